@@ -1,0 +1,5 @@
+import sys
+
+from rasd.cli import main
+
+sys.exit(main())

@@ -1,0 +1,102 @@
+"""Offset-preserving Arabic normalisation.
+
+``normalize(text)`` returns a :class:`NormText`: a normalised string for matching and an
+exact map from each normalised character back to the original text.  The mapping is
+one-to-one or one-to-none (a character is kept, replaced by one character, or dropped), so
+any span in the normalised view maps back to the exact original substring.
+
+What is folded: diacritics (harakat, shadda, sukun, dagger alef) and tatweel are dropped;
+alef forms أ إ آ ٱ → ا; ة → ه; ى → ي; Arabic-Indic and Persian digits → ASCII digits;
+typographic quotes and guillemets → a space (so "لـ”الفيلق”" reads as ``ل الفيلق``);
+Latin letters are lower-cased; any whitespace → one space character and runs of spaces collapse to one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Characters removed from the normalised view.
+_DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640", "\u200c", "\u200d", "\u200e",
+                                                   "\u200f", "\u061c", "\ufeff", "\u00ad"}
+_MAP: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ة": "ه", "ى": "ي",
+    "ی": "ي", "ک": "ك",
+}
+for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
+    _MAP[_d] = str(_i)
+for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
+    _MAP[_d] = str(_i)
+for _q in "“”„‟«»‹›\"'‘’`´":
+    _MAP[_q] = " "
+for _w in "\t\n\r\u00a0\u2002\u2003\u2009\u202f\u3000":
+    _MAP[_w] = " "
+_MAP["٫"] = "."  # Arabic decimal separator
+_MAP["٬"] = ","  # Arabic thousands separator
+
+# Fast path table for str.translate on text without dropped characters is not used: the
+# offset map needs a per-character walk anyway, which is cheap at article sizes.
+_TABLE: dict[str, str] = {**_MAP, **{c: "" for c in _DROP}}
+
+
+@dataclass(slots=True)
+class NormText:
+    """A normalised view of a text and its map back to the original offsets."""
+
+    original: str
+    norm: str
+    to_orig: list[int]  # to_orig[i] = index in original of norm[i]; len(norm) + 1 entries
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` for the normalised span ``norm[start:end]``."""
+        if end <= start:
+            o = self.to_orig[start]
+            return o, o
+        return self.to_orig[start], self.to_orig[end - 1] + 1
+
+    def orig_text(self, start: int, end: int) -> str:
+        a, b = self.orig_span(start, end)
+        return self.original[a:b]
+
+
+def normalize_char(c: str) -> str:
+    """The normalised form of one character ('' when dropped)."""
+    r = _TABLE.get(c)
+    if r is None:
+        return c.lower() if "A" <= c <= "Z" else c
+    return r
+
+
+def normalize(text: str) -> NormText:
+    """Normalise ``text`` for matching, keeping an exact offset map."""
+    out: list[str] = []
+    to_orig: list[int] = []
+    table = _TABLE
+    prev_space = False
+    for i, c in enumerate(text):
+        r = table.get(c)
+        if r is None:
+            out.append(c.lower() if "A" <= c <= "Z" else c)
+            to_orig.append(i)
+            prev_space = False
+        elif r == " ":
+            if not prev_space:
+                out.append(" ")
+                to_orig.append(i)
+                prev_space = True
+        elif r:
+            out.append(r)
+            to_orig.append(i)
+            prev_space = False
+    to_orig.append(len(text))
+    return NormText(text, "".join(out), to_orig)
+
+
+def norm(text: str) -> str:
+    """The normalised string alone (for lexicon keys and look-ups)."""
+    return "".join(normalize_char(c) for c in text)
+
+
+def norm_key(text: str) -> str:
+    """A look-up key: normalised, whitespace collapsed, stripped."""
+    return " ".join(norm(text).split())

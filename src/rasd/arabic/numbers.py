@@ -1,0 +1,138 @@
+"""Numbers written as digits or words: ``15``, ``١٥``, ``ستة``, ``ثلاث``, ``خمسة وعشرون``, ``عشرات``.
+
+:func:`find_numbers` returns spans (original offsets) whose ``value`` is a
+:class:`NumberValue`: the number and whether it is vague (``عشرات`` → 10, ``مئات`` → 100,
+following ACLED's conservative reading of "tens" and "hundreds").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.arabic.normalize import NormText
+from rasd.document import Span
+
+# normalised forms (alef/ta marbuta/ya folded as in normalize.py)
+_UNITS: dict[str, int] = {}
+for _words, _v in [
+    (("واحد", "واحده", "احد", "احدي"), 1),
+    (("اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي"), 2),
+    (("ثلاث", "ثلاثه"), 3), (("اربع", "اربعه"), 4), (("خمس", "خمسه"), 5), (("ست", "سته"), 6),
+    (("سبع", "سبعه"), 7), (("ثماني", "ثمانيه", "ثمان"), 8), (("تسع", "تسعه"), 9),
+    (("عشر", "عشره"), 10),
+]:
+    for _w in _words:
+        _UNITS[_w] = _v
+_TENS: dict[str, int] = {}
+for _stem, _v in [("عشر", 20), ("ثلاث", 30), ("اربع", 40), ("خمس", 50), ("ست", 60), ("سبع", 70),
+                  ("ثمان", 80), ("تسع", 90)]:
+    _TENS[_stem + "ون"] = _v
+    _TENS[_stem + "ين"] = _v
+_HUNDREDS = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
+for _u, _v in [("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("تسع", 9)]:
+    _HUNDREDS[_u + "مئه"] = _v * 100
+    _HUNDREDS[_u + "مائه"] = _v * 100
+_THOUSANDS = {"الف": 1000, "الفا": 1000, "الفين": 2000, "الفان": 2000, "الاف": 1000}
+# Vague quantities: ACLED's conservative values.
+VAGUE: dict[str, int] = {"عشرات": 10, "العشرات": 10, "مئات": 100, "المئات": 100, "الاف": 1000,
+                         "الالاف": 1000, "بضعه": 3, "بضع": 3}
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True, frozen=True)
+class NumberValue:
+    value: int
+    vague: bool = False
+    text: str = ""
+
+
+def _word_value(w: str) -> tuple[int, str] | None:
+    """Value of a single normalised word, allowing a leading و; returns (value, kind)."""
+    for cand in (w, w[1:] if w.startswith("و") and len(w) > 2 else None):
+        if not cand:
+            continue
+        if cand in _UNITS:
+            return _UNITS[cand], "unit"
+        if cand in _TENS:
+            return _TENS[cand], "tens"
+        if cand in _HUNDREDS:
+            return _HUNDREDS[cand], "hundreds"
+        if cand in _THOUSANDS:
+            return _THOUSANDS[cand], "thousands"
+    return None
+
+
+def parse_number_words(words: list[str]) -> tuple[int, int] | None:
+    """Parse a number from the start of ``words`` (normalised); returns (value, words used)."""
+    total = 0
+    used = 0
+    current = 0
+    i = 0
+    while i < len(words):
+        w = words[i]
+        wv = _word_value(w)
+        if wv is None:
+            break
+        v, kind = wv
+        if kind == "unit" and i + 1 < len(words) and words[i + 1] in ("عشر", "عشره"):
+            current += v + 10  # ثلاثة عشر → 13
+            i += 2
+            used = i
+            continue
+        if used and not w.startswith("و") and kind != "thousands":
+            break
+        if kind == "thousands":
+            total += max(current, 1) * v if current else v
+            current = 0
+        else:
+            current += v
+        i += 1
+        used = i
+    if not used:
+        return None
+    return total + current, used
+
+
+def find_numbers(nt: NormText) -> list[Span]:
+    """Numbers in the text, as spans with a :class:`NumberValue`."""
+    text = nt.norm
+    out: list[Span] = []
+    for m in _DIGITS.finditer(text):
+        raw = m.group().replace(",", "")
+        try:
+            value = int(float(raw))
+        except ValueError:
+            continue
+        a, b = nt.orig_span(m.start(), m.end())
+        out.append(Span(a, b, "number", NumberValue(value, False, m.group())))
+    words = list(_WORD.finditer(text))
+    norm_words = [w.group() for w in words]
+    i = 0
+    while i < len(words):
+        w = norm_words[i]
+        vw = w if w in VAGUE else (w[1:] if w[:1] in ("و", "ف", "ب", "ل") and w[1:] in VAGUE else "")
+        if vw:
+            a, b = nt.orig_span(words[i].start(), words[i].end())
+            out.append(Span(a, b, "number", NumberValue(VAGUE[vw], True, vw)))
+            i += 1
+            continue
+        if w.isdigit():
+            i += 1
+            continue
+        parsed = parse_number_words(norm_words[i:i + 6])
+        if parsed is None:
+            i += 1
+            continue
+        value, used = parsed
+        # "احد" / "احدي" alone are usually "one of" (أحد العناصر), not a count
+        if used == 1 and w in ("احد", "احدي", "واحد", "واحده"):
+            i += 1
+            continue
+        a, b = nt.orig_span(words[i].start(), words[i + used - 1].end())
+        out.append(Span(a, b, "number", NumberValue(value, False, " ".join(norm_words[i:i + used]))))
+        i += used
+    out.sort(key=lambda s: s.start)
+    return out

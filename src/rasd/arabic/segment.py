@@ -1,0 +1,94 @@
+"""Paragraphs, sentences and tokens, as spans into the original text.
+
+Sentences end at . ! ? ؟ (and runs of them) and at line breaks, never at the comma ، or
+at a full stop between two digits (2.5).  Tokens are runs of letters and digits of the
+normalised view, mapped back to original offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.arabic.normalize import NormText
+from rasd.document import Span
+
+_SENT_END = re.compile(r"(?<!\d)[.!?؟]+(?!\d)|(?<=\d)[.!?؟]+(?!\d)|(?<!\d)[.!?؟]+(?=\d)|\n+")
+_PARA_BREAK = re.compile(r"\n")
+_TOKEN = re.compile(r"\w+")
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines (scraped articles put one paragraph per line)."""
+    out: list[Span] = []
+    pos = 0
+    for m in _PARA_BREAK.finditer(text + "\n"):
+        a, b = pos, m.start()
+        pos = m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(Span(a, b, "paragraph"))
+    return out
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans (trimmed of surrounding white space), terminator included."""
+    out: list[Span] = []
+    pos = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        ch = m.group()
+        end = m.start() if ch.startswith("\n") else m.end()
+        _add_trimmed(text, pos, end, out)
+        pos = m.end()
+    if pos < n:
+        _add_trimmed(text, pos, n, out)
+    return out
+
+
+def _add_trimmed(text: str, a: int, b: int, out: list[Span]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a and any(c.isalnum() for c in text[a:b]):
+        out.append(Span(a, b, "sentence"))
+
+
+def tokens(nt: NormText) -> list[Span]:
+    """Word tokens: spans in original offsets, ``value`` the normalised token."""
+    out: list[Span] = []
+    for m in _TOKEN.finditer(nt.norm):
+        a, b = nt.orig_span(m.start(), m.end())
+        out.append(Span(a, b, "token", m.group()))
+    return out
+
+
+def clitic_stems(token: str) -> list[str]:
+    """Readings of a normalised token with proclitics removed, longest first.
+
+    ``وبمدينه`` → [وبمدينه, بمدينه, مدينه]; ``للفيلق`` → [للفيلق, لفيلق, الفيلق, فيلق].
+    Only strips when at least two letters remain.
+    """
+    out = [token]
+    t = token
+    if len(t) > 3 and t[0] in CONJUNCTIONS:
+        t = t[1:]
+        out.append(t)
+    if len(t) > 3 and t[0] in PREPOSITIONS:
+        if t[0] == "ل" and t.startswith("لل") and len(t) > 3:
+            out.append(t[1:])
+            out.append("ال" + t[2:])
+            t = t[2:]
+            out.append(t)
+            return out
+        t = t[1:]
+        out.append(t)
+    if len(t) > 4 and t.startswith("ال"):
+        out.append(t[2:])
+    return out

@@ -1,0 +1,98 @@
+"""Remove web-page debris from scraped article text.
+
+Scraped Arabic news text carries widget labels ("camera icon", "tag icon"), the font-size
+control "ع ع ع", share buttons, a lone "×", related-article lists ("مقالات متعلقة" and the
+titles under it), donation and newsletter appeals, and repeated paragraphs (a lead repeated
+at the foot of the page).  :func:`clean_text` drops them, keeps photo captions apart as
+document metadata, and reports everything it removed so that nothing is lost silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasd.arabic.normalize import norm_key
+
+_CAPTION_PREFIX = re.compile(r"^\s*(?:camera icon|photo icon|image icon|📷)\s*", re.IGNORECASE)
+_WIDGET = re.compile(
+    r"^\s*(?:(?:tag|camera|share|print|comment|clock|calendar|user|eye)\s+icon\s*)+"
+    r"(?:ع\s*){0,3}$|^\s*(?:ع\s+){2}ع\s*$|^\s*[×✕✖xX]\s*$",
+    re.IGNORECASE,
+)
+_INLINE_WIDGET = re.compile(r"\b(?:tag|camera|share|print|comment|clock|calendar|user|eye)\s+icon\b",
+                            re.IGNORECASE)
+# Headings that introduce a list of other articles: everything short after them is a list.
+_RELATED = {norm_key(s) for s in (
+    "مقالات متعلقة", "مقالات ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضاً", "اقرأ ايضا", "مواضيع ذات صلة",
+    "أخبار ذات صلة", "اخبار متعلقة", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "شاهد أيضاً",
+    "قد يعجبك أيضاً", "روابط ذات صلة", "Related articles", "Read more",
+)}
+# Words that make a short line an appeal or a share/subscribe widget.
+_APPEAL = re.compile(
+    "|".join(norm_key(w) for w in (
+        "ادعم", "تبرع", "للمساهمة", "اضغط هنا", "انقر هنا", "اشترك", "النشرة البريدية", "شهريًا",
+        "شهريا", "بحاجتك", "الصحافة الحرة", "يصنع الفرق", "تابعونا", "تابعنا على", "شارك المقال",
+        "شارك على", "حمل تطبيق", "جميع الحقوق محفوظة",
+    ))
+)
+_SHARE = re.compile(r"^\s*(?:شارك|مشاركة|فيسبوك|تويتر|واتساب|تلغرام|تيلغرام|انستغرام|يوتيوب|طباعة|"
+                    r"facebook|twitter|whatsapp|telegram|print|email|x)(?:\s*[|،,]?\s*"
+                    r"(?:شارك|مشاركة|فيسبوك|تويتر|واتساب|تلغرام|تيلغرام|انستغرام|يوتيوب|طباعة|"
+                    r"facebook|twitter|whatsapp|telegram|print|email|x))*\s*$", re.IGNORECASE)
+_SENT_END = re.compile(r"[.!؟?]\s*$")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    captions: list[str] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (reason, line)
+
+
+def _is_short_list_line(line: str) -> bool:
+    return len(line) < 160
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Cleaned body text (one paragraph per line), captions and the dropped debris."""
+    out_lines: list[str] = []
+    result = Cleaned("")
+    seen: set[str] = set()
+    in_related = False
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        key = norm_key(stripped)
+        if _CAPTION_PREFIX.match(stripped):
+            result.captions.append(_CAPTION_PREFIX.sub("", stripped).strip())
+            result.dropped.append(("caption", stripped))
+            continue
+        if _WIDGET.match(stripped) or _SHARE.match(stripped):
+            result.dropped.append(("widget", stripped))
+            continue
+        if key.rstrip(":：") in _RELATED:
+            in_related = True
+            result.dropped.append(("related-articles heading", stripped))
+            continue
+        short = len(stripped) < 120
+        if short and _APPEAL.search(key):
+            result.dropped.append(("appeal", stripped))
+            continue
+        if in_related:
+            if _is_short_list_line(stripped):
+                result.dropped.append(("related-article title", stripped))
+                continue
+            in_related = False
+        if key in seen and len(key) > 20:
+            result.dropped.append(("repeated paragraph", stripped))
+            continue
+        seen.add(key)
+        cleaned_line = _INLINE_WIDGET.sub("", stripped).strip()
+        if cleaned_line != stripped:
+            result.dropped.append(("inline widget label", stripped))
+        if cleaned_line:
+            out_lines.append(cleaned_line)
+    result.text = "\n".join(out_lines)
+    return result

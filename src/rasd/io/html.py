@@ -1,0 +1,123 @@
+"""Article pages (HTML) → Document fields, via trafilatura.
+
+trafilatura gives the body, title, author and site name.  Its date is not trusted on its
+own: on Arabic pages it (through htmldate) falls back to the footer's copyright year.  The
+publication date is read from machine-readable metadata (meta tags, ``<time datetime>``,
+JSON-LD ``datePublished``); when the page has none, from the first full Arabic date in the
+visible text (:func:`rasd.time.published.find_publication_date`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+
+_META_DATE = re.compile(
+    r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|"""
+    r"""datePublished|pubdate|publishdate|date|dc\.date|DC\.date\.issued|sailthru\.date|parsely-pub-date)"""
+    r"""["'][^>]*>""",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_TIME_TAG = re.compile(r"""<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_JSONLD = re.compile(r"""<script[^>]+application/ld\+json[^>]*>(.*?)</script>""", re.IGNORECASE | re.DOTALL)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+class HtmlError(ValueError):
+    """The page could not be turned into article text."""
+
+
+@dataclass
+class HtmlArticle:
+    text: str
+    title: str = ""
+    author: str = ""
+    sitename: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    date_source: str = ""  # metadata | visible-text | none
+    captions: list[str] = field(default_factory=list)
+
+
+def _iso_date(value: str) -> dt.date | None:
+    m = _ISO.search(value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def metadata_date(html: str) -> dt.date | None:
+    """The publication date from machine-readable metadata, if the page has any."""
+    for m in _META_DATE.finditer(html):
+        c = _CONTENT.search(m.group())
+        if c and (d := _iso_date(c.group(1))):
+            return d
+    for m in _JSONLD.finditer(html):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in items:
+            if isinstance(item, dict):
+                for key in ("datePublished", "dateCreated"):
+                    if isinstance(item.get(key), str) and (d := _iso_date(item[key])):
+                        return d
+    for m in _TIME_TAG.finditer(html):
+        if d := _iso_date(m.group(1)):
+            return d
+    return None
+
+
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def read_html(html: str, url: str = "") -> HtmlArticle:
+    """Extract the article from an HTML page; raises :class:`HtmlError` when there is none."""
+    import trafilatura  # imported lazily: it is slow to import and only HTML needs it
+
+    if "<" not in html or not re.search(r"<\s*(?:html|body|p|div|article)\b", html, re.IGNORECASE):
+        raise HtmlError("not an HTML page (no html/body/p/div/article element)")
+    try:
+        doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True)
+    except Exception as exc:  # trafilatura raises many kinds on broken input
+        raise HtmlError(f"broken HTML: {exc.__class__.__name__}: {exc}") from exc
+    if doc is None:
+        raise HtmlError("broken or empty HTML: no article text found")
+    data = doc if isinstance(doc, dict) else doc.as_dict()
+    text = (data.get("text") or "").strip()
+    if not text:
+        raise HtmlError("no article text found in the page")
+    captions = [" ".join(_TAGS.sub(" ", c).split()) for c in _FIGCAPTION.findall(html)]
+    captions = [c for c in captions if c]
+    # trafilatura may keep a caption inside the body: move it to the captions.
+    if captions:
+        lines = [ln for ln in text.split("\n") if " ".join(ln.split()) not in captions]
+        text = "\n".join(lines)
+    published = metadata_date(html)
+    source = "metadata" if published else ""
+    if published is None:
+        from rasd.time.published import find_publication_date
+
+        visible = "\n".join(filter(None, [data.get("title") or "", text]))
+        published = find_publication_date(visible[:2000]) or find_publication_date(
+            " ".join(_TAGS.sub(" ", html).split())[:20000])
+        source = "visible-text" if published else "none"
+    return HtmlArticle(
+        text=text,
+        title=(data.get("title") or "").strip(),
+        author=(data.get("author") or "").strip(),
+        sitename=(data.get("sitename") or "").strip(),
+        url=url or (data.get("url") or ""),
+        published=published,
+        date_source=source,
+        captions=captions,
+    )

@@ -1,0 +1,45 @@
+"""Known news outlets (data/outlets.tsv): the `source` and `source_scale` of a record."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlparse
+
+from rasd.arabic.normalize import norm_key
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    domain: str
+    names_ar: tuple[str, ...]
+    name_en: str
+    source_scale: str
+
+
+@lru_cache(maxsize=1)
+def outlets() -> list[Outlet]:
+    text = resources.files("rasd.data").joinpath("outlets.tsv").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    out = []
+    for row in csv.DictReader(rows, delimiter="\t"):
+        out.append(Outlet(row["domain"], tuple(row["name_ar"].split("|")), row["name_en"], row["source_scale"]))
+    return out
+
+
+def outlet_for_url(url: str) -> Outlet | None:
+    host = urlparse(url).netloc.lower().removeprefix("www.") if url else ""
+    for o in outlets():
+        if host and (host == o.domain or host.endswith("." + o.domain)):
+            return o
+    return None
+
+
+def outlet_for_name(name: str) -> Outlet | None:
+    key = norm_key(name)
+    for o in outlets():
+        if key in {norm_key(n) for n in o.names_ar} or key == norm_key(o.name_en) or key == o.domain:
+            return o
+    return None

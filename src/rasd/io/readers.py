@@ -1,0 +1,249 @@
+"""Read inputs into Documents: text files, HTML pages, JSONL corpora, folders, stdin.
+
+:func:`iter_documents` yields a :class:`~rasd.document.Document` for every readable
+article and an :class:`InputError` (one line, naming the input) for every bad one, so
+one bad record never loses the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rasd.document import Document
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+ALL_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+
+@dataclass(slots=True)
+class InputError:
+    """An input that could not be processed, with a one-line reason."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+def _arabic_ratio(text: str) -> float:
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return 0.0
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    return arabic / len(letters)
+
+
+def check_text(text: str) -> str | None:
+    """Why ``text`` cannot be an Arabic article (None when it can)."""
+    if not text.strip():
+        return "empty input"
+    if "\x00" in text:
+        return "binary content (NUL bytes)"
+    if _arabic_ratio(text) < 0.3:
+        return "no Arabic text (less than 30% of letters are Arabic)"
+    return None
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text of a file; raises ValueError for binary or non-UTF-8 content."""
+    if not data.strip():
+        raise ValueError("empty file")
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        for enc in ("cp1256",):  # legacy Arabic Windows pages
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _arabic_ratio(text) >= 0.3:
+                return text
+        raise ValueError(f"binary or non-UTF-8 file (byte {exc.start})") from exc
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from ``YYYY-MM-DD`` (optionally with a time and zone); ValueError if unreadable."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        raise ValueError(f"unreadable date {s!r} (expected YYYY-MM-DD)") from None
+
+
+def _doc_id(source: str, text: str) -> str:
+    stem = Path(source).stem if source not in ("-", "<stdin>") else "stdin"
+    return f"{stem}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _kind(name: str, text: str | None = None) -> str:
+    low = name.lower()
+    if low.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if low.endswith(HTML_SUFFIXES):
+        return "html"
+    if low.endswith(TEXT_SUFFIXES):
+        return "text"
+    if text is not None:  # stdin or unknown suffix: sniff
+        head = text.lstrip()[:200].lower()
+        if head.startswith("{"):
+            return "jsonl"
+        if head.startswith("<"):
+            return "html"
+    return "text"
+
+
+def text_document(text: str, source: str, published: dt.date | None) -> Document | InputError:
+    if problem := check_text(text):
+        return InputError(source, problem)
+    lines = [ln.strip() for ln in text.strip().split("\n")]
+    title = lines[0] if lines and len(lines[0]) < 200 and len(lines) > 1 else ""
+    return Document(id=_doc_id(source, text), text=text, title=title, published=published, source_path=source)
+
+
+def html_document(html: str, source: str, published: dt.date | None) -> Document | InputError:
+    from rasd.io.html import HtmlError, read_html
+
+    try:
+        art = read_html(html)
+    except HtmlError as exc:
+        return InputError(source, str(exc))
+    body = f"{art.title}\n{art.text}" if art.title and not art.text.startswith(art.title) else art.text
+    if problem := check_text(body):
+        return InputError(source, problem)
+    doc = Document(id=_doc_id(source, body), text=body, title=art.title, url=art.url,
+                   published=published or art.published, source=art.sitename, author=art.author,
+                   source_path=source, captions=list(art.captions))
+    doc.meta["date_source"] = "--published" if published else art.date_source
+    if doc.published is None:
+        doc.debug.append("no publication date found in the page (metadata or visible text)")
+    return doc
+
+
+def record_document(rec: object, source: str, published: dt.date | None) -> Document | InputError:
+    """A corpus record: ``id``, ``text``, optional ``title``, ``url``, ``published``."""
+    if not isinstance(rec, dict):
+        return InputError(source, "record is not a JSON object")
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return InputError(source, "record has no 'text'")
+    rid = str(rec.get("id") or _doc_id(source, text))
+    try:
+        pub = published or parse_date(rec.get("published") or rec.get("date"))
+    except ValueError as exc:
+        return InputError(f"{source} (id {rid})", str(exc))
+    title = str(rec.get("title") or "").strip()
+    body = f"{title}\n{text}" if title and not text.lstrip().startswith(title) else text
+    if problem := check_text(body):
+        return InputError(f"{source} (id {rid})", problem)
+    return Document(id=rid, text=body, title=title, url=str(rec.get("url") or ""), published=pub,
+                    source=str(rec.get("source") or ""), source_path=source)
+
+
+def _iter_jsonl_lines(lines: Iterator[str], source: str, published: dt.date | None
+                      ) -> Iterator[Document | InputError]:
+    seen_any = False
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        seen_any = True
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            yield InputError(f"{source}:{n}", f"invalid JSON line: {exc.msg} (column {exc.colno})")
+            continue
+        yield record_document(rec, f"{source}:{n}", published)
+    if not seen_any:
+        yield InputError(source, "empty file")
+
+
+def _read_jsonl(path: Path, published: dt.date | None) -> Iterator[Document | InputError]:
+    src = str(path)
+    try:
+        if path.name.lower().endswith(".gz"):
+            fh = gzip.open(path, "rt", encoding="utf-8")
+        else:
+            fh = path.open("r", encoding="utf-8")
+        with fh:
+            yield from _iter_jsonl_lines(iter(fh), src, published)
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        yield InputError(src, f"unreadable file: {exc}")
+
+
+def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | InputError]:
+    src = str(path)
+    kind = _kind(path.name)
+    if kind == "jsonl":
+        yield from _read_jsonl(path, published)
+        return
+    try:
+        text = decode(path.read_bytes())
+    except OSError as exc:
+        yield InputError(src, f"unreadable file: {exc.strerror or exc}")
+        return
+    except ValueError as exc:
+        yield InputError(src, str(exc))
+        return
+    if kind == "html" or (kind == "text" and _kind("", text) == "html" and not path.name.endswith(".txt")):
+        yield html_document(text, src, published)
+    else:
+        yield text_document(text, src, published)
+
+
+def expand(paths: list[str]) -> list[str]:
+    """Input paths with folders replaced by the readable files inside them (sorted)."""
+    out: list[str] = []
+    for p in paths:
+        if p != "-" and os.path.isdir(p):
+            found: list[str] = []
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                found.extend(os.path.join(root, f) for f in sorted(files) if f.lower().endswith(ALL_SUFFIXES))
+            out.extend(found or [p])  # an empty folder stays, to be reported
+        else:
+            out.append(p)
+    return out
+
+
+def iter_documents(paths: list[str], published: dt.date | None = None) -> Iterator[Document | InputError]:
+    """Documents (or errors) from files, folders, JSONL corpora and ``-`` (stdin)."""
+    for p in expand(paths):
+        if p == "-":
+            data = sys.stdin.buffer.read()
+            try:
+                text = decode(data)
+            except ValueError as exc:
+                yield InputError("<stdin>", str(exc))
+                continue
+            kind = _kind("", text)
+            if kind == "jsonl":
+                yield from _iter_jsonl_lines(iter(text.splitlines()), "<stdin>", published)
+            elif kind == "html":
+                yield html_document(text, "<stdin>", published)
+            else:
+                yield text_document(text, "<stdin>", published)
+            continue
+        path = Path(p)
+        if not path.exists():
+            yield InputError(p, "no such file or folder")
+            continue
+        if path.is_dir():
+            yield InputError(p, "folder holds no .txt, .html or .jsonl files")
+            continue
+        yield from _read_file(path, published)

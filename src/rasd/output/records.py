@@ -1,0 +1,183 @@
+"""Turn pipeline events into records that follow spec/event-record.md.
+
+Columns 1–31 are ACLED's export columns in ACLED's order (:data:`ACLED_COLUMNS`); the rest
+are rasd's own (:data:`RASD_COLUMNS`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from typing import Any
+
+from rasd.document import ActorRef, Document, Event
+from rasd.io.outlets import outlet_for_name, outlet_for_url
+
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+]
+RASD_COLUMNS = [
+    "doc_id", "historical", "claimed_by", "attribution", "actor1_mentions", "actor2_mentions",
+    "location_mentions", "pcode", "quantities", "evidence", "confidence", "plover",
+]
+ALL_COLUMNS = ACLED_COLUMNS + RASD_COLUMNS
+
+EVENT_TYPES: dict[str, list[str]] = {
+    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                                   "Grenade"],
+    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"],
+}
+
+_REGION_BY_ISO = {760: "Middle East", 422: "Middle East", 400: "Middle East", 368: "Middle East",
+                  376: "Middle East", 275: "Middle East", 792: "Middle East", 364: "Middle East"}
+
+_VERBS = {
+    "Battles": "clashed with",
+    "Explosions/Remote violence": "carried out a remote attack on",
+    "Violence against civilians": "attacked",
+    "Protests": "protested",
+    "Riots": "rioted",
+    "Strategic developments": "",
+}
+
+
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    if event_type == "Strategic developments":
+        return "Strategic developments"
+    if event_type == "Protests":
+        if sub_event_type == "Excessive force against protesters":
+            return "Political violence; Demonstrations"
+        return "Demonstrations"
+    if event_type == "Riots":
+        return "Political violence" if sub_event_type == "Mob violence" else "Demonstrations"
+    return "Political violence"
+
+
+def interaction(inter1: int, inter2: int) -> int:
+    if not inter1:
+        return 0
+    if not inter2:
+        return inter1 * 10
+    a, b = sorted((inter1, inter2))
+    return a * 10 + b
+
+
+def _join(actors: list[ActorRef]) -> str:
+    seen: list[str] = []
+    for a in actors:
+        if a.name not in seen:
+            seen.append(a.name)
+    return "; ".join(seen)
+
+
+def _sources(doc: Document) -> tuple[str, str]:
+    outlet = outlet_for_url(doc.url) or (outlet_for_name(doc.source) if doc.source else None)
+    if outlet:
+        return outlet.name_en, outlet.source_scale
+    return doc.source, ""
+
+
+def event_id(doc: Document, ev: Event) -> str:
+    first = ev.evidence[0].start if ev.evidence else 0
+    place = ev.place.id if ev.place else ""
+    date = ev.date.iso() if ev.date else ""
+    key = f"{doc.id}|{ev.event_type}|{ev.sub_event_type}|{date}|{place}|{first}"
+    iso3 = "SYR"
+    if ev.place and ev.place.iso not in (None, 760):
+        iso3 = {422: "LBN", 400: "JOR", 368: "IRQ", 376: "ISR", 275: "PSE", 792: "TUR"}.get(ev.place.iso, "XXX")
+    return f"{iso3}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+
+
+def summary(ev: Event) -> str:
+    """One-sentence English note built from the record's own fields."""
+    when = f"On {ev.date.iso()}" if ev.date else "On an unknown date"
+    where = ""
+    if ev.place:
+        where = f" in {ev.place.name_en}" + (f" ({ev.place.admin1})" if ev.place.admin1 and
+                                            ev.place.admin1 != ev.place.name_en else "")
+    a1 = ev.actor1.name if ev.actor1 else "unidentified actors"
+    a2 = ev.actor2.name if ev.actor2 else ""
+    verb = _VERBS.get(ev.event_type, "")
+    if ev.event_type == "Strategic developments" or not verb:
+        core = f"{ev.sub_event_type.lower()} involving {a1}" + (f" and {a2}" if a2 else "")
+        text = f"{when}{where}, {core}."
+    elif a2 and ev.event_type not in ("Protests", "Riots"):
+        text = f"{when}, {a1} {verb} {a2}{where} ({ev.sub_event_type.lower()})."
+    else:
+        text = f"{when}, {a1} {verb or 'acted'}{where} ({ev.sub_event_type.lower()})."
+    if ev.fatalities:
+        text = text[:-1] + f"; {ev.fatalities} reported killed."
+    if ev.historical:
+        text += " Background event recalled by the article."
+    return text
+
+
+def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[str, Any]:
+    """The full record (all columns of the contract, in order) for one event."""
+    source, scale = _sources(doc)
+    inter1 = ev.actor1.inter if ev.actor1 else 0
+    inter2 = ev.actor2.inter if ev.actor2 else 0
+    place = ev.place
+    date = ev.date
+    rec: dict[str, Any] = {
+        "event_id_cnty": event_id(doc, ev),
+        "event_date": date.date.isoformat() if date else "",
+        "year": date.date.year if date else None,
+        "time_precision": date.precision if date else 3,
+        "disorder_type": disorder_type(ev.event_type, ev.sub_event_type),
+        "event_type": ev.event_type,
+        "sub_event_type": ev.sub_event_type,
+        "actor1": ev.actor1.name if ev.actor1 else "",
+        "assoc_actor_1": _join(ev.assoc_actor_1),
+        "inter1": inter1,
+        "actor2": ev.actor2.name if ev.actor2 else "",
+        "assoc_actor_2": _join(ev.assoc_actor_2),
+        "inter2": inter2,
+        "interaction": interaction(inter1, inter2),
+        "civilian_targeting": "Civilian targeting" if ev.civilian_targeting else "",
+        "iso": place.iso if place and place.iso is not None else (760 if not place else None),
+        "region": _REGION_BY_ISO.get(place.iso if place and place.iso else 760, "") if (
+            not place or place.iso) else "",
+        "country": place.country if place else "Syria",
+        "admin1": place.admin1 if place else "",
+        "admin2": place.admin2 if place else "",
+        "admin3": place.admin3 if place else "",
+        "location": place.name_en if place else "",
+        "latitude": place.lat if place else None,
+        "longitude": place.lon if place else None,
+        "geo_precision": place.geo_precision if place else None,
+        "source": source,
+        "source_scale": scale,
+        "notes": ev.notes or summary(ev),
+        "fatalities": ev.fatalities,
+        "tags": "; ".join(ev.tags),
+        "timestamp": int(time.time()) if timestamp is None else timestamp,
+        "doc_id": doc.id,
+        "historical": ev.historical,
+        "claimed_by": ev.claimed_by,
+        "attribution": list(ev.attribution),
+        "actor1_mentions": list(ev.actor1_mentions),
+        "actor2_mentions": list(ev.actor2_mentions),
+        "location_mentions": list(ev.location_mentions),
+        "pcode": place.pcode if place else "",
+        "quantities": dict(ev.quantities),
+        "evidence": [{"start": s.start, "end": s.end, "text": doc.text[s.start:s.end]} for s in ev.evidence],
+        "confidence": round(ev.confidence, 3),
+        "plover": {"event_type": ev.plover_type, "mode": ev.plover_mode} if ev.plover_type else {},
+    }
+    return rec
+
+
+def records(doc: Document, timestamp: int | None = None) -> list[dict[str, Any]]:
+    return [to_record(doc, ev, timestamp) for ev in doc.events]
