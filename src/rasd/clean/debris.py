@@ -36,10 +36,10 @@ _APPEAL = re.compile(
         "شارك على", "حمل تطبيق", "جميع الحقوق محفوظة",
     ))
 )
-_SHARE = re.compile(r"^\s*(?:شارك|مشاركة|فيسبوك|تويتر|واتساب|تلغرام|تيلغرام|انستغرام|يوتيوب|طباعة|"
-                    r"facebook|twitter|whatsapp|telegram|print|email|x)(?:\s*[|،,]?\s*"
-                    r"(?:شارك|مشاركة|فيسبوك|تويتر|واتساب|تلغرام|تيلغرام|انستغرام|يوتيوب|طباعة|"
-                    r"facebook|twitter|whatsapp|telegram|print|email|x))*\s*$", re.IGNORECASE)
+_SHARE_WORDS = {"شارك", "مشاركة", "المشاركة", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "تلغرام",
+                "تيلغرام", "تليغرام", "انستغرام", "يوتيوب", "طباعة", "نسخ", "الرابط", "عبر", "على", "facebook",
+                "twitter", "whatsapp", "telegram", "print", "email", "share", "copy", "link", "x", "linkedin"}
+_WORDS = re.compile(r"\w+")
 _SENT_END = re.compile(r"[.!؟?]\s*$")
 
 
@@ -48,6 +48,11 @@ class Cleaned:
     text: str
     captions: list[str] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (reason, line)
+
+
+def _is_share_bar(line: str) -> bool:
+    words = _WORDS.findall(line.lower())
+    return bool(words) and len(line) < 120 and all(w in _SHARE_WORDS for w in words)
 
 
 def _is_short_list_line(line: str) -> bool:
@@ -69,7 +74,7 @@ def clean_text(raw: str) -> Cleaned:
             result.captions.append(_CAPTION_PREFIX.sub("", stripped).strip())
             result.dropped.append(("caption", stripped))
             continue
-        if _WIDGET.match(stripped) or _SHARE.match(stripped):
+        if _WIDGET.match(stripped) or _is_share_bar(stripped):
             result.dropped.append(("widget", stripped))
             continue
         if key.rstrip(":：") in _RELATED:

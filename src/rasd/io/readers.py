@@ -112,9 +112,20 @@ def _kind(name: str, text: str | None = None) -> str:
 def text_document(text: str, source: str, published: dt.date | None) -> Document | InputError:
     if problem := check_text(text):
         return InputError(source, problem)
-    lines = [ln.strip() for ln in text.strip().split("\n")]
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
     title = lines[0] if lines and len(lines[0]) < 200 and len(lines) > 1 else ""
-    return Document(id=_doc_id(source, text), text=text, title=title, published=published, source_path=source)
+    doc = Document(id=_doc_id(source, text), text=text, title=title, published=published, source_path=source)
+    if published is not None:
+        doc.meta["date_source"] = "--published"
+    else:
+        # a byline or date line near the top (a dated photo caption counts: scraped pages put it there)
+        from rasd.time.published import find_publication_date
+
+        doc.published = find_publication_date("\n".join(lines[:4]))
+        doc.meta["date_source"] = "first date line" if doc.published else "none"
+        if doc.published is None:
+            doc.debug.append("no publication date: pass --published YYYY-MM-DD to anchor relative dates")
+    return doc
 
 
 def html_document(html: str, source: str, published: dt.date | None) -> Document | InputError:

@@ -1,0 +1,93 @@
+"""The Arabic text layer: normalisation with an exact offset map, segmentation, numbers, matching."""
+
+from __future__ import annotations
+
+import random
+
+from rasd.arabic.matcher import LexiconMatcher
+from rasd.arabic.normalize import norm, normalize
+from rasd.arabic.numbers import find_numbers
+from rasd.arabic.segment import clitic_stems, sentences, tokens
+
+SAMPLE = ("قَالَ مُـــراسِلُنا إنّ «القوات» انسحبت من إِدلب يوم ١٥ آذار، وأُصيب ٣ مدنيين.\n"
+          "التابع لـ”الفيلق الخامس” في مدينة طفس؟ نعم! وصل 2.5 طن من المساعدات")
+
+
+def test_normalised_view_folds_arabic_variants() -> None:
+    nt = normalize("أُصيبَ إبراهيم في آذار بمدرسةٍ على الطريــق ١٥")
+    assert nt.norm == "اصيب ابراهيم في اذار بمدرسه علي الطريق 15"
+
+
+def test_every_normalised_span_maps_back_to_the_exact_original() -> None:
+    nt = normalize(SAMPLE)
+    rng = random.Random(7)
+    for _ in range(500):
+        a = rng.randrange(0, len(nt.norm))
+        b = rng.randrange(a + 1, len(nt.norm) + 1)
+        oa, ob = nt.orig_span(a, b)
+        original = SAMPLE[oa:ob]
+        # normalising the original slice gives back the normalised slice (modulo edge spaces)
+        assert norm(original).split() == nt.norm[a:b].split() or " ".join(norm(original).split()) == \
+            " ".join(nt.norm[a:b].split())
+
+
+def test_token_offsets_point_at_the_original_word() -> None:
+    nt = normalize(SAMPLE)
+    toks = tokens(nt)
+    words = [SAMPLE[t.start:t.end] for t in toks]
+    assert "مُـــراسِلُنا" in words
+    assert "١٥" in words
+    by_text = {SAMPLE[t.start:t.end]: t.value for t in toks}
+    assert by_text["مُـــراسِلُنا"] == "مراسلنا"
+    assert by_text["إِدلب"] == "ادلب"
+
+
+def test_sentences_split_on_stops_and_lines_not_on_comma_or_decimal() -> None:
+    spans = sentences(SAMPLE)
+    texts = [SAMPLE[s.start:s.end] for s in spans]
+    assert len(texts) == 4
+    assert texts[0].endswith("مدنيين.")
+    assert "،" in texts[0]  # the comma did not split
+    assert texts[1].endswith("طفس؟")
+    assert texts[3].startswith("وصل 2.5 طن")
+
+
+def test_number_words_and_digits() -> None:
+    text = "أسروا ستة عناصر ودمروا ثلاث آليات وقتل خمسة وعشرون شخصاً وجرح عشرات، وسقط ١٢ صاروخاً"
+    found = {text[s.start:s.end]: (s.value.value, s.value.vague) for s in find_numbers(normalize(text))}
+    assert found["ستة"] == (6, False)
+    assert found["ثلاث"] == (3, False)
+    assert found["خمسة وعشرون"] == (25, False)
+    assert found["عشرات"] == (10, True)
+    assert found["١٢"] == (12, False)
+
+
+def test_teens_and_thousands() -> None:
+    text = "نقل ثلاثة عشر جريحاً و ألفين من النازحين"
+    values = [s.value.value for s in find_numbers(normalize(text))]
+    assert 13 in values and 2000 in values
+
+
+def test_matcher_accepts_proclitics_and_lam_alef_joins() -> None:
+    m = LexiconMatcher([("الصنمين", "sanamayn"), ("جاسم", "jasim"), ("الفيلق الخامس", "5th"),
+                        ("قوات النظام", "gov")])
+    text = "بمدينة الصنمين ووجاسم وجاسم التابع لـ”الفيلق الخامس” وللفيلق الخامس ولقوات النظام"
+    hits = [(text[x.start:x.end], x.payloads[0]) for x in m.find(normalize(text))]
+    assert ("الصنمين", "sanamayn") in hits
+    assert ("جاسم", "jasim") in hits  # "وجاسم": conjunction stripped
+    assert ("الفيلق الخامس", "5th") in hits
+    assert ("لفيلق الخامس", "5th") in hits  # "للفيلق" = ل + الفيلق
+    assert ("قوات النظام", "gov") in hits
+    # "ووجاسم" has a double conjunction: not a clitic form
+    assert sum(1 for h in hits if h[1] == "jasim") == 1
+
+
+def test_matcher_rejects_matches_inside_words() -> None:
+    m = LexiconMatcher([("حلب", "aleppo")])
+    assert m.find(normalize("حلبون والمحلبية")) == []
+    assert len(m.find(normalize("في حلب"))) == 1
+
+
+def test_clitic_stems() -> None:
+    assert clitic_stems("وبمدينه")[-1] == "مدينه"
+    assert "الفيلق" in clitic_stems("للفيلق")
