@@ -1,0 +1,574 @@
+"""Recognise and normalise Arabic time expressions.
+
+One precompiled regular expression (built once from the lexicons in ``rasd/data/time/``)
+runs over the normalised text; each match is interpreted against an anchor date (the
+publication date) into a :class:`rasd.document.TimeValue`.
+
+Forms: ``15 (من) آذار/مارس 2022``, ``الثلاثاء 15 من آذار``, ``نيسان 2021``, ``(في) عام 2020``,
+bare years, ``2022/03/15``, ``15-03-2022``, ordinal days (``العاشر من محرم``,
+``الثالث من الشهر الجاري``), Hijri dates (via hijridate), weekdays (``الثلاثاء الماضي``,
+``الاثنين المقبل``, ``ليل الخميس - الجمعة``, ``يومي الخميس والجمعة``), relative words
+(``اليوم``, ``أمس``, ``أول من أمس``, ``غداً``, ``الليلة الماضية``, ``الأسبوع الماضي``,
+``الشهر الجاري``, ``العام الماضي``), parts of the day (``فجر/صباح/مساء/ليل``), positions
+(``مطلع/منتصف/أواخر``) and counts (``قبل يومين``, ``منذ ثلاثة أيام``, ``قبل أيام``).
+
+Resolution rules (a careful reader's defaults):
+
+- a weekday alone is the last such day on or before the anchor; with ``الماضي`` strictly
+  before, with ``المقبل/القادم`` strictly after;
+- ``اليوم/أمس`` + weekday: when the weekday disagrees with the anchor (late-night
+  publication, copied text) the weekday wins if it is within three days; a debug message
+  is recorded;
+- an explicit date beats its weekday (``الثلاثاء 15 من آذار``); a disagreement is
+  recorded in the debug messages;
+- a month (or day and month) without a year takes the occurrence nearest the anchor,
+  with future occurrences counted at double distance (news mostly reports the past);
+  ``الماضي`` forces the past, ``المقبل`` the future, ``الجاري`` the anchor's year;
+- representative dates: mid-month (15th) for a month, 1 July for a year, the middle of a
+  week (Wednesday) for a week; ``مطلع`` → the 1st, ``أواخر/نهاية`` → the last day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from rasd.arabic.normalize import NormText
+from rasd.arabic.numbers import parse_number_words
+from rasd.document import TimeValue
+from rasd.time.lexicon import TimeLexicon, load
+
+HISTORICAL_DAYS = 31  # a period that ended more than this many days before the anchor is background
+
+
+@dataclass(slots=True)
+class TimeMatch:
+    """A recognised expression: original offsets, its value and any debug note."""
+
+    start: int
+    end: int
+    value: TimeValue
+    text: str = ""
+    note: str = ""
+    before: str = ""  # the normalised word just before the expression (e.g. حتى, منذ)
+    full: bool = False  # a day with an explicit year (a full date: "15 آذار 2022", "2022/03/15")
+
+
+def _alt(words: list[str] | set[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_PATTERN: regex.Pattern[str] | None = None
+
+
+def _build(lex: TimeLexicon) -> regex.Pattern[str]:
+    month = _alt(lex.months)
+    wd = _alt(lex.weekdays)
+    ordn = _alt(lex.ordinals)
+    rel = _alt(lex.relative)
+    part = _alt(lex.parts)
+    pos = _alt(lex.positions)
+    dirs = _alt(lex.directions)
+    units = _alt(lex.units)
+    B = r"(?!\w)"
+    months = rf"(?P<m1>{month}){B}(?:\s?[/(]\s?(?P<m2>{month}){B}\)?)?"
+    year = r"(?P<y>(?:1[3489]|20)\d\d)(?![\d.,]?\d)(?:\s?(?P<hm>ه|م)(?!\w))?"
+    yearphrase = (rf"(?:\s?،?\s(?:من\s)?(?:(?:ال)?عام|(?:ال)?سنه)?\s?{year}"
+                  rf"|\s(?:من\s)?(?:(?:العام|السنه)\s(?P<ydir>{dirs}){B}|هذا العام|هذه السنه))")
+    daynum = rf"(?:ال)?(?P<d>[0-3]?\d)(?!\d)|(?P<do>{ordn}){B}(?=\sمن\s)"
+    date = rf"(?:يوم\s)?(?:{daynum})\s(?:من\s)?(?:شهر\s)?{months}(?:{yearphrase})?"
+    numeric = (r"(?P<nd>[0-3]?\d)(?P<sep>[-/.])(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)(?!\d)"
+               r"|(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>[01]?\d)(?P=sep)(?P<id>[0-3]?\d)(?!\d)")
+    dom = (rf"(?:{daynum})\sمن\s(?:شهر\s)?(?:الشهر|هذا الشهر)"
+           rf"(?:\s(?P<mdir>{dirs})|\s(?P<same>نفسه|ذاته))?{B}")
+    after_wd = rf"(?:\s?[،,]?\s?\(?(?:{date}|{numeric})\)?)?"
+    weekday = (rf"(?:(?P<yawm>يوم|يومي)\s)?(?P<w1>{wd}){B}"
+               rf"(?:(?:\s?[-–/]\s?|\sو|\s)(?P<w2>{wd}){B})?"
+               rf"(?:\s(?P<wdir>{dirs}){B})?{after_wd}")
+    relative = (rf"(?P<rel>{rel}){B}"
+                rf"(?:\s?[،,]?\s(?P<w1>{wd}){B}{after_wd})?")
+    monthx = rf"(?:شهر\s)?{months}(?:{yearphrase})?(?:\s(?P<mdir>{dirs}){B})?"
+    yearx = rf"(?:(?:ال)?عام|(?:ال)?سنه)\s?{year}|(?<![\d.,/-]){year}(?![/-]\d)"
+    count = rf"(?P<cw>قبل|منذ)\s(?:(?P<cn>\d+|\w+(?:\sو\w+)?)\s)?(?P<cu>{units}){B}"
+    bare = r"(?P<bare>العام|الشهر|السنه|الاسبوع)(?!\w)"
+    core = "|".join(f"(?:{x})" for x in (numeric, relative, weekday, date, dom, monthx, yearx,
+                                           count, bare))
+    full = (rf"(?P<pre>[وفبل]|وب|ول|فب|فل)?(?P<x>(?:(?P<part>{part}){B}\s)?"
+            rf"(?:(?P<pos>{pos}){B}\s)?(?:{core})(?:\s(?P<dir>{dirs}){B})?)"
+            r"(?:(?!\w)|(?<=\d)(?=[^\W\d]))")
+    return regex.compile(full)
+
+
+_FIRST: frozenset[str] | None = None
+_FIXED_FIRST = ("يوم", "يومي", "شهر", "عام", "العام", "سنه", "السنه", "قبل", "منذ", "الشهر",
+                "الاسبوع", "هذا", "هذه")
+
+
+def first_words() -> frozenset[str]:
+    """Words that can start a time expression (the candidate filter before the regex)."""
+    global _FIRST
+    if _FIRST is None:
+        lex = load()
+        words: set[str] = set(_FIXED_FIRST)
+        for table in (lex.months, lex.weekdays, lex.ordinals, lex.relative, lex.parts, lex.positions):
+            words.update(k.split()[0] for k in table)
+        _FIRST = frozenset(words)
+    return _FIRST
+
+
+def pattern() -> regex.Pattern[str]:
+    global _PATTERN
+    if _PATTERN is None:
+        _PATTERN = _build(load())
+    return _PATTERN
+
+
+# ---------------------------------------------------------------- date arithmetic
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _month_rep(y: int, m: int, position: str | None) -> dt.date:
+    if position == "start":
+        return dt.date(y, m, 1)
+    if position == "end":
+        return dt.date(y, m, _last_day(y, m))
+    return dt.date(y, m, 15)
+
+
+def _year_rep(y: int, position: str | None) -> dt.date:
+    if position == "start":
+        return dt.date(y, 1, 1)
+    if position == "end":
+        return dt.date(y, 12, 31)
+    return dt.date(y, 7, 1)
+
+
+FUTURE_DAYS = 45  # a year-less date is read as upcoming only when it is this close ahead
+
+
+def _nearest(cands: list[dt.date], anchor: dt.date) -> dt.date:
+    """The year-less reading to use: the last one on or before the anchor, unless the next
+    one is close ahead (news reports the past; an upcoming date is usually near)."""
+    past = [d for d in cands if d <= anchor]
+    future = [d for d in cands if d > anchor]
+    if future and (not past or (min(future) - anchor).days <= FUTURE_DAYS):
+        return min(future)
+    return max(past) if past else min(cands)
+
+
+def _weekday_on_or_before(anchor: dt.date, wd: int, direction: str | None) -> dt.date:
+    if direction == "future":
+        ahead = (wd - anchor.isoweekday()) % 7 or 7
+        return anchor + dt.timedelta(days=ahead)
+    back = (anchor.isoweekday() - wd) % 7
+    if direction == "past" and back == 0:
+        back = 7
+    return anchor - dt.timedelta(days=back)
+
+
+def _weekday_near(base: dt.date, wd: int) -> dt.date:
+    """The day with weekday ``wd`` nearest ``base`` (ties: the earlier one)."""
+    back = (base.isoweekday() - wd) % 7
+    return base - dt.timedelta(days=back) if back <= 3 else base + dt.timedelta(days=7 - back)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _hijri(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        from hijridate import Hijri
+        return Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def _hijri_year_of(day: dt.date) -> int:
+    try:
+        from hijridate import Gregorian
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (ValueError, OverflowError, ImportError):
+        return round((day.year - 622) * 33 / 32)
+
+
+def _historical(start: dt.date, end: dt.date, anchor: dt.date) -> bool:
+    return (anchor - end).days > HISTORICAL_DAYS
+
+
+# ---------------------------------------------------------------- interpretation
+
+class _Reject(Exception):
+    pass
+
+
+def _g(m: regex.Match[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _month_of(lex: TimeLexicon, m: regex.Match[str]) -> tuple[int, str, bool]:
+    m1 = lex.months[m.group("m1")]
+    m2n = _g(m, "m2")
+    paired = m2n is not None
+    return m1.month, m1.calendar, m1.ambiguous and not paired
+
+
+def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
+           previous: TimeValue | None) -> tuple[TimeValue, str]:
+    """Interpret one match; raises _Reject when it is not a time expression."""
+    pos_word = _g(m, "pos")
+    position = lex.positions.get(pos_word) if pos_word else None
+    direction = None
+    for gname in ("dir", "wdir", "mdir"):
+        w = _g(m, gname)
+        if w:
+            direction = lex.directions[w]
+    note = ""
+
+    def explicit_year() -> int | None:
+        y = _g(m, "y")
+        if y:
+            return int(y)
+        yd = _g(m, "ydir")
+        if yd:
+            return anchor.year + {"past": -1, "future": 1}.get(lex.directions[yd], 0)
+        if "هذا العام" in m.group("x") or "هذه السنه" in m.group("x"):
+            return anchor.year
+        return None
+
+    # numeric dates: 15-03-2022, 2022/03/15
+    if _g(m, "ny") or _g(m, "iy"):
+        if _g(m, "ny"):
+            d = _safe_date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
+        else:
+            d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        if d is None:
+            raise _Reject
+        w1 = _g(m, "w1")
+        if w1 and lex.weekdays[w1] != d.isoweekday():
+            note = f"weekday {w1} disagrees with {d.isoformat()}; the date is kept"
+        kind = "mixed" if w1 else "absolute"
+        return TimeValue(d, 1, "day", kind, historical=_historical(d, d, anchor)), note
+
+    # a day with a month name (possibly led by a weekday or a relative word)
+    if _g(m, "m1") and (_g(m, "d") or _g(m, "do")):
+        month, cal, _amb = _month_of(lex, m)
+        day = int(m.group("d")) if _g(m, "d") else lex.ordinals[m.group("do")]
+        if not 1 <= day <= 31:
+            raise _Reject
+        year = explicit_year()
+        if cal == "hijri":
+            hy = year if year and year < 1600 else None
+            if hy is None:
+                ah = _hijri_year_of(anchor)
+                cands = [c for c in (_hijri(h, month, day) for h in (ah - 1, ah, ah + 1)) if c]
+                if not cands:
+                    raise _Reject
+                d = _nearest(cands, anchor)
+            else:
+                d0 = _hijri(hy, month, day)
+                if d0 is None:
+                    raise _Reject
+                d = d0
+        elif year is not None:
+            if year < 1800:
+                raise _Reject
+            d1 = _safe_date(year, month, day)
+            if d1 is None:
+                raise _Reject
+            d = d1
+        else:
+            cands = [c for c in (_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if c]
+            if not cands:
+                raise _Reject
+            if direction == "past":
+                past = [c for c in cands if c <= anchor]
+                d = max(past) if past else min(cands)
+            elif direction == "future":
+                fut = [c for c in cands if c >= anchor]
+                d = min(fut) if fut else max(cands)
+            elif direction == "current":
+                d = _safe_date(anchor.year, month, day) or cands[0]
+            else:
+                d = _nearest(cands, anchor)
+        w1 = _g(m, "w1")
+        if w1 and lex.weekdays[w1] != d.isoweekday():
+            note = f"weekday {w1} disagrees with {d.isoformat()}; the date is kept"
+        kind = "mixed" if (w1 or _g(m, "rel")) else "absolute"
+        return TimeValue(d, 1, "day", kind, historical=_historical(d, d, anchor)), note
+
+    # relative words (اليوم، أمس، الأسبوع الماضي …), possibly with a weekday
+    rel_word = _g(m, "rel")
+    if rel_word:
+        r = lex.relative[rel_word]
+        if r.unit == "none":
+            raise _Reject
+        w1 = _g(m, "w1")
+        if r.unit == "same":
+            if previous is None or previous.granularity not in ("day", "range"):
+                raise _Reject  # "ذلك اليوم" after no day (or after a year): unknown
+            base = (previous.end or previous.date) if previous.granularity == "range" else previous.date
+            d = base + dt.timedelta(days=r.offset)
+            return TimeValue(d, 1, "day", "relative", historical=_historical(d, d, anchor)), note
+        if r.unit in ("day", "night"):
+            d = anchor + dt.timedelta(days=r.offset)
+            if r.unit == "night":
+                return TimeValue(d - dt.timedelta(days=1), 1, "range", "relative", end=d), note
+            if w1:
+                wd = lex.weekdays[w1]
+                if wd != d.isoweekday():
+                    d2 = _weekday_near(d, wd)
+                    note = (f"'{m.group('x')}': weekday {w1} disagrees with {d.isoformat()}; "
+                            f"the weekday gives {d2.isoformat()}")
+                    d = d2
+            return TimeValue(d, 1, "day", "relative", historical=_historical(d, d, anchor)), note
+        if r.unit == "days":  # "قبل أيام": an earlier event the article recalls
+            d = anchor + dt.timedelta(days=r.offset)
+            return TimeValue(d, 2, "week", "relative", historical=r.offset < 0), note
+        if r.unit == "week":
+            monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=r.offset)
+            mid = monday + dt.timedelta(days=2)
+            return TimeValue(mid, 2, "week", "relative", historical=r.offset < 0), note
+        if r.unit == "month":
+            y, mo = _add_months(anchor.year, anchor.month, r.offset)
+            end = dt.date(y, mo, _last_day(y, mo))
+            return TimeValue(_month_rep(y, mo, position), 3, "month", "relative",
+                             historical=_historical(dt.date(y, mo, 1), end, anchor)), note
+        if r.unit == "year":
+            y = anchor.year + r.offset
+            return TimeValue(_year_rep(y, position), 3, "year", "relative",
+                             historical=r.offset < 0), note
+        raise _Reject
+
+    # weekdays
+    w1 = _g(m, "w1")
+    if w1:
+        wd1 = lex.weekdays[w1]
+        w2 = _g(m, "w2")
+        part = _g(m, "part")
+        if w2:
+            wd2 = lex.weekdays[w2]
+            if (wd2 - wd1) % 7 != 1 and not (_g(m, "yawm") == "يومي"):
+                raise _Reject
+            d2 = _weekday_on_or_before(anchor, wd2, direction)
+            d1 = d2 - dt.timedelta(days=(wd2 - wd1) % 7 or 7)
+            return TimeValue(d1, 1, "range", "weekday", end=d2,
+                             historical=_historical(d1, d2, anchor)), note
+        d = _weekday_on_or_before(anchor, wd1, direction)
+        if part and lex.parts.get(part) == "midnight":
+            pass  # "منتصف ليل السبت": the night that ends Saturday's date line; keep the day
+        return TimeValue(d, 1, "day", "weekday", historical=_historical(d, d, anchor)), note
+
+    # day of the current month: "الثالث من الشهر الجاري"
+    if (_g(m, "d") or _g(m, "do")) and not _g(m, "m1"):
+        day = int(m.group("d")) if _g(m, "d") else lex.ordinals[m.group("do")]
+        y, mo = anchor.year, anchor.month
+        if _g(m, "same"):
+            if previous is None or previous.granularity not in ("day", "month", "range"):
+                raise _Reject  # "التاسع من الشهر نفسه" with no month before it
+            y, mo = previous.date.year, previous.date.month
+        elif direction == "past":
+            y, mo = _add_months(y, mo, -1)
+        elif direction == "future":
+            y, mo = _add_months(y, mo, 1)
+        d3 = _safe_date(y, mo, day)
+        if d3 is None:
+            raise _Reject
+        return TimeValue(d3, 1, "day", "relative", historical=_historical(d3, d3, anchor)), note
+
+    # a month name (with or without a year)
+    if _g(m, "m1"):
+        month, cal, amb = _month_of(lex, m)
+        year = explicit_year()
+        if amb and year is None and direction is None and "شهر" not in m.group("x") and not position:
+            raise _Reject
+        if cal == "hijri":
+            ah = _hijri_year_of(anchor)
+            hy = year if year and year < 1600 else None
+            if hy is not None:
+                d4 = _hijri(hy, month, 15)
+            else:
+                cands = [c for c in (_hijri(h, month, 15) for h in (ah - 1, ah, ah + 1)) if c]
+                d4 = _nearest(cands, anchor) if cands else None
+            if d4 is None:
+                raise _Reject
+            return TimeValue(d4, 3, "month", "absolute", historical=_historical(d4, d4, anchor)), note
+        if year is None:
+            cur = (anchor.year, anchor.month)
+            if direction == "past":
+                y = anchor.year if month < anchor.month else anchor.year - 1
+            elif direction == "future":
+                y = anchor.year if month > anchor.month else anchor.year + 1
+            elif direction == "current":
+                y = anchor.year
+            else:
+                reps = [_month_rep(anchor.year + k, month, None) for k in (-1, 0, 1)]
+                if (anchor.year, month) == cur:
+                    y = anchor.year
+                else:
+                    y = _nearest(reps, anchor).year
+            year = y
+        if year < 1800 or year > 2100:
+            raise _Reject
+        end = dt.date(year, month, _last_day(year, month))
+        return TimeValue(_month_rep(year, month, position), 3, "month", "absolute",
+                         historical=_historical(dt.date(year, month, 1), end, anchor)), note
+
+    # a year: "عام 2020", "2018"
+    if _g(m, "y"):
+        y = int(m.group("y"))
+        if _g(m, "hm") == "ه":
+            d5 = _hijri(y, 7, 1) if y < 1600 else None
+            if d5 is None:
+                raise _Reject
+            return TimeValue(d5, 3, "year", "absolute", historical=d5.year < anchor.year), note
+        if y < 1800:
+            raise _Reject  # a Hijri year needs its marker (هـ)
+        if y > anchor.year + (10 if "عام" in m.group("x") or "سنه" in m.group("x") else 1):
+            raise _Reject  # a bare four-digit number far in the future is a quantity
+        hist = (anchor - dt.date(y, 12, 31)).days > HISTORICAL_DAYS
+        return TimeValue(_year_rep(y, position), 3, "year", "absolute", historical=hist), note
+
+    # counts: "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع"
+    cu = _g(m, "cu")
+    if cu:
+        per = lex.units[cu]
+        cn = _g(m, "cn")
+        plural_vague = False
+        if cn:
+            if cn.isdigit():
+                n = int(cn)
+            else:
+                parsed = parse_number_words(cn.split())
+                if parsed is None or parsed[1] != len(cn.split()):
+                    raise _Reject
+                n = parsed[0]
+        elif cu.endswith(("ين", "ان")) and not cu.endswith("سنوات"):
+            n = 2
+        elif cu in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات"):
+            n, plural_vague = 3, True
+        else:
+            n = 1
+        if plural_vague and per >= 7:
+            raise _Reject  # "منذ أسابيع/سنوات": too vague to date (background cue for years)
+        if per == 1:
+            d = anchor - dt.timedelta(days=n)
+            if plural_vague:
+                return TimeValue(d, 2, "week", "relative", historical=True), note
+            return TimeValue(d, 1, "day", "relative", historical=_historical(d, d, anchor)), note
+        if per == 7:
+            d = anchor - dt.timedelta(weeks=n)
+            return TimeValue(d, 2, "week", "relative", historical=_historical(d, d, anchor)), note
+        if per == 30:
+            y, mo = _add_months(anchor.year, anchor.month, -n)
+            return TimeValue(dt.date(y, mo, 15), 3, "month", "relative",
+                             historical=n > 1), note
+        y = anchor.year - n
+        return TimeValue(_year_rep(y, None), 3, "year", "relative", historical=True), note
+
+    # "نهاية العام", "مطلع الشهر": only with a position word
+    bare = _g(m, "bare")
+    if bare and position:
+        if bare in ("العام", "السنه"):
+            cands = [_year_rep(anchor.year + k, position) for k in (-1, 0, 1)]
+            d = _nearest(cands, anchor)
+            return TimeValue(d, 3, "year", "relative", historical=_historical(d, d, anchor)), note
+        if bare == "الشهر":
+            return TimeValue(_month_rep(anchor.year, anchor.month, position), 3, "month",
+                             "relative"), note
+    raise _Reject
+
+
+_TOKEN = regex.compile(r"\w+")
+_CANDIDATES: frozenset[str] | None = None
+
+
+def _candidate_words() -> frozenset[str]:
+    """First words with any proclitic combination (one set look-up per token)."""
+    global _CANDIDATES
+    if _CANDIDATES is None:
+        first = first_words()
+        words = set(first)
+        for c in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+            words.update(c + w for w in first)
+        _CANDIDATES = frozenset(words)
+    return _CANDIDATES
+
+
+def _candidate(w: str, cands: frozenset[str]) -> bool:
+    if w in cands or w[0].isdigit():
+        return True
+    if w[0] in "وفبلا":
+        r = w.lstrip("وفبل")
+        if r.startswith("ال"):
+            r = r[2:]
+        return r[:1].isdigit()
+    return False
+
+
+def _starts(nt: NormText, s: int, w: str, cands: frozenset[str]) -> list[int]:
+    """Offsets in token ``w`` (at ``s``) where a time expression may begin.
+
+    Besides the token start: after a word-final ة/ى glued to the next word by the scraper
+    (``الخارجيةالأسبوع``), since those letters never occur inside a word.
+    """
+    out = [s] if _candidate(w, cands) else []
+    if len(w) > 5:
+        k = w.find("ال", 2)
+        while k > 0:
+            if w[k - 1] in "هي" and nt.original[nt.to_orig[s + k - 1]] in "ةى" \
+                    and _candidate(w[k:], cands):
+                out.append(s + k)
+            k = w.find("ال", k + 1)
+    return out
+
+
+def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
+    """Every time expression of ``nt`` resolved against ``anchor``, in text order."""
+    lex = load()
+    pat = pattern()
+    cands = _candidate_words()
+    out: list[TimeMatch] = []
+    previous: TimeValue | None = None
+    text = nt.norm
+    last_end = 0
+    for tok in _TOKEN.finditer(text):
+        s = tok.start()
+        if s < last_end:
+            continue
+        w = tok.group()
+        if len(w) < 6 and not _candidate(w, cands):
+            continue
+        for start in _starts(nt, s, w, cands):
+            m = pat.match(text, start)
+            if m is None:
+                continue
+            try:
+                value, note = _value(lex, m, anchor, previous)
+            except (_Reject, ValueError, OverflowError, KeyError):
+                continue
+            a, b = nt.orig_span(m.start("x"), m.end("x"))
+            before = text[max(0, start - 12):start].split()
+            full = value.granularity == "day" and bool(_g(m, "y") or _g(m, "ny") or _g(m, "iy"))
+            out.append(TimeMatch(a, b, value, nt.original[a:b], note,
+                                 before[-1] if before else "", full))
+            previous = value
+            last_end = m.end()
+            break
+    return out

@@ -1,0 +1,181 @@
+"""The time lexicons under ``rasd/data/time/``: month and weekday names, ordinal days,
+relative expressions, modifiers and historical cue words.
+
+Each file is a UTF-8 TSV with ``#`` comment lines.  :func:`validate` reports bad rows as
+``file:line: message``; :func:`load` reads everything once (module-level cache) and raises
+``ValueError`` with those messages when a file is broken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasd.arabic.normalize import norm_key
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "time"
+
+CALENDARS = {"gregorian", "levantine", "hijri"}
+REL_UNITS = {"day", "night", "week", "month", "year", "days", "same", "none"}
+MOD_ROLES = {"part": None, "position": {"start", "mid", "end"},
+             "direction": {"past", "future", "current"}, "unit": None,
+             "boundary": {"start", "end"}}
+
+
+@dataclass(slots=True, frozen=True)
+class MonthName:
+    month: int
+    calendar: str
+    ambiguous: bool
+
+
+@dataclass(slots=True, frozen=True)
+class Relative:
+    unit: str
+    offset: int
+    precision: int
+
+
+@dataclass(slots=True)
+class TimeLexicon:
+    """All time lexicons, keyed by normalised surface."""
+
+    months: dict[str, MonthName] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)  # ISO weekday 1..7
+    ordinals: dict[str, int] = field(default_factory=dict)
+    relative: dict[str, Relative] = field(default_factory=dict)
+    parts: dict[str, str] = field(default_factory=dict)
+    positions: dict[str, str] = field(default_factory=dict)
+    directions: dict[str, str] = field(default_factory=dict)
+    units: dict[str, int] = field(default_factory=dict)
+    boundaries: dict[str, str] = field(default_factory=dict)
+    cues: list[list[str]] = field(default_factory=list)  # each cue: normalised parts split on "…"
+
+
+def _rows(path: Path) -> list[tuple[int, list[str]]]:
+    out: list[tuple[int, list[str]]] = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append((i, [c.strip() for c in line.split("\t")]))
+    return out
+
+
+def _int(s: str) -> int | None:
+    try:
+        return int(s)
+    except ValueError:
+        return None
+
+
+def _read(data_dir: Path) -> tuple[TimeLexicon, list[str]]:
+    lex = TimeLexicon()
+    errors: list[str] = []
+
+    def err(path: Path, line: int, msg: str) -> None:
+        errors.append(f"{path}:{line}: {msg}")
+
+    p = data_dir / "months.tsv"
+    for ln, cols in _rows(p):
+        if len(cols) != 4:
+            err(p, ln, f"expected 4 columns (name, month, calendar, ambiguous), got {len(cols)}")
+            continue
+        m = _int(cols[1])
+        if m is None or not 1 <= m <= 12:
+            err(p, ln, f"month must be 1..12, got {cols[1]!r}")
+            continue
+        if cols[2] not in CALENDARS:
+            err(p, ln, f"calendar must be one of {sorted(CALENDARS)}, got {cols[2]!r}")
+            continue
+        if cols[3] not in ("0", "1"):
+            err(p, ln, f"ambiguous must be 0 or 1, got {cols[3]!r}")
+            continue
+        lex.months[norm_key(cols[0])] = MonthName(m, cols[2], cols[3] == "1")
+
+    p = data_dir / "weekdays.tsv"
+    for ln, cols in _rows(p):
+        w = _int(cols[1]) if len(cols) == 2 else None
+        if w is None or not 1 <= w <= 7:
+            err(p, ln, "expected 2 columns: name, ISO weekday 1..7")
+            continue
+        lex.weekdays[norm_key(cols[0])] = w
+
+    p = data_dir / "ordinals.tsv"
+    for ln, cols in _rows(p):
+        d = _int(cols[1]) if len(cols) == 2 else None
+        if d is None or not 1 <= d <= 31:
+            err(p, ln, "expected 2 columns: word, day 1..31")
+            continue
+        lex.ordinals[norm_key(cols[0])] = d
+
+    p = data_dir / "relative.tsv"
+    for ln, cols in _rows(p):
+        if len(cols) != 4:
+            err(p, ln, f"expected 4 columns (phrase, unit, offset, precision), got {len(cols)}")
+            continue
+        off, prec = _int(cols[2]), _int(cols[3])
+        if cols[1] not in REL_UNITS:
+            err(p, ln, f"unit must be one of {sorted(REL_UNITS)}, got {cols[1]!r}")
+            continue
+        if off is None or prec not in (0, 1, 2, 3):
+            err(p, ln, "offset must be an integer and precision 0..3")
+            continue
+        lex.relative[norm_key(cols[0])] = Relative(cols[1], off, prec)
+
+    p = data_dir / "modifiers.tsv"
+    for ln, cols in _rows(p):
+        if len(cols) != 3 or cols[1] not in MOD_ROLES:
+            err(p, ln, f"expected 3 columns (word, role in {sorted(MOD_ROLES)}, value)")
+            continue
+        key, role, value = norm_key(cols[0]), cols[1], cols[2]
+        allowed = MOD_ROLES[role]
+        if allowed is not None and value not in allowed:
+            err(p, ln, f"{role} value must be one of {sorted(allowed)}, got {value!r}")
+            continue
+        if role == "part":
+            lex.parts[key] = value
+        elif role == "position":
+            lex.positions[key] = value
+        elif role == "direction":
+            lex.directions[key] = value
+        elif role == "boundary":
+            lex.boundaries[key] = value
+        else:
+            n = _int(value)
+            if n is None or n <= 0:
+                err(p, ln, f"unit value must be a positive number of days, got {value!r}")
+                continue
+            lex.units[key] = n
+
+    p = data_dir / "historical_cues.tsv"
+    for ln, cols in _rows(p):
+        parts = [norm_key(x) for x in cols[0].split("…")]
+        if not cols[0] or any(not x for x in parts):
+            err(p, ln, "empty cue or empty side of a '…' gap")
+            continue
+        lex.cues.append(parts)
+
+    for name, table in (("months", lex.months), ("weekdays", lex.weekdays),
+                        ("relative", lex.relative)):
+        if not table:
+            errors.append(f"{data_dir / (name + '.tsv')}:0: no entries")
+    return lex, errors
+
+
+def validate(data_dir: Path = DATA_DIR) -> list[str]:
+    """Problems in the time lexicons, one ``file:line: message`` per bad row (empty when fine)."""
+    return _read(data_dir)[1]
+
+
+_CACHE: TimeLexicon | None = None
+
+
+def load() -> TimeLexicon:
+    """The time lexicons (read once)."""
+    global _CACHE
+    if _CACHE is None:
+        lex, errors = _read(DATA_DIR)
+        if errors:
+            raise ValueError("bad time lexicon rows:\n" + "\n".join(errors))
+        _CACHE = lex
+    return _CACHE
