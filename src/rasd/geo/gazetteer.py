@@ -1,0 +1,332 @@
+"""The gazetteer: bundled Syrian places, curated sites, foreign places and the user's imports.
+
+Data lives under ``rasd/data/gazetteer/`` (read-only, shipped with the package):
+
+- ``places.csv``   OCHA/Open-Syria/GeoNames places (see ATTRIBUTION.md),
+- ``sites.tsv``    curated bases, airports, fields, crossings, dams, prisons, camps, regions,
+- ``foreign.tsv``  countries and places outside Syria,
+- ``cues.tsv``, ``place_words.tsv``, ``org_names.tsv``  reading rules (see :mod:`rasd.geo.stage`).
+
+User imports (``rasd gazetteer import``) are written in the ``places.csv`` format to
+``$RASD_HOME/gazetteer/*.csv`` (default ``~/.local/share/rasd``) and merged at load time.
+Everything is loaded once per process (:func:`get_gazetteer`).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rasd.arabic.matcher import LexiconMatcher
+from rasd.arabic.normalize import norm_key
+from rasd.document import PlaceRef
+
+LEVEL_RANK = {  # preference for a bare name hit on several rows (lower is better)
+    "site": 0, "town": 1, "city": 1, "community": 2, "neighbourhood": 2, "subdistrict": 3,
+    "district": 4, "governorate": 5, "region": 6, "foreign_city": 1, "country": 7,
+}
+ISO_NUM = {"SYR": 760}
+PLACES_COLUMNS = ["id", "level", "name_ar", "name_en", "aliases_ar", "aliases_en", "lat", "lon",
+                  "coord_source", "admin1_pcode", "admin2_pcode", "admin3_pcode", "population",
+                  "geonames_id", "wikidata", "sources"]
+SITE_COLUMNS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country",
+                "admin1_pcode", "precision", "note"]
+FOREIGN_COLUMNS = ["id", "level", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country", "iso", "note"]
+
+
+@dataclass(slots=True)
+class Entry:
+    """One gazetteer row."""
+
+    id: str
+    level: str
+    name_ar: str
+    name_en: str
+    lat: float | None
+    lon: float | None
+    admin1: str = ""  # P-codes
+    admin2: str = ""
+    admin3: str = ""
+    population: int = 0
+    country: str = "SYR"
+    iso: int | None = 760
+    point: bool = True  # the coordinates are the place itself (not a parent area's point)
+    precision: int = 1  # geo_precision when the mention names this entry directly
+    kind: str = ""  # site kind (airport, camp, ...)
+    source: str = "bundled"
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def rank(self) -> int:
+        return LEVEL_RANK.get(self.level, 5)
+
+    @property
+    def is_admin_area(self) -> bool:
+        return self.level in ("governorate", "district", "subdistrict")
+
+
+class Problem(ValueError):
+    """A bad row in a data file (message carries file:line)."""
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("rasd") / "data" / "gazetteer"))
+
+
+def user_dir() -> Path:
+    home = os.environ.get("RASD_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share", "rasd")
+    return Path(home) / "gazetteer"
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a TSV (``#`` comment lines skipped) or CSV file as dicts, with 1-based line numbers."""
+    delim = "\t" if path.suffix == ".tsv" else ","
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        lines = [(i, ln) for i, ln in enumerate(fh, 1) if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return
+    reader = csv.reader([ln for _, ln in lines], delimiter=delim)
+    header = [h.strip() for h in next(reader)]
+    for (lineno, _), row in zip(lines[1:], reader, strict=False):
+        yield lineno, {h: (row[k].strip() if k < len(row) else "") for k, h in enumerate(header)}
+
+
+def _float(s: str) -> float | None:
+    try:
+        return float(s) if s else None
+    except ValueError:
+        return None
+
+
+def _split(s: str) -> list[str]:
+    return [a.strip() for a in s.split("|") if a.strip()]
+
+
+def _check_coords(where: str, lat: str, lon: str, required: bool, problems: list[str]) -> None:
+    la, lo = _float(lat), _float(lon)
+    if (lat and la is None) or (lon and lo is None):
+        problems.append(f"{where}: latitude/longitude not a number: {lat!r}, {lon!r}")
+    elif la is None or lo is None:
+        if required:
+            problems.append(f"{where}: coordinates missing")
+    elif not (-90 <= la <= 90 and -180 <= lo <= 180):
+        problems.append(f"{where}: coordinates out of range: {la}, {lo}")
+
+
+def read_places_csv(path: Path, source: str, problems: list[str] | None = None) -> list[Entry]:
+    """Rows of a file in the ``places.csv`` format (bundled or user import)."""
+    out: list[Entry] = []
+    seen: set[str] = set()
+    for lineno, r in _rows(path):
+        where = f"{path}:{lineno}"
+        if problems is not None:
+            if not r.get("id"):
+                problems.append(f"{where}: empty id")
+            elif r["id"] in seen:
+                problems.append(f"{where}: duplicate id {r['id']}")
+            if r.get("level") not in LEVEL_RANK:
+                problems.append(f"{where}: unknown level {r.get('level')!r}")
+            if not r.get("name_ar") and not r.get("name_en"):
+                problems.append(f"{where}: no name")
+            _check_coords(where, r.get("lat", ""), r.get("lon", ""), False, problems)
+        if not r.get("id"):
+            continue
+        seen.add(r["id"])
+        pop = r.get("population", "")
+        out.append(Entry(
+            id=r["id"], level=r.get("level") or "community", name_ar=r.get("name_ar", ""),
+            name_en=r.get("name_en", "") or r.get("name_ar", ""),
+            lat=_float(r.get("lat", "")), lon=_float(r.get("lon", "")),
+            admin1=r.get("admin1_pcode", ""), admin2=r.get("admin2_pcode", ""),
+            admin3=r.get("admin3_pcode", ""),
+            population=int(float(pop)) if pop.replace(".", "").isdigit() else 0,
+            point=r.get("coord_source", "") in ("geonames", "user", "hdx"),
+            precision=1, source=source, aliases=_split(r.get("aliases_ar", "")),
+        ))
+    return out
+
+
+def read_sites(path: Path, problems: list[str] | None = None) -> list[Entry]:
+    out: list[Entry] = []
+    for lineno, r in _rows(path):
+        where = f"{path}:{lineno}"
+        if problems is not None:
+            missing = [c for c in ("id", "kind", "name_ar", "name_en") if not r.get(c)]
+            if missing:
+                problems.append(f"{where}: missing {', '.join(missing)}")
+            _check_coords(where, r.get("lat", ""), r.get("lon", ""), False, problems)
+            if r.get("precision", "1") not in ("1", "2", "3"):
+                problems.append(f"{where}: precision must be 1, 2 or 3")
+        if not r.get("id") or not r.get("name_ar"):
+            continue
+        kind = r.get("kind", "site")
+        level = kind if kind in ("region", "neighbourhood", "town") else "site"
+        country = r.get("country") or "SYR"
+        out.append(Entry(
+            id=r["id"], level=level, name_ar=r["name_ar"], name_en=r.get("name_en", ""),
+            lat=_float(r.get("lat", "")), lon=_float(r.get("lon", "")), admin1=r.get("admin1_pcode", ""),
+            country=country, iso=ISO_NUM.get(country), precision=int(r.get("precision") or 1)
+            if r.get("precision", "1") in ("1", "2", "3") else 1,
+            kind=kind, source="sites", aliases=_split(r.get("aliases_ar", "")),
+        ))
+    return out
+
+
+def read_foreign(path: Path, problems: list[str] | None = None) -> list[Entry]:
+    out: list[Entry] = []
+    for lineno, r in _rows(path):
+        where = f"{path}:{lineno}"
+        if problems is not None:
+            missing = [c for c in ("id", "level", "name_ar", "name_en", "country") if not r.get(c)]
+            if missing:
+                problems.append(f"{where}: missing {', '.join(missing)}")
+            if r.get("level") not in ("country", "foreign_city", "region", "site"):
+                problems.append(f"{where}: unknown level {r.get('level')!r}")
+            if r.get("iso") and not r["iso"].isdigit():
+                problems.append(f"{where}: iso must be the numeric ISO 3166 code")
+            _check_coords(where, r.get("lat", ""), r.get("lon", ""), False, problems)
+        if not r.get("id") or not r.get("name_ar"):
+            continue
+        level = r.get("level", "country")
+        iso = int(r["iso"]) if r.get("iso", "").isdigit() else None
+        if level == "country":
+            ISO_NUM.setdefault(r.get("country", ""), iso or 0)
+        out.append(Entry(
+            id=r["id"], level=level, name_ar=r["name_ar"], name_en=r.get("name_en", ""),
+            lat=_float(r.get("lat", "")), lon=_float(r.get("lon", "")), country=r.get("country", ""),
+            iso=iso, precision=1 if level in ("foreign_city", "site") else 3, kind=level,
+            source="foreign", aliases=_split(r.get("aliases_ar", "")),
+        ))
+    return out
+
+
+def read_lexicon(path: Path, columns: tuple[str, ...], allowed: dict[str, set[str]] | None = None,
+                 problems: list[str] | None = None) -> list[dict[str, str]]:
+    """Rows of a small rule file (cues, place words, org names), checked."""
+    out = []
+    for lineno, r in _rows(path):
+        bad = [c for c in columns if not r.get(c)]
+        for col, values in (allowed or {}).items():
+            if r.get(col) and r[col] not in values:
+                bad.append(f"{col}={r[col]!r} (allowed: {', '.join(sorted(values))})")
+        if bad:
+            if problems is not None:
+                problems.append(f"{path}:{lineno}: bad or missing {', '.join(bad)}")
+            continue
+        out.append(r)
+    return out
+
+
+CUE_ROLES = {"settlement", "admin", "region", "near", "direction", "road", "site", "locative", "org",
+             "person"}
+WORD_ACTIONS = {"block", "cue", "strong"}
+
+
+class Gazetteer:
+    """All entries, their name keys and one Aho-Corasick matcher over every name."""
+
+    def __init__(self, entries: list[Entry], blocked: set[str], org_names: list[str]) -> None:
+        self.entries: dict[str, Entry] = {}
+        for e in entries:  # later sources (user) override earlier ones with the same id
+            self.entries[e.id] = e
+        self.blocked = blocked
+        # a governorate is also named by its capital's spellings ("ديرالزور")
+        by_name: dict[str, list[Entry]] = {}
+        for e in self.entries.values():
+            if e.level in ("city", "community"):
+                by_name.setdefault(e.name_ar, []).append(e)
+        for e in self.entries.values():
+            if e.level == "governorate":
+                for c in by_name.get(e.name_ar, []):
+                    if c.admin1 == e.id:
+                        e.aliases = sorted(set(e.aliases) | set(c.aliases))
+        self.by_key: dict[str, list[Entry]] = {}
+        for e in self.entries.values():
+            for name in {e.name_ar, *e.aliases}:
+                k = norm_key(name)
+                if not k or k in blocked:
+                    continue
+                lst = self.by_key.setdefault(k, [])
+                if e not in lst:
+                    lst.append(e)
+        self.admin_names: dict[str, str] = {e.id: e.name_en for e in self.entries.values() if e.is_admin_area}
+        pairs: list[tuple[str, object]] = [(k, ("place", k)) for k in self.by_key]
+        pairs += [(o, ("org", norm_key(o))) for o in org_names]
+        self.matcher = LexiconMatcher(pairs, suffixes=("",), min_len=2)
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Candidates for a name (any spelling, with or without ال), best first."""
+        k = norm_key(name)
+        cands = list(self.by_key.get(k, []))
+        if not cands and k.startswith("ال"):
+            cands = list(self.by_key.get(k[2:], []))
+        if not cands:
+            cands = list(self.by_key.get("ال" + k, []))
+        return sorted(cands, key=lambda e: (e.rank, not e.point, -e.population))
+
+    def to_ref(self, e: Entry, precision: int | None = None, role: str = "place") -> PlaceRef:
+        """The :class:`PlaceRef` for an entry (English admin names filled from the P-codes)."""
+        syr = e.country == "SYR"
+        pcode = e.id if (e.id[:2] == "SY" or e.id[:1] == "C") and syr else ""
+        if not pcode and syr:
+            pcode = e.admin3 or e.admin2 or e.admin1
+        return PlaceRef(
+            id=e.id, name_en=e.name_en, name_ar=e.name_ar, level=e.level, lat=e.lat, lon=e.lon,
+            country=_COUNTRY_NAMES.get(e.country, e.country), iso=e.iso if not syr else 760,
+            admin1=self.admin_names.get(e.admin1, ""), admin2=self.admin_names.get(e.admin2, ""),
+            admin3=self.admin_names.get(e.admin3, ""), pcode=pcode,
+            geo_precision=precision if precision is not None else e.precision, role=role,
+        )
+
+
+_COUNTRY_NAMES: dict[str, str] = {"SYR": "Syria"}
+
+
+def load_gazetteer(user: Path | None = None, problems: list[str] | None = None) -> Gazetteer:
+    """Build the gazetteer from the bundled data plus the user's imports (``user`` dir)."""
+    d = data_dir()
+    entries = read_places_csv(d / "places.csv", "bundled", problems)
+    entries += read_sites(d / "sites.tsv", problems)
+    foreign = read_foreign(d / "foreign.tsv", problems)
+    for e in foreign:
+        if e.level == "country":
+            _COUNTRY_NAMES.setdefault(e.country, e.name_en)
+    entries += foreign
+    udir = user if user is not None else user_dir()
+    if udir.is_dir():
+        for p in sorted(udir.glob("*.csv")):
+            entries += read_places_csv(p, f"user:{p.stem}", problems)
+    words = read_lexicon(d / "place_words.tsv", ("alias", "action"), {"action": WORD_ACTIONS}, problems)
+    blocked = {norm_key(w["alias"]) for w in words if w["action"] == "block"}
+    orgs = [r["name"] for r in read_lexicon(d / "org_names.tsv", ("name",), None, problems)]
+    return Gazetteer(entries, blocked, orgs)
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use)."""
+    return load_gazetteer()
+
+
+@lru_cache(maxsize=1)
+def reading_rules() -> tuple[dict[str, str], dict[str, str]]:
+    """``(cue word → role, alias → action)``, normalised keys."""
+    d = data_dir()
+    cues = {norm_key(r["word"]): r["role"]
+            for r in read_lexicon(d / "cues.tsv", ("word", "role"), {"role": CUE_ROLES})}
+    words = {norm_key(r["alias"]): r["action"]
+             for r in read_lexicon(d / "place_words.tsv", ("alias", "action"), {"action": WORD_ACTIONS})}
+    return cues, words
+
+
+def validate(user: Path | None = None) -> list[str]:
+    """Every problem in the bundled and user data files, as ``file:line: message``."""
+    problems: list[str] = []
+    load_gazetteer(user, problems)
+    read_lexicon(data_dir() / "cues.tsv", ("word", "role"), {"role": CUE_ROLES}, problems)
+    return problems

@@ -1,0 +1,340 @@
+"""Place stage: find place mentions and resolve them against the gazetteer (layer ``places``).
+
+One Aho-Corasick pass finds every gazetteer name (clitic-aware, longest match, so
+``مطار حلب الدولي`` beats ``حلب`` and ``قوات سوريا الديمقراطية`` hides ``سوريا``).  Each hit is
+then read with the words around it (data: ``cues.tsv``, ``place_words.tsv``):
+
+- ``مدينة/بلدة/قرية/حي X`` → the settlement; ``محافظة X`` → the governorate; ``منطقة/ناحية X`` →
+  the district/subdistrict (located at its seat town, geo_precision 2);
+- ``ريف X [الغربي…]`` → a region (role ``region``): the governorate (precision 3) or the district /
+  town (precision 2); a compass adjective moves the point toward that side of the governorate;
+- ``قرب/محيط X`` → role ``near``, precision 2; ``طريق X`` → role ``road``, precision 2;
+- ``X شمالي Y`` → Y is only a reference (role ``reference``) that picks X's governorate;
+- a name after ``أبو/الشيخ/…`` is a person, after ``شبكة/تجمع/…`` an outlet: skipped;
+- names that are also everyday words or person names (``جاسم``) need a cue or a preposition.
+
+Namesakes are resolved with the governorates the article names (and a direct reference);
+a bare governorate name (``درعا``) reads as its capital city.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rasd.arabic.matcher import Match
+from rasd.arabic.normalize import NormText, normalize
+from rasd.document import Document, PlaceRef, Span
+from rasd.geo.gazetteer import Entry, Gazetteer, get_gazetteer, reading_rules
+
+_WORD = re.compile(r"\w+")
+_STOP = re.compile(r"[.!?؟\n:؛;]")
+_DIR_ADJ = {"الغربي": (0, -1), "الشرقي": (0, 1), "الشمالي": (1, 0), "الجنوبي": (-1, 0),
+            "الاوسط": (0, 0), "الغربيه": (0, -1), "الشرقيه": (0, 1), "الشماليه": (1, 0),
+            "الجنوبيه": (-1, 0)}
+_STRONG_CUES = {"settlement", "admin", "admin_gov", "region", "region_gov", "near"}
+_LOCAL_LEVELS = {"city", "community", "town", "subdistrict", "neighbourhood"}
+_CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
+
+
+def _strip(word: str, cues: dict[str, str]) -> tuple[str, str]:
+    """``(prefix, stem)`` of a word whose stem is a cue word (else ``("", word)``)."""
+    if word in cues:
+        return "", word
+    for p in _CLITICS:
+        if word.startswith(p) and word[len(p):] in cues:
+            return p, word[len(p):]
+    if word.startswith("لل") and "ال" + word[2:] in cues:
+        return "ل", "ال" + word[2:]
+    return "", word
+
+
+def _words_before(text: str, pos: int, n: int = 5) -> list[tuple[int, int, str]]:
+    """Up to ``n`` words before ``pos`` in the same sentence, nearest first."""
+    lo = max(0, pos - 60)
+    window = text[lo:pos]
+    cut = max((m.end() for m in _STOP.finditer(window)), default=0)
+    words = [(lo + m.start(), lo + m.end(), m.group()) for m in _WORD.finditer(window, cut)]
+    return words[::-1][:n]
+
+
+def _words_after(text: str, pos: int, n: int = 3) -> list[tuple[int, int, str]]:
+    window = text[pos:pos + 40]
+    m = _STOP.search(window)
+    if m:
+        window = window[: m.start()]
+    return [(pos + w.start(), pos + w.end(), w.group()) for w in _WORD.finditer(window)][:n]
+
+
+class _Reading:
+    __slots__ = ("cue", "cue_start", "dirs", "end", "inherit", "start")
+
+    def __init__(self) -> None:
+        self.cue = ""  # role of the cue word before the name
+        self.cue_start = -1  # normalised offset where the cue begins (for region spans)
+        self.dirs: tuple[int, int] | None = None  # compass adjective after a region
+        self.end = -1  # normalised end of the region phrase
+        self.inherit = False
+        self.start = -1
+
+
+def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str, str]) -> _Reading:
+    r = _Reading()
+    before = _words_before(text, nstart - len(prefix))
+    if "ب" in prefix:
+        r.cue = "locative"
+    if before:
+        s0, _e0, w0 = before[0]
+        p0, stem0 = _strip(w0, cues)
+        s0 += len(p0)
+        role0 = cues.get(stem0, "")
+        two = " ".join(w for _, _, w in before[1::-1]) if len(before) > 1 else ""
+        if two and cues.get(_strip(two, cues)[1]) == "direction":
+            role0, s0 = "direction", before[1][0]
+        if stem0 in ("محافظه", "مدينه", "بلده", "قريه") and len(before) > 1 \
+                and _strip(before[1][2], cues)[1] in ("ريف", "ريفي"):
+            role0, s0 = "region", before[1][0]
+        elif stem0 in ("من", "ل") or prefix.endswith("ل"):
+            # "الريف الغربي من محافظة درعا", "الريف الشرقي لدير الزور"
+            for s, _e, w in before[:4]:
+                if w in ("الريف", "والريف", "بالريف", "في الريف"):
+                    role0, s0 = "region", s
+                    break
+        if role0 == "admin" and stem0 in ("محافظه", "محافظتي"):
+            role0 = "admin_gov"
+        if role0:
+            r.cue, r.cue_start = role0, s0
+    if r.cue == "region":
+        after = _words_after(text, nend)
+        dy = dx = 0
+        end = nend
+        for _s, e, w in after[:2]:
+            d = _DIR_ADJ.get(w[1:] if w.startswith("و") and w[1:] in _DIR_ADJ else w)
+            if d is None:
+                break
+            dy, dx, end = dy + d[0], dx + d[1], e
+        if end > nend:
+            r.dirs, r.end = (max(-1, min(1, dy)), max(-1, min(1, dx))), end
+    return r
+
+
+def _pick(g: Gazetteer, cands: list[Entry], cue: str, context: dict[str, float],
+          ref_admin1: str = "", ref_entry: Entry | None = None) -> tuple[Entry, int] | None:
+    """Choose the entry for a reading; return it with its geo_precision."""
+    if not cands:
+        return None
+
+    def ctx(e: Entry) -> float:
+        if ref_admin1:
+            return 10.0 if e.admin1 == ref_admin1 else 0.0
+        return context.get(e.admin1, 0.0)
+
+    def order(e: Entry) -> tuple[bool, float, int, bool, int]:
+        unlocated = e.level == "community" and not e.point  # OCHA row with its parent's point: last
+        return (unlocated, -ctx(e), e.rank, not e.point, -e.population)
+
+    if ref_admin1:
+        local = [e for e in cands if e.admin1 == ref_admin1]
+        if not local:  # a namesake elsewhere: locate at the town or governorate the text names
+            if ref_entry is not None:
+                return ref_entry, 2
+            gov = g.entries.get(ref_admin1)
+            return (gov, 3) if gov else None
+        cands = local
+    if cue in ("admin_gov", "region_gov", "direction", "container"):
+        govs = [e for e in cands if e.level == "governorate"]
+        if govs:
+            return min(govs, key=order), 3
+    if cue == "region":
+        for lvl in ("governorate", "district", "subdistrict"):
+            lv = [e for e in cands if e.level == lvl]
+            if lv:
+                e = min(lv, key=order)
+                return e, 3 if lvl == "governorate" else 2
+        e = min(cands, key=order)
+        return e, 2
+    if cue == "admin":  # منطقة / ناحية X: the area, located at its seat town when we have one
+        areas = [e for e in cands if e.level in ("district", "subdistrict")]
+        towns = [e for e in cands if e.level in ("city", "community", "town") and e.point]
+        if areas and towns:
+            a = min(areas, key=order)
+            same = [t for t in towns if t.admin2 == a.admin2 or t.admin3 == a.admin3]
+            if same:
+                return min(same, key=order), 2
+        if areas:
+            return min(areas, key=order), 2
+    # settlement reading: prefer places over admin areas; a governorate name → its capital
+    places = [e for e in cands if not e.is_admin_area] or cands
+    e = min(places, key=order)
+    prec = e.precision
+    if e.level == "governorate":
+        prec = 3
+    elif e.level in ("district", "subdistrict"):
+        prec = 2
+    return e, prec
+
+
+_GOV_BOX: dict[str, tuple[float, float, float, float]] = {}
+
+
+def _shift(g: Gazetteer, e: Entry, dirs: tuple[int, int]) -> tuple[float | None, float | None]:
+    """A point halfway from a governorate's centre toward the side named by a compass adjective."""
+    if e.lat is None or e.lon is None or e.level != "governorate":
+        return e.lat, e.lon
+    if not _GOV_BOX:
+        _load_boxes()
+    box = _GOV_BOX.get(e.id)
+    if not box:
+        return e.lat, e.lon
+    s, w, n, east = box
+    dy, dx = dirs
+    lat = e.lat + (((n - e.lat) if dy > 0 else (e.lat - s)) * 0.5 * dy)
+    lon = e.lon + (((east - e.lon) if dx > 0 else (e.lon - w)) * 0.5 * dx)
+    return round(lat, 5), round(lon, 5)
+
+
+def _load_boxes() -> None:
+    import json
+
+    from rasd.geo.gazetteer import data_dir
+
+    p = data_dir() / "admin1.geojson"
+    if not p.is_file():
+        return
+    for f in json.loads(p.read_text(encoding="utf-8"))["features"]:
+        pts: list[list[float]] = []
+        geom = f["geometry"]
+        polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+        for poly in polys:
+            pts.extend(poly[0])
+        lons = [p[0] for p in pts]
+        lats = [p[1] for p in pts]
+        _GOV_BOX[f["properties"]["ADM1_PCODE"]] = (min(lats), min(lons), max(lats), max(lons))
+
+
+def _listed(text: str, raw: list[tuple[Match, list[Entry], _Reading, bool]], k: int) -> bool:
+    """A cue-only name listed with an accepted place ("جرابلس والباب وأعزاز") is a place too."""
+    m = raw[k][0]
+    if k > 0 and not raw[k - 1][3] and m.prefix.startswith("و") \
+            and not text[raw[k - 1][0].nend:m.nstart - len(m.prefix)].strip(" ،,"):
+        return True
+    if k + 1 < len(raw) and not raw[k + 1][3]:
+        m2 = raw[k + 1][0]
+        return m2.prefix.startswith("و") and not text[m.nend:m2.nstart - len(m2.prefix)].strip(" ،,")
+    return False
+
+
+def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
+    """Place spans (original offsets) with resolved :class:`PlaceRef` values."""
+    g = g or get_gazetteer()
+    cues, words = reading_rules()
+    text = nt.norm
+    matches = g.matcher.find(nt)
+    orig = nt.original
+    raw: list[tuple[Match, list[Entry], _Reading, bool]] = []
+    for m in matches:
+        if m.end < len(orig) and orig[m.end] == "\u064b":  # "روسيًا": an adverb, not the place
+            continue
+        kinds = {p[0] for p in m.payloads}
+        if "org" in kinds:
+            continue
+        cands = g.by_key.get(m.key, [])
+        if not cands:
+            continue
+        r = _read_context(text, m.nstart, m.nend, m.prefix, cues)
+        head, _, rest = m.key.partition(" ")
+        if r.cue not in ("org", "person"):
+            if head == "ريف":
+                r.cue = "region_gov"  # "ريف دمشق": the governorate Rif Dimashq
+            elif rest and cues.get(head) in ("settlement", "admin") and rest in g.by_key:
+                # "مدينة إدلب" listed as a name: read as the cue + the name
+                r.cue = "admin_gov" if head == "محافظه" else cues[head]
+                cands = cands + [e for e in g.by_key[rest] if e not in cands]
+        if r.cue in ("org", "person"):
+            continue
+        action = words.get(m.key)
+        if action == "strong" and r.cue not in _STRONG_CUES:
+            continue
+        needs_cue = action == "cue" and r.cue in ("", "direction", "road")
+        raw.append((m, cands, r, needs_cue))
+    hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(text, raw, k)]
+    # article context: governorates named, and places with one governorate only
+    context: dict[str, float] = {}
+    for _m, cands, _r in hits:
+        a1 = {e.admin1 for e in cands if e.admin1}
+        if len(a1) == 1:
+            k = next(iter(a1))
+            context[k] = context.get(k, 0.0) + 1.0
+    out: list[Span] = []
+    prev: tuple[int, _Reading, PlaceRef] | None = None
+    containers: set[int] = set()
+    for i, (m, cands, r) in enumerate(hits):
+        cue = r.cue
+        if cue == "" and prev is not None and m.prefix.startswith("و") and prev[1].cue == "region" \
+                and not text[prev[0]:m.nstart - len(m.prefix)].strip():
+            cue, r.inherit = "region", True  # "ريفي حماة وحلب"
+        ref_admin1 = ""
+        ref_entry: Entry | None = None
+        # "X شمالي Y", "X في ريف Y", "X في Y": Y (the next hit, close after X) picks X's governorate
+        local_kind = all(e.level in _LOCAL_LEVELS for e in cands)
+        if i + 1 < len(hits) and local_kind and cue not in ("region", "region_gov", "admin_gov", "direction"):
+            m2, c2, r2 = hits[i + 1]
+            gap = text[m.nend:m2.nstart - len(m2.prefix)]
+            gw = [_strip(w, cues)[1] for w in _WORD.findall(gap)]
+            kind = ""
+            if gw and not _STOP.search(gap) and len(gw) <= 3:
+                if all(cues.get(w) == "direction" or w == "في" for w in gw) and r2.cue == "direction":
+                    kind = "direction"
+                elif gw[0] == "في" and all(w in ("في", "ريف", "ريفي", "محافظه") for w in gw):
+                    kind = "region" if r2.cue in ("region", "region_gov") else "container"
+            elif not gw and "ب" in m2.prefix and r2.cue in ("region", "region_gov"):
+                kind = "region"
+            if kind:
+                govs = [e for e in c2 if e.level == "governorate"]
+                a1 = {e.admin1 for e in c2 if e.admin1}
+                if govs:
+                    ref_admin1 = govs[0].admin1
+                    if kind == "container":
+                        containers.add(i + 1)
+                elif len(a1) == 1 and kind != "container":  # "X بريف بلدة مارع": near a known town
+                    ref_admin1 = next(iter(a1))
+                    towns = sorted(c2, key=lambda e: (e.rank, not e.point, -e.population))
+                    ref_entry = towns[0]
+        if i in containers:
+            cue = "container"
+        direction_ref = cue == "direction" and prev is not None and not text[prev[0]:r.cue_start].strip()
+        picked = _pick(g, cands, cue, context, ref_admin1, ref_entry)
+        if picked is None:
+            continue
+        e, prec = picked
+        role = "place"
+        start, end = m.start, m.end
+        if cue == "region":
+            role = "region"
+            if r.cue_start >= 0 and not r.inherit:
+                start = nt.orig_span(r.cue_start, r.cue_start + 1)[0]
+            if r.end > 0:
+                end = nt.orig_span(m.nend, r.end)[1]
+        elif cue == "near":
+            role, prec = "near", max(prec, 2)
+        elif cue == "road":
+            role, prec = "road", max(prec, 2)
+        elif cue == "direction":
+            role = "reference" if direction_ref else "region"
+        elif cue == "container":
+            role = "reference"
+        ref = g.to_ref(e, prec, role)
+        if role == "region" and r.dirs and e.level == "governorate":
+            lat, lon = _shift(g, e, r.dirs)
+            ref = replace(ref, lat=lat, lon=lon, geo_precision=2)
+        out.append(Span(start, end, "place", ref))
+        prev = (m.nend if r.end < 0 else r.end, r, ref)
+    return out
+
+
+def recognize_places(doc: Document) -> None:
+    """Add the ``places`` layer: spans whose value is a :class:`rasd.document.PlaceRef`."""
+    nt = doc.meta.get("norm")
+    if not isinstance(nt, NormText) or nt.original != doc.text:
+        nt = normalize(doc.text)
+    doc.add("places", find_places(nt))

@@ -1,0 +1,150 @@
+"""Places: gazetteer loading, recognition, resolution, event placement, import and scoring."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from rasd.document import Document, Span
+from rasd.geo.assign import event_place
+from rasd.geo.gazetteer import get_gazetteer, load_gazetteer, validate
+from rasd.geo.stage import recognize_places
+from rasd.pipeline import text_layer
+
+
+def places(text: str) -> list[tuple[str, str, str, int]]:
+    doc = Document(id="t", text=text)
+    text_layer(doc)
+    recognize_places(doc)
+    return [(text[s.start:s.end], s.value.id, s.value.role, s.value.geo_precision)
+            for s in doc.layer("places")]
+
+
+def test_bundled_data_valid_and_fast() -> None:
+    assert validate() == []
+    t = time.perf_counter()
+    g = load_gazetteer()
+    assert time.perf_counter() - t < 1.0
+    assert g.lookup("جاسم")[0].id == "geonames:165997"
+    assert g.lookup("مخيم الهول")[0].level == "site"
+
+
+def test_clitics_and_cues() -> None:
+    got = places("وصلت التعزيزات بعد الظهر إلى بلدة جاسم، ثم انتقلت لاحقاً بمدينة الصنمين.")
+    assert ("جاسم", "geonames:165997", "place", 1) in got
+    assert ("الصنمين", "geonames:172469", "place", 1) in got
+
+
+def test_person_name_needs_a_cue() -> None:
+    assert places("قال أبو جاسم إن الوضع هادئ.") == []
+    assert places("التقى الوفد جاسم المحمد أمس.") == []
+
+
+def test_direction_reference_is_not_the_city() -> None:
+    got = places("دارت اشتباكات في مدينة جاسم شمالي درعا مساء أمس.")
+    assert got[0][1] == "geonames:165997"
+    daraa = got[1]
+    assert daraa[0] == "درعا" and daraa[1] == "SY12" and daraa[2] == "reference"
+
+
+def test_region_countryside() -> None:
+    got = places("سقطت قذائف على قرى في ريف درعا الغربي صباح اليوم.")
+    assert len(got) == 1
+    text, pid, role, prec = got[0]
+    assert text == "ريف درعا الغربي" and pid == "SY12" and role == "region" and prec in (2, 3)
+
+
+def test_rif_dimashq_is_a_governorate() -> None:
+    assert places("تحركت دورية في ريف دمشق.")[0][1] == "SY03"
+
+
+def test_organisation_names_hide_places() -> None:
+    assert places("قالت شبكة درعا 24 إن الطريق مغلق.") == []
+    got = places("أعلنت قوات سوريا الديمقراطية حظر التجوال.")
+    assert all(p[1] != "country:SYR" for p in got)
+
+
+def test_sites_and_foreign_places() -> None:
+    got = places("استهدفت مسيّرة قاعدة التنف ومطار حلب الدولي، وأخرى انطلقت من العراق.")
+    ids = [p[1] for p in got]
+    assert ids == ["site:tanf-base", "site:aleppo-airport", "country:IRQ"]
+    ref = get_gazetteer().to_ref(get_gazetteer().entries["country:IRQ"])
+    assert ref.country == "Iraq" and ref.iso == 368
+
+
+def test_namesake_follows_the_named_governorate() -> None:
+    # الحميدية exists in Tartus in the gazetteer; a village in Quneitra must not be put there
+    got = places("سقطت قذيفة قرب قرية الحميدية في ريف القنيطرة الأوسط.")
+    assert got[0][1] != "geonames:173842"
+
+
+def test_event_place_prefers_trigger_clause() -> None:
+    text = ("اندلعت اشتباكات في بلدة جاسم صباح اليوم.\n"
+            "وعقدت مفاوضات في مدينة الصنمين شمالي درعا انتهت باتفاق.\n"
+            "وقالت مصادر إن المدينة شهدت هدوءاً بعد الظهر.")
+    doc = Document(id="t", text=text)
+    text_layer(doc)
+    recognize_places(doc)
+    sents = doc.layer("sentences")
+    trig = Span(text.index("اشتباكات"), text.index("اشتباكات") + 8, "trigger")
+    ref, mentions = event_place(doc, [sents[0]], trig)
+    assert ref is not None and ref.id == "geonames:165997" and mentions == ["جاسم"]
+    trig2 = Span(text.index("اتفاق"), text.index("اتفاق") + 5, "trigger")
+    ref2, _ = event_place(doc, [sents[1]], trig2)
+    assert ref2 is not None and ref2.id == "geonames:172469"
+    trig3 = Span(text.index("هدوء"), text.index("هدوء") + 4, "trigger")
+    ref3, _ = event_place(doc, [sents[2]], trig3)
+    assert ref3 is not None and ref3.id == "geonames:172469"
+
+
+def test_import_ocha_csv_and_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.geo.cli import import_file
+
+    src = tmp_path / "communities.csv"
+    src.write_text("admin1Pcode,admin3Pcode,admin4Pcode,admin4Name_en,admin4Name_ar,latitude,longitude\n"
+                   "SY12,SY120301,C9999,Test Village,قرية الاختبار العجيبة,32.9,36.1\n", encoding="utf-8")
+    monkeypatch.setenv("RASD_HOME", str(tmp_path / "home"))
+    dest = import_file(src)
+    assert dest.parent == tmp_path / "home" / "gazetteer"
+    g = load_gazetteer()
+    e = g.lookup("قرية الاختبار العجيبة")[0]
+    assert e.id == "C9999" and e.lat == 32.9 and e.source.startswith("user:")
+    assert g.to_ref(e).admin1 == "Daraa"
+
+
+def test_seed_article(seed_path: Path) -> None:
+    from rasd.pipeline import Pipeline, cleanup
+
+    doc = Document(id="seed", text=seed_path.read_text(encoding="utf-8"))
+    Pipeline([("cleanup", cleanup), ("text", text_layer), ("places", recognize_places)])(doc)
+    found = {(doc.text[s.start:s.end], s.value.id, s.value.role) for s in doc.layer("places")}
+    assert ("جاسم", "geonames:165997", "place") in found
+    assert ("الصنمين", "geonames:172469", "place") in found
+    clash = doc.text.index("مواجهات عنيفة")
+    sent = doc.sentence_of(clash)
+    assert sent is not None
+    ref, _ = event_place(doc, [sent], Span(clash, clash + 7, "trigger"))
+    assert ref is not None and ref.id == "geonames:165997"
+    assert ref.admin1 == "Daraa" and ref.geo_precision == 1
+    neg = doc.text.index("مفاوضات")
+    ref2, _ = event_place(doc, [doc.sentence_of(neg)], Span(neg, neg + 7, "trigger"))  # type: ignore[list-item]
+    assert ref2 is not None and ref2.id in ("geonames:172469", "geonames:165997")
+    north = doc.text.index("شمالي درعا") + len("شمالي ")
+    daraa = [s for s in doc.layer("places") if s.start == north]
+    assert daraa and daraa[0].value.role == "reference" and daraa[0].value.id == "SY12"
+
+
+def test_benchmark_scores(shared_dir: Path) -> None:
+    from rasd.geo.evaluate import evaluate_annotations
+
+    tsv = Path(__file__).resolve().parents[1] / "benchmarks" / "annotations" / "place_mentions.tsv"
+    if not tsv.is_file():
+        pytest.skip("no place annotations")
+    rep = evaluate_annotations(tsv, shared_dir / "corpus" / "almayadeen-syria.jsonl")
+    assert rep["gold_mentions"] >= 150
+    assert rep["resolved_pct"] >= 85.0
+    assert rep["false_detection_pct"] <= 5.0
+    json.dumps(rep)
