@@ -92,11 +92,14 @@ def normalize(text: str) -> NormText:
     return NormText(text, "".join(out), to_orig)
 
 
+_TRANSLATE = str.maketrans({**{k: v for k, v in _TABLE.items()}, **{chr(c): chr(c + 32) for c in range(65, 91)}})
+
+
 def norm(text: str) -> str:
-    """The normalised string alone (for lexicon keys and look-ups)."""
-    return "".join(normalize_char(c) for c in text)
+    """The normalised string alone (for lexicon keys and look-ups); spaces are not collapsed."""
+    return text.translate(_TRANSLATE)
 
 
 def norm_key(text: str) -> str:
     """A look-up key: normalised, whitespace collapsed, stripped."""
-    return " ".join(norm(text).split())
+    return " ".join(text.translate(_TRANSLATE).split())

@@ -38,6 +38,8 @@ _THOUSANDS = {"الف": 1000, "الفا": 1000, "الفين": 2000, "الفان"
 VAGUE: dict[str, int] = {"عشرات": 10, "العشرات": 10, "مئات": 100, "المئات": 100, "الاف": 1000,
                          "الالاف": 1000, "بضعه": 3, "بضع": 3}
 
+_ALL_WORDS = set(_UNITS) | set(_TENS) | set(_HUNDREDS) | set(_THOUSANDS)
+_ALL_WORDS |= {"و" + w for w in _ALL_WORDS}
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"\w+")
 
@@ -119,7 +121,7 @@ def find_numbers(nt: NormText) -> list[Span]:
             out.append(Span(a, b, "number", NumberValue(VAGUE[vw], True, vw)))
             i += 1
             continue
-        if w.isdigit():
+        if w not in _ALL_WORDS:
             i += 1
             continue
         parsed = parse_number_words(norm_words[i:i + 6])
