@@ -103,7 +103,7 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
         ("blank.txt", b"   \n\n", "empty file"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
         ("english.txt", b"This is an English sentence about the weather in London.", "no Arabic text"),
-        ("broken.html", "<html><body><div>".encode(), "HTML"),
+        ("broken.html", b"<html><body><div>", "HTML"),
         ("latin1.txt", "caf\xe9 na\xefve".encode("latin-1"), "non-UTF-8"),
     ],
 )

@@ -1,0 +1,105 @@
+"""`rasd eval`: score extraction against gold articles (and the GSR sentences)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("eval", help="score extraction against gold annotations",
+                       description="Score extraction against gold articles (spec/gold-format.md) or, "
+                                   "with --gsr, sentence-level detection on the GSR CSVs.")
+    p.add_argument("gold_dir", nargs="*", help="folder(s) of gold JSON files, or gold files")
+    p.add_argument("--root", help="the shared folder that gold paths are relative to "
+                                  "(default: $RASD_SHARED, else ../shared next to the checkout)")
+    p.add_argument("--json", action="store_true", help="print the full result as JSON")
+    p.add_argument("--gsr", metavar="DIR", help="score sentence detection on the GSR CSVs in DIR")
+    p.add_argument("--validate", action="store_true", help="only check that the gold files load")
+    p.set_defaults(func=run)
+
+
+_PAIR_KEYS = ("sub_event", "actor", "fatalities", "date", "location", "historical")
+
+
+def _pct(x: float | None) -> str:
+    return "  -  " if x is None else f"{100 * x:5.1f}"
+
+
+def print_report(result: dict[str, Any], out: TextIO | None = None) -> None:
+    """The per-article table (tp/fp/fn and why each miss missed) and the totals."""
+    w = (out or sys.stdout).write
+    w(f"{'article':<24} {'tp':>3} {'fp':>3} {'fn':>3} {'opt':>3}  misses / false positives\n")
+    for a in result["articles"]:
+        if a["error"]:
+            w(f"{a['name']:<24} ERROR {a['error']}\n")
+            continue
+        w(f"{a['name']:<24} {a['tp']:>3} {a['fp']:>3} {a['fn']:>3} {a['ignored']:>3}\n")
+        for pair in a["pairs"]:
+            bad = [k for k in _PAIR_KEYS if not pair[k]]
+            tag = "TP" if pair["required"] else "op"
+            w(f"{'':<24}   {tag} {pair['gold']} = #{pair['pred']} {pair['predicted']}"
+              f"{'  off: ' + ', '.join(bad) if bad else ''}\n")
+        for m in a["misses"]:
+            w(f"{'':<24}   FN {m['gold']}: {m['reason']}\n")
+        for fp in a["false_positives"]:
+            w(f"{'':<24}   FP #{fp['pred']} {fp['predicted']} ({fp['reason']})\n")
+    t = result["totals"]
+    w("\n")
+    w(f"articles {t['articles']} (errors {t['errors']}); required gold events {t['required_gold']}, "
+      f"predicted {t['predicted']}; tp {t['tp']} fp {t['fp']} fn {t['fn']}, "
+      f"on optional gold {t['ignored']}\n")
+    for key, label in (("fn_kinds", "missed gold events"), ("fp_kinds", "false positives")):
+        if t[key]:
+            w(f"{label} by nearest failed condition: "
+              + ", ".join(f"{k} {v}" for k, v in t[key].items()) + "\n")
+    w(f"event    precision {_pct(t['precision'])}  recall {_pct(t['recall'])}  F1 {_pct(t['f1'])}\n")
+    w(f"matched pairs {t['matched_pairs']} (historical gold {t['historical_pairs']}); accuracy (%):\n")
+    for k in _PAIR_KEYS:
+        w(f"  {k:<11} {_pct(t[f'{k}_accuracy'])}\n")
+
+
+def _run_gsr(args: argparse.Namespace) -> int:
+    try:
+        from rasd.eval import gsr
+    except ImportError as e:
+        print(f"rasd eval --gsr: the GSR scorer (rasd.eval.gsr) is not available: {e}", file=sys.stderr)
+        return 2
+    if not Path(args.gsr).is_dir():
+        print(f"rasd eval --gsr: no such folder: {args.gsr}", file=sys.stderr)
+        return 2
+    if not args.json and hasattr(gsr, "main"):
+        return int(gsr.main([args.gsr]) or 0)  # the scorer's own report (confusion, worst errors)
+    result = gsr.evaluate_gsr(args.gsr)
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
+    sys.stdout.write("\n")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from rasd.eval.gold import GoldError, evaluate, validate_gold
+
+    if args.gsr:
+        return _run_gsr(args)
+    if not args.gold_dir:
+        print("rasd eval: give a folder of gold files (or --gsr DIR)", file=sys.stderr)
+        return 2
+    try:
+        if args.validate:
+            problems = validate_gold(args.gold_dir)
+            for p in problems:
+                print(p, file=sys.stderr)
+            return 1 if problems else 0
+        result = evaluate(args.gold_dir, root=args.root)
+    except GoldError as e:
+        print(f"rasd eval: {e}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print_report(result)
+    return 1 if result["totals"]["errors"] else 0

@@ -1,0 +1,587 @@
+"""Per-sentence event frames: which sentences report an event, of which type, between whom.
+
+A :class:`Frame` is what one sentence says about one event: its trigger(s), the ACLED type, the
+actors in their roles, the numbers, whom the sentence cites and whether the act is only claimed.
+:func:`sentence_frames` builds them from the matches of the lexicons (``events/lexicon.py``);
+``events/stage.py`` merges the frames of an article into events.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from rasd.actors.lexicon import ActorEntry
+from rasd.arabic.matcher import Match
+from rasd.arabic.normalize import NormText
+from rasd.document import Span
+from rasd.events import scorer
+from rasd.events.lexicon import Cue, TriggerEntry
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+DEMO = ("Protests", "Riots")
+# Evidence threshold: a frame is emitted when its score reaches this.
+THRESHOLD = 1.0
+# A sentence below the scorer's threshold but at or above this probability can still be a further
+# mention of an event that another sentence of the article reports (it never creates an event).
+MENTION_FLOOR = 0.08
+# Explosions sub-types in order of preference when a sentence names several weapons.
+_EXPLOSION_ORDER = ("Suicide bomb", "Chemical weapon", "Remote explosive/landmine/IED", "Air/drone strike",
+                    "Grenade", "Shelling/artillery/missile attack")
+_VAC_SPECIFIC = ("Abduction/forced disappearance", "Sexual violence")
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_ATTR_SKIP = frozenset({"ما", "قاله", "قالته", "اورده", "اوردته", "ذكره", "ذكرته", "نقله", "نقلته", "افاد",
+                        "افادت", "به", "فيه", "ايضا", "كذلك", "نقلا", "عن", "لـ", "ل"})
+_ATTR_STOP = frozenset({"في", "من", "ان", "انه", "انها", "انهم", "فان", "بان", "اليوم", "امس", "علي", "الي",
+                        "عن", "الذي", "التي", "الذين", "خلال", "بعد", "قبل", "منذ", "حيث", "لكن", "كما",
+                        "مع", "و", "او", "ثم", "بحسب", "حسب", "وفق", "الثلاثاء", "الاربعاء", "الخميس",
+                        "الجمعه", "السبت", "الاحد", "الاثنين", "صباح", "مساء", "اليوم،"})
+_OTHER_WORDS = frozenset({"اخري", "اخرين", "اخرون", "اخر", "اخرى"})
+_NOT_PEOPLE = frozenset({"عاما", "عام", "سنه", "سنوات", "كلم", "كم", "متر", "مترا", "ساعه", "ساعات", "يوما",
+                         "ايام", "دقيقه", "دقائق", "شهرا", "اشهر", "مم", "ملم", "دولار", "بالمئه", "بالمائه"})
+_MONTHS = frozenset({"كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
+                     "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
+                     "اكتوبر", "نوفمبر", "ديسمبر"})
+# a quotation of four words or more (quoted speech, not a quoted name such as “قسد”)
+_QUOTED_SPEECH = re.compile(r'[«“"][^«»“”"]*?(?:\s+[^\s«»“”"]+){3,}\s*[»”"]')
+_TOLL_KINDS = ("killed", "injured", "captured", "arrested", "abducted", "combined")
+_COUNT_WORDS = frozenset({"عددهم", "عددها", "وعددهم", "وعددها", "عدد", "بلغ", "يبلغ", "حوالي", "نحو"})
+
+
+@dataclass
+class ActorMention:
+    span: Span
+    entry: ActorEntry
+    role: str = ""  # agent | target | partner | ""
+
+
+@dataclass
+class Frame:
+    sentence: Span
+    event_type: str
+    sub_event_type: str
+    plover_type: str
+    plover_mode: str
+    score: float
+    triggers: list[Span] = field(default_factory=list)
+    casualty_only: bool = False
+    primary: bool = True  # strong enough to report an event alone; else only a further mention of one
+    flex: bool = False  # type follows the target (civilians → Violence against civilians)
+    generic_type: bool = False  # typed from a general word ("استهداف", "عدوان") with no weapon named
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    assoc1: list[ActorMention] = field(default_factory=list)
+    assoc2: list[ActorMention] = field(default_factory=list)
+    quantities: dict[str, int] = field(default_factory=dict)
+    unnumbered_deaths: bool = False
+    attribution: list[str] = field(default_factory=list)
+    claimed_by: str = ""
+    historical: bool = False
+    civilian_targeting: bool = False
+
+
+@dataclass
+class SentenceContext:
+    """Everything the frame builder needs about one sentence."""
+
+    sentence: Span
+    nt: NormText
+    token_starts: list[int]
+    token_values: list[str]
+    token_spans: list[Span]
+    triggers: list[Match]
+    cues: list[Match]
+    quantities: list[Match]
+    numbers: list[Span]
+    actors: list[tuple[Span, ActorEntry]]
+    times: list[Span]
+
+    def tok(self, pos: int) -> int:
+        """Index of the token that starts at or before ``pos``."""
+        return max(bisect_right(self.token_starts, pos) - 1, 0)
+
+
+def _cue(m: Match) -> Cue:
+    return m.payloads[0]
+
+
+def _trig(m: Match) -> TriggerEntry:
+    return m.payloads[0]
+
+
+def _blocked(ctx: SentenceContext, m: Match) -> str:
+    """Why a trigger does not report an event ('' when nothing blocks it)."""
+    ti = ctx.tok(m.start)
+    casualty = "casualty" in _trig(m).flags
+    for c in ctx.cues:
+        cue = _cue(c)
+        if cue.kind == "denial" and c.end <= m.start:
+            return "denial"  # what follows a denial ("نفت … أن تكون … قد شنت غارة")
+        if cue.kind == "accident" and casualty:
+            return "accident"
+        if cue.kind in ("negation", "irrealis", "condemn") and c.end <= m.start:
+            ci = ctx.tok(c.start)
+            if ti - ci <= max(cue.window, 1):
+                return cue.kind
+    return ""
+
+
+def _has_casualty_number(ctx: SentenceContext) -> bool:
+    for q in ctx.quantities:
+        if q.payloads[0] in ("killed", "injured", "abducted", "combined"):
+            qi = ctx.tok(q.start)
+            for n in ctx.numbers:
+                if abs(ctx.tok(n.start) - qi) <= 3:
+                    return True
+    return False
+
+
+def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
+                    other_family: bool) -> dict[str, float]:
+    """Features of one sentence for one event family (see :mod:`rasd.events.scorer`)."""
+    kinds = {_cue(c).kind for c in ctx.cues}
+    tes = [_trig(m) for m in kept]
+    f: dict[str, float] = {}
+    if tes:
+        f["w_max"] = max(t.trigger.weight for t in tes)
+        f["n_triggers"] = min(len(tes), 3) / 3
+        f["verb"] = float(any("verb" in t.flags for t in tes))
+        f["specific"] = float(any("casualty" not in t.flags for t in tes))
+        f["casualty"] = float(any("casualty" in t.flags for t in tes))
+        f["plural_only"] = float(all("plural" in t.flags for t in tes))
+    else:
+        f["blocked_all"] = 1.0
+    f["casualty_number"] = float(_has_casualty_number(ctx))
+    f["number"] = float(bool(ctx.numbers))
+    for k in ("anchor", "result", "attribution", "generic", "historical", "denial", "claim", "irrealis",
+              "condemn", "negation"):
+        f[k] = float(k in kinds)
+    first = min((m.start for m in (kept or fam)), default=ctx.sentence.start)
+    fi = ctx.tok(first)
+    f["embed"] = float(any(_cue(c).kind == "embed" and c.end <= first and fi - ctx.tok(c.start) <= 3
+                           for c in ctx.cues))
+    inters = {e.inter for _, e in ctx.actors}
+    f["armed_actor"] = float(bool(inters & ARMED_INTER))
+    armed = [e for _, e in ctx.actors if e.inter in ARMED_INTER]
+    f["two_sides"] = float(any(not _same_side(a, b) for a in armed for b in armed))
+    f["civ_actor"] = float(7 in inters)
+    f["protester_actor"] = float(bool(inters & {5, 6}))
+    n_tok = ctx.tok(ctx.sentence.end - 1) - ctx.tok(ctx.sentence.start) + 1
+    f["long"] = float(n_tok > 35)
+    f["early"] = float(fi - ctx.tok(ctx.sentence.start) <= 8)
+    f["first"] = float(fi - ctx.tok(ctx.sentence.start) <= 2)
+    f["length"] = min(n_tok, 80) / 80
+    f["late"] = float(n_tok > 12 and (fi - ctx.tok(ctx.sentence.start)) / n_tok > 0.6)
+    text = ctx.nt.original[ctx.sentence.start:ctx.sentence.end]
+    f["quote"] = float(bool(_QUOTED_SPEECH.search(text)))
+    f["other_family"] = float(other_family)
+    for t in tes:
+        f["t:" + t.trigger.key] = 1.0
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    for v in ctx.token_values[i0:i1 + 1]:
+        if len(v) > 3 and v[0] in "وف":
+            v = v[1:]
+        if len(v) > 1 and not v.isdigit():
+            f["w:" + v] = 1.0
+    return {k: v for k, v in f.items() if v}
+
+
+def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float]]:
+    """The sentence's triggers that no negation, plan, threat or condemnation blocks."""
+    out: list[tuple[Match, TriggerEntry, float]] = []
+    for m in ctx.triggers:
+        if not _blocked(ctx, m):
+            te = _trig(m)
+            out.append((m, te, te.trigger.weight))
+    return out
+
+
+def family_inputs(ctx: SentenceContext, kept: list[tuple[Match, TriggerEntry, float]] | None = None
+                  ) -> tuple[dict[str, float] | None, dict[str, float] | None]:
+    """Scorer features of the violent and the demonstration family (None: no trigger of that family)."""
+    if kept is None:
+        kept = kept_triggers(ctx)
+    fam_v = [m for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
+    fam_d = [m for m in ctx.triggers if _trig(m).trigger.event_type in DEMO]
+    kv = [k[0] for k in kept if k[1].trigger.event_type in VIOLENT]
+    kd = [k[0] for k in kept if k[1].trigger.event_type in DEMO]
+    fv = family_features(ctx, fam_v, kv, bool(fam_d)) if fam_v else None
+    fd = family_features(ctx, fam_d, kd, bool(fam_v)) if fam_d else None
+    return fv, fd
+
+
+def sentence_frames(ctx: SentenceContext) -> list[Frame]:
+    """The event frames one sentence reports (empty when it reports none)."""
+    if not ctx.triggers:
+        return []
+    kinds = {_cue(c).kind for c in ctx.cues}
+    protesters = any(e.inter in (5, 6) for _, e in ctx.actors)
+    kept = kept_triggers(ctx)
+    if not kept:
+        return []
+    frames: list[Frame] = []
+    feats_v, feats_d = family_inputs(ctx, kept)
+    violent = [k for k in kept if k[1].trigger.event_type in VIOLENT]
+    demo = [k for k in kept if k[1].trigger.event_type in DEMO]
+    if violent and feats_v is not None:
+        ok, p = scorer.accepts("violent", feats_v)
+        if ok or p >= MENTION_FLOOR:
+            f = _violent_frame(ctx, violent, p)
+            if f is not None:
+                f.primary = ok
+                frames.append(f)
+    if demo and feats_d is not None:
+        ok, p = scorer.accepts("demo", feats_d)
+        if ok or p >= MENTION_FLOOR:
+            riot = [k for k in demo if k[1].trigger.event_type == "Riots"]
+            src = riot or demo
+            _m, te, _ = max(src, key=lambda k: k[2])
+            t = te.trigger
+            sub = t.sub_event_type
+            if not riot:
+                intervened = any(k[1].trigger.sub_event_type == "Protest with intervention" for k in demo)
+                sub = "Protest with intervention" if intervened else "Peaceful protest"
+                if protesters and violent and any(
+                        k[1].trigger.weight >= 0.5 and "casualty" in k[1].flags for k in violent):
+                    sub = "Excessive force against protesters"
+            f = Frame(ctx.sentence, t.event_type, sub, t.plover_type, t.plover_mode, p,
+                      [Span(k[0].start, k[0].end, "trigger", k[1].trigger) for k in demo])
+            f.primary = ok
+            if f.primary:
+                # casualties without their own attack belong to the demonstration
+                frames = [fr for fr in frames if not fr.casualty_only]
+            frames.append(f)
+    # --- strategic developments: one frame per sub-type, evidence threshold
+    support = (0.3 if "anchor" in kinds else 0.0) - (0.5 if "generic" in kinds else 0.0) + (
+        0.15 if ctx.actors else 0.0)
+    by_sub: dict[str, list[tuple[Match, TriggerEntry, float]]] = {}
+    for k in kept:
+        if k[1].trigger.event_type == "Strategic developments":
+            by_sub.setdefault(k[1].trigger.sub_event_type, []).append(k)
+    for sub, ks in by_sub.items():
+        best = max(w + support + (0.15 if "verb" in te.flags else 0.0) for _, te, w in ks)
+        best += 0.2 * (len(ks) - 1)
+        if sub == "Arrests" and protesters and frames and frames[-1].event_type in DEMO:
+            continue  # arrests at a protest: the protest "with intervention"
+        if best < THRESHOLD:
+            continue
+        _m, te, _ = max(ks, key=lambda k: k[2])
+        t = te.trigger
+        frames.append(Frame(ctx.sentence, t.event_type, sub, t.plover_type, t.plover_mode, min(best, 1.0),
+                            [Span(k[0].start, k[0].end, "trigger", k[1].trigger) for k in ks]))
+    if not frames:
+        return []
+    anchor = min(k[0].start for k in kept)
+    for f in frames:
+        _fill_actors(ctx, f)
+        _fill_numbers(ctx, f)
+        f.attribution = attribution(ctx)
+        f.claimed_by = _claimed_by(ctx, anchor)
+        f.historical = "historical" in kinds or _pluperfect(ctx)
+    return frames
+
+
+def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]],
+                   score: float) -> Frame | None:
+    non_cas = [k for k in violent if "casualty" not in k[1].flags]
+    def pick(etype: str, subs: tuple[str, ...] = ()) -> tuple[Match, TriggerEntry, float] | None:
+        cands = [k for k in non_cas if k[1].trigger.event_type == etype and (
+            not subs or k[1].trigger.sub_event_type in subs)]
+        if not cands:
+            return None
+        if etype == "Explosions/Remote violence":
+            cands.sort(key=lambda k: _EXPLOSION_ORDER.index(k[1].trigger.sub_event_type)
+                       if k[1].trigger.sub_event_type in _EXPLOSION_ORDER else 99)
+            return cands[0]
+        return max(cands, key=lambda k: k[2])
+    clash = [k for k in non_cas if k[1].trigger.event_type == "Battles" and "vac_if_civ" not in k[1].flags]
+    chosen = None
+    if clash:
+        chosen = max(clash, key=lambda k: k[2])
+    else:
+        chosen = (pick("Explosions/Remote violence") or pick("Violence against civilians", _VAC_SPECIFIC)
+                  or pick("Battles") or pick("Violence against civilians"))
+    casualty_only = chosen is None
+    if chosen is None:
+        chosen = max(violent, key=lambda k: k[2])
+    t = chosen[1].trigger
+    f = Frame(ctx.sentence, t.event_type, t.sub_event_type, t.plover_type, t.plover_mode, score,
+              [Span(k[0].start, k[0].end, "trigger", k[1].trigger) for k in violent], casualty_only)
+    # explosions/shelling from a general "استهداف" verb: without a weapon word it is an attack
+    if t.event_type == "Explosions/Remote violence" and t.weight < 0.8 and "vac_if_civ" in chosen[1].flags:
+        weapon = [k for k in non_cas if k[1].trigger.event_type == "Explosions/Remote violence"
+                  and "vac_if_civ" not in k[1].flags]
+        if weapon:
+            w = weapon[0][1].trigger
+            f.sub_event_type, f.plover_mode = w.sub_event_type, w.plover_mode
+        else:
+            f.event_type, f.sub_event_type = "Battles", "Armed clash"
+            f.generic_type = True
+    elif t.event_type == "Battles" and t.weight < 0.5 and chosen[1].trigger.sub_event_type == "Armed clash":
+        f.generic_type = True
+    f.triggers.sort(key=lambda s: s.start)
+    f.score = score
+    f.civilian_targeting = False
+    f.flex = "vac_if_civ" in chosen[1].flags
+    return f
+
+
+# ---------------------------------------------------------------- actors
+
+def _role_of(ctx: SentenceContext, span: Span) -> str:
+    """Role suggested by the words right before an actor mention."""
+    i = ctx.tok(span.start)
+    best = ""
+    for m in ctx.triggers:
+        # the people a casualty word names are its victims ("مقتل عشرات المسلحين")
+        if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) <= 3:
+            best = "target"
+    for c in ctx.cues:
+        kind = _cue(c).kind
+        if kind not in ("agent", "target", "partner", "ally"):
+            continue
+        if c.end <= span.start and i - ctx.tok(c.start) <= 2:
+            best = kind
+    return best
+
+
+def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
+    if not ctx.actors:
+        return
+    trig = f.triggers[0] if f.triggers else None
+    ms: list[ActorMention] = []
+    for span, entry in ctx.actors:
+        ms.append(ActorMention(span, entry, _role_of(ctx, span)))
+    if f.event_type in DEMO:
+        prot = [m for m in ms if m.entry.inter in (5, 6)]
+        others = [m for m in ms if m.entry.inter not in (5, 6)]
+        if prot:
+            f.actor1 = prot[0]
+            if f.event_type == "Riots" and prot[0].entry.inter == 6:
+                pass
+        else:
+            f.actor1 = None
+        if others and f.sub_event_type != "Peaceful protest":
+            f.actor2 = next((m for m in others if m.entry.inter in ARMED_INTER), None)
+        return
+    agents = [m for m in ms if m.role == "agent"]
+    targets = [m for m in ms if m.role in ("target", "partner")]
+    rest = [m for m in ms if not m.role]
+    allies = [m for m in ms if m.role == "ally"]
+    if trig is not None:
+        # victims named after casualty words are targets ("مقتل ثلاثة مدنيين")
+        for m in list(rest):
+            if m.entry.inter == 7:
+                rest.remove(m)
+                targets.append(m)
+    a1 = agents[0] if agents else None
+    if a1 is None and rest:
+        a1 = rest.pop(0)
+    if a1 is None and targets and f.event_type == "Battles":
+        a1 = targets.pop(0)
+    f.actor1 = a1
+    if a1 is None and allies:
+        a1 = allies.pop(0)
+        f.actor1 = a1
+    side2 = [m for m in targets + rest if a1 is None or m.entry.key != a1.entry.key]
+    a2 = None
+    for m in side2:
+        if a1 is None or not _same_side(a1.entry, m.entry):
+            a2 = m
+            break
+    f.actor2 = a2
+    for m in ms:
+        if m is a1 or m is a2:
+            continue
+        if m in allies and a1 is not None and m.entry.key != a1.entry.key:
+            if all(x.entry.key != m.entry.key for x in f.assoc1):
+                f.assoc1.append(m)
+            continue
+        if a1 is not None and _same_side(a1.entry, m.entry) and m.entry.key != a1.entry.key:
+            f.assoc1.append(m)
+        elif a2 is not None and _same_side(a2.entry, m.entry) and m.entry.key != a2.entry.key:
+            f.assoc2.append(m)
+    if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT:
+        f.civilian_targeting = True
+        if f.event_type == "Battles" and f.flex:
+            f.event_type, f.sub_event_type = "Violence against civilians", "Attack"
+    if a1 is not None and a1.entry.inter == 7 and f.event_type in VIOLENT and a2 is None:
+        # civilians are victims, never initiators of political violence
+        f.actor2, f.actor1 = a1, None
+        f.civilian_targeting = True
+        if f.flex and f.event_type == "Battles":
+            f.event_type, f.sub_event_type = "Violence against civilians", "Attack"
+    if f.event_type == "Violence against civilians" and f.actor2 is not None and f.actor2.entry.inter != 7:
+        # a killing of armed men is a clash in ACLED terms
+        if f.sub_event_type == "Attack" and f.flex:
+            f.event_type, f.sub_event_type = "Battles", "Armed clash"
+    if f.event_type == "Violence against civilians":
+        f.civilian_targeting = True
+
+
+def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
+    if a.key == b.key:
+        return True
+    na, nb = a.ref().name, b.ref().name
+    if a.inter == 1 and b.inter == 1:
+        return na.split("(")[0].strip() == nb.split("(")[0].strip()
+    return na == nb
+
+
+# ---------------------------------------------------------------- numbers
+
+def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
+    if not ctx.numbers and not ctx.quantities:
+        return
+    protesters_hit = f.sub_event_type != "Peaceful protest"
+    qs = [(ctx.tok(q.start), ctx.tok(max(q.end - 1, q.start)), q.payloads[0]) for q in ctx.quantities]
+    kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
+    counted: dict[str, int] = {}
+    last_unit = ""
+    used_kinds: set[int] = set()
+    for n in ctx.numbers:
+        if any(t.start <= n.start < t.end for t in ctx.times):
+            continue
+        value = n.value.value if hasattr(n.value, "value") else 0
+        if value <= 0 or value > 100000:
+            continue
+        i0, i1 = ctx.tok(n.start), ctx.tok(max(n.end - 1, n.start))
+        nxt = ctx.token_values[i1 + 1] if i1 + 1 < len(ctx.token_values) else ""
+        if nxt in ("منهم", "منها", "بينهم"):
+            continue  # a part of a number already counted ("سبعة منهم")
+        if nxt in _NOT_PEOPLE:
+            continue
+        if nxt == "من" and i1 + 2 < len(ctx.token_values) and ctx.token_values[i1 + 2] in _MONTHS:
+            continue  # a date: "15 من آذار"
+        unit = ""
+        for a, _b, k in qs:
+            if a in (i1 + 1, i1 + 2) and k in ("person", "vehicle"):
+                unit = k
+                break
+        if not unit and nxt in _OTHER_WORDS:
+            unit = last_unit or "person"
+        if unit:
+            last_unit = unit
+        if unit == "vehicle":
+            kind = _nearest(qs, i0, i1, ("destroyed", "damaged"), before=12, after=4)
+            kind_name = "vehicles_destroyed" if kind == "destroyed" else "vehicles_damaged"
+            counted[kind_name] = counted.get(kind_name, 0) + value
+            continue
+        # a casualty word right after the number: "15 قتيلا", "ثلاثة قتلى"
+        kind = ""
+        for a, _b, k in kind_words:
+            if a in (i1 + 1, i1 + 2):
+                kind = k
+                break
+        if not kind:
+            prev = ctx.token_values[i0 - 1] if i0 > 0 else ""
+            far = 16 if prev in _COUNT_WORDS or (prev and prev[:3] in ("عدد", "وعد")) else 5
+            kind = _nearest(qs, i0, i1, ("killed", "injured", "captured", "arrested", "abducted", "combined"),
+                            before=far, after=4 if unit else 2)
+        if not kind or kind == "combined":
+            continue
+        if not unit and kind in ("killed", "injured") and not any(
+                a == i1 + 1 or b == i0 - 1 for a, b, _k in kind_words):
+            # a bare number far from a casualty word is not a toll
+            if _nearest(qs, i0, i1, (kind,), before=2, after=1) != kind:
+                continue
+        counted[kind] = counted.get(kind, 0) + value
+        used_kinds.add(i0)
+    if f.event_type == "Strategic developments":
+        counted = {k: v for k, v in counted.items() if k == "arrested" and f.sub_event_type == "Arrests"}
+    elif f.event_type in DEMO:
+        keep = ("arrested", "injured", "killed") if protesters_hit else ()
+        counted = {k: v for k, v in counted.items() if k in keep}
+    f.quantities = counted
+    if "killed" not in counted and f.event_type in VIOLENT:
+        f.unnumbered_deaths = any(k == "killed" for _a, _b, k in kind_words)
+
+
+def _nearest(qs: list[tuple[int, int, str]], i0: int, i1: int, kinds: tuple[str, ...],
+             before: int, after: int) -> str:
+    best = ""
+    best_d = 10**6
+    for a, b, k in qs:
+        if k not in kinds:
+            continue
+        if b < i0 and i0 - b <= before:
+            d = i0 - b
+        elif a > i1 and a - i1 <= after:
+            d = a - i1
+        else:
+            continue
+        if d < best_d:
+            best, best_d = k, d
+    return best
+
+
+# ---------------------------------------------------------------- attribution and claims
+
+def attribution(ctx: SentenceContext) -> list[str]:
+    """Whom the sentence cites: the words after بحسب / قال / أفاد / نشرت …"""
+    out: list[str] = []
+    text = ctx.nt.original
+    for c in ctx.cues:
+        if _cue(c).kind != "attribution":
+            continue
+        i = bisect_left(ctx.token_starts, c.end)
+        words: list[Span] = []
+        n = len(ctx.token_spans)
+        while i < n and ctx.token_spans[i].start < ctx.sentence.end and ctx.token_values[i] in _ATTR_SKIP:
+            i += 1
+        if i >= n or ctx.token_spans[i].start >= ctx.sentence.end:
+            continue
+        # a quoted name: take it whole (“درعا 24”)
+        start = ctx.token_spans[i].start
+        gap = text[c.end:start]
+        j = i
+        quoted = any(q in gap for q in "“\"«")
+        if not quoted and j + 1 < n:
+            between = text[ctx.token_spans[j].end:ctx.token_spans[j + 1].start]
+            quoted = any(q in between for q in "“\"«")
+            if quoted:
+                words.append(ctx.token_spans[j])
+                j += 1
+        if quoted:
+            close = min((p for p in (text.find(q, ctx.token_spans[j].start) for q in "”\"»") if p >= 0),
+                        default=-1)
+            if 0 < close <= ctx.sentence.end:
+                while j < n and ctx.token_spans[j].end <= close:
+                    words.append(ctx.token_spans[j])
+                    j += 1
+        else:
+            while j < n and len(words) < 3 and ctx.token_spans[j].start < ctx.sentence.end:
+                v = ctx.token_values[j]
+                if v in _ATTR_STOP or (words and v[:1] in ("ب", "ل") and not v.startswith("ال")):
+                    break
+                if words and text[words[-1].end:ctx.token_spans[j].start].strip(" "):
+                    break  # punctuation ends the name
+                words.append(ctx.token_spans[j])
+                j += 1
+        if not words:
+            continue
+        name = " ".join(text[w.start:w.end] for w in words)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _claimed_by(ctx: SentenceContext, anchor: int) -> str:
+    for c in ctx.cues:
+        cue = _cue(c)
+        if cue.kind != "claim" or c.end > anchor:
+            continue
+        if ctx.tok(anchor) - ctx.tok(c.start) > cue.window:
+            continue
+        for span, entry in ctx.actors:
+            if span.start >= c.end and ctx.tok(span.start) - ctx.tok(c.end) <= 2:
+                return entry.ref().name
+        return ctx.nt.original[c.start:c.end]
+    return ""
+
+
+def _pluperfect(ctx: SentenceContext) -> bool:
+    """ "وكان ... قد" at the start of a sentence recalls an earlier event."""
+    vals = ctx.token_values[ctx.tok(ctx.sentence.start):ctx.tok(ctx.sentence.start) + 6]
+    return bool(vals) and vals[0] in ("وكان", "كان", "وكانت", "كانت") and "قد" in vals

@@ -1,0 +1,190 @@
+"""Event lexicons kept as data (``data/events/*.tsv``), loaded once per process.
+
+- ``triggers.tsv``: trigger words → ACLED event/sub-event type, PLOVER type/mode, weight, flags;
+- ``cues.tsv``: context cues (negation, irrealis, condemnation, generic, claim, historical, anchor,
+  attribution, role markers);
+- ``quantities.tsv``: words that say what a number counts (killed, injured, vehicles …).
+
+:func:`validate` checks the files and returns ``file:line: problem`` strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rasd.arabic.matcher import LexiconMatcher
+from rasd.arabic.normalize import norm_key
+from rasd.document import Trigger
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
+TRIGGERS_FILE = DATA_DIR / "triggers.tsv"
+CUES_FILE = DATA_DIR / "cues.tsv"
+QUANTITIES_FILE = DATA_DIR / "quantities.tsv"
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                                   "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+PLOVER_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", "MOBILIZE", "SEIZE",
+                          "AID", "REQUEST", "ACCUSE", "THREATEN", "SANCTION", "CONSULT", "SUPPORT",
+                          "CONCEDE", "REJECT", "DEMAND", "DISAPPROVE", "COOPERATE"})
+TRIGGER_FLAGS = frozenset({"verb", "plural", "casualty", "vac_if_civ", "abroad"})
+CUE_KINDS = frozenset({"negation", "denial", "irrealis", "condemn", "generic", "claim", "historical",
+                       "anchor", "result", "embed", "accident", "attribution", "agent", "target", "partner",
+                       "ally"})
+QUANTITY_KINDS = frozenset({"killed", "injured", "captured", "arrested", "abducted", "person", "vehicle",
+                            "destroyed", "damaged", "combined"})
+# suffixes the trigger matcher accepts after an entry (inflection and pronouns)
+TRIGGER_SUFFIXES = ("ت", "وا", "ا", "ه", "ها", "هم", "ان", "ين", "ون", "ات")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    trigger: Trigger
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    window: int
+
+
+def _rows(path: Path) -> list[tuple[int, list[str]]]:
+    out: list[tuple[int, list[str]]] = []
+    header_seen = False
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        out.append((i, [c.strip() for c in line.split("\t")]))
+    return out
+
+
+def _parse_trigger(cells: list[str]) -> TriggerEntry:
+    cells = cells + [""] * (6 - len(cells))
+    surface, etype, sub, plover, weight, flags = cells[:6]
+    ptype, _, pmode = plover.partition("/")
+    trig = Trigger(etype, sub, ptype, pmode, key=norm_key(surface), weight=float(weight or 1.0))
+    return TriggerEntry(trig, frozenset(f.strip() for f in flags.split(",") if f.strip()))
+
+
+_NOT_DEFINITE = frozenset({"على", "علي", "إلى", "الي", "من", "عن", "في", "مع", "لـ", "ب"})
+
+
+def definite_forms(surface: str) -> list[str]:
+    """The definite forms of a nominal entry: ``هجوم انتحاري`` → ``الهجوم انتحاري``, ``الهجوم الانتحاري``."""
+    words = surface.split()
+    if not words or words[0].startswith("ال") or words[0].startswith("لل"):
+        return []
+    first = ["ال" + words[0], *words[1:]]
+    every = [w if w.startswith("ال") or w in _NOT_DEFINITE else "ال" + w for w in words]
+    out = [" ".join(first)]
+    if every != first:
+        out.append(" ".join(every))
+    return out
+
+
+@lru_cache(maxsize=1)
+def trigger_matcher() -> LexiconMatcher:
+    """Trigger matcher; nominal entries also match their definite forms (``هجوم`` → ``الهجوم``)."""
+    entries = []
+    listed = {norm_key(cells[0]) for _, cells in _rows(TRIGGERS_FILE) if cells}
+    for _, cells in _rows(TRIGGERS_FILE):
+        try:
+            entry = _parse_trigger(cells)
+        except (ValueError, IndexError):
+            continue
+        entries.append((cells[0], entry))
+        if "verb" not in entry.flags:
+            for form in definite_forms(cells[0]):
+                if norm_key(form) not in listed:
+                    entries.append((form, entry))
+    return LexiconMatcher(entries, suffixes=TRIGGER_SUFFIXES)
+
+
+@lru_cache(maxsize=1)
+def cue_matcher() -> LexiconMatcher:
+    entries = []
+    for _, cells in _rows(CUES_FILE):
+        if len(cells) >= 2 and cells[1] in CUE_KINDS:
+            try:
+                window = int(cells[2]) if len(cells) > 2 and cells[2] else 0
+            except ValueError:
+                continue
+            entries.append((cells[0], Cue(cells[1], window)))
+    return LexiconMatcher(entries, suffixes=("ت", "وا", "ه", "ها", "هم"))
+
+
+@lru_cache(maxsize=1)
+def quantity_matcher() -> LexiconMatcher:
+    entries: list[tuple[str, str]] = []
+    rows = [c for _, c in _rows(QUANTITIES_FILE) if len(c) >= 2 and c[1] in QUANTITY_KINDS]
+    listed = {norm_key(c[0]) for c in rows}
+    for c in rows:
+        entries.append((c[0], c[1]))
+        if c[1] not in ("destroyed", "damaged") and " " not in c[0]:
+            entries.extend((f, c[1]) for f in definite_forms(c[0]) if norm_key(f) not in listed)
+    return LexiconMatcher(entries)
+
+
+def validate() -> list[str]:
+    """Problems in the event data files as ``file:line: problem`` strings (empty when clean)."""
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for line, cells in _rows(TRIGGERS_FILE):
+        where = f"{TRIGGERS_FILE.name}:{line}"
+        if len(cells) < 5 or not cells[0]:
+            problems.append(f"{where}: needs surface, event_type, sub_event_type, plover, weight")
+            continue
+        key = norm_key(cells[0])
+        if key in seen:
+            problems.append(f"{where}: duplicate trigger {cells[0]!r} (first on line {seen[key]})")
+        seen.setdefault(key, line)
+        etype, sub = cells[1], cells[2]
+        if etype not in EVENT_TYPES:
+            problems.append(f"{where}: unknown event_type {etype!r}")
+        elif sub not in EVENT_TYPES[etype]:
+            problems.append(f"{where}: sub_event_type {sub!r} is not a sub-type of {etype!r}")
+        if cells[3].partition("/")[0] not in PLOVER_TYPES:
+            problems.append(f"{where}: unknown PLOVER type {cells[3]!r}")
+        try:
+            w = float(cells[4])
+            if not 0 < w <= 1:
+                problems.append(f"{where}: weight {w} not in (0, 1]")
+        except ValueError:
+            problems.append(f"{where}: weight {cells[4]!r} is not a number")
+        flags = {f.strip() for f in (cells[5] if len(cells) > 5 else "").split(",") if f.strip()}
+        for f in sorted(flags - TRIGGER_FLAGS):
+            problems.append(f"{where}: unknown flag {f!r}")
+    for path, kinds, ncols in ((CUES_FILE, CUE_KINDS, 3), (QUANTITIES_FILE, QUANTITY_KINDS, 2)):
+        seen = {}
+        for line, cells in _rows(path):
+            where = f"{path.name}:{line}"
+            if len(cells) < 2 or not cells[0]:
+                problems.append(f"{where}: needs at least surface and kind")
+                continue
+            key = norm_key(cells[0])
+            if key in seen:
+                problems.append(f"{where}: duplicate surface {cells[0]!r} (first on line {seen[key]})")
+            seen.setdefault(key, line)
+            if cells[1] not in kinds:
+                problems.append(f"{where}: unknown kind {cells[1]!r}")
+            if ncols == 3 and len(cells) > 2 and cells[2] and not cells[2].isdigit():
+                problems.append(f"{where}: window {cells[2]!r} is not a whole number")
+    from rasd.events import scorer
+
+    problems.extend(scorer.validate())
+    return problems

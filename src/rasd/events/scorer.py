@@ -1,0 +1,118 @@
+"""Does a sentence report an event?  A small linear model over explainable features.
+
+For the violent family (Battles, Explosions/Remote violence, Violence against civilians) and the
+demonstration family (Protests, Riots), :func:`family_features` describes a sentence by what the
+lexicons found in it (trigger strength, past-tense verbs, casualties and numbers, time anchors,
+negation, plans and threats, condemnations, generic background, actors …).  The weights live in
+``data/events/scorer.tsv`` (family, feature, weight; ``_bias`` and ``_threshold`` rows), written by
+``python -m rasd.events.train`` from annotated sentences and readable by an analyst.  Without the
+file, hand-set weights apply.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "events" / "scorer.tsv"
+
+FEATURES: tuple[str, ...] = (
+    "w_max", "n_triggers", "verb", "specific", "casualty", "plural_only", "casualty_number", "number",
+    "anchor", "result", "attribution", "generic", "historical", "denial", "claim", "irrealis", "condemn",
+    "negation", "embed", "blocked_all", "armed_actor", "civ_actor", "protester_actor", "long",
+    "early", "quote", "other_family", "first", "length", "late", "two_sides",
+)
+# plus "t:<trigger key>" (the trigger word itself) and "w:<word>" (a word of the sentence) features
+
+# hand-set fallback weights (used when scorer.tsv is absent)
+_HAND: dict[str, float] = {
+    "_bias": -2.0, "_threshold": 0.5, "w_max": 2.0, "n_triggers": 0.6, "verb": 0.5, "casualty_number": 1.0,
+    "anchor": 0.4, "result": 0.8, "generic": -1.2, "denial": -2.0, "irrealis": -1.0, "condemn": -1.0,
+    "embed": -0.6, "blocked_all": -3.0, "plural_only": -0.8, "armed_actor": 0.3, "protester_actor": 0.8,
+}
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, dict[str, float]]:
+    """{family: {feature: weight}} from scorer.tsv (hand-set weights where it is absent)."""
+    out: dict[str, dict[str, float]] = {}
+    if DATA_FILE.is_file():
+        for line in DATA_FILE.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#") or line.startswith("family\t"):
+                continue
+            cells = line.split("\t")
+            if len(cells) < 3:
+                continue
+            try:
+                out.setdefault(cells[0], {})[cells[1]] = float(cells[2])
+            except ValueError:
+                continue
+    for fam in ("violent", "demo"):
+        out.setdefault(fam, dict(_HAND))
+    return out
+
+
+def probability(family: str, feats: dict[str, float]) -> float:
+    w = weights().get(family) or _HAND
+    z = w.get("_bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def threshold(family: str) -> float:
+    return (weights().get(family) or _HAND).get("_threshold", 0.5)
+
+
+def validate() -> list[str]:
+    problems: list[str] = []
+    if not DATA_FILE.is_file():
+        return problems
+    known = set(FEATURES) | {"_bias", "_threshold"}
+    for i, line in enumerate(DATA_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("family\t"):
+            continue
+        cells = line.split("\t")
+        where = f"{DATA_FILE.name}:{i}"
+        if len(cells) < 3:
+            problems.append(f"{where}: needs family, feature, weight")
+            continue
+        if cells[0] not in ("violent", "demo"):
+            problems.append(f"{where}: unknown family {cells[0]!r}")
+        if cells[1] not in known and not cells[1].startswith(("t:", "w:")):
+            problems.append(f"{where}: unknown feature {cells[1]!r}")
+        try:
+            float(cells[2])
+        except ValueError:
+            problems.append(f"{where}: weight {cells[2]!r} is not a number")
+    return problems
+
+
+_RULE_BLOCKERS = ("generic", "irrealis", "condemn", "embed", "negation", "denial", "claim", "blocked_all",
+                  "plural_only", "long", "quote", "historical")
+
+
+def rule_accepts(feats: dict[str, float]) -> bool:
+    """The lexicon rule alone: a strong trigger (or a fair past-tense verb) with an armed actor (or
+    protesters), anchored in time and realised (past verb, toll, result, or the trigger leads the
+    sentence) or naming two opposed armed parties up front, in a short sentence with no cue of a
+    non-event.  Catches clear reports that the trained
+    weights, fitted on few sentences of the
+    kind, score low."""
+    if feats.get("w_max", 0.0) < 0.6 or not feats.get("specific"):
+        return False
+    if any(feats.get(k) for k in _RULE_BLOCKERS):
+        return False
+    if not (feats.get("armed_actor") or feats.get("protester_actor")):
+        return False
+    if feats.get("w_max", 0.0) < 0.9 and not feats.get("verb"):
+        return False
+    realised = ("verb", "casualty_number", "result", "early")
+    if feats.get("two_sides") and feats.get("early"):
+        return True  # "X attacked Y" with both parties named up front
+    return bool(feats.get("anchor")) and any(feats.get(k) for k in realised)
+
+
+def accepts(family: str, feats: dict[str, float]) -> tuple[bool, float]:
+    """(does the sentence report an event of the family alone, probability from the weights)."""
+    p = probability(family, feats)
+    return p >= threshold(family) or rule_accepts(feats), p
