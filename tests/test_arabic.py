@@ -91,3 +91,10 @@ def test_matcher_rejects_matches_inside_words() -> None:
 def test_clitic_stems() -> None:
     assert clitic_stems("وبمدينه")[-1] == "مدينه"
     assert "الفيلق" in clitic_stems("للفيلق")
+
+
+def test_runs_of_spaces_of_any_kind_collapse() -> None:
+    text = "حقل\u00a0 العمر و  حقل \u00a0العمر"
+    nt = normalize(text)
+    assert nt.norm == "حقل العمر و حقل العمر"
+    assert nt.orig_text(0, 9) == "حقل\u00a0 العمر"

@@ -29,7 +29,7 @@ for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
     _MAP[_d] = str(_i)
 for _q in "“”„‟«»‹›\"'‘’`´":
     _MAP[_q] = " "
-for _w in "\t\n\r\u00a0\u2002\u2003\u2009\u202f\u3000":
+for _w in " \t\n\r\u00a0\u2002\u2003\u2009\u202f\u3000\u200b":
     _MAP[_w] = " "
 _MAP["٫"] = "."  # Arabic decimal separator
 _MAP["٬"] = ","  # Arabic thousands separator

@@ -11,14 +11,23 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from copy import copy
+from functools import lru_cache
 
 from rasd.actors.lexicon import ActorEntry, actors
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import normalize
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
-from rasd.events.frames import VIOLENT, ActorMention, Frame, SentenceContext, sentence_frames
-from rasd.events.lexicon import cue_matcher, quantity_matcher, trigger_matcher
-from rasd.geo.assign import event_place
+from rasd.events.frames import DEMO, VIOLENT, ActorMention, Frame, SentenceContext, sentence_frames
+from rasd.events.lexicon import (
+    TRIGGERS_FILE,
+    _parse_trigger,
+    _rows,
+    cue_matcher,
+    quantity_matcher,
+    trigger_matcher,
+)
+from rasd.geo.assign import contains, event_place, target_places
 from rasd.time.assign import event_date
 
 # weapons that, used the same day and place as a clash, are part of the clash (ACLED)
@@ -104,7 +113,14 @@ def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
 
 
 def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
-    return a is None or b is None or a.id == b.id
+    """One place, or one holds the other (a town and its governorate, "سوريا" and a town)."""
+    return a is None or b is None or a.id == b.id or contains(a, b) or contains(b, a)
+
+
+def _narrower(old: PlaceRef | None, new: PlaceRef | None) -> bool:
+    """``new`` is a more precise place inside ``old`` (the event moves there)."""
+    return old is not None and new is not None and old.id != new.id and contains(old, new) \
+        and not contains(new, old)
 
 
 def _same_date(a: TimeValue | None, b: TimeValue | None) -> bool:
@@ -149,10 +165,17 @@ def detect_events(doc: Document) -> None:
     # frames that report an event alone first, then those with a specific type, so that further
     # mentions and casualty-only frames find the event they belong to
     order = sorted(range(len(frames)), key=lambda k: (not frames[k].primary, frames[k].casualty_only, k))
+    jobs: list[tuple[Frame, PlaceRef | None, list[str]]] = []
     for k in order:
         f = frames[k]
+        acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
+        several = target_places(doc, f.sentence, acts) if f.event_type in VIOLENT + DEMO else []
+        if several:  # one sentence, several places: one event per place (ACLED)
+            jobs.extend((copy(f), place, mentions) for place, mentions in several)
+        else:
+            jobs.append((f, *event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None)))
+    for f, place, loc_mentions in jobs:
         date, hist_t = event_date(doc, [f.sentence])
-        place, loc_mentions = event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None)
         historical = f.historical or hist_t
         a1, a2 = _ref(f.actor1, date, place), _ref(f.actor2, date, place)
         target = next((ev for ev in events if _can_merge(ev, f, date, place, historical, a1, a2)), None)
@@ -180,6 +203,20 @@ def detect_events(doc: Document) -> None:
     doc.events.extend(events)
 
 
+@lru_cache(maxsize=1)
+def _casualty_keys() -> frozenset[str]:
+    """Keys of the death/injury triggers ("استشهاد"): a result of an act, not an act of its own."""
+    out = set()
+    for _, cells in _rows(TRIGGERS_FILE):
+        try:
+            entry = _parse_trigger(cells)
+        except (ValueError, IndexError):
+            continue
+        if "casualty" in entry.flags:
+            out.add(entry.trigger.key)
+    return frozenset(out)
+
+
 def _retype_generic(frames: list[Frame]) -> None:
     """A frame typed from a general word ("الاستهداف", "العدوان") takes the weapon type the article names
     elsewhere (the strike it refers back to), when the article names one kind of weapon only."""
@@ -201,13 +238,17 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
     if not any(s.start == text.start for s in ev.evidence):
         ev.evidence.append(Span(text.start, text.end, "evidence"))
     ev.triggers.extend(f.triggers)
-    if ev.place is None and place is not None:
+    narrower = _narrower(ev.place, place)
+    if (ev.place is None or narrower) and place is not None:
         ev.place = place
     if ev.date is None and date is not None:
         ev.date = date
     for m in loc_mentions:
         if m not in ev.location_mentions:
-            ev.location_mentions.append(m)
+            if narrower:  # the precise place's name first
+                ev.location_mentions.insert(0, m)
+            else:
+                ev.location_mentions.append(m)
     # actors: keep the orientation of the event
     if a1 is not None and ev.actor2 is not None and a1.key == ev.actor2.key and (
             ev.actor1 is None or (a2 is not None and a2.key == ev.actor1.key)):

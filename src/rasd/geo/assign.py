@@ -1,16 +1,25 @@
 """Give each event the place where it happened.
 
-Order of preference: a place in the trigger's sentence (nearest the trigger, one after a
-locative cue first), then the other evidence sentences, then an anaphor ("المدينة": the town
+Order of preference: a place in the trigger's sentence (a town or site before a region, road,
+governorate or country; then one in the trigger's clause, after a locative cue, nearest),
+then the other evidence sentences, then an anaphor ("المدينة": the town
 the article names most often before it) or the preceding sentences of the paragraph, then the
 article's main place (first place named).
 Places used only as references ("شمالي درعا") and country-level places are used only when
-nothing more precise exists.
+nothing more precise exists.  The origin of a strike or a movement ("من الجولان المحتل",
+"انطلاقاً من", "من اتجاه") and where a reporter is based ("مراسلنا في حلب") are not event places.
+
+:func:`target_places` lists the distinct places one sentence reports as targets ("غارات على بلدتي X
+وY", "استهدف الأول X … فيما استهدف الثاني Y"): ACLED codes one event per place.
+:func:`contains` tells whether one place includes another (a country, a governorate, a district's
+countryside or a named region and the places in it), for merging mentions of one event.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from itertools import pairwise
 
 from rasd.document import Document, PlaceRef, Span
 
@@ -19,28 +28,86 @@ _ANAPHOR = re.compile(
     r"(?:^|\s)[وف]?[بل]?(?:ال)?(?:مدينة|بلدة|قرية|المدينة|البلدة|القرية|المنطقة|المخيم)(?:\s|[.،,]|$)"
 )
 _SETTLEMENT = {"city", "community", "town", "neighbourhood", "site", "subdistrict", "foreign_city"}
+_TASHKEEL = re.compile(r"[\u064b-\u0652\u0640]")
+# "من X", "انطلاقاً من X", "من اتجاه X", "من داخل منطقة X": where fire or troops came from
+_ORIGIN = re.compile(
+    r"(?:^|[\s\"«(])(\S+\s+)?(?:انطلاقا\s+|انطلاقاً\s+)?من\s+(?:(?:اتجاه|جهة|جهه|ناحية|ناحيه|داخل|الاراضي|الأراضي)\s+)?"
+    r"(?:(?:منطقة|منطقه|مدينة|مدينه|بلدة|بلده|قرية|قريه|مواقع|مناطق)\s+)?$"
+)
+# words before "من" that make it partitive ("الجهة الشرقية من المطار") or "near", not an origin
+_PARTITIVE = frozenset({"الجهة", "الجهه", "الجزء", "القسم", "أطراف", "اطراف", "أجزاء", "اجزاء", "بالقرب",
+                        "قريبة", "قريبه", "القريبة", "القريبه", "قريب", "القريب", "مقربة", "مقربه", "عدد",
+                        "كل", "أي", "اي", "إحدى", "احدى", "أحد", "احد", "أكثر", "اكثر", "مزيد",
+                        "الريف", "ريف", "أنحاء", "انحاء", "مختلف", "عدة", "عده", "بعض", "العديد", "كثير"})
+# leaving a place happens there: "انسحاب القوات من مدينة X", "خروج المسلحين من X"
+_LEAVE = frozenset({"انسحاب", "انسحبت", "انسحب", "انسحبوا", "سحب", "خروج", "خرج", "خرجت", "خرجوا", "طرد",
+                    "طردت", "فرار", "فروا", "هروب", "نزوح", "نزح", "تهجير", "إخراج", "اخراج", "إخلاء",
+                    "اخلاء", "أخلت", "اخلت", "إجلاء", "اجلاء", "طردهم", "إبعاد", "ابعاد"})
+# "مراسلنا في حلب", "مراسل الميادين في": the reporter's base
+_REPORTER = re.compile(r"(?:مراسل|مراسلة|مراسله|مندوب)\S*(?:\s+\S+)?\s*في\s*$")
+_WEAK_LEVELS = ("country", "governorate")
 
+
+def _before(doc: Document, p: Span, n: int = 40) -> str:
+    return _TASHKEEL.sub("", doc.text[max(0, p.start - n):p.start])
+
+
+def _origin(doc: Document, p: Span) -> bool:
+    """The place is where a strike or a movement came from ("نُفّذ من الجولان المحتل")."""
+    before = _before(doc, p)
+    m = _ORIGIN.search(before)
+    if m is None:
+        return False
+    prev = (m.group(1) or "").strip()
+    if prev.startswith("و") and prev[1:] in _PARTITIVE:
+        prev = prev[1:]
+    if prev in _PARTITIVE:
+        return False
+    for w in (prev, prev[1:], prev[2:]):
+        if w in _LEAVE:
+            return False
+    # "الريف الغربي من درعا", "القسم الشمالي من": a compass adjective before "من" is partitive
+    return not (prev.startswith("ال") and (prev.endswith("ي") or prev.endswith("ية") or prev.endswith("يه")))
+
+
+def _reporter(doc: Document, p: Span) -> bool:
+    return bool(_REPORTER.search(_before(doc, p, 30)))
 
 def _usable(p: Span) -> bool:
     v: PlaceRef = p.value
     return v.role != "reference"
 
 
+def _target(doc: Document, p: Span) -> bool:
+    """A place the event can be at: not a reference, an origin or a reporter's base."""
+    return _usable(p) and not _origin(doc, p) and not _reporter(doc, p)
+
+
 def _weak(p: Span) -> bool:
-    return p.value.level in ("country", "governorate")
+    return p.value.level in _WEAK_LEVELS
 
 
 def _in(spans: list[Span], a: int, b: int) -> list[Span]:
     return [p for p in spans if a <= p.start and p.end <= b]
 
 
-def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
-    def score(p: Span) -> tuple[bool, bool, int]:
-        before = doc.text[max(0, p.start - 25):p.start]
-        loc = bool(_LOCATIVE.search(before)) or doc.text[p.start - 1:p.start] == "ب"
-        return (_weak(p), not loc, abs(p.start - pivot))
+def _locative(doc: Document, p: Span) -> bool:
+    before = doc.text[max(0, p.start - 25):p.start]
+    return bool(_LOCATIVE.search(before)) or doc.text[p.start - 1:p.start] == "ب"
 
-    strong = [p for p in cands if _usable(p)]
+
+def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
+    def score(p: Span) -> tuple[bool, bool, bool, bool, int]:
+        # a town or site beats the region or road around it ("الكوم … في بادية حمص"), then a place
+        # in the trigger's clause, a locative, nearness; the trigger's object follows it, so a place
+        # before the trigger counts as twice as far
+        dist = p.start - pivot if p.start >= pivot else 2 * (pivot - p.end)
+        a, b = (pivot, p.start) if p.start >= pivot else (p.end, pivot)
+        other_clause = bool(_CLAUSE.search(doc.text[a:b]))
+        wide = is_broad(p.value) or p.value.role == "road"
+        return (_weak(p), wide, other_clause, not _locative(doc, p), dist)
+
+    strong = [p for p in cands if _target(doc, p)]
     return min(strong, key=score) if strong else None
 
 
@@ -85,3 +152,123 @@ def event_place(
         if group:
             return result(group[0])
     return None, []
+
+
+_CAPITALS: dict[str, str] = {}  # Arabic name of a governorate → its admin1 name (P-code names)
+
+
+def _capitals() -> dict[str, str]:
+    if not _CAPITALS:
+        from rasd.geo.gazetteer import get_gazetteer
+
+        g = get_gazetteer()
+        for e in g.entries.values():
+            if e.level == "governorate" and e.admin1:
+                _CAPITALS[e.name_ar] = g.admin_names.get(e.admin1, "")
+    return _CAPITALS
+
+
+def _km(a: PlaceRef, b: PlaceRef) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
+
+
+def is_broad(a: PlaceRef) -> bool:
+    """A place that holds other places: a country, a governorate, a region or a countryside."""
+    return a.level in ("country", "governorate", "region") or (
+        a.role == "region" and a.level in ("district", "subdistrict", "city", "community"))
+
+
+def contains(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether place ``a`` includes place ``b`` (or is the same place).
+
+    A country holds its places, a governorate (or its capital named bare, as headlines use it:
+    "انفجار في درعا") the places of the governorate, a district's countryside ("ريف القامشلي") the
+    places of the district, a named region ("جبل الزاوية", "البادية") the places within 40 km.
+    """
+    if a.id == b.id:
+        return True
+    if a.role == "road" or b.role == "road":
+        # "طريق دمشق درعا": a point on the road, anywhere between its ends (intercity roads ≲ 150 km)
+        if b.role == "road" or b.level in _WEAK_LEVELS:
+            return False
+        d = _km(a, b)
+        return a.role == "road" and d is not None and d <= 150
+    if a.level == "country":
+        return b.level != "country" and b.country == a.country
+    if b.level == "country":
+        return False
+    if a.level == "governorate":
+        return bool(a.admin1) and b.admin1 == a.admin1
+    if a.level in ("city", "community") and a.role != "region" and a.admin1 \
+            and _capitals().get(a.name_ar) == a.admin1:
+        # the bare name of a governorate's capital also stands for the governorate
+        return b.admin1 == a.admin1 and (b.level == "governorate" or not is_broad(b))
+    if a.role == "region" and a.level in ("district", "subdistrict", "city", "community"):
+        if b.level == "governorate":
+            return False
+        return bool(a.admin2) and b.admin2 == a.admin2
+    if a.level == "region":
+        # a named region has no outline here: a mountain or plain reaches ~25 km from its centre,
+        # the desert (no governorate) ~150 km; a governorate capital is never "in" a region
+        if b.level == "governorate" or _capitals().get(b.name_ar) == b.admin1:
+            return False
+        d = _km(a, b)
+        return d is not None and d <= (25 if a.admin1 else 150)
+    return False
+
+
+_AND = re.compile(r"(?:^|\s)و")
+_CLAUSE = re.compile(r"[.،,؛;:]")
+_BETWEEN = re.compile(r"(?:^|\s)(?:بين|ما بين|الواقعة بين|الواصل بين|الواصلة بين|تربط|يربط)\s+(?:\S+\s+){0,2}$")
+
+
+def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[tuple[PlaceRef, list[str]]]:
+    """The distinct places one sentence reports an event at, when it names several.
+
+    "غارات على بلدتي X وY", "استهدف الأول X … فيما استهدف الثاني Y": ACLED codes one event per place.
+    Only places after the first trigger count, none may hold another, lie within 5 km of another,
+    be an origin, a reference, a road or a governorate/country, and a pair "بين X وY" is one front.
+    Returns an empty list when the sentence names fewer than two such places.
+    """
+    if not triggers:
+        return []
+    first = min(t.start for t in triggers)
+    cands = [p for p in doc.layer("places")
+             if sentence.start <= p.start and p.end <= sentence.end and p.start > first]
+    if len(cands) < 2:
+        return []
+    out: list[Span] = []
+    for p in sorted(cands, key=lambda p: p.start):
+        v: PlaceRef = p.value
+        if _weak(p) or v.role in ("road", "reference") or not _target(doc, p):
+            continue
+        if _BETWEEN.search(doc.text[max(0, p.start - 40):p.start]):
+            return []  # "الاشتباكات بين X وY": one front line
+        if any(q.value.id == v.id for q in out):
+            continue
+        out.append(p)
+    if len(out) < 2:
+        return []
+    starts = sorted(t.start for t in triggers)
+
+    def trigger_of(p: Span) -> int:
+        return max(k for k, t in enumerate(starts) if t < p.start)
+
+    for a, b in pairwise(out):
+        # each place has its own trigger, or the places are listed under one ("X وY")
+        gap = doc.text[a.end:b.start]
+        listed = len(gap) <= 30 and bool(_AND.search(gap)) and not _CLAUSE.search(gap)
+        if not listed and trigger_of(a) == trigger_of(b):
+            return []
+    for i, a in enumerate(out):
+        for b in out[i + 1:]:
+            if contains(a.value, b.value) or contains(b.value, a.value):
+                return []
+            d = _km(a.value, b.value)
+            if d is None or d < 5:
+                return []
+    return [(p.value, [doc.text[p.start:p.end]]) for p in out]

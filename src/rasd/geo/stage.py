@@ -91,6 +91,9 @@ def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str
         two = " ".join(w for _, _, w in before[1::-1]) if len(before) > 1 else ""
         if two and cues.get(_strip(two, cues)[1]) == "direction":
             role0, s0 = "direction", before[1][0]
+        elif two and cues.get(_strip(two, cues)[1]) in ("road", "near"):
+            # two-word cues: "طريق عام X", "بالقرب من X"
+            role0, s0 = cues[_strip(two, cues)[1]], before[1][0]
         if stem0 in ("محافظه", "مدينه", "بلده", "قريه") and len(before) > 1 \
                 and _strip(before[1][2], cues)[1] in ("ريف", "ريفي"):
             role0, s0 = "region", before[1][0]
@@ -273,6 +276,9 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         if cue == "" and prev is not None and m.prefix.startswith("و") and prev[1].cue == "region" \
                 and not text[prev[0]:m.nstart - len(m.prefix)].strip():
             cue, r.inherit = "region", True  # "ريفي حماة وحلب"
+        elif cue == "" and prev is not None and prev[2].role == "road" \
+                and not text[prev[0]:m.nstart - len(m.prefix)].strip(" -–"):
+            cue = "road"  # "طريق دمشق درعا", "أوتوستراد حمص - حماة": both ends name the road
         ref_admin1 = ""
         ref_entry: Entry | None = None
         # "X شمالي Y", "X في ريف Y", "X في Y": Y (the next hit, close after X) picks X's governorate

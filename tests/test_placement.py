@@ -1,0 +1,79 @@
+"""Event placement, splitting by place and merging of nested places (geo/assign.py, events/stage.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.document import PlaceRef
+from rasd.geo.assign import contains
+from rasd.pipeline import extract_text
+
+DAY = dt.date(2024, 3, 5)
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    doc = extract_text(text, published=DAY)
+    return [(e.event_type, e.place.name_en if e.place else None) for e in doc.events]
+
+
+def _ref(id_: str, level: str, lat: float, lon: float, admin1: str = "", admin2: str = "",
+         role: str = "place", name_ar: str = "") -> PlaceRef:
+    return PlaceRef(id=id_, name_en=id_, name_ar=name_ar, level=level, lat=lat, lon=lon, admin1=admin1,
+                    admin2=admin2, role=role)
+
+
+def test_origin_of_a_strike_is_not_its_place() -> None:
+    text = ("قصفت طائرات حربية إسرائيلية انطلاقاً من الجولان المحتل مواقع عسكرية في ريف القنيطرة صباح اليوم، "
+            "ما أدى إلى مقتل جنديين.")
+    got = _places(text)
+    assert got and all(p == "Quneitra" for _t, p in got), got
+
+
+def test_withdrawal_from_a_town_happens_there() -> None:
+    doc = extract_text("انسحبت قوات الجيش من مدينة جاسم بعد اشتباكات عنيفة مع مسلحين محليين اليوم.",
+                       published=DAY)
+    places = [e.place.name_en for e in doc.events if e.place]
+    assert "Jasim" in places, places
+
+
+def test_reporter_base_is_not_the_event_place() -> None:
+    got = _places("أفاد مراسلنا في حلب بمقتل ثلاثة مدنيين بقصف مدفعي استهدف مدينة الباب اليوم.")
+    assert [p for _t, p in got] == ["Al Bab"], got
+
+
+def test_two_towns_under_one_strike_are_two_events() -> None:
+    got = _places("شنت طائرات حربية غارات جوية على بلدتي سراقب وأريحا في ريف إدلب، ما أدى إلى مقتل خمسة أشخاص.")
+    assert sorted(p or "" for _t, p in got) == ["Ariha", "Saraqab"], got
+
+
+def test_each_trigger_with_its_own_town_is_an_event() -> None:
+    got = _places("قصفت القوات التركية بالمدفعية قرية تل رفعت، فيما استهدفت طائرة مسيرة سيارة في مدينة منبج، "
+                  "ما أدى إلى مقتل ثلاثة عناصر.")
+    assert len(got) == 2 and {p for _t, p in got} == {"Tall Refaat", "Menbij"}, got
+
+
+def test_front_line_between_two_towns_is_one_event() -> None:
+    got = _places("اندلعت اشتباكات عنيفة بين قوات الجيش ومسلحين على خطوط التماس بين بلدتي سراقب وأريحا "
+                  "في ريف إدلب، ما أدى إلى مقتل أربعة مسلحين.")
+    assert len(got) == 1, got
+
+
+def test_headline_governorate_merges_into_the_precise_town() -> None:
+    got = _places("سوريا: انفجار عبوة ناسفة في درعا\n"
+                  "انفجرت عبوة ناسفة بسيارة عسكرية في بلدة طفس بريف درعا الغربي، ما أدى إلى مقتل عنصرين من قوات الجيش.")
+    assert got == [("Explosions/Remote violence", "Tafas")], got
+
+
+def test_contains() -> None:
+    syria = _ref("country:SYR", "country", 35.0, 38.5)
+    gov = _ref("SY07", "governorate", 35.8, 36.6, admin1="Idlib")
+    town = _ref("SY0700", "community", 35.86, 36.8, admin1="Idlib", admin2="Idlib")
+    other = _ref("SY0200", "community", 36.2, 37.1, admin1="Aleppo", admin2="Jebel Saman")
+    mountain = _ref("region:x", "region", 35.68, 36.55, admin1="Idlib")
+    near = _ref("SY0701", "community", 35.6, 36.6, admin1="Idlib", admin2="Ariha")
+    assert contains(syria, town) and not contains(town, syria)
+    assert contains(gov, town) and not contains(gov, other)
+    assert contains(mountain, near) and not contains(mountain, other)
+    assert not contains(town, other) and not contains(near, town)
+    road = _ref("SY0100", "city", 33.51, 36.29, admin1="Damascus", role="road")
+    assert contains(road, _ref("x", "city", 33.2, 36.2)) and not contains(road, other)
