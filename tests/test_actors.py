@@ -60,3 +60,101 @@ def test_validate_reports_file_and_line(tmp_path: Path, monkeypatch: pytest.Monk
     assert any(p.startswith("actors.tsv:4:") and "inter" in p for p in problems)
     assert any(p.startswith("aliases.tsv:3:") and "duplicate" in p for p in problems)
     assert any(p.startswith("aliases.tsv:4:") and "unknown actor key" in p for p in problems)
+
+
+def _events(text: str) -> list[dict[str, object]]:
+    from rasd.output.records import records
+
+    return records(extract_text(text, published=dt.date(2023, 6, 6)), timestamp=0)
+
+
+def test_attack_noun_with_nationality_names_the_attacker() -> None:
+    recs = _events("قتل ثلاثة مدنيين وأصيب آخرون في غارة إسرائيلية استهدفت منزلاً في بلدة قرب دمشق اليوم.")
+    assert recs, "the strike is an event"
+    r = recs[0]
+    assert r["inter1"] == 8 and r["actor1"].startswith("Military Forces of Israel")
+    assert "غارة إسرائيلية" in r["actor1_mentions"]
+    assert r["inter2"] == 7
+
+
+def test_definite_and_feminine_forms_are_generated() -> None:
+    found = {t: name for t, name, _ in _actors("وتواصل القصف التركي بعد الضربات الروسية على القاعدة الأميركية.")}
+    assert found.get("القصف التركي", "").startswith("Military Forces of Turkey")
+    assert found.get("الضربات الروسية", "").startswith("Military Forces of Russia")
+    assert found.get("القاعدة الأميركية", "").startswith("Military Forces of the United States")
+
+
+def test_nationality_adjective_after_other_nouns_is_no_actor() -> None:
+    assert _actors("وقالت مصادر إسرائيلية إن الاجتماع انتهى.") == []
+
+
+def test_feminine_adjective_is_not_a_pronoun_suffix() -> None:
+    texts = [t for t, _, _ in _actors("احترقت شاحنات مدنية على الطريق، وقتل مدني واحد.")]
+    assert texts == ["مدني"]
+
+
+def test_definite_general_word_refers_back_to_the_named_group() -> None:
+    found = _actors("تبنى تنظيم داعش الهجوم على الحافلة. وقال سكان إن مسلحي التنظيم فروا بعد ذلك، "
+                    "وإن المسلحين أحرقوا سيارة.")
+    by_text = {t: name for t, name, _ in found}
+    assert by_text["مسلحي التنظيم"] == "Islamic State (Syria)"
+    assert by_text["المسلحين"] == "Islamic State (Syria)"
+
+
+def test_general_word_without_antecedent_falls_back() -> None:
+    found = _actors("أطلق المسلحون النار على سيارة في الطريق، وفر التنظيم من المكان.")
+    assert [(t, n) for t, n, _ in found] == [("المسلحون", "Unidentified Armed Group (Syria)")]
+
+
+def test_source_of_a_report_is_not_a_party() -> None:
+    recs = _events("وقال مصدر في الشرطة المحلية إن مسلحين مجهولين أطلقوا النار على ثلاثة مدنيين "
+                   "في قرية بريف حمص فقتلوهم.")
+    assert recs
+    r = recs[0]
+    assert r["inter1"] == 3 and r["inter2"] == 7
+    assert not any("الشرطة" in m for m in r["actor1_mentions"] + r["actor2_mentions"])
+
+
+def test_owner_of_a_position_hit_is_the_target() -> None:
+    recs = _events("استهدفت طائرة مسيرة تركية حاجزاً تابعاً لـ قسد في ريف الحسكة صباح اليوم.")
+    assert recs
+    r = recs[0]
+    assert r["actor1"].startswith("Military Forces of Turkey")
+    assert r["actor2"] == "QSD: Syrian Democratic Forces"
+
+
+def test_withdrawal_has_no_second_actor() -> None:
+    recs = _events("انسحبت قوات النظام من البلدة صباح اليوم بعد اشتباكات عنيفة مع مقاتلين محليين.")
+    moves = [r for r in recs if r["event_type"] == "Strategic developments"]
+    assert moves and all(r["actor2"] == "" for r in moves)
+    assert moves[0]["inter1"] == 1
+
+
+def test_validate_reports_generated_lexicon_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = {
+        "NATIONALITIES_FILE": "adjective\tkey\nإسرائيلية\tisr\nفرنسي\tnope\n",
+        "NOUNS_FILE": "noun\tkind\tdefinite\nغارة\tattack\nقصف\tweapon\n",
+        "ANAPHORA_FILE": "surface\tfallback\tinter\nالتنظيم\t-\t2,3\nالمسلحين\tnope\t9\n",
+        "ROLES_FILE": "word\tkind\nمصدر\tsource\nقال\tsaying\n",
+    }
+    for attr, body in files.items():
+        p = tmp_path / f"{attr}.tsv"
+        p.write_text(body, encoding="utf-8")
+        monkeypatch.setattr(lexicon, attr, p)
+    problems = lexicon.validate()
+    assert any(p.startswith("NATIONALITIES_FILE.tsv:2:") and "masculine" in p for p in problems)
+    assert any(p.startswith("NATIONALITIES_FILE.tsv:3:") and "unknown actor key" in p for p in problems)
+    assert any(p.startswith("NOUNS_FILE.tsv:3:") for p in problems)
+    assert any(p.startswith("ANAPHORA_FILE.tsv:3:") and "fallback" in p for p in problems)
+    assert any(p.startswith("ANAPHORA_FILE.tsv:3:") and "inter" in p for p in problems)
+    assert any(p.startswith("ROLES_FILE.tsv:3:") for p in problems)
+    assert not any(":2:" in p for p in problems if p.startswith(("NOUNS", "ANAPHORA", "ROLES")))
+
+
+def test_subject_after_an_attack_verb_is_the_attacker() -> None:
+    recs = _events("استهدفت قوات النظام بلدة في ريف إدلب بقذائف المدفعية صباح اليوم ما أدى إلى مقتل مدنيين.")
+    assert recs
+    assert recs[0]["inter1"] == 1 and recs[0]["inter2"] == 7
+    # an actor before the verb is its subject; the one after it is the object
+    recs = _events("قال شهود إن مسلحين مجهولين استهدفت نيرانهم قوات النظام قرب درعا فقتل جندي.")
+    assert recs and recs[0]["inter1"] == 3 and recs[0]["inter2"] == 1

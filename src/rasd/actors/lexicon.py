@@ -1,8 +1,13 @@
 """The actor lexicon (``data/actors/actors.tsv`` + ``data/actors/aliases.tsv``).
 
 ``actors.tsv`` holds one row per canonical actor (key, ACLED-style name, inter code, group and an
-optional time bound); ``aliases.tsv`` maps Arabic surfaces to keys.  Both are loaded once per
-process; :func:`validate` reports bad rows as ``file:line: problem``.
+optional time bound); ``aliases.tsv`` maps Arabic surfaces to keys.  Further surfaces are generated
+from ``force_nouns.tsv`` × ``nationalities.tsv`` (an attack or weapon noun with a nationality
+adjective names the attacker: "غارة إسرائيلية", "العدوان الإسرائيلي").  ``anaphora.tsv`` lists
+definite general words that refer back to a named group ("التنظيم", "المسلحين"); ``roles.tsv``
+words before a mention that decide its role (a report's source: "مصدر في شرطة حمص"; the owner of a
+target: "مقر تابع لـ").  All are loaded once
+per process; :func:`validate` reports bad rows as ``file:line: problem``.
 """
 
 from __future__ import annotations
@@ -19,6 +24,11 @@ from rasd.document import ActorRef
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 ACTORS_FILE = DATA_DIR / "actors.tsv"
 ALIASES_FILE = DATA_DIR / "aliases.tsv"
+NOUNS_FILE = DATA_DIR / "force_nouns.tsv"
+NATIONALITIES_FILE = DATA_DIR / "nationalities.tsv"
+ANAPHORA_FILE = DATA_DIR / "anaphora.tsv"
+ROLES_FILE = DATA_DIR / "roles.tsv"
+_ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")
 
@@ -77,17 +87,109 @@ def actors() -> dict[str, ActorEntry]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """A general word that refers back to a named armed group (see ``anaphora.tsv``)."""
+
+    surface: str
+    fallback: str  # actor key used when the article names no antecedent ("" = no actor)
+    inter: frozenset[int]  # inter codes of acceptable antecedents
+
+
+def _definite(noun: str) -> str:
+    return " ".join(w if w.startswith("ال") else "ال" + w for w in noun.split())
+
+
+def _feminine(adj: str) -> str:
+    return adj + "ة"
+
+
+def _generated() -> list[tuple[str, str, str]]:
+    """(surface, key, noun kind) generated from the force nouns and the nationality adjectives:
+    "غارة إسرائيلية", "غارات إسرائيلية", "الغارة الإسرائيلية", "القصف الإسرائيلي" …"""
+    known = actors()
+    nouns: list[tuple[str, str, str]] = []
+    for _, c in _rows(NOUNS_FILE):
+        if c and c[0]:
+            definite = c[2] if len(c) > 2 and c[2] else _definite(c[0])
+            nouns.append((c[0], definite, c[1] if len(c) > 1 else "force"))
+    out: list[tuple[str, str, str]] = []
+    for _, c in _rows(NATIONALITIES_FILE):
+        if len(c) < 2 or not c[0] or c[1] not in known:
+            continue
+        adj, key = c[0], c[1]
+        for a in (adj, _feminine(adj)):
+            for indef, defin, kind in nouns:
+                out.append((f"{indef} {a}", key, kind))
+                out.append((f"{defin} {_definite(a)}", key, kind))
+    return out
+
+
+@lru_cache(maxsize=1)
+def nationality_aliases() -> list[tuple[str, str]]:
+    """(surface, key) pairs of an attack or weapon noun with a nationality adjective."""
+    return [(s, k) for s, k, _ in _generated()]
+
+
+@lru_cache(maxsize=1)
+def anaphora() -> dict[str, Anaphor]:
+    """Anaphoric general words by normalised surface."""
+    known = actors()
+    out: dict[str, Anaphor] = {}
+    for _, c in _rows(ANAPHORA_FILE):
+        if len(c) < 3 or not c[0]:
+            continue
+        try:
+            inter = frozenset(int(x) for x in c[2].split(",") if x.strip())
+        except ValueError:
+            continue
+        fallback = c[1] if c[1] in known else ""
+        out.setdefault(norm_key(c[0]), Anaphor(c[0], fallback, inter))
+    return out
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset[str]]:
+    """Normalised words of ``roles.tsv`` by kind (see ``_ROLE_KINDS``)."""
+    out: dict[str, set[str]] = {k: set() for k in _ROLE_KINDS}
+    for _, c in _rows(ROLES_FILE):
+        if len(c) >= 2 and c[0] and c[1] in out:
+            out[c[1]].add(norm_key(c[0]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def aliases() -> list[tuple[str, str]]:
-    """(surface, key) pairs whose key exists."""
+    """(surface, key) pairs whose key exists: the listed aliases first, then the generated ones.
+    Anaphoric words carry their fallback key ("" when they have none)."""
     known = actors()
-    return [(c[0], c[1]) for _, c in _rows(ALIASES_FILE) if len(c) >= 2 and c[1] in known]
+    out = [(c[0], c[1]) for _, c in _rows(ALIASES_FILE) if len(c) >= 2 and c[1] in known]
+    seen = {norm_key(s) for s, _ in out}
+    for s, k in nationality_aliases():
+        n = norm_key(s)
+        if n not in seen:
+            seen.add(n)
+            out.append((s, k))
+    for n, a in anaphora().items():
+        if n not in seen:
+            seen.add(n)
+            out.append((a.surface, a.fallback))
+    return out
 
 
 @lru_cache(maxsize=1)
 def matcher() -> LexiconMatcher:
-    """The actor matcher (payload: actor key), built once per process."""
+    """The actor matcher (payload: actor key, "" for an anaphor without fallback), built once."""
     return LexiconMatcher(aliases(), suffixes=SUFFIXES)
+
+
+@lru_cache(maxsize=1)
+def generated_roles() -> dict[str, str]:
+    """Role of the generated noun + nationality aliases whose noun fixes it, by normalised surface:
+    "agent" for an act ("غارة إسرائيلية": the attacker wherever it stands in the sentence),
+    "target" for a position or base ("القاعدة الأميركية")."""
+    roles = {"attack": "agent", "asset": "target"}
+    return {norm_key(s): roles[kind] for s, _, kind in _generated() if kind in roles}
 
 
 def validate() -> list[str]:
@@ -123,4 +225,31 @@ def validate() -> list[str]:
         if k in seen:
             problems.append(f"{where}: duplicate surface {cells[0]!r} (first on line {seen[k]})")
         seen.setdefault(k, line)
+    for line, cells in _rows(NATIONALITIES_FILE):
+        where = f"{NATIONALITIES_FILE.name}:{line}"
+        if len(cells) < 2 or not cells[0] or not cells[1]:
+            problems.append(f"{where}: needs adjective and key")
+        elif cells[1] not in keys:
+            problems.append(f"{where}: unknown actor key {cells[1]!r}")
+        elif cells[0].endswith("ة"):
+            problems.append(f"{where}: give the masculine adjective (the feminine is generated)")
+    for line, cells in _rows(NOUNS_FILE):
+        if len(cells) < 2 or not cells[0] or cells[1] not in ("attack", "force", "asset"):
+            problems.append(f"{NOUNS_FILE.name}:{line}: needs a noun and kind attack, force or asset")
+    for line, cells in _rows(ANAPHORA_FILE):
+        where = f"{ANAPHORA_FILE.name}:{line}"
+        if len(cells) < 3 or not cells[0]:
+            problems.append(f"{where}: needs surface, fallback, inter")
+            continue
+        if cells[1] not in keys and cells[1] != "-":
+            problems.append(f"{where}: fallback {cells[1]!r} is neither an actor key nor '-'")
+        try:
+            codes = [int(x) for x in cells[2].split(",") if x.strip()]
+        except ValueError:
+            codes = []
+        if not codes or not all(1 <= x <= 8 for x in codes):
+            problems.append(f"{where}: inter must be comma-separated codes 1-8")
+    for line, cells in _rows(ROLES_FILE):
+        if len(cells) < 2 or not cells[0] or cells[1] not in _ROLE_KINDS:
+            problems.append(f"{ROLES_FILE.name}:{line}: needs a word and a kind of {', '.join(_ROLE_KINDS)}")
     return problems

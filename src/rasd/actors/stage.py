@@ -2,13 +2,18 @@
 
 Each span's ``value`` is an :class:`~rasd.document.ActorRef` resolved for the publication date and
 Syria; the event stage re-resolves the entry (``ActorRef.key``) for the event's own date and country.
+A definite general word that refers back to a group ("التنظيم", "المسلحين"; ``anaphora.tsv``) takes
+the nearest named non-state armed actor of the article before it (else the first after it).
 """
 
 from __future__ import annotations
 
-from rasd.actors.lexicon import actors, matcher
+from rasd.actors.lexicon import ActorEntry, actors, anaphora, matcher
 from rasd.arabic.normalize import normalize
 from rasd.document import Document, Span
+
+# actors that can never be the antecedent of an anaphoric word
+_NOT_ANTECEDENT = frozenset({"unidentified", "unid_mil", "civilians", "notables", "protesters", "rioters"})
 
 
 def recognize_actors(doc: Document) -> None:
@@ -18,10 +23,37 @@ def recognize_actors(doc: Document) -> None:
         nt = normalize(doc.text)
         doc.meta["norm"] = nt
     table = actors()
-    spans: list[Span] = []
+    ana = anaphora()
+    found: list[tuple[int, int, ActorEntry | None, str]] = []  # start, end, entry, anaphor key
+    text = doc.text
     for m in matcher().find(nt):
-        entry = table.get(m.payloads[0])
-        if entry is None:
+        if m.suffix == "ه" and text[m.end:m.end + 1] == "ة":
+            continue  # a feminine adjective ("شاحنات مدنية"), not a pronoun suffix ("قواته")
+        if m.key in ana:
+            found.append((m.start, m.end, None, m.key))
             continue
-        spans.append(Span(m.start, m.end, "actor", entry.ref(doc.published)))
+        entry = table.get(m.payloads[0])
+        if entry is not None:
+            found.append((m.start, m.end, entry, ""))
+    spans: list[Span] = []
+    for i, (start, end, entry, akey) in enumerate(found):
+        if entry is None:
+            entry = _antecedent(found, i, ana[akey].inter) or table.get(ana[akey].fallback)
+            if entry is None:
+                continue
+        spans.append(Span(start, end, "actor", entry.ref(doc.published)))
     doc.add("actors", spans)
+
+
+def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
+                inter: frozenset[int]) -> ActorEntry | None:
+    """The named group an anaphoric mention refers to: the nearest before it, else the first after."""
+    def ok(e: ActorEntry | None) -> bool:
+        return e is not None and e.inter in inter and e.key not in _NOT_ANTECEDENT
+    for j in range(i - 1, -1, -1):
+        if ok(found[j][2]):
+            return found[j][2]
+    for j in range(i + 1, len(found)):
+        if ok(found[j][2]):
+            return found[j][2]
+    return None

@@ -12,9 +12,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from rasd.actors.lexicon import ActorEntry
+from rasd.actors.lexicon import ActorEntry, generated_roles, role_words
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import NormText
+from rasd.arabic.normalize import NormText, norm_key
 from rasd.document import Span
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry
@@ -329,8 +329,18 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
 
 # ---------------------------------------------------------------- actors
 
+# strategic developments that one side carries out alone (troop movements, withdrawals, bases)
+_ONE_SIDED = frozenset({"Other", "Headquarters or base established", "Change to group/activity"})
+
+
 def _role_of(ctx: SentenceContext, span: Span) -> str:
-    """Role suggested by the words right before an actor mention."""
+    """Role suggested by the words right before an actor mention ("source": it names whom the
+    sentence cites, not a party)."""
+    if _is_source(ctx, span):
+        return "source"
+    fixed = generated_roles().get(norm_key(ctx.nt.original[span.start:span.end]))
+    if fixed:
+        return fixed  # "غارة إسرائيلية": the attacker; "القاعدة الأميركية": the target
     i = ctx.tok(span.start)
     best = ""
     for m in ctx.triggers:
@@ -343,7 +353,75 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
             continue
         if c.end <= span.start and i - ctx.tok(c.start) <= 2:
             best = kind
+            if kind == "target" and _verb_subject(ctx, c, span, i):
+                best = "agent"
+    if not best and _owner_of_target(ctx, span, i):
+        best = "target"
     return best
+
+
+def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
+    """ "استهدفت قوات النظام البلدة": an active attack verb with no actor before it in the sentence,
+    directly followed by the actor: verb-subject-object order, the actor is the attacker."""
+    if c.key not in role_words()["verb"] or i - ctx.tok(c.start) != 1:
+        return False
+    if "\u064f" in ctx.nt.original[c.start:c.end]:
+        return False  # passive written with its damma ("اُستهدِفت")
+    return not any(s.end <= c.start for s, _ in ctx.actors)
+
+
+def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
+    """ "… استهدفت مقراً تابعاً لـ Y", "قصفت مواقع Y": after the event word, the owner of the thing
+    hit is a target."""
+    j = i - 1
+    lo = ctx.tok(ctx.sentence.start)
+    if j >= lo and ctx.token_values[j] in ("ل", "لـ"):
+        j -= 1
+    if j < lo:
+        return False
+    words = role_words()
+    v = ctx.token_values[j]
+    if v not in words["possessive"] and v not in words["asset"] and not (
+            len(v) > 3 and v[0] in "وف" and v[1:] in words["asset"]):
+        return False
+    pos = ctx.token_spans[j].start
+    if j > lo and v in words["possessive"] and any(
+            s.end <= pos and s.end > ctx.token_spans[j - 1].start for s, _ in ctx.actors):
+        return False  # "وحدات حماية المرأة التابعة لـ قسد": a unit and its parent, one side
+    return any(m.end <= pos and "casualty" not in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT
+               for m in ctx.triggers)
+
+
+def _names_weapon(ctx: SentenceContext, span: Span) -> bool:
+    """The mention names aircraft, drones or artillery ("طائرة مسيرة تركية", "الطيران الروسي")."""
+    first = norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0]
+    return first in role_words()["weapon"]
+
+
+def _is_source(ctx: SentenceContext, span: Span) -> bool:
+    """The mention follows a source noun ("مصدر في شرطة حمص", "المتحدث باسم قسد", "مصادر أمنية في
+    الجيش"): adjectives and prepositions from ``sources.tsv`` may stand between them."""
+    words = role_words()
+    heads, fillers = words["source"], words["filler"]
+    i = ctx.tok(span.start)
+    s0 = ctx.tok(ctx.sentence.start)
+    lo = max(s0, i - 5)
+    j = i - 1
+    while j >= lo:
+        v = ctx.token_values[j]
+        if len(v) > 3 and v[0] == "و":
+            v = v[1:]
+        if v in heads:
+            return True
+        if v in words["speaker"]:
+            # "قال قيادي في …", "بحسب ما قاله قيادي سابق بـ …": a speaker right after a verb of saying
+            pos = ctx.token_spans[j].start
+            return any(_cue(c).kind == "attribution" and c.end <= pos and j - ctx.tok(c.start) <= 3
+                       for c in ctx.cues)
+        if v not in fillers:
+            return False
+        j -= 1
+    return False
 
 
 def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
@@ -352,7 +430,14 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     trig = f.triggers[0] if f.triggers else None
     ms: list[ActorMention] = []
     for span, entry in ctx.actors:
-        ms.append(ActorMention(span, entry, _role_of(ctx, span)))
+        role = _role_of(ctx, span)
+        if role == "source":
+            continue
+        if f.event_type in VIOLENT and role != "agent" and _names_weapon(ctx, span):
+            role = "agent"  # "استهدفت طائرة مسيرة تركية …": aircraft and guns belong to the attacker
+        ms.append(ActorMention(span, entry, role))
+    if not ms:
+        return
     if f.event_type in DEMO:
         prot = [m for m in ms if m.entry.inter in (5, 6)]
         others = [m for m in ms if m.entry.inter not in (5, 6)]
@@ -384,6 +469,10 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     if a1 is None and allies:
         a1 = allies.pop(0)
         f.actor1 = a1
+    if f.event_type == "Strategic developments" and f.sub_event_type in _ONE_SIDED:
+        # a withdrawal, a deployment, a new base: one side acts alone (ACLED codes no actor2); the
+        # other actors of the sentence belong to the events around it ("انسحبت … عقب مواجهات مع …")
+        return
     side2 = [m for m in targets + rest if a1 is None or m.entry.key != a1.entry.key]
     a2 = None
     for m in side2:
