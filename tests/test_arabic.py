@@ -98,3 +98,14 @@ def test_runs_of_spaces_of_any_kind_collapse() -> None:
     nt = normalize(text)
     assert nt.norm == "حقل العمر و حقل العمر"
     assert nt.orig_text(0, 9) == "حقل\u00a0 العمر"
+
+
+def test_fast_normalisation_equals_the_reference_loop() -> None:
+    from rasd.arabic.normalize import _normalize_loop
+
+    rng = random.Random(3)
+    alphabet = list("ابتثجحخدذرسشصضطظعغفقكلمنهوي أإآةىـ \u064b\u064e\u0651\u00a0\n\t«»“”١٢3AbZ.،؟")
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        fast, ref = normalize(text), _normalize_loop(text)
+        assert fast.norm == ref.norm and fast.to_orig == ref.to_orig, repr(text)

@@ -103,7 +103,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     ok = 0
     failed = 0
     try:
-        for item in run_documents(iter_documents(args.inputs, args.published), workers=workers):
+        for item in run_documents(iter_documents(args.inputs, args.published, defer_html=True), workers=workers):
             if isinstance(item, InputError):
                 failed += 1
                 progress.update(error=True)

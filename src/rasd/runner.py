@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from rasd.document import Document
-from rasd.io.readers import InputError
+from rasd.io.readers import InputError, PendingHtml
 from rasd.pipeline import Pipeline
 
 _PIPELINE: Pipeline | None = None
@@ -29,7 +29,12 @@ def lighten(doc: Document) -> Document:
     return doc
 
 
-def _work(item: Document | InputError) -> Document | InputError:
+Item = Document | InputError | PendingHtml
+
+
+def _work(item: Item) -> Document | InputError:
+    if isinstance(item, PendingHtml):
+        item = item.load()
     if isinstance(item, InputError):
         return item
     assert _PIPELINE is not None
@@ -43,14 +48,16 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def run_documents(items: Iterable[Document | InputError], workers: int = 1, chunk: int = 16,
+def run_documents(items: Iterable[Item], workers: int = 1, chunk: int = 16,
                   keep_layers: bool = False) -> Iterator[Document | InputError]:
-    """Processed documents (or errors) in input order."""
+    """Processed documents (or errors) in input order; pending HTML pages are parsed here."""
     if workers <= 1:
         global _PIPELINE
         if _PIPELINE is None:
             _PIPELINE = Pipeline()
         for item in items:
+            if isinstance(item, PendingHtml):
+                item = item.load()
             if isinstance(item, InputError):
                 yield item
                 continue

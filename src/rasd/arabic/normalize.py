@@ -13,6 +13,7 @@ Latin letters are lower-cased; any whitespace → one space character and runs o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Characters removed from the normalised view.
@@ -67,8 +68,8 @@ def normalize_char(c: str) -> str:
     return r
 
 
-def normalize(text: str) -> NormText:
-    """Normalise ``text`` for matching, keeping an exact offset map."""
+def _normalize_loop(text: str) -> NormText:
+    """Reference implementation: one character at a time."""
     out: list[str] = []
     to_orig: list[int] = []
     table = _TABLE
@@ -90,6 +91,37 @@ def normalize(text: str) -> NormText:
             prev_space = False
     to_orig.append(len(text))
     return NormText(text, "".join(out), to_orig)
+
+
+_GONE = "\x00"  # marks dropped characters in the one-to-one translation
+_ONE_TO_ONE = str.maketrans({**{k: (v if v else _GONE) for k, v in _TABLE.items()},
+                             **{chr(c): chr(c + 32) for c in range(65, 91)}})
+_REMOVE = re.compile(" [ \x00]+|\x00+")
+
+
+def normalize(text: str) -> NormText:
+    """Normalise ``text`` for matching, keeping an exact offset map.
+
+    Translates one-to-one (dropped characters become NUL), then removes the NULs and the
+    repeated spaces in a few regex steps; same result as :func:`_normalize_loop`.
+    """
+    if _GONE in text:
+        return _normalize_loop(text)
+    t = text.translate(_ONE_TO_ONE)
+    parts: list[str] = []
+    to_orig: list[int] = []
+    prev = 0
+    for m in _REMOVE.finditer(t):
+        a, b = m.span()
+        if t[a] == " ":
+            a += 1  # keep the first space of a run
+        parts.append(t[prev:a])
+        to_orig.extend(range(prev, a))
+        prev = b
+    parts.append(t[prev:])
+    to_orig.extend(range(prev, len(t)))
+    to_orig.append(len(text))
+    return NormText(text, "".join(parts), to_orig)
 
 
 _TRANSLATE = str.maketrans({**{k: v for k, v in _TABLE.items()}, **{chr(c): chr(c + 32) for c in range(65, 91)}})

@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from rasd.document import Document
-from rasd.io.readers import InputError, iter_documents
+from rasd.io.readers import InputError, PendingHtml, iter_documents
 
-STAGE_ORDER = ["read", "cleanup", "text", "time", "places", "actors", "events", "output"]
+STAGE_ORDER = ["read", "html", "cleanup", "text", "time", "places", "actors", "events", "output"]
 
 
 @dataclass
@@ -51,6 +51,11 @@ class PassResult:
     peak_rss_children_mb: float = 0.0  # the largest worker process (multi-process passes)
     setup_s: float = 0.0  # rendering HTML pages (not part of the rate)
     load_before: float = 0.0  # 1-minute load average when the pass started (other work on the machine)
+    cpu_main_s: float = 0.0  # CPU seconds (user + system) of this process during the pass
+    cpu_workers_s: float = 0.0  # CPU seconds of the worker processes (multi-process passes)
+    # articles/s the CPU seconds allow when the machine is not shared: articles / max(main CPU,
+    # all CPU / processes); on a busy machine compare this, not ``rate``
+    rate_cpu_bound: float = 0.0
 
 
 def machine() -> dict[str, Any]:
@@ -109,7 +114,7 @@ def render_pages(records: Iterable[dict[str, Any]], folder: Path) -> list[str]:
 class _TimedIter:
     """Wraps an iterator and adds the time spent producing each item to ``seconds``."""
 
-    def __init__(self, it: Iterator[Document | InputError], limit: int | None) -> None:
+    def __init__(self, it: Iterator[Document | InputError | PendingHtml], limit: int | None) -> None:
         self.it = it
         self.left = limit
         self.seconds = 0.0
@@ -117,7 +122,7 @@ class _TimedIter:
     def __iter__(self) -> _TimedIter:
         return self
 
-    def __next__(self) -> Document | InputError:
+    def __next__(self) -> Document | InputError | PendingHtml:
         if self.left is not None:
             if self.left <= 0:
                 raise StopIteration
@@ -139,8 +144,9 @@ def run_pass(inputs: list[str], workers: int, input_kind: str, limit: int | None
     stages: dict[str, float] = collections.defaultdict(float)
     out_s = 0.0
     sink = open(os.devnull, "w", encoding="utf-8")  # closed below
+    ru0, rc0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    items = _TimedIter(iter_documents(inputs), limit)
+    items = _TimedIter(iter_documents(inputs, defer_html=True), limit)
     try:
         for item in run_documents(items, workers=workers, chunk=chunk):
             if isinstance(item, InputError):
@@ -158,6 +164,11 @@ def run_pass(inputs: list[str], workers: int, input_kind: str, limit: int | None
     finally:
         sink.close()
     res.wall_s = round(time.perf_counter() - t0, 3)
+    ru1, rc1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    res.cpu_main_s = round(ru1.ru_utime + ru1.ru_stime - ru0.ru_utime - ru0.ru_stime, 2)
+    res.cpu_workers_s = round(rc1.ru_utime + rc1.ru_stime - rc0.ru_utime - rc0.ru_stime, 2)
+    bound = max(res.cpu_main_s, (res.cpu_main_s + res.cpu_workers_s) / max(1, workers))
+    res.rate_cpu_bound = round((res.articles + res.errors) / bound, 1) if bound > 0 else 0.0
     done = res.articles + res.errors
     res.rate = round(done / res.wall_s, 1) if res.wall_s else 0.0
     stages["read"] = items.seconds
@@ -214,13 +225,16 @@ def format_report(result: dict[str, Any]) -> str:
              f"corpus: {result['corpus']}" + (f" (first {result['limit']})" if result["limit"] else ""),
              f"gazetteer entries loaded: {result.get('gazetteer_entries')}"]
     head = f"{'input':<5} {'procs':>5} {'articles':>8} {'errors':>6} {'events':>7} {'wall s':>8} " \
-           f"{'art/s':>7} {'RSS MB':>7} {'worker MB':>9} {'load':>5}"
+           f"{'art/s':>7} {'RSS MB':>7} {'worker MB':>9} {'load':>5} {'CPU main s':>10} " \
+           f"{'CPU workers s':>13} {'CPU-bound art/s':>15}"
     lines += ["", head]  # load: the 1-minute load average when the pass started
     for p in result["passes"]:
         lines.append(f"{p['input']:<5} {p['workers']:>5} {p['articles']:>8} {p['errors']:>6} "
                      f"{p['events']:>7} "
                      f"{p['wall_s']:>8.1f} {p['rate']:>7.1f} {p['peak_rss_mb']:>7.0f} "
-                     f"{p['peak_rss_children_mb']:>9.0f} {p.get('load_before', 0):>5.2f}")
+                     f"{p['peak_rss_children_mb']:>9.0f} {p.get('load_before', 0):>5.2f} "
+                     f"{p.get('cpu_main_s', 0):>10.1f} {p.get('cpu_workers_s', 0):>13.1f} "
+                     f"{p.get('rate_cpu_bound', 0):>15.1f}")
     for p in result["passes"]:
         n = max(1, p["articles"] + p["errors"])
         total = sum(p["stage_s"].values()) or 1.0

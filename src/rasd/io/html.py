@@ -87,7 +87,7 @@ def read_html(html: str, url: str = "") -> HtmlArticle:
         raise HtmlError("not an HTML page (no html/body/p/div/article element)")
     try:
         doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True)
+                                          include_tables=False, favor_precision=True, fast=True)
     except Exception as exc:  # trafilatura raises many kinds on broken input
         raise HtmlError(f"broken HTML: {exc.__class__.__name__}: {exc}") from exc
     if doc is None:

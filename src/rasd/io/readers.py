@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +38,7 @@ class InputError:
 
 
 def _arabic_ratio(text: str) -> float:
-    letters = [c for c in text[:20000] if c.isalpha()]
+    letters = [c for c in text[:5000] if c.isalpha()]
     if not letters:
         return 0.0
     arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
@@ -167,6 +168,23 @@ def record_document(rec: object, source: str, published: dt.date | None) -> Docu
                     source=str(rec.get("source") or ""), source_path=source)
 
 
+@dataclass(slots=True)
+class PendingHtml:
+    """An HTML page read from disk but not parsed yet (parsing is the costly part of HTML input,
+    so the runner does it inside its worker processes)."""
+
+    html: str
+    source: str
+    published: dt.date | None
+
+    def load(self) -> Document | InputError:
+        t0 = time.perf_counter()
+        doc = html_document(self.html, self.source, self.published)
+        if isinstance(doc, Document):
+            doc.timings["html"] = time.perf_counter() - t0
+        return doc
+
+
 def _iter_jsonl_lines(lines: Iterator[str], source: str, published: dt.date | None
                       ) -> Iterator[Document | InputError]:
     seen_any = False
@@ -197,7 +215,8 @@ def _read_jsonl(path: Path, published: dt.date | None) -> Iterator[Document | In
         yield InputError(src, f"unreadable file: {exc}")
 
 
-def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | InputError]:
+def _read_file(path: Path, published: dt.date | None, defer_html: bool = False
+               ) -> Iterator[Document | InputError | PendingHtml]:
     src = str(path)
     kind = _kind(path.name)
     if kind == "jsonl":
@@ -212,7 +231,7 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Document | Inp
         yield InputError(src, str(exc))
         return
     if kind == "html" or (kind == "text" and _kind("", text) == "html" and not path.name.endswith(".txt")):
-        yield html_document(text, src, published)
+        yield PendingHtml(text, src, published) if defer_html else html_document(text, src, published)
     else:
         yield text_document(text, src, published)
 
@@ -232,8 +251,12 @@ def expand(paths: list[str]) -> list[str]:
     return out
 
 
-def iter_documents(paths: list[str], published: dt.date | None = None) -> Iterator[Document | InputError]:
-    """Documents (or errors) from files, folders, JSONL corpora and ``-`` (stdin)."""
+def iter_documents(paths: list[str], published: dt.date | None = None, defer_html: bool = False
+                   ) -> Iterator[Document | InputError | PendingHtml]:
+    """Documents (or errors) from files, folders, JSONL corpora and ``-`` (stdin).
+
+    With ``defer_html`` HTML pages come as :class:`PendingHtml`, to be parsed by the runner.
+    """
     for p in expand(paths):
         if p == "-":
             data = sys.stdin.buffer.read()
@@ -257,4 +280,4 @@ def iter_documents(paths: list[str], published: dt.date | None = None) -> Iterat
         if path.is_dir():
             yield InputError(p, "folder holds no .txt, .html or .jsonl files")
             continue
-        yield from _read_file(path, published)
+        yield from _read_file(path, published, defer_html)
