@@ -292,3 +292,26 @@ def test_cli_validate_names_the_bad_file(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["eval", "--validate", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "broken.json" in err and "good.json" not in err
+
+
+def test_eval_time_and_places_options_report_clear_errors(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from rasd.cli import main
+
+    assert main(["eval", "--time", str(tmp_path / "missing.tsv")]) == 2
+    assert "no such annotation file" in capsys.readouterr().err
+    tsv = tmp_path / "t.tsv"
+    tsv.write_text("doc_id\tstart\tend\tsurface\tvalue\tgranularity\tkind\tnote\n", encoding="utf-8")
+    assert main(["eval", "--places", str(tsv), "--corpus", str(tmp_path / "nope.jsonl")]) == 2
+    assert "missing" in capsys.readouterr().err
+
+
+def test_eval_time_scores_the_annotations(shared_dir, capsys) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from rasd.cli import main
+
+    root = Path(__file__).resolve().parents[1]
+    tsv = root / "benchmarks" / "annotations" / "time_expressions.tsv"
+    assert main(["eval", "--time", str(tsv), "--root", str(shared_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "normalised correctly" in out

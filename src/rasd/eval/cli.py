@@ -19,6 +19,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="print the full result as JSON")
     p.add_argument("--gsr", metavar="DIR", help="score sentence detection on the GSR CSVs in DIR")
     p.add_argument("--validate", action="store_true", help="only check that the gold files load")
+    p.add_argument("--time", nargs="?", const="benchmarks/annotations/time_expressions.tsv", metavar="TSV",
+                   help="score the time recogniser on annotated time expressions "
+                        "(default benchmarks/annotations/time_expressions.tsv)")
+    p.add_argument("--places", nargs="?", const="benchmarks/annotations/place_mentions.tsv", metavar="TSV",
+                   help="score place recognition and resolution on annotated place mentions "
+                        "(default benchmarks/annotations/place_mentions.tsv)")
+    p.add_argument("--corpus", metavar="JSONL",
+                   help="corpus the --time/--places annotations point into "
+                        "(default: corpus/almayadeen-syria.jsonl in the shared folder)")
     p.set_defaults(func=run)
 
 
@@ -79,11 +88,42 @@ def _run_gsr(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_annotations(args: argparse.Namespace) -> int:
+    from rasd.eval.gold import shared_root
+
+    corpus = Path(args.corpus) if args.corpus else shared_root(args.root) / "corpus" / "almayadeen-syria.jsonl"
+    for tsv in filter(None, (args.time, args.places)):
+        if not Path(tsv).is_file():
+            print(f"rasd eval: no such annotation file: {tsv}", file=sys.stderr)
+            return 2
+    if not corpus.is_file():
+        print(f"rasd eval: the annotations point into {corpus}, which is missing (use --corpus or --root)",
+              file=sys.stderr)
+        return 2
+    if args.time:
+        from rasd.time.evaluate import evaluate_annotations as eval_time
+        from rasd.time.evaluate import format_report
+
+        res = eval_time(args.time, corpus)
+        if args.json:
+            json.dump(res, sys.stdout, ensure_ascii=False, indent=1, default=str)
+            sys.stdout.write("\n")
+        else:
+            print(format_report(res))
+    if args.places:
+        from rasd.geo.evaluate import main as places_main
+
+        places_main(["--annotations", args.places, "--corpus", str(corpus)])
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     from rasd.eval.gold import GoldError, evaluate, validate_gold
 
     if args.gsr:
         return _run_gsr(args)
+    if args.time or args.places:
+        return _run_annotations(args)
     if not args.gold_dir:
         print("rasd eval: give a folder of gold files (or --gsr DIR)", file=sys.stderr)
         return 2
