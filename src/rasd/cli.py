@@ -135,8 +135,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_lexicon(args: argparse.Namespace) -> int:
     problems: list[str] = []
     checks: list[tuple[str, Callable[[], list[str]]]] = []
-    for mod, fn in (("rasd.events.lexicon", "validate"), ("rasd.actors.lexicon", "validate"),
-                    ("rasd.time.lexicon", "validate"), ("rasd.geo.gazetteer", "validate")):
+    for mod, fn in (("rasd.events.lexicon", "validate"), ("rasd.events.stage", "validate_responsibility"),
+                    ("rasd.actors.lexicon", "validate"), ("rasd.time.lexicon", "validate"),
+                    ("rasd.geo.gazetteer", "validate")):
         try:
             module = __import__(mod, fromlist=[fn])
         except ImportError:

@@ -13,12 +13,22 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from copy import copy
 from functools import lru_cache
+from pathlib import Path
 
 from rasd.actors.lexicon import ActorEntry, actors
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import normalize
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
-from rasd.events.frames import DEMO, VIOLENT, ActorMention, Frame, SentenceContext, sentence_frames
+from rasd.events.frames import (
+    ARMED_INTER,
+    DEMO,
+    VIOLENT,
+    ActorMention,
+    Frame,
+    SentenceContext,
+    _same_side,
+    sentence_frames,
+)
 from rasd.events.lexicon import (
     TRIGGERS_FILE,
     _parse_trigger,
@@ -29,6 +39,9 @@ from rasd.events.lexicon import (
 )
 from rasd.geo.assign import contains, event_place, target_places
 from rasd.time.assign import event_date
+
+# words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
+RESPONSIBILITY_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "responsibility.tsv"
 
 # weapons that, used the same day and place as a clash, are part of the clash (ACLED)
 _JOINS_CLASH = frozenset({"Shelling/artillery/missile attack", "Grenade"})
@@ -192,6 +205,8 @@ def detect_events(doc: Document) -> None:
     for ev in events:
         ev.evidence.sort(key=lambda s: s.start)
         ev.triggers.sort(key=lambda s: s.start)
+    _fill_attackers(doc, events)
+    for ev in events:
         if ev.event_type in VIOLENT:
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
         if ev.event_type == "Violence against civilians" or (
@@ -249,15 +264,20 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
                 ev.location_mentions.insert(0, m)
             else:
                 ev.location_mentions.append(m)
-    # actors: keep the orientation of the event
-    if a1 is not None and ev.actor2 is not None and a1.key == ev.actor2.key and (
-            ev.actor1 is None or (a2 is not None and a2.key == ev.actor1.key)):
+    # actors: keep the orientation of the event (align the frame's pair to it, then fill empty slots);
+    # an event that knows only its target takes the reading of a frame that names both sides
+    if ev.actor1 is None and a1 is not None and a2 is not None and a1.inter != 7 and _same_actor(ev.actor2, a1) \
+            and not _one_side(a1, a2):
+        ev.actor1, ev.actor2 = ev.actor2, None
+        ev.actor1_mentions, ev.actor2_mentions = ev.actor2_mentions, ev.actor1_mentions
+        ev.assoc_actor_1, ev.assoc_actor_2 = ev.assoc_actor_2, ev.assoc_actor_1
+    if _flip(ev, a1, a2):
         a1, a2 = a2, a1
         f.actor1, f.actor2 = f.actor2, f.actor1
         f.assoc1, f.assoc2 = f.assoc2, f.assoc1
-    if ev.actor1 is None and a1 is not None:
+    if ev.actor1 is None and a1 is not None and not _one_side(a1, ev.actor2):
         ev.actor1 = a1
-    if ev.actor2 is None and a2 is not None and (ev.actor1 is None or a2.key != ev.actor1.key):
+    if ev.actor2 is None and a2 is not None and not _one_side(a2, ev.actor1):
         ev.actor2 = a2
     for mention, ref, mentions in ((f.actor1, a1, ev.actor1_mentions), (f.actor2, a2, ev.actor2_mentions)):
         if mention is None or ref is None:
@@ -284,6 +304,34 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
         ev.plover_type, ev.plover_mode = f.plover_type, f.plover_mode
 
 
+def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and (a.key == b.key or a.name == b.name)
+
+
+def _one_side(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Both actors are on one side (one actor, or two units of one state): never actor1 and actor2."""
+    if a is None or b is None:
+        return False
+    if _same_actor(a, b):
+        return True
+    table = actors()
+    ea, eb = table.get(a.key), table.get(b.key)
+    return ea is not None and eb is not None and _same_side(ea, eb)
+
+
+def _flip(ev: Event, a1: ActorRef | None, a2: ActorRef | None) -> bool:
+    """Whether a frame's pair joins the event in swapped order: the swapped order fits the event's
+    actors and names more of them than the straight one ((X, Y) joining (Y, —) is (Y, X)); a frame
+    that names none of the event's actors keeps its own order."""
+    if a1 is None and a2 is None:
+        return False
+    if not (_compatible_actor(ev.actor1, a2) and _compatible_actor(ev.actor2, a1)):
+        return False
+    straight = _same_actor(ev.actor1, a1) + _same_actor(ev.actor2, a2)
+    swapped = _same_actor(ev.actor1, a2) + _same_actor(ev.actor2, a1)
+    return swapped > straight
+
+
 def _add_mention(mentions: list[str], m: ActorMention, text: str) -> None:
     s = text[m.span.start:m.span.end]
     if s not in mentions:
@@ -305,3 +353,143 @@ def _add_source(sources: list[str], name: str) -> None:
             sources[i] = name
             return
     sources.append(name)
+
+
+# ---------------------------------------------------------------- attackers the sentences do not name
+
+
+def _norm_word(w: str) -> str:
+    return normalize(w.strip()).norm
+
+
+def validate_responsibility(path: Path = RESPONSIBILITY_FILE) -> list[str]:
+    """Problems of the claim-of-responsibility word list, as ``file:line: message``."""
+    errors: list[str] = []
+    seen: dict[str, int] = {}
+    for line, cells in _rows(path):
+        word = _norm_word(cells[0]) if cells else ""
+        if not word or " " in word or len(cells) > 1:
+            errors.append(f"{path}:{line}: one word a line expected, got {cells!r}")
+        elif word in seen:
+            errors.append(f"{path}:{line}: {cells[0]!r} repeats line {seen[word]}")
+        else:
+            seen[word] = line
+    return errors
+
+
+@lru_cache(maxsize=1)
+def responsibility_words() -> frozenset[str]:
+    """Normalised words of a claim of responsibility (data/events/responsibility.tsv)."""
+    return frozenset(w for _, cells in _rows(RESPONSIBILITY_FILE) if cells
+                     for w in [_norm_word(cells[0])] if w and " " not in w)
+
+
+class Claim:
+    """A claim of responsibility: who claims and the places its sentences name."""
+
+    __slots__ = ("actor", "kinds", "places", "words")
+
+    def __init__(self, actor: ActorRef, words: str, places: list[PlaceRef], kinds: set[str]) -> None:
+        self.actor, self.words, self.places, self.kinds = actor, words, places, kinds
+
+    def covers(self, ev: Event) -> bool:
+        """The claim may be about ``ev``: it names an attack of the event's kind, and no place or one
+        at the event's place (a country name does not place it)."""
+        if ev.sub_event_type not in self.kinds:
+            return False
+        if not self.places:
+            return True
+        if ev.place is None:
+            return False
+        return any(_same_place(p, ev.place) or (p.admin1 and p.admin1 == ev.place.admin1)
+                   for p in self.places)
+
+
+def article_claimant(doc: Document) -> Claim | None:
+    """The armed group that claims responsibility for an attack in the article ("أعلن التنظيم مسؤوليته
+    عن التفجير"); ``None`` when none does, or groups of more than one side do."""
+    words = responsibility_words()
+    hits = [t for t in doc.layer("tokens")
+            if t.value in words or (len(t.value) > 4 and t.value[0] in "وف" and t.value[1:] in words)]
+    if not hits:
+        return None
+    nt = doc.meta.get("norm") or normalize(doc.text)
+    table = actors()
+    acts = [(a, e) for a in doc.layer("actors")
+            for e in [table.get(getattr(a.value, "key", ""))] if e is not None and e.inter in ARMED_INTER]
+    sents = doc.layer("sentences")
+    starts = [s.start for s in sents]
+    attacks = [(m.start, m.payloads[0].trigger.sub_event_type) for m in trigger_matcher().find(nt)
+               if _trig_type(m) in VIOLENT]
+    negations = [m for m in cue_matcher().find(nt) if m.payloads[0].kind in ("negation", "denial")]
+    found: list[tuple[Span, ActorEntry, Span]] = []
+    kinds: set[str] = set()
+    for t in hits:
+        i = bisect_left(starts, t.start + 1) - 1
+        if i < 0:
+            continue
+        sent = sents[i]
+        named = {sub for a, sub in attacks if sent.start <= a < sent.end}
+        if not named:
+            continue  # "تبنت الحكومة خطة": no attack is claimed
+        if any(sent.start <= c.start < t.start for c in negations):
+            continue  # "لم تعلن أي جهة مسؤوليتها", "نفى الحزب مسؤوليته"
+        # the claimer is the subject: before the word ("أعلن التنظيم مسؤوليته"), or right after a
+        # verb that opens a clause ("التي تبناها التنظيم")
+        before = [(a, e) for a, e in acts if sent.start <= a.start and a.end <= t.start]
+        after = [(a, e) for a, e in acts if t.end <= a.start < min(sent.end, t.end + 12)]
+        if before or after:
+            found.append((*(before[-1] if before else after[0]), sent))
+            kinds |= named
+    if not found:
+        return None
+    first = found[0][1]
+    if any(not _same_side(first, e) for _, e, _ in found[1:]):
+        return None
+    span = found[0][0]
+    places: list[PlaceRef] = []
+    for p in doc.layer("places"):
+        if isinstance(p.value, PlaceRef) and p.value.level != "country" \
+                and any(s.start <= p.start < s.end for _, _, s in found):
+            places.append(p.value)
+    return Claim(first.ref(), doc.text[span.start:span.end], places, kinds)
+
+
+def _trig_type(m: Match) -> str:
+    return str(m.payloads[0].trigger.event_type)
+
+
+def _near(a: Event, b: Event) -> bool:
+    """One place, one holding the other, or places of one governorate."""
+    if a.place is None or b.place is None:
+        return a.place is None and b.place is None
+    return _same_place(a.place, b.place) or bool(a.place.admin1 and a.place.admin1 == b.place.admin1)
+
+
+def _fill_attackers(doc: Document, events: list[Event]) -> None:
+    """A violent event whose sentences name no attacker ("الضربات الجوية استهدفت", a bomb that went off)
+    takes the group that claims responsibility in the article, else the attacker of the nearest
+    earlier event of the same type, day and place (or governorate) — it reports the same campaign.
+    Never an actor on the side of the event's target; no attacker is made up."""
+    if not any(ev.actor1 is None and ev.event_type in VIOLENT for ev in events):
+        return
+    claim = article_claimant(doc)
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    for k, ev in enumerate(order):
+        if ev.actor1 is not None or ev.event_type not in VIOLENT:
+            continue
+        if claim is not None and claim.covers(ev) and not _one_side(claim.actor, ev.actor2):
+            country = ev.place.country if ev.place and ev.place.country else "Syria"
+            entry = actors().get(claim.actor.key)
+            ev.actor1 = entry.ref(ev.date.date if ev.date else None, country) if entry else claim.actor
+            if claim.words not in ev.actor1_mentions:
+                ev.actor1_mentions.append(claim.words)
+            continue
+        src = next((o for o in reversed(order[:k]) if o.actor1 is not None and o.event_type == ev.event_type
+                    and o.historical == ev.historical and _same_date(o.date, ev.date) and _near(o, ev)),
+                   None)
+        if src is not None and src.actor1 is not None and not _one_side(src.actor1, ev.actor2):
+            ev.actor1 = src.actor1
+            for m in src.actor1_mentions:
+                if m not in ev.actor1_mentions:
+                    ev.actor1_mentions.append(m)

@@ -1,0 +1,150 @@
+"""How merged events get their actors (events/stage.py): orientation of joining frames, one side per
+slot, and attackers taken from a claim of responsibility or from the article's other events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.actors.lexicon import actors
+from rasd.document import ActorRef, Event, PlaceRef, Span, TimeValue
+from rasd.events.frames import ActorMention, Frame
+from rasd.events.stage import (
+    _absorb,
+    _fill_attackers,
+    article_claimant,
+    responsibility_words,
+    validate_responsibility,
+)
+from rasd.pipeline import extract_text
+
+TEXT = "نص تجريبي قصير لا يذكر أي هجوم ولا أي جهة."  # offsets of the mentions below fall inside it
+
+
+def _mention(key: str, start: int = 0) -> ActorMention:
+    entry = actors()[key]
+    return ActorMention(Span(start, start + 3, "actor"), entry)
+
+
+def _ref(key: str) -> ActorRef:
+    return actors()[key].ref(dt.date(2023, 5, 7))
+
+
+def _frame(a1: str | None, a2: str | None, etype: str = "Explosions/Remote violence",
+           sub: str = "Shelling/artillery/missile attack") -> Frame:
+    return Frame(Span(0, len(TEXT), "sentence"), etype, sub, "", "", 1.0,
+                 actor1=_mention(a1, 0) if a1 else None, actor2=_mention(a2, 4) if a2 else None)
+
+
+def _join(ev: Event, f: Frame) -> None:
+    a1 = _ref(f.actor1.entry.key) if f.actor1 else None
+    a2 = _ref(f.actor2.entry.key) if f.actor2 else None
+    _absorb(ev, f, a1, a2, ev.date, ev.place, [], TEXT)
+
+
+def _event(a1: str | None, a2: str | None, sub: str = "Shelling/artillery/missile attack") -> Event:
+    ev = Event("Explosions/Remote violence", sub, date=TimeValue(dt.date(2023, 5, 7), 1, "day"))
+    ev.actor1 = _ref(a1) if a1 else None
+    ev.actor2 = _ref(a2) if a2 else None
+    return ev
+
+
+def test_pair_joining_in_swapped_order_is_flipped() -> None:
+    # the event knows its attacker Y only; a frame (X, Y) names Y as its target: X is Y's opponent
+    ev = _event("usa", None)
+    _join(ev, _frame("iraq_resistance", "usa"))
+    assert ev.actor1 is not None and ev.actor1.key == "usa"
+    assert ev.actor2 is not None and ev.actor2.key == "iraq_resistance"
+
+
+def test_event_with_target_only_takes_the_frame_reading() -> None:
+    # (—, X) joined by (X, Y): X is the attacker the frame names, Y its target
+    ev = _event(None, "hts")
+    _join(ev, _frame("hts", "syr_gov"))
+    assert ev.actor1 is not None and ev.actor1.key == "hts"
+    assert ev.actor2 is not None and ev.actor2.key == "syr_gov"
+
+
+def test_frame_naming_none_of_the_event_actors_keeps_its_order() -> None:
+    # (Y, —) joined by (X, —): nothing ties X to the target slot
+    ev = _event("syr_gov", None)
+    _join(ev, _frame("rebels", None))
+    assert ev.actor1 is not None and ev.actor1.key == "syr_gov"
+    assert ev.actor2 is None
+
+
+def test_actor2_is_never_on_the_side_of_actor1() -> None:
+    # the air force is a unit of the same army (another lexicon key, one side)
+    ev = _event("syr_gov", None)
+    _join(ev, _frame(None, "syr_air"))
+    assert ev.actor2 is None
+    _join(ev, _frame(None, "rebels"))
+    assert ev.actor2 is not None and ev.actor2.key == "rebels"
+
+
+def _place(pid: str, admin1: str) -> PlaceRef:
+    return PlaceRef(pid, pid, pid, "city", 35.0, 36.0, admin1=admin1)
+
+
+def test_attacker_from_earlier_event_of_same_day_type_and_governorate() -> None:
+    doc = extract_text(TEXT, published=dt.date(2023, 5, 7))
+    first, second = _event("syr_air", "rebels", "Air/drone strike"), _event(None, "hts", "Air/drone strike")
+    first.place, second.place = _place("p1", "Idlib"), _place("p2", "Idlib")
+    first.evidence, second.evidence = [Span(0, 5, "evidence")], [Span(10, 15, "evidence")]
+    first.actor1_mentions = ["طائرات سورية"]
+    _fill_attackers(doc, [first, second])
+    assert second.actor1 is not None and second.actor1.key == "syr_air"
+    assert second.actor1_mentions == ["طائرات سورية"]
+
+
+@pytest.mark.parametrize("change", ["date", "governorate", "later", "same_side"])
+def test_no_attacker_is_borrowed_across_days_places_or_sides(change: str) -> None:
+    doc = extract_text(TEXT, published=dt.date(2023, 5, 7))
+    first, second = _event("syr_air", "rebels", "Air/drone strike"), _event(None, "hts", "Air/drone strike")
+    first.place, second.place = _place("p1", "Idlib"), _place("p2", "Idlib")
+    first.evidence, second.evidence = [Span(0, 5, "evidence")], [Span(10, 15, "evidence")]
+    if change == "date":
+        second.date = TimeValue(dt.date(2023, 5, 6), 1, "day")
+    elif change == "governorate":
+        second.place = _place("p2", "Hama")
+    elif change == "later":  # only an event reported before lends its attacker
+        first.evidence, second.evidence = second.evidence, first.evidence
+    else:
+        second.actor2 = _ref("syr_gov")
+    _fill_attackers(doc, [first, second])
+    assert second.actor1 is None
+
+
+_BOMB = "انفجرت عبوة ناسفة زرعت على جانب طريق في مدينة حمص مساء الخميس، ما أدى إلى مقتل ثلاثة أشخاص. "
+
+
+def test_claim_of_responsibility_gives_the_attacker() -> None:
+    doc = extract_text(_BOMB + "وأعلن تنظيم داعش، اليوم الأحد، مسؤوليته عن التفجير الذي ضرب مدينة حمص.",
+                       published=dt.date(2023, 5, 7))
+    bombs = [e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombs and all(e.actor1 is not None and e.actor1.key == "is" for e in bombs)
+    assert any("داعش" in m for m in bombs[0].actor1_mentions)
+
+
+def test_claim_about_another_place_gives_no_attacker() -> None:
+    doc = extract_text(_BOMB + "وأعلن تنظيم داعش، اليوم الأحد، مسؤوليته عن التفجير الذي ضرب مدينة الرقة.",
+                       published=dt.date(2023, 5, 7))
+    bombs = [e for e in doc.events if e.place is not None and "حمص" in e.place.name_ar]
+    assert bombs and all(e.actor1 is None for e in bombs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ونفى تنظيم داعش مسؤوليته عن التفجير.",  # a denial
+    "ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.",  # nobody claims
+    "وقال المحافظ إن الحكومة تبنت خطة جديدة لإعادة الإعمار.",  # adopting a plan, no attack
+])
+def test_no_claimant_without_a_claim_of_an_attack(sentence: str) -> None:
+    doc = extract_text(_BOMB + sentence, published=dt.date(2023, 5, 7))
+    assert article_claimant(doc) is None
+
+
+def test_responsibility_words_load_and_validate() -> None:
+    assert validate_responsibility() == []
+    words = responsibility_words()
+    assert "مسؤوليته" in words and "تبني" not in words  # the bare form is also the noun "adoption"
