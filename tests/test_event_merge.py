@@ -148,3 +148,24 @@ def test_responsibility_words_load_and_validate() -> None:
     assert validate_responsibility() == []
     words = responsibility_words()
     assert "مسؤوليته" in words and "تبني" not in words  # the bare form is also the noun "adoption"
+
+
+def test_a_span_of_known_days_becomes_one_event_per_day() -> None:
+    import datetime as dt
+
+    from rasd.document import Event, TimeValue
+    from rasd.events.stage import split_days
+
+    ev = Event("Explosions/Remote violence", "Air/drone strike", fatalities=5, quantities={"injured": 4},
+               date=TimeValue(dt.date(2023, 3, 9), 1, "range", "weekday", dt.date(2023, 3, 10)))
+    days = split_days(ev)
+    assert [d.date.iso() for d in days] == ["2023-03-09", "2023-03-10"]
+    assert all(d.date.precision == 1 and d.date.granularity == "day" for d in days)
+    assert [d.fatalities for d in days] == [3, 2]  # never more than the reported total
+    assert days[0].quantities == {"injured": 4} and days[1].quantities == {}
+    # a long or non-violent span stays one event
+    long = Event("Battles", "Armed clash", date=TimeValue(dt.date(2023, 3, 1), 2, "range", "absolute",
+                                                          dt.date(2023, 3, 20)))
+    assert split_days(long) == [long]
+    deal = Event("Strategic developments", "Agreement", date=ev.date)
+    assert split_days(deal) == [deal]

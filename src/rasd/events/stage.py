@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterable
 from copy import copy
@@ -214,8 +215,38 @@ def detect_events(doc: Document) -> None:
             ev.civilian_targeting = True
         ev.confidence = min(0.95, 0.4 + 0.1 * len(ev.evidence) + (0.1 if ev.actor1 else 0.0)
                             + (0.1 if ev.place else 0.0))
+    events = [day for ev in events for day in split_days(ev)]
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events.extend(events)
+
+
+MAX_SPLIT_DAYS = 7
+
+
+def split_days(ev: Event) -> list[Event]:
+    """ACLED codes one event per day when the days are known: an event dated to a range of
+    known days ("ليل الخميس - الجمعة", "بين 10 و12 آذار") becomes one event per day.
+
+    Fatalities are divided evenly (the remainder on the first day); the other quantities stay
+    with the first day, so that totals are never inflated.  Longer or vaguer spans keep one
+    event at the range's precision.
+    """
+    d = ev.date
+    if d is None or d.granularity != "range" or d.end is None or ev.event_type not in VIOLENT + DEMO:
+        return [ev]
+    n = (d.end - d.date).days + 1
+    if n < 2 or n > MAX_SPLIT_DAYS:
+        return [ev]
+    out = []
+    share, extra = divmod(ev.fatalities, n)
+    for i in range(n):
+        day = copy(ev)
+        day.date = TimeValue(d.date + dt.timedelta(days=i), 1, "day", d.kind, None, d.historical)
+        day.fatalities = share + (extra if i == 0 else 0)
+        day.quantities = dict(ev.quantities) if i == 0 else {}
+        day.tags = [*ev.tags, f"one of {n} daily events of a reported span {d.iso()}"]
+        out.append(day)
+    return out
 
 
 @lru_cache(maxsize=1)
