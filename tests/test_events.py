@@ -171,3 +171,58 @@ def test_gsr_scoring_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert gsr.main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "ASSAULT: TP 1" in out and "F1 1.000" in out
+
+
+def test_cues_after_the_act_do_not_mark_it_as_unreal() -> None:
+    """A plan, belief or negation word after the act qualifies something else; before it, the act."""
+    from rasd.events.frames import family_inputs
+    from rasd.events.stage import sentence_contexts
+    from rasd.pipeline import DEFAULT_STAGES, Pipeline
+
+    pre = Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
+
+    def violent(text: str) -> dict[str, float]:
+        ctxs = sentence_contexts(pre(Document(id="t", text=text)))
+        fv = family_inputs(ctxs[0])[0]
+        assert fv is not None
+        return fv
+
+    after = violent("قصفت طائرات حربية يعتقد أنها روسية صباح اليوم أطراف القرية.")
+    before = violent("يعتقد سكان القرية أن طائرات حربية قصفت أطرافها.")
+    assert not after.get("irrealis") and before.get("irrealis")
+    assert not violent("انفجرت عبوة ناسفة أمس ولم يسفر الانفجار عن إصابات.").get("negation")
+
+
+def test_rule_accepts_lead_sentences_and_anchored_results() -> None:
+    lead = {"w_max": 0.7, "specific": 1.0, "verb": 1.0, "anchor": 1.0, "armed_actor": 1.0, "long": 1.0,
+            "early": 1.0}
+    assert not scorer.rule_accepts(lead)  # long, the act deep inside it
+    assert scorer.rule_accepts({**lead, "first": 1.0})  # long, but it opens with the act
+    clash = {"w_max": 1.0, "specific": 1.0, "anchor": 1.0, "early": 1.0}
+    assert not scorer.rule_accepts(clash)  # no actor, no outcome
+    assert scorer.rule_accepts({**clash, "result": 1.0})  # "… أمس، ما أدى إلى …"
+    assert not scorer.rule_accepts({**clash, "result": 1.0, "irrealis": 1.0})
+
+
+def test_events_with_unnamed_sides_and_long_lead_sentences() -> None:
+    evs = _events("وقعت اشتباكات عنيفة بين الطرفين مساء أمس في البلدة، ما أدى إلى سقوط عدد من القتلى.")
+    assert [e.event_type for e in evs] == ["Battles"]
+    text = ("قصفت قوات النظام صباح اليوم الأحد بقذائف المدفعية أطراف بلدة كفرنبل في ريف إدلب الجنوبي، "
+            "في قصف يعتقد ناشطون محليون أنه الثالث من نوعه خلال أقل من أسبوع، بحسب ما أفادت صفحات "
+            "محلية على مواقع التواصل نقلا عن سكان من المنطقة.")
+    evs = _events(text)
+    assert any(e.event_type == "Explosions/Remote violence" for e in evs)
+
+
+def test_logistic_fit_separates_and_regularises() -> None:
+    np = pytest.importorskip("numpy")
+    from rasd.events.train import fit
+
+    x = np.array([[1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]] * 5)
+    y = np.array([1.0, 1.0, 0.0, 0.0] * 5)
+    w, b = fit(x, y, l2=1.0)
+    assert w[0] > 1.0 and abs(w[1]) < 0.5
+    z = x @ w + b
+    assert ((z > 0) == (y == 1)).all()
+    w_strong, _ = fit(x, y, l2=50.0)
+    assert 0 < w_strong[0] < w[0]  # a larger penalty shrinks the weights

@@ -154,10 +154,14 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         f["blocked_all"] = 1.0
     f["casualty_number"] = float(_has_casualty_number(ctx))
     f["number"] = float(bool(ctx.numbers))
-    for k in ("anchor", "result", "attribution", "generic", "historical", "denial", "claim", "irrealis",
-              "condemn", "negation"):
-        f[k] = float(k in kinds)
     first = min((m.start for m in (kept or fam)), default=ctx.sentence.start)
+    # a denial, plan, threat, condemnation or negation speaks of the act only when it comes before the
+    # act's first mention ("هددت بشن هجوم"); after it, it qualifies something else ("… يعتقد أنها …")
+    scoped = {_cue(c).kind for c in ctx.cues if c.start < first}
+    for k in ("anchor", "result", "attribution", "generic", "historical"):
+        f[k] = float(k in kinds)
+    for k in ("denial", "claim", "irrealis", "condemn", "negation"):
+        f[k] = float(k in scoped)
     fi = ctx.tok(first)
     f["embed"] = float(any(_cue(c).kind == "embed" and c.end <= first and fi - ctx.tok(c.start) <= 3
                            for c in ctx.cues))

@@ -88,21 +88,25 @@ def validate() -> list[str]:
 
 
 _RULE_BLOCKERS = ("generic", "irrealis", "condemn", "embed", "negation", "denial", "claim", "blocked_all",
-                  "plural_only", "long", "quote", "historical")
+                  "plural_only", "quote", "historical")
 
 
 def rule_accepts(feats: dict[str, float]) -> bool:
     """The lexicon rule alone: a strong trigger (or a fair past-tense verb) with an armed actor (or
     protesters), anchored in time and realised (past verb, toll, result, or the trigger leads the
-    sentence) or naming two opposed armed parties up front, in a short sentence with no cue of a
-    non-event.  Catches clear reports that the trained
-    weights, fitted on few sentences of the
-    kind, score low."""
+    sentence) or naming two opposed armed parties up front, in a short sentence (or one the trigger
+    opens) with no cue of a non-event.  A strong trigger anchored in time that caused a toll or a
+    result ("وقعت اشتباكات … أمس، ما أدى إلى …") needs no named actor.  Catches clear reports that the
+    trained weights, fitted on few sentences of the kind, score low."""
     if feats.get("w_max", 0.0) < 0.6 or not feats.get("specific"):
         return False
     if any(feats.get(k) for k in _RULE_BLOCKERS):
         return False
-    if not (feats.get("armed_actor") or feats.get("protester_actor")):
+    if feats.get("long") and not feats.get("first"):
+        return False  # a long sentence that does not open with the act
+    strong = feats.get("w_max", 0.0) >= 0.9 and bool(feats.get("anchor")) and bool(
+        feats.get("result") or feats.get("casualty_number"))
+    if not (feats.get("armed_actor") or feats.get("protester_actor") or strong):
         return False
     if feats.get("w_max", 0.0) < 0.9 and not feats.get("verb"):
         return False

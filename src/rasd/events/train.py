@@ -71,20 +71,29 @@ def _matrix(dicts: list[dict[str, float]]) -> np.ndarray:
     return x
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 6000, lr: float = 1.0,
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 30, lr: float = 1.0,
         pos_weight: float = 1.0) -> tuple[np.ndarray, float]:
-    """Logistic regression by gradient descent; returns (weights, bias)."""
+    """L2-regularised logistic regression by Newton's method; returns (weights, bias).
+
+    Minimises ``sum(sw * logloss) + l2/2 * |w|^2`` (the bias is not penalised), ``sw`` = ``pos_weight``
+    for positive rows.  Converges in a few steps where plain gradient descent needed thousands."""
     n, d = x.shape
-    w = np.zeros(d)
-    b = 0.0
+    xb = np.hstack([x, np.ones((n, 1))])
+    theta = np.zeros(d + 1)
     sw = np.where(y == 1, pos_weight, 1.0)
+    reg = np.full(d + 1, l2)
+    reg[-1] = 1e-6
     for _ in range(iters):
-        z = x @ w + b
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        g = (p - y) * sw
-        w -= lr * (x.T @ g / n + l2 * w / n)
-        b -= lr * g.mean()
-    return w, b
+        z = np.clip(xb @ theta, -30, 30)
+        p = 1.0 / (1.0 + np.exp(-z))
+        grad = xb.T @ ((p - y) * sw) + reg * theta
+        h = (xb * (sw * p * (1 - p))[:, None]).T @ xb
+        h[np.diag_indices_from(h)] += reg
+        step = np.linalg.solve(h, grad)
+        theta -= lr * step
+        if np.abs(step).max() < 1e-6:
+            break
+    return theta[:-1], float(theta[-1])
 
 
 def _row_pred(rows: list[tuple[list[dict[str, float]], int]], w: np.ndarray, b: float) -> np.ndarray:
@@ -120,9 +129,9 @@ def _train_rows(rows: list[tuple[list[dict[str, float]], int]]) -> tuple[np.ndar
 
 
 def cross_validate(rows: list[tuple[list[dict[str, float]], int]], folds: int = 5, l2: float = 1.0,
-                   pos_weight: float = 1.0) -> dict[float, tuple[float, float, float]]:
-    """Out-of-fold row probabilities → P/R/F1 per threshold."""
-    rng = np.random.default_rng(13)
+                   pos_weight: float = 1.0, seed: int = 13) -> dict[float, tuple[float, float, float]]:
+    """Out-of-fold row probabilities → P/R/F1 per threshold (``seed`` draws the folds)."""
+    rng = np.random.default_rng(seed)
     idx = rng.permutation(len(rows))
     probs = np.zeros(len(rows))
     for k in range(folds):
@@ -143,7 +152,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--pos-weight", type=float, default=1.0)
     ap.add_argument("--min-count", type=int, default=3, help="rows a trigger/word feature needs")
+    ap.add_argument("--seeds", type=int, default=1,
+                    help="repeat the cross-validation with this many fold draws; scores and the chosen "
+                         "threshold use their mean (one draw of 50 positives moves F1 by ±0.04)")
+    ap.add_argument("--out", type=Path, default=DATA_FILE, help="where --write stores the weights")
+    ap.add_argument("--threshold", action="append", default=[], metavar="FAMILY=T",
+                    help="store this threshold instead of the CV-best one (e.g. violent=0.40 where the "
+                         "CV curve is flat and precision on the product's news matters more)")
     args = ap.parse_args(argv)
+    fixed = {k: float(v) for k, _, v in (t.partition("=") for t in args.threshold)}
     lines = ["# Sentence scorer weights, written by `python -m rasd.events.train` (logistic regression over",
              "# the features of rasd.events.scorer).  An analyst may edit them; _threshold is the",
              "# probability at or above which a sentence reports an event of the family.",
@@ -153,12 +170,21 @@ def main(argv: list[str] | None = None) -> int:
         if not rows:
             continue
         set_vocabulary(rows, args.min_count)
-        cv = cross_validate(rows, l2=args.l2, pos_weight=args.pos_weight)
-        best_t = max(cv, key=lambda t: (cv[t][2], -abs(t - 0.5)))
-        print(f"{family}: {len(rows)} rows, 5-fold CV (row level):")
+        draws = [cross_validate(rows, l2=args.l2, pos_weight=args.pos_weight, seed=13 + k)
+                 for k in range(max(args.seeds, 1))]
+        # the threshold with the best F1 averaged over the fold draws (one draw is noisy)
+        cv = {t: tuple(float(np.mean([d[t][i] for d in draws])) for i in range(3)) for t in draws[0]}
+        best_t = max(cv, key=lambda t: (round(cv[t][2], 3), -abs(t - 0.5)))
+        print(f"{family}: {len(rows)} rows, 5-fold CV (row level), mean of {len(draws)} fold draw(s):")
         for t, (p, r, f) in cv.items():
             mark = " <-" if t == best_t else ""
             print(f"  threshold {t:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}{mark}")
+        if family in fixed:
+            best_t = min(cv, key=lambda t: abs(t - fixed[family]))
+            print(f"  stored threshold (--threshold): {best_t:.2f}, F1 {cv[best_t][2]:.3f}")
+        if len(draws) > 1:
+            at = [d[best_t][2] for d in draws]
+            print(f"  F1 at {best_t:.2f} per draw: " + " ".join(f"{v:.3f}" for v in at))
         x, y = _train_rows(rows)
         w, b = fit(x, y, args.l2, pos_weight=args.pos_weight)
         lines.append(f"{family}\t_bias\t{b:.4f}")
@@ -170,8 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         print("  weights:", ", ".join(f"{n} {v:+.2f}" for n, v in sorted(zip(_VOCAB, w, strict=True),
                                                                      key=lambda t: -abs(t[1]))[:12]))
     if args.write:
-        DATA_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {DATA_FILE}")
+        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
     return 0
 
 
