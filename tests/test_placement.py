@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rasd.document import PlaceRef
-from rasd.geo.assign import contains
+from rasd.geo.assign import contains, event_place
 from rasd.pipeline import extract_text
 
 DAY = dt.date(2024, 3, 5)
@@ -77,3 +77,28 @@ def test_contains() -> None:
     assert not contains(town, other) and not contains(near, town)
     road = _ref("SY0100", "city", 33.51, 36.29, admin1="Damascus", role="road")
     assert contains(road, _ref("x", "city", 33.2, 36.2)) and not contains(road, other)
+
+
+def test_headline_with_vague_sides_merges_into_the_precise_report() -> None:
+    # the headline names the sides loosely ("مسلحين", "جنود") in a wide region; the body names them
+    got = _places("سوريا: مقتل جنود بهجوم لمسلحين في البادية\n"
+                  "هاجم عناصر تنظيم داعش اليوم نقاطاً لقوات الجيش السوري قرب مدينة تدمر في ريف حمص الشرقي، "
+                  "ما أدى إلى مقتل أربعة جنود.")
+    assert got == [("Battles", "Tadmor")], got
+
+
+def test_governorate_only_sentence_takes_the_leads_precise_place() -> None:
+    doc = extract_text("اشتباكات عنيفة في جبل الزاوية جنوبي إدلب\n"
+                       "تصدت قوات الجيش السوري اليوم لهجوم شنه مسلحون على مواقعها في جبل الزاوية.\n"
+                       "وأضاف المصدر أن مسلحين من فصيل آخر هاجموا أيضاً نقاطاً للجيش جنوبي إدلب.", published=DAY)
+    last = doc.layer("sentences")[-1]
+    trigger = next(t for t in doc.layer("triggers") if t.start >= last.start)
+    place, _mentions = event_place(doc, [last], trigger)
+    assert place is not None and place.name_en == "Jabal al-Zawiya", place
+    # with no precise place in the lead, the governorate stays
+    doc = extract_text("اشتباكات عنيفة جنوبي إدلب\n"
+                       "وأضاف المصدر أن مسلحين هاجموا نقاطاً للجيش جنوبي إدلب.", published=DAY)
+    last = doc.layer("sentences")[-1]
+    trigger = next(t for t in doc.layer("triggers") if t.start >= last.start)
+    place, _mentions = event_place(doc, [last], trigger)
+    assert place is not None and place.level == "governorate", place

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.actors.lexicon import ActorEntry, generated_roles, role_words
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.document import Span
 from rasd.events import scorer
-from rasd.events.lexicon import Cue, TriggerEntry
+from rasd.events.lexicon import TRIGGERS_FILE, Cue, TriggerEntry, count_nouns
+from rasd.events.lexicon import _parse_trigger as parse_trigger
+from rasd.events.lexicon import _rows as lexicon_rows
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 DEMO = ("Protests", "Riots")
@@ -191,10 +194,66 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     return {k: v for k, v in f.items() if v}
 
 
+# Verb–object phrases that Arabic splits with the subject (VSO): "أطلق مسلحون النار", "شنت طائرات
+# حربية غارات", "ألقت الشرطة القبض".  verb forms (normalised) → object words → the trigger they form.
+_SPLIT_GAP = 5
+_SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
+    (frozenset({"اطلق", "اطلقت", "اطلقوا"}), frozenset({"النار", "النيران"}), "أطلق النار"),
+    (frozenset({"فتح", "فتحت", "فتحوا"}), frozenset({"النار", "نيرانها", "نيرانه"}), "فتحت النار"),
+    (frozenset({"القت", "القي", "القوا"}), frozenset({"القبض"}), "ألقت القبض"),
+    (frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"}), frozenset({"غاره", "غارات", "غارتين"}),
+     "شنت غارة"),
+    (frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"}), frozenset({"هجوما", "هجمات", "هجومين"}),
+     "شن هجوما"),
+    (frozenset({"نصب", "نصبت", "نصبوا"}), frozenset({"كمينا", "كمين"}), "كمينا"),
+)
+_SPLIT_VERBS = frozenset(v for vs, _, _ in _SPLIT_PHRASES for v in vs)
+
+
+@lru_cache(maxsize=1)
+def _trigger_entries() -> dict[str, TriggerEntry]:
+    out: dict[str, TriggerEntry] = {}
+    for _, cells in lexicon_rows(TRIGGERS_FILE):
+        try:
+            out.setdefault(norm_key(cells[0]), parse_trigger(cells))
+        except (ValueError, IndexError):
+            continue
+    return out
+
+
+def _split_triggers(ctx: SentenceContext) -> list[Match]:
+    """Triggers of verb–object phrases split by their subject, anchored on the verb."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    out: list[Match] = []
+    for i in range(i0, i1 + 1):
+        v = vals[i]
+        if v not in _SPLIT_VERBS and len(v) > 3 and v[0] in "وف":
+            v = v[1:]
+        if v not in _SPLIT_VERBS:
+            continue
+        for verbs, objects, surface in _SPLIT_PHRASES:
+            if v not in verbs:
+                continue
+            for j in range(i + 2, min(i + 2 + _SPLIT_GAP, i1 + 1)):
+                if vals[j] in objects:
+                    entry = _trigger_entries().get(norm_key(surface))
+                    sp = ctx.token_spans[i]
+                    if entry is not None and not any(m.start <= sp.start < m.end for m in ctx.triggers):
+                        out.append(Match(sp.start, sp.end, sp.start, sp.end, norm_key(surface), [entry]))
+                    break
+    return out
+
+
+def _all_triggers(ctx: SentenceContext) -> list[Match]:
+    splits = _split_triggers(ctx)
+    return sorted(ctx.triggers + splits, key=lambda m: m.start) if splits else ctx.triggers
+
+
 def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float]]:
     """The sentence's triggers that no negation, plan, threat or condemnation blocks."""
     out: list[tuple[Match, TriggerEntry, float]] = []
-    for m in ctx.triggers:
+    for m in _all_triggers(ctx):
         if not _blocked(ctx, m):
             te = _trig(m)
             out.append((m, te, te.trigger.weight))
@@ -206,8 +265,9 @@ def family_inputs(ctx: SentenceContext, kept: list[tuple[Match, TriggerEntry, fl
     """Scorer features of the violent and the demonstration family (None: no trigger of that family)."""
     if kept is None:
         kept = kept_triggers(ctx)
-    fam_v = [m for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
-    fam_d = [m for m in ctx.triggers if _trig(m).trigger.event_type in DEMO]
+    trig = _all_triggers(ctx)
+    fam_v = [m for m in trig if _trig(m).trigger.event_type in VIOLENT]
+    fam_d = [m for m in trig if _trig(m).trigger.event_type in DEMO]
     kv = [k[0] for k in kept if k[1].trigger.event_type in VIOLENT]
     kd = [k[0] for k in kept if k[1].trigger.event_type in DEMO]
     fv = family_features(ctx, fam_v, kv, bool(fam_d)) if fam_v else None
@@ -304,7 +364,12 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
     if clash:
         chosen = max(clash, key=lambda k: k[2])
     else:
+        # an act against a person named by its own verb (assassinated, executed, kidnapped) outranks
+        # the firing it was done with ("اغتال … بإطلاق النار عليه")
+        own = [k for k in non_cas if k[1].trigger.event_type == "Violence against civilians"
+               and "vac_if_civ" not in k[1].flags and "verb" in k[1].flags and k[2] >= 0.9]
         chosen = (pick("Explosions/Remote violence") or pick("Violence against civilians", _VAC_SPECIFIC)
+                  or (max(own, key=lambda k: k[2]) if own else None)
                   or pick("Battles") or pick("Violence against civilians"))
     casualty_only = chosen is None
     if chosen is None:
@@ -564,7 +629,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         # a casualty word right after the number: "15 قتيلا", "ثلاثة قتلى"
         kind = ""
         for a, _b, k in kind_words:
-            if a in (i1 + 1, i1 + 2):
+            # "ثلاثة قتلى", "15 عنصرا قتلى"; not a new coordinated clause: "7 عناصر وأصيب …"
+            if a == i1 + 1 or (a == i1 + 2 and not ctx.token_values[a].startswith("و")):
                 kind = k
                 break
         if not kind:
@@ -581,6 +647,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
                 continue
         counted[kind] = counted.get(kind, 0) + value
         used_kinds.add(i0)
+    for k, v in _noun_counts(ctx, qs, kind_words).items():
+        counted[k] = counted.get(k, 0) + v
     if f.event_type == "Strategic developments":
         counted = {k: v for k, v in counted.items() if k == "arrested" and f.sub_event_type == "Arrests"}
     elif f.event_type in DEMO:
@@ -589,6 +657,74 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     f.quantities = counted
     if "killed" not in counted and f.event_type in VIOLENT:
         f.unnumbered_deaths = any(k == "killed" for _a, _b, k in kind_words)
+
+
+_NOUN_PREFIXES = ("", "و", "ال", "وال", "بال", "ب", "ل", "لل", "ول", "ف", "وب")
+_HUMAN_TOLL = ("killed", "injured", "captured", "arrested", "abducted")
+
+
+def _count_noun(tok: str) -> tuple[str, int] | None:
+    """(unit, count) of a dual or singular count noun, allowing leading clitics."""
+    table = count_nouns()
+    for p in _NOUN_PREFIXES:
+        if tok.startswith(p) and len(tok) - len(p) >= 3:
+            hit = table.get(tok[len(p):])
+            if hit is not None:
+                return hit
+    return None
+
+
+def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
+                 kind_words: list[tuple[int, int, str]]) -> dict[str, int]:
+    """Counts carried by the noun's own form, with no number word.
+
+    A dual counts two next to a casualty, detention or destruction word ("قتل عنصران",
+    "دمروا آليتين"); a singular person right after a casualty or detention word counts one
+    ("مقتل مدني", "اعتقال شاب"), and so does each singular coordinated with it ("استشهاد طفل
+    وامرأة").  Nouns next to a number are left to the number ("عنصر واحد", "عنصرين اثنين").
+    """
+    if not kind_words and not any(k in ("destroyed", "damaged") for _a, _b, k in qs):
+        return {}
+    vals = ctx.token_values
+    first = ctx.tok(ctx.sentence.start)
+    last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    num_toks = {ctx.tok(n.start) for n in ctx.numbers} | {ctx.tok(max(n.end - 1, n.start)) for n in ctx.numbers}
+    word_toks = {i for a, b, k in qs if k not in ("person", "vehicle") for i in range(a, b + 1)}
+    ends = {b: k for _a, b, k in kind_words if k in _HUMAN_TOLL}
+    out: dict[str, int] = {}
+    j = first
+    while j <= last:
+        hit = _count_noun(vals[j]) if j not in word_toks else None
+        if hit is None or (j - 1) in num_toks or (j + 1) in num_toks:
+            j += 1
+            continue
+        unit, count = hit
+        if unit == "vehicle":
+            if count == 2:
+                kind = _nearest(qs, j, j, ("destroyed", "damaged"), before=12, after=4)
+                if kind:
+                    name = "vehicles_destroyed" if kind == "destroyed" else "vehicles_damaged"
+                    out[name] = out.get(name, 0) + 2
+            j += 1
+            continue
+        kind = ends.get(j - 1, "")
+        if not kind and count == 2:
+            kind = _nearest(qs, j, j, (*_HUMAN_TOLL, "combined"), before=5, after=3)
+        if not kind or kind == "combined":
+            j += 1
+            continue
+        total = count
+        # coordinated singulars and duals: "مقتل طفل وامرأة", "إصابة رجل وطفلين"
+        k = j + 1
+        while k <= last and vals[k].startswith("و") and k not in num_toks and (k + 1) not in num_toks:
+            more = _count_noun(vals[k])
+            if more is None or more[0] != "person" or k in word_toks:
+                break
+            total += more[1]
+            k += 1
+        out[kind] = out.get(kind, 0) + total
+        j = k
+    return out
 
 
 def _nearest(qs: list[tuple[int, int, str]], i0: int, i1: int, kinds: tuple[str, ...],

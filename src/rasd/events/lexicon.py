@@ -3,7 +3,8 @@
 - ``triggers.tsv``: trigger words → ACLED event/sub-event type, PLOVER type/mode, weight, flags;
 - ``cues.tsv``: context cues (negation, irrealis, condemnation, generic, claim, historical, anchor,
   attribution, role markers);
-- ``quantities.tsv``: words that say what a number counts (killed, injured, vehicles …).
+- ``quantities.tsv``: words that say what a number counts (killed, injured, vehicles …);
+- ``count_nouns.tsv``: nouns whose form is a count (duals = 2, a singular after a casualty word = 1).
 
 :func:`validate` checks the files and returns ``file:line: problem`` strings.
 """
@@ -22,6 +23,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 TRIGGERS_FILE = DATA_DIR / "triggers.tsv"
 CUES_FILE = DATA_DIR / "cues.tsv"
 QUANTITIES_FILE = DATA_DIR / "quantities.tsv"
+COUNT_NOUNS_FILE = DATA_DIR / "count_nouns.tsv"
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -140,6 +142,38 @@ def quantity_matcher() -> LexiconMatcher:
     return LexiconMatcher(entries)
 
 
+COUNT_UNITS = frozenset({"person", "vehicle"})
+
+
+@lru_cache(maxsize=1)
+def count_nouns() -> dict[str, tuple[str, int]]:
+    """Normalised noun form → (unit, count) from ``count_nouns.tsv`` (valid rows only)."""
+    out: dict[str, tuple[str, int]] = {}
+    for _line, cells in _rows(COUNT_NOUNS_FILE):
+        if len(cells) >= 3 and cells[1] in COUNT_UNITS and cells[2] in ("1", "2"):
+            out.setdefault(norm_key(cells[0]), (cells[1], int(cells[2])))
+    return out
+
+
+def _validate_count_nouns() -> list[str]:
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for line, cells in _rows(COUNT_NOUNS_FILE):
+        where = f"{COUNT_NOUNS_FILE.name}:{line}"
+        if len(cells) < 3 or not cells[0] or " " in cells[0].strip():
+            problems.append(f"{where}: needs one-word surface, unit, count")
+            continue
+        key = norm_key(cells[0])
+        if key in seen:
+            problems.append(f"{where}: duplicate surface {cells[0]!r} (first on line {seen[key]})")
+        seen.setdefault(key, line)
+        if cells[1] not in COUNT_UNITS:
+            problems.append(f"{where}: unknown unit {cells[1]!r} (person or vehicle)")
+        if cells[2] not in ("1", "2"):
+            problems.append(f"{where}: count {cells[2]!r} must be 1 (singular) or 2 (dual)")
+    return problems
+
+
 def validate() -> list[str]:
     """Problems in the event data files as ``file:line: problem`` strings (empty when clean)."""
     problems: list[str] = []
@@ -184,6 +218,7 @@ def validate() -> list[str]:
                 problems.append(f"{where}: unknown kind {cells[1]!r}")
             if ncols == 3 and len(cells) > 2 and cells[2] and not cells[2].isdigit():
                 problems.append(f"{where}: window {cells[2]!r} is not a whole number")
+    problems.extend(_validate_count_nouns())
     from rasd.events import scorer
 
     problems.extend(scorer.validate())

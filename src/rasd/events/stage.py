@@ -38,7 +38,7 @@ from rasd.events.lexicon import (
     quantity_matcher,
     trigger_matcher,
 )
-from rasd.geo.assign import contains, event_place, target_places
+from rasd.geo.assign import contains, event_place, is_broad, target_places
 from rasd.time.assign import event_date
 
 # words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
@@ -158,8 +158,26 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         return True
     if not _same_place(ev.place, place):
         return False
-    pair_ok = _compatible_actor(ev.actor1, a1) and _compatible_actor(ev.actor2, a2)
-    swapped = _compatible_actor(ev.actor1, a2) and _compatible_actor(ev.actor2, a1)
+    # a summary at a broad place ("سوريا: …", "هجوم في البادية") and the precise report of the same
+    # event name its sides loosely ("الجيش", "مسلحون"): a vague actor then stands for a specific
+    # one of its kind (state forces for state forces, armed men for a non-state group)
+    summary = ev.place is not None and place is not None and ev.place.id != place.id and (
+        is_broad(ev.place) or is_broad(place))
+
+    def same(x: ActorRef | None, y: ActorRef | None) -> bool:
+        if _compatible_actor(x, y):
+            return True
+        if not summary or x is None or y is None:
+            return False
+        for u, v in ((x, y), (y, x)):
+            if u.key == "state_generic" and v.inter == 1:
+                return True
+            if u.key == "unidentified" and v.inter in (2, 3, 4):
+                return True
+        return False
+
+    pair_ok = same(ev.actor1, a1) and same(ev.actor2, a2)
+    swapped = same(ev.actor1, a2) and same(ev.actor2, a1)
     return pair_ok or swapped
 
 

@@ -111,6 +111,23 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     return min(strong, key=score) if strong else None
 
 
+LEAD_PARAGRAPHS = 3  # title, standfirst and first paragraph: where an article names its main place
+
+
+def _lead_place(doc: Document, places: list[Span], broad: PlaceRef) -> Span | None:
+    """The first precise place of the article's lead that lies in ``broad`` (a governorate or
+    country): a later sentence that names only the governorate ("هجوم آخر جنوبي إدلب") most often
+    continues the lead's story, at the lead's place."""
+    paras = doc.layer("paragraphs")
+    end = paras[min(LEAD_PARAGRAPHS, len(paras)) - 1].end if paras else 0
+    for p in places:
+        if p.start >= end:
+            break
+        if not _weak(p) and _target(doc, p) and p.value.role != "road" and contains(broad, p.value):
+            return p
+    return None
+
+
 def event_place(
     doc: Document, evidence: list[Span], trigger: Span | None
 ) -> tuple[PlaceRef | None, list[str]]:
@@ -128,6 +145,10 @@ def event_place(
     for k, ev in enumerate(evidence):
         best = _best_in_sentence(doc, _in(places, ev.start, ev.end), pivot if k == 0 else ev.start)
         if best is not None and (not _weak(best) or k == len(evidence) - 1):
+            if _weak(best):  # "جنوبي إدلب": the lead's precise place inside it, when it names one
+                inner = _lead_place(doc, places, best.value)
+                if inner is not None:
+                    return result(inner)
             return result(best)
     main = evidence[0] if evidence else doc.sentence_of(pivot)
     start = main.start if main else pivot
