@@ -90,3 +90,17 @@ def test_extract_writes_file_and_sqlite(tmp_path: Path) -> None:
     # running again replaces, never duplicates
     assert main(["extract", str(samples), "--db", str(db), "-o", str(tmp_path / "x.jsonl")]) == 0
     assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 5
+
+
+def test_source_from_the_outlet_an_article_names_as_itself() -> None:
+    from rasd.io.outlets import outlet_in_text
+
+    told = "وقال مصدر محلي لعنب بلدي إن الاشتباكات توقفت، بينما نشرت شبكة درعا 24 صوراً للدمار."
+    assert outlet_in_text(told).name_en == "Enab Baladi"  # type: ignore[union-attr]
+    assert outlet_in_text("أفاد مصدر للميادين بأن القصف استمر.").name_en == "Al Mayadeen"  # type: ignore[union-attr]
+    # an outlet that is only cited is attribution, not the publisher
+    assert outlet_in_text("ونشرت شبكة درعا 24 صوراً للدمار في البلدة.") is None
+    doc = _doc()
+    doc.url = ""
+    doc.text = told
+    assert records(doc)[0]["source"] == "Enab Baladi"

@@ -43,3 +43,27 @@ def outlet_for_name(name: str) -> Outlet | None:
         if key in {norm_key(n) for n in o.names_ar} or key == norm_key(o.name_en) or key == o.domain:
             return o
     return None
+
+
+def outlet_in_text(text: str) -> Outlet | None:
+    """The publisher, when the article names itself: sources talk *to* it ("قال لعنب بلدي",
+    "أفاد مصدر للميادين") or its own reporter speaks ("مراسل عنب بلدي", "تحفظت عنب بلدي على اسمه").
+    Outlets only cited by the article ("نشرت شبكة درعا 24") are attribution, not the source."""
+    from rasd.arabic.normalize import norm_key
+
+    t = norm_key(text)
+    best: tuple[int, Outlet] | None = None
+    for o in outlets():
+        for name in o.names_ar:
+            n = norm_key(name)
+            forms = [f" ل{n}", f"مراسل {n}", f"مراسله {n}", f"تحفظت {n}", f"{n} علي اسمه", f"{n} علي اسمها"]
+            if n.startswith("ال"):
+                forms.append(f" لل{n[2:]}")  # ل + ال → لل ("للميادين")
+            for form in forms:
+                i = t.find(form)
+                end = i + len(form)
+                if i < 0 or (end < len(t) and t[end].isalnum()):
+                    continue  # absent, or only the start of a longer word
+                if best is None or i < best[0]:
+                    best = (i, o)
+    return best[1] if best else None

@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 from rasd.document import ActorRef, Document, Event
-from rasd.io.outlets import outlet_for_name, outlet_for_url
+from rasd.io.outlets import outlet_for_name, outlet_for_url, outlet_in_text
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -83,6 +83,10 @@ def _join(actors: list[ActorRef]) -> str:
 
 def _sources(doc: Document) -> tuple[str, str]:
     outlet = outlet_for_url(doc.url) or (outlet_for_name(doc.source) if doc.source else None)
+    if outlet is None and not doc.source:
+        if "outlet" not in doc.meta:  # once per document
+            doc.meta["outlet"] = outlet_in_text(doc.text)
+        outlet = doc.meta["outlet"]
     if outlet:
         return outlet.name_en, outlet.source_scale
     return doc.source, ""
