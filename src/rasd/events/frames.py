@@ -11,16 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rasd.actors.lexicon import ActorEntry, generated_roles, role_words
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.document import Span
 from rasd.events import scorer
-from rasd.events.lexicon import TRIGGERS_FILE, Cue, TriggerEntry, count_nouns
-from rasd.events.lexicon import _parse_trigger as parse_trigger
-from rasd.events.lexicon import _rows as lexicon_rows
+from rasd.events.lexicon import Cue, TriggerEntry, count_nouns, trigger_entries
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 DEMO = ("Protests", "Riots")
@@ -210,17 +207,6 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
 _SPLIT_VERBS = frozenset(v for vs, _, _ in _SPLIT_PHRASES for v in vs)
 
 
-@lru_cache(maxsize=1)
-def _trigger_entries() -> dict[str, TriggerEntry]:
-    out: dict[str, TriggerEntry] = {}
-    for _, cells in lexicon_rows(TRIGGERS_FILE):
-        try:
-            out.setdefault(norm_key(cells[0]), parse_trigger(cells))
-        except (ValueError, IndexError):
-            continue
-    return out
-
-
 def _split_triggers(ctx: SentenceContext) -> list[Match]:
     """Triggers of verb–object phrases split by their subject, anchored on the verb."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
@@ -237,7 +223,7 @@ def _split_triggers(ctx: SentenceContext) -> list[Match]:
                 continue
             for j in range(i + 2, min(i + 2 + _SPLIT_GAP, i1 + 1)):
                 if vals[j] in objects:
-                    entry = _trigger_entries().get(norm_key(surface))
+                    entry = trigger_entries().get(norm_key(surface))
                     sp = ctx.token_spans[i]
                     if entry is not None and not any(m.start <= sp.start < m.end for m in ctx.triggers):
                         out.append(Match(sp.start, sp.end, sp.start, sp.end, norm_key(surface), [entry]))

@@ -83,6 +83,24 @@ def _parse_trigger(cells: list[str]) -> TriggerEntry:
     return TriggerEntry(trig, frozenset(f.strip() for f in flags.split(",") if f.strip()))
 
 
+def read_rows(path: Path) -> list[tuple[int, list[str]]]:
+    """Data rows of a lexicon TSV file (comments and the header skipped) with their line numbers."""
+    return _rows(path)
+
+
+@lru_cache(maxsize=1)
+def trigger_entries() -> dict[str, TriggerEntry]:
+    """Every entry of triggers.tsv by normalised surface (the first row wins); bad rows skipped
+    (``validate()`` reports them)."""
+    out: dict[str, TriggerEntry] = {}
+    for _, cells in _rows(TRIGGERS_FILE):
+        try:
+            out.setdefault(norm_key(cells[0]), _parse_trigger(cells))
+        except (ValueError, IndexError):
+            continue
+    return out
+
+
 _NOT_DEFINITE = frozenset({"على", "علي", "إلى", "الي", "من", "عن", "في", "مع", "لـ", "ب"})
 
 

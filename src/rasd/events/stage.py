@@ -31,11 +31,10 @@ from rasd.events.frames import (
     sentence_frames,
 )
 from rasd.events.lexicon import (
-    TRIGGERS_FILE,
-    _parse_trigger,
-    _rows,
     cue_matcher,
     quantity_matcher,
+    read_rows,
+    trigger_entries,
     trigger_matcher,
 )
 from rasd.geo.assign import contains, event_place, is_broad, target_places
@@ -271,11 +270,7 @@ def split_days(ev: Event) -> list[Event]:
 def _casualty_keys() -> frozenset[str]:
     """Keys of the death/injury triggers ("استشهاد"): a result of an act, not an act of its own."""
     out = set()
-    for _, cells in _rows(TRIGGERS_FILE):
-        try:
-            entry = _parse_trigger(cells)
-        except (ValueError, IndexError):
-            continue
+    for entry in trigger_entries().values():
         if "casualty" in entry.flags:
             out.add(entry.trigger.key)
     return frozenset(out)
@@ -415,7 +410,7 @@ def validate_responsibility(path: Path = RESPONSIBILITY_FILE) -> list[str]:
     """Problems of the claim-of-responsibility word list, as ``file:line: message``."""
     errors: list[str] = []
     seen: dict[str, int] = {}
-    for line, cells in _rows(path):
+    for line, cells in read_rows(path):
         word = _norm_word(cells[0]) if cells else ""
         if not word or " " in word or len(cells) > 1:
             errors.append(f"{path}:{line}: one word a line expected, got {cells!r}")
@@ -429,7 +424,7 @@ def validate_responsibility(path: Path = RESPONSIBILITY_FILE) -> list[str]:
 @lru_cache(maxsize=1)
 def responsibility_words() -> frozenset[str]:
     """Normalised words of a claim of responsibility (data/events/responsibility.tsv)."""
-    return frozenset(w for _, cells in _rows(RESPONSIBILITY_FILE) if cells
+    return frozenset(w for _, cells in read_rows(RESPONSIBILITY_FILE) if cells
                      for w in [_norm_word(cells[0])] if w and " " not in w)
 
 
