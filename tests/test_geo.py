@@ -148,3 +148,14 @@ def test_benchmark_scores(shared_dir: Path) -> None:
     assert rep["resolved_pct"] >= 85.0
     assert rep["false_detection_pct"] <= 5.0
     json.dumps(rep)
+
+
+def test_a_short_name_behind_the_conjunction_fa_is_not_a_place() -> None:
+    import datetime as dt
+
+    from rasd.pipeline import extract_text
+
+    doc = extract_text("اشتبك عناصر من فرقة المعتصم مع فصيل آخر في مدينة مارع.", published=dt.date(2024, 4, 1))
+    names = {s.value.name_en for s in doc.layer("places")}
+    assert not any("Raqq" in n for n in names)
+    assert any("Mare" in n or "Marea" in n for n in names)

@@ -241,6 +241,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         kinds = {p[0] for p in m.payloads}
         if "org" in kinds:
             continue
+        if m.prefix.startswith("ف") and len(m.key) <= 4 and not m.key.startswith("ال"):
+            continue  # "فرقة" (a division) is not ف + رقة: the conjunction fa rarely precedes a short name
         cands = g.by_key.get(m.key, [])
         if not cands:
             continue
