@@ -169,3 +169,83 @@ def test_a_span_of_known_days_becomes_one_event_per_day() -> None:
     assert split_days(long) == [long]
     deal = Event("Strategic developments", "Agreement", date=ev.date)
     assert split_days(deal) == [deal]
+
+
+# ---------------------------------------------------------------- vague actors give way to specific ones
+
+_REPORT = "قصفت قوات النظام السوري مواقع لهيئة تحرير الشام قرب بلدة كفرنبل، وقال مصدر إن الجيش تقدم."
+
+
+def _report_mention(key: str, surface: str) -> ActorMention:
+    start = _REPORT.index(surface)
+    return ActorMention(Span(start, start + len(surface), "actor"), actors()[key])
+
+
+def _summary_join(ev: Event, a1: tuple[str, str] | None, a2: tuple[str, str] | None,
+                  etype: str = "Explosions/Remote violence") -> None:
+    """Join a frame of the precise report (at a town) to an event first read at a governorate."""
+    m1 = _report_mention(*a1) if a1 else None
+    m2 = _report_mention(*a2) if a2 else None
+    f = Frame(Span(0, len(_REPORT), "sentence"), etype, "Shelling/artillery/missile attack", "", "", 1.0,
+              actor1=m1, actor2=m2)
+    town = PlaceRef("SY070300", "Kafr Nobol", "كفرنبل", "city", 35.61, 36.56, admin1="Idleb")
+    _absorb(ev, f, _ref(m1.entry.key) if m1 else None, _ref(m2.entry.key) if m2 else None,
+            ev.date, town, [], _REPORT)
+
+
+def _summary_event(a1: str | None, a2: str | None, etype: str = "Explosions/Remote violence") -> Event:
+    ev = _event(a1, a2)
+    ev.event_type = etype
+    ev.place = PlaceRef("SY07", "Idleb", "إدلب", "governorate", 35.9, 36.6, admin1="Idleb")
+    ev.actor1_mentions = ["الجيش"] if a1 == "state_generic" else []
+    return ev
+
+
+def test_vague_state_force_gives_way_to_the_named_force() -> None:
+    ev = _summary_event("state_generic", None)
+    _summary_join(ev, ("syr_gov", "قوات النظام السوري"), None)
+    assert ev.actor1 is not None and ev.actor1.key == "syr_gov"
+    assert ev.actor1_mentions[0] == "قوات النظام السوري" and "الجيش" in ev.actor1_mentions
+
+
+def test_vague_pair_joined_in_swapped_order_takes_both_named_actors() -> None:
+    # ("الجيش", "مسلحون") joined by (HTS, Syrian forces): HTS attacked the army, so the slots swap
+    ev = _summary_event("state_generic", "unidentified")
+    _summary_join(ev, ("hts", "هيئة تحرير الشام"), ("syr_gov", "قوات النظام السوري"))
+    assert ev.actor1 is not None and ev.actor1.key == "syr_gov"
+    assert ev.actor2 is not None and ev.actor2.key == "hts"
+    assert ev.actor2_mentions[0] == "هيئة تحرير الشام"
+
+
+def test_named_actor_never_gives_way_to_a_vague_one() -> None:
+    ev = _summary_event("syr_gov", "hts")
+    _summary_join(ev, ("state_generic", "الجيش"), ("unidentified", "مواقع"))
+    assert ev.actor1 is not None and ev.actor1.key == "syr_gov"
+    assert ev.actor2 is not None and ev.actor2.key == "hts"
+
+
+def test_vague_army_is_not_a_foreign_state_force() -> None:
+    # "الجيش" of a Syrian event is Syria's army; Russian forces are another side
+    ev = _summary_event("state_generic", None)
+    _summary_join(ev, ("rus", "قوات النظام السوري"), None)
+    assert ev.actor1 is not None and ev.actor1.key == "state_generic"
+
+
+def test_strategic_development_never_swaps_on_a_vague_actor() -> None:
+    # agreements and deployments merge whatever their actors: no loose reading of the pair
+    ev = _summary_event("syr_gov", None, etype="Strategic developments")
+    _summary_join(ev, ("hts", "هيئة تحرير الشام"), ("state_generic", "الجيش"), etype="Strategic developments")
+    assert ev.actor1 is not None and ev.actor1.key == "syr_gov"
+    assert ev.actor2 is None
+
+
+def test_headline_with_vague_actors_takes_the_report_actors() -> None:
+    text = ("مقتل خمسة جنود بهجوم لمسلحين في البادية السورية مساء الثلاثاء\n\n"
+            "قُتل خمسة عناصر من قوات النظام السوري، مساء الثلاثاء، في هجوم شنه عناصر تنظيم داعش "
+            "على نقطة عسكرية قرب مدينة تدمر في ريف حمص الشرقي.")
+    doc = extract_text(text, published=dt.date(2023, 8, 9))
+    clashes = [e for e in doc.events if e.event_type == "Battles"]
+    assert len(clashes) == 1
+    keys = {clashes[0].actor1.key if clashes[0].actor1 else None,
+            clashes[0].actor2.key if clashes[0].actor2 else None}
+    assert keys == {"is", "syr_gov"}

@@ -232,3 +232,33 @@ def test_seed_event_dates(seed_path: Path) -> None:
     assert ("2020", 3, True) in values
     # every other sentence is current news of the publication day
     assert all(r == ("2022-03-15", 1, False) for r in values - {("2021-04", 3, True), ("2020", 3, True)})
+
+
+MON = dt.date(2023, 3, 20)  # a Monday
+
+
+@pytest.mark.parametrize("text, iso, kind", [
+    ("قصف الطيران البلدة بين 10 و12 آذار الجاري", "2023-03-10/2023-03-12", "absolute"),
+    ("جرت المعارك من 10 إلى 12 آذار/مارس 2023 في الريف", "2023-03-10/2023-03-12", "absolute"),
+    ("سقطت القذائف في 10 و11 آذار على القرية", "2023-03-10/2023-03-11", "absolute"),
+    ("خلال الفترة الممتدة من 3 حتى 7 آذار شهدت المنطقة توترا", "2023-03-03/2023-03-07", "absolute"),
+    ("تظاهر الأهالي يومي 14 و15 من الشهر الجاري", "2023-03-14/2023-03-15", "relative"),
+    ("استمر الحصار من 28 شباط إلى 2 آذار", "2023-02-28/2023-03-02", "absolute"),
+    ("دامت الهدنة من 28 كانون الأول حتى 3 كانون الثاني", "2022-12-28/2023-01-03", "absolute"),
+    ("عقد المؤتمر في 10-12 آذار 2021", "2021-03-10/2021-03-12", "absolute"),
+    ("ومن 5 ولغاية 9 شباط تواصل القصف", "2023-02-05/2023-02-09", "absolute"),
+])
+def test_day_number_ranges(text: str, iso: str, kind: str) -> None:
+    found = find_times(normalize(text), MON)
+    assert len(found) == 1, found
+    v = found[0].value
+    assert (v.iso(), v.granularity, v.kind, v.precision) == (iso, "range", kind, 1)
+
+
+def test_two_far_dates_stay_separate_and_lone_numbers_are_not_ranges() -> None:
+    assert times("وقعت حادثتان في 15 آذار و16 نيسان", MON) == [
+        ("15 آذار", "2023-03-15", 1), ("16 نيسان", "2023-04-16", 1)]
+    # a count before "حتى" is not the first day of a range
+    assert times("بلغ عدد القتلى 25 حتى 3 آذار", MON) == [("3 آذار", "2023-03-03", 1)]
+    # days in the wrong order: only the day next to the month is a date
+    assert times("في 12 و10 آذار", MON) == [("10 آذار", "2023-03-10", 1)]

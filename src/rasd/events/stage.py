@@ -294,6 +294,8 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
             place: PlaceRef | None, loc_mentions: list[str], doc_text: str) -> None:
     """Add one frame's evidence and fields to an event."""
     text = f.sentence
+    # a summary and the precise report: vague actors stand for specific ones (as in ``_can_merge``)
+    loose = _summary_merge(ev, f, place)
     if not any(s.start == text.start for s in ev.evidence):
         ev.evidence.append(Span(text.start, text.end, "evidence"))
     ev.triggers.extend(f.triggers)
@@ -310,15 +312,17 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
                 ev.location_mentions.append(m)
     # actors: keep the orientation of the event (align the frame's pair to it, then fill empty slots);
     # an event that knows only its target takes the reading of a frame that names both sides
-    if ev.actor1 is None and a1 is not None and a2 is not None and a1.inter != 7 and _same_actor(ev.actor2, a1) \
+    if ev.actor1 is None and a1 is not None and a2 is not None and a1.inter != 7 \
+            and (_same_actor(ev.actor2, a1) or (loose and _stands_for(ev.actor2, a1))) \
             and not _one_side(a1, a2):
         ev.actor1, ev.actor2 = ev.actor2, None
         ev.actor1_mentions, ev.actor2_mentions = ev.actor2_mentions, ev.actor1_mentions
         ev.assoc_actor_1, ev.assoc_actor_2 = ev.assoc_actor_2, ev.assoc_actor_1
-    if _flip(ev, a1, a2):
+    if _flip(ev, a1, a2) or (loose and _flip_loose(ev, a1, a2)):
         a1, a2 = a2, a1
         f.actor1, f.actor2 = f.actor2, f.actor1
         f.assoc1, f.assoc2 = f.assoc2, f.assoc1
+    _sharpen(ev, f, a1, a2, doc_text)
     if ev.actor1 is None and a1 is not None and not _one_side(a1, ev.actor2):
         ev.actor1 = a1
     if ev.actor2 is None and a2 is not None and not _one_side(a2, ev.actor1):
@@ -346,6 +350,76 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
         ev.civilian_targeting = True
     if not ev.plover_type:
         ev.plover_type, ev.plover_mode = f.plover_type, f.plover_mode
+
+
+# Vague actors of a headline or summary ("الجيش", "مسلحون") and the inter codes of the specific
+# actors they stand for (the same kinds that ``_can_merge`` lets a summary merge with): the army or
+# security forces of a country stand for any state force of that country, "armed men" for a non-state
+# armed group.
+_VAGUE_KINDS: dict[str, frozenset[int]] = {
+    "state_generic": frozenset({1}),
+    "police_generic": frozenset({1}),
+    "unidentified": frozenset({2, 3, 4}),
+}
+
+
+def _summary_merge(ev: Event, f: Frame, place: PlaceRef | None) -> bool:
+    """The frame joins the event as a summary and its precise report (one at a broad place, the
+    other at a place inside it): the merge where ``_can_merge`` lets a vague actor stand for a
+    specific one.  Strategic developments merge whatever their actors, so never loosely."""
+    if f.event_type == "Strategic developments" or ev.place is None or place is None:
+        return False
+    return ev.place.id != place.id and (is_broad(ev.place) or is_broad(place))
+
+
+def _state_country(ref: ActorRef) -> str:
+    """The country of a state force's ACLED name ("Military Forces of Syria (2000-2024)" → "Syria")."""
+    return ref.name.split("(")[0].strip().rsplit(" of ", 1)[-1]
+
+
+def _vague_for(vague: ActorRef, specific: ActorRef) -> bool:
+    """``vague`` is a vague actor and ``specific`` a named actor of a kind it can stand for, on its
+    side (a state force of the same country)."""
+    kinds = _VAGUE_KINDS.get(vague.key)
+    if kinds is None or specific.key in _VAGUE_KINDS or specific.inter not in kinds:
+        return False
+    return vague.inter != 1 or _state_country(vague) == _state_country(specific)
+
+
+def _stands_for(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """One actor, or one of them a vague mention of the other."""
+    return _same_actor(a, b) or (a is not None and b is not None and (_vague_for(a, b) or _vague_for(b, a)))
+
+
+def _flip_loose(ev: Event, a1: ActorRef | None, a2: ActorRef | None) -> bool:
+    """A pair that fits the event only in swapped order once vague actors stand for specific ones
+    (("هيئة تحرير الشام", "قوات النظام") joining ("الجيش", —) is (Syrian forces, HTS))."""
+    if a1 is None and a2 is None:
+        return False
+
+    def fits(x: ActorRef | None, y: ActorRef | None) -> bool:
+        return x is None or y is None or _stands_for(x, y)
+
+    return not (fits(ev.actor1, a1) and fits(ev.actor2, a2)) and fits(ev.actor1, a2) and fits(ev.actor2, a1)
+
+
+def _sharpen(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, doc_text: str) -> None:
+    """A vague actor of the event gives way to the specific actor the joining frame names in its slot
+    (its Arabic mention first); a specific actor never gives way to a vague one."""
+    for slot, ref, mention in ((1, a1, f.actor1), (2, a2, f.actor2)):
+        old = ev.actor1 if slot == 1 else ev.actor2
+        other = ev.actor2 if slot == 1 else ev.actor1
+        if old is None or ref is None or mention is None or not _vague_for(old, ref) or _one_side(ref, other):
+            continue
+        mentions = ev.actor1_mentions if slot == 1 else ev.actor2_mentions
+        s = doc_text[mention.span.start:mention.span.end]
+        if s in mentions:
+            mentions.remove(s)
+        mentions.insert(0, s)
+        if slot == 1:
+            ev.actor1 = ref
+        else:
+            ev.actor2 = ref
 
 
 def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:

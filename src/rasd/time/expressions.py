@@ -7,7 +7,11 @@ publication date) into a :class:`rasd.document.TimeValue`.
 Forms: ``15 (من) آذار/مارس 2022``, ``الثلاثاء 15 من آذار``, ``نيسان 2021``, ``(في) عام 2020``,
 bare years, ``2022/03/15``, ``15-03-2022``, ordinal days (``العاشر من محرم``,
 ``الثالث من الشهر الجاري``), Hijri dates (via hijridate), weekdays (``الثلاثاء الماضي``,
-``الاثنين المقبل``, ``ليل الخميس - الجمعة``, ``يومي الخميس والجمعة``), relative words
+``الاثنين المقبل``, ``ليل الخميس - الجمعة``, ``يومي الخميس والجمعة``), ranges of day
+numbers (``بين 10 و12 آذار``, ``من 28 شباط إلى 2 آذار 2023``, ``10-12 آذار``,
+``يومي 14 و15 من الشهر الجاري``: granularity ``range``, the last day resolved like a single
+date, the first the latest such day before it; "إلى/حتى" only after an opening word من/بين
+from ``modifiers.tsv``; a rejected range is re-read without ranges), relative words
 (``اليوم``, ``أمس``, ``أول من أمس``, ``غداً``, ``الليلة الماضية``, ``الأسبوع الماضي``,
 ``الشهر الجاري``, ``العام الماضي``), parts of the day (``فجر/صباح/مساء/ليل``), positions
 (``مطلع/منتصف/أواخر``) and counts (``قبل يومين``, ``منذ ثلاثة أيام``, ``قبل أيام``).
@@ -62,9 +66,10 @@ def _alt(words: list[str] | set[str]) -> str:
 
 
 _PATTERN: regex.Pattern[str] | None = None
+_PATTERN_NO_RANGE: regex.Pattern[str] | None = None  # the retry when a day range is rejected
 
 
-def _build(lex: TimeLexicon) -> regex.Pattern[str]:
+def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
     month = _alt(lex.months)
     wd = _alt(lex.weekdays)
     ordn = _alt(lex.ordinals)
@@ -84,6 +89,21 @@ def _build(lex: TimeLexicon) -> regex.Pattern[str]:
                r"|(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>[01]?\d)(?P=sep)(?P<id>[0-3]?\d)(?!\d)")
     dom = (rf"(?:{daynum})\sمن\s(?:شهر\s)?(?:الشهر|هذا الشهر)"
            rf"(?:\s(?P<mdir>{dirs})|\s(?P<same>نفسه|ذاته))?{B}")
+    # ranges of day numbers: "10 و12 آذار", "من 28 شباط إلى 2 آذار 2023", "بين 3 و7 من الشهر
+    # الجاري"; "إلى/حتى" and the dash only after an opening word (من، بين) or before a month
+    opens = _alt([w for w, v in lex.ranges.items() if v == "open"]) or "(?!)"
+    closes = _alt([w for w, v in lex.ranges.items() if v == "close"]) or "(?!)"
+    rday1 = rf"(?:ال)?(?P<rd1>[0-3]?\d)(?!\d)|(?P<ro1>{ordn}){B}"
+    rday2 = rf"(?:ال)?(?P<rd2>[0-3]?\d)(?!\d)|(?P<ro2>{ordn}){B}"
+    rfirst = (rf"(?:{rday1})(?:\s(?:من\s)?(?P<rm1>{month}){B}(?:\s?[/(]\s?{month}{B}\)?)?"
+              rf"(?:\s?،?\s(?P<ry>(?:19|20)\d\d)(?!\d))?)?")
+    rmid = r"(?:(?:\s?[،,]\s?|\sو\s?)[0-3]?\d(?!\d))*"
+    rtail = (rf"\s(?:من\s)?(?:شهر\s)?{months}(?:{yearphrase})?"
+             rf"|(?P<rdom>\sمن\s(?:شهر\s)?(?:الشهر|هذا الشهر)"
+             rf"(?:\s(?P<mdir>{dirs})|\s(?P<same>نفسه|ذاته))?{B})")
+    drange = (rf"(?P<rng>(?<=(?:^[وف]?|[\s(][وف]?)(?:{opens})\s)(?P<ropen>){rfirst}{rmid}"
+              rf"(?:\s?[-–]\s?|\sو\s?|\sو?(?:{closes})\s)(?:{rday2})(?:{rtail})"
+              rf"|(?:يومي?\s)?{rfirst}{rmid}(?:\s?[-–]\s?|\sو\s?)(?:{rday2})(?:{rtail}))")
     after_wd = rf"(?:\s?[،,]?\s?\(?(?:{date}|{numeric})\)?)?"
     weekday = (rf"(?:(?P<yawm>يوم|يومي)\s)?(?P<w1>{wd}){B}"
                rf"(?:(?:\s?[-–/]\s?|\sو|\s)(?P<w2>{wd}){B})?"
@@ -94,8 +114,8 @@ def _build(lex: TimeLexicon) -> regex.Pattern[str]:
     yearx = rf"(?:(?:ال)?عام|(?:ال)?سنه)\s?{year}|(?<![\d.,/-]){year}(?![/-]\d)"
     count = rf"(?P<cw>قبل|منذ)\s(?:(?P<cn>\d+|\w+(?:\sو\w+)?)\s)?(?P<cu>{units}){B}"
     bare = r"(?P<bare>العام|الشهر|السنه|الاسبوع)(?!\w)"
-    core = "|".join(f"(?:{x})" for x in (numeric, relative, weekday, date, dom, monthx, yearx,
-                                           count, bare))
+    alts = (numeric, drange, relative, weekday, date, dom, monthx, yearx, count, bare)
+    core = "|".join(f"(?:{x})" for x in alts if ranges or x is not drange)
     full = (rf"(?P<pre>[وفبل]|وب|ول|فب|فل)?(?P<x>(?:(?P<part>{part}){B}\s)?"
             rf"(?:(?P<pos>{pos}){B}\s)?(?:{core})(?:\s(?P<dir>{dirs}){B})?)"
             r"(?:(?!\w)|(?<=\d)(?=[^\W\d]))")
@@ -119,10 +139,16 @@ def first_words() -> frozenset[str]:
     return _FIRST
 
 
-def pattern() -> regex.Pattern[str]:
-    global _PATTERN
+def pattern(ranges: bool = True) -> regex.Pattern[str]:
+    """The compiled recogniser; ``ranges=False``: without ranges of day numbers (used to
+    re-read "15 آذار و16 نيسان" as two dates when the range reading is rejected)."""
+    global _PATTERN, _PATTERN_NO_RANGE
     if _PATTERN is None:
         _PATTERN = _build(load())
+    if not ranges:
+        if _PATTERN_NO_RANGE is None:
+            _PATTERN_NO_RANGE = _build(load(), ranges=False)
+        return _PATTERN_NO_RANGE
     return _PATTERN
 
 
@@ -229,6 +255,102 @@ def _month_of(lex: TimeLexicon, m: regex.Match[str]) -> tuple[int, str, bool]:
     return m1.month, m1.calendar, m1.ambiguous and not paired
 
 
+def _day_of_month(month: int, cal: str, day: int, year: int | None, direction: str | None,
+                  anchor: dt.date) -> dt.date:
+    """A day of a named month: the explicit year, else the reading nearest the anchor
+    (``الماضي`` forces the past, ``المقبل`` the future, ``الجاري`` the anchor's year)."""
+    if not 1 <= day <= 31:
+        raise _Reject
+    if cal == "hijri":
+        hy = year if year and year < 1600 else None
+        if hy is None:
+            ah = _hijri_year_of(anchor)
+            cands = [c for c in (_hijri(h, month, day) for h in (ah - 1, ah, ah + 1)) if c]
+            if not cands:
+                raise _Reject
+            return _nearest(cands, anchor)
+        d0 = _hijri(hy, month, day)
+        if d0 is None:
+            raise _Reject
+        return d0
+    if year is not None:
+        if year < 1800:
+            raise _Reject
+        d1 = _safe_date(year, month, day)
+        if d1 is None:
+            raise _Reject
+        return d1
+    cands = [c for c in (_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if c]
+    if not cands:
+        raise _Reject
+    if direction == "past":
+        past = [c for c in cands if c <= anchor]
+        return max(past) if past else min(cands)
+    if direction == "future":
+        fut = [c for c in cands if c >= anchor]
+        return min(fut) if fut else max(cands)
+    if direction == "current":
+        return _safe_date(anchor.year, month, day) or cands[0]
+    return _nearest(cands, anchor)
+
+
+RANGE_MAX_DAYS = 92  # a longer "range" of day numbers is two separate dates, not a period
+LIST_MAX_DAYS = 7  # "15 آذار و16 نيسان" without من/بين: a range only when the days are close
+
+
+def _range_value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
+                 previous: TimeValue | None, direction: str | None,
+                 year: int | None) -> TimeValue:
+    """A range of day numbers ("بين 10 و12 آذار", "من 28 شباط إلى 2 آذار 2023", "يومي 14 و15
+    من الشهر الجاري"): the last day is resolved like a single date, the first day is the
+    latest reading of its day (and month, when given) on or before it."""
+    day1 = int(m.group("rd1")) if _g(m, "rd1") else lex.ordinals[m.group("ro1")]
+    day2 = int(m.group("rd2")) if _g(m, "rd2") else lex.ordinals[m.group("ro2")]
+    if not (1 <= day1 <= 31 and 1 <= day2 <= 31):
+        raise _Reject
+    kind = "absolute"
+    if _g(m, "rdom") is not None:  # "بين 3 و7 من الشهر الجاري"
+        kind = "relative"
+        y, mo = anchor.year, anchor.month
+        if _g(m, "same"):
+            if previous is None or previous.granularity not in ("day", "month", "range"):
+                raise _Reject
+            y, mo = previous.date.year, previous.date.month
+        elif direction == "past":
+            y, mo = _add_months(y, mo, -1)
+        elif direction == "future":
+            y, mo = _add_months(y, mo, 1)
+        end = _safe_date(y, mo, day2)
+        start = _safe_date(y, mo, day1)
+        if end is None or start is None or start >= end:
+            raise _Reject
+        return TimeValue(start, 1, "range", kind, end=end, historical=_historical(start, end, anchor))
+    month2, cal, _amb = _month_of(lex, m)
+    rm1 = _g(m, "rm1")
+    month1, cal1 = (lex.months[rm1].month, lex.months[rm1].calendar) if rm1 else (month2, cal)
+    if (cal1 == "hijri") != (cal == "hijri"):
+        raise _Reject
+    y1 = int(m.group("ry")) if _g(m, "ry") else None
+    if year is None and y1 is not None and cal != "hijri":
+        year = y1 if (month2, day2) >= (month1, day1) else y1 + 1
+    end = _day_of_month(month2, cal, day2, year, direction, anchor)
+    if y1 is not None and cal != "hijri":
+        starts = [_safe_date(y1, month1, day1)]
+    elif cal == "hijri":
+        hy = _hijri_year_of(end)
+        starts = [_hijri(h, month1, day1) for h in (hy, hy - 1)]
+    else:
+        starts = [_safe_date(end.year - k, month1, day1) for k in (0, 1)]
+    before = [s for s in starts if s is not None and s < end]
+    if not before:
+        raise _Reject
+    start = max(before)
+    span = (end - start).days
+    if span > RANGE_MAX_DAYS or (rm1 and _g(m, "ropen") is None and span > LIST_MAX_DAYS):
+        raise _Reject
+    return TimeValue(start, 1, "range", kind, end=end, historical=_historical(start, end, anchor))
+
+
 def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
            previous: TimeValue | None) -> tuple[TimeValue, str]:
     """Interpret one match; raises _Reject when it is not a time expression."""
@@ -266,47 +388,14 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
         kind = "mixed" if w1 else "absolute"
         return TimeValue(d, 1, "day", kind, historical=_historical(d, d, anchor)), note
 
+    if _g(m, "rng") is not None:
+        return _range_value(lex, m, anchor, previous, direction, explicit_year()), note
+
     # a day with a month name (possibly led by a weekday or a relative word)
     if _g(m, "m1") and (_g(m, "d") or _g(m, "do")):
         month, cal, _amb = _month_of(lex, m)
         day = int(m.group("d")) if _g(m, "d") else lex.ordinals[m.group("do")]
-        if not 1 <= day <= 31:
-            raise _Reject
-        year = explicit_year()
-        if cal == "hijri":
-            hy = year if year and year < 1600 else None
-            if hy is None:
-                ah = _hijri_year_of(anchor)
-                cands = [c for c in (_hijri(h, month, day) for h in (ah - 1, ah, ah + 1)) if c]
-                if not cands:
-                    raise _Reject
-                d = _nearest(cands, anchor)
-            else:
-                d0 = _hijri(hy, month, day)
-                if d0 is None:
-                    raise _Reject
-                d = d0
-        elif year is not None:
-            if year < 1800:
-                raise _Reject
-            d1 = _safe_date(year, month, day)
-            if d1 is None:
-                raise _Reject
-            d = d1
-        else:
-            cands = [c for c in (_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if c]
-            if not cands:
-                raise _Reject
-            if direction == "past":
-                past = [c for c in cands if c <= anchor]
-                d = max(past) if past else min(cands)
-            elif direction == "future":
-                fut = [c for c in cands if c >= anchor]
-                d = min(fut) if fut else max(cands)
-            elif direction == "current":
-                d = _safe_date(anchor.year, month, day) or cands[0]
-            else:
-                d = _nearest(cands, anchor)
+        d = _day_of_month(month, cal, day, explicit_year(), direction, anchor)
         w1 = _g(m, "w1")
         if w1 and lex.weekdays[w1] != d.isoweekday():
             note = f"weekday {w1} disagrees with {d.isoformat()}; the date is kept"
@@ -562,7 +651,15 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
             try:
                 value, note = _value(lex, m, anchor, previous)
             except (_Reject, ValueError, OverflowError, KeyError):
-                continue
+                if _g(m, "rng") is None:
+                    continue
+                m = pattern(ranges=False).match(text, start)  # not a range: read the first day alone
+                if m is None:
+                    continue
+                try:
+                    value, note = _value(lex, m, anchor, previous)
+                except (_Reject, ValueError, OverflowError, KeyError):
+                    continue
             a, b = nt.orig_span(m.start("x"), m.end("x"))
             before = text[max(0, start - 12):start].split()
             full = value.granularity == "day" and bool(_g(m, "y") or _g(m, "ny") or _g(m, "iy"))

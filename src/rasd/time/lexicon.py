@@ -19,7 +19,7 @@ CALENDARS = {"gregorian", "levantine", "hijri"}
 REL_UNITS = {"day", "night", "week", "month", "year", "days", "same", "none"}
 MOD_ROLES = {"part": None, "position": {"start", "mid", "end"},
              "direction": {"past", "future", "current"}, "unit": None,
-             "boundary": {"start", "end"}}
+             "boundary": {"start", "end"}, "range": {"open", "close"}}
 
 
 @dataclass(slots=True, frozen=True)
@@ -49,6 +49,7 @@ class TimeLexicon:
     directions: dict[str, str] = field(default_factory=dict)
     units: dict[str, int] = field(default_factory=dict)
     boundaries: dict[str, str] = field(default_factory=dict)
+    ranges: dict[str, str] = field(default_factory=dict)  # range words: open (من، بين) / close (إلى)
     cues: list[list[str]] = field(default_factory=list)  # each cue: normalised parts split on "…"
 
 
@@ -140,6 +141,8 @@ def _read(data_dir: Path) -> tuple[TimeLexicon, list[str]]:
             lex.directions[key] = value
         elif role == "boundary":
             lex.boundaries[key] = value
+        elif role == "range":
+            lex.ranges[key] = value
         else:
             n = _int(value)
             if n is None or n <= 0:
