@@ -158,3 +158,29 @@ def test_subject_after_an_attack_verb_is_the_attacker() -> None:
     # an actor before the verb is its subject; the one after it is the object
     recs = _events("قال شهود إن مسلحين مجهولين استهدفت نيرانهم قوات النظام قرب درعا فقتل جندي.")
     assert recs and recs[0]["inter1"] == 3 and recs[0]["inter2"] == 1
+
+
+def test_national_army_factions_militias_and_tribes() -> None:
+    found = {t: (n, inter) for t, n, inter in _actors(
+        "تجددت الاشتباكات بين فرقة المعتصم والجبهة الشامية، فيما دعمت القوات الرديفة الجيش، "
+        "وأعلن جيش العشائر النفير، واعتقل جهاز الأمن العام ناشطا.")}
+    assert found["فرقة المعتصم"] == ("Syrian National Army", 2)
+    assert found["الجبهة الشامية"] == ("Syrian National Army", 2)
+    assert found["القوات الرديفة"][1] == 3
+    assert found["جيش العشائر"] == ("Tribal Militia (Syria)", 4)
+    assert found["جهاز الأمن العام"] == ("HTS: Hayat Tahrir al Sham", 2)
+
+
+def test_armed_men_never_refer_back_to_government_auxiliaries() -> None:
+    found = _actors("هاجم تنظيم داعش نقاطا للجيش والقوات الرديفة في البادية، وقال مصدر إن المسلحين "
+                    "انسحبوا بعد ساعات.")
+    by_text = {t: name for t, name, _ in found}
+    assert by_text["المسلحين"] == "Islamic State (Syria)"
+
+
+def test_protest_without_a_named_crowd_has_protesters_as_actor1() -> None:
+    recs = [r for r in _events("خرجت مظاهرات حاشدة في مدينة إدلب اليوم للمطالبة بالإفراج عن المعتقلين.")
+            if r["event_type"] == "Protests"]
+    assert recs, "the demonstration is an event"
+    assert recs[0]["inter1"] == 6 and recs[0]["actor1"] == "Protesters (Syria)"
+    assert recs[0]["actor1_mentions"] == ["مظاهرات"]

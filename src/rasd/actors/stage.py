@@ -12,8 +12,10 @@ from rasd.actors.lexicon import ActorEntry, actors, anaphora, matcher
 from rasd.arabic.normalize import normalize
 from rasd.document import Document, Span
 
-# actors that can never be the antecedent of an anaphoric word
-_NOT_ANTECEDENT = frozenset({"unidentified", "unid_mil", "civilians", "notables", "protesters", "rioters"})
+# actors that can never be the antecedent of an anaphoric word: unnamed or unarmed people, and the
+# government's auxiliary militias (reports call the army's foes "المسلحين", never its own auxiliaries)
+_NOT_ANTECEDENT = frozenset({"unidentified", "unid_mil", "civilians", "notables", "protesters", "rioters",
+                             "syr_ndf"})
 
 
 def recognize_actors(doc: Document) -> None:

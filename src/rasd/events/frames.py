@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from rasd.actors.lexicon import ActorEntry, generated_roles, role_words
+from rasd.actors.lexicon import ActorEntry, actors, generated_roles, role_words
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.document import Span
@@ -30,6 +30,10 @@ MENTION_FLOOR = 0.08
 _EXPLOSION_ORDER = ("Suicide bomb", "Chemical weapon", "Remote explosive/landmine/IED", "Air/drone strike",
                     "Grenade", "Shelling/artillery/missile attack")
 _VAC_SPECIFIC = ("Abduction/forced disappearance", "Sexual violence")
+# weapon deliveries, and the bare words for an explosion or an attack that name no weapon or fight
+_DELIVERY = ("Air/drone strike", "Shelling/artillery/missile attack")
+_BARE_BLAST = frozenset({"انفجار", "انفجارات", "دوي انفجار", "انفجر", "انفجرت"})
+_BARE_ATTACK = frozenset({"هجوم", "هجوما"})
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _ATTR_SKIP = frozenset({"ما", "قاله", "قالته", "اورده", "اوردته", "ذكره", "ذكرته", "نقله", "نقلته", "افاد",
                         "افادت", "به", "فيه", "ايضا", "كذلك", "نقلا", "عن", "لـ", "ل"})
@@ -341,8 +345,11 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         if not cands:
             return None
         if etype == "Explosions/Remote violence":
-            cands.sort(key=lambda k: _EXPLOSION_ORDER.index(k[1].trigger.sub_event_type)
-                       if k[1].trigger.sub_event_type in _EXPLOSION_ORDER else 99)
+            # a bare "explosion" is what a named delivery (shelling, air strike) caused, not a bomb
+            delivered = any(k[1].trigger.sub_event_type in _DELIVERY and k[2] >= 0.9 for k in cands)
+            cands.sort(key=lambda k: (delivered and k[0].key in _BARE_BLAST,
+                                      _EXPLOSION_ORDER.index(k[1].trigger.sub_event_type)
+                                      if k[1].trigger.sub_event_type in _EXPLOSION_ORDER else 99))
             return cands[0]
         return max(cands, key=lambda k: k[2])
     clash = [k for k in non_cas if k[1].trigger.event_type == "Battles" and "vac_if_civ" not in k[1].flags]
@@ -373,7 +380,9 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         else:
             f.event_type, f.sub_event_type = "Battles", "Armed clash"
             f.generic_type = True
-    elif t.event_type == "Battles" and t.weight < 0.5 and chosen[1].trigger.sub_event_type == "Armed clash":
+    elif t.event_type == "Battles" and chosen[1].trigger.sub_event_type == "Armed clash" and (
+            t.weight < 0.5 or (chosen[0].key in _BARE_ATTACK and not clash)):
+        # a bare "attack" with no fighting word: its kind is what the article reports elsewhere
         f.generic_type = True
     f.triggers.sort(key=lambda s: s.start)
     f.score = score
@@ -479,8 +488,21 @@ def _is_source(ctx: SentenceContext, span: Span) -> bool:
     return False
 
 
+def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
+    """A protest or riot whose sentence names no crowd: ACLED always codes the demonstrators as
+    actor1 ("خرجت مظاهرات في …": Protesters; a riot: Rioters); the event word is the mention."""
+    if f.event_type not in DEMO or not f.triggers:
+        return None
+    entry = actors().get("rioters" if f.event_type == "Riots" else "protesters")
+    if entry is None:
+        return None
+    t = f.triggers[0]
+    return ActorMention(Span(t.start, t.end, "actor"), entry, "agent")
+
+
 def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     if not ctx.actors:
+        f.actor1 = _crowd(ctx, f)
         return
     trig = f.triggers[0] if f.triggers else None
     ms: list[ActorMention] = []
@@ -492,16 +514,12 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             role = "agent"  # "استهدفت طائرة مسيرة تركية …": aircraft and guns belong to the attacker
         ms.append(ActorMention(span, entry, role))
     if not ms:
+        f.actor1 = _crowd(ctx, f)
         return
     if f.event_type in DEMO:
         prot = [m for m in ms if m.entry.inter in (5, 6)]
         others = [m for m in ms if m.entry.inter not in (5, 6)]
-        if prot:
-            f.actor1 = prot[0]
-            if f.event_type == "Riots" and prot[0].entry.inter == 6:
-                pass
-        else:
-            f.actor1 = None
+        f.actor1 = prot[0] if prot else _crowd(ctx, f)
         if others and f.sub_event_type != "Peaceful protest":
             f.actor2 = next((m for m in others if m.entry.inter in ARMED_INTER), None)
         return

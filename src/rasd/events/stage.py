@@ -277,10 +277,16 @@ def _casualty_keys() -> frozenset[str]:
 
 
 def _retype_generic(frames: list[Frame]) -> None:
-    """A frame typed from a general word ("الاستهداف", "العدوان") takes the weapon type the article names
-    elsewhere (the strike it refers back to), when the article names one kind of weapon only."""
+    """A frame typed from a general word ("الاستهداف", "العدوان", "هجوم") takes the weapon type the article
+    names elsewhere (the strike it refers back to), when the article names one kind of weapon only.
+    Without a weapon, a bare "attack" in an article that reports one attack on civilians and no
+    fighting refers back to that attack."""
     explicit = {(f.event_type, f.sub_event_type, f.plover_mode) for f in frames
                 if f.event_type == "Explosions/Remote violence" and not f.generic_type}
+    if not explicit and not any(f.event_type == "Battles" and not f.generic_type for f in frames):
+        explicit = {(f.event_type, f.sub_event_type, f.plover_mode) for f in frames
+                    if f.event_type == "Violence against civilians" and f.sub_event_type == "Attack"
+                    and not f.generic_type and not f.casualty_only}
     if len(explicit) != 1:
         return
     etype, sub, mode = next(iter(explicit))
