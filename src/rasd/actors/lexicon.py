@@ -20,6 +20,7 @@ from pathlib import Path
 from rasd.arabic.matcher import LexiconMatcher
 from rasd.arabic.normalize import norm_key
 from rasd.document import ActorRef
+from rasd.tsv import read_rows
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 ACTORS_FILE = DATA_DIR / "actors.tsv"
@@ -53,18 +54,7 @@ class ActorEntry:
         return ActorRef(name=name, inter=self.inter, key=self.key, group=self.group)
 
 
-def _rows(path: Path) -> list[tuple[int, list[str]]]:
-    """(line number, cells) of the data rows of a TSV file (comments and header skipped)."""
-    out: list[tuple[int, list[str]]] = []
-    header_seen = False
-    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        out.append((i, [c.strip() for c in line.split("\t")]))
-    return out
+_rows = read_rows  # the shared reader of data TSV files
 
 
 def _parse_actor(cells: list[str]) -> ActorEntry:

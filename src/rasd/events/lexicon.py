@@ -18,6 +18,7 @@ from pathlib import Path
 from rasd.arabic.matcher import LexiconMatcher
 from rasd.arabic.normalize import norm_key
 from rasd.document import Trigger
+from rasd.tsv import read_rows
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 TRIGGERS_FILE = DATA_DIR / "triggers.tsv"
@@ -62,17 +63,7 @@ class Cue:
     window: int
 
 
-def _rows(path: Path) -> list[tuple[int, list[str]]]:
-    out: list[tuple[int, list[str]]] = []
-    header_seen = False
-    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        out.append((i, [c.strip() for c in line.split("\t")]))
-    return out
+_rows = read_rows  # the shared reader of data TSV files
 
 
 def _parse_trigger(cells: list[str]) -> TriggerEntry:
@@ -81,11 +72,6 @@ def _parse_trigger(cells: list[str]) -> TriggerEntry:
     ptype, _, pmode = plover.partition("/")
     trig = Trigger(etype, sub, ptype, pmode, key=norm_key(surface), weight=float(weight or 1.0))
     return TriggerEntry(trig, frozenset(f.strip() for f in flags.split(",") if f.strip()))
-
-
-def read_rows(path: Path) -> list[tuple[int, list[str]]]:
-    """Data rows of a lexicon TSV file (comments and the header skipped) with their line numbers."""
-    return _rows(path)
 
 
 @lru_cache(maxsize=1)

@@ -33,12 +33,12 @@ from rasd.events.frames import (
 from rasd.events.lexicon import (
     cue_matcher,
     quantity_matcher,
-    read_rows,
     trigger_entries,
     trigger_matcher,
 )
 from rasd.geo.assign import contains, event_place, is_broad, target_places
 from rasd.time.assign import event_date
+from rasd.tsv import read_rows
 
 # words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
 RESPONSIBILITY_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "responsibility.tsv"
