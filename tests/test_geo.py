@@ -159,3 +159,35 @@ def test_a_short_name_behind_the_conjunction_fa_is_not_a_place() -> None:
     names = {s.value.name_en for s in doc.layer("places")}
     assert not any("Raqq" in n for n in names)
     assert any("Mare" in n or "Marea" in n for n in names)
+
+
+def test_import_a_real_xlsx_community_list_with_hxl_row(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """An HDX-style workbook (written by a spreadsheet library, with an HXL tag row) imports and is used."""
+    import datetime as dt
+    from pathlib import Path
+
+    from rasd.cli import main
+
+    monkeypatch.setenv("RASD_HOME", str(tmp_path))
+    from rasd.geo import gazetteer as gz
+
+    for name in dir(gz):  # drop cached indexes so the user file is merged
+        obj = getattr(gz, name)
+        if hasattr(obj, "cache_clear"):
+            obj.cache_clear()
+    xlsx = Path(__file__).parent / "data" / "communities-sample.xlsx"
+    assert main(["gazetteer", "import", str(xlsx)]) == 0
+    for name in dir(gz):
+        obj = getattr(gz, name)
+        if hasattr(obj, "cache_clear"):
+            obj.cache_clear()
+    assert main(["gazetteer", "lookup", "اليادودة"]) == 0
+    assert "C9990002" in capsys.readouterr().out
+    from rasd.pipeline import extract_text
+
+    doc = extract_text("قصفت قوات النظام بلدة اليادودة غربي درعا صباح اليوم.", published=dt.date(2023, 1, 1))
+    assert any(s.value.id == "C9990002" for s in doc.layer("places"))
+    for name in dir(gz):
+        obj = getattr(gz, name)
+        if hasattr(obj, "cache_clear"):
+            obj.cache_clear()
