@@ -249,3 +249,42 @@ def test_headline_with_vague_actors_takes_the_report_actors() -> None:
     keys = {clashes[0].actor1.key if clashes[0].actor1 else None,
             clashes[0].actor2.key if clashes[0].actor2 else None}
     assert keys == {"is", "syr_gov"}
+
+
+# ---------------------------------------------------------------- the other side from a neighbouring sentence
+
+_DRONE = ("استهدفت طائرة مسيرة مقراً لـ\"قسد\" في بلدة عامودا بريف الحسكة اليوم الأحد، "
+          "ما أدى إلى مقتل ثلاثة عناصر.\n\n")
+
+
+def _strike(text: str) -> Event:
+    doc = extract_text(text, published=dt.date(2024, 3, 5))
+    strikes = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    return strikes[0]
+
+
+def test_agreement_takes_the_mediator_named_in_the_sentence_before() -> None:
+    doc = extract_text(
+        "وصل وفد من القوات الروسية إلى مدينة الحسكة يوم الثلاثاء للتوسط بين الجيش السوري و\"قسد\" "
+        "بعد أيام من التوتر.\n\nوالتقى الوفد قادة قوات سوريا الديمقراطية في المدينة وتم الاتفاق "
+        "على فتح الطرق وإنهاء الحصار.", published=dt.date(2024, 3, 5))
+    (ev,) = [e for e in doc.events if e.sub_event_type == "Agreement"]
+    assert ev.actor1 is not None and ev.actor1.key == "sdf"
+    assert ev.actor2 is not None and ev.actor2.key == "rus"
+    assert ev.actor2_mentions == ["القوات الروسية"]
+
+
+def test_strike_takes_the_attacker_the_next_sentence_names_beside_the_target() -> None:
+    ev = _strike(_DRONE + "وتتهم \"قسد\" الجيش التركي بالوقوف وراء الطائرة.")
+    assert ev.actor1 is not None and ev.actor1.key == "tur"
+    assert ev.actor1_mentions == ["الجيش التركي"]
+
+
+def test_no_attacker_from_a_denial_another_place_or_civilians() -> None:
+    denial = _strike(_DRONE + "ونفى الجيش التركي أي علاقة له بالطائرة التي ضربت مقر \"قسد\".")
+    elsewhere = _strike(_DRONE + "ويشكو \"قسد\" و الجيش التركي من توتر في مدينة دمشق.")
+    civilians = _strike(_DRONE + "ويقول أهالي البلدة إن المدنيين و\"قسد\" يخشون تكرار الضربات.")
+    for ev in (denial, elsewhere, civilians):
+        assert ev.actor1 is None and ev.actor1_mentions == []
+        assert ev.actor2 is not None and ev.actor2.key == "sdf"

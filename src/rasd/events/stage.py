@@ -224,6 +224,7 @@ def detect_events(doc: Document) -> None:
         ev.evidence.sort(key=lambda s: s.start)
         ev.triggers.sort(key=lambda s: s.start)
     _fill_attackers(doc, events)
+    _fill_from_neighbours(doc, events)
     for ev in events:
         if ev.event_type in VIOLENT:
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
@@ -617,3 +618,118 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
             for m in src.actor1_mentions:
                 if m not in ev.actor1_mentions:
                     ev.actor1_mentions.append(m)
+
+
+# cue kinds that make a sentence someone's statement about the act, not a report of it
+_NOT_REPORT = frozenset({"denial", "claim", "condemn", "irrealis", "negation"})
+_ARMED = frozenset({1, 2, 3, 4, 8})
+
+
+def _fits_slot(ev: Event, slot: int, entry: ActorEntry) -> bool:
+    """Whether ``entry`` can fill the empty ``slot`` of ``ev``: the initiator of violence is armed;
+    civilians only ever suffer it; the two sides are never one side."""
+    other = ev.actor2 if slot == 1 else ev.actor1
+    if other is not None:
+        oe = actors().get(other.key)
+        if other.key == entry.key or other.name == entry.ref().name or (oe is not None and _same_side(oe, entry)):
+            return False
+    if slot == 1:
+        if ev.event_type in VIOLENT:
+            return entry.inter in _ARMED
+        return entry.inter != 7
+    # the second side of a protest is rarely named and never taken from another sentence
+    return ev.event_type not in DEMO
+
+
+def _fill_from_neighbours(doc: Document, events: list[Event]) -> None:
+    """An event that knows one side takes the other from a sentence right before or after its own
+    sentences (same paragraph, or neighbouring one-sentence paragraphs) that speaks of the same
+    event: it reports no other event, gives no other date or place, names the side already known,
+    and is no one's denial, claim or condemnation ("… وساطة بين الجيش و"قسد"." then "التقى قائد
+    "قسد" … وتم الاتفاق"). The actor taken must fit the slot: the initiator of violence is armed,
+    never civilians, and the two sides are never one side."""
+    todo = [ev for ev in events if ev.evidence and (ev.actor1 is None) != (ev.actor2 is None)]
+    if not todo:
+        return
+    sents = doc.layer("sentences")
+    acts = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef)]
+    if not sents or not acts:
+        return
+    starts = [s.start for s in sents]
+    paras = doc.layer("paragraphs")
+    pstarts = [p.start for p in paras]
+
+    def idx(pos: int, ss: list[int]) -> int:
+        return bisect_left(ss, pos + 1) - 1
+
+    owner: dict[int, list[int]] = {}
+    for k, ev in enumerate(events):
+        for s in ev.evidence:
+            owner.setdefault(idx(s.start, starts), []).append(k)
+    cues: list[Match] | None = None
+    table = actors()
+    for k, ev in enumerate(events):
+        if (ev.actor1 is None) == (ev.actor2 is None) or not ev.evidence:
+            continue  # both sides known, or none to tell the same event by
+        own = sorted({idx(s.start, starts) for s in ev.evidence})
+        near: list[int] = []
+        for i in own:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(sents) and j not in own and j not in near and not any(
+                        o != k for o in owner.get(j, [])) and _adjacent(sents[i], sents[j], paras, pstarts, starts):
+                    near.append(j)
+        known = ev.actor1 or ev.actor2
+        for j in near:
+            s = sents[j]
+            if not _same_event_context(doc, ev, s):
+                continue
+            here = [a for a in acts if s.start <= a.start < s.end]
+            if not any(_one_side(known, a.value) for a in here):
+                continue  # a sentence about the same event names the side already known
+            if cues is None:
+                cues = cue_matcher().find(doc.meta["norm"]) if "norm" in doc.meta else []
+            if any(s.start <= c.start < s.end and c.payloads[0].kind in _NOT_REPORT for c in cues):
+                continue
+            for a in here:
+                entry = table.get(getattr(a.value, "key", ""))
+                if entry is None:
+                    continue
+                country = ev.place.country if ev.place and ev.place.country else "Syria"
+                for slot in (1, 2):
+                    if (ev.actor1 if slot == 1 else ev.actor2) is not None or not _fits_slot(ev, slot, entry):
+                        continue
+                    ref = entry.ref(ev.date.date if ev.date else None, country)
+                    mentions = ev.actor1_mentions if slot == 1 else ev.actor2_mentions
+                    if slot == 1:
+                        ev.actor1 = ref
+                    else:
+                        ev.actor2 = ref
+                    words = doc.text[a.start:a.end]
+                    if words not in mentions:
+                        mentions.append(words)
+                    break
+
+
+def _adjacent(a: Span, b: Span, paras: list[Span], pstarts: list[int], starts: list[int]) -> bool:
+    """Two neighbouring sentences of one paragraph, or of two neighbouring one-sentence paragraphs
+    (web articles often set each sentence as a paragraph of its own)."""
+    if not paras:
+        return True
+    pa, pb = bisect_left(pstarts, a.start + 1) - 1, bisect_left(pstarts, b.start + 1) - 1
+    if pa == pb:
+        return True
+
+    def single(k: int) -> bool:  # the paragraph holds one sentence
+        return k >= 0 and bisect_left(starts, paras[k].end) - bisect_left(starts, paras[k].start) == 1
+
+    return single(pa) and single(pb)
+
+
+def _same_event_context(doc: Document, ev: Event, s: Span) -> bool:
+    """A neighbouring sentence gives no date and no place other than the event's."""
+    times = [t.value for t in doc.layer("times") if s.start <= t.start < s.end and isinstance(t.value, TimeValue)]
+    if times and ev.date is not None and not any(_same_date(t, ev.date) for t in times):
+        return False
+    places = [p.value for p in doc.layer("places")
+              if s.start <= p.start < s.end and isinstance(p.value, PlaceRef)]
+    return not (places and ev.place is not None and not any(_same_place(p, ev.place) for p in places))
