@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from copy import copy
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from rasd.actors.lexicon import ActorEntry, actors
 from rasd.arabic.matcher import Match
@@ -47,21 +48,16 @@ RESPONSIBILITY_FILE = Path(__file__).resolve().parent.parent / "data" / "events"
 _JOINS_CLASH = frozenset({"Shelling/artillery/missile attack", "Grenade"})
 
 
-def _bucket(items: Iterable[Match], starts: list[int], n: int) -> list[list[Match]]:
-    out: list[list[Match]] = [[] for _ in range(n)]
+_Located = TypeVar("_Located", Match, Span)
+
+
+def _bucket(items: Iterable[_Located], starts: list[int], n: int) -> list[list[_Located]]:
+    """Items (matches or spans) grouped by the sentence whose start precedes them."""
+    out: list[list[_Located]] = [[] for _ in range(n)]
     for m in items:
         i = bisect_left(starts, m.start + 1) - 1
         if 0 <= i < n:
             out[i].append(m)
-    return out
-
-
-def _bucket_spans(items: Iterable[Span], starts: list[int], n: int) -> list[list[Span]]:
-    out: list[list[Span]] = [[] for _ in range(n)]
-    for s in items:
-        i = bisect_left(starts, s.start + 1) - 1
-        if 0 <= i < n:
-            out[i].append(s)
     return out
 
 
@@ -84,8 +80,8 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
     t_by = _bucket(trig, starts, n)
     c_by = _bucket(cues, starts, n)
     q_by = _bucket(qwords, starts, n)
-    num_by = _bucket_spans(doc.layer("numbers"), starts, n)
-    time_by = _bucket_spans(doc.layer("times"), starts, n)
+    num_by = _bucket(doc.layer("numbers"), starts, n)
+    time_by = _bucket(doc.layer("times"), starts, n)
     table = actors()
     act_by: list[list[tuple[Span, ActorEntry]]] = [[] for _ in range(n)]
     for a in doc.layer("actors"):
