@@ -109,3 +109,15 @@ def test_fast_normalisation_equals_the_reference_loop() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
         fast, ref = normalize(text), _normalize_loop(text)
         assert fast.norm == ref.norm and fast.to_orig == ref.to_orig, repr(text)
+
+
+def test_glued_function_word_after_a_match_only_when_asked() -> None:
+    text = "سقطت قذائف على العاصمة دمشقفي ساعات الصباح وعلى حقل العمربريف دير الزور"
+    entries = [("دمشق", "damascus"), ("حقل العمر", "omar")]
+    plain = LexiconMatcher(entries)
+    assert plain.find(normalize(text)) == []  # scraping damage defeats a strict matcher
+    glued = LexiconMatcher(entries, glued=True)
+    hits = [text[m.start:m.end] for m in glued.find(normalize(text))]
+    assert hits == ["دمشق", "حقل العمر"]
+    # the rest of the token must be a known glued word: "دمشقيون" is not دمشق + a word
+    assert glued.find(normalize("وصل الدمشقيون ودمشقيون")) == []

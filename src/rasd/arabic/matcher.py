@@ -19,6 +19,13 @@ from rasd.arabic.normalize import NormText, norm_key
 
 # Proclitic strings that may precede a lexicon entry inside the same token.
 PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+# Words that scrapers glue to the end of the previous word ("دمشقفي", "العمربريف", "العسكريبعد"):
+# a match may end inside a token when the rest of the token is one of these (normalised).
+GLUED_WORDS = frozenset({
+    "في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "امس", "اليوم", "عند", "خلال",
+    "ريف", "بريف", "وريف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+    "قرب", "بالقرب", "محيط", "بمحيط", "التي", "الذي", "ضد",
+})
 # Prefixes allowed before the "ل…" form of an "ال…" entry (لل = ل + ال).
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 
@@ -47,8 +54,9 @@ class LexiconMatcher:
     """Find lexicon entries in normalised text, clitic-aware, longest match first."""
 
     def __init__(self, entries: Iterable[tuple[str, Any]], suffixes: Iterable[str] = ("",),
-                 min_len: int = 2) -> None:
+                 min_len: int = 2, glued: bool = False) -> None:
         self.suffixes = sorted(set(suffixes) | {""}, key=len, reverse=True)
+        self.glued = glued  # accept a word glued to the match's end (scraping damage), see GLUED_WORDS
         self._payloads: dict[str, list[Any]] = {}
         for surface, payload in entries:
             key = norm_key(surface)
@@ -103,6 +111,12 @@ class LexiconMatcher:
                 if text.startswith(suf, nend) and (e >= n or not _is_word(text[e])):
                     suffix = suf
                     break
+            if suffix is None and self.glued and nstart == ts and len(key) >= 4:
+                e = nend
+                while e < n and _is_word(text[e]):
+                    e += 1
+                if text[nend:e] in GLUED_WORDS:
+                    suffix = ""
             if suffix is None:
                 continue
             a, b = nt.orig_span(nstart, nend)

@@ -257,7 +257,7 @@ class Gazetteer:
         self.admin_names: dict[str, str] = {e.id: e.name_en for e in self.entries.values() if e.is_admin_area}
         pairs: list[tuple[str, object]] = [(k, ("place", k)) for k in self.by_key]
         pairs += [(o, ("org", norm_key(o))) for o in org_names]
-        self.matcher = LexiconMatcher(pairs, suffixes=("",), min_len=2)
+        self.matcher = LexiconMatcher(pairs, suffixes=("",), min_len=2, glued=True)
 
     def lookup(self, name: str) -> list[Entry]:
         """Candidates for a name (any spelling, with or without ال), best first."""
