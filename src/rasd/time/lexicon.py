@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.arabic.normalize import norm_key
+from rasd.tsv import read_rows
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "time"
 
@@ -54,12 +55,7 @@ class TimeLexicon:
 
 
 def _rows(path: Path) -> list[tuple[int, list[str]]]:
-    out: list[tuple[int, list[str]]] = []
-    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        out.append((i, [c.strip() for c in line.split("\t")]))
-    return out
+    return read_rows(path, header=False)  # the time files name their columns in a comment
 
 
 def _int(s: str) -> int | None:
