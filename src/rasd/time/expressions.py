@@ -241,6 +241,25 @@ class _Reject(Exception):
     pass
 
 
+def _named_month(m: regex.Match[str], anchor: dt.date, previous: TimeValue | None,
+                 direction: str | None) -> tuple[int, int]:
+    """(year, month) of "الشهر الجاري / الماضي / المقبل / نفسه" in a day-of-month expression.
+
+    "نفسه" takes the month of the previous expression; without one the match is rejected
+    ("التاسع من الشهر نفسه" with no month before it).
+    """
+    y, mo = anchor.year, anchor.month
+    if _g(m, "same"):
+        if previous is None or previous.granularity not in ("day", "month", "range"):
+            raise _Reject
+        return previous.date.year, previous.date.month
+    if direction == "past":
+        return _add_months(y, mo, -1)
+    if direction == "future":
+        return _add_months(y, mo, 1)
+    return y, mo
+
+
 def _g(m: regex.Match[str], name: str) -> str | None:
     try:
         return m.group(name)
@@ -311,15 +330,7 @@ def _range_value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
     kind = "absolute"
     if _g(m, "rdom") is not None:  # "بين 3 و7 من الشهر الجاري"
         kind = "relative"
-        y, mo = anchor.year, anchor.month
-        if _g(m, "same"):
-            if previous is None or previous.granularity not in ("day", "month", "range"):
-                raise _Reject
-            y, mo = previous.date.year, previous.date.month
-        elif direction == "past":
-            y, mo = _add_months(y, mo, -1)
-        elif direction == "future":
-            y, mo = _add_months(y, mo, 1)
+        y, mo = _named_month(m, anchor, previous, direction)
         end = _safe_date(y, mo, day2)
         start = _safe_date(y, mo, day1)
         if end is None or start is None or start >= end:
@@ -467,15 +478,7 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
     # day of the current month: "الثالث من الشهر الجاري"
     if (_g(m, "d") or _g(m, "do")) and not _g(m, "m1"):
         day = int(m.group("d")) if _g(m, "d") else lex.ordinals[m.group("do")]
-        y, mo = anchor.year, anchor.month
-        if _g(m, "same"):
-            if previous is None or previous.granularity not in ("day", "month", "range"):
-                raise _Reject  # "التاسع من الشهر نفسه" with no month before it
-            y, mo = previous.date.year, previous.date.month
-        elif direction == "past":
-            y, mo = _add_months(y, mo, -1)
-        elif direction == "future":
-            y, mo = _add_months(y, mo, 1)
+        y, mo = _named_month(m, anchor, previous, direction)
         d3 = _safe_date(y, mo, day)
         if d3 is None:
             raise _Reject
