@@ -21,12 +21,6 @@ class Span:
     label: str
     value: Any = None
 
-    def overlaps(self, other: Span) -> bool:
-        return self.start < other.end and other.start < self.end
-
-    def within(self, other: Span) -> bool:
-        return other.start <= self.start and self.end <= other.end
-
 
 @dataclass(slots=True)
 class TimeValue:
