@@ -5,6 +5,7 @@ Data lives under ``rasd/data/gazetteer/`` (read-only, shipped with the package):
 - ``places.csv``   OCHA/Open-Syria/GeoNames places (see ATTRIBUTION.md),
 - ``sites.tsv``    curated bases, airports, fields, crossings, dams, prisons, camps, regions,
 - ``foreign.tsv``  countries and places outside Syria,
+- ``regions.tsv``  named regions (compass parts of Syria, river banks, seas, supranational regions),
 - ``cues.tsv``, ``place_words.tsv``, ``org_names.tsv``  reading rules (see :mod:`rasd.geo.stage`).
 
 User imports (``rasd gazetteer import``) are written in the ``places.csv`` format to
@@ -177,6 +178,40 @@ def read_sites(path: Path, problems: list[str] | None = None) -> list[Entry]:
     return out
 
 
+REGION_KINDS = {"region", "compass", "river", "sea", "supranational"}
+
+
+def read_regions(path: Path, problems: list[str] | None = None) -> list[Entry]:
+    """Named regions (``regions.tsv``, the ``sites.tsv`` columns): level ``region``, precision 3.
+
+    Country ``-`` marks a sea or a supranational region: no country and no point.
+    """
+    if not path.is_file():
+        return []
+    out: list[Entry] = []
+    for lineno, r in _rows(path):
+        where = f"{path}:{lineno}"
+        if problems is not None:
+            missing = [c for c in ("id", "kind", "name_ar", "name_en", "country") if not r.get(c)]
+            if missing:
+                problems.append(f"{where}: missing {', '.join(missing)}")
+            if r.get("kind") and r["kind"] not in REGION_KINDS:
+                problems.append(f"{where}: unknown kind {r['kind']!r}")
+            _check_coords(where, r.get("lat", ""), r.get("lon", ""), r.get("country") not in ("-", ""), problems)
+        if not r.get("id") or not r.get("name_ar"):
+            continue
+        country = r.get("country") or "SYR"
+        country = "" if country == "-" else country
+        out.append(Entry(
+            id=r["id"], level="region", name_ar=r["name_ar"], name_en=r.get("name_en", ""),
+            lat=_float(r.get("lat", "")) if country else None, lon=_float(r.get("lon", "")) if country else None,
+            admin1=r.get("admin1_pcode", ""), country=country, iso=ISO_NUM.get(country),
+            precision=3, kind=r.get("kind") or "region", source="regions",
+            aliases=_split(r.get("aliases_ar", "")),
+        ))
+    return out
+
+
 def read_foreign(path: Path, problems: list[str] | None = None) -> list[Entry]:
     out: list[Entry] = []
     for lineno, r in _rows(path):
@@ -292,6 +327,7 @@ def load_gazetteer(user: Path | None = None, problems: list[str] | None = None) 
     d = data_dir()
     entries = read_places_csv(d / "places.csv", "bundled", problems)
     entries += read_sites(d / "sites.tsv", problems)
+    entries += read_regions(d / "regions.tsv", problems)
     foreign = read_foreign(d / "foreign.tsv", problems)
     for e in foreign:
         if e.level == "country":

@@ -14,7 +14,13 @@ then read with the words around it (data: ``cues.tsv``, ``place_words.tsv``):
 - names that are also everyday words or person names (``جاسم``) need a cue or a preposition.
 
 Namesakes are resolved with the governorates the article names (and a direct reference);
-a bare governorate name (``درعا``) reads as its capital city.
+a bare governorate name (``درعا``) reads as its capital city, except when it is listed only with
+other governorates ("في الحسكة ودير الزور", "بين درعا والقنيطرة", "محافظات …", "إدلب وشمالي حلب")
+and no member has a city cue or a quarter before it, when it is the second member of an elided
+countryside ("ريفي إدلب واللاذقية", "أرياف حماة وحلب"), or when a compass part of the country
+places it ("في إدلب شمال غربي سوريا"): then it is the governorate.  Named regions (``regions.tsv``:
+"المنطقة الجنوبية", "شرق الفرات", "البحر المتوسط", …) are plain gazetteer rows; a compass region
+followed by the area it divides ("المنطقة الشمالية من ريف حماة") is skipped.
 """
 
 from __future__ import annotations
@@ -66,6 +72,25 @@ def _words_after(text: str, pos: int, n: int = 3) -> list[tuple[int, int, str]]:
     return [(pos + w.start(), pos + w.end(), w.group()) for w in _WORD.finditer(window)][:n]
 
 
+def _part_of(text: str, pos: int, g: Gazetteer, cues: dict[str, str]) -> bool:
+    """A compass region followed by the area it divides: "… من ريف X", "… لمحافظة X" (not "من سوريا")."""
+    nxt = _words_after(text, pos, 3)
+    if not nxt:
+        return False
+    words = [w for _s, _e, w in nxt]
+    if words[0] == "من":
+        words = words[1:]
+    elif words[0].startswith("لل"):
+        words[0] = "ال" + words[0][2:]
+    elif words[0].startswith("ل"):
+        words[0] = words[0][1:]
+    else:
+        return False
+    if not words or words[0] in ("سوريا", "سوريه", "البلاد"):
+        return False
+    return cues.get(words[0]) in ("settlement", "admin", "region") or words[0] in g.by_key \
+        or " ".join(words[:2]) in g.by_key
+
 class _Reading:
     __slots__ = ("cue", "cue_start", "dirs", "end", "inherit", "start")
 
@@ -103,7 +128,7 @@ def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str
                 if w in ("الريف", "والريف", "بالريف", "في الريف"):
                     role0, s0 = "region", s
                     break
-        if role0 == "admin" and stem0 in ("محافظه", "محافظتي"):
+        if role0 == "admin" and stem0 in ("محافظه", "محافظتي", "محافظات"):
             role0 = "admin_gov"
         if role0:
             r.cue, r.cue_start = role0, s0
@@ -227,6 +252,105 @@ def _listed(text: str, raw: list[tuple[Match, list[Entry], _Reading, bool]], k: 
     return False
 
 
+_PAREN = re.compile(r"\([^()]{0,40}\)")
+_CONJ = ("و", "او")
+_GOV_READINGS = ("region", "region_gov", "admin_gov", "direction")
+
+
+def _linked(text: str, a: tuple[Match, list[Entry], _Reading], b: tuple[Match, list[Entry], _Reading],
+            cues: dict[str, str]) -> bool:
+    """``b`` is coordinated with ``a``: "X وY", "X، Y", "X أو Y", "X (…) وY", "X وشمالي Y"."""
+    (m, _c, r), (m2, _c2, _r2) = a, b
+    end = m.nend if r.end < 0 else r.end
+    gap = text[end:m2.nstart - len(m2.prefix)]
+    if _STOP.search(gap):
+        return False
+    gap = _PAREN.sub(" ", gap)  # "الحسكة (17 موقعاً) ودير الزور"
+    if _WORD.sub("", gap).strip(" \t،,"):
+        return False  # other punctuation ("-", quotes): not a plain list
+    conj = m2.prefix.startswith("و") or "،" in gap or "," in gap
+    for w in _WORD.findall(gap):
+        if w in _CONJ:
+            conj = True
+        elif cues.get(_strip(w, cues)[1]) != "direction":
+            return False
+        elif w.startswith("و"):
+            conj = True
+    return conj
+
+
+def _located_in_country(text: str, hits: list[tuple[Match, list[Entry], _Reading]], i: int,
+                        cues: dict[str, str], out: set[int]) -> None:
+    """"في إدلب شمال غربي سوريا": a bare governorate name placed by a compass part of the country
+    names the governorate (a city would carry its cue: "مدينة إدلب")."""
+    if i + 1 >= len(hits):
+        return
+    m, cands, r = hits[i]
+    m2, c2, _r2 = hits[i + 1]
+    if r.cue not in ("", "locative") or not any(e.level == "governorate" for e in cands) \
+            or not any(e.level == "country" and e.country == "SYR" for e in c2):
+        return
+    gap = text[m.nend:m2.nstart - len(m2.prefix)]
+    words = _WORD.findall(gap)
+    if words and not _STOP.search(gap) and not _WORD.sub("", gap).strip(" ،,") \
+            and all(cues.get(_strip(w, cues)[1]) == "direction" for w in words):
+        out.add(i)
+
+
+_QUARTER_CUES = ("حي", "حيي", "احياء", "شارع", "ساحه", "دوار")
+
+
+def _in_city(text: str, hits: list[tuple[Match, list[Entry], _Reading]], k: int) -> bool:
+    """"حي الفرقان في حلب وإدلب": the hit before names a quarter of the city (its capital reading)."""
+    if k == 0:
+        return False
+    m0, c0, r0 = hits[k - 1]
+    m, _c, _r = hits[k]
+    gap = _WORD.findall(text[m0.nend:m.nstart - len(m.prefix)])
+    if not (gap == ["في"] or (not gap and "ب" in m.prefix)):
+        return False
+    if any(e.level == "neighbourhood" for e in c0):
+        return True
+    cue = _WORD.match(text, r0.cue_start) if r0.cue_start >= 0 else None
+    return cue is not None and _strip(cue.group(), {w: "" for w in _QUARTER_CUES})[1] in _QUARTER_CUES
+
+
+def _governorate_lists(text: str, hits: list[tuple[Match, list[Entry], _Reading]],
+                       cues: dict[str, str]) -> set[int]:
+    """Bare governorate names listed only with other governorates: read as the governorates.
+
+    "في الحسكة ودير الزور والرقة", "بين درعا والقنيطرة", "محافظات درعا والسويداء", "في إدلب وشمالي
+    حلب وريف اللاذقية": every member names a governorate (bare, "محافظة X", "ريف X", "شمالي X") and
+    none has a city cue (مدينة, مدن, حي): the bare members are the governorates, not their capitals.
+    """
+    out: set[int] = set()
+    chain: list[int] = []
+
+    def close() -> None:
+        if len(chain) < 2 or _in_city(text, hits, chain[0]):
+            return
+        bare = []
+        for k in chain:
+            _m, cands, r = hits[k]
+            if not any(e.level == "governorate" for e in cands):
+                return
+            if r.cue in ("", "locative"):
+                bare.append(k)
+            elif r.cue not in _GOV_READINGS:
+                return  # a city cue or a site in the list: the capitals
+        out.update(bare)
+
+    for i in range(len(hits)):
+        _located_in_country(text, hits, i, cues, out)
+        if chain and _linked(text, hits[chain[-1]], hits[i], cues):
+            chain.append(i)
+            continue
+        close()
+        chain = [i]
+    close()
+    return out
+
+
 def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
     """Place spans (original offsets) with resolved :class:`PlaceRef` values."""
     g = g or get_gazetteer()
@@ -246,6 +370,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         cands = g.by_key.get(m.key, [])
         if not cands:
             continue
+        if all(e.kind == "compass" for e in cands) and _part_of(text, m.nend, g, cues):
+            continue  # "المنطقة الشمالية من ريف حماة": a part of X, not northern Syria
         r = _read_context(text, m.nstart, m.nend, m.prefix, cues)
         head, _, rest = m.key.partition(" ")
         if r.cue not in ("org", "person"):
@@ -273,14 +399,18 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
     out: list[Span] = []
     prev: tuple[int, _Reading, PlaceRef] | None = None
     containers: set[int] = set()
+    gov_listed = _governorate_lists(text, hits, cues)
     for i, (m, cands, r) in enumerate(hits):
         cue = r.cue
         if cue == "" and prev is not None and m.prefix.startswith("و") and prev[1].cue == "region" \
                 and not text[prev[0]:m.nstart - len(m.prefix)].strip():
             cue, r.inherit = "region", True  # "ريفي حماة وحلب"
+            r.cue = cue  # passes on along the list: "أرياف حماة وحلب وإدلب"
         elif cue == "" and prev is not None and prev[2].role == "road" \
                 and not text[prev[0]:m.nstart - len(m.prefix)].strip(" -–"):
             cue = "road"  # "طريق دمشق درعا", "أوتوستراد حمص - حماة": both ends name the road
+        elif cue in ("", "locative") and i in gov_listed:
+            cue = "admin_gov"  # "في الحسكة ودير الزور", "بين درعا والقنيطرة": the governorates
         ref_admin1 = ""
         ref_entry: Entry | None = None
         # "X شمالي Y", "X في ريف Y", "X في Y": Y (the next hit, close after X) picks X's governorate
