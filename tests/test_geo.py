@@ -191,3 +191,16 @@ def test_import_a_real_xlsx_community_list_with_hxl_row(tmp_path, monkeypatch, c
         obj = getattr(gz, name)
         if hasattr(obj, "cache_clear"):
             obj.cache_clear()
+
+
+def test_place_scoring_of_a_mention_in_no_country() -> None:
+    from rasd.document import PlaceRef
+    from rasd.geo.evaluate import _correct
+
+    gold = {"ids": [], "lat": None, "lon": None, "country": "", "kind": "region"}
+    sea = PlaceRef(id="region:test-sea", name_en="Some Sea", name_ar="بحر", level="region",
+                   lat=None, lon=None, country="", iso=None)
+    on_syria = PlaceRef(id="SY06", name_en="Lattakia", name_ar="اللاذقية", level="governorate",
+                        lat=35.5, lon=36.0)
+    assert _correct(sea, gold, False)
+    assert not _correct(on_syria, gold, False)

@@ -6,7 +6,8 @@ country, kind, note``; offsets point into the ``text`` field of the corpus recor
 - a gold mention is *found* when a predicted place span overlaps it;
 - it is *resolved* when the predicted id is in ``gaz_ids``, or (``gaz_ids`` empty) the
   predicted point lies within 10 km of ``lat/lon``, or (no coordinates) the predicted country
-  matches.  ``resolved_country_level`` additionally accepts a country-level prediction for a
+  matches, or (no country either: a sea, a supranational region) the prediction has no country
+  and no point.  ``resolved_country_level`` additionally accepts a country-level prediction for a
   country-level gold mention of the same country (country centroids are a convention);
 - a *false detection* is a predicted span overlapping no gold mention of an annotated article.
 """
@@ -72,7 +73,11 @@ def _correct(ref: PlaceRef, gold: dict[str, Any], country_level: bool) -> bool:
             return True
         return country_level and gold["kind"] == "country" and ref.level == "country" \
             and _country3(ref) == gold["country"]
-    return bool(gold["country"]) and _country3(ref) == gold["country"]
+    if not gold["country"]:
+        # a place in no country (a sea, "the Middle East"): right when rasd also gives it no
+        # country and no point, so that it can never place an event
+        return ref.lat is None and ref.lon is None and not _country3(ref)
+    return _country3(ref) == gold["country"]
 
 
 def pct(a: int, b: int) -> float:
