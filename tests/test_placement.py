@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import PlaceRef
-from rasd.geo.assign import contains, event_place
-from rasd.pipeline import extract_text
+from rasd.document import Document, PlaceRef, Span
+from rasd.geo.assign import contains, event_place, target_places
+from rasd.pipeline import extract_text, text_layer
 
 DAY = dt.date(2024, 3, 5)
 
@@ -102,3 +102,93 @@ def test_governorate_only_sentence_takes_the_leads_precise_place() -> None:
     trigger = next(t for t in doc.layer("triggers") if t.start >= last.start)
     place, _mentions = event_place(doc, [last], trigger)
     assert place is not None and place.level == "governorate", place
+
+
+# ---------------------------------------------------------------- round 5: placement, splitting, merging
+
+
+def _hand_doc(text: str, named: list[tuple[str, PlaceRef]]) -> Document:
+    """A document whose places layer is given by hand (independent of the gazetteer's contents)."""
+    doc = Document(id="t", text=text)
+    text_layer(doc)
+    doc.add("places", [Span(text.index(w), text.index(w) + len(w), "place", ref) for w, ref in named])
+    return doc
+
+
+def _trigger(doc: Document, word: str) -> Span:
+    k = doc.text.index(word)
+    return Span(k, k + len(word), "trigger")
+
+
+def test_governorate_event_sits_at_the_provincial_capital() -> None:
+    doc = extract_text("قصفت قوات الجيش بالمدفعية مواقع للمسلحين في ريف درعا اليوم، ما أدى إلى مقتل ثلاثة منهم.",
+                       published=DAY)
+    ev = doc.events[0]
+    assert ev.place is not None and ev.place.level == "governorate" and ev.place.admin1 == "Daraa"
+    # ACLED: only the province is known → the provincial capital's point, geo_precision 3
+    assert ev.place.geo_precision == 3 and ev.place.lat is not None and ev.place.lon is not None
+    assert abs(ev.place.lat - 32.62) < 0.05 and abs(ev.place.lon - 36.10) < 0.05, ev.place
+
+
+def test_places_that_describe_a_strikes_origin_are_not_its_place() -> None:
+    doc = extract_text("تعرضت القاعدة الأمريكية في حقل العمر النفطي لهجوم بالصواريخ مساء اليوم.\n"
+                       "وقالت المصادر إن القاعدة استهدفت بعدة صواريخ أطلقت من البادية بين مدينتي الميادين والبوكمال.",
+                       published=DAY)
+    named = {doc.text[p.start:p.end] for p in doc.layer("places")}
+    assert {"الميادين", "البوكمال"} <= named, named
+    last = doc.layer("sentences")[-1]
+    place, _m = event_place(doc, [last], _trigger(doc, "استهدفت"))
+    assert place is not None and place.name_en == "Al-Omar oil field", place
+
+
+def test_sentence_without_place_continues_the_earlier_report_of_its_kind() -> None:
+    text = ("نفذت طائرات حربية ضربات جوية على مقار للمسلحين في بلدة سراقب صباح اليوم.\n"
+            "وفي سياق آخر، قصفت المدفعية قرية في ريف حماة.\n"
+            "وأضاف المصدر أن الضربات دمرت مستودعات للذخيرة.\n"
+            "وكانت اشتباكات قد اندلعت الشهر الماضي في مدينة أريحا.")
+    town = _ref("A", "city", 35.86, 36.8, admin1="Idlib", admin2="Idlib")
+    hama = _ref("H", "governorate", 35.2, 36.7, admin1="Hama")
+    later = _ref("B", "city", 35.81, 36.6, admin1="Idlib", admin2="Ariha")
+    doc = _hand_doc(text, [("سراقب", town), ("ريف حماة", hama), ("أريحا", later)])
+    sents = doc.layer("sentences")
+    third = next(s for s in sents if "الضربات دمرت" in doc.text[s.start:s.end])
+    first = sents[0]
+    place, _m = event_place(doc, [third], _trigger(doc, "الضربات"), kin=[first])
+    assert place is not None and place.id == "A", place
+    # without a report of its kind, the place named before it, never one named only later in the article
+    place, _m = event_place(doc, [third], _trigger(doc, "الضربات"))
+    assert place is not None and place.id != "B", place
+
+
+def test_anaphor_never_takes_the_origin_of_an_attack() -> None:
+    text = ("هاجم مسلحون نقاطاً للجيش في بلدة السخنة فجر اليوم.\n"
+            "وقالت المصادر إن الهجوم انطلق من منطقة التنف الحدودية.\n"
+            "وأرسل الجيش تعزيزات لتمشيط المنطقة التي تعرضت للهجوم.")
+    town = _ref("S", "city", 34.9, 38.9, admin1="Homs")
+    base = _ref("T", "site", 33.5, 38.6, admin1="Homs")
+    doc = _hand_doc(text, [("السخنة", town), ("التنف", base)])
+    last = doc.layer("sentences")[-1]
+    place, _m = event_place(doc, [last], _trigger(doc, "تعزيزات"))
+    assert place is not None and place.id == "S", place
+
+
+def test_villages_a_few_km_apart_are_separate_events() -> None:
+    text = "هاجم المسلحون قرية الأولى، بالتزامن مع هجوم آخر على قرية الثانية في ريف إدلب، وقتل ثلاثة جنود."
+    a = _ref("V1", "community", 35.620, 36.520, admin1="Idlib", admin2="Ariha")
+    b = _ref("V2", "community", 35.630, 36.556, admin1="Idlib", admin2="Ariha")  # ≈ 3.4 km
+    same = _ref("V3", "community", 35.6205, 36.5205, admin1="Idlib", admin2="Ariha")  # ≈ 70 m: one spot
+    sent = Span(0, len(text), "sentence")
+    trig = [_trigger(Document(id="x", text=text), "هاجم"), _trigger(Document(id="x", text=text), "هجوم")]
+    doc = _hand_doc(text, [("الأولى", a), ("الثانية", b)])
+    assert [p.id for p, _m in target_places(doc, sent, trig)] == ["V1", "V2"]
+    doc = _hand_doc(text, [("الأولى", a), ("الثانية", same)])
+    assert target_places(doc, sent, trig) == []
+
+
+def test_countryside_and_a_town_in_it_each_with_its_own_strike() -> None:
+    got = _places("استهدفت الطائرة المسيرة الأولى سيارة عسكرية في ريف القامشلي، فيما استهدفت المسيرة الثانية "
+                  "مقراً عسكرياً في مدينة عامودا، ما أدى إلى مقتل خمسة عناصر.")
+    assert sorted(p or "" for _t, p in got) == ["Al-Qamishli", "Amuda"], got
+    # one strike at a town of a countryside is one event
+    got = _places("استهدفت طائرة مسيرة سيارة عسكرية في مدينة عامودا بريف القامشلي، ما أدى إلى مقتل عنصرين.")
+    assert [p for _t, p in got] == ["Amuda"], got

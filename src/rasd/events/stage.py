@@ -193,25 +193,39 @@ def detect_events(doc: Document) -> None:
     # mentions and casualty-only frames find the event they belong to
     order = sorted(range(len(frames)), key=lambda k: (not frames[k].primary, frames[k].casualty_only, k))
     jobs: list[tuple[Frame, PlaceRef | None, list[str]]] = []
+    split: dict[int, int] = {}  # id of a frame copy → its sentence's start, for one-event-per-place splits
     for k in order:
         f = frames[k]
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
         several = target_places(doc, f.sentence, acts) if f.event_type in VIOLENT + DEMO else []
         if several:  # one sentence, several places: one event per place (ACLED)
-            jobs.extend((copy(f), place, mentions) for place, mentions in several)
+            for place, mentions in several:
+                g = copy(f)
+                split[id(g)] = f.sentence.start
+                jobs.append((g, place, mentions))
         else:
-            jobs.append((f, *event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None)))
+            kin = _kin_sentences(frames, f)
+            jobs.append((f, *event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None, kin)))
+    born: dict[int, int] = {}  # id of an event → the split sentence it was made from
     for f, place, loc_mentions in jobs:
         date, hist_t = event_date(doc, [f.sentence])
         historical = f.historical or hist_t
         a1, a2 = _ref(f.actor1, date, place), _ref(f.actor2, date, place)
-        target = next((ev for ev in events if _can_merge(ev, f, date, place, historical, a1, a2)), None)
+        group = split.get(id(f), -1)
+        # the places one sentence was split into stay apart (a district and a town in it, too)
+        fits = [ev for ev in events if (group < 0 or born.get(id(ev)) != group)
+                and _can_merge(ev, f, date, place, historical, a1, a2)]
+        # an event at the very place before one that merely holds it (or lies in it)
+        target = next((ev for ev in fits if ev.place is not None and place is not None
+                       and ev.place.id == place.id), fits[0] if fits else None)
         if target is None and not f.primary:
             continue
         if target is None:
             target = Event(f.event_type, f.sub_event_type, date=date, place=place, historical=historical,
                            plover_type=f.plover_type, plover_mode=f.plover_mode)
             events.append(target)
+            if group >= 0:
+                born[id(target)] = group
         elif target.event_type != f.event_type and not f.casualty_only and f.event_type == "Battles":
             target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
         _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
@@ -232,6 +246,24 @@ def detect_events(doc: Document) -> None:
     events = [day for ev in events for day in split_days(ev)]
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events.extend(events)
+
+
+def _kin_sentences(frames: list[Frame], f: Frame) -> list[Span]:
+    """Other sentences that report an event of ``f``'s kind in the same words: same type and
+    sub-type and a shared act trigger ("الضربات" after "ضربات جوية"). A sentence that names no place
+    continues the nearest earlier one of them (see ``event_place``)."""
+    cas = _casualty_keys()
+
+    def stem(key: str) -> str:  # "الاشتباكات" and "اشتباكات", "الضربات الجوية" and "ضربات جوية"
+        w = key.split()[0] if key.split() else key
+        return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+    keys = {stem(t.value.key) for t in f.triggers if t.value.key not in cas}
+    if not keys:
+        return []
+    return [g.sentence for g in frames if g.sentence.start != f.sentence.start
+            and g.event_type == f.event_type and g.sub_event_type == f.sub_event_type
+            and any(stem(t.value.key) in keys for t in g.triggers)]
 
 
 MAX_SPLIT_DAYS = 7

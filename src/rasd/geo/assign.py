@@ -4,7 +4,9 @@ Order of preference: a place in the trigger's sentence (a town or site before a 
 governorate or country; then one in the trigger's clause, after a locative cue, nearest),
 then the other evidence sentences, then an anaphor ("المدينة": the town
 the article names most often before it) or the preceding sentences of the paragraph, then the
-article's main place (first place named).
+nearest earlier report of an event of the same kind, then the article's main place (the first place
+named before the event).  An event known only to a governorate sits at the provincial capital's point
+(:func:`capital_point`, ACLED geo_precision 3).
 Places used only as references ("شمالي درعا") and country-level places are used only when
 nothing more precise exists.  The origin of a strike or a movement ("من الجولان المحتل",
 "انطلاقاً من", "من اتجاه") and where a reporter is based ("مراسلنا في حلب") are not event places.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from rasd.document import Document, PlaceRef, Span
@@ -52,8 +55,33 @@ def _before(doc: Document, p: Span, n: int = 40) -> str:
     return _TASHKEEL.sub("", doc.text[max(0, p.start - n):p.start])
 
 
+# what may stand between an origin and a place that only describes it: "من البادية بين مدينتي X وY",
+# "انطلاقاً من منطقة X قرب Y", "من X وY"
+_ORIGIN_TAIL = re.compile(
+    r"^[\s\"»«)(]*(?:(?:بين|ما\s+بين|قرب|بالقرب\s+من|عند|و)\s*)?"
+    r"(?:(?:مدينتي|مدينتَي|بلدتي|قريتي|مدينة|بلدة|قرية|منطقة|منطقتي|ريف|ريفي)\s+)?[\s\"«(]*$"
+)
+
+
 def _origin(doc: Document, p: Span) -> bool:
-    """The place is where a strike or a movement came from ("نُفّذ من الجولان المحتل")."""
+    """The place is where a strike or a movement came from ("نُفّذ من الجولان المحتل"), or a place
+    that only describes that origin ("أُطلقت من البادية بين مدينتي X وY")."""
+    memo: dict[tuple[int, int], bool] = doc.meta.setdefault("origin_places", {})
+    key = (p.start, p.end)
+    got = memo.get(key)
+    if got is None:
+        got = _origin_here(doc, p)
+        if not got:
+            prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= 30]
+            if prev:
+                q = max(prev, key=lambda q: q.end)
+                got = q.start < p.start and bool(_ORIGIN_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) \
+                    and _origin(doc, q)
+        memo[key] = got
+    return got
+
+
+def _origin_here(doc: Document, p: Span) -> bool:
     before = _before(doc, p)
     m = _ORIGIN.search(before)
     if m is None:
@@ -129,9 +157,14 @@ def _lead_place(doc: Document, places: list[Span], broad: PlaceRef) -> Span | No
 
 
 def event_place(
-    doc: Document, evidence: list[Span], trigger: Span | None
+    doc: Document, evidence: list[Span], trigger: Span | None, kin: list[Span] | None = None
 ) -> tuple[PlaceRef | None, list[str]]:
-    """The place of an event and the Arabic spans that named it."""
+    """The place of an event and the Arabic spans that named it.
+
+    ``kin``: the sentences of the article that report an event of the same kind (type and
+    sub-type); a sentence that names no place ("وأضافت أن الضربات استهدفت …") continues the
+    nearest earlier one of them that does.
+    """
     places = sorted(doc.layer("places"), key=lambda p: p.start)
     if not places:
         return None, []
@@ -139,7 +172,7 @@ def event_place(
 
     def result(p: Span) -> tuple[PlaceRef, list[str]]:
         mentions = [doc.text[p.start:p.end]]
-        return p.value, mentions
+        return capital_point(p.value), mentions
 
     # 1. the trigger's sentence (first evidence sentence), then the other evidence sentences
     for k, ev in enumerate(evidence):
@@ -153,9 +186,10 @@ def event_place(
     main = evidence[0] if evidence else doc.sentence_of(pivot)
     start = main.start if main else pivot
     # 2. an anaphor ("المدينة") or the paragraph before: the last named settlement before the event
+    # (never the origin of a strike nor a reporter's base)
     para = next((p for p in doc.layer("paragraphs") if p.start <= start < p.end), None)
     lo = para.start if para else 0
-    earlier = [p for p in places if p.end <= start and _usable(p)]
+    earlier = [p for p in places if p.end <= start and _target(doc, p)]
     if main is not None and _ANAPHOR.search(doc.text[main.start:main.end]):
         towns = [p for p in earlier if p.value.level in _SETTLEMENT]
         if towns:  # "المدينة": the town the article keeps naming (ties: the latest)
@@ -168,11 +202,46 @@ def event_place(
     in_para = [p for p in earlier if p.start >= lo and not _weak(p)]
     if in_para:
         return result(in_para[-1])
-    # 3. the article's main place: the first precise place named, else the first usable one
-    for group in ([p for p in places if _usable(p) and not _weak(p)], [p for p in places if _usable(p)]):
+    # 3. the nearest earlier report of an event of the same kind that names its place
+    for s in sorted((s for s in kin or [] if s.end <= start), key=lambda s: -s.start):
+        best = _best_in_sentence(doc, _in(places, s.start, s.end), s.start)
+        if best is not None and best.value.level != "country":
+            return result(best)
+    # 4. the article's main place: the first precise place named before the event (else the first
+    # place below the country named before it), then the first precise place, the first usable one
+    before = [p for p in earlier if p.value.level != "country"]
+    targets = [p for p in places if _target(doc, p)]
+    for group in ([p for p in before if not _weak(p)], before, [p for p in targets if not _weak(p)], targets,
+                  [p for p in places if _usable(p)]):
         if group:
             return result(group[0])
     return None, []
+
+
+_CAPITAL_REF: dict[str, PlaceRef] = {}  # governorate id → the governorate with its capital's point
+
+
+def capital_point(ref: PlaceRef) -> PlaceRef:
+    """An event known only to a governorate ("ريف درعا", "في محافظة إدلب") is put, as ACLED does, at
+    the provincial capital's coordinates with geo_precision 3; the governorate stays the place
+    (same id, name and admin names), so that merging still sees a governorate."""
+    if ref.level != "governorate" or ref.country not in ("", "Syria"):
+        return ref
+    got = _CAPITAL_REF.get(ref.id)
+    if got is None:
+        from rasd.geo.gazetteer import get_gazetteer
+
+        g = get_gazetteer()
+        gov = g.entries.get(ref.id)
+        cap = None
+        if gov is not None:
+            cap = next((e for e in g.entries.values() if e.level in ("city", "community")
+                        and e.admin1 == gov.id and e.name_ar == gov.name_ar and e.lat is not None), None)
+        got = replace(ref, lat=cap.lat, lon=cap.lon, geo_precision=3) if cap is not None else ref
+        _CAPITAL_REF[ref.id] = got
+    if got.role != ref.role:
+        got = replace(got, role=ref.role)
+    return got
 
 
 _CAPITALS: dict[str, str] = {}  # Arabic name of a governorate → its admin1 name (P-code names)
@@ -242,6 +311,9 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
     return False
 
 
+# two places closer than this are one spot named twice (a village and its farms, two spellings);
+# villages of one mountain or plain ("جبل الزاوية") lie 2-4 km apart and are coded one by one
+SAME_SPOT_KM = 2.0
 _AND = re.compile(r"(?:^|\s)و")
 _CLAUSE = re.compile(r"[.،,؛;:]")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|ما بين|الواقعة بين|الواصل بين|الواصلة بين|تربط|يربط)\s+(?:\S+\s+){0,2}$")
@@ -251,8 +323,9 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
     """The distinct places one sentence reports an event at, when it names several.
 
     "غارات على بلدتي X وY", "استهدف الأول X … فيما استهدف الثاني Y": ACLED codes one event per place.
-    Only places after the first trigger count, none may hold another, lie within 5 km of another,
-    be an origin, a reference, a road or a governorate/country, and a pair "بين X وY" is one front.
+    Only places after the first trigger count, none may hold another, lie within ``SAME_SPOT_KM`` of another,
+    be an origin, a reference, a road or a governorate/country,
+    and a pair "بين X وY" is one front.
     Returns an empty list when the sentence names fewer than two such places.
     """
     if not triggers:
@@ -287,9 +360,14 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
             return []
     for i, a in enumerate(out):
         for b in out[i + 1:]:
-            if contains(a.value, b.value) or contains(b.value, a.value):
+            # "في بلدة X بريف Y" is one place; "استهدف الأول … في ريف X، فيما استهدف الثاني … في Y"
+            # (each with its own act, in its own clause) are two events even when Y lies in X's
+            # countryside
+            own = trigger_of(a) != trigger_of(b) and bool(_CLAUSE.search(doc.text[a.end:b.start])) \
+                and (is_broad(a.value) or is_broad(b.value))
+            if not own and (contains(a.value, b.value) or contains(b.value, a.value)):
                 return []
             d = _km(a.value, b.value)
-            if d is None or d < 5:
+            if d is None or d < SAME_SPOT_KM:
                 return []
     return [(p.value, [doc.text[p.start:p.end]]) for p in out]
