@@ -184,3 +184,102 @@ def test_protest_without_a_named_crowd_has_protesters_as_actor1() -> None:
     assert recs, "the demonstration is an event"
     assert recs[0]["inter1"] == 6 and recs[0]["actor1"] == "Protesters (Syria)"
     assert recs[0]["actor1_mentions"] == ["مظاهرات"]
+
+
+# ---------------------------------------------------------------- round 5: broad lexicon and roles
+
+@pytest.mark.parametrize(("text", "surface", "name", "inter"), [
+    ("تقدمت قوات الحرس الجمهوري نحو التلال.", "قوات الحرس الجمهوري", "Military Forces of Syria (2000-2024)", 1),
+    ("وصلت تعزيزات من قوات النمر إلى الجبهة.", "قوات النمر", "Military Forces of Syria (2000-2024)", 1),
+    ("تصدت وسائط الدفاع الجوي السوري للصواريخ.", "وسائط الدفاع الجوي السوري",
+     "Military Forces of Syria (2000-2024)", 1),
+    ("انتشر عناصر من لواء القدس في البادية.", "لواء القدس", "Liwa al Quds", 3),
+    ("انسحب مقاتلو لواء فاطميون من الموقع.", "لواء فاطميون", "Liwa Fatemiyoun", 3),
+    ("تبنت كتائب حزب الله العملية.", "كتائب حزب الله", "Kataib Hezbollah", 3),
+    ("أغلقت الجندرمة التركية المعبر.", "الجندرمة التركية", "Military Forces of Turkey (2016-)", 8),
+    ("دخلت فرقة سليمان شاه القرية.", "فرقة سليمان شاه", "Syrian National Army", 2),
+    ("أعلن تنظيم حراس الدين مقتل قيادي.", "تنظيم حراس الدين", "Hurras al Din", 2),
+    ("أطلقت غرفة عمليات الفتح المبين قذائف.", "غرفة عمليات الفتح المبين",
+     "Al Fateh al Mubin Operations Room", 2),
+    ("سيطر مجلس منبج العسكري على الطريق.", "مجلس منبج العسكري", "Manbij Military Council", 2),
+    ("نفذت القيادة المركزية الأميركية عملية.", "القيادة المركزية الأميركية",
+     "Military Forces of the United States (2021-)", 8),
+    ("قصف جيش الاحتلال الإسرائيلي التلة.", "جيش الاحتلال الإسرائيلي", "Military Forces of Israel (2009-)", 8),
+    ("هاجمت خلايا داعش الحاجز.", "خلايا داعش", "Islamic State (Syria)", 2),
+    ("طرد أبناء القبائل المسلحين.", "أبناء القبائل", "Tribal Militia (Syria)", 4),
+    ("أحبط الجيش الأردني محاولة تهريب.", "الجيش الأردني", "Military Forces of Jordan (1999-)", 8),
+    ("خطف مسلحون ملثمون تاجرا.", "مسلحون ملثمون", "Unidentified Armed Group (Syria)", 3),
+    ("أصيب راعي أغنام بانفجار لغم.", "راعي أغنام", "Civilians (Syria)", 7),
+])
+def test_broad_lexicon_names_syrian_war_actors(text: str, surface: str, name: str, inter: int) -> None:
+    found = _actors(text, dt.date(2023, 9, 1))
+    assert (surface, name, inter) in found
+
+
+def test_occupation_words_name_the_occupier_by_its_adjective() -> None:
+    found = {t: n for t, n, _ in _actors("قال إن الاحتلال التركي والاحتلال الأميركي يسرقان النفط، "
+                                        "وإن الاحتلال يقصف الجنوب.", dt.date(2023, 9, 1))}
+    assert found["الاحتلال التركي"].startswith("Military Forces of Turkey")
+    assert found["الاحتلال الأميركي"].startswith("Military Forces of the United States")
+    assert found["الاحتلال"].startswith("Military Forces of Israel")
+
+
+def test_side_column_is_validated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    actors = tmp_path / "actors.tsv"
+    actors.write_text("key\tname\tinter\tgroup\tuntil\tname_after\tside\n"
+                      "a\tA\t2\t\t\t\tgov\nb\tB\t2\t\t\t\tبلا جانب\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "ACTORS_FILE", actors)
+    problems = lexicon.validate()
+    assert any(p.startswith("actors.tsv:3:") and "side" in p for p in problems)
+    assert not any(p.startswith("actors.tsv:2:") for p in problems)
+
+
+def test_allies_named_together_are_one_side() -> None:
+    r = _events("قصفت القوات التركية والجيش الوطني قرى في ريف الحسكة اليوم.")[0]
+    assert r["actor1"].startswith("Military Forces of Turkey")
+    assert r["actor2"] != "Syrian National Army"
+    r = _events("نفذت قوات التحالف الدولي وقسد عملية إنزال في ريف دير الزور واعتقلت قياديا في داعش.")[0]
+    assert r["actor1"] == "Global Coalition Against Daesh"
+    assert r["actor2"] == "Islamic State (Syria)"
+
+
+def test_drone_of_a_state_hitting_a_car_of_a_group() -> None:
+    # weapon + nationality subject, the owner of the car ("لـ") is the target
+    r = _events("استهدفت مسيرة تركية سيارة لقسد على طريق في ريف القامشلي صباح اليوم.")[0]
+    assert r["actor1"].startswith("Military Forces of Turkey")
+    assert r["actor2"] == "QSD: Syrian Democratic Forces"
+
+
+def test_passive_casualties_killed_by_a_named_attacker() -> None:
+    # "قتل X بهجوم لـ Y": the killed are the target, the owner of the attack the initiator
+    r = _events("قتل ثلاثة عناصر من قوات النظام بهجوم لداعش على نقطة عسكرية في بادية حمص.")[0]
+    assert r["actor1"] == "Islamic State (Syria)"
+    assert r["actor2"].startswith("Military Forces of Syria")
+
+
+def test_nominal_strike_on_positions_of_a_group() -> None:
+    # "غارات <nationality> على مواقع لـ Y": the adjective names the attacker, the owner the target
+    r = _events("أصيب عناصر في غارات إسرائيلية على مواقع لحزب الله قرب مدينة القصير في ريف حمص.")[0]
+    assert r["actor1"].startswith("Military Forces of Israel")
+    assert r["actor2"] == "Hezbollah"
+
+
+def test_civilians_hurt_by_shelling_of_the_government() -> None:
+    # "إصابة مدنيين بقصف لـ X": civilians are the target, the shelling's owner the initiator
+    r = _events("إصابة أربعة مدنيين بقصف للنظام على بلدة في ريف إدلب الجنوبي.")[0]
+    assert r["actor1"].startswith("Military Forces of Syria")
+    assert r["actor2"] == "Civilians (Syria)"
+
+
+def test_dual_soldiers_of_a_state_are_its_forces() -> None:
+    r = _events("قتل جنديان أمريكيان في هجوم بطائرة مسيرة نفذته المقاومة الإسلامية في العراق على قاعدة التنف.")[0]
+    assert r["actor1"] == "Islamic Resistance in Iraq"
+    assert r["actor2"].startswith("Military Forces of the United States")
+
+
+def test_second_mention_of_the_target_is_not_the_initiator() -> None:
+    # the base is hit (a target); the soldiers in it are the same side, not an attacker
+    r = _events("استهدفت صواريخ القاعدة الأميركية في حقل العمر التي يقيم فيها الجنود الأميركيين بريف دير الزور.")
+    assert r
+    assert not r[0]["actor1"].startswith("Military Forces of the United States")
+    assert r[0]["actor2"].startswith("Military Forces of the United States")

@@ -1,7 +1,8 @@
 """The actor lexicon (``data/actors/actors.tsv`` + ``data/actors/aliases.tsv``).
 
-``actors.tsv`` holds one row per canonical actor (key, ACLED-style name, inter code, group and an
-optional time bound); ``aliases.tsv`` maps Arabic surfaces to keys.  Further surfaces are generated
+``actors.tsv`` holds one row per canonical actor (key, ACLED-style name, inter code, group, an
+optional time bound and an optional side: actors of one side — a state and its allies — are never
+each other's opponents); ``aliases.tsv`` maps Arabic surfaces to keys.  Further surfaces are generated
 from ``force_nouns.tsv`` × ``nationalities.tsv`` (an attack or weapon noun with a nationality
 adjective names the attacker: "غارة إسرائيلية", "العدوان الإسرائيلي").  ``anaphora.tsv`` lists
 definite general words that refer back to a named group ("التنظيم", "المسلحين"); ``roles.tsv``
@@ -42,6 +43,7 @@ class ActorEntry:
     group: str = ""
     until: dt.date | None = None
     name_after: str = ""
+    side: str = ""  # actors of one non-empty side are allies: never actor1 and actor2 of one event
 
     def ref(self, date: dt.date | None = None, country: str = "Syria") -> ActorRef:
         """The :class:`ActorRef` for an event on ``date`` in ``country``."""
@@ -58,10 +60,10 @@ _rows = read_rows  # the shared reader of data TSV files
 
 
 def _parse_actor(cells: list[str]) -> ActorEntry:
-    cells = cells + [""] * (6 - len(cells))
-    key, name, inter, group, until, after = cells[:6]
+    cells = cells + [""] * (7 - len(cells))
+    key, name, inter, group, until, after, side = cells[:7]
     return ActorEntry(key, name, int(inter), group,
-                      dt.date.fromisoformat(until) if until else None, after)
+                      dt.date.fromisoformat(until) if until else None, after, side)
 
 
 @lru_cache(maxsize=1)
@@ -203,6 +205,9 @@ def validate() -> list[str]:
             problems.append(f"{where}: inter code {entry.inter} not in 1-8")
         if entry.until and not entry.name_after:
             problems.append(f"{where}: 'until' given without 'name_after'")
+        if entry.side and not (entry.side.isascii() and entry.side.replace("_", "").isalnum()
+                               and entry.side.islower()):
+            problems.append(f"{where}: side {entry.side!r} must be a lower-case word (a-z, 0-9, _)")
     seen: dict[str, int] = {}
     for line, cells in _rows(ALIASES_FILE):
         where = f"{ALIASES_FILE.name}:{line}"

@@ -533,6 +533,9 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             if m.entry.inter == 7:
                 rest.remove(m)
                 targets.append(m)
+    # a second mention of a side the sentence already names as the target is that target, never the
+    # initiator ("… إصابة جنود أميركيين داخل القاعدة الأميركية"; "أكدت الداخلية مقتل شرطي")
+    rest = [m for m in rest if all(t.entry.key != m.entry.key for t in targets)]
     a1 = agents[0] if agents else None
     if a1 is None and rest:
         a1 = rest.pop(0)
@@ -583,7 +586,9 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
 
 
 def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
-    if a.key == b.key:
+    """One side: one actor, two units of one state, or allies of one ``side`` in ``actors.tsv``
+    (the Syrian army and Russia; Turkey and the National Army; the SDF and the US-led coalition)."""
+    if a.key == b.key or (a.side and a.side == b.side):
         return True
     na, nb = a.ref().name, b.ref().name
     if a.inter == 1 and b.inter == 1:
