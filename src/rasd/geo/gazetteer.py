@@ -36,7 +36,9 @@ PLACES_COLUMNS = ["id", "level", "name_ar", "name_en", "aliases_ar", "aliases_en
                   "coord_source", "admin1_pcode", "admin2_pcode", "admin3_pcode", "population",
                   "geonames_id", "wikidata", "sources"]
 SITE_COLUMNS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country",
-                "admin1_pcode", "precision", "note"]
+                "admin1_pcode", "precision", "note", "needs_cue"]  # needs_cue: optional (older files lack it)
+SETTLEMENT_KINDS = {"town", "village", "settlement"}  # sites.tsv kinds read as level ``town``
+NEEDS_CUE = {"", "cue", "strong"}  # as place_words.tsv ``cue`` / ``strong``, for one row
 FOREIGN_COLUMNS = ["id", "level", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country", "iso", "note"]
 
 
@@ -59,6 +61,7 @@ class Entry:
     point: bool = True  # the coordinates are the place itself (not a parent area's point)
     precision: int = 1  # geo_precision when the mention names this entry directly
     kind: str = ""  # site kind (airport, camp, ...)
+    needs_cue: str = ""  # "cue": a place only after a place cue or locative; "strong": only after a cue word
     source: str = "bundled"
     aliases: list[str] = field(default_factory=list)
 
@@ -163,10 +166,12 @@ def read_sites(path: Path, problems: list[str] | None = None) -> list[Entry]:
             _check_coords(where, r.get("lat", ""), r.get("lon", ""), False, problems)
             if r.get("precision", "1") not in ("1", "2", "3"):
                 problems.append(f"{where}: precision must be 1, 2 or 3")
+            if r.get("needs_cue", "") not in NEEDS_CUE:
+                problems.append(f"{where}: needs_cue must be empty, 'cue' or 'strong', not {r['needs_cue']!r}")
         if not r.get("id") or not r.get("name_ar"):
             continue
-        kind = r.get("kind", "site")
-        level = kind if kind in ("region", "neighbourhood", "town") else "site"
+        kind = r.get("kind") or "site"
+        level = "town" if kind in SETTLEMENT_KINDS else kind if kind in ("region", "neighbourhood") else "site"
         country = r.get("country") or "SYR"
         out.append(Entry(
             id=r["id"], level=level, name_ar=r["name_ar"], name_en=r.get("name_en", ""),
@@ -174,6 +179,7 @@ def read_sites(path: Path, problems: list[str] | None = None) -> list[Entry]:
             country=country, iso=ISO_NUM.get(country), precision=int(r.get("precision") or 1)
             if r.get("precision", "1") in ("1", "2", "3") else 1,
             kind=kind, source="sites", aliases=_split(r.get("aliases_ar", "")),
+            needs_cue=r.get("needs_cue", "") if r.get("needs_cue", "") in NEEDS_CUE else "cue",
         ))
     return out
 
@@ -198,6 +204,8 @@ def read_regions(path: Path, problems: list[str] | None = None) -> list[Entry]:
             if r.get("kind") and r["kind"] not in REGION_KINDS:
                 problems.append(f"{where}: unknown kind {r['kind']!r}")
             _check_coords(where, r.get("lat", ""), r.get("lon", ""), r.get("country") not in ("-", ""), problems)
+            if r.get("needs_cue", "") not in NEEDS_CUE:
+                problems.append(f"{where}: needs_cue must be empty, 'cue' or 'strong', not {r['needs_cue']!r}")
         if not r.get("id") or not r.get("name_ar"):
             continue
         country = r.get("country") or "SYR"
@@ -208,6 +216,7 @@ def read_regions(path: Path, problems: list[str] | None = None) -> list[Entry]:
             admin1=r.get("admin1_pcode", ""), country=country, iso=ISO_NUM.get(country),
             precision=3, kind=r.get("kind") or "region", source="regions",
             aliases=_split(r.get("aliases_ar", "")),
+            needs_cue=r.get("needs_cue", "") if r.get("needs_cue", "") in NEEDS_CUE else "cue",
         ))
     return out
 

@@ -55,6 +55,14 @@ def _strip(word: str, cues: dict[str, str]) -> tuple[str, str]:
     return "", word
 
 
+def _cue_ok(need: str, cue: str) -> bool:
+    """Whether a reading's cue satisfies a row's ``needs_cue`` (``cue``: any place cue or a locative
+    preposition; ``strong``: a settlement/admin/region/near cue word)."""
+    if need == "strong":
+        return cue in _STRONG_CUES
+    return need != "cue" or cue not in ("", "direction", "road")
+
+
 def _words_before(text: str, pos: int, n: int = 5) -> list[tuple[int, int, str]]:
     """Up to ``n`` words before ``pos`` in the same sentence, nearest first."""
     lo = max(0, pos - 60)
@@ -384,6 +392,15 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         if r.cue in ("org", "person"):
             continue
         action = words.get(m.key)
+        if action is None and any(e.needs_cue for e in cands):
+            # a per-row flag (sites.tsv ``needs_cue``): rows whose cue is missing drop out
+            kept = [e for e in cands if _cue_ok(e.needs_cue, r.cue)]
+            if kept:
+                cands = kept
+            elif any(e.needs_cue == "cue" for e in cands):
+                cands, action = [e for e in cands if e.needs_cue == "cue"], "cue"
+            else:
+                continue
         if action == "strong" and r.cue not in _STRONG_CUES:
             continue
         needs_cue = action == "cue" and r.cue in ("", "direction", "road")
