@@ -204,3 +204,39 @@ def test_place_scoring_of_a_mention_in_no_country() -> None:
                         lat=35.5, lon=36.0)
     assert _correct(sea, gold, False)
     assert not _correct(on_syria, gold, False)
+
+
+def test_direction_reference_close_to_the_city_is_the_city() -> None:
+    # a town a few km from the city: "east of Idlib" means the city; a farther one the governorate
+    got = places("سقطت قذيفة على أطراف بلدة النيرب شرق إدلب ظهر اليوم.")
+    assert ("إدلب", "geonames:169389", "reference", 1) in got
+    got = places("وقع انفجار قرب مدينة أريحا، جنوب إدلب، مساء السبت.")
+    assert [p[1:3] for p in got if p[0] == "إدلب"] == [("geonames:169389", "reference")]
+    got = places("دارت اشتباكات في مدينة جاسم شمالي درعا مساء أمس.")
+    assert got[1][1] == "SY12"
+
+
+def test_direction_reference_across_a_governorate_line() -> None:
+    # the shrine town lies in Rif Dimashq, "south of Damascus": the town, not the Damascus governorate
+    got = places("انفجرت سيارة مفخخة في منطقة السيدة زينب جنوبي دمشق ليلة أمس.")
+    assert got[0][1] == "nbhd:sayyida-zaynab" and got[0][2] == "place"
+    assert got[1][0] == "دمشق" and got[1][2] == "reference"
+
+
+def test_quarter_in_a_governorate_capital_names_the_city() -> None:
+    got = places("استهدفت غارة مبنى في حي كفرسوسة في دمشق فجر اليوم.")
+    assert [p[1:3] for p in got if p[0] == "دمشق"] == [("geonames:170654", "reference")]
+
+
+def test_one_sense_per_article() -> None:
+    cued = places("دارت معارك عنيفة في منطقة الغاب صباح اليوم.")[0][1]
+    got = places("دارت معارك عنيفة في منطقة الغاب صباح اليوم. وقال الأهالي إن الغاب شهدت نزوحاً كبيراً.")
+    assert [p[1] for p in got] == [cued, cued]
+    # a person-name mention does not remove the cued place, and is not made a place
+    got = places("اشتبك مسلحون داخل مدينة جاسم ليلاً. وقال جاسم الأحمد إن الاشتباك توقف.")
+    assert [p[0] for p in got] == ["جاسم"] and got[0][1] == "geonames:165997"
+
+
+def test_glued_preposition_before_a_cue() -> None:
+    got = places("سقطت قذائف فيريف حماة الشمالي مساء أمس.")
+    assert got and got[0][1] == "SY05" and got[0][2] == "region"

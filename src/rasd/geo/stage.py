@@ -9,9 +9,17 @@ then read with the words around it (data: ``cues.tsv``, ``place_words.tsv``):
 - ``ريف X [الغربي…]`` → a region (role ``region``): the governorate (precision 3) or the district /
   town (precision 2); a compass adjective moves the point toward that side of the governorate;
 - ``قرب/محيط X`` → role ``near``, precision 2; ``طريق X`` → role ``road``, precision 2;
-- ``X شمالي Y`` → Y is only a reference (role ``reference``) that picks X's governorate;
+- ``X شمالي Y`` (also "X، شمالي Y") → Y is only a reference (role ``reference``) that picks X's
+  governorate.  Y names the city when X lies within 30 km of Y's city ("القصير غربي حمص", "أريحا
+  جنوب إدلب": the city's surroundings) and the governorate when X is farther or unlocated ("جاسم
+  شمالي درعا"); a bare "في شمالي حلب" (no X: a wide area) is the governorate, role ``region``.  A
+  namesake of X within 60 km of Y's city is X even across a governorate line ("السيدة زينب جنوبي
+  دمشق" lies in Rif Dimashq); "حي X في Y" → Y is the city;
 - a name after ``أبو/الشيخ/…`` is a person, after ``شبكة/تجمع/…`` an outlet: skipped;
 - names that are also everyday words or person names (``جاسم``) need a cue or a preposition.
+
+One sense per article: a name read with a place cue (مدينة/منطقة/قرب X) fixes the entry of its
+uncued mentions in the same article (a person reading of one mention removes only that mention).
 
 Namesakes are resolved with the governorates the article names (and a direct reference);
 a bare governorate name (``درعا``) reads as its capital city, except when it is listed only with
@@ -25,6 +33,7 @@ followed by the area it divides ("المنطقة الشمالية من ريف ح
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -40,7 +49,7 @@ _DIR_ADJ = {"الغربي": (0, -1), "الشرقي": (0, 1), "الشمالي": (
             "الجنوبيه": (-1, 0)}
 _STRONG_CUES = {"settlement", "admin", "admin_gov", "region", "region_gov", "near"}
 _LOCAL_LEVELS = {"city", "community", "town", "subdistrict", "neighbourhood"}
-_CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
+_CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل", "وفي", "في")  # "فيريف": a glued preposition
 
 
 def _strip(word: str, cues: dict[str, str]) -> tuple[str, str]:
@@ -100,7 +109,7 @@ def _part_of(text: str, pos: int, g: Gazetteer, cues: dict[str, str]) -> bool:
         or " ".join(words[:2]) in g.by_key
 
 class _Reading:
-    __slots__ = ("cue", "cue_start", "dirs", "end", "inherit", "start")
+    __slots__ = ("cue", "cue_start", "dirs", "end", "inherit", "key", "start")
 
     def __init__(self) -> None:
         self.cue = ""  # role of the cue word before the name
@@ -108,6 +117,7 @@ class _Reading:
         self.dirs: tuple[int, int] | None = None  # compass adjective after a region
         self.end = -1  # normalised end of the region phrase
         self.inherit = False
+        self.key = ""  # the name without a cue head ("منطقة X" listed as a name → X)
         self.start = -1
 
 
@@ -359,6 +369,50 @@ def _governorate_lists(text: str, hits: list[tuple[Match, list[Entry], _Reading]
     return out
 
 
+_NEAR_CITY_KM = 30.0  # "X غربي حمص": X this close to the city → the city is the reference
+_NEAR_REF_KM = 60.0  # "X جنوبي دمشق": a namesake this close to Y's city is X, whatever its governorate
+
+
+def _km(a: Entry | PlaceRef, b: Entry | PlaceRef) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p = math.pi / 180
+    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
+         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _city_of(cands: list[Entry]) -> Entry | None:
+    """The settlement reading of a name (a governorate name → its capital city), if located."""
+    places = [e for e in cands if not e.is_admin_area and e.point]
+    if not places:
+        return None
+    return min(places, key=lambda e: (e.level == "community", e.rank, -e.population))
+
+
+_SENSE_CUES = ("settlement", "admin", "near")
+
+
+def _one_sense(out: list[tuple[str, str, list[Entry], Span]], g: Gazetteer) -> list[Span]:
+    """One sense per article: a name read with a place cue ("منطقة السيدة زينب", "بلدة جاسم",
+    "قرب X") fixes the entry of its uncued mentions ("في السيدة زينب", bare "X") in the same
+    article, when that entry is one of their candidates.  Readings fixed by their own context
+    (a governorate list, a reference, a region, a namesake picked by a nearby place) keep theirs."""
+    strong: dict[str, dict[str, PlaceRef]] = {}
+    for key, how, _c, sp in out:
+        if how == "strong":
+            strong.setdefault(key, {})[sp.value.id] = sp.value
+    res: list[Span] = []
+    for key, how, cands, sp in out:
+        refs = strong.get(key)
+        if how == "weak" and refs and len(refs) == 1 and sp.value.id not in refs:
+            ref = next(iter(refs.values()))
+            if any(c.id == ref.id for c in cands):
+                sp = Span(sp.start, sp.end, sp.label, replace(ref, role=sp.value.role))
+        res.append(sp)
+    return res
+
+
 def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
     """Place spans (original offsets) with resolved :class:`PlaceRef` values."""
     g = g or get_gazetteer()
@@ -389,6 +443,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
                 # "مدينة إدلب" listed as a name: read as the cue + the name
                 r.cue = "admin_gov" if head == "محافظه" else cues[head]
                 cands = cands + [e for e in g.by_key[rest] if e not in cands]
+                r.key = rest
         if r.cue in ("org", "person"):
             continue
         action = words.get(m.key)
@@ -413,9 +468,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         if len(a1) == 1:
             k = next(iter(a1))
             context[k] = context.get(k, 0.0) + 1.0
-    out: list[Span] = []
+    out: list[tuple[str, str, list[Entry], Span]] = []
     prev: tuple[int, _Reading, PlaceRef] | None = None
     containers: set[int] = set()
+    city_refs: set[int] = set()
     gov_listed = _governorate_lists(text, hits, cues)
     for i, (m, cands, r) in enumerate(hits):
         cue = r.cue
@@ -450,18 +506,37 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
                 if govs:
                     ref_admin1 = govs[0].admin1
                     if kind == "container":
-                        containers.add(i + 1)
+                        # "حي القصور في دير الزور": a quarter's container is the city
+                        (city_refs if _in_city(text, hits, i + 1) else containers).add(i + 1)
+                    elif kind == "direction" and not any(e.admin1 == ref_admin1 for e in cands):
+                        # "X جنوبي دمشق": X may lie across the governorate line; a namesake
+                        # close to Y is X (a far one: locate at Y's governorate, below)
+                        y = _city_of(c2) or govs[0]
+                        close = [e for e in cands if (_km(e, y) or 1e9) <= _NEAR_REF_KM]
+                        if close:
+                            cands, ref_admin1 = close, ""
                 elif len(a1) == 1 and kind != "container":  # "X بريف بلدة مارع": near a known town
                     ref_admin1 = next(iter(a1))
                     towns = sorted(c2, key=lambda e: (e.rank, not e.point, -e.population))
                     ref_entry = towns[0]
         if i in containers:
             cue = "container"
-        direction_ref = cue == "direction" and prev is not None and not text[prev[0]:r.cue_start].strip()
+        direction_ref = False
+        if cue == "direction" and prev is not None:
+            gap = text[prev[0]:r.cue_start].strip()
+            # "X غربي Y", "قرب مدينة X، غربي Y": Y only places X
+            direction_ref = not gap or (gap in ("،", ",") and prev[2].level in _LOCAL_LEVELS)
         picked = _pick(g, cands, cue, context, ref_admin1, ref_entry)
         if picked is None:
             continue
         e, prec = picked
+        city = _city_of(cands) if direction_ref or i in city_refs else None
+        if city is not None and (i in city_refs or (
+                prev is not None and prev[2].level in _LOCAL_LEVELS
+                and (_km(prev[2], city) or 1e9) <= _NEAR_CITY_KM)):
+            # a quarter's city; "القصير غربي حمص": a place this close to the city is placed by
+            # the city, a farther one ("جاسم شمالي درعا") by the governorate
+            e, prec, cue = city, city.precision, "container"
         role = "place"
         start, end = m.start, m.end
         if cue == "region":
@@ -482,9 +557,15 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         if role == "region" and r.dirs and e.level == "governorate":
             lat, lon = _shift(g, e, r.dirs)
             ref = replace(ref, lat=lat, lon=lon, geo_precision=2)
-        out.append(Span(start, end, "place", ref))
+        how = ""
+        if role in ("place", "near") and e.level != "governorate" and e in cands:
+            if r.cue in _SENSE_CUES:
+                how = "strong"
+            elif r.cue in ("", "locative") and cue == r.cue and not ref_admin1:
+                how = "weak"
+        out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
-    return out
+    return _one_sense(out, g)
 
 
 def recognize_places(doc: Document) -> None:
