@@ -58,3 +58,86 @@ def test_bare_attack_takes_the_attack_on_civilians_the_article_reports() -> None
 def test_fighting_stays_a_battle() -> None:
     assert _types("اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في ريف إدلب، وأسفرت عن مقتل خمسة عناصر.") == [
         ("Battles", "Armed clash")]
+
+
+# ---------------------------------------------------------------- ACLED typing rules (round 6)
+
+def _events(text: str) -> list:
+    return extract_text(text, published=PUB).events
+
+
+@pytest.mark.parametrize("text", [
+    # an assassination of an officer by gunmen: the target is armed, so it is a clash
+    "اغتال مسلحون مجهولون ضابطا في قوات النظام بإطلاق النار عليه قرب مدينة الصنمين في ريف درعا يوم الأحد.",
+    # an ambush on a patrol
+    "نصب مسلحون كمينا لدورية تابعة لقوات النظام على طريق بلدة الشجرة في ريف درعا الغربي، ما أدى إلى مقتل عنصرين.",
+])
+def test_direct_attack_on_armed_men_is_an_armed_clash(text: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in _events(text)] == [("Battles", "Armed clash")]
+
+
+def test_assassination_of_a_civilian_stays_violence_against_civilians() -> None:
+    evs = _events("اغتال مسلحون مجهولون مدرسا مدنيا أمام منزله في بلدة الشجرة بريف درعا الغربي مساء الاثنين.")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]
+    assert evs[0].civilian_targeting
+
+
+def test_shelling_that_kills_civilians_stays_a_shelling() -> None:
+    evs = _events("قصفت قوات النظام بالمدفعية الثقيلة بلدة كنصفرة في جبل الزاوية، "
+                  "ما أدى إلى مقتل ثلاثة مدنيين بينهم طفل.")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    assert evs[0].civilian_targeting
+
+
+def test_roadside_bomb_on_soldiers_is_a_remote_explosive() -> None:
+    assert _types("انفجرت عبوة ناسفة بسيارة عسكرية لقوات النظام على طريق مدينة تدمر يوم الجمعة، "
+                  "ما أدى إلى مقتل ثلاثة عناصر.") == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_intercepted_missiles_are_disrupted_weapons_use_only() -> None:
+    assert _types("اعترضت الدفاعات الجوية السورية صواريخ أطلقت باتجاه محيط مدينة دمشق فجر اليوم.") == [
+        ("Strategic developments", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("سيطرت قوات النظام على قرية الحويز في ريف حماة الشمالي يوم الخميس بعد معارك مع فصائل المعارضة.",
+     "Government regains territory"),
+    ("سيطرت هيئة تحرير الشام على قرية الحويز في ريف حماة الشمالي يوم الخميس بعد معارك مع قوات النظام.",
+     "Non-state actor overtakes territory"),
+])
+def test_territory_follows_who_takes_it(text: str, sub: str) -> None:
+    assert ("Battles", sub) in _types(text)
+
+
+def test_territory_word_does_not_outrank_the_weapon() -> None:
+    """ "مناطق سيطرة" names whose area was hit; the strike is a drone strike."""
+    assert _types("استهدفت طائرة مسيرة تركية يوم الأحد مناطق سيطرة قسد في ريف القامشلي، ما أدى إلى مقتل عنصرين.") == [
+        ("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("شنت قوات الأمن حملة اعتقالات في حي الشعار بمدينة حلب يوم الثلاثاء، وألقت القبض على خمسة شبان.", "Arrests"),
+    ("نهبت مجموعة مسلحة محتويات منازل المهجرين في قرية الحويز بريف حماة يوم الأربعاء.",
+     "Looting/property destruction"),
+    ("استقدمت قوات النظام تعزيزات عسكرية إلى محيط مدينة سراقب في ريف إدلب يوم السبت.", "Other"),
+    ("جرت عملية تبادل أسرى بين قوات النظام وفصائل المعارضة قرب مدينة الباب يوم الاثنين.", "Agreement"),
+])
+def test_strategic_developments(text: str, sub: str) -> None:
+    assert ("Strategic developments", sub) in _types(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خرج عشرات المتظاهرين في مدينة السويداء يوم الجمعة، وفرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع.",
+     ("Protests", "Protest with intervention")),
+    # tear gas against the crowd is an intervention
+    ("تظاهر عشرات الأهالي في مدينة السويداء يوم الجمعة، واستخدمت قوات الأمن الغاز المسيل للدموع ضدهم.",
+     ("Protests", "Protest with intervention")),
+    ("تظاهر عشرات الأهالي في مدينة السويداء يوم الجمعة للمطالبة بتحسين الأوضاع المعيشية.",
+     ("Protests", "Peaceful protest")),
+    ("أشعل محتجون غاضبون الإطارات وقطعوا الطريق الرئيسي في مدينة السويداء يوم الجمعة ورشقوا مبنى المحافظة بالحجارة.",
+     ("Riots", "Violent demonstration")),
+])
+def test_protests_and_riots(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _types(text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rasd.actors.lexicon import ActorEntry, actors, generated_roles, role_words
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
-from rasd.document import Span
+from rasd.document import Span, Trigger
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry, count_nouns, trigger_entries
 
@@ -83,6 +83,7 @@ class Frame:
     claimed_by: str = ""
     historical: bool = False
     civilian_targeting: bool = False
+    flags: frozenset[str] = frozenset()  # flags of the trigger the type was chosen from
 
 
 @dataclass
@@ -330,10 +331,11 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
     for f in frames:
         _fill_actors(ctx, f)
         _fill_numbers(ctx, f)
+        _retype(f)
         f.attribution = attribution(ctx)
         f.claimed_by = _claimed_by(ctx, anchor)
         f.historical = "historical" in kinds or _pluperfect(ctx)
-    return frames
+    return _drop_disrupted_weapons(frames)
 
 
 def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]],
@@ -352,7 +354,10 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
                                       if k[1].trigger.sub_event_type in _EXPLOSION_ORDER else 99))
             return cands[0]
         return max(cands, key=lambda k: k[2])
-    clash = [k for k in non_cas if k[1].trigger.event_type == "Battles" and "vac_if_civ" not in k[1].flags]
+    # fighting words, and a seizure of territory told by its own verb ("سيطرت", "استعادت"); a weaker
+    # territory word ("مناطق السيطرة") does not outrank the weapon of a strike
+    clash = [k for k in non_cas if k[1].trigger.event_type == "Battles" and "vac_if_civ" not in k[1].flags
+             and (k[1].trigger.sub_event_type not in _TERRITORY or ("verb" in k[1].flags and k[2] >= 0.8))]
     chosen = None
     if clash:
         chosen = max(clash, key=lambda k: k[2])
@@ -388,7 +393,58 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
     f.score = score
     f.civilian_targeting = False
     f.flex = "vac_if_civ" in chosen[1].flags
+    f.flags = chosen[1].flags
     return f
+
+
+# ---------------------------------------------------------------- ACLED typing after the actors
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_NON_STATE = frozenset({2, 3, 4})
+
+
+def _retype(f: Frame) -> None:
+    """ACLED's rules where the type depends on who acts or who is hit.
+
+    - A seizure of territory is "Government regains territory" when state forces take it and
+      "Non-state actor overtakes territory" when a rebel group or militia does, whatever verb
+      the sentence uses ("سيطرت", "استعادت", "حررت").
+    - A direct attack on armed men (an assassination or a sniping of a soldier, an officer or a
+      fighter) is a clash: Battles/Armed clash, not Violence against civilians; the trigger carries
+      ``clash_if_armed``.  Remote weapons keep their type whoever they hit (an IED, a shell or an
+      air strike that kills civilians stays Explosions/Remote violence, with civilian targeting).
+    """
+    a1 = f.actor1.entry.inter if f.actor1 is not None else 0
+    a2 = f.actor2.entry.inter if f.actor2 is not None else 0
+    if f.event_type == "Battles" and f.sub_event_type in _TERRITORY:
+        if a1 == 1:
+            f.sub_event_type = "Government regains territory"
+        elif a1 in _NON_STATE:
+            f.sub_event_type = "Non-state actor overtakes territory"
+    elif (f.event_type == "Violence against civilians" and f.sub_event_type == "Attack"
+          and "clash_if_armed" in f.flags and a2 in ARMED_INTER):
+        f.event_type, f.sub_event_type = "Battles", "Armed clash"
+        f.plover_mode = f.plover_mode or "firearms"
+        f.civilian_targeting = False
+
+
+_DISRUPTED = "Disrupted weapons use"
+
+
+def _drop_disrupted_weapons(frames: list[Frame]) -> list[Frame]:
+    """A missile intercepted or a drone shot down is "Strategic developments / Disrupted weapons
+    use" only: the weapon nouns of that sentence ("اعترضت الدفاعات الجوية صاروخين") do not report
+    a strike of their own unless a strike word or casualties go with them."""
+    if not any(f.event_type == "Strategic developments" and f.sub_event_type == _DISRUPTED for f in frames):
+        return frames
+    out = []
+    for f in frames:
+        if f.event_type == "Explosions/Remote violence" and not f.quantities and not f.unnumbered_deaths and all(
+                isinstance(t.value, Trigger) and t.value.weight < 0.9 for t in f.triggers) and (
+                "verb" not in f.flags):
+            continue
+        out.append(f)
+    return out
 
 
 # ---------------------------------------------------------------- actors
