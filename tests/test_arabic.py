@@ -121,3 +121,19 @@ def test_glued_function_word_after_a_match_only_when_asked() -> None:
     assert hits == ["دمشق", "حقل العمر"]
     # the rest of the token must be a known glued word: "دمشقيون" is not دمشق + a word
     assert glued.find(normalize("وصل الدمشقيون ودمشقيون")) == []
+
+
+def test_glued_words_on_both_sides_from_the_data_file() -> None:
+    from rasd.arabic.matcher import glued_words, validate_glued_words
+
+    assert validate_glued_words() == []
+    before, after = glued_words()
+    assert "في" in before and "السوريه" in after
+    entries = [("لبنان", "lb"), ("الولايات المتحدة", "us"), ("دير الزور", "dz"), ("قولا", "q")]
+    m = LexiconMatcher(entries, glued=True)
+    text = "وصل الوفد وفيلبنان أعلن أنّالولايات المتحدة ستنسحب من دير الزورالسورية"
+    assert [text[x.start:x.end] for x in m.find(normalize(text))] == ["لبنان", "الولايات المتحدة", "دير الزور"]
+    assert [x.glued for x in m.find(normalize(text))] == ["before", "before", "after"]
+    # a short key is never read after a glued word: "منقولا" is one word, not من + a place
+    assert m.find(normalize("نص الخطاب منقولا بتصرف")) == []
+    assert LexiconMatcher(entries).find(normalize("وفيلبنان")) == []

@@ -11,21 +11,72 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
 
 from rasd.arabic.normalize import NormText, norm_key
+from rasd.tsv import read_rows
 
 # Proclitic strings that may precede a lexicon entry inside the same token.
 PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
-# Words that scrapers glue to the end of the previous word ("دمشقفي", "العمربريف", "العسكريبعد"):
-# a match may end inside a token when the rest of the token is one of these (normalised).
-GLUED_WORDS = frozenset({
-    "في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "امس", "اليوم", "عند", "خلال",
-    "ريف", "بريف", "وريف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
-    "قرب", "بالقرب", "محيط", "بمحيط", "التي", "الذي", "ضد",
-})
+# Words that scrapers glue to a neighbouring word ("دمشقفي", "وفيلبنان", "دير الزورالسورية"):
+# data in rasd/data/glued_words.tsv (side before/after/both), loaded once.
+GLUED_FILE = Path(__file__).resolve().parent.parent / "data" / "glued_words.tsv"
+_GLUED_SIDES = ("before", "after", "both")
+# Proclitics a glued word may carry itself ("وفيلبنان", "سورياباستهداف" is not read: not listed).
+_GLUED_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "فب")
+GLUED_MIN_KEY = 4  # only keys this long are read with a word glued after them ("دمشقفي")
+GLUED_MIN_KEY_BEFORE = 5  # ... or before them: "انتقاد" is not ان + a 4-letter name
+
+
+def validate_glued_words(path: Path = GLUED_FILE) -> list[str]:
+    """Problems in the glued-words file, as ``file:line: message``."""
+    errors: list[str] = []
+    for line, cells in read_rows(path):
+        where = f"{path.name}:{line}"
+        if len(cells) < 2 or not cells[0]:
+            errors.append(f"{where}: expected word<TAB>side")
+            continue
+        if cells[1] not in _GLUED_SIDES:
+            errors.append(f"{where}: side {cells[1]!r} is not one of {', '.join(_GLUED_SIDES)}")
+        key = norm_key(cells[0])
+        if " " in key or len(key) < 2:
+            errors.append(f"{where}: {cells[0]!r} must be one word of two letters or more")
+    return errors
+
+
+@lru_cache(maxsize=1)
+def glued_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``(before, after)``: normalised words glued before / after a match."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for _, cells in read_rows(GLUED_FILE):
+        if len(cells) < 2 or cells[1] not in _GLUED_SIDES:
+            continue
+        key = norm_key(cells[0])
+        if " " in key or len(key) < 2:
+            continue
+        if cells[1] in ("before", "both"):
+            before.add(key)
+        if cells[1] in ("after", "both"):
+            after.add(key)
+    return frozenset(before), frozenset(after)
+
+
+GLUED_WORDS = glued_words()[1]  # words glued after a match (kept for callers of the old name)
+
+
+def _glued_word(rest: str, words: frozenset[str]) -> bool:
+    """Whether ``rest`` is a listed glued word, possibly after its own proclitics."""
+    for c in _GLUED_CLITICS:
+        if rest.startswith(c) and rest[len(c):] in words:
+            return True
+    return False
+
+
 # Prefixes allowed before the "ل…" form of an "ال…" entry (لل = ل + ال).
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 
@@ -40,6 +91,7 @@ class Match:
     payloads: list[Any]
     prefix: str = ""  # proclitics before the match in the same token
     suffix: str = ""  # allowed suffix after the match
+    glued: str = ""  # "before"/"after"/"both": a listed word glued to the match in its token
 
     @property
     def length(self) -> int:
@@ -56,7 +108,9 @@ class LexiconMatcher:
     def __init__(self, entries: Iterable[tuple[str, Any]], suffixes: Iterable[str] = ("",),
                  min_len: int = 2, glued: bool = False) -> None:
         self.suffixes = sorted(set(suffixes) | {""}, key=len, reverse=True)
-        self.glued = glued  # accept a word glued to the match's end (scraping damage), see GLUED_WORDS
+        # accept a listed word glued to either side of the match (scraping damage), see glued_words()
+        self.glued = glued
+        self._before, self._after = glued_words() if glued else (frozenset(), frozenset())
         self._payloads: dict[str, list[Any]] = {}
         for surface, payload in entries:
             key = norm_key(surface)
@@ -99,11 +153,17 @@ class LexiconMatcher:
             while ts > 0 and _is_word(text[ts - 1]):
                 ts -= 1
             prefix = text[ts:nstart]
+            side = ""
             if lam_form:
                 if prefix not in _LAM_PREFIXES:
                     continue
             elif prefix not in PREFIXES:
-                continue
+                # "وفيلبنان", "انالجيش": a listed word glued before the match; the consumer then
+                # reads it as the word before (prefix "" so the token start is nstart)
+                if not (self.glued and len(key) >= GLUED_MIN_KEY_BEFORE and _glued_word(prefix, self._before)):
+                    continue
+                side = "before"
+                prefix = ""
             # right edge: end of token, or an allowed suffix then end of token
             suffix = None
             for suf in self.suffixes:
@@ -111,16 +171,28 @@ class LexiconMatcher:
                 if text.startswith(suf, nend) and (e >= n or not _is_word(text[e])):
                     suffix = suf
                     break
-            if suffix is None and self.glued and nstart == ts and len(key) >= 4:
+            if suffix is None:
+                if not self.glued or len(key) < GLUED_MIN_KEY or lam_form:
+                    continue
                 e = nend
                 while e < n and _is_word(text[e]):
                     e += 1
-                if text[nend:e] in GLUED_WORDS:
-                    suffix = ""
-            if suffix is None:
-                continue
+                rest = text[nend:e]
+                for suf in self.suffixes:  # "متظاهرونفي": an allowed suffix, then the glued word
+                    if rest.startswith(suf) and _glued_word(rest[len(suf):], self._after):
+                        suffix = suf
+                        break
+                if suffix is None:
+                    continue
+                side = "both" if side else "after"
+            if side:
+                # never inside a longer word that is itself a lexicon entry
+                te = e if side != "before" else nend
+                token = text[ts:te]
+                if any(token[len(c):] in self._payloads for c in PREFIXES if token.startswith(c)):
+                    continue
             a, b = nt.orig_span(nstart, nend)
-            out.append(Match(a, b, nstart, nend, key, self._payloads[key], prefix, suffix))
+            out.append(Match(a, b, nstart, nend, key, self._payloads[key], prefix, suffix, side))
         return out
 
     def find(self, nt: NormText) -> list[Match]:
