@@ -7,6 +7,11 @@ negation, plans and threats, condemnations, generic background, actors …).  Th
 ``data/events/scorer.tsv`` (family, feature, weight; ``_bias`` and ``_threshold`` rows), written by
 ``python -m rasd.events.train`` from annotated sentences and readable by an analyst.  Without the
 file, hand-set weights apply.
+
+Besides the named, trigger and word features, ``v:0`` … ``v:63`` hold the direction of the sentence in
+a distributional word space (:mod:`rasd.events.wordvec`, PPMI + SVD over a news corpus): the mean of
+the vectors of the sentence's words, so a word the training sentences never used counts like the
+words it is used alike with.  :func:`with_vectors` adds them from the ``w:`` features.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 from pathlib import Path
+
+from rasd.events.wordvec import sentence_vector
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "events" / "scorer.tsv"
 
@@ -53,8 +60,32 @@ def weights() -> dict[str, dict[str, float]]:
     return out
 
 
+VECTOR_SCALE = 1.5  # size of the unit sentence vector next to the 0/1 features (CV: 1.5–3 alike)
+
+
+@lru_cache(maxsize=4)
+def _uses_vectors(family: str) -> bool:
+    return any(k.startswith("v:") for k in weights().get(family, {}))
+
+
+def with_vectors(feats: dict[str, float]) -> dict[str, float]:
+    """The features plus ``v:<i>`` (the sentence's word-space direction × VECTOR_SCALE) when the
+    word vectors are installed and the sentence has a known word; ``feats`` itself when not."""
+    if "v:0" in feats:
+        return feats
+    vec = sentence_vector([k[2:] for k in feats if k.startswith("w:")])
+    if vec is None:
+        return feats
+    out = dict(feats)
+    for i, x in enumerate(vec.tolist()):
+        out[f"v:{i}"] = x * VECTOR_SCALE
+    return out
+
+
 def probability(family: str, feats: dict[str, float]) -> float:
     w = weights().get(family) or _HAND
+    if _uses_vectors(family):
+        feats = with_vectors(feats)
     z = w.get("_bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in feats.items())
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
@@ -78,7 +109,7 @@ def validate() -> list[str]:
             continue
         if cells[0] not in ("violent", "demo"):
             problems.append(f"{where}: unknown family {cells[0]!r}")
-        if cells[1] not in known and not cells[1].startswith(("t:", "w:")):
+        if cells[1] not in known and not cells[1].startswith(("t:", "w:", "v:")):
             problems.append(f"{where}: unknown feature {cells[1]!r}")
         try:
             float(cells[2])
