@@ -288,3 +288,53 @@ def test_no_attacker_from_a_denial_another_place_or_civilians() -> None:
     for ev in (denial, elsewhere, civilians):
         assert ev.actor1 is None and ev.actor1_mentions == []
         assert ev.actor2 is not None and ev.actor2.key == "sdf"
+
+
+# ---------------------------------------------------------------- round 7: direction of attacks, corroborated mentions
+
+def _site(pid: str, level: str = "community") -> PlaceRef:
+    return PlaceRef(pid, pid, pid, level, 35.0, 38.0, "Syria", 760, "Deir ez-Zor", "", "", "", 1)
+
+
+_DAY = TimeValue(dt.date(2023, 5, 7), 1, "day")
+
+
+def test_a_reply_strike_is_not_merged_into_the_strike_it_answers() -> None:
+    from rasd.events.stage import _can_merge
+    ev = Event("Explosions/Remote violence", "Air/drone strike", date=_DAY, place=_site("p1"))
+    ev.actor1 = _ref("usa")
+    f = _frame("iraq_resistance", "usa")
+    assert not _can_merge(ev, f, _DAY, _site("p1"), False, _ref("iraq_resistance"), _ref("usa"))
+    # the same attacker again joins, and a clash has no direction
+    g = _frame("usa", None)
+    assert _can_merge(ev, g, _DAY, _site("p1"), False, _ref("usa"), None)
+    clash = Event("Battles", "Armed clash", date=_DAY, place=_site("p1"))
+    clash.actor1, clash.actor2 = _ref("usa"), _ref("iraq_resistance")
+    h = _frame("iraq_resistance", "usa", "Battles", "Armed clash")
+    assert _can_merge(clash, h, _DAY, _site("p1"), False, _ref("iraq_resistance"), _ref("usa"))
+
+
+_Item = tuple[Frame, PlaceRef | None, list[str], TimeValue | None, bool]
+
+
+def _left(start: int, place: PlaceRef | None, date: TimeValue | None = _DAY, hist: bool = False) -> _Item:
+    f = Frame(Span(start, start + 10, "sentence"), "Explosions/Remote violence",
+              "Shelling/artillery/missile attack", "", "", 0.2, primary=False)
+    return (f, place, [], date, hist)
+
+
+def test_two_weak_mentions_of_one_act_at_one_place_and_day_report_it() -> None:
+    from rasd.events.stage import _corroborated
+    groups = _corroborated([_left(0, _site("p1")), _left(50, _site("p2")), _left(90, _site("p1"))])
+    assert [[it[0].sentence.start for it in g] for g in groups] == [[0, 90]]
+    # one sentence alone, two mentions of one sentence, history, a broad place or no known day: none
+    assert _corroborated([_left(0, _site("p1"))]) == []
+    assert _corroborated([_left(0, _site("p1")), _left(0, _site("p1"))]) == []
+    assert _corroborated([_left(0, _site("p1"), hist=True), _left(40, _site("p1"), hist=True)]) == []
+    gov = _site("g1", "governorate")
+    assert _corroborated([_left(0, gov), _left(40, gov)]) == []
+    month = TimeValue(dt.date(2023, 5, 1), 2, "month")
+    assert _corroborated([_left(0, _site("p1"), month), _left(40, _site("p1"), month)]) == []
+    # another day at the same place is another event
+    other = TimeValue(dt.date(2023, 5, 6), 1, "day")
+    assert _corroborated([_left(0, _site("p1")), _left(40, _site("p1"), other)]) == []

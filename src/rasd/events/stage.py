@@ -47,6 +47,9 @@ RESPONSIBILITY_FILE = Path(__file__).resolve().parent.parent / "data" / "events"
 # weapons that, used the same day and place as a clash, are part of the clash (ACLED)
 _JOINS_CLASH = frozenset({"Shelling/artillery/missile attack", "Grenade"})
 
+# a further mention no event took: (frame, place, place mentions, date, historical)
+_Left = tuple[Frame, PlaceRef | None, list[str], TimeValue | None, bool]
+
 
 _Located = TypeVar("_Located", Match, Span)
 
@@ -173,6 +176,11 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
 
     pair_ok = same(ev.actor1, a1) and same(ev.actor2, a2)
     swapped = same(ev.actor1, a2) and same(ev.actor2, a1)
+    if not pair_ok and swapped and ev.event_type != "Battles" and f.event_type != "Battles" and (
+            ev.actor1 is not None and a1 is not None):
+        # a one-sided attack has a direction: X striking Y and Y striking X back (a reply, a
+        # retaliation) are two events, never one with its sides swapped
+        return False
     return pair_ok or swapped
 
 
@@ -207,6 +215,7 @@ def detect_events(doc: Document) -> None:
             kin = _kin_sentences(frames, f)
             jobs.append((f, *event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None, kin)))
     born: dict[int, int] = {}  # id of an event → the split sentence it was made from
+    left: list[_Left] = []  # further mentions that no event took
     for f, place, loc_mentions in jobs:
         date, hist_t = event_date(doc, [f.sentence])
         historical = f.historical or hist_t
@@ -219,6 +228,7 @@ def detect_events(doc: Document) -> None:
         target = next((ev for ev in fits if ev.place is not None and place is not None
                        and ev.place.id == place.id), fits[0] if fits else None)
         if target is None and not f.primary:
+            left.append((f, place, loc_mentions, date, historical))
             continue
         if target is None:
             target = Event(f.event_type, f.sub_event_type, date=date, place=place, historical=historical,
@@ -230,6 +240,24 @@ def detect_events(doc: Document) -> None:
             target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
         _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
         unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
+    times = doc.layer("times")
+    for grp in _corroborated(left):
+        f0, place0, _m, date0, hist0 = grp[0]
+        fam = VIOLENT if f0.event_type in VIOLENT else DEMO
+        if any(ev.event_type in fam and ev.historical == hist0 and _same_date(ev.date, date0)
+               and _same_place(ev.place, place0) for ev in events):
+            continue  # other words for an event already there (a clash told as shelling)
+        if not any(f.sentence.start <= t.start < f.sentence.end for f, *_ in grp for t in times) and any(
+                ev.event_type in fam and ev.historical == hist0 and ev.place is not None
+                and ev.place.id == place0.id for ev in events):  # type: ignore[union-attr]
+            continue  # an undated headline and lead restate the dated report of the same place
+        target = Event(f0.event_type, f0.sub_event_type, date=date0, place=place0, historical=hist0,
+                       plover_type=f0.plover_type, plover_mode=f0.plover_mode)
+        events.append(target)
+        for f, place, loc_mentions, date, _h in grp:
+            a1, a2 = _ref(f.actor1, date, place), _ref(f.actor2, date, place)
+            _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
+            unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
     for ev in events:
         ev.evidence.sort(key=lambda s: s.start)
         ev.triggers.sort(key=lambda s: s.start)
@@ -246,6 +274,26 @@ def detect_events(doc: Document) -> None:
     events = [day for ev in events for day in split_days(ev)]
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events.extend(events)
+
+
+def _corroborated(left: list[_Left]) -> list[list[_Left]]:
+    """Further mentions that no event took but that report one together: two sentences or more
+    (a headline and the lead, the lead and a source's account) that name the same kind of act at
+    the same precise place on the same known day, and not as history.  Each alone is too weak to
+    report an event; together they are the article's report of one (often a second incident the
+    article tells in its own paragraph).  Groups in the order of their first sentence."""
+    groups: dict[tuple[str, str, str], list[_Left]] = {}
+    for item in left:
+        f, place, _m, date, historical = item
+        if place is None or is_broad(place) or date is None or date.granularity != "day" or historical \
+                or f.casualty_only or f.event_type not in VIOLENT + DEMO:
+            continue
+        groups.setdefault((f.event_type, place.id, date.iso()), []).append(item)
+    out = [g for g in groups.values() if len({it[0].sentence.start for it in g}) >= 2]
+    for g in out:
+        g.sort(key=lambda it: it[0].sentence.start)
+    out.sort(key=lambda g: g[0][0].sentence.start)
+    return out
 
 
 def _kin_sentences(frames: list[Frame], f: Frame) -> list[Span]:
