@@ -192,3 +192,19 @@ def test_countryside_and_a_town_in_it_each_with_its_own_strike() -> None:
     # one strike at a town of a countryside is one event
     got = _places("استهدفت طائرة مسيرة سيارة عسكرية في مدينة عامودا بريف القامشلي، ما أدى إلى مقتل عنصرين.")
     assert [p for _t, p in got] == ["Amuda"], got
+
+
+def test_place_qualified_by_its_town_is_one_target_and_listed_towns_split() -> None:
+    import datetime as _dt
+
+    from rasd.events.stage import detect_frames
+    from rasd.geo.assign import target_places
+    from rasd.pipeline import extract_text as _extract
+
+    doc = _extract("قصفت طائرات حربية بلدة معرة النعمان وبلدة سراقب في ريف إدلب اليوم الثلاثاء.",
+                   published=_dt.date(2024, 3, 5))
+    frames = detect_frames(doc)
+    assert frames
+    got = target_places(doc, frames[0].sentence, frames[0].triggers)
+    names = {p.name_ar for p, _ in got}
+    assert len(got) == 2 and not any("إدلب" == n for n in names)

@@ -316,6 +316,11 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
 SAME_SPOT_KM = 2.0
 _AND = re.compile(r"(?:^|\s)و")
 _CLAUSE = re.compile(r"[.،,؛;:]")
+# what joins a place to the place that locates it: "X في Y", "X بريف Y", "X قرب Y", "X شرقي Y"
+_QUALIFIER = re.compile(r"^\s*(?:في|ب|قرب|بالقرب من|في ريف|بريف|ريف|(?:\S+ي|\S+ية)\s+)\s*$")
+QUALIFIED_KM = 30.0
+# a hyphen between two place names: the ends of a road or route ("طريق حلب - دمشق")
+_ROUTE = re.compile(r"^\s*[-–—]\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|ما بين|الواقعة بين|الواصل بين|الواصلة بين|تربط|يربط)\s+(?:\S+\s+){0,2}$")
 
 
@@ -345,6 +350,18 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
         if any(q.value.id == v.id for q in out):
             continue
         out.append(p)
+    # "منطقة X في Y", "قرية X بريف Y": Y only says where X lies, one target (X, unless X's gazetteer
+    # entry is a namesake far from Y)
+    kept: list[Span] = []
+    for p in out:
+        q = kept[-1] if kept else None
+        if q is not None and _QUALIFIER.match(doc.text[q.end:p.start]):
+            d = _km(q.value, p.value)
+            if d is not None and d > QUALIFIED_KM:
+                kept[-1] = p
+            continue
+        kept.append(p)
+    out = kept
     if len(out) < 2:
         return []
     starts = sorted(t.start for t in triggers)
@@ -355,16 +372,24 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
     for a, b in pairwise(out):
         # each place has its own trigger, or the places are listed under one ("X وY")
         gap = doc.text[a.end:b.start]
+        if _ROUTE.match(gap):
+            return []  # "طريق القامشلي - عامودا": the two ends of one road, not two targets
         listed = len(gap) <= 30 and bool(_AND.search(gap)) and not _CLAUSE.search(gap)
         if not listed and trigger_of(a) == trigger_of(b):
             return []
+    # consecutive places joined by "و" each with a noun of its own ("منطقة X في A والأحياء السكنية في B
+    # وحي Y في C"): a list of distinct targets, even when one is a governorate's capital
+    joined = [bool(_AND.search(doc.text[a.end:b.start])) and not _CLAUSE.search(doc.text[a.end:b.start])
+              for a, b in pairwise(out)]
     for i, a in enumerate(out):
-        for b in out[i + 1:]:
+        for j in range(i + 1, len(out)):
+            b = out[j]
             # "في بلدة X بريف Y" is one place; "استهدف الأول … في ريف X، فيما استهدف الثاني … في Y"
             # (each with its own act, in its own clause) are two events even when Y lies in X's
             # countryside
             own = trigger_of(a) != trigger_of(b) and bool(_CLAUSE.search(doc.text[a.end:b.start])) \
                 and (is_broad(a.value) or is_broad(b.value))
+            own = own or (all(joined[i:j]) and not is_broad(a.value) and not is_broad(b.value))
             if not own and (contains(a.value, b.value) or contains(b.value, a.value)):
                 return []
             d = _km(a.value, b.value)
