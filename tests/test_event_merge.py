@@ -127,11 +127,12 @@ def test_claim_of_responsibility_gives_the_attacker() -> None:
     assert any("داعش" in m for m in bombs[0].actor1_mentions)
 
 
-def test_claim_about_another_place_gives_no_attacker() -> None:
+def test_claim_about_another_place_does_not_name_the_attacker() -> None:
     doc = extract_text(_BOMB + "وأعلن تنظيم داعش، اليوم الأحد، مسؤوليته عن التفجير الذي ضرب مدينة الرقة.",
                        published=dt.date(2023, 5, 7))
     bombs = [e for e in doc.events if e.place is not None and "حمص" in e.place.name_ar]
-    assert bombs and all(e.actor1 is None for e in bombs)
+    # the bomb stays with an unknown perpetrator (ACLED's unidentified armed group), never the claimant
+    assert bombs and all(e.actor1 is not None and e.actor1.key == "unidentified" for e in bombs)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -338,3 +339,27 @@ def test_two_weak_mentions_of_one_act_at_one_place_and_day_report_it() -> None:
     # another day at the same place is another event
     other = TimeValue(dt.date(2023, 5, 6), 1, "day")
     assert _corroborated([_left(0, _site("p1")), _left(40, _site("p1"), other)]) == []
+
+
+def test_a_bomb_with_no_named_attacker_is_coded_to_an_unidentified_armed_group() -> None:
+    import datetime as dt
+
+    from rasd.pipeline import extract_text
+
+    doc = extract_text("انفجرت عبوة ناسفة صباح اليوم بسيارة عسكرية تابعة لقوات النظام على طريق بلدة جاسم "
+                       "في ريف درعا الشمالي، ما أدى إلى مقتل ثلاثة عناصر.", published=dt.date(2024, 3, 2))
+    bombs = [e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombs and bombs[0].actor1 is not None
+    assert bombs[0].actor1.name == "Unidentified Armed Group (Syria)" and bombs[0].actor1.inter == 3
+    assert bombs[0].actor1_mentions  # the words that show someone planted it
+
+
+def test_an_air_strike_with_no_named_attacker_gets_no_made_up_attacker() -> None:
+    import datetime as dt
+
+    from rasd.pipeline import extract_text
+
+    doc = extract_text("استهدفت غارة جوية مساء أمس موقعاً لهيئة تحرير الشام في بلدة سرمين بريف إدلب، "
+                       "ما أدى إلى مقتل عنصرين.", published=dt.date(2024, 3, 2))
+    strikes = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 is None

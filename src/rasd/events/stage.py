@@ -263,6 +263,7 @@ def detect_events(doc: Document) -> None:
         ev.triggers.sort(key=lambda s: s.start)
     _fill_attackers(doc, events)
     _fill_from_neighbours(doc, events)
+    _unidentified_attackers(doc, events)
     for ev in events:
         if ev.event_type in VIOLENT:
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
@@ -694,6 +695,32 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
             for m in src.actor1_mentions:
                 if m not in ev.actor1_mentions:
                     ev.actor1_mentions.append(m)
+
+
+# remote violence that needs someone on the ground: shelling, bombs, mines, grenades (an air or
+# drone strike with no named attacker stays without one: only a state or a few groups fly)
+_GROUND_REMOTE = frozenset({"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+                            "Suicide bomb"})
+
+
+def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
+    """ACLED codes the unknown perpetrator of a bomb or shelling as "Unidentified Armed Group
+    (<country>)": an Explosions/Remote violence event fired or planted from the ground whose
+    article names no attacker but names its target gets that actor, with the trigger words as its
+    mention (the evidence that someone fired or planted it)."""
+    entry = actors().get("unidentified")
+    if entry is None:
+        return
+    for ev in events:
+        if ev.actor1 is not None or ev.actor2 is None or ev.event_type != "Explosions/Remote violence" \
+                or ev.sub_event_type not in _GROUND_REMOTE:
+            continue
+        country = ev.place.country if ev.place and ev.place.country else "Syria"
+        ev.actor1 = entry.ref(ev.date.date if ev.date else None, country)
+        if ev.triggers:
+            words = doc.text[ev.triggers[0].start:ev.triggers[0].end]
+            if words not in ev.actor1_mentions:
+                ev.actor1_mentions.append(words)
 
 
 # cue kinds that make a sentence someone's statement about the act, not a report of it
