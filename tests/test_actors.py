@@ -283,3 +283,21 @@ def test_second_mention_of_the_target_is_not_the_initiator() -> None:
     assert r
     assert not r[0]["actor1"].startswith("Military Forces of the United States")
     assert r[0]["actor2"].startswith("Military Forces of the United States")
+
+
+def test_relative_clause_names_the_attacker() -> None:
+    # "X، الذي استهدف … مناطق سيطرة Y": the name before the relative pronoun is the attacker and
+    # the group whose areas are hit is the target
+    r = _events("جاء التصعيد من الجانب التركي، الذي استهدف أمس بطائرة مسيرة مناطق سيطرة قسد قرب مدينة عامودا.")
+    assert r
+    assert r[0]["actor1"].startswith("Military Forces of Turkey")
+    assert r[0]["actor2"] == "QSD: Syrian Democratic Forces"
+
+
+def test_residents_in_a_riot_are_the_crowd() -> None:
+    # residents who pelt a convoy with stones are the rioters' crowd, not a separate actor
+    r = _events("تظاهر الأهالي في بلدة قرب القامشلي احتجاجاً على مرور رتل للجيش الأميركي ورشقوه بالحجارة.")
+    riots = [x for x in r if x["event_type"] == "Riots"]
+    assert riots
+    assert riots[0]["actor1"] == "Rioters (Syria)"
+    assert "الأهالي" in riots[0]["actor1_mentions"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +72,60 @@ def test_clear_report_outscores_its_plan() -> None:
     plan = extract_text("قال مسؤول إن الجيش يعتزم قصف مواقع المسلحين في الأيام المقبلة إذا لم ينسحبوا.")
     assert any(ev.event_type == "Explosions/Remote violence" for ev in done.events)
     assert not any(ev.event_type in ("Explosions/Remote violence", "Battles") for ev in plan.events)
+
+
+def test_shipped_vector_settings() -> None:
+    # round 8: demo reads the window around its first trigger × 3, violent the whole sentence × 1.5
+    settings = scorer.vector_settings()
+    assert settings["demo"] == ("window", 3.0)
+    assert settings["violent"] == ("sentence", 1.5)
+
+
+def test_vector_rows_are_validated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "scorer.tsv"
+    bad.write_text("family\tfeature\tweight\ndemo\t_vec_source\tparagraph\ndemo\t_vec_scale\t-1\n"
+                   "demo\twin:مظاهره\t0.5\nviolent\t_vec_source\twindow\n", encoding="utf-8")
+    monkeypatch.setattr(scorer, "DATA_FILE", bad)
+    problems = scorer.validate()
+    assert len(problems) == 3 and all("scorer.tsv:" in p for p in problems)
+    assert any("_vec_source" in p for p in problems) and any("_vec_scale" in p for p in problems)
+    assert any("win:" in p for p in problems)  # window words get no weight of their own
+
+
+@needs_vectors
+def test_window_source_reads_the_words_near_the_trigger() -> None:
+    feats = {"w_max": 1.0, "w:مظاهره": 1.0, "w:المتظاهرين": 1.0, "w:قصف": 1.0, "w:الطيران": 1.0,
+             "win:مظاهره": 1.0, "win:المتظاهرين": 1.0}
+    win = scorer.with_vectors(feats, "window", 3.0)
+    sent = scorer.with_vectors(feats, "sentence", 3.0)
+    near = sentence_vector(["مظاهره", "المتظاهرين"])
+    assert near is not None
+    assert all(math.isclose(win[f"v:{i}"], 3.0 * x, rel_tol=1e-5, abs_tol=1e-6) for i, x in enumerate(near.tolist()))
+    assert any(not math.isclose(win[k], sent[k], abs_tol=1e-4) for k in win if k.startswith("v:"))
+    # no known window word: the whole sentence
+    fallback = scorer.with_vectors({"w:مظاهره": 1.0, "win:ققققق": 1.0}, "window", 1.0)
+    assert fallback["v:0"] == pytest.approx(scorer.with_vectors({"w:مظاهره": 1.0}, "sentence", 1.0)["v:0"])
+
+
+def test_window_keys_stay_near_the_first_trigger_and_out_of_the_vocabulary() -> None:
+    from rasd.document import Document
+    from rasd.events.frames import family_inputs
+    from rasd.events.stage import sentence_contexts
+    from rasd.events.train import _VOCAB, set_vocabulary
+    from rasd.pipeline import DEFAULT_STAGES, Pipeline
+
+    pre = Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
+    # own sentence: the protest word opens it, the last words lie far from it
+    text = ("خرجت مظاهرات حاشدة في مدينة إدلب مساء أمس للمطالبة بالإفراج عن المعتقلين وتحسين الأوضاع المعيشية "
+            "في المخيمات المنتشرة على طول الحدود الشمالية")
+    doc = pre(Document(id="t", text=text))
+    feats = [fd for ctx in sentence_contexts(doc) for fd in [family_inputs(ctx)[1]] if fd is not None]
+    assert feats
+    f = feats[0]
+    assert "win:مظاهرات" in f and "win:ادلب" in f
+    assert "w:الشماليه" in f and "win:الشماليه" not in f
+    set_vocabulary([([f], 1)] * 3, 3)
+    try:
+        assert "w:ادلب" in _VOCAB and not any(k.startswith("win:") for k in _VOCAB)
+    finally:
+        set_vocabulary([], 3)

@@ -142,9 +142,13 @@ def _has_casualty_number(ctx: SentenceContext) -> bool:
     return False
 
 
+WINDOW = 5  # tokens either side of the family's first trigger whose words give the `win:` keys
+
+
 def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
                     other_family: bool) -> dict[str, float]:
-    """Features of one sentence for one event family (see :mod:`rasd.events.scorer`)."""
+    """Features of one sentence for one event family (see :mod:`rasd.events.scorer`); ``w:<word>`` for
+    each word, ``win:<word>`` for those within WINDOW tokens of the first trigger (word vectors only)."""
     kinds = {_cue(c).kind for c in ctx.cues}
     tes = [_trig(m) for m in kept]
     f: dict[str, float] = {}
@@ -188,11 +192,13 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     for t in tes:
         f["t:" + t.trigger.key] = 1.0
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    for v in ctx.token_values[i0:i1 + 1]:
+    for i, v in enumerate(ctx.token_values[i0:i1 + 1], i0):
         if len(v) > 3 and v[0] in "وف":
             v = v[1:]
         if len(v) > 1 and not v.isdigit():
             f["w:" + v] = 1.0
+            if abs(i - fi) <= WINDOW:  # near the first trigger: the scorer's window word vector
+                f["win:" + v] = 1.0
     return {k: v for k, v in f.items() if v}
 
 
@@ -477,7 +483,30 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
                 best = "agent"
     if not best and _owner_of_target(ctx, span, i):
         best = "target"
+    if best != "agent" and _relative_agent(ctx, span):
+        best = "agent"
     return best
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _relative_agent(ctx: SentenceContext, span: Span) -> bool:
+    """ "… من الجانب التركي، الذي استهدف مناطق …": a relative pronoun right after the mention and an
+    active attack verb (or a violent event word) right after the pronoun: the mention is the attacker."""
+    k = ctx.tok(span.end - 1) + 1
+    last = ctx.tok(ctx.sentence.end - 1)
+    while k <= last and not any(ch.isalpha() for ch in ctx.token_values[k]):
+        k += 1  # a comma between the name and the pronoun
+    if k >= last or ctx.token_values[k] not in _RELATIVES:
+        return False
+    pos = ctx.token_spans[k + 1].start
+    verbs = role_words()["verb"]
+    if any(c.key in verbs and c.start == pos and "\u064f" not in ctx.nt.original[c.start:c.end]
+           for c in ctx.cues):
+        return True
+    return any(m.start == pos and "casualty" not in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT
+               for m in ctx.triggers)
 
 
 def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
@@ -576,8 +605,14 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         prot = [m for m in ms if m.entry.inter in (5, 6)]
         others = [m for m in ms if m.entry.inter not in (5, 6)]
         f.actor1 = prot[0] if prot else _crowd(ctx, f)
+        people = [m for m in others if m.entry.inter == 7 and m.role not in ("target", "partner")]
+        if not prot and people and f.actor1 is not None:
+            # "تصدى الأهالي للرتل": residents or citizens named in a protest or riot are its crowd
+            f.actor1 = ActorMention(people[0].span, f.actor1.entry, "agent")
         if others and f.sub_event_type != "Peaceful protest":
-            f.actor2 = next((m for m in others if m.entry.inter in ARMED_INTER), None)
+            armed = [m for m in others if m.entry.inter in ARMED_INTER and m.role != "ally"]
+            # the side the crowd faces, not the force that backs it ("بمساندة حاجز للجيش")
+            f.actor2 = next((m for m in armed if m.role == "target"), armed[0] if armed else None)
         return
     agents = [m for m in ms if m.role == "agent"]
     targets = [m for m in ms if m.role in ("target", "partner")]
@@ -639,6 +674,19 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.event_type, f.sub_event_type = "Battles", "Armed clash"
     if f.event_type == "Violence against civilians":
         f.civilian_targeting = True
+
+
+def _unknown_bomber(f: Frame) -> ActorMention | None:
+    """A bomb, mine or shell whose sentence names a target but no attacker: ACLED codes the unknown
+    perpetrator of a ground attack as "Unidentified Armed Group" (never for air strikes, whose unknown
+    author is a foreign air force); the event word is the mention."""
+    if f.event_type != "Explosions/Remote violence" or f.sub_event_type == "Air/drone strike" or not f.triggers:
+        return None
+    entry = actors().get("unidentified")
+    if entry is None:
+        return None
+    t = f.triggers[0]
+    return ActorMention(Span(t.start, t.end, "actor"), entry, "agent")
 
 
 def _same_side(a: ActorEntry, b: ActorEntry) -> bool:

@@ -10,8 +10,11 @@ file, hand-set weights apply.
 
 Besides the named, trigger and word features, ``v:0`` … ``v:63`` hold the direction of the sentence in
 a distributional word space (:mod:`rasd.events.wordvec`, PPMI + SVD over a news corpus): the mean of
-the vectors of the sentence's words, so a word the training sentences never used counts like the
-words it is used alike with.  :func:`with_vectors` adds them from the ``w:`` features.
+the vectors of the sentence's words (``w:`` features) or of the words within 5 tokens of the family's
+first trigger (``win:`` features, falling back to the whole sentence when none is known), so a word
+the training sentences never used counts like the words it is used alike with.  The source and the
+scale of the vector are data too: ``_vec_source`` (``sentence`` or ``window``) and ``_vec_scale`` rows
+per family in scorer.tsv (default: sentence × 1.5).  :func:`with_vectors` adds them.
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ _HAND: dict[str, float] = {
 }
 
 
+VEC_SOURCES = ("sentence", "window")  # values of a family's _vec_source row
+
+
 @lru_cache(maxsize=1)
 def weights() -> dict[str, dict[str, float]]:
     """{family: {feature: weight}} from scorer.tsv (hand-set weights where it is absent)."""
@@ -49,7 +55,7 @@ def weights() -> dict[str, dict[str, float]]:
             if not line.strip() or line.startswith("#") or line.startswith("family\t"):
                 continue
             cells = line.split("\t")
-            if len(cells) < 3:
+            if len(cells) < 3 or cells[1] in ("_vec_source", "_vec_scale"):  # vector_settings()
                 continue
             try:
                 out.setdefault(cells[0], {})[cells[1]] = float(cells[2])
@@ -60,7 +66,33 @@ def weights() -> dict[str, dict[str, float]]:
     return out
 
 
-VECTOR_SCALE = 1.5  # size of the unit sentence vector next to the 0/1 features (CV: 1.5–3 alike)
+VECTOR_SCALE = 1.5  # default size of the unit vector next to the 0/1 features (no _vec_scale row)
+
+
+@lru_cache(maxsize=1)
+def vector_settings() -> dict[str, tuple[str, float]]:
+    """{family: (vector source, scale)} from the ``_vec_source`` / ``_vec_scale`` rows of scorer.tsv
+    (default ``sentence`` × VECTOR_SCALE; an unknown source or a bad scale keeps the default)."""
+    out: dict[str, tuple[str, float]] = {}
+    if DATA_FILE.is_file():
+        for line in DATA_FILE.read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if len(cells) < 3 or cells[1] not in ("_vec_source", "_vec_scale") or line.startswith("#"):
+                continue
+            source, scale = out.get(cells[0], ("sentence", VECTOR_SCALE))
+            if cells[1] == "_vec_source" and cells[2].strip() in VEC_SOURCES:
+                source = cells[2].strip()
+            elif cells[1] == "_vec_scale" and _positive(cells[2]):
+                scale = float(cells[2])
+            out[cells[0]] = (source, scale)
+    return out
+
+
+def _positive(cell: str) -> bool:
+    try:
+        return float(cell) > 0
+    except ValueError:
+        return False
 
 
 @lru_cache(maxsize=4)
@@ -68,24 +100,37 @@ def _uses_vectors(family: str) -> bool:
     return any(k.startswith("v:") for k in weights().get(family, {}))
 
 
-def with_vectors(feats: dict[str, float]) -> dict[str, float]:
-    """The features plus ``v:<i>`` (the sentence's word-space direction × VECTOR_SCALE) when the
-    word vectors are installed and the sentence has a known word; ``feats`` itself when not."""
+def with_vectors(feats: dict[str, float], source: str = "sentence", scale: float = VECTOR_SCALE
+                 ) -> dict[str, float]:
+    """The features plus ``v:<i>`` (a word-space direction × ``scale``) when the word vectors are
+    installed and a word is known; ``feats`` itself when not.  ``source`` ``sentence``: the mean of
+    the sentence's words (``w:``); ``window``: of the words near the first trigger (``win:``), or of
+    the sentence's words when the table knows none of them."""
     if "v:0" in feats:
         return feats
-    vec = sentence_vector([k[2:] for k in feats if k.startswith("w:")])
+    vec = None
+    if source == "window":
+        vec = sentence_vector([k[4:] for k in feats if k.startswith("win:")])
+    if vec is None:
+        vec = sentence_vector([k[2:] for k in feats if k.startswith("w:")])
     if vec is None:
         return feats
     out = dict(feats)
     for i, x in enumerate(vec.tolist()):
-        out[f"v:{i}"] = x * VECTOR_SCALE
+        out[f"v:{i}"] = x * scale
     return out
+
+
+def family_vectors(family: str, feats: dict[str, float]) -> dict[str, float]:
+    """:func:`with_vectors` with the family's source and scale from scorer.tsv."""
+    source, scale = vector_settings().get(family, ("sentence", VECTOR_SCALE))
+    return with_vectors(feats, source, scale)
 
 
 def probability(family: str, feats: dict[str, float]) -> float:
     w = weights().get(family) or _HAND
     if _uses_vectors(family):
-        feats = with_vectors(feats)
+        feats = family_vectors(family, feats)
     z = w.get("_bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in feats.items())
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
@@ -98,7 +143,7 @@ def validate() -> list[str]:
     problems: list[str] = []
     if not DATA_FILE.is_file():
         return problems
-    known = set(FEATURES) | {"_bias", "_threshold"}
+    known = set(FEATURES) | {"_bias", "_threshold", "_vec_scale"}
     for i, line in enumerate(DATA_FILE.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#") or line.startswith("family\t"):
             continue
@@ -109,6 +154,13 @@ def validate() -> list[str]:
             continue
         if cells[0] not in ("violent", "demo"):
             problems.append(f"{where}: unknown family {cells[0]!r}")
+        if cells[1] == "_vec_source":
+            if cells[2].strip() not in VEC_SOURCES:
+                problems.append(f"{where}: _vec_source {cells[2]!r} is not one of {', '.join(VEC_SOURCES)}")
+            continue
+        if cells[1] == "_vec_scale" and not _positive(cells[2]):
+            problems.append(f"{where}: _vec_scale {cells[2]!r} is not a positive number")
+            continue
         if cells[1] not in known and not cells[1].startswith(("t:", "w:", "v:")):
             problems.append(f"{where}: unknown feature {cells[1]!r}")
         try:

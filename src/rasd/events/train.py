@@ -4,7 +4,10 @@
 ``protest_gsr_*.csv`` (demonstration family), describes each sentence that holds a trigger of the
 family with :func:`rasd.events.frames.family_inputs`, and fits an L2-regularised logistic regression
 (numpy).  It prints 5-fold cross-validated precision/recall/F1 at sentence-row level (rows with no
-trigger count as misses) and, with ``--write``, stores the weights fitted on all rows.
+trigger count as misses) and, with ``--write``, stores the weights fitted on all rows.  Families
+named by ``--vectors`` also get the word-space features ``v:<i>`` from the source and scale of
+``--vec`` (default: violent the whole sentence × 1.5, demo the ±5-token window of the first trigger
+× 3), stored as the family's ``_vec_source`` / ``_vec_scale`` rows so run time builds the same ones.
 """
 
 from __future__ import annotations
@@ -17,16 +20,20 @@ import numpy as np
 
 from rasd.document import Document
 from rasd.events.frames import family_inputs
-from rasd.events.scorer import DATA_FILE, FEATURES, rule_accepts, with_vectors
+from rasd.events.scorer import DATA_FILE, FEATURES, VEC_SOURCES, rule_accepts, with_vectors
 from rasd.events.stage import sentence_contexts
 from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
 FILES = {"violent": "assault_gsr_*.csv", "demo": "protest_gsr_*.csv"}
+# word-space source and scale per family (round 8, 5-fold CV × 10 draws: demo window × 3 PROTEST
+# 0.545 → 0.579; violent window did not beat the sentence mean at its stored threshold)
+DEFAULT_VEC: dict[str, tuple[str, float]] = {"violent": ("sentence", 1.5), "demo": ("window", 3.0)}
 
 
-def _rows(directory: Path, pattern: str, vectors: bool = True) -> list[tuple[list[dict[str, float]], int]]:
-    """(feature dicts of the row's sentences, gold 0/1) per non-ambiguous row; ``vectors`` adds the
-    word-space features ``v:<i>`` (:func:`rasd.events.scorer.with_vectors`)."""
+def _rows(directory: Path, pattern: str, vectors: tuple[str, float] | None = ("sentence", 1.5)
+          ) -> list[tuple[list[dict[str, float]], int]]:
+    """(feature dicts of the row's sentences, gold 0/1) per non-ambiguous row; ``vectors`` (source,
+    scale) adds the word-space features ``v:<i>`` (:func:`rasd.events.scorer.with_vectors`)."""
     pre = Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
     out: list[tuple[list[dict[str, float]], int]] = []
     for path in sorted(directory.glob(pattern)):
@@ -41,7 +48,7 @@ def _rows(directory: Path, pattern: str, vectors: bool = True) -> list[tuple[lis
                     fv, fd = family_inputs(ctx)
                     f = fv if pattern.startswith("assault") else fd
                     if f is not None:
-                        feats.append(with_vectors(f) if vectors else f)
+                        feats.append(with_vectors(f, *vectors) if vectors else f)
                 out.append((feats, int(label == "yes")))
     return out
 
@@ -51,10 +58,11 @@ _INDEX: dict[str, int] = {n: i for i, n in enumerate(_VOCAB)}
 
 
 def set_vocabulary(rows: list[tuple[list[dict[str, float]], int]], min_count: int) -> None:
-    """Features used: the named ones plus trigger/word features seen in ``min_count`` rows or more."""
+    """Features used: the named ones plus trigger/word features seen in ``min_count`` rows or more
+    (``win:`` keys only feed the window vector and get no weight of their own)."""
     counts: dict[str, int] = {}
     for feats, _ in rows:
-        seen = {k for f in feats for k in f if ":" in k}
+        seen = {k for f in feats for k in f if ":" in k and not k.startswith("win:")}
         for k in seen:
             counts[k] = counts.get(k, 0) + 1
     _VOCAB[:] = list(FEATURES) + sorted(k for k, c in counts.items() if c >= min_count)
@@ -162,19 +170,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vectors", default="violent", metavar="FAMILIES",
                     help="comma-separated families that get the word-space features v:<i> "
                          "(data/events/wordvec.npz) or none; default violent (round 5: CV F1 +0.010 at the "
-                         "stored 0.45; none for demo)")
+                         "stored 0.45); round 8 ships violent,demo")
+    ap.add_argument("--vec", action="append", default=[], metavar="FAMILY=SOURCE:SCALE",
+                    help="word-space source (sentence: all words; window: words within 5 tokens of the "
+                         "first trigger) and scale of a family, default "
+                         + ", ".join(f"{k}={s}:{x:g}" for k, (s, x) in DEFAULT_VEC.items()))
     ap.add_argument("--out", type=Path, default=DATA_FILE, help="where --write stores the weights")
     ap.add_argument("--threshold", action="append", default=[], metavar="FAMILY=T",
                     help="store this threshold instead of the CV-best one (e.g. violent=0.40 where the "
                          "CV curve is flat and precision on the product's news matters more)")
     args = ap.parse_args(argv)
     fixed = {k: float(v) for k, _, v in (t.partition("=") for t in args.threshold)}
+    vec = dict(DEFAULT_VEC)
+    for item in args.vec:
+        fam, _, rest = item.partition("=")
+        source, _, scale = rest.partition(":")
+        if fam not in FILES or source not in VEC_SOURCES or not scale or float(scale) <= 0:
+            ap.error(f"--vec {item!r}: want FAMILY=SOURCE:SCALE, SOURCE one of {', '.join(VEC_SOURCES)}")
+        vec[fam] = (source, float(scale))
+    with_vec = set(args.vectors.split(","))
     lines = ["# Sentence scorer weights, written by `python -m rasd.events.train` (logistic regression over",
              "# the features of rasd.events.scorer).  An analyst may edit them; _threshold is the",
              "# probability at or above which a sentence reports an event of the family.",
              "family\tfeature\tweight"]
     for family, pattern in FILES.items():
-        rows = _rows(Path(args.directory), pattern, vectors=family in args.vectors.split(","))
+        rows = _rows(Path(args.directory), pattern, vectors=vec.get(family) if family in with_vec else None)
         if not rows:
             continue
         set_vocabulary(rows, args.min_count)
@@ -198,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         w, b = fit(x, y, args.l2, pos_weight=args.pos_weight)
         lines.append(f"{family}\t_bias\t{b:.4f}")
         lines.append(f"{family}\t_threshold\t{best_t:.2f}")
+        if family in with_vec:
+            lines.append(f"{family}\t_vec_source\t{vec[family][0]}")
+            lines.append(f"{family}\t_vec_scale\t{vec[family][1]:g}")
         for name, v in sorted(zip(_VOCAB, w, strict=True), key=lambda t: -abs(t[1])):
             if abs(v) < 0.01:
                 continue
