@@ -4,7 +4,9 @@ A :class:`LexiconMatcher` is built once from ``(surface, payload)`` pairs (surfa
 spelling: it is normalised) and finds every occurrence in a :class:`NormText` whose right
 edge is a word end (optionally after an allowed suffix) and whose left edge is a word start
 or follows proclitics only (و ف ب ل ك, e.g. ``بمدينة``, ``وجاسم``, ``للفيلق`` for ``الفيلق``).
-Matching uses an Aho-Corasick automaton (pyahocorasick): one pass per text.
+Matching uses an Aho-Corasick automaton (pyahocorasick): one pass per text.  With ``glued=True`` a
+match may also carry a word that scrapers glued to it ("دمشقفي", "وفيلبنان"), listed in
+``data/glued_words.tsv`` (:func:`glued_words`; :attr:`Match.glued` tells which side).
 """
 
 from __future__ import annotations
@@ -32,6 +34,11 @@ GLUED_MIN_KEY = 4  # only keys this long are read with a word glued after them (
 GLUED_MIN_KEY_BEFORE = 5  # ... or before them: "انتقاد" is not ان + a 4-letter name
 
 
+def _one_word(key: str) -> bool:
+    """A usable glued word: one normalised word of two letters or more."""
+    return " " not in key and len(key) >= 2
+
+
 def validate_glued_words(path: Path = GLUED_FILE) -> list[str]:
     """Problems in the glued-words file, as ``file:line: message``."""
     errors: list[str] = []
@@ -42,8 +49,7 @@ def validate_glued_words(path: Path = GLUED_FILE) -> list[str]:
             continue
         if cells[1] not in _GLUED_SIDES:
             errors.append(f"{where}: side {cells[1]!r} is not one of {', '.join(_GLUED_SIDES)}")
-        key = norm_key(cells[0])
-        if " " in key or len(key) < 2:
+        if not _one_word(norm_key(cells[0])):
             errors.append(f"{where}: {cells[0]!r} must be one word of two letters or more")
     return errors
 
@@ -57,16 +63,13 @@ def glued_words() -> tuple[frozenset[str], frozenset[str]]:
         if len(cells) < 2 or cells[1] not in _GLUED_SIDES:
             continue
         key = norm_key(cells[0])
-        if " " in key or len(key) < 2:
+        if not _one_word(key):
             continue
         if cells[1] in ("before", "both"):
             before.add(key)
         if cells[1] in ("after", "both"):
             after.add(key)
     return frozenset(before), frozenset(after)
-
-
-GLUED_WORDS = glued_words()[1]  # words glued after a match (kept for callers of the old name)
 
 
 def _glued_word(rest: str, words: frozenset[str]) -> bool:

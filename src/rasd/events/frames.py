@@ -3,7 +3,10 @@
 A :class:`Frame` is what one sentence says about one event: its trigger(s), the ACLED type, the
 actors in their roles, the numbers, whom the sentence cites and whether the act is only claimed.
 :func:`sentence_frames` builds them from the matches of the lexicons (``events/lexicon.py``);
-``events/stage.py`` merges the frames of an article into events.
+``events/stage.py`` merges the frames of an article into events.  Once the actors are known,
+:func:`_retype` applies ACLED's actor-dependent types (who seized territory; an attack on armed men
+is a clash), and a sentence about an intercepted weapon reports no strike of its own
+(:func:`_drop_disrupted_weapons`).  :func:`family_features` describes a sentence for the scorer.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from rasd.arabic.normalize import NormText, norm_key
 from rasd.document import Span, Trigger
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry, count_nouns, trigger_entries
+from rasd.events.wordvec import strip_conj
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 DEMO = ("Protests", "Riots")
@@ -193,8 +197,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         f["t:" + t.trigger.key] = 1.0
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     for i, v in enumerate(ctx.token_values[i0:i1 + 1], i0):
-        if len(v) > 3 and v[0] in "وف":
-            v = v[1:]
+        v = strip_conj(v)
         if len(v) > 1 and not v.isdigit():
             f["w:" + v] = 1.0
             if abs(i - fi) <= WINDOW:  # near the first trigger: the scorer's window word vector
@@ -363,7 +366,8 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
     # fighting words, and a seizure of territory told by its own verb ("سيطرت", "استعادت"); a weaker
     # territory word ("مناطق السيطرة") does not outrank the weapon of a strike
     clash = [k for k in non_cas if k[1].trigger.event_type == "Battles" and "vac_if_civ" not in k[1].flags
-             and (k[1].trigger.sub_event_type not in _TERRITORY or ("verb" in k[1].flags and k[2] >= 0.8))]
+             and (k[1].trigger.sub_event_type not in _TERRITORY
+                  or ("verb" in k[1].flags and k[2] >= _SEIZURE_VERB_SCORE))]
     chosen = None
     if clash:
         chosen = max(clash, key=lambda k: k[2])
@@ -406,6 +410,7 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
 # ---------------------------------------------------------------- ACLED typing after the actors
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_SEIZURE_VERB_SCORE = 0.8  # a seizure verb this sure outranks the weapon of a strike (_violent_frame)
 _NON_STATE = frozenset({2, 3, 4})
 
 
@@ -435,6 +440,8 @@ def _retype(f: Frame) -> None:
 
 
 _DISRUPTED = "Disrupted weapons use"
+# a trigger this heavy reports a strike by itself (a strike word, not a bare weapon noun)
+_STRIKE_WEIGHT = 0.9
 
 
 def _drop_disrupted_weapons(frames: list[Frame]) -> list[Frame]:
@@ -443,10 +450,10 @@ def _drop_disrupted_weapons(frames: list[Frame]) -> list[Frame]:
     a strike of their own unless a strike word or casualties go with them."""
     if not any(f.event_type == "Strategic developments" and f.sub_event_type == _DISRUPTED for f in frames):
         return frames
-    out = []
+    out: list[Frame] = []
     for f in frames:
         if f.event_type == "Explosions/Remote violence" and not f.quantities and not f.unnumbered_deaths and all(
-                isinstance(t.value, Trigger) and t.value.weight < 0.9 for t in f.triggers) and (
+                isinstance(t.value, Trigger) and t.value.weight < _STRIKE_WEIGHT for t in f.triggers) and (
                 "verb" not in f.flags):
             continue
         out.append(f)
@@ -488,6 +495,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     return best
 
 
+_DAMMA = "\u064f"  # a damma written on an attack verb marks it passive ("استُهدف"): no agent
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
 
@@ -502,7 +510,7 @@ def _relative_agent(ctx: SentenceContext, span: Span) -> bool:
         return False
     pos = ctx.token_spans[k + 1].start
     verbs = role_words()["verb"]
-    if any(c.key in verbs and c.start == pos and "\u064f" not in ctx.nt.original[c.start:c.end]
+    if any(c.key in verbs and c.start == pos and _DAMMA not in ctx.nt.original[c.start:c.end]
            for c in ctx.cues):
         return True
     return any(m.start == pos and "casualty" not in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT
@@ -514,7 +522,7 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
     directly followed by the actor: verb-subject-object order, the actor is the attacker."""
     if c.key not in role_words()["verb"] or i - ctx.tok(c.start) != 1:
         return False
-    if "\u064f" in ctx.nt.original[c.start:c.end]:
+    if _DAMMA in ctx.nt.original[c.start:c.end]:
         return False  # passive written with its damma ("اُستهدِفت")
     return not any(s.end <= c.start for s, _ in ctx.actors)
 
@@ -674,19 +682,6 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.event_type, f.sub_event_type = "Battles", "Armed clash"
     if f.event_type == "Violence against civilians":
         f.civilian_targeting = True
-
-
-def _unknown_bomber(f: Frame) -> ActorMention | None:
-    """A bomb, mine or shell whose sentence names a target but no attacker: ACLED codes the unknown
-    perpetrator of a ground attack as "Unidentified Armed Group" (never for air strikes, whose unknown
-    author is a foreign air force); the event word is the mention."""
-    if f.event_type != "Explosions/Remote violence" or f.sub_event_type == "Air/drone strike" or not f.triggers:
-        return None
-    entry = actors().get("unidentified")
-    if entry is None:
-        return None
-    t = f.triggers[0]
-    return ActorMention(Span(t.start, t.end, "actor"), entry, "agent")
 
 
 def _same_side(a: ActorEntry, b: ActorEntry) -> bool:

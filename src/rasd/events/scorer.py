@@ -10,9 +10,10 @@ file, hand-set weights apply.
 
 Besides the named, trigger and word features, ``v:0`` … ``v:63`` hold the direction of the sentence in
 a distributional word space (:mod:`rasd.events.wordvec`, PPMI + SVD over a news corpus): the mean of
-the vectors of the sentence's words (``w:`` features) or of the words within 5 tokens of the family's
-first trigger (``win:`` features, falling back to the whole sentence when none is known), so a word
-the training sentences never used counts like the words it is used alike with.  The source and the
+the vectors of the sentence's words (``w:`` features) or of the words within 5 tokens
+(``rasd.events.frames.WINDOW``) of the family's first trigger (``win:`` features, falling back to the
+whole sentence when none is known), so a word the training sentences never used counts like the words
+it is used alike with.  The source and the
 scale of the vector are data too: ``_vec_source`` (``sentence`` or ``window``) and ``_vec_scale`` rows
 per family in scorer.tsv (default: sentence × 1.5).  :func:`with_vectors` adds them.
 """
@@ -44,6 +45,7 @@ _HAND: dict[str, float] = {
 
 
 VEC_SOURCES = ("sentence", "window")  # values of a family's _vec_source row
+_VEC_ROWS = ("_vec_source", "_vec_scale")  # settings rows, read by vector_settings(), not weights
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,7 @@ def weights() -> dict[str, dict[str, float]]:
             if not line.strip() or line.startswith("#") or line.startswith("family\t"):
                 continue
             cells = line.split("\t")
-            if len(cells) < 3 or cells[1] in ("_vec_source", "_vec_scale"):  # vector_settings()
+            if len(cells) < 3 or cells[1] in _VEC_ROWS:  # vector_settings()
                 continue
             try:
                 out.setdefault(cells[0], {})[cells[1]] = float(cells[2])
@@ -67,6 +69,7 @@ def weights() -> dict[str, dict[str, float]]:
 
 
 VECTOR_SCALE = 1.5  # default size of the unit vector next to the 0/1 features (no _vec_scale row)
+_DEFAULT_VEC = ("sentence", VECTOR_SCALE)  # a family with no _vec_source / _vec_scale rows
 
 
 @lru_cache(maxsize=1)
@@ -77,9 +80,9 @@ def vector_settings() -> dict[str, tuple[str, float]]:
     if DATA_FILE.is_file():
         for line in DATA_FILE.read_text(encoding="utf-8").splitlines():
             cells = line.split("\t")
-            if len(cells) < 3 or cells[1] not in ("_vec_source", "_vec_scale") or line.startswith("#"):
+            if len(cells) < 3 or cells[1] not in _VEC_ROWS or line.startswith("#"):
                 continue
-            source, scale = out.get(cells[0], ("sentence", VECTOR_SCALE))
+            source, scale = out.get(cells[0], _DEFAULT_VEC)
             if cells[1] == "_vec_source" and cells[2].strip() in VEC_SOURCES:
                 source = cells[2].strip()
             elif cells[1] == "_vec_scale" and _positive(cells[2]):
@@ -89,6 +92,7 @@ def vector_settings() -> dict[str, tuple[str, float]]:
 
 
 def _positive(cell: str) -> bool:
+    """Whether a cell holds a number above zero."""
     try:
         return float(cell) > 0
     except ValueError:
@@ -97,6 +101,7 @@ def _positive(cell: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _uses_vectors(family: str) -> bool:
+    """Whether the family's stored weights include word-space features ``v:<i>``."""
     return any(k.startswith("v:") for k in weights().get(family, {}))
 
 
@@ -123,7 +128,7 @@ def with_vectors(feats: dict[str, float], source: str = "sentence", scale: float
 
 def family_vectors(family: str, feats: dict[str, float]) -> dict[str, float]:
     """:func:`with_vectors` with the family's source and scale from scorer.tsv."""
-    source, scale = vector_settings().get(family, ("sentence", VECTOR_SCALE))
+    source, scale = vector_settings().get(family, _DEFAULT_VEC)
     return with_vectors(feats, source, scale)
 
 

@@ -4,7 +4,13 @@
 2. per sentence, :func:`rasd.events.frames.sentence_frames` decides which events it reports;
 3. each frame gets its date (``rasd.time.assign.event_date``) and place (``rasd.geo.assign.event_place``);
 4. frames are merged following ACLED: one event per (date, place, actor pair, type); a remote weapon
-   used in a clash and casualties without their own attack join the clash of that day and place.
+   used in a clash and casualties without their own attack join the clash of that day and place;
+   the places one sentence is split into stay separate events, and a one-sided attack never merges
+   with its reply (sides swapped);
+5. further mentions that no event took but that two sentences or more report together (same type,
+   precise place and day) make an event of their own (:func:`_corroborated`);
+6. a bomb or shelling with a named target and no named attacker gets ACLED's "Unidentified Armed
+   Group (<country>)" (:func:`_unidentified_attackers`).
 """
 
 from __future__ import annotations

@@ -56,6 +56,9 @@ def sentence_vector(words: list[str]) -> np.ndarray | None:
 
 def build(corpus: Path, out: Path, vocab: int = 20000, dim: int = 64, window: int = 4,
           min_count: int = 20) -> None:
+    """Write ``out`` (.npz: ``words``, float16 ``vectors``) from the JSONL.gz ``corpus``: the ``vocab``
+    commonest words seen ``min_count`` times or more, co-occurrences within ``window`` words, ``dim``
+    dimensions."""
     from collections import Counter
 
     from scipy import sparse

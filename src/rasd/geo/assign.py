@@ -61,6 +61,7 @@ _ORIGIN_TAIL = re.compile(
     r"^[\s\"»«)(]*(?:(?:بين|ما\s+بين|قرب|بالقرب\s+من|عند|و)\s*)?"
     r"(?:(?:مدينتي|مدينتَي|بلدتي|قريتي|مدينة|بلدة|قرية|منطقة|منطقتي|ريف|ريفي)\s+)?[\s\"«(]*$"
 )
+_ORIGIN_GAP = 30  # characters at most between an origin and a place that describes it
 
 
 def _origin(doc: Document, p: Span) -> bool:
@@ -72,7 +73,7 @@ def _origin(doc: Document, p: Span) -> bool:
     if got is None:
         got = _origin_here(doc, p)
         if not got:
-            prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= 30]
+            prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
             if prev:
                 q = max(prev, key=lambda q: q.end)
                 got = q.start < p.start and bool(_ORIGIN_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) \
@@ -82,6 +83,7 @@ def _origin(doc: Document, p: Span) -> bool:
 
 
 def _origin_here(doc: Document, p: Span) -> bool:
+    """The words right before the place make it the origin of a strike or a movement."""
     before = _before(doc, p)
     m = _ORIGIN.search(before)
     if m is None:
@@ -318,6 +320,7 @@ _AND = re.compile(r"(?:^|\s)و")
 _CLAUSE = re.compile(r"[.،,؛;:]")
 # what joins a place to the place that locates it: "X في Y", "X بريف Y", "X قرب Y", "X شرقي Y"
 _QUALIFIER = re.compile(r"^\s*(?:في|ب|قرب|بالقرب من|في ريف|بريف|ريف|(?:\S+ي|\S+ية)\s+)\s*$")
+# ... unless X's gazetteer entry lies farther than this from Y: a namesake, so Y is the target
 QUALIFIED_KM = 30.0
 # a hyphen between two place names: the ends of a road or route ("طريق حلب - دمشق")
 _ROUTE = re.compile(r"^\s*[-–—]\s*$")
@@ -328,9 +331,10 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
     """The distinct places one sentence reports an event at, when it names several.
 
     "غارات على بلدتي X وY", "استهدف الأول X … فيما استهدف الثاني Y": ACLED codes one event per place.
-    Only places after the first trigger count, none may hold another, lie within ``SAME_SPOT_KM`` of another,
-    be an origin, a reference, a road or a governorate/country,
-    and a pair "بين X وY" is one front.
+    Only places after the first trigger count, none may hold another (unless each has its own act
+    in its own clause, or each its own noun in a "و" list), lie within ``SAME_SPOT_KM`` of another,
+    be an origin, a reference, a road or a governorate/country; a pair "بين X وY" is one front,
+    "X - Y" the two ends of a road, and in "X في/بريف/قرب Y" Y only locates X (one target).
     Returns an empty list when the sentence names fewer than two such places.
     """
     if not triggers:

@@ -55,7 +55,7 @@ STOP: frozenset[str] = frozenset(norm_key(w) for w in """
 ضمن داخل خارج قرب بالقرب نحو باتجاه حول محيط جوار عند لدى أمام امام خلف تحت فوق
 """.split())
 _WORD = re.compile(r"\w+")
-_STAGES = [("cleanup", cleanup), ("text", text_layer)]
+_PREPARE = Pipeline([("cleanup", cleanup), ("text", text_layer)])  # the stages find_places needs first
 
 
 @dataclass(slots=True)
@@ -84,12 +84,11 @@ def _cue_stem(word: str) -> str:
     for p in _CLITICS:
         if word.startswith(p) and word[len(p):] in CUES:
             return word[len(p):]
-    if word.startswith("ال") and word[2:] in CUES and word not in ("اللواء", "الفرقه"):
-        return ""  # "المدينة X" is rarely a name
-    return ""
+    return ""  # also a definite cue ("المدينة X" is rarely a name), unless listed ("اللواء")
 
 
 def _is_name(word: str) -> bool:
+    """A word after a cue that may be a name: Arabic, not a number, not a stop word."""
     return len(word) > 1 and not word.isdigit() and word not in STOP and not word.isascii()
 
 
@@ -98,7 +97,7 @@ def mine_document(doc: Document, found: dict[str, Candidate]) -> None:
     from rasd.geo.stage import find_places
 
     if "norm" not in doc.meta:
-        Pipeline(_STAGES)(doc)
+        _PREPARE(doc)
     nt = doc.meta["norm"]
     assert isinstance(nt, NormText)
     places = find_places(nt)

@@ -37,8 +37,8 @@ PLACES_COLUMNS = ["id", "level", "name_ar", "name_en", "aliases_ar", "aliases_en
                   "geonames_id", "wikidata", "sources"]
 SITE_COLUMNS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country",
                 "admin1_pcode", "precision", "note", "needs_cue"]  # needs_cue: optional (older files lack it)
-SETTLEMENT_KINDS = {"town", "village", "settlement"}  # sites.tsv kinds read as level ``town``
-NEEDS_CUE = {"", "cue", "strong"}  # as place_words.tsv ``cue`` / ``strong``, for one row
+SETTLEMENT_KINDS = frozenset({"town", "village", "settlement"})  # sites.tsv kinds read as level ``town``
+NEEDS_CUE = frozenset({"", "cue", "strong"})  # as place_words.tsv ``cue`` / ``strong``, for one row
 FOREIGN_COLUMNS = ["id", "level", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country", "iso", "note"]
 
 
@@ -155,7 +155,20 @@ def read_places_csv(path: Path, source: str, problems: list[str] | None = None) 
     return out
 
 
+def _check_needs_cue(where: str, r: dict[str, str], problems: list[str]) -> None:
+    if r.get("needs_cue", "") not in NEEDS_CUE:
+        problems.append(f"{where}: needs_cue must be empty, 'cue' or 'strong', not {r['needs_cue']!r}")
+
+
+def _needs_cue(r: dict[str, str]) -> str:
+    """The row's ``needs_cue`` (an unknown value is read as ``cue``, the safer one)."""
+    need = r.get("needs_cue", "")
+    return need if need in NEEDS_CUE else "cue"
+
+
 def read_sites(path: Path, problems: list[str] | None = None) -> list[Entry]:
+    """Curated sites (``sites.tsv``): kinds town/village/settlement read as level ``town``,
+    region and neighbourhood as themselves, any other kind as ``site``."""
     out: list[Entry] = []
     for lineno, r in _rows(path):
         where = f"{path}:{lineno}"
@@ -166,8 +179,7 @@ def read_sites(path: Path, problems: list[str] | None = None) -> list[Entry]:
             _check_coords(where, r.get("lat", ""), r.get("lon", ""), False, problems)
             if r.get("precision", "1") not in ("1", "2", "3"):
                 problems.append(f"{where}: precision must be 1, 2 or 3")
-            if r.get("needs_cue", "") not in NEEDS_CUE:
-                problems.append(f"{where}: needs_cue must be empty, 'cue' or 'strong', not {r['needs_cue']!r}")
+            _check_needs_cue(where, r, problems)
         if not r.get("id") or not r.get("name_ar"):
             continue
         kind = r.get("kind") or "site"
@@ -179,12 +191,12 @@ def read_sites(path: Path, problems: list[str] | None = None) -> list[Entry]:
             country=country, iso=ISO_NUM.get(country), precision=int(r.get("precision") or 1)
             if r.get("precision", "1") in ("1", "2", "3") else 1,
             kind=kind, source="sites", aliases=_split(r.get("aliases_ar", "")),
-            needs_cue=r.get("needs_cue", "") if r.get("needs_cue", "") in NEEDS_CUE else "cue",
+            needs_cue=_needs_cue(r),
         ))
     return out
 
 
-REGION_KINDS = {"region", "compass", "river", "sea", "supranational"}
+REGION_KINDS = frozenset({"region", "compass", "river", "sea", "supranational"})
 
 
 def read_regions(path: Path, problems: list[str] | None = None) -> list[Entry]:
@@ -204,8 +216,7 @@ def read_regions(path: Path, problems: list[str] | None = None) -> list[Entry]:
             if r.get("kind") and r["kind"] not in REGION_KINDS:
                 problems.append(f"{where}: unknown kind {r['kind']!r}")
             _check_coords(where, r.get("lat", ""), r.get("lon", ""), r.get("country") not in ("-", ""), problems)
-            if r.get("needs_cue", "") not in NEEDS_CUE:
-                problems.append(f"{where}: needs_cue must be empty, 'cue' or 'strong', not {r['needs_cue']!r}")
+            _check_needs_cue(where, r, problems)
         if not r.get("id") or not r.get("name_ar"):
             continue
         country = r.get("country") or "SYR"
@@ -216,7 +227,7 @@ def read_regions(path: Path, problems: list[str] | None = None) -> list[Entry]:
             admin1=r.get("admin1_pcode", ""), country=country, iso=ISO_NUM.get(country),
             precision=3, kind=r.get("kind") or "region", source="regions",
             aliases=_split(r.get("aliases_ar", "")),
-            needs_cue=r.get("needs_cue", "") if r.get("needs_cue", "") in NEEDS_CUE else "cue",
+            needs_cue=_needs_cue(r),
         ))
     return out
 

@@ -108,6 +108,7 @@ def _part_of(text: str, pos: int, g: Gazetteer, cues: dict[str, str]) -> bool:
     return cues.get(words[0]) in ("settlement", "admin", "region") or words[0] in g.by_key \
         or " ".join(words[:2]) in g.by_key
 
+
 class _Reading:
     __slots__ = ("cue", "cue_start", "dirs", "end", "inherit", "key", "start")
 
@@ -316,6 +317,7 @@ def _located_in_country(text: str, hits: list[tuple[Match, list[Entry], _Reading
 
 
 _QUARTER_CUES = ("حي", "حيي", "احياء", "شارع", "ساحه", "دوار")
+_QUARTER_CUE_ROLES = {w: "" for w in _QUARTER_CUES}  # _strip's cue table for them
 
 
 def _in_city(text: str, hits: list[tuple[Match, list[Entry], _Reading]], k: int) -> bool:
@@ -330,7 +332,7 @@ def _in_city(text: str, hits: list[tuple[Match, list[Entry], _Reading]], k: int)
     if any(e.level == "neighbourhood" for e in c0):
         return True
     cue = _WORD.match(text, r0.cue_start) if r0.cue_start >= 0 else None
-    return cue is not None and _strip(cue.group(), {w: "" for w in _QUARTER_CUES})[1] in _QUARTER_CUES
+    return cue is not None and _strip(cue.group(), _QUARTER_CUE_ROLES)[1] in _QUARTER_CUES
 
 
 def _governorate_lists(text: str, hits: list[tuple[Match, list[Entry], _Reading]],
@@ -374,6 +376,7 @@ _NEAR_REF_KM = 60.0  # "X جنوبي دمشق": a namesake this close to Y's cit
 
 
 def _km(a: Entry | PlaceRef, b: Entry | PlaceRef) -> float | None:
+    """Great-circle distance in km (haversine; 12742 = the Earth's diameter), None when unlocated."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
     p = math.pi / 180
@@ -393,7 +396,7 @@ def _city_of(cands: list[Entry]) -> Entry | None:
 _SENSE_CUES = ("settlement", "admin", "near")
 
 
-def _one_sense(out: list[tuple[str, str, list[Entry], Span]], g: Gazetteer) -> list[Span]:
+def _one_sense(out: list[tuple[str, str, list[Entry], Span]]) -> list[Span]:
     """One sense per article: a name read with a place cue ("منطقة السيدة زينب", "بلدة جاسم",
     "قرب X") fixes the entry of its uncued mentions ("في السيدة زينب", bare "X") in the same
     article, when that entry is one of their candidates.  Readings fixed by their own context
@@ -565,7 +568,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
                 how = "weak"
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
-    return _one_sense(out, g)
+    return _one_sense(out)
 
 
 def recognize_places(doc: Document) -> None:
