@@ -208,3 +208,22 @@ def test_place_qualified_by_its_town_is_one_target_and_listed_towns_split() -> N
     got = target_places(doc, frames[0].sentence, frames[0].triggers)
     names = {p.name_ar for p, _ in got}
     assert len(got) == 2 and not any("إدلب" == n for n in names)
+
+
+def test_capital_point_keeps_a_shifted_countryside_and_leaks_nothing_between_articles() -> None:
+    from rasd.document import PlaceRef
+    from rasd.geo.assign import capital_point
+
+    west = PlaceRef(id="SY12", name_en="Dar'a", name_ar="درعا", level="governorate", lat=32.8, lon=35.9,
+                    geo_precision=2)  # "ريف درعا الغربي": a point toward the west side
+    whole = PlaceRef(id="SY12", name_en="Dar'a", name_ar="درعا", level="governorate", lat=32.9, lon=36.3,
+                     geo_precision=3)
+    assert (capital_point(west).lat, capital_point(west).lon) == (32.8, 35.9)
+    cap = capital_point(whole)
+    assert cap.geo_precision == 3 and abs(cap.lat - 32.62) < 0.05  # Dar'a city
+    # a governorate with no capital of the same name keeps each reference's own point
+    a = PlaceRef(id="SY03", name_en="Rural Damascus", name_ar="ريف دمشق", level="governorate",
+                 lat=33.9, lon=36.9, geo_precision=3)
+    b = PlaceRef(id="SY03", name_en="Rural Damascus", name_ar="ريف دمشق", level="governorate",
+                 lat=33.5, lon=36.5, geo_precision=3)
+    assert capital_point(a).lat == 33.9 and capital_point(b).lat == 33.5

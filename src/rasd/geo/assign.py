@@ -220,17 +220,19 @@ def event_place(
     return None, []
 
 
-_CAPITAL_REF: dict[str, PlaceRef] = {}  # governorate id → the governorate with its capital's point
+_CAPITAL_POINT: dict[str, tuple[float, float] | None] = {}  # governorate id → its capital's point
 
 
 def capital_point(ref: PlaceRef) -> PlaceRef:
     """An event known only to a governorate ("ريف درعا", "في محافظة إدلب") is put, as ACLED does, at
     the provincial capital's coordinates with geo_precision 3; the governorate stays the place
-    (same id, name and admin names), so that merging still sees a governorate."""
-    if ref.level != "governorate" or ref.country not in ("", "Syria"):
+    (same id, name and admin names), so that merging still sees a governorate.  A countryside
+    given a side ("ريف درعا الغربي", geo_precision 2 at a point shifted toward that side) keeps its
+    own point: the issue's "the right point, not the city".  Only the capital's point is cached,
+    so nothing of one article's reference leaks into another."""
+    if ref.level != "governorate" or ref.country not in ("", "Syria") or ref.geo_precision < 3:
         return ref
-    got = _CAPITAL_REF.get(ref.id)
-    if got is None:
+    if ref.id not in _CAPITAL_POINT:
         from rasd.geo.gazetteer import get_gazetteer
 
         g = get_gazetteer()
@@ -239,11 +241,11 @@ def capital_point(ref: PlaceRef) -> PlaceRef:
         if gov is not None:
             cap = next((e for e in g.entries.values() if e.level in ("city", "community")
                         and e.admin1 == gov.id and e.name_ar == gov.name_ar and e.lat is not None), None)
-        got = replace(ref, lat=cap.lat, lon=cap.lon, geo_precision=3) if cap is not None else ref
-        _CAPITAL_REF[ref.id] = got
-    if got.role != ref.role:
-        got = replace(got, role=ref.role)
-    return got
+        _CAPITAL_POINT[ref.id] = (cap.lat, cap.lon) if cap is not None and cap.lon is not None else None
+    point = _CAPITAL_POINT[ref.id]
+    if point is None:
+        return ref
+    return replace(ref, lat=point[0], lon=point[1], geo_precision=3)
 
 
 _CAPITALS: dict[str, str] = {}  # Arabic name of a governorate → its admin1 name (P-code names)
