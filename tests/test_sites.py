@@ -118,3 +118,16 @@ def test_all_site_rows_lie_in_their_governorate() -> None:
         if not (s - 0.05 <= e.lat <= n + 0.05 and w - 0.05 <= e.lon <= east + 0.05):
             bad.append(e.id)
     assert bad == []
+
+
+def test_foreign_bases_and_their_aliases_resolve() -> None:
+    # own sentences: the airstrip's other names (a base named after its town, "قاعدة الشدادي", is the
+    # town itself, as the place annotations code it)
+    assert _ids("هاجمت طائرة مسيرة مطار أبو حجر شمال شرقي البلاد")[:1] == ["site:kharab-al-jir"]
+    assert _ids("عقد الاجتماع في قاعدة حميميم الروسية قرب جبلة")[:1] == ["site:hmeimim-airbase"]
+    assert _ids("عبرت الشاحنات من معبر العبودية نحو الأراضي السورية")[:1] == ["site:dabbousieh-crossing"]
+
+
+def test_palestine_branch_needs_its_full_name() -> None:
+    assert _ids("نقل المعتقل إلى فرع فلسطين الأمني جنوب العاصمة")[:1] == ["site:dam-palestine-branch"]
+    assert "site:dam-palestine-branch" not in _ids("أصدرت المنظمة عبر فرع فلسطين تقريرها السنوي")
