@@ -161,33 +161,37 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m rasd.events.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("directory")
     ap.add_argument("--write", action="store_true", help=f"write the fitted weights to {DATA_FILE.name}")
-    ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--pos-weight", type=float, default=1.0)
+    ap.add_argument("--l2", type=float, default=20.0)
+    ap.add_argument("--pos-weight", type=float, default=2.0)
     ap.add_argument("--min-count", type=int, default=3, help="rows a trigger/word feature needs")
-    ap.add_argument("--seeds", type=int, default=1,
+    ap.add_argument("--seeds", type=int, default=10,
                     help="repeat the cross-validation with this many fold draws; scores and the chosen "
                          "threshold use their mean (one draw of 50 positives moves F1 by ±0.04)")
-    ap.add_argument("--vectors", default="violent", metavar="FAMILIES",
+    ap.add_argument("--vectors", default="violent,demo", metavar="FAMILIES",
                     help="comma-separated families that get the word-space features v:<i> "
-                         "(data/events/wordvec.npz) or none; default violent (round 5: CV F1 +0.010 at the "
-                         "stored 0.45); round 8 ships violent,demo")
+                         "(data/events/wordvec.npz) or none; default violent,demo (the shipped weights)")
     ap.add_argument("--vec", action="append", default=[], metavar="FAMILY=SOURCE:SCALE",
                     help="word-space source (sentence: all words; window: words within 5 tokens of the "
                          "first trigger) and scale of a family, default "
                          + ", ".join(f"{k}={s}:{x:g}" for k, (s, x) in DEFAULT_VEC.items()))
     ap.add_argument("--out", type=Path, default=DATA_FILE, help="where --write stores the weights")
     ap.add_argument("--threshold", action="append", default=[], metavar="FAMILY=T",
-                    help="store this threshold instead of the CV-best one (e.g. violent=0.40 where the "
-                         "CV curve is flat and precision on the product's news matters more)")
+                    help="store this threshold instead of the CV-best one (default violent=0.44: the CV "
+                         "curve is flat there and precision on the product's news matters more)")
     args = ap.parse_args(argv)
-    fixed = {k: float(v) for k, _, v in (t.partition("=") for t in args.threshold)}
+    fixed = {k: float(v) for k, _, v in (t.partition("=") for t in args.threshold or ["violent=0.44"])}
     vec = dict(DEFAULT_VEC)
     for item in args.vec:
         fam, _, rest = item.partition("=")
         source, _, scale = rest.partition(":")
-        if fam not in FILES or source not in VEC_SOURCES or not scale or float(scale) <= 0:
-            ap.error(f"--vec {item!r}: want FAMILY=SOURCE:SCALE, SOURCE one of {', '.join(VEC_SOURCES)}")
-        vec[fam] = (source, float(scale))
+        try:
+            factor = float(scale)
+        except ValueError:
+            factor = 0.0
+        if fam not in FILES or source not in VEC_SOURCES or factor <= 0:
+            ap.error(f"--vec {item!r}: want FAMILY=SOURCE:SCALE, SOURCE one of {', '.join(VEC_SOURCES)}, "
+                     "SCALE a positive number")
+        vec[fam] = (source, factor)
     with_vec = set(args.vectors.split(","))
     lines = ["# Sentence scorer weights, written by `python -m rasd.events.train` (logistic regression over",
              "# the features of rasd.events.scorer).  An analyst may edit them; _threshold is the",
