@@ -363,3 +363,13 @@ def test_an_air_strike_with_no_named_attacker_gets_no_made_up_attacker() -> None
                        "ما أدى إلى مقتل عنصرين.", published=dt.date(2024, 3, 2))
     strikes = [e for e in doc.events if e.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].actor1 is None
+
+
+def test_every_name_of_an_events_actor_in_its_sentences_is_kept_as_evidence() -> None:
+    doc = extract_text("قصفت قوات النظام صباح اليوم بلدة كفرنبل في ريف إدلب الجنوبي بقذائف المدفعية، "
+                       "في ثالث قصف يشنه الجيش السوري على البلدة منذ مطلع الأسبوع.",
+                       published=dt.date(2024, 3, 2))
+    shelling = [e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].actor1 is not None
+    joined = " ".join(shelling[0].actor1_mentions)
+    assert "قوات النظام" in joined and "الجيش السوري" in joined

@@ -270,6 +270,7 @@ def detect_events(doc: Document) -> None:
     _fill_attackers(doc, events)
     _fill_from_neighbours(doc, events)
     _unidentified_attackers(doc, events)
+    _gather_mentions(doc, events)
     for ev in events:
         if ev.event_type in VIOLENT:
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
@@ -727,6 +728,29 @@ def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
             words = doc.text[ev.triggers[0].start:ev.triggers[0].end]
             if words not in ev.actor1_mentions:
                 ev.actor1_mentions.append(words)
+
+
+def _gather_mentions(doc: Document, events: list[Event]) -> None:
+    """Every name of an event's actor in the event's own sentences joins its ``actorN_mentions``
+    ("قوات النظام" in one sentence, "الجيش السوري" in the next): the evidence an analyst checks is
+    complete, not only the mention of the sentence that set the actor.  Two sides of one actor
+    (fighting inside a faction) are left as they are: a mention could belong to either."""
+    spans = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
+    if not spans:
+        return
+    for ev in events:
+        sides = [(ev.actor1, ev.actor1_mentions), (ev.actor2, ev.actor2_mentions)]
+        if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.key == ev.actor2.key:
+            continue
+        for s in ev.evidence:
+            for a in spans:
+                if not (s.start <= a.start < s.end):
+                    continue
+                for ref, mentions in sides:
+                    if ref is not None and a.value.key == ref.key:
+                        words = doc.text[a.start:a.end]
+                        if words not in mentions:
+                            mentions.append(words)
 
 
 # cue kinds that make a sentence someone's statement about the act, not a report of it
