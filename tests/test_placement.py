@@ -227,3 +227,26 @@ def test_capital_point_keeps_a_shifted_countryside_and_leaks_nothing_between_art
     b = PlaceRef(id="SY03", name_en="Rural Damascus", name_ar="ريف دمشق", level="governorate",
                  lat=33.5, lon=36.5, geo_precision=3)
     assert capital_point(a).lat == 33.9 and capital_point(b).lat == 33.5
+
+
+def test_district_countryside_is_put_at_its_seat_town_not_the_district_centroid() -> None:
+    from rasd.geo.assign import capital_point
+    from rasd.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    dist = g.entries["SY0802"]  # the district named after its seat town
+    ref = _ref("SY0802", "district", dist.lat or 0.0, dist.lon or 0.0, admin1="SY08", admin2="SY0802",
+               name_ar=dist.name_ar)
+    moved = capital_point(ref)
+    seat = next(e for e in g.entries.values() if e.level == "city" and e.admin2 == "SY0802"
+                and e.name_ar == dist.name_ar)
+    assert (moved.lat, moved.lon) == (seat.lat, seat.lon) and moved.id == "SY0802"
+    # a point already moved toward a side of the countryside is kept
+    shifted = _ref("SY0802", "district", (dist.lat or 0.0) + 0.1, dist.lon or 0.0, admin1="SY08",
+                   admin2="SY0802", name_ar=dist.name_ar)
+    assert capital_point(shifted) == shifted
+    # end to end: a strike "في ريف القامشلي" sits within a few km of the town
+    doc = extract_text("قصفت طائرة مسيرة سيارة عسكرية في ريف القامشلي اليوم ما أدى إلى مقتل ثلاثة عناصر.",
+                       published=DAY)
+    places = [e.place for e in doc.events if e.place is not None]
+    assert places and all(abs(p.lat - (seat.lat or 0.0)) < 0.05 for p in places), places

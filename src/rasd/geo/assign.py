@@ -220,7 +220,8 @@ def event_place(
     return None, []
 
 
-_CAPITAL_POINT: dict[str, tuple[float, float] | None] = {}  # governorate id → its capital's point
+# governorate id → its capital's point; "seat:" + district id → (centroid lat, lon, seat lat, lon)
+_CAPITAL_POINT: dict[str, tuple[float, ...] | None] = {}
 
 
 def capital_point(ref: PlaceRef) -> PlaceRef:
@@ -230,7 +231,11 @@ def capital_point(ref: PlaceRef) -> PlaceRef:
     given a side ("ريف درعا الغربي", geo_precision 2 at a point shifted toward that side) keeps its
     own point: the issue's "the right point, not the city".  Only the capital's point is cached,
     so nothing of one article's reference leaks into another."""
-    if ref.level != "governorate" or ref.country not in ("", "Syria") or ref.geo_precision < 3:
+    if ref.country not in ("", "Syria"):
+        return ref
+    if ref.level in ("district", "subdistrict"):
+        return _seat_point(ref)
+    if ref.level != "governorate" or ref.geo_precision < 3:
         return ref
     if ref.id not in _CAPITAL_POINT:
         from rasd.geo.gazetteer import get_gazetteer
@@ -246,6 +251,32 @@ def capital_point(ref: PlaceRef) -> PlaceRef:
     if point is None:
         return ref
     return replace(ref, lat=point[0], lon=point[1], geo_precision=3)
+
+
+def _seat_point(ref: PlaceRef) -> PlaceRef:
+    """A district or sub-district named after its seat ("ريف القامشلي", "منطقة الميادين") is put
+    at the seat town's point, not at the unit's centroid (an arbitrary spot in the countryside,
+    often tens of km from anything the article names): ACLED's "coordinates of the nearest town".
+    The unit stays the place (id, name, admin names) so merging still sees a broad place; a point
+    already moved toward a side ("ريف القامشلي الشرقي") is kept."""
+    key = "seat:" + ref.id
+    if key not in _CAPITAL_POINT:
+        from rasd.geo.gazetteer import get_gazetteer
+
+        g = get_gazetteer()
+        unit = g.entries.get(ref.id)
+        seat = None
+        if unit is not None and unit.lat is not None:
+            attr = "admin2" if ref.level == "district" else "admin3"
+            seat = next((e for e in g.entries.values() if e.level in ("city", "community")
+                         and getattr(e, attr, "") == unit.id and e.name_ar == unit.name_ar
+                         and e.lat is not None and e.lon is not None), None)
+        _CAPITAL_POINT[key] = ((unit.lat, unit.lon, seat.lat, seat.lon)  # type: ignore[union-attr]
+                               if seat is not None else None)
+    got = _CAPITAL_POINT[key]
+    if got is None or (ref.lat, ref.lon) != (got[0], got[1]):
+        return ref
+    return replace(ref, lat=got[2], lon=got[3])
 
 
 _CAPITALS: dict[str, str] = {}  # Arabic name of a governorate → its admin1 name (P-code names)
@@ -401,4 +432,4 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
             d = _km(a.value, b.value)
             if d is None or d < SAME_SPOT_KM:
                 return []
-    return [(p.value, [doc.text[p.start:p.end]]) for p in out]
+    return [(capital_point(p.value), [doc.text[p.start:p.end]]) for p in out]
