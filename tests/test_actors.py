@@ -301,3 +301,30 @@ def test_residents_in_a_riot_are_the_crowd() -> None:
     assert riots
     assert riots[0]["actor1"] == "Rioters (Syria)"
     assert "الأهالي" in riots[0]["actor1_mentions"]
+
+
+def test_strike_noun_with_lam_names_the_attacker() -> None:
+    # "بقصف لـX" / "بغارة لـX": X fired, even right after a casualty word and its victims
+    r = _events("جرح ثلاثة أطفال بقصف لقوات النظام استهدف قرية قرب معرة النعمان.")
+    assert r
+    assert r[0]["actor1"].startswith("Military Forces of Syria")
+    assert r[0]["actor2"] == "Civilians (Syria)"
+    r = _events("قتلت امرأة بغارة للطيران الروسي على أطراف بلدة سرمين شرق إدلب.")
+    assert r
+    assert r[0]["actor1"].startswith("Military Forces of Russia")
+    assert r[0]["actor2"] == "Civilians (Syria)"
+
+
+def test_targeting_noun_with_lam_names_the_target() -> None:
+    # "استهداف لـX": the "لـ" of the targeting noun marks the side that is hit
+    r = _events("وقع انفجار عنيف في استهداف لقوات النظام بطائرة مسيرة قرب مدينة الطبقة.")
+    assert r
+    assert not (r[0]["actor1"] or "").startswith("Military Forces of Syria")
+    assert r[0]["actor2"].startswith("Military Forces of Syria")
+
+
+def test_ally_cue_reaches_over_unit_words() -> None:
+    # "بمساندة عناصر حاجز تابع لـX": X backs the attackers; its checkpoint is not the target
+    r = _events("اشتبك مسلحون من العشائر، بمساندة عناصر حاجز تابع للجيش السوري، مع رتل للجيش الأمريكي قرب القامشلي.")
+    assert r
+    assert r[0]["actor2"].startswith("Military Forces of the United States")

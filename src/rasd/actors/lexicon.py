@@ -30,7 +30,7 @@ NOUNS_FILE = DATA_DIR / "force_nouns.tsv"
 NATIONALITIES_FILE = DATA_DIR / "nationalities.tsv"
 ANAPHORA_FILE = DATA_DIR / "anaphora.tsv"
 ROLES_FILE = DATA_DIR / "roles.tsv"
-_ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb")
+_ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")
 

@@ -480,14 +480,22 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         # the people a casualty word names are its victims ("مقتل عشرات المسلحين")
         if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) <= 3:
             best = "target"
+    backed = -1  # end of an ally cue whose force stands a few unit words later
     for c in ctx.cues:
         kind = _cue(c).kind
         if kind not in ("agent", "target", "partner", "ally"):
+            continue
+        if 0 <= backed <= c.start:
+            continue  # "بمساندة عناصر حاجز تابع لـ X": "حاجز" is X's, not a target
+        if c.end <= span.start and kind == "ally" and i - ctx.tok(c.start) > 2 and _unit_between(ctx, c, i):
+            best, backed = kind, c.end
             continue
         if c.end <= span.start and i - ctx.tok(c.start) <= 2:
             best = kind
             if kind == "target" and _verb_subject(ctx, c, span, i):
                 best = "agent"
+    if best != "agent" and _strike_by(ctx, span, i):
+        best = "agent"
     if not best and _owner_of_target(ctx, span, i):
         best = "target"
     if best != "agent" and _relative_agent(ctx, span):
@@ -514,6 +522,37 @@ def _relative_agent(ctx: SentenceContext, span: Span) -> bool:
            for c in ctx.cues):
         return True
     return any(m.start == pos and "casualty" not in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT
+               for m in ctx.triggers)
+
+
+def _unit_between(ctx: SentenceContext, c: Match, i: int) -> bool:
+    """ "بمساندة عناصر حاجز تابع للجيش": up to five words between an ally cue and the force's name,
+    all of them members, positions or possessives of that force (``roles.tsv``)."""
+    k = ctx.tok(c.end - 1) + 1
+    if not 0 < i - k <= 5:
+        return False
+    words = role_words()
+    ok = words["member"] | words["asset"] | words["possessive"]
+    return all(v in ok or v in ("ل", "لـ") or (len(v) > 3 and v[0] == "و" and v[1:] in ok)
+               for v in ctx.token_values[k:i])
+
+
+def _strike_by(ctx: SentenceContext, span: Span, i: int) -> bool:
+    """ "أصيب طفلان بقصف لقوات النظام", "قتل مدني بغارة للطيران الروسي": a strike noun (remote violence,
+    not a casualty word, not "استهداف" whose "لـ" marks the thing hit) followed by "لـ" and the
+    mention names who fired: the attacker, even right after a casualty word."""
+    lo = ctx.tok(ctx.sentence.start)
+    j = i - 1
+    if j >= lo and ctx.token_values[j] in ("ل", "لـ"):
+        j -= 1
+    elif not ctx.nt.original[ctx.token_spans[i].start:span.start + 1].lstrip("و").startswith("ل"):
+        return False
+    if j < lo:
+        return False
+    pos = ctx.token_spans[j]
+    return any(m.start >= pos.start and m.end <= pos.end and "casualty" not in _trig(m).flags
+               and _trig(m).trigger.event_type == "Explosions/Remote violence"
+               and not norm_key(ctx.nt.original[m.start:m.end]).endswith("استهداف")
                for m in ctx.triggers)
 
 
