@@ -315,3 +315,29 @@ def test_eval_time_scores_the_annotations(shared_dir, capsys) -> None:  # type: 
     assert main(["eval", "--time", str(tsv), "--root", str(shared_dir)]) == 0
     out = capsys.readouterr().out
     assert "normalised correctly" in out
+
+
+def test_agreement_scores_a_second_annotators_gold_like_predictions(tmp_path: Path) -> None:
+    import json as _json
+
+    from rasd.eval.gold import evaluate
+
+    def event(eid: str, etype: str, sub: str, lat: float, required: bool = True) -> dict:
+        return {"id": eid, "required": required, "historical": False, "event_type": etype,
+                "sub_event_type": sub, "alt_event_types": [], "date": "2024-03-01", "time_precision": 1,
+                "locations": [{"name_ar": "x", "name_en": "x", "lat": lat, "lon": 36.0}],
+                "actor1": {"inter": [1], "mentions_ar": []}, "actor2": {"inter": [0], "mentions_ar": []},
+                "fatalities": {"min": 0, "max": 0}}
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    doc = {"path": "nowhere.txt"}
+    (a / "art.json").write_text(_json.dumps({"doc": doc, "published": "2024-03-01", "events": [
+        event("e1", "Battles", "Armed clash", 33.0), event("e2", "Protests", "Peaceful protest", 34.0)]}))
+    (b / "art.json").write_text(_json.dumps({"doc": doc, "published": "2024-03-01", "events": [
+        event("e1", "Battles", "Armed clash", 33.01), event("e2", "Riots", "Mob violence", 35.0),
+        event("e3", "Protests", "Peaceful protest", 34.0, required=False)]}))
+    t = evaluate([a], against=[b])["totals"]
+    # b's optional event is not a prediction: one agreed event, one missed, one extra (the riot)
+    assert (t["tp"], t["fn"], t["fp"]) == (1, 1, 1)

@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="print the full result as JSON")
     p.add_argument("--gsr", metavar="DIR", help="score sentence detection on the GSR CSVs in DIR")
     p.add_argument("--validate", action="store_true", help="only check that the gold files load")
+    p.add_argument("--against", metavar="DIR",
+                   help="score another annotator's gold files for the same articles (DIR) instead of "
+                        "rasd's extraction: inter-annotator agreement")
     p.add_argument("--time", nargs="?", const="benchmarks/annotations/time_expressions.tsv", metavar="TSV",
                    help="score the time recogniser on annotated time expressions "
                         "(default benchmarks/annotations/time_expressions.tsv)")
@@ -133,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
             for p in problems:
                 print(p, file=sys.stderr)
             return 1 if problems else 0
-        result = evaluate(args.gold_dir, root=args.root)
+        result = evaluate(args.gold_dir, root=args.root, against=[args.against] if args.against else None)
     except GoldError as e:
         print(f"rasd eval: {e}", file=sys.stderr)
         return 2

@@ -593,13 +593,49 @@ def totals(results: list[ArticleResult]) -> dict[str, Any]:
     return out
 
 
+def gold_records(article: GoldArticle) -> list[dict[str, Any]]:
+    """The required events of one annotator's gold file as output records, so that a second
+    annotator's coding of the same articles can be scored like rasd's (inter-annotator agreement).
+    Each record takes the event's first location, the smallest non-zero inter code of each side,
+    its mentions, the lower fatality bound and the date at its precision (a month or a year is
+    written as its first day, as rasd writes such dates)."""
+    out: list[dict[str, Any]] = []
+    for g in article.events:
+        if not g.required:
+            continue
+        d = g.date
+        loc = g.locations[0] if g.locations else None
+        out.append({
+            "event_type": g.event_type, "sub_event_type": g.sub_event_type,
+            "event_date": dt.date(d.year, d.month or 1, d.day or 1).isoformat(),
+            "time_precision": g.time_precision, "historical": g.historical,
+            "location": loc.name if loc else "", "latitude": loc.lat if loc else None,
+            "longitude": loc.lon if loc else None,
+            "inter1": min((i for i in g.actor1.inter if i), default=0), "actor1_mentions": g.actor1.mentions,
+            "inter2": min((i for i in g.actor2.inter if i), default=0), "actor2_mentions": g.actor2.mentions,
+            "fatalities": g.fatalities[0],
+        })
+    return out
+
+
 def evaluate(paths: Iterable[str | Path], root: str | Path | None = None,
-             extract: Callable[[Document], list[dict[str, Any]]] | None = None) -> dict[str, Any]:
+             extract: Callable[[Document], list[dict[str, Any]]] | None = None,
+             against: Iterable[str | Path] | None = None) -> dict[str, Any]:
     """Run extraction on every gold article under ``paths`` and score it.
 
     ``extract`` maps a Document to its output records (default: the full pipeline, then
-    :func:`rasd.output.records.records`).  Returns ``{"articles": [...], "totals": {...}}``.
+    :func:`rasd.output.records.records`).  ``against``: gold files of another annotator for the same
+    articles (same file names), scored in place of extraction (:func:`gold_records`); an article the
+    other annotator did not code is left out.  Returns ``{"articles": [...], "totals": {...}}``.
     """
+    if against is not None:
+        other = {f.stem: load_gold(f) for f in gold_files(against)}
+        results: list[ArticleResult] = []
+        for f in gold_files(paths):
+            gold = load_gold(f)
+            if gold.name in other:
+                results.append(score_article(gold, gold_records(other[gold.name])))
+        return {"articles": [r.as_dict() for r in results], "totals": totals(results)}
     import time
 
     if extract is None:
@@ -612,7 +648,7 @@ def evaluate(paths: Iterable[str | Path], root: str | Path | None = None,
             return records(pipe(doc), timestamp=0)
 
     base = shared_root(root)
-    results: list[ArticleResult] = []
+    results = []
     for f in gold_files(paths):
         try:
             gold = load_gold(f)
