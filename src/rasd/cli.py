@@ -137,8 +137,7 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
     checks: list[tuple[str, Callable[[], list[str]]]] = []
     for mod, fn in (("rasd.events.lexicon", "validate"), ("rasd.events.stage", "validate_responsibility"),
                     ("rasd.actors.lexicon", "validate"), ("rasd.time.lexicon", "validate"),
-                    ("rasd.geo.gazetteer", "validate"), ("rasd.arabic.matcher", "validate_glued_words"),
-                    ("rasd.events.scorer", "validate")):
+                    ("rasd.geo.gazetteer", "validate"), ("rasd.arabic.matcher", "validate_glued_words")):
         try:
             module = __import__(mod, fromlist=[fn])
         except ImportError:
