@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -25,17 +24,10 @@ from typing import Any
 
 from rasd.document import Document, PlaceRef, Span
 from rasd.geo.gazetteer import get_gazetteer
-from rasd.geo.stage import recognize_places
+from rasd.geo.stage import great_circle_km, recognize_places
 from rasd.pipeline import text_layer
 
 ISO3 = {"Syria": "SYR"}
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(a))
 
 
 def read_annotations(tsv_path: str | Path) -> dict[str, list[dict[str, Any]]]:
@@ -69,7 +61,7 @@ def _correct(ref: PlaceRef, gold: dict[str, Any], country_level: bool) -> bool:
         return ref.id in gold["ids"]
     if gold["lat"] is not None and gold["lon"] is not None:
         if ref.lat is not None and ref.lon is not None \
-                and _km(ref.lat, ref.lon, gold["lat"], gold["lon"]) <= 10:
+                and great_circle_km(ref.lat, ref.lon, gold["lat"], gold["lon"]) <= 10:
             return True
         return country_level and gold["kind"] == "country" and ref.level == "country" \
             and _country3(ref) == gold["country"]

@@ -375,14 +375,19 @@ _NEAR_CITY_KM = 30.0  # "X غربي حمص": X this close to the city → the ci
 _NEAR_REF_KM = 60.0  # "X جنوبي دمشق": a namesake this close to Y's city is X, whatever its governorate
 
 
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine; 12742 = the Earth's diameter)."""
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
 def _km(a: Entry | PlaceRef, b: Entry | PlaceRef) -> float | None:
-    """Great-circle distance in km (haversine; 12742 = the Earth's diameter), None when unlocated."""
+    """:func:`great_circle_km` between two places, None when one is unlocated."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    p = math.pi / 180
-    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
-         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _city_of(cands: list[Entry]) -> Entry | None:
