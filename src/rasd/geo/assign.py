@@ -22,9 +22,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from rasd.document import Document, PlaceRef, Span
+
+if TYPE_CHECKING:
+    from rasd.geo.gazetteer import Entry
 
 _LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|على|قرب|محيط|داخل|بالقرب من|أطراف|اطراف)\s+(?:\w+\s+){0,1}$")
 _ANAPHOR = re.compile(
@@ -220,8 +225,20 @@ def event_place(
     return None, []
 
 
-# governorate id → its capital's point; "seat:" + district id → (centroid lat, lon, seat lat, lon)
-_CAPITAL_POINT: dict[str, tuple[float, ...] | None] = {}
+@cache
+def _seat(unit_id: str, attr: str) -> Entry | None:
+    """The located town that an admin unit is named after and that lies in it (``attr``: the
+    town's admin field that holds the unit, ``admin1`` for a governorate's capital, ``admin2`` /
+    ``admin3`` for a district's or sub-district's seat), None when there is none."""
+    from rasd.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    unit = g.entries.get(unit_id)
+    if unit is None:
+        return None
+    return next((e for e in g.entries.values() if e.level in ("city", "community")
+                 and getattr(e, attr, "") == unit.id and e.name_ar == unit.name_ar
+                 and e.lat is not None and e.lon is not None), None)
 
 
 def capital_point(ref: PlaceRef) -> PlaceRef:
@@ -229,7 +246,7 @@ def capital_point(ref: PlaceRef) -> PlaceRef:
     the provincial capital's coordinates with geo_precision 3; the governorate stays the place
     (same id, name and admin names), so that merging still sees a governorate.  A countryside
     given a side ("ريف درعا الغربي", geo_precision 2 at a point shifted toward that side) keeps its
-    own point: the issue's "the right point, not the city".  Only the capital's point is cached,
+    own point: the issue's "the right point, not the city".  Only the capital's entry is cached,
     so nothing of one article's reference leaks into another."""
     if ref.country not in ("", "Syria"):
         return ref
@@ -237,20 +254,10 @@ def capital_point(ref: PlaceRef) -> PlaceRef:
         return _seat_point(ref)
     if ref.level != "governorate" or ref.geo_precision < 3:
         return ref
-    if ref.id not in _CAPITAL_POINT:
-        from rasd.geo.gazetteer import get_gazetteer
-
-        g = get_gazetteer()
-        gov = g.entries.get(ref.id)
-        cap = None
-        if gov is not None:
-            cap = next((e for e in g.entries.values() if e.level in ("city", "community")
-                        and e.admin1 == gov.id and e.name_ar == gov.name_ar and e.lat is not None), None)
-        _CAPITAL_POINT[ref.id] = (cap.lat, cap.lon) if cap is not None and cap.lon is not None else None
-    point = _CAPITAL_POINT[ref.id]
-    if point is None:
+    cap = _seat(ref.id, "admin1")
+    if cap is None:
         return ref
-    return replace(ref, lat=point[0], lon=point[1], geo_precision=3)
+    return replace(ref, lat=cap.lat, lon=cap.lon, geo_precision=3)
 
 
 def _seat_point(ref: PlaceRef) -> PlaceRef:
@@ -259,24 +266,13 @@ def _seat_point(ref: PlaceRef) -> PlaceRef:
     often tens of km from anything the article names): ACLED's "coordinates of the nearest town".
     The unit stays the place (id, name, admin names) so merging still sees a broad place; a point
     already moved toward a side ("ريف القامشلي الشرقي") is kept."""
-    key = "seat:" + ref.id
-    if key not in _CAPITAL_POINT:
-        from rasd.geo.gazetteer import get_gazetteer
+    from rasd.geo.gazetteer import get_gazetteer
 
-        g = get_gazetteer()
-        unit = g.entries.get(ref.id)
-        seat = None
-        if unit is not None and unit.lat is not None:
-            attr = "admin2" if ref.level == "district" else "admin3"
-            seat = next((e for e in g.entries.values() if e.level in ("city", "community")
-                         and getattr(e, attr, "") == unit.id and e.name_ar == unit.name_ar
-                         and e.lat is not None and e.lon is not None), None)
-        _CAPITAL_POINT[key] = ((unit.lat, unit.lon, seat.lat, seat.lon)  # type: ignore[union-attr]
-                               if seat is not None else None)
-    got = _CAPITAL_POINT[key]
-    if got is None or (ref.lat, ref.lon) != (got[0], got[1]):
+    unit = get_gazetteer().entries.get(ref.id)
+    if unit is None or unit.lat is None or (ref.lat, ref.lon) != (unit.lat, unit.lon):
         return ref
-    return replace(ref, lat=got[2], lon=got[3])
+    seat = _seat(ref.id, "admin2" if ref.level == "district" else "admin3")
+    return ref if seat is None else replace(ref, lat=seat.lat, lon=seat.lon)
 
 
 _CAPITALS: dict[str, str] = {}  # Arabic name of a governorate → its admin1 name (P-code names)
