@@ -155,6 +155,12 @@ def read_places_csv(path: Path, source: str, problems: list[str] | None = None) 
     return out
 
 
+def _check_required(where: str, r: dict[str, str], columns: tuple[str, ...], problems: list[str]) -> None:
+    missing = [c for c in columns if not r.get(c)]
+    if missing:
+        problems.append(f"{where}: missing {', '.join(missing)}")
+
+
 def _check_needs_cue(where: str, r: dict[str, str], problems: list[str]) -> None:
     if r.get("needs_cue", "") not in NEEDS_CUE:
         problems.append(f"{where}: needs_cue must be empty, 'cue' or 'strong', not {r['needs_cue']!r}")
@@ -173,9 +179,7 @@ def read_sites(path: Path, problems: list[str] | None = None) -> list[Entry]:
     for lineno, r in _rows(path):
         where = f"{path}:{lineno}"
         if problems is not None:
-            missing = [c for c in ("id", "kind", "name_ar", "name_en") if not r.get(c)]
-            if missing:
-                problems.append(f"{where}: missing {', '.join(missing)}")
+            _check_required(where, r, ("id", "kind", "name_ar", "name_en"), problems)
             _check_coords(where, r.get("lat", ""), r.get("lon", ""), False, problems)
             if r.get("precision", "1") not in ("1", "2", "3"):
                 problems.append(f"{where}: precision must be 1, 2 or 3")
@@ -210,9 +214,7 @@ def read_regions(path: Path, problems: list[str] | None = None) -> list[Entry]:
     for lineno, r in _rows(path):
         where = f"{path}:{lineno}"
         if problems is not None:
-            missing = [c for c in ("id", "kind", "name_ar", "name_en", "country") if not r.get(c)]
-            if missing:
-                problems.append(f"{where}: missing {', '.join(missing)}")
+            _check_required(where, r, ("id", "kind", "name_ar", "name_en", "country"), problems)
             if r.get("kind") and r["kind"] not in REGION_KINDS:
                 problems.append(f"{where}: unknown kind {r['kind']!r}")
             _check_coords(where, r.get("lat", ""), r.get("lon", ""), r.get("country") not in ("-", ""), problems)
@@ -237,9 +239,7 @@ def read_foreign(path: Path, problems: list[str] | None = None) -> list[Entry]:
     for lineno, r in _rows(path):
         where = f"{path}:{lineno}"
         if problems is not None:
-            missing = [c for c in ("id", "level", "name_ar", "name_en", "country") if not r.get(c)]
-            if missing:
-                problems.append(f"{where}: missing {', '.join(missing)}")
+            _check_required(where, r, ("id", "level", "name_ar", "name_en", "country"), problems)
             if r.get("level") not in ("country", "foreign_city", "region", "site"):
                 problems.append(f"{where}: unknown level {r.get('level')!r}")
             if r.get("iso") and not r["iso"].isdigit():
