@@ -8,12 +8,24 @@ trigger count as misses) and, with ``--write``, stores the weights fitted on all
 named by ``--vectors`` also get the word-space features ``v:<i>`` from the source and scale of
 ``--vec`` (default: violent the whole sentence × 1.5, demo the ±5-token window of the first trigger
 × 3), stored as the family's ``_vec_source`` / ``_vec_scale`` rows so run time builds the same ones.
+
+``--labels FILE --corpus JSONL…`` adds sentences of news articles labelled by the project
+(``benchmarks/labels/sentences.tsv``: family, article id, sentence offsets, a hash of the sentence,
+label Y/B/N; no text) to every training fold; they are never scored, so the cross-validated figures
+stay GSR figures.  The sentence is found again by running the pipeline on the article; a row whose
+sentence no longer matches its hash is skipped and counted.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import gzip
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +63,88 @@ def _rows(directory: Path, pattern: str, vectors: tuple[str, float] | None = ("s
                         feats.append(with_vectors(f, *vectors) if vectors else f)
                 out.append((feats, int(label == "yes")))
     return out
+
+
+@dataclass(frozen=True)
+class Label:
+    """One project-labelled sentence: a row of ``benchmarks/labels/sentences.tsv``."""
+
+    family: str
+    doc_id: str
+    start: int
+    end: int
+    sha: str  # first 12 hex digits of the SHA-1 of the sentence's UTF-8 text
+    label: str  # Y (clear report), B (borderline), N (no event)
+    annotator: str
+
+
+LABEL_COLUMNS = ("family", "doc_id", "start", "end", "sha1", "label", "annotator")
+
+
+def sentence_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def read_labels(path: Path) -> list[Label]:
+    """The rows of a sentence-label TSV; raises ValueError naming the line of a malformed one."""
+    out: list[Label] = []
+    with path.open(encoding="utf-8") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        if tuple(header[:len(LABEL_COLUMNS)]) != LABEL_COLUMNS:
+            raise ValueError(f"{path}: header must start with {' '.join(LABEL_COLUMNS)}")
+        for i, line in enumerate(fh, 2):
+            if not line.strip() or line.startswith("#"):
+                continue
+            c = line.rstrip("\n").split("\t")
+            try:
+                row = Label(c[0], c[1], int(c[2]), int(c[3]), c[4], c[5], c[6])
+            except (IndexError, ValueError):
+                raise ValueError(f"{path}:{i}: want {len(LABEL_COLUMNS)} tab-separated cells") from None
+            if row.family not in FILES or row.label not in ("Y", "B", "N") or row.end <= row.start:
+                raise ValueError(f"{path}:{i}: family must be one of {', '.join(FILES)}, label Y/B/N, end > start")
+            out.append(row)
+    return out
+
+
+def _articles(paths: list[Path], wanted: set[str]) -> Iterator[tuple[str, str]]:
+    """(id, text) of the wanted records of JSONL files (``.gz`` too)."""
+    for path in paths:
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                rec = json.loads(line)
+                if rec.get("id") in wanted and rec.get("text"):
+                    yield rec["id"], rec["text"]
+
+
+def labelled_rows(labels: list[Label], corpus: list[Path], family: str, borderline: int | None,
+                  vectors: tuple[str, float] | None = ("sentence", VECTOR_SCALE)
+                  ) -> tuple[list[tuple[list[dict[str, float]], int]], int]:
+    """(training rows, rows skipped) for the family's labels: Y → 1, N → 0, B → ``borderline``
+    (None leaves B rows out).  Skipped: the article is not in ``corpus`` or the sentence at the
+    offsets no longer hashes the same (the pipeline splits it otherwise now)."""
+    mine = [lb for lb in labels if lb.family == family and (lb.label != "B" or borderline is not None)]
+    by_doc: dict[str, list[Label]] = {}
+    for lb in mine:
+        by_doc.setdefault(lb.doc_id, []).append(lb)
+    pre = Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
+    out: list[tuple[list[dict[str, float]], int]] = []
+    for doc_id, text in _articles(corpus, set(by_doc)):
+        doc = pre(Document(id=doc_id, text=text))
+        ctxs = {(c.sentence.start, c.sentence.end): c for c in sentence_contexts(doc)}
+        for lb in by_doc[doc_id]:
+            ctx = ctxs.get((lb.start, lb.end))
+            if ctx is None or sentence_hash(doc.text[lb.start:lb.end]) != lb.sha:
+                continue
+            fv, fd = family_inputs(ctx)
+            f = fv if family == "violent" else fd
+            if f is None:
+                continue
+            y = 1 if lb.label == "Y" else 0 if lb.label == "N" else int(borderline or 0)
+            out.append(([with_vectors(f, *vectors) if vectors else f], y))
+    return out, len(mine) - len(out)
 
 
 _VOCAB: list[str] = list(FEATURES)
@@ -138,16 +232,18 @@ def _train_rows(rows: list[tuple[list[dict[str, float]], int]]) -> tuple[np.ndar
 
 
 def cross_validate(rows: list[tuple[list[dict[str, float]], int]], folds: int = 5, l2: float = 1.0,
-                   pos_weight: float = 1.0, seed: int = 13, extra_thresholds: tuple[float, ...] = ()
+                   pos_weight: float = 1.0, seed: int = 13, extra_thresholds: tuple[float, ...] = (),
+                   extra: list[tuple[list[dict[str, float]], int]] | None = None
                    ) -> dict[float, tuple[float, float, float]]:
     """Out-of-fold row probabilities → P/R/F1 per threshold (0.10 … 0.80 by 0.05, plus
-    ``extra_thresholds``; ``seed`` draws the folds)."""
+    ``extra_thresholds``; ``seed`` draws the folds).  ``extra`` rows join every training fold and
+    are never scored."""
     rng = np.random.default_rng(seed)
     idx = rng.permutation(len(rows))
     probs = np.zeros(len(rows))
     for k in range(folds):
         test = set(idx[k::folds].tolist())
-        train = [rows[i] for i in range(len(rows)) if i not in test]
+        train = [rows[i] for i in range(len(rows)) if i not in test] + (extra or [])
         x, y = _train_rows(train)
         w, b = fit(x, y, l2, pos_weight=pos_weight)
         tl = sorted(test)
@@ -176,10 +272,29 @@ def main(argv: list[str] | None = None) -> int:
                          + ", ".join(f"{k}={s}:{x:g}" for k, (s, x) in DEFAULT_VEC.items()))
     ap.add_argument("--out", type=Path, default=DATA_FILE, help="where --write stores the weights")
     ap.add_argument("--threshold", action="append", default=[], metavar="FAMILY=T",
-                    help="store this threshold instead of the CV-best one (default violent=0.44: the CV "
-                         "curve is flat there and precision on the product's news matters more)")
+                    help="store this threshold instead of the CV-best one")
+    ap.add_argument("--labels", type=Path, metavar="TSV",
+                    help="project-labelled sentences to add to every training fold "
+                         "(benchmarks/labels/sentences.tsv); needs --corpus")
+    ap.add_argument("--corpus", type=Path, action="append", default=[], metavar="JSONL",
+                    help="JSONL (or .jsonl.gz) article files that hold the labelled sentences' articles")
+    ap.add_argument("--borderline", type=int, choices=(0, 1), default=None,
+                    help="train on B (borderline) labels as this class (default: leave them out)")
+    ap.add_argument("--label-weight", type=float, default=1.0,
+                    help="repeat each labelled sentence this many times (rounded) in training")
     args = ap.parse_args(argv)
-    fixed = {k: float(v) for k, _, v in (t.partition("=") for t in args.threshold or ["violent=0.44"])}
+    labels: list[Label] = []
+    if args.labels:
+        if not args.corpus:
+            ap.error("--labels needs --corpus (the articles the labelled sentences come from)")
+        missing = [str(c) for c in [args.labels, *args.corpus] if not c.is_file()]
+        if missing:
+            ap.error("not found: " + ", ".join(missing))
+        try:
+            labels = read_labels(args.labels)
+        except ValueError as exc:
+            ap.error(str(exc))
+    fixed = {k: float(v) for k, _, v in (t.partition("=") for t in args.threshold)}
     vec = dict(DEFAULT_VEC)
     for item in args.vec:
         fam, _, rest = item.partition("=")
@@ -198,12 +313,20 @@ def main(argv: list[str] | None = None) -> int:
              "# probability at or above which a sentence reports an event of the family.",
              "family\tfeature\tweight"]
     for family, pattern in FILES.items():
-        rows = _rows(Path(args.directory), pattern, vectors=vec.get(family) if family in with_vec else None)
+        vectors = vec.get(family) if family in with_vec else None
+        rows = _rows(Path(args.directory), pattern, vectors=vectors)
         if not rows:
             continue
-        set_vocabulary(rows, args.min_count)
+        own: list[tuple[list[dict[str, float]], int]] = []
+        if labels:
+            own, skipped = labelled_rows(labels, args.corpus, family, args.borderline, vectors=vectors)
+            print(f"{family}: {len(own)} labelled sentences added to training ({sum(y for _, y in own)} "
+                  f"positive), {skipped} skipped", file=sys.stderr)
+        set_vocabulary(rows + own, args.min_count)
+        own = own * max(1, round(args.label_weight))
         extra = (fixed[family],) if family in fixed else ()
-        draws = [cross_validate(rows, l2=args.l2, pos_weight=args.pos_weight, seed=13 + k, extra_thresholds=extra)
+        draws = [cross_validate(rows, l2=args.l2, pos_weight=args.pos_weight, seed=13 + k, extra_thresholds=extra,
+                                extra=own)
                  for k in range(max(args.seeds, 1))]
         # the threshold with the best F1 averaged over the fold draws (one draw is noisy)
         cv = {t: tuple(float(np.mean([d[t][i] for d in draws])) for i in range(3)) for t in draws[0]}
@@ -218,7 +341,15 @@ def main(argv: list[str] | None = None) -> int:
         if len(draws) > 1:
             at = [d[best_t][2] for d in draws]
             print(f"  F1 at {best_t:.2f} per draw: " + " ".join(f"{v:.3f}" for v in at))
-        x, y = _train_rows(rows)
+        if own:
+            # the labelled news sentences scored the same way: their folds out, GSR always in
+            unique = own[:len(own) // max(1, round(args.label_weight))]
+            news = [cross_validate(unique, l2=args.l2, pos_weight=args.pos_weight, seed=13 + k, extra=rows,
+                                   extra_thresholds=(best_t,)) for k in range(min(max(args.seeds, 1), 3))]
+            p, r, f = (float(np.mean([d[best_t][i] for d in news])) for i in range(3))
+            print(f"  labelled news sentences (Y vs N), 5-fold CV with GSR in training, at {best_t:.2f}: "
+                  f"P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        x, y = _train_rows(rows + own)
         w, b = fit(x, y, args.l2, pos_weight=args.pos_weight)
         lines.append(f"{family}\t_bias\t{b:.4f}")
         lines.append(f"{family}\t_threshold\t{best_t:.2f}")
