@@ -51,7 +51,7 @@ from rasd.tsv import read_rows
 RESPONSIBILITY_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "responsibility.tsv"
 
 # weapons that, used the same day and place as a clash, are part of the clash (ACLED)
-_JOINS_CLASH = frozenset({"Shelling/artillery/missile attack", "Grenade"})
+_JOINS_CLASH = frozenset({"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"})
 
 # a further mention no event took: (frame, place, place mentions, date, historical)
 _Left = tuple[Frame, PlaceRef | None, list[str], TimeValue | None, bool]
@@ -130,15 +130,45 @@ def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is None or b is None or a.key == b.key or a.name == b.name
 
 
+# vague names of a non-state armed group ("مسلحون", "المجموعات الإرهابية"): in one report they name the
+# group the other sentences name ("أنصار التوحيد", "داعش"), or each other
+_VAGUE_ARMED = frozenset({"unidentified", "rebels"})
+
+
+def _one_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Two names that can be one side of one event: one actor (or one unknown), a vague name and a
+    named actor of its kind ("الجيش" and the Syrian army, "مسلحون" and a named group), two vague names
+    of armed groups, or allies of one side in the actor lexicon (a state's army and its militia)."""
+    if _compatible_actor(a, b) or _stands_for(a, b) or _one_side(a, b):
+        return True
+    assert a is not None and b is not None
+    for u, v in ((a, b), (b, a)):
+        if u.key in _VAGUE_ARMED and v.inter in (2, 3, 4):
+            return True
+    return False
+
+
+def _holds(a: PlaceRef, b: PlaceRef) -> bool:
+    """``a`` includes ``b``; a point on a road ("على طريق القامشلي - عامودا", placed at one of its
+    ends) lies in the governorate and the country of that end, too."""
+    if contains(a, b):
+        return True
+    if b.role != "road" or a.role == "road":
+        return False
+    if a.level == "country":
+        return b.country == a.country
+    return a.level == "governorate" and bool(a.admin1) and b.admin1 == a.admin1
+
+
 def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
     """One place, or one holds the other (a town and its governorate, "سوريا" and a town)."""
-    return a is None or b is None or a.id == b.id or contains(a, b) or contains(b, a)
+    return a is None or b is None or a.id == b.id or _holds(a, b) or _holds(b, a)
 
 
 def _narrower(old: PlaceRef | None, new: PlaceRef | None) -> bool:
     """``new`` is a more precise place inside ``old`` (the event moves there)."""
-    return old is not None and new is not None and old.id != new.id and contains(old, new) \
-        and not contains(new, old)
+    return old is not None and new is not None and old.id != new.id and _holds(old, new) \
+        and not _holds(new, old)
 
 
 def _same_date(a: TimeValue | None, b: TimeValue | None) -> bool:
@@ -149,7 +179,11 @@ def _same_date(a: TimeValue | None, b: TimeValue | None) -> bool:
 
 def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | None, historical: bool,
                a1: ActorRef | None, a2: ActorRef | None) -> bool:
-    if ev.historical != historical or not _same_date(ev.date, date):
+    if not _same_date(ev.date, date):
+        return False
+    if ev.historical != historical and (date is None or date.granularity != "day"):
+        # a report told as background ("كانت … قد أعلنت") of the very day of the article's event is
+        # that event again; only an undated or vaguely dated one stays apart from it
         return False
     same_type = ev.event_type == f.event_type and (
         ev.sub_event_type == f.sub_event_type or f.event_type in VIOLENT)
@@ -169,7 +203,7 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         is_broad(ev.place) or is_broad(place))
 
     def same(x: ActorRef | None, y: ActorRef | None) -> bool:
-        if _compatible_actor(x, y):
+        if _one_actor(x, y):
             return True
         if not summary or x is None or y is None:
             return False
@@ -245,6 +279,7 @@ def detect_events(doc: Document) -> None:
         elif target.event_type != f.event_type and not f.casualty_only and f.event_type == "Battles":
             target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
         _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
+        target.historical = target.historical and historical
         unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
     times = doc.layer("times")
     for grp in _corroborated(left):
