@@ -111,6 +111,11 @@ class SentenceContext:
         return max(bisect_right(self.token_starts, pos) - 1, 0)
 
 
+# a campaign noun followed by a quoted name names a war or an operation, not a clash of the day
+_CAMPAIGN_NOUNS = frozenset(norm_key(w) for w in ("معركة", "معركه", "عملية عسكرية", "حملة عسكرية"))
+_QUOTES = frozenset('"«“\'')
+
+
 def _cue(m: Match) -> Cue:
     return m.payloads[0]
 
@@ -123,6 +128,8 @@ def _blocked(ctx: SentenceContext, m: Match) -> str:
     """Why a trigger does not report an event ('' when nothing blocks it)."""
     ti = ctx.tok(m.start)
     casualty = "casualty" in _trig(m).flags
+    if _trig(m).trigger.key in _CAMPAIGN_NOUNS and ctx.nt.original[m.end:m.end + 3].lstrip()[:1] in _QUOTES:
+        return "named"  # the name of a war or an operation (معركة "…"), not a report of fighting
     for c in ctx.cues:
         cue = _cue(c)
         if cue.kind == "denial" and c.end <= m.start:
@@ -217,6 +224,12 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"}), frozenset({"هجوما", "هجمات", "هجومين"}),
      "شن هجوما"),
     (frozenset({"نصب", "نصبت", "نصبوا"}), frozenset({"كمينا", "كمين"}), "كمينا"),
+    # a downing or an interception of a counted weapon ("إسقاط ثلاث طائرات مسيرة"): the weapon is the
+    # object of the air defence, not a strike of its own (see _drop_disrupted_weapons)
+    (frozenset({"اسقاط", "باسقاط", "اعتراض", "باعتراض"}),
+     frozenset(p + w for p in ("", "ال") for w in ("طائره", "طائرات", "طائرتين", "مسيره", "مسيرات", "مسيرتين",
+                                                    "صاروخ", "صواريخ", "صاروخين")),
+     "إسقاط طائرة"),
 )
 _SPLIT_VERBS = frozenset(v for vs, _, _ in _SPLIT_PHRASES for v in vs)
 
@@ -356,8 +369,10 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         if not cands:
             return None
         if etype == "Explosions/Remote violence":
-            # a bare "explosion" is what a named delivery (shelling, air strike) caused, not a bomb
-            delivered = any(k[1].trigger.sub_event_type in _DELIVERY and k[2] >= 0.9 for k in cands)
+            # a bare "explosion" is what a named delivery (shelling, air strike, rockets, a drone)
+            # caused, not a bomb; a general "targeting" word names no delivery
+            delivered = any(k[1].trigger.sub_event_type in _DELIVERY and "vac_if_civ" not in k[1].flags
+                            for k in cands)
             cands.sort(key=lambda k: (delivered and k[0].key in _BARE_BLAST,
                                       _EXPLOSION_ORDER.index(k[1].trigger.sub_event_type)
                                       if k[1].trigger.sub_event_type in _EXPLOSION_ORDER else 99))
@@ -368,6 +383,12 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
     clash = [k for k in non_cas if k[1].trigger.event_type == "Battles" and "vac_if_civ" not in k[1].flags
              and (k[1].trigger.sub_event_type not in _TERRITORY
                   or ("verb" in k[1].flags and k[2] >= _SEIZURE_VERB_SCORE))]
+    if any(k[1].trigger.event_type == "Explosions/Remote violence" and "vac_if_civ" not in k[1].flags
+           for k in non_cas) and not any(_cue(c).kind == "partner" for c in ctx.cues):
+        # a weak word for a campaign or an operation ("عملية عسكرية", "معركة") names no fight of its own
+        # beside the weapon that carried the attack ("عملية عسكرية بطائرات مسيرة"), unless the sentence
+        # sets two sides against each other ("معركة بين … و …")
+        clash = [k for k in clash if k[2] >= _CLASH_WORD or "verb" in k[1].flags]
     chosen = None
     if clash:
         chosen = max(clash, key=lambda k: k[2])
@@ -385,15 +406,25 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
     t = chosen[1].trigger
     f = Frame(ctx.sentence, t.event_type, t.sub_event_type, t.plover_type, t.plover_mode, score,
               [Span(k[0].start, k[0].end, "trigger", k[1].trigger) for k in violent], casualty_only)
-    # explosions/shelling from a general "استهداف" verb: without a weapon word it is an attack
+    # a general "استهداف" verb takes the weapon the sentence names; a firing word makes it a fight at
+    # close range; with neither, a "targeting" is a strike from afar (ACLED: a clash needs two sides
+    # in contact), and its kind is what the article reports elsewhere (generic)
     if t.event_type == "Explosions/Remote violence" and t.weight < 0.8 and "vac_if_civ" in chosen[1].flags:
         weapon = [k for k in non_cas if k[1].trigger.event_type == "Explosions/Remote violence"
                   and "vac_if_civ" not in k[1].flags]
+        # firing, or an assault word ("هجوم", "هاجم"); not the weak "aggression" words (عدوان، اعتداء)
+        fire = [k for k in non_cas if k[1].trigger.event_type == "Battles"
+                and k[1].trigger.sub_event_type not in _TERRITORY
+                and (k[1].trigger.plover_mode == "firearms" or k[2] >= _ASSAULT_WORD)]
         if weapon:
             w = weapon[0][1].trigger
             f.sub_event_type, f.plover_mode = w.sub_event_type, w.plover_mode
+        elif fire or _gunmen_agent(ctx):
+            mode = max(fire, key=lambda k: k[2])[1].trigger.plover_mode if fire else "firearms"
+            f.event_type, f.sub_event_type, f.plover_mode = "Battles", "Armed clash", mode
+        elif _aircraft_agent(ctx):
+            f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
         else:
-            f.event_type, f.sub_event_type = "Battles", "Armed clash"
             f.generic_type = True
     elif t.event_type == "Battles" and chosen[1].trigger.sub_event_type == "Armed clash" and (
             t.weight < 0.5 or (chosen[0].key in _BARE_ATTACK and not clash)):
@@ -410,6 +441,8 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
 # ---------------------------------------------------------------- ACLED typing after the actors
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_ASSAULT_WORD = 0.6  # an attack word this sure makes a weaponless "targeting" an assault (_violent_frame)
+_CLASH_WORD = 0.7  # a fighting word this sure outranks the weapon named beside it (_violent_frame)
 _SEIZURE_VERB_SCORE = 0.8  # a seizure verb this sure outranks the weapon of a strike (_violent_frame)
 _NON_STATE = frozenset({2, 3, 4})
 
@@ -594,6 +627,35 @@ def _names_weapon(ctx: SentenceContext, span: Span) -> bool:
     return first in role_words()["weapon"]
 
 
+_AIRCRAFT = ("طائر", "طيران", "مسير", "مروحي", "سلاح الجو")
+
+
+def _aircraft_agent(ctx: SentenceContext) -> bool:
+    """An actor mention of the sentence names aircraft or drones ("طائرات مجهولة", "سلاح الجو
+    الروسي"): an attack it carries out is an air or drone strike."""
+    for span, _entry in ctx.actors:
+        if not _names_weapon(ctx, span):
+            continue
+        key = norm_key(ctx.nt.original[span.start:span.end])
+        if any(w in key for w in _AIRCRAFT):
+            return True
+    return False
+
+
+# the head word of a mention of armed men ("مسلحون مجهولون", "ملثمون"): a ground force
+_GUNMEN = frozenset({"مسلحون", "مسلحين", "مسلحو", "مسلحي", "مسلح", "ملثمون", "ملثمين", "المسلحون", "المسلحين"})
+
+
+def _gunmen_agent(ctx: SentenceContext) -> bool:
+    """The attacker named by the sentence is armed men ("استهدف مسلحون سيارة"): with no weapon named,
+    their attack is a shooting at close range, not a strike from afar."""
+    for span, _entry in ctx.actors:
+        first = norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0]
+        if first in _GUNMEN and _role_of(ctx, span) == "agent":
+            return True
+    return False
+
+
 def _is_source(ctx: SentenceContext, span: Span) -> bool:
     """The mention follows a source noun ("مصدر في شرطة حمص", "المتحدث باسم قسد", "مصادر أمنية في
     الجيش"): adjectives and prepositions from ``sources.tsv`` may stand between them."""
@@ -708,6 +770,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT:
         f.civilian_targeting = True
         if f.event_type == "Battles" and f.flex:
+            # an attack on civilians with no weapon named (a targeting with no weapon, too)
             f.event_type, f.sub_event_type = "Violence against civilians", "Attack"
     if a1 is not None and a1.entry.inter == 7 and f.event_type in VIOLENT and a2 is None:
         # civilians are victims, never initiators of political violence
