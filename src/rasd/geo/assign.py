@@ -26,14 +26,14 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from rasd.document import Document, PlaceRef, Span
+from rasd.document import Document, PlaceRef, Span, Trigger
 
 if TYPE_CHECKING:
     from rasd.geo.gazetteer import Entry
 
 _LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|على|قرب|محيط|داخل|بالقرب من|أطراف|اطراف)\s+(?:\w+\s+){0,1}$")
 _ANAPHOR = re.compile(
-    r"(?:^|\s)[وف]?[بل]?(?:ال)?(?:مدينة|بلدة|قرية|المدينة|البلدة|القرية|المنطقة|المخيم)(?:\s|[.،,]|$)"
+    r"(?:^|\s)[وف]?[بل]?(?:ال)?(?:مدينة|بلدة|قرية|المدينة|البلدة|القرية|المنطقة|المخيم)(?:\s|[.،,؛:\"»)]|$)"
 )
 _SETTLEMENT = {"city", "community", "town", "neighbourhood", "site", "subdistrict", "foreign_city"}
 _TASHKEEL = re.compile(r"[\u064b-\u0652\u0640]")
@@ -98,11 +98,19 @@ def _origin_here(doc: Document, p: Span) -> bool:
         prev = prev[1:]
     if prev in _PARTITIVE:
         return False
-    for w in (prev, prev[1:], prev[2:]):
-        if w in _LEAVE:
-            return False
-    # "الريف الغربي من درعا", "القسم الشمالي من": a compass adjective before "من" is partitive
-    return not (prev.startswith("ال") and (prev.endswith("ي") or prev.endswith("ية") or prev.endswith("يه")))
+    # the act of leaving, right before "من" or before its adjective ("الانسحاب الإسرائيلي من X")
+    head = before[:m.start(1)].split() if m.group(1) else []
+    for v in (prev, *head[-1:]):
+        for w in (v, v[1:], v[2:]):
+            if w in _LEAVE:
+                return False
+    # "الريف الغربي من درعا", "القسم الشمالي من": a compass adjective before "من" is partitive (not any
+    # word in -ية: "توجه الدورية من مدينة X" is an origin)
+    return not (prev.startswith("ال") and any(c in prev for c in _COMPASS)
+                and (prev.endswith("ي") or prev.endswith("ية") or prev.endswith("يه")))
+
+
+_COMPASS = ("شرق", "غرب", "شمال", "جنوب")
 
 
 def _reporter(doc: Document, p: Span) -> bool:
@@ -113,9 +121,107 @@ def _usable(p: Span) -> bool:
     return v.role != "reference"
 
 
-def _target(doc: Document, p: Span) -> bool:
-    """A place the event can be at: not a reference, an origin or a reporter's base."""
-    return _usable(p) and not _origin(doc, p) and not _reporter(doc, p)
+def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
+    """A place the event can be at: not a reference, an origin, a destination, a reporter's base, a
+    gazetteer namesake that the sentence's own locating phrase contradicts, nor a place inside a
+    "since …" phrase (unless ``pivot``, the trigger, lies in that phrase too)."""
+    if not _usable(p) or _origin(doc, p) or _reporter(doc, p) or _destination(doc, p) or _namesake(doc, p):
+        return False
+    since = _since_start(doc, p)
+    return since is None or (pivot is not None and since <= pivot < p.start)
+
+
+# "من X إلى Y", "أثناء توجه الدورية إلى Y": the end of a journey; what happens on the way happens
+# neither at its origin nor at its destination
+_DEST_TAIL = re.compile(
+    r"^[\s\"»«)(]*(?:إلى|الى|حتى)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم)\s+)?[\s\"«(]*$")
+_DEST = re.compile(
+    r"(?:^|\s)(?:إلى|الى|نحو|باتجاه|بإتجاه)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم)\s+)?[\"«(]*$")
+# a journey named before the "إلى": a travel verb or noun of the same clause (no comma between)
+_TRAVEL = re.compile(
+    r"(?:^|\s)[وفب]?(?:ال)?(?:توجه|توجّه|توجهه|توجهها|توجههم|متوجه|متوجهة|متوجهين|متجه|متجهة|طريقها|طريقه|طريقهم"
+    r"|عودة|عودته|عودتها|عودتهم|ذهاب|قادم|قادمة|قادمين|نقل|نقلهم|إسعاف|اسعاف|سفر|انتقال)"
+    r"(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
+
+
+def _destination(doc: Document, p: Span) -> bool:
+    """The place ends a journey: "من مدينة X إلى مدينة Y" (X an origin) or "أثناء توجه الدورية إلى Y",
+    "نُقل الجرحى إلى مشفى Y"; an ambush or a blast on the way is not at the destination."""
+    before = _before(doc, p, 80)
+    m = _DEST.search(before)
+    if m is None:
+        return False
+    if _TRAVEL.search(before[:m.start()]):
+        return True
+    prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
+    if not prev:
+        return False
+    q = max(prev, key=lambda q: q.end)
+    return bool(_DEST_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) and _origin(doc, q)
+
+
+# "منذ أن أطلقت الفصائل في X …", "منذ بدء العدوان على X": a place in a "since …" phrase belongs to the
+# earlier event that the phrase dates the report by
+_SINCE = re.compile(r"(?:^|\s)منذ\s+(?:أن|ان|بدء|بداية|بدايه|انطلاق|انطلاقة|اندلاع)\s+[^.،,؛;:]*$")
+
+
+def _since_start(doc: Document, p: Span) -> int | None:
+    lo = max(0, p.start - 90)
+    m = _SINCE.search(_TASHKEEL.sub("", doc.text[lo:p.start]))
+    if m is None:
+        return None
+    # tashkeel removal shifts offsets; search the raw text for the word instead
+    k = doc.text.rfind("منذ", lo, p.start)
+    return k if k >= 0 else lo + m.start()
+
+
+# what puts a place inside another: "X في Y", "X بريف Y", "X على طريق Y", "X الواقعة في Y", "X التابعة
+# لمدينة Y", "X وZ في Y" (a list, the second name unknown to the gazetteer), "X شمالي Y"
+_LOCATES = re.compile(
+    r"^[\s\"»)]*(?:و[^\s.،,؛;:]+\s+){0,2}،?\s*(?:(?:الواقعة|الواقع|الواقعه|التابعة|التابع|التابعه)\s+)?"
+    r"(?:في|فى|ب|على|قرب|بالقرب\s+من|ل|لـ)\s*"
+    r"(?:(?:ريف|بريف|طريق|عام|محافظة|محافظه|منطقة|منطقه|مدينة|مدينه|لمدينة|بادية|ناحية)\s+){0,2}[\s\"«(]*$")
+NAMESAKE_GOV_KM = 150.0  # a place this far from a governorate's capital, in another governorate, lies outside it
+NAMESAKE_KM = 60.0  # a village this far from the town, road or region said to hold it is another village
+
+
+def _far_from(a: PlaceRef, q: PlaceRef) -> bool:
+    """``a``'s gazetteer entry cannot be the place that ``q`` says it lies in (a namesake elsewhere)."""
+    if a.country and q.country and a.country != q.country:
+        return True
+    if q.level == "country":
+        return False
+    if q.level == "governorate":
+        if not a.admin1 or not q.admin1 or a.admin1 == q.admin1:
+            return False
+        cap = _seat(q.id, "admin1")
+        d = _km(a, replace(q, lat=cap.lat, lon=cap.lon)) if cap is not None else _km(a, q)
+        return d is not None and d > NAMESAKE_GOV_KM
+    d = _km(a, q)
+    if d is None or d <= NAMESAKE_KM:
+        return False
+    return not contains(q, a) if q.role == "road" or is_broad(q) else True
+
+
+def _namesake(doc: Document, p: Span) -> bool:
+    """The sentence locates the place inside another ("قرية X على طريق Y", "دوار X في منطقة Y",
+    "بلدتي X وZ في ريف Y") that the gazetteer entry read for X lies far outside: X is a namesake of a
+    village the gazetteer lacks, and the locating place is the better evidence."""
+    memo: dict[tuple[int, int], bool] = doc.meta.setdefault("namesake_places", {})
+    key = (p.start, p.end)
+    got = memo.get(key)
+    if got is None:
+        got = False
+        v: PlaceRef = p.value
+        # only settlements: names of curated sites (bases, airports, fields) are unambiguous
+        if v.level in _SETTLEMENT and v.level != "site" and v.role not in ("road", "region") and not is_broad(v):
+            nxt = [q for q in doc.layer("places") if q.start >= p.end and q.start - p.end <= 40]
+            if nxt:
+                q = min(nxt, key=lambda q: q.start)
+                gap = _TASHKEEL.sub("", doc.text[p.end:q.start])
+                got = bool(_LOCATES.match(gap)) and _far_from(v, q.value)
+        memo[key] = got
+    return got
 
 
 def _weak(p: Span) -> bool:
@@ -132,18 +238,40 @@ def _locative(doc: Document, p: Span) -> bool:
 
 
 def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
-    def score(p: Span) -> tuple[bool, bool, bool, bool, int]:
-        # a town or site beats the region or road around it ("الكوم … في بادية حمص"), then a place
-        # in the trigger's clause, a locative, nearness; the trigger's object follows it, so a place
-        # before the trigger counts as twice as far
+    home = HOME_COUNTRY
+
+    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, int]:
+        # a town or site beats the region or road around it ("الكوم … في بادية حمص"), a place in
+        # Syria one abroad that the sentence lists with it ("استهدفت قاعدة X في العراق … كما استهدفت
+        # قاعدة Y في سوريا"), then a place in the trigger's clause, a locative,
+        # nearness; the trigger's object follows it, so a place before the trigger counts as twice as far
         dist = p.start - pivot if p.start >= pivot else 2 * (pivot - p.end)
         a, b = (pivot, p.start) if p.start >= pivot else (p.end, pivot)
         other_clause = bool(_CLAUSE.search(doc.text[a:b]))
         wide = is_broad(p.value) or p.value.role == "road"
-        return (_weak(p), wide, other_clause, not _locative(doc, p), dist)
+        abroad = p.value.level != "country" and bool(p.value.country) and p.value.country != home
+        return (_weak(p), abroad, wide, other_clause, not _locative(doc, p), dist)
 
-    strong = [p for p in cands if _target(doc, p)]
+    # a foreign country named without a locative is a side ("وصعّدت إسرائيل عدوانها", "تتهم تركيا"),
+    # not where the act happened
+    strong = [p for p in cands if _target(doc, p, pivot)]
     return min(strong, key=score) if strong else None
+
+
+HOME_COUNTRY = "Syria"  # the country rasd codes events for and its gazetteer details (PlaceRef's default)
+
+
+def _road_head(places: list[Span], p: Span, text: str) -> Span:
+    """A road is named by its ends ("طريق القامشلي - عامودا"): whichever end a sentence puts nearest
+    the act, the event is on one road, so it takes the road's first end (mentions of one event at
+    either end then agree)."""
+    while p.value.role == "road":
+        prev = [q for q in places if q.end <= p.start and q.value.role == "road"
+                and _ROAD_JOIN.match(text[q.end:p.start])]
+        if not prev:
+            break
+        p = max(prev, key=lambda q: q.end)
+    return p
 
 
 LEAD_PARAGRAPHS = 3  # title, standfirst and first paragraph: where an article names its main place
@@ -178,6 +306,7 @@ def event_place(
     pivot = trigger.start if trigger is not None else (evidence[0].start if evidence else 0)
 
     def result(p: Span) -> tuple[PlaceRef, list[str]]:
+        p = _road_head(places, p, doc.text)
         mentions = [doc.text[p.start:p.end]]
         return capital_point(p.value), mentions
 
@@ -214,6 +343,14 @@ def event_place(
         best = _best_in_sentence(doc, _in(places, s.start, s.end), s.start)
         if best is not None and best.value.level != "country":
             return result(best)
+    # 3b. a summary followed by its details ("استهدفت مسيّرات مناطق سيطرة قسد." then "الاستهداف الأول
+    # طال … في X، فيما …"): the next sentence, when it reports an act of the same type, names the place
+    # (its first place: the details start with the first act)
+    ahead = _next_report(doc, main, trigger)
+    if ahead is not None:
+        firsts = [p for p in _in(places, ahead.start, ahead.end) if _target(doc, p) and not _weak(p)]
+        if firsts:
+            return result(firsts[0])
     # 4. the article's main place: the first precise place named before the event (else the first
     # place below the country named before it), then the first precise place, the first usable one
     before = [p for p in earlier if p.value.level != "country"]
@@ -223,6 +360,27 @@ def event_place(
         if group:
             return result(group[0])
     return None, []
+
+
+def _next_report(doc: Document, main: Span | None, trigger: Span | None) -> Span | None:
+    """The sentence right after ``main`` (same or next paragraph) when it has a trigger of the same
+    event type as ``trigger``."""
+    if main is None or trigger is None or not isinstance(trigger.value, Trigger):
+        return None
+    sents = doc.layer("sentences")
+    nxt = next((s for s in sents if s.start >= main.end), None)
+    if nxt is None:
+        return None
+    paras = doc.layer("paragraphs")
+    k_main = next((k for k, q in enumerate(paras) if q.start <= main.start < q.end), None)
+    k_next = next((k for k, q in enumerate(paras) if q.start <= nxt.start < q.end), None)
+    if k_main is not None and k_next is not None and k_next - k_main > 1:
+        return None
+    kind = trigger.value.event_type
+    if any(nxt.start <= t.start < nxt.end and isinstance(t.value, Trigger) and t.value.event_type == kind
+           for t in doc.layer("triggers")):
+        return nxt
+    return None
 
 
 @cache
@@ -353,7 +511,23 @@ _QUALIFIER = re.compile(r"^\s*(?:في|ب|قرب|بالقرب من|في ريف|ب
 QUALIFIED_KM = 30.0
 # a hyphen between two place names: the ends of a road or route ("طريق حلب - دمشق")
 _ROUTE = re.compile(r"^\s*[-–—]\s*$")
+_ROAD_JOIN = re.compile(r"^\s*[-–—_/]?\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|ما بين|الواقعة بين|الواصل بين|الواصلة بين|تربط|يربط)\s+(?:\S+\s+){0,2}$")
+
+
+# a dual noun names two places of one report, wherever the act word stands: "خرج مطارا X وY عن الخدمة",
+# "تعرضت بلدتا X وY لقصف"
+_DUAL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:مطارا|مطاري|بلدتا|بلدتي|مدينتا|مدينتي|قريتا|قريتي|حيا|حيي|مخيما|مخيمي"
+                   r"|معبرا|معبري|قاعدتا|قاعدتي)\s+$")
+_AND_ONLY = re.compile(r"^\s*و\s*$")
+def _dual_pairs(doc: Document, places: list[Span]) -> set[int]:
+    """ids of the places named by a dual noun and the place joined to it ("مطارا دمشق وحلب")."""
+    out: set[int] = set()
+    for a, b in pairwise(places):
+        head = doc.text[max(0, a.start - 20):a.start] + doc.text[a.start:a.end].split(" ", 1)[0] + " "
+        if _DUAL.search(head) and _AND_ONLY.match(doc.text[a.end:b.start]):
+            out.update((id(a), id(b)))
+    return out
 
 
 def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[tuple[PlaceRef, list[str]]]:
@@ -369,14 +543,17 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
     if not triggers:
         return []
     first = min(t.start for t in triggers)
-    cands = [p for p in doc.layer("places")
-             if sentence.start <= p.start and p.end <= sentence.end and p.start > first]
+    inside = sorted((p for p in doc.layer("places") if sentence.start <= p.start and p.end <= sentence.end),
+                    key=lambda p: p.start)
+    paired = _dual_pairs(doc, inside)
+    cands = [p for p in inside if p.start > first or id(p) in paired]
     if len(cands) < 2:
         return []
     out: list[Span] = []
-    for p in sorted(cands, key=lambda p: p.start):
+    for p in cands:
         v: PlaceRef = p.value
-        if _weak(p) or v.role in ("road", "reference") or not _target(doc, p):
+        if _weak(p) or v.role in ("road", "reference") \
+                or not any(_target(doc, p, t.start) for t in triggers):
             continue
         if _BETWEEN.search(doc.text[max(0, p.start - 40):p.start]):
             return []  # "الاشتباكات بين X وY": one front line
@@ -395,12 +572,16 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
             continue
         kept.append(p)
     out = kept
+    # a list that reaches abroad ("قاعدة X … في العراق، كما استهدفت قاعدة Y في سوريا"): rasd codes the
+    # events in Syria; the places abroad only widen the picture
+    if any(p.value.country == HOME_COUNTRY for p in out):
+        out = [p for p in out if not p.value.country or p.value.country == HOME_COUNTRY]
     if len(out) < 2:
         return []
     starts = sorted(t.start for t in triggers)
 
     def trigger_of(p: Span) -> int:
-        return max(k for k, t in enumerate(starts) if t < p.start)
+        return max((k for k, t in enumerate(starts) if t < p.start), default=-1)
 
     for a, b in pairwise(out):
         # each place has its own trigger, or the places are listed under one ("X وY")
