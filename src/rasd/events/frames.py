@@ -124,12 +124,85 @@ def _trig(m: Match) -> TriggerEntry:
     return m.payloads[0]
 
 
-def _blocked(ctx: SentenceContext, m: Match) -> str:
-    """Why a trigger does not report an event ('' when nothing blocks it)."""
+# "منذ" followed by the start of a long period: a war's or a campaign's outbreak, a dated day, a year,
+# weeks or months; not a span of the same day ("منذ الصباح", "منذ ساعات") or a few days ("منذ أيام")
+_SINCE = frozenset({"منذ", "ومنذ"})
+_SINCE_START = frozenset(norm_key(w) for w in (
+    "أن", "بدء", "بداية", "بدايه", "انطلاق", "اندلاع", "مطلع", "أوائل", "اواخر", "أواخر", "عام", "العام",
+    "سنوات", "سنة", "أعوام", "أشهر", "شهور", "أسابيع", "عقود", "عقد", "الحرب", "العدوان", "الأزمة", "الثورة",
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+    "نحو", "أكثر", "قرابة", "حوالي"))
+_LONG_UNITS = frozenset(norm_key(w) for w in (
+    "عاما", "عام", "أعوام", "سنة", "سنوات", "شهرا", "أشهر", "شهور", "أسبوعا", "أسابيع", "عقود"))
+# a comparison with the start of the period reports today's act ("الأعنف منذ بدء الحرب")
+_COMPARE = frozenset(norm_key(w) for w in (
+    "الأعنف", "أعنف", "الأول", "الأولى", "أول", "الأكبر", "أكبر", "الأشد", "أشد", "الأكثر", "الأخطر",
+    "الأوسع", "الأعلى", "الثاني", "الثالث", "الثانية", "الثالثة"))
+_DAY_COUNTER = frozenset({"لليوم", "ولليوم"})
+_ORDINALS = frozenset(norm_key(w) for w in (
+    "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الثاني عشر", "العشرين", "الثلاثين", "الأربعين",
+    "الخمسين", "الستين", "المئة", "المائة"))
+_CAMPAIGN_DAYS = 7  # an act "for the Nth day" with N this high is a campaign, not an incident
+_REPEAT = frozenset(norm_key(w) for w in ("مرات", "مره", "مرة", "مرارا"))
+_SAME_DAY = frozenset(norm_key(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء", "ظهر"))
+
+
+def _is_number(v: str) -> bool:
+    return v.isdigit() or (v.startswith("ال") and v[2:].isdigit())
+
+
+def _since_period(vals: list[str], i: int) -> bool:
+    """Whether the "منذ" at ``i`` opens a long period (see _SINCE_START)."""
+    nxt = vals[i + 1:i + 4]
+    if not nxt:
+        return False
+    if nxt[0] in _SINCE_START:
+        return True
+    if _is_number(nxt[0]):  # a year, a dated day ("منذ 7 أكتوبر") or a count of years, months, weeks
+        return len(nxt[0]) == 4 or any(v in _MONTHS or v in _LONG_UNITS for v in nxt[1:3])
+    return False  # a bare month ("منذ يناير") leaves open how long the span is
+
+
+def campaign(ctx: SentenceContext) -> str:
+    """Why a sentence tells a campaign or a total rather than one act ('' when it does not).
+
+    - "since" the start of a long period (a war, a date, months) with no act of the same day: the
+      sentence sums up what happened over the period ("صعّد عدوانه منذ بدء الحرب"), unless it compares
+      today's act with the period ("الأعنف منذ …");
+    - an act "for the Nth day" with N a week or more: an ongoing war, not an incident;
+    - "N times", "many times", "repeatedly": several acts counted together.
+    """
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values[i0:i1 + 1]
+    same_day = False
+    since = False
+    for i, v in enumerate(vals):
+        if v in _SINCE and _since_period(vals, i) and not any(w in _COMPARE for w in vals[max(i - 4, 0):i]):
+            since = True
+        elif v in _DAY_COUNTER and i + 1 < len(vals):
+            n = vals[i + 1]
+            num = n[2:] if n.startswith("ال") and n[2:].isdigit() else n
+            if (num.isdigit() and int(num) >= _CAMPAIGN_DAYS) or n in _ORDINALS:
+                return "campaign"
+        elif strip_conj(v) in _SAME_DAY or v.startswith("اليوم"):
+            same_day = True
+        if v in _REPEAT and i > 0:
+            prev, nxt = vals[i - 1], vals[i + 1] if i + 1 < len(vals) else ""
+            if v == "مرارا" or nxt.startswith(("عديده", "كثيره", "متعدده")) or prev in ("عده", "عشرات") or (
+                    _is_number(prev) and prev not in ("1", "2")):
+                return "repeated"
+    return "since" if since and not same_day else ""
+
+
+def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
+    """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
+    :func:`campaign` says of the sentence (it blocks the violent triggers)."""
     ti = ctx.tok(m.start)
     casualty = "casualty" in _trig(m).flags
     if _trig(m).trigger.key in _CAMPAIGN_NOUNS and ctx.nt.original[m.end:m.end + 3].lstrip()[:1] in _QUOTES:
         return "named"  # the name of a war or an operation (معركة "…"), not a report of fighting
+    if background and _trig(m).trigger.event_type in VIOLENT:
+        return background
     for c in ctx.cues:
         cue = _cue(c)
         if cue.kind == "denial" and c.end <= m.start:
@@ -266,8 +339,9 @@ def _all_triggers(ctx: SentenceContext) -> list[Match]:
 def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float]]:
     """The sentence's triggers that no negation, plan, threat or condemnation blocks."""
     out: list[tuple[Match, TriggerEntry, float]] = []
+    background = campaign(ctx)
     for m in _all_triggers(ctx):
-        if not _blocked(ctx, m):
+        if not _blocked(ctx, m, background):
             te = _trig(m)
             out.append((m, te, te.trigger.weight))
     return out
