@@ -179,9 +179,16 @@ def matcher() -> LexiconMatcher:
 def generated_roles() -> dict[str, str]:
     """Role of the generated noun + nationality aliases whose noun fixes it, by normalised surface:
     "agent" for an act ("غارة إسرائيلية": the attacker wherever it stands in the sentence),
-    "target" for a position or base ("القاعدة الأميركية")."""
+    "target" for a position or base ("القاعدة الأميركية").
+    A listed alias that begins with an asset noun names a base of the actor ("قاعدة التنف"): a target
+    too, also when a scraper glued it to the attacker's name before it."""
     roles = {"attack": "agent", "asset": "target"}
-    return {norm_key(s): roles[kind] for s, _, kind in _generated() if kind in roles}
+    out = {norm_key(s): roles[kind] for s, _, kind in _generated() if kind in roles}
+    assets = {norm_key(c[0]) for _, c in _rows(NOUNS_FILE) if len(c) > 1 and c[0] and c[1] == "asset"}
+    for _, c in _rows(ALIASES_FILE):
+        if len(c) >= 2 and c[0] and norm_key(c[0]).split(" ", 1)[0] in assets:
+            out.setdefault(norm_key(c[0]), "target")
+    return out
 
 
 def validate() -> list[str]:

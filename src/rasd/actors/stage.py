@@ -11,6 +11,7 @@ from __future__ import annotations
 from rasd.actors.lexicon import ActorEntry, actors, anaphora, matcher
 from rasd.arabic.normalize import normalize
 from rasd.document import Document, Span
+from rasd.events.lexicon import trigger_matcher
 
 # actors that can never be the antecedent of an anaphoric word: unnamed or unarmed people, and the
 # government's auxiliary militias (reports call the army's foes "المسلحين", never its own auxiliaries)
@@ -31,6 +32,8 @@ def recognize_actors(doc: Document) -> None:
     for m in matcher().find(nt):
         if m.suffix == "ه" and text[m.end:m.end + 1] == "ة":
             continue  # a feminine adjective ("شاحنات مدنية"), not a pronoun suffix ("قواته")
+        if _adjective_of_noun(text, m.start, m.end, m.prefix, m.payloads[0]):
+            continue  # "التفجيرين الإرهابيين": an adjective of the act, not the people
         if m.key in ana:
             found.append((m.start, m.end, None, m.key))
             continue
@@ -45,6 +48,30 @@ def recognize_actors(doc: Document) -> None:
                 continue
         spans.append(Span(start, end, "actor", entry.ref(doc.published)))
     doc.add("actors", spans)
+
+
+# vague group words that are also adjectives ("الإرهابيين", "المسلحين"; anaphors carry their fallback
+# key, "" for none): after a definite dual or plural noun of an act ("التفجيرين الإرهابيين",
+# "الهجومين المسلحين") they describe the act
+_ADJECTIVAL_KEYS = frozenset({"rebels", "unidentified", ""})
+
+
+def _adjective_of_noun(text: str, start: int, end: int, prefix: str, payload: str) -> bool:
+    """The one-word definite mention at ``start:end`` is an adjective of the definite dual or plural
+    noun right before it (in "ين", same definiteness and number), not a group of people."""
+    words = text[start:end].split()
+    if prefix or len(words) != 1 or not words[0].startswith("ال") or not words[0].endswith("ين"):
+        return False
+    if payload not in _ADJECTIVAL_KEYS:
+        return False
+    before = text[max(0, start - 40):start]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    prev = before.split()[-1] if before.split() else ""
+    if not (prev.startswith("ال") and prev.endswith("ين")):
+        return False
+    # the noun before names an act ("التفجيرين", "الهجومين"), not people ("المقاتلين الإرهابيين")
+    return bool(trigger_matcher().find(normalize(prev)))
 
 
 def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,

@@ -816,6 +816,13 @@ def _fill_from_neighbours(doc: Document, events: list[Event]) -> None:
     and is no one's denial, claim or condemnation ("… وساطة بين الجيش و"قسد"." then "التقى قائد
     "قسد" … وتم الاتفاق"). The actor taken must fit the slot: the initiator of violence is armed,
     never civilians, and the two sides are never one side."""
+    _name_vague_sides(doc, events)
+    _neighbours(doc, events)
+    _clash_opponents(events)
+
+
+def _neighbours(doc: Document, events: list[Event]) -> None:
+    """The sentence-neighbour part of :func:`_fill_from_neighbours`."""
     todo = [ev for ev in events if ev.evidence and (ev.actor1 is None) != (ev.actor2 is None)]
     if not todo:
         return
@@ -876,6 +883,84 @@ def _fill_from_neighbours(doc: Document, events: list[Event]) -> None:
                     if words not in mentions:
                         mentions.append(words)
                     break
+
+
+# vague armed actors and the inter codes of the named groups they can stand for
+_UNNAMED_GROUPS: dict[str, frozenset[int]] = {
+    "unidentified": frozenset({2, 3, 4}),
+    "rebels": frozenset({2}),
+}
+
+
+def _name_vague_sides(doc: Document, events: list[Event]) -> None:
+    """A side held by an unnamed armed group ("مسلحون", "الإرهابيين") takes the named non-state group
+    that the event's own sentences give ("… هجوم نفذه مسلحو أنصار التوحيد"): ACLED codes the most
+    specific actor the report names.  Only when the named groups there, less the other side, are of
+    one side; never a group of the other side's side."""
+    table = actors()
+    spans = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
+    if not spans:
+        return
+    for ev in events:
+        for slot in (1, 2):
+            ref = ev.actor1 if slot == 1 else ev.actor2
+            other = ev.actor2 if slot == 1 else ev.actor1
+            kinds = _UNNAMED_GROUPS.get(ref.key) if ref is not None else None
+            if kinds is None:
+                continue
+            named: list[tuple[ActorEntry, str]] = []
+            for s in ev.evidence:
+                for a in spans:
+                    entry = table.get(a.value.key)
+                    if not (s.start <= a.start < s.end) or entry is None or entry.key in _UNNAMED_GROUPS \
+                            or entry.inter not in kinds or _one_side(entry.ref(), other):
+                        continue
+                    named.append((entry, doc.text[a.start:a.end]))
+            if not named or any(not _same_side(named[0][0], e) for e, _ in named[1:]):
+                continue
+            entry = named[0][0]
+            country = ev.place.country if ev.place and ev.place.country else "Syria"
+            new = entry.ref(ev.date.date if ev.date else None, country)
+            mentions = ev.actor1_mentions if slot == 1 else ev.actor2_mentions
+            for _, words in named:
+                if words not in mentions:
+                    mentions.append(words)
+            if slot == 1:
+                ev.actor1 = new
+            else:
+                ev.actor2 = new
+
+
+def _clash_opponents(events: list[Event]) -> None:
+    """A clash has two sides: one whose sentences name a single side takes the opponent that this
+    side fights in another clash of the same day and area (the attack on a second front of one
+    offensive), the earlier such clash first."""
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    for ev in order:
+        if ev.event_type != "Battles" or (ev.actor1 is None) == (ev.actor2 is None):
+            continue
+        slot = 2 if ev.actor2 is None else 1
+        known = ev.actor1 if slot == 2 else ev.actor2
+        for o in order:
+            if o is ev or o.event_type != "Battles" or o.actor1 is None or o.actor2 is None \
+                    or o.historical != ev.historical or not _same_date(o.date, ev.date) or not _near(o, ev):
+                continue
+            if _one_side(o.actor1, known) and not _one_side(o.actor2, known):
+                ref, words = o.actor2, o.actor2_mentions
+            elif _one_side(o.actor2, known) and not _one_side(o.actor1, known):
+                ref, words = o.actor1, o.actor1_mentions
+            else:
+                continue
+            entry = actors().get(ref.key)
+            if entry is None or not _fits_slot(ev, slot, entry):
+                continue
+            mentions = ev.actor1_mentions if slot == 1 else ev.actor2_mentions
+            if slot == 1:
+                ev.actor1 = ref
+            else:
+                ev.actor2 = ref
+            mentions.extend(w for w in words if w not in mentions)
+            break
 
 
 def _adjacent(a: Span, b: Span, paras: list[Span], pstarts: list[int], starts: list[int]) -> bool:
