@@ -14,6 +14,9 @@ named by ``--vectors`` also get the word-space features ``v:<i>`` from the sourc
 label Y/B/N; no text) to every training fold; they are never scored, so the cross-validated figures
 stay GSR figures.  The sentence is found again by running the pipeline on the article; a row whose
 sentence no longer matches its hash is skipped and counted.
+
+The shipped weights: ``python -m rasd.events.train ../shared/eval/gsr-dev --labels
+benchmarks/labels/sentences.tsv --corpus ../shared/corpus/almayadeen-2023-2024.jsonl.gz --write``.
 """
 
 from __future__ import annotations
