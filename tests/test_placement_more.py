@@ -82,15 +82,15 @@ def test_destination_of_a_journey_is_not_the_event_place() -> None:
     assert _name(doc, "قصفت", "قصفت") == "Tafas"
 
 
-QAMISHLI = _ref("Qamishli", "city", 37.05, 41.22, admin1="Al-Hasakah", role="road")
-AMUDA = _ref("Amuda", "city", 37.10, 40.93, admin1="Al-Hasakah", role="road")
+HASAKAH = _ref("Hasakah", "city", 36.50, 40.75, admin1="Al-Hasakah", role="road")
+TALTAMR = _ref("TalTamr", "city", 36.65, 40.37, admin1="Al-Hasakah", role="road")
 
 
 def test_a_road_named_by_its_ends_takes_its_first_end() -> None:
-    for text, trig in (("استهدفت مسيرة سيارة على طريق القامشلي - عامودا.", "استهدفت"),
-                       ("وكانت سيارة الرتل على طريق عام القامشلي - عامودا التي استهدفتها المسيرة.", "استهدفتها")):
-        doc = _doc(text, [("القامشلي", QAMISHLI), ("عامودا", AMUDA)])
-        assert _name(doc, "سيارة", trig) == "Qamishli", text
+    for text, trig in (("استهدفت طائرة مسيرة سيارة مدنية على طريق الحسكة - تل تمر.", "استهدفت"),
+                       ("وكانت سيارة القافلة تسير على طريق عام الحسكة - تل تمر حين استهدفتها المسيرة.", "استهدفتها")):
+        doc = _doc(text, [("الحسكة", HASAKAH), ("تل تمر", TALTAMR)])
+        assert _name(doc, "سيارة", trig) == "Hasakah", text
 
 
 def test_a_namesake_village_gives_way_to_the_place_the_sentence_puts_it_in() -> None:
@@ -104,9 +104,9 @@ def test_a_namesake_village_gives_way_to_the_place_the_sentence_puts_it_in() -> 
     assert _name(doc, "اندلعت", "اشتباكات") == "NearVillage"
     # a village "on the road X - Y" that the gazetteer puts far from that road
     village = _ref("Elsewhere", "community", 36.72, 37.96, admin1="Aleppo")
-    text = "استهدفت مسيرة سيارة في قرية تل شعير على طريق عام القامشلي - عامودا اليوم."
-    doc = _doc(text, [("تل شعير", village), ("القامشلي", QAMISHLI), ("عامودا", AMUDA)])
-    assert _name(doc, "استهدفت", "استهدفت") == "Qamishli"
+    text = "استهدفت طائرة مسيرة سيارة في قرية أم غرقان على طريق عام الحسكة - تل تمر ظهر اليوم."
+    doc = _doc(text, [("أم غرقان", village), ("الحسكة", HASAKAH), ("تل تمر", TALTAMR)])
+    assert _name(doc, "استهدفت", "استهدفت") == "Hasakah"
 
 
 TANF = _ref("Tanf", "site", 33.50, 38.62, admin1="Homs")
