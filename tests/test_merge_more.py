@@ -109,3 +109,29 @@ def test_a_bomb_set_off_by_one_side_of_the_clash_joins_the_clash() -> None:
     assert not _merges(ev, "ansar_tawhid", None, "Explosions/Remote violence",
                        "Remote explosive/landmine/IED", date=other)
     assert not _merges(ev, "is", "sdf", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_an_undated_headline_and_follow_up_join_the_dated_report() -> None:
+    from rasd.pipeline import extract_text
+
+    # our own words: a headline with no time, the dated lead, an undated follow-up
+    text = ("مسيرة تقصف صهريج وقود قرب الميادين\n"
+            "قصفت طائرة مسيرة مجهولة صهريج وقود على طريق الميادين صباح أمس الأربعاء.\n"
+            "وأفاد مصدر محلي بأن القصف أدى إلى احتراق الصهريج بالكامل.\n")
+    evs = [e for e in extract_text(text, published=dt.date(2023, 8, 24)).events
+           if e.event_type == "Explosions/Remote violence"]
+    assert len(evs) == 1, [(e.date, e.place) for e in evs]
+    assert evs[0].date is not None and evs[0].date.date == dt.date(2023, 8, 23)
+    follow_up = text.index("وأفاد")
+    assert any(sp.start == follow_up for sp in evs[0].evidence)
+
+
+def test_an_undated_sentence_does_not_join_a_background_event() -> None:
+    from rasd.document import Document
+    from rasd.events.stage import _news_day
+
+    doc = Document(id="x", text="", published=dt.date(2023, 8, 24))
+    assert _news_day(doc, TimeValue(dt.date(2023, 8, 23), 1, "day", "relative"))
+    assert not _news_day(doc, TimeValue(dt.date(2023, 8, 10), 1, "day", "relative"))  # "قبل أسبوعين"
+    assert not _news_day(doc, TimeValue(dt.date(2023, 8, 21), 2, "week", "relative"))
+    assert not _news_day(Document(id="y", text=""), _DAY)  # no publication date

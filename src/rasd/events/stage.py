@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from copy import copy
@@ -224,6 +225,25 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     return pair_ok or swapped
 
 
+NEWS_DAYS = 2  # "اليوم", "أمس", "أمس الأول": the days a news report's undated sentences refer to
+
+
+def _news_day(doc: Document, date: TimeValue) -> bool:
+    """A day of the news itself: the publication day or one of the ``NEWS_DAYS`` before it (not a
+    background date such as "قبل أسبوعين", which an undated sentence does not continue)."""
+    if doc.published is None or date.granularity != "day" or date.historical:
+        return False
+    return 0 <= (doc.published - date.date).days <= NEWS_DAYS
+
+
+# "هجوم آخر", "غارة ثانية", "استهداف جديد": the sentence tells a further act, not the one reported
+_ANOTHER = re.compile(r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانية|ثانيه|جديد|جديدة|جديده)(?:\s|[.،,]|$)")
+
+
+def _another(text: str, f: Frame) -> bool:
+    return any(_ANOTHER.match(text[t.end:t.end + 12]) for t in f.triggers)
+
+
 def _fatalities(ev: Event, unnumbered: bool) -> int:
     if "killed" in ev.quantities:
         return ev.quantities["killed"]
@@ -264,6 +284,16 @@ def detect_events(doc: Document) -> None:
         # the places one sentence was split into stay apart (a district and a town in it, too)
         fits = [ev for ev in events if (group < 0 or born.get(id(ev)) != group)
                 and _can_merge(ev, f, date, place, historical, a1, a2)]
+        if not fits and date is not None and not _another(doc.text, f):
+            # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got
+            # the publication date only as a fallback: it and the sentence that dates the same report
+            # ("مساء أمس") are one event, on the day the text gives
+            fits = [ev for ev in events if (group < 0 or born.get(id(ev)) != group) and ev.date is not None
+                    and (ev.date.kind == "published") != (date.kind == "published")
+                    and _news_day(doc, ev.date) and _news_day(doc, date)
+                    and _can_merge(ev, f, ev.date, place, historical, a1, a2)]
+            if fits and date.kind == "published":
+                date = fits[0].date
         # an event at the very place before one that merely holds it (or lies in it)
         target = next((ev for ev in fits if ev.place is not None and place is not None
                        and ev.place.id == place.id), fits[0] if fits else None)
@@ -278,6 +308,9 @@ def detect_events(doc: Document) -> None:
                 born[id(target)] = group
         elif target.event_type != f.event_type and not f.casualty_only and f.event_type == "Battles":
             target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
+        if target.date is not None and date is not None and target.date.kind == "published" \
+                and date.kind != "published":
+            target.date = date  # the day the text gives replaces the publication-date fallback
         _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
         target.historical = target.historical and historical
         unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
