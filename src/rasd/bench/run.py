@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import gzip
 import json
 import os
 import platform
@@ -30,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.document import Document
-from rasd.io.readers import InputError, PendingHtml, iter_documents
+from rasd.io.readers import InputError, PendingHtml, iter_documents, iter_records
 
 STAGE_ORDER = ["read", "html", "cleanup", "text", "time", "places", "actors", "events", "output"]
 
@@ -82,19 +81,6 @@ def machine() -> dict[str, Any]:
 
 def _rss_mb(who: int) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)  # ru_maxrss is KiB on Linux
-
-
-def iter_records(corpus: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    """The JSON records of a ``.jsonl`` / ``.jsonl.gz`` corpus (first ``limit``)."""
-    opener = gzip.open if corpus.name.endswith(".gz") else open
-    n = 0
-    with opener(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            if limit is not None and n >= limit:
-                return
-            if line.strip():
-                n += 1
-                yield json.loads(line)
 
 
 def render_pages(records: Iterable[dict[str, Any]], folder: Path) -> list[str]:

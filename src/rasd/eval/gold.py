@@ -18,7 +18,6 @@ events, then matched optional ones (augmenting paths never unmatch a matched gol
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import json
 import math
 import os
@@ -30,6 +29,7 @@ from typing import Any
 
 from rasd.arabic.normalize import normalize
 from rasd.document import Document
+from rasd.io.readers import iter_records
 
 ROOT = Path(__file__).resolve().parents[3]  # the checkout (src/rasd/eval/gold.py → ../../..)
 LOCATION_EXACT_KM = 5.0
@@ -260,13 +260,7 @@ _CORPUS_CACHE: dict[Path, dict[str, dict[str, Any]]] = {}
 def _corpus_index(path: Path) -> dict[str, dict[str, Any]]:
     idx = _CORPUS_CACHE.get(path)
     if idx is None:
-        opener: Callable[..., Any] = gzip.open if path.suffix == ".gz" else open
-        idx = {}
-        with opener(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    rec = json.loads(line)
-                    idx[str(rec.get("id"))] = rec
+        idx = {str(rec.get("id")): rec for rec in iter_records(path)}
         _CORPUS_CACHE[path] = idx
     return idx
 

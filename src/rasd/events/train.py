@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import hashlib
-import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,6 +35,7 @@ from rasd.document import Document
 from rasd.events.frames import family_inputs
 from rasd.events.scorer import DATA_FILE, FEATURES, VEC_SOURCES, VECTOR_SCALE, rule_accepts, with_vectors
 from rasd.events.stage import sentence_contexts
+from rasd.io.readers import iter_records
 from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
 FILES = {"violent": "assault_gsr_*.csv", "demo": "protest_gsr_*.csv"}
@@ -112,14 +111,9 @@ def read_labels(path: Path) -> list[Label]:
 def _articles(paths: list[Path], wanted: set[str]) -> Iterator[tuple[str, str]]:
     """(id, text) of the wanted records of JSONL files (``.gz`` too)."""
     for path in paths:
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if not line.strip():
-                    continue
-                rec = json.loads(line)
-                if rec.get("id") in wanted and rec.get("text"):
-                    yield rec["id"], rec["text"]
+        for rec in iter_records(path):
+            if rec.get("id") in wanted and rec.get("text"):
+                yield rec["id"], rec["text"]
 
 
 def labelled_rows(labels: list[Label], corpus: list[Path], family: str, borderline: int | None,

@@ -15,8 +15,6 @@ often seen), the cue words it followed, and a short example context.  Add the re
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 from collections import Counter
@@ -26,6 +24,7 @@ from pathlib import Path
 
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.document import Document
+from rasd.io.readers import iter_records
 from rasd.pipeline import Pipeline, cleanup, text_layer
 
 # Cue words (normalised: ة→ه, أ→ا) that announce a place name, with the kind of place.
@@ -135,20 +134,15 @@ def read_docs(paths: Iterable[Path], exclude: set[str] | None = None, syria: boo
         if path.suffix == ".txt":
             yield Document(id=path.stem, text=path.read_text(encoding="utf-8"))
             continue
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if not line.strip():
-                    continue
-                r = json.loads(line)
-                rid = str(r.get("id", ""))
-                if rid in exclude:
-                    continue
-                text = str(r.get("text") or "")
-                title = str(r.get("title") or "")
-                if syria and not _about_syria(r, title + " " + text):
-                    continue
-                yield Document(id=rid, text=(title + "\n\n" + text) if title else text, title=title)
+        for r in iter_records(path):
+            rid = str(r.get("id", ""))
+            if rid in exclude:
+                continue
+            text = str(r.get("text") or "")
+            title = str(r.get("title") or "")
+            if syria and not _about_syria(r, title + " " + text):
+                continue
+            yield Document(id=rid, text=(title + "\n\n" + text) if title else text, title=title)
 
 
 def _about_syria(r: dict[str, object], text: str) -> bool:

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rasd.document import Document
 
@@ -183,6 +184,20 @@ class PendingHtml:
         if isinstance(doc, Document):
             doc.timings["html"] = time.perf_counter() - t0
         return doc
+
+
+def iter_records(corpus: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """The JSON records of a ``.jsonl`` / ``.jsonl.gz`` corpus (first ``limit``), for tools that read
+    a corpus as data (benchmarks, training, gazetteer candidates, gold articles)."""
+    opener = gzip.open if corpus.name.endswith(".gz") else open
+    n = 0
+    with opener(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            if limit is not None and n >= limit:
+                return
+            if line.strip():
+                n += 1
+                yield json.loads(line)
 
 
 def _iter_jsonl_lines(lines: Iterator[str], source: str, published: dt.date | None
