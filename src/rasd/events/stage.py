@@ -131,9 +131,13 @@ def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is None or b is None or a.key == b.key or a.name == b.name
 
 
-# vague names of a non-state armed group ("مسلحون", "المجموعات الإرهابية"): in one report they name the
-# group the other sentences name ("أنصار التوحيد", "داعش"), or each other
-_VAGUE_ARMED = frozenset({"unidentified", "rebels"})
+# vague names of a non-state armed group ("مسلحون", "المجموعات الإرهابية") and the inter codes of the
+# named groups the event's own sentences can replace them with (_name_vague_sides); in one report
+# they name the group the other sentences name ("أنصار التوحيد", "داعش"), or each other (_one_actor)
+_UNNAMED_GROUPS: dict[str, frozenset[int]] = {
+    "unidentified": frozenset({2, 3, 4}),
+    "rebels": frozenset({2}),
+}
 
 
 def _one_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -144,7 +148,7 @@ def _one_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
         return True
     assert a is not None and b is not None
     for u, v in ((a, b), (b, a)):
-        if u.key in _VAGUE_ARMED and v.inter in (2, 3, 4):
+        if u.key in _UNNAMED_GROUPS and v.inter in (2, 3, 4):
             return True
     return False
 
@@ -208,12 +212,8 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
             return True
         if not summary or x is None or y is None:
             return False
-        for u, v in ((x, y), (y, x)):
-            if u.key == "state_generic" and v.inter == 1:
-                return True
-            if u.key == "unidentified" and v.inter in (2, 3, 4):
-                return True
-        return False
+        # (an unidentified group standing for a named one is already one actor: _one_actor)
+        return any(u.key == "state_generic" and v.inter == 1 for u, v in ((x, y), (y, x)))
 
     pair_ok = same(ev.actor1, a1) and same(ev.actor2, a2)
     swapped = same(ev.actor1, a2) and same(ev.actor2, a1)
@@ -282,13 +282,13 @@ def detect_events(doc: Document) -> None:
         a1, a2 = _ref(f.actor1, date, place), _ref(f.actor2, date, place)
         group = split.get(id(f), -1)
         # the places one sentence was split into stay apart (a district and a town in it, too)
-        fits = [ev for ev in events if (group < 0 or born.get(id(ev)) != group)
-                and _can_merge(ev, f, date, place, historical, a1, a2)]
+        open_events = [ev for ev in events if group < 0 or born.get(id(ev)) != group]
+        fits = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2)]
         if not fits and date is not None and not _another(doc.text, f):
             # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got
             # the publication date only as a fallback: it and the sentence that dates the same report
             # ("مساء أمس") are one event, on the day the text gives
-            fits = [ev for ev in events if (group < 0 or born.get(id(ev)) != group) and ev.date is not None
+            fits = [ev for ev in open_events if ev.date is not None
                     and (ev.date.kind == "published") != (date.kind == "published")
                     and _news_day(doc, ev.date) and _news_day(doc, date)
                     and _can_merge(ev, f, ev.date, place, historical, a1, a2)]
@@ -916,13 +916,6 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
                     if words not in mentions:
                         mentions.append(words)
                     break
-
-
-# vague armed actors and the inter codes of the named groups they can stand for
-_UNNAMED_GROUPS: dict[str, frozenset[int]] = {
-    "unidentified": frozenset({2, 3, 4}),
-    "rebels": frozenset({2}),
-}
 
 
 def _name_vague_sides(doc: Document, events: list[Event]) -> None:
