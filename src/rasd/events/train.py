@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from rasd.document import Document
-from rasd.events.frames import family_inputs
+from rasd.events.frames import SentenceContext, family_inputs
 from rasd.events.scorer import DATA_FILE, FEATURES, VEC_SOURCES, VECTOR_SCALE, rule_accepts, with_vectors
 from rasd.events.stage import sentence_contexts
 from rasd.io.readers import iter_records
@@ -44,11 +44,27 @@ FILES = {"violent": "assault_gsr_*.csv", "demo": "protest_gsr_*.csv"}
 DEFAULT_VEC: dict[str, tuple[str, float]] = {"violent": ("sentence", VECTOR_SCALE), "demo": ("window", 3.0)}
 
 
+def _preprocess() -> Pipeline:
+    """The pipeline up to the events stage: what a sentence's features are computed on."""
+    return Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
+
+
+def _features(ctx: SentenceContext, family: str, vectors: tuple[str, float] | None) -> dict[str, float] | None:
+    """The family's features of one sentence (None when it holds no trigger of the family), with the
+    word-space features when ``vectors`` (source, scale) is given."""
+    fv, fd = family_inputs(ctx)
+    f = fv if family == "violent" else fd
+    if f is None:
+        return None
+    return with_vectors(f, *vectors) if vectors else f
+
+
 def _rows(directory: Path, pattern: str, vectors: tuple[str, float] | None = ("sentence", VECTOR_SCALE)
           ) -> list[tuple[list[dict[str, float]], int]]:
     """(feature dicts of the row's sentences, gold 0/1) per non-ambiguous row; ``vectors`` (source,
     scale) adds the word-space features ``v:<i>`` (:func:`rasd.events.scorer.with_vectors`)."""
-    pre = Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
+    family = "violent" if pattern.startswith("assault") else "demo"
+    pre = _preprocess()
     out: list[tuple[list[dict[str, float]], int]] = []
     for path in sorted(directory.glob(pattern)):
         with path.open(encoding="utf-8", newline="") as fh:
@@ -57,12 +73,7 @@ def _rows(directory: Path, pattern: str, vectors: tuple[str, float] | None = ("s
                 if label == "ambiguous":
                     continue
                 doc = pre(Document(id=row["id"], text=row["text"]))
-                feats = []
-                for ctx in sentence_contexts(doc):
-                    fv, fd = family_inputs(ctx)
-                    f = fv if pattern.startswith("assault") else fd
-                    if f is not None:
-                        feats.append(with_vectors(f, *vectors) if vectors else f)
+                feats = [f for ctx in sentence_contexts(doc) if (f := _features(ctx, family, vectors)) is not None]
                 out.append((feats, int(label == "yes")))
     return out
 
@@ -126,7 +137,7 @@ def labelled_rows(labels: list[Label], corpus: list[Path], family: str, borderli
     by_doc: dict[str, list[Label]] = {}
     for lb in mine:
         by_doc.setdefault(lb.doc_id, []).append(lb)
-    pre = Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
+    pre = _preprocess()
     out: list[tuple[list[dict[str, float]], int]] = []
     for doc_id, text in _articles(corpus, set(by_doc)):
         doc = pre(Document(id=doc_id, text=text))
@@ -135,12 +146,11 @@ def labelled_rows(labels: list[Label], corpus: list[Path], family: str, borderli
             ctx = ctxs.get((lb.start, lb.end))
             if ctx is None or sentence_hash(doc.text[lb.start:lb.end]) != lb.sha:
                 continue
-            fv, fd = family_inputs(ctx)
-            f = fv if family == "violent" else fd
+            f = _features(ctx, family, vectors)
             if f is None:
                 continue
             y = 1 if lb.label == "Y" else 0 if lb.label == "N" else int(borderline or 0)
-            out.append(([with_vectors(f, *vectors) if vectors else f], y))
+            out.append(([f], y))
     return out, len(mine) - len(out)
 
 
@@ -320,10 +330,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{family}: {len(own)} labelled sentences added to training ({sum(y for _, y in own)} "
                   f"positive), {skipped} skipped", file=sys.stderr)
         set_vocabulary(rows + own, args.min_count)
-        own = own * max(1, round(args.label_weight))
+        weighted = own * max(1, round(args.label_weight))
         extra = (fixed[family],) if family in fixed else ()
         draws = [cross_validate(rows, l2=args.l2, pos_weight=args.pos_weight, seed=13 + k, extra_thresholds=extra,
-                                extra=own)
+                                extra=weighted)
                  for k in range(max(args.seeds, 1))]
         # the threshold with the best F1 averaged over the fold draws (one draw is noisy)
         cv = {t: tuple(float(np.mean([d[t][i] for d in draws])) for i in range(3)) for t in draws[0]}
@@ -340,13 +350,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  F1 at {best_t:.2f} per draw: " + " ".join(f"{v:.3f}" for v in at))
         if own:
             # the labelled news sentences scored the same way: their folds out, GSR always in
-            unique = own[:len(own) // max(1, round(args.label_weight))]
-            news = [cross_validate(unique, l2=args.l2, pos_weight=args.pos_weight, seed=13 + k, extra=rows,
+            news = [cross_validate(own, l2=args.l2, pos_weight=args.pos_weight, seed=13 + k, extra=rows,
                                    extra_thresholds=(best_t,)) for k in range(min(max(args.seeds, 1), 3))]
             p, r, f = (float(np.mean([d[best_t][i] for d in news])) for i in range(3))
             print(f"  labelled news sentences (Y vs N), 5-fold CV with GSR in training, at {best_t:.2f}: "
                   f"P {p:.3f} R {r:.3f} F1 {f:.3f}")
-        x, y = _train_rows(rows + own)
+        x, y = _train_rows(rows + weighted)
         w, b = fit(x, y, args.l2, pos_weight=args.pos_weight)
         lines.append(f"{family}\t_bias\t{b:.4f}")
         lines.append(f"{family}\t_threshold\t{best_t:.2f}")
