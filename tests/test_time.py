@@ -175,7 +175,8 @@ def test_event_dates_follow_sentence_then_paragraph_then_publication() -> None:
     assert date_of("قصفت قوات") == ("2022-03-15", 1, False)
     assert date_of("وكانت فصائل") == ("2019-05", 3, True)
     assert date_of("وسبق أن") == (None, None, True)  # background without a date
-    assert date_of("وأصيب فيها") == ("2022-03-09", 1, False)  # from the paragraph
+    # from the paragraph; six days before publication and not in the lead: a recalled day
+    assert date_of("وأصيب فيها") == ("2022-03-09", 1, True)
     assert date_of("وتستمر الاحتجاجات") == ("2022-03-15", 1, False)  # "حتى اليوم" bounds, publication date
     assert date_of("ويطالب") == ("2022-03-15", 1, False)
 

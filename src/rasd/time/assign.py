@@ -8,9 +8,16 @@ Order of look-up for an event supported by ``evidence`` sentences (the first is 
 3. the nearest time expression before the main sentence in the same paragraph;
 4. the article's current-news date (the publication date, precision 1).
 
+A night (``الليلة الماضية``, ``ليل الخميس - الجمعة``) is one stretch of action, not two days:
+an event dated by one is dated to the evening it began (its first day).
+
 ``historical`` is true when the main sentence carries a background cue from
-``data/time/historical_cues.tsv`` (``سبق أن``، ``وكانت … قد``، ``منذ سنوات``) or when the date
-found lies well before the publication date (``في عام 2020``، ``العام الماضي``).
+``data/time/historical_cues.tsv`` (``سبق أن``، ``وكانت … قد``، ``منذ سنوات``), when the date
+found lies well before the publication date (``في عام 2020``، ``العام الماضي``), or when it is a
+recalled day: two days or more before the publication date (``والأحد``، ``في 20 أيار الجاري``,
+``ليل الخميس`` in a Saturday article) and not a day the article's lead reports (the headline
+and the first paragraphs tell the news itself, whatever its day).  Today's and yesterday's
+events are the news.
 
 A background sentence with no date of its own (``سبق أن …`` with no time expression in
 the sentence) returns ``(None, True)``: the date is unknown, and the paragraph or
@@ -20,11 +27,18 @@ keep it undated; it is never given the publication date.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rasd.arabic.normalize import norm_key, normalize
 from rasd.document import Document, Span, TimeValue
 from rasd.time.lexicon import load
 
 _CUE_RE = None
+
+RECALLED_DAYS = 2  # a day this many days before the publication date (or more) is a recalled one
+LEAD_PARAGRAPHS = 3  # the headline, the summary and the first paragraph of the body
+# normalised "ليل", "ليلة", "الليلة" ("ليل الخميس - الجمعة", "ليلة أمس", "الليلة الماضية")
+_NIGHT_WORDS = frozenset({"ليل", "ليله", "الليل", "الليله"})
 
 
 def _cue_regex():  # type: ignore[no-untyped-def]
@@ -70,10 +84,12 @@ def _is_boundary(doc: Document, t: Span) -> bool:
     return w in bounds or (len(w) > 2 and w[0] in "وف" and w[1:] in bounds)
 
 
+def _times(doc: Document) -> list[Span]:
+    return [t for t in doc.layer("times") if isinstance(t.value, TimeValue)]
+
+
 def _times_in(doc: Document, sent: Span) -> list[Span]:
-    return [t for t in doc.layer("times")
-            if sent.start <= t.start < sent.end and isinstance(t.value, TimeValue)
-            and not _is_boundary(doc, t)]
+    return [t for t in _times(doc) if sent.start <= t.start < sent.end and not _is_boundary(doc, t)]
 
 
 def _paragraph_of(doc: Document, pos: int) -> Span | None:
@@ -89,6 +105,58 @@ def _published(doc: Document) -> TimeValue | None:
     return TimeValue(doc.published, 1, "day", "published")
 
 
+def _is_day(v: TimeValue) -> bool:
+    return v.granularity == "day" or (v.granularity == "range" and v.precision == 1)
+
+
+def _night(doc: Document, t: Span) -> bool:
+    """Whether the two-day range ``t`` is a night ("الليلة الماضية", "ليل الخميس - الجمعة")."""
+    v = t.value
+    if v.granularity != "range" or v.end is None or (v.end - v.date).days != 1:
+        return False
+    words = [norm_key(w).lstrip("وفب") for w in doc.text[t.start:t.end].split()[:2]]
+    return any(w in _NIGHT_WORDS for w in words)
+
+
+def _as_day(doc: Document, t: Span) -> TimeValue:
+    """The value of ``t`` for dating an event: a night is the evening it began."""
+    v: TimeValue = t.value
+    if _night(doc, t):
+        return TimeValue(v.date, 1, "day", v.kind, historical=v.historical)
+    return v
+
+
+def _lead_days(doc: Document) -> frozenset[dt.date]:
+    """The days the article's lead (its first paragraphs) reports (cached in ``doc.meta``)."""
+    cached = doc.meta.get("time_lead_days")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    paras = doc.layer("paragraphs")[:LEAD_PARAGRAPHS]
+    end = paras[-1].end if paras else 0
+    days: set[dt.date] = set()
+    for t in _times(doc):
+        if t.start < end and _is_day(t.value) and not _is_boundary(doc, t):
+            v = t.value
+            last = v.end or v.date
+            days.update(v.date + dt.timedelta(days=k) for k in range((last - v.date).days + 1))
+    out = frozenset(days)
+    doc.meta["time_lead_days"] = out
+    return out
+
+
+def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
+    """A day the article recalls rather than reports (see the module doc)."""
+    if doc.published is None or not _is_day(v):
+        return False
+    last = v.end or v.date
+    if (doc.published - last).days < RECALLED_DAYS:
+        return False
+    lead = doc.layer("paragraphs")[:LEAD_PARAGRAPHS]
+    if lead and pos < lead[-1].end:
+        return False  # the lead tells the news itself
+    return last not in _lead_days(doc) and v.date not in _lead_days(doc)
+
+
 def event_date(doc: Document, evidence: list[Span]) -> tuple[TimeValue | None, bool]:
     """The date of an event supported by ``evidence`` sentences, and whether it is historical.
 
@@ -99,23 +167,23 @@ def event_date(doc: Document, evidence: list[Span]) -> tuple[TimeValue | None, b
         return _published(doc), False
     main = evidence[0]
     cue = any(main.start <= c.start < main.end for c in historical_cues(doc))
+
+    def result(t: Span, cued: bool = False) -> tuple[TimeValue, bool]:
+        v = _as_day(doc, t)
+        return v, cued or v.historical or _recalled(doc, v, main.start)
+
     found = _times_in(doc, main)
     if found:
-        v = found[0].value
-        return v, cue or v.historical
+        return result(found[0], cue)
     if cue:
         return None, True
     for ev in evidence[1:]:
         found = _times_in(doc, ev)
         if found:
-            v = found[0].value
-            return v, v.historical
+            return result(found[0])
     para = _paragraph_of(doc, main.start)
     if para is not None:
-        before = [t for t in doc.layer("times")
-                  if para.start <= t.start < main.start and isinstance(t.value, TimeValue)
-                  and not _is_boundary(doc, t)]
+        before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)]
         if before:
-            v = before[-1].value
-            return v, v.historical
+            return result(before[-1])
     return _published(doc), False

@@ -13,7 +13,7 @@ numbers (``بين 10 و12 آذار``, ``من 28 شباط إلى 2 آذار 2023`
 date, the first the latest such day before it; "إلى/حتى" only after an opening word من/بين
 from ``modifiers.tsv``; a rejected range is re-read without ranges), relative words
 (``اليوم``, ``أمس``, ``أول من أمس``, ``غداً``, ``الليلة الماضية``, ``الأسبوع الماضي``,
-``الشهر الجاري``, ``العام الماضي``), parts of the day (``فجر/صباح/مساء/ليل``), positions
+``الشهر الجاري``, ``العام الماضي``, ``خلال اليومين الماضيين``), parts of the day (``فجر/صباح/مساء/ليل``), positions
 (``مطلع/منتصف/أواخر``) and counts (``قبل يومين``, ``منذ ثلاثة أيام``, ``قبل أيام``).
 
 Resolution rules (a careful reader's defaults):
@@ -441,6 +441,11 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
         if r.unit == "days":  # "قبل أيام": an earlier event the article recalls
             d = anchor + dt.timedelta(days=r.offset)
             return TimeValue(d, 2, "week", "relative", historical=r.offset < 0), note
+        if r.unit == "recent":  # "خلال اليومين الماضيين": the news of the last days, not background
+            d = anchor + dt.timedelta(days=r.offset)
+            if r.precision == 1:
+                return TimeValue(d, 1, "day", "relative"), note
+            return TimeValue(d, r.precision, "week", "relative"), note
         if r.unit == "week":
             monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=r.offset)
             mid = monday + dt.timedelta(days=2)
