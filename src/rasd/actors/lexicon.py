@@ -8,7 +8,8 @@ adjective names the attacker: "غارة إسرائيلية", "العدوان ا�
 definite general words that refer back to a named group ("التنظيم", "المسلحين"); ``roles.tsv``
 words before a mention that decide its role (a report's source: "مصدر في شرطة حمص"; the owner of a
 target: "مقر تابع لـ").  All are loaded once
-per process; :func:`validate` reports bad rows as ``file:line: problem``.
+per process; :func:`validate` reports bad rows as ``file:line: problem``.  ``patrons.tsv`` names the
+states whose backed groups are their ``proxy`` ("مسلحون موالون لإيران": the pro-Iran militias).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ NOUNS_FILE = DATA_DIR / "force_nouns.tsv"
 NATIONALITIES_FILE = DATA_DIR / "nationalities.tsv"
 ANAPHORA_FILE = DATA_DIR / "anaphora.tsv"
 ROLES_FILE = DATA_DIR / "roles.tsv"
-_ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member")
+PATRONS_FILE = DATA_DIR / "patrons.tsv"
+_ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")
 
@@ -44,6 +46,7 @@ class ActorEntry:
     until: dt.date | None = None
     name_after: str = ""
     side: str = ""  # actors of one non-empty side are allies: never actor1 and actor2 of one event
+    proxy: str = ""  # key of the local forces this state backs ("الفصائل الموالية لتركيا": the SNA)
 
     def ref(self, date: dt.date | None = None, country: str = "Syria") -> ActorRef:
         """The :class:`ActorRef` for an event on ``date`` in ``country``."""
@@ -60,10 +63,10 @@ _rows = read_rows  # the shared reader of data TSV files
 
 
 def _parse_actor(cells: list[str]) -> ActorEntry:
-    cells = cells + [""] * (7 - len(cells))
-    key, name, inter, group, until, after, side = cells[:7]
+    cells = cells + [""] * (8 - len(cells))
+    key, name, inter, group, until, after, side, proxy = cells[:8]
     return ActorEntry(key, name, int(inter), group,
-                      dt.date.fromisoformat(until) if until else None, after, side)
+                      dt.date.fromisoformat(until) if until else None, after, side, proxy)
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +89,7 @@ class Anaphor:
     surface: str
     fallback: str  # actor key used when the article names no antecedent ("" = no actor)
     inter: frozenset[int]  # inter codes of acceptable antecedents
+    only: frozenset[str] = frozenset()  # when given, the only actor keys it can refer back to
 
 
 def _definite(noun: str) -> str:
@@ -136,7 +140,8 @@ def anaphora() -> dict[str, Anaphor]:
         except ValueError:
             continue
         fallback = c[1] if c[1] in known else ""
-        out.setdefault(norm_key(c[0]), Anaphor(c[0], fallback, inter))
+        only = frozenset(k.strip() for k in c[3].split(",") if k.strip()) if len(c) > 3 else frozenset()
+        out.setdefault(norm_key(c[0]), Anaphor(c[0], fallback, inter, only))
     return out
 
 
@@ -148,6 +153,17 @@ def role_words() -> dict[str, frozenset[str]]:
         if len(c) >= 2 and c[0] and c[1] in out:
             out[c[1]].add(norm_key(c[0]))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def patrons() -> dict[str, str]:
+    """State keys by the normalised names of ``patrons.tsv`` ("إيران" → iran), for states with a proxy."""
+    known = actors()
+    out: dict[str, str] = {}
+    for _, c in _rows(PATRONS_FILE):
+        if len(c) >= 2 and c[0] and c[1] in known and known[c[1]].proxy in known:
+            out.setdefault(norm_key(c[0]), c[1])
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +188,7 @@ def aliases() -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def matcher() -> LexiconMatcher:
     """The actor matcher (payload: actor key, "" for an anaphor without fallback), built once."""
-    return LexiconMatcher(aliases(), suffixes=SUFFIXES)
+    return LexiconMatcher(aliases(), suffixes=SUFFIXES, glued=True)
 
 
 @lru_cache(maxsize=1)
@@ -212,9 +228,14 @@ def validate() -> list[str]:
             problems.append(f"{where}: inter code {entry.inter} not in 1-8")
         if entry.until and not entry.name_after:
             problems.append(f"{where}: 'until' given without 'name_after'")
+        if entry.proxy and entry.proxy == entry.key:
+            problems.append(f"{where}: proxy of an actor cannot be the actor itself")
         if entry.side and not (entry.side.isascii() and entry.side.replace("_", "").isalnum()
                                and entry.side.islower()):
             problems.append(f"{where}: side {entry.side!r} must be a lower-case word (a-z, 0-9, _)")
+    for line, cells in _rows(ACTORS_FILE):
+        if len(cells) > 7 and cells[7] and cells[7] not in keys:
+            problems.append(f"{ACTORS_FILE.name}:{line}: unknown proxy key {cells[7]!r}")
     seen: dict[str, int] = {}
     for line, cells in _rows(ALIASES_FILE):
         where = f"{ALIASES_FILE.name}:{line}"
@@ -251,6 +272,13 @@ def validate() -> list[str]:
             codes = []
         if not codes or not all(1 <= x <= 8 for x in codes):
             problems.append(f"{where}: inter must be comma-separated codes 1-8")
+        for k in (cells[3].split(",") if len(cells) > 3 else []):
+            if k.strip() and k.strip() not in keys:
+                problems.append(f"{where}: unknown antecedent key {k.strip()!r}")
+    for line, cells in _rows(PATRONS_FILE):
+        where = f"{PATRONS_FILE.name}:{line}"
+        if len(cells) < 2 or not cells[0] or cells[1] not in keys:
+            problems.append(f"{where}: needs a name and a state key of {ACTORS_FILE.name}")
     for line, cells in _rows(ROLES_FILE):
         if len(cells) < 2 or not cells[0] or cells[1] not in _ROLE_KINDS:
             problems.append(f"{ROLES_FILE.name}:{line}: needs a word and a kind of {', '.join(_ROLE_KINDS)}")

@@ -4,12 +4,17 @@ Each span's ``value`` is an :class:`~rasd.document.ActorRef` resolved for the pu
 Syria; the event stage re-resolves the entry (``ActorRef.key``) for the event's own date and country.
 A definite general word that refers back to a group ("التنظيم", "المسلحين"; ``anaphora.tsv``) takes
 the nearest named non-state armed actor of the article before it (else the first after it).
+A vague group tied to a named actor by "التابعة لـ" ("قوات الأمن التابعة لـ"الهيئة"") is that actor,
+and by "الموالية لـ" / "المدعومة من" ("الفصائل الموالية لتركيا") that actor's local proxy: the two
+mentions become one span, the whole noun phrase.
 """
 
 from __future__ import annotations
 
-from rasd.actors.lexicon import ActorEntry, actors, anaphora, matcher
-from rasd.arabic.normalize import normalize
+import re
+
+from rasd.actors.lexicon import ActorEntry, Anaphor, actors, anaphora, matcher, patrons, role_words
+from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.document import Document, Span
 from rasd.events.lexicon import trigger_matcher
 
@@ -28,57 +33,184 @@ def recognize_actors(doc: Document) -> None:
     table = actors()
     ana = anaphora()
     found: list[tuple[int, int, ActorEntry | None, str]] = []  # start, end, entry, anaphor key
+    norm_ends: list[tuple[int, int]] = []  # normalised start and end of each found mention
     text = doc.text
     for m in matcher().find(nt):
         if m.suffix == "ه" and text[m.end:m.end + 1] == "ة":
             continue  # a feminine adjective ("شاحنات مدنية"), not a pronoun suffix ("قواته")
         if _adjective_of_noun(text, m.start, m.end, m.prefix, m.payloads[0]):
             continue  # "التفجيرين الإرهابيين": an adjective of the act, not the people
+        if _nisba_adjective(text, m.start, m.end, m.prefix, table.get(m.payloads[0])):
+            continue  # "المجتمع الجولاني": "of the Golan", not the leader of HTS
         if m.key in ana:
             found.append((m.start, m.end, None, m.key))
-            continue
-        entry = table.get(m.payloads[0])
-        if entry is not None:
-            found.append((m.start, m.end, entry, ""))
-    spans: list[Span] = []
-    for i, (start, end, entry, akey) in enumerate(found):
-        if entry is None:
-            entry = _antecedent(found, i, ana[akey].inter) or table.get(ana[akey].fallback)
+        else:
+            entry = table.get(m.payloads[0])
             if entry is None:
                 continue
-        spans.append(Span(start, end, "actor", entry.ref(doc.published)))
+            found.append((m.start, m.end, entry, ""))
+        norm_ends.append((m.nstart, m.nend))
+    resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
+    kept_ends: list[tuple[int, int]] = []
+    for i, (start, end, entry, akey) in enumerate(found):
+        vague = not ana[akey].only if entry is None else entry.key in _VAGUE
+        if entry is None:
+            entry = _antecedent(found, i, ana[akey]) or table.get(ana[akey].fallback)
+            if entry is None:
+                continue
+        resolved.append((start, end, entry, vague))
+        kept_ends.append(norm_ends[i])
+    spans = [Span(start, end, "actor", entry.ref(doc.published))
+             for start, end, entry in _merge_affiliations(resolved, kept_ends, nt)]
     doc.add("actors", spans)
 
 
-# vague group words that are also adjectives ("الإرهابيين", "المسلحين"; anaphors carry their fallback
-# key, "" for none): after a definite dual or plural noun of an act ("التفجيرين الإرهابيين",
-# "الهجومين المسلحين") they describe the act
+# vague names of armed people or forces that a tie to a named actor makes that actor ("قوات الأمن
+# التابعة لـ"الهيئة"", "مسلحون تابعون لما يسمى "الجيش الوطني"", "الفصائل الموالية لتركيا")
+_VAGUE = frozenset({"state_generic", "police_generic", "unidentified", "rebels", "communal"})
+# the words between the vague group and the named actor: a possessive or patron adjective, then
+# "لـ" / "من (قبل)" / "لما يسمى", quotes and commas (normalised text)
+_QUOTES = "\"'«»“”"
+_TIE = re.compile(rf"^[\s{_QUOTES}،,]*(\S+)\s*(?:من\s+(?:قبل\s+)?)?(?:لما\s+يسمي\s*)?(?:ل)?[\s{_QUOTES}]*$")
+
+
+def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_ends: list[tuple[int, int]],
+                        nt: NormText) -> list[tuple[int, int, ActorEntry]]:
+    """Join a vague group and the named actor it belongs to ("التابعة لـ") or is loyal to ("الموالية
+    لـ", "المدعومة من") into one mention of that actor (of its ``proxy`` for a state patron)."""
+    words = role_words()
+    table = actors()
+    out: list[tuple[int, int, ActorEntry]] = []
+    i = 0
+    while i < len(resolved):
+        start, end, entry, vague = resolved[i]
+        if vague and i + 1 < len(resolved) and not resolved[i + 1][3]:
+            gap = nt.norm[norm_ends[i][1]:norm_ends[i + 1][0]]
+            tie = _TIE.match(gap)
+            word = tie.group(1) if tie else ""
+            word = word[1:] if word.startswith("و") and len(word) > 4 else word
+            other = resolved[i + 1][2]
+            target: ActorEntry | None = None
+            if word in words["possessive"]:
+                target = other
+            elif word in words["patron"]:
+                target = table.get(other.proxy) if other.proxy else (other if other.inter not in (1, 8) else None)
+            if target is not None:
+                out.append((start, resolved[i + 1][1], target))
+                i += 2
+                continue
+        if vague:
+            proxy = _patron_name(nt, norm_ends[i][1], resolved[i + 1][0] if i + 1 < len(resolved) else None)
+            if proxy is not None:
+                out.append((start, proxy[0], proxy[1]))
+                i += 1
+                continue
+        out.append((start, end, entry))
+        i += 1
+    return out
+
+
+_NAME_TIE = re.compile(rf"^[\s{_QUOTES}،,]*(\S+)\s+(من\s+(?:قبل\s+)?)?[{_QUOTES}]?(\S+)(?:\s+(\S+))?")
+_TRAIL = "".join(sorted(set(_QUOTES + ".,،:؛;)")))
+
+
+def _patron_name(nt: NormText, nend: int, next_start: int | None) -> tuple[int, ActorEntry] | None:
+    """ "مسلحون موالون لإيران", "فصائل مدعومة من أنقرة": a patron word and the name of a state of
+    ``patrons.tsv`` right after a vague group: the original end of the state's name and the state's proxy."""
+    tie = _NAME_TIE.match(nt.norm[nend:nend + 80])
+    if tie is None or tie.group(1) not in role_words()["patron"]:
+        return None
+    table = actors()
+    names = patrons()
+    first = tie.group(3)
+    if not tie.group(2):  # "موالون لإيران", "الموالية للنظام": the name carries "لـ"
+        if first.startswith("لل"):
+            first = "ال" + first[2:]
+        elif first.startswith("ل") and len(first) > 2:
+            first = first[1:]
+        else:
+            return None
+    first_end = nend + tie.end(3)
+    cands = [(first.rstrip(_TRAIL), first_end - (len(first) - len(first.rstrip(_TRAIL))))]
+    if tie.group(4) and first == first.rstrip(_TRAIL):
+        second = tie.group(4).rstrip(_TRAIL)
+        cands.insert(0, (f"{first} {second}", nend + tie.start(4) + len(second)))
+    for name, name_end in cands:
+        key = names.get(name)
+        if key is None:
+            continue
+        b = nt.orig_span(nend, name_end)[1]
+        if next_start is not None and next_start < b:
+            return None  # the name is an actor mention itself: the pair rule decides
+        return b, table[table[key].proxy]
+    return None
+
+
+def _nisba_adjective(text: str, start: int, end: int, prefix: str, entry: ActorEntry | None) -> bool:
+    """A one-word definite name of a group in "ي" ("الجولاني") right after a definite word is a
+    relative adjective of that word ("المجتمع الجولاني": of the Golan), not the group."""
+    words = text[start:end].split()
+    if entry is None or entry.inter == 7 or prefix or len(words) != 1:
+        return False
+    w = norm_key(words[0])
+    if not (w.startswith("ال") and w.endswith("ي")):
+        return False
+    before = text[max(0, start - 40):start]
+    if not before.endswith((" ", "\u00a0")) or not before.split():
+        return False
+    return norm_key(before.split()[-1]).startswith("ال")
+
+
+# vague group words that are also adjectives ("الإرهابيين", "المسلحين", "مسلح"; anaphors carry their
+# fallback key, "" for none): after a noun of an act of the same definiteness and number
+# ("التفجيرين الإرهابيين", "الهجومين المسلحين", "بكمين مسلح", "هجوم مسلح") they describe the act
 _ADJECTIVAL_KEYS = frozenset({"rebels", "unidentified", ""})
 
 
+def _definite(word: str) -> bool:
+    """A normalised word, proclitics included, carries the article ("بالهجوم", "للهجوم", "والمسلحين")."""
+    core = word
+    for _ in range(3):
+        if core.startswith(("ال", "لل")):
+            return True
+        if len(core) <= 3 or core[0] not in "وفبكل":
+            return False
+        core = core[1:]
+    return False
+
+
 def _adjective_of_noun(text: str, start: int, end: int, prefix: str, payload: str) -> bool:
-    """The one-word definite mention at ``start:end`` is an adjective of the definite dual or plural
-    noun right before it (in "ين", same definiteness and number), not a group of people."""
+    """The one-word mention at ``start:end`` is an adjective of the noun of an act right before it
+    (same definiteness and number: a dual or plural in "ين" after a dual in "ين", a singular after a
+    singular noun), not a group of people."""
     words = text[start:end].split()
-    if prefix or len(words) != 1 or not words[0].startswith("ال") or not words[0].endswith("ين"):
+    if prefix or len(words) != 1 or payload not in _ADJECTIVAL_KEYS:
         return False
-    if payload not in _ADJECTIVAL_KEYS:
-        return False
+    w = norm_key(words[0])
     before = text[max(0, start - 40):start]
-    if not before.endswith((" ", "\u00a0")):
+    if not before.endswith((" ", "\u00a0")) or not before.split():
         return False
-    prev = before.split()[-1] if before.split() else ""
-    if not (prev.startswith("ال") and prev.endswith("ين")):
+    prev = norm_key(before.split()[-1])
+    if _definite(w) != _definite(prev):
         return False
-    # the noun before names an act ("التفجيرين", "الهجومين"), not people ("المقاتلين الإرهابيين")
-    return bool(trigger_matcher().find(normalize(prev)))
+    # the noun before names an act ("التفجيرين", "الهجومين", "كمين"), not people ("المقاتلين الإرهابيين")
+    acts = trigger_matcher().find(normalize(prev))
+    if w.endswith("ين"):
+        # a definite dual or plural after a definite dual or plural ("هجوم مسلحين" is a construct: the
+        # gunmen attacked)
+        return bool(acts) and _definite(w) and prev.endswith("ين")
+    # a singular after a singular noun, not a verb ("هاجم مسلح") nor a dual or plural
+    acts = [m for m in acts if "verb" not in m.payloads[0].flags]
+    return bool(acts) and not w.endswith(("ون", "ات")) and not any(
+        m.suffix in ("ين", "ان", "ات", "ون") for m in acts)
 
 
 def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
-                inter: frozenset[int]) -> ActorEntry | None:
+                ana: Anaphor) -> ActorEntry | None:
     """The named group an anaphoric mention refers to: the nearest before it, else the first after."""
     def ok(e: ActorEntry | None) -> bool:
-        return e is not None and e.inter in inter and e.key not in _NOT_ANTECEDENT
+        return e is not None and e.inter in ana.inter and e.key not in _NOT_ANTECEDENT \
+            and (not ana.only or e.key in ana.only)
     for j in range(i - 1, -1, -1):
         if ok(found[j][2]):
             return found[j][2]
