@@ -2,7 +2,9 @@
 
 A :class:`Frame` is what one sentence says about one event: its trigger(s), the ACLED type, the
 actors in their roles, the numbers, whom the sentence cites and whether the act is only claimed.
-:func:`sentence_frames` builds them from the matches of the lexicons (``events/lexicon.py``);
+:func:`sentence_frames` builds them from the matches of the lexicons (``events/lexicon.py``), each
+read in its sentence first (:func:`_readings`: "سيطرتها" is a zone of control, a weaponless "تصدت"
+is a fight, "مسيّرة" a drone);
 ``events/stage.py`` merges the frames of an article into events.  Once the actors are known,
 :func:`_retype` applies ACLED's actor-dependent types (who seized territory; an attack on armed men
 is a clash), and a sentence about an intercepted weapon reports no strike of its own
@@ -38,6 +40,8 @@ _VAC_SPECIFIC = ("Abduction/forced disappearance", "Sexual violence")
 _DELIVERY = ("Air/drone strike", "Shelling/artillery/missile attack")
 _BARE_BLAST = frozenset({"انفجار", "انفجارات", "دوي انفجار", "انفجر", "انفجرت"})
 _BARE_ATTACK = frozenset({"هجوم", "هجوما"})
+_MASSACRE = frozenset({norm_key("مجزرة"), norm_key("مجازر")})
+_BOMBARD = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "قصفا"))
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _ATTR_SKIP = frozenset({"ما", "قاله", "قالته", "اورده", "اوردته", "ذكره", "ذكرته", "نقله", "نقلته", "افاد",
                         "افادت", "به", "فيه", "ايضا", "كذلك", "نقلا", "عن", "لـ", "ل"})
@@ -203,6 +207,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "named"  # the name of a war or an operation (معركة "…"), not a report of fighting
     if background and _trig(m).trigger.event_type in VIOLENT:
         return background
+    if casualty and "verb" not in _trig(m).flags and _mourned(ctx, ti):
+        return "mourned"
     for c in ctx.cues:
         cue = _cue(c)
         if cue.kind == "denial" and c.end <= m.start:
@@ -211,9 +217,33 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "accident"
         if cue.kind in ("negation", "irrealis", "condemn") and c.end <= m.start:
             ci = ctx.tok(c.start)
-            if ti - ci <= max(cue.window, 1):
+            if ti - ci <= max(cue.window, 1) and not (cue.kind == "condemn" and _result_after(ctx, m)):
                 return cue.kind
     return ""
+
+
+# the people of the dead, their funeral and their memory: "عائلات الشهداء", "تشييع الضحايا", "ذوي القتلى"
+_MOURNERS = frozenset(norm_key(w) for w in (
+    "عائلات", "عائلة", "عوائل", "ذوي", "ذوو", "أسر", "أسرة", "أهالي", "أهل", "أمهات", "آباء", "أبناء", "أرامل",
+    "تشييع", "شيع", "شيعت", "شيعوا", "جنازة", "جنازات", "جثامين", "جثمان", "أرواح", "ذكرى", "تأبين", "أسماء",
+    "صور", "قبور", "ضريح", "أضرحة", "دماء", "حقوق", "ثأر"))
+
+
+def _mourned(ctx: SentenceContext, ti: int) -> bool:
+    """A casualty noun governed by a word for the victims' kin, their funeral or their memory names the
+    dead of an act the article reports elsewhere ("رفضت عائلات شهداء البلدة …", "شيّع الأهالي شهداء
+    القصف"), not a death of its own."""
+    if ti <= ctx.tok(ctx.sentence.start):
+        return False
+    prev = ctx.token_values[ti - 1]
+    return prev in _MOURNERS or (len(prev) > 3 and prev[0] in "وف" and prev[1:] in _MOURNERS)
+
+
+def _result_after(ctx: SentenceContext, m: Match) -> bool:
+    """A result cue ("أدى إلى", "أسفر عن") after the trigger: the sentence gives the toll of the act it
+    names, so a condemnation before it condemns an act that happened ("تدين العدوان الذي … وأدى إلى
+    استشهاد …")."""
+    return any(_cue(c).kind == "result" and c.start >= m.end for c in ctx.cues)
 
 
 def _has_casualty_number(ctx: SentenceContext) -> bool:
@@ -297,6 +327,8 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"}), frozenset({"هجوما", "هجمات", "هجومين"}),
      "شن هجوما"),
     (frozenset({"نصب", "نصبت", "نصبوا"}), frozenset({"كمينا", "كمين"}), "كمينا"),
+    # a sit-in held or organised, its time or its organisers between ("أقيمت بعد ظهر اليوم وقفة")
+    (frozenset({"اقيمت", "نظم", "نظمت", "نظموا"}), frozenset({"وقفه", "وقفات"}), "أقيمت وقفة"),
     # a downing or an interception of a counted weapon ("إسقاط ثلاث طائرات مسيرة"): the weapon is the
     # object of the air defence, not a strike of its own (see _drop_disrupted_weapons)
     (frozenset({"اسقاط", "باسقاط", "اعتراض", "باعتراض"}),
@@ -333,7 +365,76 @@ def _split_triggers(ctx: SentenceContext) -> list[Match]:
 
 def _all_triggers(ctx: SentenceContext) -> list[Match]:
     splits = _split_triggers(ctx)
-    return sorted(ctx.triggers + splits, key=lambda m: m.start) if splits else ctx.triggers
+    found = sorted(ctx.triggers + splits, key=lambda m: m.start) if splits else ctx.triggers
+    return _readings(ctx, found)
+
+
+# ---------------------------------------------------------------- the reading of ambiguous trigger words
+
+_PRONOUNS = frozenset({"ه", "ها", "هم"})
+# words that name a weapon or an air defence: what a verb of stopping ("تصدت", "أسقطت") must have
+_WEAPON_STEMS = ("صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "طيران", "مسير", "درون", "دفاعات", "مضاد",
+                 "عبوه", "عبوات", "لغم", "الغام", "معادي", "قنبل", "قنابل")
+_AIR_DEFENCE = frozenset({"الجوي", "الجويه"})
+# the protest words "مسيرة" (a march) and "مسيّرة" (a drone) are one word once the shadda is gone: the
+# shadda, or a word that only a weapon takes, tells the drone
+_MARCH_KEYS = frozenset({norm_key("مسيرة"), norm_key("مسيرات")})
+_SHADDA = "\u0651"
+_DRONE_WORDS = frozenset(norm_key(w) for w in (
+    "محملة", "محمّلة", "مفخخة", "ملغمة", "مذخرة", "انقضاضية", "انتحارية", "مجهولة", "معادية", "حربية",
+    "مسلحة", "محملتين", "مفخختين"))
+_DRONE_ENTRY = {norm_key("مسيرة"): norm_key("طائرة مسيرة"), norm_key("مسيرات"): norm_key("طائرات مسيرة")}
+
+
+def _names_weapon_word(ctx: SentenceContext, triggers: list[Match]) -> bool:
+    """The sentence names a weapon (a strike weapon trigger, a missile, a drone, air defences)."""
+    if any(_trig(m).trigger.event_type == "Explosions/Remote violence" and "vac_if_civ" not in _trig(m).flags
+           and _trig(m).trigger.key not in _BARE_ATTACK for m in triggers):
+        return True
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    return any(v in _AIR_DEFENCE or any(s in v for s in _WEAPON_STEMS) for v in ctx.token_values[i0:i1 + 1])
+
+
+def _with_entry(m: Match, entry: TriggerEntry) -> Match:
+    return Match(m.start, m.end, m.nstart, m.nend, m.key, [entry], m.prefix, m.suffix, m.glued)
+
+
+def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
+    """The triggers of a sentence as the words read in their context.
+
+    - an intransitive verb with a pronoun suffix is the noun with a possessive ("مناطق سيطرتها", "أثناء
+      سيطرته على المنطقة": the area it holds, not a seizure): no trigger;
+    - a verb of stopping (``weapon_object``: "تصدت", "أسقطت", "اعترضت") reports a disrupted weapon only
+      when the sentence names a weapon or air defences; "تصدت القوات لهجوم …" with no weapon is the fight
+      that repelled the attack (Battles / Armed clash); with neither it reports nothing ("أسقطت الحكومة");
+    - "مسيرة"/"مسيرات" written with a shadda ("مسيّرة") or followed by a word that only a weapon takes
+      ("مسيرة محملة بالقنابل") is a drone, not a march.
+    """
+    out: list[Match] = []
+    weapon: bool | None = None
+    for m in found:
+        te = _trig(m)
+        if "intransitive" in te.flags and m.suffix in _PRONOUNS:
+            continue
+        if "weapon_object" in te.flags:
+            if weapon is None:
+                weapon = _names_weapon_word(ctx, found)
+            if not weapon:
+                if not any(_trig(o).trigger.event_type == "Battles" and _trig(o).trigger.sub_event_type not in
+                           _TERRITORY and "casualty" not in _trig(o).flags for o in found if o is not m):
+                    continue
+                t = te.trigger
+                fought = Trigger("Battles", "Armed clash", "ASSAULT", "firearms", key=t.key, weight=_REPEL_WEIGHT)
+                m = _with_entry(m, TriggerEntry(fought, frozenset({"verb"})))
+        elif te.trigger.key in _MARCH_KEYS and te.trigger.event_type in DEMO:
+            nxt = ctx.tok(m.end - 1) + 1
+            after = ctx.token_values[nxt] if nxt < len(ctx.token_values) else ""
+            if _SHADDA in ctx.nt.original[m.start:m.end] or after in _DRONE_WORDS:
+                drone = trigger_entries().get(_DRONE_ENTRY[te.trigger.key])
+                if drone is not None:
+                    m = _with_entry(m, drone)
+        out.append(m)
+    return out
 
 
 def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float]]:
@@ -415,6 +516,13 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
         best += 0.2 * (len(ks) - 1)
         if sub == "Arrests" and protesters and frames and frames[-1].event_type in DEMO:
             continue  # arrests at a protest: the protest "with intervention"
+        if sub in _ONE_SIDED and not any("verb" in te.flags for _, te, _ in ks) and any(
+                fr.event_type in VIOLENT and fr.triggers and fr.triggers[0].start < ks[0][0].start
+                for fr in frames):
+            # a troop movement named by a noun after the fighting the sentence reports ("هاجم مسلحون …
+            # بالتوازي مع وصول تعزيزات", "تنخفض الاشتباكات … لاستقدام تعزيزات"): a circumstance of
+            # that fighting, not an event of its own
+            continue
         if best < THRESHOLD:
             continue
         _m, te, _ = max(ks, key=lambda k: k[2])
@@ -463,6 +571,13 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         # beside the weapon that carried the attack ("عملية عسكرية بطائرات مسيرة"), unless the sentence
         # sets two sides against each other ("معركة بين … و …")
         clash = [k for k in clash if k[2] >= _CLASH_WORD or "verb" in k[1].flags]
+    if not clash and any(k[1].trigger.event_type == "Explosions/Remote violence" and "vac_if_civ" not in k[1].flags
+                         for k in non_cas) and _small_arms(ctx) and not _aircraft_agent(ctx):
+        # an assault carried out with machine guns or rifles ("شنت هجوماً بالأسلحة الرشاشة والقذائف
+        # الصاروخية على نقاط …") is a fight at close range: the shells fired in it join the clash
+        clash = [k for k in non_cas if k[1].trigger.event_type == "Battles" and k[1].trigger.plover_type == "ASSAULT"
+                 and k[1].trigger.sub_event_type == "Armed clash" and k[2] >= _ASSAULT_WORD
+                 and "plural" not in k[1].flags]
     chosen = None
     if clash:
         chosen = max(clash, key=lambda k: k[2])
@@ -504,6 +619,16 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
             t.weight < 0.5 or (chosen[0].key in _BARE_ATTACK and not clash)):
         # a bare "attack" with no fighting word: its kind is what the article reports elsewhere
         f.generic_type = True
+    elif t.key in _MASSACRE:
+        # "مجزرة" names the toll of a killing, not how it was done: the kind is the weapon the article
+        # names elsewhere (a strike, a shelling), and an attack on civilians when it names none
+        f.generic_type = True
+    elif t.key in _BOMBARD and not _aircraft_agent(ctx) and not any(
+            k[1].trigger.event_type == "Explosions/Remote violence" and k[1].trigger.key not in _BOMBARD
+            and "vac_if_civ" not in k[1].flags for k in non_cas):
+        # a bare "قصف" names a bombardment, not its weapon: artillery, rockets or aircraft, as the
+        # article says elsewhere ("قصف الاحتلال شاحنة" after "غارة إسرائيلية")
+        f.generic_type = True
     f.triggers.sort(key=lambda s: s.start)
     f.score = score
     f.civilian_targeting = False
@@ -518,6 +643,7 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 _ASSAULT_WORD = 0.6  # an attack word this sure makes a weaponless "targeting" an assault (_violent_frame)
 _CLASH_WORD = 0.7  # a fighting word this sure outranks the weapon named beside it (_violent_frame)
 _SEIZURE_VERB_SCORE = 0.8  # a seizure verb this sure outranks the weapon of a strike (_violent_frame)
+_REPEL_WEIGHT = 0.8  # "تصدت … لهجوم" with no weapon named: a fighting verb (_readings)
 _NON_STATE = frozenset({2, 3, 4})
 
 
@@ -720,6 +846,18 @@ def _aircraft_agent(ctx: SentenceContext) -> bool:
 _GUNMEN = frozenset({"مسلحون", "مسلحين", "مسلحو", "مسلحي", "مسلح", "ملثمون", "ملثمين", "المسلحون", "المسلحين"})
 
 
+_SMALL_ARMS = frozenset(norm_key(w) for w in (
+    "رشاش", "رشاشات", "الرشاشات", "بالرشاشات", "رشاشة", "الرشاشة", "بنادق", "البنادق", "بالبنادق",
+    "الخفيفة", "الخفيفه", "قناصة", "بالقناصة"))
+
+
+def _small_arms(ctx: SentenceContext) -> bool:
+    """The sentence names machine guns, rifles or light weapons ("بالأسلحة الرشاشة", "بالرشاشات")."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    return any(v in _SMALL_ARMS or (len(v) > 3 and v[0] == "و" and v[1:] in _SMALL_ARMS)
+               for v in ctx.token_values[i0:i1 + 1])
+
+
 def _gunmen_agent(ctx: SentenceContext) -> bool:
     """The attacker named by the sentence is armed men ("استهدف مسلحون سيارة"): with no weapon named,
     their attack is a shooting at close range, not a strike from afar."""
@@ -841,6 +979,17 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.assoc1.append(m)
         elif a2 is not None and _same_side(a2.entry, m.entry) and m.entry.key != a2.entry.key:
             f.assoc2.append(m)
+    if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT and f.flex and a1 is not None:
+        # civilians among the dead of a fight between two armed sides ("قتلى من المدنيين والمسلحين في
+        # صفوف العشائر وقسد"): the fight is a clash (ACLED), the other armed side its actor2
+        foe = next((m for m in ms if m.entry.inter in ARMED_INTER and m.role not in ("ally", "agent")
+                    and trig is not None and m.span.start > trig.start
+                    and m.entry.key not in _VAGUE_ACTORS and a1.entry.key not in _VAGUE_ACTORS
+                    and a1.entry.inter in ARMED_INTER and not _same_side(a1.entry, m.entry)), None)
+        if foe is not None:
+            f.actor2 = a2 = foe
+            if f.event_type == "Violence against civilians" and f.sub_event_type == "Attack":
+                f.event_type, f.sub_event_type = "Battles", "Armed clash"
     if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT:
         f.civilian_targeting = True
         if f.event_type == "Battles" and f.flex:
@@ -858,6 +1007,10 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.event_type, f.sub_event_type = "Battles", "Armed clash"
     if f.event_type == "Violence against civilians":
         f.civilian_targeting = True
+
+
+# mentions that name no particular force ("الجنود", "قوات الأمن", "مسلحون"): never the second side of a fight
+_VAGUE_ACTORS = frozenset({"state_generic", "police_generic", "unidentified"})
 
 
 def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
