@@ -44,7 +44,7 @@ from rasd.events.lexicon import (
     trigger_entries,
     trigger_matcher,
 )
-from rasd.geo.assign import contains, event_place, is_broad, target_places
+from rasd.geo.assign import contains, event_place, is_broad, on_road, road_ends, target_places
 from rasd.time.assign import event_date
 from rasd.tsv import read_rows
 
@@ -153,11 +153,17 @@ def _one_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     return False
 
 
-def _holds(a: PlaceRef, b: PlaceRef) -> bool:
+# ids of a road's first end → the points of its other ends (rasd.geo.assign.road_ends), for one article
+_Roads = dict[str, list[PlaceRef]]
+
+
+def _holds(a: PlaceRef, b: PlaceRef, roads: _Roads | None = None) -> bool:
     """``a`` includes ``b``; a point on a road ("على طريق القامشلي - عامودا", placed at one of its
-    ends) lies in the governorate and the country of that end, too."""
+    ends) lies in the governorate and the country of that end, too.  A road whose other end the article
+    names (``roads``) holds only the places along the stretch between its ends."""
     if contains(a, b):
-        return True
+        ends = roads.get(a.id) if roads and a.role == "road" else None
+        return True if not ends else on_road(a, b, ends)
     if b.role != "road" or a.role == "road":
         return False
     if a.level == "country":
@@ -165,9 +171,9 @@ def _holds(a: PlaceRef, b: PlaceRef) -> bool:
     return a.level == "governorate" and bool(a.admin1) and b.admin1 == a.admin1
 
 
-def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+def _same_place(a: PlaceRef | None, b: PlaceRef | None, roads: _Roads | None = None) -> bool:
     """One place, or one holds the other (a town and its governorate, "سوريا" and a town)."""
-    return a is None or b is None or a.id == b.id or _holds(a, b) or _holds(b, a)
+    return a is None or b is None or a.id == b.id or _holds(a, b, roads) or _holds(b, a, roads)
 
 
 def _narrower(old: PlaceRef | None, new: PlaceRef | None) -> bool:
@@ -183,7 +189,7 @@ def _same_date(a: TimeValue | None, b: TimeValue | None) -> bool:
 
 
 def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | None, historical: bool,
-               a1: ActorRef | None, a2: ActorRef | None) -> bool:
+               a1: ActorRef | None, a2: ActorRef | None, roads: _Roads | None = None) -> bool:
     if not _same_date(ev.date, date):
         return False
     if ev.historical != historical and (date is None or date.granularity != "day"):
@@ -199,7 +205,11 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     if f.event_type == "Strategic developments":
         # one agreement (or troop movement) per day, wherever it was negotiated
         return True
-    if not _same_place(ev.place, place):
+    if not _same_place(ev.place, place, roads):
+        return False
+    if joins and not same_type and not f.casualty_only and _narrower(place, ev.place):
+        # shells that fell somewhere in the countryside around the clash ("سقوط قذائف في ريف X") hit
+        # a target of their own; only a weapon at the clash's place (or inside it) joins the clash
         return False
     # a summary at a broad place ("سوريا: …", "هجوم في البادية") and the precise report of the same
     # event name its sides loosely ("الجيش", "مسلحون"): a vague actor then stands for a specific
@@ -274,32 +284,16 @@ def detect_events(doc: Document) -> None:
         else:
             kin = _kin_sentences(frames, f)
             jobs.append((f, *event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None, kin)))
+    roads = road_ends(doc)
     born: dict[int, int] = {}  # id of an event → the split sentence it was made from
     left: list[_Left] = []  # further mentions that no event took
-    for f, place, loc_mentions in jobs:
-        date, hist_t = event_date(doc, [f.sentence])
-        historical = f.historical or hist_t
+    pending: dict[int, list[_Left]] = {}  # split sentence → places of a further mention that no event took
+    confirmed: set[int] = set()  # split sentences of further mentions that joined an event at one place
+
+    def _take(target: Event | None, f: Frame, place: PlaceRef | None, loc_mentions: list[str],
+              date: TimeValue | None, historical: bool, group: int) -> None:
+        """Add frame ``f`` to ``target``, or to a new event when ``target`` is None."""
         a1, a2 = _ref(f.actor1, date, place), _ref(f.actor2, date, place)
-        group = split.get(id(f), -1)
-        # the places one sentence was split into stay apart (a district and a town in it, too)
-        open_events = [ev for ev in events if group < 0 or born.get(id(ev)) != group]
-        fits = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2)]
-        if not fits and date is not None and not _another(doc.text, f):
-            # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got
-            # the publication date only as a fallback: it and the sentence that dates the same report
-            # ("مساء أمس") are one event, on the day the text gives
-            fits = [ev for ev in open_events if ev.date is not None
-                    and (ev.date.kind == "published") != (date.kind == "published")
-                    and _news_day(doc, ev.date) and _news_day(doc, date)
-                    and _can_merge(ev, f, ev.date, place, historical, a1, a2)]
-            if fits and date.kind == "published":
-                date = fits[0].date
-        # an event at the very place before one that merely holds it (or lies in it)
-        target = next((ev for ev in fits if ev.place is not None and place is not None
-                       and ev.place.id == place.id), fits[0] if fits else None)
-        if target is None and not f.primary:
-            left.append((f, place, loc_mentions, date, historical))
-            continue
         if target is None:
             target = Event(f.event_type, f.sub_event_type, date=date, place=place, historical=historical,
                            plover_type=f.plover_type, plover_mode=f.plover_mode)
@@ -314,6 +308,47 @@ def detect_events(doc: Document) -> None:
         _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
         target.historical = target.historical and historical
         unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
+
+    for f, place, loc_mentions in jobs:
+        date, hist_t = event_date(doc, [f.sentence])
+        historical = f.historical or hist_t
+        a1, a2 = _ref(f.actor1, date, place), _ref(f.actor2, date, place)
+        group = split.get(id(f), -1)
+        # the places one sentence was split into stay apart (a district and a town in it, too)
+        open_events = [ev for ev in events if group < 0 or born.get(id(ev)) != group]
+        fits = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2, roads)]
+        if not fits and date is not None and not _another(doc.text, f):
+            # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got
+            # the publication date only as a fallback: it and the sentence that dates the same report
+            # ("مساء أمس") are one event, on the day the text gives
+            fits = [ev for ev in open_events if ev.date is not None
+                    and (ev.date.kind == "published") != (date.kind == "published")
+                    and _news_day(doc, ev.date) and _news_day(doc, date)
+                    and _can_merge(ev, f, ev.date, place, historical, a1, a2, roads)]
+            if fits and date.kind == "published":
+                date = fits[0].date
+        # an event at the very place before one that merely holds it (or lies in it)
+        target = next((ev for ev in fits if ev.place is not None and place is not None
+                       and ev.place.id == place.id), fits[0] if fits else None)
+        if target is None and not f.primary:
+            if group >= 0:  # a further mention split by place: its other places may confirm it
+                pending.setdefault(group, []).append((f, place, loc_mentions, date, historical))
+            else:
+                left.append((f, place, loc_mentions, date, historical))
+            continue
+        if group >= 0 and not f.primary and target is not None and target.event_type == f.event_type \
+                and place is not None and not is_broad(place):
+            confirmed.add(group)  # the same kind of act at one of the sentence's precise places
+        _take(target, f, place, loc_mentions, date, historical, group)
+    # a further mention that lists several places ("سيطرة المقاتلين على غالبية بلدة X، وأجزاء من بلدات Y
+    # وZ") and that joined the article's event at one of them reports the act at each of them: its other
+    # places are events of their own
+    for group, items in pending.items():
+        if group not in confirmed:
+            left.extend(items)
+            continue
+        for f, place, loc_mentions, date, historical in items:
+            _take(None, f, place, loc_mentions, date, historical, group)
     times = doc.layer("times")
     for grp in _corroborated(left):
         f0, place0, _m, date0, hist0 = grp[0]

@@ -255,7 +255,29 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     # a foreign country named without a locative is a side ("وصعّدت إسرائيل عدوانها", "تتهم تركيا"),
     # not where the act happened
     strong = [p for p in cands if _target(doc, p, pivot)]
+    # "استهدفت حي X في محيط مدينة Y": Y only says where X lies; the event is at X (even though only Y
+    # follows a locative word)
+    strong = [q for q in strong if not any(_locates(doc, p, q) for p in strong)]
     return min(strong, key=score) if strong else None
+
+
+# what puts a place right after another inside it: "X في Y", "X في محيط مدينة Y", "X الواقعة في ريف Y"
+_LOCATED_IN = re.compile(
+    r"^[\s\"»)]*(?:(?:الواقعة|الواقع|الواقعه|التابعة|التابع|التابعه)\s+)?(?:في|فى|ب|قرب|بالقرب\s+من|داخل)\s*"
+    r"(?:(?:محيط|ريف|مدينة|مدينه|بلدة|بلده|منطقة|منطقه|محافظة|محافظه|ناحية|ناحيه|أطراف|اطراف)\s+){0,2}[\s\"«(]*$")
+
+
+def _locates(doc: Document, p: Span, q: Span) -> bool:
+    """``q`` follows the precise place ``p`` only to say where ``p`` lies: "حي X في مدينة Y" (Y holds X or
+    lies within ``QUALIFIED_KM`` of it)."""
+    if q.start < p.end or q.start - p.end > 30 or _weak(p) or is_broad(p.value) or p.value.role == "road":
+        return False
+    if not _LOCATED_IN.match(_TASHKEEL.sub("", doc.text[p.end:q.start])):
+        return False
+    if contains(q.value, p.value):
+        return True
+    d = _km(p.value, q.value)
+    return d is not None and d <= QUALIFIED_KM
 
 
 HOME_COUNTRY = "Syria"  # the country rasd codes events for and its gazetteer details (PlaceRef's default)
@@ -272,6 +294,50 @@ def _road_head(places: list[Span], p: Span, text: str) -> Span:
             break
         p = max(prev, key=lambda q: q.end)
     return p
+
+
+ROAD_KM = 20.0  # a place this close to the stretch between a road's two ends lies on the road
+
+
+def road_ends(doc: Document) -> dict[str, list[PlaceRef]]:
+    """The roads the article names by their ends ("طريق الفرقلس – حمص"): for the id of a road's first end
+    (the place an event on the road takes, :func:`_road_head`), the points of its other ends."""
+    places = sorted(doc.layer("places"), key=lambda p: p.start)
+    out: dict[str, list[PlaceRef]] = {}
+    for p in places:
+        if p.value.role != "road":
+            continue
+        head = _road_head(places, p, doc.text)
+        if head is p or head.value.id == p.value.id:
+            continue
+        end: PlaceRef = p.value
+        if end.level == "governorate":  # "طريق دمشق - حمص" read as a governorate: its capital
+            cap = _seat(end.id, "admin1")
+            if cap is not None:
+                end = replace(end, lat=cap.lat, lon=cap.lon)
+        ends = out.setdefault(head.value.id, [])
+        if all(e.id != end.id for e in ends):
+            ends.append(end)
+    return out
+
+
+def on_road(road: PlaceRef, b: PlaceRef, ends: list[PlaceRef]) -> bool:
+    """``b`` lies within ``ROAD_KM`` of the stretch between the road's first end (``road``) and one of its
+    other ends: "قصف شاحنة على طريق الفرقلس – حمص" is not a strike on a town 80 km off that road."""
+    if road.lat is None or road.lon is None or b.lat is None or b.lon is None:
+        return False
+    lat0, lon0 = road.lat, road.lon
+    k = 111.2 * math.cos(math.radians(lat0))
+    px, py = (b.lon - lon0) * k, (b.lat - lat0) * 111.2
+    for e in ends:
+        if e.lat is None or e.lon is None:
+            continue
+        ex, ey = (e.lon - lon0) * k, (e.lat - lat0) * 111.2
+        n = ex * ex + ey * ey
+        t = 0.0 if n == 0 else max(0.0, min(1.0, (px * ex + py * ey) / n))
+        if math.hypot(px - t * ex, py - t * ey) <= ROAD_KM:
+            return True
+    return False
 
 
 LEAD_PARAGRAPHS = 3  # title, standfirst and first paragraph: where an article names its main place
@@ -503,6 +569,7 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
 # two places closer than this are one spot named twice (a village and its farms, two spellings);
 # villages of one mountain or plain ("جبل الزاوية") lie 2-4 km apart and are coded one by one
 SAME_SPOT_KM = 2.0
+ONE_SPOT_KM = 0.5  # closer than this, two entries are one spot whatever their names
 _AND = re.compile(r"(?:^|\s)و")
 _CLAUSE = re.compile(r"[.،,؛;:]")
 # what joins a place to the place that locates it: "X في Y", "X بريف Y", "X قرب Y", "X شرقي Y"
@@ -520,24 +587,83 @@ _BETWEEN = re.compile(r"(?:^|\s)(?:بين|ما بين|الواقعة بين|ال
 _DUAL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:مطارا|مطاري|بلدتا|بلدتي|مدينتا|مدينتي|قريتا|قريتي|حيا|حيي|مخيما|مخيمي"
                    r"|معبرا|معبري|قاعدتا|قاعدتي)\s+$")
 _AND_ONLY = re.compile(r"^\s*و\s*$")
+# what may open a further item of a list of places: "، وبلدة Y", "وأجزاء من بلدات Y", "وفي محيط Y"
+_LIST_NOUN = (r"(?:ال)?(?:بلدة|بلده|بلدات|بلدتي|بلدتا|قرية|قريه|قرى|قريتي|قريتا|مدينة|مدينه|مدن|مدينتي|مدينتا"
+              r"|حي|احياء|أحياء|حيي|مخيم|مخيمي|منطقة|منطقه|مناطق|منطقتي|محيط|أطراف|اطراف|أجزاء|اجزاء|جزء"
+              r"|غالبية|غالبيه|معظم|كامل|بعض|مزارع|تلة|تله|تل|محور|محوري|محاور|جبهة|جبهه|جبهات)")
+_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*و(?:في|فى|ب|على)?\s*(?:{_LIST_NOUN}\s+(?:من\s+|في\s+)?){{0,3}}[\s\"«(]*$")
+
+
+def _head(doc: Document, a: Span) -> str:
+    """The words before a place and its first word ("بلدتي سراقب" → "… بلدتي ")."""
+    return _TASHKEEL.sub("", doc.text[max(0, a.start - 20):a.start] + doc.text[a.start:a.end].split(" ", 1)[0] + " ")
+
+
 def _dual_pairs(doc: Document, places: list[Span]) -> set[int]:
     """ids of the places named by a dual noun and the place joined to it ("مطارا دمشق وحلب")."""
     out: set[int] = set()
     for a, b in pairwise(places):
-        head = doc.text[max(0, a.start - 20):a.start] + doc.text[a.start:a.end].split(" ", 1)[0] + " "
-        if _DUAL.search(head) and _AND_ONLY.match(doc.text[a.end:b.start]):
+        if _DUAL.search(_head(doc, a)) and _AND_ONLY.match(doc.text[a.end:b.start]):
             out.update((id(a), id(b)))
     return out
+
+
+def _listed(doc: Document, a: Span, b: Span) -> bool:
+    """``b`` continues a list that ``a`` is in: "X وY", "بلدة X وبلدة Y", "غالبية بلدة X، وأجزاء من بلدات Y"."""
+    gap = _TASHKEEL.sub("", doc.text[a.end:b.start])
+    return (len(gap) <= 30 and bool(_AND.search(gap)) and not _CLAUSE.search(gap)) or bool(_LIST_GAP.match(gap))
+
+
+# a clause that goes on describing the place just named: "…، حيث اندلعت اشتباكات"
+_WHERE = re.compile(r"[،,]\s*حيث\s")
+# a verb of a relative clause describes a noun ("القوات التي هاجمت المنطقة"), it reports no act of its own
+_RELATIVE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي)\s+$")
+
+
+def _own_act(doc: Document, sentence: Span, prev: Span, p: Span, triggers: list[Span]) -> bool:
+    """An act word stands in the place's own clause, after the place ``prev`` named before it ("…،
+    فيما استهدفت المسيرة الثانية Y", "…، كما شهدت بلدة Y اشتباكات", "… إلى مدينة Y، حيث اندلعت اشتباكات"):
+    the place is the target of an act of its own (not a verb of a relative clause)."""
+    text = doc.text
+    lo = max((m.end() for m in _CLAUSE.finditer(text, sentence.start, p.start)), default=sentence.start)
+    lo = max(lo, prev.end)
+    m = _CLAUSE.search(text, p.end, sentence.end)
+    hi = m.start() if m else sentence.end
+    if m is not None and _WHERE.match(text, m.start()):
+        m2 = _CLAUSE.search(text, m.end(), sentence.end)
+        hi = m2.start() if m2 else sentence.end
+    return any(lo <= t.start < hi and not (p.start <= t.start < p.end)
+               and not _RELATIVE.search(text[max(0, t.start - 12):t.start]) for t in triggers)
+
+
+def _same_spot(a: PlaceRef, b: PlaceRef) -> bool:
+    """Two entries for one spot: a village and its farms or two spellings (names sharing a word, closer than
+    ``SAME_SPOT_KM``), or any two entries closer than ``ONE_SPOT_KM``."""
+    d = _km(a, b)
+    if d is None:
+        return False
+    if d < ONE_SPOT_KM:
+        return True
+
+    def words(v: PlaceRef) -> set[str]:
+        return {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _TASHKEEL.sub("", v.name_ar).split()}
+
+    return d < SAME_SPOT_KM and bool(words(a) & words(b))
 
 
 def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[tuple[PlaceRef, list[str]]]:
     """The distinct places one sentence reports an event at, when it names several.
 
-    "غارات على بلدتي X وY", "استهدف الأول X … فيما استهدف الثاني Y": ACLED codes one event per place.
-    Only places after the first trigger count, none may hold another (unless each has its own act
-    in its own clause, or each its own noun in a "و" list), lie within ``SAME_SPOT_KM`` of another,
-    be an origin, a reference, a road or a governorate/country; a pair "بين X وY" is one front,
-    "X - Y" the two ends of a road, and in "X في/بريف/قرب Y" Y only locates X (one target).
+    "غارات على بلدتي X وY", "استهدف الأول X … فيما استهدف الثاني Y", "دخلت القوات بلدات X وY وZ",
+    "سيطرت على غالبية بلدة X، وأجزاء من بلدات Y وZ": ACLED codes one event per place.
+    Only places after the first trigger count (or named by a dual noun with one), none may hold another
+    (unless each has its own act in its own clause, or each its own noun in a "و" list), be an origin, a
+    reference, a road or a governorate/country; a place that is the same spot as an earlier one
+    (:func:`_same_spot`) is that place again; a pair "بين X وY" is one front, "X - Y" the two ends of a
+    road, and in "X في/بريف/قرب Y" Y only locates X (one target).
+    After the first, a place counts when it continues a list of counted places or has an act word in its
+    own clause; places of the sentence's tail with no act of their own ("… بسبب خطوط إمدادها من X") are
+    circumstances, not targets.
     Returns an empty list when the sentence names fewer than two such places.
     """
     if not triggers:
@@ -578,23 +704,36 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
         out = [p for p in out if not p.value.country or p.value.country == HOME_COUNTRY]
     if len(out) < 2:
         return []
+    # after the first place, a place counts when it continues a list of counted places or has its own act
+    # in its own clause; places of the sentence's tail that do neither only tell its circumstances ("…،
+    # بسبب خطوط إمدادها من X وY"), but such a place amid counted ones means the sentence is no list of targets
+    counted = [out[0]]
+    prev_counted = True
+    for a, b in pairwise(out):
+        if _ROUTE.match(doc.text[a.end:b.start]):
+            return []  # "طريق القامشلي - عامودا": the two ends of one road, not two targets
+        ok = (prev_counted and _listed(doc, a, b)) or _own_act(doc, sentence, a, b, triggers)
+        if ok:
+            if not prev_counted:
+                return []
+            counted.append(b)
+        prev_counted = ok
+    out = []
+    for p in counted:  # the same spot named twice is one place
+        if any(_same_spot(q.value, p.value) for q in out):
+            continue
+        out.append(p)
+    if len(out) < 2:
+        return []
     starts = sorted(t.start for t in triggers)
 
     def trigger_of(p: Span) -> int:
         return max((k for k, t in enumerate(starts) if t < p.start), default=-1)
 
-    for a, b in pairwise(out):
-        # each place has its own trigger, or the places are listed under one ("X وY")
-        gap = doc.text[a.end:b.start]
-        if _ROUTE.match(gap):
-            return []  # "طريق القامشلي - عامودا": the two ends of one road, not two targets
-        listed = len(gap) <= 30 and bool(_AND.search(gap)) and not _CLAUSE.search(gap)
-        if not listed and trigger_of(a) == trigger_of(b):
-            return []
     # consecutive places joined by "و" each with a noun of its own ("منطقة X في A والأحياء السكنية في B
     # وحي Y في C"): a list of distinct targets, even when one is a governorate's capital
-    joined = [bool(_AND.search(doc.text[a.end:b.start])) and not _CLAUSE.search(doc.text[a.end:b.start])
-              for a, b in pairwise(out)]
+    joined = [(bool(_AND.search(gap)) and not _CLAUSE.search(gap)) or bool(_LIST_GAP.match(gap))
+              for gap in (_TASHKEEL.sub("", doc.text[a.end:b.start]) for a, b in pairwise(out))]
     for i, a in enumerate(out):
         for j in range(i + 1, len(out)):
             b = out[j]
@@ -606,7 +745,6 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
             own = own or (all(joined[i:j]) and not is_broad(a.value) and not is_broad(b.value))
             if not own and (contains(a.value, b.value) or contains(b.value, a.value)):
                 return []
-            d = _km(a.value, b.value)
-            if d is None or d < SAME_SPOT_KM:
+            if _km(a.value, b.value) is None:
                 return []
     return [(capital_point(p.value), [doc.text[p.start:p.end]]) for p in out]
