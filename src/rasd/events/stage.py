@@ -44,8 +44,17 @@ from rasd.events.lexicon import (
     trigger_entries,
     trigger_matcher,
 )
-from rasd.geo.assign import contains, event_place, is_broad, on_road, road_ends, target_places
-from rasd.time.assign import event_date
+from rasd.geo.assign import (
+    capital_point,
+    contains,
+    event_place,
+    is_broad,
+    on_road,
+    place_clause,
+    road_ends,
+    target_place_spans,
+)
+from rasd.time.assign import WEAK_KINDS, event_date
 from rasd.tsv import read_rows
 
 # words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
@@ -189,7 +198,11 @@ def _same_date(a: TimeValue | None, b: TimeValue | None) -> bool:
 
 
 def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | None, historical: bool,
-               a1: ActorRef | None, a2: ActorRef | None, roads: _Roads | None = None) -> bool:
+               a1: ActorRef | None, a2: ActorRef | None, roads: _Roads | None = None,
+               reply: bool = False) -> bool:
+    """Whether frame ``f`` (dated ``date``, at ``place``, with sides ``a1``/``a2``) reports event ``ev``
+    again (ACLED: one event per date, place, actor pair and type); ``reply``: its sentence tells a
+    reply to another act ("ردّاً على")."""
     if not _same_date(ev.date, date):
         return False
     if ev.historical != historical and (date is None or date.granularity != "day"):
@@ -206,6 +219,9 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         # one agreement (or troop movement) per day, wherever it was negotiated
         return True
     if not _same_place(ev.place, place, roads):
+        return False
+    if joins and not same_type and a2 is not None and a2.inter == 7:
+        # a strike on civilians is an attack of its own, not a weapon of the fighting
         return False
     if joins and not same_type and not f.casualty_only and _narrower(place, ev.place):
         # shells that fell somewhere in the countryside around the clash ("سقوط قذائف في ريف X") hit
@@ -228,10 +244,19 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     pair_ok = same(ev.actor1, a1) and same(ev.actor2, a2)
     swapped = same(ev.actor1, a2) and same(ev.actor2, a1)
     if not pair_ok and swapped and ev.event_type != "Battles" and f.event_type != "Battles" and (
-            ev.actor1 is not None and a1 is not None):
+            ev.actor1 is not None and a1 is not None and (a2 is not None or reply)):
         # a one-sided attack has a direction: X striking Y and Y striking X back (a reply, a
-        # retaliation) are two events, never one with its sides swapped
+        # retaliation) are two events, never one with its sides swapped.  A sentence that names one
+        # side only, and that side the event's target, tells the same attack from the target's view
+        # ("تعرّضت القاعدة لهجوم صاروخي"), unless it says it replies ("ردّاً على")
         return False
+    if not (pair_ok or swapped) and f.event_type in VIOLENT and ev.event_type != "Battles" \
+            and f.event_type != "Battles" and not reply and ev.place is not None and place is not None \
+            and ev.place.id == place.id and ev.actor1 is not None and a1 is not None and same(ev.actor1, a1) \
+            and ev.actor2 is not None and a2 is not None and 7 in (ev.actor2.inter, a2.inter):
+        # one attacker at one place on one day: the civilians one sentence names as the victims
+        # and the armed target another names (a car "escorting a convoy") are one attack's target
+        return True
     return pair_ok or swapped
 
 
@@ -241,9 +266,12 @@ NEWS_DAYS = 2  # "اليوم", "أمس", "أمس الأول": the days a news re
 def _news_day(doc: Document, date: TimeValue) -> bool:
     """A day of the news itself: the publication day or one of the ``NEWS_DAYS`` before it (not a
     background date such as "قبل أسبوعين", which an undated sentence does not continue)."""
-    if doc.published is None or date.granularity != "day" or date.historical:
+    if doc.published is None or date.historical:
         return False
-    return 0 <= (doc.published - date.date).days <= NEWS_DAYS
+    if date.granularity == "range" and date.precision == 1 and date.end is not None:
+        # "يومي الخميس والجمعة", "ليل الخميس - الجمعة": news days, if each of them is one
+        return 0 <= (doc.published - date.end).days and (doc.published - date.date).days <= NEWS_DAYS
+    return date.granularity == "day" and 0 <= (doc.published - date.date).days <= NEWS_DAYS
 
 
 # "هجوم آخر", "غارة ثانية", "استهداف جديد": the sentence tells a further act, not the one reported
@@ -252,6 +280,14 @@ _ANOTHER = re.compile(r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانٍ|�
 
 def _another(text: str, f: Frame) -> bool:
     return any(_ANOTHER.match(text[t.end:t.end + 12]) for t in f.triggers)
+
+
+# "ردّاً على", "ردت القوات", "بالرد", "في ردّ": the sentence tells a reply to another act
+_REPLY = re.compile(r"(?<!\w)(?:[وف]?(?:ب|في\s)?ال)?[وف]?(?:ردا|رداً|ردّا|ردّاً|رد|ردّ|ردت|ردّت|يرد|يردّ|ترد|تردّ)(?!\w)")
+
+
+def _reply(text: str, f: Frame) -> bool:
+    return bool(_REPLY.search(text, f.sentence.start, f.sentence.end))
 
 
 def _fatalities(ev: Event, unnumbered: bool) -> int:
@@ -275,17 +311,20 @@ def detect_events(doc: Document) -> None:
     for k in order:
         f = frames[k]
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
-        several = target_places(doc, f.sentence, acts) if f.event_type in VIOLENT + DEMO else []
+        several = target_place_spans(doc, f.sentence, acts) if f.event_type in VIOLENT + DEMO else []
         if several:  # one sentence, several places: one event per place (ACLED)
-            for place, mentions in several:
+            for p in several:
                 g = copy(f)
+                if f.event_type in VIOLENT:
+                    _clause_type(g, acts, place_clause(doc, f.sentence, p))
                 split[id(g)] = f.sentence.start
-                jobs.append((g, place, mentions))
+                jobs.append((g, capital_point(p.value), [doc.text[p.start:p.end]]))
         else:
             kin = _kin_sentences(frames, f)
             jobs.append((f, *event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None, kin)))
     roads = road_ends(doc)
-    born: dict[int, int] = {}  # id of an event → the split sentence it was made from
+    vague_type: set[int] = set()  # ids of events typed from a general word only
+    born: dict[int, set[int]] = {}  # id of an event → the split sentences it took one place of
     left: list[_Left] = []  # further mentions that no event took
     pending: dict[int, list[_Left]] = {}  # split sentence → places of a further mention that no event took
     confirmed: set[int] = set()  # split sentences of further mentions that joined an event at one place
@@ -298,38 +337,48 @@ def detect_events(doc: Document) -> None:
             target = Event(f.event_type, f.sub_event_type, date=date, place=place, historical=historical,
                            plover_type=f.plover_type, plover_mode=f.plover_mode)
             events.append(target)
-            if group >= 0:
-                born[id(target)] = group
-        elif target.event_type != f.event_type and not f.casualty_only and f.event_type == "Battles":
+            if f.generic_type:
+                vague_type.add(id(target))
+        elif id(target) in vague_type and not f.generic_type and not f.casualty_only \
+                and f.event_type == target.event_type:
+            # an event begun by a general word ("استهدف") takes the weapon a later sentence names
+            target.sub_event_type, target.plover_mode = f.sub_event_type, f.plover_mode
+            vague_type.discard(id(target))
+        if group >= 0:
+            born.setdefault(id(target), set()).add(group)
+        if target.event_type != f.event_type and not f.casualty_only and f.event_type == "Battles":
             target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
-        if target.date is not None and date is not None and target.date.kind == "published" \
-                and date.kind != "published":
+        if target.date is not None and date is not None and target.date.kind in WEAK_KINDS \
+                and date.kind not in WEAK_KINDS:
             target.date = date  # the day the text gives replaces the publication-date fallback
         _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
         target.historical = target.historical and historical
         unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
 
     for f, place, loc_mentions in jobs:
-        date, hist_t = event_date(doc, [f.sentence])
+        date, hist_t = event_date(doc, [f.sentence], [t for t in f.triggers if t.value.key not in _casualty_keys()])
         historical = f.historical or hist_t
         a1, a2 = _ref(f.actor1, date, place), _ref(f.actor2, date, place)
         group = split.get(id(f), -1)
-        # the places one sentence was split into stay apart (a district and a town in it, too)
-        open_events = [ev for ev in events if group < 0 or born.get(id(ev)) != group]
-        fits = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2, roads)]
+        # the places one sentence was split into stay apart (a district and a town in it, too), in
+        # events of their own or in the events they joined
+        open_events = [ev for ev in events if group < 0 or group not in born.get(id(ev), ())]
+        reply = _reply(doc.text, f)
+        fits = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2, roads, reply)]
         if not fits and date is not None and not _another(doc.text, f):
             # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got
             # the publication date only as a fallback: it and the sentence that dates the same report
             # ("مساء أمس") are one event, on the day the text gives
             fits = [ev for ev in open_events if ev.date is not None
-                    and (ev.date.kind == "published") != (date.kind == "published")
+                    and (ev.date.kind in WEAK_KINDS) != (date.kind in WEAK_KINDS)
                     and _news_day(doc, ev.date) and _news_day(doc, date)
-                    and _can_merge(ev, f, ev.date, place, historical, a1, a2, roads)]
-            if fits and date.kind == "published":
+                    and _can_merge(ev, f, ev.date, place, historical, a1, a2, roads, reply)]
+            if fits and date.kind in WEAK_KINDS:
                 date = fits[0].date
-        # an event at the very place before one that merely holds it (or lies in it)
-        target = next((ev for ev in fits if ev.place is not None and place is not None
-                       and ev.place.id == place.id), fits[0] if fits else None)
+        # an event at the very place before one that merely holds it (or lies in it), then an event of
+        # the frame's own type before a clash it could join
+        target = min(fits, key=lambda ev: (ev.place is None or place is None or ev.place.id != place.id,
+                                           ev.event_type != f.event_type), default=None)
         if target is None and not f.primary:
             if group >= 0:  # a further mention split by place: its other places may confirm it
                 pending.setdefault(group, []).append((f, place, loc_mentions, date, historical))
@@ -464,6 +513,27 @@ def _casualty_keys() -> frozenset[str]:
     return frozenset(out)
 
 
+def _clause_type(g: Frame, acts: list[Span], clause: tuple[int, int]) -> None:
+    """A sentence that reports several acts at several places ("استهدفت بلدة X عبر مسيّرة، كما سيطرت على
+    نقاط …، حيث اندلعت اشتباكات"): the copy of its frame for one place takes the type of the act in that
+    place's clause, a weapon named there first (a drone, shells), then fighting when no weapon is."""
+    lo, hi = clause
+    entries = trigger_entries()
+    here = [(t, entries.get(t.value.key)) for t in acts if lo <= t.start < hi]
+    weapons = [t.value for t, e in here if t.value.event_type == "Explosions/Remote violence"
+               and e is not None and "vac_if_civ" not in e.flags]
+    fights = [t.value for t, _e in here if t.value.event_type == "Battles"]
+    remote = any(t.value.event_type == "Explosions/Remote violence" for t, _e in here)
+    pick = max(weapons, key=lambda t: t.weight) if weapons else (
+        max(fights, key=lambda t: t.weight) if fights and not remote else None)
+    if pick is None or (pick.event_type, pick.sub_event_type) == (g.event_type, g.sub_event_type):
+        return
+    g.event_type, g.sub_event_type = pick.event_type, pick.sub_event_type
+    g.plover_type, g.plover_mode = pick.plover_type, pick.plover_mode
+    g.generic_type = False
+    g.triggers = [t for t in g.triggers if lo <= t.start < hi or t.value.key in _casualty_keys()]
+
+
 def _retype_generic(frames: list[Frame]) -> None:
     """A frame typed from a general word ("الاستهداف", "العدوان", "هجوم") takes the weapon type the article
     names elsewhere (the strike it refers back to), when the article names one kind of weapon only.
@@ -478,8 +548,15 @@ def _retype_generic(frames: list[Frame]) -> None:
     if len(explicit) != 1:
         return
     etype, sub, mode = next(iter(explicit))
+    # the sides of the acts that name the weapon
+    sides = [(_ref(f.actor1, None, None), _ref(f.actor2, None, None)) for f in frames
+             if (f.event_type, f.sub_event_type, f.plover_mode) == (etype, sub, mode) and not f.generic_type]
     for f in frames:
         if f.generic_type and not f.casualty_only:
+            a1 = _ref(f.actor1, None, None)
+            if a1 is not None and a1.inter in (2, 3, 4) and not any(
+                    b1 is None or _one_actor(a1, b1) or _one_actor(a1, b2) for b1, b2 in sides):
+                continue  # an armed group's "attack" is not the weapon another side used: an act of its own
             f.event_type, f.sub_event_type, f.plover_mode = etype, sub, mode
             f.generic_type = False
 

@@ -652,6 +652,25 @@ def _same_spot(a: PlaceRef, b: PlaceRef) -> bool:
 
 
 def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[tuple[PlaceRef, list[str]]]:
+    """The distinct places one sentence reports an event at, when it names several, with the Arabic span
+    of each (see :func:`target_place_spans`)."""
+    return [(capital_point(p.value), [doc.text[p.start:p.end]]) for p in target_place_spans(doc, sentence, triggers)]
+
+
+def place_clause(doc: Document, sentence: Span, p: Span) -> tuple[int, int]:
+    """The bounds of the clause of ``sentence`` that names place ``p`` ("…، كما استهدفت بلدة X عبر مسيّرة،
+    …"), a clause that goes on describing it ("…، حيث اندلعت اشتباكات") included."""
+    text = doc.text
+    lo = max((m.end() for m in _CLAUSE.finditer(text, sentence.start, p.start)), default=sentence.start)
+    m = _CLAUSE.search(text, p.end, sentence.end)
+    hi = m.start() if m else sentence.end
+    if m is not None and _WHERE.match(text, m.start()):
+        m2 = _CLAUSE.search(text, m.end(), sentence.end)
+        hi = m2.start() if m2 else sentence.end
+    return lo, hi
+
+
+def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:
     """The distinct places one sentence reports an event at, when it names several.
 
     "غارات على بلدتي X وY", "استهدف الأول X … فيما استهدف الثاني Y", "دخلت القوات بلدات X وY وZ",
@@ -747,4 +766,4 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
                 return []
             if _km(a.value, b.value) is None:
                 return []
-    return [(capital_point(p.value), [doc.text[p.start:p.end]]) for p in out]
+    return out

@@ -28,6 +28,8 @@ keep it undated; it is never given the publication date.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from rasd.arabic.normalize import norm_key, normalize
 from rasd.document import Document, Span, TimeValue
@@ -35,6 +37,8 @@ from rasd.time.lexicon import load
 
 _CUE_RE = None
 
+INHERITED = "inherited"  # TimeValue.kind of a date taken from an earlier sentence of the paragraph
+WEAK_KINDS = frozenset({"published", INHERITED})  # dates the sentence itself does not give
 RECALLED_DAYS = 2  # a day this many days before the publication date (or more) is a recalled one
 LEAD_PARAGRAPHS = 3  # the headline, the summary and the first paragraph of the body
 # normalised "ليل", "ليلة", "الليلة" ("ليل الخميس - الجمعة", "ليلة أمس", "الليلة الماضية")
@@ -157,8 +161,35 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     return last not in _lead_days(doc) and v.date not in _lead_days(doc)
 
 
-def event_date(doc: Document, evidence: list[Span]) -> tuple[TimeValue | None, bool]:
+ACT_TIME_CHARS = 60  # how far after the act's word its own time may follow ("الاستهداف … أمس السبت")
+# what opens another act or clause between an act and a later time: a reply ("ردّاً على صواريخ أُطلقت
+# الثلاثاء"), a clause after a comma ("، وأعلنت … اليوم")
+_OTHER_CLAUSE = re.compile(r"(?<!\w)(?:ردا|رداً|ردّا|ردّاً|بعدما|إثر|اثر|عقب)(?!\w)|[،,]\s*و")
+
+
+def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]) -> Span:
+    """Of the times of the main sentence, the one that goes with the act: the first one, unless it
+    comes before the act's word and the act's own clause gives another time right after it (a funeral
+    or an announcement "today" of a strike "yesterday": "وشيّع الأهالي، اليوم، ضحايا القصف أمس")."""
+    acts = sorted((t for t in triggers if main.start <= t.start < main.end), key=lambda t: t.start)
+    if not acts or found[0].start > acts[0].start:
+        return found[0]
+    act = acts[0]
+    for t in found:
+        if t.start < act.end or t.start - act.end > ACT_TIME_CHARS:
+            continue
+        if t.value.iso() != found[0].value.iso() and not _OTHER_CLAUSE.search(doc.text[act.end:t.start]):
+            return t
+        break
+    return found[0]
+
+
+def event_date(doc: Document, evidence: list[Span],
+               triggers: list[Span] | None = None) -> tuple[TimeValue | None, bool]:
     """The date of an event supported by ``evidence`` sentences, and whether it is historical.
+
+    ``triggers``: the words of the act (not its casualties); of several times in the main sentence,
+    the one in the act's clause wins over one that dates a report or a funeral (:func:`_act_time`).
 
     Falls back to the publication date (precision 1) when the text gives no date; returns
     ``(None, True)`` for a background sentence that gives no date (see the module doc).
@@ -174,7 +205,7 @@ def event_date(doc: Document, evidence: list[Span]) -> tuple[TimeValue | None, b
 
     found = _times_in(doc, main)
     if found:
-        return result(found[0], cue)
+        return result(_act_time(doc, found, main, triggers or []), cue)
     if cue:
         return None, True
     for ev in evidence[1:]:
@@ -185,5 +216,8 @@ def event_date(doc: Document, evidence: list[Span]) -> tuple[TimeValue | None, b
     if para is not None:
         before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)]
         if before:
-            return result(before[-1])
+            v, hist = result(before[-1])
+            # the day of an earlier report of the paragraph: the sentence may continue it, or tell
+            # another act; the events stage weighs it like the publication-date fallback
+            return replace(v, kind=INHERITED), hist
     return _published(doc), False
