@@ -784,10 +784,12 @@ def responsibility_words() -> frozenset[str]:
 class Claim:
     """A claim of responsibility: who claims and the places its sentences name."""
 
-    __slots__ = ("actor", "kinds", "places", "words")
+    __slots__ = ("actor", "kinds", "places", "sentence", "words")
 
-    def __init__(self, actor: ActorRef, words: str, places: list[PlaceRef], kinds: set[str]) -> None:
+    def __init__(self, actor: ActorRef, words: str, places: list[PlaceRef], kinds: set[str],
+                 sentence: Span | None = None) -> None:
         self.actor, self.words, self.places, self.kinds = actor, words, places, kinds
+        self.sentence = sentence  # the sentence of the claim, evidence of the events it covers
 
     def covers(self, ev: Event) -> bool:
         """The claim may be about ``ev``: it names an attack of the event's kind, and no place or one
@@ -849,7 +851,7 @@ def article_claimant(doc: Document) -> Claim | None:
         if isinstance(p.value, PlaceRef) and p.value.level != "country" \
                 and any(s.start <= p.start < s.end for _, _, s in found):
             places.append(p.value)
-    return Claim(first.ref(), doc.text[span.start:span.end], places, kinds)
+    return Claim(first.ref(), doc.text[span.start:span.end], places, kinds, found[0][2])
 
 
 def _trig_type(m: Match) -> str:
@@ -861,6 +863,35 @@ def _near(a: Event, b: Event) -> bool:
     if a.place is None or b.place is None:
         return a.place is None and b.place is None
     return _same_place(a.place, b.place) or bool(a.place.admin1 and a.place.admin1 == b.place.admin1)
+
+
+def _cite(doc: Document, ev: Event, sentences: Iterable[Span], ref: ActorRef, words: list[str]) -> None:
+    """The sentences that name ``ref`` by one of ``words`` join ``ev``'s evidence: an actor taken from
+    another sentence of the article stays traceable to the evidence (spec: every field is)."""
+    spans = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and doc.text[a.start:a.end] in words
+             and _names_side(a.value, ref)]
+    have = {(s.start, s.end) for s in ev.evidence}
+    for s in sentences:
+        if (s.start, s.end) not in have and any(s.start <= a.start < s.end for a in spans):
+            ev.evidence.append(s)
+            have.add((s.start, s.end))
+    ev.evidence.sort(key=lambda s: s.start)
+
+
+def _sentence_mate(ev: Event, events: list[Event]) -> Event | None:
+    """An event of the same type with a known attacker that one of ``ev``'s evidence sentences also
+    reports: a sentence that tells two strikes at two places ("الاستهداف الأول طاول … فيما استهدفت
+    المسيرة الثانية …") tells one campaign by one attacker.  Its date is the same, or one of the two
+    has only a fallback date (the split clause names no day of its own)."""
+    own = {(s.start, s.end) for s in ev.evidence}
+    for o in events:
+        if o is ev or o.actor1 is None or o.event_type != ev.event_type or o.historical != ev.historical:
+            continue
+        if not own & {(s.start, s.end) for s in o.evidence}:
+            continue
+        if _same_date(o.date, ev.date) or any(d is not None and d.kind in WEAK_KINDS for d in (o.date, ev.date)):
+            return o
+    return None
 
 
 def _fill_attackers(doc: Document, events: list[Event]) -> None:
@@ -881,15 +912,19 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
             ev.actor1 = entry.ref(ev.date.date if ev.date else None, country) if entry else claim.actor
             if claim.words not in ev.actor1_mentions:
                 ev.actor1_mentions.append(claim.words)
+            if claim.sentence is not None and not any(s.start == claim.sentence.start for s in ev.evidence):
+                ev.evidence.append(claim.sentence)
+                ev.evidence.sort(key=lambda s: s.start)
             continue
         src = next((o for o in reversed(order[:k]) if o.actor1 is not None and o.event_type == ev.event_type
                     and o.historical == ev.historical and _same_date(o.date, ev.date) and _near(o, ev)),
-                   None)
+                   None) or _sentence_mate(ev, order)
         if src is not None and src.actor1 is not None and not _one_side(src.actor1, ev.actor2):
             ev.actor1 = src.actor1
             for m in src.actor1_mentions:
                 if m not in ev.actor1_mentions:
                     ev.actor1_mentions.append(m)
+            _cite(doc, ev, src.evidence, src.actor1, src.actor1_mentions)
 
 
 # remote violence that needs someone on the ground: shelling, bombs, mines, grenades (an air or
@@ -966,6 +1001,13 @@ def _gather_mentions(doc: Document, events: list[Event]) -> None:
 
     Two sides of one actor (fighting inside a faction) are left as they are: a mention could belong
     to either."""
+    for ev in events:
+        if ev.event_type in DEMO and ev.actor1 is not None and ev.actor1.key in ("protesters", "rioters") \
+                and ev.actor1_mentions and all(m in (doc.text[t.start:t.end] for t in ev.triggers)
+                                               for m in ev.actor1_mentions):
+            who = _protest_subject(doc, ev)
+            if who is not None and who not in ev.actor1_mentions:
+                ev.actor1_mentions.insert(0, who)
     spans = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
     if not spans:
         return
@@ -998,6 +1040,33 @@ def _gather_mentions(doc: Document, events: list[Event]) -> None:
                         mentions.append(words)
 
 
+# a verb of staging a protest ("نفّذ", "نظّم", "أقام" in any person) in normalised spelling, with "و"/"ف"
+_STAGE = re.compile(r"^[وف]?(?:[ينت]?نفذ|[ينت]?نظم|اقام|[ينت]قيم)(?:ت|وا|ون|ان)?$")
+# words that stand between such a verb and its subject without being the subject ("نفّذ اليوم …")
+_NOT_SUBJECT = frozenset({"اليوم", "امس", "مساء", "صباح", "ظهر", "عصر", "ليل", "من", "في", "على", "عدد", "عشرات",
+                          "مئات", "بدورهم", "ايضا", "كذلك"})
+_CLAUSE_END = re.compile(r"[،,:.؛;!?؟()\"«»]")
+
+
+def _protest_subject(doc: Document, ev: Event) -> str | None:
+    """The people a protest names as the ones who staged it: the words between a staging verb and the
+    protest word ("نفّذ طلاب الجامعة وقفةً احتجاجية" → "طلاب الجامعة"), one to three words, when the
+    event knows its protesters by the protest word alone."""
+    for t in ev.triggers:
+        sent = next((s for s in ev.evidence if s.start <= t.start < s.end), None)
+        if sent is None:
+            continue
+        before = _CLAUSE_END.split(doc.text[sent.start:t.start])[-1].split()
+        for i in range(len(before) - 2, max(-1, len(before) - 5), -1):
+            if not _STAGE.match(normalize(before[i]).norm):
+                continue
+            subject = before[i + 1:]
+            if subject and not any(normalize(w).norm in _NOT_SUBJECT for w in subject):
+                return " ".join(subject)
+            break
+    return None
+
+
 # cue kinds that make a sentence someone's statement about the act, not a report of it
 _NOT_REPORT = frozenset({"denial", "claim", "condemn", "irrealis", "negation"})
 _ARMED = frozenset({1, 2, 3, 4, 8})
@@ -1028,7 +1097,7 @@ def _fill_from_neighbours(doc: Document, events: list[Event]) -> None:
     never civilians, and the two sides are never one side."""
     _name_vague_sides(doc, events)
     _neighbours(doc, events)
-    _clash_opponents(events)
+    _clash_opponents(events, doc)
 
 
 def _neighbours(doc: Document, events: list[Event]) -> None:
@@ -1092,6 +1161,7 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
                     words = doc.text[a.start:a.end]
                     if words not in mentions:
                         mentions.append(words)
+                    _cite(doc, ev, [s], ref, [words])
                     break
 
 
@@ -1155,7 +1225,7 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
                 ev.actor2 = new
 
 
-def _clash_opponents(events: list[Event]) -> None:
+def _clash_opponents(events: list[Event], doc: Document | None = None) -> None:
     """A clash has two sides: one whose sentences name a single side takes the opponent that this
     side fights in another clash of the same day and area (the attack on a second front of one
     offensive), the earlier such clash first."""
@@ -1184,6 +1254,8 @@ def _clash_opponents(events: list[Event]) -> None:
             else:
                 ev.actor2 = ref
             mentions.extend(w for w in words if w not in mentions)
+            if doc is not None:
+                _cite(doc, ev, o.evidence, ref, words)
             break
 
 
