@@ -10,7 +10,10 @@
 5. further mentions that no event took but that two sentences or more report together (same type,
    precise place and day) make an event of their own (:func:`_corroborated`);
 6. a bomb or shelling with a named target and no named attacker gets ACLED's "Unidentified Armed
-   Group (<country>)" (:func:`_unidentified_attackers`).
+   Group (<country>)" (:func:`_unidentified_attackers`);
+7. records that re-tell another record of the article join it (:func:`_fold_records`): interceptions of
+   an attack that still hit, a summary at a country, a region of several governorates or a city's
+   surroundings, "fighting" that names only the side a remote attack hit.
 """
 
 from __future__ import annotations
@@ -47,8 +50,10 @@ from rasd.events.lexicon import (
 from rasd.geo.assign import (
     capital_point,
     contains,
+    distance_km,
     event_place,
     is_broad,
+    named_around,
     on_road,
     place_clause,
     road_ends,
@@ -423,6 +428,7 @@ def detect_events(doc: Document) -> None:
     _fill_from_neighbours(doc, events)
     _unidentified_attackers(doc, events)
     _gather_mentions(doc, events)
+    events = _fold_records(doc, events, unnumbered)
     for ev in events:
         if ev.event_type in VIOLENT:
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
@@ -434,6 +440,133 @@ def detect_events(doc: Document) -> None:
     events = [day for ev in events for day in split_days(ev)]
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events.extend(events)
+
+
+NEAR_KM = 25.0  # "محيط دمشق": how far the surroundings of a town reach
+REGION_KM = 200.0  # how far from its centre a summary at a region of several governorates ("الشرق السوري") reaches
+
+
+def _day_fits(doc: Document, a: TimeValue | None, b: TimeValue | None) -> bool:
+    """One day, or a day the text gives and the publication-date fallback of a news report (as in
+    ``detect_events``)."""
+    if _same_date(a, b):
+        return True
+    return a is not None and b is not None and (a.kind in WEAK_KINDS) != (b.kind in WEAK_KINDS) \
+        and _news_day(doc, a) and _news_day(doc, b)
+
+
+def _pair_fits(a: Event, b: Event, unnamed: bool = False) -> bool:
+    """The two events' sides can be one pair (in either order), and they share a named actor (or, with
+    ``unnamed``, ``b`` names none)."""
+    straight = _one_actor(a.actor1, b.actor1) and _one_actor(a.actor2, b.actor2)
+    swapped = _one_actor(a.actor1, b.actor2) and _one_actor(a.actor2, b.actor1)
+    named = [x for x in (a.actor1, a.actor2) if x is not None]
+    shared = any(_stands_for(x, y) for x in named for y in (b.actor1, b.actor2) if y is not None)
+    return (straight or swapped) and (shared or (unnamed and b.actor1 is None and b.actor2 is None))
+
+
+def _interceptor(d: Event) -> ActorRef | None:
+    """Who intercepted the weapons of a "Disrupted weapons use" event: the state force of the country it
+    happened in (its air defences), else the event's first actor."""
+    country = d.place.country if d.place is not None and d.place.country else "Syria"
+    for a in (d.actor1, d.actor2):
+        if a is not None and a.inter == 1 and _state_country(a) == country:
+            return a
+    return d.actor1
+
+
+def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
+    """``d`` (interceptions) tells the defence against the attack ``x`` that still hit its target: same day,
+    same place (or the surroundings of the town the attack hit), and ``x``'s attacker is not the one who
+    intercepted (ACLED: interceptions of an attack that hit something belong to that attack; "Disrupted
+    weapons use" is for attacks entirely foiled)."""
+    if x.event_type != "Explosions/Remote violence" or x.historical != d.historical \
+            or not _day_fits(doc, d.date, x.date) or d.place is None or x.place is None:
+        return False
+    if d.place.id != x.place.id:
+        km = distance_km(d.place, x.place)
+        if km is None or km > NEAR_KM or is_broad(d.place) or is_broad(x.place) or not (
+                named_around(doc, d.evidence, d.place) or named_around(doc, x.evidence, x.place)):
+            return False
+    guard = _interceptor(d)
+    return guard is None or x.actor1 is None or not _one_side(x.actor1, guard)
+
+
+def _one_sided_attack(doc: Document, b: Event, x: Event) -> bool:
+    """``b``, "fighting" that names its target side only ("مقتل وإصابة جنود أميركيين في قاعدة X"), is the
+    remote attack ``x`` on that side at the same place and day told loosely: a battle has two sides, and
+    casualties with no act of their own belong to the attack that caused them."""
+    return x.event_type == "Explosions/Remote violence" and b.place is not None and x.place is not None \
+        and b.place.id == x.place.id and b.historical == x.historical and _day_fits(doc, b.date, x.date) \
+        and x.actor2 is not None and _one_actor(b.actor2, x.actor2)
+
+
+def _summarises(doc: Document, s: Event, x: Event) -> bool:
+    """``s`` is a summary of the precise record ``x`` of the same article: same day, type and sides, at a
+    country or a region around ``x``'s place, or at the surroundings of a city ("محيط دمشق") that reach
+    ``x``'s place (ACLED: a record at a country or region duplicates the precise records it sums up)."""
+    if s.place is None or x.place is None or s.place.id == x.place.id or is_broad(x.place) \
+            or s.event_type != x.event_type or s.event_type not in VIOLENT + DEMO \
+            or s.historical != x.historical or not _day_fits(doc, s.date, x.date):
+        return False
+    km = distance_km(s.place, x.place)
+    if s.place.level == "country":
+        return s.place.country == x.place.country and _pair_fits(s, x)
+    if s.place.level == "region":
+        # a region of several governorates ("المنطقة الشرقية", "شرق الفرات"); a local one ("جبل الزاوية")
+        # stands for a village of it that the gazetteer lacks: a precise record of its own
+        return not s.place.admin1 and km is not None and km <= REGION_KM and _pair_fits(s, x)
+    # the surroundings of a city ("محيط دمشق"; those of a village are the village's own place); the precise
+    # report ("سقط صاروخان في محيط قطنا") may name no side at all
+    return s.place.level == "city" and not is_broad(s.place) and km is not None and km <= NEAR_KM \
+        and named_around(doc, s.evidence, s.place) and _pair_fits(s, x, unnamed=True)
+
+
+def _fold(x: Event, s: Event, unnumbered: dict[int, bool]) -> None:
+    """Add the sentences of ``s`` (a re-telling of ``x``) to ``x``."""
+    for sp in s.evidence:
+        if not any(e.start == sp.start for e in x.evidence):
+            x.evidence.append(sp)
+    x.evidence.sort(key=lambda sp: sp.start)
+    x.triggers = sorted([*x.triggers, *s.triggers], key=lambda t: t.start)
+    if x.date is not None and s.date is not None and x.date.kind in WEAK_KINDS and s.date.kind not in WEAK_KINDS:
+        x.date = s.date
+    for k, v in s.quantities.items():  # one act's figures told twice: the larger, never the sum
+        x.quantities[k] = max(x.quantities.get(k, 0), v)
+    for a in s.attribution:
+        _add_source(x.attribution, a)
+    unnumbered[id(x)] = unnumbered.get(id(x), False) or unnumbered.get(id(s), False)
+
+
+def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """Records that re-tell another record of the article join it: the interceptions of an attack that
+    still hit (:func:`_intercepted_attack`), "fighting" that names only the side a remote attack hit
+    (:func:`_one_sided_attack`), then a summary at a country, a region or a city's surroundings of a precise
+    record of the same day, type and sides (:func:`_summarises`); each joins the earliest such record."""
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    gone: set[int] = set()
+    for d in order:
+        if d.sub_event_type != "Disrupted weapons use":
+            continue
+        x = next((x for x in order if x is not d and id(x) not in gone and _intercepted_attack(doc, d, x)), None)
+        if x is not None:
+            _fold(x, d, unnumbered)
+            gone.add(id(d))
+    for b in order:
+        if b.event_type != "Battles" or b.actor1 is not None or b.actor2 is None:
+            continue
+        x = next((x for x in order if x is not b and id(x) not in gone and _one_sided_attack(doc, b, x)), None)
+        if x is not None:
+            _fold(x, b, unnumbered)
+            gone.add(id(b))
+    for s in order:
+        if id(s) in gone or s.place is None:
+            continue
+        x = next((x for x in order if x is not s and id(x) not in gone and _summarises(doc, s, x)), None)
+        if x is not None:
+            _fold(x, s, unnumbered)
+            gone.add(id(s))
+    return [ev for ev in events if id(ev) not in gone]
 
 
 def _corroborated(left: list[_Left]) -> list[list[_Left]]:

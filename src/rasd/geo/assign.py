@@ -9,7 +9,9 @@ named before the event).  An event known only to a governorate sits at the provi
 (:func:`capital_point`, ACLED geo_precision 3).
 Places used only as references ("شمالي درعا") and country-level places are used only when
 nothing more precise exists.  The origin of a strike or a movement ("من الجولان المحتل",
-"انطلاقاً من", "من اتجاه") and where a reporter is based ("مراسلنا في حلب") are not event places.
+"انطلاقاً من", "من اتجاه", "من فوق"), where those who launched a weapon are based ("مسيّرة أطلقتها الفصائل
+المنتشرة في ريف X"), a place in a person's nickname ("الملقب بـ أبو X الحلبي") and where a reporter is based
+("مراسلنا في حلب") are not event places.
 
 :func:`target_places` lists the distinct places one sentence reports as targets ("غارات على بلدتي X
 وY", "استهدف الأول X … فيما استهدف الثاني Y"): ACLED codes one event per place.
@@ -37,9 +39,11 @@ _ANAPHOR = re.compile(
 )
 _SETTLEMENT = {"city", "community", "town", "neighbourhood", "site", "subdistrict", "foreign_city"}
 _TASHKEEL = re.compile(r"[\u064b-\u0652\u0640]")
-# "من X", "انطلاقاً من X", "من اتجاه X", "من داخل منطقة X": where fire or troops came from
+# "من X", "انطلاقاً من X", "من اتجاه X", "من داخل منطقة X", "من فوق X", "من أجواء X": where fire or troops
+# came from
 _ORIGIN = re.compile(
-    r"(?:^|[\s\"«(])(\S+\s+)?(?:انطلاقا\s+|انطلاقاً\s+)?من\s+(?:(?:اتجاه|جهة|جهه|ناحية|ناحيه|داخل|الاراضي|الأراضي)\s+)?"
+    r"(?:^|[\s\"«(])(\S+\s+)?(?:انطلاقا\s+|انطلاقاً\s+)?من\s+(?:(?:اتجاه|جهة|جهه|ناحية|ناحيه|داخل|الاراضي|الأراضي"
+    r"|فوق|أجواء|اجواء|الأجواء|الاجواء|سماء)\s+)?"
     r"(?:(?:منطقة|منطقه|مدينة|مدينه|بلدة|بلده|قرية|قريه|مواقع|مناطق)\s+)?$"
 )
 # words before "من" that make it partitive ("الجهة الشرقية من المطار") or "near", not an origin
@@ -113,8 +117,58 @@ def _origin_here(doc: Document, p: Span) -> bool:
 _COMPASS = ("شرق", "غرب", "شمال", "جنوب")
 
 
+# "محيط دمشق", "في محيط العاصمة السورية دمشق", "بمحيط مدينة X": the surroundings of a place, not the place
+_AROUND = re.compile(r"(?:^|\s)[وفب]?(?:ال)?محيط\s+(?:[^\s.،,؛;:]+\s+){0,2}$")
+
+
+def named_around(doc: Document, evidence: list[Span], place: PlaceRef) -> bool:
+    """One of the ``evidence`` sentences names ``place`` as the surroundings of a town ("على محيط العاصمة
+    دمشق"): an act there may lie anywhere in the outskirts, at a place some km off the town."""
+    for p in doc.layer("places"):
+        if not isinstance(p.value, PlaceRef) or p.value.id != place.id:
+            continue
+        if not any(s.start <= p.start < s.end for s in evidence):
+            continue
+        if p.value.role == "near" or _AROUND.search(_before(doc, p, 45)):
+            return True
+    return False
+
+
 def _reporter(doc: Document, p: Span) -> bool:
     return bool(_REPORTER.search(_before(doc, p, 30)))
+
+
+# "مسيّرة أطلقتها الجماعات المنتشرة بريف X", "اعتداء التنظيمات المتمركزة في X": where the ones who launched
+# the weapon (or committed the aggression) are based, its origin (web text often glues the words: "جرّاءاعتداء")
+_BASED = re.compile(r"(?:المنتشرة|المنتشره|المتمركزة|المتمركزه|المتواجدة|المتواجده|الموجودة|الموجوده)\s*(?:في\s+|ب)"
+                    r"(?:(?:ريف|ريفي|مدينة|مدينه|منطقة|منطقه|محافظة|محافظه)\s+)?$")
+_LAUNCHED = re.compile(r"أطلق|اطلق|اعتداء|إعتداء")
+_CLAUSE_END = re.compile(r"[.،,؛;:]")
+_LAUNCH_WORDS = 5  # words at most between the launch (or aggression) word and "المنتشرة في"
+# "القيادي … الملقب بـ أبو X الحلبي": a nickname names a person, not a place
+_NICKNAME = re.compile(r"(?:الملقب|الملقّب|الملقبة|المكنى|المكنّى)\s*(?:بـ|ب)?\s*(?:[^\s.،,؛;:]+\s+){0,3}$")
+
+
+def _launch_base(doc: Document, p: Span) -> bool:
+    """The place is where the ones who launched the weapon are based, or continues a list of such places
+    ("المنتشرة في ريفي اللاذقية وإدلب")."""
+    before = _before(doc, p, 90)
+    m = _BASED.search(before)
+    if m is not None:
+        head = before[:m.start()]
+        k = max((w.start() for w in _LAUNCHED.finditer(head)), default=-1)
+        return k >= 0 and not _CLAUSE_END.search(head, k) and len(head[k:].split()) <= _LAUNCH_WORDS
+    prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
+    if not prev:
+        return False
+    q = max(prev, key=lambda q: q.end)
+    return q.start < p.start and bool(_ORIGIN_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) \
+        and _launch_base(doc, q)
+
+
+def _nickname(doc: Document, p: Span) -> bool:
+    return bool(_NICKNAME.search(_before(doc, p, 40)))
+
 
 def _usable(p: Span) -> bool:
     v: PlaceRef = p.value
@@ -125,7 +179,8 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     """A place the event can be at: not a reference, an origin, a destination, a reporter's base, a
     gazetteer namesake that the sentence's own locating phrase contradicts, nor a place inside a
     "since …" phrase (unless ``pivot``, the trigger, lies in that phrase too)."""
-    if not _usable(p) or _origin(doc, p) or _reporter(doc, p) or _destination(doc, p) or _namesake(doc, p):
+    if not _usable(p) or _origin(doc, p) or _reporter(doc, p) or _destination(doc, p) or _namesake(doc, p) \
+            or _launch_base(doc, p) or _nickname(doc, p):
         return False
     since = _since_start(doc, p)
     return since is None or (pivot is not None and since <= pivot < p.start)
@@ -511,6 +566,11 @@ def _capitals() -> dict[str, str]:
             if e.level == "governorate" and e.admin1:
                 _CAPITALS[e.name_ar] = g.admin_names.get(e.admin1, "")
     return _CAPITALS
+
+
+def distance_km(a: PlaceRef, b: PlaceRef) -> float | None:
+    """Distance between two located places in km (None when either has no point)."""
+    return _km(a, b)
 
 
 def _km(a: PlaceRef, b: PlaceRef) -> float | None:
