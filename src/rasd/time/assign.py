@@ -3,16 +3,31 @@
 Order of look-up for an event supported by ``evidence`` sentences (the first is the main one):
 
 1. the time expressions of the main sentence — the first one in text order, skipping those
-   that only bound a period (``حتى اليوم``, ``منذ عام 2011``);
+   that only bound a period (``حتى اليوم``, ``منذ عام 2011``, ``منذ بدء المعركة في 7 أكتوبر``,
+   ``والتي بدأت في 17 أكتوبر``) or that a count of acts spans (``للمرة الثانية هذا العام``);
 2. the other evidence sentences, in order;
-3. the nearest time expression before the main sentence in the same paragraph;
-4. the article's current-news date (the publication date, precision 1).
+3. a sentence that opens on a verb of continuing (``وتتواصل التظاهرات``، ``ولا تزال``) tells the
+   situation at the time of writing: the publication date;
+4. the nearest time expression before the main sentence in the same paragraph;
+5. the last day named by the nearest earlier paragraph that names one (``ليل أمس الأحد``, ``يوم
+   السبت``; a two-day range gives its last day): a paragraph without a time of its own goes on
+   telling the day the text last named ("وأضاف مراسلنا …"، "وذكرت الوزارة، في بيان، أنّ …").  A
+   coarser time (``الشهر الماضي``, ``قبل أيام``, ``عام 1993``) names no day to go on with and is
+   passed over.  Not for a paragraph that sets its own time frame before the sentence (a time, even
+   one that only bounds a period, ``حتى اليوم``, or a sentence of continuing), nor for a further act
+   (``هجوم آخر``، ``غارة جديدة``), which the day told before does not date;
+6. the publication date (precision 1).
+
+In steps 4 and 5 a time inside a relative clause right after its noun (``ضحايا الهجوم الذي تعرّضت
+له البلدة أمس``) is passed over: it identifies an act the text refers to, not the act it goes on to
+tell.  Dates from steps 4 and 5 are weak (kind ``inherited``), like the publication date.
 
 A night (``الليلة الماضية``, ``ليل الخميس - الجمعة``) is one stretch of action, not two days:
 an event dated by one is dated to the evening it began (its first day).
 
 ``historical`` is true when the main sentence carries a background cue from
-``data/time/historical_cues.tsv`` (``سبق أن``، ``وكانت … قد``، ``منذ سنوات``), when the date
+``data/time/historical_cues.tsv`` (``سبق أن``، ``وكانت … قد``، ``منذ سنوات``; not the pluperfect of
+a verb of saying, ``وكان مراسلنا قد أفاد``, which recalls an earlier report of the news), when the date
 found lies well before the publication date (``في عام 2020``، ``العام الماضي``), or when it is a
 recalled day: two days or more before the publication date (``والأحد``، ``في 20 أيار الجاري``,
 ``ليل الخميس`` in a Saturday article) and not a day the article's lead reports (the headline
@@ -79,13 +94,28 @@ def historical_cues(doc: Document) -> list[Span]:
 
 
 def _is_boundary(doc: Document, t: Span) -> bool:
-    """Whether ``t`` only bounds a period ("حتى اليوم", "منذ عام 2011")."""
+    """Whether ``t`` only bounds a period ("حتى اليوم", "منذ عام 2011", "منذ بدء المعركة في 7 أكتوبر",
+    "والتي بدأت في 17 أكتوبر") or is the span a count of acts covers ("للمرة الثانية هذا العام")."""
     words = doc.text[max(0, t.start - 15):t.start].split()
     if not words:
         return False
     w = norm_key(words[-1])
     bounds = load().boundaries
-    return w in bounds or (len(w) > 2 and w[0] in "وف" and w[1:] in bounds)
+    if w in bounds or (len(w) > 2 and w[0] in "وف" and w[1:] in bounds):
+        return True
+    head = doc.text[max(0, t.start - 70):t.start]
+    if _SINCE_START_RE.search(head) or _BEGAN_RE.search(head):
+        return True
+    return t.value.granularity in ("week", "month", "year") and bool(_COUNT_RE.search(head))
+
+
+# "منذ بدء معركة "طوفان الأقصى" في 7 أكتوبر": the start of a period
+_SINCE_START_RE = re.compile(r"(?<!\w)منذ\s+(?:بدء|بداية|انطلاق|اندلاع)\s[^،,.؛]{0,50}?\s(?:في|يوم)\s*$")
+# "والتي بدأت في 17 أكتوبر": the start of a period a relative clause names (a series of attacks, a
+# campaign), not the date of an act
+_BEGAN_RE = re.compile(r"(?<!\w)[وف]?(?:التي|الذي|اللتي|الذين)\s+(?:بدأت|بدأ|بدات|بدا|انطلقت|انطلق)\s+(?:في|منذ)?\s*$")
+# "للمرة الثانية هذا العام", "ثلاث مرات خلال الشهر الجاري": the period a count of acts covers
+_COUNT_RE = re.compile(r"(?<!\w)(?:للمرة|لمرة|مرة|مرات|مرّة|مرّات)(?:\s+\S+)?\s+(?:خلال|في)?\s*$")
 
 
 def _times(doc: Document) -> list[Span]:
@@ -197,7 +227,7 @@ def event_date(doc: Document, evidence: list[Span],
     if not evidence:
         return _published(doc), False
     main = evidence[0]
-    cue = any(main.start <= c.start < main.end for c in historical_cues(doc))
+    cue = any(main.start <= c.start < main.end and not _recalls_report(doc, c) for c in historical_cues(doc))
 
     def result(t: Span, cued: bool = False) -> tuple[TimeValue, bool]:
         v = _as_day(doc, t)
@@ -212,12 +242,80 @@ def event_date(doc: Document, evidence: list[Span],
         found = _times_in(doc, ev)
         if found:
             return result(found[0])
+    if _ongoing(doc, main):
+        return _published(doc), False
     para = _paragraph_of(doc, main.start)
     if para is not None:
-        before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)]
+        before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)
+                  and not _in_relative(doc, t)]
+        if not before and not _has_frame(doc, para, main) and not _another_act(doc, triggers or []):
+            before = _earlier_paragraph_days(doc, para)
         if before:
             v, hist = result(before[-1])
-            # the day of an earlier report of the paragraph: the sentence may continue it, or tell
-            # another act; the events stage weighs it like the publication-date fallback
+            if v.granularity == "range" and v.end is not None:
+                # "يومي الخميس والجمعة" told before: the sentence continues its last day
+                v = TimeValue(v.end, 1, "day", v.kind, historical=v.historical)
+            # the day of an earlier report: the sentence may continue it, or tell another act; the
+            # events stage weighs it like the publication-date fallback
             return replace(v, kind=INHERITED), hist
     return _published(doc), False
+
+
+def _has_frame(doc: Document, para: Span, main: Span) -> bool:
+    """Whether the paragraph sets its own time frame before ``main``: a time, even one that only bounds
+    a period ("وتستمر الاحتجاجات حتى اليوم") or a count ("للمرة الثانية هذا العام"), but not one that
+    identifies another act in a relative clause; or a sentence of continuing ("وتتواصل التظاهرات")."""
+    if any(para.start <= t.start < main.start and not _in_relative(doc, t) for t in _times(doc)):
+        return True
+    return any(para.start <= s.start < main.start and _ongoing(doc, s) for s in doc.layer("sentences"))
+
+
+# "هجوم آخر", "غارة ثانية", "استهداف جديد": a further act, which the day told before does not date
+_ANOTHER_RE = re.compile(r"\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانية|ثانيه|جديد|جديدة|جديده)(?!\w)")
+
+
+def _another_act(doc: Document, triggers: list[Span]) -> bool:
+    return any(_ANOTHER_RE.match(doc.text, t.end) for t in triggers)
+
+
+def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
+    """The day times of the nearest earlier paragraph that names a day (see the module doc)."""
+    times = _times(doc)
+    for p in reversed([q for q in doc.layer("paragraphs") if q.end <= para.start]):
+        days = [t for t in times if p.start <= t.start < p.end and _is_day(t.value)
+                and (t.value.end is None or (t.value.end - t.value.date).days <= 1)
+                and not _is_boundary(doc, t) and not _in_relative(doc, t)]
+        if days:
+            return days
+    return []
+
+
+# a sentence that opens on a verb of continuing ("وتتواصل التظاهرات", "ولا تزال الاشتباكات", "وتشهد
+# المنطقة …"): the situation at the time of writing
+_ONGOING_RE = re.compile(r"^\W*[وف]?(?:تتواصل|يتواصل|تستمر|يستمر|لا تزال|لا يزال|ما زالت|ما زال|مازالت|مازال|تشهد|يشهد)"
+                         r"(?!\w)")
+
+
+def _ongoing(doc: Document, sent: Span) -> bool:
+    return bool(_ONGOING_RE.match(normalize(doc.text[sent.start:sent.end]).norm))
+
+
+# a relative clause right after its noun ("ضحايا الهجوم الذي تعرّضت له البلدة أمس"): its time dates the
+# act the clause names to identify it, not the act the text goes on to tell
+_REL_RE = re.compile(r"\w\s+[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)\s[^،,.؛:«»\"]*$")
+
+
+def _in_relative(doc: Document, t: Span) -> bool:
+    return bool(_REL_RE.search(doc.text[max(0, t.start - 50):t.start]))
+
+
+# "وكان مراسلنا قد أفاد بـ…", "وكانت مصادر قد ذكرت أنّ …": the pluperfect of a verb of saying recalls an
+# earlier report of the news, not a background act
+_REPORT_VERB_RE = re.compile(
+    r"\s*(?:أفاد|أفادت|افاد|افادت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|قال|قالت|أكد|أكدت|اكد|اكدت|أكّد|أكّدت|"
+    r"نقل|نقلت|كشف|كشفت|أشار|أشارت|اشار|اشارت|تحدث|تحدثت|تحدّث|تحدّثت|أوضح|أوضحت|نشر|نشرت)(?!\w)")
+
+
+def _recalls_report(doc: Document, cue: Span) -> bool:
+    """Whether the background cue ``cue`` ("كان … قد") is the pluperfect of a verb of saying."""
+    return bool(_REPORT_VERB_RE.match(doc.text, cue.end))
