@@ -294,6 +294,9 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     f["two_sides"] = float(any(not _same_side(a, b) for a in armed for b in armed))
     f["civ_actor"] = float(7 in inters)
     f["protester_actor"] = float(bool(inters & {5, 6}))
+    f["crowd_agent"], f["crowd_object"] = (float(b) for b in _crowd_roles(ctx))
+    # an explicit date or time of day ("12 ديسمبر 2005", "مساء الجمعة"): the act is placed in time
+    f["dated"] = float(any(ctx.sentence.start <= t.start < ctx.sentence.end for t in ctx.times))
     n_tok = ctx.tok(ctx.sentence.end - 1) - ctx.tok(ctx.sentence.start) + 1
     f["long"] = float(n_tok > 35)
     f["early"] = float(fi - ctx.tok(ctx.sentence.start) <= 8)
@@ -315,6 +318,63 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     return {k: v for k, v in f.items() if v}
 
 
+# prepositions and particles that make the crowd noun after them an object or a place, not the actor
+_CROWD_OBLIQUE_BEFORE = frozenset(norm_key(w) for w in (
+    "على", "ضد", "إلى", "مع", "من", "بين", "أمام", "لدى", "عن", "بحق", "حول", "وسط"))
+# quantity words after which a crowd noun in the genitive is still the subject ("تجمع آلاف المتظاهرين")
+_CROWD_COUNT = frozenset(norm_key(w) for w in (
+    "آلاف", "مئات", "عشرات", "ألوف", "ألف", "مئة", "مائة", "نحو", "حوالى", "حوالي", "ملايين", "مليون", "عدد"))
+# crowd nouns (normalised stems) and the endings they take
+_CROWD_STEMS = frozenset(norm_key(w) for w in ("متظاهر", "محتج", "معتصم", "مضرب"))
+_CROWD_ENDINGS = ("", "ون", "و", "ين", "ا", "ان", "ه", "ات")
+_CROWD_PREFIXES = ("", "ال", "بال", "لل", "ب", "ل")
+
+
+def _crowd_word(v: str) -> tuple[str, str] | None:
+    """(glued prefix, ending) of a crowd noun token ("بالمتظاهرين" → ("بال", "ين")), None for other words."""
+    for pre in _CROWD_PREFIXES:
+        if not v.startswith(pre):
+            continue
+        rest = v[len(pre):]
+        for end in _CROWD_ENDINGS:
+            if rest.endswith(end) and rest[:len(rest) - len(end)] in _CROWD_STEMS:
+                return pre, end
+    return None
+
+
+def _crowd_roles(ctx: SentenceContext) -> tuple[bool, bool]:
+    """(protesters act, protesters are acted on) in the sentence, from the case and the neighbours of each
+    crowd noun ("المتظاهرون", "محتجين", "متظاهرا"):
+
+    - the nominative plural ("المتظاهرون", "محتجون", the construct "متظاهرو") or any form counted by a
+      number or a quantity word ("آلاف المتظاهرين", "300 متظاهر"): the crowd is the subject of the act;
+    - any other form after a preposition ("على المتظاهرين"), with a glued ب/ل ("بالمتظاهرين"), or up to three
+      words after a casualty, arrest or violence word ("قتل متظاهر", "اعتقلت الشرطة عشرات المحتجين"): the
+      crowd is what someone else did something to."""
+    agent = obj = False
+    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    hits = {ctx.tok(q.end - 1) for q in ctx.quantities
+            if q.payloads[0] in ("killed", "injured", "arrested", "abducted", "captured")}
+    hits |= {ctx.tok(m.end - 1) for m in ctx.triggers
+             if _trig(m).trigger.event_type not in DEMO or _trig(m).trigger.sub_event_type != "Peaceful protest"}
+    num_ends = {ctx.tok(max(n.end - 1, n.start)) for n in ctx.numbers}
+    for i in range(s0, s1 + 1):
+        form = _crowd_word(strip_conj(ctx.token_values[i]))
+        if form is None:
+            continue
+        pre, end = form
+        prev = ctx.token_values[i - 1] if i > s0 else ""
+        counted = prev in _CROWD_COUNT or (i - 1) in num_ends
+        if pre in ("", "ال") and end in ("ون", "و") and prev not in _CROWD_OBLIQUE_BEFORE:
+            agent = True
+        elif pre not in ("", "ال") or prev in _CROWD_OBLIQUE_BEFORE or any(
+                j in hits for j in range(max(i - 3, s0), i)):
+            obj = True
+        elif counted:
+            agent = True
+    return agent, obj
+
+
 # Verb–object phrases that Arabic splits with the subject (VSO): "أطلق مسلحون النار", "شنت طائرات
 # حربية غارات", "ألقت الشرطة القبض".  verb forms (normalised) → object words → the trigger they form.
 _SPLIT_GAP = 5
@@ -327,6 +387,9 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"}), frozenset({"هجوما", "هجمات", "هجومين"}),
      "شن هجوما"),
     (frozenset({"نصب", "نصبت", "نصبوا"}), frozenset({"كمينا", "كمين"}), "كمينا"),
+    # rockets or shells fired by a named launcher ("أطلقت طائرة بلا طيار صاروخين", "أطلق المسلحون قذائف")
+    (frozenset({"اطلق", "اطلقت", "اطلقوا"}),
+     frozenset({"صاروخا", "صاروخين", "صواريخ", "قذيفه", "قذيفتين", "قذائف"}), "أطلقت صواريخ"),
     # a sit-in held or organised, its time or its organisers between ("أقيمت بعد ظهر اليوم وقفة")
     (frozenset({"اقيمت", "نظم", "نظمت", "نظموا"}), frozenset({"وقفه", "وقفات"}), "أقيمت وقفة"),
     # a downing or an interception of a counted weapon ("إسقاط ثلاث طائرات مسيرة"): the weapon is the

@@ -32,7 +32,8 @@ FEATURES: tuple[str, ...] = (
     "w_max", "n_triggers", "verb", "specific", "casualty", "plural_only", "casualty_number", "number",
     "anchor", "result", "attribution", "generic", "historical", "denial", "claim", "irrealis", "condemn",
     "negation", "embed", "blocked_all", "armed_actor", "civ_actor", "protester_actor", "long",
-    "early", "quote", "other_family", "first", "length", "late", "two_sides",
+    "early", "quote", "other_family", "first", "length", "late", "two_sides", "crowd_agent", "crowd_object",
+    "dated",
 )
 # plus "t:<trigger key>" (the trigger word itself) and "w:<word>" (a word of the sentence) features
 
