@@ -148,6 +148,7 @@ _ORDINALS = frozenset(norm_key(w) for w in (
     "الخمسين", "الستين", "المئة", "المائة"))
 _CAMPAIGN_DAYS = 7  # an act "for the Nth day" with N this high is a campaign, not an incident
 _REPEAT = frozenset(norm_key(w) for w in ("مرات", "مره", "مرة", "مرارا"))
+_UNTIL = frozenset(norm_key(w) for w in ("حتى", "لغاية", "وحتى", "إلى"))
 _SAME_DAY = frozenset(norm_key(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء", "ظهر"))
 
 
@@ -185,11 +186,13 @@ def campaign(ctx: SentenceContext) -> str:
             since = True
         elif v in _DAY_COUNTER and i + 1 < len(vals):
             n = vals[i + 1]
+            if n in ("ال", "الـ") and i + 2 < len(vals):
+                n = vals[i + 2]  # "لليوم الـ 32": the article written apart from the number
             num = n[2:] if n.startswith("ال") and n[2:].isdigit() else n
             if (num.isdigit() and int(num) >= _CAMPAIGN_DAYS) or n in _ORDINALS:
                 return "campaign"
-        elif strip_conj(v) in _SAME_DAY or v.startswith("اليوم"):
-            same_day = True
+        elif (strip_conj(v) in _SAME_DAY or v.startswith("اليوم")) and not (i > 0 and vals[i - 1] in _UNTIL):
+            same_day = True  # "حتى اليوم": the end of a running total, not the day of an act
         if v in _REPEAT and i > 0:
             prev, nxt = vals[i - 1], vals[i + 1] if i + 1 < len(vals) else ""
             if v == "مرارا" or nxt.startswith(("عديده", "كثيره", "متعدده")) or prev in ("عده", "عشرات") or (
@@ -592,6 +595,8 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
         t = te.trigger
         frames.append(Frame(ctx.sentence, t.event_type, sub, t.plover_type, t.plover_mode, min(best, 1.0),
                             [Span(k[0].start, k[0].end, "trigger", k[1].trigger) for k in ks]))
+    if any(k[1].trigger.sub_event_type == "Arrests" for k in kept):
+        frames = _raid_captures(frames)
     if not frames:
         return []
     anchor = min(k[0].start for k in kept)
@@ -603,6 +608,18 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
         f.claimed_by = _claimed_by(ctx, anchor)
         f.historical = "historical" in kinds or _pluperfect(ctx)
     return _drop_disrupted_weapons(frames)
+
+
+_RAID = frozenset({norm_key("غارة")})
+
+
+def _raid_captures(frames: list[Frame]) -> list[Frame]:
+    """A raid that ends in a capture ("اعتقلت قيادياً بعد تنفيذ غارة عبر مروحية", "تم القبض عليه خلال
+    الغارة") is the arrest operation itself: one bare "raid" word with no toll and no weapon named
+    beside an arrest word of the same sentence is not an air strike of its own."""
+    return [f for f in frames if not (
+        f.event_type == "Explosions/Remote violence" and f.triggers
+        and all(t.value.key in _RAID for t in f.triggers))]
 
 
 def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]],
@@ -765,7 +782,7 @@ _ONE_SIDED = frozenset({"Other", "Headquarters or base established", "Change to 
 def _role_of(ctx: SentenceContext, span: Span) -> str:
     """Role suggested by the words right before an actor mention ("source": it names whom the
     sentence cites, not a party)."""
-    if _is_source(ctx, span):
+    if _is_source(ctx, span) or _reporting_speaker(ctx, span):
         return "source"
     fixed = generated_roles().get(norm_key(ctx.nt.original[span.start:span.end]))
     if fixed:
@@ -955,6 +972,28 @@ def _is_source(ctx: SentenceContext, span: Span) -> bool:
             return False
         j -= 1
     return False
+
+
+_THAT = frozenset({"ان", "بان", "إن", "أن"})
+
+
+def _reporting_speaker(ctx: SentenceContext, span: Span) -> bool:
+    """The subject of a verb of saying whose "أنّ" clause opens on another actor ("قالت وزارة الدفاع
+    إنّ العدو نفّذ …"): the speaker reports the act of the clause's subject and is no party to it.  A
+    clause that resumes the speaker ("أعلنت … أنها استهدفت", "أن مجاهديها …") names no other subject,
+    so the speaker stays a party there."""
+    i = ctx.tok(span.start)
+    if not any(_cue(c).kind == "attribution" and c.end <= span.start and 0 < i - ctx.tok(c.start) <= 2
+               for c in ctx.cues):
+        return False
+    j = ctx.tok(span.end - 1) + 1
+    last = ctx.tok(ctx.sentence.end - 1)
+    while j <= last and j - ctx.tok(span.end - 1) <= 3 and ctx.token_values[j] not in _THAT:
+        j += 1
+    if j >= last or ctx.token_values[j] not in _THAT:
+        return False
+    nxt = ctx.token_spans[j + 1].start
+    return any(a.start == nxt and a.start >= span.end for a, _ in ctx.actors)
 
 
 def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
