@@ -59,7 +59,7 @@ from rasd.geo.assign import (
     road_ends,
     target_place_spans,
 )
-from rasd.time.assign import WEAK_KINDS, event_date
+from rasd.time.assign import INHERITED, WEAK_KINDS, event_date
 from rasd.tsv import read_rows
 
 # words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
@@ -268,6 +268,29 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
 NEWS_DAYS = 2  # "اليوم", "أمس", "أمس الأول": the days a news report's undated sentences refer to
 
 
+def _strength(date: TimeValue) -> int:
+    """How firmly the sentence itself dates its act: 0 the publication date (a fallback), 1 a day inherited
+    from an earlier sentence of the paragraph, 2 a time the sentence gives."""
+    if date.kind not in WEAK_KINDS:
+        return 2
+    return 1 if date.kind == INHERITED else 0
+
+
+def _stronger(a: TimeValue | None, b: TimeValue | None) -> bool:
+    """``b`` dates the act more firmly than ``a`` (and so replaces it when the two sentences are one event)."""
+    return a is not None and b is not None and _strength(b) > _strength(a)
+
+
+_TALLY_GRAINS = frozenset({"week", "month", "year"})
+
+
+def _tally(date: TimeValue | None) -> bool:
+    """A sentence dated only to a week or longer ("خلال الأيام السبعة الأخيرة") that lists several places sums
+    up the acts of that period (each reported on its day elsewhere); ACLED does not code one event per place
+    from it."""
+    return date is not None and date.granularity in _TALLY_GRAINS
+
+
 def _news_day(doc: Document, date: TimeValue) -> bool:
     """A day of the news itself: the publication day or one of the ``NEWS_DAYS`` before it (not a
     background date such as "قبل أسبوعين", which an undated sentence does not continue)."""
@@ -317,6 +340,8 @@ def detect_events(doc: Document) -> None:
         f = frames[k]
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
         several = target_place_spans(doc, f.sentence, acts) if f.event_type in VIOLENT + DEMO else []
+        if several and _tally(event_date(doc, [f.sentence], acts)[0]):
+            several = []  # a tally of a week's attacks on several places, not one act at each of them
         if several:  # one sentence, several places: one event per place (ACLED)
             for p in several:
                 g = copy(f)
@@ -353,9 +378,8 @@ def detect_events(doc: Document) -> None:
             born.setdefault(id(target), set()).add(group)
         if target.event_type != f.event_type and not f.casualty_only and f.event_type == "Battles":
             target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
-        if target.date is not None and date is not None and target.date.kind in WEAK_KINDS \
-                and date.kind not in WEAK_KINDS:
-            target.date = date  # the day the text gives replaces the publication-date fallback
+        if _stronger(target.date, date):
+            target.date = date  # the day the text gives (or inherits) replaces the publication-date fallback
         _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
         target.historical = target.historical and historical
         unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
@@ -373,12 +397,13 @@ def detect_events(doc: Document) -> None:
         if not fits and date is not None and not _another(doc.text, f):
             # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got
             # the publication date only as a fallback: it and the sentence that dates the same report
-            # ("مساء أمس") are one event, on the day the text gives
+            # ("مساء أمس") are one event, on the day the text gives; a headline on the publication date and
+            # a paragraph that inherited its day from an earlier one are one event on the inherited day
             fits = [ev for ev in open_events if ev.date is not None
-                    and (ev.date.kind in WEAK_KINDS) != (date.kind in WEAK_KINDS)
+                    and _strength(ev.date) != _strength(date)
                     and _news_day(doc, ev.date) and _news_day(doc, date)
                     and _can_merge(ev, f, ev.date, place, historical, a1, a2, roads, reply)]
-            if fits and date.kind in WEAK_KINDS:
+            if fits and _stronger(date, fits[0].date):
                 date = fits[0].date
         # an event at the very place before one that merely holds it (or lies in it), then an event of
         # the frame's own type before a clash it could join
@@ -451,7 +476,7 @@ def _day_fits(doc: Document, a: TimeValue | None, b: TimeValue | None) -> bool:
     ``detect_events``)."""
     if _same_date(a, b):
         return True
-    return a is not None and b is not None and (a.kind in WEAK_KINDS) != (b.kind in WEAK_KINDS) \
+    return a is not None and b is not None and _strength(a) != _strength(b) \
         and _news_day(doc, a) and _news_day(doc, b)
 
 
@@ -529,7 +554,7 @@ def _fold(x: Event, s: Event, unnumbered: dict[int, bool]) -> None:
             x.evidence.append(sp)
     x.evidence.sort(key=lambda sp: sp.start)
     x.triggers = sorted([*x.triggers, *s.triggers], key=lambda t: t.start)
-    if x.date is not None and s.date is not None and x.date.kind in WEAK_KINDS and s.date.kind not in WEAK_KINDS:
+    if _stronger(x.date, s.date):
         x.date = s.date
     for k, v in s.quantities.items():  # one act's figures told twice: the larger, never the sum
         x.quantities[k] = max(x.quantities.get(k, 0), v)
