@@ -212,6 +212,13 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return background
     if casualty and "verb" not in _trig(m).flags and _mourned(ctx, ti):
         return "mourned"
+    if not casualty and _trig(m).trigger.event_type in VIOLENT and ti > ctx.tok(ctx.sentence.start):
+        prev = strip_conj(ctx.token_values[ti - 1])
+        if prev in _FRONTS:
+            return "generic"
+        skill = ctx.token_values[max(ti - 3, ctx.tok(ctx.sentence.start)):ti]
+        if any(strip_conj(v).startswith(_SKILL) for v in skill) and any(v in ("علي", "في") for v in skill):
+            return "skill"
     for c in ctx.cues:
         cue = _cue(c)
         if cue.kind == "denial" and c.end <= m.start:
@@ -229,7 +236,15 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
 _MOURNERS = frozenset(norm_key(w) for w in (
     "عائلات", "عائلة", "عوائل", "ذوي", "ذوو", "أسر", "أسرة", "أهالي", "أهل", "أمهات", "آباء", "أبناء", "أرامل",
     "تشييع", "شيع", "شيعت", "شيعوا", "جنازة", "جنازات", "جثامين", "جثمان", "أرواح", "ذكرى", "تأبين", "أسماء",
-    "صور", "قبور", "ضريح", "أضرحة", "دماء", "حقوق", "ثأر"))
+    "صور", "قبور", "ضريح", "أضرحة", "دماء", "حقوق", "ثأر",
+    # verbs of mourning and announcing the dead ("تزف المدينة شهداءها", "نعت الفصائل قتلاها")
+    "تزف", "يزف", "زفت", "زف", "نعت", "نعى", "تنعى", "ينعى", "نعوا", "تشيع", "يشيع"))
+# a fighting word governed by a plural noun of places is the war in general ("على جبهات القتال", "في
+# ميادين المعارك", "ساحات القتال"), not a fight of the day
+_FRONTS = frozenset(norm_key(w) for w in ("جبهات", "ميادين", "ساحات"))
+# a violent word after a word of training or skill names what fighters can do ("مدربين على العمليات
+# الانتحارية", "خبرة في التفجيرات"), not an act
+_SKILL = ("مدرب", "تدريب", "تدرب", "متخصص", "خبره", "خبرات", "اعداد")
 
 
 def _mourned(ctx: SentenceContext, ti: int) -> bool:
@@ -240,6 +255,33 @@ def _mourned(ctx: SentenceContext, ti: int) -> bool:
         return False
     prev = ctx.token_values[ti - 1]
     return prev in _MOURNERS or (len(prev) > 3 and prev[0] in "وف" and prev[1:] in _MOURNERS)
+
+
+def _mourning(ctx: SentenceContext) -> bool:
+    """The sentence mourns or buries dead it names ("تزف المدينة شهداءها الذين سقطوا جراء القصف"): the
+    act that killed them is told as their cause, a further mention of an act the article reports, not
+    a report of its own."""
+    return any("casualty" in _trig(m).flags and "verb" not in _trig(m).flags and _mourned(ctx, ctx.tok(m.start))
+               for m in ctx.triggers)
+
+
+# words of cause before the act that a toll is due to ("من جراء الاعتداء", "نتيجة القصف")
+_CAUSE = frozenset(norm_key(w) for w in ("جراء", "نتيجة", "بسبب", "إثر", "أثر", "بفعل"))
+
+
+def _toll_of_named_act(ctx: SentenceContext, f: Frame) -> bool:
+    """A toll whose only act word is a definite, general "aggression" or "attack" after a word of
+    cause ("استشهاد 3 مدنيين من جراء الاعتداء"): the sentence counts the dead of the act the article
+    names elsewhere, with its weapon and its place; it adds casualties, not an event."""
+    entries = {m.start: _trig(m) for m in _all_triggers(ctx)}
+    acts = [t for t in f.triggers if t.start in entries and "casualty" not in entries[t.start].flags]
+    if len(acts) != 1 or acts[0].value.weight >= 0.5 or not f.generic_type:
+        return False
+    ti = ctx.tok(acts[0].start)
+    if not ctx.token_values[ti].startswith("ال") or ti < 1:
+        return False
+    before = [strip_conj(v) for v in ctx.token_values[max(ti - 2, ctx.tok(ctx.sentence.start)):ti]]
+    return any(v in _CAUSE or v.removeprefix("من") in _CAUSE for v in before)
 
 
 def _result_after(ctx: SentenceContext, m: Match) -> bool:
@@ -461,6 +503,21 @@ def _names_weapon_word(ctx: SentenceContext, triggers: list[Match]) -> bool:
     return any(v in _AIR_DEFENCE or any(s in v for s in _WEAPON_STEMS) for v in ctx.token_values[i0:i1 + 1])
 
 
+_BARE_ATTACKS = frozenset({norm_key("هجمات")})
+
+
+def _remote_weapon(m: Match) -> bool:
+    te = _trig(m)
+    return te.trigger.event_type == "Explosions/Remote violence" and "vac_if_civ" not in te.flags
+
+
+def _remote_only(found: list[Match]) -> bool:
+    """The sentence names a remote weapon (a drone, rockets, an air strike) and no fighting word."""
+    return any(_remote_weapon(o) for o in found) and not any(
+        _trig(o).trigger.event_type == "Battles" and _trig(o).trigger.key not in _BARE_ATTACKS | _BARE_ATTACK
+        and "casualty" not in _trig(o).flags for o in found)
+
+
 def _with_entry(m: Match, entry: TriggerEntry) -> Match:
     return Match(m.start, m.end, m.nstart, m.nend, m.key, [entry], m.prefix, m.suffix, m.glued)
 
@@ -492,6 +549,13 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
                 t = te.trigger
                 fought = Trigger("Battles", "Armed clash", "ASSAULT", "firearms", key=t.key, weight=_REPEL_WEIGHT)
                 m = _with_entry(m, TriggerEntry(fought, frozenset({"verb"})))
+        elif te.trigger.key in _BARE_ATTACKS and _remote_only(found):
+            # "الهجمات على القاعدة" in a sentence that names drones or rockets and no fighting: the attacks
+            # are the weapon's, not a clash
+            w = max((_trig(o).trigger for o in found if _remote_weapon(o)), key=lambda t: t.weight)
+            t = te.trigger
+            m = _with_entry(m, TriggerEntry(Trigger(w.event_type, w.sub_event_type, w.plover_type, w.plover_mode,
+                                                    key=t.key, weight=t.weight), te.flags))
         elif te.trigger.key in _MARCH_KEYS and te.trigger.event_type in DEMO:
             nxt = ctx.tok(m.end - 1) + 1
             after = ctx.token_values[nxt] if nxt < len(ctx.token_values) else ""
@@ -547,7 +611,9 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:
-                f.primary = ok
+                f.primary = ok and not _mourning(ctx)
+                if _toll_of_named_act(ctx, f):
+                    f.primary, f.casualty_only = False, True
                 frames.append(f)
     if demo and feats_d is not None:
         ok, p = scorer.accepts("demo", feats_d)
@@ -607,7 +673,7 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
         f.attribution = attribution(ctx)
         f.claimed_by = _claimed_by(ctx, anchor)
         f.historical = "historical" in kinds or _pluperfect(ctx)
-    return _drop_disrupted_weapons(frames)
+    return _drop_disrupted_weapons(ctx, frames)
 
 
 _RAID = frozenset({norm_key("غارة")})
@@ -757,12 +823,26 @@ _DISRUPTED = "Disrupted weapons use"
 _STRIKE_WEIGHT = 0.9
 
 
-def _drop_disrupted_weapons(frames: list[Frame]) -> list[Frame]:
+def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
     """A missile intercepted or a drone shot down is "Strategic developments / Disrupted weapons
     use" only: the weapon nouns of that sentence ("اعترضت الدفاعات الجوية صاروخين") do not report
     a strike of their own unless a strike word or casualties go with them."""
     if not any(f.event_type == "Strategic developments" and f.sub_event_type == _DISRUPTED for f in frames):
         return frames
+    if any(f.event_type == "Explosions/Remote violence" for f in frames) and all(
+            _confronts_act(ctx, f) for f in frames if f.sub_event_type == _DISRUPTED):
+        # "تصدت الدفاعات الجوية لعدوان … استهدف محيط المطار": the defences met an attack that struck its
+        # target; the sentence reports that strike, not a weapon stopped
+        verbs = [f.triggers[0] for f in frames if f.sub_event_type == _DISRUPTED and f.triggers]
+        out = [f for f in frames if f.sub_event_type != _DISRUPTED]
+        for f in out:
+            f.primary = f.primary or f.event_type == "Explosions/Remote violence"
+            a1 = f.actor1
+            if a1 is not None and f.actor2 is None and any(
+                    v.start <= a1.span.start and ctx.tok(a1.span.start) - ctx.tok(v.end - 1) <= 2 for v in verbs):
+                # the defences that met the strike (the subject of the verb of stopping) are its target
+                f.actor1, f.actor2 = None, a1
+        return out
     out: list[Frame] = []
     for f in frames:
         if f.event_type == "Explosions/Remote violence" and not f.quantities and not f.unnumbered_deaths and all(
@@ -771,6 +851,25 @@ def _drop_disrupted_weapons(frames: list[Frame]) -> list[Frame]:
             continue
         out.append(f)
     return out
+
+
+# the acts (not the weapons) a defence can meet: "تصدت لعدوان", "التصدي للهجوم"
+_ACT_OBJECTS = frozenset(norm_key(w) for w in ("عدوان", "العدوان", "اعتداء", "الاعتداء", "هجوم", "الهجوم"))
+
+
+def _confronts_act(ctx: SentenceContext, f: Frame) -> bool:
+    """The object of the frame's verb of stopping is an act, not a weapon ("تصدت الدفاعات الجوية لعدوان
+    إسرائيلي استهدف …", against "تصدت لصواريخ العدوان"): the first noun after the verb phrase with the
+    preposition "ل"."""
+    if not f.triggers:
+        return False
+    k = ctx.tok(f.triggers[0].end - 1) + 1
+    last = ctx.tok(ctx.sentence.end - 1)
+    for v in ctx.token_values[k:min(k + 4, last + 1)]:
+        if v.startswith("ل"):
+            w = v[1:]
+            return w in _ACT_OBJECTS or ("ل" + w) in _ACT_OBJECTS
+    return False
 
 
 # ---------------------------------------------------------------- actors
@@ -813,7 +912,20 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         best = "target"
     if best != "agent" and _relative_agent(ctx, span):
         best = "agent"
+    if best != "target" and _relative_victim(ctx, span):
+        best = "target"
     return best
+
+
+def _relative_victim(ctx: SentenceContext, span: Span) -> bool:
+    """ "عدد الجنود الذين أصيبوا في الهجوم": a relative pronoun right after the mention and a casualty
+    verb right after it: the mention names the victims, not a side that acted."""
+    k = ctx.tok(span.end - 1) + 1
+    if k + 1 > ctx.tok(ctx.sentence.end - 1) or ctx.token_values[k] not in _RELATIVES:
+        return False
+    nxt = ctx.token_starts[k + 1]
+    return any(m.start == nxt and "casualty" in _trig(m).flags and "verb" in _trig(m).flags
+               for m in ctx.triggers)
 
 
 _DAMMA = "\u064f"  # a damma written on an attack verb marks it passive ("استُهدف"): no agent
@@ -1064,6 +1176,9 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # other actors of the sentence belong to the events around it ("انسحبت … عقب مواجهات مع …")
         return
     side2 = [m for m in targets + rest if a1 is None or m.entry.key != a1.entry.key]
+    if f.sub_event_type == _DISRUPTED:
+        # the side whose weapon was stopped (ACLED), never the people it was aimed at
+        side2 = [m for m in side2 if m.entry.inter != 7]
     a2 = None
     for m in side2:
         if a1 is None or not _same_side(a1.entry, m.entry):
