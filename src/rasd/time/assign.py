@@ -31,8 +31,14 @@ a verb of saying, ``وكان مراسلنا قد أفاد``, which recalls an ea
 found lies well before the publication date (``في عام 2020``، ``العام الماضي``), or when it is a
 recalled day: two days or more before the publication date (``والأحد``، ``في 20 أيار الجاري``,
 ``ليل الخميس`` in a Saturday article) and not a day the article's lead reports (the headline
-and the first paragraphs tell the news itself, whatever its day).  Today's and yesterday's
-events are the news.
+and the first paragraphs tell the news itself, whatever its day; where the lead names no day, the
+first recent day the article names is its news, as in an analysis piece two or three days after the
+fight).  Outside the lead, yesterday is background too when the lead names only later days ("وأمس،
+استشهد مواطن …" in an article about today's raids); where the lead names no day, yesterday is still
+the news.  A day inherited from an earlier paragraph carries that paragraph's standing.  A time in a
+relative clause or a background sentence of the lead names no news day.  A sentence that situates
+the news after an earlier act (``وسبق ذلك …``، ``وتأتي التطورات الميدانية بعد التصعيد الذي …``)
+tells background, with the date found as usual.
 
 A background sentence with no date of its own (``سبق أن …`` with no time expression in
 the sentence) returns ``(None, True)``: the date is unknown, and the paragraph or
@@ -56,6 +62,9 @@ INHERITED = "inherited"  # TimeValue.kind of a date taken from an earlier senten
 WEAK_KINDS = frozenset({"published", INHERITED})  # dates the sentence itself does not give
 RECALLED_DAYS = 2  # a day this many days before the publication date (or more) is a recalled one
 LEAD_PARAGRAPHS = 3  # the headline, the summary and the first paragraph of the body
+NEWS_FALLBACK_DAYS = 3  # how old the news of an article whose lead names no day may be
+# "الأحد الفائت", "يوم الإثنين الماضي": a day the writer marks as past
+_PAST_DAY_RE = re.compile(r"(?<!\w)(?:الفائت|الفائتة|الماضي|الماضية|المنصرم|المنصرمة)(?!\w)")
 # normalised "ليل", "ليلة", "الليلة" ("ليل الخميس - الجمعة", "ليلة أمس", "الليلة الماضية")
 _NIGHT_WORDS = frozenset({"ليل", "ليله", "الليل", "الليله"})
 
@@ -160,20 +169,44 @@ def _as_day(doc: Document, t: Span) -> TimeValue:
     return v
 
 
-def _lead_days(doc: Document) -> frozenset[dt.date]:
-    """The days the article's lead (its first paragraphs) reports (cached in ``doc.meta``)."""
+def _news_time(doc: Document, t: Span) -> bool:
+    """Whether the day time ``t`` can name a day of the article's news: not one that only bounds a
+    period, identifies an act in a relative clause or lies in a background sentence."""
+    if not _is_day(t.value) or t.value.historical or _is_boundary(doc, t) or _in_relative(doc, t):
+        return False
+    s = doc.sentence_of(t.start)
+    return s is None or not _cued(doc, s)
+
+
+def _days_of(times: list[Span]) -> set[dt.date]:
+    days: set[dt.date] = set()
+    for t in times:
+        v = t.value
+        last = v.end or v.date
+        days.update(v.date + dt.timedelta(days=k) for k in range((last - v.date).days + 1))
+    return days
+
+
+def _lead_days(doc: Document) -> tuple[frozenset[dt.date], bool]:
+    """The days of the article's news (cached in ``doc.meta``), and whether its lead names them: the
+    days its lead (its first paragraphs) names; where the lead names none, those of the first paragraph
+    that names a recent one (``NEWS_FALLBACK_DAYS``), not marked past (an analysis piece that opens on
+    the setting, then tells the news: "وفي تسجيلٍ صوتيّ له ليل الاثنين 25 …").  A time in a relative
+    clause or in a background sentence names no news day."""
     cached = doc.meta.get("time_lead_days")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    paras = doc.layer("paragraphs")[:LEAD_PARAGRAPHS]
-    end = paras[-1].end if paras else 0
-    days: set[dt.date] = set()
-    for t in _times(doc):
-        if t.start < end and _is_day(t.value) and not _is_boundary(doc, t):
-            v = t.value
-            last = v.end or v.date
-            days.update(v.date + dt.timedelta(days=k) for k in range((last - v.date).days + 1))
-    out = frozenset(days)
+    paras = doc.layer("paragraphs")
+    end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+    news = [t for t in _times(doc) if _news_time(doc, t)]
+    days = _days_of([t for t in news if t.start < end])
+    out = (frozenset(days), bool(days))
+    if not days and doc.published is not None:
+        first = next((t for t in news if (doc.published - (t.value.end or t.value.date)).days <= NEWS_FALLBACK_DAYS
+                      and not _PAST_DAY_RE.search(doc.text, t.start, t.end)), None)
+        p = _paragraph_of(doc, first.start) if first is not None else None
+        if p is not None:
+            out = (frozenset(_days_of([t for t in news if p.start <= t.start < p.end])), False)
     doc.meta["time_lead_days"] = out
     return out
 
@@ -183,12 +216,17 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     if doc.published is None or not _is_day(v):
         return False
     last = v.end or v.date
-    if (doc.published - last).days < RECALLED_DAYS:
+    gap = (doc.published - last).days
+    if gap < 1:
         return False
     lead = doc.layer("paragraphs")[:LEAD_PARAGRAPHS]
     if lead and pos < lead[-1].end:
         return False  # the lead tells the news itself
-    return last not in _lead_days(doc) and v.date not in _lead_days(doc)
+    news, named = _lead_days(doc)
+    if last in news or v.date in news:
+        return False
+    # yesterday, in an article whose lead tells today's news: a background act ("وأمس، استشهد مواطن …")
+    return gap >= RECALLED_DAYS or (named and last < min(news))
 
 
 ACT_TIME_CHARS = 60  # how far after the act's word its own time may follow ("الاستهداف … أمس السبت")
@@ -227,11 +265,15 @@ def event_date(doc: Document, evidence: list[Span],
     if not evidence:
         return _published(doc), False
     main = evidence[0]
-    cue = any(main.start <= c.start < main.end and not _recalls_report(doc, c) for c in historical_cues(doc))
+    cue = _cued(doc, main)
+    sequel = bool(_SEQUEL_RE.match(normalize(doc.text[main.start:main.end]).norm))
 
     def result(t: Span, cued: bool = False) -> tuple[TimeValue, bool]:
         v = _as_day(doc, t)
-        return v, cued or v.historical or _recalled(doc, v, main.start)
+        recalled = _recalled(doc, v, main.start)
+        if not recalled and v is not t.value:
+            recalled = _recalled(doc, t.value, main.start)  # a night: the days it spans
+        return v, cued or sequel or v.historical or recalled
 
     found = _times_in(doc, main)
     if found:
@@ -243,7 +285,7 @@ def event_date(doc: Document, evidence: list[Span],
         if found:
             return result(found[0])
     if _ongoing(doc, main):
-        return _published(doc), False
+        return _published(doc), sequel
     para = _paragraph_of(doc, main.start)
     if para is not None:
         before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)
@@ -258,7 +300,20 @@ def event_date(doc: Document, evidence: list[Span],
             # the day of an earlier report: the sentence may continue it, or tell another act; the
             # events stage weighs it like the publication-date fallback
             return replace(v, kind=INHERITED), hist
-    return _published(doc), False
+    return _published(doc), sequel
+
+
+def _cued(doc: Document, sent: Span) -> bool:
+    """Whether ``sent`` carries a background cue (not the pluperfect of a verb of saying)."""
+    return any(sent.start <= c.start < sent.end and not _recalls_report(doc, c) for c in historical_cues(doc))
+
+
+# a sentence that situates the news after an earlier act: "وسبق ذلك استهداف …", "وتأتي التطورات
+# الميدانية بعد التصعيد الذي …", "يأتي ذلك عقب …".  The act it tells is background, whatever day the
+# text gave before; unlike "سبق أن" it does not void that day
+_SEQUEL_RE = re.compile(
+    r"^\W*[وف]?(?:(?:سبق|سبقه|سبقها|سبقت|سبقته|سبقتها)\s+(?:ذلك|هذا|هذه|ذاك)"
+    r"|(?:ياتي|تاتي|جاء|جاءت)(?:\s+[^\s،,]+){0,3}?\s+(?:بعد|عقب|اثر|في اعقاب)(?=\s|ال|ما))")
 
 
 def _has_frame(doc: Document, para: Span, main: Span) -> bool:
