@@ -14,7 +14,11 @@ then read with the words around it (data: ``cues.tsv``, ``place_words.tsv``):
   جنوب إدلب": the city's surroundings) and the governorate when X is farther or unlocated ("جاسم
   شمالي درعا"); a bare "في شمالي حلب" (no X: a wide area) is the governorate, role ``region``.  A
   namesake of X within 60 km of Y's city is X even across a governorate line ("السيدة زينب جنوبي
-  دمشق" lies in Rif Dimashq); "حي X في Y" → Y is the city;
+  دمشق" lies in Rif Dimashq), and within 30 km for "X في Y" ("منطقة السيدة زينب في دمشق");
+  "حي X في Y" → Y is the city;
+- a plural place noun's cue carries along its list ("بلدات X وY وZ", "قرى X، وY"), also past up
+  to three names the gazetteer lacks, and stops at a word that is no name (a preposition, a
+  pronoun-suffixed noun, another cue word);
 - a name after ``أبو/الشيخ/…`` is a person, after ``شبكة/تجمع/…`` an outlet: skipped;
 - names that are also everyday words or person names (``جاسم``) need a cue or a preposition.
 
@@ -38,7 +42,7 @@ import re
 from dataclasses import replace
 
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import NormText, normalize
+from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.document import Document, PlaceRef, Span
 from rasd.geo.gazetteer import Entry, Gazetteer, get_gazetteer, reading_rules
 
@@ -271,6 +275,54 @@ def _listed(text: str, raw: list[tuple[Match, list[Entry], _Reading, bool]], k: 
     return False
 
 
+# plural (and dual) settlement nouns that head a list of names: "بلدات X وY وZ", "قريتي X وY"
+_LIST_HEADS = frozenset(norm_key(w) for w in (
+    "بلدات", "قرى", "مدن", "أحياء", "مزارع", "مخيمات", "بلدتي", "قريتي", "مدينتي", "حيي"))
+# words that end a list of names: prepositions, pronouns, particles ("وأجزاء من", "وفي", "والتي")
+_NOT_NAMES = frozenset(norm_key(w) for w in (
+    "في", "من", "على", "إلى", "عن", "مع", "بعد", "قبل", "حتى", "منذ", "عند", "بين", "خلال", "حيث",
+    "أن", "إن", "أنه", "التي", "الذي", "الذين", "هذه", "هذا", "ذلك", "تلك", "كما", "ثم", "قد", "لم",
+    "لا", "ما", "كل", "أو", "أي", "غير", "سوى", "هو", "هي", "هم", "أيضا", "أجزاء", "جزء", "محيط"))
+_LIST_ITEM_CUES = ("settlement", "person")  # "وقرية X", "وأبو خشب": still a name in the list
+_MAX_UNLISTED = 3  # names the gazetteer lacks that a carried list cue may pass over
+
+
+def _head(text: str, pos: int) -> str:
+    """The cue word that starts at ``pos``, without a clitic ("وبلدات" → "بلدات")."""
+    w = _WORD.match(text, pos)
+    if w is None:
+        return ""
+    word = w.group()
+    for p in ("و", "ف", "ب", "ل"):
+        if word.startswith(p) and word[len(p):] in _LIST_HEADS:
+            return word[len(p):]
+    return word
+
+
+def _list_gap(text: str, a: int, b: int, cues: dict[str, str]) -> bool:
+    """Whether ``text[a:b]`` (between two members of a list after a plural place noun) holds only
+    further names: nothing, a comma, or up to three "وX" / "وX Y" items that are not function
+    words, cue words, numbers or pronoun-suffixed nouns ("بلدات ذيبان والطيانة واللطوة والصبحة")."""
+    gap = text[a:b]
+    if _STOP.search(gap) or _WORD.sub("", gap).strip(" \t،,"):
+        return False
+    words = _WORD.findall(gap)
+    items = size = 0
+    for w in words:
+        head = w.startswith("و") and len(w) > 2
+        if head:
+            items, size = items + 1, 1
+            w = w[1:]
+        else:
+            size += 1
+            if not items or size > 2:
+                return False
+        if w in _NOT_NAMES or w.isdigit() or w.endswith(("ها", "هم", "هما")) \
+                or cues.get(w, "settlement") not in _LIST_ITEM_CUES:
+            return False
+    return items <= _MAX_UNLISTED
+
+
 _PAREN = re.compile(r"\([^()]{0,40}\)")
 _CONJ = ("و", "او")
 _GOV_READINGS = ("region", "region_gov", "admin_gov", "direction")
@@ -429,6 +481,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
     matches = g.matcher.find(nt)
     orig = nt.original
     raw: list[tuple[Match, list[Entry], _Reading, bool]] = []
+    carry = -1  # end of the last member of a list after a plural place noun ("بلدات X وY")
     for m in matches:
         if m.end < len(orig) and orig[m.end] == "\u064b":  # "روسيًا": an adverb, not the place
             continue
@@ -443,6 +496,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         if all(e.kind == "compass" for e in cands) and _part_of(text, m.nend, g, cues):
             continue  # "المنطقة الشمالية من ريف حماة": a part of X, not northern Syria
         r = _read_context(text, m.nstart, m.nend, m.prefix, cues)
+        if r.cue == "" and carry >= 0 and m.prefix == "و" and _list_gap(text, carry, m.nstart - 1, cues):
+            r.cue, r.inherit = "settlement", True  # "بلدات ذيبان والطيانة والصبحة": the cue carries
+        listed = r.inherit or (r.cue == "settlement" and r.cue_start >= 0 and _head(text, r.cue_start) in _LIST_HEADS)
+        carry = m.nend if listed else -1
         head, _, rest = m.key.partition(" ")
         if r.cue not in ("org", "person"):
             if head == "ريف":
@@ -516,11 +573,13 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
                     if kind == "container":
                         # "حي القصور في دير الزور": a quarter's container is the city
                         (city_refs if _in_city(text, hits, i + 1) else containers).add(i + 1)
-                    elif kind == "direction" and not any(e.admin1 == ref_admin1 for e in cands):
-                        # "X جنوبي دمشق": X may lie across the governorate line; a namesake
-                        # close to Y is X (a far one: locate at Y's governorate, below)
+                    if kind in ("direction", "container") and not any(e.admin1 == ref_admin1 for e in cands):
+                        # "X جنوبي دمشق", "منطقة السيدة زينب في دمشق": X may lie across the
+                        # governorate line; a namesake close to Y is X (a far one: locate at Y's
+                        # governorate, below)
                         y = _city_of(c2) or govs[0]
-                        close = [e for e in cands if (_km(e, y) or 1e9) <= _NEAR_REF_KM]
+                        near_km = _NEAR_REF_KM if kind == "direction" else _NEAR_CITY_KM
+                        close = [e for e in cands if (_km(e, y) or 1e9) <= near_km]
                         if close:
                             cands, ref_admin1 = close, ""
                 elif len(a1) == 1 and kind != "container":  # "X بريف بلدة مارع": near a known town
