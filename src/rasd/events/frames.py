@@ -539,6 +539,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
         te = _trig(m)
         if "intransitive" in te.flags and m.suffix in _PRONOUNS:
             continue
+        if "movement" in te.flags and not _armed_move(ctx, m):
+            continue
         if "weapon_object" in te.flags:
             if weapon is None:
                 weapon = _names_weapon_word(ctx, found)
@@ -565,6 +567,93 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
                     m = _with_entry(m, drone)
         out.append(m)
     return out
+
+
+# ---------------------------------------------------------------- entering and seizing a place
+
+# settlement and position nouns that make the object of a verb of entering or seizing a place
+# ("دخلت القوات بلدات …", "سيطرة المقاتلين على غالبية بلدة …", "تقدموا نحو مواقع …")
+_PLACE_NOUNS = frozenset(norm_key(w) for w in (
+    "بلدة", "بلدات", "بلدتي", "بلدتين", "قرية", "قرى", "قريتي", "قريتين", "مدينة", "مدن", "مدينتي", "حي",
+    "أحياء", "حيي", "منطقة", "مناطق", "ناحية", "مخيم", "موقع", "مواقع", "نقطة", "نقاط", "مقر", "مقرات", "معسكر",
+    "قاعدة", "مطار", "تلة", "تلال", "حاجز", "حواجز", "مركز", "ريف", "أطراف", "أجزاء", "غالبية", "معظم", "كامل",
+    "مزارع", "مزرعة", "محور", "جبهة"))
+# words of a movement that is no fight: a truce or a law taking effect ("دخلت الهدنة حيز التنفيذ"),
+# a convoy, reinforcements or a patrol on the move ("دخل رتل عسكري", "دخلت قوات … تعزيزات"), aid,
+# delegations and civilians, and a handover agreed ("بموجب اتفاق التسوية")
+_MOVE_NOT = frozenset(norm_key(w) for w in (
+    "حيز", "مرحلة", "التنفيذ", "تعزيزات", "رتل", "رتلا", "أرتال", "أرتالا", "قافلة", "قوافل", "مساعدات", "شاحنات",
+    "شاحنة", "دورية", "دوريات", "وفد", "لجنة", "الصليب", "المدنيين", "الأهالي", "النازحين", "المهجرين",
+    "العائلات", "اللاجئين", "الصحفيين", "تسوية", "التسوية", "اتفاق", "الاتفاق", "مصالحة", "المصالحة", "بموجب",
+    "سلميا", "انسحاب", "دون", "عام", "عامها", "عامه", "عامين", "أعوام", "شهرها", "يومها", "أسبوعها", "السباق",
+    "المستشفى", "الخدمة", "السجن", "التاريخ"))
+# a zone of control named as a state, not a seizure ("مناطق سيطرة قسد", "تحت سيطرة الجيش", "الخاضعة
+# لسيطرة …", "خطوط السيطرة")
+_CONTROL_STATE = frozenset(norm_key(w) for w in (
+    "مناطق", "منطقة", "تحت", "الخاضعة", "خاضعة", "الخاضع", "خطوط", "خط", "نطاق", "مناطقها", "حدود"))
+# what forces entering a place came to do when it is no fight ("اقتحمت … القرى وبدأت بحملة اعتقالات")
+_RAID_ACTS = frozenset({"Arrests", "Looting/property destruction"})
+# the words after which the noun "سيطرة" tells a seizure that happened ("بعد سيطرة المقاتلين على …",
+# "أكدت المصادر سيطرة …", up to three words before it); elsewhere it mostly names the control one side
+# holds ("في ظل سيطرة الجيش على المعبر", "مع سيطرة الفصائل على المدينة")
+_SEIZURE_TOLD = frozenset(norm_key(w) for w in (
+    "بعد", "عقب", "إثر", "أكدت", "أكد", "أعلنت", "أعلن", "أفادت", "أفاد", "ذكرت", "تؤكد", "يؤكد"))
+_PREPS = frozenset(norm_key(w) for w in ("مع", "إلى", "في", "من", "على", "عن", "ضد", "بين"))
+_MOVE_BEFORE = 4  # tokens before a verb of entering where its armed subject may stand (SVO)
+_MOVE_AFTER = 4  # tokens after it where its armed subject may stand (VSO)
+_MOVE_OBJECT = 9  # tokens after it within which the place it enters must be named
+
+
+def _armed_move(ctx: SentenceContext, m: Match) -> bool:
+    """A verb of entering, advancing on or seizing a place (``movement``: "دخلت", "تقدمت", "سيطرة … على")
+    reports a fight only with an armed subject beside it and a settlement or a position after it
+    ("قوات العشائر دخلت بلدات …", "بعد سيطرة المقاتلين على غالبية بلدة …"); not a truce or a law
+    entering into force, a convoy, reinforcements, aid or civilians on the move, a handover agreed,
+    nor a zone of control named as a state ("مناطق سيطرة قسد")."""
+    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    ti, te_end = ctx.tok(m.start), ctx.tok(m.end - 1)
+    vals = [strip_conj(v) for v in ctx.token_values]
+    noun = "verb" not in _trig(m).flags
+    if noun and (ti == s0 or m.prefix or vals[ti - 1] in _CONTROL_STATE
+                 or not any(v in _SEIZURE_TOLD for v in vals[max(ti - 3, s0):ti])):
+        return False  # "في ظل سيطرة …", "مناطق سيطرة …", "لسيطرة …": control held, not a seizure told
+    after = vals[te_end + 1:min(te_end + 1 + _MOVE_OBJECT, s1 + 1)]
+    if any(v in _MOVE_NOT for v in vals[max(ti - _MOVE_BEFORE, s0):te_end + 1] + after):
+        return False
+    if any(_trig(o).trigger.sub_event_type in _RAID_ACTS for o in ctx.triggers):
+        return False  # forces entering a place to arrest, loot or demolish: that act is the event
+    agents = ARMED_INTER
+    if _trig(m).trigger.sub_event_type not in _TERRITORY and not any(
+            _trig(o).trigger.event_type == "Battles" and "movement" not in _trig(o).flags for o in ctx.triggers):
+        # state forces entering a town with no fight told is an incursion or a raid ("دخلت قوات الاحتلال
+        # بلدتي …"), not a battle; an armed group entering one is an offensive
+        agents = _NON_STATE
+    armed = [ctx.tok(sp.start) for sp, e in ctx.actors if e.inter in agents]
+    lo = ti if noun else ti - _MOVE_BEFORE  # a noun takes its agent after it ("سيطرة مقاتلي …")
+
+    def subject_after(a: int) -> bool:  # VSO: no preposition between the verb and its subject
+        return te_end < a <= te_end + _MOVE_AFTER and not any(v in _PREPS for v in vals[te_end + 1:a])
+
+    if not any(lo <= a < ti or subject_after(a) for a in armed):
+        return False
+    if any(e.inter == 7 and te_end < ctx.tok(sp.start) <= te_end + _MOVE_AFTER for sp, e in ctx.actors):
+        return False
+    obj = [i for i, v in enumerate(after) if _place_noun(v)]
+    if not obj:
+        return False
+    if _trig(m).trigger.sub_event_type in _TERRITORY:
+        # "سيطر X على بلدة …", "سيطرة X على غالبية بلدة …": the place comes within three words after "على"
+        # (not "سيطر عليها", nor a place named elsewhere in the sentence)
+        ons = [i for i, v in enumerate(after) if v == "علي"]
+        return any(0 < o - i <= 3 for i in ons for o in obj)
+    return True
+
+
+def _place_noun(v: str) -> bool:
+    for pre in ("", "ال", "ب", "بال", "ل", "لل"):
+        if v.startswith(pre) and v[len(pre):] in _PLACE_NOUNS:
+            return True
+    return False
 
 
 def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float]]:
