@@ -21,15 +21,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from copy import copy
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from rasd.actors.lexicon import ActorEntry, actors
+from rasd.actors.lexicon import ActorEntry, actors, generated_roles
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import normalize
+from rasd.arabic.normalize import norm_key, normalize
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.frames import (
     ARMED_INTER,
@@ -59,7 +59,7 @@ from rasd.geo.assign import (
     road_ends,
     target_place_spans,
 )
-from rasd.time.assign import INHERITED, WEAK_KINDS, event_date
+from rasd.time.assign import ANOTHER_WORDS, INHERITED, WEAK_KINDS, event_date
 from rasd.tsv import read_rows
 
 # words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
@@ -303,7 +303,7 @@ def _news_day(doc: Document, date: TimeValue) -> bool:
 
 
 # "هجوم آخر", "غارة ثانية", "استهداف جديد": the sentence tells a further act, not the one reported
-_ANOTHER = re.compile(r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانية|ثانيه|جديد|جديدة|جديده)(?:\s|[.،,]|$)")
+_ANOTHER = re.compile(rf"^\s*(?:{ANOTHER_WORDS})(?:\s|[.،,]|$)")
 
 
 def _another(text: str, f: Frame) -> bool:
@@ -570,27 +570,20 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
     record of the same day, type and sides (:func:`_summarises`); each joins the earliest such record."""
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     gone: set[int] = set()
-    for d in order:
-        if d.sub_event_type != "Disrupted weapons use":
-            continue
-        x = next((x for x in order if x is not d and id(x) not in gone and _intercepted_attack(doc, d, x)), None)
-        if x is not None:
-            _fold(x, d, unnumbered)
-            gone.add(id(d))
-    for b in order:
-        if b.event_type != "Battles" or b.actor1 is not None or b.actor2 is None:
-            continue
-        x = next((x for x in order if x is not b and id(x) not in gone and _one_sided_attack(doc, b, x)), None)
-        if x is not None:
-            _fold(x, b, unnumbered)
-            gone.add(id(b))
-    for s in order:
-        if id(s) in gone or s.place is None:
-            continue
-        x = next((x for x in order if x is not s and id(x) not in gone and _summarises(doc, s, x)), None)
-        if x is not None:
-            _fold(x, s, unnumbered)
-            gone.add(id(s))
+
+    def fold_where(kind: Callable[[Event], bool], retells: Callable[[Document, Event, Event], bool]) -> None:
+        """Each record of ``kind`` not yet folded joins the earliest other record that it ``retells``."""
+        for e in order:
+            if id(e) in gone or not kind(e):
+                continue
+            x = next((x for x in order if x is not e and id(x) not in gone and retells(doc, e, x)), None)
+            if x is not None:
+                _fold(x, e, unnumbered)
+                gone.add(id(e))
+
+    fold_where(lambda d: d.sub_event_type == "Disrupted weapons use", _intercepted_attack)
+    fold_where(lambda b: b.event_type == "Battles" and b.actor1 is None and b.actor2 is not None, _one_sided_attack)
+    fold_where(lambda s: s.place is not None, _summarises)
     return [ev for ev in events if id(ev) not in gone]
 
 
@@ -1131,13 +1124,6 @@ def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
                 ev.actor1_mentions.append(words)
 
 
-# actors that name no particular group or person ("مدنيين", "المتظاهرين", "مسلحون", "الجيش"): their
-# mentions elsewhere in an article may be other people, so only the event's own sentences and the
-# sentences that go on telling it give theirs
-_GENERIC = frozenset({"civilians", "notables", "protesters", "rioters", "unidentified", "unid_mil",
-                      "state_generic", "police_generic", "rebels", "communal"})
-
-
 def _names_side(a: ActorRef, ref: ActorRef) -> bool:
     """The mention ``a`` names the actor ``ref``: the actor itself, or a vague name of its kind ("مسلحون"
     for a named group, "الجيش" for the army of that country)."""
@@ -1335,9 +1321,6 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
     the act ("العدوان الإرهابي الذي شنه الاحتلال الإسرائيلي": the government's word for any attack on
     it) takes a foreign force the sentences name as well.  A vague state force ("الجنود", "قوات الأمن")
     takes the named force of its state the sentences give ("… مقتل 3 جنود من الجيش السوري")."""
-    from rasd.actors.lexicon import generated_roles
-    from rasd.arabic.normalize import norm_key
-
     table = actors()
     spans = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
     if not spans:

@@ -325,8 +325,11 @@ def _has_frame(doc: Document, para: Span, main: Span) -> bool:
     return any(para.start <= s.start < main.start and _ongoing(doc, s) for s in doc.layer("sentences"))
 
 
-# "هجوم آخر", "غارة ثانية", "استهداف جديد": a further act, which the day told before does not date
-_ANOTHER_RE = re.compile(r"\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانية|ثانيه|جديد|جديدة|جديده)(?!\w)")
+# "آخر", "ثانية", "جديد" after an act word: a further act ("هجوم آخر", "غارة ثانية", "استهداف جديد"); a regex
+# alternation, shared with rasd.events.stage
+ANOTHER_WORDS = "آخر|اخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانية|ثانيه|جديد|جديدة|جديده"
+# a further act, which the day told before does not date
+_ANOTHER_RE = re.compile(rf"\s*(?:{ANOTHER_WORDS})(?!\w)")
 
 
 def _another_act(doc: Document, triggers: list[Span]) -> bool:
