@@ -9,12 +9,18 @@ What is folded: diacritics (harakat, shadda, sukun, dagger alef) and tatweel are
 alef forms أ إ آ ٱ → ا; ة → ه; ى → ي; Arabic-Indic and Persian digits → ASCII digits;
 typographic quotes and guillemets → a space (so "لـ”الفيلق”" reads as ``ل الفيلق``);
 Latin letters are lower-cased; any whitespace → one space character and runs of spaces collapse to one.
+
+Words the scraper glued together ("مراسلالميادين", "العربيةالسورية") are parted by a space in the
+normalised view (:mod:`rasd.arabic.glue`); that space maps to the original character after it, so
+spans on either side, or across it, still map back to the exact original substring.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from rasd.arabic.glue import glue_cuts
 
 # Characters removed from the normalised view.
 _DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640", "\u200c", "\u200d", "\u200e",
@@ -68,7 +74,26 @@ def normalize_char(c: str) -> str:
     return r
 
 
-def _normalize_loop(text: str) -> NormText:
+def _repaired(nt: NormText) -> NormText:
+    """``nt`` with a space where words were glued together (the space maps to the next character)."""
+    cuts = glue_cuts(nt.original, nt.norm, nt.to_orig)
+    if not cuts:
+        return nt
+    parts: list[str] = []
+    to_orig: list[int] = []
+    prev = 0
+    for c in cuts:
+        parts.append(nt.norm[prev:c])
+        parts.append(" ")
+        to_orig.extend(nt.to_orig[prev:c])
+        to_orig.append(nt.to_orig[c])
+        prev = c
+    parts.append(nt.norm[prev:])
+    to_orig.extend(nt.to_orig[prev:])
+    return NormText(nt.original, "".join(parts), to_orig)
+
+
+def _normalize_loop(text: str, repair: bool = True) -> NormText:
     """Reference implementation: one character at a time."""
     out: list[str] = []
     to_orig: list[int] = []
@@ -90,7 +115,8 @@ def _normalize_loop(text: str) -> NormText:
             to_orig.append(i)
             prev_space = False
     to_orig.append(len(text))
-    return NormText(text, "".join(out), to_orig)
+    nt = NormText(text, "".join(out), to_orig)
+    return _repaired(nt) if repair else nt
 
 
 _GONE = "\x00"  # marks dropped characters in the one-to-one translation
@@ -99,14 +125,14 @@ _ONE_TO_ONE = str.maketrans({**{k: (v if v else _GONE) for k, v in _TABLE.items(
 _REMOVE = re.compile(" [ \x00]+|\x00+")
 
 
-def normalize(text: str) -> NormText:
-    """Normalise ``text`` for matching, keeping an exact offset map.
+def normalize(text: str, repair: bool = True) -> NormText:
+    """Normalise ``text`` for matching, keeping an exact offset map (``repair``: part glued words).
 
     Translates one-to-one (dropped characters become NUL), then removes the NULs and the
     repeated spaces in a few regex steps; same result as :func:`_normalize_loop`.
     """
     if _GONE in text:
-        return _normalize_loop(text)
+        return _normalize_loop(text, repair)
     t = text.translate(_ONE_TO_ONE)
     parts: list[str] = []
     to_orig: list[int] = []
@@ -121,7 +147,8 @@ def normalize(text: str) -> NormText:
     parts.append(t[prev:])
     to_orig.extend(range(prev, len(t)))
     to_orig.append(len(text))
-    return NormText(text, "".join(parts), to_orig)
+    nt = NormText(text, "".join(parts), to_orig)
+    return _repaired(nt) if repair else nt
 
 
 _TRANSLATE = str.maketrans({**{k: v for k, v in _TABLE.items()}, **{chr(c): chr(c + 32) for c in range(65, 91)}})
