@@ -387,6 +387,21 @@ def _crowd_word(v: str) -> tuple[str, str] | None:
     return None
 
 
+_CROWD_FORMS: dict[str, tuple[str, str] | None] = {}  # token value → _crowd_word(strip_conj(value))
+
+
+def _crowd_form(v: str) -> tuple[str, str] | None:
+    """:func:`_crowd_word` of a token value without its conjunction, cached (each token is looked at once per
+    family of each sentence)."""
+    try:
+        return _CROWD_FORMS[v]
+    except KeyError:
+        if len(_CROWD_FORMS) > 200_000:
+            _CROWD_FORMS.clear()
+        r = _CROWD_FORMS[v] = _crowd_word(strip_conj(v))
+        return r
+
+
 def _crowd_roles(ctx: SentenceContext) -> tuple[bool, bool]:
     """(protesters act, protesters are acted on) in the sentence, from the case and the neighbours of each
     crowd noun ("المتظاهرون", "محتجين", "متظاهرا"):
@@ -403,8 +418,10 @@ def _crowd_roles(ctx: SentenceContext) -> tuple[bool, bool]:
     hits |= {ctx.tok(m.end - 1) for m in ctx.triggers
              if _trig(m).trigger.event_type not in DEMO or _trig(m).trigger.sub_event_type != "Peaceful protest"}
     num_ends = {ctx.tok(max(n.end - 1, n.start)) for n in ctx.numbers}
+    forms = _CROWD_FORMS
     for i in range(s0, s1 + 1):
-        form = _crowd_word(strip_conj(ctx.token_values[i]))
+        v = ctx.token_values[i]
+        form = forms[v] if v in forms else _crowd_form(v)
         if form is None:
             continue
         pre, end = form
@@ -445,6 +462,9 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      "إسقاط طائرة"),
 )
 _SPLIT_VERBS = frozenset(v for vs, _, _ in _SPLIT_PHRASES for v in vs)
+# every token that reads as a split verb (with a conjunction glued: see _split_triggers): a sentence with none
+# has no split trigger
+_SPLIT_TOKENS = _SPLIT_VERBS | frozenset(c + v for v in _SPLIT_VERBS for c in "وف" if len(v) >= 3)
 
 
 def _split_triggers(ctx: SentenceContext) -> list[Match]:
@@ -452,6 +472,8 @@ def _split_triggers(ctx: SentenceContext) -> list[Match]:
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
     out: list[Match] = []
+    if _SPLIT_TOKENS.isdisjoint(vals[i0:i1 + 1]):
+        return out
     for i in range(i0, i1 + 1):
         v = vals[i]
         if v not in _SPLIT_VERBS and len(v) > 3 and v[0] in "وف":
@@ -604,6 +626,19 @@ _MOVE_AFTER = 4  # tokens after it where its armed subject may stand (VSO)
 _MOVE_OBJECT = 9  # tokens after it within which the place it enters must be named
 
 
+_STRIPPED: list[tuple[list[str], list[str]]] = []  # the last document's token values and their strip_conj forms
+
+
+def _stripped_values(values: list[str]) -> list[str]:
+    """``strip_conj`` of every token value of the document, computed once per document (the contexts of one
+    document share their ``token_values`` list)."""
+    if _STRIPPED and _STRIPPED[0][0] is values:
+        return _STRIPPED[0][1]
+    out = [strip_conj(v) for v in values]
+    _STRIPPED[:] = [(values, out)]
+    return out
+
+
 def _armed_move(ctx: SentenceContext, m: Match) -> bool:
     """A verb of entering, advancing on or seizing a place (``movement``: "دخلت", "تقدمت", "سيطرة … على")
     reports a fight only with an armed subject beside it and a settlement or a position after it
@@ -612,7 +647,7 @@ def _armed_move(ctx: SentenceContext, m: Match) -> bool:
     nor a zone of control named as a state ("مناطق سيطرة قسد")."""
     s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     ti, te_end = ctx.tok(m.start), ctx.tok(m.end - 1)
-    vals = [strip_conj(v) for v in ctx.token_values]
+    vals = _stripped_values(ctx.token_values)
     noun = "verb" not in _trig(m).flags
     if noun and (ti == s0 or m.prefix or vals[ti - 1] in _CONTROL_STATE
                  or not any(v in _SEIZURE_TOLD for v in vals[max(ti - 3, s0):ti])):
