@@ -179,10 +179,19 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     """A place the event can be at: not a reference, an origin, a destination, a reporter's base, a
     gazetteer namesake that the sentence's own locating phrase contradicts, nor a place inside a
     "since …" phrase (unless ``pivot``, the trigger, lies in that phrase too)."""
-    if not _usable(p) or _origin(doc, p) or _reporter(doc, p) or _destination(doc, p) or _namesake(doc, p) \
-            or _launch_base(doc, p) or _nickname(doc, p):
+    if not _usable(p):
         return False
-    since = _since_start(doc, p)
+    # the pivot-free part depends only on the text and the places layer: once per place and document
+    memo: dict[tuple[int, int], tuple[bool, int | None]] = doc.meta.setdefault("target_places", {})
+    key = (p.start, p.end)
+    got = memo.get(key)
+    if got is None:
+        blocked = _origin(doc, p) or _reporter(doc, p) or _destination(doc, p) or _namesake(doc, p) \
+            or _launch_base(doc, p) or _nickname(doc, p)
+        got = memo[key] = (blocked, None if blocked else _since_start(doc, p))
+    blocked, since = got
+    if blocked:
+        return False
     return since is None or (pivot is not None and since <= pivot < p.start)
 
 
