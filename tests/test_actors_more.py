@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import actor_doc
+
 from rasd.actors import lexicon
 from rasd.actors.lexicon import actors
 from rasd.arabic.normalize import norm_key
@@ -13,6 +15,7 @@ from rasd.events.stage import _clash_opponents, _name_vague_sides
 from rasd.pipeline import extract_text
 
 _DAY = TimeValue(dt.date(2023, 6, 10), 1, "day")
+_NO_TEXT = Document("t", "")  # hand-made events cite no sentence
 
 
 def _place(pid: str = "P1", admin1: str = "Idlib") -> PlaceRef:
@@ -24,14 +27,7 @@ def _ref(key: str) -> ActorRef:
 
 
 def _doc(text: str, names: list[tuple[str, str]]) -> Document:
-    """A document whose actor layer holds ``names`` ((surface, key), first occurrence of each)."""
-    doc = Document("t", text)
-    spans = []
-    for surface, key in names:
-        i = text.index(surface)
-        spans.append(Span(i, i + len(surface), "actor", _ref(key)))
-    doc.add("actors", spans)
-    return doc
+    return actor_doc(text, names, dt.date(2023, 6, 10))
 
 
 def _names(text: str) -> list[str]:
@@ -88,7 +84,7 @@ def _clash(a1: str | None, a2: str | None, start: int, place: PlaceRef | None = 
 def test_clash_with_one_side_takes_the_opponent_of_that_side_the_same_day() -> None:
     first = _clash("syr_gov", "hts", 0)
     second = _clash("ahrar", None, 50, place=_place("P2"))  # same governorate, an ally of HTS
-    _clash_opponents([first, second])
+    _clash_opponents([first, second], _NO_TEXT)
     assert second.actor2 is not None and second.actor2.key == "syr_gov"
     assert "syr_gov" in second.actor2_mentions
 
@@ -97,14 +93,14 @@ def test_clash_opponent_is_not_taken_from_another_day_or_area() -> None:
     first = _clash("syr_gov", "hts", 0)
     other_day = _clash("hts", None, 50, date=TimeValue(dt.date(2023, 6, 20), 1, "day"))
     far = _clash("hts", None, 90, place=_place("P9", admin1="Daraa"))
-    _clash_opponents([first, other_day, far])
+    _clash_opponents([first, other_day, far], _NO_TEXT)
     assert other_day.actor2 is None and far.actor2 is None
 
 
 def test_clash_opponent_needs_the_known_side_in_the_other_clash() -> None:
     first = _clash("syr_gov", "hts", 0)
     unrelated = _clash("sdf", None, 50)
-    _clash_opponents([first, unrelated])
+    _clash_opponents([first, unrelated], _NO_TEXT)
     assert unrelated.actor2 is None
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import place_doc, trigger_at
+
 from rasd.document import Document, PlaceRef, Span
 from rasd.geo.assign import contains, event_place, target_places
-from rasd.pipeline import extract_text, text_layer
+from rasd.pipeline import extract_text
 
 DAY = dt.date(2024, 3, 5)
 
@@ -107,17 +109,6 @@ def test_governorate_only_sentence_takes_the_leads_precise_place() -> None:
 # ---------------------------------------------------------------- round 5: placement, splitting, merging
 
 
-def _hand_doc(text: str, named: list[tuple[str, PlaceRef]]) -> Document:
-    """A document whose places layer is given by hand (independent of the gazetteer's contents)."""
-    doc = Document(id="t", text=text)
-    text_layer(doc)
-    doc.add("places", [Span(text.index(w), text.index(w) + len(w), "place", ref) for w, ref in named])
-    return doc
-
-
-def _trigger(doc: Document, word: str) -> Span:
-    k = doc.text.index(word)
-    return Span(k, k + len(word), "trigger")
 
 
 def test_governorate_event_sits_at_the_provincial_capital() -> None:
@@ -137,7 +128,7 @@ def test_places_that_describe_a_strikes_origin_are_not_its_place() -> None:
     named = {doc.text[p.start:p.end] for p in doc.layer("places")}
     assert {"الميادين", "البوكمال"} <= named, named
     last = doc.layer("sentences")[-1]
-    place, _m = event_place(doc, [last], _trigger(doc, "استهدفت"))
+    place, _m = event_place(doc, [last], trigger_at(doc, "استهدفت"))
     assert place is not None and place.name_en == "Al-Omar oil field", place
 
 
@@ -149,14 +140,14 @@ def test_sentence_without_place_continues_the_earlier_report_of_its_kind() -> No
     town = _ref("A", "city", 35.86, 36.8, admin1="Idlib", admin2="Idlib")
     hama = _ref("H", "governorate", 35.2, 36.7, admin1="Hama")
     later = _ref("B", "city", 35.81, 36.6, admin1="Idlib", admin2="Ariha")
-    doc = _hand_doc(text, [("سراقب", town), ("ريف حماة", hama), ("أريحا", later)])
+    doc = place_doc(text, [("سراقب", town), ("ريف حماة", hama), ("أريحا", later)])
     sents = doc.layer("sentences")
     third = next(s for s in sents if "الضربات دمرت" in doc.text[s.start:s.end])
     first = sents[0]
-    place, _m = event_place(doc, [third], _trigger(doc, "الضربات"), kin=[first])
+    place, _m = event_place(doc, [third], trigger_at(doc, "الضربات"), kin=[first])
     assert place is not None and place.id == "A", place
     # without a report of its kind, the place named before it, never one named only later in the article
-    place, _m = event_place(doc, [third], _trigger(doc, "الضربات"))
+    place, _m = event_place(doc, [third], trigger_at(doc, "الضربات"))
     assert place is not None and place.id != "B", place
 
 
@@ -166,9 +157,9 @@ def test_anaphor_never_takes_the_origin_of_an_attack() -> None:
             "وأرسل الجيش تعزيزات لتمشيط المنطقة التي تعرضت للهجوم.")
     town = _ref("S", "city", 34.9, 38.9, admin1="Homs")
     base = _ref("T", "site", 33.5, 38.6, admin1="Homs")
-    doc = _hand_doc(text, [("السخنة", town), ("التنف", base)])
+    doc = place_doc(text, [("السخنة", town), ("التنف", base)])
     last = doc.layer("sentences")[-1]
-    place, _m = event_place(doc, [last], _trigger(doc, "تعزيزات"))
+    place, _m = event_place(doc, [last], trigger_at(doc, "تعزيزات"))
     assert place is not None and place.id == "S", place
 
 
@@ -178,10 +169,10 @@ def test_villages_a_few_km_apart_are_separate_events() -> None:
     b = _ref("V2", "community", 35.630, 36.556, admin1="Idlib", admin2="Ariha")  # ≈ 3.4 km
     same = _ref("V3", "community", 35.6205, 36.5205, admin1="Idlib", admin2="Ariha")  # ≈ 70 m: one spot
     sent = Span(0, len(text), "sentence")
-    trig = [_trigger(Document(id="x", text=text), "هاجم"), _trigger(Document(id="x", text=text), "هجوم")]
-    doc = _hand_doc(text, [("الأولى", a), ("الثانية", b)])
+    trig = [trigger_at(Document(id="x", text=text), "هاجم"), trigger_at(Document(id="x", text=text), "هجوم")]
+    doc = place_doc(text, [("الأولى", a), ("الثانية", b)])
     assert [p.id for p, _m in target_places(doc, sent, trig)] == ["V1", "V2"]
-    doc = _hand_doc(text, [("الأولى", a), ("الثانية", same)])
+    doc = place_doc(text, [("الأولى", a), ("الثانية", same)])
     assert target_places(doc, sent, trig) == []
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import actor_doc
+
 from rasd.actors.lexicon import actors
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.stage import _clash_opponents, _fill_attackers, _gather_mentions, _protest_subject
@@ -29,13 +31,7 @@ def _names(text: str) -> dict[str, str]:
 
 
 def _doc(text: str, names: list[tuple[str, str]]) -> Document:
-    doc = Document("t", text)
-    spans = []
-    for surface, key in names:
-        i = text.index(surface)
-        spans.append(Span(i, i + len(surface), "actor", _ref(key)))
-    doc.add("actors", spans)
-    return doc
+    return actor_doc(text, names, dt.date(2024, 2, 11))
 
 
 def _sentence(text: str, opening: str) -> Span:

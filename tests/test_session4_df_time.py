@@ -12,35 +12,25 @@ The fixtures are written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+from helpers import sentence_at, time_doc
 
 from rasd.arabic.normalize import normalize
-from rasd.arabic.segment import paragraphs, sentences
 from rasd.document import Document, Span
 from rasd.pipeline import extract_text
 from rasd.time.assign import INHERITED, event_date
 from rasd.time.expressions import find_times
-from rasd.time.stage import recognize_times
 
 MON = dt.date(2023, 6, 12)  # a Monday
 
 
-def _doc(text: str, published: dt.date = MON) -> Document:
-    doc = Document(id="t", text=text, published=published)
-    doc.meta["norm"] = normalize(text)
-    doc.add("paragraphs", paragraphs(text))
-    doc.add("sentences", sentences(text))
-    recognize_times(doc)
-    return doc
-
-
-def _sent(doc: Document, start_words: str) -> Span:
-    return next(s for s in doc.layer("sentences") if doc.span_text(s).startswith(start_words))
+_doc = partial(time_doc, published=MON)  # a document with its time layer
 
 
 def _date(doc: Document, start_words: str, trigger: str | None = None) -> tuple[str | None, str | None, bool]:
-    s = _sent(doc, start_words)
+    s = sentence_at(doc, start_words)
     triggers = []
     if trigger is not None:
         k = doc.text.index(trigger, s.start)
@@ -106,7 +96,7 @@ def test_a_time_in_a_relative_clause_is_passed_over() -> None:
 def test_a_time_in_a_relative_clause_does_not_date_the_next_sentence_of_its_paragraph() -> None:
     doc = _doc("أعلنت الشركة عودة المطار إلى العمل بعد إصلاح الأضرار التي خلفها القصف قبل أسبوع. "
                "ودوت انفجارات في قاعدة قريبة.\n", published=MON)
-    v, _ = event_date(doc, [_sent(doc, "ودوت")])
+    v, _ = event_date(doc, [sentence_at(doc, "ودوت")])
     assert v is not None and v.iso() == "2023-06-12" and v.kind == "published"
 
 
@@ -145,7 +135,7 @@ def test_a_further_act_is_not_dated_by_the_day_told_before() -> None:
 ])
 def test_the_start_of_a_period_and_the_span_of_a_count_date_no_act(text: str) -> None:
     doc = _doc("هاجم مسلحون يوم السبت نقطة عسكرية.\n" + text + "\n")
-    v, _ = event_date(doc, [_sent(doc, text[:6])])
+    v, _ = event_date(doc, [sentence_at(doc, text[:6])])
     assert v is not None and v.kind in (INHERITED, "published") and v.iso() == "2023-06-10"
 
 
@@ -160,16 +150,16 @@ def test_once_again_yesterday_still_dates_the_act() -> None:
 
 def test_earlier_this_month_recalls() -> None:
     doc = _doc("قصفت المدفعية اليوم البلدة.\nوفي وقت سابق من الشهر الجاري، استهدفت غارة مبنى سكنيا في الحي.\n")
-    v, hist = event_date(doc, [_sent(doc, "وفي وقت")])
+    v, hist = event_date(doc, [sentence_at(doc, "وفي وقت")])
     assert v is not None and v.iso() == "2023-06" and hist
 
 
 def test_a_reporters_earlier_report_is_not_background() -> None:
     doc = _doc("استهدفت طائرات اليوم رتلا في الريف.\nوكان مراسلنا قد أفاد بسماع انفجارات في المنطقة.\n")
-    v, hist = event_date(doc, [_sent(doc, "وكان مراسلنا")])
+    v, hist = event_date(doc, [sentence_at(doc, "وكان مراسلنا")])
     assert v is not None and not hist
     doc = _doc("استهدفت طائرات اليوم رتلا في الريف.\nوكانت الطائرات قد استهدفت المنطقة نفسها.\n")
-    assert event_date(doc, [_sent(doc, "وكانت الطائرات")]) == (None, True)
+    assert event_date(doc, [sentence_at(doc, "وكانت الطائرات")]) == (None, True)
 
 
 # ----------------------------------------------------------------- recognition

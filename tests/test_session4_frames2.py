@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.pipeline import extract_text
+from helpers import event_rows
 
 PUB = dt.date(2024, 3, 5)
 
 
 def _events(text: str) -> list[tuple[str, str, str, str]]:
-    out = []
-    for e in extract_text(text, published=PUB).events:
-        out.append((e.event_type, e.sub_event_type, e.actor1.key if e.actor1 else "",
-                    e.actor2.key if e.actor2 else ""))
-    return out
+    return event_rows(text, PUB)
 
 
 def test_a_running_total_until_today_is_no_event() -> None:

@@ -4,28 +4,21 @@ tells of other days, or after a "this came after …" sentence, is background (d
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from rasd.arabic.normalize import normalize
-from rasd.arabic.segment import paragraphs, sentences
+from helpers import sentence_at, time_doc
+
 from rasd.document import Document, TimeValue
 from rasd.time.assign import event_date
-from rasd.time.stage import recognize_times
 
 THU = dt.date(2023, 11, 16)  # a Thursday
 
 
-def make_doc(text: str, published: dt.date = THU) -> Document:
-    doc = Document(id="t", text=text, published=published)
-    doc.meta["norm"] = normalize(text)
-    doc.add("paragraphs", paragraphs(text))
-    doc.add("sentences", sentences(text))
-    recognize_times(doc)
-    return doc
+make_doc = partial(time_doc, published=THU)  # a document with its time layer
 
 
 def date_of(doc: Document, start_words: str) -> tuple[TimeValue | None, bool]:
-    s = next(s for s in doc.layer("sentences") if doc.span_text(s).startswith(start_words))
-    return event_date(doc, [s])
+    return event_date(doc, [sentence_at(doc, start_words)])
 
 
 TODAY_LEAD = (

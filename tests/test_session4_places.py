@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import place_doc, trigger_at
 
 from rasd.document import Document, PlaceRef, Span
 from rasd.geo.assign import event_place, on_road, target_places
@@ -26,17 +27,6 @@ def _ref(id_: str, lat: float, lon: float, level: str = "community", name_ar: st
                     role=role)
 
 
-def _doc(text: str, named: list[tuple[str, PlaceRef]]) -> Document:
-    """A document whose places layer is given by hand (each word's first occurrence)."""
-    doc = Document(id="t", text=text)
-    text_layer(doc)
-    doc.add("places", [Span(text.index(w), text.index(w) + len(w), "place", ref) for w, ref in named])
-    return doc
-
-
-def _at(doc: Document, word: str) -> Span:
-    k = doc.text.index(word)
-    return Span(k, k + len(word), "trigger")
 
 
 def _sentence(doc: Document) -> Span:
@@ -52,34 +42,34 @@ FAR = _ref("FAR", 36.50, 40.70, admin1="Hasakah")
 
 def test_a_list_continued_after_a_comma_is_one_event_per_place() -> None:
     text = "وقعت اشتباكات عنيفة بعد سيطرة المسلحين على معظم بلدة ألف، وأجزاء من بلدتي باء وجيم صباح اليوم."
-    doc = _doc(text, [("ألف", A), ("باء", B), ("جيم", C)])
-    got = target_places(doc, _sentence(doc), [_at(doc, "اشتباكات")])
+    doc = place_doc(text, [("ألف", A), ("باء", B), ("جيم", C)])
+    got = target_places(doc, _sentence(doc), [trigger_at(doc, "اشتباكات")])
     assert [p.id for p, _m in got] == ["A", "B", "C"], got
 
 
 def test_a_place_whose_act_word_follows_it_in_its_own_clause_is_a_target() -> None:
     text = "هاجم المسلحون نقاطاً للجيش في بلدة ألف، كما شهدت بلدة باء اشتباكات متقطعة طوال النهار."
-    doc = _doc(text, [("ألف", A), ("باء", B)])
-    got = target_places(doc, _sentence(doc), [_at(doc, "هاجم"), _at(doc, "اشتباكات")])
+    doc = place_doc(text, [("ألف", A), ("باء", B)])
+    got = target_places(doc, _sentence(doc), [trigger_at(doc, "هاجم"), trigger_at(doc, "اشتباكات")])
     assert [p.id for p, _m in got] == ["A", "B"], got
     # without an act of its own the second town is no target: one event
     text = "هاجم المسلحون نقاطاً للجيش في بلدة ألف، ثم عادوا إلى مواقعهم في بلدة باء مساء."
-    doc = _doc(text, [("ألف", A), ("باء", B)])
-    assert target_places(doc, _sentence(doc), [_at(doc, "هاجم")]) == []
+    doc = place_doc(text, [("ألف", A), ("باء", B)])
+    assert target_places(doc, _sentence(doc), [trigger_at(doc, "هاجم")]) == []
 
 
 def test_places_of_the_tail_of_a_sentence_are_circumstances_not_targets() -> None:
     text = ("تراجعت حدة الاشتباكات بعد سيطرة المسلحين على بلدة ألف وبلدة باء، وذلك لأن القوات التي هاجمت "
             "المنطقة تملك خطوط إمداد في اتجاه دال.")
-    doc = _doc(text, [("ألف", A), ("باء", B), ("دال", FAR)])
-    got = target_places(doc, _sentence(doc), [_at(doc, "الاشتباكات"), _at(doc, "هاجمت")])
+    doc = place_doc(text, [("ألف", A), ("باء", B), ("دال", FAR)])
+    got = target_places(doc, _sentence(doc), [trigger_at(doc, "الاشتباكات"), trigger_at(doc, "هاجمت")])
     assert [p.id for p, _m in got] == ["A", "B"], got
 
 
 def test_a_place_amid_the_list_with_no_act_of_its_own_leaves_one_event() -> None:
     text = "قصفت الطائرات بلدة ألف، وقد نزح كثير من أهلها إلى جيم، كما استهدفت الغارات بلدة باء."
-    doc = _doc(text, [("ألف", A), ("جيم", C), ("باء", B)])
-    got = target_places(doc, _sentence(doc), [_at(doc, "قصفت"), _at(doc, "استهدفت")])
+    doc = place_doc(text, [("ألف", A), ("جيم", C), ("باء", B)])
+    got = target_places(doc, _sentence(doc), [trigger_at(doc, "قصفت"), trigger_at(doc, "استهدفت")])
     assert got == [], got
 
 
@@ -87,8 +77,8 @@ def test_two_villages_close_together_are_two_places_unless_their_names_say_one_s
     text = "استهدف القصف المدفعي قرى ألف وباء وجيم في الريف الشرقي اليوم."
     near_b = _ref("B2", 35.61, 36.51, name_ar="باء")  # ≈ 1.4 km from A
     a = _ref("A", 35.60, 36.50, name_ar="ألف")
-    doc = _doc(text, [("ألف", a), ("باء", near_b), ("جيم", C)])
-    got = target_places(doc, _sentence(doc), [_at(doc, "استهدف")])
+    doc = place_doc(text, [("ألف", a), ("باء", near_b), ("جيم", C)])
+    got = target_places(doc, _sentence(doc), [trigger_at(doc, "استهدف")])
     assert [p.id for p, _m in got] == ["A", "B2", "C"], got
     # a village and its farms: one spot named twice (the other places still split)
     farms = _ref("F", 35.61, 36.51, name_ar="مزارع ألف")
@@ -99,7 +89,7 @@ def test_two_villages_close_together_are_two_places_unless_their_names_say_one_s
     doc.add("places", [Span(text.index("ألف"), text.index("ألف") + 3, "place", a),
                        Span(k, k + len("مزارع ألف"), "place", farms),
                        Span(text.index("جيم"), text.index("جيم") + 3, "place", C)])
-    got = target_places(doc, _sentence(doc), [_at(doc, "استهدف")])
+    got = target_places(doc, _sentence(doc), [trigger_at(doc, "استهدف")])
     assert [p.id for p, _m in got] == ["A", "C"], got
 
 
@@ -107,8 +97,8 @@ def test_a_district_named_with_the_city_around_it_is_the_place() -> None:
     text = "قصفت طائرة مسيرة حي ألف في محيط مدينة باء فجر اليوم."
     district = _ref("D", 35.60, 36.50, level="neighbourhood")
     city = _ref("CITY", 35.62, 36.55, level="city")
-    doc = _doc(text, [("ألف", district), ("باء", city)])
-    place, _m = event_place(doc, [_sentence(doc)], _at(doc, "قصفت"))
+    doc = place_doc(text, [("ألف", district), ("باء", city)])
+    place, _m = event_place(doc, [_sentence(doc)], trigger_at(doc, "قصفت"))
     assert place is not None and place.id == "D", place
 
 

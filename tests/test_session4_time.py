@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+
+from helpers import sentence_at, time_doc
 
 from rasd.arabic.normalize import normalize
-from rasd.arabic.segment import paragraphs, sentences
 from rasd.document import Document, TimeValue
 from rasd.time.assign import event_date
 from rasd.time.expressions import find_times
-from rasd.time.stage import recognize_times
 
 THU = dt.date(2023, 11, 16)  # a Thursday
 
 
-def make_doc(text: str, published: dt.date = THU) -> Document:
-    doc = Document(id="t", text=text, published=published)
-    doc.meta["norm"] = normalize(text)
-    doc.add("paragraphs", paragraphs(text))
-    doc.add("sentences", sentences(text))
-    recognize_times(doc)
-    return doc
+make_doc = partial(time_doc, published=THU)  # a document with its time layer
 
 
 def date_of(doc: Document, start_words: str) -> tuple[TimeValue | None, bool]:
-    s = next(s for s in doc.layer("sentences") if doc.span_text(s).startswith(start_words))
-    return event_date(doc, [s])
+    return event_date(doc, [sentence_at(doc, start_words)])
 
 
 def test_last_night_is_one_day_the_evening_it_began() -> None:

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from functools import partial
 from pathlib import Path
 
 import pytest
+from helpers import time_doc
 
 from rasd.arabic.normalize import normalize
-from rasd.arabic.segment import paragraphs, sentences
-from rasd.document import Document
 from rasd.time.assign import event_date
 from rasd.time.expressions import find_times
 from rasd.time.lexicon import DATA_DIR, validate
 from rasd.time.published import find_publication_date
-from rasd.time.stage import recognize_times
 
 TUE = dt.date(2022, 3, 15)  # a Tuesday
 
@@ -30,13 +29,7 @@ def one(text: str, anchor: dt.date = TUE) -> tuple[str, str, int]:
     return found[0]
 
 
-def make_doc(text: str, published: dt.date | None = TUE) -> Document:
-    doc = Document(id="t", text=text, published=published)
-    doc.meta["norm"] = normalize(text)
-    doc.add("paragraphs", paragraphs(text))
-    doc.add("sentences", sentences(text))
-    recognize_times(doc)
-    return doc
+make_doc = partial(time_doc, published=TUE)  # a document with its time layer
 
 
 @pytest.mark.parametrize("text, iso, precision", [

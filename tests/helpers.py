@@ -1,0 +1,60 @@
+"""Document builders shared by the test files (pytest puts this folder on ``sys.path``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.actors.lexicon import actors
+from rasd.arabic.normalize import normalize
+from rasd.arabic.segment import paragraphs, sentences
+from rasd.document import Document, PlaceRef, Span
+from rasd.pipeline import extract_text, text_layer
+from rasd.time.stage import recognize_times
+
+
+def time_doc(text: str, published: dt.date | None) -> Document:
+    """A document with paragraphs, sentences and time expressions, and nothing else."""
+    doc = Document(id="t", text=text, published=published)
+    doc.meta["norm"] = normalize(text)
+    doc.add("paragraphs", paragraphs(text))
+    doc.add("sentences", sentences(text))
+    recognize_times(doc)
+    return doc
+
+
+def sentence_at(doc: Document, start_words: str) -> Span:
+    """The sentence of ``doc`` that opens with ``start_words``."""
+    return next(s for s in doc.layer("sentences") if doc.span_text(s).startswith(start_words))
+
+
+def actor_doc(text: str, names: list[tuple[str, str]], on: dt.date) -> Document:
+    """A document whose actor layer holds ``names`` ((surface, actor key), first occurrence of each),
+    each named as of the day ``on``."""
+    doc = Document("t", text)
+    spans = []
+    for surface, key in names:
+        i = text.index(surface)
+        spans.append(Span(i, i + len(surface), "actor", actors()[key].ref(on)))
+    doc.add("actors", spans)
+    return doc
+
+
+def place_doc(text: str, named: list[tuple[str, PlaceRef]]) -> Document:
+    """A document whose places layer is given by hand (each word's first occurrence), so a test does
+    not depend on the gazetteer's contents."""
+    doc = Document(id="t", text=text)
+    text_layer(doc)
+    doc.add("places", [Span(text.index(w), text.index(w) + len(w), "place", ref) for w, ref in named])
+    return doc
+
+
+def trigger_at(doc: Document, word: str) -> Span:
+    """A trigger span over the first occurrence of ``word``."""
+    k = doc.text.index(word)
+    return Span(k, k + len(word), "trigger")
+
+
+def event_rows(text: str, published: dt.date) -> list[tuple[str, str, str, str]]:
+    """(event type, sub-event type, actor1 key, actor2 key) of each event rasd extracts from ``text``."""
+    return [(e.event_type, e.sub_event_type, e.actor1.key if e.actor1 else "", e.actor2.key if e.actor2 else "")
+            for e in extract_text(text, published=published).events]
