@@ -1366,10 +1366,11 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
                 ev.actor2 = new
 
 
-def _clash_opponents(events: list[Event], doc: Document | None = None) -> None:
+def _clash_opponents(events: list[Event], doc: Document) -> None:
     """A clash has two sides: one whose sentences name a single side takes the opponent that this
     side fights in another clash of the same day and area (the attack on a second front of one
-    offensive), the earlier such clash first."""
+    offensive), the earlier such clash first; the sentences of that clash that name the opponent join
+    the event's evidence (:func:`_cite`)."""
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     for ev in order:
         if ev.event_type != "Battles" or (ev.actor1 is None) == (ev.actor2 is None):
@@ -1395,8 +1396,7 @@ def _clash_opponents(events: list[Event], doc: Document | None = None) -> None:
             else:
                 ev.actor2 = ref
             mentions.extend(w for w in words if w not in mentions)
-            if doc is not None:
-                _cite(doc, ev, o.evidence, ref, words)
+            _cite(doc, ev, o.evidence, ref, words)
             break
 
 
