@@ -143,7 +143,7 @@ def _reporter(doc: Document, p: Span) -> bool:
 _BASED = re.compile(r"(?:المنتشرة|المنتشره|المتمركزة|المتمركزه|المتواجدة|المتواجده|الموجودة|الموجوده)\s*(?:في\s+|ب)"
                     r"(?:(?:ريف|ريفي|مدينة|مدينه|منطقة|منطقه|محافظة|محافظه)\s+)?$")
 _LAUNCHED = re.compile(r"أطلق|اطلق|اعتداء|إعتداء")
-_CLAUSE_END = re.compile(r"[.،,؛;:]")
+_CLAUSE = re.compile(r"[.،,؛;:]")  # a mark that ends a clause
 _LAUNCH_WORDS = 5  # words at most between the launch (or aggression) word and "المنتشرة في"
 # "القيادي … الملقب بـ أبو X الحلبي": a nickname names a person, not a place
 _NICKNAME = re.compile(r"(?:الملقب|الملقّب|الملقبة|المكنى|المكنّى)\s*(?:بـ|ب)?\s*(?:[^\s.،,؛;:]+\s+){0,3}$")
@@ -157,7 +157,7 @@ def _launch_base(doc: Document, p: Span) -> bool:
     if m is not None:
         head = before[:m.start()]
         k = max((w.start() for w in _LAUNCHED.finditer(head)), default=-1)
-        return k >= 0 and not _CLAUSE_END.search(head, k) and len(head[k:].split()) <= _LAUNCH_WORDS
+        return k >= 0 and not _CLAUSE.search(head, k) and len(head[k:].split()) <= _LAUNCH_WORDS
     prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
     if not prev:
         return False
@@ -640,7 +640,6 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
 SAME_SPOT_KM = 2.0
 ONE_SPOT_KM = 0.5  # closer than this, two entries are one spot whatever their names
 _AND = re.compile(r"(?:^|\s)و")
-_CLAUSE = re.compile(r"[.،,؛;:]")
 # what joins a place to the place that locates it: "X في Y", "X بريف Y", "X قرب Y", "X شرقي Y"
 _QUALIFIER = re.compile(r"^\s*(?:في|ب|قرب|بالقرب من|في ريف|بريف|ريف|(?:\S+ي|\S+ية)\s+)\s*$")
 # ... unless X's gazetteer entry lies farther than this from Y: a namesake, so Y is the target
