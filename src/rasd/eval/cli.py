@@ -18,6 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                   "(default: $RASD_SHARED, else ../shared next to the checkout)")
     p.add_argument("--json", action="store_true", help="print the full result as JSON")
     p.add_argument("--gsr", metavar="DIR", help="score sentence detection on the GSR CSVs in DIR")
+    p.add_argument("--agreement", action="store_true",
+                   help="with --gsr: the crowd's own agreement from the vote counts (one annotator against the "
+                        "others, and the best F1 any system can expect) instead of scoring rasd")
     p.add_argument("--validate", action="store_true", help="only check that the gold files load")
     p.add_argument("--against", metavar="DIR",
                    help="score another annotator's gold files for the same articles (DIR) instead of "
@@ -83,10 +86,36 @@ def _run_gsr(args: argparse.Namespace) -> int:
     if not Path(args.gsr).is_dir():
         print(f"rasd eval --gsr: no such folder: {args.gsr}", file=sys.stderr)
         return 2
+    if args.agreement:
+        return _run_agreement(args)
     if not args.json and hasattr(gsr, "main"):
         return int(gsr.main([args.gsr]) or 0)  # the scorer's own report (confusion, worst errors)
     result = gsr.evaluate_gsr(args.gsr)
     json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _run_agreement(args: argparse.Namespace) -> int:
+    from rasd.eval import crowd
+
+    try:
+        votes = crowd.read_votes(args.gsr)
+    except (ValueError, KeyError) as e:
+        print(f"rasd eval --gsr --agreement: {e}", file=sys.stderr)
+        return 2
+    if not votes:
+        print(f"rasd eval --gsr: no *_gsr_*.csv files in {args.gsr}", file=sys.stderr)
+        return 2
+    if not args.json:
+        print("\n".join(crowd.report(args.gsr)))
+        return 0
+    out = {}
+    for etype, v in votes.items():
+        one, top = crowd.leave_one_out(v), crowd.bayes_ceiling(v)
+        out[etype] = {name: {"precision": a.precision, "recall": a.recall, "f1": a.f1}
+                      for name, a in (("one_annotator", one), ("bayes_ceiling", top))}
+    json.dump(out, sys.stdout, indent=1)
     sys.stdout.write("\n")
     return 0
 
