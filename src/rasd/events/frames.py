@@ -460,6 +460,12 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      frozenset(p + w for p in ("", "ال") for w in ("طائره", "طائرات", "طائرتين", "مسيره", "مسيرات", "مسيرتين",
                                                     "صاروخ", "صواريخ", "صاروخين")),
      "إسقاط طائرة"),
+    # a defection announced by its subject ("أعلن ضابط في الجيش انشقاقه")
+    (frozenset({"اعلن", "اعلنت", "اعلنوا"}), frozenset({"انشقاقه", "انشقاقهم", "انشقاقها"}), "أعلن انشقاق"),
+    # fighters handing over their own weapons ("سلّم عشرات المسلحين أسلحتهم"; the possessive weapon noun is a
+    # weak trigger of its own, so that the sentence is looked at)
+    (frozenset({"سلم", "سلمت", "سلموا"}),
+     frozenset({"اسلحتهم", "اسلحته", "اسلحتها", "سلاحهم", "سلاحه", "سلاحها", "انفسهم"}), "سلموا أسلحتهم"),
 )
 _SPLIT_VERBS = frozenset(v for vs, _, _ in _SPLIT_PHRASES for v in vs)
 # every token that reads as a split verb (with a conjunction glued: see _split_triggers): a sentence with none
@@ -562,6 +568,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
         if "intransitive" in te.flags and m.suffix in _PRONOUNS:
             continue
         if "movement" in te.flags and not _armed_move(ctx, m):
+            continue
+        if "group_change" in te.flags and not _armed_group_change(ctx, m):
             continue
         if "weapon_object" in te.flags:
             if weapon is None:
@@ -688,6 +696,86 @@ def _place_noun(v: str) -> bool:
     for pre in ("", "ال", "ب", "بال", "ل", "لل"):
         if v.startswith(pre) and v[len(pre):] in _PLACE_NOUNS:
             return True
+    return False
+
+
+# ---------------------------------------------------------------- a change in an armed group
+
+# words for an armed group or its men (without "ال"): the group a defection, a merger, a dissolution, a
+# surrender or a recruitment is told of ("انشق ضابط", "دمج الفصائل", "استسلام عناصر", "تشكيل مجلس عسكري")
+_ARMED_GROUP_WORDS = frozenset(norm_key(w) for w in (
+    "فصيل", "فصائل", "فصيلين", "فصيلا", "عنصر", "عناصر", "عنصرا", "عنصرين", "مقاتل", "مقاتلين", "مقاتلا", "مقاتلون",
+    "مقاتلي", "مقاتلو", "مسلح", "مسلحين", "مسلحا", "مسلحون", "مسلحي", "مسلحو", "مسلحة", "ضابط", "ضباط", "ضابطا",
+    "ضابطين", "جندي", "جنود", "جنديا", "جنديين", "عسكري", "عسكريين", "عسكريا", "عسكرية", "لواء", "ألوية", "كتيبة",
+    "كتائب", "فرقة", "فيلق", "جيش", "قوات", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "سرايا", "سرية",
+    "حرس", "غرفة", "تنظيم", "صفوف", "تشكيلات"))
+# what a change of membership or structure can also be told of that is no armed group: parties, governments,
+# parliaments, alliances of states, and a fight, talks or a protest joined ("انشق عن الحزب", "انضمت السويد إلى
+# الناتو", "انضمت الفصائل إلى المعركة", "تعيين قائد جديد للحزب")
+_NOT_ARMED_GROUP = frozenset(norm_key(w) for w in (
+    "حزب", "أحزاب", "حكومة", "حكومات", "وزير", "وزراء", "وزارة", "برلمان", "نواب", "نائب", "كنيست", "كتلة",
+    "ائتلاف", "تحالف", "حلف", "ناتو", "منظمة", "اتحاد", "جامعة", "معاهدة", "اتفاقية", "اتفاق", "قائمة", "انتخابات",
+    "معركة", "معارك", "قتال", "اشتباكات", "مواجهات", "حرب", "هجوم", "هجمات", "احتجاجات", "مظاهرات", "تظاهرات",
+    "إضراب", "حراك", "مفاوضات", "محادثات", "حوار", "مبادرة", "جهود", "دعوى", "مجتمع", "نزاع", "صراع"))
+_WAS = frozenset(norm_key(w) for w in ("كان", "كانت", "كانوا", "قد"))
+_JOIN_PREPS = frozenset(norm_key(w) for w in ("إلى", "عن"))  # the object of joining or leaving
+_GROUP_AFTER = 8  # tokens after a change-of-group word within which its group may be named (object, VSO subject)
+_GROUP_BEFORE = 8  # tokens before it (SVO subject)
+
+
+def _group_words(v: str) -> set[str]:
+    """The readings of a word without its conjunction, preposition and article ("وللفصائل" → "فصائل"; "فصائل"
+    itself, whose ف is no conjunction)."""
+    out: set[str] = set()
+    for w in {v, strip_conj(v)}:
+        out.add(w)
+        for pre in ("بال", "لل", "ال", "ب", "ل"):
+            if w.startswith(pre) and len(w) - len(pre) >= 3:
+                out.add(w[len(pre):])
+                break
+    return out
+
+
+def _armed_group_change(ctx: SentenceContext, m: Match) -> bool:
+    """A change-of-group word (``group_change``: "انشق", "اندماج", "تسليم السلاح", "حملة تجنيد") reports an
+    event only when the group it is told of is armed.  The nearest group word decides, looked for first in
+    the trigger and after it (its object, or its subject after a verb: "انشق ضابط عن …", "حل الفصيل"),
+    then before it (a subject before the verb): a non-state armed actor or a word for fighters, factions or
+    forces is an armed group; a party, a government, an alliance of states, or a fight or talks joined is not
+    ("انشق النائب عن الحزب", "انضمت إلى المعركة").  A verbal noun with the "ل" of purpose names an aim
+    ("لتشكيل لواء"), and a verb in a relative clause ("الذي كان انشق عن …") says who someone is: neither is a
+    change that happened."""
+    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    ti = ctx.tok(m.start)
+    if "verb" not in _trig(m).flags and m.prefix.endswith("ل"):
+        return False  # a purpose ("خصصت أموالاً لتشكيل لواء", "سعياً لدمج الفصائل"): an aim, not an act
+    before = [strip_conj(v) for v in ctx.token_values[max(ti - 2, s0):ti]]
+    if before and (before[-1] in _RELATIVES or (len(before) == 2 and before[0] in _RELATIVES and before[1] in _WAS)):
+        return False  # who someone is ("القيادي الذي كان انشق عن …", "الأقاليم التي انضمت إلى …"), not news
+    # a non-state armed group named; state forces count by their force word ("الجيش", "القوات"), not by the
+    # name of the state ("الأقاليم التي انضمت إلى روسيا")
+    armed_at = {ctx.tok(sp.start) for sp, e in ctx.actors if e.inter in _NON_STATE} | {
+        ctx.tok(max(sp.end - 1, sp.start)) for sp, e in ctx.actors if e.inter in _NON_STATE}
+
+    def verdict(i: int) -> bool | None:
+        ws = _group_words(ctx.token_values[i])
+        if not ws.isdisjoint(_NOT_ARMED_GROUP):
+            return False
+        if not ws.isdisjoint(_ARMED_GROUP_WORDS) or i in armed_at:
+            return True
+        return None
+
+    last = min(ti + _GROUP_AFTER, s1)
+    for i in range(ti + 1, last):
+        if ctx.token_values[i] in _JOIN_PREPS and not _group_words(ctx.token_values[i + 1]).isdisjoint(
+                _NOT_ARMED_GROUP):
+            return False  # what is joined or left is no armed group ("انضمت الفصائل إلى المعركة")
+    order = list(range(ti + 1, min(ti + 1 + _GROUP_AFTER, s1 + 1))) + list(range(ti - 1, max(ti - 1 - _GROUP_BEFORE,
+                                                                                               s0 - 1), -1))
+    for i in order:
+        v = verdict(i)
+        if v is not None:
+            return v
     return False
 
 
@@ -999,7 +1087,8 @@ def _confronts_act(ctx: SentenceContext, f: Frame) -> bool:
 # ---------------------------------------------------------------- actors
 
 # strategic developments that one side carries out alone (troop movements, withdrawals, bases)
-_ONE_SIDED = frozenset({"Other", "Headquarters or base established", "Change to group/activity"})
+_GROUP_CHANGE = "Change to group/activity"
+_ONE_SIDED = frozenset({"Other", "Headquarters or base established", _GROUP_CHANGE})
 
 
 def _role_of(ctx: SentenceContext, span: Span) -> str:
@@ -1289,7 +1378,9 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     a1 = agents[0] if agents else None
     if a1 is None and rest:
         a1 = rest.pop(0)
-    if a1 is None and targets and f.event_type == "Battles":
+    if a1 is None and targets and (f.event_type == "Battles" or f.sub_event_type == _GROUP_CHANGE):
+        # a fight names both sides as its actors; a group that fighters join ("انضموا إلى صفوف …") is the
+        # group that changes
         a1 = targets.pop(0)
     f.actor1 = a1
     if a1 is None and allies:
