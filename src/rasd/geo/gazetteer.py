@@ -26,6 +26,7 @@ from pathlib import Path
 from rasd.arabic.matcher import LexiconMatcher
 from rasd.arabic.normalize import norm_key
 from rasd.document import PlaceRef
+from rasd.io.outlets import outlets
 
 LEVEL_RANK = {  # preference for a bare name hit on several rows (lower is better)
     "site": 0, "town": 1, "city": 1, "community": 2, "neighbourhood": 2, "subdistrict": 3,
@@ -285,7 +286,8 @@ WORD_ACTIONS = {"block", "cue", "strong"}
 class Gazetteer:
     """All entries, their name keys and one Aho-Corasick matcher over every name."""
 
-    def __init__(self, entries: list[Entry], blocked: set[str], org_names: list[str]) -> None:
+    def __init__(self, entries: list[Entry], blocked: set[str], org_names: list[str],
+                 outlet_names: list[str] | None = None) -> None:
         self.entries: dict[str, Entry] = {}
         for e in entries:  # later sources (user) override earlier ones with the same id
             self.entries[e.id] = e
@@ -312,6 +314,16 @@ class Gazetteer:
         self.admin_names: dict[str, str] = {e.id: e.name_en for e in self.entries.values() if e.is_admin_area}
         pairs: list[tuple[str, object]] = [(k, ("place", k)) for k in self.by_key]
         pairs += [(o, ("org", norm_key(o))) for o in org_names]
+        # outlets named like a place ("الميادين", "درعا 24", "الميادين نت"): a name that is itself a place key
+        # is read as the place only where no outlet phrase surrounds it (rasd.geo.stage); a longer name that
+        # holds a place name is an organisation, like the org_names rows
+        self.outlet_keys: set[str] = set()
+        for o in outlet_names or []:
+            k = norm_key(o)
+            if k in self.by_key:
+                self.outlet_keys.add(k)
+            elif _holds_place(k, self.by_key):
+                pairs.append((o, ("org", k)))
         self.matcher = LexiconMatcher(pairs, suffixes=("",), min_len=2, glued=True)
 
     def lookup(self, name: str) -> list[Entry]:
@@ -342,6 +354,12 @@ class Gazetteer:
 _COUNTRY_NAMES: dict[str, str] = {"SYR": "Syria"}
 
 
+def _holds_place(key: str, by_key: dict[str, list[Entry]]) -> bool:
+    """Whether some run of the words of ``key`` is a place name ("درعا 24" holds "درعا")."""
+    words = key.split()
+    return any(" ".join(words[a:b]) in by_key for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+
+
 def load_gazetteer(user: Path | None = None, problems: list[str] | None = None) -> Gazetteer:
     """Build the gazetteer from the bundled data plus the user's imports (``user`` dir)."""
     d = data_dir()
@@ -360,7 +378,7 @@ def load_gazetteer(user: Path | None = None, problems: list[str] | None = None) 
     words = read_lexicon(d / "place_words.tsv", ("alias", "action"), {"action": WORD_ACTIONS}, problems)
     blocked = {norm_key(w["alias"]) for w in words if w["action"] == "block"}
     orgs = [r["name"] for r in read_lexicon(d / "org_names.tsv", ("name",), None, problems)]
-    return Gazetteer(entries, blocked, orgs)
+    return Gazetteer(entries, blocked, orgs, [n for o in outlets() for n in o.names_ar])
 
 
 @lru_cache(maxsize=1)

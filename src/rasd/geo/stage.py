@@ -423,6 +423,153 @@ def _governorate_lists(text: str, hits: list[tuple[Match, list[Entry], _Reading]
     return out
 
 
+# --- places abroad -------------------------------------------------------------------------------------
+# Events abroad are located abroad (country or city level), never at a Syrian namesake: "مخيم البريج وسط
+# قطاع غزة" is Bureij in Gaza, not al-Brij in Aleppo.
+
+_HOME = "SYR"
+BIG_POPULATION = 100_000  # a Syrian reading this populous (or a governorate, district, curated site) is no village
+# words that may stand between a place and the place abroad that locates it ("X وسط قطاع غزة", "X، غربي اليمن",
+# "X في جنوب لبنان", "محافظة X الواقعة في Y"); a direction cue word may stand too
+_ABROAD_GAP = frozenset(norm_key(w) for w in (
+    "في", "وسط", "داخل", "الواقعة", "الواقع", "الواقعه", "ريف", "ريفي", "محافظة", "مدينة", "منطقة", "قطاع"))
+_SYRIAN_ADJ = frozenset(norm_key(w) for w in ("السورية", "السوري", "السوريه"))
+FOREIGN_ARTICLE_MIN = 2.0  # places abroad an article must name to be about places abroad ...
+FOREIGN_ARTICLE_RATIO = 2.0  # ... and how many times more than its certain Syrian places
+_COUNTRY_WEIGHT = 0.5  # a country named counts half a place (countries are often actors, "تتهم إسرائيل")
+
+
+def _foreign(e: Entry) -> bool:
+    return bool(e.country) and e.country != _HOME
+
+
+def _big(cands: list[Entry]) -> bool:
+    """A Syrian name that is more than a village: a country, governorate, district or named region, a
+    curated site, or a place of ``BIG_POPULATION`` (its town or its sub-district)."""
+    return any(e.level in ("country", "governorate", "district") or (e.level in ("site", "region")
+               and e.kind != "compass") or e.population >= BIG_POPULATION for e in cands if not _foreign(e))
+
+
+def _best(cands: list[Entry]) -> Entry:
+    return min(cands, key=lambda e: (e.rank, not e.point, -e.population))
+
+
+def _locates_abroad(text: str, a: tuple[Match, list[Entry], _Reading], b: tuple[Match, list[Entry], _Reading],
+                    cues: dict[str, str]) -> bool:
+    """``b`` follows ``a`` to say where ``a`` lies: "X وسط Y", "X، غربي Y", "X في جنوب Y", "X بY"."""
+    (m, _c, r), (m2, _c2, _r2) = a, b
+    end = m.nend if r.end < 0 else r.end
+    gap = text[end:m2.nstart - len(m2.prefix)]
+    if len(gap) > 30 or _STOP.search(gap) or _WORD.sub("", gap).strip(" \t،,\"«»"):
+        return False
+    raw = _WORD.findall(gap)
+    if not raw:
+        return "ب" in m2.prefix and "و" not in m2.prefix and not gap.strip()
+    if m2.prefix.startswith("و") or raw[0].startswith("و"):
+        return False  # "X وغربي Y": a list, not a locating phrase
+    words = [_strip(w, cues)[1] for w in raw]
+    return all(w in _ABROAD_GAP or cues.get(w) == "direction" for w in words) \
+        and any(w not in ("محافظه", "مدينه", "منطقه", "قطاع", "ريف", "ريفي") for w in words)
+
+
+def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: dict[str, str],
+            outlets: set[str] | frozenset[str] = frozenset()) -> dict[int, tuple[Entry, int] | None]:
+    """Hits read abroad: ``k → (entry, geo_precision)``, or ``k → None`` for a Syrian namesake to drop.
+
+    - A place followed by a locating phrase that puts it abroad ("مخيم البريج وسط قطاع غزة", "محافظة
+      الحديدة غربي اليمن", "قرية X، غرب جنين") is abroad: its own entry in that country when the gazetteer
+      has one, else the locating place (a village near a town: geo_precision 2 at least).
+    - A name with readings abroad and in Syria ("الخليل": Hebron, a village near Aleppo) is read abroad unless
+      the text ties it to Syria ("X السورية", a Syrian place locating it, its governorate named with a
+      certain Syrian place); when its Syrian reading is a big place ("أريحا": Ariha, Idlib), only in an
+      article about places abroad (it names ``FOREIGN_ARTICLE_MIN`` places abroad and
+      ``FOREIGN_ARTICLE_RATIO`` times more than certain Syrian places).
+    - In an article about places abroad, a name whose only readings are Syrian villages or small towns is
+      dropped unless the text ties it to Syria (also "ريف X").
+    - A place name that is also an outlet's ("الميادين") is the place only with a place cue ("مدينة X") or
+      with its governorate named by a certain Syrian place of the article.
+    A Syrian governorate, district, curated site or big town is never moved abroad by the article alone.
+    """
+    n = len(hits)
+    sure_syr: dict[str, int] = {}
+    f_score = s_score = 0.0
+    for m, cands, r in hits:
+        if all(_foreign(e) for e in cands):
+            f_score += _COUNTRY_WEIGHT if all(e.level == "country" for e in cands) else 1.0
+        elif not any(_foreign(e) for e in cands) and _big(cands) and (r.key or m.key) not in outlets:
+            s_score += 1.0
+            for a1 in {e.admin1 for e in cands if e.admin1}:
+                sure_syr[a1] = sure_syr.get(a1, 0) + 1
+    out: dict[int, tuple[Entry, int] | None] = {}
+    for i, (m, cands, r) in enumerate(hits):
+        if (r.key or m.key) in outlets and r.cue not in _STRONG_CUES and all(e.admin1 for e in cands) \
+                and not any(sure_syr.get(e.admin1) for e in cands):
+            out[i] = None  # "رفع العلم في الميادين" (in the squares), with no Deir ez-Zor place around
+    foreign_article = f_score >= FOREIGN_ARTICLE_MIN and f_score > FOREIGN_ARTICLE_RATIO * s_score
+    where: dict[int, Entry] = {}  # hits known to lie abroad → the foreign entry they stand for
+    for i in range(n - 1, -1, -1):
+        m, cands, r = hits[i]
+        abroad = [e for e in cands if _foreign(e)]
+        y: Entry | None = None
+        syr_ref = False
+        if i + 1 < n and _locates_abroad(text, hits[i], hits[i + 1], cues):
+            y = where.get(i + 1)
+            syr_ref = y is None and not any(_foreign(e) for e in hits[i + 1][1])
+        if len(abroad) == len(cands):
+            if not syr_ref:  # "محيط صيدا في ريف درعا": a Syrian namesake the gazetteer lacks
+                where[i] = _best(abroad)
+            continue
+        if i in out or any(_foreign(e) and e.level == "country" for e in cands):
+            continue  # a country or a Syrian village ("قطر"): the reading rules of :func:`_pick` decide
+        if y is not None:
+            own = [e for e in abroad if e.country == y.country]
+            if own:
+                e = _best(own)
+                out[i], where[i] = (e, e.precision), e
+            elif not _big(cands) and all(e.level in _LOCAL_LEVELS for e in cands):
+                out[i], where[i] = (y, max(y.precision, 2)), y
+            continue
+        nxt = _words_after(text, m.nend, 1)
+        tied = syr_ref or (bool(nxt) and nxt[0][2] in _SYRIAN_ADJ) \
+            or any(sure_syr.get(e.admin1) for e in cands if not _foreign(e))
+        if tied:
+            continue
+        home = [e for e in cands if not _foreign(e)]
+        if abroad:
+            if (foreign_article or not _big(home)) and not any(e.level == "governorate" for e in home):
+                e = _best(abroad)
+                out[i], where[i] = (e, e.precision), e
+        elif foreign_article and not _big(cands) and r.cue not in ("region", "region_gov", "admin_gov", "direction"):
+            out[i] = None
+    return out
+
+
+_OUTLET_HEADS = frozenset(norm_key(w) for w in (
+    "إلى", "عبر", "مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا", "شاشة", "قناة", "موقع", "خاص", "خاصة",
+    "محلل", "مصادر", "تلفزيون", "برنامج", "نشرة", "مقابلة", "حديث", "تصريح", "تصريحات"))
+_OUTLET_HEAD_ROLES = {w: "" for w in _OUTLET_HEADS}  # _strip's table: "ومراسل" → "مراسل"
+_OUTLET_TAILS = frozenset(norm_key(w) for w in ("نت", "net"))
+_ALL_OF = frozenset(norm_key(w) for w in ("كافة", "كلها", "جميعها", "كافه"))
+
+
+def _outlet_phrase(text: str, m: Match, cues: dict[str, str]) -> bool:
+    """A place name that is also an outlet's name read as the outlet: after "إلى/لـ/عبر/مراسل/شاشة/قناة/
+    موقع/خاص(ة) بـ" ("تتحدث إلى الميادين", "مصادر خاصة بالميادين", "للميادين") or before "نت"."""
+    if "ل" in m.prefix:
+        return True
+    nxt = _words_after(text, m.nend, 1)
+    if nxt and nxt[0][2] in _OUTLET_TAILS:
+        return True
+    before = _words_before(text, m.nstart - len(m.prefix), 1)
+    return bool(before) and _strip(before[0][2], _OUTLET_HEAD_ROLES)[1] in _OUTLET_HEADS
+
+
+def _all_of(text: str, end: int) -> bool:
+    """"في الميادين كافة": an everyday word (a plural noun) followed by "all of", not a place."""
+    nxt = _words_after(text, end, 1)
+    return bool(nxt) and nxt[0][2] in _ALL_OF
+
+
 _NEAR_CITY_KM = 30.0  # "X غربي حمص": X this close to the city → the city is the reference
 _NEAR_REF_KM = 60.0  # "X جنوبي دمشق": a namesake this close to Y's city is X, whatever its governorate
 
@@ -512,6 +659,9 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         if r.cue in ("org", "person"):
             continue
         action = words.get(m.key)
+        if (m.key in g.outlet_keys and all(e.admin1 for e in cands) and _outlet_phrase(text, m, cues)) \
+                or (action == "cue" and _all_of(text, m.nend)):
+            continue  # "تتحدث إلى الميادين", "مراسل الجزيرة"; "في الميادين كافة": the outlet, the plain noun
         if action is None and any(e.needs_cue for e in cands):
             # a per-row flag (sites.tsv ``needs_cue``): rows whose cue is missing drop out
             kept = [e for e in cands if _cue_ok(e.needs_cue, r.cue)]
@@ -526,13 +676,19 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         needs_cue = action == "cue" and r.cue in ("", "direction", "road")
         raw.append((m, cands, r, needs_cue))
     hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(text, raw, k)]
+    fixed = _abroad(text, hits, cues, g.outlet_keys)
+    abroad: dict[int, tuple[Entry, int]] = {}
+    if fixed:  # None: a Syrian namesake in an article about places abroad, not a place
+        kept = [k for k in range(len(hits)) if fixed.get(k, ()) is not None]
+        abroad = {n: v for n, k in enumerate(kept) if (v := fixed.get(k)) is not None}
+        hits = [hits[k] for k in kept]
     # article context: governorates named, and places with one governorate only
     context: dict[str, float] = {}
-    for _m, cands, _r in hits:
-        a1 = {e.admin1 for e in cands if e.admin1}
+    for n, (_m, cands, _r) in enumerate(hits):
+        a1 = {e.admin1 for e in cands if e.admin1} if n not in abroad else set()
         if len(a1) == 1:
-            k = next(iter(a1))
-            context[k] = context.get(k, 0.0) + 1.0
+            gov = next(iter(a1))
+            context[gov] = context.get(gov, 0.0) + 1.0
     out: list[tuple[str, str, list[Entry], Span]] = []
     prev: tuple[int, _Reading, PlaceRef] | None = None
     containers: set[int] = set()
@@ -552,8 +708,12 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         ref_admin1 = ""
         ref_entry: Entry | None = None
         # "X شمالي Y", "X في ريف Y", "X في Y": Y (the next hit, close after X) picks X's governorate
-        local_kind = all(e.level in _LOCAL_LEVELS for e in cands)
-        if i + 1 < len(hits) and local_kind and cue not in ("region", "region_gov", "admin_gov", "direction"):
+        if i not in abroad and not all(_foreign(e) for e in cands):
+            # :func:`_abroad` alone reads a town or region abroad for a name Syria has too
+            cands = [e for e in cands if not _foreign(e) or e.level == "country"]
+        local_kind = all(e.level in _LOCAL_LEVELS or e.level == "foreign_city" for e in cands)
+        if i + 1 < len(hits) and local_kind and cue not in ("region", "region_gov", "admin_gov", "direction") \
+                and i not in abroad:
             m2, c2, r2 = hits[i + 1]
             gap = text[m.nend:m2.nstart - len(m2.prefix)]
             gw = [_strip(w, cues)[1] for w in _WORD.findall(gap)]
@@ -593,7 +753,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
             gap = text[prev[0]:r.cue_start].strip()
             # "X غربي Y", "قرب مدينة X، غربي Y": Y only places X
             direction_ref = not gap or (gap in ("،", ",") and prev[2].level in _LOCAL_LEVELS)
-        picked = _pick(g, cands, cue, context, ref_admin1, ref_entry)
+        picked = abroad[i] if i in abroad else _pick(g, cands, cue, context, ref_admin1, ref_entry)
         if picked is None:
             continue
         e, prec = picked
