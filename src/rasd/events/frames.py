@@ -454,6 +454,9 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      frozenset({"صاروخا", "صاروخين", "صواريخ", "قذيفه", "قذيفتين", "قذائف"}), "أطلقت صواريخ"),
     # a sit-in held or organised, its time or its organisers between ("أقيمت بعد ظهر اليوم وقفة")
     (frozenset({"اقيمت", "نظم", "نظمت", "نظموا"}), frozenset({"وقفه", "وقفات"}), "أقيمت وقفة"),
+    # hostages taken or held ("احتجز المسلحون عشرين موظفا رهائن", "أخذت الجماعة 30 رهينة")
+    (frozenset({"احتجز", "احتجزت", "احتجزوا", "اخذ", "اخذت", "اخذوا", "اتخذ", "اتخذت", "اتخذوا"}),
+     frozenset({"رهائن", "رهينه", "رهينتين", "كرهائن", "كرهينه", "كرهينتين"}), "احتجزوا رهائن"),
     # a downing or an interception of a counted weapon ("إسقاط ثلاث طائرات مسيرة"): the weapon is the
     # object of the air defence, not a strike of its own (see _drop_disrupted_weapons)
     (frozenset({"اسقاط", "باسقاط", "اعتراض", "باعتراض"}),
@@ -468,6 +471,11 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      frozenset({"اسلحتهم", "اسلحته", "اسلحتها", "سلاحهم", "سلاحه", "سلاحها", "انفسهم"}), "سلموا أسلحتهم"),
 )
 _SPLIT_VERBS = frozenset(v for vs, _, _ in _SPLIT_PHRASES for v in vs)
+# rockets fired by a launcher named at length ("أطلقت طائرة بلا طيار تابعة لـ … صاروخين على منزل"): the object may
+# stand this far from the verb when a preposition of aim follows it
+_AIMED_SURFACES = frozenset({"أطلقت صواريخ"})
+_AIMED_GAP = 12
+_AIM = frozenset(norm_key(w) for w in ("على", "باتجاه", "نحو", "صوب", "اتجاه", "في"))
 # every token that reads as a split verb (with a conjunction glued: see _split_triggers): a sentence with none
 # has no split trigger
 _SPLIT_TOKENS = _SPLIT_VERBS | frozenset(c + v for v in _SPLIT_VERBS for c in "وف" if len(v) >= 3)
@@ -489,11 +497,18 @@ def _split_triggers(ctx: SentenceContext) -> list[Match]:
         for verbs, objects, surface in _SPLIT_PHRASES:
             if v not in verbs:
                 continue
-            for j in range(i + 2, min(i + 2 + _SPLIT_GAP, i1 + 1)):
+            gap = _AIMED_GAP if surface in _AIMED_SURFACES else _SPLIT_GAP
+            for j in range(i + 2, min(i + 2 + gap, i1 + 1)):
                 if vals[j] in objects:
+                    if j >= i + 2 + _SPLIT_GAP and not any(w in _AIM for w in vals[j + 1:min(j + 3, i1 + 1)]):
+                        break  # far from its verb and aimed at nothing: not its object
                     entry = trigger_entries().get(norm_key(surface))
                     sp = ctx.token_spans[i]
-                    if entry is not None and not any(m.start <= sp.start < m.end for m in ctx.triggers):
+                    # a trigger already on the verb: the phrase adds nothing unless the verb alone is a weaker one
+                    # ("احتجزت" 0.5 → "احتجزت … رهائن")
+                    if entry is not None and not any(
+                            m.start <= sp.start < m.end and (m.end > sp.end or _trig(m).trigger.weight >=
+                                                             entry.trigger.weight) for m in ctx.triggers):
                         out.append(Match(sp.start, sp.end, sp.start, sp.end, norm_key(surface), [entry]))
                     break
     return out
@@ -550,6 +565,93 @@ def _with_entry(m: Match, entry: TriggerEntry) -> Match:
     return Match(m.start, m.end, m.nstart, m.nend, m.key, [entry], m.prefix, m.suffix, m.glued)
 
 
+# "فجر" unvowelled is the verb "detonated" or the noun "dawn": the verb has an explosive or a self for object
+# ("فجر نفسه", "فجروا قنابلهم", "فجّر الانتحاري حزامه") or an attacker for subject beside it; the noun is
+# followed by the day ("فجر اليوم", "فجر الجمعة") or stands as an adverb ("فجراً")
+_DETONATE = norm_key("فجر")
+_SELF = frozenset(norm_key(w) for w in ("نفسه", "نفسها", "نفسيهما", "أنفسهم", "أنفسهما"))
+# stems of explosive objects, as they begin ("عبوته", "سيارات", "قنابلهم")
+_BLAST_OBJECTS = tuple(norm_key(w) for w in (
+    "قنبل", "قنابل", "عبوه", "عبوت", "عبوات", "حزام", "أحزمة", "سيار", "شاحن", "دراج", "صهريج", "لغم", "ألغام",
+    "متفجر", "مفخخ", "ناسف"))
+_ATTACKERS = tuple(norm_key(w) for w in ("انتحاري", "مهاجم", "مسلح", "إرهابي", "الانتحاري", "المهاجم", "المسلح",
+                                         "الإرهابي", "انتحارية", "الانتحارية"))
+_DAY_WORDS = frozenset(norm_key(w) for w in (
+    "اليوم", "أمس", "يوم", "أول", "الغد", "غد", "هذا", "ذلك", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    "السبت", "الأحد", "الماضي", "الفائت"))
+
+
+def _bare(v: str) -> str:
+    v = strip_conj(v)
+    return v[2:] if v.startswith("ال") and len(v) > 4 else v
+
+
+def _detonation(ctx: SentenceContext, m: Match) -> bool:
+    """The bare "فجر" reads as the detonation verb (see _BLAST_OBJECTS)."""
+    if m.prefix not in ("", "و", "ف"):
+        return False  # "بفجر", "لفجر": the noun
+    if m.suffix in _PRONOUNS:
+        return True  # "فجرها": the verb with its object
+    if m.suffix:
+        return False  # "فجراً": the adverb of time
+    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    ti = ctx.tok(m.start)
+    nxt = [_bare(v) for v in ctx.token_values[ti + 1:min(ti + 3, s1 + 1)]]
+    if not nxt or nxt[0] in _DAY_WORDS or strip_conj(ctx.token_values[ti + 1]) in _DAY_WORDS:
+        return False
+    if nxt[0] in _SELF or nxt[0].startswith(_BLAST_OBJECTS) or nxt[0].startswith(_ATTACKERS):
+        return True
+    if len(nxt) > 1 and (nxt[1] in _SELF or nxt[1].startswith(_BLAST_OBJECTS)):
+        return True  # "فجر شخص نفسه"
+    prev = _bare(ctx.token_values[ti - 1]) if ti > s0 else ""
+    return prev.startswith(_ATTACKERS)
+
+
+# a noun of violence or protest made a done act by a light verb: "قام مسلحون بخطفه", "تعرض الرجل للضرب",
+# "تم اغتصابها" (the doer or the victim may stand between the light verb and the noun)
+_DID = frozenset(norm_key(w) for w in ("قام", "قامت", "قاموا", "قاما", "تقوم", "يقوم", "يقومون"))
+_UNDERWENT = frozenset(norm_key(w) for w in (
+    "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "بتعرض", "لتعرض", "تعرضه", "تعرضها", "تعرضهم", "بتعرضه",
+    "بتعرضها", "بتعرضهم"))
+_DONE = frozenset({norm_key("تم")})
+_RESUMPTIVE = frozenset({"به", "بها", "بهم", "بهما"})
+_LIGHT_GAP = 12  # tokens between the light verb and its noun
+# a light verb adds this much evidence to the noun (a done act), up to _LIGHT_CAP: about the weight of the verb
+# itself ("تعرض للخطف" ≈ "خُطف", "قامت باستهداف" ≈ "استهدفت"), so a general word stays general
+_LIGHT_BONUS = 0.2
+_LIGHT_CAP = 0.9
+
+
+# an entry of a chronology: a date, a colon, then the act as a noun ("* 3 مارس 2005: اغتيال الوزير …"), the
+# headline style of a done act
+_CHRONICLE_HEAD = re.compile(r"^[\W_\u0640]*\d{1,2}\s*[^\d:]{2,40}?\d{4}\s*:\s*$")
+
+
+def _chronicle_head(ctx: SentenceContext, m: Match) -> bool:
+    return bool(_CHRONICLE_HEAD.match(ctx.nt.original[ctx.sentence.start:m.start]))
+
+
+def _light_verb(ctx: SentenceContext, m: Match) -> bool:
+    """A nominal violent or protest trigger is the object of a light verb that tells it happened: "قام … ب<noun>"
+    (the doer between), "تعرض … ل<noun>" (the victim between), "تم <noun>"."""
+    ti = ctx.tok(m.start)
+    s0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    if ti > s0 and strip_conj(vals[ti - 1]) in _DONE:
+        return True
+    if "ب" in m.prefix:  # the clitic, not a word that begins with it ("برصاص")
+        lights = _DID
+    elif "ل" in m.prefix or _trig(m).trigger.key.startswith("ل"):  # "لمحاولة اغتيال", "للخطف"
+        lights = _UNDERWENT
+    else:
+        return False
+    for j in range(max(ti - _LIGHT_GAP, s0), ti):
+        if strip_conj(vals[j]) in lights:
+            # "الجريمة التي قام بها … باستهداف": the light verb's object is the pronoun, what follows glosses it
+            return not (lights is _DID and j + 1 < ti and vals[j + 1] in _RESUMPTIVE)
+    return False
+
+
 def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
     """The triggers of a sentence as the words read in their context.
 
@@ -588,6 +690,15 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
             t = te.trigger
             m = _with_entry(m, TriggerEntry(Trigger(w.event_type, w.sub_event_type, w.plover_type, w.plover_mode,
                                                     key=t.key, weight=t.weight), te.flags))
+        elif te.trigger.key == _DETONATE and "verb" in te.flags:
+            if not _detonation(ctx, m):
+                continue
+        elif ("verb" not in te.flags and te.trigger.event_type in VIOLENT + DEMO and "casualty" not in te.flags
+              and "plural" not in te.flags and (_light_verb(ctx, m) or _chronicle_head(ctx, m))):
+            t = te.trigger
+            done = Trigger(t.event_type, t.sub_event_type, t.plover_type, t.plover_mode, key=t.key,
+                           weight=max(t.weight, min(t.weight + _LIGHT_BONUS, _LIGHT_CAP)))
+            m = _with_entry(m, TriggerEntry(done, te.flags | {"verb"}))
         elif te.trigger.key in _MARCH_KEYS and te.trigger.event_type in DEMO:
             nxt = ctx.tok(m.end - 1) + 1
             after = ctx.token_values[nxt] if nxt < len(ctx.token_values) else ""
