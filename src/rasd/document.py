@@ -2,7 +2,8 @@
 
 A :class:`Document` carries the cleaned article text once.  Every later finding is a
 :class:`Span` ``(start, end, label, value)`` into that text, stored in a named layer, so
-that every field of an event can point back to its evidence.
+that every field of an event can point back to its evidence.  Its normalised view
+(:meth:`Document.normalized`) is made once and shared by every stage.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
+
+from rasd.arabic.normalize import NormText, normalize
 
 
 @dataclass(slots=True)
@@ -145,6 +148,15 @@ class Document:
     events: list[Event] = field(default_factory=list)
     debug: list[str] = field(default_factory=list)  # messages shown under --debug
     timings: dict[str, float] = field(default_factory=dict)
+
+    def normalized(self) -> NormText:
+        """The normalised view of ``text`` (:func:`rasd.arabic.normalize.normalize`), made once and kept in
+        ``meta["norm"]`` (the text stage makes it; every stage reads it here); made again when ``text``
+        has changed since."""
+        nt = self.meta.get("norm")
+        if not isinstance(nt, NormText) or (nt.original is not self.text and nt.original != self.text):
+            nt = self.meta["norm"] = normalize(self.text)
+        return nt
 
     def layer(self, name: str) -> list[Span]:
         return self.layers.get(name, [])

@@ -10,7 +10,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 
 from rasd.actors.stage import recognize_actors
-from rasd.arabic.normalize import normalize
 from rasd.arabic.numbers import find_numbers
 from rasd.arabic.segment import paragraphs, sentences, tokens
 from rasd.clean.debris import clean_text
@@ -32,8 +31,7 @@ def cleanup(doc: Document) -> None:
 
 def text_layer(doc: Document) -> None:
     """Normalised view with offset map, paragraphs, sentences, tokens and numbers."""
-    nt = normalize(doc.text)
-    doc.meta["norm"] = nt
+    nt = doc.normalized()  # made here once, kept in doc.meta["norm"] for the later stages
     doc.add("paragraphs", paragraphs(doc.text))
     doc.add("sentences", sentences(doc.text))
     doc.add("tokens", tokens(nt))

@@ -26,10 +26,7 @@ _NOT_ANTECEDENT = frozenset({"unidentified", "unid_mil", "civilians", "notables"
 
 def recognize_actors(doc: Document) -> None:
     """Add the ``actors`` layer: spans whose value is a :class:`rasd.document.ActorRef`."""
-    nt = doc.meta.get("norm")
-    if nt is None:
-        nt = normalize(doc.text)
-        doc.meta["norm"] = nt
+    nt = doc.normalized()
     table = actors()
     ana = anaphora()
     found: list[tuple[int, int, ActorEntry | None, str]] = []  # start, end, entry, anaphor key

@@ -13,13 +13,20 @@ Latin letters are lower-cased; any whitespace → one space character and runs o
 Words the scraper glued together ("مراسلالميادين", "العربيةالسورية") are parted by a space in the
 normalised view (:mod:`rasd.arabic.glue`); that space maps to the original character after it, so
 spans on either side, or across it, still map back to the exact original substring.
+
+A document's view is made once (:meth:`rasd.document.Document.normalized`); the normalised text of one of
+its sentences is cut out of it (:meth:`NormText.slice_norm`) where that is provably what normalising the
+sentence alone gives.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
 
+from rasd.arabic import glue
 from rasd.arabic.glue import glue_cuts
 
 # Characters removed from the normalised view.
@@ -53,6 +60,10 @@ class NormText:
     original: str
     norm: str
     to_orig: list[int]  # to_orig[i] = index in original of norm[i]; len(norm) + 1 entries
+    # made by normalize(): True with the glued-words repair applied, False without; None: made otherwise
+    repaired: bool | None = None
+    # what a stage derives from this view alone (e.g. its lexicon matches), kept for the stage's later steps
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` for the normalised span ``norm[start:end]``."""
@@ -65,6 +76,24 @@ class NormText:
         a, b = self.orig_span(start, end)
         return self.original[a:b]
 
+    def slice_norm(self, start: int, end: int) -> str:
+        """``normalize(original[start:end]).norm``, cut out of this view where that is provably the same.
+
+        The cut is the same string when the slice starts on a kept non-space character (so the
+        collapsing of spaces starts afresh there, as it does in the slice) and the characters right
+        outside it are kept non-word characters (a sentence's terminator or white space): no token, no
+        seam of the glued-words repair (:mod:`rasd.arabic.glue`) and no match of its patterns then
+        crosses the slice's edges, and the repair makes the same cuts inside.  Otherwise (and for a view
+        not made by :func:`normalize` with the repair as it is now) the slice is normalised again.
+        """
+        text = self.original
+        if self.repaired is not None and self.repaired == glue.ENABLED and 0 <= start < end <= len(text) \
+                and normalize_char(text[start]) not in ("", " ") \
+                and (start == 0 or _outside_ok(text[start - 1])) and (end == len(text) or _outside_ok(text[end])):
+            to_orig = self.to_orig
+            return self.norm[bisect_left(to_orig, start):bisect_left(to_orig, end)]
+        return normalize(text[start:end]).norm
+
 
 def normalize_char(c: str) -> str:
     """The normalised form of one character ('' when dropped)."""
@@ -74,9 +103,16 @@ def normalize_char(c: str) -> str:
     return r
 
 
+def _outside_ok(c: str) -> bool:
+    """``c``, right outside a slice, is kept in the normalised view and is no word character there."""
+    r = normalize_char(c)
+    return r != "" and not (r.isalnum() or r == "_")
+
+
 def _repaired(nt: NormText) -> NormText:
     """``nt`` with a space where words were glued together (the space maps to the next character)."""
     cuts = glue_cuts(nt.original, nt.norm, nt.to_orig)
+    nt.repaired = glue.ENABLED
     if not cuts:
         return nt
     parts: list[str] = []
@@ -90,7 +126,7 @@ def _repaired(nt: NormText) -> NormText:
         prev = c
     parts.append(nt.norm[prev:])
     to_orig.extend(nt.to_orig[prev:])
-    return NormText(nt.original, "".join(parts), to_orig)
+    return NormText(nt.original, "".join(parts), to_orig, nt.repaired)
 
 
 def _normalize_loop(text: str, repair: bool = True) -> NormText:
@@ -115,13 +151,30 @@ def _normalize_loop(text: str, repair: bool = True) -> NormText:
             to_orig.append(i)
             prev_space = False
     to_orig.append(len(text))
-    nt = NormText(text, "".join(out), to_orig)
+    nt = NormText(text, "".join(out), to_orig, False)
     return _repaired(nt) if repair else nt
 
 
 _GONE = "\x00"  # marks dropped characters in the one-to-one translation
 _ONE_TO_ONE = str.maketrans({**{k: (v if v else _GONE) for k, v in _TABLE.items()},
                              **{chr(c): chr(c + 32) for c in range(65, 91)}})
+# The same translation as (character, replacement) pairs: no replacement is itself a character that is
+# replaced (checked below), so replacing them one after the other, in any order, gives what
+# ``str.translate(_ONE_TO_ONE)`` gives; ``str.replace`` of the few characters a text holds is much faster.
+_ONE_TO_ONE_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    (chr(k), v if isinstance(v, str) else chr(v)) for k, v in _ONE_TO_ONE.items()
+    if (v if isinstance(v, str) else chr(v)) != chr(k))
+assert not {r for _, r in _ONE_TO_ONE_PAIRS} & {c for c, _ in _ONE_TO_ONE_PAIRS}
+
+
+def _one_to_one(text: str) -> str:
+    """``text.translate(_ONE_TO_ONE)``."""
+    for c, r in _ONE_TO_ONE_PAIRS:
+        if c in text:
+            text = text.replace(c, r)
+    return text
+
+
 _REMOVE = re.compile(" [ \x00]+|\x00+")
 
 
@@ -133,7 +186,7 @@ def normalize(text: str, repair: bool = True) -> NormText:
     """
     if _GONE in text:
         return _normalize_loop(text, repair)
-    t = text.translate(_ONE_TO_ONE)
+    t = _one_to_one(text)
     parts: list[str] = []
     to_orig: list[int] = []
     prev = 0
@@ -147,7 +200,7 @@ def normalize(text: str, repair: bool = True) -> NormText:
     parts.append(t[prev:])
     to_orig.extend(range(prev, len(t)))
     to_orig.append(len(text))
-    nt = NormText(text, "".join(parts), to_orig)
+    nt = NormText(text, "".join(parts), to_orig, False)
     return _repaired(nt) if repair else nt
 
 

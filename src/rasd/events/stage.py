@@ -29,7 +29,7 @@ from typing import TypeVar
 
 from rasd.actors.lexicon import ActorEntry, actors, generated_roles
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import norm_key, normalize
+from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.frames import (
     ARMED_INTER,
@@ -85,20 +85,30 @@ def _bucket(items: Iterable[_Located], starts: list[int], n: int) -> list[list[_
     return out
 
 
+_MATCHERS = {"trigger": trigger_matcher, "cue": cue_matcher, "quantity": quantity_matcher}
+
+
+def _found(nt: NormText, lexicon: str) -> list[Match]:
+    """The matches of an events lexicon (``trigger``, ``cue``, ``quantity``) in ``nt``: found once per
+    normalised view (kept in ``nt.memo``), then shared, read-only, by the stage's steps."""
+    key = "events." + lexicon
+    got: list[Match] | None = nt.memo.get(key)
+    if got is None:
+        got = nt.memo[key] = _MATCHERS[lexicon]().find(nt)
+    return got
+
+
 def sentence_contexts(doc: Document) -> list[SentenceContext]:
     """One :class:`SentenceContext` per sentence that holds a trigger (lexicons matched once)."""
-    nt = doc.meta.get("norm")
-    if nt is None:
-        nt = normalize(doc.text)
-        doc.meta["norm"] = nt
+    nt = doc.normalized()
     sents = doc.layer("sentences")
     if not sents:
         return []
-    trig = trigger_matcher().find(nt)
+    trig = _found(nt, "trigger")
     if not trig:
         return []
-    cues = cue_matcher().find(nt)
-    qwords = quantity_matcher().find(nt)
+    cues = _found(nt, "cue")
+    qwords = _found(nt, "quantity")
     starts = [s.start for s in sents]
     n = len(sents)
     t_by = _bucket(trig, starts, n)
@@ -963,15 +973,15 @@ def article_claimant(doc: Document) -> Claim | None:
             if t.value in words or (len(t.value) > 4 and t.value[0] in "وف" and t.value[1:] in words)]
     if not hits:
         return None
-    nt = doc.meta.get("norm") or normalize(doc.text)
+    nt = doc.normalized()
     table = actors()
     acts = [(a, e) for a in doc.layer("actors")
             for e in [table.get(getattr(a.value, "key", ""))] if e is not None and e.inter in ARMED_INTER]
     sents = doc.layer("sentences")
     starts = [s.start for s in sents]
-    attacks = [(m.start, m.payloads[0].trigger.sub_event_type) for m in trigger_matcher().find(nt)
+    attacks = [(m.start, m.payloads[0].trigger.sub_event_type) for m in _found(nt, "trigger")
                if _trig_type(m) in VIOLENT]
-    negations = [m for m in cue_matcher().find(nt) if m.payloads[0].kind in ("negation", "denial")]
+    negations = [m for m in _found(nt, "cue") if m.payloads[0].kind in ("negation", "denial")]
     found: list[tuple[Span, ActorEntry, Span]] = []
     kinds: set[str] = set()
     for t in hits:
@@ -1285,7 +1295,7 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
             if not any(_one_side(known, a.value) for a in here):
                 continue  # a sentence about the same event names the side already known
             if cues is None:
-                cues = cue_matcher().find(doc.meta["norm"]) if "norm" in doc.meta else []
+                cues = _found(doc.normalized(), "cue")
             if any(s.start <= c.start < s.end and c.payloads[0].kind in _NOT_REPORT for c in cues):
                 continue
             for a in here:

@@ -42,7 +42,7 @@ import re
 from dataclasses import replace
 
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import NormText, norm_key, normalize
+from rasd.arabic.normalize import NormText, norm_key
 from rasd.document import Document, PlaceRef, Span
 from rasd.geo.gazetteer import Entry, Gazetteer, get_gazetteer, reading_rules
 
@@ -797,7 +797,5 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
 
 def recognize_places(doc: Document) -> None:
     """Add the ``places`` layer: spans whose value is a :class:`rasd.document.PlaceRef`."""
-    nt = doc.meta.get("norm")
-    if not isinstance(nt, NormText) or nt.original != doc.text:
-        nt = normalize(doc.text)
+    nt = doc.normalized()
     doc.add("places", find_places(nt))

@@ -52,7 +52,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from rasd.arabic.normalize import norm_key, normalize
+from rasd.arabic.normalize import norm_key
 from rasd.document import Document, Span, TimeValue
 from rasd.time.lexicon import load
 
@@ -91,9 +91,7 @@ def historical_cues(doc: Document) -> list[Span]:
     cached = doc.meta.get("time_cues")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    nt = doc.meta.get("norm")
-    if nt is None or nt.original != doc.text:
-        nt = normalize(doc.text)
+    nt = doc.normalized()
     spans: list[Span] = []
     for m in _cue_regex().finditer(nt.norm):
         a, b = nt.orig_span(m.start(), m.end())
@@ -266,7 +264,7 @@ def event_date(doc: Document, evidence: list[Span],
         return _published(doc), False
     main = evidence[0]
     cue = _cued(doc, main)
-    sequel = bool(_SEQUEL_RE.match(normalize(doc.text[main.start:main.end]).norm))
+    sequel = bool(_SEQUEL_RE.match(doc.normalized().slice_norm(main.start, main.end)))
 
     def result(t: Span, cued: bool = False) -> tuple[TimeValue, bool]:
         v = _as_day(doc, t)
@@ -355,7 +353,7 @@ _ONGOING_RE = re.compile(r"^\W*[وف]?(?:تتواصل|يتواصل|تستمر|ي
 
 
 def _ongoing(doc: Document, sent: Span) -> bool:
-    return bool(_ONGOING_RE.match(normalize(doc.text[sent.start:sent.end]).norm))
+    return bool(_ONGOING_RE.match(doc.normalized().slice_norm(sent.start, sent.end)))
 
 
 # a relative clause right after its noun ("ضحايا الهجوم الذي تعرّضت له البلدة أمس"): its time dates the

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.arabic.normalize import normalize
 from rasd.document import Document, Span
 from rasd.time.expressions import find_times
 
@@ -19,9 +18,7 @@ def recognize_times(doc: Document) -> None:
 
     Span label: ``time``.  Notes (weekday/date disagreements) go to ``doc.debug``.
     """
-    nt = doc.meta.get("norm")
-    if nt is None or nt.original != doc.text:
-        nt = normalize(doc.text)
+    nt = doc.normalized()
     anchor = anchor_date(doc)
     if doc.published is None:
         doc.debug.append(f"time: no publication date; relative expressions anchored to {anchor}")
