@@ -44,10 +44,10 @@ _MASSACRE = frozenset({norm_key("مجزرة"), norm_key("مجازر")})
 _BOMBARD = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "قصفا"))
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _ATTR_SKIP = frozenset({"ما", "قاله", "قالته", "اورده", "اوردته", "ذكره", "ذكرته", "نقله", "نقلته", "افاد",
-                        "افادت", "به", "فيه", "ايضا", "كذلك", "نقلا", "عن", "لـ", "ل"})
+                        "افادت", "به", "فيه", "ايضا", "كذلك", "نقلا", "عن", "لـ", "ل", "مثلا"})
 _ATTR_STOP = frozenset({"في", "من", "ان", "انه", "انها", "انهم", "فان", "بان", "اليوم", "امس", "علي", "الي",
                         "عن", "الذي", "التي", "الذين", "خلال", "بعد", "قبل", "منذ", "حيث", "لكن", "كما",
-                        "مع", "و", "او", "ثم", "بحسب", "حسب", "وفق", "الثلاثاء", "الاربعاء", "الخميس",
+                        "مع", "و", "او", "ثم", "عبر", "بحسب", "حسب", "وفق", "الثلاثاء", "الاربعاء", "الخميس",
                         "الجمعه", "السبت", "الاحد", "الاثنين", "صباح", "مساء", "اليوم،"})
 _OTHER_WORDS = frozenset({"اخري", "اخرين", "اخرون", "اخر", "اخرى"})
 _NOT_PEOPLE = frozenset({"عاما", "عام", "سنه", "سنوات", "كلم", "كم", "متر", "مترا", "ساعه", "ساعات", "يوما",
@@ -285,10 +285,13 @@ def _toll_of_named_act(ctx: SentenceContext, f: Frame) -> bool:
 
 
 def _result_after(ctx: SentenceContext, m: Match) -> bool:
-    """A result cue ("أدى إلى", "أسفر عن") after the trigger: the sentence gives the toll of the act it
-    names, so a condemnation before it condemns an act that happened ("تدين العدوان الذي … وأدى إلى
-    استشهاد …")."""
-    return any(_cue(c).kind == "result" and c.start >= m.end for c in ctx.cues)
+    """A result cue ("أدى إلى", "أسفر عن") or a casualty word after the trigger: the sentence gives the
+    toll of the act it names, so a condemnation before it condemns an act that happened ("تدين العدوان
+    الذي … وأدى إلى استشهاد …", "ندد بالغارة التي استهدفت … وخلفت عشرات القتلى"), and the weapon it
+    names keeps the act's type."""
+    return any(_cue(c).kind == "result" and c.start >= m.end for c in ctx.cues) or (
+        "casualty" not in _trig(m).flags
+        and any("casualty" in _trig(t).flags and t.start >= m.end for t in ctx.triggers))
 
 
 def _has_casualty_number(ctx: SentenceContext) -> bool:
@@ -1205,8 +1208,13 @@ _ONE_SIDED = frozenset({"Other", "Headquarters or base established", _GROUP_CHAN
 def _role_of(ctx: SentenceContext, span: Span) -> str:
     """Role suggested by the words right before an actor mention ("source": it names whom the
     sentence cites, not a party)."""
+    if _accused(ctx, span):
+        return "agent"  # "اتهمت X Y بقصف …", "حمّلت X Y مسؤولية …": the accused is the act's agent
     if _is_source(ctx, span) or _reporting_speaker(ctx, span):
         return "source"
+    stated = _statement_role(ctx, span)
+    if stated:
+        return stated
     fixed = generated_roles().get(norm_key(ctx.nt.original[span.start:span.end]))
     if fixed:
         return fixed  # "غارة إسرائيلية": the attacker; "القاعدة الأميركية": the target
@@ -1411,6 +1419,8 @@ def _is_source(ctx: SentenceContext, span: Span) -> bool:
 
 
 _THAT = frozenset({"ان", "بان", "إن", "أن"})
+# "أنّ" with the speaker's own pronoun ("زعم الجيش أنه قتل …"): the clause tells the speaker's act
+_THAT_SELF = frozenset(norm_key(w) for w in ("أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "إنه", "إنها", "إنهم"))
 
 
 def _reporting_speaker(ctx: SentenceContext, span: Span) -> bool:
@@ -1422,14 +1432,115 @@ def _reporting_speaker(ctx: SentenceContext, span: Span) -> bool:
     if not any(_cue(c).kind == "attribution" and c.end <= span.start and 0 < i - ctx.tok(c.start) <= 2
                for c in ctx.cues):
         return False
+    return _clause_subject(ctx, span) == "other"
+
+
+def _clause_subject(ctx: SentenceContext, span: Span) -> str:
+    """Whose act the "أنّ" clause right after a speaker's mention tells: "other" when it opens on
+    another actor ("… إنّ العدو نفّذ …"), "self" when it opens on none ("… أنها استهدفت …", "أن
+    مجاهديها …": the speaker's own act), "" when no such clause follows."""
     j = ctx.tok(span.end - 1) + 1
     last = ctx.tok(ctx.sentence.end - 1)
     while j <= last and j - ctx.tok(span.end - 1) <= 3 and ctx.token_values[j] not in _THAT:
+        if ctx.token_values[j] in _THAT_SELF:
+            return "self"
         j += 1
     if j >= last or ctx.token_values[j] not in _THAT:
-        return False
+        return ""
     nxt = ctx.token_spans[j + 1].start
-    return any(a.start == nxt and a.start >= span.end for a, _ in ctx.actors)
+    return "other" if any(a.start == nxt and a.start >= span.end for a, _ in ctx.actors) else "self"
+
+
+# the cue kinds whose verbs take a speaker as subject and an act (or a claim about one) as object:
+# condemning and commenting ("دان", "استنكر", "ندد"), accusing and alleging ("اتهم", "زعم"), denying
+_STATEMENT_KINDS = ("condemn", "claim", "denial")
+# words that may stand between a verb of stating and its subject ("دانت اليوم وزارة …")
+_BEFORE_SUBJECT = frozenset(norm_key(w) for w in ("اليوم", "أمس", "مساء", "صباح", "أيضا", "أيضاً", "بدورها",
+                                                   "بدوره", "كذلك", "الليلة"))
+# the mourned who are the mourner's own ("نعى … ثلاثة من عناصره"): a member noun with a pronoun
+_OWN_SUFFIXES = ("ها", "هم", "ه")
+
+
+def _subject_of(ctx: SentenceContext, c: Match, span: Span) -> bool:
+    """The mention is the subject of the verb matched by ``c``: right after it (verb-subject order,
+    a time word may stand between), or right before it (subject-verb, as in headlines: "حزب الله
+    يدين …")."""
+    i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
+    if c.end <= span.start:
+        k = ctx.tok(c.end - 1)
+        return i - k == 1 or (i - k == 2 and strip_conj(ctx.token_values[k + 1]) in _BEFORE_SUBJECT)
+    if c.start >= span.end:
+        return ctx.tok(c.start) - j == 1 and not ctx.nt.original[span.end:c.start].strip()
+    return False
+
+
+def _statement_role(ctx: SentenceContext, span: Span) -> str:
+    """The subject of a verb of stating about an act (cue kinds ``condemn``, ``claim``, ``denial``:
+    "دان حزب الله التفجير", "اتهمت وزارة الدفاع الفصائل بقصف …") or of a verb of mourning ("نعى")
+    is a party to the statement, not to the act it names: "source", never an actor of that act.  A
+    claim of one's own act keeps the claimer a party ("زعم الجيش أنه قتل …"); a mourner whose own
+    members are the mourned ("نعى … ثلاثة من عناصره") is the side that was hit: "target"."""
+    for c in ctx.cues:
+        if _cue(c).kind in _STATEMENT_KINDS and _verb_form(c) and _subject_of(ctx, c, span):
+            return "" if _clause_subject(ctx, span) == "self" else "source"
+    i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
+    lo, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    before = strip_conj(ctx.token_values[i - 1]) if i > lo else ""
+    after = strip_conj(ctx.token_values[j + 1]) if j < last else ""
+    verb = before if before in _MOURN_VERBS else after if after in _MOURN_VERBS else ""
+    if not verb:
+        return ""
+    if verb in _ANNOUNCE_OWN:
+        return "target"
+    members = role_words()["member"]
+    for v in ctx.token_values[j + 1:min(j + 6, last + 1)]:
+        v = strip_conj(v)
+        if v in _FIGHTERS or any(v.endswith(x) and v[:-len(x)] in members | _FIGHTERS for x in _OWN_SUFFIXES):
+            return "target"
+    return "source"
+
+
+def _verb_form(c: Match) -> bool:
+    """The cue is a verb ("دان", "اتهمت", "يدين"), not a noun of the same root ("إدانة", "محاكمة",
+    "مزاعم", "المتهمين", "بتهمة", "بزعم"): no article, proclitic preposition or ta marbuta, no
+    participle or plural "م" prefix."""
+    return not (c.prefix[-1:] in ("ب", "ل") or c.key.startswith(("ال", "م", "ب", "ل")) or c.key.endswith("ه"))
+
+
+# the verbs of mourning and announcing the dead (see _MOURNERS)
+_MOURN_VERBS = frozenset(norm_key(w) for w in ("نعت", "نعى", "تنعى", "ينعى", "نعوا", "تزف", "يزف", "زفت", "زف"))
+# "زفّ": a group announces its own dead as martyrs ("زفّت المقاومة الشهيد المجاهد …")
+_ANNOUNCE_OWN = frozenset(norm_key(w) for w in ("تزف", "يزف", "زفت", "زف"))
+# the mourned named as fighters ("نعت الحركة المجاهد …", "… أحد قادتها"): the mourner's own men
+_FIGHTERS = frozenset(norm_key(w) for w in (
+    "المجاهد", "مجاهد", "المجاهدين", "مجاهدين", "مجاهدي", "مقاتل", "المقاتل", "القائد", "قائد", "قادة",
+    "كوادر", "مقاومي", "مقاوميها", "مقاتليها"))
+# the thing an accused is held responsible for ("حمّلت … الاحتلال مسؤولية القصف")
+_RESPONSIBILITY = frozenset(norm_key(w) for w in ("مسؤولية", "المسؤولية", "بالمسؤولية", "مسؤوليه", "المسؤوليه"))
+
+
+def _accused(ctx: SentenceContext, span: Span) -> bool:
+    """The object of an accusation: after an accusing verb (cue kind ``claim``) and its subject, the
+    mention followed by "بـ" and the act ("اتهمت دمشق الجيش الإسرائيلي بقصف مواقع …") or by the word
+    for responsibility ("حمّلت الحكومة الاحتلال مسؤولية القصف"): the accused is the act's agent (the
+    accuser is the claim's source, ``claimed_by``)."""
+    i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
+    last = ctx.tok(ctx.sentence.end - 1)
+    if j >= last:
+        return False
+    nxt = strip_conj(ctx.token_values[j + 1])
+    if nxt in _RESPONSIBILITY:
+        # the object after the verb and its subject; not the subject right after an opening verb
+        # ("حمّلت الحكومة المسؤولية لـ …")
+        return i - ctx.tok(ctx.sentence.start) >= 2
+    if not nxt.startswith("ب") or nxt in _THAT or nxt in _THAT_SELF:
+        return False  # "بأنه قصف …": a claim about the mention's own act, not an accusation
+    if not any(_cue(c).kind == "claim" and c.end <= span.start and 2 <= i - ctx.tok(c.end - 1) <= 5
+               for c in ctx.cues):
+        return False
+    lo, hi = ctx.token_spans[j + 1].start, ctx.token_spans[min(j + 3, last)].end
+    # the act, or the deaths it caused ("اتهمت … الفصائل بقتل مدنيين", "… بالتسبب بمقتل …")
+    return any(lo <= m.start < hi and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers)
 
 
 def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
@@ -1730,63 +1841,85 @@ def _nearest(qs: list[tuple[int, int, str]], i0: int, i1: int, kinds: tuple[str,
 def attribution(ctx: SentenceContext) -> list[str]:
     """Whom the sentence cites: the words after بحسب / قال / أفاد / نشرت …"""
     out: list[str] = []
-    text = ctx.nt.original
     for c in ctx.cues:
         if _cue(c).kind != "attribution":
             continue
-        i = bisect_left(ctx.token_starts, c.end)
-        words: list[Span] = []
-        n = len(ctx.token_spans)
-        while i < n and ctx.token_spans[i].start < ctx.sentence.end and ctx.token_values[i] in _ATTR_SKIP:
-            i += 1
-        if i >= n or ctx.token_spans[i].start >= ctx.sentence.end:
-            continue
-        # a quoted name: take it whole (“درعا 24”)
-        start = ctx.token_spans[i].start
-        gap = text[c.end:start]
-        j = i
-        quoted = any(q in gap for q in "“\"«")
-        if not quoted and j + 1 < n:
-            between = text[ctx.token_spans[j].end:ctx.token_spans[j + 1].start]
-            quoted = any(q in between for q in "“\"«")
-            if quoted:
-                words.append(ctx.token_spans[j])
-                j += 1
-        if quoted:
-            close = min((p for p in (text.find(q, ctx.token_spans[j].start) for q in "”\"»") if p >= 0),
-                        default=-1)
-            if 0 < close <= ctx.sentence.end:
-                while j < n and ctx.token_spans[j].end <= close:
-                    words.append(ctx.token_spans[j])
-                    j += 1
-        else:
-            while j < n and len(words) < 3 and ctx.token_spans[j].start < ctx.sentence.end:
-                v = ctx.token_values[j]
-                if v in _ATTR_STOP or (words and v[:1] in ("ب", "ل") and not v.startswith("ال")):
-                    break
-                if words and text[words[-1].end:ctx.token_spans[j].start].strip(" "):
-                    break  # punctuation ends the name
-                words.append(ctx.token_spans[j])
-                j += 1
-        if not words:
-            continue
-        name = " ".join(text[w.start:w.end] for w in words)
+        name = _cited_name(ctx, c)
         if name and name not in out:
             out.append(name)
     return out
 
 
+def _cited_name(ctx: SentenceContext, c: Match) -> str:
+    """The name of whom the verb or preposition ``c`` cites: the words after it, up to three (a
+    quoted name whole), stopping at a preposition, a particle or punctuation."""
+    text = ctx.nt.original
+    i = bisect_left(ctx.token_starts, c.end)
+    words: list[Span] = []
+    n = len(ctx.token_spans)
+    while i < n and ctx.token_spans[i].start < ctx.sentence.end and ctx.token_values[i] in _ATTR_SKIP:
+        i += 1
+    if i >= n or ctx.token_spans[i].start >= ctx.sentence.end:
+        return ""
+    # a quoted name: take it whole (“درعا 24”)
+    start = ctx.token_spans[i].start
+    gap = text[c.end:start]
+    j = i
+    quoted = any(q in gap for q in "“\"«")
+    if not quoted and j + 1 < n:
+        between = text[ctx.token_spans[j].end:ctx.token_spans[j + 1].start]
+        quoted = any(q in between for q in "“\"«")
+        if quoted:
+            words.append(ctx.token_spans[j])
+            j += 1
+    if quoted:
+        close = min((p for p in (text.find(q, ctx.token_spans[j].start) for q in "”\"»") if p >= 0),
+                    default=-1)
+        if 0 < close <= ctx.sentence.end:
+            while j < n and ctx.token_spans[j].end <= close:
+                words.append(ctx.token_spans[j])
+                j += 1
+    else:
+        while j < n and len(words) < 3 and ctx.token_spans[j].start < ctx.sentence.end:
+            v = ctx.token_values[j]
+            if v in _ATTR_STOP or (words and v[:1] in ("ب", "ل") and not v.startswith("ال")):
+                break
+            if words and text[words[-1].end:ctx.token_spans[j].start].strip(" "):
+                break  # punctuation ends the name
+            words.append(ctx.token_spans[j])
+            j += 1
+    if not words:
+        return ""
+    return " ".join(text[w.start:w.end] for w in words)
+
+
 def _claimed_by(ctx: SentenceContext, anchor: int) -> str:
+    """Whose claim the sentence reports ("زعم X أن …", "اتهمت X Y بقصف …"): the subject of the claiming
+    verb, never the accused; words that name no actor are taken as written ("اتهمت دمشق …")."""
     for c in ctx.cues:
         cue = _cue(c)
         if cue.kind != "claim" or c.end > anchor:
             continue
         if ctx.tok(anchor) - ctx.tok(c.start) > cue.window:
             continue
+        k = ctx.tok(c.end - 1) + 1
         for span, entry in ctx.actors:
-            if span.start >= c.end and ctx.tok(span.start) - ctx.tok(c.end) <= 2:
+            if _accused(ctx, span):
+                continue
+            # the subject, or the actor a source noun speaks for ("مزاعم إعلام الاحتلال بأنه …")
+            if _subject_of(ctx, c, span) or (not _verb_form(c) and c.end <= span.start
+                                             and ctx.tok(span.start) - k <= 2 and _is_source(ctx, span)):
                 return entry.ref().name
-        return ctx.nt.original[c.start:c.end]
+        if c.prefix[-1:] in ("ب", "ل") or any(ctx.tok(s.start) == k for s, _ in ctx.actors):
+            # "بزعم محاولته …" names no claimer; after a verb whose subject is not named, the accused
+            return ctx.nt.original[c.start:c.end]
+        name = _cited_name(ctx, c).split()
+        nxt = min((ctx.tok(s.start) for s, _ in ctx.actors if s.start >= c.end), default=k + len(name))
+        name = name[:max(nxt - k, 1)]  # the accused actor after the subject is no part of its name
+        last = ctx.tok(ctx.sentence.end - 1)
+        if len(name) > 1 and k + len(name) <= last and ctx.token_values[k + len(name)].startswith("ب"):
+            name = name[:-1]  # "اتهمت دمشق إسرائيل بقصف": the word before the act is the accused
+        return " ".join(name) or ctx.nt.original[c.start:c.end]
     return ""
 
 
