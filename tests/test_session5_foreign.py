@@ -85,3 +85,16 @@ def test_an_event_in_a_gaza_camp_is_coded_abroad() -> None:
                        published=dt.date(2024, 1, 10))
     places = [e.place for e in doc.events]
     assert places and all(p is not None and p.country == "Palestine" for p in places), places
+
+
+def test_a_compass_part_located_abroad_is_that_place_not_a_part_of_syria() -> None:
+    got = names("قصفت الزوارق الحربية شواطئ المنطقة الوسطى في قطاع غزة ليلاً.")
+    assert got[0][1] == "region:gaza" and all(c != "Syria" for _n, _i, c in got)
+    # Syria's own compass part stays Syrian
+    assert ids("تشهد المنطقة الوسطى من سوريا تصعيداً.")[0] == "region:syria-centre"
+
+
+def test_a_town_abroad_with_a_syrian_village_namesake_reads_abroad_unless_the_text_ties_it_to_syria() -> None:
+    assert ids("طعن شاب مستوطناً في مدينة الرملة صباح اليوم.") == ["city:ramla"]
+    got = names("سقطت قذائف على قرية الرملة في ريف حلب الجنوبي.")
+    assert got[0][2] == "Syria"

@@ -526,7 +526,8 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
             if own:
                 e = _best(own)
                 out[i], where[i] = (e, e.precision), e
-            elif not _big(cands) and all(e.level in _LOCAL_LEVELS for e in cands):
+            elif not _big(cands) and all(e.level in _LOCAL_LEVELS or e.kind == "compass" for e in cands):
+                # a village, or a compass part ("المنطقة الوسطى في قطاع غزة": Gaza's, not Syria's centre)
                 out[i], where[i] = (y, max(y.precision, 2)), y
             continue
         nxt = _words_after(text, m.nend, 1)
