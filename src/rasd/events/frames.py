@@ -1294,10 +1294,15 @@ def _unit_between(ctx: SentenceContext, c: Match, i: int) -> bool:
                for v in ctx.token_values[k:i])
 
 
+# nouns of an attack whose "لـ" names the attacker ("بهجوم لمسلحين", "في هجوم لتنظيم داعش")
+_ATTACK_NOUNS = frozenset(norm_key(w) for w in ("هجوم", "هجمات", "هجوما", "هجومين", "اعتداء", "اعتداءات"))
+
+
 def _strike_by(ctx: SentenceContext, span: Span, i: int) -> bool:
-    """ "أصيب طفلان بقصف لقوات النظام", "قتل مدني بغارة للطيران الروسي": a strike noun (remote violence,
-    not a casualty word, not "استهداف" whose "لـ" marks the thing hit) followed by "لـ" and the
-    mention names who fired: the attacker, even right after a casualty word."""
+    """ "أصيب طفلان بقصف لقوات النظام", "قتل مدني بغارة للطيران الروسي", "مقتل جندي بهجوم لمسلحين": a
+    strike noun (remote violence, not a casualty word, not "استهداف" whose "لـ" marks the thing hit) or
+    an attack noun followed by "لـ" and the mention names who fired: the attacker, even right after a
+    casualty word."""
     lo = ctx.tok(ctx.sentence.start)
     j = i - 1
     if j >= lo and ctx.token_values[j] in ("ل", "لـ"):
@@ -1308,7 +1313,8 @@ def _strike_by(ctx: SentenceContext, span: Span, i: int) -> bool:
         return False
     pos = ctx.token_spans[j]
     return any(m.start >= pos.start and m.end <= pos.end and "casualty" not in _trig(m).flags
-               and _trig(m).trigger.event_type == "Explosions/Remote violence"
+               and (_trig(m).trigger.event_type == "Explosions/Remote violence"
+                    or norm_key(ctx.nt.original[m.start:m.end]) in _ATTACK_NOUNS)
                and not norm_key(ctx.nt.original[m.start:m.end]).endswith("استهداف")
                for m in ctx.triggers)
 
@@ -1483,6 +1489,9 @@ def _statement_role(ctx: SentenceContext, span: Span) -> str:
     for c in ctx.cues:
         if _cue(c).kind in _STATEMENT_KINDS and _verb_form(c) and _subject_of(ctx, c, span):
             return "" if _clause_subject(ctx, span) == "self" else "source"
+    toll = _toll_announcement(ctx, span)
+    if toll is not None and toll[0] in ("own", "people"):
+        return "target" if toll[0] == "own" else "source"
     i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
     lo, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     before = strip_conj(ctx.token_values[i - 1]) if i > lo else ""
@@ -1498,6 +1507,152 @@ def _statement_role(ctx: SentenceContext, span: Span) -> str:
         if v in _FIGHTERS or any(v.endswith(x) and v[:-len(x)] in members | _FIGHTERS for x in _OWN_SUFFIXES):
             return "target"
     return "source"
+
+
+# verbs that announce or admit a toll ("أعلن الجيش مقتل جندي", "تعلن وزارة الصحة عن استشهاد …", "أقرّ
+# الجيش بمقتل …"); the mourning verbs are _MOURN_VERBS
+_ANNOUNCE_VERBS = frozenset(norm_key(w) for w in (
+    "أعلن", "أعلنت", "تعلن", "يعلن", "أعلنوا", "أكد", "أكدت", "تؤكد", "يؤكد", "أقر", "أقرت", "يقر", "تقر",
+    "اعترف", "اعترفت", "يعترف", "تعترف"))
+# the nouns of a toll such a verb takes as its object ("بـ" after a verb of admitting: "بمقتل")
+_TOLL_NOUNS = frozenset(norm_key(w) for w in ("مقتل", "استشهاد", "إصابة", "مصرع", "سقوط", "جرح", "إصابات"))
+# words that may stand between the announcer and the toll ("أعلن الجيش، اليوم السبت، في بيان، عن مقتل …")
+_TOLL_GAP = _DAY_WORDS | _BEFORE_SUBJECT | frozenset(norm_key(w) for w in (
+    "عن", "في", "بيان", "له", "لها", "رسمياً", "رسميا", "لاحقاً", "لاحقا", "سابقاً", "سابقا", "الشهر", "الأسبوع"))
+_TOLL_SPAN = 8  # tokens after the toll noun within which its dead are named
+# words that end the naming of the dead: the place, time, cause or means of their death follow
+_VICTIMS_END = frozenset(norm_key(w) for w in (
+    "في", "جراء", "نتيجة", "إثر", "أثر", "بسبب", "بفعل", "خلال", "أثناء", "بعد", "عقب", "اليوم", "أمس", "على",
+    "إذ", "حيث", "وذلك", "ليرتفع"))
+# the dead of a state force named by rank or trade ("مقتل جندي", "إصابة عسكريين اثنين", "مقتل ضابط"; the
+# article is stripped before the look-up)
+_SOLDIERS = frozenset(norm_key(w) for w in (
+    "جندي", "جندياً", "جنديا", "جنود", "جنديين", "جنديان", "ضابط", "ضابطاً", "ضابطا", "ضباط",
+    "عسكري", "عسكرياً", "عسكريا", "عسكريين", "عسكريان", "رقيب",
+    "رقيباً", "رقيبا", "مجند", "مجنداً", "مجندا", "مجندين", "مجندة", "شرطي", "شرطياً", "شرطيا",
+    "شرطيين", "ضابطي", "نقيب", "نقيباً", "نقيبا", "رائد", "رائداً", "رائدا", "مقدم", "عقيد", "ملازم", "عريف",
+    "رقيبين", "رقيبان", "عسكرييها"))
+# a force's own dead with its pronoun ("ثلاثة من عناصرها", "5 من جنوده", "مقتل زعيمه", "مقاتلوها")
+_OWN_STEMS = frozenset(norm_key(w) for w in (
+    "ضباط", "عسكريي", "منتسبي", "مقاتلو", "مجندي", "زعيم", "قائد", "أمير", "قادة", "كوادر", "أفراد",
+    "عناصر", "جنود", "مقاتلي", "قوات", "مقاومي", "مجاهدي"))
+_STATE_INTER = frozenset({1, 8})
+
+
+def _own_word(v: str) -> bool:
+    """A member of a force with the force's pronoun ("عناصرها", "جنوده", "مقاتلوها")."""
+    stems = role_words()["member"] | _FIGHTERS | _OWN_STEMS
+    return any(v.endswith(x) and v[:-len(x)] in stems for x in _OWN_SUFFIXES)
+
+
+def _toll_announcement(ctx: SentenceContext, span: Span) -> tuple[str, int, int] | None:
+    """The mention is the subject of a verb announcing a toll ("أعلنت قسد مقتل ثلاثة من عناصرها …",
+    "الجيش يعلن عن مقتل جندي"): whose dead the toll counts and the character range that names them.
+    "own": the announcer's own men (a member noun with its pronoun, a force named as its own, a soldier
+    of a state force, a fighter of a group) — the announcer is the side hit; "people": civilians, whose
+    deaths an announcer reports as a source unless its own forces did the act ("… برصاص قواته"), or
+    unless no act follows for an armed announcer ("أعلن الجيش مقتل فلسطينيين": its own act); "other":
+    another armed side (the announcer's act, "أعلن الجيش مقتل عشرة مسلحين"); "" unknown.  None when
+    the mention announces no toll."""
+    entry = next((e for s, e in ctx.actors if s.start == span.start and s.end == span.end), None)
+    if entry is None:
+        return None
+    vals = ctx.token_values
+    i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
+    lo, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    k = j + 1
+    if i > lo and strip_conj(vals[i - 1]) in _ANNOUNCE_VERBS:
+        pass  # verb-subject: "أعلن الجيش …"
+    elif i - 1 > lo and strip_conj(vals[i - 2]) in _ANNOUNCE_VERBS and vals[i - 1] in _BEFORE_SUBJECT:
+        pass  # "أعلنت اليوم وزارة …"
+    elif k <= last and strip_conj(vals[k]) in _ANNOUNCE_VERBS \
+            and not ctx.nt.original[span.end:ctx.token_spans[k].start].strip():
+        k += 1  # subject-verb, as in headlines: "الجيش الإسرائيلي يعلن …"
+    else:
+        return None
+    gap = 0
+    if k <= last and _nisba(vals[k]):
+        k += 1  # a relative adjective the mention leaves out ("الشرطة الباكستانية")
+    while k <= last and gap < 4 and strip_conj(vals[k]) in _TOLL_GAP:
+        k, gap = k + 1, gap + 1
+    if k >= last:
+        return None
+    v = strip_conj(vals[k])
+    if v not in _TOLL_NOUNS and not (v[:1] == "ب" and v[1:] in _TOLL_NOUNS):
+        return None
+    k0 = k1 = k + 1
+    while k1 <= last and k1 - k0 < _TOLL_SPAN and not _ends_victims(ctx, k1):
+        k1 += 1
+    if k1 == k0:
+        return "", 0, 0
+    a, b = ctx.token_spans[k0].start, ctx.token_spans[k1 - 1].end
+    kind = _victims_kind(ctx, entry, a, b, k0, k1)
+    if kind == "people" and (_self_agent(ctx, k1) or (
+            entry.inter in ARMED_INTER and not _act_after(ctx, ctx.token_spans[k1 - 1].end))):
+        kind = "other"  # "… برصاص قواته", "أعلن الجيش مقتل فلسطينيين": the announcer's own act
+    return kind, a, b
+
+
+def _nisba(v: str) -> bool:
+    """A definite relative adjective ("الباكستانية", "اللبناني"; normalised)."""
+    return v.startswith("ال") and len(v) > 5 and v.endswith(("ي", "يه"))
+
+
+def _ends_victims(ctx: SentenceContext, k: int) -> bool:
+    """The token ends the naming of a toll's dead: a word of place, time or cause ("في", "جراء"), or
+    the means of the death ("بهجوم", "بنيران", "برصاص" …: an agent cue or an act word)."""
+    if strip_conj(ctx.token_values[k]) in _VICTIMS_END:
+        return True
+    pos = ctx.token_spans[k]
+    if any(pos.start <= c.start < pos.end and _cue(c).kind == "agent" for c in ctx.cues):
+        return True
+    return any(pos.start <= m.start < pos.end and "casualty" not in _trig(m).flags
+               and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers)
+
+
+def _own_force(a: ActorEntry, b: ActorEntry) -> bool:
+    """``b`` names ``a``'s own men: the same side, or soldiers or police of a state force ("أعلن
+    الجيش الإسرائيلي مقتل جندي": "جندي" is a soldier of any state)."""
+    return _same_side(a, b) or (b.key in ("state_generic", "police_generic") and a.inter in _STATE_INTER)
+
+
+def _victims_kind(ctx: SentenceContext, entry: ActorEntry, a: int, b: int, k0: int, k1: int) -> str:
+    """Whose dead the words ``a:b`` (tokens ``k0:k1``) after a toll noun name, for the announcer
+    ``entry`` (see :func:`_toll_announcement`): the first actor they name decides, else the words."""
+    for s, e in ctx.actors:
+        if a <= s.start < b:
+            if _own_force(entry, e):
+                return "own"
+            if e.inter == 7:
+                return "people"
+            if e.inter in ARMED_INTER:
+                return "other"
+    state = entry.inter in _STATE_INTER
+    for v in ctx.token_values[k0:k1]:
+        v = strip_conj(v)
+        if _own_word(v) or any(w in _SOLDIERS if state else w in _FIGHTERS for w in (v, _bare(v))):
+            return "own"
+    return ""
+
+
+def _self_agent(ctx: SentenceContext, k: int) -> bool:
+    """From token ``k`` on, the act is told as done by the announcer's own men: a member noun with its
+    pronoun right after an agent cue ("برصاص قواته", "بهجوم نفذه مقاتلوها", "على يد مقاتليها")."""
+    last = ctx.tok(ctx.sentence.end - 1)
+    for t in range(k, last + 1):
+        if not _own_word(strip_conj(ctx.token_values[t])):
+            continue
+        lo = ctx.token_spans[max(k, t - 2)].start
+        if any(lo <= c.start < ctx.token_spans[t].start and _cue(c).kind == "agent" for c in ctx.cues):
+            return True
+    return False
+
+
+def _act_after(ctx: SentenceContext, pos: int) -> bool:
+    """An act word or an agent cue after ``pos`` in the sentence (the toll's cause is told)."""
+    return any(c.start >= pos and _cue(c).kind == "agent" for c in ctx.cues) or any(
+        m.start >= pos and "casualty" not in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT
+        for m in ctx.triggers)
 
 
 def _verb_form(c: Match) -> bool:
@@ -1560,8 +1715,11 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         f.actor1 = _crowd(ctx, f)
         return
     trig = f.triggers[0] if f.triggers else None
+    hit = _announced_losses(ctx)
     ms: list[ActorMention] = []
     for span, entry in ctx.actors:
+        if any(a <= span.start < b and _own_force(e, entry) and span.start != s for a, b, e, s in hit):
+            continue  # "أعلن الجيش الإسرائيلي مقتل جندي": the soldier is the announcer's own
         role = _role_of(ctx, span)
         if role == "source":
             continue
@@ -1584,6 +1742,13 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             # the side the crowd faces, not the force that backs it ("بمساندة حاجز للجيش")
             f.actor2 = next((m for m in armed if m.role == "target"), armed[0] if armed else None)
         return
+    if hit and f.event_type in VIOLENT and trig is not None and not any(
+            m.role == "agent" or not any(_same_side(e, m.entry) for _, _, e, _ in hit) for m in ms):
+        # an announcer's own dead and no attacker named ("أعلن الجيش مقتل جندي بنيران قناص"): ACLED's
+        # unidentified armed group (of the event's country) initiates
+        unknown = actors().get("unidentified")
+        if unknown is not None:
+            ms.insert(0, ActorMention(Span(trig.start, trig.end, "actor"), unknown, "agent"))
     agents = [m for m in ms if m.role == "agent"]
     targets = [m for m in ms if m.role in ("target", "partner")]
     rest = [m for m in ms if not m.role]
@@ -1661,6 +1826,17 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.event_type, f.sub_event_type = "Battles", "Armed clash"
     if f.event_type == "Violence against civilians":
         f.civilian_targeting = True
+
+
+def _announced_losses(ctx: SentenceContext) -> list[tuple[int, int, ActorEntry, int]]:
+    """The announcers of their own dead in the sentence ("أعلنت قسد مقتل ثلاثة من عناصرها"): the
+    character range naming the dead, the announcer and the start of its mention."""
+    out: list[tuple[int, int, ActorEntry, int]] = []
+    for span, entry in ctx.actors:
+        toll = _toll_announcement(ctx, span)
+        if toll is not None and toll[0] == "own":
+            out.append((toll[1], toll[2], entry, span.start))
+    return out
 
 
 # mentions that name no particular force ("الجنود", "قوات الأمن", "مسلحون"): never the second side of a fight
