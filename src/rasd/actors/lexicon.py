@@ -1,10 +1,11 @@
 """The actor lexicon (``data/actors/actors.tsv`` + ``data/actors/aliases.tsv``).
 
 ``actors.tsv`` holds one row per canonical actor (key, ACLED-style name, inter code, group, an
-optional time bound and an optional side: actors of one side — a state and its allies — are never
-each other's opponents); ``aliases.tsv`` maps Arabic surfaces to keys.  Further surfaces are generated
-from ``force_nouns.tsv`` × ``nationalities.tsv`` (an attack or weapon noun with a nationality
-adjective names the attacker: "غارة إسرائيلية", "العدوان الإسرائيلي").  ``anaphora.tsv`` lists
+optional time bound, an optional side: actors of one side — a state and its allies — are never
+each other's opponents, a state's proxy, and ``stands_for``: the named actors a generic mention —
+"الجيش", "مسلحون", "الفصائل" — can stand for); ``aliases.tsv`` maps Arabic surfaces to keys.
+Further surfaces are generated from ``force_nouns.tsv`` × ``nationalities.tsv`` (an attack or weapon
+noun with a nationality adjective names the attacker: "غارة إسرائيلية", "العدوان الإسرائيلي").  ``anaphora.tsv`` lists
 definite general words that refer back to a named group ("التنظيم", "المسلحين"); ``roles.tsv``
 words before a mention that decide its role (a report's source: "مصدر في شرطة حمص"; the owner of a
 target: "مقر تابع لـ").  All are loaded once
@@ -47,6 +48,15 @@ class ActorEntry:
     name_after: str = ""
     side: str = ""  # actors of one non-empty side are allies: never actor1 and actor2 of one event
     proxy: str = ""  # key of the local forces this state backs ("الفصائل الموالية لتركيا": the SNA)
+    # a generic mention (``stands_for`` in actors.tsv): the inter codes of the named actors it can stand
+    # for, and whether it is a collective actor of ACLED's own (stands for them only when tied or in one report)
+    stands_for: frozenset[int] = frozenset()
+    collective: bool = False
+
+    @property
+    def generic(self) -> bool:
+        """A generic mention, vague or collective: tied to a named actor ("التابعة لـ") it is that actor."""
+        return self.collective or bool(self.stands_for)
 
     def ref(self, date: dt.date | None = None, country: str = "Syria") -> ActorRef:
         """The :class:`ActorRef` for an event on ``date`` in ``country``."""
@@ -62,11 +72,30 @@ class ActorEntry:
 _rows = read_rows  # the shared reader of data TSV files
 
 
+_COLLECTIVE = "collective"
+
+
+def _parse_stands_for(value: str) -> tuple[frozenset[int], bool]:
+    """The ``stands_for`` cell: inter codes ("2,3,4") for a vague name, ``collective`` with optional
+    codes ("collective:2") for a collective actor, empty for a named actor.  ValueError when malformed."""
+    collective = value == _COLLECTIVE or value.startswith(_COLLECTIVE + ":")
+    codes = value[len(_COLLECTIVE) + 1:] if collective else value
+    bad = ValueError(f"stands_for {value!r}: inter codes 1-8 ('2,3,4'), 'collective' or 'collective:' and codes")
+    try:
+        inter = frozenset(int(x) for x in codes.split(",") if x.strip())
+    except ValueError:
+        raise bad from None
+    if not all(1 <= x <= 8 for x in inter) or (value and not collective and not inter):
+        raise bad
+    return inter, collective
+
+
 def _parse_actor(cells: list[str]) -> ActorEntry:
-    cells = cells + [""] * (8 - len(cells))
-    key, name, inter, group, until, after, side, proxy = cells[:8]
+    cells = cells + [""] * (9 - len(cells))
+    key, name, inter, group, until, after, side, proxy, stands_for = cells[:9]
+    codes, collective = _parse_stands_for(stands_for)
     return ActorEntry(key, name, int(inter), group,
-                      dt.date.fromisoformat(until) if until else None, after, side, proxy)
+                      dt.date.fromisoformat(until) if until else None, after, side, proxy, codes, collective)
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +109,21 @@ def actors() -> dict[str, ActorEntry]:
             continue
         out.setdefault(entry.key, entry)
     return out
+
+
+@lru_cache(maxsize=1)
+def vague_kinds() -> dict[str, frozenset[int]]:
+    """The vague names of no particular force ("الجيش", "الشرطة", "مسلحون": ``stands_for`` codes, not
+    collective) by key, with the inter codes of the named actors each can stand for."""
+    return {k: e.stands_for for k, e in actors().items() if e.stands_for and not e.collective}
+
+
+@lru_cache(maxsize=1)
+def unnamed_groups() -> dict[str, frozenset[int]]:
+    """The generic names of a non-state armed group (inter 2-4) with ``stands_for`` codes, vague or
+    collective ("مسلحون", "المجموعات الإرهابية"), by key, with the inter codes of the named groups that the
+    report's other sentences can name for them."""
+    return {k: e.stands_for for k, e in actors().items() if e.stands_for and e.inter in (2, 3, 4)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ def recognize_actors(doc: Document) -> None:
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     for i, (start, end, entry, akey) in enumerate(found):
-        vague = not ana[akey].only if entry is None else entry.key in _VAGUE
+        vague = not ana[akey].only if entry is None else entry.generic
         if entry is None:
             entry = _antecedent(found, i, ana[akey]) or table.get(ana[akey].fallback)
             if entry is None:
@@ -62,10 +62,9 @@ def recognize_actors(doc: Document) -> None:
     doc.add("actors", spans)
 
 
-# vague names of armed people or forces that a tie to a named actor makes that actor ("قوات الأمن
-# التابعة لـ"الهيئة"", "مسلحون تابعون لما يسمى "الجيش الوطني"", "الفصائل الموالية لتركيا")
-_VAGUE = frozenset({"state_generic", "police_generic", "unidentified", "rebels", "communal"})
-# the words between the vague group and the named actor: a possessive or patron adjective, then
+# A generic mention (``ActorEntry.generic``: ``stands_for`` in actors.tsv) tied to a named actor is that
+# actor ("قوات الأمن التابعة لـ"الهيئة"", "مسلحون تابعون لما يسمى "الجيش الوطني"", "الفصائل الموالية لتركيا").
+# The words between the vague group and the named actor: a possessive or patron adjective, then
 # "لـ" / "من (قبل)" / "لما يسمى", quotes and commas (normalised text)
 _QUOTES = "\"'«»“”"
 _TIE = re.compile(rf"^[\s{_QUOTES}،,]*(\S+)\s*(?:من\s+(?:قبل\s+)?)?(?:لما\s+يسمي\s*)?(?:ل)?[\s{_QUOTES}]*$")

@@ -17,9 +17,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from rasd.actors.lexicon import ActorEntry, actors, generated_roles, role_words
+from rasd.actors.lexicon import ActorEntry, actors, generated_roles, role_words, vague_kinds
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
+from rasd.arabic.words import RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS
 from rasd.document import Span, Trigger
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry, count_nouns, trigger_entries
@@ -232,13 +233,16 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     return ""
 
 
-# the people of the dead, their funeral and their memory: "عائلات الشهداء", "تشييع الضحايا", "ذوي القتلى"
-_MOURNERS = frozenset(norm_key(w) for w in (
+# "زفّ": a group announces its own dead as martyrs ("زفّت المقاومة الشهيد المجاهد …")
+_ANNOUNCE_OWN = frozenset(norm_key(w) for w in ("تزف", "يزف", "زفت", "زف"))
+# the verbs of mourning and announcing the dead ("تزف المدينة شهداءها", "نعت الفصائل قتلاها")
+_MOURN_VERBS = _ANNOUNCE_OWN | frozenset(norm_key(w) for w in ("نعت", "نعى", "تنعى", "ينعى", "نعوا"))
+# the people of the dead, their funeral and their memory: "عائلات الشهداء", "تشييع الضحايا", "ذوي القتلى"; and
+# the verbs of mourning them
+_MOURNERS = _MOURN_VERBS | frozenset(norm_key(w) for w in (
     "عائلات", "عائلة", "عوائل", "ذوي", "ذوو", "أسر", "أسرة", "أهالي", "أهل", "أمهات", "آباء", "أبناء", "أرامل",
     "تشييع", "شيع", "شيعت", "شيعوا", "جنازة", "جنازات", "جثامين", "جثمان", "أرواح", "ذكرى", "تأبين", "أسماء",
-    "صور", "قبور", "ضريح", "أضرحة", "دماء", "حقوق", "ثأر",
-    # verbs of mourning and announcing the dead ("تزف المدينة شهداءها", "نعت الفصائل قتلاها")
-    "تزف", "يزف", "زفت", "زف", "نعت", "نعى", "تنعى", "ينعى", "نعوا", "تشيع", "يشيع"))
+    "صور", "قبور", "ضريح", "أضرحة", "دماء", "حقوق", "ثأر", "تشيع", "يشيع"))
 # a fighting word governed by a plural noun of places is the war in general ("على جبهات القتال", "في
 # ميادين المعارك", "ساحات القتال"), not a fight of the day
 _FRONTS = frozenset(norm_key(w) for w in ("جبهات", "ميادين", "ساحات"))
@@ -525,6 +529,7 @@ def _all_triggers(ctx: SentenceContext) -> list[Match]:
 
 # ---------------------------------------------------------------- the reading of ambiguous trigger words
 
+# the third-person pronoun suffixes ("فجرها", "عناصرهم")
 _PRONOUNS = frozenset({"ه", "ها", "هم"})
 # words that name a weapon or an air defence: what a verb of stopping ("تصدت", "أسقطت") must have
 _WEAPON_STEMS = ("صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "طيران", "مسير", "درون", "دفاعات", "مضاد",
@@ -1261,7 +1266,8 @@ def _relative_victim(ctx: SentenceContext, span: Span) -> bool:
 
 
 _DAMMA = "\u064f"  # a damma written on an attack verb marks it passive ("استُهدف"): no agent
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+# the relative pronouns after a mention or before a verb (the feminine plurals are not looked for here)
+_RELATIVES = RELATIVE_PRONOUNS - RELATIVE_FEMININE_PLURAL
 
 
 def _relative_agent(ctx: SentenceContext, span: Span) -> bool:
@@ -1463,8 +1469,6 @@ _STATEMENT_KINDS = ("condemn", "claim", "denial")
 # words that may stand between a verb of stating and its subject ("دانت اليوم وزارة …")
 _BEFORE_SUBJECT = frozenset(norm_key(w) for w in ("اليوم", "أمس", "مساء", "صباح", "أيضا", "أيضاً", "بدورها",
                                                    "بدوره", "كذلك", "الليلة"))
-# the mourned who are the mourner's own ("نعى … ثلاثة من عناصره"): a member noun with a pronoun
-_OWN_SUFFIXES = ("ها", "هم", "ه")
 
 
 def _subject_of(ctx: SentenceContext, c: Match, span: Span) -> bool:
@@ -1504,7 +1508,8 @@ def _statement_role(ctx: SentenceContext, span: Span) -> str:
     members = role_words()["member"]
     for v in ctx.token_values[j + 1:min(j + 6, last + 1)]:
         v = strip_conj(v)
-        if v in _FIGHTERS or any(v.endswith(x) and v[:-len(x)] in members | _FIGHTERS for x in _OWN_SUFFIXES):
+        # the mourned who are the mourner's own ("نعى … ثلاثة من عناصره"): a member noun with a pronoun
+        if v in _FIGHTERS or any(v.endswith(x) and v[:-len(x)] in members | _FIGHTERS for x in _PRONOUNS):
             return "target"
     return "source"
 
@@ -1521,9 +1526,8 @@ _TOLL_GAP = _DAY_WORDS | _BEFORE_SUBJECT | frozenset(norm_key(w) for w in (
     "عن", "في", "بيان", "له", "لها", "رسمياً", "رسميا", "لاحقاً", "لاحقا", "سابقاً", "سابقا", "الشهر", "الأسبوع"))
 _TOLL_SPAN = 8  # tokens after the toll noun within which its dead are named
 # words that end the naming of the dead: the place, time, cause or means of their death follow
-_VICTIMS_END = frozenset(norm_key(w) for w in (
-    "في", "جراء", "نتيجة", "إثر", "أثر", "بسبب", "بفعل", "خلال", "أثناء", "بعد", "عقب", "اليوم", "أمس", "على",
-    "إذ", "حيث", "وذلك", "ليرتفع"))
+_VICTIMS_END = _CAUSE | frozenset(norm_key(w) for w in (
+    "في", "خلال", "أثناء", "بعد", "عقب", "اليوم", "أمس", "على", "إذ", "حيث", "وذلك", "ليرتفع"))
 # the dead of a state force named by rank or trade ("مقتل جندي", "إصابة عسكريين اثنين", "مقتل ضابط"; the
 # article is stripped before the look-up)
 _SOLDIERS = frozenset(norm_key(w) for w in (
@@ -1542,7 +1546,7 @@ _STATE_INTER = frozenset({1, 8})
 def _own_word(v: str) -> bool:
     """A member of a force with the force's pronoun ("عناصرها", "جنوده", "مقاتلوها")."""
     stems = role_words()["member"] | _FIGHTERS | _OWN_STEMS
-    return any(v.endswith(x) and v[:-len(x)] in stems for x in _OWN_SUFFIXES)
+    return any(v.endswith(x) and v[:-len(x)] in stems for x in _PRONOUNS)
 
 
 def _toll_announcement(ctx: SentenceContext, span: Span) -> tuple[str, int, int] | None:
@@ -1612,8 +1616,9 @@ def _ends_victims(ctx: SentenceContext, k: int) -> bool:
 
 def _own_force(a: ActorEntry, b: ActorEntry) -> bool:
     """``b`` names ``a``'s own men: the same side, or soldiers or police of a state force ("أعلن
-    الجيش الإسرائيلي مقتل جندي": "جندي" is a soldier of any state)."""
-    return _same_side(a, b) or (b.key in ("state_generic", "police_generic") and a.inter in _STATE_INTER)
+    الجيش الإسرائيلي مقتل جندي": "جندي" is a soldier of any state; a vague name that stands for state
+    forces, actors.tsv's ``stands_for``)."""
+    return _same_side(a, b) or (1 in vague_kinds().get(b.key, ()) and a.inter in _STATE_INTER)
 
 
 def _victims_kind(ctx: SentenceContext, entry: ActorEntry, a: int, b: int, k0: int, k1: int) -> str:
@@ -1662,10 +1667,6 @@ def _verb_form(c: Match) -> bool:
     return not (c.prefix[-1:] in ("ب", "ل") or c.key.startswith(("ال", "م", "ب", "ل")) or c.key.endswith("ه"))
 
 
-# the verbs of mourning and announcing the dead (see _MOURNERS)
-_MOURN_VERBS = frozenset(norm_key(w) for w in ("نعت", "نعى", "تنعى", "ينعى", "نعوا", "تزف", "يزف", "زفت", "زف"))
-# "زفّ": a group announces its own dead as martyrs ("زفّت المقاومة الشهيد المجاهد …")
-_ANNOUNCE_OWN = frozenset(norm_key(w) for w in ("تزف", "يزف", "زفت", "زف"))
 # the mourned named as fighters ("نعت الحركة المجاهد …", "… أحد قادتها"): the mourner's own men
 _FIGHTERS = frozenset(norm_key(w) for w in (
     "المجاهد", "مجاهد", "المجاهدين", "مجاهدين", "مجاهدي", "مقاتل", "المقاتل", "القائد", "قائد", "قادة",
@@ -1800,10 +1801,13 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.assoc2.append(m)
     if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT and f.flex and a1 is not None:
         # civilians among the dead of a fight between two armed sides ("قتلى من المدنيين والمسلحين في
-        # صفوف العشائر وقسد"): the fight is a clash (ACLED), the other armed side its actor2
+        # صفوف العشائر وقسد"): the fight is a clash (ACLED), the other armed side its actor2; a vague
+        # mention of no particular force ("الجنود", "قوات الأمن", "مسلحون": actors.tsv's ``stands_for``) is
+        # never the second side of a fight
+        vague = vague_kinds()
         foe = next((m for m in ms if m.entry.inter in ARMED_INTER and m.role not in ("ally", "agent")
                     and trig is not None and m.span.start > trig.start
-                    and m.entry.key not in _VAGUE_ACTORS and a1.entry.key not in _VAGUE_ACTORS
+                    and m.entry.key not in vague and a1.entry.key not in vague
                     and a1.entry.inter in ARMED_INTER and not _same_side(a1.entry, m.entry)), None)
         if foe is not None:
             f.actor2 = a2 = foe
@@ -1837,10 +1841,6 @@ def _announced_losses(ctx: SentenceContext) -> list[tuple[int, int, ActorEntry, 
         if toll is not None and toll[0] == "own":
             out.append((toll[1], toll[2], entry, span.start))
     return out
-
-
-# mentions that name no particular force ("الجنود", "قوات الأمن", "مسلحون"): never the second side of a fight
-_VAGUE_ACTORS = frozenset({"state_generic", "police_generic", "unidentified"})
 
 
 def _same_side(a: ActorEntry, b: ActorEntry) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from rasd.actors.lexicon import ActorEntry, actors, generated_roles
+from rasd.actors.lexicon import ActorEntry, actors, generated_roles, unnamed_groups, vague_kinds
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
@@ -155,24 +155,18 @@ def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is None or b is None or a.key == b.key or a.name == b.name
 
 
-# vague names of a non-state armed group ("مسلحون", "المجموعات الإرهابية") and the inter codes of the
-# named groups the event's own sentences can replace them with (_name_vague_sides); in one report
-# they name the group the other sentences name ("أنصار التوحيد", "داعش"), or each other (_one_actor)
-_UNNAMED_GROUPS: dict[str, frozenset[int]] = {
-    "unidentified": frozenset({2, 3, 4}),
-    "rebels": frozenset({2}),
-}
-
-
 def _one_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     """Two names that can be one side of one event: one actor (or one unknown), a vague name and a
     named actor of its kind ("الجيش" and the Syrian army, "مسلحون" and a named group), two vague names
-    of armed groups, or allies of one side in the actor lexicon (a state's army and its militia)."""
+    of armed groups, or allies of one side in the actor lexicon (a state's army and its militia).
+    The vague names of a non-state armed group ("مسلحون", "المجموعات الإرهابية": ``unnamed_groups``, from
+    actors.tsv's ``stands_for``) name, in one report, the group its other sentences name ("أنصار التوحيد",
+    "داعش": _name_vague_sides) or each other."""
     if _compatible_actor(a, b) or _stands_for(a, b) or _one_side(a, b):
         return True
     assert a is not None and b is not None
     for u, v in ((a, b), (b, a)):
-        if u.key in _UNNAMED_GROUPS and v.inter in (2, 3, 4):
+        if u.key in unnamed_groups() and v.inter in (2, 3, 4):
             return True
     return False
 
@@ -784,17 +778,6 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
         ev.plover_type, ev.plover_mode = f.plover_type, f.plover_mode
 
 
-# Vague actors of a headline or summary ("الجيش", "مسلحون") and the inter codes of the specific
-# actors they stand for (the same kinds that ``_can_merge`` lets a summary merge with): the army or
-# security forces of a country stand for any state force of that country, "armed men" for a non-state
-# armed group.
-_VAGUE_KINDS: dict[str, frozenset[int]] = {
-    "state_generic": frozenset({1}),
-    "police_generic": frozenset({1}),
-    "unidentified": frozenset({2, 3, 4}),
-}
-
-
 def _summary_merge(ev: Event, f: Frame, place: PlaceRef | None) -> bool:
     """The frame joins the event as a summary and its precise report (one at a broad place, the
     other at a place inside it): the merge where ``_can_merge`` lets a vague actor stand for a
@@ -810,10 +793,13 @@ def _state_country(ref: ActorRef) -> str:
 
 
 def _vague_for(vague: ActorRef, specific: ActorRef) -> bool:
-    """``vague`` is a vague actor and ``specific`` a named actor of a kind it can stand for, on its
-    side (a state force of the same country)."""
-    kinds = _VAGUE_KINDS.get(vague.key)
-    if kinds is None or specific.key in _VAGUE_KINDS or specific.inter not in kinds:
+    """``vague`` is a vague actor of a headline or summary ("الجيش", "مسلحون") and ``specific`` a named
+    actor of a kind it can stand for (``vague_kinds``, from actors.tsv's ``stands_for``: the same kinds
+    that ``_can_merge`` lets a summary merge with), on its side: the army or security forces of a country
+    stand for any state force of that country, "armed men" for a non-state armed group."""
+    vague_of = vague_kinds()
+    kinds = vague_of.get(vague.key)
+    if kinds is None or specific.key in vague_of or specific.inter not in kinds:
         return False
     return vague.inter != 1 or _state_country(vague) == _state_country(specific)
 
@@ -1139,9 +1125,9 @@ def _names_side(a: ActorRef, ref: ActorRef) -> bool:
     for a named group, "الجيش" for the army of that country)."""
     if _same_actor(a, ref) or _vague_for(a, ref):
         return True
-    kinds = _UNNAMED_GROUPS.get(a.key)
-    return kinds is not None and ref.inter in kinds and ref.key not in _UNNAMED_GROUPS \
-        and ref.key not in _VAGUE_KINDS
+    kinds = unnamed_groups().get(a.key)
+    return kinds is not None and ref.inter in kinds and ref.key not in unnamed_groups() \
+        and ref.key not in vague_kinds()
 
 
 def _gather_mentions(doc: Document, events: list[Event]) -> None:
@@ -1342,8 +1328,8 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
             other = ev.actor2 if slot == 1 else ev.actor1
             if ref is None:
                 continue
-            kinds = _UNNAMED_GROUPS.get(ref.key)
-            if kinds is None and ref.key not in _VAGUE_KINDS:
+            kinds = unnamed_groups().get(ref.key)
+            if kinds is None and ref.key not in vague_kinds():
                 continue
             said = ev.actor1_mentions if slot == 1 else ev.actor2_mentions
             if kinds is not None and said and all(acts.get(norm_key(m)) == "agent" for m in said):
@@ -1353,8 +1339,8 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
             for s in ev.evidence:
                 for a in spans:
                     entry = table.get(a.value.key)
-                    if not (s.start <= a.start < s.end) or entry is None or entry.key in _UNNAMED_GROUPS \
-                            or entry.key in _VAGUE_KINDS or _one_side(entry.ref(), other):
+                    if not (s.start <= a.start < s.end) or entry is None or entry.key in unnamed_groups() \
+                            or entry.key in vague_kinds() or _one_side(entry.ref(), other):
                         continue
                     # an unnamed group: a named group of its kinds; a vague state force ("الجنود"):
                     # the named force of that state ("الجيش السوري")

@@ -28,6 +28,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from rasd.arabic.words import RELATIVE_DUAL_NOMINATIVE, RELATIVE_PRONOUNS, alternation
 from rasd.document import Document, PlaceRef, Span, Trigger
 
 if TYPE_CHECKING:
@@ -685,7 +686,8 @@ def _listed(doc: Document, a: Span, b: Span) -> bool:
 # a clause that goes on describing the place just named: "…، حيث اندلعت اشتباكات"
 _WHERE = re.compile(r"[،,]\s*حيث\s")
 # a verb of a relative clause describes a noun ("القوات التي هاجمت المنطقة"), it reports no act of its own
-_RELATIVE = re.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي)\s+$")
+# (the relative pronouns but the nominative duals, as time.assign's relative clauses)
+_RELATIVE = re.compile(rf"(?:^|\s){alternation(RELATIVE_PRONOUNS - RELATIVE_DUAL_NOMINATIVE)}\s+$")
 
 
 def _own_act(doc: Document, sentence: Span, prev: Span, p: Span, triggers: list[Span]) -> bool:

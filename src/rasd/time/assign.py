@@ -53,6 +53,13 @@ import re
 from dataclasses import replace
 
 from rasd.arabic.normalize import norm_key
+from rasd.arabic.words import (
+    RELATIVE_DUAL_NOMINATIVE,
+    RELATIVE_PLURAL,
+    RELATIVE_PRONOUNS,
+    RELATIVE_SINGULAR,
+    alternation,
+)
 from rasd.document import Document, Span, TimeValue
 from rasd.time.lexicon import load
 
@@ -119,8 +126,10 @@ def _is_boundary(doc: Document, t: Span) -> bool:
 # "منذ بدء معركة "طوفان الأقصى" في 7 أكتوبر": the start of a period
 _SINCE_START_RE = re.compile(r"(?<!\w)منذ\s+(?:بدء|بداية|انطلاق|اندلاع)\s[^،,.؛]{0,50}?\s(?:في|يوم)\s*$")
 # "والتي بدأت في 17 أكتوبر": the start of a period a relative clause names (a series of attacks, a
-# campaign), not the date of an act
-_BEGAN_RE = re.compile(r"(?<!\w)[وف]?(?:التي|الذي|اللتي|الذين)\s+(?:بدأت|بدأ|بدات|بدا|انطلقت|انطلق)\s+(?:في|منذ)?\s*$")
+# campaign), not the date of an act: the singular and masculine plural relative pronouns, and "اللتي", a
+# common misspelling of "التي"
+_BEGAN_RE = re.compile(rf"(?<!\w)[وف]?{alternation(RELATIVE_SINGULAR | RELATIVE_PLURAL | {'اللتي'})}"
+                       r"\s+(?:بدأت|بدأ|بدات|بدا|انطلقت|انطلق)\s+(?:في|منذ)?\s*$")
 # "للمرة الثانية هذا العام", "ثلاث مرات خلال الشهر الجاري": the period a count of acts covers
 _COUNT_RE = re.compile(r"(?<!\w)(?:للمرة|لمرة|مرة|مرات|مرّة|مرّات)(?:\s+\S+)?\s+(?:خلال|في)?\s*$")
 
@@ -357,8 +366,10 @@ def _ongoing(doc: Document, sent: Span) -> bool:
 
 
 # a relative clause right after its noun ("ضحايا الهجوم الذي تعرّضت له البلدة أمس"): its time dates the
-# act the clause names to identify it, not the act the text goes on to tell
-_REL_RE = re.compile(r"\w\s+[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)\s[^،,.؛:«»\"]*$")
+# act the clause names to identify it, not the act the text goes on to tell (the relative pronouns but the
+# nominative duals, as geo.assign's relative clauses)
+_REL_RE = re.compile(rf"\w\s+[وف]?{alternation(RELATIVE_PRONOUNS - RELATIVE_DUAL_NOMINATIVE)}"
+                     r"\s[^،,.؛:«»\"]*$")
 
 
 def _in_relative(doc: Document, t: Span) -> bool:
