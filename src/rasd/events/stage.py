@@ -59,6 +59,7 @@ from rasd.geo.assign import (
     road_ends,
     target_place_spans,
 )
+from rasd.geo.gazetteer import get_gazetteer, reading_rules
 from rasd.time.assign import ANOTHER_WORDS, INHERITED, WEAK_KINDS, event_date
 from rasd.tsv import read_rows
 
@@ -144,11 +145,225 @@ def detect_frames(doc: Document) -> list[Frame]:
     return frames
 
 
-def _ref(m: ActorMention | None, date: TimeValue | None, place: PlaceRef | None) -> ActorRef | None:
+def _ref(m: ActorMention | None, date: TimeValue | None, place: PlaceRef | None, text: str = "") -> ActorRef | None:
+    """The actor of a mention for an event at ``place`` (its country fills "{country}"); a generic state
+    force named with a nationality adjective in ``text`` ("الشرطة الباكستانية") is of that country instead."""
     if m is None:
         return None
-    country = place.country if place and place.country else "Syria"
+    country = (_force_country(text, m.span.end, m.entry) if text else "") \
+        or (place.country if place and place.country else HOME_COUNTRY)
     return m.entry.ref(date.date if date else None, country)
+
+
+# --- the event's country ---------------------------------------------------------------------------------
+# An event whose place is unresolved (none, or a place of no country: a sea, "the Middle East") takes its
+# country from the evidence of its sentences (:func:`_evidence_country`), else, in an article about places
+# abroad (rasd.geo.stage's decision, ``doc.meta["foreign_article"]``), from the country most of the
+# article's places lie in, else Syria.  An event with a resolved place keeps that place's country.
+
+DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "demonyms.tsv"
+HOME_COUNTRY = "Syria"
+# head nouns a nationality adjective may qualify as a place ("مدينة بيشاور الباكستانية", "الأراضي
+# اللبنانية"): the gazetteer's settlement, admin, region and site cue words and these
+_PLACE_HEADS = ("عاصمة", "ولاية", "إقليم", "أراضي", "مقاطعة")
+_HEAD_ROLES = frozenset({"settlement", "admin", "region", "site"})
+_HEAD_GAP = 3  # words that may stand between a place head and its adjective (the place's name)
+# words that end the phrase of a place head: the adjective after them qualifies something else
+_PHRASE_ENDS = frozenset(norm_key(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بين", "ضد", "التي", "الذي"))
+_LOCATIVES = frozenset(norm_key(w) for w in ("في", "وفي", "داخل"))
+_LOCATIVE_PREFIXES = ("ب", "وب", "فب")
+_AR_WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+")
+_PLAIN_GAP = re.compile(r"[\s\"'«»“”]*")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, PlaceRef]:
+    """ISO3 and English name → the country with no point (the gazetteer's country rows, foreign.tsv)."""
+    g = get_gazetteer()
+    out: dict[str, PlaceRef] = {}
+    for e in g.entries.values():
+        if e.level == "country" and e.country:
+            r = g.to_ref(e)
+            ref = PlaceRef(id=r.id, name_en="", name_ar="", level="country", lat=None, lon=None,
+                           country=r.country, iso=r.iso, geo_precision=3)
+            out.setdefault(e.country, ref)
+            out.setdefault(r.country, ref)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
+    """Normalised forms of the nationality adjectives → country name: the forms that qualify a place
+    (singular, feminine: "الباكستانية") and those that qualify people or forces (plural, dual, accusative
+    too: "لبنانيين", "لبنانياً")."""
+    known = _countries()
+    place: dict[str, str] = {}
+    people: dict[str, str] = {}
+    for _, c in read_rows(DEMONYMS_FILE):
+        if len(c) < 2 or c[1] not in known:
+            continue
+        adj, name = norm_key(c[0]), known[c[1]].country
+        for form in _adjective_forms(adj):
+            people.setdefault(form, name)
+        for end in ("", "ه"):
+            place.setdefault(adj + end, name)
+            place.setdefault("ال" + adj + end, name)
+    return place, people
+
+
+def _adjective_forms(adj: str) -> list[str]:
+    """The forms of a normalised masculine adjective: feminine, plural, dual, accusative, definite."""
+    ends = ("", "ه", "ين", "ون", "ات", "ان", "تان", "تين")
+    return [w for e in ends for w in (adj + e, "ال" + adj + e)] + [adj + "ا"]
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Normalised place head nouns, without ال."""
+    cues, _ = reading_rules()
+    heads = {w for w, role in cues.items() if role in _HEAD_ROLES} | {norm_key(w) for w in _PLACE_HEADS}
+    return frozenset(w[2:] if w.startswith("ال") else w for w in heads)
+
+
+def _is_head(word: str) -> bool:
+    """A place head noun, with its clitics ("بمدينة", "والأراضي", "المدينة")."""
+    heads = _place_heads()
+    forms = [word]
+    if word[:1] in ("و", "ف"):
+        forms.append(word[1:])
+    forms += [w[1:] for w in list(forms) if w[:1] in ("ب", "ل", "ك")]
+    forms += [w[2:] for w in list(forms) if w.startswith("ال")]
+    forms += [w[1:] for w in list(forms) if w.startswith("لل")]
+    return any(w in heads for w in forms)
+
+
+def _adjective_after(text: str, pos: int, forms: dict[str, str], limit: int) -> str:
+    """The country of the first nationality adjective among the ``limit`` words after ``pos``, with no
+    punctuation and no word that ends the phrase before it; "" when there is none."""
+    prev = pos
+    for k, m in enumerate(_AR_WORD.finditer(text, pos)):
+        if k >= limit or not _PLAIN_GAP.fullmatch(text, prev, m.start()):
+            return ""
+        w = norm_key(m.group())
+        if w in forms:
+            return forms[w]
+        if w in _PHRASE_ENDS:
+            return ""
+        prev = m.end()
+    return ""
+
+
+def _templated(entry: ActorEntry) -> bool:
+    """An actor named after the country of its event ("Police Forces of {country}", "Civilians (Syria)")."""
+    return "{country}" in entry.name or entry.name.endswith("(Syria)")
+
+
+def _generic_force(entry: ActorEntry) -> bool:
+    """A state force named after the country of its event ("الجنود", "الشرطة", "قوات الأمن")."""
+    return entry.inter == 1 and "{country}" in entry.name
+
+
+def _force_country(text: str, end: int, entry: ActorEntry) -> str:
+    """The country of a generic state force whose mention ends at ``end`` and is named with a nationality
+    adjective, whatever the event's country ("الشرطة الباكستانية" → Police Forces of Pakistan, "الجنود
+    الإسرائيليين" → Military Forces of Israel); "" when the event's country applies."""
+    return _adjective_after(text, end, _demonyms()[1], 1) if _generic_force(entry) else ""
+
+
+def _locative(text: str, start: int) -> bool:
+    """A place named with a locative: "في لبنان", "داخل قطاع غزة", "بالعراق"."""
+    i = start
+    while i > 0 and _AR_WORD.fullmatch(text[i - 1]):
+        i -= 1
+    if i < start:
+        return norm_key(text[i:start]) in _LOCATIVE_PREFIXES
+    before = list(_AR_WORD.finditer(text, max(0, start - 12), start))
+    return bool(before) and norm_key(before[-1].group()) in _LOCATIVES and not text[before[-1].end():start].strip()
+
+
+def _evidence_country(doc: Document, sentences: Iterable[Span]) -> str:
+    """The country the event's sentences give, "" when none: a nationality adjective beside a place
+    word ("مدينة بيشاور الباكستانية"), else a place of known country named with a locative ("في لبنان",
+    "في قطاع غزة"; not inside an actor's name, "المقاومة الإسلامية في لبنان"), else a nationality
+    adjective beside a generic state force, the forces of the country where the event happened ("الشرطة
+    الباكستانية"); the most named country of the first kind found, the earliest on a tie."""
+    text = doc.text
+    place_forms, people_forms = _demonyms()
+    votes: list[list[str]] = [[], [], []]
+    table = actors()
+    sents = list(sentences)
+    acts = [a for a in doc.layer("actors") if any(s.start <= a.start < s.end for s in sents)]
+    for s in sents:
+        for m in _AR_WORD.finditer(text, s.start, s.end):
+            if _is_head(norm_key(m.group())):
+                c = _adjective_after(text[:s.end], m.end(), place_forms, _HEAD_GAP + 1)
+                if c:
+                    votes[0].append(c)
+        for p in doc.layer("places"):
+            ref = p.value
+            if s.start <= p.start < s.end and isinstance(ref, PlaceRef) and ref.country and ref.role != "reference" \
+                    and _locative(text, p.start) and not any(a.start <= p.start < a.end for a in acts):
+                votes[1].append(ref.country)
+        for a in acts:
+            entry = table.get(getattr(a.value, "key", ""))
+            if s.start <= a.start < s.end and entry is not None and entry.inter == 1 and "{country}" in entry.name:
+                c = _adjective_after(text[:s.end], a.end, people_forms, 1)
+                if c:
+                    votes[2].append(c)
+    for found in votes:
+        if found:
+            return max(found, key=lambda c: (found.count(c), -found.index(c)))
+    return ""
+
+
+def _article_country(doc: Document) -> str:
+    """In an article about places abroad, the country most of its places lie in ("" otherwise)."""
+    if not doc.meta.get("foreign_article"):
+        return ""
+    found = [p.value.country for p in doc.layer("places")
+             if isinstance(p.value, PlaceRef) and p.value.country and p.value.role != "reference"]
+    return max(found, key=lambda c: (found.count(c), -found.index(c))) if found else ""
+
+
+def _country(doc: Document, ev: Event) -> str:
+    """The country of an event: its place's, else what its evidence or its article gives, else Syria."""
+    if ev.place is not None and ev.place.country:
+        return ev.place.country
+    return _evidence_country(doc, ev.evidence) or _article_country(doc) or HOME_COUNTRY
+
+
+def _recountry(doc: Document, events: list[Event]) -> None:
+    """An event with no resolved place in another country: its generic actors named after Syria by
+    default ("Unidentified Armed Group (Syria)") are named after that country."""
+    table = actors()
+    for ev in events:
+        if ev.place is not None and ev.place.country:
+            continue
+        country = _country(doc, ev)
+        if country == HOME_COUNTRY:
+            continue
+        date = ev.date.date if ev.date else None
+        ev.actor1 = _moved(ev.actor1, table, date, country) if ev.actor1 else None
+        ev.actor2 = _moved(ev.actor2, table, date, country) if ev.actor2 else None
+        ev.assoc_actor_1 = [_moved(r, table, date, country) for r in ev.assoc_actor_1]
+        ev.assoc_actor_2 = [_moved(r, table, date, country) for r in ev.assoc_actor_2]
+
+
+def _moved(ref: ActorRef, table: dict[str, ActorEntry], date: dt.date | None, country: str) -> ActorRef:
+    """``ref`` named after ``country`` when it is a generic actor that was named after Syria by default."""
+    entry = table.get(ref.key)
+    if entry is None or not _templated(entry) or ref.name != entry.ref(date, HOME_COUNTRY).name:
+        return ref
+    return ActorRef(name=entry.ref(date, country).name, inter=ref.inter, key=ref.key, group=ref.group)
+
+
+def _place_country(doc: Document, events: list[Event]) -> None:
+    """An event with no place in another country is located at that country, with no point."""
+    for ev in events:
+        if ev.place is None:
+            country = _country(doc, ev)
+            if country != HOME_COUNTRY and country in _countries():
+                ev.place = copy(_countries()[country])
 
 
 def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -366,7 +581,7 @@ def detect_events(doc: Document) -> None:
     def _take(target: Event | None, f: Frame, place: PlaceRef | None, loc_mentions: list[str],
               date: TimeValue | None, historical: bool, group: int) -> None:
         """Add frame ``f`` to ``target``, or to a new event when ``target`` is None."""
-        a1, a2 = _ref(f.actor1, date, place), _ref(f.actor2, date, place)
+        a1, a2 = _ref(f.actor1, date, place, doc.text), _ref(f.actor2, date, place, doc.text)
         if target is None:
             target = Event(f.event_type, f.sub_event_type, date=date, place=place, historical=historical,
                            plover_type=f.plover_type, plover_mode=f.plover_mode)
@@ -391,7 +606,7 @@ def detect_events(doc: Document) -> None:
     for f, place, loc_mentions in jobs:
         date, hist_t = event_date(doc, [f.sentence], [t for t in f.triggers if t.value.key not in _casualty_keys()])
         historical = f.historical or hist_t
-        a1, a2 = _ref(f.actor1, date, place), _ref(f.actor2, date, place)
+        a1, a2 = _ref(f.actor1, date, place, doc.text), _ref(f.actor2, date, place, doc.text)
         group = split.get(id(f), -1)
         # the places one sentence was split into stay apart (a district and a town in it, too), in
         # events of their own or in the events they joined
@@ -447,12 +662,13 @@ def detect_events(doc: Document) -> None:
                        plover_type=f0.plover_type, plover_mode=f0.plover_mode)
         events.append(target)
         for f, place, loc_mentions, date, _h in grp:
-            a1, a2 = _ref(f.actor1, date, place), _ref(f.actor2, date, place)
+            a1, a2 = _ref(f.actor1, date, place, doc.text), _ref(f.actor2, date, place, doc.text)
             _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
             unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
     for ev in events:
         ev.evidence.sort(key=lambda s: s.start)
         ev.triggers.sort(key=lambda s: s.start)
+    _recountry(doc, events)
     _fill_attackers(doc, events)
     _fill_from_neighbours(doc, events)
     _unidentified_attackers(doc, events)
@@ -466,6 +682,7 @@ def detect_events(doc: Document) -> None:
             ev.civilian_targeting = True
         ev.confidence = min(0.95, 0.4 + 0.1 * len(ev.evidence) + (0.1 if ev.actor1 else 0.0)
                             + (0.1 if ev.place else 0.0))
+    _place_country(doc, events)
     events = [day for ev in events for day in split_days(ev)]
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events.extend(events)
@@ -494,10 +711,10 @@ def _pair_fits(a: Event, b: Event, unnamed: bool = False) -> bool:
     return (straight or swapped) and (shared or (unnamed and b.actor1 is None and b.actor2 is None))
 
 
-def _interceptor(d: Event) -> ActorRef | None:
+def _interceptor(doc: Document, d: Event) -> ActorRef | None:
     """Who intercepted the weapons of a "Disrupted weapons use" event: the state force of the country it
     happened in (its air defences), else the event's first actor."""
-    country = d.place.country if d.place is not None and d.place.country else "Syria"
+    country = _country(doc, d)
     for a in (d.actor1, d.actor2):
         if a is not None and a.inter == 1 and _state_country(a) == country:
             return a
@@ -517,7 +734,7 @@ def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
         if km is None or km > NEAR_KM or is_broad(d.place) or is_broad(x.place) or not (
                 named_around(doc, d.evidence, d.place) or named_around(doc, x.evidence, x.place)):
             return False
-    guard = _interceptor(d)
+    guard = _interceptor(doc, d)
     return guard is None or x.actor1 is None or not _one_side(x.actor1, guard)
 
 
@@ -762,7 +979,7 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
     for assoc, side_ref, mentions, out in ((f.assoc1, ev.actor1, ev.actor1_mentions, ev.assoc_actor_1),
                                            (f.assoc2, ev.actor2, ev.actor2_mentions, ev.assoc_actor_2)):
         for m in assoc:
-            ref = m.entry.ref(ev.date.date if ev.date else None, ev.place.country if ev.place else "Syria")
+            ref = _ref(m, ev.date, ev.place, doc_text)
             _add_mention(mentions, m, doc_text)
             if side_ref is not None and ref.name != side_ref.name and all(r.name != ref.name for r in out):
                 out.append(ref)
@@ -1054,7 +1271,7 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
         if ev.actor1 is not None or ev.event_type not in VIOLENT:
             continue
         if claim is not None and claim.covers(ev) and not _one_side(claim.actor, ev.actor2):
-            country = ev.place.country if ev.place and ev.place.country else "Syria"
+            country = _country(doc, ev)
             entry = actors().get(claim.actor.key)
             ev.actor1 = entry.ref(ev.date.date if ev.date else None, country) if entry else claim.actor
             if claim.words not in ev.actor1_mentions:
@@ -1112,7 +1329,7 @@ def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
             continue
         if ev.sub_event_type not in _GROUND_REMOTE and not _drone_on_base(ev, doc.text):
             continue
-        country = ev.place.country if ev.place and ev.place.country else "Syria"
+        country = _country(doc, ev)
         ev.actor1 = entry.ref(ev.date.date if ev.date else None, country)
         if ev.triggers:
             words = doc.text[ev.triggers[0].start:ev.triggers[0].end]
@@ -1288,7 +1505,7 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
                 entry = table.get(getattr(a.value, "key", ""))
                 if entry is None:
                     continue
-                country = ev.place.country if ev.place and ev.place.country else "Syria"
+                country = _force_country(doc.text, a.end, entry) or _country(doc, ev)
                 for slot in (1, 2):
                     if (ev.actor1 if slot == 1 else ev.actor2) is not None or not _fits_slot(ev, slot, entry):
                         continue
@@ -1334,7 +1551,7 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
             said = ev.actor1_mentions if slot == 1 else ev.actor2_mentions
             if kinds is not None and said and all(acts.get(norm_key(m)) == "agent" for m in said):
                 kinds = kinds | _ACT_DOERS  # an act called terrorist, not people
-            country = ev.place.country if ev.place and ev.place.country else "Syria"
+            country = _country(doc, ev)
             named: list[tuple[ActorEntry, str]] = []
             for s in ev.evidence:
                 for a in spans:

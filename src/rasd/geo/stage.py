@@ -40,6 +40,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from typing import Any
 
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
@@ -473,7 +474,8 @@ def _locates_abroad(text: str, a: tuple[Match, list[Entry], _Reading], b: tuple[
 
 
 def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: dict[str, str],
-            outlets: set[str] | frozenset[str] = frozenset()) -> dict[int, tuple[Entry, int] | None]:
+            outlets: set[str] | frozenset[str] = frozenset(),
+            meta: dict[str, Any] | None = None) -> dict[int, tuple[Entry, int] | None]:
     """Hits read abroad: ``k → (entry, geo_precision)``, or ``k → None`` for a Syrian namesake to drop.
 
     - A place followed by a locating phrase that puts it abroad ("مخيم البريج وسط قطاع غزة", "محافظة
@@ -489,6 +491,8 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
     - A place name that is also an outlet's ("الميادين") is the place only with a place cue ("مدينة X") or
       with its governorate named by a certain Syrian place of the article.
     A Syrian governorate, district, curated site or big town is never moved abroad by the article alone.
+    The article-level decision is kept in ``meta["foreign_article"]`` when ``meta`` is given (the event stage
+    takes the country of an event with no place from it).
     """
     n = len(hits)
     sure_syr: dict[str, int] = {}
@@ -506,6 +510,8 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
                 and not any(sure_syr.get(e.admin1) for e in cands):
             out[i] = None  # "رفع العلم في الميادين" (in the squares), with no Deir ez-Zor place around
     foreign_article = f_score >= FOREIGN_ARTICLE_MIN and f_score > FOREIGN_ARTICLE_RATIO * s_score
+    if meta is not None:
+        meta["foreign_article"] = foreign_article
     where: dict[int, Entry] = {}  # hits known to lie abroad → the foreign entry they stand for
     for i in range(n - 1, -1, -1):
         m, cands, r = hits[i]
@@ -621,8 +627,9 @@ def _one_sense(out: list[tuple[str, str, list[Entry], Span]]) -> list[Span]:
     return res
 
 
-def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
-    """Place spans (original offsets) with resolved :class:`PlaceRef` values."""
+def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] | None = None) -> list[Span]:
+    """Place spans (original offsets) with resolved :class:`PlaceRef` values (``meta``: where the
+    article-level decision "about places abroad" is kept, see :func:`_abroad`)."""
     g = g or get_gazetteer()
     cues, words = reading_rules()
     text = nt.norm
@@ -677,7 +684,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
         needs_cue = action == "cue" and r.cue in ("", "direction", "road")
         raw.append((m, cands, r, needs_cue))
     hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(text, raw, k)]
-    fixed = _abroad(text, hits, cues, g.outlet_keys)
+    fixed = _abroad(text, hits, cues, g.outlet_keys, meta)
     abroad: dict[int, tuple[Entry, int]] = {}
     if fixed:  # None: a Syrian namesake in an article about places abroad, not a place
         kept = [k for k in range(len(hits)) if fixed.get(k, ()) is not None]
@@ -799,4 +806,4 @@ def find_places(nt: NormText, g: Gazetteer | None = None) -> list[Span]:
 def recognize_places(doc: Document) -> None:
     """Add the ``places`` layer: spans whose value is a :class:`rasd.document.PlaceRef`."""
     nt = doc.normalized()
-    doc.add("places", find_places(nt))
+    doc.add("places", find_places(nt, meta=doc.meta))

@@ -39,8 +39,14 @@ EVENT_TYPES: dict[str, list[str]] = {
                                "Non-violent transfer of territory", "Other"],
 }
 
+# ACLED's regions of the countries the gazetteer knows (foreign.tsv's country rows)
 _REGION_BY_ISO = {760: "Middle East", 422: "Middle East", 400: "Middle East", 368: "Middle East",
-                  376: "Middle East", 275: "Middle East", 792: "Middle East", 364: "Middle East"}
+                  376: "Middle East", 275: "Middle East", 792: "Middle East", 364: "Middle East",
+                  682: "Middle East", 634: "Middle East", 784: "Middle East", 887: "Middle East",
+                  414: "Middle East", 512: "Middle East", 818: "Northern Africa", 729: "Northern Africa",
+                  586: "South Asia", 4: "South Asia", 840: "North America", 156: "East Asia",
+                  643: "Europe", 250: "Europe", 826: "Europe", 276: "Europe", 804: "Europe", 196: "Europe",
+                  752: "Europe", 208: "Europe"}
 
 _VERBS = {
     "Battles": "clashed with",
@@ -160,7 +166,8 @@ def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[st
         "location": place.name_en if place else "",
         "latitude": place.lat if place else None,
         "longitude": place.lon if place else None,
-        "geo_precision": place.geo_precision if place else None,
+        # a country known with no place in it (rasd.events.stage): no point, no precision
+        "geo_precision": place.geo_precision if place and (place.lat is not None or place.name_en) else None,
         "source": source,
         "source_scale": scale,
         "notes": ev.notes or summary(ev),
