@@ -1241,7 +1241,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
             continue
         if c.end <= span.start and i - ctx.tok(c.start) <= 2:
             best = kind
-            if kind == "target" and _verb_subject(ctx, c, span, i):
+            if kind == "target" and (_verb_subject(ctx, c, span, i) or _arresting_unit(ctx, c)):
                 best = "agent"
     if best != "agent" and _strike_by(ctx, span, i):
         best = "agent"
@@ -1252,6 +1252,17 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     if best != "target" and _relative_victim(ctx, span):
         best = "target"
     return best
+
+
+def _arresting_unit(ctx: SentenceContext, c: Match) -> bool:
+    """ "اعتقلت دورية تابعة لـ X": a unit word (a patrol, a checkpoint, a force) right after an arrest
+    verb is the verb's subject, so its owner X made the arrest; after a verb of attack the same word is
+    as often the thing hit ("استهدفت دورية لـ X"), so only arrests read it this way."""
+    if c.key not in role_words()["asset"]:
+        return False
+    k = ctx.tok(c.start)
+    return any(_trig(m).trigger.sub_event_type == "Arrests" and "verb" in _trig(m).flags and m.end <= c.start
+               and k - ctx.tok(m.end - 1) == 1 for m in ctx.triggers)
 
 
 def _relative_victim(ctx: SentenceContext, span: Span) -> bool:
