@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+
+import pytest
 
 from rasd.actors.lexicon import actors
+from rasd.arabic import glue
 from rasd.arabic.normalize import normalize
 from rasd.arabic.segment import paragraphs, sentences
 from rasd.document import Document, PlaceRef, Span
@@ -58,3 +62,13 @@ def event_rows(text: str, published: dt.date) -> list[tuple[str, str, str, str]]
     """(event type, sub-event type, actor1 key, actor2 key) of each event rasd extracts from ``text``."""
     return [(e.event_type, e.sub_event_type, e.actor1.key if e.actor1 else "", e.actor2.key if e.actor2 else "")
             for e in extract_text(text, published=published).events]
+
+
+@pytest.fixture(autouse=True)
+def glue_repair_on() -> Iterator[None]:
+    """The glued-words repair switched on for each test of a module that imports this fixture, as it was
+    before afterwards (tests that switch it off restore it)."""
+    saved = glue.ENABLED
+    glue.ENABLED = True
+    yield
+    glue.ENABLED = saved

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from helpers import glue_repair_on  # noqa: F401  (autouse: the repair on in every test here)
 
 from rasd.arabic import glue
 from rasd.arabic.matcher import LexiconMatcher
@@ -22,12 +21,6 @@ def _originals(text: str) -> list[str]:
     return [text[t.start:t.end] for t in tokens(normalize(text))]
 
 
-@pytest.fixture(autouse=True)
-def _repair_on() -> Iterator[None]:
-    saved = glue.ENABLED
-    glue.ENABLED = True
-    yield
-    glue.ENABLED = saved
 
 
 def test_a_word_final_ta_marbuta_or_alef_maqsura_before_a_letter_ends_the_word() -> None:

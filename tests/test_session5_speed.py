@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 from bisect import bisect_left
-from collections.abc import Iterator
 
-import pytest
+from helpers import glue_repair_on  # noqa: F401  (autouse: the repair on in every test here)
 
 from rasd.arabic import glue
 from rasd.arabic.normalize import _ONE_TO_ONE, _TABLE, NormText, _normalize_loop, _one_to_one, normalize
@@ -29,12 +28,6 @@ TEXT = ("أعلنت وزارة الدفاع صباح الأحد أنّ الدف�
         "ـوتتواصل الغارات على المنطقة منذ ثلاثة أيام؟ نعم.")
 
 
-@pytest.fixture(autouse=True)
-def _repair_on() -> Iterator[None]:
-    saved = glue.ENABLED
-    glue.ENABLED = True
-    yield
-    glue.ENABLED = saved
 
 
 def _same(a: NormText, b: NormText) -> bool:
