@@ -67,3 +67,8 @@ def test_cli_agreement_rejects_bad_votes(tmp_path: Path, capsys: pytest.CaptureF
     d = _gsr_dir(tmp_path, accept="three")
     assert cli_main(["eval", "--gsr", str(d), "--agreement"]) == 2
     assert "whole numbers" in capsys.readouterr().err
+
+
+def test_cli_agreement_needs_the_gsr_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["eval", "--agreement"]) == 2
+    assert "--agreement needs --gsr" in capsys.readouterr().err

@@ -154,6 +154,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.gsr:
         return _run_gsr(args)
+    if args.agreement:
+        print("rasd eval: --agreement needs --gsr DIR (the crowd votes are in the GSR CSVs)", file=sys.stderr)
+        return 2
     if args.time or args.places:
         return _run_annotations(args)
     if not args.gold_dir:
