@@ -84,3 +84,11 @@ def test_attack_of_x_names_the_attacker() -> None:
     # "بهجوم لـX": X's attack, even after two sides named as the dead's
     pairs = _pairs("قُتل عنصران وجُرح آخرون من الجيش السوري والقوات الرديفة أمس بهجوم لمسلحين على موقع قرب تدمر.")
     assert pairs == [("unidentified", "syr_gov")]
+
+
+def test_a_force_announcing_its_own_dead_through_its_spokesman_is_the_side_hit() -> None:
+    got = _names("أعلن الناطق باسم قوات سوريا الديمقراطية مقتل أربعة من عناصرها بهجوم لتنظيم داعش قرب الشحيل أمس.")
+    assert got and got[0][0].startswith("Islamic State") and got[0][1].startswith("QSD")
+    # a spokesman announcing civilians' deaths stays a source
+    civ = _names("أعلن المتحدث باسم الدفاع المدني مقتل مدنيين اثنين بقصف لقوات النظام على بلدة سرمين أمس.")
+    assert civ and civ[0][0].startswith("Military Forces of Syria") and civ[0][1].startswith("Civilians")

@@ -1216,7 +1216,9 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     if _accused(ctx, span):
         return "agent"  # "اتهمت X Y بقصف …", "حمّلت X Y مسؤولية …": the accused is the act's agent
     if _is_source(ctx, span) or _reporting_speaker(ctx, span):
-        return "source"
+        toll = _toll_announcement(ctx, span)
+        # a force that announces its own dead through its spokesman is the side hit, not only a source
+        return "target" if toll is not None and toll[0] == "own" else "source"
     stated = _statement_role(ctx, span)
     if stated:
         return stated
@@ -1552,6 +1554,9 @@ _OWN_STEMS = frozenset(norm_key(w) for w in (
     "ضباط", "عسكريي", "منتسبي", "مقاتلو", "مجندي", "زعيم", "قائد", "أمير", "قادة", "كوادر", "أفراد",
     "عناصر", "جنود", "مقاتلي", "قوات", "مقاومي", "مجاهدي"))
 _STATE_INTER = frozenset({1, 8})
+# "المتحدث باسم X", "الناطق بلسان X": X announces through its spokesman
+_SPOKESMEN = frozenset(norm_key(w) for w in ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق"))
+_ON_BEHALF = frozenset(norm_key(w) for w in ("باسم", "بلسان"))
 
 
 def _own_word(v: str) -> bool:
@@ -1580,6 +1585,9 @@ def _toll_announcement(ctx: SentenceContext, span: Span) -> tuple[str, int, int]
         pass  # verb-subject: "أعلن الجيش …"
     elif i - 1 > lo and strip_conj(vals[i - 2]) in _ANNOUNCE_VERBS and vals[i - 1] in _BEFORE_SUBJECT:
         pass  # "أعلنت اليوم وزارة …"
+    elif i - 2 > lo and vals[i - 1] in _ON_BEHALF and vals[i - 2] in _SPOKESMEN \
+            and strip_conj(vals[i - 3]) in _ANNOUNCE_VERBS:
+        pass  # the force speaks through its spokesman: "أعلن المتحدث باسم الجيش …"
     elif k <= last and strip_conj(vals[k]) in _ANNOUNCE_VERBS \
             and not ctx.nt.original[span.end:ctx.token_spans[k].start].strip():
         k += 1  # subject-verb, as in headlines: "الجيش الإسرائيلي يعلن …"
