@@ -105,3 +105,15 @@ def test_condemned_air_strike_in_a_relative_clause_keeps_its_weapon() -> None:
 def test_condemned_strike_with_a_toll_word_keeps_its_weapon() -> None:
     evs = _events("ندد الائتلاف بالغارة الروسية التي استهدفت سوقاً شعبياً في مدينة إدلب أمس وخلفت عشرات القتلى.")
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_spokesman_telling_his_own_forces_act_makes_his_force_the_agent() -> None:
+    from rasd.pipeline import extract_text
+
+    evs = extract_text("قال المتحدث باسم الجيش الإسرائيلي إن قواته قصفت مواقع في بلدة الخيام الليلة الماضية.",
+                       published=dt.date(2024, 3, 14)).events
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name.startswith("Military Forces of Israel")
+    # a spokesman telling another side's act stays a source
+    other = extract_text("قال المتحدث باسم قسد إن عناصر من داعش هاجموا حاجزاً في ريف دير الزور اليوم.",
+                         published=dt.date(2024, 3, 14)).events
+    assert other and not any(e.actor1 is not None and e.actor1.name.startswith("QSD") for e in other)

@@ -1218,7 +1218,10 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     if _is_source(ctx, span) or _reporting_speaker(ctx, span):
         toll = _toll_announcement(ctx, span)
         # a force that announces its own dead through its spokesman is the side hit, not only a source
-        return "target" if toll is not None and toll[0] == "own" else "source"
+        if toll is not None and toll[0] == "own":
+            return "target"
+        # "قال المتحدث باسم الجيش إن قواته قصفت …": the force tells its own men's act
+        return "agent" if _own_men_clause(ctx, span) else "source"
     stated = _statement_role(ctx, span)
     if stated:
         return stated
@@ -1458,6 +1461,16 @@ def _reporting_speaker(ctx: SentenceContext, span: Span) -> bool:
                for c in ctx.cues):
         return False
     return _clause_subject(ctx, span) == "other"
+
+
+def _own_men_clause(ctx: SentenceContext, span: Span) -> bool:
+    """The "أنّ" clause right after the mention opens on its own men ("… باسم الجيش إن قواته قصفت",
+    "… أن مقاتليها استهدفوا"): the mention's force did the act the clause tells."""
+    j = ctx.tok(span.end - 1) + 1
+    last = ctx.tok(ctx.sentence.end - 1)
+    while j < last and j - ctx.tok(span.end - 1) <= 3 and ctx.token_values[j] not in _THAT:
+        j += 1
+    return j < last and ctx.token_values[j] in _THAT and _own_word(strip_conj(ctx.token_values[j + 1]))
 
 
 def _clause_subject(ctx: SentenceContext, span: Span) -> str:
