@@ -48,6 +48,7 @@ from rasd.events.lexicon import (
     trigger_matcher,
 )
 from rasd.geo.assign import (
+    HOME_COUNTRY,
     capital_point,
     contains,
     distance_km,
@@ -162,7 +163,6 @@ def _ref(m: ActorMention | None, date: TimeValue | None, place: PlaceRef | None,
 # article's places lie in, else Syria.  An event with a resolved place keeps that place's country.
 
 DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "demonyms.tsv"
-HOME_COUNTRY = "Syria"
 # head nouns a nationality adjective may qualify as a place ("مدينة بيشاور الباكستانية", "الأراضي
 # اللبنانية"): the gazetteer's settlement, admin, region and site cue words and these
 _PLACE_HEADS = ("عاصمة", "ولاية", "إقليم", "أراضي", "مقاطعة")

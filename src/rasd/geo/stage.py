@@ -752,8 +752,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                             cands, ref_admin1 = close, ""
                 elif len(a1) == 1 and kind != "container":  # "X بريف بلدة مارع": near a known town
                     ref_admin1 = next(iter(a1))
-                    towns = sorted(c2, key=lambda e: (e.rank, not e.point, -e.population))
-                    ref_entry = towns[0]
+                    ref_entry = _best(c2)
         if i in containers:
             cue = "container"
         direction_ref = False
