@@ -179,6 +179,12 @@ def _year_rep(y: int, position: str | None) -> dt.date:
     return dt.date(y, 7, 1)
 
 
+def _year_start_past(y: int, position: str | None, anchor: dt.date) -> bool:
+    """Whether "مطلع العام الحالي" / "بداية عام 2023" (the start of year ``y``: its first month) lies well
+    before the anchor: an act of the year's first weeks recalled in a later month's article is background."""
+    return position == "start" and _historical(dt.date(y, 1, 1), dt.date(y, 1, 31), anchor)
+
+
 FUTURE_DAYS = 45  # a year-less date is read as upcoming only when it is this close ahead
 
 
@@ -458,7 +464,7 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
         if r.unit == "year":
             y = anchor.year + r.offset
             return TimeValue(_year_rep(y, position), 3, "year", "relative",
-                             historical=r.offset < 0), note
+                             historical=r.offset < 0 or _year_start_past(y, position, anchor)), note
         raise _Reject
 
     # weekdays
@@ -539,7 +545,7 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             raise _Reject  # a Hijri year needs its marker (هـ)
         if y > anchor.year + (10 if "عام" in m.group("x") or "سنه" in m.group("x") else 1):
             raise _Reject  # a bare four-digit number far in the future is a quantity
-        hist = (anchor - dt.date(y, 12, 31)).days > HISTORICAL_DAYS
+        hist = (anchor - dt.date(y, 12, 31)).days > HISTORICAL_DAYS or _year_start_past(y, position, anchor)
         return TimeValue(_year_rep(y, position), 3, "year", "absolute", historical=hist), note
 
     # counts: "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع"
