@@ -503,11 +503,26 @@ def _stronger(a: TimeValue | None, b: TimeValue | None) -> bool:
 _TALLY_GRAINS = frozenset({"week", "month", "year"})
 
 
-def _tally(date: TimeValue | None) -> bool:
+# "قبل أيام", "منذ يومين", "قبل أسبوع": a point some days back, not a period; the acts a sentence so dated
+# lists at several places are each an event (dated to the week), no tally
+_AGO = re.compile(r"^(?:قبل|منذ)\s+(?:أيام|ايام|يومين|بضعة\s+أيام|بضعة\s+ايام|عدة\s+أيام|عدة\s+ايام|أسبوع|اسبوع)\s*$")
+_PERIOD_BEFORE = re.compile(r"(?:خلال|طوال|على\s+مدى|على\s+مدار)\s*$")
+
+
+def _tally(date: TimeValue | None, doc: Document | None = None, sentence: Span | None = None) -> bool:
     """A sentence dated only to a week or longer ("خلال الأيام السبعة الأخيرة") that lists several places sums
     up the acts of that period (each reported on its day elsewhere); ACLED does not code one event per place
-    from it."""
-    return date is not None and date.granularity in _TALLY_GRAINS
+    from it.  A sentence dated to a point some days back ("وقبل أيام، تبنّت … استهداف قاعدة X وقاعدة Y")
+    reports acts, not a period's sum."""
+    if date is None or date.granularity not in _TALLY_GRAINS:
+        return False
+    if doc is not None and sentence is not None:
+        for t in doc.layer("times"):
+            if sentence.start <= t.start < sentence.end and t.value == date \
+                    and _AGO.match(doc.text[t.start:t.end].strip()) \
+                    and not _PERIOD_BEFORE.search(doc.text[max(sentence.start, t.start - 15):t.start]):
+                return False
+    return True
 
 
 def _news_day(doc: Document, date: TimeValue) -> bool:
@@ -559,7 +574,7 @@ def detect_events(doc: Document) -> None:
         f = frames[k]
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
         several = target_place_spans(doc, f.sentence, acts) if f.event_type in VIOLENT + DEMO else []
-        if several and _tally(event_date(doc, [f.sentence], acts)[0]):
+        if several and _tally(event_date(doc, [f.sentence], acts)[0], doc, f.sentence):
             several = []  # a tally of a week's attacks on several places, not one act at each of them
         if several:  # one sentence, several places: one event per place (ACLED)
             for p in several:

@@ -740,6 +740,31 @@ def place_clause(doc: Document, sentence: Span, p: Span) -> tuple[int, int]:
     return lo, hi
 
 
+# the phrase that locates a listed place before the list goes on ("… في X، والقاعدة في Y", "… خان شيخون في
+# إدلب، وأيضاً في Z"): locative words and places, each place led by one
+_LOCATING_GAP = re.compile(r"^[\s\"»)]*[،,]?\s*(?:(?:في|ب|قرب|بالقرب من|عند|محيط|بمحيط|ريف|بريف|ريفي|مدينة|مدينه|بمدينة"
+                           r"|محافظة|محافظه|بمحافظة|العاصمة|العاصمه|بالعاصمة|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?)\s*){1,4}$")
+# a further item of a list of sites, with its own head noun and an adjective or two ("، والقاعدة الأميركية في
+# حقل غاز Y", "، وأيضاً في Y", "، وكذلك مطار Y")
+_SITE_NOUN = (r"(?:ال)?(?:قاعدة|قاعده|قاعدتي|قواعد|حقل|حقول|حقلي|مطار|مطارات|موقع|مواقع|مقر|مقرات|نقطة|نقطه|نقاط"
+              r"|معسكر|معسكرات|ثكنة|ثكنه|مستودع|مستودعات|منشأة|منشاة|منشآت)")
+_ITEM_WORD = rf"(?:{_LIST_NOUN}|{_SITE_NOUN})(?:\s+(?:ال\S+(?:ية|يه|ي)|غاز|النفط|نفط))?"
+_SITE_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*و(?:أيضاً|أيضا|أيضًا|ايضا|كذلك)?\s*(?:في|ب|على)?\s*"
+                            rf"(?:{_ITEM_WORD}\s+(?:من\s+|في\s+|ب)?){{0,3}}[\s\"«(]*$")
+
+
+def _listed_past(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
+    """``b`` continues a list that ``a`` is in, past the phrase that locates ``a`` and with the items' own
+    head nouns: "القاعدة في X، والقاعدة الأميركية في حقل غاز Y، في ريف Z، والقاعدة في W",
+    "في X في إدلب، وأيضاً في Y"."""
+    pos = a.end
+    for q in (q for q in inside if a.end <= q.start and q.end <= b.start):
+        if not _LOCATING_GAP.match(_TASHKEEL.sub("", doc.text[pos:q.start])):
+            return False
+        pos = q.end
+    return bool(_SITE_LIST_GAP.match(_TASHKEEL.sub("", doc.text[pos:b.start])))
+
+
 def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:
     """The distinct places one sentence reports an event at, when it names several.
 
@@ -801,7 +826,8 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     for a, b in pairwise(out):
         if _ROUTE.match(doc.text[a.end:b.start]):
             return []  # "طريق القامشلي - عامودا": the two ends of one road, not two targets
-        ok = (prev_counted and _listed(doc, a, b)) or _own_act(doc, sentence, a, b, triggers)
+        ok = (prev_counted and (_listed(doc, a, b) or _listed_past(doc, a, b, inside))) \
+            or _own_act(doc, sentence, a, b, triggers)
         if ok:
             if not prev_counted:
                 return []
@@ -836,4 +862,16 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
                 return []
             if _km(a.value, b.value) is None:
                 return []
+    # governorates named bare that go on with a list of towns ("وقفات في حلب وطرطوس، وأيضاً في حمص ودرعا")
+    # are further towns of the list, each its own event (at its capital)
+    for p in inside:
+        last = out[-1]
+        if p.start <= last.start or p.value.role == "reference":
+            continue
+        v = p.value
+        if not (v.level == "governorate" and v.role == "place" and _target(doc, p, first)) \
+                or not (_listed(doc, last, p) or _listed_past(doc, last, p, inside)) \
+                or any(contains(v, q.value) or q.value.id == v.id for q in out):
+            break
+        out.append(p)
     return out
