@@ -411,15 +411,32 @@ LEAD_PARAGRAPHS = 3  # title, standfirst and first paragraph: where an article n
 def _lead_place(doc: Document, places: list[Span], broad: PlaceRef) -> Span | None:
     """The first precise place of the article's lead that lies in ``broad`` (a governorate or
     country): a later sentence that names only the governorate ("هجوم آخر جنوبي إدلب") most often
-    continues the lead's story, at the lead's place."""
+    continues the lead's story, at the lead's place.  None when that first place is the governorate's
+    capital named bare (:func:`_bare_capital`): the lead names the governorate."""
     paras = doc.layer("paragraphs")
     end = paras[min(LEAD_PARAGRAPHS, len(paras)) - 1].end if paras else 0
     for p in places:
         if p.start >= end:
             break
         if not _weak(p) and _target(doc, p) and p.value.role != "road" and contains(broad, p.value):
-            return p
+            # a capital named bare ("تطورات إدلب") first: the lead tells of the governorate, no closer
+            return None if _bare_capital(doc, p, broad) else p
     return None
+
+
+_CITY_HEAD = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:مدينة|مدينه)\s*$")
+
+
+def _bare_capital(doc: Document, p: Span, broad: PlaceRef) -> bool:
+    """``p`` is the capital of the governorate ``broad`` named bare ("تطورات دير الزور", "غارة في إدلب"):
+    a headline's name that stands for the governorate as well as for the city, so no more precise than
+    ``broad`` ("مدينة إدلب" names the city)."""
+    v: PlaceRef = p.value
+    if v.level not in ("city", "community") or v.role != "place" or broad.level != "governorate" \
+            or _capitals().get(v.name_ar) != v.admin1 or v.admin1 != broad.admin1:
+        return False
+    span = _TASHKEEL.sub("", doc.text[p.start:p.end])
+    return "مدينة" not in span and "مدينه" not in span and not _CITY_HEAD.search(_before(doc, p, 20))
 
 
 def event_place(

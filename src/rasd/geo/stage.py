@@ -115,7 +115,7 @@ def _part_of(text: str, pos: int, g: Gazetteer, cues: dict[str, str]) -> bool:
 
 
 class _Reading:
-    __slots__ = ("cue", "cue_start", "dirs", "end", "inherit", "key", "start")
+    __slots__ = ("cue", "cue_start", "dirs", "end", "inherit", "key", "start", "town")
 
     def __init__(self) -> None:
         self.cue = ""  # role of the cue word before the name
@@ -125,6 +125,30 @@ class _Reading:
         self.inherit = False
         self.key = ""  # the name without a cue head ("منطقة X" listed as a name → X)
         self.start = -1
+        self.town = False  # a compass word before a town head: "غربي مدينة X" (the town's side)
+
+
+# heads of one settlement that a near or compass word may stand before: "محيط مدينة X", "غربي بلدة X"
+_TOWN_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم"})
+
+
+def _near_town(before: list[tuple[int, int, str]], r: _Reading, cues: dict[str, str]) -> tuple[str, int] | None:
+    """The words before a town head ("مدينة", "بلدة" …) put the place near the town ("محيط مدينة X",
+    "بالقرب من بلدة X": role ``near``) or on one side of it ("7 كم غربي مدينة X": role ``direction``,
+    :attr:`_Reading.town` set): ``(role, start of the cue)``; None when they do neither."""
+    if not before:
+        return None
+    one = _strip(before[0][2], cues)[1]
+    two = " ".join(w for _, _, w in before[1::-1]) if len(before) > 1 else ""
+    two_role = cues.get(_strip(two, cues)[1], "") if two else ""
+    if two_role in ("near", "direction"):
+        role, start = two_role, before[1][0]
+    elif cues.get(one) in ("near", "direction"):
+        role, start = cues[one], before[0][0]
+    else:
+        return None
+    r.town = role == "direction"
+    return role, start
 
 
 def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str, str]) -> _Reading:
@@ -146,6 +170,8 @@ def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str
         if stem0 in ("محافظه", "مدينه", "بلده", "قريه") and len(before) > 1 \
                 and _strip(before[1][2], cues)[1] in ("ريف", "ريفي"):
             role0, s0 = "region", before[1][0]
+        elif stem0 in _TOWN_HEADS and (near := _near_town(before[1:], r, cues)) is not None:
+            role0, s0 = near  # "في محيط بلدة X", "قرب مدينة X", "شرقي مدينة X"
         elif stem0 in ("من", "ل") or prefix.endswith("ل"):
             # "الريف الغربي من محافظة درعا", "الريف الشرقي لدير الزور"
             for s, _e, w in before[:4]:
@@ -160,13 +186,16 @@ def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str
         after = _words_after(text, nend)
         dy = dx = 0
         end = nend
+        sides = 0
         for _s, e, w in after[:2]:
             d = _DIR_ADJ.get(w[1:] if w.startswith("و") and w[1:] in _DIR_ADJ else w)
             if d is None:
                 break
-            dy, dx, end = dy + d[0], dx + d[1], e
+            dy, dx, end, sides = dy + d[0], dx + d[1], e, sides + 1
         if end > nend:
             r.dirs, r.end = (max(-1, min(1, dy)), max(-1, min(1, dx))), end
+            if sides > 1 and r.dirs == (0, 0):
+                r.dirs = None  # "ريفي دير الزور الشرقي والغربي": opposite sides, the whole countryside
     return r
 
 
@@ -660,8 +689,12 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             if head == "ريف":
                 r.cue = "region_gov"  # "ريف دمشق": the governorate Rif Dimashq
             elif rest and cues.get(head) in ("settlement", "admin") and rest in g.by_key:
-                # "مدينة إدلب" listed as a name: read as the cue + the name
-                r.cue = "admin_gov" if head == "محافظه" else cues[head]
+                # "مدينة إدلب" listed as a name: read as the cue + the name ("محيط مدينة حمص", "غربي
+                # مدينة X": the near or compass word before the town head keeps its reading)
+                if head in _TOWN_HEADS and r.cue in ("near", "direction"):
+                    r.town = r.cue == "direction"
+                else:
+                    r.cue = "admin_gov" if head == "محافظه" else cues[head]
                 cands = cands + [e for e in g.by_key[rest] if e not in cands]
                 r.key = rest
         if r.cue in ("org", "person"):
@@ -672,7 +705,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             continue  # "تتحدث إلى الميادين", "مراسل الجزيرة"; "في الميادين كافة": the outlet, the plain noun
         if action is None and any(e.needs_cue for e in cands):
             # a per-row flag (sites.tsv ``needs_cue``): rows whose cue is missing drop out
-            kept = [e for e in cands if _cue_ok(e.needs_cue, r.cue)]
+            kept = [e for e in cands if _cue_ok(e.needs_cue, "settlement" if r.town else r.cue)]
             if kept:
                 cands = kept
             elif any(e.needs_cue == "cue" for e in cands):
@@ -681,7 +714,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 continue
         if action == "strong" and r.cue not in _STRONG_CUES:
             continue
-        needs_cue = action == "cue" and r.cue in ("", "direction", "road")
+        # "غربي مدينة الميادين": the town head is the cue
+        needs_cue = action == "cue" and r.cue in ("", "direction", "road") and not r.town
         raw.append((m, cands, r, needs_cue))
     hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(text, raw, k)]
     fixed = _abroad(text, hits, cues, g.outlet_keys, meta)
@@ -771,6 +805,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             # a quarter's city; "القصير غربي حمص": a place this close to the city is placed by
             # the city, a farther one ("جاسم شمالي درعا") by the governorate
             e, prec, cue = city, city.precision, "container"
+        elif cue == "direction" and r.town and i not in abroad and (town := _city_of(cands)) is not None:
+            # "7 كم غربي مدينة X" (no place before it that X would only locate): the town's
+            # surroundings, as "محيط مدينة X"
+            e, prec, cue = town, 2, "near"
         role = "place"
         start, end = m.start, m.end
         if cue == "region":
