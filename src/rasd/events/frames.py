@@ -660,6 +660,26 @@ def _light_verb(ctx: SentenceContext, m: Match) -> bool:
     return False
 
 
+_IED = "Remote explosive/landmine/IED"
+# the words of making a device safe or seizing it: "تفكيك", "فكك", "إبطال مفعول", "نزع", "ضبط"
+_DEFUSE = frozenset(norm_key(w) for w in (
+    "تفكيك", "فكك", "فككت", "فككوا", "إبطال", "أبطل", "أبطلت", "نزع", "نزعت", "ضبط", "ضبطت", "صادرت", "مصادرة"))
+_DEFUSE_GAP = 3  # tokens between the word of making safe and the device ("تفكيك عدة عبوات")
+_DEFUSED_ENTRY = norm_key("تفكيك عبوات")
+
+
+def _defused(ctx: SentenceContext, m: Match) -> bool:
+    """An explosive device named as the object of making it safe or seizing it ("فككت وحدات الهندسة عدداً
+    من الألغام", "بتفكيك عدة عبوات ناسفة")."""
+    ti = ctx.tok(m.start)
+    lo = max(ti - _DEFUSE_GAP, ctx.tok(ctx.sentence.start))
+    for v in ctx.token_values[lo:ti]:
+        v = strip_conj(v)
+        if v in _DEFUSE or (v[:1] in "بل" and v[1:] in _DEFUSE):
+            return True
+    return False
+
+
 def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
     """The triggers of a sentence as the words read in their context.
 
@@ -669,7 +689,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
       when the sentence names a weapon or air defences; "تصدت القوات لهجوم …" with no weapon is the fight
       that repelled the attack (Battles / Armed clash); with neither it reports nothing ("أسقطت الحكومة");
     - "مسيرة"/"مسيرات" written with a shadda ("مسيّرة") or followed by a word that only a weapon takes
-      ("مسيرة محملة بالقنابل") is a drone, not a march.
+      ("مسيرة محملة بالقنابل") is a drone, not a march;
+    - an explosive device that is made safe or seized ("تفكيك عدة عبوات ناسفة") is a disrupted weapon.
     """
     out: list[Match] = []
     weapon: bool | None = None
@@ -701,6 +722,13 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
         elif te.trigger.key == _DETONATE and "verb" in te.flags:
             if not _detonation(ctx, m):
                 continue
+        elif te.trigger.sub_event_type == _IED and "verb" not in te.flags and _defused(ctx, m):
+            # "تفكيك عدة عبوات ناسفة", "قامت بتفكيك عبوات": a device made safe is a disrupted weapon
+            # (ACLED: Strategic developments), not an explosion
+            defused = trigger_entries().get(_DEFUSED_ENTRY)
+            if defused is None:
+                continue
+            m = _with_entry(m, defused)
         elif ("verb" not in te.flags and te.trigger.event_type in VIOLENT + DEMO and "casualty" not in te.flags
               and "plural" not in te.flags and (_light_verb(ctx, m) or _chronicle_head(ctx, m))):
             t = te.trigger
@@ -1160,14 +1188,21 @@ def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[F
     a strike of their own unless a strike word or casualties go with them."""
     if not any(f.event_type == "Strategic developments" and f.sub_event_type == _DISRUPTED for f in frames):
         return frames
-    if any(f.event_type == "Explosions/Remote violence" for f in frames) and all(
-            _confronts_act(ctx, f) for f in frames if f.sub_event_type == _DISRUPTED):
+    met = all(_confronts_act(ctx, f) for f in frames if f.sub_event_type == _DISRUPTED)
+    if any(f.event_type == "Explosions/Remote violence" for f in frames) and (met or _got_through(ctx, frames)):
         # "تصدت الدفاعات الجوية لعدوان … استهدف محيط المطار": the defences met an attack that struck its
-        # target; the sentence reports that strike, not a weapon stopped
+        # target; the sentence reports that strike, not a weapon stopped.  So does a sentence where only
+        # part of the weapons was stopped or the strike caused losses ("تصدت لصواريخ العدوان وأسقطت
+        # بعضها، واقتصرت الخسائر على الماديات"): ACLED codes the strike, the interception part of it
         verbs = [f.triggers[0] for f in frames if f.sub_event_type == _DISRUPTED and f.triggers]
         out = [f for f in frames if f.sub_event_type != _DISRUPTED]
+        air = not met and any(v in _AIR_DEFENCE for v in ctx.token_values[
+            ctx.tok(ctx.sentence.start):ctx.tok(ctx.sentence.end - 1) + 1])
         for f in out:
             f.primary = f.primary or f.event_type == "Explosions/Remote violence"
+            if air and f.sub_event_type == "Shelling/artillery/missile attack":
+                # what air defences stop is an air attack: its missiles came from aircraft (ACLED)
+                f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
             a1 = f.actor1
             if a1 is not None and f.actor2 is None and any(
                     v.start <= a1.span.start and ctx.tok(a1.span.start) - ctx.tok(v.end - 1) <= 2 for v in verbs):
@@ -1182,6 +1217,35 @@ def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[F
             continue
         out.append(f)
     return out
+
+
+# part of the weapons stopped ("أسقطت بعضها", "اعترضت معظم الصواريخ") and the losses of what got through
+_PART = frozenset(norm_key(w) for w in ("بعضها", "بعض", "معظمها", "معظم", "أغلبها", "أغلب", "غالبيتها"))
+_LOSSES = frozenset(norm_key(w) for w in ("الخسائر", "خسائر", "الأضرار", "أضرار", "اضرارا", "خسائرها"))
+
+
+def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
+    """The sentence of a stopped weapon says that some of it got through: the strike caused losses
+    ("اقتصرت الخسائر على الماديات"; not "دون خسائر"), or a word of striking names the attack ("عدوان
+    إسرائيلي استهدف مواقع") and the verb of stopping has only part of its weapons for its object
+    ("وأسقطت بعضها"); "أسقطت معظم الصواريخ المعادية" alone tells a weapon stopped."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    struck = any(isinstance(t.value, Trigger) and t.value.event_type == "Explosions/Remote violence"
+                 and t.value.weight >= _STRIKE_WORD for f in frames for t in f.triggers)
+    for f in frames:
+        if f.sub_event_type != _DISRUPTED or not struck:
+            continue
+        for t in f.triggers:
+            k = ctx.tok(t.end - 1) + 1
+            if any(strip_conj(v) in _PART for v in ctx.token_values[k:min(k + _PART_GAP, i1 + 1)]):
+                return True
+    vals = [strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
+    return any(v in _LOSSES and not any(w in _NO_LOSS for w in vals[max(i - 2, 0):i]) for i, v in enumerate(vals))
+
+
+_PART_GAP = 2  # tokens after the verb of stopping where "some"/"most" stands
+_STRIKE_WORD = 0.7  # a trigger this sure names the strike itself, not only its weapon
+_NO_LOSS = frozenset(norm_key(w) for w in ("دون", "بدون", "عدم", "لا", "أي", "اي"))
 
 
 # the acts (not the weapons) a defence can meet: "تصدت لعدوان", "التصدي للهجوم"
@@ -2134,4 +2198,12 @@ def _claimed_by(ctx: SentenceContext, anchor: int) -> str:
 def _pluperfect(ctx: SentenceContext) -> bool:
     """ "وكان ... قد" at the start of a sentence recalls an earlier event."""
     vals = ctx.token_values[ctx.tok(ctx.sentence.start):ctx.tok(ctx.sentence.start) + 6]
-    return bool(vals) and vals[0] in ("وكان", "كان", "وكانت", "كانت") and "قد" in vals
+    if not (bool(vals) and vals[0] in ("وكان", "كان", "وكانت", "كانت") and "قد" in vals):
+        return False
+    # "وكانت … قد أعلنت أنها استهدفت، صباح اليوم، …": an earlier report of today's act is the news, not
+    # the background
+    rest = ctx.token_values[ctx.tok(ctx.sentence.start):ctx.tok(ctx.sentence.end - 1) + 1]
+    return not any(strip_conj(v) in _TODAY for v in rest)
+
+
+_TODAY = frozenset(norm_key(w) for w in ("اليوم", "الليلة"))
