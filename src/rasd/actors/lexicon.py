@@ -166,6 +166,21 @@ def _generated() -> list[tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+def nationality_adjectives() -> dict[str, str]:
+    """The nationality adjectives of ``nationalities.tsv`` in every form (masculine and feminine, with and
+    without ال; normalised) → actor key."""
+    known = actors()
+    out: dict[str, str] = {}
+    for _, c in _rows(NATIONALITIES_FILE):
+        if len(c) < 2 or not c[0] or c[1] not in known:
+            continue
+        for a in (c[0], _feminine(c[0])):
+            for form in (a, "ال" + a):
+                out.setdefault(norm_key(form), c[1])
+    return out
+
+
+@lru_cache(maxsize=1)
 def nationality_aliases() -> list[tuple[str, str]]:
     """(surface, key) pairs of an attack or weapon noun with a nationality adjective."""
     return [(s, k) for s, k, _ in _generated()]

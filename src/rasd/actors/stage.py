@@ -13,7 +13,16 @@ from __future__ import annotations
 
 import re
 
-from rasd.actors.lexicon import ActorEntry, Anaphor, actors, anaphora, matcher, patrons, role_words
+from rasd.actors.lexicon import (
+    ActorEntry,
+    Anaphor,
+    actors,
+    anaphora,
+    matcher,
+    nationality_adjectives,
+    patrons,
+    role_words,
+)
 from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.document import Document, Span
 from rasd.events.lexicon import trigger_matcher
@@ -47,6 +56,7 @@ def recognize_actors(doc: Document) -> None:
                 continue
             found.append((m.start, m.end, entry, ""))
         norm_ends.append((m.nstart, m.nend))
+    _joint_nationalities(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     for i, (start, end, entry, akey) in enumerate(found):
@@ -60,6 +70,43 @@ def recognize_actors(doc: Document) -> None:
     spans = [Span(start, end, "actor", entry.ref(doc.published))
              for start, end, entry in _merge_affiliations(resolved, kept_ends, nt)]
     doc.add("actors", spans)
+
+
+# A force noun with two coordinated nationality adjectives names both states' forces: "غارات سورية وروسية",
+# "الضربات الجوية السورية - الروسية المشتركة", "سلاحا الجو السوري- الروسي".  The matcher finds the noun
+# with the first adjective; the second adjective becomes a mention of its own state when the two states are
+# allies (one ``side``) or the act is called joint ("المشتركة").
+_JOINT = re.compile(r"\s*(?:[-–]\s*|و(?=\S))(\S+?)[\"'«»“”،,.:؛)]*(?:\s|$)")
+
+
+def _joint_nationalities(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                         norm_ends: list[tuple[int, int]]) -> None:
+    """Add a mention for the second of two coordinated nationality adjectives after a force noun."""
+    forms = nationality_adjectives()
+    table = actors()
+    starts = {ns for ns, _ne in norm_ends}
+    added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
+    for (_start, _end, entry, _akey), (ns, ne) in zip(found, norm_ends, strict=True):
+        words = nt.norm[ns:ne].split()
+        first = forms.get(words[-1], "") if entry is not None and len(words) > 1 else ""
+        if not first:
+            continue
+        m = _JOINT.match(nt.norm, ne, min(len(nt.norm), ne + 40))
+        if m is None or m.start(1) in starts:
+            continue
+        key = forms.get(m.group(1), "")
+        other = table.get(key)
+        if other is None or key in (first, getattr(entry, "key", "")):
+            continue
+        if not (other.side and other.side == table[first].side) \
+                and not nt.norm[m.end():m.end() + 12].lstrip().startswith("المشترك"):
+            continue  # states of two sides only in a joint act ("الدوريات الروسية - التركية المشتركة")
+        a, b = nt.orig_span(m.start(1), m.end(1))
+        added.append(((a, b, other, ""), (m.start(1), m.end(1))))
+    if added:
+        both = sorted([*zip(found, norm_ends, strict=True), *added], key=lambda x: x[0][0])
+        found[:] = [f for f, _n in both]
+        norm_ends[:] = [n for _f, n in both]
 
 
 # A generic mention (``ActorEntry.generic``: ``stands_for`` in actors.tsv) tied to a named actor is that

@@ -1953,7 +1953,7 @@ def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
 # ---------------------------------------------------------------- numbers
 
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
-    if not ctx.numbers and not ctx.quantities:
+    if not ctx.numbers and not ctx.quantities and not any(_dual_toll(v) for v in ctx.token_values):
         return
     protesters_hit = f.sub_event_type != "Peaceful protest"
     qs = [(ctx.tok(q.start), ctx.tok(max(q.end - 1, q.start)), q.payloads[0]) for q in ctx.quantities]
@@ -2037,6 +2037,31 @@ def _count_noun(tok: str) -> tuple[str, int] | None:
     return None
 
 
+_TOLL_NOUNS: dict[str, str] = {}
+
+
+def _toll_nouns() -> dict[str, str]:
+    """The casualty nouns of ``quantities.tsv`` (one word: "شهيد", "قتيل", "جريح") → their kind."""
+    if not _TOLL_NOUNS:
+        from rasd.events.lexicon import QUANTITIES_FILE
+        from rasd.tsv import read_rows
+        _TOLL_NOUNS.update({norm_key(c[0]): c[1] for _, c in read_rows(QUANTITIES_FILE)
+                            if len(c) >= 2 and c[1] in _HUMAN_TOLL and " " not in c[0].strip()})
+    return _TOLL_NOUNS
+
+
+def _dual_toll(tok: str) -> str:
+    """The kind of a dual that is itself a casualty noun ("شهيدين", "قتيلين": two killed), "" otherwise."""
+    for p in _NOUN_PREFIXES:
+        stem = tok[len(p):] if tok.startswith(p) else ""
+        for end in ("ين", "ان"):
+            if stem.endswith(end) and len(stem) > 4:
+                kind = _toll_nouns().get(stem[: -len(end)], "")
+                if kind:
+                    return kind
+    return ""
+
+
 def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
                  kind_words: list[tuple[int, int, str]]) -> dict[str, int]:
     """Counts carried by the noun's own form, with no number word.
@@ -2046,7 +2071,8 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
     ("مقتل مدني", "اعتقال شاب"), and so does each singular coordinated with it ("استشهاد طفل
     وامرأة").  Nouns next to a number are left to the number ("عنصر واحد", "عنصرين اثنين").
     """
-    if not kind_words and not any(k in ("destroyed", "damaged") for _a, _b, k in qs):
+    if not kind_words and not any(k in ("destroyed", "damaged") for _a, _b, k in qs) \
+            and not any(_dual_toll(v) for v in ctx.token_values):
         return {}
     vals = ctx.token_values
     first = ctx.tok(ctx.sentence.start)
@@ -2072,7 +2098,7 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
             continue
         kind = ends.get(j - 1, "")
         if not kind and count == 2:
-            kind = _nearest(qs, j, j, (*_HUMAN_TOLL, "combined"), before=5, after=3)
+            kind = _nearest(qs, j, j, (*_HUMAN_TOLL, "combined"), before=5, after=3) or _dual_toll(vals[j])
         if not kind or kind == "combined":
             j += 1
             continue
