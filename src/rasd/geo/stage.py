@@ -516,7 +516,7 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
       article about places abroad (it names ``FOREIGN_ARTICLE_MIN`` places abroad and
       ``FOREIGN_ARTICLE_RATIO`` times more than certain Syrian places).
     - In an article about places abroad, a name whose only readings are Syrian villages or small towns is
-      dropped unless the text ties it to Syria (also "ريف X").
+      dropped unless the text ties it to Syria (also "ريف X") or a facility head names it ("قاعدة الشدادي").
     - A place name that is also an outlet's ("الميادين") is the place only with a place cue ("مدينة X") or
       with its governorate named by a certain Syrian place of the article.
     A Syrian governorate, district, curated site or big town is never moved abroad by the article alone.
@@ -575,7 +575,10 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
             if (foreign_article or not _big(home)) and not any(e.level == "governorate" for e in home):
                 e = _best(abroad)
                 out[i], where[i] = (e, e.precision), e
-        elif foreign_article and not _big(cands) and r.cue not in ("region", "region_gov", "admin_gov", "direction"):
+        elif foreign_article and not _big(cands) \
+                and r.cue not in ("region", "region_gov", "admin_gov", "direction", "site"):
+            # a facility head ("قاعدة الشدادي", "مطار X") names a site, no everyday word: its Syrian reading
+            # stands (a base abroad has its own row, read abroad above)
             out[i] = None
     return out
 
