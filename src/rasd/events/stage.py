@@ -476,11 +476,16 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         return False
     if not (pair_ok or swapped) and f.event_type in VIOLENT and ev.event_type != "Battles" \
             and f.event_type != "Battles" and not reply and ev.place is not None and place is not None \
-            and ev.place.id == place.id and ev.actor1 is not None and a1 is not None and same(ev.actor1, a1) \
             and ev.actor2 is not None and a2 is not None and 7 in (ev.actor2.inter, a2.inter):
         # one attacker at one place on one day: the civilians one sentence names as the victims
-        # and the armed target another names (a car "escorting a convoy") are one attack's target
-        return True
+        # and the armed target another names (a car "escorting a convoy") are one attack's target.  An
+        # attack on a state's forces that a sentence tells without its attacker ("أدّى العدوان إلى استشهاد
+        # مدنيين") at the town, or the province, that holds the other's place is that attack too, when it
+        # names the same weapon
+        if ev.place.id == place.id and ev.actor1 is not None and a1 is not None and same(ev.actor1, a1):
+            return True
+        return (ev.actor1 is None or a1 is None) and ev.sub_event_type == f.sub_event_type \
+            and 1 in (ev.actor2.inter, a2.inter) and _same_place(ev.place, place, roads)
     return pair_ok or swapped
 
 
@@ -561,6 +566,8 @@ def _fatalities(ev: Event, unnumbered: bool) -> int:
 def detect_events(doc: Document) -> None:
     """Add the ``triggers`` layer and fill ``doc.events``."""
     frames = detect_frames(doc)
+    # frames typed from a general word ("مجزرة", "العدوان", "هجوم"), before they borrow the article's weapon
+    generic = {id(f) for f in frames if f.generic_type}
     _retype_generic(frames)
     doc.add("triggers", [t for f in frames if f.primary for t in f.triggers])
     events: list[Event] = []
@@ -588,6 +595,7 @@ def detect_events(doc: Document) -> None:
             jobs.append((f, *event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None, kin)))
     roads = road_ends(doc)
     vague_type: set[int] = set()  # ids of events typed from a general word only
+    loose: dict[int, bool] = {}  # id of an event → every act it took was typed from a general word
     born: dict[int, set[int]] = {}  # id of an event → the split sentences it took one place of
     left: list[_Left] = []  # further mentions that no event took
     pending: dict[int, list[_Left]] = {}  # split sentence → places of a further mention that no event took
@@ -608,6 +616,8 @@ def detect_events(doc: Document) -> None:
             # an event begun by a general word ("استهدف") takes the weapon a later sentence names
             target.sub_event_type, target.plover_mode = f.sub_event_type, f.plover_mode
             vague_type.discard(id(target))
+        if not f.casualty_only:
+            loose[id(target)] = loose.get(id(target), True) and id(f) in generic
         if group >= 0:
             born.setdefault(id(target), set()).add(group)
         if target.event_type != f.event_type and not f.casualty_only and f.event_type == "Battles":
@@ -688,7 +698,7 @@ def detect_events(doc: Document) -> None:
     _fill_from_neighbours(doc, events)
     _unidentified_attackers(doc, events)
     _gather_mentions(doc, events)
-    events = _fold_records(doc, events, unnumbered)
+    events = _fold_records(doc, events, unnumbered, {k for k, v in loose.items() if v})
     for ev in events:
         if ev.event_type in VIOLENT:
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
@@ -783,6 +793,19 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         and named_around(doc, s.evidence, s.place) and _pair_fits(s, x, unnamed=True)
 
 
+def _names_generally(doc: Document, v: Event, x: Event) -> bool:
+    """``v``, a record that only general words type ("مجزرة جنين", "العدوان على X", "هجوم المسلحين": a
+    headline, a condemnation, a recap), names the act that the record ``x`` reports with its weapon or
+    manner: same day, the same place or one holding the other (a road, whose stretch the article may not
+    name, holds no other place here), sides that can be one pair and share a named actor, or ``v`` names no
+    side ("مجزرة في بلدة X"; ACLED: a recap naming the same act by a generic noun is the same event)."""
+    return v.event_type in VIOLENT and x.event_type in VIOLENT and v.historical == x.historical \
+        and v.place is not None and x.place is not None and _day_fits(doc, v.date, x.date) \
+        and (v.place.id == x.place.id
+             or ("road" not in (v.place.role, x.place.role) and _same_place(v.place, x.place))) \
+        and _pair_fits(x, v, unnamed=True)
+
+
 def _fold(x: Event, s: Event, unnumbered: dict[int, bool]) -> None:
     """Add the sentences of ``s`` (a re-telling of ``x``) to ``x``."""
     for sp in s.evidence:
@@ -799,11 +822,14 @@ def _fold(x: Event, s: Event, unnumbered: dict[int, bool]) -> None:
     unnumbered[id(x)] = unnumbered.get(id(x), False) or unnumbered.get(id(s), False)
 
 
-def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool],
+                  loose: set[int] | None = None) -> list[Event]:
     """Records that re-tell another record of the article join it: the interceptions of an attack that
     still hit (:func:`_intercepted_attack`), "fighting" that names only the side a remote attack hit
     (:func:`_one_sided_attack`), then a summary at a country, a region or a city's surroundings of a precise
-    record of the same day, type and sides (:func:`_summarises`); each joins the earliest such record."""
+    record of the same day, type and sides (:func:`_summarises`), then a record that only general words
+    typed (``loose``: ids of such records) of a record the article types (:func:`_names_generally`); each
+    joins the earliest such record."""
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     gone: set[int] = set()
 
@@ -820,6 +846,9 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
     fold_where(lambda d: d.sub_event_type == "Disrupted weapons use", _intercepted_attack)
     fold_where(lambda b: b.event_type == "Battles" and b.actor1 is None and b.actor2 is not None, _one_sided_attack)
     fold_where(lambda s: s.place is not None, _summarises)
+    vague = loose or set()
+    fold_where(lambda v: id(v) in vague,
+               lambda d, v, x: id(x) not in vague and _names_generally(d, v, x))
     return [ev for ev in events if id(ev) not in gone]
 
 
