@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rasd.actors.lexicon import ActorEntry, actors, generated_roles, role_words, vague_kinds
 from rasd.arabic.matcher import Match
@@ -952,8 +953,71 @@ def family_inputs(ctx: SentenceContext, kept: list[tuple[Match, TriggerEntry, fl
     return fv, fd
 
 
+# the words that join a second act to the first in one sentence ("…، فيما ردّ الجيش بقصف …", "… بالتزامن
+# مع هجوم …", "… في حين استهدفت …"): what follows may be another side's act, an event of its own
+_CLAUSE_LINKS = frozenset(norm_key(w) for w in (
+    "فيما", "وفيما", "بينما", "وبينما", "بالتزامن", "وبالتزامن", "تزامنا", "وتزامنا", "تزامن", "وتزامن",
+    "بالتوازي", "وبالتوازي"))
+_CLAUSE_LINK_PAIRS = frozenset({(norm_key("في"), norm_key("حين")), (norm_key("وفي"), norm_key("حين"))})
+_CLAUSE_MIN = 3  # tokens each side of the link at the least
+
+
+def _sub_context(ctx: SentenceContext, start: int, end: int) -> SentenceContext:
+    """The part ``start``–``end`` of the sentence, as a sentence of its own."""
+    def inside(s: Span | Match) -> bool:
+        return start <= s.start and s.end <= end
+    return SentenceContext(Span(start, end, ctx.sentence.label, ctx.sentence.value), ctx.nt, ctx.token_starts,
+                           ctx.token_values, ctx.token_spans, [m for m in ctx.triggers if inside(m)],
+                           [c for c in ctx.cues if inside(c)], [q for q in ctx.quantities if inside(q)],
+                           [n for n in ctx.numbers if inside(n)], [a for a in ctx.actors if inside(a[0])],
+                           [t for t in ctx.times if inside(t)])
+
+
+def _clause_cuts(ctx: SentenceContext) -> list[int]:
+    """Offsets where a word of a second act ("فيما", "بالتزامن مع", "في حين") opens a clause."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    cuts: list[int] = []
+    for i in range(i0 + _CLAUSE_MIN, i1 - _CLAUSE_MIN + 1):
+        if vals[i] in _CLAUSE_LINKS or (i < i1 and (vals[i], vals[i + 1]) in _CLAUSE_LINK_PAIRS):
+            if not cuts or ctx.tok(cuts[-1]) + _CLAUSE_MIN <= i:
+                cuts.append(ctx.token_spans[i].start)
+    return cuts
+
+
+def _act_key(f: Frame) -> tuple[str, str, str]:
+    return f.event_type, f.sub_event_type, f.actor1.entry.key if f.actor1 is not None else ""
+
+
+def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
+    """The frames of a sentence that joins two acts ("قصفت القوات … فيما ردّ المسلحون بهجوم …"): each clause
+    reports its own event when both report one on their own, the second names the side that acts in it, and
+    it is another act (another type or sub-type, or another side acting); None when the sentence is one act
+    ("… بالتزامن مع قصف مدفعي": the same side's shelling, told with the strike)."""
+    cuts = _clause_cuts(ctx)
+    if not cuts:
+        return None
+    bounds = [ctx.sentence.start, *cuts, ctx.sentence.end]
+    parts = [_frames_of(_sub_context(ctx, a, b)) for a, b in pairwise(bounds)]
+    acts = [[f for f in p if f.primary and f.event_type in VIOLENT + DEMO and not f.casualty_only] for p in parts]
+    if not all(acts) or not all(any(f.actor1 is not None for f in a) for a in acts[1:]):
+        return None  # a clause with no act, or a second act with no side of its own named (the first side's)
+    for a, b in pairwise(acts):
+        ka, kb = {_act_key(f) for f in a}, {_act_key(f) for f in b}
+        if not any(x[:2] != y[:2] or (x[2] and y[2] and x[2] != y[2]) for x in ka for y in kb):
+            return None  # the same act told twice ("قصفت … بالتزامن مع قصف …")
+    return [f for p in parts for f in p]
+
+
 def sentence_frames(ctx: SentenceContext) -> list[Frame]:
     """The event frames one sentence reports (empty when it reports none)."""
+    if not ctx.triggers:
+        return []
+    split = _two_acts(ctx)
+    return split if split is not None else _frames_of(ctx)
+
+
+def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if not ctx.triggers:
         return []
     kinds = {_cue(c).kind for c in ctx.cues}
