@@ -6,10 +6,14 @@ are rasd's own (:data:`RASD_COLUMNS`).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import time
+from functools import lru_cache
 from typing import Any
 
+from rasd.actors.lexicon import ActorEntry, actors, anaphora
+from rasd.arabic.normalize import norm_key
 from rasd.document import ActorRef, Document, Event
 from rasd.io.outlets import outlet_for_name, outlet_for_url, outlet_in_text
 
@@ -79,12 +83,61 @@ def interaction(inter1: int, inter2: int) -> int:
     return a * 10 + b
 
 
-def _join(actors: list[ActorRef]) -> str:
-    seen: list[str] = []
-    for a in actors:
+def _join(refs: list[ActorRef], main: ActorRef | None = None) -> str:
+    """The associated actors' names, each once and never the main actor's own name again."""
+    seen: list[str] = [main.name] if main is not None else []
+    for a in refs:
         if a.name not in seen:
             seen.append(a.name)
-    return "; ".join(seen)
+    return "; ".join(seen[1:] if main is not None else seen)
+
+
+# --- names settled when the record is written ------------------------------------------------------------
+# The event stage merges and compares actors by name, so two namings wait until the record is written:
+# - a vague state force ("الجيش", "جنود", "الشرطة": "Military Forces of Syria") takes the time-bounded name
+#   ACLED gives that country's forces ("Military Forces of Syria (2000-2024)"), when the lexicon has one;
+# - a bare word of the resistance ("المقاومة", "فصائل المقاومة": anaphora.tsv) in an event in Palestine is
+#   the Palestinian factions, whatever group of another country an earlier headline named.
+_LOCAL_RESISTANCE = {"Palestine": "pal_resistance"}
+_LOCAL_GROUPS = {"Palestine": frozenset({"pal_resistance", "hamas"})}
+_CLITICS = ("و", "ف", "ب", "ل")
+
+
+@lru_cache(maxsize=1)
+def _bounded_states() -> dict[str, ActorEntry]:
+    """The lexicon's state forces with a time-bounded name, by the name without its bound
+    ("Military Forces of Syria" → the Syrian army's row)."""
+    out: dict[str, ActorEntry] = {}
+    for e in actors().values():
+        if e.inter in (1, 8) and not e.group and not e.generic and e.name.endswith(")") and " (" in e.name:
+            base = e.name.rsplit(" (", 1)[0]
+            if base.startswith(("Military Forces of ", "Police Forces of ")):
+                out.setdefault(base, e)
+    return out
+
+
+def _anaphoric(mention: str) -> bool:
+    """A mention that is only a general word referring back to a group ("المقاومة", "والمقاومة")."""
+    words = anaphora()
+    n = norm_key(mention)
+    return n in words or (n[:1] in _CLITICS and n[1:] in words)
+
+
+def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: dt.date | None) -> ActorRef | None:
+    """``ref`` under the name ACLED gives it in a record of ``country`` (see above)."""
+    if ref is None:
+        return None
+    table = actors()
+    local = _LOCAL_RESISTANCE.get(country, "")
+    if local in table and ref.inter in (2, 3) and ref.key not in _LOCAL_GROUPS[country] \
+            and mentions and all(_anaphoric(m) for m in mentions):
+        e = table[local]
+        return ActorRef(name=e.ref(date, country).name, inter=e.inter, key=e.key, group=e.group)
+    entry = table.get(ref.key)
+    bounded = _bounded_states().get(ref.name) if entry is not None and entry.generic else None
+    if bounded is None:
+        return ref
+    return ActorRef(name=bounded.ref(date, country).name, inter=ref.inter, key=ref.key, group=ref.group)
 
 
 def _sources(doc: Document) -> tuple[str, str]:
@@ -109,15 +162,18 @@ def event_id(doc: Document, ev: Event) -> str:
     return f"{iso3}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
 
 
-def summary(ev: Event) -> str:
-    """One-sentence English note built from the record's own fields."""
+def summary(ev: Event, actor1: ActorRef | None = None, actor2: ActorRef | None = None) -> str:
+    """One-sentence English note built from the record's own fields (``actor1``/``actor2``: the names the
+    record gives the event's actors, default the event's own)."""
     when = f"On {ev.date.iso()}" if ev.date else "On an unknown date"
     where = ""
     if ev.place:
         where = f" in {ev.place.name_en}" + (f" ({ev.place.admin1})" if ev.place.admin1 and
                                             ev.place.admin1 != ev.place.name_en else "")
-    a1 = ev.actor1.name if ev.actor1 else "unidentified actors"
-    a2 = ev.actor2.name if ev.actor2 else ""
+    actor1 = actor1 if actor1 is not None else ev.actor1
+    actor2 = actor2 if actor2 is not None else ev.actor2
+    a1 = actor1.name if actor1 else "unidentified actors"
+    a2 = actor2.name if actor2 else ""
     verb = _VERBS.get(ev.event_type, "")
     if ev.event_type == "Strategic developments" or not verb:
         core = f"{ev.sub_event_type.lower()} involving {a1}" + (f" and {a2}" if a2 else "")
@@ -136,10 +192,16 @@ def summary(ev: Event) -> str:
 def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[str, Any]:
     """The full record (all columns of the contract, in order) for one event."""
     source, scale = _sources(doc)
-    inter1 = ev.actor1.inter if ev.actor1 else 0
-    inter2 = ev.actor2.inter if ev.actor2 else 0
     place = ev.place
     date = ev.date
+    country = place.country if place else "Syria"
+    day = date.date if date else None
+    actor1 = _output_name(ev.actor1, list(ev.actor1_mentions), country, day)
+    actor2 = _output_name(ev.actor2, list(ev.actor2_mentions), country, day)
+    assoc1 = [r for a in ev.assoc_actor_1 if (r := _output_name(a, [], country, day)) is not None]
+    assoc2 = [r for a in ev.assoc_actor_2 if (r := _output_name(a, [], country, day)) is not None]
+    inter1 = actor1.inter if actor1 else 0
+    inter2 = actor2.inter if actor2 else 0
     rec: dict[str, Any] = {
         "event_id_cnty": event_id(doc, ev),
         "event_date": date.date.isoformat() if date else "",
@@ -148,18 +210,18 @@ def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[st
         "disorder_type": disorder_type(ev.event_type, ev.sub_event_type),
         "event_type": ev.event_type,
         "sub_event_type": ev.sub_event_type,
-        "actor1": ev.actor1.name if ev.actor1 else "",
-        "assoc_actor_1": _join(ev.assoc_actor_1),
+        "actor1": actor1.name if actor1 else "",
+        "assoc_actor_1": _join(assoc1, actor1),
         "inter1": inter1,
-        "actor2": ev.actor2.name if ev.actor2 else "",
-        "assoc_actor_2": _join(ev.assoc_actor_2),
+        "actor2": actor2.name if actor2 else "",
+        "assoc_actor_2": _join(assoc2, actor2),
         "inter2": inter2,
         "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if ev.civilian_targeting else "",
         "iso": place.iso if place and place.iso is not None else (760 if not place else None),
         "region": _REGION_BY_ISO.get(place.iso if place and place.iso else 760, "") if (
             not place or place.iso) else "",
-        "country": place.country if place else "Syria",
+        "country": country,
         "admin1": place.admin1 if place else "",
         "admin2": place.admin2 if place else "",
         "admin3": place.admin3 if place else "",
@@ -170,7 +232,7 @@ def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[st
         "geo_precision": place.geo_precision if place and (place.lat is not None or place.name_en) else None,
         "source": source,
         "source_scale": scale,
-        "notes": ev.notes or summary(ev),
+        "notes": ev.notes or summary(ev, actor1, actor2),
         "fatalities": ev.fatalities,
         "tags": "; ".join(ev.tags),
         "timestamp": int(time.time()) if timestamp is None else timestamp,
