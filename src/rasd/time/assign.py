@@ -18,6 +18,10 @@ Order of look-up for an event supported by ``evidence`` sentences (the first is 
    (``هجوم آخر``، ``غارة جديدة``), which the day told before does not date;
 6. the publication date (precision 1).
 
+A time after the publication date (``غداً``, ``يوم الجمعة المقبل``) dates a call, a plan or an
+announced act ("… ودعوة للإضراب العام غداً"), never an act the article reports: every step passes it
+over.
+
 In steps 4 and 5 a time inside a relative clause right after its noun (``ضحايا الهجوم الذي تعرّضت
 له البلدة أمس``) is passed over: it identifies an act the text refers to, not the act it goes on to
 tell.  Dates from steps 4 and 5 are weak (kind ``inherited``), like the publication date.
@@ -138,8 +142,26 @@ def _times(doc: Document) -> list[Span]:
     return [t for t in doc.layer("times") if isinstance(t.value, TimeValue)]
 
 
+def _future(doc: Document, t: Span) -> bool:
+    """Whether ``t`` names a time after the publication date ("غداً", "يوم الجمعة المقبل", "الأسبوع
+    القادم"): the time of a call, a plan or an announced act in another clause ("ودعوة للإضراب غداً"),
+    never of an act the article reports."""
+    if doc.published is None:
+        return False
+    v: TimeValue = t.value
+    start = v.date  # a day or a range; a coarser time is future only if the whole period is
+    if v.granularity == "month":
+        start = v.date.replace(day=1)
+    elif v.granularity == "year":
+        start = v.date.replace(month=1, day=1)
+    elif v.granularity == "week":
+        start = v.date - dt.timedelta(days=6)
+    return start > doc.published
+
+
 def _times_in(doc: Document, sent: Span) -> list[Span]:
-    return [t for t in _times(doc) if sent.start <= t.start < sent.end and not _is_boundary(doc, t)]
+    return [t for t in _times(doc) if sent.start <= t.start < sent.end and not _is_boundary(doc, t)
+            and not _future(doc, t)]
 
 
 def _paragraph_of(doc: Document, pos: int) -> Span | None:
@@ -178,8 +200,9 @@ def _as_day(doc: Document, t: Span) -> TimeValue:
 
 def _news_time(doc: Document, t: Span) -> bool:
     """Whether the day time ``t`` can name a day of the article's news: not one that only bounds a
-    period, identifies an act in a relative clause or lies in a background sentence."""
-    if not _is_day(t.value) or t.value.historical or _is_boundary(doc, t) or _in_relative(doc, t):
+    period, identifies an act in a relative clause, lies in a background sentence or after the publication date."""
+    if (not _is_day(t.value) or t.value.historical or _is_boundary(doc, t) or _in_relative(doc, t)
+            or _future(doc, t)):
         return False
     s = doc.sentence_of(t.start)
     return s is None or not _cued(doc, s)
@@ -296,7 +319,7 @@ def event_date(doc: Document, evidence: list[Span],
     para = _paragraph_of(doc, main.start)
     if para is not None:
         before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)
-                  and not _in_relative(doc, t)]
+                  and not _in_relative(doc, t) and not _future(doc, t)]
         if not before and not _has_frame(doc, para, main) and not _another_act(doc, triggers or []):
             before = _earlier_paragraph_days(doc, para)
         if before:
@@ -327,7 +350,8 @@ def _has_frame(doc: Document, para: Span, main: Span) -> bool:
     """Whether the paragraph sets its own time frame before ``main``: a time, even one that only bounds
     a period ("وتستمر الاحتجاجات حتى اليوم") or a count ("للمرة الثانية هذا العام"), but not one that
     identifies another act in a relative clause; or a sentence of continuing ("وتتواصل التظاهرات")."""
-    if any(para.start <= t.start < main.start and not _in_relative(doc, t) for t in _times(doc)):
+    if any(para.start <= t.start < main.start and not _in_relative(doc, t) and not _future(doc, t)
+           for t in _times(doc)):
         return True
     return any(para.start <= s.start < main.start and _ongoing(doc, s) for s in doc.layer("sentences"))
 
@@ -349,7 +373,7 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     for p in reversed([q for q in doc.layer("paragraphs") if q.end <= para.start]):
         days = [t for t in times if p.start <= t.start < p.end and _is_day(t.value)
                 and (t.value.end is None or (t.value.end - t.value.date).days <= 1)
-                and not _is_boundary(doc, t) and not _in_relative(doc, t)]
+                and not _is_boundary(doc, t) and not _in_relative(doc, t) and not _future(doc, t)]
         if days:
             return days
     return []
