@@ -49,6 +49,7 @@ from rasd.events.lexicon import (
 )
 from rasd.geo.assign import (
     HOME_COUNTRY,
+    capital_of,
     capital_point,
     contains,
     distance_km,
@@ -788,9 +789,15 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         # stands for a village of it that the gazetteer lacks: a precise record of its own
         return not s.place.admin1 and km is not None and km <= REGION_KM and _pair_fits(s, x)
     # the surroundings of a city ("محيط دمشق"; those of a village are the village's own place); the precise
-    # report ("سقط صاروخان في محيط قطنا") may name no side at all
-    return s.place.level == "city" and not is_broad(s.place) and km is not None and km <= NEAR_KM \
-        and named_around(doc, s.evidence, s.place) and _pair_fits(s, x, unnamed=True)
+    # report ("سقط صاروخان في محيط قطنا") may name no side at all.  A governorate's capital named bare in a
+    # headline ("عدوان استهدف دمشق") stands for the town beside it that the report names, across the
+    # governorate line too (Damascus and a town of its countryside); its record then names the same sides
+    if s.place.level != "city" or is_broad(s.place) or km is None or km > NEAR_KM:
+        return False
+    if named_around(doc, s.evidence, s.place):
+        return _pair_fits(s, x, unnamed=True)
+    return bool(capital_of(s.place)) and capital_of(s.place) == s.place.admin1 and x.place.level != "city" \
+        and _pair_fits(s, x)
 
 
 def _names_generally(doc: Document, v: Event, x: Event) -> bool:

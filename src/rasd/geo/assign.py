@@ -595,6 +595,16 @@ def _capitals() -> dict[str, str]:
     return _CAPITALS
 
 
+def capital_of(p: PlaceRef) -> str:
+    """The governorate (admin1 name) whose capital ``p`` is, or "".  A city's gazetteer name may carry a
+    stray space ("د مشق" for Damascus, whose governorate is "دمشق"): names are also compared without spaces."""
+    caps = _capitals()
+    if p.name_ar in caps:
+        return caps[p.name_ar]
+    bare = p.name_ar.replace(" ", "")
+    return next((v for k, v in caps.items() if k.replace(" ", "") == bare), "")
+
+
 def distance_km(a: PlaceRef, b: PlaceRef) -> float | None:
     """Distance between two located places in km (None when either has no point)."""
     return _km(a, b)
@@ -636,7 +646,7 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
     if a.level == "governorate":
         return bool(a.admin1) and b.admin1 == a.admin1
     if a.level in ("city", "community") and a.role != "region" and a.admin1 \
-            and _capitals().get(a.name_ar) == a.admin1:
+            and capital_of(a) == a.admin1:
         # the bare name of a governorate's capital also stands for the governorate
         return b.admin1 == a.admin1 and (b.level == "governorate" or not is_broad(b))
     if a.role == "region" and a.level in ("district", "subdistrict", "city", "community"):
@@ -646,7 +656,7 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
     if a.level == "region":
         # a named region has no outline here: a mountain or plain reaches ~25 km from its centre,
         # the desert (no governorate) ~150 km; a governorate capital is never "in" a region
-        if b.level == "governorate" or _capitals().get(b.name_ar) == b.admin1:
+        if b.level == "governorate" or (bool(b.admin1) and capital_of(b) == b.admin1):
             return False
         d = _km(a, b)
         return d is not None and d <= (25 if a.admin1 else 150)
