@@ -188,8 +188,13 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     got = memo.get(key)
     if got is None:
         blocked = _origin(doc, p) or _reporter(doc, p) or _destination(doc, p) or _namesake(doc, p) \
-            or _launch_base(doc, p) or _nickname(doc, p)
-        got = memo[key] = (blocked, None if blocked else _since_start(doc, p))
+            or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p)
+        since = None
+        if not blocked:
+            since = _since_start(doc, p)
+            if since is None:
+                since = _cause_start(doc, p)
+        got = memo[key] = (blocked, since)
     blocked, since = got
     if blocked:
         return False
@@ -238,6 +243,58 @@ def _since_start(doc: Document, p: Span) -> int | None:
     # tashkeel removal shifts offsets; search the raw text for the word instead
     k = doc.text.rfind("منذ", lo, p.start)
     return k if k >= 0 else lo + m.start()
+
+
+# a purpose or cause phrase: "مسيرة في صنعاء نصرة لغزة", "مواجهات في الضفة تنديداً بمجزرة نابلس", "تظاهرة
+# للمطالبة بوقف الحرب على غزة": its first place is what the act is for or against, not where it happens
+_CAUSE = re.compile(
+    r"(?:^|\s)[و]?(?:نصرة|نصره|نصرة|دعما|تضامنا|تنديدا|احتجاجا|رفضا|استنكارا|إسنادا|اسنادا|للمطالبة|للمطالبه"
+    r"|للتضامن|للتنديد|للاحتجاج|مطالبين|مطالبات|تنديدهم|تضامنهم|دعمهم|نصرتهم)"
+    r"(?:\s+(?:مع|ب|ل|على))?(?:\s*[^\s.،,؛;:!؟?]+){0,4}?\s*[لب]?$")
+_CAUSE_CHARS = 60
+
+
+def _cause_start(doc: Document, p: Span) -> int | None:
+    """Where the purpose phrase whose first place ``p`` is opens ("… نصرة لغزة"), or None."""
+    lo = max(0, p.start - _CAUSE_CHARS)
+    raw = doc.text[lo:p.start]
+    m = _CAUSE.search(_TASHKEEL.sub("", raw))
+    if m is None:
+        return None
+    word = m.group().split()[0]
+    k = raw.rfind(word[:4])
+    k = lo + (k if k >= 0 else 0)
+    # only the phrase's first place: "مسيرة نصرة لغزة في صنعاء" is at Sanaa
+    if any(k <= q.start < p.start for q in doc.layer("places")):
+        return None
+    return k
+
+
+# a capital named for its government: "موسكو: قواتنا …", "أعلنت واشنطن", "طهران ستحتفظ بحق الرد"
+_SPEECH_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:أعلنت|اعلنت|قالت|أكدت|اكدت|اتهمت|حذرت|نفت|طالبت|دعت|هددت|توعدت|ردت|أبلغت|ابلغت|اعتبرت"
+    r"|إعلان|اعلان|تصريحات|موقف|اتهام|تحذير|رد|بيان)\s+$")
+_SPEECH_AFTER = re.compile(
+    r"^\s+[وس]?(?:ت|ي)(?:علن|ؤكد|تهم|حذر|دين|نفي|رفض|طالب|هدد|رد|توعد|حتفظ|قول|عتبر|دعو|كشف|بلغ|شدد|لوح)")
+# foreign capitals that stand for their governments in the news (a Syrian or Palestinian town before "تعلن" is
+# most often part of a group's name: "كتيبة جنين تعلن")
+_GOVERNMENT_SEATS = frozenset({"city:moscow", "city:washington", "city:tehran", "city:ankara", "city:london",
+                               "city:paris"})
+
+
+def _speaker(doc: Document, p: Span) -> bool:
+    """The place names a government that speaks, not where an event happens: a foreign capital right after
+    a speech verb ("إعلان واشنطن عن الهجوم"), before one ("طهران ستحتفظ") or heading a line before a colon
+    ("موسكو: …")."""
+    v: PlaceRef = p.value
+    if v.id not in _GOVERNMENT_SEATS or v.role != "place":
+        return False
+    if _SPEECH_BEFORE.search(_before(doc, p, 25)) or _SPEECH_AFTER.match(doc.text[p.end:p.end + 25]):
+        return True
+    return doc.text[p.end:p.end + 2].lstrip()[:1] == ":" and bool(_OPENS.search(doc.text[max(0, p.start - 25):p.start]))
+
+
+_OPENS = re.compile(r"(?:^|[\n.!?؟|])[\s\"«]*$")  # a line or a sentence opens here
 
 
 # what puts a place inside another: "X في Y", "X بريف Y", "X على طريق Y", "X الواقعة في Y", "X التابعة
@@ -524,11 +581,25 @@ def _next_report(doc: Document, main: Span | None, trigger: Span | None) -> Span
     k_next = next((k for k, q in enumerate(paras) if q.start <= nxt.start < q.end), None)
     if k_main is not None and k_next is not None and k_next - k_main > 1:
         return None
+    if k_main is not None and k_next is not None and k_next != k_main \
+            and _one_sentence(doc, paras[k_main]) and _one_sentence(doc, paras[k_next]) \
+            and not _GOES_ON.match(doc.text, nxt.start):
+        return None  # a list of headlines (a bulletin): the next line is another story
     kind = trigger.value.event_type
     if any(nxt.start <= t.start < nxt.end and isinstance(t.value, Trigger) and t.value.event_type == kind
            for t in doc.layer("triggers")):
         return nxt
     return None
+
+
+# a sentence that goes on with the one before it ("والأول من أمس …", "كما استهدفت …", "الاستهداف الأول …"),
+# not a headline of its own
+_GOES_ON = re.compile(r"[\s\"«(]*(?:[وف]|كما\s|فيما\s|حيث\s|(?:ال)?\S+\s+(?:الأول|الاول|الأولى|الاولى|الثاني|الثانية)"
+                      r"(?:\s|$))")
+
+
+def _one_sentence(doc: Document, para: Span) -> bool:
+    return sum(1 for s in doc.layer("sentences") if para.start <= s.start < para.end) <= 1
 
 
 @cache

@@ -659,6 +659,74 @@ def _one_sense(out: list[tuple[str, str, list[Entry], Span]]) -> list[Span]:
     return res
 
 
+_SHADDA = "\u0651"
+
+
+def _geminated_verb(surface: str, key: str) -> bool:
+    """A one-word name written with a shadda after an imperfect prefix ("تدمّر", "يدمّر"): the verb
+    (a geminated root letter, "destroys"), which no spelling of a place name carries."""
+    return _SHADDA in surface and " " not in key and not key.startswith("ال") and key[:1] in ("ت", "ي")
+
+
+# a dual site head shared by a list of two: "حقلي X وY", "قاعدتي X وY", "مطاري X وY", "معبري X وY"
+_DUAL_SITE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(حقلي|حقلا|قاعدتي|قاعدتا|مطاري|مطارا|معبري|معبرا|سجني|سجنا)\s+")
+_DUAL_SINGULAR = {"حقلي": "حقل", "حقلا": "حقل", "قاعدتي": "قاعده", "قاعدتا": "قاعده", "مطاري": "مطار",
+                  "مطارا": "مطار", "معبري": "معبر", "معبرا": "معبر", "سجني": "سجن", "سجنا": "سجن"}
+_DUAL_ITEM_WORDS = 3  # words at most in one item's name
+_DUAL_GAP = re.compile(r"\s+و")
+
+
+def _dual_site_entry(g: Gazetteer, head: str, words: list[str]) -> tuple[Entry, int] | None:
+    """The site that the singular ``head`` + the longest run of ``words`` names, and the run's length."""
+    for n in range(min(len(words), _DUAL_ITEM_WORDS), 0, -1):
+        sites = [e for e in g.by_key.get(f"{head} {' '.join(words[:n])}", []) if e.level == "site"]
+        if sites:
+            return sites[0], n
+    return None
+
+
+def _dual_sites(nt: NormText, g: Gazetteer, spans: list[Span]) -> list[Span]:
+    """Both items of a dual site head are sites of that kind: "حقلي كونيكو والعمر" names the Omar field,
+    though bare "العمر" is no place (an item read as a place of its own, "مطاري دمشق وحلب", keeps it)."""
+    text = nt.norm
+    out = list(spans)
+    for h in _DUAL_SITE.finditer(text):
+        head = _DUAL_SINGULAR[h.group(1)]
+        pos = h.end()
+        for item in range(2):
+            if item == 1:
+                gap = _DUAL_GAP.match(text, pos)
+                if gap is None:
+                    break
+                pos = gap.end()
+            spans_at = list(_WORD.finditer(text, pos, pos + 60))[:_DUAL_ITEM_WORDS]
+            got = _dual_site_entry(g, head, [w.group() for w in spans_at])
+            if got is None or not spans_at:
+                if item == 0 and spans_at:
+                    pos = spans_at[0].end()  # an item the gazetteer lacks: the list may go on
+                    continue
+                break
+            e, n = got
+            ns, ne = spans_at[0].start(), spans_at[n - 1].end()
+            if _STOP.search(text, h.start(), ne):
+                break
+            a, b = nt.orig_span(ns, ne)
+            if item == 0:
+                pos = ne
+                if any(s.start <= a < s.end and s.value.id == e.id for s in out):
+                    continue
+            ref = g.to_ref(e, e.precision, "place")
+            clash = [s for s in out if s.start < b and a < s.end]
+            if any(s.value.id == e.id for s in clash):
+                pos = ne
+                continue
+            if clash:
+                break  # the item reads as a place of its own already ("مطاري دمشق وحلب": the city)
+            out.append(Span(a, b, "place", ref))
+            pos = ne
+    return sorted(out, key=lambda s: s.start)
+
+
 def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] | None = None) -> list[Span]:
     """Place spans (original offsets) with resolved :class:`PlaceRef` values (``meta``: where the
     article-level decision "about places abroad" is kept, see :func:`_abroad`)."""
@@ -675,6 +743,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         kinds = {p[0] for p in m.payloads}
         if "org" in kinds:
             continue
+        if _geminated_verb(orig[m.start:m.end], m.key):
+            continue  # "وتدمّر آليات" (and destroys): a verb, not Tadmur
         if m.prefix.startswith("ف") and len(m.key) <= 4 and not m.key.startswith("ال"):
             continue  # "فرقة" (a division) is not ف + رقة: the conjunction fa rarely precedes a short name
         cands = g.by_key.get(m.key, [])
@@ -840,7 +910,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 how = "weak"
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
-    return _one_sense(out)
+    return _dual_sites(nt, g, _one_sense(out))
 
 
 def recognize_places(doc: Document) -> None:
