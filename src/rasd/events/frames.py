@@ -703,6 +703,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
             continue
         if "group_change" in te.flags and not _armed_group_change(ctx, m):
             continue
+        if "present" in te.flags and not _present_act(ctx, m):
+            continue
         if "weapon_object" in te.flags:
             if weapon is None:
                 weapon = _names_weapon_word(ctx, found)
@@ -745,6 +747,40 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
                     m = _with_entry(m, drone)
         out.append(m)
     return out
+
+
+# the words before an imperfect verb after which it names no act of the day: relative pronouns ("التي
+# تستهدف"), auxiliaries of a past or lasting state ("كانت تقصف", "لا تزال تستهدف", "ظلت"), and the particles
+# of the subjunctive, the future and negation ("أن تستهدف", "لن", "لم", "قد")
+_NOT_PRESENT_ACT = RELATIVE_PRONOUNS | frozenset(norm_key(w) for w in (
+    "كان", "كانت", "كانوا", "يكون", "تكون", "يكونوا", "ظل", "ظلت", "ظلوا", "تزال", "يزال", "زالت", "زال", "تظل",
+    "يظل", "باتت", "بات", "أن", "ان", "لن", "لم", "لا", "قد", "سوف", "كي", "لكي", "حتى", "عندما", "حين",
+    "ما", "من", "مما", "ممن", "فيما"))
+# proclitics of purpose and the future on the verb itself ("لتستهدف", "ستستهدف")
+_NOT_PRESENT_PREFIX = ("ل", "س")
+_PRESENT_SUBJECT = 4  # tokens before an imperfect verb within which its subject must be named
+
+
+def _present_act(ctx: SentenceContext, m: Match) -> bool:
+    """An imperfect verb (flag ``present``) reports an act of the day as a headline's or a bulletin's present:
+    after its subject ("المقاومة الإسلامية تستهدف مواقع …", "… وتستهدف …" after the first verb), not opening
+    the sentence (a side's lasting practice: "وتستهدف المقاومة القواعد … بالتزامن مع …"), not after a
+    relative pronoun, an auxiliary or a particle (:data:`_NOT_PRESENT_ACT`), nor with a prefix of purpose
+    or the future."""
+    if any(p in _NOT_PRESENT_PREFIX for p in m.prefix):
+        return False
+    ti = ctx.tok(m.start)
+    if ti <= ctx.tok(ctx.sentence.start):
+        return False
+    prev = ctx.token_values[ti - 1]
+    if prev in _NOT_PRESENT_ACT or strip_conj(prev) in _NOT_PRESENT_ACT:
+        return False
+    # its subject: a named side ("المقاومة الإسلامية في العراق تستهدف") or the attack or weapon that hits
+    # ("غارة جوية إسرائيلية تستهدف", "انفجار بعبوة ناسفة يستهدف"); not an abstract noun ("تصعيد أميركي
+    # يستهدف ضرب استقرار …", "عمليات موسعة، تستهدف …")
+    lo = ctx.token_spans[max(ti - _PRESENT_SUBJECT, ctx.tok(ctx.sentence.start))].start
+    return any(lo <= a.start and a.end <= m.start for a, _ in ctx.actors) or any(
+        lo <= t.start and t.end <= m.start and _trig(t).trigger.event_type in VIOLENT for t in ctx.triggers)
 
 
 # ---------------------------------------------------------------- entering and seizing a place
@@ -1014,7 +1050,27 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
     if not ctx.triggers:
         return []
     split = _two_acts(ctx)
+    if split is None:
+        split = _present_clauses(ctx)
     return split if split is not None else _frames_of(ctx)
+
+
+def _present_clauses(ctx: SentenceContext) -> list[Frame] | None:
+    """A headline that tells one side's act in the present and joins another side's after a comma ("الجيش
+    يستهدف مقراً لـ…، وطائرة تركية تقصف مقار لـ…"): each clause is read on its own, so the sides of the second
+    do not become those of the first act; None when the sentence has no such join."""
+    present = [m for m in ctx.triggers if "present" in _trig(m).flags and _present_act(ctx, m)]
+    if not present:
+        return None
+    i0, i1 = ctx.tok(present[0].end - 1) + 1, ctx.tok(ctx.sentence.end - 1)
+    for i in range(i0, i1 + 1):
+        tok = ctx.token_spans[i]
+        gap = ctx.nt.original[ctx.token_spans[i - 1].end:tok.start]
+        if ("،" in gap or "," in gap) and ctx.token_values[i].startswith("و") and any(
+                tok.start <= a.start < tok.end for a, _ in ctx.actors):
+            return (_frames_of(_sub_context(ctx, ctx.sentence.start, tok.start))
+                    + _frames_of(_sub_context(ctx, tok.start, ctx.sentence.end)))
+    return None
 
 
 def _frames_of(ctx: SentenceContext) -> list[Frame]:
