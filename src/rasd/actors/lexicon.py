@@ -33,7 +33,8 @@ NATIONALITIES_FILE = DATA_DIR / "nationalities.tsv"
 ANAPHORA_FILE = DATA_DIR / "anaphora.tsv"
 ROLES_FILE = DATA_DIR / "roles.tsv"
 PATRONS_FILE = DATA_DIR / "patrons.tsv"
-_ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron")
+_ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron",
+               "downing")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")
 

@@ -21,6 +21,7 @@ from itertools import pairwise
 from rasd.actors.lexicon import ActorEntry, actors, generated_roles, role_words, vague_kinds
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
+from rasd.arabic.numbers import parse_number_words
 from rasd.arabic.words import RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS
 from rasd.document import Span, Trigger
 from rasd.events import scorer
@@ -1409,6 +1410,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     stated = _statement_role(ctx, span)
     if stated:
         return stated
+    if _downed(ctx, span):
+        return "target"
     fixed = generated_roles().get(norm_key(ctx.nt.original[span.start:span.end]))
     if fixed:
         return fixed  # "غارة إسرائيلية": the attacker; "القاعدة الأميركية": the target
@@ -1441,6 +1444,36 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     if best != "target" and _relative_victim(ctx, span):
         best = "target"
     return best
+
+
+def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
+    """ "مقتل جنديين أميركيين", "استشهاد ستة عناصر من القوات الرديفة": the mention names the people a
+    casualty word (noun or verb) right before it counts: up to three words between them, or more when
+    they are all numbers, member words ("عناصر", "جنود") and "من"."""
+    i = ctx.tok(span.start)
+    members = role_words()["member"] | _OTHERS
+    # an active killing verb right before the mention takes it as subject ("قتل مسلحون مجهولون مدنيين");
+    # with a count or a member word between them the verb is a passive ("قتل ثلاثة جنود", "قتل عنصر من …")
+    hits = [m for m in ctx.triggers if "casualty" in _trig(m).flags and m.end <= span.start
+            and (strip_conj(norm_key(ctx.nt.original[m.start:m.end])) not in _KILL_VERBS
+                 or _DAMMA in ctx.nt.original[m.start:m.end] or i > ctx.tok(m.end - 1) + 1)]
+    # words of the casualty phrases and of the other actor mentions ("من القوات الرديفة للجيش السوري")
+    covered = {k for m in hits for k in range(ctx.tok(m.start), ctx.tok(m.end - 1) + 1)}
+    covered |= {k for s, _ in ctx.actors if s.end <= span.start
+                for k in range(ctx.tok(s.start), ctx.tok(s.end - 1) + 1)}
+    for m in hits:
+        k = ctx.tok(m.end - 1) + 1
+        if i - k <= 2 or (i - k <= 8 and all(v in members or v == "من" or _is_number(v) or j in covered
+                                             or parse_number_words([v]) is not None
+                                             for j, v in enumerate(ctx.token_values[k:i], k))):
+            return True
+    return False
+
+
+# casualty verbs whose active reading takes the killer as subject ("قتل مسلحون مدنيين"; "قُتل" with its
+# damma is passive)
+_KILL_VERBS = frozenset(norm_key(w) for w in ("قتل", "قتلت", "قتلوا", "أصاب", "أصابت", "أصابوا"))
+_OTHERS = frozenset(norm_key(w) for w in ("آخرين", "آخرون", "آخر", "جرح", "وجرح", "إصابة", "وإصابة", "جريح", "جرحى"))
 
 
 def _arresting_unit(ctx: SentenceContext, c: Match) -> bool:
@@ -1561,6 +1594,24 @@ def _names_weapon(ctx: SentenceContext, span: Span) -> bool:
     """The mention names aircraft, drones or artillery ("طائرة مسيرة تركية", "الطيران الروسي")."""
     first = norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0]
     return first in role_words()["weapon"]
+
+
+def _downed(ctx: SentenceContext, span: Span) -> bool:
+    """ "أسقطت الدفاعات الجوية طائرة مسيرة إسرائيلية", "تعلن إسقاط مسيرة إسرائيلية": the first aircraft or
+    missile named within six words after a verb or noun of downing is the thing downed, so its owner is
+    the side hit (``roles.tsv``, kind "downing")."""
+    if not _names_weapon(ctx, span):
+        return False
+    i = ctx.tok(span.start)
+    lo = max(ctx.tok(ctx.sentence.start), i - 6)
+    downing = role_words()["downing"]
+    for k in range(i - 1, lo - 1, -1):
+        v = ctx.token_values[k]
+        if v in downing or (len(v) > 3 and v[0] in "وف" and v[1:] in downing):
+            return True
+        if k < i - 1 and any(s.start == ctx.token_spans[k].start and _names_weapon(ctx, s) for s, _ in ctx.actors):
+            return False  # another aircraft nearer the verb is the one downed
+    return False
 
 
 _AIRCRAFT = ("طائر", "طيران", "مسير", "مروحي", "سلاح الجو")
@@ -1940,7 +1991,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         role = _role_of(ctx, span)
         if role == "source":
             continue
-        if f.event_type in VIOLENT and role != "agent" and _names_weapon(ctx, span):
+        if f.event_type in VIOLENT and role != "agent" and _names_weapon(ctx, span) and not _downed(ctx, span):
             role = "agent"  # "استهدفت طائرة مسيرة تركية …": aircraft and guns belong to the attacker
         ms.append(ActorMention(span, entry, role))
     if not ms:
@@ -1979,13 +2030,22 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     # a second mention of a side the sentence already names as the target is that target, never the
     # initiator ("… إصابة جنود أميركيين داخل القاعدة الأميركية"; "أكدت الداخلية مقتل شرطي")
     rest = [m for m in rest if all(t.entry.key != m.entry.key for t in targets)]
+    if trig is not None:
+        # "استشهاد ستة عناصر وجرح آخرين من القوات الرديفة": the people a casualty word counts are the side hit
+        for m in list(rest):
+            if _casualty_victim(ctx, m.span):
+                rest.remove(m)
+                targets.append(m)
     a1 = agents[0] if agents else None
     if a1 is None and rest:
         a1 = rest.pop(0)
-    if a1 is None and targets and (f.event_type == "Battles" or f.sub_event_type == _GROUP_CHANGE):
+    fighters = [m for m in targets if not _casualty_victim(ctx, m.span) and not _relative_victim(ctx, m.span)]
+    if a1 is None and fighters and (f.event_type == "Battles" or f.sub_event_type == _GROUP_CHANGE):
         # a fight names both sides as its actors; a group that fighters join ("انضموا إلى صفوف …") is the
-        # group that changes
-        a1 = targets.pop(0)
+        # group that changes; the dead or wounded a casualty word names ("مقتل جنديين أميركيين في هجوم",
+        # "الجنود الذين أصيبوا") are the side hit, never the side that attacked
+        a1 = fighters[0]
+        targets.remove(a1)
     f.actor1 = a1
     if a1 is None and allies:
         a1 = allies.pop(0)
