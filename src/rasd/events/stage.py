@@ -648,6 +648,10 @@ def detect_events(doc: Document) -> None:
                     and _strength(ev.date) != _strength(date)
                     and _news_day(doc, ev.date) and _news_day(doc, date)
                     and _can_merge(ev, f, ev.date, place, historical, a1, a2, roads, reply)]
+            if place is not None and is_broad(place) and len({ev.place.id for ev in fits if ev.place}) > 1:
+                # a sentence at a country or region ("استهداف قاعدة في سوريا، أمس") that another day's events
+                # at several places inside it would take: which of them it re-tells is unknown, so none
+                fits = []
             if fits and _stronger(date, fits[0].date):
                 date = fits[0].date
         # an event at the very place before one that merely holds it (or lies in it), then an event of

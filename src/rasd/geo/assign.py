@@ -851,10 +851,33 @@ _SITE_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*و(?:أيضاً|أيضا|أي
                             rf"(?:{_ITEM_WORD}\s+(?:من\s+|في\s+|ب)?){{0,3}}[\s\"«(]*$")
 
 
+# a comma between two bare names of a list ("هي \"X\"، \"Y\" و\"Z\""): the list's items before its last
+_COMMA_GAP = re.compile(r"^[\s\"»)]*[،,][\s\"«(]*$")
+
+
+def _comma_list(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
+    """``a`` and ``b`` are items of an enumeration "X، Y وZ": only a comma stands between them, and the
+    names after ``b`` go on by commas to a last item joined by "و" (a comma alone may also set off an
+    apposition or a new clause: "دمشق، سوريا")."""
+    if not _COMMA_GAP.match(_TASHKEEL.sub("", doc.text[a.end:b.start])):
+        return False
+    prev = b
+    for q in (q for q in inside if q.start >= b.end):
+        gap = _TASHKEEL.sub("", doc.text[prev.end:q.start])
+        if _AND_ONLY.match(gap.strip(" \"«»()")) or _LIST_GAP.match(gap):
+            return True
+        if not _COMMA_GAP.match(gap):
+            return False
+        prev = q
+    return False
+
+
 def _listed_past(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
     """``b`` continues a list that ``a`` is in, past the phrase that locates ``a`` and with the items' own
     head nouns: "القاعدة في X، والقاعدة الأميركية في حقل غاز Y، في ريف Z، والقاعدة في W",
-    "في X في إدلب، وأيضاً في Y"."""
+    "في X في إدلب، وأيضاً في Y"; or ``a`` and ``b`` are items of an enumeration "X، Y وZ"."""
+    if _comma_list(doc, a, b, inside):
+        return True
     pos = a.end
     for q in (q for q in inside if a.end <= q.start and q.end <= b.start):
         if not _LOCATING_GAP.match(_TASHKEEL.sub("", doc.text[pos:q.start])):
