@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
+from rasd.document import Document, PlaceRef
+from rasd.geo.assign import contains
 from rasd.pipeline import extract_text
 
 DAY = dt.date(2024, 2, 4)
@@ -42,3 +43,19 @@ def test_region_abroad_beside_syrian_targets_is_no_target() -> None:
             'وخراب الجير في سوريا بالطائرات المسيّرة.')
     doc = extract_text(text, DAY)
     assert all(ev.place is None or ev.place.country == "Syria" for ev in doc.events)
+
+
+def test_a_region_abroad_reaches_its_own_towns_not_a_neighbour_far_off_or_across_a_border() -> None:
+    # the Gaza Strip holds Khan Yunis (≈ 9 km from its centre) but not Tulkarm in the West Bank (≈ 100 km),
+    # and no region holds a place in another country whatever the distance
+    gaza = PlaceRef(id="region:gaza", name_ar="قطاع غزة", name_en="Gaza Strip", level="region", lat=31.42,
+                    lon=34.36, country="Palestine", iso=275)
+    khan_yunis = PlaceRef(id="city:khan-yunis", name_ar="خان يونس", name_en="Khan Yunis", level="foreign_city",
+                          lat=31.34, lon=34.31, country="Palestine", iso=275)
+    tulkarm = PlaceRef(id="city:tulkarm", name_ar="طولكرم", name_en="Tulkarm", level="foreign_city", lat=32.31,
+                       lon=35.03, country="Palestine", iso=275)
+    sinai_town = PlaceRef(id="city:x", name_ar="س", name_en="X", level="foreign_city", lat=31.2, lon=34.2,
+                          country="Egypt", iso=818)
+    assert contains(gaza, khan_yunis)
+    assert not contains(gaza, tulkarm)
+    assert not contains(gaza, sinai_town)

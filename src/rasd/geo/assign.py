@@ -303,6 +303,7 @@ _LOCATES = re.compile(
     r"^[\s\"»)]*(?:و[^\s.،,؛;:]+\s+){0,2}،?\s*(?:(?:الواقعة|الواقع|الواقعه|التابعة|التابع|التابعه)\s+)?"
     r"(?:في|فى|ب|على|قرب|بالقرب\s+من|ل|لـ)\s*"
     r"(?:(?:ريف|بريف|طريق|عام|محافظة|محافظه|منطقة|منطقه|مدينة|مدينه|لمدينة|بادية|ناحية)\s+){0,2}[\s\"«(]*$")
+REGION_ABROAD_KM = 30.0  # a region abroad without an outline here ("قطاع غزة") reaches this far
 NAMESAKE_GOV_KM = 150.0  # a place this far from a governorate's capital, in another governorate, lies outside it
 NAMESAKE_KM = 60.0  # a village this far from the town, road or region said to hold it is another village
 
@@ -726,11 +727,15 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
         return bool(a.admin2) and b.admin2 == a.admin2
     if a.level == "region":
         # a named region has no outline here: a mountain or plain reaches ~25 km from its centre,
-        # the desert (no governorate) ~150 km; a governorate capital is never "in" a region
+        # the Syrian desert (no governorate) ~150 km, a region abroad ("قطاع غزة") ~30 km and never
+        # across a border; a governorate capital is never "in" a region
         if b.level == "governorate" or (bool(b.admin1) and capital_of(b) == b.admin1):
             return False
+        if a.country != b.country:
+            return False
         d = _km(a, b)
-        return d is not None and d <= (25 if a.admin1 else 150)
+        reach = 25 if a.admin1 else (150 if a.country == HOME_COUNTRY else REGION_ABROAD_KM)
+        return d is not None and d <= reach
     return False
 
 
