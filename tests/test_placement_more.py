@@ -112,6 +112,7 @@ def test_a_namesake_village_gives_way_to_the_place_the_sentence_puts_it_in() -> 
 TANF = _ref("Tanf", "site", 33.50, 38.62, admin1="Homs")
 SHADDADI = _ref("Shaddadi", "city", 36.05, 40.73, admin1="Al-Hasakah")
 ASAD = _ref("AinAlAsad", "site", 33.80, 42.44, country="Iraq")
+EILAT = _ref("Eilat", "foreign_city", 29.56, 34.95, country="Israel")
 IRAQ = _ref("Iraq", "country", 33.0, 43.0, country="Iraq")
 SYRIA = _ref("Syria", "country", 35.0, 38.5)
 
@@ -125,9 +126,15 @@ def test_a_place_in_syria_beats_one_abroad_in_the_same_sentence() -> None:
     assert _name(doc, "استهدفت", "استهدفت") == "AinAlAsad"
 
 
-def test_a_list_reaching_abroad_splits_into_the_places_in_syria() -> None:
+def test_a_list_reaching_abroad_keeps_a_base_abroad_but_not_a_town_abroad() -> None:
+    # bases struck in one campaign are one event each, in Syria or abroad; a town abroad in the list
+    # (a threat to a capital, the war a strike answers) only widens the picture
     text = "استهدفت المقاومة بالمسيرات قاعدة الشدادي وقاعدة التنف وقاعدة عين الأسد."
     doc = _doc(text, [("الشدادي", SHADDADI), ("التنف", TANF), ("عين الأسد", ASAD)])
+    got = target_places(doc, doc.layer("sentences")[0], [_at(doc, "استهدفت")])
+    assert [p.name_en for p, _m in got] == ["Shaddadi", "Tanf", "AinAlAsad"], got
+    text = "استهدفت المقاومة بالمسيرات قاعدة الشدادي وقاعدة التنف ومدينة إيلات."
+    doc = _doc(text, [("الشدادي", SHADDADI), ("التنف", TANF), ("إيلات", EILAT)])
     got = target_places(doc, doc.layer("sentences")[0], [_at(doc, "استهدفت")])
     assert [p.name_en for p, _m in got] == ["Shaddadi", "Tanf"], got
 

@@ -938,10 +938,11 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
             continue
         kept.append(p)
     out = kept
-    # a list that reaches abroad ("قاعدة X … في العراق، كما استهدفت قاعدة Y في سوريا"): rasd codes the
-    # events in Syria; the places abroad only widen the picture
+    # a list that reaches abroad ("قاعدة X … في العراق، كما استهدفت قاعدة Y في سوريا"): towns and regions
+    # abroad only widen the picture (a threat to a capital, the war a strike answers), but a base or an
+    # airport abroad struck in the same campaign ("قاعدة الشدادي … وقاعدة عين الأسد") is an event of its own
     if any(p.value.country == HOME_COUNTRY for p in out):
-        out = [p for p in out if not p.value.country or p.value.country == HOME_COUNTRY]
+        out = [p for p in out if not p.value.country or p.value.country == HOME_COUNTRY or p.value.level == "site"]
     if len(out) < 2:
         return []
     # after the first place, a place counts when it continues a list of counted places or has its own act
