@@ -139,6 +139,8 @@ _SINCE_START = frozenset(norm_key(w) for w in (
     "سنوات", "سنة", "أعوام", "أشهر", "شهور", "أسابيع", "عقود", "عقد", "الحرب", "العدوان", "الأزمة", "الثورة",
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
     "نحو", "أكثر", "قرابة", "حوالي"))
+_SINCE_MIDDLE = frozenset(norm_key(w) for w in ("منتصف", "أواسط"))
+_NIGHT = frozenset(norm_key(w) for w in ("الليل", "ليل", "الليلة", "ليلة", "النهار"))
 _LONG_UNITS = frozenset(norm_key(w) for w in (
     "عاما", "عام", "أعوام", "سنة", "سنوات", "شهرا", "أشهر", "شهور", "أسبوعا", "أسابيع", "عقود"))
 # a comparison with the start of the period reports today's act ("الأعنف منذ بدء الحرب")
@@ -153,6 +155,37 @@ _CAMPAIGN_DAYS = 7  # an act "for the Nth day" with N this high is a campaign, n
 _REPEAT = frozenset(norm_key(w) for w in ("مرات", "مره", "مرة", "مرارا"))
 _UNTIL = frozenset(norm_key(w) for w in ("حتى", "لغاية", "وحتى", "إلى"))
 _SAME_DAY = frozenset(norm_key(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء", "ظهر"))
+# the tens of a compound ordinal ("لليوم الثالث والعشرين"): with any unit before them, a campaign's day
+_ORDINAL_TENS = frozenset(norm_key(w) for w in (
+    "والعشرين", "والثلاثين", "والأربعين", "والخمسين", "والستين", "والسبعين", "والثمانين", "والتسعين"))
+# repetition: the acts recur ("لاستهدافات متكررة", "وتكررت حوادث …", "تتكرر الاعتداءات"); the sentence tells
+# a habit, not one act, unless it also tells an act of the same day or in the past tense
+_HABITUAL = frozenset(norm_key(w) for w in (
+    "متكررة", "المتكررة", "متكرر", "المتكرر", "متكررا", "تتكرر", "يتكرر", "تكرر", "تكررت", "يوميا"))
+# duration: the present of going on ("يواصل استهداف …", "تستمر الاعتداءات …", "لا تزال تتعرض"): a campaign
+# as often as the fighting of the day at a named place ("تستمر المعارك وسط البلدة"), so such a sentence is
+# only a further mention (_ongoing).  Not the adjectives ("مستمر", "متواصل"): "خلال الهجمات المستمرة" and
+# "بصورة متواصلة" qualify the act of a day as often as a war
+_ONGOING = frozenset(norm_key(w) for w in (
+    "تواصل", "يواصل", "تتواصل", "يتواصل", "تستمر", "يستمر", "تزال", "يزال", "مازالت", "مازال"))
+# a running total that adds the day's toll or act to earlier ones ("ويضاف هؤلاء إلى نحو 70 …")
+_ADDED = frozenset(norm_key(w) for w in ("يضاف", "تضاف", "يضافون", "يضافان", "تضافان"))
+_ADDED_TO = 5  # tokens after the verb of adding within which "إلى" names the total
+# a span of recent months or years ("خلال الأشهر الأخيرة", "في الآونة الأخيرة"): a period, as "منذ" + its start
+_RECENT_SPANS = frozenset(norm_key(w) for w in (
+    "الأشهر", "الشهور", "الأسابيع", "السنوات", "الأعوام", "الآونة", "الفترة"))
+_RECENT = frozenset(norm_key(w) for w in ("الأخيرة", "الماضية"))
+# two or more countries as the place of the act ("في سوريا والعراق", "في كل من سوريا والعراق والأردن",
+# "في الأراضي السورية والعراقية"): acts in several countries summed up, never one event alone (ACLED codes
+# one event per place and day); the sentence may still date or back the report of one of them
+_COUNTRY_NAMES = frozenset(norm_key(w) for w in (
+    "سوريا", "سورية", "العراق", "الأردن", "لبنان", "اليمن", "إيران", "تركيا", "فلسطين", "إسرائيل", "مصر",
+    "السعودية", "الكويت", "البحرين", "قطر", "الإمارات"))
+_COUNTRY_ADJECTIVES = frozenset(norm_key(w) for w in (
+    "السورية", "العراقية", "الأردنية", "اللبنانية", "اليمنية", "الإيرانية", "التركية", "الفلسطينية"))
+_IN = frozenset({norm_key("في")})
+_COUNTRIES_AFTER = 6  # tokens after the first act within which the countries are its place
+_NAMED_IN = frozenset(norm_key(w) for w in ("الإسلامية", "الوطنية", "الشعبية"))  # "المقاومة الإسلامية في …"
 
 
 def _is_number(v: str) -> bool:
@@ -166,6 +199,8 @@ def _since_period(vals: list[str], i: int) -> bool:
         return False
     if nxt[0] in _SINCE_START:
         return True
+    if nxt[0] in _SINCE_MIDDLE:  # "منذ منتصف نيسان", not "منذ منتصف الليل"
+        return len(nxt) > 1 and nxt[1] not in _NIGHT
     if _is_number(nxt[0]):  # a year, a dated day ("منذ 7 أكتوبر") or a count of years, months, weeks
         return len(nxt[0]) == 4 or any(v in _MONTHS or v in _LONG_UNITS for v in nxt[1:3])
     return False  # a bare month ("منذ يناير") leaves open how long the span is
@@ -178,21 +213,33 @@ def campaign(ctx: SentenceContext) -> str:
       sentence sums up what happened over the period ("صعّد عدوانه منذ بدء الحرب"), unless it compares
       today's act with the period ("الأعنف منذ …");
     - an act "for the Nth day" with N a week or more: an ongoing war, not an incident;
-    - "N times", "many times", "repeatedly": several acts counted together.
+    - "N times", "many times", "repeatedly": several acts counted together;
+    - a running total the sentence adds to ("ويضاف … إلى"): "total";
+    - a word of repetition ("متكررة", "تكررت") with no act of the same day or in the past tense: "habitual";
+    - a span of recent months ("خلال الأشهر الأخيرة") counts as "since".
     """
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values[i0:i1 + 1]
     same_day = False
     since = False
+    habitual = False
     for i, v in enumerate(vals):
         if v in _SINCE and _since_period(vals, i) and not any(w in _COMPARE for w in vals[max(i - 4, 0):i]):
             since = True
+        elif strip_conj(v) in _ADDED and any(w in _UNTIL for w in vals[i + 1:i + 1 + _ADDED_TO]):
+            return "total"
+        elif v in _RECENT_SPANS and i > 0 and i + 1 < len(vals) and vals[i + 1] in _RECENT and vals[i - 1] in (
+                "خلال", "في", "وفي", "طوال", "وخلال"):
+            since = True
+        elif strip_conj(v) in _HABITUAL:
+            habitual = True
         elif v in _DAY_COUNTER and i + 1 < len(vals):
             n = vals[i + 1]
             if n in ("ال", "الـ") and i + 2 < len(vals):
                 n = vals[i + 2]  # "لليوم الـ 32": the article written apart from the number
             num = n[2:] if n.startswith("ال") and n[2:].isdigit() else n
-            if (num.isdigit() and int(num) >= _CAMPAIGN_DAYS) or n in _ORDINALS:
+            if (num.isdigit() and int(num) >= _CAMPAIGN_DAYS) or n in _ORDINALS or (
+                    i + 2 < len(vals) and vals[i + 2] in _ORDINAL_TENS):
                 return "campaign"
         elif (strip_conj(v) in _SAME_DAY or v.startswith("اليوم")) and not (i > 0 and vals[i - 1] in _UNTIL):
             same_day = True  # "حتى اليوم": the end of a running total, not the day of an act
@@ -201,7 +248,67 @@ def campaign(ctx: SentenceContext) -> str:
             if v == "مرارا" or nxt.startswith(("عديده", "كثيره", "متعدده")) or prev in ("عده", "عشرات") or (
                     _is_number(prev) and prev not in ("1", "2")):
                 return "repeated"
-    return "since" if since and not same_day else ""
+    if same_day:
+        return ""
+    if since:
+        return "since"
+    if habitual and not _past_act(ctx):
+        return "habitual"  # a habit told with no act of its own
+    return ""
+
+
+def _past_act(ctx: SentenceContext) -> bool:
+    """Whether a past-tense verb of the sentence reports an act or a toll ("قصفت", "قتل"); not the present
+    ("هجمات تستهدف …" beside a word of repetition is the habit itself)."""
+    return any("verb" in _trig(m).flags and "present" not in _trig(m).flags for m in ctx.triggers)
+
+
+def _ongoing(ctx: SentenceContext) -> bool:
+    """Whether the sentence tells violence going on (see _ONGOING) with no act of the same day or in the
+    past tense: a further mention of an event the article reports elsewhere, never an event alone."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = [strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
+    if not any(v in _ONGOING for v in vals) or _past_act(ctx):
+        return False
+    return not _of_the_day(vals)
+
+
+def _of_the_day(vals: list[str]) -> bool:
+    """Whether the words (conjunction stripped) name the day of the news ("اليوم", "أمس", "فجر")."""
+    return any(v in _SAME_DAY or v.startswith("اليوم") for v in vals)
+
+
+def several_countries(ctx: SentenceContext) -> bool:
+    """Whether the sentence places its first act (or toll) "in" two countries joined by "و" (see _COUNTRY_NAMES):
+    before that act or within _COUNTRIES_AFTER tokens after it, with no word of the news day; not where the
+    words are part of a name ("المقاومة الإسلامية في العراق وسوريا").  Such a sentence is only a further
+    mention (_frames_of)."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values[i0:i1 + 1]
+    violent = [m.start for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
+    acts = [m.start for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT
+            and "casualty" not in _trig(m).flags]  # the act, not its toll ("وأصيب … في الهجمات على …")
+    violent = acts or violent
+    if not violent or _of_the_day([strip_conj(v) for v in vals]):
+        return False  # "اليوم": the day's claim of acts in two countries, which dates the report of each
+    last = ctx.tok(min(violent)) - i0 + _COUNTRIES_AFTER
+    named = [(a.start, a.end) for a, _ in ctx.actors]
+    for i, v in enumerate(vals[:min(len(vals) - 2, last + 1)]):
+        if v not in _IN or (i > 0 and vals[i - 1] in _NAMED_IN) or any(
+                s <= ctx.token_spans[i0 + i].start < e for s, e in named):
+            continue
+        j = i + 1
+        if vals[j] in ("كل", "كلا") and j + 2 < len(vals) and vals[j + 1] == "من":
+            j += 2  # "في كل من سوريا والعراق"
+        elif vals[j] in ("الاراضي", "الاراضى", "الساحتين", "البلدين"):
+            j += 1  # "في الأراضي السورية والعراقية"
+        if j + 1 >= len(vals):
+            continue
+        a, b = vals[j], vals[j + 1]
+        names = _COUNTRY_ADJECTIVES if a in _COUNTRY_ADJECTIVES else _COUNTRY_NAMES
+        if a in names and b.startswith("و") and b[1:] in names and b[1:] != a:
+            return True
+    return False
 
 
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
@@ -1091,7 +1198,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:
-                f.primary = ok and not _mourning(ctx)
+                f.primary = ok and not _mourning(ctx) and not _ongoing(ctx) and not several_countries(ctx)
                 if _toll_of_named_act(ctx, f):
                     f.primary, f.casualty_only = False, True
                 frames.append(f)
