@@ -91,3 +91,11 @@ def test_a_detail_line_that_goes_on_still_gives_the_place() -> None:
 def test_sudanese_capital_is_khartoum() -> None:
     got = _places("معارك ضارية في العاصمة السودانية بين الجيش وقوات الدعم السريع.")
     assert ("العاصمة السودانية", "city:khartoum") in got
+
+
+def test_unvowelled_destroy_verb_is_no_town_but_the_city_after_a_cue_is() -> None:
+    # "تدمر" without vowels is mostly the verb "destroys"; Palmyra is named after a locative or a place word
+    assert not any(pid.startswith("geonames") or pid.startswith("SY") for _n, pid in
+                   _places("قالت الوزارة إن القوات تدمر مستودعات الذخيرة في المنطقة."))
+    for text in ("قصفت طائرات حربية مواقع في تدمر صباح اليوم.", "سقطت قذائف على مدينة تدمر."):
+        assert any("تدمر" in n for n, _pid in _places(text)), text
