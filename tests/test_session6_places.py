@@ -71,23 +71,25 @@ def test_outlet_named_town_after_a_compass_word_and_town_head_is_a_place() -> No
     assert _town("استهدفت غارتان مزارع جنوب شرقي مدينة الميادين بريف دير الزور.", "الميادين") == ("near", 2)
 
 
-def test_governorate_event_does_not_move_to_a_capital_named_bare_in_the_lead() -> None:
-    doc = extract_text("اجتماع أمني لبحث تطورات حماة\n"
-                       "وأفادت مصادر محلية بأن مسلحين هاجموا نقاطاً للجيش في ريف حماة الليلة الماضية.",
-                       published=DAY)
+def _last_event_place(text: str) -> PlaceRef | None:
+    """The place event_place gives the last sentence's first trigger."""
+    doc = extract_text(text, published=DAY)
     last = doc.layer("sentences")[-1]
     trigger = next(t for t in doc.layer("triggers") if t.start >= last.start)
     place, _mentions = event_place(doc, [last], trigger)
+    return place
+
+
+_COUNTRYSIDE_ATTACK = "وأفادت مصادر محلية بأن مسلحين هاجموا نقاطاً للجيش في ريف حماة الليلة الماضية."
+
+
+def test_governorate_event_does_not_move_to_a_capital_named_bare_in_the_lead() -> None:
+    place = _last_event_place("اجتماع أمني لبحث تطورات حماة\n" + _COUNTRYSIDE_ATTACK)
     assert place is not None and place.level == "governorate" and place.geo_precision == 3, place
 
 
 def test_governorate_event_takes_the_capital_named_as_a_city_in_the_lead() -> None:
-    doc = extract_text("انفجار سيارة مفخخة في مدينة حماة\n"
-                       "وأفادت مصادر محلية بأن مسلحين هاجموا نقاطاً للجيش في ريف حماة الليلة الماضية.",
-                       published=DAY)
-    last = doc.layer("sentences")[-1]
-    trigger = next(t for t in doc.layer("triggers") if t.start >= last.start)
-    place, _mentions = event_place(doc, [last], trigger)
+    place = _last_event_place("انفجار سيارة مفخخة في مدينة حماة\n" + _COUNTRYSIDE_ATTACK)
     assert place is not None and place.level != "governorate" and place.geo_precision == 1, place
 
 
