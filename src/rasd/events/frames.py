@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from rasd.actors.lexicon import ActorEntry, actors, generated_roles, role_words, vague_kinds
@@ -2240,7 +2241,7 @@ def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
 # ---------------------------------------------------------------- numbers
 
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
-    if not ctx.numbers and not ctx.quantities and not any(_dual_toll(v) for v in ctx.token_values):
+    if not ctx.numbers and not ctx.quantities and not _has_dual_toll(ctx):
         return
     protesters_hit = f.sub_event_type != "Peaceful protest"
     qs = [(ctx.tok(q.start), ctx.tok(max(q.end - 1, q.start)), q.payloads[0]) for q in ctx.quantities]
@@ -2337,6 +2338,14 @@ def _toll_nouns() -> dict[str, str]:
     return _TOLL_NOUNS
 
 
+def _has_dual_toll(ctx: SentenceContext) -> bool:
+    """Whether a word of the sentence is a dual casualty noun (:func:`_dual_toll`)."""
+    first = ctx.tok(ctx.sentence.start)
+    last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    return any(_dual_toll(v) for v in ctx.token_values[first:last + 1])
+
+
+@lru_cache(maxsize=65536)
 def _dual_toll(tok: str) -> str:
     """The kind of a dual that is itself a casualty noun ("شهيدين", "قتيلين": two killed), "" otherwise."""
     for p in _NOUN_PREFIXES:
@@ -2359,7 +2368,7 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
     وامرأة").  Nouns next to a number are left to the number ("عنصر واحد", "عنصرين اثنين").
     """
     if not kind_words and not any(k in ("destroyed", "damaged") for _a, _b, k in qs) \
-            and not any(_dual_toll(v) for v in ctx.token_values):
+            and not _has_dual_toll(ctx):
         return {}
     vals = ctx.token_values
     first = ctx.tok(ctx.sentence.start)
