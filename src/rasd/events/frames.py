@@ -1118,16 +1118,155 @@ def _sub_context(ctx: SentenceContext, start: int, end: int) -> SentenceContext:
                            [t for t in ctx.times if inside(t)])
 
 
-def _clause_cuts(ctx: SentenceContext) -> list[int]:
-    """Offsets where a word of a second act ("فيما", "بالتزامن مع", "في حين") opens a clause."""
+# a reply verb that opens the other side's act ("فيما ردّ الجيش بقصف …", "لتردّ واشنطن … بقصف …", "فردّت
+# المقاومة باستهداف …"): the reply is its subject's own act, told by the noun after "ب"; the last ones open
+# a clause by themselves (the consecutive "ل" and "ف": "and then X replied")
+_REPLY_VERBS = frozenset(norm_key(w) for w in ("رد", "ردت", "ردوا", "فرد", "فردت", "فردوا", "لترد", "ليرد",
+                                               "ليردوا"))
+_REPLY_OPENS = frozenset(norm_key(w) for w in ("فرد", "فردت", "فردوا", "لترد", "ليرد", "ليردوا"))
+# "ردّاً على …", "كردّ على …", "في ردّ على …": the words up to the next comma name the act replied to
+_REPLIED = frozenset(norm_key(w) for w in ("ردا", "وردا", "كرد"))
+_REPLIED_IN = frozenset(norm_key(w) for w in ("في", "وفي"))
+_ON = norm_key("على")
+# "… وسط قصف تشنه القوات …", "… بعد أن استهدفت المقاومة …": another side's act told as the circumstance or
+# the cause of the first (only when a side and an act follow near: "وسط سوريا" is a place)
+_CIRCUMSTANCE = frozenset(norm_key(w) for w in ("وسط", "بعد", "وبعد", "عقب"))
+_CIRCUMSTANCE_REACH = 6  # tokens after the link within which the side and the act are named
+# a side's announcement of its act in a bulletin ("والمقاومة تعلن استهداف …")
+_ANNOUNCE = frozenset(norm_key(w) for w in ("تعلن", "أعلنت", "يعلن", "أعلن", "تتبنى", "تبنت", "يتبنى", "تبنى"))
+_SUBJECT_REACH = 4  # tokens between a clause's subject and its verb ("والمقاومة الإسلامية في لبنان تعلن")
+
+
+def _comma_before(ctx: SentenceContext, i: int) -> bool:
+    gap = ctx.nt.original[ctx.token_spans[i - 1].end:ctx.token_spans[i].start]
+    return "،" in gap or "," in gap
+
+
+def _trigger_at(ctx: SentenceContext, i: int) -> Match | None:
+    tok = ctx.token_spans[i]
+    return next((m for m in ctx.triggers if tok.start <= m.start < tok.end), None)
+
+
+def _actor_from(ctx: SentenceContext, i: int, reach: int) -> int | None:
+    """Index of the last token of the first side named in tokens ``i``–``i + reach``, None when none is."""
+    lo, hi = ctx.token_spans[i].start, ctx.token_spans[min(i + reach, len(ctx.token_spans) - 1)].end
+    ends = [ctx.tok(a.end - 1) for a, _ in ctx.actors if lo <= a.start < hi]
+    return min(ends) if ends else None
+
+
+def _new_subject(ctx: SentenceContext, i: int) -> bool:
+    """Token ``i`` opens a clause of its own with a side and its act: "والمقاومة تستهدف …", "، واستهدفت
+    المدفعية …" ("و" + a verb of an act and its subject), or "وسط قصف تشنه القوات …", "بعد أن قصفت …"."""
+    v, i1 = ctx.token_values[i], ctx.tok(ctx.sentence.end - 1)
+    if v in _CIRCUMSTANCE:
+        end = _actor_from(ctx, i + 1, _CIRCUMSTANCE_REACH)
+        hi = ctx.token_spans[min(i + _CIRCUMSTANCE_REACH, i1)].end
+        return end is not None and any(ctx.token_spans[i].end <= m.start < hi for m in ctx.triggers)
+    if not v.startswith("و"):
+        return False
+    own = _trigger_at(ctx, i)
+    if own is not None:  # "، وقصفت المدفعية …": a verb of an act, its subject just after it
+        return (_comma_before(ctx, i) and bool({"verb", "present"} & _trig(own).flags)
+                and _actor_from(ctx, i + 1, 2) is not None)
+    tok = ctx.token_spans[i]
+    if not any(tok.start <= a.start < tok.end for a, _ in ctx.actors):
+        return False
+    end = _actor_from(ctx, i, 0)
+    assert end is not None
+    for j in range(end + 1, min(end + 1 + _SUBJECT_REACH, i1 + 1)):
+        m = _trigger_at(ctx, j)
+        if m is not None:  # "والمقاومة تستهدف …": the subject, then the verb of its act
+            return bool({"verb", "present"} & _trig(m).flags)
+        if strip_conj(ctx.token_values[j]) in _ANNOUNCE:  # "والمقاومة تعلن استهداف …"
+            return j + 1 <= i1 and _trigger_at(ctx, j + 1) is not None
+    return False
+
+
+def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
+    """Tokens that open a clause of another act, with the kind of the clause: ``act`` (a second act: "فيما",
+    "في حين", "لتردّ"), ``side`` (another side and its act: "والمقاومة تستهدف", "وسط قصف تشنه …"),
+    ``replied`` (the act a reply answers: "ردّاً على …")."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
-    cuts: list[int] = []
-    for i in range(i0 + _CLAUSE_MIN, i1 - _CLAUSE_MIN + 1):
-        if vals[i] in _CLAUSE_LINKS or (i < i1 and (vals[i], vals[i + 1]) in _CLAUSE_LINK_PAIRS):
-            if not cuts or ctx.tok(cuts[-1]) + _CLAUSE_MIN <= i:
-                cuts.append(ctx.token_spans[i].start)
-    return cuts
+    marks: list[tuple[int, str]] = []
+    for i in range(i0, i1 + 1):
+        if (vals[i] in _REPLIED or (vals[i] in _REPLIED_IN and i + 1 <= i1 and vals[i + 1] == norm_key("رد"))) \
+                and any(vals[j] == _ON for j in range(i + 1, min(i + 3, i1 + 1))):
+            marks.append((i, "replied"))
+            continue
+        if not i0 + _CLAUSE_MIN <= i <= i1 - _CLAUSE_MIN + 1:
+            continue
+        if (vals[i] in _CLAUSE_LINKS or (i < i1 and (vals[i], vals[i + 1]) in _CLAUSE_LINK_PAIRS)
+                or vals[i] in _REPLY_OPENS):
+            marks.append((i, "act"))
+        elif _new_subject(ctx, i):
+            marks.append((i, "side"))
+    out: list[tuple[int, str]] = []
+    for i, kind in marks:  # marks too near the one before are words of its clause
+        if not out or out[-1][0] + _CLAUSE_MIN <= i:
+            out.append((i, kind))
+    return out
+
+
+def _clause_cuts(ctx: SentenceContext) -> list[int]:
+    """Offsets where a word of a second act ("فيما", "بالتزامن مع", "في حين") opens a clause."""
+    return [ctx.token_spans[i].start for i, kind in _clause_marks(ctx) if kind != "replied"]
+
+
+def _clauses(ctx: SentenceContext) -> list[tuple[int, int, str]]:
+    """The clauses of a sentence (start, end, kind): ``first``, ``act`` or ``side`` (a clause opened by a
+    word of a second act, or by another side acting), ``replied`` ("ردّاً على …" up to the next comma, or
+    the clause's end)."""
+    i1 = ctx.tok(ctx.sentence.end - 1)
+    out: list[tuple[int, int, str]] = []
+    starts: list[tuple[int, str]] = []
+    for i, kind in _clause_marks(ctx):
+        starts.append((i, kind))
+        if kind == "replied" and i == ctx.tok(ctx.sentence.start):
+            # "ردّاً على …، قصف الجيش …": the act replied to ends at the next comma, the reply follows; after
+            # the reply, "ردّاً على" runs to the next clause ("…، ولا سيما …" still names what is replied to)
+            nxt = next((j for j in range(i + 2, i1 + 1) if _comma_before(ctx, j)), None)
+            if nxt is not None and i1 - nxt + 1 >= _CLAUSE_MIN:
+                starts.append((nxt, "act"))
+    bounds = sorted(set(starts))
+    if bounds and ctx.token_spans[bounds[0][0]].start > ctx.sentence.start:
+        bounds.insert(0, (ctx.tok(ctx.sentence.start), "first"))
+    for k, (i, kind) in enumerate(bounds):
+        a = ctx.sentence.start if k == 0 else ctx.token_spans[i].start
+        b = ctx.token_spans[bounds[k + 1][0]].start if k + 1 < len(bounds) else ctx.sentence.end
+        if a < b:
+            out.append((a, b, kind))
+    return out
+
+
+_OFF_RECORD = frozenset({"negation", "denial", "irrealis", "condemn"})
+
+
+def _reply_act(ctx: SentenceContext, f: Frame) -> bool:
+    """A clause that opens with a reply verb and tells the reply by a noun after "ب" ("ردّ الجيش بقصف …"):
+    the subject's own act, whatever the scorer makes of the short clause; not when it is denied, threatened
+    or negated."""
+    i = ctx.tok(ctx.sentence.start)
+    if not any(ctx.token_values[j] in _REPLY_VERBS for j in range(i, min(i + 2, len(ctx.token_values)))):
+        return False
+    if any(_cue(c).kind in _OFF_RECORD for c in ctx.cues):
+        return False
+    return (f.event_type in VIOLENT and f.actor1 is not None and not f.casualty_only
+            and any("ب" in m.prefix for m in ctx.triggers if any(t.start == m.start for t in f.triggers)))
+
+
+def _told_as_happening(ctx: SentenceContext, f: Frame) -> bool:
+    """The act a reply answers is an event of its own when the clause tells it by a verb ("ردّاً على قصف
+    استهدف مواقعه صباح اليوم"), not when it only names it ("ردّاً على استهداف إحدى نقاطها")."""
+    vals = ctx.token_values
+    for t in f.triggers:
+        m = next((m for m in ctx.triggers if m.start == t.start), None)
+        if m is None or "verb" not in _trig(m).flags or "casualty" in _trig(m).flags:
+            continue
+        ti = ctx.tok(m.start)
+        if ti > 0 and strip_conj(vals[ti - 1]) not in RELATIVE_PRONOUNS:
+            return f.primary
+    return False
 
 
 def _act_key(f: Frame) -> tuple[str, str, str]:
@@ -1135,20 +1274,71 @@ def _act_key(f: Frame) -> tuple[str, str, str]:
 
 
 def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
-    """The frames of a sentence that joins two acts ("قصفت القوات … فيما ردّ المسلحون بهجوم …"): each clause
-    reports its own event when both report one on their own, the second names the side that acts in it, and
-    it is another act (another type or sub-type, or another side acting); None when the sentence is one act
-    ("… بالتزامن مع قصف مدفعي": the same side's shelling, told with the strike)."""
-    cuts = _clause_cuts(ctx)
-    if not cuts:
+    """The frames of a sentence that joins two acts ("قصفت القوات … فيما ردّ المسلحون بهجوم …", "الاحتلال
+    يقصف … والمقاومة تستهدف …", "… لتردّ واشنطن بقصف …"): each clause reports its own event when both report
+    one on their own, the second names the side that acts in it, and it is another act (another type or
+    sub-type, or another side acting); None when the sentence is one act ("… بالتزامن مع قصف مدفعي": the
+    same side's shelling, told with the strike). The act a reply answers ("ردّاً على استهداف …") lends the
+    reply neither its sides nor its place: it is read apart, an event only when told as happening."""
+    clauses = _clauses(ctx)
+    if len(clauses) < 2:
         return None
-    bounds = [ctx.sentence.start, *cuts, ctx.sentence.end]
-    parts = [_frames_of(_sub_context(ctx, a, b)) for a, b in pairwise(bounds)]
+    parts: list[list[Frame]] = []
+    kinds: list[str] = []
+    replied: list[Frame] = []
+    agents: list[ActorMention] = []  # the sides acting in the acts replied to
+    for a, b, kind in clauses:
+        sub = _sub_context(ctx, a, b)
+        frames = _frames_of(sub)
+        if kind == "replied":
+            replied += [f for f in frames if _told_as_happening(sub, f)]
+            agents += [f.actor1 for f in frames if f.actor1 is not None]
+            continue
+        for f in frames:
+            if not f.primary and _reply_act(sub, f):
+                f.primary = True
+        parts.append(frames)
+        kinds.append(kind)
+    out = _joined_acts(parts, kinds)
+    if out is None:
+        if len(parts) == len(clauses):
+            return None  # a clause with no act, or a second act with no side of its own named (the first side's)
+        # the act replied to read apart, the rest as one clause
+        rest = [(a, b) for a, b, kind in clauses if kind != "replied"]
+        if len(rest) > 1 and all(r[1] == s[0] for r, s in pairwise(rest)):
+            out = _frames_of(_sub_context(ctx, rest[0][0], rest[-1][1]))
+        else:
+            out = [f for p in parts for f in p]
+        if _reported(out) != _reported(_frames_of(ctx)):
+            # whether the sentence reports an act stays the reading of the whole sentence ("أعلنت … أنّ
+            # قواتها شنّت غارات …، ردّاً على …"; "تؤكد … مواصلتها استهداف …، ردّاً على …"): the act replied
+            # to only gives up its sides and its place
+            return None
+    for f in out:  # a reply strikes the side whose act it answers, when it names no target of its own
+        if f.event_type in VIOLENT and f.actor1 is not None and f.actor2 is None:
+            f.actor2 = next((g for g in agents if not _same_side(g.entry, f.actor1.entry)), None)
+    return out + replied
+
+
+def _reported(frames: list[Frame]) -> set[str]:
+    """The families of the acts that frames report on their own."""
+    return {"demo" if f.event_type in DEMO else "violent" for f in frames
+            if f.primary and f.event_type in VIOLENT + DEMO and not f.casualty_only}
+
+
+def _joined_acts(parts: list[list[Frame]], kinds: list[str]) -> list[Frame] | None:
+    """The frames of clauses read apart, when each reports its own act: each after the first names its
+    side, another side than the clause before when it is opened by one ("والمقاومة تستهدف …", "بعد استهداف
+    المقاومة …"), and tells another act (type, sub-type or side) than the one before it; None otherwise."""
+    if len(parts) < 2:
+        return None
     acts = [[f for f in p if f.primary and f.event_type in VIOLENT + DEMO and not f.casualty_only] for p in parts]
     if not all(acts) or not all(any(f.actor1 is not None for f in a) for a in acts[1:]):
-        return None  # a clause with no act, or a second act with no side of its own named (the first side's)
-    for a, b in pairwise(acts):
+        return None
+    for (a, b), kind in zip(pairwise(acts), kinds[1:], strict=True):
         ka, kb = {_act_key(f) for f in a}, {_act_key(f) for f in b}
+        if kind == "side" and not any(x[2] and y[2] and x[2] != y[2] for x in ka for y in kb):
+            return None  # "… وذلك بعد استهداف المقاومة …": the effect of that act and the act, not two sides
         if not any(x[:2] != y[:2] or (x[2] and y[2] and x[2] != y[2]) for x in ka for y in kb):
             return None  # the same act told twice ("قصفت … بالتزامن مع قصف …")
     return [f for p in parts for f in p]

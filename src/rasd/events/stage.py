@@ -558,6 +558,22 @@ def _reply(text: str, f: Frame) -> bool:
     return bool(_REPLY.search(text, f.sentence.start, f.sentence.end))
 
 
+def _replies_apart(doc: Document, ev: Event, f: Frame, place: PlaceRef | None, a2: ActorRef | None) -> bool:
+    """Frame ``f``, an act whose sentence tells it as a reply ("قصفوا القاعدة التركية في محيط قرية X، ردّاً على
+    …"; the reply may be a clause of its own, read apart from the act it answers), names its target at a
+    place of its own, and ``ev`` names no target, at another place (one that holds ``f``'s or lies in it), and
+    no reply: the same side's strike told elsewhere in the area is another act, not a summary of the reply
+    (ACLED: each side's act, and each reply, is an event of its own)."""
+    if a2 is None or ev.actor2 is not None or ev.place is None or place is None or ev.place.id == place.id \
+            or f.event_type == "Battles" or ev.event_type == "Battles":
+        return False
+    sents = doc.layer("sentences")
+    i = bisect_left([s.start for s in sents], f.sentence.start + 1) - 1
+    whole = sents[i] if 0 <= i < len(sents) and sents[i].end >= f.sentence.end else f.sentence
+    return bool(_REPLY.search(doc.text, whole.start, whole.end)) \
+        and not any(_REPLY.search(doc.text, s.start, s.end) for s in ev.evidence)
+
+
 def _fatalities(ev: Event, unnumbered: bool) -> int:
     if "killed" in ev.quantities:
         return ev.quantities["killed"]
@@ -638,6 +654,7 @@ def detect_events(doc: Document) -> None:
         # events of their own or in the events they joined
         open_events = [ev for ev in events if group < 0 or group not in born.get(id(ev), ())]
         reply = _reply(doc.text, f)
+        open_events = [ev for ev in open_events if not _replies_apart(doc, ev, f, place, a2)]
         fits = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2, roads, reply)]
         if not fits and date is not None and not _another(doc.text, f):
             # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got
