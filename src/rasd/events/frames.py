@@ -574,9 +574,10 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     # hostages taken or held ("احتجز المسلحون عشرين موظفا رهائن", "أخذت الجماعة 30 رهينة")
     (frozenset({"احتجز", "احتجزت", "احتجزوا", "اخذ", "اخذت", "اخذوا", "اتخذ", "اتخذت", "اتخذوا"}),
      frozenset({"رهائن", "رهينه", "رهينتين", "كرهائن", "كرهينه", "كرهينتين"}), "احتجزوا رهائن"),
-    # a downing or an interception of a counted weapon ("إسقاط ثلاث طائرات مسيرة"): the weapon is the
-    # object of the air defence, not a strike of its own (see _drop_disrupted_weapons)
-    (frozenset({"اسقاط", "باسقاط", "اعتراض", "باعتراض"}),
+    # a downing or an interception of a counted weapon ("إسقاط ثلاث طائرات مسيرة"), or by a side named by the
+    # noun's pronoun ("بإسقاطه الطائرة"): the weapon is the object of the air defence, not a strike of its own
+    # (see _drop_disrupted_weapons)
+    (frozenset(c + n + p for c in ("", "ب") for n in ("اسقاط", "اعتراض") for p in ("", "ه", "ها", "هم")),
      frozenset(p + w for p in ("", "ال") for w in ("طائره", "طائرات", "طائرتين", "مسيره", "مسيرات", "مسيرتين",
                                                     "صاروخ", "صواريخ", "صاروخين")),
      "إسقاط طائرة"),
@@ -591,6 +592,7 @@ _SPLIT_VERBS = frozenset(v for vs, _, _ in _SPLIT_PHRASES for v in vs)
 # rockets fired by a launcher named at length ("أطلقت طائرة بلا طيار تابعة لـ … صاروخين على منزل"): the object may
 # stand this far from the verb when a preposition of aim follows it
 _AIMED_SURFACES = frozenset({"أطلقت صواريخ"})
+_NOUN_SURFACES = frozenset({"إسقاط طائرة"})
 _AIMED_GAP = 12
 _AIM = frozenset(norm_key(w) for w in ("على", "باتجاه", "نحو", "صوب", "اتجاه", "في"))
 # every token that reads as a split verb (with a conjunction glued: see _split_triggers): a sentence with none
@@ -615,7 +617,9 @@ def _split_triggers(ctx: SentenceContext) -> list[Match]:
             if v not in verbs:
                 continue
             gap = _AIMED_GAP if surface in _AIMED_SURFACES else _SPLIT_GAP
-            for j in range(i + 2, min(i + 2 + gap, i1 + 1)):
+            # a verbal noun whose doer is its pronoun has its object right after it ("بإسقاطه الطائرة")
+            first = i + 1 if surface in _NOUN_SURFACES and vals[i].endswith(("ه", "ها", "هم")) else i + 2
+            for j in range(first, min(i + 2 + gap, i1 + 1)):
                 if vals[j] in objects:
                     if j >= i + 2 + _SPLIT_GAP and not any(w in _AIM for w in vals[j + 1:min(j + 3, i1 + 1)]):
                         break  # far from its verb and aimed at nothing: not its object
@@ -665,6 +669,9 @@ def _names_weapon_word(ctx: SentenceContext, triggers: list[Match]) -> bool:
 
 
 _BARE_ATTACKS = frozenset({norm_key("هجمات")})
+# an attack foiled ("إحباط هجوم"): a weapon stopped when the sentence names the weapon ("باستخدام طائرة مسيرة"),
+# else the fight that repelled it, as "تصدت لهجوم" (the attack word is the phrase's own)
+_FOILED_ATTACK = frozenset({norm_key("إحباط هجوم")})
 
 
 def _remote_weapon(m: Match) -> bool:
@@ -795,9 +802,10 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
 
     - an intransitive verb with a pronoun suffix is the noun with a possessive ("مناطق سيطرتها", "أثناء
       سيطرته على المنطقة": the area it holds, not a seizure): no trigger;
-    - a verb of stopping (``weapon_object``: "تصدت", "أسقطت", "اعترضت") reports a disrupted weapon only
-      when the sentence names a weapon or air defences; "تصدت القوات لهجوم …" with no weapon is the fight
-      that repelled the attack (Battles / Armed clash); with neither it reports nothing ("أسقطت الحكومة");
+    - a verb of stopping (``weapon_object``: "تصدت", "أسقطت", "اعترضت", "إحباط هجوم") reports a disrupted
+      weapon only when the sentence names a weapon or air defences; "تصدت القوات لهجوم …" or "إحباط هجومين
+      على النقاط" with no weapon is the fight that repelled the attack (Battles / Armed clash); with neither
+      it reports nothing ("أسقطت الحكومة");
     - "مسيرة"/"مسيرات" written with a shadda ("مسيّرة") or followed by a word that only a weapon takes
       ("مسيرة محملة بالقنابل") is a drone, not a march;
     - an explosive device that is made safe or seized ("تفكيك عدة عبوات ناسفة") is a disrupted weapon.
@@ -812,14 +820,16 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
             continue
         if "group_change" in te.flags and not _armed_group_change(ctx, m):
             continue
-        if "present" in te.flags and not _present_act(ctx, m):
+        if "present" in te.flags and not (
+                _downs_weapon(ctx, m) if "weapon_object" in te.flags else _present_act(ctx, m)):
             continue
         if "weapon_object" in te.flags:
             if weapon is None:
                 weapon = _names_weapon_word(ctx, found)
             if not weapon:
-                if not any(_trig(o).trigger.event_type == "Battles" and _trig(o).trigger.sub_event_type not in
-                           _TERRITORY and "casualty" not in _trig(o).flags for o in found if o is not m):
+                if te.trigger.key not in _FOILED_ATTACK and not any(
+                        _trig(o).trigger.event_type == "Battles" and _trig(o).trigger.sub_event_type not in
+                        _TERRITORY and "casualty" not in _trig(o).flags for o in found if o is not m):
                     continue
                 t = te.trigger
                 fought = Trigger("Battles", "Armed clash", "ASSAULT", "firearms", key=t.key, weight=_REPEL_WEIGHT)
@@ -856,6 +866,31 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
                     m = _with_entry(m, drone)
         out.append(m)
     return out
+
+
+_DOWNED_GAP = 3  # tokens after an imperfect verb of downing within which the weapon it downs is named
+
+
+def _downs_weapon(ctx: SentenceContext, m: Match) -> bool:
+    """An imperfect verb of downing ("تسقط", "يسقط") reports a weapon stopped as a headline's present (see
+    :func:`_present_act`: after its subject, no particle or auxiliary before it) only when it is transitive: the
+    weapon is named after it ("المقاومة الإسلامية تسقط مسيّرة إسرائيلية", "روسيا تسقط صاروخاً"); a weapon or an
+    aircraft before it is its subject and the verb is "falls" ("صواريخ تسقط على البلدة", "مسيّرة تسقط في …")."""
+    if any(p in _NOT_PRESENT_PREFIX for p in m.prefix):
+        return False
+    ti = ctx.tok(m.start)
+    if ti <= ctx.tok(ctx.sentence.start):
+        return False
+    prev = ctx.token_values[ti - 1]
+    if prev in _NOT_PRESENT_ACT or strip_conj(prev) in _NOT_PRESENT_ACT:
+        return False
+    lo = ctx.token_spans[max(ti - _PRESENT_SUBJECT, ctx.tok(ctx.sentence.start))].start
+    if any(lo <= t.start and t.end <= m.start and _trig(t).trigger.event_type in VIOLENT for t in ctx.triggers):
+        return False
+    if any(lo <= a.start and a.end <= m.start and _names_weapon(ctx, a) for a, _ in ctx.actors):
+        return False
+    last = ctx.tok(ctx.sentence.end - 1)
+    return any(any(w in v for w in _WEAPON_STEMS) for v in ctx.token_values[ti + 1:min(ti + 1 + _DOWNED_GAP, last + 1)])
 
 
 # the words before an imperfect verb after which it names no act of the day: relative pronouns ("التي
@@ -1451,7 +1486,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         f.attribution = attribution(ctx)
         f.claimed_by = _claimed_by(ctx, anchor)
         f.historical = "historical" in kinds or _pluperfect(ctx)
-    return _drop_disrupted_weapons(ctx, frames)
+    return _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames))
 
 
 _RAID = frozenset({norm_key("غارة")})
@@ -1601,6 +1636,36 @@ _DISRUPTED = "Disrupted weapons use"
 _STRIKE_WEIGHT = 0.9
 
 
+def _weapon_nouns_only(f: Frame) -> bool:
+    """The frame's strike rests on weapon nouns alone ("صاروخ", "مسيّرة"): no strike word, no verb of striking,
+    no toll."""
+    return f.event_type == "Explosions/Remote violence" and not f.quantities and not f.unnumbered_deaths and all(
+        isinstance(t.value, Trigger) and t.value.weight < _STRIKE_WEIGHT for t in f.triggers) and (
+        "verb" not in f.flags)
+
+
+def _downed_weapons(ctx: SentenceContext, kept: list[tuple[Match, TriggerEntry, float]],
+                    frames: list[Frame]) -> list[Frame]:
+    """A sentence whose verb or noun of downing names the weapon it stops ("تعلن إسقاط صاروخ أوكراني …
+    وإسقاط 42 مسيّرة", "روسيا تسقط صاروخاً") tells a weapon stopped even where the word alone stays under the
+    bar of a strategic development: the strike its bare weapon nouns made of it is that development (ACLED:
+    Strategic developments / Disrupted weapons use), with the sentence's score.  A strike word ("عدوان
+    إسرائيلي", "غارة"), a toll, or a defence that met an act ("تتصدى لعدوان …": the strike got through) keeps
+    the strike (:func:`_drop_disrupted_weapons` weighs the two)."""
+    if any(f.sub_event_type == _DISRUPTED for f in frames):
+        return frames
+    stops = [m for m, te, _ in kept if te.trigger.sub_event_type == _DISRUPTED]
+    if not stops or any(_meets_act(ctx, m.end) for m in stops):
+        return frames
+    for f in frames:
+        if _weapon_nouns_only(f) and all(isinstance(t.value, Trigger) and t.value.weight < _STRIKE_WORD
+                                         for t in f.triggers):
+            f.event_type, f.sub_event_type = "Strategic developments", _DISRUPTED
+            f.plover_type, f.plover_mode = "ASSAULT", "aerial"
+            f.generic_type = f.flex = f.civilian_targeting = False
+    return frames
+
+
 def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
     """A missile intercepted or a drone shot down is "Strategic developments / Disrupted weapons
     use" only: the weapon nouns of that sentence ("اعترضت الدفاعات الجوية صاروخين") do not report
@@ -1630,9 +1695,7 @@ def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[F
         return out
     out: list[Frame] = []
     for f in frames:
-        if f.event_type == "Explosions/Remote violence" and not f.quantities and not f.unnumbered_deaths and all(
-                isinstance(t.value, Trigger) and t.value.weight < _STRIKE_WEIGHT for t in f.triggers) and (
-                "verb" not in f.flags):
+        if _weapon_nouns_only(f):
             continue
         out.append(f)
     return out
@@ -1675,9 +1738,12 @@ def _confronts_act(ctx: SentenceContext, f: Frame) -> bool:
     """The object of the frame's verb of stopping is an act, not a weapon ("تصدت الدفاعات الجوية لعدوان
     إسرائيلي استهدف …", against "تصدت لصواريخ العدوان"): the first noun after the verb phrase with the
     preposition "ل"."""
-    if not f.triggers:
-        return False
-    k = ctx.tok(f.triggers[0].end - 1) + 1
+    return bool(f.triggers) and _meets_act(ctx, f.triggers[0].end)
+
+
+def _meets_act(ctx: SentenceContext, end: int) -> bool:
+    """The verb of stopping that ends at ``end`` has an act for its object (:func:`_confronts_act`)."""
+    k = ctx.tok(end - 1) + 1
     last = ctx.tok(ctx.sentence.end - 1)
     for v in ctx.token_values[k:min(k + 4, last + 1)]:
         if v.startswith("ل"):
