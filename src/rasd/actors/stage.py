@@ -136,6 +136,8 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
             target: ActorEntry | None = None
             if word in words["possessive"]:
                 target = other
+            elif not word and _construct(gap, entry, other):
+                target = other  # "جنود الاحتلال", "لجنود "جيش" الاحتلال": soldiers of that army
             elif word in words["patron"]:
                 target = table.get(other.proxy) if other.proxy else (other if other.inter not in (1, 8) else None)
             if target is not None:
@@ -151,6 +153,17 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
         out.append((start, end, entry))
         i += 1
     return out
+
+
+_CONSTRUCT_GAP = re.compile(rf"^[\s{_QUOTES}]*$")
+
+
+def _construct(gap: str, vague: ActorEntry, named: ActorEntry) -> bool:
+    """A vague army word ("جنود", "الجنود", "جندي") right before a named state force, with nothing but
+    spaces or quotes between them, is the first term of a construct: the soldiers of that force ("جنود
+    الاحتلال" are Israel's, not the army of the country the event is in)."""
+    return bool(_CONSTRUCT_GAP.match(gap)) and "{country}" in vague.name and vague.name.startswith("Military") \
+        and not named.generic and named.inter in (1, 8)
 
 
 _NAME_TIE = re.compile(rf"^[\s{_QUOTES}،,]*(\S+)\s+(من\s+(?:قبل\s+)?)?[{_QUOTES}]?(\S+)(?:\s+(\S+))?")
