@@ -28,9 +28,10 @@ from rasd.document import Document, Span
 from rasd.events.lexicon import trigger_matcher
 
 # actors that can never be the antecedent of an anaphoric word: unnamed or unarmed people, and the
-# government's auxiliary militias (reports call the army's foes "المسلحين", never its own auxiliaries)
+# government's auxiliary militias (reports call the army's foes "المسلحين", never its own auxiliaries), and
+# the resistance an article names only as such (the fallback of "المقاومة")
 _NOT_ANTECEDENT = frozenset({"unidentified", "unid_mil", "civilians", "notables", "protesters", "rioters",
-                             "syr_ndf"})
+                             "syr_ndf", "resistance"})
 
 
 def recognize_actors(doc: Document) -> None:

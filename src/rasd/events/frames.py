@@ -1771,6 +1771,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
             return "target"
         # "قال المتحدث باسم الجيش إن قواته قصفت …": the force tells its own men's act
         return "agent" if _own_men_clause(ctx, span) else "source"
+    if _in_motive(ctx, span):
+        return "target"
     stated = _statement_role(ctx, span)
     if stated:
         return stated
@@ -1801,6 +1803,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
                 best = "agent"
     if best != "agent" and _strike_by(ctx, span, i):
         best = "agent"
+    if best != "agent" and _masdar_subject(ctx, span, i):
+        best = "agent"
     if not best and _owner_of_target(ctx, span, i):
         best = "target"
     if best != "agent" and _relative_agent(ctx, span):
@@ -1808,6 +1812,37 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     if best != "target" and _relative_victim(ctx, span):
         best = "target"
     return best
+
+
+_MOTIVE_REACH = 6  # tokens after a phrase of motive within which the actor of the act it is about is named
+_CLAUSE_BREAK = re.compile(r"[،,.:؛]")
+
+
+@lru_cache(maxsize=1)
+def _motive_phrases() -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of motive of ``roles.tsv`` (kind "motive") as token tuples, by their first token."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for w in role_words()["motive"]:
+        toks = tuple(w.split())
+        out.setdefault(toks[0], []).append(toks)
+    return out
+
+
+def _in_motive(ctx: SentenceContext, span: Span) -> bool:
+    """ "نصرة لغزة التي تواجه العدوان الإسرائيلي", "لحين توقف القصف الإسرائيلي": the mention names who did
+    the act that the sentence's act is waged over (a few words after a phrase of motive, ``roles.tsv``, in
+    the same clause): the side the act hits, never its initiator."""
+    i = ctx.tok(span.start)
+    lo = max(ctx.tok(ctx.sentence.start), i - _MOTIVE_REACH - 3)
+    phrases = _motive_phrases()
+    vals = ctx.token_values
+    for k in range(i - 1, lo - 1, -1):
+        for p in phrases.get(vals[k], ()):
+            end = k + len(p)
+            if end <= i and tuple(vals[k:end]) == p and i - end <= _MOTIVE_REACH \
+                    and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[end - 1].end:span.start]):
+                return True
+    return False
 
 
 def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
@@ -1922,13 +1957,47 @@ def _strike_by(ctx: SentenceContext, span: Span, i: int) -> bool:
                for m in ctx.triggers)
 
 
+_MASDARS = frozenset(norm_key(w) for w in ("استهداف", "باستهداف", "واستهداف"))
+_OBJECT_COUNTS = frozenset(norm_key(w) for w in ("عددا", "عدة", "عشرات"))
+
+
+def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
+    """ "بعد استهداف المقاومة الإسلامية في لبنان عدداً من مقار قيادة الاحتلال", "إسقاط حزب الله مسيرة
+    إسرائيلية": a verbal noun of attacking or downing, the actor as its first complement and then a bare
+    noun of the thing hit or downed (a position, a vehicle, an aircraft, "عدداً من …") or another actor: the
+    first complement is the agent (subject genitive), the bare noun the object.  With nothing of the kind
+    after it ("استهداف قوات النظام بالصواريخ") the actor is what was hit."""
+    lo = ctx.tok(ctx.sentence.start)
+    if i - 1 < lo:
+        return False
+    before = ctx.token_values[i - 1]
+    words = role_words()
+    if before not in _MASDARS and before not in words["downing"]:
+        return False
+    k = ctx.tok(span.end - 1) + 1
+    if k >= len(ctx.token_values) or ctx.token_spans[k].start >= ctx.sentence.end \
+            or _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].start]):
+        return False
+    nxt = ctx.token_values[k]
+    if nxt in words["asset"] or nxt in words["weapon"] or nxt in _OBJECT_COUNTS:
+        return True
+    return any(s.start == ctx.token_spans[k].start for s, _ in ctx.actors)
+
+
 def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
     """ "استهدفت قوات النظام البلدة": an active attack verb with no actor before it in the sentence,
-    directly followed by the actor: verb-subject-object order, the actor is the attacker."""
+    directly followed by the actor: verb-subject-object order, the actor is the attacker; not when a
+    noun of a strike or weapon stands right before the verb as its subject ("غارة استهدفت مواقع …")."""
     if c.key not in role_words()["verb"] or i - ctx.tok(c.start) != 1:
         return False
     if _DAMMA in ctx.nt.original[c.start:c.end]:
         return False  # passive written with its damma ("اُستهدِفت")
+    k = ctx.tok(c.start) - 1
+    if k >= ctx.tok(ctx.sentence.start):
+        before = ctx.token_values[k]
+        words = role_words()
+        if before in words["strike_noun"] or before in words["weapon"]:
+            return False  # "عمليات استهدفت الإرهابيين": the noun before the verb is its subject
     return not any(s.end <= c.start for s, _ in ctx.actors)
 
 
