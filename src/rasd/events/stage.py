@@ -55,6 +55,7 @@ from rasd.geo.assign import (
     distance_km,
     event_place,
     is_broad,
+    is_bulletin,
     named_around,
     on_road,
     place_clause,
@@ -645,6 +646,7 @@ def detect_events(doc: Document) -> None:
         target.historical = target.historical and historical
         unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
 
+    bulletin = is_bulletin(doc)
     for f, place, loc_mentions in jobs:
         date, hist_t = event_date(doc, [f.sentence], [t for t in f.triggers if t.value.key not in _casualty_keys()])
         historical = f.historical or hist_t
@@ -655,6 +657,8 @@ def detect_events(doc: Document) -> None:
         open_events = [ev for ev in events if group < 0 or group not in born.get(id(ev), ())]
         reply = _reply(doc.text, f)
         open_events = [ev for ev in open_events if not _replies_apart(doc, ev, f, place, a2)]
+        if bulletin:  # a bulletin's line that names no place is a story of its own (rasd.geo.assign.is_bulletin)
+            open_events = [ev for ev in open_events if (ev.place is None) == (place is None)]
         fits = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2, roads, reply)]
         if not fits and date is not None and not _another(doc.text, f):
             # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got

@@ -11,7 +11,8 @@ Places used only as references ("شمالي درعا") and country-level places 
 nothing more precise exists.  The origin of a strike or a movement ("من الجولان المحتل",
 "انطلاقاً من", "من اتجاه", "من فوق"), where those who launched a weapon are based ("مسيّرة أطلقتها الفصائل
 المنتشرة في ريف X"), a place in a person's nickname ("الملقب بـ أبو X الحلبي") and where a reporter is based
-("مراسلنا في حلب") are not event places.
+("مراسلنا في حلب") are not event places.  A news bulletin's lines ("نشرة الثامنة") are separate stories: an event
+whose line names no place takes none from another line (:func:`is_bulletin`).
 
 :func:`target_places` lists the distinct places one sentence reports as targets ("غارات على بلدتي X
 وY", "استهدف الأول X … فيما استهدف الثاني Y"): ACLED codes one event per place.
@@ -527,9 +528,15 @@ def event_place(
             return result(best)
     main = evidence[0] if evidence else doc.sentence_of(pivot)
     start = main.start if main else pivot
+    para = next((p for p in doc.layer("paragraphs") if p.start <= start < p.end), None)
+    bulletin = para is not None and is_bulletin(doc)
+    if bulletin and para is not None:
+        # a news bulletin's lines are separate stories: a line that names no place of its own takes none
+        # from another line ("وكالة الطيران الروسية تعلن مقتل …" is not at the town the next line names)
+        places = _in(places, para.start, para.end)
+        kin = [s for s in kin or [] if para.start <= s.start < para.end]
     # 2. an anaphor ("المدينة") or the paragraph before: the last named settlement before the event
     # (never the origin of a strike nor a reporter's base)
-    para = next((p for p in doc.layer("paragraphs") if p.start <= start < p.end), None)
     lo = para.start if para else 0
     earlier = [p for p in places if p.end <= start and _target(doc, p)]
     if main is not None and _ANAPHOR.search(doc.text[main.start:main.end]):
@@ -561,11 +568,22 @@ def event_place(
     # place below the country named before it), then the first precise place, the first usable one
     before = [p for p in earlier if p.value.level != "country"]
     targets = [p for p in places if _target(doc, p)]
-    for group in ([p for p in before if not _weak(p)], before, [p for p in targets if not _weak(p)], targets,
-                  [p for p in places if _usable(p)]):
+    # (any usable place at last, even an origin or a cause, except in a bulletin's line: "تظاهرات نصرة لفلسطين
+    # تعمّ دولاً كثيرة" is not in Palestine)
+    rest = [] if bulletin else [p for p in places if _usable(p)]
+    for group in ([p for p in before if not _weak(p)], before, [p for p in targets if not _weak(p)], targets, rest):
         if group:
             return result(group[0])
     return None, []
+
+
+# a news bulletin's title ("نشرة الثامنة", "نشرة منتصف الليل"): its body is a list of headlines, one story each
+_BULLETIN_TITLE = re.compile(r"^\s*(?:ال)?نشرة(?:\s|$)")
+
+
+def is_bulletin(doc: Document) -> bool:
+    """The article is a news bulletin (its title names one): each line of its body is a story of its own."""
+    return bool(_BULLETIN_TITLE.match(_TASHKEEL.sub("", doc.title or "")))
 
 
 def _next_report(doc: Document, main: Span | None, trigger: Span | None) -> Span | None:
