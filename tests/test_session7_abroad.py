@@ -85,3 +85,8 @@ def test_palestinian_armed_wings_are_their_movements() -> None:
 def test_a_hospital_named_after_martyrs_is_no_armed_group() -> None:
     names = [n for _s, n in _actors("وصل الجرحى إلى مستشفى شهداء الأقصى في دير البلح.")]
     assert "Al Aqsa Martyrs Brigade" not in names
+
+
+def test_the_west_bank_by_its_plain_name_is_the_west_bank() -> None:
+    places = _places("اعتقلت قوات الاحتلال فجر اليوم خمسة شبان خلال اقتحامها بلدات في الضفة الغربية.")
+    assert ("الضفة الغربية", "Palestine") in places
