@@ -124,7 +124,25 @@ def _is_boundary(doc: Document, t: Span) -> bool:
     head = doc.text[max(0, t.start - 70):t.start]
     if _SINCE_START_RE.search(head) or _BEGAN_RE.search(head):
         return True
+    if _since_count(doc, t, w):
+        return True
     return t.value.granularity in ("week", "month", "year") and bool(_COUNT_RE.search(head))
+
+
+SINCE_COUNT_DAYS = 7  # "منذ 28 يوماً": a count of days beyond a week after منذ is how long a state has lasted
+# "العدوان المستمر منذ", "المتواصل منذ", "المضرب عن الطعام منذ": a word of lasting before منذ
+_LASTING_WORDS = frozenset({"المستمر", "المستمره", "مستمر", "مستمره", "المتواصل", "المتواصله", "متواصل",
+                            "متواصله", "يتواصل", "تتواصل", "يستمر", "تستمر"})
+
+
+def _since_count(doc: Document, t: Span, before: str) -> bool:
+    """Whether ``t`` is a count after منذ that measures how long a state has lasted, not how long ago an act
+    was: "العدوان المستمر منذ 28 يوماً", "المضرب عن الطعام منذ 57 يوماً" (one says "منذ أسبوعين", not "منذ 14
+    يوماً", of a day that long ago), or any count after a word of lasting ("المستمر منذ ثلاثة أيام")."""
+    v: TimeValue = t.value
+    if v.granularity != "day" or doc.published is None or not doc.text.startswith("منذ", t.start):
+        return False
+    return (doc.published - v.date).days > SINCE_COUNT_DAYS or before.lstrip("وف") in _LASTING_WORDS
 
 
 # "منذ بدء معركة "طوفان الأقصى" في 7 أكتوبر": the start of a period
@@ -155,7 +173,7 @@ def _future(doc: Document, t: Span) -> bool:
     elif v.granularity == "year":
         start = v.date.replace(month=1, day=1)
     elif v.granularity == "week":
-        start = v.date - dt.timedelta(days=6)
+        start = v.date - dt.timedelta(days=2)  # a week is dated to its Wednesday: its Monday
     return start > doc.published
 
 
@@ -371,6 +389,8 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     """The day times of the nearest earlier paragraph that names a day (see the module doc)."""
     times = _times(doc)
     for p in reversed([q for q in doc.layer("paragraphs") if q.end <= para.start]):
+        if p.start in _recall_paragraphs(doc):
+            continue  # a flashback ("وكان … أكد في 17 تموز …"): the next paragraph goes back to the news
         days = [t for t in times if p.start <= t.start < p.end and _is_day(t.value)
                 and (t.value.end is None or (t.value.end - t.value.date).days <= 1)
                 and not _is_boundary(doc, t) and not _in_relative(doc, t) and not _future(doc, t)]
@@ -379,9 +399,27 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     return []
 
 
-# a sentence that opens on a verb of continuing ("وتتواصل التظاهرات", "ولا تزال الاشتباكات", "وتشهد
+# a paragraph that opens on the pluperfect "كان" ("وكان الأمين العام أكد في 17 تموز …", "وكانت القوات قد …")
+# or on "يُذكر أنّ" / "يُشار إلى أنّ" recalls an earlier act or statement in passing: the paragraph after it
+# does not go on telling the day it names (normalised text)
+_RECALL_OPENING_RE = re.compile(r"^\W*[وف]?(?:(?:كان|كانت|كانوا)\s|(?:يذكر|يشار)\s)")
+
+
+def _recall_paragraphs(doc: Document) -> frozenset[int]:
+    """The starts of the paragraphs that open on a recall (cached in ``doc.meta``)."""
+    cached = doc.meta.get("time_recall_paragraphs")
+    if cached is None:
+        nt = doc.normalized()
+        cached = frozenset(p.start for p in doc.layer("paragraphs")
+                           if _RECALL_OPENING_RE.match(nt.slice_norm(p.start, min(p.end, p.start + 40))))
+        doc.meta["time_recall_paragraphs"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+# a sentence that opens on a verb of continuing ("وتتواصل التظاهرات", "ويواصل المحتجون", "ولا تزال الاشتباكات", "وتشهد
 # المنطقة …"): the situation at the time of writing
-_ONGOING_RE = re.compile(r"^\W*[وف]?(?:تتواصل|يتواصل|تستمر|يستمر|لا تزال|لا يزال|ما زالت|ما زال|مازالت|مازال|تشهد|يشهد)"
+_ONGOING_RE = re.compile(r"^\W*[وف]?(?:تتواصل|يتواصل|تواصل|يواصل|تستمر|يستمر|لا تزال|لا يزال|ما تزال|ما يزال"
+                         r"|ما زالت|ما زال|مازالت|مازال|تشهد|يشهد)"
                          r"(?!\w)")
 
 

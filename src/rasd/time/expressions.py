@@ -482,6 +482,10 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             return TimeValue(d1, 1, "range", "weekday", end=d2,
                              historical=_historical(d1, d2, anchor)), note
         d = _weekday_on_or_before(anchor, wd1, direction)
+        if direction is None and previous is not None and previous.granularity == "week" \
+                and previous.date - dt.timedelta(days=2) > anchor:
+            # "الأسبوع المقبل، من الأربعاء إلى السبت": a weekday right after next week is a day of that week
+            d = previous.date + dt.timedelta(days=wd1 - 3)
         if part and lex.parts.get(part) == "midnight":
             pass  # "منتصف ليل السبت": the night that ends Saturday's date line; keep the day
         return TimeValue(d, 1, "day", "weekday", historical=_historical(d, d, anchor)), note
@@ -599,6 +603,9 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
 
 
 _TOKEN = regex.compile(r"\w+")
+# "قبل يوم واحد من بدء الجولة", "قبل أيام من تسليم الطريق": a count back from another act, not from the
+# publication date, so no day the text gives ("قبل أسبوع من الآن" counts back from the time of writing)
+_FROM_ACT = regex.compile(r"\s(?:واحد\s|واحده\s)?من\s(?!الان(?!\w))")
 _CANDIDATES: frozenset[str] | None = None
 
 
@@ -674,6 +681,9 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
                     value, note = _value(lex, m, anchor, previous)
                 except (_Reject, ValueError, OverflowError, KeyError):
                     continue
+            if m.group("x").startswith("قبل") and _FROM_ACT.match(text, m.end()):
+                last_end = m.end()
+                break
             a, b = nt.orig_span(m.start("x"), m.end("x"))
             before = text[max(0, start - 12):start].split()
             full = value.granularity == "day" and bool(_g(m, "y") or _g(m, "ny") or _g(m, "iy"))
