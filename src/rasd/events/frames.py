@@ -420,6 +420,15 @@ def _has_casualty_number(ctx: SentenceContext) -> bool:
 
 WINDOW = 5  # tokens either side of the family's first trigger whose words give the `win:` keys
 
+# what goes with a protest rather than the protest itself: the crowd ("المتظاهرون", "آلاف المحتجين"), its chants,
+# slogans, banners and demands ("هتفوا", "رددوا شعارات", "رافعين لافتات", "مطالبين").  A sentence whose only
+# protest words are these tells what the protesters of a protest named elsewhere did or said ("وردد المتظاهرون
+# هتافات …"), seldom that a protest took place: the ``accompaniment`` feature
+_ACCOMPANY = frozenset(norm_key(w) for w in (
+    "هتف", "هتفوا", "يهتفون", "هتافات", "ردد", "رددوا", "مرددين", "شعارات", "لافتات", "رافعين", "رفعوا",
+    "مطالبين", "للمطالبة", "المتظاهرون", "متظاهرون", "المحتجون", "محتجون", "المعتصمون", "آلاف المتظاهرين",
+    "مئات المتظاهرين", "عشرات المتظاهرين", "آلاف المحتجين", "مئات المحتجين"))
+
 
 def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
                     other_family: bool) -> dict[str, float]:
@@ -435,6 +444,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         f["specific"] = float(any("casualty" not in t.flags for t in tes))
         f["casualty"] = float(any("casualty" in t.flags for t in tes))
         f["plural_only"] = float(all("plural" in t.flags for t in tes))
+        f["accompaniment"] = float(all(t.trigger.key in _ACCOMPANY for t in tes))
     else:
         f["blocked_all"] = 1.0
     f["casualty_number"] = float(_has_casualty_number(ctx))
@@ -777,6 +787,35 @@ def _light_verb(ctx: SentenceContext, m: Match) -> bool:
     return False
 
 
+# a verb of breaking out or going out with a protest noun as its subject or, after "في", its frame: "اندلعت
+# مظاهرات", "خرجت أمس في المدن تظاهرات", "تجددت الاحتجاجات", "خرج الآلاف في مسيرة احتجاجية": the protest is told
+# as happening, as much as by "تظاهروا" (the noun alone may name a call, a plan or the movement in general)
+_OUTBREAK_VERBS = frozenset(norm_key(w) for w in (
+    "خرج", "خرجت", "خرجوا", "اندلع", "اندلعت", "انطلق", "انطلقت", "انطلقوا", "تجدد", "تجددت", "انفجرت", "عمت"))
+_OUTBREAK_NOUNS = frozenset(norm_key(w) for w in (
+    "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "احتجاجات", "اعتصام", "إضراب", "مسيرة احتجاجية",
+    "مسيرات احتجاجية", "وقفة احتجاجية", "وقفات احتجاجية"))
+# nouns of calling: the protest noun after them is what was called for ("انطلقت استجابة لدعوة الإضراب")
+_CALL_NOUNS = frozenset(norm_key(w) for w in ("دعوة", "لدعوة", "بدعوة", "دعوات", "لدعوات", "نداء", "لنداء"))
+_OUTBREAK_GAP = 6  # tokens between the verb and its protest noun (a time, a place, the crowd)
+_OUTBREAK_WEIGHT = 1.0  # as strong as the protest verb itself ("تظاهروا")
+
+
+def _outbreak(ctx: SentenceContext, m: Match) -> bool:
+    """A protest noun whose verb of breaking out or going out stands before it in the same clause."""
+    if _trig(m).trigger.key not in _OUTBREAK_NOUNS or "ل" in m.prefix:
+        return False
+    ti = ctx.tok(m.start)
+    s0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    if ti > s0 and strip_conj(vals[ti - 1]) in _CALL_NOUNS:
+        return False
+    for j in range(ti - 1, max(ti - 1 - _OUTBREAK_GAP, s0 - 1), -1):
+        if strip_conj(vals[j]) in _OUTBREAK_VERBS:
+            return "،" not in ctx.nt.original[ctx.token_spans[j].end:m.start]
+    return False
+
+
 _IED = "Remote explosive/landmine/IED"
 # the words of making a device safe or seizing it: "تفكيك", "فكك", "إبطال مفعول", "نزع", "ضبط"
 _DEFUSE = frozenset(norm_key(w) for w in (
@@ -808,7 +847,9 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
       it reports nothing ("أسقطت الحكومة");
     - "مسيرة"/"مسيرات" written with a shadda ("مسيّرة") or followed by a word that only a weapon takes
       ("مسيرة محملة بالقنابل") is a drone, not a march;
-    - an explosive device that is made safe or seized ("تفكيك عدة عبوات ناسفة") is a disrupted weapon.
+    - an explosive device that is made safe or seized ("تفكيك عدة عبوات ناسفة") is a disrupted weapon;
+    - a protest noun after its verb of breaking out or going out ("اندلعت مظاهرات", "خرجت … تظاهرة") is a
+      protest told as happening, as strong as the protest verb (:func:`_outbreak`).
     """
     out: list[Match] = []
     weapon: bool | None = None
@@ -857,6 +898,11 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
             done = Trigger(t.event_type, t.sub_event_type, t.plover_type, t.plover_mode, key=t.key,
                            weight=max(t.weight, min(t.weight + _LIGHT_BONUS, _LIGHT_CAP)))
             m = _with_entry(m, TriggerEntry(done, te.flags | {"verb"}))
+        elif te.trigger.event_type in DEMO and "verb" not in te.flags and _outbreak(ctx, m):
+            t = te.trigger
+            told = Trigger(t.event_type, t.sub_event_type, t.plover_type, t.plover_mode, key=t.key,
+                           weight=max(t.weight, _OUTBREAK_WEIGHT))
+            m = _with_entry(m, TriggerEntry(told, te.flags | {"verb"}))
         elif te.trigger.key in _MARCH_KEYS and te.trigger.event_type in DEMO:
             nxt = ctx.tok(m.end - 1) + 1
             after = ctx.token_values[nxt] if nxt < len(ctx.token_values) else ""

@@ -33,7 +33,7 @@ FEATURES: tuple[str, ...] = (
     "anchor", "result", "attribution", "generic", "historical", "denial", "claim", "irrealis", "condemn",
     "negation", "embed", "blocked_all", "armed_actor", "civ_actor", "protester_actor", "long",
     "early", "quote", "other_family", "first", "length", "late", "two_sides", "crowd_agent", "crowd_object",
-    "dated",
+    "dated", "accompaniment",
 )
 # plus "t:<trigger key>" (the trigger word itself) and "w:<word>" (a word of the sentence) features
 
