@@ -37,7 +37,7 @@ def _roles(text: str) -> dict[str, str]:
 
 
 def test_bare_resistance_with_no_named_group_is_kept_in_palestine() -> None:
-    pairs = _pairs("المقاومة تستهدف قوات الاحتلال المتوغلة في حي الشجاعية شرقي مدينة غزة بقذائف الهاون.")
+    pairs = _pairs("المقاومة تستهدف بقذائف الهاون قوات الاحتلال عند أطراف حي الزيتون في مدينة غزة.")
     assert pairs and pairs[0][0] == "Unidentified Armed Group (Palestine)"
     assert pairs[0][1].startswith("Military Forces of Israel")
 

@@ -836,6 +836,31 @@ def _defused(ctx: SentenceContext, m: Match) -> bool:
     return False
 
 
+# military vehicles as the object of a word of destroying (``vehicle_object``): tanks, armoured vehicles,
+# troop carriers, in the singular, the dual (also in construct: "ناقلتي جند") and the plural, bare or with a
+# possessive ("آلياته"); not bulldozers, cars or buildings, which a raid or a strike destroys as property
+_MILITARY_VEHICLES = frozenset(norm_key(w) for w in (
+    "دبابة", "دبابات", "دبابتين", "دبابتان", "دبابتي", "ميركافا", "آلية", "آليات", "آليتين", "آليتان", "آليتي",
+    "مدرعة", "مدرعات", "مدرعتين", "مدرعتان", "مدرعتي", "ناقلة", "ناقلات", "ناقلتين", "ناقلتي", "ناقلتا",
+    "عربة", "عربات", "عربتين", "عربتي"))
+_VEHICLE_POSSESSIVES = ("ه", "ها", "هم")
+_VEHICLE_GAP = 3  # tokens between the word of destroying and the vehicle ("تدمير 3 آليات", "دمّرت الكتائب دبابة")
+
+
+def _vehicle_word(v: str) -> bool:
+    v = strip_conj(v)
+    forms = {v, v[2:] if v.startswith("ال") else v}
+    forms |= {f[:-len(p)] for f in list(forms) for p in _VEHICLE_POSSESSIVES if f.endswith(p) and len(f) > len(p) + 3}
+    return bool(forms & _MILITARY_VEHICLES)
+
+
+def _vehicle_object(ctx: SentenceContext, m: Match) -> bool:
+    """A word of destroying (``vehicle_object``) with a military vehicle as its object right after it
+    ("تدميرها دبابتين إسرائيليتين", "دمّروا 3 آليات", "دمّرت دبابة ميركافا"): an attack on the vehicle's side."""
+    ti = ctx.tok(m.end - 1)
+    return any(_vehicle_word(v) for v in ctx.token_values[ti + 1:ti + 1 + _VEHICLE_GAP])
+
+
 def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
     """The triggers of a sentence as the words read in their context.
 
@@ -863,6 +888,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
             continue
         if "present" in te.flags and not (
                 _downs_weapon(ctx, m) if "weapon_object" in te.flags else _present_act(ctx, m)):
+            continue
+        if "vehicle_object" in te.flags and not _vehicle_object(ctx, m):
             continue
         if "weapon_object" in te.flags:
             if weapon is None:
