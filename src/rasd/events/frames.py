@@ -418,6 +418,7 @@ def _has_casualty_number(ctx: SentenceContext) -> bool:
     return False
 
 
+_EMBED_REACH = 3  # tokens after an embedding cue ("التحقيق في الهجوم") within which it covers the act, at least
 WINDOW = 5  # tokens either side of the family's first trigger whose words give the `win:` keys
 
 # what goes with a protest rather than the protest itself: the crowd ("المتظاهرون", "آلاف المحتجين"), its chants,
@@ -458,8 +459,9 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     for k in ("denial", "claim", "irrealis", "condemn", "negation"):
         f[k] = float(k in scoped)
     fi = ctx.tok(first)
-    f["embed"] = float(any(_cue(c).kind == "embed" and c.end <= first and fi - ctx.tok(c.start) <= 3
-                           for c in ctx.cues))
+    # an embedding cue covers the act within its window ("التحقيق اللبناني في حادث الاعتداء"), at least 3 tokens
+    f["embed"] = float(any(_cue(c).kind == "embed" and c.end <= first
+                           and fi - ctx.tok(c.start) <= max(_cue(c).window, _EMBED_REACH) for c in ctx.cues))
     inters = {e.inter for _, e in ctx.actors}
     f["armed_actor"] = float(bool(inters & ARMED_INTER))
     armed = [e for _, e in ctx.actors if e.inter in ARMED_INTER]
@@ -471,8 +473,14 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     f["dated"] = float(any(ctx.sentence.start <= t.start < ctx.sentence.end for t in ctx.times))
     n_tok = ctx.tok(ctx.sentence.end - 1) - ctx.tok(ctx.sentence.start) + 1
     f["long"] = float(n_tok > 35)
-    f["early"] = float(fi - ctx.tok(ctx.sentence.start) <= 8)
-    f["first"] = float(fi - ctx.tok(ctx.sentence.start) <= 2)
+    opening = ctx.tok(ctx.sentence.start)
+    if _CHRONICLE_HEAD.match(ctx.nt.original[ctx.sentence.start:first]):
+        # an entry of a chronology ("* 3 مارس 2005: اغتيال الوزير …"): the entry's date anchors the act, which
+        # opens the entry's text
+        f["anchor"] = f["dated"] = 1.0
+        opening = fi
+    f["early"] = float(fi - opening <= 8)
+    f["first"] = float(fi - opening <= 2)
     f["length"] = min(n_tok, 80) / 80
     f["late"] = float(n_tok > 12 and (fi - ctx.tok(ctx.sentence.start)) / n_tok > 0.6)
     text = ctx.nt.original[ctx.sentence.start:ctx.sentence.end]
