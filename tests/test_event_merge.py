@@ -351,7 +351,7 @@ def test_a_bomb_with_no_named_attacker_is_coded_to_an_unidentified_armed_group()
     bombs = [e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert bombs and bombs[0].actor1 is not None
     assert bombs[0].actor1.name == "Unidentified Armed Group (Syria)" and bombs[0].actor1.inter == 3
-    assert bombs[0].actor1_mentions  # the words that show someone planted it
+    assert not bombs[0].actor1_mentions  # the act word is no name of the attacker
 
 
 def test_an_air_strike_with_no_named_attacker_gets_no_made_up_attacker() -> None:

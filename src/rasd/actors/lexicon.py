@@ -145,22 +145,45 @@ def _feminine(adj: str) -> str:
     return adj + "ة"
 
 
+def _adjective_forms(adj: str) -> tuple[str, ...]:
+    """A masculine singular nationality adjective in every gender and number: singular, feminine, dual
+    ("إسرائيليان", "إسرائيليين"), feminine dual ("إسرائيليتان", "إسرائيليتين"), plural ("إسرائيليون") and the
+    indefinite accusative ("إسرائيلياً", normalised without its tanwin)."""
+    return (adj, _feminine(adj), adj + "ان", adj + "ين", adj + "تان", adj + "تين", adj + "ون", adj + "ا")
+
+
+def _dual_nouns(noun: str) -> tuple[str, ...]:
+    """The dual of a one-word noun ("دبابة" → "دبابتان", "دبابتين"; "صاروخ" → "صاروخان", "صاروخين");
+    none for a phrase."""
+    if " " in noun:
+        return ()
+    stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    return (stem + "ان", stem + "ين")
+
+
 def _generated() -> list[tuple[str, str, str]]:
     """(surface, key, noun kind) generated from the force nouns and the nationality adjectives:
-    "غارة إسرائيلية", "غارات إسرائيلية", "الغارة الإسرائيلية", "القصف الإسرائيلي" …"""
+    "غارة إسرائيلية", "غارات إسرائيلية", "الغارة الإسرائيلية", "القصف الإسرائيلي", "دبابتين إسرائيليتين" …
+    A noun in the singular or a broken plural (of things) takes the singular adjective, masculine,
+    feminine or accusative ("جندياً إسرائيلياً"); its dual takes the dual of its gender."""
     known = actors()
-    nouns: list[tuple[str, str, str]] = []
+    nouns: list[tuple[str, str, str, int]] = []  # indefinite, definite, kind, slice of the adjective forms
     for _, c in _rows(NOUNS_FILE):
         if c and c[0]:
             definite = c[2] if len(c) > 2 and c[2] else _definite(c[0])
-            nouns.append((c[0], definite, c[1] if len(c) > 1 else "force"))
+            kind = c[1] if len(c) > 1 else "force"
+            nouns.append((c[0], definite, kind, 0))
+            number = 2 if c[0].endswith("ة") else 1
+            nouns.extend((d, _definite(d), kind, number) for d in _dual_nouns(c[0]))
     out: list[tuple[str, str, str]] = []
     for _, c in _rows(NATIONALITIES_FILE):
         if len(c) < 2 or not c[0] or c[1] not in known:
             continue
         adj, key = c[0], c[1]
-        for a in (adj, _feminine(adj)):
-            for indef, defin, kind in nouns:
+        f = _adjective_forms(adj)
+        agreeing = ((f[0], f[1], f[7]), f[2:4], f[4:6])  # singular; masculine dual; feminine dual
+        for indef, defin, kind, number in nouns:
+            for a in agreeing[number]:
                 out.append((f"{indef} {a}", key, kind))
                 out.append((f"{defin} {_definite(a)}", key, kind))
     return out
@@ -168,14 +191,14 @@ def _generated() -> list[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def nationality_adjectives() -> dict[str, str]:
-    """The nationality adjectives of ``nationalities.tsv`` in every form (masculine and feminine, with and
+    """The nationality adjectives of ``nationalities.tsv`` in every form (gender and number, with and
     without ال; normalised) → actor key."""
     known = actors()
     out: dict[str, str] = {}
     for _, c in _rows(NATIONALITIES_FILE):
         if len(c) < 2 or not c[0] or c[1] not in known:
             continue
-        for a in (c[0], _feminine(c[0])):
+        for a in _adjective_forms(c[0]):
             for form in (a, "ال" + a):
                 out.setdefault(norm_key(form), c[1])
     return out

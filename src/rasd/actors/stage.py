@@ -58,6 +58,7 @@ def recognize_actors(doc: Document) -> None:
             found.append((m.start, m.end, entry, ""))
         norm_ends.append((m.nstart, m.nend))
     _joint_nationalities(nt, found, norm_ends)
+    _national_forces(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     for i, (start, end, entry, akey) in enumerate(found):
@@ -108,6 +109,31 @@ def _joint_nationalities(nt: NormText, found: list[tuple[int, int, ActorEntry | 
         both = sorted([*zip(found, norm_ends, strict=True), *added], key=lambda x: x[0][0])
         found[:] = [f for f, _n in both]
         norm_ends[:] = [n for _f, n in both]
+
+
+# A vague army word followed by a nationality adjective of any gender and number, quotes allowed between
+# them, names that state's forces: "الجنود الإسرائيليين", "جنديين إسرائيليين", "و"الجيش" الإسرائيليان" (the dual
+# after two coordinated nouns).  The adjective joins the mention.  (A police word keeps its name: a state's
+# police is not its military.)
+_NATIONALITY_AFTER = re.compile(r"[\s\"'«»“”]*(\S+?)[\"'«»“”،,.:؛)]*(?:\s|$)")
+
+
+def _national_forces(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                     norm_ends: list[tuple[int, int]]) -> None:
+    """A vague army mention right before a nationality adjective becomes that state's forces (see above)."""
+    forms = nationality_adjectives()
+    table = actors()
+    starts = {ns for ns, _ne in norm_ends}
+    for i, ((start, _end, entry, akey), (ns, ne)) in enumerate(zip(found, norm_ends, strict=True)):
+        if entry is None or entry.inter != 1 or not entry.stands_for or not entry.name.startswith("Military") \
+                or "{country}" not in entry.name:
+            continue
+        m = _NATIONALITY_AFTER.match(nt.norm, ne, min(len(nt.norm), ne + 40))
+        state = table.get(forms.get(m.group(1), "")) if m is not None and m.start(1) not in starts else None
+        if m is None or state is None or state.inter not in (1, 8):
+            continue
+        found[i] = (start, nt.orig_span(m.start(1), m.end(1))[1], state, akey)
+        norm_ends[i] = (ns, m.end(1))
 
 
 # A generic mention (``ActorEntry.generic``: ``stands_for`` in actors.tsv) tied to a named actor is that

@@ -865,7 +865,8 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     gone: set[int] = set()
 
-    def fold_where(kind: Callable[[Event], bool], retells: Callable[[Document, Event, Event], bool]) -> None:
+    def fold_where(kind: Callable[[Event], bool], retells: Callable[[Document, Event, Event], bool],
+                   joined: Callable[[Event, Event], None] | None = None) -> None:
         """Each record of ``kind`` not yet folded joins the earliest other record that it ``retells``."""
         for e in order:
             if id(e) in gone or not kind(e):
@@ -873,9 +874,18 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
             x = next((x for x in order if x is not e and id(x) not in gone and retells(doc, e, x)), None)
             if x is not None:
                 _fold(x, e, unnumbered)
+                if joined is not None:
+                    joined(x, e)
                 gone.add(id(e))
 
-    fold_where(lambda d: d.sub_event_type == "Disrupted weapons use", _intercepted_attack)
+    def defended(x: Event, d: Event) -> None:
+        """The air defences that met an attack that still hit are its target when it names none (ACLED)."""
+        guard = _interceptor(doc, d)
+        if x.actor2 is None and guard is not None and (x.actor1 is None or not _one_side(x.actor1, guard)):
+            x.actor2 = guard
+            x.actor2_mentions = list(d.actor1_mentions if guard is d.actor1 else d.actor2_mentions)
+
+    fold_where(lambda d: d.sub_event_type == "Disrupted weapons use", _intercepted_attack, defended)
     fold_where(lambda b: b.event_type == "Battles" and b.actor1 is None and b.actor2 is not None, _one_sided_attack)
     fold_where(lambda s: s.place is not None, _summarises)
     vague = loose or set()
@@ -1050,6 +1060,9 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
         if mention is None or ref is None:
             continue
         side = ev.actor1 if mentions is ev.actor1_mentions else ev.actor2
+        if ref.key == "unidentified" and any(t.start == mention.span.start and t.end == mention.span.end
+                                             for t in f.triggers):
+            continue  # an attacker the sentence does not name stands on its act word ("مقتل"): no mention
         if side is not None and (side.key == ref.key or side.name == ref.name):
             _add_mention(mentions, mention, doc_text)
     for assoc, side_ref, mentions, out in ((f.assoc1, ev.actor1, ev.actor1_mentions, ev.assoc_actor_1),
@@ -1393,8 +1406,8 @@ def _drone_on_base(ev: Event, text: str) -> bool:
 def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
     """ACLED codes the unknown perpetrator of a bomb or shelling as "Unidentified Armed Group
     (<country>)": an Explosions/Remote violence event fired or planted from the ground whose
-    article names no attacker but names its target gets that actor, with the trigger words as its
-    mention (the evidence that someone fired or planted it).  So does a drone attack on the base of a
+    article names no attacker but names its target gets that actor, with no mention: the trigger words
+    ("القصف", "الهجوم") name the act, not who did it.  So does a drone attack on the base of a
     foreign force (the armed groups' attacks on the American or Turkish bases in Syria): states strike
     with aircraft, an unclaimed drone hitting a foreign base is a group's."""
     entry = actors().get("unidentified")
@@ -1407,10 +1420,6 @@ def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
             continue
         country = _country(doc, ev)
         ev.actor1 = entry.ref(ev.date.date if ev.date else None, country)
-        if ev.triggers:
-            words = doc.text[ev.triggers[0].start:ev.triggers[0].end]
-            if words not in ev.actor1_mentions:
-                ev.actor1_mentions.append(words)
 
 
 def _names_side(a: ActorRef, ref: ActorRef) -> bool:

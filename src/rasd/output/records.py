@@ -97,10 +97,15 @@ def _join(refs: list[ActorRef], main: ActorRef | None = None) -> str:
 # - a vague state force ("الجيش", "جنود", "الشرطة": "Military Forces of Syria") takes the time-bounded name
 #   ACLED gives that country's forces ("Military Forces of Syria (2000-2024)"), when the lexicon has one;
 # - a bare word of the resistance ("المقاومة", "فصائل المقاومة": anaphora.tsv) in an event in Palestine is
-#   the Palestinian factions, whatever group of another country an earlier headline named.
+#   the Palestinian factions, whatever group of another country an earlier headline named;
+# - a vague army word ("الجيش", "جنوده", "جنود", "جندي احتياط") in an event in a country whose only army on
+#   the ground is another state's (ACLED codes no military forces of Palestine) names that state's forces;
+#   a word of the security forces ("قوات الأمن": the Palestinian Authority's) keeps the country's name.
 _LOCAL_RESISTANCE = {"Palestine": "pal_resistance"}
 _LOCAL_GROUPS = {"Palestine": frozenset({"pal_resistance", "hamas"})}
 _CLITICS = ("و", "ف", "ب", "ل")
+_OCCUPYING_ARMY = {"Palestine": "isr"}
+_SECURITY_WORDS = ("امن", "شرط")  # normalised stems of "الأمن", "الأمنية", "الشرطة"
 
 
 @lru_cache(maxsize=1)
@@ -117,8 +122,9 @@ def _bounded_states() -> dict[str, ActorEntry]:
 
 
 def _anaphoric(mention: str) -> bool:
-    """A mention that is only a general word referring back to a group ("المقاومة", "والمقاومة")."""
-    words = anaphora()
+    """A mention that is only a general word referring back to a group ("المقاومة", "والمقاومة"); a short
+    name of one group ("السرايا": anaphora.tsv with a single antecedent) is that group's name."""
+    words = {k for k, a in anaphora().items() if not a.only or len(a.only) > 1}
     n = norm_key(mention)
     return n in words or (n[:1] in _CLITICS and n[1:] in words)
 
@@ -133,6 +139,10 @@ def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: 
             and mentions and all(_anaphoric(m) for m in mentions):
         e = table[local]
         return ActorRef(name=e.ref(date, country).name, inter=e.inter, key=e.key, group=e.group)
+    army = _OCCUPYING_ARMY.get(country, "")
+    if ref.key == "state_generic" and army in table \
+            and not any(w in norm_key(m) for m in mentions for w in _SECURITY_WORDS):
+        return table[army].ref(date, country)
     entry = table.get(ref.key)
     bounded = _bounded_states().get(ref.name) if entry is not None and entry.generic else None
     if bounded is None:
@@ -196,8 +206,15 @@ def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[st
     date = ev.date
     country = place.country if place else "Syria"
     day = date.date if date else None
-    actor1 = _output_name(ev.actor1, list(ev.actor1_mentions), country, day)
-    actor2 = _output_name(ev.actor2, list(ev.actor2_mentions), country, day)
+    mentions1, mentions2 = list(ev.actor1_mentions), list(ev.actor2_mentions)
+    actor1 = _output_name(ev.actor1, mentions1, country, day)
+    actor2 = _output_name(ev.actor2, mentions2, country, day)
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        # a vague army word renamed above as the other side's own forces is not its opponent
+        if ev.actor2 is not None and ev.actor2.name != actor2.name:
+            actor2, mentions2 = None, []
+        elif ev.actor1 is not None and ev.actor1.name != actor1.name:
+            actor1, mentions1 = None, []
     assoc1 = [r for a in ev.assoc_actor_1 if (r := _output_name(a, [], country, day)) is not None]
     assoc2 = [r for a in ev.assoc_actor_2 if (r := _output_name(a, [], country, day)) is not None]
     inter1 = actor1.inter if actor1 else 0
@@ -240,8 +257,8 @@ def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[st
         "historical": ev.historical,
         "claimed_by": ev.claimed_by,
         "attribution": list(ev.attribution),
-        "actor1_mentions": list(ev.actor1_mentions),
-        "actor2_mentions": list(ev.actor2_mentions),
+        "actor1_mentions": mentions1,
+        "actor2_mentions": mentions2,
         "location_mentions": list(ev.location_mentions),
         "pcode": place.pcode if place else "",
         "quantities": dict(ev.quantities),
