@@ -640,8 +640,11 @@ def detect_events(doc: Document) -> None:
             born.setdefault(id(target), set()).add(group)
         if target.event_type != f.event_type and not f.casualty_only and f.event_type == "Battles":
             target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
-        if _stronger(target.date, date):
-            target.date = date  # the day the text gives (or inherits) replaces the publication-date fallback
+        if _stronger(target.date, date) and (target.historical or not historical or _strength(date) > 1):
+            # the day the text gives (or inherits) replaces the publication-date fallback; a day a recalled
+            # act inherited ("وأعلن الحزب بالأمس …" told on, in an article on today's news) does not re-date
+            # the news
+            target.date = date
         _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
         target.historical = target.historical and historical
         unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths

@@ -15,7 +15,8 @@ Order of look-up for an event supported by ``evidence`` sentences (the first is 
    coarser time (``الشهر الماضي``, ``قبل أيام``, ``عام 1993``) names no day to go on with and is
    passed over.  Not for a paragraph that sets its own time frame before the sentence (a time, even
    one that only bounds a period, ``حتى اليوم``, or a sentence of continuing), nor for a further act
-   (``هجوم آخر``، ``غارة جديدة``), which the day told before does not date;
+   (``هجوم آخر``، ``غارة جديدة``), which the day told before does not date, nor across a paragraph that
+   opens on a verb of continuing (``بالتوازي، تواصل الفصائل …``: the text is back at the time of writing);
 6. the publication date (precision 1).
 
 A time after the publication date (``غداً``, ``يوم الجمعة المقبل``) dates a call, a plan or an
@@ -283,12 +284,20 @@ ACT_TIME_CHARS = 60  # how far after the act's word its own time may follow ("ا
 _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:ردا|رداً|ردّا|ردّاً|بعدما|إثر|اثر|عقب)(?!\w)|[،,]\s*و")
 
 
-def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]) -> Span:
+# "ولكن", "لكن", "غير أنّ", "إلا أنّ": a clause set against the act's, whose time is not the act's
+_BUT_RE = re.compile(r"(?<!\w)(?:ولكن|لكن|ولكنّ|لكنّ|غير\s+(?:أن|أنّ|ان)|إلا\s+(?:أن|أنّ)|الا\s+ان)(?!\w)")
+
+
+def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]) -> Span | None:
     """Of the times of the main sentence, the one that goes with the act: the first one, unless it
     comes before the act's word and the act's own clause gives another time right after it (a funeral
     or an announcement "today" of a strike "yesterday": "وشيّع الأهالي، اليوم، ضحايا القصف أمس")."""
     acts = sorted((t for t in triggers if main.start <= t.start < main.end), key=lambda t: t.start)
-    if not acts or found[0].start > acts[0].start:
+    if not acts:
+        return found[0]
+    if found[0].start > acts[0].start:
+        if _is_day(found[0].value) and _BUT_RE.search(doc.text, acts[0].end, found[0].start):
+            return None  # "…، ولكن بيانهم المعلن بالأمس أكّد …": the day of another clause's statement
         return found[0]
     act = acts[0]
     for t in found:
@@ -324,10 +333,12 @@ def event_date(doc: Document, evidence: list[Span],
         return v, cued or sequel or v.historical or recalled
 
     found = _times_in(doc, main)
-    if found:
-        return result(_act_time(doc, found, main, triggers or []), cue)
+    own = _act_time(doc, found, main, triggers or []) if found else None
+    if own is not None:
+        return result(own, cue)
     if cue:
         return None, True
+    voided = bool(found)  # the sentence's only times date another clause: it names no day of its act
     for ev in evidence[1:]:
         found = _times_in(doc, ev)
         if found:
@@ -338,7 +349,7 @@ def event_date(doc: Document, evidence: list[Span],
     if para is not None:
         before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)
                   and not _in_relative(doc, t) and not _future(doc, t)]
-        if not before and not _has_frame(doc, para, main) and not _another_act(doc, triggers or []):
+        if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers or []):
             before = _earlier_paragraph_days(doc, para)
         if before:
             v, hist = result(before[-1])
@@ -391,11 +402,15 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     for p in reversed([q for q in doc.layer("paragraphs") if q.end <= para.start]):
         if p.start in _recall_paragraphs(doc):
             continue  # a flashback ("وكان … أكد في 17 تموز …"): the next paragraph goes back to the news
-        days = [t for t in times if p.start <= t.start < p.end and _is_day(t.value)
-                and (t.value.end is None or (t.value.end - t.value.date).days <= 1)
-                and not _is_boundary(doc, t) and not _in_relative(doc, t) and not _future(doc, t)]
+        own = [t for t in times if p.start <= t.start < p.end
+               and not _is_boundary(doc, t) and not _in_relative(doc, t) and not _future(doc, t)]
+        days = [t for t in own if _is_day(t.value) and (t.value.end is None or (t.value.end - t.value.date).days <= 1)]
         if days:
             return days
+        if _opens_ongoing(doc, p):
+            # "وتواصل الفصائل خوض المعارك …": the text is back at the time of writing, whatever day (even a
+            # biography's, "في 8 آذار 2003") it named before
+            return []
     return []
 
 
@@ -425,6 +440,20 @@ _ONGOING_RE = re.compile(r"^\W*[وف]?(?:تتواصل|يتواصل|تواصل|ي
 
 def _ongoing(doc: Document, sent: Span) -> bool:
     return bool(_ONGOING_RE.match(doc.normalized().slice_norm(sent.start, sent.end)))
+
+
+# a connective that may lead a paragraph of continuing ("بالتوازي، تواصل الأجنحة العسكرية …", "في الأثناء، يواصل
+# الجيش …", "ميدانياً، تتواصل …") (normalised text)
+_LEAD_CONNECTIVE_RE = re.compile(r"^\W*[وف]?(?:بالتوازي|بالتزامن|في الاثناء|في غضون ذلك|الى ذلك|ميدانيا|ميدانياً)"
+                                 r"\s*[،,]\s*")
+
+
+def _opens_ongoing(doc: Document, para: Span) -> bool:
+    """Whether the paragraph opens on a sentence of continuing, possibly after a connective."""
+    head = doc.normalized().slice_norm(para.start, min(para.end, para.start + 80))
+    lead = _LEAD_CONNECTIVE_RE.match(head)
+    m = _ONGOING_RE.match(head[lead.end():] if lead else head)
+    return m is not None and "شهد" not in m.group()  # "وتشهد للشهيد …" bears witness, it does not go on
 
 
 # a relative clause right after its noun ("ضحايا الهجوم الذي تعرّضت له البلدة أمس"): its time dates the
