@@ -40,7 +40,8 @@ SITE_COLUMNS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "lat", "lon", 
                 "admin1_pcode", "precision", "note", "needs_cue"]  # needs_cue: optional (older files lack it)
 SETTLEMENT_KINDS = frozenset({"town", "village", "settlement"})  # sites.tsv kinds read as level ``town``
 NEEDS_CUE = frozenset({"", "cue", "strong"})  # as place_words.tsv ``cue`` / ``strong``, for one row
-FOREIGN_COLUMNS = ["id", "level", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country", "iso", "note"]
+FOREIGN_COLUMNS = ["id", "level", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country", "iso", "note",
+                   "needs_cue"]  # needs_cue: optional, as in sites.tsv (a village named like an everyday word)
 
 
 @dataclass(slots=True)
@@ -246,6 +247,7 @@ def read_foreign(path: Path, problems: list[str] | None = None) -> list[Entry]:
             if r.get("iso") and not r["iso"].isdigit():
                 problems.append(f"{where}: iso must be the numeric ISO 3166 code")
             _check_coords(where, r.get("lat", ""), r.get("lon", ""), False, problems)
+            _check_needs_cue(where, r, problems)
         if not r.get("id") or not r.get("name_ar"):
             continue
         level = r.get("level", "country")
@@ -256,7 +258,7 @@ def read_foreign(path: Path, problems: list[str] | None = None) -> list[Entry]:
             id=r["id"], level=level, name_ar=r["name_ar"], name_en=r.get("name_en", ""),
             lat=_float(r.get("lat", "")), lon=_float(r.get("lon", "")), country=r.get("country", ""),
             iso=iso, precision=1 if level in ("foreign_city", "site") else 3, kind=level,
-            source="foreign", aliases=_split(r.get("aliases_ar", "")),
+            source="foreign", aliases=_split(r.get("aliases_ar", "")), needs_cue=_needs_cue(r),
         ))
     return out
 

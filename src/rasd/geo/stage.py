@@ -86,6 +86,45 @@ def _words_before(text: str, pos: int, n: int = 5) -> list[tuple[int, int, str]]
     return words[::-1][:n]
 
 
+_STREET_HEADS = frozenset(norm_key(w) for w in ("شارع", "الشارع", "وشارع", "بشارع", "لشارع"))
+
+
+def _street_name(text: str, pos: int) -> bool:
+    """The name right after a street head ("شارع X") names the street, not the place X."""
+    before = _words_before(text, pos, 1)
+    return bool(before) and before[0][1] == pos - 1 and before[0][2] in _STREET_HEADS
+
+
+_POSITION_HEADS = frozenset(norm_key(w) for w in ("موقع", "الموقع"))
+
+
+def _position_abroad(text: str, m: Match, cands: list[Entry], outlet_keys: set[str], cues: dict[str, str]) -> bool:
+    """"موقع X" names a website ("موقع والاه") unless X is a place abroad below the country, not an outlet's name:
+    then it is the army position at X ("موقع المالكية", "موقع "رويسات العلم"")."""
+    before = _words_before(text, m.nstart - len(m.prefix), 1)
+    return bool(before) and _strip(before[0][2], cues)[1] in _POSITION_HEADS and m.key not in outlet_keys \
+        and all(_foreign(e) and e.level != "country" for e in cands)
+
+
+def _placed_abroad_after(text: str, end: int, cands: list[Entry], g: Gazetteer, cues: dict[str, str]) -> bool:
+    """A locating phrase right after the name puts it in a place abroad that holds one of its entries' countries
+    ("البريج وسط قطاع غزة", "X جنوبي لبنان"): the name is that place abroad, not an everyday word."""
+    countries = {e.country for e in cands if _foreign(e)}
+    after = _words_after(text, end, 5)
+    if not countries or not after:
+        return False
+    k = 0
+    while k < len(after) and (after[k][2] in _ABROAD_GAP or cues.get(_strip(after[k][2], cues)[1]) == "direction"):
+        k += 1
+    if k == 0 or (after[0][2].startswith("و") and after[0][2] not in _ABROAD_GAP):
+        return False
+    for n in range(min(3, len(after) - k), 0, -1):
+        key = " ".join(w for _s, _e, w in after[k:k + n])
+        if any(e.country in countries for e in g.by_key.get(key, [])):
+            return True
+    return False
+
+
 def _words_after(text: str, pos: int, n: int = 3) -> list[tuple[int, int, str]]:
     window = text[pos:pos + 40]
     m = _STOP.search(window)
@@ -576,9 +615,11 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
                 e = _best(abroad)
                 out[i], where[i] = (e, e.precision), e
         elif foreign_article and not _big(cands) \
-                and r.cue not in ("region", "region_gov", "admin_gov", "direction", "site"):
+                and (r.cue not in ("region", "region_gov", "admin_gov", "direction", "site")
+                     or all(e.kind == "compass" for e in cands)):
             # a facility head ("قاعدة الشدادي", "مطار X") names a site, no everyday word: its Syrian reading
-            # stands (a base abroad has its own row, read abroad above)
+            # stands (a base abroad has its own row, read abroad above); a compass part of Syria ("شرق
+            # المنطقة الوسطى" in a Gaza story) is the foreign country's part, never Syria's, whatever its cue
             out[i] = None
     return out
 
@@ -750,6 +791,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         cands = g.by_key.get(m.key, [])
         if not cands:
             continue
+        if not m.prefix and _street_name(text, m.nstart):
+            continue  # "شارع القدس" in Rafah, "شارع بغداد" in Damascus: a street named after a city
         if all(e.kind == "compass" for e in cands) and _part_of(text, m.nend, g, cues):
             continue  # "المنطقة الشمالية من ريف حماة": a part of X, not northern Syria
         r = _read_context(text, m.nstart, m.nend, m.prefix, cues)
@@ -770,6 +813,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                     r.cue = "admin_gov" if head == "محافظه" else cues[head]
                 cands = cands + [e for e in g.by_key[rest] if e not in cands]
                 r.key = rest
+        if r.cue == "org" and _position_abroad(text, m, cands, g.outlet_keys, cues):
+            r.cue = "site"  # "موقع المطلة", "موقع "بياض بليدا"": an army position abroad, not a website
         if r.cue in ("org", "person"):
             continue
         action = words.get(m.key)
@@ -785,8 +830,9 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 cands, action = [e for e in cands if e.needs_cue == "cue"], "cue"
             else:
                 continue
-        if action == "strong" and r.cue not in _STRONG_CUES:
-            continue
+        if action == "strong" and r.cue not in _STRONG_CUES and not r.town \
+                and not _placed_abroad_after(text, m.nend, cands, g, cues):
+            continue  # "شرقي مخيم X" (a town head after the compass word), "شرقي X وسط قطاع غزة": a place
         # "غربي مدينة الميادين": the town head is the cue
         needs_cue = action == "cue" and r.cue in ("", "direction", "road") and not r.town
         raw.append((m, cands, r, needs_cue))
