@@ -776,6 +776,14 @@ _BETWEEN = re.compile(r"(?:^|\s)(?:بين|ما بين|الواقعة بين|ال
 # "تعرضت بلدتا X وY لقصف"
 _DUAL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:مطارا|مطاري|بلدتا|بلدتي|مدينتا|مدينتي|قريتا|قريتي|حيا|حيي|مخيما|مخيمي"
                    r"|معبرا|معبري|قاعدتا|قاعدتي)\s+$")
+# a dual noun of two countrysides or governorates ("في ريفي إدلب واللاذقية", "في محافظتي درعا والسويداء") names
+# two regions of one report: ACLED codes one event per place, each at its region
+_DUAL_REGION = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ريفي|ريفا|محافظتي|محافظتا)\s+$")
+_SIDE = r"(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|شمالية|جنوبية|شرقية|غربية)"
+_SIDE_END = re.compile(rf"\s{_SIDE}$")
+_SIDE_START = re.compile(rf"^\s+{_SIDE}(?:\s|[،,.]|$)")
+# "في كل من محافظتي X وY": the act is told of each of them
+_EACH_REGION = re.compile(r"(?:^|\s)كل من\s+(?:ال)?(?:ريفي|محافظتي)\s+$")
 _AND_ONLY = re.compile(r"^\s*و\s*$")
 # what may open a further item of a list of places: "، وبلدة Y", "وأجزاء من بلدات Y", "وفي محيط Y"
 _LIST_NOUN = (r"(?:ال)?(?:بلدة|بلده|بلدات|بلدتي|بلدتا|قرية|قريه|قرى|قريتي|قريتا|مدينة|مدينه|مدن|مدينتي|مدينتا"
@@ -789,13 +797,28 @@ def _head(doc: Document, a: Span) -> str:
     return _TASHKEEL.sub("", doc.text[max(0, a.start - 20):a.start] + doc.text[a.start:a.end].split(" ", 1)[0] + " ")
 
 
-def _dual_pairs(doc: Document, places: list[Span]) -> set[int]:
-    """ids of the places named by a dual noun and the place joined to it ("مطارا دمشق وحلب")."""
-    out: set[int] = set()
+def _dual_pairs(doc: Document, places: list[Span], dual: re.Pattern[str] = _DUAL) -> dict[int, int]:
+    """The places named by a dual noun and the place joined to it ("مطارا دمشق وحلب"): the id of each
+    mapped to the id of the other."""
+    out: dict[int, int] = {}
     for a, b in pairwise(places):
-        if _DUAL.search(_head(doc, a)) and _AND_ONLY.match(doc.text[a.end:b.start]):
-            out.update((id(a), id(b)))
+        # the dual noun opens the place's span ("مطارا دمشق") or stands just before it ("بلدتي X")
+        before = _TASHKEEL.sub("", doc.text[max(0, a.start - 20):a.start])
+        if (dual.search(_head(doc, a)) or dual.search(before)) and _AND_ONLY.match(doc.text[a.end:b.start]):
+            out[id(a)], out[id(b)] = id(b), id(a)
     return out
+
+
+def _sided(doc: Document, a: Span) -> bool:
+    """A side word ends place ``a`` or follows it ("ريفي إدلب الجنوبي", "وحلب الشمالي")."""
+    return bool(_SIDE_END.search(_TASHKEEL.sub("", doc.text[a.start:a.end]))
+                or _SIDE_START.match(_TASHKEEL.sub("", doc.text[a.end:a.end + 16])))
+
+
+def _each(doc: Document, a: Span) -> bool:
+    """Place ``a`` opens a pair "كل من ريفي/محافظتي X وY"."""
+    before = _TASHKEEL.sub("", doc.text[max(0, a.start - 25):a.start])
+    return bool(_EACH_REGION.search(_head(doc, a)) or _EACH_REGION.search(before))
 
 
 def _listed(doc: Document, a: Span, b: Span) -> bool:
@@ -933,10 +956,17 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     cands = [p for p in inside if p.start > first or id(p) in paired]
     if len(cands) < 2:
         return []
+    # two countrysides named by one dual noun with a side ("في ريفي إدلب الجنوبي وحلب الشمالي") are two fronts,
+    # and "في كل من محافظتي X وY" tells the act of each, though each alone is too broad to count as a target of
+    # its own; a bare pair ("في ريفي إدلب واللاذقية"), each at its capital's point, mostly sums up one
+    # campaign, and stays one event
+    regions = _dual_pairs(doc, cands, _DUAL_REGION)
+    regions = {k: v for k, v in regions.items()
+               if any(id(p) in (k, v) and (_sided(doc, p) or _each(doc, p)) for p in cands)}
     out: list[Span] = []
     for p in cands:
         v: PlaceRef = p.value
-        if _weak(p) or v.role in ("road", "reference") \
+        if (_weak(p) and not (id(p) in regions and v.level == "governorate")) or v.role in ("road", "reference") \
                 or not any(_target(doc, p, t.start) for t in triggers):
             continue
         if _BETWEEN.search(doc.text[max(0, p.start - 40):p.start]):
@@ -947,12 +977,19 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     # "منطقة X في Y", "قرية X بريف Y": Y only says where X lies, one target (X, unless X's gazetteer
     # entry is a namesake far from Y)
     kept: list[Span] = []
+    locating: set[int] = set()  # ids of places that only locate the place before them
     for p in out:
         q = kept[-1] if kept else None
+        if id(p) in regions and regions[id(p)] in locating:
+            locating.add(id(p))  # "قرية X في ريفي A وB": B, too, only locates X
+            continue
         if q is not None and _QUALIFIER.match(doc.text[q.end:p.start]):
             d = _km(q.value, p.value)
             if d is not None and d > QUALIFIED_KM:
                 kept[-1] = p
+                locating.add(id(q))
+            else:
+                locating.add(id(p))
             continue
         kept.append(p)
     out = kept
