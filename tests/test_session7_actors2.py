@@ -74,7 +74,7 @@ def test_soldiers_in_the_accusative_with_their_state() -> None:
 
 
 def test_resistance_fighters_are_the_resistance() -> None:
-    recs = _recs("اندلعت اشتباكات عنيفة بين مقاومين وقوات الاحتلال الإسرائيلي في مدينة طولكرم فجر اليوم.")
+    recs = _recs("اشتبك مقاومون مع قوات الاحتلال الإسرائيلي عند مدخل مخيم طولكرم فجر اليوم.")
     pairs = {(r["actor1"], r["actor2"]) for r in recs}
     assert any("Unidentified Armed Group (Palestine)" in p for p in pairs)
 

@@ -1892,7 +1892,23 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         best = "agent"
     if best != "target" and _relative_victim(ctx, span):
         best = "target"
+    if not best and _joined_to_agent(ctx, span):
+        best = "ally"
     return best
+
+
+def _joined_to_agent(ctx: SentenceContext, span: Span) -> bool:
+    """ "استهدفت كتائب القسام وسرايا القدس آليات …", "أعلنت X وY قصف …": a mention joined by a bare "و" to
+    the mention right before it, which is the act's agent, acts with it (an associate of the initiator),
+    never the side it hits.  Sides of a fight are joined after "بين" or a verb of clashing, whose first
+    side is no agent by these cues."""
+    prev = None
+    for s, _ in ctx.actors:
+        if s.end <= span.start and (prev is None or s.end > prev.end):
+            prev = s
+    if prev is None or ctx.nt.original[prev.end:span.start].strip() != "و":
+        return False
+    return _role_of(ctx, prev) == "agent"
 
 
 _MOTIVE_REACH = 6  # tokens after a phrase of motive within which the actor of the act it is about is named

@@ -1,0 +1,35 @@
+"""Session 7, the lead's review of the blind comparison: allied factions named together as the agents of
+one act are associates, never each other's target."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import glue_repair_on  # noqa: F401  (autouse fixture)
+
+from rasd.output.records import records
+from rasd.pipeline import extract_text
+
+DAY = dt.date(2024, 1, 9)
+
+
+def _sides(text: str) -> list[tuple[str, str, str]]:
+    return [(r["actor1"], r["actor2"], r["assoc_actor_1"])
+            for r in records(extract_text(text, published=DAY), timestamp=0)
+            if r["disorder_type"] == "Political violence"]
+
+
+def test_two_factions_joined_after_the_attack_verb_share_the_act() -> None:
+    sides = _sides("استهدفت كتائب الشهيد عز الدين القسام وسرايا القدس دبابتين للاحتلال شرقي حي الزيتون.")
+    assert sides
+    a1, a2, assoc = sides[0]
+    assert a1 == "Hamas Movement"
+    assert a2.startswith("Military Forces of Israel")
+    assert "PIJ" in assoc
+
+
+def test_sides_of_a_clash_joined_after_between_stay_opponents() -> None:
+    sides = _sides("دارت اشتباكات عنيفة بين قوات النظام وقسد قرب بلدة الصور في ريف دير الزور.")
+    assert sides
+    a1, a2, _ = sides[0]
+    assert {a1, a2} == {"Military Forces of Syria (2000-2024)", "QSD: Syrian Democratic Forces"}
