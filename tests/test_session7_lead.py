@@ -33,3 +33,20 @@ def test_sides_of_a_clash_joined_after_between_stay_opponents() -> None:
     assert sides
     a1, a2, _ = sides[0]
     assert {a1, a2} == {"Military Forces of Syria (2000-2024)", "QSD: Syrian Democratic Forces"}
+
+
+def test_no_battle_of_the_syria_corpus_is_marked_civilian_targeting(shared_dir) -> None:  # type: ignore[no-untyped-def]
+    # a battle is fought between armed sides (ACLED); a civilian-targeting flag carried in by a merged frame
+    # whose victims were civilians is dropped when the record stays a battle with an armed second side
+    from rasd.io.readers import iter_records, record_document
+    from rasd.pipeline import Pipeline
+
+    pipe = Pipeline()
+    flagged = []
+    for rec in iter_records(shared_dir / "corpus" / "almayadeen-syria.jsonl"):
+        doc = record_document(rec, "syria", None)
+        assert not isinstance(doc, Exception)
+        for r in records(pipe(doc), timestamp=0):
+            if r["event_type"] == "Battles" and r["civilian_targeting"] and str(r["inter2"]) != "7":
+                flagged.append((r["doc_id"], r["actor1"], r["actor2"]))
+    assert not flagged

@@ -734,6 +734,8 @@ def detect_events(doc: Document) -> None:
         if ev.event_type == "Violence against civilians" or (
                 ev.actor2 is not None and ev.actor2.inter == 7 and ev.event_type in VIOLENT):
             ev.civilian_targeting = True
+        elif ev.event_type == "Battles":
+            ev.civilian_targeting = False  # a battle is fought between armed sides (ACLED): no civilian target
         ev.confidence = min(0.95, 0.4 + 0.1 * len(ev.evidence) + (0.1 if ev.actor1 else 0.0)
                             + (0.1 if ev.place else 0.0))
     _place_country(doc, events)
