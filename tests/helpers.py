@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from functools import lru_cache
 
 import pytest
 
@@ -12,7 +13,9 @@ from rasd.arabic import glue
 from rasd.arabic.normalize import normalize
 from rasd.arabic.segment import paragraphs, sentences
 from rasd.document import Document, PlaceRef, Span
-from rasd.pipeline import extract_text, text_layer
+from rasd.events.frames import SentenceContext, _all_triggers, _trig
+from rasd.events.stage import sentence_contexts
+from rasd.pipeline import DEFAULT_STAGES, Pipeline, extract_text, text_layer
 from rasd.time.stage import recognize_times
 
 
@@ -72,3 +75,20 @@ def glue_repair_on() -> Iterator[None]:
     glue.ENABLED = True
     yield
     glue.ENABLED = saved
+
+
+@lru_cache(maxsize=1)
+def _pre_events() -> Pipeline:
+    return Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
+
+
+def trigger_context(text: str) -> SentenceContext | None:
+    """The context of the first sentence of ``text`` that holds a trigger (None when none does)."""
+    return next(iter(sentence_contexts(_pre_events()(Document(id="t", text=text)))), None)
+
+
+def sentence_triggers(text: str) -> dict[str, tuple[float, bool]]:
+    """Trigger key → (weight, read as a verb) of the first sentence of ``text``, as the sentence reads them."""
+    ctx = trigger_context(text)
+    return {} if ctx is None else {_trig(m).trigger.key: (_trig(m).trigger.weight, "verb" in _trig(m).flags)
+                                   for m in _all_triggers(ctx)}

@@ -4,29 +4,10 @@ and rockets split from their verb by the subject, and protesters named as the su
 
 from __future__ import annotations
 
-from functools import lru_cache
+from helpers import sentence_triggers, trigger_context
 
-from rasd.document import Document
-from rasd.events.frames import SentenceContext, _all_triggers, _trig
-from rasd.events.stage import sentence_contexts
-from rasd.pipeline import DEFAULT_STAGES, Pipeline
-
-
-@lru_cache(maxsize=1)
-def _pre() -> Pipeline:
-    return Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
-
-
-def _ctx(text: str) -> SentenceContext | None:
-    """The context of the first sentence of ``text`` that holds a trigger (None when none does)."""
-    return next(iter(sentence_contexts(_pre()(Document(id="t", text=text)))), None)
-
-
-def _triggers(text: str) -> dict[str, tuple[float, bool]]:
-    """Trigger key → (weight, read as a verb) of the first sentence of ``text``, as the sentence reads them."""
-    ctx = _ctx(text)
-    return {} if ctx is None else {_trig(m).trigger.key: (_trig(m).trigger.weight, "verb" in _trig(m).flags)
-                                   for m in _all_triggers(ctx)}
+_ctx = trigger_context
+_triggers = sentence_triggers
 
 
 def test_detonation_verb_with_an_explosive_object_or_an_attacker() -> None:

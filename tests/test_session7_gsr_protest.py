@@ -4,30 +4,13 @@ its chants, slogans or banners gets the scorer feature ``accompaniment``."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from helpers import sentence_triggers, trigger_context
 
-from rasd.document import Document
-from rasd.events.frames import SentenceContext, _all_triggers, _trig, family_inputs
+from rasd.events.frames import family_inputs
 from rasd.events.scorer import FEATURES
-from rasd.events.stage import sentence_contexts
-from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
-
-@lru_cache(maxsize=1)
-def _pre() -> Pipeline:
-    return Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
-
-
-def _ctx(text: str) -> SentenceContext | None:
-    """The context of the first sentence of ``text`` that holds a trigger (None when none does)."""
-    return next(iter(sentence_contexts(_pre()(Document(id="t", text=text)))), None)
-
-
-def _triggers(text: str) -> dict[str, tuple[float, bool]]:
-    """Trigger key → (weight, read as a verb) of the first sentence of ``text``, as the sentence reads them."""
-    ctx = _ctx(text)
-    return {} if ctx is None else {_trig(m).trigger.key: (_trig(m).trigger.weight, "verb" in _trig(m).flags)
-                                   for m in _all_triggers(ctx)}
+_ctx = trigger_context
+_triggers = sentence_triggers
 
 
 def _demo_features(text: str) -> dict[str, float]:

@@ -957,13 +957,8 @@ def _downs_weapon(ctx: SentenceContext, m: Match) -> bool:
     :func:`_present_act`: after its subject, no particle or auxiliary before it) only when it is transitive: the
     weapon is named after it ("المقاومة الإسلامية تسقط مسيّرة إسرائيلية", "روسيا تسقط صاروخاً"); a weapon or an
     aircraft before it is its subject and the verb is "falls" ("صواريخ تسقط على البلدة", "مسيّرة تسقط في …")."""
-    if any(p in _NOT_PRESENT_PREFIX for p in m.prefix):
-        return False
-    ti = ctx.tok(m.start)
-    if ti <= ctx.tok(ctx.sentence.start):
-        return False
-    prev = ctx.token_values[ti - 1]
-    if prev in _NOT_PRESENT_ACT or strip_conj(prev) in _NOT_PRESENT_ACT:
+    ti = _present_position(ctx, m)
+    if ti is None:
         return False
     lo = ctx.token_spans[max(ti - _PRESENT_SUBJECT, ctx.tok(ctx.sentence.start))].start
     if any(lo <= t.start and t.end <= m.start and _trig(t).trigger.event_type in VIOLENT for t in ctx.triggers):
@@ -986,19 +981,29 @@ _NOT_PRESENT_PREFIX = ("ل", "س")
 _PRESENT_SUBJECT = 4  # tokens before an imperfect verb within which its subject must be named
 
 
+def _present_position(ctx: SentenceContext, m: Match) -> int | None:
+    """The token index of an imperfect verb that stands where a headline's present tells an act: not opening
+    the sentence, not after a relative pronoun, an auxiliary or a particle (:data:`_NOT_PRESENT_ACT`), with
+    no prefix of purpose or the future; None elsewhere."""
+    if any(p in _NOT_PRESENT_PREFIX for p in m.prefix):
+        return None
+    ti = ctx.tok(m.start)
+    if ti <= ctx.tok(ctx.sentence.start):
+        return None
+    prev = ctx.token_values[ti - 1]
+    if prev in _NOT_PRESENT_ACT or strip_conj(prev) in _NOT_PRESENT_ACT:
+        return None
+    return ti
+
+
 def _present_act(ctx: SentenceContext, m: Match) -> bool:
     """An imperfect verb (flag ``present``) reports an act of the day as a headline's or a bulletin's present:
     after its subject ("المقاومة الإسلامية تستهدف مواقع …", "… وتستهدف …" after the first verb), not opening
     the sentence (a side's lasting practice: "وتستهدف المقاومة القواعد … بالتزامن مع …"), not after a
     relative pronoun, an auxiliary or a particle (:data:`_NOT_PRESENT_ACT`), nor with a prefix of purpose
     or the future."""
-    if any(p in _NOT_PRESENT_PREFIX for p in m.prefix):
-        return False
-    ti = ctx.tok(m.start)
-    if ti <= ctx.tok(ctx.sentence.start):
-        return False
-    prev = ctx.token_values[ti - 1]
-    if prev in _NOT_PRESENT_ACT or strip_conj(prev) in _NOT_PRESENT_ACT:
+    ti = _present_position(ctx, m)
+    if ti is None:
         return False
     # its subject: a named side ("المقاومة الإسلامية في العراق تستهدف") or the attack or weapon that hits
     # ("غارة جوية إسرائيلية تستهدف", "انفجار بعبوة ناسفة يستهدف"); not an abstract noun ("تصعيد أميركي
