@@ -87,10 +87,13 @@ def _words_before(text: str, pos: int, n: int = 5) -> list[tuple[int, int, str]]
 
 
 _STREET_HEADS = frozenset(norm_key(w) for w in ("شارع", "الشارع", "وشارع", "بشارع", "لشارع"))
+_STREET_STEM = norm_key("شارع")
 
 
 def _street_name(text: str, pos: int) -> bool:
     """The name right after a street head ("شارع X") names the street, not the place X."""
+    if _STREET_STEM not in text[max(0, pos - 8):pos]:
+        return False  # every head ends in this stem right before the name: no need to read the words
     before = _words_before(text, pos, 1)
     return bool(before) and before[0][1] == pos - 1 and before[0][2] in _STREET_HEADS
 

@@ -449,11 +449,16 @@ _LEAD_CONNECTIVE_RE = re.compile(r"^\W*[وف]?(?:بالتوازي|بالتزام
 
 
 def _opens_ongoing(doc: Document, para: Span) -> bool:
-    """Whether the paragraph opens on a sentence of continuing, possibly after a connective."""
-    head = doc.normalized().slice_norm(para.start, min(para.end, para.start + 80))
-    lead = _LEAD_CONNECTIVE_RE.match(head)
-    m = _ONGOING_RE.match(head[lead.end():] if lead else head)
-    return m is not None and "شهد" not in m.group()  # "وتشهد للشهيد …" bears witness, it does not go on
+    """Whether the paragraph opens on a sentence of continuing, possibly after a connective (memoised per
+    paragraph in ``doc.meta``: every event's date looks back over the same paragraphs)."""
+    memo: dict[tuple[int, int], bool] = doc.meta.setdefault("time_opens_ongoing", {})
+    key = (para.start, para.end)
+    if key not in memo:
+        head = doc.normalized().slice_norm(para.start, min(para.end, para.start + 80))
+        lead = _LEAD_CONNECTIVE_RE.match(head)
+        m = _ONGOING_RE.match(head[lead.end():] if lead else head)
+        memo[key] = m is not None and "شهد" not in m.group()  # "وتشهد للشهيد …" bears witness, it does not go on
+    return memo[key]
 
 
 # a relative clause right after its noun ("ضحايا الهجوم الذي تعرّضت له البلدة أمس"): its time dates the
