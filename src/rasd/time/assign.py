@@ -426,7 +426,7 @@ def _recall_paragraphs(doc: Document) -> frozenset[int]:
     if cached is None:
         nt = doc.normalized()
         cached = frozenset(p.start for p in doc.layer("paragraphs")
-                           if _RECALL_OPENING_RE.match(nt.slice_norm(p.start, min(p.end, p.start + 40))))
+                           if _RECALL_OPENING_RE.match(nt.slice_norm(p.start, p.end)))
         doc.meta["time_recall_paragraphs"] = cached
     return cached  # type: ignore[no-any-return]
 
@@ -454,7 +454,9 @@ def _opens_ongoing(doc: Document, para: Span) -> bool:
     memo: dict[tuple[int, int], bool] = doc.meta.setdefault("time_opens_ongoing", {})
     key = (para.start, para.end)
     if key not in memo:
-        head = doc.normalized().slice_norm(para.start, min(para.end, para.start + 80))
+        # the whole paragraph: a cut at its end is read straight from the document's view, a cut inside
+        # a word is normalised again (the patterns are anchored at the start)
+        head = doc.normalized().slice_norm(para.start, para.end)
         lead = _LEAD_CONNECTIVE_RE.match(head)
         m = _ONGOING_RE.match(head[lead.end():] if lead else head)
         memo[key] = m is not None and "شهد" not in m.group()  # "وتشهد للشهيد …" bears witness, it does not go on
