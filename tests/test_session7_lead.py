@@ -50,3 +50,19 @@ def test_no_battle_of_the_syria_corpus_is_marked_civilian_targeting(shared_dir) 
             if r["event_type"] == "Battles" and r["civilian_targeting"] and str(r["inter2"]) != "7":
                 flagged.append((r["doc_id"], r["actor1"], r["actor2"]))
     assert not flagged
+
+
+def test_a_wars_rising_toll_told_today_is_no_event_and_adds_no_dead() -> None:
+    text = ("أغارت طائرات الاحتلال فجر اليوم على منزل في حي الشيخ رضوان بمدينة غزة، ما أدى إلى استشهاد خمسة مدنيين.\n"
+            "وأعلنت وزارة الصحة اليوم ارتفاع حصيلة الشهداء إلى 30500 منذ بدء العدوان على القطاع قبل خمسة أشهر.")
+    recs = [r for r in records(extract_text(text, published=DAY), timestamp=0)
+            if r["disorder_type"] == "Political violence"]
+    assert recs
+    assert all(r["fatalities"] < 100 for r in recs)
+
+
+def test_a_soldiers_death_told_with_the_rising_toll_after_it_stays_an_event() -> None:
+    text = "أعلن جيش الاحتلال اليوم مقتل جندي في معارك شمالي قطاع غزة، لترتفع حصيلة قتلاه إلى 600 منذ بدء الحرب."
+    recs = [r for r in records(extract_text(text, published=DAY), timestamp=0)
+            if r["disorder_type"] == "Political violence"]
+    assert recs and recs[0]["fatalities"] < 100

@@ -172,6 +172,11 @@ _ONGOING = frozenset(norm_key(w) for w in (
 # a running total that adds the day's toll or act to earlier ones ("ويضاف هؤلاء إلى نحو 70 …")
 _ADDED = frozenset(norm_key(w) for w in ("يضاف", "تضاف", "يضافون", "يضافان", "تضافان"))
 _ADDED_TO = 5  # tokens after the verb of adding within which "إلى" names the total
+# a toll that rises to a new figure ("ارتفاع حصيلة الشهداء إلى …", "ارتفع عدد الضحايا إلى …"): with a period
+# ("منذ 24 يوماً", "منذ بدء العدوان") in the same sentence it is the war's running total, even told today
+# (not "لترتفع/ليرتفع": a result clause after an act of its own, "يعلن مقتل جندي …، لترتفع حصيلة قتلاه إلى …")
+_RISE = frozenset(norm_key(w) for w in ("ارتفاع", "بارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع"))
+_TOLL = frozenset(norm_key(w) for w in ("حصيلة", "عدد", "الحصيلة"))
 # a span of recent months or years ("خلال الأشهر الأخيرة", "في الآونة الأخيرة"): a period, as "منذ" + its start
 _RECENT_SPANS = frozenset(norm_key(w) for w in (
     "الأشهر", "الشهور", "الأسابيع", "السنوات", "الأعوام", "الآونة", "الفترة"))
@@ -224,7 +229,11 @@ def campaign(ctx: SentenceContext) -> str:
     same_day = False
     since = False
     habitual = False
+    toll_rise = False
     for i, v in enumerate(vals):
+        if strip_conj(v) in _RISE and i + 1 < len(vals) and vals[i + 1] in _TOLL \
+                and any(w in _UNTIL for w in vals[i + 2:i + 2 + _ADDED_TO]):
+            toll_rise = True  # "ارتفاع حصيلة الشهداء إلى …"
         if v in _SINCE and _since_period(vals, i) and not any(w in _COMPARE for w in vals[max(i - 4, 0):i]):
             since = True
         elif strip_conj(v) in _ADDED and any(w in _UNTIL for w in vals[i + 1:i + 1 + _ADDED_TO]):
@@ -249,6 +258,8 @@ def campaign(ctx: SentenceContext) -> str:
             if v == "مرارا" or nxt.startswith(("عديده", "كثيره", "متعدده")) or prev in ("عده", "عشرات") or (
                     _is_number(prev) and prev not in ("1", "2")):
                 return "repeated"
+    if toll_rise and since:
+        return "total"
     if same_day:
         return ""
     if since:
