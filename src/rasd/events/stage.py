@@ -568,9 +568,8 @@ def _replies_apart(doc: Document, ev: Event, f: Frame, place: PlaceRef | None, a
     if a2 is None or ev.actor2 is not None or ev.place is None or place is None or ev.place.id == place.id \
             or f.event_type == "Battles" or ev.event_type == "Battles":
         return False
-    sents = doc.layer("sentences")
-    i = bisect_left([s.start for s in sents], f.sentence.start + 1) - 1
-    whole = sents[i] if 0 <= i < len(sents) and sents[i].end >= f.sentence.end else f.sentence
+    sent = doc.sentence_of(f.sentence.start)
+    whole = sent if sent is not None and sent.end >= f.sentence.end else f.sentence
     return bool(_REPLY.search(doc.text, whole.start, whole.end)) \
         and not any(_REPLY.search(doc.text, s.start, s.end) for s in ev.evidence)
 
@@ -826,8 +825,8 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         return False
     if named_around(doc, s.evidence, s.place):
         return _pair_fits(s, x, unnamed=True)
-    return bool(capital_of(s.place)) and capital_of(s.place) == s.place.admin1 and x.place.level != "city" \
-        and _pair_fits(s, x)
+    capital = capital_of(s.place)
+    return bool(capital) and capital == s.place.admin1 and x.place.level != "city" and _pair_fits(s, x)
 
 
 def _names_generally(doc: Document, v: Event, x: Event) -> bool:

@@ -121,10 +121,16 @@ def _bounded_states() -> dict[str, ActorEntry]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _general_words() -> frozenset[str]:
+    """The words of ``anaphora.tsv`` that refer back to a group in general (not a short name of one group)."""
+    return frozenset(k for k, a in anaphora().items() if not a.only or len(a.only) > 1)
+
+
 def _anaphoric(mention: str) -> bool:
     """A mention that is only a general word referring back to a group ("المقاومة", "والمقاومة"); a short
     name of one group ("السرايا": anaphora.tsv with a single antecedent) is that group's name."""
-    words = {k for k, a in anaphora().items() if not a.only or len(a.only) > 1}
+    words = _general_words()
     n = norm_key(mention)
     return n in words or (n[:1] in _CLITICS and n[1:] in words)
 

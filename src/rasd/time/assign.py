@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from rasd.arabic.normalize import norm_key
@@ -420,15 +421,21 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
 _RECALL_OPENING_RE = re.compile(r"^\W*[وف]?(?:(?:كان|كانت|كانوا)\s|(?:يذكر|يشار)\s)")
 
 
-def _recall_paragraphs(doc: Document) -> frozenset[int]:
-    """The starts of the paragraphs that open on a recall (cached in ``doc.meta``)."""
-    cached = doc.meta.get("time_recall_paragraphs")
+def _opening_paragraphs(doc: Document, key: str, opens: Callable[[str], bool]) -> frozenset[int]:
+    """The starts of the paragraphs whose normalised text ``opens`` accepts (cached in ``doc.meta`` under
+    ``key``: every event's date looks back over the same paragraphs).  The whole paragraph is read: a cut at
+    its end comes straight from the document's view, the tests are anchored at its start."""
+    cached = doc.meta.get(key)
     if cached is None:
         nt = doc.normalized()
-        cached = frozenset(p.start for p in doc.layer("paragraphs")
-                           if _RECALL_OPENING_RE.match(nt.slice_norm(p.start, p.end)))
-        doc.meta["time_recall_paragraphs"] = cached
+        cached = frozenset(p.start for p in doc.layer("paragraphs") if opens(nt.slice_norm(p.start, p.end)))
+        doc.meta[key] = cached
     return cached  # type: ignore[no-any-return]
+
+
+def _recall_paragraphs(doc: Document) -> frozenset[int]:
+    """The starts of the paragraphs that open on a recall."""
+    return _opening_paragraphs(doc, "time_recall_paragraphs", lambda head: bool(_RECALL_OPENING_RE.match(head)))
 
 
 # a sentence that opens on a verb of continuing ("وتتواصل التظاهرات", "ويواصل المحتجون", "ولا تزال الاشتباكات", "وتشهد
@@ -448,19 +455,16 @@ _LEAD_CONNECTIVE_RE = re.compile(r"^\W*[وف]?(?:بالتوازي|بالتزام
                                  r"\s*[،,]\s*")
 
 
+def _continuing_head(head: str) -> bool:
+    """The normalised paragraph opens on a sentence of continuing, possibly after a connective."""
+    lead = _LEAD_CONNECTIVE_RE.match(head)
+    m = _ONGOING_RE.match(head[lead.end():] if lead else head)
+    return m is not None and "شهد" not in m.group()  # "وتشهد للشهيد …" bears witness, it does not go on
+
+
 def _opens_ongoing(doc: Document, para: Span) -> bool:
-    """Whether the paragraph opens on a sentence of continuing, possibly after a connective (memoised per
-    paragraph in ``doc.meta``: every event's date looks back over the same paragraphs)."""
-    memo: dict[tuple[int, int], bool] = doc.meta.setdefault("time_opens_ongoing", {})
-    key = (para.start, para.end)
-    if key not in memo:
-        # the whole paragraph: a cut at its end is read straight from the document's view, a cut inside
-        # a word is normalised again (the patterns are anchored at the start)
-        head = doc.normalized().slice_norm(para.start, para.end)
-        lead = _LEAD_CONNECTIVE_RE.match(head)
-        m = _ONGOING_RE.match(head[lead.end():] if lead else head)
-        memo[key] = m is not None and "شهد" not in m.group()  # "وتشهد للشهيد …" bears witness, it does not go on
-    return memo[key]
+    """Whether the paragraph (of the document's ``paragraphs`` layer) opens on a sentence of continuing."""
+    return para.start in _opening_paragraphs(doc, "time_ongoing_paragraphs", _continuing_head)
 
 
 # a relative clause right after its noun ("ضحايا الهجوم الذي تعرّضت له البلدة أمس"): its time dates the
