@@ -2101,14 +2101,22 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
     """ "استهدفت قوات النظام البلدة": an active attack verb with no actor before it in the sentence,
     directly followed by the actor: verb-subject-object order, the actor is the attacker; not when a
     noun of a strike or weapon stands right before the verb as its subject ("غارة استهدفت مواقع …")."""
-    if c.key not in role_words()["verb"] or i - ctx.tok(c.start) != 1:
+    words = role_words()
+    gap = i - ctx.tok(c.start)
+    if c.key not in words["verb"] or gap not in (1, 2):
         return False
+    if gap == 2:
+        # "استهدف مجاهدو المقاومة …", "استهدفت مدفعية الاحتلال …": a head noun between the verb and the actor
+        # (fighters in the nominative construct, guns or aircraft) is the subject, the actor its owner
+        head = ctx.token_values[i - 1]
+        if (head not in words["subject_head"] and head not in words["weapon"]) \
+                or _CLAUSE_BREAK.search(ctx.nt.original[c.end:span.start]):
+            return False
     if _DAMMA in ctx.nt.original[c.start:c.end]:
         return False  # passive written with its damma ("اُستهدِفت")
     k = ctx.tok(c.start) - 1
     if k >= ctx.tok(ctx.sentence.start):
         before = ctx.token_values[k]
-        words = role_words()
         if before in words["strike_noun"] or before in words["weapon"]:
             return False  # "عمليات استهدفت الإرهابيين": the noun before the verb is its subject
     return not any(s.end <= c.start for s, _ in ctx.actors)
@@ -2126,7 +2134,7 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
     words = role_words()
     v = ctx.token_values[j]
     if v not in words["possessive"] and v not in words["asset"] and not (
-            len(v) > 3 and v[0] in "وف" and v[1:] in words["asset"]):
+            len(v) > 3 and v[0] in "وفل" and v[1:] in words["asset"]):
         return False
     pos = ctx.token_spans[j].start
     if j > lo and v in words["possessive"] and any(

@@ -100,7 +100,9 @@ def _join(refs: list[ActorRef], main: ActorRef | None = None) -> str:
 #   the Palestinian factions, whatever group of another country an earlier headline named;
 # - a vague army word ("الجيش", "جنوده", "جنود", "جندي احتياط") in an event in a country whose only army on
 #   the ground is another state's (ACLED codes no military forces of Palestine) names that state's forces;
-#   a word of the security forces ("قوات الأمن": the Palestinian Authority's) keeps the country's name.
+#   a word of the security forces ("قوات الأمن": the Palestinian Authority's) keeps the country's name;
+# - a state's forces, external forces (inter 8) abroad, are state forces (inter 1) in their own country
+#   (ACLED: "Military Forces of Israel" in an event in Israel), whichever mention named them.
 _LOCAL_RESISTANCE = {"Palestine": "pal_resistance"}
 _LOCAL_GROUPS = {"Palestine": frozenset({"pal_resistance", "hamas"})}
 _CLITICS = ("و", "ف", "ب", "ل")
@@ -151,9 +153,19 @@ def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: 
         return table[army].ref(date, country)
     entry = table.get(ref.key)
     bounded = _bounded_states().get(ref.name) if entry is not None and entry.generic else None
-    if bounded is None:
-        return ref
-    return ActorRef(name=bounded.ref(date, country).name, inter=ref.inter, key=ref.key, group=ref.group)
+    if bounded is not None:
+        ref = ActorRef(name=bounded.ref(date, country).name, inter=ref.inter, key=ref.key, group=ref.group)
+    if ref.inter == 8 and _home_forces(ref.name, country):
+        # a state's forces act as state forces (1) in their own country; external (8) only outside it
+        return ActorRef(name=ref.name, inter=1, key=ref.key, group=ref.group)
+    return ref
+
+
+def _home_forces(name: str, country: str) -> bool:
+    """``name`` is ACLED's name of ``country``'s own military or police ("Military Forces of Israel (2009-)"
+    in Israel)."""
+    base = name.rsplit(" (", 1)[0] if name.endswith(")") else name
+    return bool(country) and base in (f"Military Forces of {country}", f"Police Forces of {country}")
 
 
 def _sources(doc: Document) -> tuple[str, str]:
