@@ -543,6 +543,20 @@ def _news_day(doc: Document, date: TimeValue) -> bool:
     return date.granularity == "day" and 0 <= (doc.published - date.date).days <= NEWS_DAYS
 
 
+def _fallback_day(doc: Document, a: TimeValue, b: TimeValue) -> bool:
+    """Two dates of one report's sentences that may be one day: one of them is only the publication-date
+    fallback of a sentence that gives no time, the other the news day the text gives ("مساء أمس"), or a day
+    inherited from a paragraph that names two days ("يومي الخميس والجمعة") and one of them.  A day the text
+    gives, even through an earlier sentence of its paragraph ("اليوم الأحد … وأوضحت الكتائب …"), and another
+    day it gives ("وأمس السبت، …") are two days (ACLED: one event per day)."""
+    if _strength(a) == _strength(b) or not (_news_day(doc, a) and _news_day(doc, b)):
+        return False
+    weak, firm = (a, b) if _strength(a) < _strength(b) else (b, a)
+    if _strength(weak) == 0:
+        return True
+    return firm.granularity == "range" and firm.end is not None and firm.date <= weak.date <= firm.end
+
+
 # "هجوم آخر", "غارة ثانية", "استهداف جديد": the sentence tells a further act, not the one reported
 _ANOTHER = re.compile(rf"^\s*(?:{ANOTHER_WORDS})(?:\s|[.،,]|$)")
 
@@ -666,10 +680,11 @@ def detect_events(doc: Document) -> None:
             # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got
             # the publication date only as a fallback: it and the sentence that dates the same report
             # ("مساء أمس") are one event, on the day the text gives; a headline on the publication date and
-            # a paragraph that inherited its day from an earlier one are one event on the inherited day
-            fits = [ev for ev in open_events if ev.date is not None
-                    and _strength(ev.date) != _strength(date)
-                    and _news_day(doc, ev.date) and _news_day(doc, date)
+            # a paragraph that inherited its day from an earlier one are one event on the inherited day.  A
+            # day given through an earlier sentence and another day given are two (_fallback_day), and an act
+            # the text recalls ("والأربعاء الماضي، …") is never the news that an undated sentence tells
+            fits = [ev for ev in open_events if ev.date is not None and ev.historical == historical
+                    and _fallback_day(doc, ev.date, date)
                     and _can_merge(ev, f, ev.date, place, historical, a1, a2, roads, reply)]
             if place is not None and is_broad(place) and len({ev.place.id for ev in fits if ev.place}) > 1:
                 # a sentence at a country or region ("استهداف قاعدة في سوريا، أمس") that another day's events
@@ -677,6 +692,14 @@ def detect_events(doc: Document) -> None:
                 fits = []
             if fits and _stronger(date, fits[0].date):
                 date = fits[0].date
+        if not fits and date is not None and date.kind == INHERITED and place is not None and place.admin1 \
+                and capital_of(place) == place.admin1:
+            # a sentence that goes on with the report before it (its day inherited from it) and names the
+            # province by its capital ("وأضافت أن الغارات طالت مقرات في إدلب" after strikes on a region of
+            # Idlib province): the same day's act of the same sides somewhere in that province, a region too
+            fits = [ev for ev in open_events if ev.place is not None and ev.place.admin1 == place.admin1
+                    and _same_date(ev.date, date)
+                    and _can_merge(ev, f, date, ev.place, historical, a1, a2, roads, reply)]
         # an event at the very place before one that merely holds it (or lies in it), then an event of
         # the frame's own type before a clash it could join
         target = min(fits, key=lambda ev: (ev.place is None or place is None or ev.place.id != place.id,
@@ -752,8 +775,7 @@ def _day_fits(doc: Document, a: TimeValue | None, b: TimeValue | None) -> bool:
     ``detect_events``)."""
     if _same_date(a, b):
         return True
-    return a is not None and b is not None and _strength(a) != _strength(b) \
-        and _news_day(doc, a) and _news_day(doc, b)
+    return a is not None and b is not None and _fallback_day(doc, a, b)
 
 
 def _pair_fits(a: Event, b: Event, unnamed: bool = False) -> bool:
