@@ -11,7 +11,9 @@ Places used only as references ("شمالي درعا") and country-level places 
 nothing more precise exists.  The origin of a strike or a movement ("من الجولان المحتل",
 "انطلاقاً من", "من اتجاه", "من فوق"), where those who launched a weapon are based ("مسيّرة أطلقتها الفصائل
 المنتشرة في ريف X"), a place in a person's nickname ("الملقب بـ أبو X الحلبي") and where a reporter is based
-("مراسلنا في حلب") are not event places.  A news bulletin's lines ("نشرة الثامنة") are separate stories: an event
+("مراسلنا في حلب") are not event places, nor is a hospital that casualties reached ("وصول 4 شهداء إلى مستشفى X"); the
+seat of a body that announces the news ("أعلنت وزارة الصحة في رام الله استشهاد شاب في بلدة X") comes after the
+sentence's other places.  A news bulletin's lines ("نشرة الثامنة") are separate stories: an event
 whose line names no place takes none from another line (:func:`is_bulletin`).
 
 :func:`target_places` lists the distinct places one sentence reports as targets ("غارات على بلدتي X
@@ -215,14 +217,23 @@ _TRAVEL = re.compile(
     r"(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
 
 
+# the arrival of casualties: "وصول 12 شهيداً إلى مستشفى X", "وصلت إصابات إلى مجمع X الطبي"
+# (no word boundary before: scraped text glues words, "مراسل الميادينبوصول")
+_ARRIVAL = re.compile(r"(?:وصول|وصل|وصلت|وصلوا|يصل|تصل)(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
+_HOSPITAL = re.compile(r"(?:مستشفى|مستشفي|مشفى|مشفي|مجمع|المستشفى|المستشفي|المشفى|المشفي)")
+
+
 def _destination(doc: Document, p: Span) -> bool:
     """The place ends a journey: "من مدينة X إلى مدينة Y" (X an origin) or "أثناء توجه الدورية إلى Y",
-    "نُقل الجرحى إلى مشفى Y"; an ambush or a blast on the way is not at the destination."""
+    "نُقل الجرحى إلى مشفى Y"; an ambush or a blast on the way is not at the destination, and a hospital that
+    casualties reached ("وصول 4 شهداء إلى مستشفى X") is not where they were hit."""
     before = _before(doc, p, 80)
     m = _DEST.search(before)
     if m is None:
         return False
     if _TRAVEL.search(before[:m.start()]):
+        return True
+    if _ARRIVAL.search(before[:m.start()]) and _HOSPITAL.search(doc.text[p.start:p.end]):
         return True
     prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
     if not prev:
@@ -361,6 +372,21 @@ def _locative(doc: Document, p: Span) -> bool:
     return bool(_LOCATIVE.search(before)) or doc.text[p.start - 1:p.start] == "ب"
 
 
+# "أعلنت وزارة الصحة الفلسطينية في رام الله استشهاد شاب في بلدة X", "أكد الدفاع المدني في غزة أن …": the seat of the
+# body that announces the news, named right after a speech verb and the body
+_ANNOUNCER_SEAT = re.compile(
+    r"(?:^|\s)[وف]?(?:أعلنت|اعلنت|أعلن|اعلن|قالت|قال|أكدت|اكدت|أكد|اكد|أفادت|افادت|أفاد|افاد|ذكرت|ذكر|أوضحت|اوضحت"
+    r"|نشرت|أصدرت|اصدرت|بيان|إعلان|اعلان|وأفادت|وذكرت)\s+"
+    r"(?:ال)?(?:وزارة|وزاره|مديرية|مديريه|الدفاع\s+المدني|هيئة|هيئه|مكتب|دائرة|دائره|جمعية|جمعيه|الهلال\s+الأحمر"
+    r"|الهلال\s+الاحمر)(?:\s+[^\s.،,؛;:]+){0,2}\s+(?:في\s+|ب)$")
+
+
+def _announcer_seat(doc: Document, p: Span) -> bool:
+    """The place only says where the body that announces the news sits ("أعلنت وزارة الصحة في رام الله استشهاد
+    شاب في بلدة X"): the event is at another place of the sentence when it names one."""
+    return bool(_ANNOUNCER_SEAT.search(_before(doc, p, 60)))
+
+
 def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
     home = HOME_COUNTRY
 
@@ -372,7 +398,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         dist = p.start - pivot if p.start >= pivot else 2 * (pivot - p.end)
         a, b = (pivot, p.start) if p.start >= pivot else (p.end, pivot)
         other_clause = bool(_CLAUSE.search(doc.text[a:b]))
-        wide = is_broad(p.value) or p.value.role == "road"
+        wide = is_broad(p.value) or p.value.role == "road" or _announcer_seat(doc, p)
         abroad = p.value.level != "country" and bool(p.value.country) and p.value.country != home
         return (_weak(p), abroad, wide, other_clause, not _locative(doc, p), dist)
 
@@ -385,9 +411,11 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     return min(strong, key=score) if strong else None
 
 
-# what puts a place right after another inside it: "X في Y", "X في محيط مدينة Y", "X الواقعة في ريف Y"
+# what puts a place right after another inside it: "X في Y", "X في محيط مدينة Y", "X الواقعة في ريف Y", also past
+# one adjective or a comma ("قاعدة X الأميركية في Y", "قاعدة "X"، الواقعة في Y")
 _LOCATED_IN = re.compile(
-    r"^[\s\"»)]*(?:(?:الواقعة|الواقع|الواقعه|التابعة|التابع|التابعه)\s+)?(?:في|فى|ب|قرب|بالقرب\s+من|داخل)\s*"
+    r"^[\s\"»)]*(?:ال[^\s.،,؛;:]+(?:ي|ية|يه)[\s\"»)]*)?[،,]?\s*"
+    r"(?:(?:الواقعة|الواقع|الواقعه|التابعة|التابع|التابعه)\s+)?(?:في|فى|ب|قرب|بالقرب\s+من|داخل)\s*"
     r"(?:(?:محيط|ريف|مدينة|مدينه|بلدة|بلده|منطقة|منطقه|محافظة|محافظه|ناحية|ناحيه|أطراف|اطراف)\s+){0,2}[\s\"«(]*$")
 
 
@@ -401,9 +429,12 @@ def _locates(doc: Document, p: Span, q: Span) -> bool:
     if contains(q.value, p.value):
         return True
     d = _km(p.value, q.value)
-    return d is not None and d <= QUALIFIED_KM
+    # a curated site's name is unambiguous: the place after it only says where it lies, also when that names
+    # the province by its capital ("قاعدة حرير الواقعة في أربيل", ~50 km from the city)
+    return d is not None and d <= (SITE_LOCATED_KM if p.value.level == "site" else QUALIFIED_KM)
 
 
+SITE_LOCATED_KM = 100.0  # a site said to lie "in" a place lies at most this far from that place's point
 HOME_COUNTRY = "Syria"  # the country rasd codes events for and its gazetteer details (PlaceRef's default)
 
 
