@@ -180,8 +180,22 @@ def _future(doc: Document, t: Span) -> bool:
 
 
 def _times_in(doc: Document, sent: Span) -> list[Span]:
-    return [t for t in _times(doc) if sent.start <= t.start < sent.end and not _is_boundary(doc, t)
-            and not _future(doc, t)]
+    found = [t for t in _times(doc) if sent.start <= t.start < sent.end and not _is_boundary(doc, t)
+             and not _future(doc, t)]
+    return [t for i, t in enumerate(found) if not _specified(doc, t, found[i + 1] if i + 1 < len(found) else None)]
+
+
+# what may stand between a vague time and the precise one that specifies it: "مؤخراً، في 19 حزيران",
+# "قبل نحو 3 أسابيع (في 5 آب)", "الأسبوع الماضي، يوم الثلاثاء"
+_APPOSITION_RE = re.compile(r"[\u064b-\u0652\s،,(\-–]*(?:في|يوم)?[\s(]*")
+
+
+def _specified(doc: Document, t: Span, nxt: Span | None) -> bool:
+    """Whether the coarser time ``t`` is specified by the finer one right after it (in apposition)."""
+    if nxt is None or nxt.value.precision >= t.value.precision:
+        return False
+    m = _APPOSITION_RE.match(doc.text, t.end)
+    return m is not None and m.end() >= nxt.start
 
 
 def _paragraph_of(doc: Document, pos: int) -> Span | None:
@@ -319,7 +333,23 @@ def event_date(doc: Document, evidence: list[Span],
 
     Falls back to the publication date (precision 1) when the text gives no date; returns
     ``(None, True)`` for a background sentence that gives no date (see the module doc).
+
+    An act the main sentence tells as what released footage shows ("نشرت المقاومة مشاهد لاستهداف موقع …",
+    "تعرض مشاهد خاصة لاستهداف آليات …") is dated by a time of its own after the footage's word; without
+    one, the day found (the release's, "وأمس، نشرت …", or the publication date) only bounds it: ACLED
+    precision 2.  A day inherited from an earlier paragraph is kept as it is: that paragraph may have told the
+    very act the footage shows ("أعلنت المقاومة، مساء أمس، استهداف قاعدة …" … "ونشر الإعلام الحربي مشاهد …").
     """
+    date, hist = _event_date(doc, evidence, triggers or [])
+    if date is not None and date.precision == 1 and date.granularity == "day" and date.kind != INHERITED \
+            and evidence \
+            and _footage_end(doc, evidence[0], triggers or []) is not None \
+            and not _shown_times(doc, evidence[0], triggers or []):
+        date = replace(date, precision=2)
+    return date, hist
+
+
+def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tuple[TimeValue | None, bool]:
     if not evidence:
         return _published(doc), False
     main = evidence[0]
@@ -334,7 +364,10 @@ def event_date(doc: Document, evidence: list[Span],
         return v, cued or sequel or v.historical or recalled
 
     found = _times_in(doc, main)
-    own = _act_time(doc, found, main, triggers or []) if found else None
+    shown = _shown_times(doc, main, triggers)
+    if shown:
+        return result(shown[0], cue)  # "نشرت مشاهد لكمين نفّذه مجاهدوها، الاثنين": the act's own day
+    own = _act_time(doc, found, main, triggers) if found else None
     if own is not None:
         return result(own, cue)
     if cue:
@@ -350,7 +383,7 @@ def event_date(doc: Document, evidence: list[Span],
     if para is not None:
         before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)
                   and not _in_relative(doc, t) and not _future(doc, t)]
-        if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers or []):
+        if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers):
             before = _earlier_paragraph_days(doc, para)
         if before:
             v, hist = result(before[-1])
@@ -361,6 +394,51 @@ def event_date(doc: Document, evidence: list[Span],
             # events stage weighs it like the publication-date fallback
             return replace(v, kind=INHERITED), hist
     return _published(doc), sequel
+
+
+# a publishing verb and the footage it releases ("نشرت المقاومة مشاهد", "تعرض مشاهد خاصة", "ونشر الإعلام الحربي
+# مقطعاً مصوراً", "وأظهر فيديو"): the act the sentence goes on to name is what the footage shows (normalised text)
+_FOOTAGE_RE = re.compile(r"(?<!\w)[وف]?(?:نشر|نشرت|تنشر|ينشر|عرض|عرضت|تعرض|يعرض|بث|بثت|تبث|يبث|وزع|وزعت|توزع|خص|خصت|تخص"
+                         r"|اظهر|اظهرت|تظهر|يظهر)(?:[\s،,]+[^\s،,]+){0,6}?[\s،,]+(?:مشاهد|فيديو|الفيديو|مقطع|مقطعا|شريط"
+                         r"|تسجيلا مصورا)"
+                         r"(?!\w)")
+
+
+def _footage(doc: Document) -> list[tuple[int, int]]:
+    """Original spans of the document's footage phrases (computed once, cached in ``doc.meta``)."""
+    cached = doc.meta.get("time_footage")
+    if cached is None:
+        nt = doc.normalized()
+        cached = [nt.orig_span(m.start(), m.end()) for m in _FOOTAGE_RE.finditer(nt.norm)]
+        doc.meta["time_footage"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def _footage_end(doc: Document, sent: Span, triggers: list[Span]) -> int | None:
+    """The end of the footage phrase of ``sent`` when the act's word (its first trigger in the sentence) comes
+    after it: the act is what the footage shows, not an act the sentence reports with its own day."""
+    spans = [b for a, b in _footage(doc) if sent.start <= a < sent.end]
+    if not spans:
+        return None
+    acts = [t.start for t in triggers if sent.start <= t.start < sent.end]
+    if acts and min(acts) < spans[0]:
+        return None  # "تستهدف القوات الأميركية …، وتنشر مشاهد توثق العملية": the act is told first
+    if _BACK_REFERENCE_RE.search(doc.text[spans[0]:min(sent.end, spans[0] + 60)]):
+        return None  # "تسجيلاً قال إنه من المواجهات التي شهدتها المدينة": footage of an act the report has told
+    return spans[0]
+
+
+# "من" + a definite noun with a relative clause right after the footage ("… من المواجهات التي شهدتها", "من الهجوم
+# الذي"): the footage is from an act the report has already told, whose day it keeps
+_BACK_REFERENCE_RE = re.compile(r"(?<!\w)من\s+ال\w+\s+(?:التي|الذي|اللذين|اللتين|الذين)(?!\w)")
+
+
+def _shown_times(doc: Document, sent: Span, triggers: list[Span]) -> list[Span]:
+    """The times of ``sent`` after its footage phrase: the day of the act the footage shows."""
+    end = _footage_end(doc, sent, triggers)
+    if end is None:
+        return []
+    return [t for t in _times_in(doc, sent) if t.start >= end]
 
 
 def _cued(doc: Document, sent: Span) -> bool:

@@ -112,7 +112,8 @@ def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
                 rf"(?:\s?[،,]?\s(?P<w1>{wd}){B}{after_wd})?")
     monthx = rf"(?:شهر\s)?{months}(?:{yearphrase})?(?:\s(?P<mdir>{dirs}){B})?"
     yearx = rf"(?:(?:ال)?عام|(?:ال)?سنه)\s?{year}|(?<![\d.,/-]){year}(?![/-]\d)"
-    count = rf"(?P<cw>قبل|منذ)\s(?:(?P<cn>\d+|\w+(?:\sو\w+)?)\s)?(?P<cu>{units}){B}"
+    count = (rf"(?P<cw>قبل|منذ)\s(?:(?P<approx>نحو|حوالي|قرابه|زهاء)\s)?(?:(?P<cn>\d+|\w+(?:\sو\w+)?)\s)?"
+             rf"(?P<cu>{units}){B}")
     bare = r"(?P<bare>العام|الشهر|السنه|الاسبوع)(?!\w)"
     alts = (numeric, drange, relative, weekday, date, dom, monthx, yearx, count, bare)
     core = "|".join(f"(?:{x})" for x in alts if ranges or x is not drange)
@@ -320,7 +321,8 @@ def _day_of_month(month: int, cal: str, day: int, year: int | None, direction: s
 
 
 RANGE_MAX_DAYS = 92  # a longer "range" of day numbers is two separate dates, not a period
-LIST_MAX_DAYS = 7  # "15 آذار و16 نيسان" without من/بين: a range only when the days are close
+LIST_MAX_DAYS = 7  # "15 آذار و16 نيسان", "6 و28 أيار" without من/بين: a range only when the days are close
+_DASH = regex.compile(r"[-–]")
 
 
 def _range_value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
@@ -329,6 +331,9 @@ def _range_value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
     """A range of day numbers ("بين 10 و12 آذار", "من 28 شباط إلى 2 آذار 2023", "يومي 14 و15
     من الشهر الجاري"): the last day is resolved like a single date, the first day is the
     latest reading of its day (and month, when given) on or before it."""
+    ro1, ro2 = _g(m, "ro1"), _g(m, "ro2")
+    if ro1 and ro2 and f"{ro1} و{ro2}" in lex.ordinals:
+        raise _Reject  # "الخامس والعشرين من يناير": one compound ordinal (the 25th), not the 5th to the 20th
     day1 = int(m.group("rd1")) if _g(m, "rd1") else lex.ordinals[m.group("ro1")]
     day2 = int(m.group("rd2")) if _g(m, "rd2") else lex.ordinals[m.group("ro2")]
     if not (1 <= day1 <= 31 and 1 <= day2 <= 31):
@@ -363,7 +368,8 @@ def _range_value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
         raise _Reject
     start = max(before)
     span = (end - start).days
-    if span > RANGE_MAX_DAYS or (rm1 and _g(m, "ropen") is None and span > LIST_MAX_DAYS):
+    listed = _g(m, "ropen") is None and not _DASH.search(m.group("rng"))  # "6 و28 أيار": two days named
+    if span > RANGE_MAX_DAYS or ((rm1 or listed) and _g(m, "ropen") is None and span > LIST_MAX_DAYS):
         raise _Reject
     return TimeValue(start, 1, "range", kind, end=end, historical=_historical(start, end, anchor))
 
@@ -455,6 +461,8 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
         if r.unit == "week":
             monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=r.offset)
             mid = monday + dt.timedelta(days=2)
+            if r.offset == 0 and mid > anchor:
+                mid = anchor  # "خلال الأسبوع الجاري" in a Monday article: its days so far, not its Wednesday
             return TimeValue(mid, 2, "week", "relative", historical=r.offset < 0), note
         if r.unit == "month":
             y, mo = _add_months(anchor.year, anchor.month, r.offset)
@@ -552,13 +560,17 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
         hist = (anchor - dt.date(y, 12, 31)).days > HISTORICAL_DAYS or _year_start_past(y, position, anchor)
         return TimeValue(_year_rep(y, position), 3, "year", "absolute", historical=hist), note
 
-    # counts: "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع"
+    # counts: "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع", "قبل نحو أسبوعين", "قبل عدة أيام"
     cu = _g(m, "cu")
     if cu:
         per = lex.units[cu]
         cn = _g(m, "cn")
+        if _g(m, "approx") and m.group("cw") == "منذ":
+            raise _Reject  # "تتواصل التظاهرات منذ نحو شهر": mostly how long a state has lasted, not when an act was
         plural_vague = False
-        if cn:
+        if cn in _FEW and m.group("cw") == "قبل":  # "قبل عدة أيام", "قبل بضعة أسابيع": as vague as "قبل أيام"
+            n, plural_vague = 3, True
+        elif cn:
             if cn.isdigit():
                 n = int(cn)
             else:
@@ -578,7 +590,8 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             d = anchor - dt.timedelta(days=n)
             if plural_vague:
                 return TimeValue(d, 2, "week", "relative", historical=True), note
-            return TimeValue(d, 1, "day", "relative", historical=_historical(d, d, anchor)), note
+            prec = 2 if _g(m, "approx") else 1  # "قبل نحو ثلاثة أيام": about that day, within its week
+            return TimeValue(d, prec, "day", "relative", historical=_historical(d, d, anchor)), note
         if per == 7:
             d = anchor - dt.timedelta(weeks=n)
             return TimeValue(d, 2, "week", "relative", historical=_historical(d, d, anchor)), note
@@ -602,6 +615,7 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
     raise _Reject
 
 
+_FEW = frozenset({"عده", "بضعه", "بضع"})  # "a few": a vague count (normalised)
 _TOKEN = regex.compile(r"\w+")
 # "قبل يوم واحد من بدء الجولة", "قبل أيام من تسليم الطريق": a count back from another act, not from the
 # publication date, so no day the text gives ("قبل أسبوع من الآن" counts back from the time of writing)
