@@ -22,7 +22,7 @@ from itertools import pairwise
 from rasd.actors.lexicon import ActorEntry, actors, generated_roles, role_words, vague_kinds
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
-from rasd.arabic.numbers import parse_number_words
+from rasd.arabic.numbers import NumberValue, parse_number_words
 from rasd.arabic.words import RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS
 from rasd.document import Span, Trigger
 from rasd.events import scorer
@@ -47,6 +47,7 @@ _BARE_ATTACK = frozenset({"هجوم", "هجوما"})
 _MASSACRE = frozenset({norm_key("مجزرة"), norm_key("مجازر")})
 _BOMBARD = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "قصفا"))
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_NON_STATE_INTER = frozenset({2, 3, 4})
 _ATTR_SKIP = frozenset({"ما", "قاله", "قالته", "اورده", "اوردته", "ذكره", "ذكرته", "نقله", "نقلته", "افاد",
                         "افادت", "به", "فيه", "ايضا", "كذلك", "نقلا", "عن", "لـ", "ل", "مثلا"})
 _ATTR_STOP = frozenset({"في", "من", "ان", "انه", "انها", "انهم", "فان", "بان", "اليوم", "امس", "علي", "الي",
@@ -583,6 +584,11 @@ def _crowd_roles(ctx: SentenceContext) -> tuple[bool, bool]:
     return agent, obj
 
 
+# the buildings a force blows up or demolishes (the object of "نسف")
+_DEMOLISHED = frozenset(p + w for p in ("", "ال") for w in (
+    "مباني", "مبان", "مبنى", "مبني", "مبنيين", "منازل", "منزل", "منزلا", "منزلين", "بيوت", "بيوتا", "بيت",
+    "بنايات", "بنايه", "عمارات", "عماره", "ابراج", "برج", "مربعات", "مربعا", "مربع", "احياء", "حيا", "مسجد",
+    "مسجدا", "مدرسه", "جسر", "جسرا", "جسور"))
 # Verb–object phrases that Arabic splits with the subject (VSO): "أطلق مسلحون النار", "شنت طائرات
 # حربية غارات", "ألقت الشرطة القبض".  verb forms (normalised) → object words → the trigger they form.
 _SPLIT_GAP = 5
@@ -610,6 +616,9 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      frozenset(p + w for p in ("", "ال") for w in ("طائره", "طائرات", "طائرتين", "مسيره", "مسيرات", "مسيرتين",
                                                     "صاروخ", "صواريخ", "صاروخين")),
      "إسقاط طائرة"),
+    # buildings blown up by a force that holds the ground ("نسفت قوات الاحتلال مباني سكنية", "ونسف الجيش منازل"):
+    # a destruction of property (ACLED), not a bombing of people; a plan or a deal "blown up" names no building
+    (frozenset({"نسف", "نسفت", "نسفوا"}), _DEMOLISHED, "نسفت مباني"),
     # a defection announced by its subject ("أعلن ضابط في الجيش انشقاقه")
     (frozenset({"اعلن", "اعلنت", "اعلنوا"}), frozenset({"انشقاقه", "انشقاقهم", "انشقاقها"}), "أعلن انشقاق"),
     # fighters handing over their own weapons ("سلّم عشرات المسلحين أسلحتهم"; the possessive weapon noun is a
@@ -880,6 +889,18 @@ def _vehicle_object(ctx: SentenceContext, m: Match) -> bool:
     return any(_vehicle_word(v) for v in ctx.token_values[ti + 1:ti + 1 + _VEHICLE_GAP])
 
 
+# the noun of fighting, and the nouns of a front it completes ("محاور القتال", "جبهات القتال"): a place
+_FIGHTING_NOUNS = frozenset({norm_key("قتال")})
+_FRONT_NOUNS = frozenset(norm_key(w) for w in ("محور", "محاور", "خط", "خطوط", "جبهة", "جبهات", "ساحة", "ساحات",
+                                                "ميدان", "ميادين"))
+
+
+def _front_noun_before(ctx: SentenceContext, m: Match) -> bool:
+    """The fighting noun ``m`` completes a noun of a front ("في محور القتال", "من خطوط القتال")."""
+    i = ctx.tok(m.start)
+    return i > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[i - 1]) in _FRONT_NOUNS
+
+
 def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
     """The triggers of a sentence as the words read in their context.
 
@@ -909,6 +930,9 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
                 _downs_weapon(ctx, m) if "weapon_object" in te.flags else _present_act(ctx, m)):
             continue
         if "vehicle_object" in te.flags and not _vehicle_object(ctx, m):
+            continue
+        if te.trigger.key in _FIGHTING_NOUNS and _front_noun_before(ctx, m) and any(_remote_weapon(o) for o in found):
+            # "قصف تجمعاً في محور القتال بقذائف الهاون": the front, a place, not a fight beside the weapon told
             continue
         if "weapon_object" in te.flags:
             if weapon is None:
@@ -1504,6 +1528,34 @@ def _present_clauses(ctx: SentenceContext) -> list[Frame] | None:
     return None
 
 
+_MASSACRES = frozenset(norm_key(w) for w in ("مجزرة", "مجازر"))
+_ONE_MASSACRE = norm_key("مجزرة")
+_MASSACRE_DUALS = frozenset(norm_key(w) for w in ("مجزرتين", "مجزرتان"))
+_HOURS = frozenset(norm_key(w) for w in ("الساعات", "ساعات", "ساعة"))
+_PAST = frozenset(norm_key(w) for w in ("الماضية", "الأخيرة", "المنصرمة"))
+
+
+def _daily_tally(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """The sentence counts massacres ("ارتكب الاحتلال 8 مجازر ضد العائلات … خلال الساعات الـ24 الماضية",
+    "مجزرتان للاحتلال في قطاع غزة: أكثر من 20 شهيداً"): a health ministry's tally of many strikes across a
+    territory, not one event (ACLED codes each strike where the article names it), when it names the past hours
+    or no act besides the massacres and their dead, and no one massacre among them."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = [strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
+    if not any(v in _MASSACRES or v in _MASSACRE_DUALS for v in vals):
+        return False
+    # the numbers of the sentence by the index (in ``vals``) of their last token ("8", "ثلاث")
+    nums = {ctx.tok(n.end - 1) - i0: n.value for n in ctx.numbers
+            if isinstance(n.value, NumberValue) and not n.value.vague}
+    counted = any(v in _MASSACRE_DUALS or (v in _MASSACRES and (i - 1) in nums and nums[i - 1].value >= 2)
+                  for i, v in enumerate(vals))
+    if not counted or any(v == _ONE_MASSACRE and (i - 1) not in nums for i, v in enumerate(vals)):
+        return False  # one massacre named among them ("21 مجزرة، من بينها مجزرة بحق الجائعين …") is an event
+    if all("casualty" in te.flags or te.trigger.key in _MASSACRE for _m, te, _w in violent):
+        return True
+    return any(v in _HOURS and any(w in _PAST for w in vals[i + 1:i + 4]) for i, v in enumerate(vals))
+
+
 def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if not ctx.triggers:
         return []
@@ -1516,7 +1568,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     feats_v, feats_d = family_inputs(ctx, kept)
     violent = [k for k in kept if k[1].trigger.event_type in VIOLENT]
     demo = [k for k in kept if k[1].trigger.event_type in DEMO]
-    if violent and feats_v is not None:
+    if violent and feats_v is not None and not _daily_tally(ctx, violent):
         ok, p = scorer.accepts("violent", feats_v)
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
@@ -1654,6 +1706,26 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
     # a general "استهداف" verb takes the weapon the sentence names; a firing word makes it a fight at
     # close range; with neither, a "targeting" is a strike from afar (ACLED: a clash needs two sides
     # in contact), and its kind is what the article reports elsewhere (generic)
+    if t.key in _CONFRONTATION and _youths_confront(ctx):
+        # confrontations between youths and a force ("اندلعت مواجهات بين شبان فلسطينيين وجيش الاحتلال"): stones
+        # against soldiers, a violent demonstration (ACLED Riots), not a fight between two armed sides
+        f.event_type, f.sub_event_type = "Riots", "Violent demonstration"
+        f.plover_type, f.plover_mode = "PROTEST", "riot"
+        f.triggers.sort(key=lambda s: s.start)
+        f.civilian_targeting = f.flex = False
+        f.flags = chosen[1].flags
+        return f
+    if (t.key in _BOMBARD or (t.event_type == "Battles" and t.plover_mode == "firearms"
+                              and "vac_if_civ" in chosen[1].flags)) and _aircraft_fires(ctx, chosen[0],
+                                                                                         t.key in _BOMBARD):
+        # aircraft or drones that fire or bomb ("أطلقت طائرات الاحتلال النار على …", "قصف طائرات الاحتلال
+        # الحربية عيادة …", "أطلقت طائرات الكواد كابتر نيرانها"): an air/drone strike (ACLED), whoever it hits
+        f.event_type, f.sub_event_type, f.plover_mode = "Explosions/Remote violence", "Air/drone strike", "aerial"
+        f.triggers.sort(key=lambda s: s.start)
+        f.civilian_targeting = False
+        f.flex = False
+        f.flags = chosen[1].flags
+        return f
     if t.event_type == "Explosions/Remote violence" and t.weight < 0.8 and "vac_if_civ" in chosen[1].flags:
         weapon = [k for k in non_cas if k[1].trigger.event_type == "Explosions/Remote violence"
                   and "vac_if_civ" not in k[1].flags]
@@ -1664,6 +1736,9 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         if weapon:
             w = weapon[0][1].trigger
             f.sub_event_type, f.plover_mode = w.sub_event_type, w.plover_mode
+        elif fire and any(_aircraft_fires(ctx, k[0]) for k in fire):
+            # the firing is done by aircraft or drones ("أطلقت طائرات الكواد كابتر نيرانها"): a drone strike
+            f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
         elif fire or _gunmen_agent(ctx):
             mode = max(fire, key=lambda k: k[2])[1].trigger.plover_mode if fire else "firearms"
             f.event_type, f.sub_event_type, f.plover_mode = "Battles", "Armed clash", mode
@@ -2169,6 +2244,67 @@ def _downed(ctx: SentenceContext, span: Span) -> bool:
 
 
 _AIRCRAFT = ("طائر", "طيران", "مسير", "مروحي", "سلاح الجو")
+# the confrontation words (not the fights of armed men: "اشتباكات", "مواجهات مسلحة")
+_CONFRONTATION = frozenset(norm_key(w) for w in ("مواجهات", "مواجهات عنيفة", "مواجهة"))
+# the youths of a street confrontation, and the words for armed men that make it a fight all the same
+_YOUTHS = frozenset(norm_key(w) for w in ("شبان", "الشبان", "شبانا", "شباب", "الشباب", "فتية", "الفتية", "فتيان",
+                                          "الفتيان", "راشقي"))
+_ARMED_MEN = ("مقاوم", "مسلح", "مقاتل", "مجاهد", "عناصر")
+
+
+def _youths_confront(ctx: SentenceContext) -> bool:
+    """The sentence names youths as a side of its confrontation ("مواجهات بين شبان فلسطينيين وقوات الاحتلال",
+    "مواجهات مع شبّان") and no armed group or armed men beside them ("المواجهات بين المقاومين وقوات الاحتلال")."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = [strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
+    if not any(v in _YOUTHS or (v[:1] in "بل" and v[1:] in _YOUTHS) for v in vals):
+        return False
+    if any(w in v for v in vals for w in _ARMED_MEN):
+        return False
+    return not any(entry.inter in _NON_STATE_INTER for _span, entry in ctx.actors)
+# the words before an aircraft that make it what is fired at, not what fires ("النار على طائرة", "نحو المسيرة")
+_AIMED_AT = frozenset(norm_key(w) for w in ("على", "نحو", "تجاه", "باتجاه", "اتجاه", "صوب", "ضد", "لطائرات",
+                                            "لطائرة", "للطائرات", "للطائرة", "لمسيرة", "للمسيرة", "لمروحية"))
+_AIRCRAFT_WORDS = frozenset(norm_key(w) for w in (
+    "طائرة", "طائرات", "الطائرة", "الطائرات", "طائراته", "طائراتها", "طائراتهم", "مروحية", "مروحيات", "المروحية",
+    "المروحيات", "الطيران", "طيران", "طيرانه", "طيرانها"))
+# the verbs of firing whose subject an aircraft named right after them is ("أطلقت طائرات الاحتلال الرصاص")
+_FIRING_VERBS = frozenset(norm_key(w) for w in ("أطلق", "أطلقت", "أطلقوا", "فتح", "فتحت", "فتحوا"))
+_SUFFERED = "تعرض"  # "تعرضت طائرة لإطلاق نار": the aircraft is what was hit
+_FIRER_GAP = 3  # tokens between an aircraft named before it and the firing word ("طائرات الاحتلال الرصاص")
+
+
+def _aircraft_fires(ctx: SentenceContext, m: Match, bombard: bool = False) -> bool:
+    """An aircraft or a drone of the sentence is the subject of the firing or bombardment word ``m``: named
+    between the verb and its object ("أطلقت طائرات الاحتلال النار"), right after a firing verb before its object
+    ("أطلقت طائرات الكواد كابتر نيرانها", "أطلقت طائرات الاحتلال الرصاص"), or for a bombardment (``bombard``)
+    right after it ("قصف طائرات الاحتلال الحربية عيادة") or shortly before it ("يواصل سلاح الجو عمليات القصف");
+    not an aircraft downed, fired at ("أطلقوا النار على طائرة") or hit ("تعرضت طائرة لإطلاق نار").
+    An aircraft is an actor mention that names one, or a plain word for aircraft ("طائرات", not the
+    ambiguous "مسيرة", a march, unless an actor mention)."""
+    t0, t1 = ctx.tok(m.start), ctx.tok(m.end - 1)
+    s0 = ctx.tok(ctx.sentence.start)
+    found: list[tuple[int, int, Span | None]] = [
+        (ctx.tok(span.start), ctx.tok(span.end - 1), span) for span, _entry in ctx.actors
+        if _names_weapon(ctx, span) and any(w in norm_key(ctx.nt.original[span.start:span.end]) for w in _AIRCRAFT)]
+    lo, hi = max(s0, t0 - _FIRER_GAP - 1), min(t1 + 1, len(ctx.token_values) - 1)
+    found += [(k, k, None) for k in range(lo, hi + 1) if strip_conj(ctx.token_values[k]) in _AIRCRAFT_WORDS]
+    downing = role_words()["downing"]
+    for a0, a1, span in found:
+        prev = strip_conj(ctx.token_values[a0 - 1]) if a0 > s0 else ""
+        if prev in _AIMED_AT or prev.startswith(_SUFFERED):
+            continue
+        inside = t0 < a0 <= t1
+        after = a0 == t1 + 1 and (bombard or prev in _FIRING_VERBS)  # "قصف طائرات …", "أطلقت طائرات … النار"
+        before = a1 < t0 and t0 - a1 <= _FIRER_GAP and (bombard or prev in _FIRING_VERBS)
+        if not (inside or after or before):
+            continue
+        if span is not None and _downed(ctx, span):
+            continue
+        if span is None and any(strip_conj(v) in downing for v in ctx.token_values[max(s0, a0 - 3):a0]):
+            continue
+        return True
+    return False
 
 
 def _aircraft_agent(ctx: SentenceContext) -> bool:

@@ -1039,8 +1039,10 @@ def _retype_generic(frames: list[Frame]) -> None:
         if f.generic_type and not f.casualty_only:
             a1 = _ref(f.actor1, None, None)
             if a1 is not None and a1.inter in (2, 3, 4) and not any(
-                    b1 is None or _one_actor(a1, b1) or _one_actor(a1, b2) for b1, b2 in sides):
-                continue  # an armed group's "attack" is not the weapon another side used: an act of its own
+                    b1 is None or _one_actor(a1, b1) or (b2 is not None and _one_actor(a1, b2)) for b1, b2 in sides):
+                # an armed group's "attack" is not the weapon another side used: an act of its own (a strike with
+                # no target named is the other side's all the same)
+                continue
             f.event_type, f.sub_event_type, f.plover_mode = etype, sub, mode
             f.generic_type = False
 
