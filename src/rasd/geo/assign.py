@@ -62,6 +62,7 @@ _LEAVE = frozenset({"انسحاب", "انسحبت", "انسحب", "انسحبو�
 # "مراسلنا في حلب", "مراسل الميادين في": the reporter's base
 _REPORTER = re.compile(r"(?:مراسل|مراسلة|مراسله|مندوب)\S*(?:\s+\S+)?\s*في\s*$")
 _WEAK_LEVELS = ("country", "governorate")
+_WIDE_LEVELS = ("country", "governorate", "region")  # places that hold towns
 
 
 def _before(doc: Document, p: Span, n: int = 40) -> str:
@@ -793,8 +794,11 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
 SAME_SPOT_KM = 2.0
 ONE_SPOT_KM = 0.5  # closer than this, two entries are one spot whatever their names
 _AND = re.compile(r"(?:^|\s)و")
-# what joins a place to the place that locates it: "X في Y", "X بريف Y", "X قرب Y", "X شرقي Y"
-_QUALIFIER = re.compile(r"^\s*(?:في|ب|قرب|بالقرب من|في ريف|بريف|ريف|(?:\S+ي|\S+ية)\s+)\s*$")
+# what joins a place to the place that locates it: "X في Y", "X بريف Y", "X قرب Y", "X شرقي Y", and a side
+# of a town or region, with or without its noun: "X شرق مدينة Y", "X (جنوب غربي مدينة Y)", "X وسط Y"; never a
+# word that "و" opens ("X وشرقي Y" adds a place to a list)
+_QUALIFIER = re.compile(r"^[\s\"»)]*\(?\s*(?:في|ب|قرب|بالقرب من|في ريف|بريف|ريف|(?!و)(?:\S+ي|\S+ية)\s+"
+                        r"|(?:(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|يّ)?\s+){1,2}(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)?)\s*$")
 # ... unless X's gazetteer entry lies farther than this from Y: a namesake, so Y is the target
 QUALIFIED_KM = 30.0
 # a hyphen between two place names: the ends of a road or route ("طريق حلب - دمشق")
@@ -816,11 +820,14 @@ _SIDE_START = re.compile(rf"^\s+{_SIDE}(?:\s|[،,.]|$)")
 # "في كل من محافظتي X وY": the act is told of each of them
 _EACH_REGION = re.compile(r"(?:^|\s)كل من\s+(?:ال)?(?:ريفي|محافظتي)\s+$")
 _AND_ONLY = re.compile(r"^\s*و\s*$")
+# what adds a further item to a list, as "و" does: "X، إضافة إلى منطقة Y", "X، بالإضافة إلى Y", "فضلاً عن Y"
+_ADDING = r"(?:و?(?:بال|ب)?(?:إضافة|اضافة)\s*(?:إلى|الى)\s*|و?فضلا\S?\s*عن\s*|و)"
 # what may open a further item of a list of places: "، وبلدة Y", "وأجزاء من بلدات Y", "وفي محيط Y"
 _LIST_NOUN = (r"(?:ال)?(?:بلدة|بلده|بلدات|بلدتي|بلدتا|قرية|قريه|قرى|قريتي|قريتا|مدينة|مدينه|مدن|مدينتي|مدينتا"
               r"|حي|احياء|أحياء|حيي|مخيم|مخيمي|منطقة|منطقه|مناطق|منطقتي|محيط|أطراف|اطراف|أجزاء|اجزاء|جزء"
               r"|غالبية|غالبيه|معظم|كامل|بعض|مزارع|تلة|تله|تل|محور|محوري|محاور|جبهة|جبهه|جبهات)")
-_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*و(?:في|فى|ب|على)?\s*(?:{_LIST_NOUN}\s+(?:من\s+|في\s+)?){{0,3}}[\s\"«(]*$")
+_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*{_ADDING}(?:في|فى|ب|على)?\s*"
+                       rf"(?:{_LIST_NOUN}\s+(?:من\s+|في\s+)?){{0,3}}[\s\"«(]*$")
 
 
 def _head(doc: Document, a: Span) -> str:
@@ -924,7 +931,7 @@ _LOCATING_GAP = re.compile(r"^[\s\"»)]*[،,]?\s*(?:(?:في|ب|قرب|بالقر
 _SITE_NOUN = (r"(?:ال)?(?:قاعدة|قاعده|قاعدتي|قواعد|حقل|حقول|حقلي|مطار|مطارات|موقع|مواقع|مقر|مقرات|نقطة|نقطه|نقاط"
               r"|معسكر|معسكرات|ثكنة|ثكنه|مستودع|مستودعات|منشأة|منشاة|منشآت)")
 _ITEM_WORD = rf"(?:{_LIST_NOUN}|{_SITE_NOUN})(?:\s+(?:ال\S+(?:ية|يه|ي)|غاز|النفط|نفط))?"
-_SITE_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*و(?:أيضاً|أيضا|أيضًا|ايضا|كذلك)?\s*(?:في|ب|على)?\s*"
+_SITE_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*{_ADDING}(?:أيضاً|أيضا|أيضًا|ايضا|كذلك)?\s*(?:في|ب|على)?\s*"
                             rf"(?:{_ITEM_WORD}\s+(?:من\s+|في\s+|ب)?){{0,3}}[\s\"«(]*$")
 
 
@@ -963,6 +970,23 @@ def _listed_past(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
     return bool(_SITE_LIST_GAP.match(_TASHKEEL.sub("", doc.text[pos:b.start])))
 
 
+# the cause of an outcome told first: "…، بعد سقوط صواريخ", "من جراء قصف", "إثر غارة" (the act word follows)
+_CAUSED = re.compile(r"(?:^|\s)(?:من\s+)?(?:بعد|إثر|اثر|أثر|جراء|جرّاء|نتيجة|بسبب)\s+(?:\S+\s+)?$")
+# "…، بالإضافة إلى خيمة لقوة خاصة، جنوبي موقع Y": a further target (an object and the place that holds it)
+# added to the act's list of targets
+_ADDED_ITEM = re.compile(r"[،,]\s*(?:و?(?:بال|ب)?(?:إضافة|اضافة)\s*(?:إلى|الى)|و?فضلا\S?\s*عن)\s*"
+                         r"[^،,.؛;:]{0,50}?[،,]?\s*"
+                         rf"(?:(?:في|ب|قرب|عند|محيط|بمحيط|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?|{_ITEM_WORD})\s*){{0,3}}"
+                         r"[\s\"«(]*$")
+ADDED_GAP = 120  # characters at most between a target and the target a "بالإضافة إلى" adds
+
+
+def _added(doc: Document, a: Span, b: Span) -> bool:
+    """``b`` is a further target that "بالإضافة إلى" / "فضلاً عن" adds after ``a``, with its own object noun."""
+    gap = _TASHKEEL.sub("", doc.text[a.end:b.start])
+    return len(gap) <= ADDED_GAP and bool(_ADDED_ITEM.search(gap))
+
+
 def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:
     """The distinct places one sentence reports an event at, when it names several.
 
@@ -984,7 +1008,14 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     inside = sorted((p for p in doc.layer("places") if sentence.start <= p.start and p.end <= sentence.end),
                     key=lambda p: p.start)
     paired = _dual_pairs(doc, inside)
-    cands = [p for p in inside if p.start > first or id(p) in paired]
+    # a place told before the act only as where its outcome was ("حريق في X بعد سقوط صواريخ …، بالإضافة إلى
+    # إصابة منزل في Y") is the first act's place too
+    caused = {id(p) for p in inside if p.start < first and _CAUSED.search(doc.text[p.end:first])
+              and not any(p.end <= q.start and q.end <= first for q in inside)}
+    # a name right after another, with no "و" or comma between, is no item of a list: an epithet or a word
+    # read as a place ("مخيم X المطلة على البحر")
+    cands = [p for p in inside if (p.start > first or id(p) in paired or id(p) in caused)
+             and not any(q.end <= p.start and not doc.text[q.end:p.start].strip() for q in inside)]
     if len(cands) < 2:
         return []
     # two countrysides named by one dual noun with a side ("في ريفي إدلب الجنوبي وحلب الشمالي") are two fronts,
@@ -1039,7 +1070,7 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     for a, b in pairwise(out):
         if _ROUTE.match(doc.text[a.end:b.start]):
             return []  # "طريق القامشلي - عامودا": the two ends of one road, not two targets
-        ok = (prev_counted and (_listed(doc, a, b) or _listed_past(doc, a, b, inside))) \
+        ok = (prev_counted and (_listed(doc, a, b) or _listed_past(doc, a, b, inside) or _added(doc, a, b))) \
             or _own_act(doc, sentence, a, b, triggers)
         if ok:
             if not prev_counted:
@@ -1062,6 +1093,7 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     # وحي Y في C"): a list of distinct targets, even when one is a governorate's capital
     joined = [(bool(_AND.search(gap)) and not _CLAUSE.search(gap)) or bool(_LIST_GAP.match(gap))
               for gap in (_TASHKEEL.sub("", doc.text[a.end:b.start]) for a, b in pairwise(out))]
+    dropped: set[int] = set()  # ids of regions that only sum up the places inside them
     for i, a in enumerate(out):
         for j in range(i + 1, len(out)):
             b = out[j]
@@ -1072,9 +1104,18 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
                 and (is_broad(a.value) or is_broad(b.value))
             own = own or (all(joined[i:j]) and not is_broad(a.value) and not is_broad(b.value))
             if not own and (contains(a.value, b.value) or contains(b.value, a.value)):
-                return []
+                # a region named beside places inside it ("على مناطق شمالي القطاع وشرقي حي X وباتجاه Y"):
+                # the places say where the acts were, the region only sums them up; a town and a place
+                # inside it (a capital named bare and its suburb) stay one report
+                wide = [x for x in (a, b) if x.value.level in _WIDE_LEVELS]
+                if len(wide) != 1 or not contains(wide[0].value, (b if wide[0] is a else a).value):
+                    return []
+                dropped.add(id(wide[0]))
             if _km(a.value, b.value) is None:
                 return []
+    out = [p for p in out if id(p) not in dropped]
+    if len(out) < 2:
+        return []
     # governorates named bare that go on with a list of towns ("وقفات في حلب وطرطوس، وأيضاً في حمص ودرعا")
     # are further towns of the list, each its own event (at its capital)
     for p in inside:
