@@ -252,7 +252,7 @@ def campaign(ctx: SentenceContext) -> str:
             if (num.isdigit() and int(num) >= _CAMPAIGN_DAYS) or n in _ORDINALS or (
                     i + 2 < len(vals) and vals[i + 2] in _ORDINAL_TENS):
                 return "campaign"
-        elif (strip_conj(v) in _SAME_DAY or v.startswith("اليوم")) and not (i > 0 and vals[i - 1] in _UNTIL):
+        elif (strip_conj(v) in _SAME_DAY or _today(v)) and not (i > 0 and vals[i - 1] in _UNTIL):
             same_day = True  # "حتى اليوم": the end of a running total, not the day of an act
         if v in _REPEAT and i > 0:
             prev, nxt = vals[i - 1], vals[i + 1] if i + 1 < len(vals) else ""
@@ -272,8 +272,10 @@ def campaign(ctx: SentenceContext) -> str:
 
 def _past_act(ctx: SentenceContext) -> bool:
     """Whether a past-tense verb of the sentence reports an act or a toll ("قصفت", "قتل"); not the present
-    ("هجمات تستهدف …" beside a word of repetition is the habit itself)."""
-    return any("verb" in _trig(m).flags and "present" not in _trig(m).flags for m in ctx.triggers)
+    ("هجمات تستهدف …" beside a word of repetition is the habit itself); a protest word read as a verb ("وتجمعات
+    لجيش الاحتلال") is no act of violence."""
+    return any("verb" in _trig(m).flags and "present" not in _trig(m).flags
+               and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers)
 
 
 def _ongoing(ctx: SentenceContext) -> bool:
@@ -288,7 +290,13 @@ def _ongoing(ctx: SentenceContext) -> bool:
 
 def _of_the_day(vals: list[str]) -> bool:
     """Whether the words (conjunction stripped) name the day of the news ("اليوم", "أمس", "فجر")."""
-    return any(v in _SAME_DAY or v.startswith("اليوم") for v in vals)
+    return any(v in _SAME_DAY or _today(v) for v in vals)
+
+
+def _today(v: str) -> bool:
+    """A word of today ("اليوم"), not the adjective "daily" ("تقريرها اليومي", "الحصيلة اليومية"): a daily
+    report sums up the war, it does not date an act to the news day."""
+    return v.startswith("اليوم") and not v.startswith("اليومي")
 
 
 def several_countries(ctx: SentenceContext) -> bool:
@@ -389,6 +397,34 @@ def _mourning(ctx: SentenceContext) -> bool:
     a report of its own."""
     return any("casualty" in _trig(m).flags and "verb" not in _trig(m).flags and _mourned(ctx, ctx.tok(m.start))
                for m in ctx.triggers)
+
+
+def _death_notice(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """A group or a family announces its dead with a verb of mourning ("زفّت المقاومة الشهيد المجاهد …
+    الذي ارتقى على طريق القدس", "نعت الحركة القائد … الذي استشهد متأثراً بجراحه") and the sentence names no
+    act of violence besides the death: an obituary, not an event; the act that killed him, where the article
+    tells it, is the event ("نعت … الذي استشهد في غارة على …" keeps its strike)."""
+    if not all("casualty" in te.flags for _m, te, _w in violent):
+        return False
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    first = min(ctx.tok(m.start) for m, _te, _w in violent)
+    return any(strip_conj(v) in _MOURN_VERBS for v in ctx.token_values[i0:min(first, i1 + 1)])
+
+
+# a count of the dead ("حصيلة الشهداء", "عدد القتلى", "إجمالي الضحايا")
+_TOLL_HEADS = frozenset(norm_key(w) for w in ("حصيلة", "الحصيلة", "عدد", "إجمالي", "اجمالي"))
+
+
+def _running_toll(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """The sentence gives a count of the dead ("حصيلة شهداء غزة تتجاوز 21 ألفاً", "عدد الشهداء يرتفع إلى …")
+    before any other death it names, and no act, not even a verb of killing: the war's running total or a
+    further count of an act the article reports, never an event alone (a toll that names its act, "حصيلة
+    شهداء القصف على …", keeps it; "مقتل 4 جنود … ليرتفع عدد قتلاه إلى …" reports the deaths first)."""
+    if not all("casualty" in te.flags and "verb" not in te.flags for _m, te, _w in violent):
+        return False
+    i0 = ctx.tok(ctx.sentence.start)
+    ti = ctx.tok(min(m.start for m, _te, _w in violent))
+    return ti > i0 and strip_conj(ctx.token_values[ti - 1]) in _TOLL_HEADS
 
 
 # words of cause before the act that a toll is due to ("من جراء الاعتداء", "نتيجة القصف")
@@ -1573,7 +1609,8 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:
-                f.primary = ok and not _mourning(ctx) and not _ongoing(ctx) and not several_countries(ctx)
+                f.primary = ok and not _mourning(ctx) and not _ongoing(ctx) and not several_countries(ctx) \
+                    and not _death_notice(ctx, violent) and not _running_toll(ctx, violent)
                 if _toll_of_named_act(ctx, f):
                     f.primary, f.casualty_only = False, True
                 frames.append(f)
