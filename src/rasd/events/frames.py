@@ -2508,7 +2508,8 @@ _ANNOUNCE_VERBS = frozenset(norm_key(w) for w in (
     "أعلن", "أعلنت", "تعلن", "يعلن", "أعلنوا", "أكد", "أكدت", "تؤكد", "يؤكد", "أقر", "أقرت", "يقر", "تقر",
     "اعترف", "اعترفت", "يعترف", "تعترف"))
 # the nouns of a toll such a verb takes as its object ("بـ" after a verb of admitting: "بمقتل")
-_TOLL_NOUNS = frozenset(norm_key(w) for w in ("مقتل", "استشهاد", "إصابة", "مصرع", "سقوط", "جرح", "إصابات"))
+_TOLL_NOUNS = frozenset(norm_key(w) for w in ("مقتل", "استشهاد", "ارتقاء", "إصابة", "مصرع", "سقوط", "جرح",
+                                              "إصابات"))
 # words that may stand between the announcer and the toll ("أعلن الجيش، اليوم السبت، في بيان، عن مقتل …")
 _TOLL_GAP = _DAY_WORDS | _BEFORE_SUBJECT | frozenset(norm_key(w) for w in (
     "عن", "في", "بيان", "له", "لها", "رسمياً", "رسميا", "لاحقاً", "لاحقا", "سابقاً", "سابقا", "الشهر", "الأسبوع"))
@@ -2944,17 +2945,19 @@ def _count_noun(tok: str) -> tuple[str, int] | None:
     return None
 
 
-_TOLL_NOUNS: dict[str, str] = {}
+# (not _TOLL_NOUNS: that name holds the nouns an announced toll opens with, and a second binding of it made
+# the announcer check read this table once filled, so that a document's result hung on the documents before it)
+_TOLL_NOUN_KINDS: dict[str, str] = {}
 
 
 def _toll_nouns() -> dict[str, str]:
     """The casualty nouns of ``quantities.tsv`` (one word: "شهيد", "قتيل", "جريح") → their kind."""
-    if not _TOLL_NOUNS:
+    if not _TOLL_NOUN_KINDS:
         from rasd.events.lexicon import QUANTITIES_FILE
         from rasd.tsv import read_rows
-        _TOLL_NOUNS.update({norm_key(c[0]): c[1] for _, c in read_rows(QUANTITIES_FILE)
-                            if len(c) >= 2 and c[1] in _HUMAN_TOLL and " " not in c[0].strip()})
-    return _TOLL_NOUNS
+        _TOLL_NOUN_KINDS.update({norm_key(c[0]): c[1] for _, c in read_rows(QUANTITIES_FILE)
+                                 if len(c) >= 2 and c[1] in _HUMAN_TOLL and " " not in c[0].strip()})
+    return _TOLL_NOUN_KINDS
 
 
 def _has_dual_toll(ctx: SentenceContext) -> bool:

@@ -1375,15 +1375,85 @@ def _sentence_mate(ev: Event, events: list[Event]) -> Event | None:
     return None
 
 
+_PRO_DROP_LEAD = 3  # words that may open a clause before its verb ("إلى جانب ذلك،", "كما", "وبالتزامن")
+# a passive spelled with its damma ("قُصفت", "استُهدف", "واستُهدفت"): the verb names no doer to carry
+_PASSIVE = re.compile("^[وف]?(?:است|.)\u064f")
+_NEXT_WORD = re.compile(r"[^\s،,]*[\s،,]+(\S+)")  # the word after the verb's token
+# "أن"/"إن"/"بأن"/"أنه" in normalised spelling: a complement clause whose subject stands before the verb
+_COMPLEMENT = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم)(?:\s|$)")
+# "من جهتها", "بدوره", "في المقابل": the clause turns to another side, whose name may follow the verb
+_OTHER_SIDE = re.compile(r"(?:^|\s)[وف]?(?:من\s+جهت|بدور|في\s+المقابل|من\s+ناحيت)")
+
+
+def _subject_before(doc: Document, ev: Event, order: list[Event], verbs: list[Match], nouns: list[int]
+                    ) -> Event | None:
+    """The event of the sentence right before ``ev``'s own when ``ev``'s sentence opens with its attack verb
+    and names no doer ("… واستهدفت المقاومة موقع X." then "كما قصفت، بالصواريخ، موقع Y."): a verb with no
+    subject of its own has the subject of the sentence before it (Arabic drops a subject it repeats).  The
+    earlier event is violent, of the same day (or one of the two has only a fallback day) and its attacker is
+    armed and the only one that sentence's events name.  A noun or a passive ("الهجوم", "تعرّضت القاعدة
+    لقصف") names no doer to carry, and a sentence naming another armed actor before its verb is left alone."""
+    if not ev.evidence:
+        return None
+    sents = doc.layer("sentences")
+    starts = [s.start for s in sents]
+    first = min((t.start for t in ev.triggers), default=ev.evidence[0].start)
+    i = bisect_left(starts, first + 1) - 1
+    if i <= 0:
+        return None
+    sent = sents[i]
+    own = {t.start for t in ev.triggers}  # the event's own act words ("وفجراً" is dawn, not "فجّر")
+    verb = next((m for m in verbs if sent.start <= m.start < sent.end and m.start <= first and m.start in own), None)
+    if verb is None:
+        return None
+    lead = doc.text[sent.start:verb.start]
+    word = doc.text[max(sent.start, doc.text.rfind(" ", sent.start, verb.start) + 1):verb.end]
+    after = _NEXT_WORD.match(doc.text, verb.end, sent.end)
+    nxt = (after.start(1), after.end(1)) if after else (verb.end, verb.end)
+    norm = normalize(lead).norm
+    if _PASSIVE.match(word) or len(lead.split()) > _PRO_DROP_LEAD or _COMPLEMENT.search(norm) \
+            or _OTHER_SIDE.search(norm):
+        return None  # a passive; a long lead; "وأكدت أن مجاهديها استهدفوا": a subject after "أن"; "من جهتها"
+    if any(nxt[0] <= n < nxt[1] for n in nouns) or any(
+            sent.start <= a.start < verb.start or verb.start <= a.start < nxt[1]
+            for a in doc.layer("actors") if isinstance(a.value, ActorRef)):
+        return None  # "واستهدف القصف …", "استهدفت قوات …": the verb has a subject of its own
+    prev = sents[i - 1]
+    paras = doc.layer("paragraphs")
+    if not _adjacent(prev, sent, paras, [p.start for p in paras], starts):
+        return None
+    owners = [o for o in order if o is not ev and any(s.start == prev.start for s in o.evidence)]
+    named = [o for o in owners if o.actor1 is not None and o.event_type in VIOLENT and o.actor1.inter in _ARMED
+             and o.historical == ev.historical]
+    if not named or len(named) != len(owners) or any(not _same_actor(o.actor1, named[0].actor1) for o in named):
+        return None
+    src = named[-1]
+    if any(isinstance(a.value, ActorRef) and sent.start <= a.start < sent.end and a.value.inter in _ARMED
+           and not _one_side(a.value, src.actor1) and not _one_side(a.value, ev.actor2)
+           for a in doc.layer("actors")):
+        return None  # another armed side named in the sentence ("… برصاص قوات الاحتلال") may be its doer
+    if not (_same_date(src.date, ev.date) or any(d is not None and d.kind in WEAK_KINDS for d in (src.date, ev.date))):
+        return None
+    return src
+
+
 def _fill_attackers(doc: Document, events: list[Event]) -> None:
     """A violent event whose sentences name no attacker ("الضربات الجوية استهدفت", a bomb that went off)
     takes the group that claims responsibility in the article, else the attacker of the nearest
-    earlier event of the same type, day and place (or governorate) — it reports the same campaign.
+    earlier event of the same type, day and place (or governorate) — it reports the same campaign —, or of
+    an event its sentence also tells, or of the sentence before when its own opens with an attack verb that
+    has no subject (:func:`_subject_before`).  An event that shares a sentence with the one it takes the
+    attacker from (one sentence, split by place) takes that event's target too when it names none.
     Never an actor on the side of the event's target; no attacker is made up."""
     if not any(ev.actor1 is None and ev.event_type in VIOLENT for ev in events):
         return
     claim = article_claimant(doc)
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    trig = _found(doc.normalized(), "trigger")
+    verbs = [m for m in trig if "verb" in m.payloads[0].flags and "casualty" not in m.payloads[0].flags
+             and _trig_type(m) in VIOLENT]
+    # act nouns that can be a verb's subject ("واستهدف القصف …"); not one after a preposition ("بقذائف")
+    nouns = [m.start for m in trig if "verb" not in m.payloads[0].flags and not any(c in m.prefix for c in "بلك")]
     for k, ev in enumerate(order):
         if ev.actor1 is not None or ev.event_type not in VIOLENT:
             continue
@@ -1399,13 +1469,21 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
             continue
         src = next((o for o in reversed(order[:k]) if o.actor1 is not None and o.event_type == ev.event_type
                     and o.historical == ev.historical and _same_date(o.date, ev.date) and _near(o, ev)),
-                   None) or _sentence_mate(ev, order)
+                   None) or _sentence_mate(ev, order) or _subject_before(doc, ev, order, verbs, nouns)
         if src is not None and src.actor1 is not None and not _one_side(src.actor1, ev.actor2):
+            mates = bool({(s.start, s.end) for s in ev.evidence} & {(s.start, s.end) for s in src.evidence})
             ev.actor1 = src.actor1
             for m in src.actor1_mentions:
                 if m not in ev.actor1_mentions:
                     ev.actor1_mentions.append(m)
             _cite(doc, ev, src.evidence, src.actor1, src.actor1_mentions)
+            if mates and ev.actor2 is None and src.actor2 is not None and not _one_side(src.actor2, ev.actor1):
+                # one sentence telling the campaign at several places ("تسجيل عمليتي قصف في كل من
+                # محافظتي إدلب واللاذقية" after the shelling of the army's positions): one target too
+                ev.actor2 = src.actor2
+                for m in src.actor2_mentions:
+                    if m not in ev.actor2_mentions:
+                        ev.actor2_mentions.append(m)
 
 
 # remote violence that needs someone on the ground: shelling, bombs, mines, grenades (an air or
