@@ -68,3 +68,18 @@ def test_the_hospital_that_casualties_reached_is_not_where_they_were_hit() -> No
     got = locations(text)
     assert "Maghazi" in got, got
     assert not any("Hospital" in g for g in got), got
+
+
+
+def _english(text: str) -> list[str]:
+    return [s.value.name_en for s in find_places(normalize(text))]
+
+
+def test_a_cue_only_name_followed_by_a_definite_noun_is_a_verb_not_a_list_item() -> None:
+    # "وتدمر الغارات المنازل": "and the raids destroy the houses", not the town of Tadmur listed after al-Khiam
+    assert _english("قصفت المدفعية بلدة الخيام، وتدمر الغارات المنازل في أطرافها.") == ["Khiam"]
+
+
+def test_a_cue_only_name_in_a_plain_list_is_still_a_place() -> None:
+    assert "Tadmor" in _english("قصفت المدفعية بلدة الخيام، وتدمر وجرابلس.")
+    assert _english("دخلت الفصائل جرابلس والباب وأعزاز بعد معارك عنيفة.") == ["Jarablus", "Al Bab", "Azaz"]

@@ -336,8 +336,12 @@ def _load_boxes() -> None:
 
 
 def _listed(text: str, raw: list[tuple[Match, list[Entry], _Reading, bool]], k: int) -> bool:
-    """A cue-only name listed with an accepted place ("جرابلس والباب وأعزاز") is a place too."""
+    """A cue-only name listed with an accepted place ("جرابلس والباب وأعزاز") is a place too, unless a definite
+    noun follows it: then it is a verb before its subject ("قصفت بلدة الخيام، وتدمر الغارات المنازل")."""
     m = raw[k][0]
+    after = _WORD.match(text, m.nend + 1) if text[m.nend:m.nend + 1] == " " else None
+    if after is not None and after.group().startswith("ال") and len(after.group()) > 3:
+        return False
     if k > 0 and not raw[k - 1][3] and m.prefix.startswith("و") \
             and not text[raw[k - 1][0].nend:m.nstart - len(m.prefix)].strip(" ،,"):
         return True
