@@ -423,6 +423,27 @@ def _same_date(a: TimeValue | None, b: TimeValue | None) -> bool:
     return a.iso() == b.iso()
 
 
+FIRM_WEAPON = 0.75  # the weight of a trigger that names a weapon ("رشقة صاروخية", "عبوة ناسفة"), not a bare sound
+
+
+def _own_act(ev: Event, f: Frame) -> bool:
+    """Frame ``f``, which names one side only, tells an act of that side's own rather than the attack ``ev``
+    it suffered: it names that side as the doer ("استهدفت السرايا …", the agent of its act), or it names
+    firmly a weapon of its own and not ``ev``'s ("أطلقت المقاومة رشقة صاروخية" beside the other side's air
+    strike, an IED beside shelling).  Its losses with no act of their own ("مقتل جنديين"), and a side named as
+    the target, the owner of a target or a source ("تعرّضت القاعدة الأميركية لهجوم صاروخي", "أعلنت الهيئة
+    مقتل عناصرها في الغارات") with a general word ("هجوم"), a bare sound ("انفجارات") or ``ev``'s own weapon,
+    tell the attack from the target's view."""
+    if f.casualty_only:
+        return False
+    if f.actor1 is not None and f.actor1.role == "agent":
+        return True
+    if f.generic_type or f.sub_event_type == ev.sub_event_type:
+        return False
+    firm = {t.value.sub_event_type for t in f.triggers if t.value.weight >= FIRM_WEAPON}
+    return f.sub_event_type in firm and ev.sub_event_type not in firm
+
+
 def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | None, historical: bool,
                a1: ActorRef | None, a2: ActorRef | None, roads: _Roads | None = None,
                reply: bool = False) -> bool:
@@ -470,11 +491,12 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     pair_ok = same(ev.actor1, a1) and same(ev.actor2, a2)
     swapped = same(ev.actor1, a2) and same(ev.actor2, a1)
     if not pair_ok and swapped and ev.event_type != "Battles" and f.event_type != "Battles" and (
-            ev.actor1 is not None and a1 is not None and (a2 is not None or reply)):
+            ev.actor1 is not None and a1 is not None and (a2 is not None or reply or _own_act(ev, f))):
         # a one-sided attack has a direction: X striking Y and Y striking X back (a reply, a
         # retaliation) are two events, never one with its sides swapped.  A sentence that names one
         # side only, and that side the event's target, tells the same attack from the target's view
-        # ("تعرّضت القاعدة لهجوم صاروخي"), unless it says it replies ("ردّاً على")
+        # ("تعرّضت القاعدة لهجوم صاروخي"), unless it says it replies ("ردّاً على") or tells an act of
+        # that side's own (:func:`_own_act`)
         return False
     if not (pair_ok or swapped) and f.event_type in VIOLENT and ev.event_type != "Battles" \
             and f.event_type != "Battles" and not reply and ev.place is not None and place is not None \
@@ -780,9 +802,13 @@ def _day_fits(doc: Document, a: TimeValue | None, b: TimeValue | None) -> bool:
 
 def _pair_fits(a: Event, b: Event, unnamed: bool = False) -> bool:
     """The two events' sides can be one pair (in either order), and they share a named actor (or, with
-    ``unnamed``, ``b`` names none)."""
+    ``unnamed``, ``b`` names none).  A one-sided attack has a direction (as in ``_can_merge``): an attack of
+    X on Y and an attack of Y that names no target are two acts, Y striking back, not one read swapped;
+    only two records that each name both sides may have read them in opposite orders."""
     straight = _one_actor(a.actor1, b.actor1) and _one_actor(a.actor2, b.actor2)
-    swapped = _one_actor(a.actor1, b.actor2) and _one_actor(a.actor2, b.actor1)
+    swapped = _one_actor(a.actor1, b.actor2) and _one_actor(a.actor2, b.actor1) and (
+        "Battles" in (a.event_type, b.event_type) or _one_actor(a.actor1, b.actor1)
+        or (a.actor2 is not None and b.actor2 is not None))
     named = [x for x in (a.actor1, a.actor2) if x is not None]
     shared = any(_stands_for(x, y) for x in named for y in (b.actor1, b.actor2) if y is not None)
     return (straight or swapped) and (shared or (unnamed and b.actor1 is None and b.actor2 is None))
@@ -811,7 +837,14 @@ def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
         if km is None or km > NEAR_KM or is_broad(d.place) or is_broad(x.place) or not (
                 named_around(doc, d.evidence, d.place) or named_around(doc, x.evidence, x.place)):
             return False
+    if d.place.country != x.place.country:
+        return False  # weapons met over one country, an attack that hit across the border: two acts
     guard = _interceptor(doc, d)
+    if guard is not None and x.actor2 is not None and x.actor2.inter != 7 and not _one_actor(x.actor2, guard):
+        # the defenders meet an attack on their own side: an attack on an armed side other than theirs
+        # (their allies' strike on the enemy, "أسقطت السرايا مسيّرة" beside "قصفت الكتائب تجمعاً للجنود") is
+        # not the one they met
+        return False
     return guard is None or x.actor1 is None or not _one_side(x.actor1, guard)
 
 
