@@ -161,11 +161,22 @@ def _dual_nouns(noun: str) -> tuple[str, ...]:
     return (stem + "ان", stem + "ين")
 
 
+def _accusative(noun: str) -> str:
+    """The indefinite accusative of a singular noun phrase, written with its alif ("قصف مدفعي" → "قصفا
+    مدفعيا", "هجوم" → "هجوما"; normalised without the tanwin): words in ة, ات, ء, ى or ا keep their form;
+    the noun itself unchanged when no word takes the alif or it is a construct."""
+    words = noun.split()
+    if any(w.startswith("ال") for w in words):
+        return noun  # a construct ("سلاح الجو"): no tanwin
+    return " ".join(w if w.endswith(("ة", "ات", "ء", "ى", "ا")) else w + "ا" for w in words)
+
+
 def _generated() -> list[tuple[str, str, str]]:
     """(surface, key, noun kind) generated from the force nouns and the nationality adjectives:
     "غارة إسرائيلية", "غارات إسرائيلية", "الغارة الإسرائيلية", "القصف الإسرائيلي", "دبابتين إسرائيليتين" …
     A noun in the singular or a broken plural (of things) takes the singular adjective, masculine,
-    feminine or accusative ("جندياً إسرائيلياً"); its dual takes the dual of its gender."""
+    feminine or accusative ("جندياً إسرائيلياً"); its dual takes the dual of its gender; a masculine noun
+    in the indefinite accusative ("قصفاً مدفعياً إسرائيلياً", "استهدافاً أميركياً") the accusative adjective."""
     known = actors()
     nouns: list[tuple[str, str, str, int]] = []  # indefinite, definite, kind, slice of the adjective forms
     for _, c in _rows(NOUNS_FILE):
@@ -175,17 +186,27 @@ def _generated() -> list[tuple[str, str, str]]:
             nouns.append((c[0], definite, kind, 0))
             number = 2 if c[0].endswith("ة") else 1
             nouns.extend((d, _definite(d), kind, number) for d in _dual_nouns(c[0]))
+            accusative = _accusative(c[0])
+            if accusative != c[0]:
+                nouns.append((accusative, "", kind, 3))
     out: list[tuple[str, str, str]] = []
     for _, c in _rows(NATIONALITIES_FILE):
         if len(c) < 2 or not c[0] or c[1] not in known:
             continue
         adj, key = c[0], c[1]
         f = _adjective_forms(adj)
-        agreeing = ((f[0], f[1], f[7]), f[2:4], f[4:6])  # singular; masculine dual; feminine dual
+        # singular; masculine dual; feminine dual; a masculine noun in the indefinite accusative
+        agreeing = ((f[0], f[1], f[7]), f[2:4], f[4:6], (f[7],))
+        # the accusative only with a state's adjective: "شهد … هجوماً إرهابياً" describes an attack in any
+        # voice, not the government naming the opposition
+        state = known[key].inter in (1, 8)  # a state's forces, at home or abroad
         for indef, defin, kind, number in nouns:
+            if number == 3 and not state:
+                continue
             for a in agreeing[number]:
                 out.append((f"{indef} {a}", key, kind))
-                out.append((f"{defin} {_definite(a)}", key, kind))
+                if defin:
+                    out.append((f"{defin} {_definite(a)}", key, kind))
     return out
 
 

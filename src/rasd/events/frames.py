@@ -2182,7 +2182,8 @@ def _strike_by(ctx: SentenceContext, span: Span, i: int) -> bool:
                for m in ctx.triggers)
 
 
-_MASDARS = frozenset(norm_key(w) for w in ("استهداف", "باستهداف", "واستهداف"))
+_MASDARS = frozenset(norm_key(w) for w in ("استهداف", "باستهداف", "واستهداف", "قصف", "بقصف", "وقصف"))
+_TIME_OBJECTS = frozenset(norm_key(w) for w in ("لليوم", "لليلة", "للمرة", "لساعات", "لأيام", "للأسبوع"))
 _OBJECT_COUNTS = frozenset(norm_key(w) for w in ("عددا", "عدة", "عشرات"))
 
 
@@ -2206,6 +2207,8 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     nxt = ctx.token_values[k]
     if nxt in words["asset"] or nxt in words["weapon"] or nxt in _OBJECT_COUNTS:
         return True
+    if before in _MASDARS and len(nxt) > 3 and nxt[0] == "ل" and nxt not in _TIME_OBJECTS:
+        return True  # "استهداف الاحتلال لمخيم البريج": the object after "لـ", the first complement its agent
     return any(s.start == ctx.token_spans[k].start for s, _ in ctx.actors)
 
 
