@@ -193,16 +193,18 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     if got is None:
         blocked = _origin(doc, p) or _reporter(doc, p) or _destination(doc, p) or _namesake(doc, p) \
             or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p)
-        since = None
+        since, until = None, p.start
         if not blocked:
             since = _since_start(doc, p)
             if since is None:
                 since = _cause_start(doc, p)
-        got = memo[key] = (blocked, since)
-    blocked, since = got
+            if since is None:
+                since, until = _motive_bounds(doc, p)
+        got = memo[key] = (blocked, since, until)
+    blocked, since, until = got
     if blocked:
         return False
-    return since is None or (pivot is not None and since <= pivot < p.start)
+    return since is None or (pivot is not None and since <= pivot < until)
 
 
 # "من X إلى Y", "أثناء توجه الدورية إلى Y": the end of a journey; what happens on the way happens
@@ -281,6 +283,46 @@ def _cause_start(doc: Document, p: Span) -> int | None:
     if any(k <= q.start < p.start for q in doc.layer("places")):
         return None
     return k
+
+
+# a retaliation phrase: "رداً على الاعتداءات الإسرائيلية على القرى الجنوبية، وآخرها في بلدة X", "في إطار الرد
+# على الاغتيال الذي نفذه الاحتلال في بلدة X", "انتقاماً لاغتيال … في X": its places are where the act answered
+# happened, not where the answer (the sentence's act) is
+_MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(])(?:[وفبك]?(?:ردا|الرد|رد)[\s\"«]*على\s|[وفب]?(?:انتقاما|ثأرا|ثارا)\s*ل)")
+# what ends it: a sentence mark; a comma not followed by a further item of the answered act ("، وآخرها في",
+# "، وخصوصاً في", "، ومجازر الاحتلال في", "، الذي طال"); a finite act verb of the main clause (a headline's
+# "… المقاومة تستهدف X", not a relative's "الذي استهدف X"); the means of the answer ("بقصف X", glued to the word
+# before it in scraped text too)
+_MOTIVE_END = re.compile(
+    r"[.؛;:!؟?\n]|[،,](?!\s*(?:و?(?:خصوصا|خاصة|بخاصة|لا\s*سيما|آخرها|اخرها|تحديدا|منها)|كان\s+آخرها|كان\s+اخرها"
+    r"|و?(?:التي|الذي|الذين|اللذين|اللتين|اللذان)|وال|وم))"
+    r"|(?:^|\s)(?<!الذي\s)(?<!التي\s)(?<!اللذين\s)[وف]?(?:استهدفت|استهدف|تستهدف|يستهدف|قصفت|تقصف|يقصف|دكت|تدك|شنت|تشن"
+    r"|يشن|أطلقت|اطلقت|هاجمت|تهاجم|يهاجم|نفذت|تنفذ|ينفذ|أعلنت|اعلنت|تعلن|أسفر|اسفر|أسفرت|اسفرت|أدى|ادى|أدت|ادت"
+    r"|حقق|حققت|أصاب|اصاب|أصابت|اصابت|أوقع|اوقع|أوقعت|اوقعت)(?=\s|$)"
+    r"|ب(?:قصف|استهداف|إطلاق|اطلاق|شن|تنفيذ|ارتكاب|ارتكابه|هجوم|عملية)(?=\s|$)")
+_MOTIVE_CHARS = 160
+_INVISIBLE = re.compile(r"[\u064b-\u0652\u0640\u200b-\u200f\u202a-\u202e]")
+
+
+def _visible(raw: str) -> tuple[str, list[int]]:
+    """``raw`` without tashkeel and invisible marks, with the offset in ``raw`` of each character kept."""
+    keep = [k for k, c in enumerate(raw) if not _INVISIBLE.match(c)]
+    return "".join(raw[k] for k in keep), keep
+
+
+def _motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
+    """Where the retaliation phrase that holds ``p`` opens ("… رداً على الاغتيال في بلدة X") and where it ends
+    (an act of the phrase, "وإصابة مدنيين فيها" after the place too, is the answered act), or (None, p.start)."""
+    lo = max(0, p.start - _MOTIVE_CHARS)
+    text, keep = _visible(doc.text[lo:p.start])
+    m = max(_MOTIVE_OPEN.finditer(text), key=lambda m: m.start(), default=None)  # the nearest opening
+    if m is None or _MOTIVE_END.search(text, m.end()):
+        return None, p.start
+    start = lo + keep[m.start()]
+    ahead, keep = _visible(doc.text[p.end:p.end + _MOTIVE_CHARS])
+    e = _MOTIVE_END.search(ahead)
+    end = keep[e.start()] if e is not None else (keep[-1] + 1 if keep else 0)
+    return start, p.end + end
 
 
 # a capital named for its government: "موسكو: قواتنا …", "أعلنت واشنطن", "طهران ستحتفظ بحق الرد"
@@ -530,6 +572,18 @@ def _bare_capital(doc: Document, p: Span, broad: PlaceRef) -> bool:
     return "مدينة" not in span and "مدينه" not in span and not _CITY_HEAD.search(_before(doc, p, 20))
 
 
+def _answer_pivot(doc: Document, sentence: Span, trigger: Span) -> int:
+    """The act word that places an event: ``trigger``, unless it names the act a retaliation phrase answers
+    ("شنّ حزب الله، رداً على الاغتيال في بلدة X، هجوماً على Y") and the sentence names an act outside such a
+    phrase too (the answer, "هجوماً"), which then places it."""
+    if _motive_bounds(doc, trigger)[0] is None:
+        return trigger.start
+    for t in sorted(doc.layer("triggers"), key=lambda t: t.start):
+        if sentence.start <= t.start < sentence.end and t.start != trigger.start and _motive_bounds(doc, t)[0] is None:
+            return t.start
+    return trigger.start
+
+
 def event_place(
     doc: Document, evidence: list[Span], trigger: Span | None, kin: list[Span] | None = None
 ) -> tuple[PlaceRef | None, list[str]]:
@@ -543,6 +597,8 @@ def event_place(
     if not places:
         return None, []
     pivot = trigger.start if trigger is not None else (evidence[0].start if evidence else 0)
+    if trigger is not None and evidence:
+        pivot = _answer_pivot(doc, evidence[0], trigger)
 
     def result(p: Span) -> tuple[PlaceRef, list[str]]:
         p = _road_head(places, p, doc.text)
@@ -1025,11 +1081,13 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     regions = _dual_pairs(doc, cands, _DUAL_REGION)
     regions = {k: v for k, v in regions.items()
                if any(id(p) in (k, v) and (_sided(doc, p) or _each(doc, p)) for p in cands)}
+    # the acts a retaliation phrase names ("رداً على الاغتيال في X") do not place the answer told beside them
+    answers = [t for t in triggers if _motive_bounds(doc, t)[0] is None] or triggers
     out: list[Span] = []
     for p in cands:
         v: PlaceRef = p.value
         if (_weak(p) and not (id(p) in regions and v.level == "governorate")) or v.role in ("road", "reference") \
-                or not any(_target(doc, p, t.start) for t in triggers):
+                or not any(_target(doc, p, t.start) for t in answers):
             continue
         if _BETWEEN.search(doc.text[max(0, p.start - 40):p.start]):
             return []  # "الاشتباكات بين X وY": one front line
