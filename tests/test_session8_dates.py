@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
+import pytest
 from helpers import sentence_at, time_doc
 
 from rasd.arabic.normalize import normalize
@@ -44,43 +45,23 @@ def _times(text: str, anchor: dt.date = THU) -> list[tuple[str, str, int]]:
 
 # ---------------------------------------------------------------- footage
 
-def test_footage_released_yesterday_bounds_the_act_at_week_precision() -> None:
-    doc = _doc("وأمس، بثّت الفصائل مشاهد لقصف تجمع للجنود قرب التلة الغربية.")
-    v, _ = _date(doc, "وأمس", "لقصف")
-    assert v is not None and v.date == dt.date(2024, 3, 13) and v.precision == 2
-
-
-def test_footage_with_no_time_falls_back_to_publication_at_week_precision() -> None:
-    doc = _doc("عرضت الكتائب مقطعاً مصوراً لاستهداف دبابة عند أطراف البلدة.")
-    v, _ = _date(doc, "عرضت", "لاستهداف")
-    assert v is not None and v.date == THU and v.precision == 2
-
-
-def test_footage_act_with_its_own_day_keeps_that_day() -> None:
-    # the release is today, the ambush the footage shows was on Tuesday: the act's own day, at day precision
-    doc = _doc("ونشرت الفصائل اليوم مشاهد لكمين نصبه مقاتلوها يوم الثلاثاء قرب المعبر.")
-    v, _ = _date(doc, "ونشرت", "لكمين")
-    assert v is not None and v.date == dt.date(2024, 3, 12) and v.precision == 1
-
-
-def test_act_told_before_its_footage_is_a_dated_report() -> None:
-    # the act is told first, with the day; the footage only documents it
-    doc = _doc("قصفت الفصائل أمس موقعاً للجنود، ونشرت مشاهد توثق العملية.")
-    v, _ = _date(doc, "قصفت", "قصفت")
-    assert v is not None and v.date == dt.date(2024, 3, 13) and v.precision == 1
-
-
-def test_footage_from_an_act_already_told_keeps_its_day() -> None:
-    # "من الاشتباكات التي دارت": the footage is from the clashes the report has told, on their day
-    doc = _doc("وبثّ ناشطون اليوم مقطعاً قالوا إنه من الاشتباكات التي دارت في الحي، ويظهر فيه قصف عربة.")
-    v, _ = _date(doc, "وبثّ", "قصف")
-    assert v is not None and v.date == THU and v.precision == 1
-
-
-def test_a_report_without_footage_keeps_day_precision() -> None:
-    doc = _doc("قصفت المدفعية أطراف البلدة.")
-    v, _ = _date(doc, "قصفت", "قصفت")
-    assert v is not None and v.date == THU and v.precision == 1
+@pytest.mark.parametrize(("text", "start", "act", "day", "precision"), [
+    # footage released yesterday only bounds the act it shows: week precision
+    ("وأمس، بثّت الفصائل مشاهد لقصف تجمع للجنود قرب التلة الغربية.", "وأمس", "لقصف", 13, 2),
+    # footage with no time: the publication date, at week precision
+    ("عرضت الكتائب مقطعاً مصوراً لاستهداف دبابة عند أطراف البلدة.", "عرضت", "لاستهداف", 14, 2),
+    # released today, the ambush shown was on Tuesday: the act's own day, at day precision
+    ("ونشرت الفصائل اليوم مشاهد لكمين نصبه مقاتلوها يوم الثلاثاء قرب المعبر.", "ونشرت", "لكمين", 12, 1),
+    # the act is told first, with its day; the footage only documents it
+    ("قصفت الفصائل أمس موقعاً للجنود، ونشرت مشاهد توثق العملية.", "قصفت", "قصفت", 13, 1),
+    # "من الاشتباكات التي دارت": footage of the clashes the report has told, on their day
+    ("وبثّ ناشطون اليوم مقطعاً قالوا إنه من الاشتباكات التي دارت في الحي، ويظهر فيه قصف عربة.", "وبثّ", "قصف", 14, 1),
+    # no footage: a plain report keeps day precision
+    ("قصفت المدفعية أطراف البلدة.", "قصفت", "قصفت", 14, 1),
+])
+def test_footage_dates_the_act_it_shows(text: str, start: str, act: str, day: int, precision: int) -> None:
+    v, _ = _date(_doc(text), start, act)
+    assert v is not None and (v.date, v.precision) == (dt.date(2024, 3, day), precision)
 
 
 # ---------------------------------------------------------------- vague recent times
