@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from rasd.actors.lexicon import ActorEntry, actors, generated_roles, role_words, vague_kinds
@@ -118,6 +118,12 @@ class SentenceContext:
     def tok(self, pos: int) -> int:
         """Index of the token that starts at or before ``pos``."""
         return max(bisect_right(self.token_starts, pos) - 1, 0)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The sentence's token values with a leading و/ف conjunction stripped (computed once per sentence)."""
+        i0, i1 = self.tok(self.sentence.start), self.tok(self.sentence.end - 1)
+        return [strip_conj(v) for v in self.token_values[i0:i1 + 1]]
 
 
 # a campaign noun followed by a quoted name names a war or an operation, not a clash of the day
@@ -281,8 +287,7 @@ def _past_act(ctx: SentenceContext) -> bool:
 def _ongoing(ctx: SentenceContext) -> bool:
     """Whether the sentence tells violence going on (see _ONGOING) with no act of the same day or in the
     past tense: a further mention of an event the article reports elsewhere, never an event alone."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    vals = [strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
+    vals = ctx.words
     if not any(v in _ONGOING for v in vals) or _past_act(ctx):
         return False
     return not _of_the_day(vals)
@@ -412,7 +417,7 @@ def _death_notice(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry,
 
 
 # a count of the dead ("حصيلة الشهداء", "عدد القتلى", "إجمالي الضحايا")
-_TOLL_HEADS = frozenset(norm_key(w) for w in ("حصيلة", "الحصيلة", "عدد", "إجمالي", "اجمالي"))
+_TOLL_HEADS = _TOLL | frozenset(norm_key(w) for w in ("إجمالي", "اجمالي"))
 
 
 def _running_toll(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
@@ -1564,7 +1569,6 @@ def _present_clauses(ctx: SentenceContext) -> list[Frame] | None:
     return None
 
 
-_MASSACRES = frozenset(norm_key(w) for w in ("مجزرة", "مجازر"))
 _ONE_MASSACRE = norm_key("مجزرة")
 _MASSACRE_DUALS = frozenset(norm_key(w) for w in ("مجزرتين", "مجزرتان"))
 _HOURS = frozenset(norm_key(w) for w in ("الساعات", "ساعات", "ساعة"))
@@ -1576,14 +1580,14 @@ def _daily_tally(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, 
     "مجزرتان للاحتلال في قطاع غزة: أكثر من 20 شهيداً"): a health ministry's tally of many strikes across a
     territory, not one event (ACLED codes each strike where the article names it), when it names the past hours
     or no act besides the massacres and their dead, and no one massacre among them."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    vals = [strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
-    if not any(v in _MASSACRES or v in _MASSACRE_DUALS for v in vals):
+    i0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.words
+    if not any(v in _MASSACRE or v in _MASSACRE_DUALS for v in vals):
         return False
     # the numbers of the sentence by the index (in ``vals``) of their last token ("8", "ثلاث")
     nums = {ctx.tok(n.end - 1) - i0: n.value for n in ctx.numbers
             if isinstance(n.value, NumberValue) and not n.value.vague}
-    counted = any(v in _MASSACRE_DUALS or (v in _MASSACRES and (i - 1) in nums and nums[i - 1].value >= 2)
+    counted = any(v in _MASSACRE_DUALS or (v in _MASSACRE and (i - 1) in nums and nums[i - 1].value >= 2)
                   for i, v in enumerate(vals))
     if not counted or any(v == _ONE_MASSACRE and (i - 1) not in nums for i, v in enumerate(vals)):
         return False  # one massacre named among them ("21 مجزرة، من بينها مجزرة بحق الجائعين …") is an event
@@ -1920,7 +1924,7 @@ def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
     ("اقتصرت الخسائر على الماديات"; not "دون خسائر"), or a word of striking names the attack ("عدوان
     إسرائيلي استهدف مواقع") and the verb of stopping has only part of its weapons for its object
     ("وأسقطت بعضها"); "أسقطت معظم الصواريخ المعادية" alone tells a weapon stopped."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.tok(ctx.sentence.end - 1)
     struck = any(isinstance(t.value, Trigger) and t.value.event_type == "Explosions/Remote violence"
                  and t.value.weight >= _STRIKE_WORD for f in frames for t in f.triggers)
     for f in frames:
@@ -1930,7 +1934,7 @@ def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
             k = ctx.tok(t.end - 1) + 1
             if any(strip_conj(v) in _PART for v in ctx.token_values[k:min(k + _PART_GAP, i1 + 1)]):
                 return True
-    vals = [strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
+    vals = ctx.words
     return any(v in _LOSSES and not any(w in _NO_LOSS for w in vals[max(i - 2, 0):i]) for i, v in enumerate(vals))
 
 
@@ -2295,13 +2299,14 @@ _ARMED_MEN = ("مقاوم", "مسلح", "مقاتل", "مجاهد", "عناصر"
 def _youths_confront(ctx: SentenceContext) -> bool:
     """The sentence names youths as a side of its confrontation ("مواجهات بين شبان فلسطينيين وقوات الاحتلال",
     "مواجهات مع شبّان") and no armed group or armed men beside them ("المواجهات بين المقاومين وقوات الاحتلال")."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    vals = [strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
+    vals = ctx.words
     if not any(v in _YOUTHS or (v[:1] in "بل" and v[1:] in _YOUTHS) for v in vals):
         return False
     if any(w in v for v in vals for w in _ARMED_MEN):
         return False
     return not any(entry.inter in _NON_STATE_INTER for _span, entry in ctx.actors)
+
+
 # the words before an aircraft that make it what is fired at, not what fires ("النار على طائرة", "نحو المسيرة")
 _AIMED_AT = frozenset(norm_key(w) for w in ("على", "نحو", "تجاه", "باتجاه", "اتجاه", "صوب", "ضد", "لطائرات",
                                             "لطائرة", "للطائرات", "للطائرة", "لمسيرة", "للمسيرة", "لمروحية"))

@@ -1392,18 +1392,25 @@ def _cite(doc: Document, ev: Event, sentences: Iterable[Span], ref: ActorRef, wo
     ev.evidence.sort(key=lambda s: s.start)
 
 
+def _shares_sentence(a: Event, b: Event) -> bool:
+    """The two events have an evidence sentence in common (one sentence told both)."""
+    return bool({(s.start, s.end) for s in a.evidence} & {(s.start, s.end) for s in b.evidence})
+
+
+def _day_compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
+    """The same date, or one of the two is only a fallback (a clause or sentence that names no day of its own)."""
+    return _same_date(a, b) or any(d is not None and d.kind in WEAK_KINDS for d in (a, b))
+
+
 def _sentence_mate(ev: Event, events: list[Event]) -> Event | None:
     """An event of the same type with a known attacker that one of ``ev``'s evidence sentences also
     reports: a sentence that tells two strikes at two places ("الاستهداف الأول طاول … فيما استهدفت
     المسيرة الثانية …") tells one campaign by one attacker.  Its date is the same, or one of the two
     has only a fallback date (the split clause names no day of its own)."""
-    own = {(s.start, s.end) for s in ev.evidence}
     for o in events:
         if o is ev or o.actor1 is None or o.event_type != ev.event_type or o.historical != ev.historical:
             continue
-        if not own & {(s.start, s.end) for s in o.evidence}:
-            continue
-        if _same_date(o.date, ev.date) or any(d is not None and d.kind in WEAK_KINDS for d in (o.date, ev.date)):
+        if _shares_sentence(ev, o) and _day_compatible(o.date, ev.date):
             return o
     return None
 
@@ -1465,9 +1472,14 @@ def _subject_before(doc: Document, ev: Event, order: list[Event], verbs: list[Ma
            and not _one_side(a.value, src.actor1) and not _one_side(a.value, ev.actor2)
            for a in doc.layer("actors")):
         return None  # another armed side named in the sentence ("… برصاص قوات الاحتلال") may be its doer
-    if not (_same_date(src.date, ev.date) or any(d is not None and d.kind in WEAK_KINDS for d in (src.date, ev.date))):
-        return None
-    return src
+    return src if _day_compatible(src.date, ev.date) else None
+
+
+def _add_new(mentions: list[str], more: list[str]) -> None:
+    """Append the mentions of ``more`` that ``mentions`` lacks, in order."""
+    for m in more:
+        if m not in mentions:
+            mentions.append(m)
 
 
 def _fill_attackers(doc: Document, events: list[Event]) -> None:
@@ -1504,19 +1516,15 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
                     and o.historical == ev.historical and _same_date(o.date, ev.date) and _near(o, ev)),
                    None) or _sentence_mate(ev, order) or _subject_before(doc, ev, order, verbs, nouns)
         if src is not None and src.actor1 is not None and not _one_side(src.actor1, ev.actor2):
-            mates = bool({(s.start, s.end) for s in ev.evidence} & {(s.start, s.end) for s in src.evidence})
+            mates = _shares_sentence(ev, src)  # before citing adds src's sentences to ev's evidence
             ev.actor1 = src.actor1
-            for m in src.actor1_mentions:
-                if m not in ev.actor1_mentions:
-                    ev.actor1_mentions.append(m)
+            _add_new(ev.actor1_mentions, src.actor1_mentions)
             _cite(doc, ev, src.evidence, src.actor1, src.actor1_mentions)
             if mates and ev.actor2 is None and src.actor2 is not None and not _one_side(src.actor2, ev.actor1):
                 # one sentence telling the campaign at several places ("تسجيل عمليتي قصف في كل من
                 # محافظتي إدلب واللاذقية" after the shelling of the army's positions): one target too
                 ev.actor2 = src.actor2
-                for m in src.actor2_mentions:
-                    if m not in ev.actor2_mentions:
-                        ev.actor2_mentions.append(m)
+                _add_new(ev.actor2_mentions, src.actor2_mentions)
 
 
 # remote violence that needs someone on the ground: shelling, bombs, mines, grenades (an air or

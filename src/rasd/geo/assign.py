@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -187,7 +188,7 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     if not _usable(p):
         return False
     # the pivot-free part depends only on the text and the places layer: once per place and document
-    memo: dict[tuple[int, int], tuple[bool, int | None]] = doc.meta.setdefault("target_places", {})
+    memo: dict[tuple[int, int], tuple[bool, int | None, int]] = doc.meta.setdefault("target_places", {})
     key = (p.start, p.end)
     got = memo.get(key)
     if got is None:
@@ -304,15 +305,27 @@ _MOTIVE_CHARS = 160
 _INVISIBLE = re.compile(r"[\u064b-\u0652\u0640\u200b-\u200f\u202a-\u202e]")
 
 
-def _visible(raw: str) -> tuple[str, list[int]]:
+def _visible(raw: str) -> tuple[str, Sequence[int]]:
     """``raw`` without tashkeel and invisible marks, with the offset in ``raw`` of each character kept."""
+    if not _INVISIBLE.search(raw):
+        return raw, range(len(raw))
     keep = [k for k, c in enumerate(raw) if not _INVISIBLE.match(c)]
     return "".join(raw[k] for k in keep), keep
 
 
 def _motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
     """Where the retaliation phrase that holds ``p`` opens ("… رداً على الاغتيال في بلدة X") and where it ends
-    (an act of the phrase, "وإصابة مدنيين فيها" after the place too, is the answered act), or (None, p.start)."""
+    (an act of the phrase, "وإصابة مدنيين فيها" after the place too, is the answered act), or (None, p.start).
+    It depends only on the text: once per span and document (places and act words ask it again per frame)."""
+    memo: dict[tuple[int, int], tuple[int | None, int]] = doc.meta.setdefault("motive_bounds", {})
+    key = (p.start, p.end)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _find_motive_bounds(doc, p)
+    return got
+
+
+def _find_motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
     lo = max(0, p.start - _MOTIVE_CHARS)
     text, keep = _visible(doc.text[lo:p.start])
     m = max(_MOTIVE_OPEN.finditer(text), key=lambda m: m.start(), default=None)  # the nearest opening
@@ -876,8 +889,10 @@ _SIDE_START = re.compile(rf"^\s+{_SIDE}(?:\s|[،,.]|$)")
 # "في كل من محافظتي X وY": the act is told of each of them
 _EACH_REGION = re.compile(r"(?:^|\s)كل من\s+(?:ال)?(?:ريفي|محافظتي)\s+$")
 _AND_ONLY = re.compile(r"^\s*و\s*$")
-# what adds a further item to a list, as "و" does: "X، إضافة إلى منطقة Y", "X، بالإضافة إلى Y", "فضلاً عن Y"
-_ADDING = r"(?:و?(?:بال|ب)?(?:إضافة|اضافة)\s*(?:إلى|الى)\s*|و?فضلا\S?\s*عن\s*|و)"
+# the words that add a further item ("إضافة إلى", "بالإضافة إلى", "فضلاً عن"), and what adds one to a list of
+# places, as "و" does: "X، إضافة إلى منطقة Y", "X، بالإضافة إلى Y", "فضلاً عن Y"
+_ADD_WORDS = r"(?:و?(?:بال|ب)?(?:إضافة|اضافة)\s*(?:إلى|الى)|و?فضلا\S?\s*عن)"
+_ADDING = rf"(?:{_ADD_WORDS}\s*|و)"
 # what may open a further item of a list of places: "، وبلدة Y", "وأجزاء من بلدات Y", "وفي محيط Y"
 _LIST_NOUN = (r"(?:ال)?(?:بلدة|بلده|بلدات|بلدتي|بلدتا|قرية|قريه|قرى|قريتي|قريتا|مدينة|مدينه|مدن|مدينتي|مدينتا"
               r"|حي|احياء|أحياء|حيي|مخيم|مخيمي|منطقة|منطقه|مناطق|منطقتي|محيط|أطراف|اطراف|أجزاء|اجزاء|جزء"
@@ -1030,7 +1045,7 @@ def _listed_past(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
 _CAUSED = re.compile(r"(?:^|\s)(?:من\s+)?(?:بعد|إثر|اثر|أثر|جراء|جرّاء|نتيجة|بسبب)\s+(?:\S+\s+)?$")
 # "…، بالإضافة إلى خيمة لقوة خاصة، جنوبي موقع Y": a further target (an object and the place that holds it)
 # added to the act's list of targets
-_ADDED_ITEM = re.compile(r"[،,]\s*(?:و?(?:بال|ب)?(?:إضافة|اضافة)\s*(?:إلى|الى)|و?فضلا\S?\s*عن)\s*"
+_ADDED_ITEM = re.compile(rf"[،,]\s*{_ADD_WORDS}\s*"
                          r"[^،,.؛;:]{0,50}?[،,]?\s*"
                          rf"(?:(?:في|ب|قرب|عند|محيط|بمحيط|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?|{_ITEM_WORD})\s*){{0,3}}"
                          r"[\s\"«(]*$")

@@ -116,8 +116,8 @@ def _bounded_states() -> dict[str, ActorEntry]:
     ("Military Forces of Syria" → the Syrian army's row)."""
     out: dict[str, ActorEntry] = {}
     for e in actors().values():
-        if e.inter in (1, 8) and not e.group and not e.generic and e.name.endswith(")") and " (" in e.name:
-            base = e.name.rsplit(" (", 1)[0]
+        base = _unbounded(e.name)
+        if e.inter in (1, 8) and not e.group and not e.generic and base != e.name:
             if base.startswith(("Military Forces of ", "Police Forces of ")):
                 out.setdefault(base, e)
     return out
@@ -164,8 +164,13 @@ def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: 
 def _home_forces(name: str, country: str) -> bool:
     """``name`` is ACLED's name of ``country``'s own military or police ("Military Forces of Israel (2009-)"
     in Israel)."""
-    base = name.rsplit(" (", 1)[0] if name.endswith(")") else name
-    return bool(country) and base in (f"Military Forces of {country}", f"Police Forces of {country}")
+    return bool(country) and _unbounded(name) in (f"Military Forces of {country}", f"Police Forces of {country}")
+
+
+def _unbounded(name: str) -> str:
+    """ACLED's actor name without its time bound ("Military Forces of Syria (2000-2024)" → "Military Forces of
+    Syria"); a name with none unchanged."""
+    return name.rsplit(" (", 1)[0] if name.endswith(")") and " (" in name else name
 
 
 def _sources(doc: Document) -> tuple[str, str]:
