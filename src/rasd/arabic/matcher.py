@@ -11,6 +11,7 @@ match may also carry a word that scrapers glued to it ("دمشقفي", "وفيل
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -202,12 +203,17 @@ class LexiconMatcher:
         """Non-overlapping occurrences, longest first, then leftmost; sorted by position."""
         found = self.find_all(nt)
         found.sort(key=lambda m: (-m.length, m.nstart))
-        taken: list[tuple[int, int]] = []
+        # the kept matches never overlap, so sorted by start they are sorted by end too: a new match can only
+        # overlap the kept one starting at or before it and the next one
+        starts: list[int] = []
+        ends: list[int] = []
         out: list[Match] = []
         for m in found:
-            if any(m.nstart < e and s < m.nend for s, e in taken):
+            k = bisect_right(starts, m.nstart)
+            if (k and ends[k - 1] > m.nstart) or (k < len(starts) and starts[k] < m.nend):
                 continue
-            taken.append((m.nstart, m.nend))
+            starts.insert(k, m.nstart)
+            ends.insert(k, m.nend)
             out.append(m)
         out.sort(key=lambda m: m.nstart)
         return out

@@ -307,10 +307,10 @@ _INVISIBLE = re.compile(r"[\u064b-\u0652\u0640\u200b-\u200f\u202a-\u202e]")
 
 def _visible(raw: str) -> tuple[str, Sequence[int]]:
     """``raw`` without tashkeel and invisible marks, with the offset in ``raw`` of each character kept."""
-    if not _INVISIBLE.search(raw):
+    marks = {m.start() for m in _INVISIBLE.finditer(raw)}
+    if not marks:
         return raw, range(len(raw))
-    keep = [k for k, c in enumerate(raw) if not _INVISIBLE.match(c)]
-    return "".join(raw[k] for k in keep), keep
+    return _INVISIBLE.sub("", raw), [k for k in range(len(raw)) if k not in marks]
 
 
 def _motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
