@@ -42,6 +42,9 @@ _LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|على|قرب|محيط|داخل|ب
 _ANAPHOR = re.compile(
     r"(?:^|\s)[وف]?[بل]?(?:ال)?(?:مدينة|بلدة|قرية|المدينة|البلدة|القرية|المنطقة|المخيم)(?:\s|[.،,؛:\"»)]|$)"
 )
+# "البلدة", "في القرية": a definite settlement noun that points back to a town named before it
+_DEFINITE_ANAPHOR = re.compile(r"(?:^|\s)[وف]?[بل]?(?:ال|لل)(مدينة|بلدة|قرية|مخيم)(?=[\s.،,؛:\"»)]|$)")
+_ANAPHOR_REACH = 400  # characters back to the town an anaphor's head noun introduced ("قرية X" … "القرية")
 _SETTLEMENT = {"city", "community", "town", "neighbourhood", "site", "subdistrict", "foreign_city"}
 _TASHKEEL = re.compile(r"[\u064b-\u0652\u0640]")
 # "من X", "انطلاقاً من X", "من اتجاه X", "من داخل منطقة X", "من فوق X", "من أجواء X": where fire or troops
@@ -640,6 +643,15 @@ def event_place(
     # (never the origin of a strike nor a reporter's base)
     lo = para.start if para else 0
     earlier = [p for p in places if p.end <= start and _target(doc, p)]
+    if main is not None:
+        # "الشهيد X من بلدة Y … استشهدا في العدوان على مركز في البلدة": a definite "البلدة" points back to the
+        # town its own sentence named before it, even where that names someone's home town
+        ana = _DEFINITE_ANAPHOR.search(doc.text, main.start, main.end)
+        if ana is not None:
+            own = [p for p in _in(places, main.start, ana.start()) if p.value.level in _SETTLEMENT
+                   and p.value.level != "site" and not _weak(p) and not _reporter(doc, p)]
+            if own:
+                return result(own[-1])
     if main is not None and _ANAPHOR.search(doc.text[main.start:main.end]):
         towns = [p for p in earlier if p.value.level in _SETTLEMENT]
         if towns:  # "المدينة": the town the article keeps naming (ties: the latest)
@@ -648,6 +660,16 @@ def event_place(
                 if _usable(p):
                     counts[p.value.id] = counts.get(p.value.id, 0) + 1
             best = max(range(len(towns)), key=lambda k: (counts.get(towns[k].value.id, 0), k))
+            ana = _DEFINITE_ANAPHOR.search(doc.text, main.start, main.end)
+            if ana is not None:
+                # "… في قرية X غرب مدينة Y." then "اقتحام القرية": the head noun says which kind of place; the
+                # town the article keeps naming stands unless it was never called so ("مدينة Y" is no "القرية")
+                head = re.compile(rf"(?:^|\s)[وفبل]?{ana.group(1)}\s+$")
+                won = towns[best].value.id
+                if not any(p.value.id == won and head.search(_before(doc, p, 15)) for p in places):
+                    named = [p for p in towns if start - p.end <= _ANAPHOR_REACH and head.search(_before(doc, p, 15))]
+                    if named:
+                        return result(named[-1])
             return result(towns[best])
     in_para = [p for p in earlier if p.start >= lo and not _weak(p)]
     if in_para:

@@ -631,6 +631,38 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
     return out
 
 
+# heads under which the gazetteer names a military position or settlement abroad whose bare name is a Syrian
+# town's ("موقع المالكية": Malkia, facing Lebanon; bare المالكية: al-Malikiyah, Hasakah)
+_POSITION_ROW_HEADS = tuple(norm_key(w) + " " for w in ("موقع", "ثكنة", "مستوطنة", "مستعمرة", "كيبوتس"))
+
+
+def _listed_positions(text: str, hits: list[tuple[Match, list[Entry], _Reading]],
+                      g: Gazetteer) -> list[tuple[Match, list[Entry], _Reading]]:
+    """A bare name read only in Syria, listed right next to a position or settlement abroad ("مواقع بياض بليدا
+    والمالكية", "المالكية والمطلة"), is the position abroad that the gazetteer names with a head ("موقع
+    المالكية"): items of one list share their head and their front."""
+    out = list(hits)
+    for i, (m, cands, r) in enumerate(hits):
+        if r.cue not in ("", "locative") or any(_foreign(e) for e in cands):
+            continue
+        abroad = [e for h in _POSITION_ROW_HEADS for e in g.by_key.get(h + (r.key or m.key), []) if _foreign(e)]
+        if not abroad:
+            continue
+        beside = []
+        if i > 0 and m.prefix.startswith("و"):
+            beside.append((hits[i - 1], m.nstart - len(m.prefix), hits[i - 1][0].nend))
+        if i + 1 < len(hits) and hits[i + 1][0].prefix.startswith("و"):
+            m2 = hits[i + 1][0]
+            beside.append((hits[i + 1], m2.nstart - len(m2.prefix), m.nend))
+        for (_m2, c2, _r2), a, b in beside:
+            if text[min(a, b):max(a, b)].strip(" \u200f\u200e،,\"") == "" \
+                    and all(_foreign(e) and e.level in ("site", "foreign_city") for e in c2) \
+                    and {e.country for e in c2} & {e.country for e in abroad}:
+                out[i] = (m, abroad, r)
+                break
+    return out
+
+
 _OUTLET_HEADS = frozenset(norm_key(w) for w in (
     "إلى", "عبر", "مراسل", "مراسلة", "مراسلو", "مراسلي", "مراسلنا", "شاشة", "قناة", "موقع", "خاص", "خاصة",
     "محلل", "مصادر", "تلفزيون", "برنامج", "نشرة", "مقابلة", "حديث", "تصريح", "تصريحات"))
@@ -844,6 +876,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         needs_cue = action == "cue" and r.cue in ("", "direction", "road") and not r.town
         raw.append((m, cands, r, needs_cue))
     hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(text, raw, k)]
+    hits = _listed_positions(text, hits, g)
     fixed = _abroad(text, hits, cues, g.outlet_keys, meta)
     abroad: dict[int, tuple[Entry, int]] = {}
     if fixed:  # None: a Syrian namesake in an article about places abroad, not a place
@@ -949,6 +982,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             role, prec = "road", max(prec, 2)
         elif cue == "direction":
             role = "reference" if direction_ref else "region"
+            if not direction_ref and e.level not in ("country", "governorate", "region"):
+                # "شرق رفح", "قرية X (unknown) غرب جنين": a side of the town, not the town itself (ACLED: a
+                # place near a town is coded at the town with geo_precision 2)
+                prec = max(prec, 2)
         elif cue == "container":
             role = "reference"
         ref = g.to_ref(e, prec, role)
