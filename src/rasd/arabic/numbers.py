@@ -41,6 +41,8 @@ VAGUE: dict[str, int] = {"عشرات": 10, "العشرات": 10, "مئات": 100
 _ALL_WORDS = set(_UNITS) | set(_TENS) | set(_HUNDREDS) | set(_THOUSANDS)
 _ALL_WORDS |= {"و" + w for w in _ALL_WORDS}
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# digits that count thousands, with the hundreds after them: "37 ألفاً و551" (37551), "9 آلاف و400", "20 ألف"
+_DIGIT_THOUSANDS = re.compile(r"(?<![\d.,])(\d+)\s+(?:الفا|الف|الاف)(?!\w)(?:\s+و\s?(\d+)(?![\d.,]))?")
 _WORD = re.compile(r"\w+")
 
 
@@ -102,7 +104,19 @@ def find_numbers(nt: NormText) -> list[Span]:
     """Numbers in the text, as spans with a :class:`NumberValue`."""
     text = nt.norm
     out: list[Span] = []
+    taken: list[tuple[int, int]] = []  # normalised ranges read as one number of thousands
+    for m in _DIGIT_THOUSANDS.finditer(text):
+        value = int(m.group(1)) * 1000 + (int(m.group(2)) if m.group(2) else 0)
+        a, b = nt.orig_span(m.start(), m.end())
+        out.append(Span(a, b, "number", NumberValue(value, False, m.group())))
+        taken.append((m.start(), m.end()))
+
+    def free(pos: int) -> bool:
+        return not any(x <= pos < y for x, y in taken)
+
     for m in _DIGITS.finditer(text):
+        if taken and not free(m.start()):
+            continue
         raw = m.group().replace(",", "")
         try:
             value = int(float(raw))
@@ -115,6 +129,9 @@ def find_numbers(nt: NormText) -> list[Span]:
     i = 0
     while i < len(words):
         w = norm_words[i]
+        if taken and not free(words[i].start()):
+            i += 1
+            continue
         vw = w if w in VAGUE else (w[1:] if w[:1] in ("و", "ف", "ب", "ل") and w[1:] in VAGUE else "")
         if vw:
             a, b = nt.orig_span(words[i].start(), words[i].end())

@@ -2872,11 +2872,14 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     if not ctx.numbers and not ctx.quantities and not _has_dual_toll(ctx):
         return
     protesters_hit = f.sub_event_type != "Peaceful protest"
-    qs = [(ctx.tok(q.start), ctx.tok(max(q.end - 1, q.start)), q.payloads[0]) for q in ctx.quantities]
+    # a casualty word inside a name ("كتائب شهداء الأقصى", "قوات الشهيد عمر القاسم") counts no one
+    qs = [(ctx.tok(q.start), ctx.tok(max(q.end - 1, q.start)), q.payloads[0]) for q in ctx.quantities
+          if not (q.payloads[0] in _TOLL_KINDS and any(s.start <= q.start < s.end for s, _e in ctx.actors))]
     kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
     counted: dict[str, int] = {}
     last_unit = ""
     used_kinds: set[int] = set()
+    war_total = False
     for n in ctx.numbers:
         if any(t.start <= n.start < t.end for t in ctx.times):
             continue
@@ -2891,6 +2894,10 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             continue
         if nxt == "من" and i1 + 2 < len(ctx.token_values) and ctx.token_values[i1 + 2] in _MONTHS:
             continue  # a date: "15 من آذار"
+        prev = ctx.token_values[i0 - 1] if i0 > 0 else ""
+        if prev in _IN_WORDS:
+            continue  # a count of places or acts, not of people: "اعتقال 200 متظاهر في 3 جامعات"
+        part = _part_of(ctx, i0)
         unit = ""
         for a, _b, k in qs:
             if a in (i1 + 1, i1 + 2) and k in ("person", "vehicle"):
@@ -2924,9 +2931,15 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             # a bare number far from a casualty word is not a toll
             if _nearest(qs, i0, i1, (kind,), before=2, after=1) != kind:
                 continue
+        if part and (kind in counted or war_total):
+            # a part of the toll just counted ("45 شهيداً، بينهم 23 من النساء والأطفال"), or of a war's total
+            continue
+        if kind in ("killed", "injured") and value >= _WAR_TOLL:
+            war_total = True  # "ارتفعت الحصيلة إلى 37 ألفاً و551 شهيداً": a war's running total, no one act's toll
+            continue
         counted[kind] = counted.get(kind, 0) + value
         used_kinds.add(i0)
-    for k, v in _noun_counts(ctx, qs, kind_words).items():
+    for k, v in _noun_counts(ctx, qs, kind_words, set(counted)).items():
         counted[k] = counted.get(k, 0) + v
     if f.event_type == "Strategic developments":
         counted = {k: v for k, v in counted.items() if k == "arrested" and f.sub_event_type == "Arrests"}
@@ -2989,13 +3002,15 @@ def _dual_toll(tok: str) -> str:
 
 
 def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
-                 kind_words: list[tuple[int, int, str]]) -> dict[str, int]:
+                 kind_words: list[tuple[int, int, str]], counted: set[str] | None = None) -> dict[str, int]:
     """Counts carried by the noun's own form, with no number word.
 
     A dual counts two next to a casualty, detention or destruction word ("قتل عنصران",
     "دمروا آليتين"); a singular person right after a casualty or detention word counts one
     ("مقتل مدني", "اعتقال شاب"), and so does each singular coordinated with it ("استشهاد طفل
-    وامرأة").  Nouns next to a number are left to the number ("عنصر واحد", "عنصرين اثنين").
+    وامرأة").  Nouns next to a number are left to the number ("عنصر واحد", "عنصرين اثنين").  A
+    noun after "بينهم" / "منهم" is a part of a toll of its kind already ``counted`` ("4 شهداء،
+    بينهم طفلان"), not more dead.
     """
     if not kind_words and not any(k in ("destroyed", "damaged") for _a, _b, k in qs) \
             and not _has_dual_toll(ctx):
@@ -3009,7 +3024,7 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
     out: dict[str, int] = {}
     j = first
     while j <= last:
-        hit = _count_noun(vals[j]) if j not in word_toks else None
+        hit = (_count_noun(vals[j]) or _marked_dual(ctx, j)) if j not in word_toks else None
         if hit is None or (j - 1) in num_toks or (j + 1) in num_toks:
             j += 1
             continue
@@ -3025,7 +3040,7 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         kind = ends.get(j - 1, "")
         if not kind and count == 2:
             kind = _nearest(qs, j, j, (*_HUMAN_TOLL, "combined"), before=5, after=3) or _dual_toll(vals[j])
-        if not kind or kind == "combined":
+        if not kind or kind == "combined" or (counted and kind in counted and _part_of(ctx, j)):
             j += 1
             continue
         total = count
@@ -3040,6 +3055,35 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         out[kind] = out.get(kind, 0) + total
         j = k
     return out
+
+
+# dead or wounded counted in thousands: the running total of a war or a campaign, never one act's toll
+_WAR_TOLL = 1000
+# a preposition of place or span before a number: it counts places or acts ("في 3 جامعات"), not people
+_IN_WORDS = frozenset({"في", "وفي"})
+# the words that open a part of a toll ("بينهم طفلان", "من بينهم 23", "منهم 36")
+_PART_WORDS = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "وبينهم", "ومنهم"})
+
+
+def _part_of(ctx: SentenceContext, i: int) -> bool:
+    """Whether the count at token ``i`` follows a word that opens a part of a toll ("بينهم", "منهم")."""
+    return i > 0 and ctx.token_values[i - 1] in _PART_WORDS
+
+
+_FATHA_YA_NUN = "\u064eين"
+
+
+def _marked_dual(ctx: SentenceContext, j: int) -> tuple[str, int] | None:
+    """A dual in ين that the writer marked with a fatha ("مدنيَين", "عسكريَين") where the same letters
+    read as a plural (normalising drops the mark): its singular in ``count_nouns.tsv`` gives the unit."""
+    v = ctx.token_values[j]
+    if not v.endswith("ين") or len(v) < 5:
+        return None
+    sp = ctx.token_spans[j]
+    if _FATHA_YA_NUN not in ctx.nt.original[sp.start:sp.end]:
+        return None
+    hit = _count_noun(v[:-2])
+    return (hit[0], 2) if hit is not None and hit[1] == 1 else None
 
 
 def _nearest(qs: list[tuple[int, int, str]], i0: int, i1: int, kinds: tuple[str, ...],
