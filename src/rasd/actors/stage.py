@@ -12,6 +12,7 @@ mentions become one span, the whole noun phrase.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rasd.actors.lexicon import (
     ActorEntry,
@@ -42,9 +43,14 @@ def recognize_actors(doc: Document) -> None:
     found: list[tuple[int, int, ActorEntry | None, str]] = []  # start, end, entry, anaphor key
     norm_ends: list[tuple[int, int]] = []  # normalised start and end of each found mention
     text = doc.text
+    forms = nationality_adjectives()
     for m in matcher().find(nt):
         if m.suffix == "ه" and text[m.end:m.end + 1] == "ة":
-            continue  # a feminine adjective ("شاحنات مدنية"), not a pronoun suffix ("قواته")
+            if not _feminine_nationality(text[m.start:m.end], forms):
+                continue  # a feminine adjective ("شاحنات مدنية"), not a pronoun suffix ("قواته")
+            # "طائرات الاحتلال الإسرائيلية", "قوات الاحتلال الإسرائيلية": the nationality agrees with the
+            # feminine plural head; the whole phrase names the force
+            m = replace(m, end=m.end + 1, nend=m.nend + 1)
         if _adjective_of_noun(text, m.start, m.end, m.prefix, m.payloads[0]):
             continue  # "التفجيرين الإرهابيين": an adjective of the act, not the people
         if _nisba_adjective(text, m.start, m.end, m.prefix, table.get(m.payloads[0])):
@@ -227,6 +233,13 @@ def _patron_name(nt: NormText, nend: int, next_start: int | None) -> tuple[int, 
             return None  # the name is an actor mention itself: the pair rule decides
         return b, table[table[key].proxy]
     return None
+
+
+def _feminine_nationality(words: str, forms: dict[str, str]) -> bool:
+    """A mention of two words or more whose last word is a nationality adjective ("الاحتلال الإسرائيلي"): followed
+    by "ة", the adjective agrees with a feminine head and still names the state."""
+    parts = words.split()
+    return len(parts) > 1 and norm_key(parts[-1]) in forms
 
 
 def _nisba_adjective(text: str, start: int, end: int, prefix: str, entry: ActorEntry | None) -> bool:

@@ -1998,7 +1998,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     best = ""
     for m in ctx.triggers:
         # the people a casualty word names are its victims ("مقتل عشرات المسلحين")
-        if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) <= 3:
+        if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) <= 3 \
+                and not _in_name(ctx, m):
             best = "target"
     backed = -1  # end of an ally cue whose force stands a few unit words later
     for c in ctx.cues:
@@ -2074,6 +2075,12 @@ def _in_motive(ctx: SentenceContext, span: Span) -> bool:
     return False
 
 
+def _in_name(ctx: SentenceContext, m: Match) -> bool:
+    """The trigger is a word of an actor's name ("شهداء" in "كتائب شهداء الأقصى", "الشهيد" in "كتائب الشهيد أبو
+    علي مصطفى"), no casualty of the sentence."""
+    return any(s.start <= m.start and m.end <= s.end for s, _ in ctx.actors)
+
+
 def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
     """ "مقتل جنديين أميركيين", "استشهاد ستة عناصر من القوات الرديفة": the mention names the people a
     casualty word (noun or verb) right before it counts: up to three words between them, or more when
@@ -2083,6 +2090,7 @@ def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
     # an active killing verb right before the mention takes it as subject ("قتل مسلحون مجهولون مدنيين");
     # with a count or a member word between them the verb is a passive ("قتل ثلاثة جنود", "قتل عنصر من …")
     hits = [m for m in ctx.triggers if "casualty" in _trig(m).flags and m.end <= span.start
+            and not _in_name(ctx, m)
             and (strip_conj(norm_key(ctx.nt.original[m.start:m.end])) not in _KILL_VERBS
                  or _DAMMA in ctx.nt.original[m.start:m.end] or i > ctx.tok(m.end - 1) + 1)]
     # words of the casualty phrases and of the other actor mentions ("من القوات الرديفة للجيش السوري")

@@ -108,6 +108,7 @@ _LOCAL_GROUPS = {"Palestine": frozenset({"pal_resistance", "hamas"})}
 _CLITICS = ("و", "ف", "ب", "ل")
 _OCCUPYING_ARMY = {"Palestine": "isr"}
 _SECURITY_WORDS = ("امن", "شرط")  # normalised stems of "الأمن", "الأمنية", "الشرطة"
+_POSSESSIVE = ("ها", "هم")  # pronoun suffixes of a group (normalised)
 
 
 @lru_cache(maxsize=1)
@@ -125,8 +126,10 @@ def _bounded_states() -> dict[str, ActorEntry]:
 
 @lru_cache(maxsize=1)
 def _general_words() -> frozenset[str]:
-    """The words of ``anaphora.tsv`` that refer back to a group in general (not a short name of one group)."""
-    return frozenset(k for k, a in anaphora().items() if not a.only or len(a.only) > 1)
+    """The words of ``anaphora.tsv`` that refer back to a group in general (not a short name of one group, nor
+    a word with a pronoun of the group it belongs to: "مقاتليها" are the fighters of the group named before)."""
+    return frozenset(k for k, a in anaphora().items()
+                     if (not a.only or len(a.only) > 1) and not k.endswith(_POSSESSIVE))
 
 
 def _anaphoric(mention: str) -> bool:
