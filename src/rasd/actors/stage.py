@@ -25,13 +25,14 @@ from rasd.actors.lexicon import (
     role_words,
 )
 from rasd.arabic.normalize import NormText, norm_key, normalize
+from rasd.arabic.numbers import parse_number_words
 from rasd.document import Document, Span
 from rasd.events.lexicon import trigger_matcher
 
 # actors that can never be the antecedent of an anaphoric word: unnamed or unarmed people, and the
 # government's auxiliary militias (reports call the army's foes "المسلحين", never its own auxiliaries), and
 # the resistance an article names only as such (the fallback of "المقاومة")
-_NOT_ANTECEDENT = frozenset({"unidentified", "unid_mil", "civilians", "notables", "protesters", "rioters",
+_NOT_ANTECEDENT = frozenset({"unidentified", "unid_mil", "civilians", "notables", "nationals", "protesters", "rioters",
                              "syr_ndf", "resistance"})
 
 
@@ -55,6 +56,10 @@ def recognize_actors(doc: Document) -> None:
             continue  # "التفجيرين الإرهابيين": an adjective of the act, not the people
         if _nisba_adjective(text, m.start, m.end, m.prefix, table.get(m.payloads[0])):
             continue  # "المجتمع الجولاني": "of the Golan", not the leader of HTS
+        if m.payloads[0] == "civilians" and not m.suffix and text[m.end - 1:m.end] == "ه":
+            continue  # "العالم بأسره", "بعد أسره": a stem and its pronoun, not a noun in "ة" ("أسرة")
+        if m.payloads[0] == "nationals" and not _nationals_named(text, m.start, m.prefix):
+            continue  # "مقاومين فلسطينيين", "هدف إسرائيلي": an adjective of the noun before, not people
         if m.key in ana:
             found.append((m.start, m.end, None, m.key))
         else:
@@ -299,6 +304,29 @@ def _adjective_of_noun(text: str, start: int, end: int, prefix: str, payload: st
     acts = [m for m in acts if "verb" not in m.payloads[0].flags]
     return bool(acts) and not w.endswith(("ون", "ات")) and not any(
         m.suffix in ("ين", "ان", "ات", "ون") for m in acts)
+
+
+# words after which a nationality noun names people: prepositions of an act's object or of a part
+# ("اعتدت … على الفلسطينيين", "بحق الفلسطينيين", "عشرات من الفلسطينيين")
+_PEOPLE_AFTER = frozenset(norm_key(w) for w in ("على", "ضد", "بحق", "من", "بين", "عشرات", "مئات", "آلاف"))
+
+
+def _nationals_named(text: str, start: int, prefix: str) -> bool:
+    """A nationality noun ("فلسطينيين", "إسرائيليين"; actors.tsv key ``nationals``) names people, not the
+    adjective of the noun before it, when it is counted ("25 فلسطينياً", "نحو 22 فلسطينياً"), follows the
+    word of an act or a casualty ("استشهاد فلسطينيين", "اعتقال فلسطيني") or a preposition of the act's
+    object ("على الفلسطينيين")."""
+    if prefix:
+        return False  # "وفلسطينيين", "للفلسطينيين": joined to another noun, or whom an act is for
+    before = text[max(0, start - 40):start].split()
+    if not before:
+        return False
+    prev = norm_key(before[-1].strip("\"'«»“”()،,"))
+    if not prev:
+        return False
+    if prev.isdigit() or prev in _PEOPLE_AFTER or parse_number_words([prev]) is not None:
+        return True
+    return bool(trigger_matcher().find(normalize(prev)))
 
 
 def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,

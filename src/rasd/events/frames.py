@@ -2755,9 +2755,10 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.actor2 = next((m for m in armed if m.role == "target"), armed[0] if armed else None)
         return
     if hit and f.event_type in VIOLENT and trig is not None and not any(
-            m.role == "agent" or not any(_same_side(e, m.entry) for _, _, e, _ in hit) for m in ms):
-        # an announcer's own dead and no attacker named ("أعلن الجيش مقتل جندي بنيران قناص"): ACLED's
-        # unidentified armed group (of the event's country) initiates
+            m.role == "agent" or not any(_own_force(e, m.entry) for _, _, e, _ in hit) for m in ms):
+        # an announcer's own dead and no attacker named ("أعلن الجيش مقتل جندي بنيران قناص"; its soldiers
+        # named again, "حصيلة قتلى جنوده", are its own): ACLED's unidentified armed group (of the event's
+        # country) initiates
         unknown = actors().get("unidentified")
         if unknown is not None:
             ms.insert(0, ActorMention(Span(trig.start, trig.end, "actor"), unknown, "agent"))
