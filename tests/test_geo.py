@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -23,11 +22,10 @@ def places(text: str) -> list[tuple[str, str, str, int]]:
             for s in doc.layer("places")]
 
 
-def test_bundled_data_valid_and_fast() -> None:
+def test_bundled_data_valid() -> None:
+    # no timing here: a timed test fails on a busy machine; speed is measured by `rasd bench`
     assert validate() == []
-    t = time.perf_counter()
     g = load_gazetteer()
-    assert time.perf_counter() - t < 1.0
     assert g.lookup("جاسم")[0].id == "geonames:165997"
     assert g.lookup("مخيم الهول")[0].level == "site"
 

@@ -166,14 +166,17 @@ def run_pass(inputs: list[str], workers: int, input_kind: str, limit: int | None
     return res
 
 
-def gazetteer_size() -> int | None:
-    """Entries in the loaded gazetteer (the memory figure is only meaningful with all of them)."""
+def gazetteer_load() -> tuple[int | None, float | None]:
+    """Entries in the bundled gazetteer (the memory figure is only meaningful with all of them) and the seconds
+    one fresh load of it takes (every worker process pays it once at start)."""
     try:
-        from rasd.geo.gazetteer import get_gazetteer
+        from rasd.geo.gazetteer import load_gazetteer
 
-        return len(get_gazetteer().entries)
+        t0 = time.perf_counter()
+        g = load_gazetteer()
+        return len(g.entries), round(time.perf_counter() - t0, 3)
     except Exception:  # the gazetteer module is another stage's; a bench must still run
-        return None
+        return None, None
 
 
 def bench(corpus: Path, limit: int | None, workers: int, html: bool, single: bool = True,
@@ -199,8 +202,9 @@ def bench(corpus: Path, limit: int | None, workers: int, html: bool, single: boo
             if log:
                 log(f"  {r.articles} articles in {r.wall_s:.1f} s = {r.rate:.0f}/s, "
                     f"peak RSS {r.peak_rss_mb:.0f} MB (workers {r.peak_rss_children_mb:.0f} MB)")
+    entries, load_s = gazetteer_load()
     return {"machine": machine(), "corpus": str(corpus), "limit": limit,
-            "gazetteer_entries": gazetteer_size(),
+            "gazetteer_entries": entries, "gazetteer_load_s": load_s,
             "passes": [asdict(p) for p in passes]}
 
 
@@ -209,7 +213,8 @@ def format_report(result: dict[str, Any]) -> str:
     m = result["machine"]
     lines = [f"machine: {m['nproc']} cores, {m['cpu']}, {m['mem_gb']} GB, Python {m['python']}; {m['date']}",
              f"corpus: {result['corpus']}" + (f" (first {result['limit']})" if result["limit"] else ""),
-             f"gazetteer entries loaded: {result.get('gazetteer_entries')}"]
+             f"gazetteer entries loaded: {result.get('gazetteer_entries')}, "
+             f"one fresh load {result.get('gazetteer_load_s')} s"]
     head = f"{'input':<5} {'procs':>5} {'articles':>8} {'errors':>6} {'events':>7} {'wall s':>8} " \
            f"{'art/s':>7} {'RSS MB':>7} {'worker MB':>9} {'load':>5} {'CPU main s':>10} " \
            f"{'CPU workers s':>13} {'CPU-bound art/s':>15}"
