@@ -350,11 +350,16 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "mourned"
     if not casualty and _trig(m).trigger.event_type in VIOLENT and ti > ctx.tok(ctx.sentence.start):
         prev = strip_conj(ctx.token_values[ti - 1])
-        if prev in _FRONTS:
+        if prev in _FRONTS or (prev in _AXES and ti - 2 >= ctx.tok(ctx.sentence.start)
+                               and strip_conj(ctx.token_values[ti - 2]) in _ALL_OF):
             return "generic"
         skill = ctx.token_values[max(ti - 3, ctx.tok(ctx.sentence.start)):ti]
         if any(strip_conj(v).startswith(_SKILL) for v in skill) and any(v in ("علي", "في") for v in skill):
             return "skill"
+    if _trig(m).trigger.event_type in VIOLENT and "verb" not in _trig(m).flags:
+        cause = _named_cause(ctx, ti, _trig(m).trigger.key)
+        if cause:
+            return cause
     for c in ctx.cues:
         cue = _cue(c)
         if cue.kind == "denial" and c.end <= m.start:
@@ -365,6 +370,60 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             ci = ctx.tok(c.start)
             if ti - ci <= max(cue.window, 1) and not (cue.kind == "condemn" and _result_after(ctx, m)):
                 return cue.kind
+    return ""
+
+
+# a phrase of reply or revenge names the act that the sentence's act answers ("ردّاً على عدوان الاحتلال على محيط
+# بعلبك", "كثّفت ردودها على استهداف المدنيين", "انتقاماً لاغتيال …"): the noun of an act after it is the cause, an
+# event reported on its own or not at all (ACLED codes an event from its own report), not an act of this sentence
+_REPLY_HEADS = frozenset(norm_key(w) for w in (
+    "ردا", "رد", "الرد", "للرد", "بالرد", "ردها", "رده", "ردهم", "ردود", "ردوده", "ردودها", "ردودهم"))
+_REPLY_ON = frozenset({norm_key("على")})
+_REVENGE_HEADS = frozenset(norm_key(w) for w in ("انتقاما", "ثأرا"))
+# tokens between the phrase and the noun of the act it answers ("ردّاً على قيام الاحتلال باستهداف …"); a word joined
+# by "و" between them opens another clause ("… رداً على استهداف المدنيين وتنفذ هجوماً …")
+_REPLY_REACH = 2
+# the war as a whole named as the setting of the news ("بالتزامن مع عدوان الاحتلال على غزة", "في ظل استمرار
+# العدوان", "خلال العدوان الإسرائيلي المستمر"): the general aggression word there is background, not an act
+_WAR_WORDS = frozenset(norm_key(w) for w in ("عدوان", "اعتداءات"))
+_SETTING_BEFORE = frozenset(norm_key(w) for w in ("ظل", "وسط", "خلال", "اطار", "سياق"))
+_ALONG_WITH = frozenset(norm_key(w) for w in ("بالتزامن", "تزامنا", "بالتوازي", "تزامن"))
+_GOING_ON = frozenset(norm_key(w) for w in ("استمرار", "تصاعد", "تواصل", "مواصلة", "تصعيد"))
+
+
+def _after_reply(ctx: SentenceContext, ti: int) -> bool:
+    """Token ``ti`` stands in the object of a phrase of reply or revenge (_REPLY_HEADS, _REVENGE_HEADS), in the
+    same clause; not when the phrase opens the (part of the) sentence: the act replied to read apart, whose side
+    the reply strikes (:func:`_two_acts`)."""
+    s0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    for k in range(ti - 1, max(s0 + 1, ti - _REPLY_REACH - 2) - 1, -1):
+        head = strip_conj(vals[k])
+        if head in _REVENGE_HEADS and ti - k <= 2:
+            return True
+        if head in _REPLY_HEADS and k + 1 < ti and vals[k + 1] in _REPLY_ON and ti - (k + 2) <= _REPLY_REACH \
+                and not any(v.startswith("و") for v in vals[k + 2:ti]) \
+                and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k + 1].end:ctx.token_spans[ti].start]):
+            return True
+    return False
+
+
+def _named_cause(ctx: SentenceContext, ti: int, key: str) -> str:
+    """Why the noun of an act at token ``ti`` is not an act of the sentence: "motive" after a phrase of reply or
+    revenge (_REPLY_HEADS), "setting" for the general aggression word that names the war as the setting of the
+    news (_WAR_WORDS); '' otherwise."""
+    if _after_reply(ctx, ti):
+        return "motive"
+    s0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    if key in _WAR_WORDS:
+        k = ti - 1
+        if k >= s0 and strip_conj(vals[k]) in _GOING_ON:
+            k -= 1
+        if k >= s0:
+            prev = strip_conj(vals[k])
+            if prev in _SETTING_BEFORE or (prev == "مع" and k > s0 and strip_conj(vals[k - 1]) in _ALONG_WITH):
+                return "setting"
     return ""
 
 
@@ -379,8 +438,11 @@ _MOURNERS = _MOURN_VERBS | frozenset(norm_key(w) for w in (
     "تشييع", "شيع", "شيعت", "شيعوا", "جنازة", "جنازات", "جثامين", "جثمان", "أرواح", "ذكرى", "تأبين", "أسماء",
     "صور", "قبور", "ضريح", "أضرحة", "دماء", "حقوق", "ثأر", "تشيع", "يشيع"))
 # a fighting word governed by a plural noun of places is the war in general ("على جبهات القتال", "في
-# ميادين المعارك", "ساحات القتال"), not a fight of the day
+# ميادين المعارك", "ساحات القتال"), not a fight of the day; so is "محاور" after a word of all ("في مختلف محاور
+# القتال", "على كافة محاور القتال"), not the axes of one battle ("تراجع المسلحين على محاور الاشتباك")
 _FRONTS = frozenset(norm_key(w) for w in ("جبهات", "ميادين", "ساحات"))
+_AXES = frozenset(norm_key(w) for w in ("محاور", "المحاور"))
+_ALL_OF = frozenset(norm_key(w) for w in ("مختلف", "كافة", "جميع", "كل", "شتى"))
 # a violent word after a word of training or skill names what fighters can do ("مدربين على العمليات
 # الانتحارية", "خبرة في التفجيرات"), not an act
 _SKILL = ("مدرب", "تدريب", "تدرب", "متخصص", "خبره", "خبرات", "اعداد")
@@ -942,6 +1004,19 @@ def _front_noun_before(ctx: SentenceContext, m: Match) -> bool:
     return i > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[i - 1]) in _FRONT_NOUNS
 
 
+_INSTRUMENT_GAP = 3  # tokens between a word of striking and the instrument it names ("قصف إسرائيلي بالمسيرات")
+
+
+def _struck_with(ctx: SentenceContext, m: Match, found: list[Match]) -> bool:
+    """ "بالمسيرات" right after a word of striking ("قصف اسرائيلي بالمسيرات", "تستهدف القوات التركية بالمسيرات")
+    names the instrument of the strike, drones, not marches."""
+    if m.prefix != "ب":
+        return False
+    ti = ctx.tok(m.start)
+    return any(_trig(o).trigger.event_type in VIOLENT and "casualty" not in _trig(o).flags
+               and 0 < ti - ctx.tok(o.end - 1) <= _INSTRUMENT_GAP for o in found if o is not m)
+
+
 def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
     """The triggers of a sentence as the words read in their context.
 
@@ -1017,7 +1092,7 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
         elif te.trigger.key in _MARCH_KEYS and te.trigger.event_type in DEMO:
             nxt = ctx.tok(m.end - 1) + 1
             after = ctx.token_values[nxt] if nxt < len(ctx.token_values) else ""
-            if _SHADDA in ctx.nt.original[m.start:m.end] or after in _DRONE_WORDS:
+            if _SHADDA in ctx.nt.original[m.start:m.end] or after in _DRONE_WORDS or _struck_with(ctx, m, found):
                 drone = trigger_entries().get(_DRONE_ENTRY[te.trigger.key])
                 if drone is not None:
                     m = _with_entry(m, drone)
@@ -1704,7 +1779,7 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
             # caused, not a bomb; a general "targeting" word names no delivery
             delivered = any(k[1].trigger.sub_event_type in _DELIVERY and "vac_if_civ" not in k[1].flags
                             for k in cands)
-            cands.sort(key=lambda k: (delivered and k[0].key in _BARE_BLAST,
+            cands.sort(key=lambda k: (delivered and k[1].trigger.key in _BARE_BLAST,
                                       _EXPLOSION_ORDER.index(k[1].trigger.sub_event_type)
                                       if k[1].trigger.sub_event_type in _EXPLOSION_ORDER else 99))
             return cands[0]
@@ -1788,7 +1863,7 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         else:
             f.generic_type = True
     elif t.event_type == "Battles" and chosen[1].trigger.sub_event_type == "Armed clash" and (
-            t.weight < 0.5 or (chosen[0].key in _BARE_ATTACK and not clash)):
+            t.weight < 0.5 or (chosen[1].trigger.key in _BARE_ATTACK and not clash)):
         # a bare "attack" with no fighting word: its kind is what the article reports elsewhere
         f.generic_type = True
     elif t.key in _MASSACRE:
@@ -1984,7 +2059,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
             return "target"
         # "قال المتحدث باسم الجيش إن قواته قصفت …": the force tells its own men's act
         return "agent" if _own_men_clause(ctx, span) else "source"
-    if _in_motive(ctx, span):
+    if _in_motive(ctx, span) or _after_reply(ctx, ctx.tok(span.start)):
         return "target"
     stated = _statement_role(ctx, span)
     if stated:
