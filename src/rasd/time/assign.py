@@ -27,6 +27,13 @@ In steps 4 and 5 a time inside a relative clause right after its noun (``ضحا�
 له البلدة أمس``) is passed over: it identifies an act the text refers to, not the act it goes on to
 tell.  Dates from steps 4 and 5 are weak (kind ``inherited``), like the publication date.
 
+An act is never later than the report of it: where the main sentence's first day dates an announcement
+before the act's word and a later time of the same clause names an earlier day ("أقرّ الجيش، اليوم الجمعة،
+بمقتل جندي …، مشيراً إلى أنه سقط ليلة أمس الخميس"), that earlier day is the act's.  A death notice ("زفّت
+المقاومة الشهيد …", "نعت الحركة …") with no time of its own is of the time of writing (the publication date,
+not the day an earlier paragraph named); a notice's own day outside a relative clause is the notice's, weak
+(kind ``announced``), so that the events stage can join it to the act told with its real day.
+
 A night (``الليلة الماضية``, ``ليل الخميس - الجمعة``) is one stretch of action, not two days:
 an event dated by one is dated to the evening it began (its first day).
 
@@ -43,7 +50,8 @@ fight).  Outside the lead, yesterday is background too when the lead names only 
 the news.  A day inherited from an earlier paragraph carries that paragraph's standing.  A time in a
 relative clause or a background sentence of the lead names no news day.  A sentence that situates
 the news after an earlier act (``وسبق ذلك …``، ``وتأتي التطورات الميدانية بعد التصعيد الذي …``)
-tells background, with the date found as usual.
+tells background, with the date found as usual; unless the sentence gives its act a day the lead reports
+("وجاء حديثه بعد أن أعلنت الكتائب، اليوم السبت، أنها قصفت …"): that is more of the news.
 
 A background sentence with no date of its own (``سبق أن …`` with no time expression in
 the sentence) returns ``(None, True)``: the date is unknown, and the paragraph or
@@ -72,7 +80,8 @@ from rasd.time.lexicon import load
 _CUE_RE = None
 
 INHERITED = "inherited"  # TimeValue.kind of a date taken from an earlier sentence of the paragraph
-WEAK_KINDS = frozenset({"published", INHERITED})  # dates the sentence itself does not give
+ANNOUNCED = "announced"  # TimeValue.kind of the day of a death notice ("نعت الحركة، اليوم، الشهيد …"), not of the death
+WEAK_KINDS = frozenset({"published", INHERITED, ANNOUNCED})  # dates the sentence itself does not give to its act
 RECALLED_DAYS = 2  # a day this many days before the publication date (or more) is a recalled one
 LEAD_PARAGRAPHS = 3  # the headline, the summary and the first paragraph of the body
 NEWS_FALLBACK_DAYS = 3  # how old the news of an article whose lead names no day may be
@@ -321,7 +330,33 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
         if t.value.iso() != found[0].value.iso() and not _OTHER_CLAUSE.search(doc.text[act.end:t.start]):
             return t
         break
-    return found[0]
+    return _told_earlier(doc, found) or found[0]
+
+
+# a further clause, whose time is not the act's: "كما أقرّ قبل ذلك …", "ليرتفع عدد القتلى …", "فيما …"
+_FURTHER_CLAUSE = re.compile(r"(?<!\w)(?:كما|ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|فيما|بينما)(?!\w)")
+
+
+def _told_earlier(doc: Document, found: list[Span]) -> Span | None:
+    """A later time of the sentence that names a day before its first one, in the same clause: the day of the
+    act that an announcement on the first day tells ("أقرّ الجيش، اليوم الجمعة، بمقتل جندي …، مشيراً إلى أنه
+    سقط ليلة أمس الخميس", "نعت الحركة اليوم … الذي استشهد أمس"): an act is never later than the report of it.
+    Not across another clause ("…، وكان قد أعلن أمس …", "بعدما …"), nor a bare weekday, which may be a coming
+    day ("طلبت اليوم الجمعة إلغاء رحلات يومي الثلاثاء والأربعاء")."""
+    first: TimeValue = found[0].value
+    if not _is_day(first) or doc.text.startswith("منذ", found[0].start):
+        return None
+    for t in found[1:]:
+        between = doc.text[found[0].end:t.start]
+        if _OTHER_CLAUSE.search(between) or _FURTHER_CLAUSE.search(between):
+            return None
+        if doc.text.startswith("منذ", t.start):
+            continue  # "ليرتفع عدد القتلى منذ يوم أمس": the start of a count, not the act's day
+        v: TimeValue = t.value
+        if _is_day(v) and (v.end or v.date) < first.date \
+                and (v.kind != "weekday" or _PAST_DAY_RE.search(doc.text, t.start, t.end)):
+            return t
+    return None
 
 
 def event_date(doc: Document, evidence: list[Span],
@@ -354,14 +389,19 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         return _published(doc), False
     main = evidence[0]
     cue = _cued(doc, main)
-    sequel = bool(_SEQUEL_RE.match(doc.normalized().slice_norm(main.start, main.end)))
+    head = doc.normalized().slice_norm(main.start, main.end)
+    sequel = bool(_SEQUEL_RE.match(head))
+    notice = bool(_NOTICE_RE.match(head))
 
     def result(t: Span, cued: bool = False) -> tuple[TimeValue, bool]:
         v = _as_day(doc, t)
         recalled = _recalled(doc, v, main.start)
         if not recalled and v is not t.value:
             recalled = _recalled(doc, t.value, main.start)  # a night: the days it spans
-        return v, cued or sequel or v.historical or recalled
+        # a sequel that gives its act a day of the lead's news ("وجاء حديثه بعد أن أعلنت الكتائب، اليوم السبت،
+        # أنها قصفت …") tells more of that news, not background
+        later = sequel and not (main.start <= t.start < main.end and _is_day(v) and v.date in _lead_days(doc)[0])
+        return v, cued or later or v.historical or recalled
 
     found = _times_in(doc, main)
     shown = _shown_times(doc, main, triggers)
@@ -369,7 +409,10 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         return result(shown[0], cue)  # "نشرت مشاهد لكمين نفّذه مجاهدوها، الاثنين": the act's own day
     own = _act_time(doc, found, main, triggers) if found else None
     if own is not None:
-        return result(own, cue)
+        v, hist = result(own, cue)
+        if notice and own is found[0] and not _in_relative(doc, own):
+            v = replace(v, kind=ANNOUNCED)  # "نعت الحركة، اليوم، الشهيد …": the notice's day; the death may be earlier
+        return v, hist
     if cue:
         return None, True
     voided = bool(found)  # the sentence's only times date another clause: it names no day of its act
@@ -377,7 +420,9 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         found = _times_in(doc, ev)
         if found:
             return result(found[0])
-    if _ongoing(doc, main):
+    if _ongoing(doc, main) or notice:
+        # a death notice with no time of its own ("وزفّت المقاومة الشهيد …") is of the time of writing, whatever
+        # day the text told before: the death it announces may be of any recent day
         return _published(doc), sequel
     para = _paragraph_of(doc, main.start)
     if para is not None:
@@ -521,6 +566,10 @@ def _recall_paragraphs(doc: Document) -> frozenset[int]:
 _ONGOING_RE = re.compile(r"^\W*[وف]?(?:تتواصل|يتواصل|تواصل|يواصل|تستمر|يستمر|لا تزال|لا يزال|ما تزال|ما يزال"
                          r"|ما زالت|ما زال|مازالت|مازال|تشهد|يشهد)"
                          r"(?!\w)")
+
+
+# a death notice: "زفّت المقاومة الشهيد …", "نعت الحركة القائد …", "تنعى العائلة …" (normalised text)
+_NOTICE_RE = re.compile(r"^\W*[وف]?(?:زفت|زف|تزف|يزف|زفوا|نعت|نعي|تنعي|ينعي|نعوا|نعتا)(?!\w)")
 
 
 def _ongoing(doc: Document, sent: Span) -> bool:

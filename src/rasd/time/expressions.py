@@ -89,6 +89,12 @@ def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
                r"|(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>[01]?\d)(?P=sep)(?P<id>[0-3]?\d)(?!\d)")
     dom = (rf"(?:{daynum})\sمن\s(?:شهر\s)?(?:الشهر|هذا الشهر)"
            rf"(?:\s(?P<mdir>{dirs})|\s(?P<same>نفسه|ذاته))?{B}")
+    # without "من": "في الـ20 الشهر الحالي", "بـ19 الشهر الماضي", "، 20 الشهر الجاري،": a marked month, and a
+    # number that is plainly a day (with the article, or after في / يوم / بتاريخ / ب / a comma), not a count
+    # ("أصيب 20 الشهر الماضي")
+    dayx = (r"(?:ال(?P<d>[0-3]?\d)|(?<=(?:(?<!\w)(?:في|يوم|بتاريخ)\s|[،,]\s?|(?<!\w)[وف]?ب))(?P<d>[0-3]?\d))"
+            r"(?!\d)")
+    domx = rf"{dayx}\sالشهر\s(?:(?P<mdir>{dirs})|(?P<same>نفسه|ذاته)){B}"
     # ranges of day numbers: "10 و12 آذار", "من 28 شباط إلى 2 آذار 2023", "بين 3 و7 من الشهر
     # الجاري"; "إلى/حتى" and the dash only after an opening word (من، بين) or before a month
     opens = _alt([w for w, v in lex.ranges.items() if v == "open"]) or "(?!)"
@@ -115,7 +121,7 @@ def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
     count = (rf"(?P<cw>قبل|منذ)\s(?:(?P<approx>نحو|حوالي|قرابه|زهاء)\s)?(?:(?P<cn>\d+|\w+(?:\sو\w+)?)\s)?"
              rf"(?P<cu>{units}){B}")
     bare = r"(?P<bare>العام|الشهر|السنه|الاسبوع)(?!\w)"
-    alts = (numeric, drange, relative, weekday, date, dom, monthx, yearx, count, bare)
+    alts = (numeric, drange, relative, weekday, date, dom, domx, monthx, yearx, count, bare)
     core = "|".join(f"(?:{x})" for x in alts if ranges or x is not drange)
     full = (rf"(?P<pre>[وفبل]|وب|ول|فب|فل)?(?P<x>(?:(?P<part>{part}){B}\s)?"
             rf"(?:(?P<pos>{pos}){B}\s)?(?:{core})(?:\s(?P<dir>{dirs}){B})?)"
