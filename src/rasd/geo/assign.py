@@ -991,7 +991,9 @@ def _same_spot(a: PlaceRef, b: PlaceRef) -> bool:
         return True
 
     def words(v: PlaceRef) -> set[str]:
-        return {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _TASHKEEL.sub("", v.name_ar).split()}
+        # a head noun that many names share ("موقع X", "ثكنة Y") tells nothing of the spot
+        return {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _TASHKEEL.sub("", v.name_ar).split()
+                if not _HEAD_NOUN.fullmatch(w)}
 
     return d < SAME_SPOT_KM and bool(words(a) & words(b))
 
@@ -1026,6 +1028,42 @@ _SITE_NOUN = (r"(?:ال)?(?:قاعدة|قاعده|قاعدتي|قواعد|حقل
 _ITEM_WORD = rf"(?:{_LIST_NOUN}|{_SITE_NOUN})(?:\s+(?:ال\S+(?:ية|يه|ي)|غاز|النفط|نفط))?"
 _SITE_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*{_ADDING}(?:أيضاً|أيضا|أيضًا|ايضا|كذلك)?\s*(?:في|ب|على)?\s*"
                             rf"(?:{_ITEM_WORD}\s+(?:من\s+|في\s+|ب)?){{0,3}}[\s\"«(]*$")
+
+
+# the head noun of a military site's name ("موقع", "ثكنة", "قلعة"): no word of the name itself (two positions a
+# kilometre apart are two targets; two quarters of a town, "حي X" and "حي Y", may still be one spot)
+_HEAD_NOUN = re.compile(rf"{_SITE_NOUN}|(?:ال)?(?:مستوطنة|مستوطنه|مستعمرة|مستعمره|قلعة|قلعه|تلة|تله)")
+# "… في X بصاروخ بركان، وآخر في Y", "مبنيين في X، وآخرين في Y", "موقع X بقذائف المدفعية، وموقع Y": a further
+# target of the same act, after the weapon it was struck with ("ب" and a word or three) and a comma
+_WEAPON_PHRASE = re.compile(r"^[\s\"»)]*ب\S+(?:\s+[^\s،,.؛;:]+){0,2}?[\s\"»)]*(?=[،,])")
+_OTHER_ITEM = re.compile(r"^[\s\"»)]*[،,]\s*و(?:آخر|اخر|آخرين|اخرين|آخران|أخرى|اخرى|واحدا|واحد|ثان|ثاني|ثانية"
+                         rf"|ثالث|ثالثة)\s+(?:في|ب|على|عند|قرب)\s*(?:(?:محيط|{_ITEM_WORD})\s+){{0,2}}[\s\"«(]*$")
+
+
+def _further_item(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
+    """``b`` is a further target of the act at ``a``, set off by the weapon phrase of ``a`` or named as
+    "another" ("وآخر في Y"): "في محيط ثكنة X بصاروخ بركان، وآخر في ثكنة Y", "موقع X بقذائف المدفعية، وموقع Y"."""
+    if any(a.end <= q.start and q.end <= b.start for q in inside):
+        return False
+    gap = _TASHKEEL.sub("", doc.text[a.end:b.start])
+    if len(gap) > 60:
+        return False
+    if _OTHER_ITEM.match(gap):
+        return True
+    m = _WEAPON_PHRASE.match(gap)
+    if m is None:
+        return False
+    rest = gap[m.end():]
+    return bool(_OTHER_ITEM.match(rest) or _LIST_GAP.match(rest) or _SITE_LIST_GAP.match(rest))
+
+
+# "…، والمنطقة الواقعة بين بلدتي X وY": a further item of a list, the area between two places
+_BETWEEN_ITEM = re.compile(rf"^[\s\"»)]*[،,]?\s*و(?:ال)?(?:منطقة|منطقه|مناطق)?\s*(?:ال)?(?:واقعة|واقعه|واقع)?\s*"
+                           rf"(?:ما\s+)?بين\s+(?:{_LIST_NOUN}\s+)?[\s\"«(]*$")
+
+
+def _between_item(doc: Document, a: Span, b: Span) -> bool:
+    return bool(_BETWEEN_ITEM.match(_TASHKEEL.sub("", doc.text[a.end:b.start])))
 
 
 # a comma between two bare names of a list ("هي \"X\"، \"Y\" و\"Z\""): the list's items before its last
@@ -1121,13 +1159,20 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     # the acts a retaliation phrase names ("رداً على الاغتيال في X") do not place the answer told beside them
     answers = [t for t in triggers if _motive_bounds(doc, t)[0] is None] or triggers
     out: list[Span] = []
-    for p in cands:
+    partner: Span | None = None  # the second place of a pair "بين X وY" (one front, one spot: X stands for it)
+    for k, p in enumerate(cands):
         v: PlaceRef = p.value
+        if p is partner:
+            continue
         if (_weak(p) and not (id(p) in regions and v.level == "governorate")) or v.role in ("road", "reference") \
                 or not any(_target(doc, p, t.start) for t in answers):
             continue
         if _BETWEEN.search(doc.text[max(0, p.start - 40):p.start]):
-            return []  # "الاشتباكات بين X وY": one front line
+            # "الاشتباكات بين X وY": one front line; "غارة على المنطقة بين بلدتي X وY، وغارات على Z": the area
+            # between the two is one target, and the list's other places are targets of their own
+            nxt = cands[k + 1] if k + 1 < len(cands) else None
+            if nxt is not None and _AND_ONLY.match(_TASHKEEL.sub("", doc.text[p.end:nxt.start]).strip(" \"«»()")):
+                partner = nxt
         if any(q.value.id == v.id for q in out):
             continue
         out.append(p)
@@ -1165,7 +1210,13 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     for a, b in pairwise(out):
         if _ROUTE.match(doc.text[a.end:b.start]):
             return []  # "طريق القامشلي - عامودا": the two ends of one road, not two targets
-        ok = (prev_counted and (_listed(doc, a, b) or _listed_past(doc, a, b, inside) or _added(doc, a, b))) \
+        # the list goes on from the last name of ``a``'s place ("موقعي X وY في مزارع شبعا، وثكنة Z": Y and the
+        # farms are X's place again)
+        between = [q for q in inside if a.end <= q.start and q.end <= b.start]
+        if between and all(q.value.id == a.value.id for q in between):
+            a = between[-1]
+        ok = (prev_counted and (_listed(doc, a, b) or _listed_past(doc, a, b, inside) or _added(doc, a, b)
+                                or _further_item(doc, a, b, inside) or _between_item(doc, a, b))) \
             or _own_act(doc, sentence, a, b, triggers)
         if ok:
             if not prev_counted:
