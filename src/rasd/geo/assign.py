@@ -292,7 +292,18 @@ def _cause_start(doc: Document, p: Span) -> int | None:
 # a retaliation phrase: "رداً على الاعتداءات الإسرائيلية على القرى الجنوبية، وآخرها في بلدة X", "في إطار الرد
 # على الاغتيال الذي نفذه الاحتلال في بلدة X", "انتقاماً لاغتيال … في X": its places are where the act answered
 # happened, not where the answer (the sentence's act) is
-_MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(])(?:[وفبك]?(?:ردا|الرد|رد)[\s\"«]*على\s|[وفب]?(?:انتقاما|ثأرا|ثارا)\s*ل)")
+# (also the side an act supports: "إسناداً لغزة", "تضامناً مع X": the place it backs, not where it happens)
+_MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(])(?:[وفبك]?(?:ردا|الرد|رد)[\s\"«]*على\s|[وفب]?(?:انتقاما|ثأرا|ثارا)\s*ل"
+                          r"|(?P<support>[وف]?(?:إسنادا|اسنادا|دعما|نصرة|نصره|تضامنا|(?:ال)?(?:داعمة|داعمه|مؤيدة|مؤيده|مناصرة|مناصره))"
+                          r"\s*(?:ل|مع\s)))")
+_SUPPORT_CHARS = 30  # a supported side is the noun phrase right after its word ("إسناداً لغزة", "تضامناً مع أهالي X")
+_SUPPORT_BREAK = re.compile(r"(?:^|\s)[وف]?(?:في|فى|داخل|عند|قرب|على|علي|إلى|الى|ضد|من|نحو)\s|[،,.]")
+
+
+def _far_support(gap: str) -> bool:
+    """The place is no longer the side a support word names: too far after it, or after a preposition that
+    says where the act is or what it hits ("نصرةً لغزة في مدينة X", "إسناداً لغزة على موقع X")."""
+    return len(gap) > _SUPPORT_CHARS or bool(_SUPPORT_BREAK.search(gap))
 # what ends it: a sentence mark; a comma not followed by a further item of the answered act ("، وآخرها في",
 # "، وخصوصاً في", "، ومجازر الاحتلال في", "، الذي طال"); a finite act verb of the main clause (a headline's
 # "… المقاومة تستهدف X", not a relative's "الذي استهدف X"); the means of the answer ("بقصف X", glued to the word
@@ -335,6 +346,11 @@ def _find_motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
     if m is None or _MOTIVE_END.search(text, m.end()):
         return None, p.start
     start = lo + keep[m.start()]
+    if m.group("support"):
+        after = lo + keep[m.end()] if m.end() < len(keep) else p.start
+        if _far_support(text[m.end():]) or any(after <= q.start < p.start for q in doc.layer("places")):
+            return None, p.start
+        return start, p.end  # the supported side is only the noun phrase that holds the place
     ahead, keep = _visible(doc.text[p.end:p.end + _MOTIVE_CHARS])
     e = _MOTIVE_END.search(ahead)
     end = keep[e.start()] if e is not None else (keep[-1] + 1 if keep else 0)
@@ -437,7 +453,7 @@ _ANNOUNCER_SEAT = re.compile(
     r"(?:^|\s)[وف]?(?:أعلنت|اعلنت|أعلن|اعلن|قالت|قال|أكدت|اكدت|أكد|اكد|أفادت|افادت|أفاد|افاد|ذكرت|ذكر|أوضحت|اوضحت"
     r"|نشرت|أصدرت|اصدرت|بيان|إعلان|اعلان|وأفادت|وذكرت)\s+"
     r"(?:ال)?(?:وزارة|وزاره|مديرية|مديريه|الدفاع\s+المدني|هيئة|هيئه|مكتب|دائرة|دائره|جمعية|جمعيه|الهلال\s+الأحمر"
-    r"|الهلال\s+الاحمر)(?:\s+[^\s.،,؛;:]+){0,2}\s+(?:في\s+|ب)$")
+    r"|الهلال\s+الاحمر|مركز|منظمة|منظمه|مؤسسة|مؤسسه|لجنة|لجنه|نقابة|نقابه|المرصد)(?:\s+[^\s.،,؛;:]+){0,4}\s+(?:في\s+|ب)$")
 
 
 def _announcer_seat(doc: Document, p: Span) -> bool:

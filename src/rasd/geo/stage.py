@@ -708,6 +708,20 @@ def _km(a: Entry | PlaceRef, b: Entry | PlaceRef) -> float | None:
     return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
+_CITY_HEAD_KEY = norm_key("مدينة")
+_EAST_WEST = (norm_key("شرق"), norm_key("غرب"))
+
+
+def _sided_city(g: Gazetteer, text: str, r: _Reading, key: str) -> Entry | None:
+    """The city abroad that a region abroad is named after ("مدينة غزة" for "غزة"), when an east or west
+    compass word stands before the bare name ("غرب غزة", "شمال غربي غزة"): the side of the city, since
+    the outlets name the Strip's parts by north, middle and south.  None otherwise."""
+    if r.cue_start < 0 or not any(w in text[r.cue_start:r.cue_start + 16] for w in _EAST_WEST):
+        return None
+    cities = [e for e in g.by_key.get(f"{_CITY_HEAD_KEY} {key}", []) if e.level == "foreign_city" and e.point]
+    return cities[0] if cities else None
+
+
 def _city_of(cands: list[Entry]) -> Entry | None:
     """The settlement reading of a name (a governorate name → its capital city), if located."""
     places = [e for e in cands if not e.is_admin_area and e.point]
@@ -982,7 +996,12 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             role, prec = "road", max(prec, 2)
         elif cue == "direction":
             role = "reference" if direction_ref else "region"
-            if not direction_ref and e.level not in ("country", "governorate", "region"):
+            if not direction_ref and e.level == "region" and _foreign(e) \
+                    and (city := _sided_city(g, text, r, r.key or m.key)) is not None:
+                # "شمال غرب غزة", "غربي غزة": a side of the city the region is named after (the Strip's west
+                # is the sea): near that city, geo_precision 2
+                e, prec, role = city, 2, "near"
+            elif not direction_ref and e.level not in ("country", "governorate", "region"):
                 # "شرق رفح", "قرية X (unknown) غرب جنين": a side of the town, not the town itself (ACLED: a
                 # place near a town is coded at the town with geo_precision 2)
                 prec = max(prec, 2)
