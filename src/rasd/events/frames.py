@@ -49,7 +49,17 @@ _BOMBARD = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _NON_STATE_INTER = frozenset({2, 3, 4})
 _ATTR_SKIP = frozenset({"ما", "قاله", "قالته", "اورده", "اوردته", "ذكره", "ذكرته", "نقله", "نقلته", "افاد",
-                        "افادت", "به", "فيه", "ايضا", "كذلك", "نقلا", "عن", "لـ", "ل", "مثلا"})
+                        "افادت", "به", "فيه", "ايضا", "كذلك", "نقلا", "عن", "لـ", "ل", "مثلا",
+                        # "بحسب ما أورد / ذكرت / أكدت …": the verb after "ما" is no part of the name
+                        "اورد", "اوردت", "ذكر", "ذكرت", "نقل", "نقلت", "قال", "قالت", "اكد", "اكدت", "اعلن",
+                        "اعلنت", "نشر", "نشرت", "اشار", "اشارت", "كشف", "كشفت", "بها", "بهم", "بذلك"})
+# words that end a cited name: adverbs after the verb ("أكد بدوره", "أعلنت مجدداً") and the nouns a
+# statement publishes ("نشرت السرايا مشاهد …"); the verb's object is no part of its subject
+_ATTR_END = frozenset(norm_key(w) for w in (
+    "بدوره", "بدورها", "بدورهم", "مجددا", "مجدداً", "سابقا", "لاحقا", "أخيرا", "رسميا", "صراحة",
+    "مشاهد", "صور", "صورا", "فيديو", "مقطع", "مقاطع", "تسجيلا", "شريطا",
+    "تنفيذ", "تحقيق", "إطلاق", "تعليق", "بدء", "انطلاق",
+    "مقتل", "استشهاد", "ارتقاء", "إصابة", "سقوط", "وقوع", "فور", "عقب", "إثر", "اثر"))
 _ATTR_STOP = frozenset({"في", "من", "ان", "انه", "انها", "انهم", "فان", "بان", "اليوم", "امس", "علي", "الي",
                         "عن", "الذي", "التي", "الذين", "خلال", "بعد", "قبل", "منذ", "حيث", "لكن", "كما",
                         "مع", "و", "او", "ثم", "عبر", "بحسب", "حسب", "وفق", "الثلاثاء", "الاربعاء", "الخميس",
@@ -1749,7 +1759,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         _fill_numbers(ctx, f)
         _retype(f)
         f.attribution = attribution(ctx)
-        f.claimed_by = _claimed_by(ctx, anchor)
+        f.claimed_by = _claimed_by(ctx, anchor) or _claimed_by(ctx, _own_anchor(f, anchor))
         f.historical = "historical" in kinds or _pluperfect(ctx)
     return _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames))
 
@@ -3194,12 +3204,69 @@ def attribution(ctx: SentenceContext) -> list[str]:
     """Whom the sentence cites: the words after بحسب / قال / أفاد / نشرت …"""
     out: list[str] = []
     for c in ctx.cues:
-        if _cue(c).kind != "attribution":
-            continue
+        if _cue(c).kind != "attribution" or c.prefix.endswith("ل") or _passive_cue(ctx, c):
+            continue  # "لنقل جرحاه" (to carry), "نُقل إلى المستشفى" (was carried): no one is cited
         name = _cited_name(ctx, c)
         if name and name not in out:
             out.append(name)
+    if not out:
+        name = _headline_source(ctx)
+        if name:
+            out.append(name)
     return out
+
+
+_AFFILIATED = ("التابع", "التابعة", "التابعين")
+_TO_US = frozenset({"للميادين", "لـالميادين"})
+
+
+def _headline_source(ctx: SentenceContext) -> str:
+    """The speaker of a headline or a lead in the "X: …" form ("مصدر أمني للميادين: …", "إعلام إسرائيلي: …",
+    '"هآرتس": …'): the words before a colon near the sentence start, when they name a source (a source or
+    speaker noun first, an interview "للميادين", or a quoted outlet), not a place or a topic ("غزة: …")."""
+    text = ctx.nt.original
+    i0 = ctx.tok(ctx.sentence.start)
+    last = ctx.tok(ctx.sentence.end - 1)
+    for k in range(i0, min(i0 + 9, last)):
+        after = text[ctx.token_spans[k].end:ctx.token_spans[k + 1].start]
+        if ":" not in after:
+            continue
+        vals = ctx.token_values[i0:k + 1]
+        if vals[-1] in _TO_US:
+            return " ".join(text[w.start:w.end] for w in ctx.token_spans[i0:k]) if k > i0 else ""
+        if k - i0 > 3:
+            return ""
+        phrase = text[max(ctx.sentence.start, ctx.token_spans[i0].start - 1):ctx.token_spans[k].end + after.index(":")]
+        phrase = phrase.strip()
+        words = role_words()
+        first = strip_conj(vals[0])
+        if first in words["source"] or first in words["speaker"]:
+            return phrase
+        if phrase[:1] in "\"«“" and phrase[-1:] in "\"»”" and not any(q in phrase[1:-1] for q in "\"«»“”"):
+            return phrase.strip("\"«»“”")
+        return ""
+    return ""
+
+
+# "أقرّ بإصابة …", "أفاد بالإفراج …": a ب object right after the verb, whose subject went before it
+_BI_OBJECT = ("بإ", "بأ", "بال")
+
+
+def _passive_cue(ctx: SentenceContext, c: Match) -> bool:
+    """A verb of saying written passive ("نُقل", "ذُكر"): a damma on its first letter."""
+    text = ctx.nt.original
+    return c.start + 1 < len(text) and text[c.start + 1] == "\u064f"
+
+
+def _act_word(ctx: SentenceContext, j: int) -> bool:
+    """Token ``j`` opens a trigger or ends a name: the verb's object ("أعلنت الكتائب استهداف …")."""
+    if ctx.token_values[j] in _ATTR_END:
+        return True
+    start = ctx.token_spans[j].start
+    if any(a.start <= start < a.end for a, _ in ctx.actors):
+        return False  # "كتائب شهداء الأقصى": a trigger word inside a group's name
+    # a casualty noun ("شهداء", "قتلى") names victims, not the act a statement announces
+    return any(t.start <= start < t.end and "casualty" not in _trig(t).flags for t in ctx.triggers)
 
 
 def _cited_name(ctx: SentenceContext, c: Match) -> str:
@@ -3211,8 +3278,9 @@ def _cited_name(ctx: SentenceContext, c: Match) -> str:
     n = len(ctx.token_spans)
     while i < n and ctx.token_spans[i].start < ctx.sentence.end and ctx.token_values[i] in _ATTR_SKIP:
         i += 1
-    if i >= n or ctx.token_spans[i].start >= ctx.sentence.end:
-        return ""
+    if i >= n or ctx.token_spans[i].start >= ctx.sentence.end or _act_word(ctx, i) \
+            or text.startswith(_BI_OBJECT, ctx.token_spans[i].start):
+        return ""  # "أعلنت استهداف …", "أكد بدوره ارتقاء …": the subject is not after the verb
     # a quoted name: take it whole (“درعا 24”)
     start = ctx.token_spans[i].start
     gap = text[c.end:start]
@@ -3231,10 +3299,14 @@ def _cited_name(ctx: SentenceContext, c: Match) -> str:
             while j < n and ctx.token_spans[j].end <= close:
                 words.append(ctx.token_spans[j])
                 j += 1
+            # "أقرّ "جيش" الاحتلال": the definite word right after the quote belongs to the name
+            if (words and j < n and ctx.token_spans[j].start < ctx.sentence.end and ctx.token_values[j].startswith("ال")
+                    and ctx.token_values[j] not in _ATTR_STOP and not text[close + 1:ctx.token_spans[j].start].strip()):
+                words.append(ctx.token_spans[j])
     else:
         while j < n and len(words) < 3 and ctx.token_spans[j].start < ctx.sentence.end:
             v = ctx.token_values[j]
-            if v in _ATTR_STOP or (words and v[:1] in ("ب", "ل") and not v.startswith("ال")):
+            if v in _ATTR_STOP or (words and v[:1] in ("ب", "ل") and not v.startswith("ال")) or _act_word(ctx, j):
                 break
             if words and text[words[-1].end:ctx.token_spans[j].start].strip(" "):
                 break  # punctuation ends the name
@@ -3242,18 +3314,56 @@ def _cited_name(ctx: SentenceContext, c: Match) -> str:
             j += 1
     if not words:
         return ""
+    # a named actor that opens the name and runs past it: its mention whole ("كتائب الشهيد عز الدين القسام")
+    whole = max((a.end for a, _ in ctx.actors if a.start == words[0].start and a.end <= ctx.sentence.end),
+                default=-1)
+    if whole > words[-1].end:
+        name = text[words[0].start:whole]
+        if not name.endswith(_AFFILIATED):  # "… التابعة" ends a mention that goes on "لـ X"
+            return "".join(ch for ch in name if ch not in "\"«»“”")
     return " ".join(text[w.start:w.end] for w in words)
+
+
+# "…، متهماً X بـ…": a participle whose claimer is the subject of the sentence's verb, before it; the
+# words after it name the accused
+_CLAIM_PARTICIPLES = frozenset(norm_key(w) for w in ("متهما", "متهمة", "متهمين", "زاعما", "زاعمة", "مدعيا",
+                                                     "مدعية"))
+
+
+def _participle_claimer(ctx: SentenceContext, c: Match) -> str:
+    """The claimer of "متهماً …": whom a verb of saying before it cites ("أعلنت باكو …، متهمةً …"), else
+    the first actor before it ("نفى الجيش …، متهماً …"), else the participle as written (no claimer named)."""
+    for a in ctx.cues:
+        if a.end <= c.start and _cue(a).kind == "attribution":
+            name = _cited_name(ctx, a)
+            if name:
+                return name
+    for span, entry in ctx.actors:
+        if span.end <= c.start and not _accused(ctx, span):
+            return entry.ref().name
+    return ctx.nt.original[c.start:c.end]
+
+
+def _own_anchor(f: Frame, anchor: int) -> int:
+    """The first trigger of the frame's own type ("أعلنت X إطلاق عملية عسكرية، متهمةً Y بتفجير …": the
+    blast, not the operation); ``anchor`` when none is later (the claim then covers the act too)."""
+    own = [t.start for t in f.triggers
+           if isinstance(t.value, Trigger) and t.value.sub_event_type == f.sub_event_type]
+    return min(own) if own else anchor
 
 
 def _claimed_by(ctx: SentenceContext, anchor: int) -> str:
     """Whose claim the sentence reports ("زعم X أن …", "اتهمت X Y بقصف …"): the subject of the claiming
-    verb, never the accused; words that name no actor are taken as written ("اتهمت دمشق …")."""
+    verb, never the accused; words that name no actor are taken as written ("اتهمت دمشق …").  A claim
+    covers the act at ``anchor`` when it stands before it, within the cue's window."""
     for c in ctx.cues:
         cue = _cue(c)
         if cue.kind != "claim" or c.end > anchor:
             continue
         if ctx.tok(anchor) - ctx.tok(c.start) > cue.window:
             continue
+        if c.key in _CLAIM_PARTICIPLES:
+            return _participle_claimer(ctx, c)
         k = ctx.tok(c.end - 1) + 1
         for span, entry in ctx.actors:
             if _accused(ctx, span):

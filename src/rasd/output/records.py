@@ -290,9 +290,38 @@ def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[st
         "quantities": dict(ev.quantities),
         "evidence": [{"start": s.start, "end": s.end, "text": doc.text[s.start:s.end]} for s in ev.evidence],
         "confidence": round(ev.confidence, 3),
-        "plover": {"event_type": ev.plover_type, "mode": ev.plover_mode} if ev.plover_type else {},
+        "plover": plover(ev),
     }
     return rec
+
+
+# sub-event types that name the means (PLOVER mode): (PLOVER type, mode when none fits, modes that fit)
+_SUB_PLOVER: dict[str, tuple[str, str, frozenset[str]]] = {
+    "Air/drone strike": ("ASSAULT", "aerial", frozenset({"aerial", "drone"})),
+    "Shelling/artillery/missile attack": ("ASSAULT", "explosives", frozenset({"explosives", "heavy-weapons"})),
+    "Remote explosive/landmine/IED": ("ASSAULT", "explosives", frozenset({"explosives"})),
+    "Grenade": ("ASSAULT", "explosives", frozenset({"explosives"})),
+    "Suicide bomb": ("ASSAULT", "explosives", frozenset({"explosives", "suicide-attack"})),
+    "Chemical weapon": ("ASSAULT", "CBRN", frozenset({"CBRN"})),
+    "Abduction/forced disappearance": ("ASSAULT", "abduct", frozenset({"abduct"})),
+    "Sexual violence": ("ASSAULT", "sexual", frozenset({"sexual"})),
+    "Arrests": ("COERCE", "arrest", frozenset({"arrest"})),
+    "Peaceful protest": ("PROTEST", "demo", frozenset({"demo", "strike"})),
+    "Violent demonstration": ("PROTEST", "riot", frozenset({"riot"})),
+    "Mob violence": ("PROTEST", "riot", frozenset({"riot"})),
+}
+
+
+def plover(ev: Event) -> dict[str, str]:
+    """The event's PLOVER type and mode, kept consistent with its final ACLED sub-event type: a merge can
+    change the sub-type after the trigger's mapping was taken ("استهدف" → shelling with no mode), and a
+    sub-type that names the means fixes the mode (shelling → explosives, air strike → aerial)."""
+    fixed = _SUB_PLOVER.get(ev.sub_event_type)
+    if fixed is not None:
+        ptype, default, fits = fixed
+        if ev.plover_type != ptype or ev.plover_mode not in fits:
+            return {"event_type": ptype, "mode": default}
+    return {"event_type": ev.plover_type, "mode": ev.plover_mode} if ev.plover_type else {}
 
 
 def records(doc: Document, timestamp: int | None = None) -> list[dict[str, Any]]:
