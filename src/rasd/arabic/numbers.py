@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from rasd.arabic.normalize import NormText
 from rasd.document import Span
@@ -44,6 +45,12 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # digits that count thousands, with the hundreds after them: "37 ألفاً و551" (37551), "9 آلاف و400", "20 ألف"
 _DIGIT_THOUSANDS = re.compile(r"(?<![\d.,])(\d+)\s+(?:الفا|الف|الاف)(?!\w)(?:\s+و\s?(\d+)(?![\d.,]))?")
 _WORD = re.compile(r"\w+")
+_VAGUE_CLITICS = ("و", "ف", "ب", "ل")
+# the whole words a number can start with: a number word or a vague quantity, maybe after a clitic (the scan
+# visits only these instead of every word of the text)
+_WORD_CANDIDATE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+    (re.escape(w) for w in _ALL_WORDS | set(VAGUE) | {c + v for c in _VAGUE_CLITICS for v in VAGUE}),
+    key=len, reverse=True)) + r")(?!\w)")
 
 
 @dataclass(slots=True, frozen=True)
@@ -124,34 +131,27 @@ def find_numbers(nt: NormText) -> list[Span]:
             continue
         a, b = nt.orig_span(m.start(), m.end())
         out.append(Span(a, b, "number", NumberValue(value, False, m.group())))
-    words = list(_WORD.finditer(text))
-    norm_words = [w.group() for w in words]
-    i = 0
-    while i < len(words):
-        w = norm_words[i]
-        if taken and not free(words[i].start()):
-            i += 1
+    skip_to = 0  # the end of the last number read in words
+    for m in _WORD_CANDIDATE.finditer(text):
+        start = m.start()
+        if start < skip_to or (taken and not free(start)):
             continue
-        vw = w if w in VAGUE else (w[1:] if w[:1] in ("و", "ف", "ب", "ل") and w[1:] in VAGUE else "")
+        w = m.group()
+        vw = w if w in VAGUE else (w[1:] if w[:1] in _VAGUE_CLITICS and w[1:] in VAGUE else "")
         if vw:
-            a, b = nt.orig_span(words[i].start(), words[i].end())
+            a, b = nt.orig_span(start, m.end())
             out.append(Span(a, b, "number", NumberValue(VAGUE[vw], True, vw)))
-            i += 1
             continue
-        if w not in _ALL_WORDS:
-            i += 1
-            continue
-        parsed = parse_number_words(norm_words[i:i + 6])
+        ahead = list(islice(_WORD.finditer(text, start), 6))
+        parsed = parse_number_words([x.group() for x in ahead])
         if parsed is None:
-            i += 1
             continue
         value, used = parsed
         # "احد" / "احدي" alone are usually "one of" (أحد العناصر), not a count
         if used == 1 and w in ("احد", "احدي", "واحد", "واحده"):
-            i += 1
             continue
-        a, b = nt.orig_span(words[i].start(), words[i + used - 1].end())
-        out.append(Span(a, b, "number", NumberValue(value, False, " ".join(norm_words[i:i + used]))))
-        i += used
+        a, b = nt.orig_span(start, ahead[used - 1].end())
+        out.append(Span(a, b, "number", NumberValue(value, False, " ".join(x.group() for x in ahead[:used]))))
+        skip_to = ahead[used - 1].end()
     out.sort(key=lambda s: s.start)
     return out
