@@ -70,8 +70,8 @@ def test_a_stem_with_its_pronoun_is_no_family() -> None:
 
 def test_an_army_announcing_its_own_dead_is_the_side_hit() -> None:
     # its soldiers named again with its pronoun ("قتلى جنوده") are its own men, not a second force
-    evs = _events("الجيش الإسرائيلي يعلن مقتل جندي برتبة رقيب في معارك شمالي قطاع غزة، لترتفع حصيلة قتلى "
-                  "جنوده إلى 600.")
+    evs = _events("الجيش الإسرائيلي يعلن مقتل رقيب من سلاح المدرعات خلال مواجهات في شمال القطاع، ما يرفع حصيلة "
+                  "قتلى جنوده إلى 600.")
     assert evs
     ev = evs[0]
     assert ev.actor2 is not None and ev.actor2.key == "isr"

@@ -53,7 +53,8 @@ def test_reply_clause_alone_reports_nothing() -> None:
 
 def test_act_after_the_reply_in_another_clause_stays() -> None:
     # the reply covers "استهداف المدنيين"; "وتنفذ هجوماً جوياً" opens a clause of its own
-    blocks = _blocks("الفصائل تقصف مستوطنة المطلة بالصواريخ رداً على استهداف المدنيين وتنفذ هجوماً جوياً على ثكنة.")
+    blocks = _blocks("الفصائل تقصف مستوطنة المطلة بعشرات الصواريخ رداً على استهداف منازل الأهالي وتنفذ هجوماً جوياً "
+                     "على ثكنة.")
     assert blocks["استهداف"] == "motive"
     assert blocks["هجوما جويا"] == ""
 
