@@ -772,6 +772,7 @@ def detect_events(doc: Document) -> None:
     _unidentified_attackers(doc, events)
     _gather_mentions(doc, events)
     events = _fold_records(doc, events, unnumbered, {k for k, v in loose.items() if v})
+    _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
         if ev.event_type in VIOLENT:
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
@@ -897,8 +898,9 @@ def _names_generally(doc: Document, v: Event, x: Event) -> bool:
         and _pair_fits(x, v, unnamed=True)
 
 
-def _fold(x: Event, s: Event, unnumbered: dict[int, bool]) -> None:
-    """Add the sentences of ``s`` (a re-telling of ``x``) to ``x``."""
+def _fold(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document | None = None) -> None:
+    """Add the sentences of ``s`` (a re-telling of ``x``) to ``x``, and the names it gave ``x``'s sides
+    (with ``doc``, the article, to tell its act words)."""
     for sp in s.evidence:
         if not any(e.start == sp.start for e in x.evidence):
             x.evidence.append(sp)
@@ -910,6 +912,14 @@ def _fold(x: Event, s: Event, unnumbered: dict[int, bool]) -> None:
         x.quantities[k] = max(x.quantities.get(k, 0), v)
     for a in s.attribution:
         _add_source(x.attribution, a)
+    for ref, words in ((s.actor1, s.actor1_mentions), (s.actor2, s.actor2_mentions)):
+        # the names the re-telling gave a side of ``x`` (its own actor, or a vague word for only one side)
+        sides = [m for a, m in ((x.actor1, x.actor1_mentions), (x.actor2, x.actor2_mentions)) if _same_actor(ref, a)] \
+            or [m for a, m in ((x.actor1, x.actor1_mentions), (x.actor2, x.actor2_mentions))
+                if ref is not None and a is not None and _names_side(ref, a)]
+        if len(sides) == 1 or (sides and x.actor1 is not None and _same_actor(x.actor1, x.actor2)):
+            # its act words ("فض", "الغارات الإسرائيلية") only for a side that has no words yet
+            _add_new(sides[0], [w for w in words if not sides[0] or doc is None or not _act_word(doc, s, w)])
     unnumbered[id(x)] = unnumbered.get(id(x), False) or unnumbered.get(id(s), False)
 
 
@@ -932,7 +942,7 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
                 continue
             x = next((x for x in order if x is not e and id(x) not in gone and retells(doc, e, x)), None)
             if x is not None:
-                _fold(x, e, unnumbered)
+                _fold(x, e, unnumbered, doc)
                 if joined is not None:
                     joined(x, e)
                 gone.add(id(e))
@@ -1579,7 +1589,7 @@ def _names_side(a: ActorRef, ref: ActorRef) -> bool:
         and ref.key not in vague_kinds()
 
 
-def _gather_mentions(doc: Document, events: list[Event]) -> None:
+def _gather_mentions(doc: Document, events: list[Event], article: bool = False) -> None:
     """Every span of the event's own sentences that names one of its actors joins its
     ``actorN_mentions`` ("قوات النظام" in one sentence, "الجيش السوري" in the next): the actor's names
     and the vague words of its kind that stand for it ("مسلحون" for the group the sentences name,
@@ -1589,7 +1599,13 @@ def _gather_mentions(doc: Document, events: list[Event]) -> None:
     measured (dev actor accuracy 72 → 80) but are left out for that reason.
 
     Two sides of one actor (fighting inside a faction) are left as they are: a mention could belong
-    to either."""
+    to either.
+
+    With ``article`` (once the records are folded, :func:`_fold_records`), a side that its sentences name
+    only by the act or a place of it ("عدوان إسرائيلي", "قاعدة حقل العمر", the protest word) takes the
+    actor's name from the nearest sentence of the article that gives it, cited into the evidence
+    (:func:`_name_elsewhere`), and each side lists its names before such words (spec: the spans that name
+    the actor)."""
     for ev in events:
         if ev.event_type in DEMO and ev.actor1 is not None and ev.actor1.key in ("protesters", "rioters") \
                 and ev.actor1_mentions and all(m in (doc.text[t.start:t.end] for t in ev.triggers)
@@ -1627,6 +1643,60 @@ def _gather_mentions(doc: Document, events: list[Event]) -> None:
                     words = doc.text[a.start:a.end]
                     if words not in mentions:
                         mentions.append(words)
+    if article:
+        _name_elsewhere(doc, events, spans)
+
+
+def _act_word(doc: Document, ev: Event, mention: str) -> bool:
+    """The mention names the act or a place of the actor, not the actor: an attack noun with its
+    nationality ("غارات أميركية", "العدوان الإسرائيلي"), a base ("قاعدة التنف", "القاعدة الأميركية"), or one
+    of the event's own trigger words that no actor span gives ("مظاهرات" for the protesters, not
+    "المتظاهرون")."""
+    if norm_key(mention) in generated_roles():
+        return True
+    return any(mention == doc.text[t.start:t.end] for t in ev.triggers) \
+        and not any(mention == doc.text[a.start:a.end] for a in doc.layer("actors"))
+
+
+def _name_elsewhere(doc: Document, events: list[Event], spans: list[Span]) -> None:
+    """A side named only by act words (:func:`_act_word`) takes the span that names the same actor in
+    the nearest other sentence of the article (the earlier one of two as near), and that sentence joins
+    the evidence (:func:`_cite`).  Only a specific actor, or protesters or rioters in a sentence that gives
+    no other place or day: civilians, unidentified men and vague forces of another sentence may be other
+    people.  Then every side lists names first."""
+    sents = doc.layer("sentences")
+    starts = [s.start for s in sents]
+    table = actors()
+    for ev in events:
+        for slot in (1, 2):
+            ref = ev.actor1 if slot == 1 else ev.actor2
+            mentions = ev.actor1_mentions if slot == 1 else ev.actor2_mentions
+            if ref is None or not mentions or not all(_act_word(doc, ev, m) for m in mentions):
+                continue
+            entry = table.get(ref.key)
+            crowd = ref.inter in (5, 6)
+            if entry is None or ref.inter == 7 or (entry.generic and not crowd):
+                continue
+            own = {bisect_left(starts, s.start + 1) - 1 for s in ev.evidence}
+            if not own:
+                continue
+            best: tuple[int, int, Span] | None = None
+            for a in spans:
+                if not _same_actor(a.value, ref) or _act_word(doc, ev, doc.text[a.start:a.end]):
+                    continue
+                i = bisect_left(starts, a.start + 1) - 1
+                if i in own or i < 0 or (crowd and not _same_event_context(doc, ev, sents[i])):
+                    continue  # a crowd of another place or day is another crowd
+                near = min(abs(i - j) for j in own)
+                if best is None or (near, i) < best[:2]:
+                    best = (near, i, a)
+            if best is not None:
+                words = doc.text[best[2].start:best[2].end]
+                mentions.append(words)
+                _cite(doc, ev, [sents[best[1]]], ref, [words])
+    for ev in events:
+        for mentions in (ev.actor1_mentions, ev.actor2_mentions):
+            mentions.sort(key=lambda m: _act_word(doc, ev, m))
 
 
 # a verb of staging a protest ("نفّذ", "نظّم", "أقام" in any person) in normalised spelling, with "و"/"ف"
