@@ -125,14 +125,22 @@ def historical_cues(doc: Document) -> list[Span]:
 def _is_boundary(doc: Document, t: Span) -> bool:
     """Whether ``t`` only bounds a period ("حتى اليوم", "منذ عام 2011", "منذ بدء المعركة في 7 أكتوبر",
     "والتي بدأت في 17 أكتوبر") or is the span a count of acts covers ("للمرة الثانية هذا العام")."""
-    words = doc.text[max(0, t.start - 15):t.start].split()
+    words = doc.text[max(0, t.start - 30):t.start].split()
     if not words:
         return False
     w = norm_key(words[-1])
+    # "منذ الـ 8 من تشرين الأول", "منذ يوم 16 نيسان", "منذ هجوم 7 أكتوبر", "بعد أحداث الـ7 من أكتوبر": the
+    # word of the bound comes before the article, "يوم"/"تاريخ", or the noun of the act the date names
+    for k in (2, 3):
+        if len(words) < k or not (w in _DATE_OPENERS or w.lstrip("وفبل") in _NAMED_ACTS):
+            break
+        w = norm_key(words[-k])
     bounds = load().boundaries
     if w in bounds or (len(w) > 2 and w[0] in "وف" and w[1:] in bounds):
         return True
-    head = doc.text[max(0, t.start - 70):t.start]
+    if w.lstrip("وف") in _BEFORE_AFTER and _DAY_NUMBER.match(doc.text, t.start):
+        return True  # "(ما) قبل 7 أكتوبر", "بعد 13 نيسان": the bound of a period (not "بعد ظهر اليوم")
+    head = doc.text[max(0, t.start - 100):t.start]
     if _SINCE_START_RE.search(head) or _BEGAN_RE.search(head):
         return True
     if _since_count(doc, t, w):
@@ -140,6 +148,13 @@ def _is_boundary(doc: Document, t: Span) -> bool:
     return t.value.granularity in ("week", "month", "year") and bool(_COUNT_RE.search(head))
 
 
+# a word between a boundary word and the date it opens
+_DATE_OPENERS = frozenset({"ال", "يوم", "تاريخ", "بتاريخ"})
+# the noun of an act named by its date ("هجوم 7 أكتوبر", "أحداث 11 سبتمبر")
+_NAMED_ACTS = frozenset(norm_key(w) for w in ("عملية", "هجوم", "هجمات", "أحداث", "معركة", "مجزرة", "حرب"))
+# before a day number: the bound of a period ("قبل 7 أكتوبر", "في أعقاب 7 أكتوبر", "الأيام التي سبقت 13 نيسان")
+_BEFORE_AFTER = frozenset(norm_key(w) for w in ("قبل", "بعد", "أعقاب", "عقب", "إثر", "سبقت", "سبق", "تلت", "تلا"))
+_DAY_NUMBER = re.compile(r"(?:الـ?\s?)?\d")
 SINCE_COUNT_DAYS = 7  # "منذ 28 يوماً": a count of days beyond a week after منذ is how long a state has lasted
 # "العدوان المستمر منذ", "المتواصل منذ", "المضرب عن الطعام منذ": a word of lasting before منذ
 _LASTING_WORDS = frozenset({"المستمر", "المستمره", "مستمر", "مستمره", "المتواصل", "المتواصله", "متواصل",
@@ -157,7 +172,7 @@ def _since_count(doc: Document, t: Span, before: str) -> bool:
 
 
 # "منذ بدء معركة "طوفان الأقصى" في 7 أكتوبر": the start of a period
-_SINCE_START_RE = re.compile(r"(?<!\w)منذ\s+(?:بدء|بداية|انطلاق|اندلاع)\s[^،,.؛]{0,50}?\s(?:في|يوم)\s*$")
+_SINCE_START_RE = re.compile(r"(?<!\w)منذ\s+(?:بدء|بداية|انطلاق|اندلاع)\s[^،,.؛]{0,80}?\s(?:في|يوم)\s*$")
 # "والتي بدأت في 17 أكتوبر": the start of a period a relative clause names (a series of attacks, a
 # campaign), not the date of an act: the singular and masculine plural relative pronouns, and "اللتي", a
 # common misspelling of "التي"
@@ -327,7 +342,9 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
     for t in found:
         if t.start < act.end or t.start - act.end > ACT_TIME_CHARS:
             continue
-        if t.value.iso() != found[0].value.iso() and not _OTHER_CLAUSE.search(doc.text[act.end:t.start]):
+        between = doc.text[act.end:t.start]
+        if t.value.iso() != found[0].value.iso() and not _OTHER_CLAUSE.search(between) \
+                and not _FURTHER_CLAUSE.search(between):
             return t
         break
     return _told_earlier(doc, found) or found[0]
@@ -596,8 +613,8 @@ def _opens_ongoing(doc: Document, para: Span) -> bool:
 
 # a relative clause right after its noun ("ضحايا الهجوم الذي تعرّضت له البلدة أمس"): its time dates the
 # act the clause names to identify it, not the act the text goes on to tell (the relative pronouns but the
-# nominative duals, as geo.assign's relative clauses)
-_REL_RE = re.compile(rf"\w\s+[وف]?{alternation(RELATIVE_PRONOUNS - RELATIVE_DUAL_NOMINATIVE)}"
+# nominative duals, as geo.assign's relative clauses; the noun may end in a short vowel or tanween: "شهيداً الذي")
+_REL_RE = re.compile(rf"\w[\u064B-\u0652]*\s+[وف]?{alternation(RELATIVE_PRONOUNS - RELATIVE_DUAL_NOMINATIVE)}"
                      r"\s[^،,.؛:«»\"]*$")
 
 

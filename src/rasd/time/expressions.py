@@ -380,6 +380,24 @@ def _range_value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
     return TimeValue(start, 1, "range", kind, end=end, historical=_historical(start, end, anchor))
 
 
+_DIGIT_NEXT = regex.compile(r"\s(?:ال)?\d")
+_NEXT_WORD = regex.compile(r"\s(?:ال)?(\w+)")
+
+
+def _quantity(lex: TimeLexicon, m: regex.Match[str]) -> bool:
+    """Whether the bare four-digit number of ``m`` is a count: a counted noun follows it ("2000 طفل", "1900
+    جريح", "2000 رطل") or a word of amount comes before it ("أكثر من 2000", "نحو 1900", "تزن 2000")."""
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    if nxt is not None:
+        w = nxt.group(1)
+        if w in lex.quantity_nouns or (w.endswith("ا") and w[:-1] in lex.quantity_nouns):  # "مفقوداً"
+            return True
+    words = m.string[max(0, m.start() - 25):m.start()].split()
+    if words and words[-1] == "ال":
+        words.pop()
+    return bool(words) and (words[-1] in lex.quantity_cues or " ".join(words[-2:]) in lex.quantity_cues)
+
+
 def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
            previous: TimeValue | None) -> tuple[TimeValue, str]:
     """Interpret one match; raises _Reject when it is not a time expression."""
@@ -563,6 +581,8 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             raise _Reject  # a Hijri year needs its marker (هـ)
         if y > anchor.year + (10 if "عام" in m.group("x") or "سنه" in m.group("x") else 1):
             raise _Reject  # a bare four-digit number far in the future is a quantity
+        if not _g(m, "m1") and "عام" not in m.group("x") and "سنه" not in m.group("x") and _quantity(lex, m):
+            raise _Reject  # "أكثر من 2000 طفل", "1900 جريح", "تزن 2000 رطل": a count, not a year
         hist = (anchor - dt.date(y, 12, 31)).days > HISTORICAL_DAYS or _year_start_past(y, position, anchor)
         return TimeValue(_year_rep(y, position), 3, "year", "absolute", historical=hist), note
 
@@ -571,6 +591,8 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
     if cu:
         per = lex.units[cu]
         cn = _g(m, "cn")
+        if not cn and _DIGIT_NEXT.match(m.string, m.end()):
+            raise _Reject  # "منذ يوم 16 نيسان": "يوم" opens the date after it, not "a day ago"
         if _g(m, "approx") and m.group("cw") == "منذ":
             raise _Reject  # "تتواصل التظاهرات منذ نحو شهر": mostly how long a state has lasted, not when an act was
         plural_vague = False

@@ -20,7 +20,8 @@ CALENDARS = {"gregorian", "levantine", "hijri"}
 REL_UNITS = {"day", "night", "week", "month", "year", "days", "recent", "same", "none"}
 MOD_ROLES = {"part": None, "position": {"start", "mid", "end"},
              "direction": {"past", "future", "current"}, "unit": None,
-             "boundary": {"start", "end"}, "range": {"open", "close"}}
+             "boundary": {"start", "end", "other"}, "range": {"open", "close"},
+             "quantity": {"noun", "cue"}}
 
 
 @dataclass(slots=True, frozen=True)
@@ -51,6 +52,10 @@ class TimeLexicon:
     units: dict[str, int] = field(default_factory=dict)
     boundaries: dict[str, str] = field(default_factory=dict)
     ranges: dict[str, str] = field(default_factory=dict)  # range words: open (من، بين) / close (إلى)
+    # a counted noun after a bare four-digit number ("2000 طفل") or a word of amount before it ("أكثر من
+    # 2000"): the number is a quantity, not a year
+    quantity_nouns: set[str] = field(default_factory=set)
+    quantity_cues: set[str] = field(default_factory=set)
     cues: list[list[str]] = field(default_factory=list)  # each cue: normalised parts split on "…"
 
 
@@ -139,6 +144,8 @@ def _read(data_dir: Path) -> tuple[TimeLexicon, list[str]]:
             lex.boundaries[key] = value
         elif role == "range":
             lex.ranges[key] = value
+        elif role == "quantity":
+            (lex.quantity_nouns if value == "noun" else lex.quantity_cues).add(key)
         else:
             n = _int(value)
             if n is None or n <= 0:
