@@ -53,6 +53,10 @@ class ActorEntry:
     # for, and whether it is a collective actor of ACLED's own (stands for them only when tied or in one report)
     stands_for: frozenset[int] = frozenset()
     collective: bool = False
+    # actors of one non-empty front fight beside each other against one enemy (the Palestinian factions,
+    # Hezbollah, the Iraqi resistance): never actor1 and actor2 of one event, an ally named beside the
+    # actor is its associate; unlike ``side``, each one's own acts stay events of their own
+    front: str = ""
 
     @property
     def generic(self) -> bool:
@@ -92,11 +96,12 @@ def _parse_stands_for(value: str) -> tuple[frozenset[int], bool]:
 
 
 def _parse_actor(cells: list[str]) -> ActorEntry:
-    cells = cells + [""] * (9 - len(cells))
-    key, name, inter, group, until, after, side, proxy, stands_for = cells[:9]
+    cells = cells + [""] * (10 - len(cells))
+    key, name, inter, group, until, after, side, proxy, stands_for, front = cells[:10]
     codes, collective = _parse_stands_for(stands_for)
     return ActorEntry(key, name, int(inter), group,
-                      dt.date.fromisoformat(until) if until else None, after, side, proxy, codes, collective)
+                      dt.date.fromisoformat(until) if until else None, after, side, proxy, codes, collective,
+                      front)
 
 
 @lru_cache(maxsize=1)
@@ -337,6 +342,9 @@ def validate() -> list[str]:
         if entry.side and not (entry.side.isascii() and entry.side.replace("_", "").isalnum()
                                and entry.side.islower()):
             problems.append(f"{where}: side {entry.side!r} must be a lower-case word (a-z, 0-9, _)")
+        if entry.front and not (entry.front.isascii() and entry.front.replace("_", "").isalnum()
+                                and entry.front.islower()):
+            problems.append(f"{where}: front {entry.front!r} must be a lower-case word (a-z, 0-9, _)")
     for line, cells in _rows(ACTORS_FILE):
         if len(cells) > 7 and cells[7] and cells[7] not in keys:
             problems.append(f"{ACTORS_FILE.name}:{line}: unknown proxy key {cells[7]!r}")

@@ -70,6 +70,7 @@ def recognize_actors(doc: Document) -> None:
         norm_ends.append((m.nstart, m.nend))
     _joint_nationalities(nt, found, norm_ends)
     _national_forces(nt, found, norm_ends)
+    _quoted_army(text, found)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     for i, (start, end, entry, akey) in enumerate(found):
@@ -145,6 +146,30 @@ def _national_forces(nt: NormText, found: list[tuple[int, int, ActorEntry | None
             continue
         found[i] = (start, nt.orig_span(m.start(1), m.end(1))[1], state, akey)
         norm_ends[i] = (ns, m.end(1))
+
+
+# An army named in scare quotes ("قتلى "الجيش"", "أعلن "الجيش""): the writer disputes the name, which the
+# corpus's sources do only for the army of the occupation (the Israeli army, never the army of the place
+# reported from, "قتلى "الجيش"" in a report from south Lebanon)
+_SCARE_QUOTES = "\"«»“”"
+_QUOTED_ARMY_WORDS = ("الجيش", "جيش")  # the longest first
+_QUOTED_ARMY = "isr"
+
+
+def _quoted_army(text: str, found: list[tuple[int, int, ActorEntry | None, str]]) -> None:
+    """A vague army mention ("الجيش") inside scare quotes becomes the occupation's army (see above)."""
+    army = actors().get(_QUOTED_ARMY)
+    if army is None:
+        return
+    for i, (start, end, entry, akey) in enumerate(found):
+        if entry is None or entry.key != "state_generic" or text[end:end + 1] not in _SCARE_QUOTES:
+            continue
+        word = text[start:end]
+        core = next((w for w in _QUOTED_ARMY_WORDS if word.endswith(w)), None)
+        if core is None or text[end - len(core) - 1:end - len(core)] not in _SCARE_QUOTES \
+                or end - len(core) - 1 < start - 3:
+            continue
+        found[i] = (start, end, army, akey)
 
 
 # A generic mention (``ActorEntry.generic``: ``stands_for`` in actors.tsv) tied to a named actor is that

@@ -1598,7 +1598,7 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
             return None
     for f in out:  # a reply strikes the side whose act it answers, when it names no target of its own
         if f.event_type in VIOLENT and f.actor1 is not None and f.actor2 is None:
-            f.actor2 = next((g for g in agents if not _same_side(g.entry, f.actor1.entry)), None)
+            f.actor2 = next((g for g in agents if not _allied(g.entry, f.actor1.entry)), None)
     return out + replied
 
 
@@ -2057,6 +2057,21 @@ _GROUP_CHANGE = "Change to group/activity"
 _ONE_SIDED = frozenset({"Other", "Headquarters or base established", _GROUP_CHANGE})
 
 
+_SUFFERED_LINK = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "لهما", "لهن"))
+
+
+def _suffers(ctx: SentenceContext, span: Span) -> bool:
+    """The mention is the subject of "تعرّض" (to be subjected to), the side an act hit: right after the verb
+    ("تعرضت قوة إسرائيلية لكمين") or after its pronoun object in a relative clause ("الكارثة التي تعرض لها
+    "الجيش"", "الهجوم الذي تعرضت له القاعدة")."""
+    i = ctx.tok(span.start)
+    s0 = ctx.tok(ctx.sentence.start)
+    prev = [strip_conj(v) for v in ctx.token_values[max(s0, i - 2):i]]
+    if prev and prev[-1].startswith(_SUFFERED) and prev[-1] not in _SUFFERED_NOUNS:
+        return True
+    return len(prev) == 2 and prev[0].startswith(_SUFFERED) and prev[1] in _SUFFERED_LINK
+
+
 def _role_of(ctx: SentenceContext, span: Span) -> str:
     """Role suggested by the words right before an actor mention ("source": it names whom the
     sentence cites, not a party)."""
@@ -2075,6 +2090,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     if stated:
         return stated
     if _downed(ctx, span):
+        return "target"
+    if _suffers(ctx, span):
         return "target"
     fixed = generated_roles().get(norm_key(ctx.nt.original[span.start:span.end]))
     if fixed:
@@ -2409,6 +2426,7 @@ _AIRCRAFT_WORDS = frozenset(norm_key(w) for w in (
 # the verbs of firing whose subject an aircraft named right after them is ("أطلقت طائرات الاحتلال الرصاص")
 _FIRING_VERBS = frozenset(norm_key(w) for w in ("أطلق", "أطلقت", "أطلقوا", "فتح", "فتحت", "فتحوا"))
 _SUFFERED = "تعرض"  # "تعرضت طائرة لإطلاق نار": the aircraft is what was hit
+_SUFFERED_NOUNS = frozenset(norm_key(w) for w in ("تعرضه", "تعرضها", "تعرضهم"))  # "بعد تعرضه": not a verb
 _FIRER_GAP = 3  # tokens between an aircraft named before it and the firing word ("طائرات الاحتلال الرصاص")
 
 
@@ -2889,22 +2907,41 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # the side whose weapon was stopped (ACLED), never the people it was aimed at
         side2 = [m for m in side2 if m.entry.inter != 7]
     a2 = None
+    passed: list[ActorMention] = []  # allies of actor1 named where its opponent is looked for: its partners
     for m in side2:
-        if a1 is None or not _same_side(a1.entry, m.entry):
+        if a1 is None or not _allied(a1.entry, m.entry):
             a2 = m
             break
+        passed.append(m)
     f.actor2 = a2
     for m in ms:
         if m is a1 or m is a2:
             continue
         if m in allies and a1 is not None and m.entry.key != a1.entry.key:
-            if all(x.entry.key != m.entry.key for x in f.assoc1):
+            if all(x.entry.key != m.entry.key for x in f.assoc1) and not _umbrella(m.entry, a1.entry):
                 f.assoc1.append(m)
             continue
-        if a1 is not None and _same_side(a1.entry, m.entry) and m.entry.key != a1.entry.key:
-            f.assoc1.append(m)
-        elif a2 is not None and _same_side(a2.entry, m.entry) and m.entry.key != a2.entry.key:
-            f.assoc2.append(m)
+        # an ally of one front ("كتائب القسام وسرايا القدس تقنصان …") is an associate where it stands beside
+        # the side, not where it follows an act word and tells an act of its own ("… تقصف …، وسرايا القدس تدك")
+        if a1 is not None and _allied(a1.entry, m.entry) and m.entry.key != a1.entry.key:
+            if all(x.entry.key != m.entry.key for x in f.assoc1) and not _umbrella(m.entry, a1.entry) \
+                    and (_same_side(a1.entry, m.entry) or (any(m is x for x in passed) and (
+                        _umbrella(a1.entry, m.entry)
+                        or not any(a1.span.end <= t.start < m.span.start for t in ctx.triggers)))):
+                f.assoc1.append(m)
+        elif a2 is not None and _allied(a2.entry, m.entry) and m.entry.key != a2.entry.key:
+            if all(x.entry.key != m.entry.key for x in f.assoc2) and not _umbrella(m.entry, a2.entry) \
+                    and (_same_side(a2.entry, m.entry) or m.role in ("target", "partner")):
+                f.assoc2.append(m)
+    for side, allied in ((a1, f.assoc1), (a2, f.assoc2)):
+        named = next((x for x in allied if side is not None and _umbrella(side.entry, x.entry)), None)
+        if named is not None and side is not None:
+            # "المقاومة … وكتائب القسام": the front's unnamed whole beside a group it names is that group
+            allied.remove(named)
+            if side is a1:
+                f.actor1 = a1 = named
+            else:
+                f.actor2 = a2 = named
     if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT and f.flex and a1 is not None:
         # civilians among the dead of a fight between two armed sides ("قتلى من المدنيين والمسلحين في
         # صفوف العشائر وقسد"): the fight is a clash (ACLED), the other armed side its actor2; a vague
@@ -2914,7 +2951,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         foe = next((m for m in ms if m.entry.inter in ARMED_INTER and m.role not in ("ally", "agent")
                     and trig is not None and m.span.start > trig.start
                     and m.entry.key not in vague and a1.entry.key not in vague
-                    and a1.entry.inter in ARMED_INTER and not _same_side(a1.entry, m.entry)), None)
+                    and a1.entry.inter in ARMED_INTER and not _allied(a1.entry, m.entry)), None)
         if foe is not None:
             f.actor2 = a2 = foe
             if f.event_type == "Violence against civilians" and f.sub_event_type == "Attack":
@@ -2958,6 +2995,20 @@ def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
     if a.inter == 1 and b.inter == 1:
         return na.split("(")[0].strip() == nb.split("(")[0].strip()
     return na == nb
+
+
+def _allied(a: ActorEntry, b: ActorEntry) -> bool:
+    """Never each other's opponents in one event: one side (:func:`_same_side`), or two actors of one
+    ``front`` in ``actors.tsv`` (the Palestinian factions, Hezbollah, the Iraqi resistance: "كتائب القسام
+    بالاشتراك مع سرايا القدس", "عملية مشتركة مع المقاومة العراقية"); the ally is the actor's associate."""
+    return _same_side(a, b) or (bool(a.front) and a.front == b.front)
+
+
+def _umbrella(m: ActorEntry, named: ActorEntry) -> bool:
+    """``m`` is the front's unnamed whole ("المقاومة", "فصائل المقاومة": an unidentified armed group) beside
+    a named group of that front: it is that group's resistance, no associate of its own."""
+    return bool(m.front) and m.front == named.front and m.name.startswith("Unidentified") \
+        and not named.name.startswith("Unidentified")
 
 
 # ---------------------------------------------------------------- numbers
