@@ -51,7 +51,7 @@ def test_front_column_is_validated(tmp_path: object) -> None:
 
 
 def test_joint_operation_partner_is_an_associate() -> None:
-    text = ("أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، أنّ مقاتليها قصفوا بالاشتراك مع كتائب "
+    text = ("قالت سرايا القدس في بيان مساء الأحد إنّ مقاتليها قصفوا بالاشتراك مع كتائب "
             "القسام تجمعاً لجنود الاحتلال شرقي مدينة رفح بقذائف الهاون.")
     recs = _records(text)
     assert recs

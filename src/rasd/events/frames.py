@@ -45,7 +45,8 @@ _DELIVERY = ("Air/drone strike", "Shelling/artillery/missile attack")
 _BARE_BLAST = frozenset({"انفجار", "انفجارات", "دوي انفجار", "انفجر", "انفجرت"})
 _BARE_ATTACK = frozenset({"هجوم", "هجوما"})
 _MASSACRE = frozenset({norm_key("مجزرة"), norm_key("مجازر")})
-_BOMBARD = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "قصفا"))
+# bare words of bombarding or pounding ("قصف", "تقصف", "تدكّ"): no weapon of their own
+_BOMBARD = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "قصفا", "يقصف", "تقصف", "يدك", "تدك"))
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _NON_STATE_INTER = frozenset({2, 3, 4})
 _ATTR_SKIP = frozenset({"ما", "قاله", "قالته", "اورده", "اوردته", "ذكره", "ذكرته", "نقله", "نقلته", "افاد",
@@ -215,6 +216,37 @@ def _is_number(v: str) -> bool:
     return v.isdigit() or (v.startswith("ال") and v[2:].isdigit())
 
 
+# the dead or wounded counted in thousands ("ارتقاء 9488 شهيداً", "أكثر من 11000 طفل", "4 آلاف جريح") in a
+# sentence with no act but its tolls and the war word ("أسفر العدوان عن …", "قُتلوا في الحرب"): the war's running
+# total, never one act (ACLED codes each act with its own toll); a year ("آذار 2015", "عام 2014") is no count
+_THOUSANDS = frozenset(norm_key(w) for w in ("آلاف", "ألف", "ألفا", "ألفاً"))
+_YEAR_BEFORE = frozenset(norm_key(w) for w in ("عام", "العام", "سنة", "مارس", "يناير", "فبراير", "أبريل", "مايو",
+                                               "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"))
+_TOLL_NEAR = 3  # tokens between a count and a casualty word that it counts
+
+
+def _war_toll(ctx: SentenceContext) -> bool:
+    """A count in thousands near a casualty word and no act of violence but tolls and the war word
+    (:data:`_WAR_WORDS`, "الحرب"): the war's running total (see _THOUSANDS)."""
+    acts = [m for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
+    if not acts or not all("casualty" in _trig(m).flags or _trig(m).trigger.key in _WAR_WORDS for m in acts):
+        return False
+    vals = ctx.token_values
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    if any(ctx.tok(m.start) > i0 and strip_conj(vals[ctx.tok(m.start) - 1]) in _TOLL_HEADS for m in acts):
+        return False  # a count of the dead named as such ("حصيلة الشهداء …"): _running_toll keeps it a mention
+    for m in acts:
+        if "casualty" not in _trig(m).flags:
+            continue
+        ti = ctx.tok(m.start)
+        for j in range(max(i0, ti - _TOLL_NEAR), min(i1, ti + _TOLL_NEAR) + 1):
+            v = vals[j]
+            if v in _THOUSANDS or (v.isdigit() and int(v) >= 1000 and not (
+                    j > i0 and (strip_conj(vals[j - 1]) in _YEAR_BEFORE or vals[j - 1] in _MONTHS))):
+                return True
+    return False
+
+
 def _since_period(vals: list[str], i: int) -> bool:
     """Whether the "منذ" at ``i`` opens a long period (see _SINCE_START)."""
     nxt = vals[i + 1:i + 4]
@@ -276,6 +308,8 @@ def campaign(ctx: SentenceContext) -> str:
                     _is_number(prev) and prev not in ("1", "2")):
                 return "repeated"
     if toll_rise and since:
+        return "total"
+    if _war_toll(ctx):
         return "total"
     if same_day:
         return ""
@@ -1169,9 +1203,16 @@ def _present_act(ctx: SentenceContext, m: Match) -> bool:
     # its subject: a named side ("المقاومة الإسلامية في العراق تستهدف") or the attack or weapon that hits
     # ("غارة جوية إسرائيلية تستهدف", "انفجار بعبوة ناسفة يستهدف"); not an abstract noun ("تصعيد أميركي
     # يستهدف ضرب استقرار …", "عمليات موسعة، تستهدف …")
-    lo = ctx.token_spans[max(ti - _PRESENT_SUBJECT, ctx.tok(ctx.sentence.start))].start
-    return any(lo <= a.start and a.end <= m.start for a, _ in ctx.actors) or any(
-        lo <= t.start and t.end <= m.start and _trig(t).trigger.event_type in VIOLENT for t in ctx.triggers)
+    s0 = ctx.tok(ctx.sentence.start)
+    lo = ctx.token_spans[max(ti - _PRESENT_SUBJECT, s0)].start
+    subjects = [a.start for a, _ in ctx.actors if lo <= a.start and a.end <= m.start] + [
+        t.start for t in ctx.triggers if lo <= t.start and t.end <= m.start and _trig(t).trigger.event_type in VIOLENT]
+    if not subjects:
+        return False
+    # the subject itself after an auxiliary or a particle ("كانت صواريخ المقاومة تدكّ …", "مشيراً إلى أنّ
+    # الاحتلال يقصف أماكن …"): a past or claimed practice, not a headline's act
+    si = ctx.tok(min(subjects))
+    return not (si > s0 and strip_conj(ctx.token_values[si - 1]) in _NOT_PRESENT_ACT)
 
 
 # ---------------------------------------------------------------- entering and seizing a place
