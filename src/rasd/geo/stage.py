@@ -887,7 +887,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 and not _placed_abroad_after(text, m.nend, cands, g, cues):
             continue  # "شرقي مخيم X" (a town head after the compass word), "شرقي X وسط قطاع غزة": a place
         # "غربي مدينة الميادين": the town head is the cue
-        needs_cue = action == "cue" and r.cue in ("", "direction", "road") and not r.town
+        needs_cue = action == "cue" and r.cue in ("", "direction", "road") and not r.town \
+            and not (r.cue == "" and _placed_abroad_after(text, m.nend, cands, g, cues))  # "ميناء الحديدة، غربي اليمن"
         raw.append((m, cands, r, needs_cue))
     hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(text, raw, k)]
     hits = _listed_positions(text, hits, g)
