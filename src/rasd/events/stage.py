@@ -30,6 +30,7 @@ from typing import TypeVar
 from rasd.actors.lexicon import ActorEntry, actors, generated_roles, unnamed_groups, vague_kinds
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key, normalize
+from rasd.arabic.words import RELATIVE_PRONOUNS, alternation
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.frames import (
     ARMED_INTER,
@@ -38,7 +39,9 @@ from rasd.events.frames import (
     ActorMention,
     Frame,
     SentenceContext,
+    _fill_numbers,
     _same_side,
+    _sub_context,
     sentence_frames,
 )
 from rasd.events.lexicon import (
@@ -618,7 +621,9 @@ def _fatalities(ev: Event, unnumbered: bool) -> int:
 
 def detect_events(doc: Document) -> None:
     """Add the ``triggers`` layer and fill ``doc.events``."""
-    frames = detect_frames(doc)
+    contexts = sentence_contexts(doc)
+    frames = [f for ctx in contexts for f in sentence_frames(ctx)]
+    ctx_starts = [c.sentence.start for c in contexts]
     # frames typed from a general word ("مجزرة", "العدوان", "هجوم"), before they borrow the article's weapon
     generic = {id(f) for f in frames if f.generic_type}
     _retype_generic(frames)
@@ -637,10 +642,15 @@ def detect_events(doc: Document) -> None:
         if several and _tally(event_date(doc, [f.sentence], acts)[0], doc, f.sentence):
             several = []  # a tally of a week's attacks on several places, not one act at each of them
         if several:  # one sentence, several places: one event per place (ACLED)
-            for p in several:
+            clauses = [place_clause(doc, f.sentence, p) for p in several]
+            ctx = contexts[bisect_left(ctx_starts, f.sentence.start + 1) - 1]
+            precise = len({capital_point(p.value).id for p in several if not is_broad(capital_point(p.value))})
+            named = [q for q in doc.layer("places") if f.sentence.start <= q.start < f.sentence.end]
+            for p, clause in zip(several, clauses, strict=True):
                 g = copy(f)
-                if f.event_type in VIOLENT:
-                    _clause_type(g, acts, place_clause(doc, f.sentence, p))
+                if f.event_type in VIOLENT and not _clause_reading(g, ctx, clause):
+                    _clause_type(g, acts, clause)
+                _clause_toll(g, ctx, clause, [q for q in several if q is not p], clauses, named, precise <= 1)
                 split[id(g)] = f.sentence.start
                 jobs.append((g, capital_point(p.value), [doc.text[p.start:p.end]]))
         else:
@@ -900,7 +910,16 @@ def _names_generally(doc: Document, v: Event, x: Event) -> bool:
 
 def _fold(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document | None = None) -> None:
     """Add the sentences of ``s`` (a re-telling of ``x``) to ``x``, and the names it gave ``x``'s sides
-    (with ``doc``, the article, to tell its act words)."""
+    (with ``doc``, the article, to tell its act words); a side ``x`` does not know and ``s`` names (the
+    attacker of an attack that one report tells without it, the civilians a summary names as its victims)
+    is that side of the act (an interception's defenders: ``defended``)."""
+    if x.event_type in VIOLENT and s.event_type in VIOLENT and s.sub_event_type != "Disrupted weapons use":
+        if x.actor1 is None and s.actor1 is not None and not _one_side(s.actor1, x.actor2):
+            x.actor1, x.actor1_mentions = s.actor1, list(s.actor1_mentions)
+            x.assoc_actor_1 = list(s.assoc_actor_1)
+        if x.actor2 is None and s.actor2 is not None and not _one_side(s.actor2, x.actor1):
+            x.actor2, x.actor2_mentions = s.actor2, list(s.actor2_mentions)
+            x.assoc_actor_2 = list(s.assoc_actor_2)
     for sp in s.evidence:
         if not any(e.start == sp.start for e in x.evidence):
             x.evidence.append(sp)
@@ -1040,6 +1059,32 @@ def _casualty_keys() -> frozenset[str]:
     return frozenset(out)
 
 
+def _clause_reading(g: Frame, ctx: SentenceContext, clause: tuple[int, int]) -> bool:
+    """The copy ``g`` of a frame split by place takes the type its place's clause has when read as a sentence
+    of its own ("شنت هجوماً بالمسيّرات على X، وتقصف موقع Y": shelling at Y; "طائرات الاحتلال قصفت بلدات X وY": an
+    air strike at each, the aircraft that the trigger "قصفت" alone does not tell).  False when the clause alone
+    tells no act of a weapon of its own (a list item, a general word)."""
+    lo, hi = max(clause[0], ctx.sentence.start), min(clause[1], ctx.sentence.end)
+    if (lo, hi) == (ctx.sentence.start, ctx.sentence.end):
+        return False  # the clause is the sentence: its reading is the frame's own
+    sub = _sub_context(ctx, lo, hi)
+    entries = [m.payloads[0] for m in sub.triggers]
+    if len({e.trigger.event_type for e in entries if "casualty" not in e.flags}) > 1:
+        return False  # acts of two kinds in one clause ("قصف على X وY واشتباكات في Z"): one reading cannot tell
+    read = [h for h in sentence_frames(sub)
+            if h.primary and h.event_type in VIOLENT and not h.generic_type and not h.casualty_only]
+    if len({(h.event_type, h.sub_event_type) for h in read}) != 1:
+        return False
+    h = read[0]
+    if (h.event_type, h.sub_event_type) == (g.event_type, g.sub_event_type):
+        return True
+    g.event_type, g.sub_event_type = h.event_type, h.sub_event_type
+    g.plover_type, g.plover_mode = h.plover_type, h.plover_mode
+    g.generic_type = False
+    g.triggers = [t for t in g.triggers if lo <= t.start < hi or t.value.key in _casualty_keys()] or g.triggers
+    return True
+
+
 def _clause_type(g: Frame, acts: list[Span], clause: tuple[int, int]) -> None:
     """A sentence that reports several acts at several places ("استهدفت بلدة X عبر مسيّرة، كما سيطرت على
     نقاط …، حيث اندلعت اشتباكات"): the copy of its frame for one place takes the type of the act in that
@@ -1059,6 +1104,63 @@ def _clause_type(g: Frame, acts: list[Span], clause: tuple[int, int]) -> None:
     g.plover_type, g.plover_mode = pick.plover_type, pick.plover_mode
     g.generic_type = False
     g.triggers = [t for t in g.triggers if lo <= t.start < hi or t.value.key in _casualty_keys()]
+
+
+# a clause that opens with a relative pronoun ("، الذي قضى في …")
+_OPENS_RELATIVE = re.compile(rf"[\s\"«]*{alternation(RELATIVE_PRONOUNS)}\s")
+# a clause that goes on with the one before it: a relative pronoun or a result verb ("، الذي أسفر عن",
+# "، وأدّت إلى", "، ما أدى إلى", "، مما أسفر عن")
+_RESULT_VERB = r"[وف]?(?:م?ما\s+)?(?:[أا]د[ّ]?[ىيت]|[أا]سفر|[أا]ود[ىت]|خل[ّ]?ف)(?:[ّ]?[تا])?"
+_GOES_ON = re.compile(rf"[\s\"«]*(?:{alternation(RELATIVE_PRONOUNS)}|{_RESULT_VERB})\s")
+
+
+def _clause_toll(g: Frame, ctx: SentenceContext, clause: tuple[int, int], others: list[Span],
+                 clauses: list[tuple[int, int]], named: list[Span], alone: bool) -> None:
+    """The copy ``g`` of a frame split by place takes the toll its place's clause tells ("استشهد 12 في قصف
+    منزل في X، وانتشال 6 شهداء في Y": 12 at X, 6 at Y), not the whole sentence's.  A toll told of a list of
+    places in one clause ("استشهد 3 شبان خلال اشتباكات في X وY", "شهداء بقصف على X وY وZ") is not tied to
+    any of them: no place gets it (ACLED's most conservative count).  A toll in a clause of the sentence that
+    names no place at all ("جثامين 7 شهداء، …، بعد استهداف منزل في X") goes to the one precise place the
+    sentence names beside regions that hold it (``alone``), and to none of several; one that names a place of
+    its own ("عشرات الشهداء في مجازر في X، والقسام تعلن تفجير نفق في Y") is the toll of that place's act."""
+    lo, hi = clause
+    s0, s1 = ctx.sentence.start, ctx.sentence.end
+    if any(lo <= q.start < hi for q in others):
+        g.quantities, g.unnumbered_deaths = {}, False
+        return
+    text = ctx.nt.original
+    parts = [(max(lo, s0), min(hi, s1))]
+    edges = sorted(clauses)
+    pos = s0
+    for k, (a, b) in enumerate([*edges, (s1, s1)]):
+        gap = (pos, min(a, s1))
+        if gap[0] < gap[1] and not any(gap[0] <= q.start < gap[1] for q in named):
+            # a stretch outside every place's clause: it goes on with the clause before it ("…، وأدّت إلى
+            # استشهاد 9"), the clause after it describes a noun of it ("…، الذي قضى في غارة على X"), or it is
+            # told of the sentence's places at large
+            prev = edges[k - 1] if k > 0 and edges[k - 1][1] == gap[0] else None
+            if prev is not None and _GOES_ON.match(text, gap[0] + 1):
+                owner: tuple[int, int] | None = prev
+            elif k < len(edges) and _OPENS_RELATIVE.match(text, a):
+                owner = edges[k]
+            else:
+                owner = None
+            if owner == clause or (owner is None and alone):
+                parts.append(gap)
+        pos = max(pos, b)
+    counted: dict[str, int] = {}
+    unnumbered = False
+    for a, b in parts:
+        if b <= a:
+            continue
+        part = copy(g)
+        part.quantities, part.unnumbered_deaths = {}, False
+        _fill_numbers(_sub_context(ctx, a, b), part)
+        for kind, v in part.quantities.items():
+            counted[kind] = counted.get(kind, 0) + v
+        unnumbered = unnumbered or part.unnumbered_deaths
+    g.quantities = counted
+    g.unnumbered_deaths = unnumbered and "killed" not in counted
 
 
 def _retype_generic(frames: list[Frame]) -> None:
