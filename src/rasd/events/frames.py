@@ -3061,11 +3061,20 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     # a casualty word inside a name ("كتائب شهداء الأقصى", "قوات الشهيد عمر القاسم") counts no one
     qs = [(ctx.tok(q.start), ctx.tok(max(q.end - 1, q.start)), q.payloads[0]) for q in ctx.quantities
           if not (q.payloads[0] in _TOLL_KINDS and any(s.start <= q.start < s.end for s, _e in ctx.actors))]
+    # "الشهيد" with the article is the title of a man already dead ("والدة الشهيد أحمد", "وهم الشهيد …"),
+    # no new death
+    qs = [q for q in qs if not (q[2] == "killed" and q[0] == q[1] and _martyr_title(ctx.token_values[q[0]]))]
     kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
     counted: dict[str, int] = {}
     last_unit = ""
     used_kinds: set[int] = set()
     war_total = False
+    in_part, part_end = False, 0
+    # a casualty word that opens a coordinated clause or has its own number ("وأصيب 8 آخرون", "وأصيب
+    # آخرون") tells the kind of its own count, not of a number before it ("توفي … 14 مدنياً، وأصيب 8 آخرون")
+    starts = {ctx.tok(n.start) for n in ctx.numbers}
+    owned = {a for a, _b, k in qs if k in _TOLL_KINDS and (
+        a + 1 in starts or a + 2 in starts or _new_clause_word(ctx.token_values[a]))}
     for n in ctx.numbers:
         if any(t.start <= n.start < t.end for t in ctx.times):
             continue
@@ -3083,7 +3092,9 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         prev = ctx.token_values[i0 - 1] if i0 > 0 else ""
         if prev in _IN_WORDS:
             continue  # a count of places or acts, not of people: "اعتقال 200 متظاهر في 3 جامعات"
-        part = _part_of(ctx, i0)
+        # a part, or a number coordinated with one ("9 قتلى هم 6 مدنيين و3 من عناصر الأمن")
+        part = _part_of(ctx, i0) or (in_part and i0 - part_end <= 3 and _coordinated(ctx, i0))
+        in_part, part_end = part, i1
         unit = ""
         for a, _b, k in qs:
             if a in (i1 + 1, i1 + 2) and k in ("person", "vehicle"):
@@ -3102,13 +3113,16 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         kind = ""
         for a, _b, k in kind_words:
             # "ثلاثة قتلى", "15 عنصرا قتلى"; not a new coordinated clause: "7 عناصر وأصيب …"
-            if a == i1 + 1 or (a == i1 + 2 and not ctx.token_values[a].startswith("و")):
+            if a == i1 + 1 or (a == i1 + 2 and not ctx.token_values[a].startswith("و")
+                               and not ctx.token_values[i1 + 1].startswith("و")
+                               and ctx.token_values[i1 + 1] not in _PART_WORDS):
                 kind = k
                 break
         if not kind:
             prev = ctx.token_values[i0 - 1] if i0 > 0 else ""
             far = 16 if prev in _COUNT_WORDS or (prev and prev[:3] in ("عدد", "وعد")) else 5
-            kind = _nearest(qs, i0, i1, ("killed", "injured", "captured", "arrested", "abducted", "combined"),
+            free = [q for q in qs if not (q[0] > i1 and q[0] in owned)] if owned else qs
+            kind = _nearest(free, i0, i1, ("killed", "injured", "captured", "arrested", "abducted", "combined"),
                             before=far, after=4 if unit else 2)
         if not kind or kind == "combined":
             continue
@@ -3230,8 +3244,11 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
             j += 1
             continue
         total = count
-        # coordinated singulars and duals: "مقتل طفل وامرأة", "إصابة رجل وطفلين"
         k = j + 1
+        if count == 2 and k <= last and k not in word_toks and not vals[k].startswith("و") \
+                and (_count_noun(vals[k]) or (0, 0))[1] == 2:
+            k += 1  # an adjective agreeing with the dual counts no more: "مستوطنان إسرائيليان"
+        # coordinated singulars and duals: "مقتل طفل وامرأة", "إصابة رجل وطفلين"
         while k <= last and vals[k].startswith("و") and k not in num_toks and (k + 1) not in num_toks:
             more = _count_noun(vals[k])
             if more is None or more[0] != "person" or k in word_toks:
@@ -3248,7 +3265,26 @@ _WAR_TOLL = 1000
 # a preposition of place or span before a number: it counts places or acts ("في 3 جامعات"), not people
 _IN_WORDS = frozenset({"في", "وفي"})
 # the words that open a part of a toll ("بينهم طفلان", "من بينهم 23", "منهم 36")
-_PART_WORDS = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "وبينهم", "ومنهم"})
+_PART_WORDS = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "وبينهم", "ومنهم", "هم", "وهم"})
+
+
+_MARTYR_TITLES = frozenset({"الشهيد", "الشهيده", "والشهيد", "للشهيد", "بالشهيد", "والشهيده", "للشهيده"})
+
+
+def _new_clause_word(v: str) -> bool:
+    """The casualty word is a verb or noun joined by "و" ("وأصيب", "وإصابة"), not a word of "و" ("وفاة")."""
+    return v.startswith("و") and not v.startswith("وفا")
+
+
+def _martyr_title(v: str) -> bool:
+    """The definite singular "الشهيد" (with its proclitics): a title before a name, not a toll word."""
+    return v in _MARTYR_TITLES
+
+
+def _coordinated(ctx: SentenceContext, i: int) -> bool:
+    """The number at token ``i`` is joined by "و" to what goes before ("و3", "و 3")."""
+    v = ctx.token_values[i]
+    return v.startswith("و") or (i > 0 and ctx.token_values[i - 1] == "و")
 
 
 def _part_of(ctx: SentenceContext, i: int) -> bool:
