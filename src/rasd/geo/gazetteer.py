@@ -41,7 +41,8 @@ SITE_COLUMNS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "lat", "lon", 
 SETTLEMENT_KINDS = frozenset({"town", "village", "settlement"})  # sites.tsv kinds read as level ``town``
 NEEDS_CUE = frozenset({"", "cue", "strong"})  # as place_words.tsv ``cue`` / ``strong``, for one row
 FOREIGN_COLUMNS = ["id", "level", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country", "iso", "note",
-                   "needs_cue"]  # needs_cue: optional, as in sites.tsv (a village named like an everyday word)
+                   "needs_cue", "population"]  # needs_cue: optional, as in sites.tsv (a village named like an everyday
+# word); population: optional, the city proper's inhabitants (a metropolis's side is a part of it)
 
 
 @dataclass(slots=True)
@@ -248,6 +249,8 @@ def read_foreign(path: Path, problems: list[str] | None = None) -> list[Entry]:
                 problems.append(f"{where}: iso must be the numeric ISO 3166 code")
             _check_coords(where, r.get("lat", ""), r.get("lon", ""), False, problems)
             _check_needs_cue(where, r, problems)
+            if r.get("population") and not r["population"].isdigit():
+                problems.append(f"{where}: population must be a whole number")
         if not r.get("id") or not r.get("name_ar"):
             continue
         level = r.get("level", "country")
@@ -259,6 +262,7 @@ def read_foreign(path: Path, problems: list[str] | None = None) -> list[Entry]:
             lat=_float(r.get("lat", "")), lon=_float(r.get("lon", "")), country=r.get("country", ""),
             iso=iso, precision=1 if level in ("foreign_city", "site") else 3, kind=level,
             source="foreign", aliases=_split(r.get("aliases_ar", "")), needs_cue=_needs_cue(r),
+            population=int(r["population"]) if r.get("population", "").isdigit() else 0,
         ))
     return out
 

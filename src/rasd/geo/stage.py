@@ -631,6 +631,8 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
     return out
 
 
+_METROPOLIS = 1_000_000  # inhabitants: a city whose sides ("جنوبي X") are its own quarters, not its outskirts
+
 # heads under which the gazetteer names a military position or settlement abroad whose bare name is a Syrian
 # town's ("موقع المالكية": Malkia, facing Lebanon; bare المالكية: al-Malikiyah, Hasakah)
 _POSITION_ROW_HEADS = tuple(norm_key(w) + " " for w in ("موقع", "ثكنة", "مستوطنة", "مستعمرة", "كيبوتس"))
@@ -1002,9 +1004,11 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 # "شمال غرب غزة", "غربي غزة": a side of the city the region is named after (the Strip's west
                 # is the sea): near that city, geo_precision 2
                 e, prec, role = city, 2, "near"
-            elif not direction_ref and e.level not in ("country", "governorate", "region"):
+            elif not direction_ref and e.level not in ("country", "governorate", "region") \
+                    and not (e.level == "foreign_city" and e.population >= _METROPOLIS):
                 # "شرق رفح", "قرية X (unknown) غرب جنين": a side of the town, not the town itself (ACLED: a
-                # place near a town is coded at the town with geo_precision 2)
+                # place near a town is coded at the town with geo_precision 2); a metropolis's side ("جنوبي
+                # الخرطوم", "حي X جنوبي أم درمان") is a part of the city, coded at the city (geo_precision 1)
                 prec = max(prec, 2)
         elif cue == "container":
             role = "reference"
