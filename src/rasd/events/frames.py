@@ -854,6 +854,15 @@ def _names_weapon_word(ctx: SentenceContext, triggers: list[Match]) -> bool:
 
 
 _BARE_ATTACKS = frozenset({norm_key("هجمات")})
+# "الهجوم البري", "هجوماً برياً": an attack by ground forces is a fight (ACLED: Battles), not a bare attack word
+_GROUND = frozenset(norm_key(w) for w in ("بري", "بريا", "برية", "البري", "البرية"))
+
+
+def _ground_attack(ctx: SentenceContext, m: Match) -> bool:
+    """The attack word is qualified as a ground attack ("الهجوم البري"), so it names its own kind."""
+    ti = ctx.tok(m.end - 1)
+    nxt = ctx.token_values[ti + 1:ti + 2]
+    return bool(nxt) and norm_key(nxt[0]) in _GROUND
 # an attack foiled ("إحباط هجوم"): a weapon stopped when the sentence names the weapon ("باستخدام طائرة مسيرة"),
 # else the fight that repelled it, as "تصدت لهجوم" (the attack word is the phrase's own)
 _FOILED_ATTACK = frozenset({norm_key("إحباط هجوم")})
@@ -1914,7 +1923,8 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         else:
             f.generic_type = True
     elif t.event_type == "Battles" and chosen[1].trigger.sub_event_type == "Armed clash" and (
-            t.weight < 0.5 or (chosen[1].trigger.key in _BARE_ATTACK and not clash)):
+            t.weight < 0.5 or (chosen[1].trigger.key in _BARE_ATTACK and not clash
+                               and not _ground_attack(ctx, chosen[0]))):
         # a bare "attack" with no fighting word: its kind is what the article reports elsewhere
         f.generic_type = True
     elif t.key in _MASSACRE:
@@ -2983,6 +2993,12 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
                 f.actor1 = a1 = named
             else:
                 f.actor2 = a2 = named
+    if (a1 is not None and a1.entry.inter == 7 and f.event_type in ("Battles", "Explosions/Remote violence")
+            and a2 is not None and a2.entry.inter in ARMED_INTER):
+        # people named as civilians ("الشاب", "الفلسطينيين") who fight or strike an armed force are not
+        # civilians (ACLED: civilians are never a side of a fight): the side is left unnamed, not coded
+        # as civilians
+        f.actor1 = a1 = None
     if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT and f.flex and a1 is not None:
         # civilians among the dead of a fight between two armed sides ("قتلى من المدنيين والمسلحين في
         # صفوف العشائر وقسد"): the fight is a clash (ACLED), the other armed side its actor2; a vague
