@@ -241,7 +241,7 @@ def _war_toll(ctx: SentenceContext) -> bool:
         ti = ctx.tok(m.start)
         for j in range(max(i0, ti - _TOLL_NEAR), min(i1, ti + _TOLL_NEAR) + 1):
             v = vals[j]
-            if v in _THOUSANDS or (v.isdigit() and int(v) >= 1000 and not (
+            if v in _THOUSANDS or (v.isdigit() and int(v) >= _WAR_TOLL and not (
                     j > i0 and (strip_conj(vals[j - 1]) in _YEAR_BEFORE or vals[j - 1] in _MONTHS))):
                 return True
     return False
