@@ -2152,7 +2152,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     for m in ctx.triggers:
         # the people a casualty word names are its victims ("مقتل عشرات المسلحين")
         if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) <= 3 \
-                and not _in_name(ctx, m):
+                and not _in_name(ctx, m.start, m.end):
             best = "target"
     backed = -1  # end of an ally cue whose force stands a few unit words later
     for c in ctx.cues:
@@ -2228,10 +2228,10 @@ def _in_motive(ctx: SentenceContext, span: Span) -> bool:
     return False
 
 
-def _in_name(ctx: SentenceContext, m: Match) -> bool:
-    """The trigger is a word of an actor's name ("شهداء" in "كتائب شهداء الأقصى", "الشهيد" in "كتائب الشهيد أبو
-    علي مصطفى"), no casualty of the sentence."""
-    return any(s.start <= m.start and m.end <= s.end for s, _ in ctx.actors)
+def _in_name(ctx: SentenceContext, start: int, end: int | None = None) -> bool:
+    """The word at ``start`` (ending at ``end``, when given, inside the name too) is a word of an actor's name
+    ("شهداء" in "كتائب شهداء الأقصى", "الشهيد" in "كتائب الشهيد أبو علي مصطفى"): no casualty, no act."""
+    return any(s.start <= start < s.end and (end is None or end <= s.end) for s, _ in ctx.actors)
 
 
 def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
@@ -2243,7 +2243,7 @@ def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
     # an active killing verb right before the mention takes it as subject ("قتل مسلحون مجهولون مدنيين");
     # with a count or a member word between them the verb is a passive ("قتل ثلاثة جنود", "قتل عنصر من …")
     hits = [m for m in ctx.triggers if "casualty" in _trig(m).flags and m.end <= span.start
-            and not _in_name(ctx, m)
+            and not _in_name(ctx, m.start, m.end)
             and (strip_conj(norm_key(ctx.nt.original[m.start:m.end])) not in _KILL_VERBS
                  or _DAMMA in ctx.nt.original[m.start:m.end] or i > ctx.tok(m.end - 1) + 1)]
     # words of the casualty phrases and of the other actor mentions ("من القوات الرديفة للجيش السوري")
@@ -3076,7 +3076,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     protesters_hit = f.sub_event_type != "Peaceful protest"
     # a casualty word inside a name ("كتائب شهداء الأقصى", "قوات الشهيد عمر القاسم") counts no one
     qs = [(ctx.tok(q.start), ctx.tok(max(q.end - 1, q.start)), q.payloads[0]) for q in ctx.quantities
-          if not (q.payloads[0] in _TOLL_KINDS and any(s.start <= q.start < s.end for s, _e in ctx.actors))]
+          if not (q.payloads[0] in _TOLL_KINDS and _in_name(ctx, q.start))]
     # "الشهيد" with the article is the title of a man already dead ("والدة الشهيد أحمد", "وهم الشهيد …"),
     # no new death
     qs = [q for q in qs if not (q[2] == "killed" and q[0] == q[1] and _martyr_title(ctx.token_values[q[0]]))]
@@ -3407,7 +3407,7 @@ def _act_word(ctx: SentenceContext, j: int) -> bool:
     if ctx.token_values[j] in _ATTR_END:
         return True
     start = ctx.token_spans[j].start
-    if any(a.start <= start < a.end for a, _ in ctx.actors):
+    if _in_name(ctx, start):
         return False  # "كتائب شهداء الأقصى": a trigger word inside a group's name
     # a casualty noun ("شهداء", "قتلى") names victims, not the act a statement announces
     return any(t.start <= start < t.end and "casualty" not in _trig(t).flags for t in ctx.triggers)
