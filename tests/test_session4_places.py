@@ -159,7 +159,7 @@ def test_a_weak_list_joining_the_event_at_one_place_makes_events_at_the_others(m
                      actor1=ActorMention(Span(a1, a1 + 6, "actor"), rebels),
                      actor2=ActorMention(Span(a2, a2 + 5, "actor"), army) if a2 is not None else None)
 
-    monkeypatch.setattr(stage, "detect_frames", lambda _doc: [frame(0, True), frame(1, False)])
+    monkeypatch.setattr(stage, "detect_frames", lambda _doc, _contexts=None: [frame(0, True), frame(1, False)])
     stage.detect_events(doc)
     assert sorted(e.place.id for e in doc.events if e.place) == ["A", "B", "C"], \
         [(e.place, [s.start for s in e.evidence]) for e in doc.events]

@@ -143,10 +143,11 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
     return out
 
 
-def detect_frames(doc: Document) -> list[Frame]:
-    """All event frames of the document, sentence by sentence (no merging)."""
+def detect_frames(doc: Document, contexts: list[SentenceContext] | None = None) -> list[Frame]:
+    """All event frames of the document, sentence by sentence (no merging); ``contexts``: its sentence
+    contexts when the caller already has them."""
     frames: list[Frame] = []
-    for ctx in sentence_contexts(doc):
+    for ctx in sentence_contexts(doc) if contexts is None else contexts:
         frames.extend(sentence_frames(ctx))
     return frames
 
@@ -622,7 +623,7 @@ def _fatalities(ev: Event, unnumbered: bool) -> int:
 def detect_events(doc: Document) -> None:
     """Add the ``triggers`` layer and fill ``doc.events``."""
     contexts = sentence_contexts(doc)
-    frames = [f for ctx in contexts for f in sentence_frames(ctx)]
+    frames = detect_frames(doc, contexts)
     ctx_starts = [c.sentence.start for c in contexts]
     # frames typed from a general word ("مجزرة", "العدوان", "هجوم"), before they borrow the article's weapon
     generic = {id(f) for f in frames if f.generic_type}
