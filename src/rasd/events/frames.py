@@ -60,7 +60,11 @@ _ATTR_END = frozenset(norm_key(w) for w in (
     "بدوره", "بدورها", "بدورهم", "مجددا", "مجدداً", "سابقا", "لاحقا", "أخيرا", "رسميا", "صراحة",
     "مشاهد", "صور", "صورا", "فيديو", "مقطع", "مقاطع", "تسجيلا", "شريطا",
     "تنفيذ", "تحقيق", "إطلاق", "تعليق", "بدء", "انطلاق",
-    "مقتل", "استشهاد", "ارتقاء", "إصابة", "سقوط", "وقوع", "فور", "عقب", "إثر", "اثر"))
+    "مقتل", "استشهاد", "ارتقاء", "إصابة", "سقوط", "وقوع", "فور", "عقب", "إثر", "اثر",
+    # more nouns of what a statement reports ("أكدت مصادر محلية وجود …") and adverbs after the name
+    "وجود", "حدوث", "تعرض", "انتشال", "استمرار", "مواصلة", "أيضا", "أيضاً"))
+# a pronoun on a noun the statement reports ("أعلنت تنفيذها هجوماً")
+_OBJ_PRONOUN = re.compile(r"(?:ها|هم|هما|ه)$")
 _ATTR_STOP = frozenset({"في", "من", "ان", "انه", "انها", "انهم", "فان", "بان", "اليوم", "امس", "علي", "الي",
                         "عن", "الذي", "التي", "الذين", "خلال", "بعد", "قبل", "منذ", "حيث", "لكن", "كما",
                         "مع", "و", "او", "ثم", "عبر", "بحسب", "حسب", "وفق", "الثلاثاء", "الاربعاء", "الخميس",
@@ -3347,10 +3351,18 @@ def _nearest(qs: list[tuple[int, int, str]], i0: int, i1: int, kinds: tuple[str,
 def attribution(ctx: SentenceContext) -> list[str]:
     """Whom the sentence cites: the words after بحسب / قال / أفاد / نشرت …"""
     out: list[str] = []
+    earlier = False  # a verb of saying before this one in the sentence
     for c in ctx.cues:
         if _cue(c).kind != "attribution" or c.prefix.endswith("ل") or _passive_cue(ctx, c):
             continue  # "لنقل جرحاه" (to carry), "نُقل إلى المستشفى" (was carried): no one is cited
-        name = _cited_name(ctx, c)
+        if _no_subject_after(ctx, c, earlier):
+            name = "" if earlier else _subject_before(ctx, c)
+            earlier = True
+            if name and name not in out:
+                out.append(name)
+            continue
+        earlier = True
+        name = _cited_name(ctx, c) or _subject_before(ctx, c)
         if name and name not in out:
             out.append(name)
     if not out:
@@ -3358,6 +3370,73 @@ def attribution(ctx: SentenceContext) -> list[str]:
         if name:
             out.append(name)
     return out
+
+
+# prepositions after which "عن" introduces the source ("نقلاً عن", "نقلت عن"); after other verbs "عن" is
+# the topic ("تحدثت عن التصعيد", "كشف عن …") and the speaker stood before the verb
+_FROM_SOURCE = frozenset({"نقل", "نقلت", "نقلا", "نقلته", "نقله"})
+_IN = frozenset({"في", "فى"})
+# a word that carries a name on past the three-word limit ("مدير مستشفى أبو يوسف النجار")
+_NAME_LINKS = frozenset(norm_key(w) for w in ("أبو", "أبي", "أبا", "أم", "ابن", "بن", "بنت", "عبد", "آل"))
+
+
+def _no_subject_after(ctx: SentenceContext, c: Match, earlier: bool) -> bool:
+    """The verb of saying ``c`` has its subject before it or in itself, so the words after it are its object
+    or topic, not whom it cites: a plural verb ("نقلوا جميعاً", "قالوا": a verb before its subject stays
+    singular), a noun in ta marbuta ("في إشارة واضحة"), "عن" after a verb other than "نقل" ("تحدثت
+    الصحيفة عن" has its subject after the verb, "تحدثت عن التصعيد" has none), or a verb joined by "و"
+    to an earlier verb of saying in the sentence ("تحدثت … ونقلت الواقع")."""
+    text = ctx.nt.original
+    if c.suffix == "وا" or (c.suffix == "ه" and text[c.end:c.end + 1] == "ة"):
+        return True
+    i = bisect_left(ctx.token_starts, c.end)
+    if i >= len(ctx.token_spans) or ctx.token_spans[i].start >= ctx.sentence.end:
+        return False
+    v = ctx.token_values[i]
+    if v == "عن" and c.key not in _FROM_SOURCE:
+        return True
+    if not earlier or c.prefix not in ("و", "ف"):
+        return False
+    # a second verb has a subject of its own only when a source noun or an actor follows it
+    words = role_words()
+    return v not in words["source"] and v not in words["speaker"] and v not in _ATTR_SKIP \
+        and not any(a.start == ctx.token_spans[i].start for a, _ in ctx.actors)
+
+
+# the head of a subject that names a medium or a source before its verb ("صحيفة "معاريف" تحدّثت عن …")
+_SOURCE_HEADS = frozenset(norm_key(w) for w in ("صحيفة", "وسائل", "قناة", "موقع", "شبكة", "وكالة", "إذاعة",
+                                                "مصدر", "مصادر", "مراسل", "مراسلة", "الإعلام", "إعلام",
+                                                "المتحدث", "الناطق", "مسؤول", "بيان"))
+# what a report rests on that is no one's word ("بحسب المعطيات", "وفق المعلومات", "حسب التقديرات")
+_NOT_SOURCES = frozenset(norm_key(w) for w in ("المعطيات", "المعلومات", "التقديرات", "الأرقام", "الإحصاءات",
+                                               "الإحصائيات", "الوقائع", "الواقع", "القانون", "الاتفاق"))
+_PREPOSITION_CUES = frozenset(norm_key(w) for w in ("بحسب", "حسب", "حسبما", "وفقا ل", "وفق"))
+
+
+def _subject_before(ctx: SentenceContext, c: Match) -> str:
+    """The subject of a verb of saying that stands before it at the start of its sentence
+    ("صحيفة "معاريف" الإسرائيلية، تحدّثت عن …", "وسائل إعلام إسرائيلية أكدت …"): up to five words
+    after the sentence start or a comma, headed by a medium or source noun or a named actor."""
+    if c.key in _PREPOSITION_CUES:
+        return ""
+    text = ctx.nt.original
+    i0, ci = ctx.tok(ctx.sentence.start), ctx.tok(c.start)
+    for k in range(i0, ci):
+        if ci - k > 5:
+            continue
+        if k > i0 and not any(p in text[ctx.token_spans[k - 1].end:ctx.token_spans[k].start] for p in "،,") \
+                and ctx.token_values[k - 1] not in ("ان", "بان"):
+            continue  # a subject opens the sentence or its clause ("يذكر أن X أعلنت")
+        head = strip_conj(ctx.token_values[k])
+        named = any(a.start == ctx.token_spans[k].start and a.end <= c.start for a, _ in ctx.actors)
+        if head not in _SOURCE_HEADS and not named:
+            continue
+        phrase = text[ctx.token_spans[k].start:ctx.token_spans[ci - 1].end]
+        if any(p in phrase for p in ".؛:"):
+            return ""
+        phrase = "".join(ch for ch in phrase if ch not in "\"«»“”").strip(" ،,")
+        return phrase[1:] if phrase[:1] == "و" and strip_conj(ctx.token_values[k]) != ctx.token_values[k] else phrase
+    return ""
 
 
 _AFFILIATED = ("التابع", "التابعة", "التابعين")
@@ -3404,7 +3483,8 @@ def _passive_cue(ctx: SentenceContext, c: Match) -> bool:
 
 def _act_word(ctx: SentenceContext, j: int) -> bool:
     """Token ``j`` opens a trigger or ends a name: the verb's object ("أعلنت الكتائب استهداف …")."""
-    if ctx.token_values[j] in _ATTR_END:
+    v = ctx.token_values[j]
+    if v in _ATTR_END or (len(v) > 5 and _OBJ_PRONOUN.sub("", v) in _ATTR_END):
         return True
     start = ctx.token_spans[j].start
     if _in_name(ctx, start):
@@ -3433,6 +3513,8 @@ def _cited_name(ctx: SentenceContext, c: Match) -> str:
     if not quoted and j + 1 < n:
         between = text[ctx.token_spans[j].end:ctx.token_spans[j + 1].start]
         quoted = any(q in between for q in "“\"«")
+        if quoted and ctx.token_values[j] in _ATTR_STOP:
+            return ""  # "أضافت أنّ "…"": a clause follows, its subject is no one cited
         if quoted:
             words.append(ctx.token_spans[j])
             j += 1
@@ -3448,16 +3530,25 @@ def _cited_name(ctx: SentenceContext, c: Match) -> str:
                     and ctx.token_values[j] not in _ATTR_STOP and not text[close + 1:ctx.token_spans[j].start].strip()):
                 words.append(ctx.token_spans[j])
     else:
-        while j < n and len(words) < 3 and ctx.token_spans[j].start < ctx.sentence.end:
+        cap = 3
+        while j < n and len(words) < cap and ctx.token_spans[j].start < ctx.sentence.end:
             v = ctx.token_values[j]
             if v in _ATTR_STOP or (words and v[:1] in ("ب", "ل") and not v.startswith("ال")) or _act_word(ctx, j):
                 break
-            if words and text[words[-1].end:ctx.token_spans[j].start].strip(" "):
+            gap = text[words[-1].end:ctx.token_spans[j].start].strip(" ") if words else ""
+            if gap:
+                quoted_tail = _quoted_tail(ctx, j, gap) if len(words) < 3 else []
+                words.extend(quoted_tail)  # "وكالة أنباء "تسنيم"": the quoted name ends the name
                 break  # punctuation ends the name
             words.append(ctx.token_spans[j])
             j += 1
-    if not words:
-        return ""
+            if len(words) == cap and v in _NAME_LINKS:
+                cap += 2  # "أبو يوسف النجار": a kunya or a patronymic goes on
+            elif len(words) == cap == 3 and _nisba_at(ctx, j):
+                cap += 1  # "جمعية الهلال الأحمر الفلسطيني": an adjective of origin ends the name
+        words.extend(_in_group(ctx, j, words))
+    if not words or strip_conj(ctx.token_values[ctx.tok(words[0].start)]) in _NOT_SOURCES:
+        return ""  # "بحسب المعطيات": what is known, not who said it
     # a named actor that opens the name and runs past it: its mention whole ("كتائب الشهيد عز الدين القسام")
     whole = max((a.end for a, _ in ctx.actors if a.start == words[0].start and a.end <= ctx.sentence.end),
                 default=-1)
@@ -3465,7 +3556,62 @@ def _cited_name(ctx: SentenceContext, c: Match) -> str:
         name = text[words[0].start:whole]
         if not name.endswith(_AFFILIATED):  # "… التابعة" ends a mention that goes on "لـ X"
             return "".join(ch for ch in name if ch not in "\"«»“”")
+    elif 0 < whole < words[-1].end:
+        # the actor's name, then a definite noun in apposition ("كتائب القسام الجناح العسكري …"): the name ends
+        k = next(x for x, w in enumerate(words) if w.start >= whole)
+        j_next, j_last = ctx.tok(words[k].start), ctx.tok(words[k - 1].start) if k else -1
+        # a definite name ends before a definite noun; after an indefinite one it is its genitive
+        # ("عائلات الأسرى")
+        if k and strip_conj(ctx.token_values[j_last]).startswith("ال") \
+                and ctx.token_values[j_next].startswith("ال") and not _nisba_at(ctx, j_next):
+            words = words[:k]
     return " ".join(text[w.start:w.end] for w in words)
+
+
+def _nisba_at(ctx: SentenceContext, j: int) -> bool:
+    """Token ``j`` is a definite adjective of origin in the sentence ("الفلسطيني", "الإسرائيلية")."""
+    if j >= len(ctx.token_values) or ctx.token_spans[j].start >= ctx.sentence.end:
+        return False
+    word = ctx.nt.original[ctx.token_spans[j].start:ctx.token_spans[j].end].rstrip(_HARAKAT)
+    return _nisba(ctx.token_values[j]) and not word.endswith("ى")  # "الجرحى" ends in alef maqsura
+
+
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+def _quoted_tail(ctx: SentenceContext, j: int, gap: str) -> list[Span]:
+    """The words of a short quoted name that opens at token ``j`` after an opening quote ``gap``
+    ("وكالة أنباء "تسنيم""): up to three words up to the closing quote, none when it is speech."""
+    if gap not in ("\"", "«", "“"):
+        return []
+    text = ctx.nt.original
+    close = min((p for p in (text.find(q, ctx.token_spans[j].start) for q in "”\"»") if p >= 0), default=-1)
+    if close < 0 or close >= ctx.sentence.end:
+        return []
+    out: list[Span] = []
+    while j < len(ctx.token_spans) and ctx.token_spans[j].end <= close:
+        out.append(ctx.token_spans[j])
+        j += 1
+    return out if 0 < len(out) <= 3 else []
+
+
+def _in_group(ctx: SentenceContext, j: int, words: list[Span]) -> list[Span]:
+    """A cited person of a group: "في" and the group's name after the name ("القيادي في حركة فتح",
+    "مصدر في الجيش"), the words of the first actor mention that starts right after "في"."""
+    if not words or j + 1 >= len(ctx.token_spans) or ctx.token_values[j] not in _IN:
+        return []
+    if ctx.nt.original[words[-1].end:ctx.token_spans[j].start].strip(" "):
+        return []
+    nxt = ctx.token_spans[j + 1]
+    end = max((a.end for a, _ in ctx.actors if a.start == nxt.start and a.end <= ctx.sentence.end), default=-1)
+    if end < 0:
+        return []
+    out = [ctx.token_spans[j]]
+    k = j + 1
+    while k < len(ctx.token_spans) and ctx.token_spans[k].end <= end:
+        out.append(ctx.token_spans[k])
+        k += 1
+    return out
 
 
 # "…، متهماً X بـ…": a participle whose claimer is the subject of the sentence's verb, before it; the

@@ -1716,6 +1716,10 @@ def _gather_mentions(doc: Document, events: list[Event], article: bool = False) 
             who = _protest_subject(doc, ev)
             if who is not None and who not in ev.actor1_mentions:
                 ev.actor1_mentions.insert(0, who)
+        if ev.event_type in DEMO and ev.actor1 is not None and ev.actor1.key in ("protesters", "rioters"):
+            for who in _protest_people(doc, ev):
+                if who not in ev.actor1_mentions:
+                    ev.actor1_mentions.append(who)
     spans = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
     if not spans:
         return
@@ -1827,6 +1831,70 @@ def _protest_subject(doc: Document, ev: Event) -> str | None:
                 return " ".join(subject)
             break
     return None
+
+
+# people nouns that name a crowd without a plural ending; words in "ون"/"ين" that name no people
+_CROWD_NOUNS = frozenset(norm_key(w) for w in ("أهالي", "الأهالي", "طلاب", "الطلاب", "عمال", "العمال", "نساء",
+                                               "النساء", "شبان", "الشبان", "أبناء", "ذوي", "عائلات"))
+_NOT_PEOPLE = frozenset(norm_key(w) for w in ("الذين", "اللذين", "سنين", "ملايين", "الملايين", "قوانين",
+                                              "القوانين", "ميادين", "الميادين", "المحتلين", "الماضيين"))
+# participles that tell what a crowd did while protesting ("… مطالبين بـ", "مرددين هتافات")
+_CROWD_MANNER = frozenset(norm_key(w) for w in ("مطالبين", "مطالبون", "مرددين", "رافعين", "حاملين", "هاتفين",
+                                                "منددين", "مستنكرين", "رافضين", "داعين", "معربين", "مؤكدين",
+                                                "معترضين"))
+_CROWD_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "مئات", "آلاف", "ألوف", "العشرات", "المئات", "الآلاف"))
+_PP = frozenset({"مع", "من", "ضد", "في", "الي", "علي"})
+
+
+def _crowd_word(w: str) -> str:
+    """The normalised word ``w`` (a leading و/ف dropped) when it names people: a masculine plural in
+    "ون"/"ين" or a crowd noun ("أهالي", "طلاب"); else ""."""
+    n = normalize(w.strip("\"'«»“”()،,.")).norm
+    if n[:1] in ("و", "ف") and len(n) > 4 and (n[1:] in _CROWD_NOUNS or n[1:].endswith(("ون", "ين"))):
+        n = n[1:]
+    if n in _NOT_PEOPLE or n in _CROWD_COUNTS or n in _CROWD_MANNER or (n[:1] in ("ي", "ت") and n.endswith("ون")):
+        return ""  # a verb ("يعرقلون") or the crowd's manner ("مطالبين"), not the crowd
+    if n in _CROWD_NOUNS or (len(n) >= 6 and n.endswith(("ون", "ين")) and not n.endswith(("يين", "يون"))):
+        return n
+    return ""
+
+
+def _protest_people(doc: Document, ev: Event) -> list[str]:
+    """The people a protest sentence names as its crowd, which name the protesters whatever else names
+    them: the subject right before a protest verb, past a "مع/من …" phrase ("مستوطنون يتظاهرون",
+    "وعشرات المتضامنين مع غزة يتظاهرون"), the subject right after it, past a count ("تظاهر آلاف العمال"),
+    and the people after a protest noun ("تجمّع المستوطنين", "اعتصام العمال").  A plural in "ون"/"ين"
+    (not a nationality in "يين") or a crowd noun; a word the sentence gives as an actor of no crowd
+    (a force, a named group) is not taken."""
+    out: list[str] = []
+    others = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.inter not in (5, 6, 7)]
+    for t in ev.triggers:
+        sent = next((s for s in ev.evidence if s.start <= t.start < s.end), None)
+        if sent is None:
+            continue
+        before = _CLAUSE_END.split(doc.text[sent.start:t.start])[-1].split()
+        after = _CLAUSE_END.split(doc.text[t.end:sent.end])[0].split()
+        picks: list[str] = []
+        if before:
+            k = len(before) - 1
+            if k >= 2 and normalize(before[k - 1]).norm in _PP:
+                k -= 2  # "المتضامنين مع غزة يتظاهرون"
+            if _crowd_word(before[k]):
+                picks.append(before[k])
+        if after:
+            k = 1 if normalize(after[0]).norm in _CROWD_COUNTS and len(after) > 1 else 0
+            if _crowd_word(after[k]):
+                picks.append(after[k])
+        for w in picks:
+            w = w.strip("\"'«»“”()،,.")
+            i = doc.text.find(w, sent.start, sent.end)
+            if i < 0 or any(a.start <= i < a.end for a in others):
+                continue
+            if w[:1] in ("و", "ف") and _crowd_word(w) != normalize(w).norm:
+                w = w[1:]  # "وعشرات" → the conjunction is no part of the name
+            if w not in out:
+                out.append(w)
+    return out
 
 
 # cue kinds that make a sentence someone's statement about the act, not a report of it
