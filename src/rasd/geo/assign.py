@@ -267,9 +267,9 @@ def _since_start(doc: Document, p: Span) -> int | None:
 # a purpose or cause phrase: "مسيرة في صنعاء نصرة لغزة", "مواجهات في الضفة تنديداً بمجزرة نابلس", "تظاهرة
 # للمطالبة بوقف الحرب على غزة": its first place is what the act is for or against, not where it happens
 _CAUSE = re.compile(
-    r"(?:^|\s)[و]?(?:نصرة|نصره|نصرة|دعما|تضامنا|تنديدا|احتجاجا|رفضا|استنكارا|إسنادا|اسنادا|للمطالبة|للمطالبه"
+    r"(?:^|\s)[و]?(?:نصرة|نصره|نصرة|دعما|تضامنا|انتصارا|تنديدا|احتجاجا|رفضا|استنكارا|إسنادا|اسنادا|للمطالبة|للمطالبه"
     r"|للتضامن|للتنديد|للاحتجاج|مطالبين|مطالبات|تنديدهم|تضامنهم|دعمهم|نصرتهم)"
-    r"(?:\s+(?:مع|ب|ل|على))?(?:\s*[^\s.،,؛;:!؟?]+){0,4}?\s*[لب]?$")
+    r"(?:\s+(?:مع|ب|ل|على))?(?:\s*[^\s.،,؛;:!؟?]+){0,6}?\s*[لب]?$")
 _CAUSE_CHARS = 60
 
 
@@ -294,7 +294,8 @@ def _cause_start(doc: Document, p: Span) -> int | None:
 # happened, not where the answer (the sentence's act) is
 # (also the side an act supports: "إسناداً لغزة", "تضامناً مع X": the place it backs, not where it happens)
 _MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(])(?:[وفبك]?(?:ردا|الرد|رد)[\s\"«]*على\s|[وفب]?(?:انتقاما|ثأرا|ثارا)\s*ل"
-                          r"|(?P<support>[وف]?(?:إسنادا|اسنادا|دعما|نصرة|نصره|تضامنا|(?:ال)?(?:داعمة|داعمه|مؤيدة|مؤيده|مناصرة|مناصره))"
+                          r"|(?P<support>[وف]?(?:إسنادا|اسنادا|دعما|نصرة|نصره|تضامنا|انتصارا|مساندا|(?:ال)?(?:إسناد|اسناد|مساند|مساندة"
+                          r"|مسانده|داعمة|داعمه|مؤيدة|مؤيده|مناصرة|مناصره))"
                           r"\s*(?:ل|مع\s)))")
 _SUPPORT_CHARS = 30  # a supported side is the noun phrase right after its word ("إسناداً لغزة", "تضامناً مع أهالي X")
 _SUPPORT_BREAK = re.compile(r"(?:^|\s)[وف]?(?:في|فى|داخل|عند|قرب|على|علي|إلى|الى|ضد|من|نحو)\s|[،,.]")
@@ -465,7 +466,7 @@ def _announcer_seat(doc: Document, p: Span) -> bool:
 def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
     home = HOME_COUNTRY
 
-    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, int]:
+    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, int]:
         # a town or site beats the region or road around it ("الكوم … في بادية حمص"), a place in
         # Syria one abroad that the sentence lists with it ("استهدفت قاعدة X في العراق … كما استهدفت
         # قاعدة Y في سوريا"), then a place in the trigger's clause, a locative,
@@ -475,7 +476,8 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         other_clause = bool(_CLAUSE.search(doc.text[a:b]))
         wide = is_broad(p.value) or p.value.role == "road" or _announcer_seat(doc, p)
         abroad = p.value.level != "country" and bool(p.value.country) and p.value.country != home
-        return (_weak(p), abroad, wide, other_clause, not _locative(doc, p), dist)
+        # of two broad places, the smaller: "في إحدى قرى محافظة إدلب، شمالي غربي سوريا" is in the governorate
+        return (_weak(p), p.value.level == "country", abroad, wide, other_clause, not _locative(doc, p), dist)
 
     # a foreign country named without a locative is a side ("وصعّدت إسرائيل عدوانها", "تتهم تركيا"),
     # not where the act happened
@@ -574,7 +576,7 @@ LEAD_PARAGRAPHS = 3  # title, standfirst and first paragraph: where an article n
 
 
 def _lead_place(doc: Document, places: list[Span], broad: PlaceRef) -> Span | None:
-    """The first precise place of the article's lead that lies in ``broad`` (a governorate or
+    """The first precise place of the article's lead that lies in ``broad`` (a governorate, never a
     country): a later sentence that names only the governorate ("هجوم آخر جنوبي إدلب") most often
     continues the lead's story, at the lead's place.  None when that first place is the governorate's
     capital named bare (:func:`_bare_capital`): the lead names the governorate."""
@@ -641,7 +643,9 @@ def event_place(
     for k, ev in enumerate(evidence):
         best = _best_in_sentence(doc, _in(places, ev.start, ev.end), pivot if k == 0 else ev.start)
         if best is not None and (not _weak(best) or k == len(evidence) - 1):
-            if _weak(best):  # "جنوبي إدلب": the lead's precise place inside it, when it names one
+            # "جنوبي إدلب": the lead's precise place inside the governorate, when it names one (never inside a
+            # country: "إطلاق نار في شمالي فلسطين المحتلة" is not at the site the headline names, tens of km off)
+            if _weak(best) and best.value.level != "country":
                 inner = _lead_place(doc, places, best.value)
                 if inner is not None:
                     return result(inner)

@@ -86,14 +86,19 @@ def _words_before(text: str, pos: int, n: int = 5) -> list[tuple[int, int, str]]
     return words[::-1][:n]
 
 
-_STREET_HEADS = frozenset(norm_key(w) for w in ("شارع", "الشارع", "وشارع", "بشارع", "لشارع"))
+_STREET_HEADS = frozenset(norm_key(w) for w in ("شارع", "الشارع", "وشارع", "بشارع", "لشارع",
+                                                 "شارعي", "بشارعي", "وشارعي", "لشارعي", "شارعا"))
 _STREET_STEM = norm_key("شارع")
+# the second name of two streets: "عبر شارعي X وY" (X of one or two words, then "و")
+_STREET_PAIR = re.compile(r"(?:^|\s)[وبل]?" + norm_key("شارعي") + r"\s+\S+(?:\s+\S+)?\s+$")
 
 
-def _street_name(text: str, pos: int) -> bool:
-    """The name right after a street head ("شارع X") names the street, not the place X."""
-    if _STREET_STEM not in text[max(0, pos - 8):pos]:
-        return False  # every head ends in this stem right before the name: no need to read the words
+def _street_name(text: str, pos: int, prefix: str = "") -> bool:
+    """The name right after a street head ("شارع X", "شارعي X وY") names the street, not the place X."""
+    if prefix == "و":
+        return bool(_STREET_PAIR.search(text, max(0, pos - 40), pos - 1))
+    if prefix or _STREET_STEM not in text[max(0, pos - 9):pos]:
+        return False  # every head ends in this stem (or a dual ending) right before the name
     before = _words_before(text, pos, 1)
     return bool(before) and before[0][1] == pos - 1 and before[0][2] in _STREET_HEADS
 
@@ -170,8 +175,11 @@ class _Reading:
         self.town = False  # a compass word before a town head: "غربي مدينة X" (the town's side)
 
 
-# heads of one settlement that a near or compass word may stand before: "محيط مدينة X", "غربي بلدة X"
-_TOWN_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم"})
+# heads of one settlement that a near or compass word may stand before: "محيط مدينة X", "غربي بلدة X", also a
+# settlement or barracks across the border ("قرب مستوطنة X", "بالقرب من ثكنة X": near it, geo_precision 2)
+_TOWN_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم", "مستوطنه", "مستعمره", "ثكنه"})
+# their plurals and duals: "أطراف بلدات X وY", "محيط بلدتي X وY" (the near word then holds for each town listed)
+_TOWNS_HEADS = frozenset({"بلدات", "قري", "مدن", "بلدتي", "قريتي", "مدينتي", "مخيمات"})
 
 
 def _near_town(before: list[tuple[int, int, str]], r: _Reading, cues: dict[str, str]) -> tuple[str, int] | None:
@@ -212,7 +220,7 @@ def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str
         if stem0 in ("محافظه", "مدينه", "بلده", "قريه") and len(before) > 1 \
                 and _strip(before[1][2], cues)[1] in ("ريف", "ريفي"):
             role0, s0 = "region", before[1][0]
-        elif stem0 in _TOWN_HEADS and (near := _near_town(before[1:], r, cues)) is not None:
+        elif (stem0 in _TOWN_HEADS or stem0 in _TOWNS_HEADS) and (near := _near_town(before[1:], r, cues)) is not None:
             role0, s0 = near  # "في محيط بلدة X", "قرب مدينة X", "شرقي مدينة X"
         elif stem0 in ("من", "ل") or prefix.endswith("ل"):
             # "الريف الغربي من محافظة درعا", "الريف الشرقي لدير الزور"
@@ -846,7 +854,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         cands = g.by_key.get(m.key, [])
         if not cands:
             continue
-        if not m.prefix and _street_name(text, m.nstart):
+        if m.prefix in ("", "و") and _street_name(text, m.nstart, m.prefix):
             continue  # "شارع القدس" in Rafah, "شارع بغداد" in Damascus: a street named after a city
         if all(e.kind == "compass" for e in cands) and _part_of(text, m.nend, g, cues):
             continue  # "المنطقة الشمالية من ريف حماة": a part of X, not northern Syria
@@ -918,6 +926,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 and not text[prev[0]:m.nstart - len(m.prefix)].strip():
             cue, r.inherit = "region", True  # "ريفي حماة وحلب"
             r.cue = cue  # passes on along the list: "أرياف حماة وحلب وإدلب"
+        elif cue == "" and prev is not None and m.prefix == "و" and prev[1].cue == "near" \
+                and _list_gap(text, prev[0], m.nstart - len(m.prefix), cues):
+            cue, r.inherit = "near", True  # "أطراف X وY وZ": the outskirts of each town listed
+            r.cue = cue  # passes on along the list
         elif cue == "" and prev is not None and prev[2].role == "road" \
                 and not text[prev[0]:m.nstart - len(m.prefix)].strip(" -–"):
             cue = "road"  # "طريق دمشق درعا", "أوتوستراد حمص - حماة": both ends name the road
