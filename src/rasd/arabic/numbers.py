@@ -45,6 +45,12 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # digits that count thousands, with the hundreds after them: "37 ألفاً و551" (37551), "9 آلاف و400", "20 ألف"
 _DIGIT_THOUSANDS = re.compile(r"(?<![\d.,])(\d+)\s+(?:الفا|الف|الاف)(?!\w)(?:\s+و\s?(\d+)(?![\d.,]))?")
 _WORD = re.compile(r"\w+")
+# a dot grouping thousands ("29.954 شهيداً", "8.200 طفل", "عددهم 4.600"): exactly three digits after each dot; a
+# decimal only before a word of magnitude or measure ("2.500 مليون", "1.250 كلم", "3.125 بالمئة")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL_AFTER = re.compile(r"\s*(?:%|[\u066a]|(?:مليون|مليار|ملايين|مليارات|تريليون|الف|الاف|بالمئه|بالمائه|في المئه|"
+                            r"في المائه|كم|كلم|كيلومتر|كيلومترا|متر|مترا|ميل|طن|اطنان|دولار|دولارا|يورو|درجه|"
+                            r"ساعه|ساعات|دقيقه|ثانيه|نقطه|برميل|لتر|هكتار|دونم|كيلوغرام|كغ|غرام)(?!\w))")
 _VAGUE_CLITICS = ("و", "ف", "ب", "ل")
 # the whole words a number can start with: a number word or a vague quantity, maybe after a clitic (the scan
 # visits only these instead of every word of the text)
@@ -125,6 +131,8 @@ def find_numbers(nt: NormText) -> list[Span]:
         if taken and not free(m.start()):
             continue
         raw = m.group().replace(",", "")
+        if _DOT_GROUPS.fullmatch(raw) and not _DECIMAL_AFTER.match(text, m.end()):
+            raw = raw.replace(".", "")
         try:
             value = int(float(raw))
         except ValueError:

@@ -3089,6 +3089,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     last_unit = ""
     used_kinds: set[int] = set()
     war_total = False
+    vague_counted: dict[str, int] = {}  # dead and wounded counted by "عشرات" or "مئات"
     in_part, part_end = False, 0
     # a casualty word that opens a coordinated clause or has its own number ("وأصيب 8 آخرون", "وأصيب
     # آخرون") tells the kind of its own count, not of a number before it ("توفي … 14 مدنياً، وأصيب 8 آخرون")
@@ -3158,17 +3159,122 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             war_total = True  # "ارتفعت الحصيلة إلى 37 ألفاً و551 شهيداً": a war's running total, no one act's toll
             continue
         counted[kind] = counted.get(kind, 0) + value
+        if getattr(n.value, "vague", False) and kind in ("killed", "injured"):
+            vague_counted[kind] = vague_counted.get(kind, 0) + value
         used_kinds.add(i0)
     for k, v in _noun_counts(ctx, qs, kind_words, set(counted)).items():
         counted[k] = counted.get(k, 0) + v
+    num_at = {ctx.tok(n.start): n for n in ctx.numbers} if kind_words else {}
+    for a, b, k in kind_words:
+        if a != b or k not in ("killed", "injured") or k in counted:
+            continue
+        if _single_toll(ctx, a, num_at):
+            # one dead or wounded told by the bare singular ("سقط قتيل", "حصيلة الهجوم قتيلاً و13 إصابة")
+            counted[k] = 1
+        elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_PRONOUNS and _result_of_act(ctx, a):
+            counted[k] = _TOLL_PRONOUNS[strip_conj(ctx.token_values[a])]
+    if kind_words and not war_total and ("killed" in counted or any(k == "killed" for *_x, k in kind_words)) \
+            and campaign(ctx) in ("since", "total"):
+        war_total = True  # the dead "since" the war began or a running total: a war's figure, as thousands are
+    if vague_counted and not war_total and _long_since(ctx):
+        war_total = True  # "النزاع المستمر منذ منتصف نيسان، والذي أودى بحياة مئات الأشخاص" (even told today)
+    if war_total:
+        # "مئات القتلى وآلاف الجرحى منذ اندلاع المعارك": the vague counts beside a war's total are its part
+        for k, v in vague_counted.items():
+            if counted.get(k, 0) > v:
+                counted[k] -= v
+            else:
+                counted.pop(k, None)
     if f.event_type == "Strategic developments":
         counted = {k: v for k, v in counted.items() if k == "arrested" and f.sub_event_type == "Arrests"}
     elif f.event_type in DEMO:
         keep = ("arrested", "injured", "killed") if protesters_hit else ()
         counted = {k: v for k, v in counted.items() if k in keep}
     f.quantities = counted
-    if "killed" not in counted and f.event_type in VIOLENT:
-        f.unnumbered_deaths = any(k == "killed" for _a, _b, k in kind_words)
+    if "killed" not in counted and f.event_type in VIOLENT and not war_total:
+        # deaths told with no number ("سقوط قتلى", "بين قتيل وجريح"): ACLED's unnumbered dead; not in a
+        # sentence that gives a war's running total, whose casualty words are that total's
+        # (a death told by its pronoun, "بعد أيام على استشهاده", is of one man told of elsewhere: never unnumbered)
+        f.unnumbered_deaths = any(
+            (k == "killed" and not _count_named(ctx, a) and strip_conj(ctx.token_values[a]) not in _TOLL_PRONOUNS)
+            or (k == "combined" and _some_dead(ctx, a, num_at)) for a, _b, k in kind_words)
+
+
+# the bare singular casualty nouns: one dead or wounded where the noun is the subject of a verb of
+# occurrence or arrival ("سقط قتيل", "ووصل شهيد", "وقع جريح"), the value of a toll ("حصيلة الهجوم قتيلاً")
+# or a headline's first word ("سوريا: قتيل وإصابات …")
+_SINGLE_TOLL = frozenset(norm_key(w) for w in ("قتيل", "قتيلا", "شهيد", "شهيدا", "جريح", "جريحا", "مصاب", "مصابا"))
+_ONE_BEFORE = frozenset(norm_key(w) for w in (
+    "سقوط", "وقوع", "سقط", "وقع", "يسقط", "وصل", "وصول", "ارتقى", "ارتقت", "ارتقاء", "بلغت", "بلغ", "تصبح",
+    "أصبحت", "باتت", "حصيلة", "الحصيلة"))
+_ONE_REACH = 3  # tokens before the noun within which its verb or toll word stands
+
+
+# the killing of one or two told by the verbal noun and its pronoun as the result of the act ("استهداف جنديين …
+# أدى إلى مقتلهما"): the dead were named before with no casualty word of their own.  Not a death told as a time or
+# a cause ("بعد أيام على استشهاده", "أعلن عن مقتله"), the toll of another act
+_TOLL_PRONOUNS = {norm_key(stem + end): (2 if end == "هما" else 1)
+                  for stem in ("مقتل", "استشهاد") for end in ("ه", "ها", "هما")}
+_RESULT_VERBS = frozenset(norm_key(w) for w in ("أدى", "أدت", "أسفر", "أسفرت", "يؤدي", "تؤدي", "ما أدى"))
+_RESULT_PREPS = frozenset(norm_key(w) for w in ("إلى", "عن"))
+
+
+def _result_of_act(ctx: SentenceContext, a: int) -> bool:
+    """The word at token ``a`` follows a verb of result and its preposition ("أدى إلى", "أسفرت عن")."""
+    vals = ctx.token_values
+    first = ctx.tok(ctx.sentence.start)
+    return a - 2 >= first and vals[a - 1] in _RESULT_PREPS and strip_conj(vals[a - 2]) in _RESULT_VERBS
+
+
+def _single_toll(ctx: SentenceContext, a: int, num_at: dict[int, Span]) -> bool:
+    """The casualty word at token ``a`` is a bare singular (:data:`_SINGLE_TOLL`) that counts one: no
+    number before or right after it, after a verb of occurrence or a toll word, or a headline's first word."""
+    vals = ctx.token_values
+    if strip_conj(vals[a]) not in _SINGLE_TOLL or (a + 1 in num_at and not _coordinated(ctx, a + 1)) \
+            or any(j in num_at for j in range(a - _ONE_REACH, a)):
+        return False
+    first = ctx.tok(ctx.sentence.start)
+    for j in range(a - 1, max(first, a - _ONE_REACH) - 1, -1):
+        if strip_conj(vals[j]) in _ONE_BEFORE:
+            return True
+    if a == first:
+        return True
+    sp, prev = ctx.token_spans[a], ctx.token_spans[a - 1]
+    return a - 1 == first and ":" in ctx.nt.original[prev.end:sp.start]
+
+
+def _some_dead(ctx: SentenceContext, a: int, num_at: dict[int, Span]) -> bool:
+    """A combined phrase at token ``a`` with no number of its own ("أوقعوا أفرادها بين قتيل وجريح") tells dead
+    without their number: ACLED's unnumbered dead.  A number before it counts the dead and the wounded together
+    ("25 شخصاً بين شهيد وجريح"), of which no part is known to be dead: that total is no toll."""
+    return not any(j in num_at for j in range(a - _ONE_REACH, a))
+
+
+def _long_since(ctx: SentenceContext) -> bool:
+    """The sentence names a long period with "منذ" (:func:`_since_period`): "منذ منتصف نيسان", "منذ بدء الحرب"."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    vals = ctx.token_values[i0:i1 + 1]
+    return any(v in _SINCE and _since_period(vals, i) for i, v in enumerate(vals))
+
+
+# a count's name before the dead it counts ("عدد الشهداء", "أعداد شهداء القطاع", "متوسط الشهداء"), not "عدد من"
+_COUNT_HEADS = frozenset(norm_key(w) for w in (
+    "عدد", "أعداد", "حصيلة", "الحصيلة", "أرقام", "متوسط", "إجمالي", "نسبة"))
+_COUNT_HEAD_REACH = 2  # tokens before the casualty word ("عدد الأطفال الشهداء")
+
+
+def _count_named(ctx: SentenceContext, a: int) -> bool:
+    """The casualty word at token ``a`` is the name of a count ("46 في المئة من عدد الشهداء", "شكك في أعداد
+    الشهداء"): a figure given elsewhere or in the sentence, no deaths told without a number."""
+    vals = ctx.token_values
+    first = ctx.tok(ctx.sentence.start)
+    for j in range(a - 1, max(first, a - _COUNT_HEAD_REACH) - 1, -1):
+        if vals[j] in ("من", "ومن"):
+            return False  # "عدد من الشهداء": some dead
+        if strip_conj(vals[j]) in _COUNT_HEADS:
+            # "وارتفع عدد الشهداء" with no figure: more dead, unnumbered
+            return not (j > first and strip_conj(vals[j - 1]) in _RISE)
+    return False
 
 
 _NOUN_PREFIXES = ("", "و", "ال", "وال", "بال", "ب", "ل", "لل", "ول", "ف", "وب")
