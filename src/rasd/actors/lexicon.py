@@ -316,6 +316,22 @@ def generated_roles() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def asset_nouns() -> frozenset[str]:
+    """The one-word position and base nouns of ``force_nouns.tsv`` (kind "asset"; normalised, indefinite):
+    "موقع", "قاعدة", "ثكنة" …"""
+    return frozenset(norm_key(c[0]) for _, c in _rows(NOUNS_FILE)
+                     if len(c) > 1 and c[0] and c[1] == "asset" and " " not in c[0].strip())
+
+
+@lru_cache(maxsize=1)
+def unit_nouns() -> frozenset[str]:
+    """The one-word unit, weapon, vehicle and position nouns of ``force_nouns.tsv`` (kinds "force" and "asset";
+    normalised, indefinite): "دبابة", "قوة", "آلية", "موقع" …"""
+    return frozenset(norm_key(c[0]) for _, c in _rows(NOUNS_FILE)
+                     if len(c) > 1 and c[0] and c[1] in ("force", "asset") and " " not in c[0].strip())
+
+
 def validate() -> list[str]:
     """Problems in the actor data files, as ``file:line: problem`` strings (empty when clean)."""
     problems: list[str] = []

@@ -19,10 +19,12 @@ from rasd.actors.lexicon import (
     Anaphor,
     actors,
     anaphora,
+    asset_nouns,
     matcher,
     nationality_adjectives,
     patrons,
     role_words,
+    unit_nouns,
 )
 from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.arabic.numbers import parse_number_words
@@ -70,6 +72,7 @@ def recognize_actors(doc: Document) -> None:
         norm_ends.append((m.nstart, m.nend))
     _joint_nationalities(nt, found, norm_ends)
     _national_forces(nt, found, norm_ends)
+    _named_assets(nt, found, norm_ends)
     _quoted_army(text, found)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
@@ -117,6 +120,63 @@ def _joint_nationalities(nt: NormText, found: list[tuple[int, int, ActorEntry | 
             continue  # states of two sides only in a joint act ("الدوريات الروسية - التركية المشتركة")
         a, b = nt.orig_span(m.start(1), m.end(1))
         added.append(((a, b, other, ""), (m.start(1), m.end(1))))
+    if added:
+        both = sorted([*zip(found, norm_ends, strict=True), *added], key=lambda x: x[0][0])
+        found[:] = [f for f, _n in both]
+        norm_ends[:] = [n for _f, n in both]
+
+
+# A position or base named by its own name and then a state's adjective, "العسكري" allowed before it, is
+# that state's: "موقع "الوادي" العسكري الإسرائيلي", "قاعدة "النخيل" الأميركية", "ثكنة برانيت الإسرائيلية".
+# The noun is indefinite (a construct with the name), the name one to three words that name no actor (quoted
+# when it opens with "ال": "نقاط المراقبة التركية" names no place), the adjective definite; the whole phrase
+# becomes one mention of the state (its role: the target, events/frames.py).
+_ASSET_NOUN = re.compile(r"(?:^|(?<=\s))[وفبل]?(\S+)(?=\s)")
+_NAMED_ASSET = re.compile(r"((?:\s+\S+){1,3}?)\s+(?:العسكري\S?\s+)?(ال\S+)")
+
+
+# An indefinite unit, weapon or vehicle noun, one word of its own (a model, a kind) and then the state's
+# indefinite adjective name that state's force too: "دبابة ميركافا إسرائيلية", "قوة راجلة إسرائيلية".
+_UNIT_TAIL = re.compile(r"\s+([^\sا][^\s]{2,}|ا[^\sل][^\s]+)\s+([^\s\"'«»“”،,.:؛)]+)")
+_NOT_KIND = frozenset(norm_key(w) for w in ("على", "في", "من", "عن", "إلى", "ضد", "مع", "قرب", "بين", "عند",
+                                             "نحو", "تجاه", "لدى", "بعد", "قبل", "خلال", "منذ", "عبر"))
+
+
+def _named_assets(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                  norm_ends: list[tuple[int, int]]) -> None:
+    """Add a mention of the state whose position or base the text names, or whose unit it names with a
+    word of kind between the noun and the adjective (see above)."""
+    nouns = asset_nouns()
+    units = unit_nouns()
+    forms = nationality_adjectives()
+    table = actors()
+    added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
+    for n in _ASSET_NOUN.finditer(nt.norm):
+        if n.group(1) in units:
+            u = _UNIT_TAIL.match(nt.norm, n.end(1), min(len(nt.norm), n.end(1) + 50))
+            state = table.get(forms.get(u.group(2), "")) if u is not None else None
+            if u is not None and state is not None and state.inter in (1, 8) and u.group(1) not in forms \
+                    and u.group(1) not in _NOT_KIND and not u.group(2).startswith("ال") \
+                    and not any(ns < u.end() and ne > n.start(1) for ns, ne in norm_ends):
+                a, b = nt.orig_span(n.start(1), u.end(2))
+                added.append(((a, b, state, ""), (n.start(1), u.end(2))))
+                continue
+        if n.group(1) not in nouns:
+            continue
+        m = _NAMED_ASSET.match(nt.norm, n.end(1), min(len(nt.norm), n.end(1) + 60))
+        if m is None:
+            continue
+        state = table.get(forms.get(m.group(2).rstrip("\"'«»“”،,.:؛)"), ""))
+        if state is None or state.inter not in (1, 8):
+            continue
+        name = m.group(1).split()
+        if any(w.startswith("ال") and w in forms for w in name) \
+                or any(ns < m.end() and ne > n.start(1) for ns, ne in norm_ends):
+            continue  # "قاعدة حميميم الروسية السورية": one adjective only; a span already named
+        a, b = nt.orig_span(n.start(1), m.end(2))
+        if name[0].startswith("ال") and not any(q in nt.original[a:b] for q in "\"«»“”"):
+            continue  # "نقاط المراقبة التركية": a common noun, not a name (a name in "ال" is quoted)
+        added.append(((a, b, state, ""), (n.start(1), m.end(2))))
     if added:
         both = sorted([*zip(found, norm_ends, strict=True), *added], key=lambda x: x[0][0])
         found[:] = [f for f, _n in both]

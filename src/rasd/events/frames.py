@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from rasd.actors.lexicon import ActorEntry, actors, generated_roles, role_words, vague_kinds
+from rasd.actors.lexicon import ActorEntry, actors, asset_nouns, generated_roles, role_words, vague_kinds
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
@@ -2151,6 +2151,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     fixed = generated_roles().get(norm_key(ctx.nt.original[span.start:span.end]))
     if fixed:
         return fixed  # "غارة إسرائيلية": the attacker; "القاعدة الأميركية": the target
+    if norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0] in asset_nouns():
+        return "target"  # a state's position named by its name ("موقع "الوادي" العسكري الإسرائيلي"): the thing hit
     i = ctx.tok(span.start)
     best = ""
     for m in ctx.triggers:
@@ -2416,8 +2418,15 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
     if j < lo:
         return False
     words = role_words()
+    if ctx.nt.original[ctx.token_spans[i].start:span.start] == "و" and j > lo:
+        # "قصفت حشود الجنود والآليات الإسرائيلية", "استهدفت مواقع وآليات إسرائيلية": joined by "و" to a
+        # position, vehicle or gathering (one or two words back, same clause) the act hit, it was hit with it
+        k = next((k for k in (j, j - 1) if k >= lo and _bare(ctx.token_values[k]) in words["asset"]
+                  and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k].end:span.start])), -1)
+        if k >= 0:
+            j = k
     v = ctx.token_values[j]
-    if v not in words["possessive"] and v not in words["asset"] and not (
+    if v not in words["possessive"] and _bare(v) not in words["asset"] and not (
             len(v) > 3 and v[0] in "وفل" and v[1:] in words["asset"]):
         return False
     pos = ctx.token_spans[j].start
@@ -2426,6 +2435,19 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
         return False  # "وحدات حماية المرأة التابعة لـ قسد": a unit and its parent, one side
     return any(m.end <= pos and "casualty" not in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT
                for m in ctx.triggers)
+
+
+_TARGETING = frozenset(norm_key(w) for w in ("استهداف", "باستهداف", "واستهداف", "لاستهداف"))
+
+
+def _targeting_object(ctx: SentenceContext, span: Span) -> bool:
+    """ "مشاهد من استهداف مجاهديها لمروحية إسرائيلية": an aircraft after the "لـ" that marks the object of
+    "استهداف" (right after it or after its subject) is the thing hit, not the attacker's weapon."""
+    i = ctx.tok(span.start)
+    if ctx.nt.original[ctx.token_spans[i].start:span.start] not in ("ل", "لـ"):
+        return False
+    lo = ctx.tok(ctx.sentence.start)
+    return any(k >= lo and ctx.token_values[k] in _TARGETING for k in (i - 1, i - 2))
 
 
 def _names_weapon(ctx: SentenceContext, span: Span) -> bool:
@@ -2893,7 +2915,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         role = _role_of(ctx, span)
         if role == "source":
             continue
-        if f.event_type in VIOLENT and role != "agent" and _names_weapon(ctx, span) and not _downed(ctx, span):
+        if f.event_type in VIOLENT and role != "agent" and _names_weapon(ctx, span) and not _downed(ctx, span) \
+                and not _targeting_object(ctx, span):
             role = "agent"  # "استهدفت طائرة مسيرة تركية …": aircraft and guns belong to the attacker
         ms.append(ActorMention(span, entry, role))
     if not ms:
@@ -2968,6 +2991,16 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             a2 = m
             break
         passed.append(m)
+    if a2 is not None and a1 is not None:
+        # an ally named after the side hit is a partner too ("استهدفت المقاومة، ممثلة بكتائب …، آلية إسرائيلية")
+        passed += [m for m in side2 if m.role != "target" and m not in passed and _allied(a1.entry, m.entry)]
+    vague = vague_kinds()
+    if a2 is not None and a2.entry.key in vague:
+        # "قصفت حشود الجنود والآليات الإسرائيلية": a vague force word ("الجنود") hit beside a named force is
+        # that force's men, so the named force is the side hit
+        kinds = vague[a2.entry.key] | ({8} if 1 in vague[a2.entry.key] else set())  # a foreign army too
+        a2 = next((m for m in side2 if m.role == a2.role and m.entry.inter in kinds
+                   and m.entry.key not in vague and (a1 is None or not _allied(a1.entry, m.entry))), a2)
     f.actor2 = a2
     for m in ms:
         if m is a1 or m is a2:
