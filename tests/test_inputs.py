@@ -96,6 +96,17 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
         json.loads(line)  # stdout carries records only
 
 
+def test_output_dash_is_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(p), "--published", "2023-02-01", "-o", "-"]) == 0
+    assert not (tmp_path / "-").exists()  # no file named "-" is written
+    out = capsys.readouterr().out
+    assert out.strip() and all(json.loads(line)["event_type"] for line in out.splitlines())
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

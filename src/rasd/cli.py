@@ -90,7 +90,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     total = len(paths) if single_files else None
     show = args.progress if args.progress is not None else (sys.stderr.isatty() and (total is None or total > 5))
     progress = Progress(total, show)
-    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    to_file = bool(args.output) and args.output != "-"  # "-" is standard output, as it is standard input for inputs
+    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if to_file else sys.stdout
     writer = Writer(out, args.format)
     store = None
     if args.db:
@@ -125,8 +126,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             out.close()
         if store is not None:
             store.close()
-    if args.output or store is not None or show or failed:
-        where = f" to {args.output}" if args.output else ""
+    if to_file or store is not None or show or failed:
+        where = f" to {args.output}" if to_file else ""
         db = f", stored in {args.db}" if args.db else ""
         print(f"rasd: {ok} documents, {writer.count} events{where}{db}, {failed} errors", file=sys.stderr)
     return 0 if ok else 1
@@ -168,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="publication date (overrides what the input says)")
     p.add_argument("--format", choices=_FORMATS, default="jsonl",
                    help="jsonl: all columns, one event a line (default); csv: ACLED's columns; json: an array")
-    p.add_argument("-o", "--output", metavar="FILE", help="write records here instead of stdout")
+    p.add_argument("-o", "--output", metavar="FILE", help="write records here instead of stdout ('-': stdout)")
     p.add_argument("--db", metavar="PATH", help="also store documents and events in this SQLite file")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="worker processes (default 1; -1 = all cores)")
