@@ -333,6 +333,11 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
     or an announcement "today" of a strike "yesterday": "وشيّع الأهالي، اليوم، ضحايا القصف أمس")."""
     acts = sorted((t for t in triggers if main.start <= t.start < main.end), key=lambda t: t.start)
     if not acts:
+        # only casualty words, after a verb of reporting that opens the sentence ("أقرّ الجيش، اليوم، بمقتل ضابط
+        # في العملية التي نُفّذت أمس"): the first time dates the report, an earlier day told later in its clause
+        # the deaths (not after another verb: "وشيّع الأهالي، اليوم، ضحايا القصف … أمس" is the funeral's day)
+        if _REPORT_OPENING_RE.match(doc.normalized().slice_norm(main.start, found[0].start)):
+            return _told_earlier(doc, found) or found[0]
         return found[0]
     if found[0].start > acts[0].start:
         if _is_day(found[0].value) and _BUT_RE.search(doc.text, acts[0].end, found[0].start):
@@ -348,6 +353,12 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
             return t
         break
     return _told_earlier(doc, found) or found[0]
+
+
+# a verb of reporting or acknowledging that opens a sentence ("أعلن الجيش …", "وأقرّ …", "اعترفت الشرطة …")
+# (normalised text)
+_REPORT_OPENING_RE = re.compile(r"^\W*[وف]?(?:اعلن|اعلنت|اقر|اقرت|اعترف|اعترفت|اكد|اكدت|ذكر|ذكرت|افاد|افادت"
+                                r"|كشف|كشفت|قال|قالت)(?!\w)")
 
 
 # a further clause, whose time is not the act's: "كما أقرّ قبل ذلك …", "ليرتفع عدد القتلى …", "فيما …"
