@@ -202,6 +202,16 @@ _TOLL = frozenset(norm_key(w) for w in ("حصيلة", "عدد", "الحصيلة"
 # a span of recent months or years ("خلال الأشهر الأخيرة", "في الآونة الأخيرة"): a period, as "منذ" + its start
 _RECENT_SPANS = frozenset(norm_key(w) for w in (
     "الأشهر", "الشهور", "الأسابيع", "السنوات", "الأعوام", "الآونة", "الفترة"))
+# a span of several past days ("خلال الأيام الـ4 الماضية", "خلال الأيام الأخيرة"): acts of several days summed up;
+# the day word of such a sentence dates the announcement ("أعلن أمس مقتل 48 جندياً خلال الأيام الـ4 الماضية"),
+# so a count of the dead over the span is a total even told "today" (ACLED codes one event per day)
+_DAY_SPANS = frozenset(norm_key(w) for w in ("الأيام", "الايام"))
+# a period opened by a dated day ("الفترة الممتدة ما بين 31 آذار … حتى 6 نيسان")
+_SPAN_OPEN = frozenset(norm_key(w) for w in ("الممتدة", "بين"))
+# "بعد" + a dated day long past ("بعد 7 أكتوبر", "بعد السابع من تشرين الأول") beside a count word ("عدد",
+# "حصيلة", "بلغ", "ارتفع"): the start of a running total, as "منذ" + its start
+_AFTER = frozenset(norm_key(w) for w in ("بعد", "وبعد"))
+_COUNT_WORDS = _TOLL | _RISE | frozenset(norm_key(w) for w in ("بلغ", "بلغت", "وصل", "وصلت", "إجمالي", "اجمالي"))
 _RECENT = frozenset(norm_key(w) for w in ("الأخيرة", "الماضية"))
 # two or more countries as the place of the act ("في سوريا والعراق", "في كل من سوريا والعراق والأردن",
 # "في الأراضي السورية والعراقية"): acts in several countries summed up, never one event alone (ACLED codes
@@ -233,7 +243,8 @@ def _war_toll(ctx: SentenceContext) -> bool:
     """A count in thousands near a casualty word and no act of violence but tolls and the war word
     (:data:`_WAR_WORDS`, "الحرب"): the war's running total (see _THOUSANDS)."""
     acts = [m for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
-    if not acts or not all("casualty" in _trig(m).flags or _trig(m).trigger.key in _WAR_WORDS for m in acts):
+    if not acts or not all("casualty" in _trig(m).flags or _trig(m).trigger.key in _WAR_WORDS
+                           or _war_bombing(ctx, m) for m in acts):
         return False
     vals = ctx.token_values
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
@@ -249,6 +260,14 @@ def _war_toll(ctx: SentenceContext) -> bool:
                     j > i0 and (strip_conj(vals[j - 1]) in _YEAR_BEFORE or vals[j - 1] in _MONTHS))):
                 return True
     return False
+
+
+def _war_bombing(ctx: SentenceContext, m: Match) -> bool:
+    """The bombing named in general, definite and with no object of its own ("قُتلوا في القصف الإسرائيلي على
+    القطاع"): the war's bombardment as a whole, as "العدوان" (_war_toll)."""
+    if _trig(m).trigger.key not in _BOMBARD or "verb" in _trig(m).flags:
+        return False
+    return strip_conj(ctx.token_values[ctx.tok(m.start)]).startswith(("ال", "بال", "لل"))
 
 
 def _since_period(vals: list[str], i: int) -> bool:
@@ -283,7 +302,14 @@ def campaign(ctx: SentenceContext) -> str:
     since = False
     habitual = False
     toll_rise = False
+    day_span = False
+    counted = any(strip_conj(v) in _COUNT_WORDS for v in vals)
     for i, v in enumerate(vals):
+        if v in _DAY_SPANS and i > 0 and strip_conj(vals[i - 1]) == "خلال" and any(
+                w in _RECENT for w in vals[i + 1:i + 3]):
+            day_span = True  # "خلال الأيام الـ4 الماضية"
+        if v in _AFTER and counted and _dated_day(vals, i):
+            since = True  # "عدد الشهداء بعد 7 أكتوبر بلغ …"
         if strip_conj(v) in _RISE and i + 1 < len(vals) and vals[i + 1] in _TOLL \
                 and any(w in _UNTIL for w in vals[i + 2:i + 2 + _ADDED_TO]):
             toll_rise = True  # "ارتفاع حصيلة الشهداء إلى …"
@@ -291,7 +317,8 @@ def campaign(ctx: SentenceContext) -> str:
             since = True
         elif strip_conj(v) in _ADDED and any(w in _UNTIL for w in vals[i + 1:i + 1 + _ADDED_TO]):
             return "total"
-        elif v in _RECENT_SPANS and i > 0 and i + 1 < len(vals) and vals[i + 1] in _RECENT and vals[i - 1] in (
+        elif v in _RECENT_SPANS and i > 0 and i + 1 < len(vals) and (
+                vals[i + 1] in _RECENT or vals[i + 1] in _SPAN_OPEN) and vals[i - 1] in (
                 "خلال", "في", "وفي", "طوال", "وخلال"):
             since = True
         elif strip_conj(v) in _HABITUAL:
@@ -315,6 +342,8 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"
     if _war_toll(ctx):
         return "total"
+    if day_span and _casualties_only(ctx):
+        return "total"
     if same_day:
         return ""
     if since:
@@ -322,6 +351,28 @@ def campaign(ctx: SentenceContext) -> str:
     if habitual and not _past_act(ctx):
         return "habitual"  # a habit told with no act of its own
     return ""
+
+
+def _dated_day(vals: list[str], i: int) -> bool:
+    """Whether the word after ``vals[i]`` opens a dated day: a number or an ordinal day before a month ("7
+    أكتوبر", "السابع من تشرين الأول")."""
+    nxt = vals[i + 1:i + 4]
+    if not nxt:
+        return False
+    if _is_number(nxt[0]) and len(nxt[0]) <= 2:
+        return len(nxt) > 1 and nxt[1] in _MONTHS
+    return nxt[0] in _ORDINALS and len(nxt) > 2 and nxt[1] == "من" and nxt[2] in _MONTHS
+
+
+def _casualties_only(ctx: SentenceContext) -> bool:
+    """The sentence's violent words are all nouns of the dead or wounded ("مقتل 48 جندياً وإصابة العشرات"),
+    beside at most the war's bombardment named in general ("نتيجة القصف الإسرائيلي"): no act is told, only
+    its toll (an act told by its verb, "استهدفت … خلال الأيام السبعة الأخيرة", is a week's act, ACLED time
+    precision 2)."""
+    acts = [m for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
+    return bool(acts) and any("casualty" in _trig(m).flags for m in acts) and all(
+        ("casualty" in _trig(m).flags and "verb" not in _trig(m).flags) or _war_bombing(ctx, m)
+        or _trig(m).trigger.key in _WAR_WORDS for m in acts)
 
 
 def _past_act(ctx: SentenceContext) -> bool:
@@ -394,6 +445,9 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "named"  # the name of a war or an operation (معركة "…"), not a report of fighting
     if background and _trig(m).trigger.event_type in VIOLENT:
         return background
+    if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (
+            background == "total" or _counts_arrests(ctx)):
+        return background  # a running count of the arrested ("ارتفعت حصيلة الاعتقالات منذ … إلى 7210")
     if casualty and "verb" not in _trig(m).flags and _mourned(ctx, ti):
         return "mourned"
     if not casualty and _trig(m).trigger.event_type in VIOLENT and ti > ctx.tok(ctx.sentence.start):
@@ -401,6 +455,10 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         if prev in _FRONTS or (prev in _AXES and ti - 2 >= ctx.tok(ctx.sentence.start)
                                and strip_conj(ctx.token_values[ti - 2]) in _ALL_OF):
             return "generic"
+        if _trig(m).trigger.key in _FIRE_NOUNS and prev in _BLAZE_BEFORE:
+            return "blaze"  # "اشتعال النيران في المالكية": a fire burning, not gunfire
+        if _trig(m).trigger.key in _FIRE_NOUNS and prev in _FIRE_SCOPE:
+            return "generic"  # "تدخل المستوطنة على جدول نيرانها": a list of targets, not an act
         skill = ctx.token_values[max(ti - 3, ctx.tok(ctx.sentence.start)):ti]
         if any(strip_conj(v).startswith(_SKILL) for v in skill) and any(v in ("علي", "في") for v in skill):
             return "skill"
@@ -437,6 +495,18 @@ _WAR_WORDS = frozenset(norm_key(w) for w in ("عدوان", "اعتداءات"))
 _SETTING_BEFORE = frozenset(norm_key(w) for w in ("ظل", "وسط", "خلال", "اطار", "سياق"))
 _ALONG_WITH = frozenset(norm_key(w) for w in ("بالتزامن", "تزامنا", "بالتوازي", "تزامن"))
 _GOING_ON = frozenset(norm_key(w) for w in ("استمرار", "تصاعد", "تواصل", "مواصلة", "تصعيد"))
+
+
+def _counts_arrests(ctx: SentenceContext) -> bool:
+    """The sentence counts the arrested or the detainees ("حصيلة الاعتقالات", "عدد المعتقلين"): a count word
+    right before a word of arrest or detention."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    return any(strip_conj(vals[j]) in _TOLL_HEADS and vals[j + 1].startswith(_ARREST_STEMS)
+               for j in range(i0, i1))
+
+
+_ARREST_STEMS = tuple(norm_key(w) for w in ("الاعتقال", "اعتقال", "المعتقل", "معتقل", "الأسرى", "المحتجز"))
 
 
 def _after_reply(ctx: SentenceContext, ti: int) -> bool:
@@ -489,6 +559,12 @@ _MOURNERS = _MOURN_VERBS | frozenset(norm_key(w) for w in (
 # ميادين المعارك", "ساحات القتال"), not a fight of the day; so is "محاور" after a word of all ("في مختلف محاور
 # القتال", "على كافة محاور القتال"), not the axes of one battle ("تراجع المسلحين على محاور الاشتباك")
 _FRONTS = frozenset(norm_key(w) for w in ("جبهات", "ميادين", "ساحات"))
+# "نيران" after a word of burning names a blaze ("اشتعال النيران", "اندلاع نيران في هدف", "إخماد النيران"), and
+# after a word of range or list the reach of a side's weapons ("جدول نيرانها", "مرمى نيران", "دائرة نيرانه")
+_FIRE_NOUNS = frozenset(norm_key(w) for w in ("نيران",))
+_BLAZE_BEFORE = frozenset(norm_key(w) for w in (
+    "اشتعال", "اندلاع", "اشتعلت", "اندلعت", "نشوب", "شبت", "إخماد", "اخماد", "ألسنة", "لهيب", "أضرمت", "إضرام"))
+_FIRE_SCOPE = frozenset(norm_key(w) for w in ("جدول", "مرمى", "دائرة", "مدى", "نطاق"))
 _AXES = frozenset(norm_key(w) for w in ("محاور", "المحاور"))
 _ALL_OF = frozenset(norm_key(w) for w in ("مختلف", "كافة", "جميع", "كل", "شتى"))
 # a violent word after a word of training or skill names what fighters can do ("مدربين على العمليات
@@ -1766,7 +1842,10 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             t = te.trigger
             sub = t.sub_event_type
             if not riot:
-                intervened = any(k[1].trigger.sub_event_type == "Protest with intervention" for k in demo)
+                # arrests told by their verb in the protest's sentence ("وفي التظاهرة المركزية اعتُقل 7 محتجين"):
+                # the protest was broken up, "with intervention" (ACLED), not peaceful
+                intervened = any(k[1].trigger.sub_event_type == "Protest with intervention" for k in demo) or any(
+                    k[1].trigger.sub_event_type == "Arrests" and "verb" in k[1].flags for k in kept)
                 sub = "Protest with intervention" if intervened else "Peaceful protest"
                 if protesters and violent and any(
                         k[1].trigger.weight >= 0.5 and "casualty" in k[1].flags for k in violent):
@@ -1928,8 +2007,11 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
             f.generic_type = True
     elif t.event_type == "Battles" and chosen[1].trigger.sub_event_type == "Armed clash" and (
             t.weight < 0.5 or (chosen[1].trigger.key in _BARE_ATTACK and not clash
-                               and not _ground_attack(ctx, chosen[0]))):
-        # a bare "attack" with no fighting word: its kind is what the article reports elsewhere
+                               and not _ground_attack(ctx, chosen[0]))
+            or (t.key in _OPERATION and any(k[1].trigger.event_type == "Explosions/Remote violence"
+                                            for k in non_cas))):
+        # a bare "attack" with no fighting word: its kind is what the article reports elsewhere; so is "an
+        # operation that targeted …" ("نفذت عملية عسكرية استهدفت المدمرة"), whose weapon the article names apart
         f.generic_type = True
     elif t.key in _MASSACRE:
         # "مجزرة" names the toll of a killing, not how it was done: the kind is the weapon the article
@@ -1941,6 +2023,23 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         # a bare "قصف" names a bombardment, not its weapon: artillery, rockets or aircraft, as the
         # article says elsewhere ("قصف الاحتلال شاحنة" after "غارة إسرائيلية")
         f.generic_type = True
+    if t.key in _BEAT_VERBS and not any("casualty" in k[1].flags for k in violent) and _property_object(ctx, chosen[0]):
+        # "اعتدت على منازل المواطنين وممتلكاتهم", "اعتدوا على مصلى باب الرحمة": a beating verb whose object is
+        # a building or belongings, no one hurt: damage to property (ACLED Strategic developments)
+        f.event_type, f.sub_event_type = "Strategic developments", "Looting/property destruction"
+        f.plover_type, f.plover_mode = "COERCE", "destroy"
+        f.triggers.sort(key=lambda s: s.start)
+        f.score = score
+        f.civilian_targeting = f.flex = f.generic_type = False
+        f.flags = chosen[1].flags
+        return f
+    if f.event_type == "Explosions/Remote violence" and f.sub_event_type == "Shelling/artillery/missile attack" \
+            and _close_range_weapon(ctx) and not _remote_besides_shells(non_cas) and not _aircraft_agent(ctx):
+        # shoulder-fired anti-armour rounds ("بقذيفة تاندوم", "بقذائف الياسين 105", "قذيفة RPG", "عبوات شواظ
+        # المضادة للدروع") are fired at a tank or a squad from a few hundred metres: a fight at close range, a
+        # clash (ACLED: a weapon used within a battle is part of the battle), not shelling from afar
+        f.event_type, f.sub_event_type, f.plover_mode = "Battles", "Armed clash", "firearms"
+        f.generic_type = False
     f.triggers.sort(key=lambda s: s.start)
     f.score = score
     f.civilian_targeting = False
@@ -1952,6 +2051,7 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
 # ---------------------------------------------------------------- ACLED typing after the actors
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_OPERATION = frozenset(norm_key(w) for w in ("عملية عسكرية",))
 _ASSAULT_WORD = 0.6  # an attack word this sure makes a weaponless "targeting" an assault (_violent_frame)
 _CLASH_WORD = 0.7  # a fighting word this sure outranks the weapon named beside it (_violent_frame)
 _SEIZURE_VERB_SCORE = 0.8  # a seizure verb this sure outranks the weapon of a strike (_violent_frame)
@@ -2481,13 +2581,19 @@ _CONFRONTATION = frozenset(norm_key(w) for w in ("مواجهات", "مواجها
 _YOUTHS = frozenset(norm_key(w) for w in ("شبان", "الشبان", "شبانا", "شباب", "الشباب", "فتية", "الفتية", "فتيان",
                                           "الفتيان", "راشقي"))
 _ARMED_MEN = ("مقاوم", "مسلح", "مقاتل", "مجاهد", "عناصر")
+# townsfolk named as the side of a confrontation or as its dead ("استشهد المواطنان … برصاص قوات الاحتلال
+# بمواجهات في الخليل", "مواجهات بين الأهالي وقوات الاحتلال"): unarmed people against a force, as youths are
+_TOWNSFOLK = frozenset(norm_key(w) for w in (
+    "المواطنين", "مواطنين", "المواطنون", "مواطنون", "المواطنان", "مواطنان", "المواطن", "الأهالي", "أهالي",
+    "السكان", "الفلسطينيين", "الفلسطينيون", "فلسطينيين", "فلسطينيون"))
 
 
 def _youths_confront(ctx: SentenceContext) -> bool:
     """The sentence names youths as a side of its confrontation ("مواجهات بين شبان فلسطينيين وقوات الاحتلال",
     "مواجهات مع شبّان") and no armed group or armed men beside them ("المواجهات بين المقاومين وقوات الاحتلال")."""
     vals = ctx.words
-    if not any(v in _YOUTHS or (v[:1] in "بل" and v[1:] in _YOUTHS) for v in vals):
+    unarmed = _YOUTHS | _TOWNSFOLK
+    if not any(v in unarmed or (v[:1] in "بل" and v[1:] in unarmed) for v in vals):
         return False
     if any(w in v for v in vals for w in _ARMED_MEN):
         return False
@@ -2559,6 +2665,57 @@ _GUNMEN = frozenset({"مسلحون", "مسلحين", "مسلحو", "مسلحي",
 _SMALL_ARMS = frozenset(norm_key(w) for w in (
     "رشاش", "رشاشات", "الرشاشات", "بالرشاشات", "رشاشة", "الرشاشة", "بنادق", "البنادق", "بالبنادق",
     "الخفيفة", "الخفيفه", "قناصة", "بالقناصة"))
+
+
+# close-range anti-armour and anti-bunker rounds: "تاندوم", "RPG" / "آر بي جي", "TBG", "المضادة للدروع",
+# "المضاد للتحصينات", and "الياسين" / "ياسين" before its calibre ("105")
+_ANTI_ARMOUR = frozenset(norm_key(w) for w in ("تاندوم", "التاندوم", "rpg", "tbg", "للدروع", "للتحصينات"))
+_YASSIN = frozenset(norm_key(w) for w in ("الياسين", "ياسين"))
+# the shell words of the trigger list (a shell fired by the round), besides which nothing is a remote weapon
+_SHELL_STEM = norm_key("قذيف")
+_SHELL_KEYS = frozenset(norm_key(w) for w in ("قذائف", "القذائف", "بقذائف", "هاون", "قذائف هاون"))
+
+
+# the beating verbs (اعتدى على …) and the buildings and belongings that, as their object, make them damage to property
+_BEAT_VERBS = frozenset(norm_key(w) for w in ("اعتدى", "اعتدت", "اعتدوا", "اعتداء"))
+_PROPERTY = frozenset(norm_key(w) for w in (
+    "منازل", "منزل", "بيوت", "بيت", "ممتلكات", "محال", "محلات", "متاجر", "سيارات", "مركبات", "أراضي", "أراض",
+    "مزروعات", "أشجار", "مصلى", "مسجد", "كنيسة", "مقبرة", "ممتلكاتهم", "منازلهم", "بيوتهم"))
+
+
+def _property_object(ctx: SentenceContext, m: Match) -> bool:
+    """The object of the beating verb or noun ``m`` ("على" then the next word, its article and conjunction
+    stripped; a day word may stand between) is a building or belongings (_PROPERTY)."""
+    j, i1 = ctx.tok(m.end - 1) + 1, ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    while j < i1 and (strip_conj(vals[j]) in _SAME_DAY or vals[j] == "يوم"):
+        j += 1  # "اعتدوا يوم أمس على …"
+    if j + 1 > i1 or vals[j] not in ("علي", "على"):
+        return False
+    obj = strip_conj(vals[j + 1])
+    return obj in _PROPERTY or (obj.startswith("ال") and obj[2:] in _PROPERTY)
+
+
+def _close_range_weapon(ctx: SentenceContext) -> bool:
+    """The sentence names a shoulder-fired anti-armour or anti-bunker round (see _ANTI_ARMOUR)."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    for j in range(i0, i1 + 1):
+        v = strip_conj(vals[j])
+        if v in _ANTI_ARMOUR or v.lower() in _ANTI_ARMOUR:
+            return True
+        if v in _YASSIN and j < i1 and vals[j + 1].isdigit():
+            return True
+        if v == "ار" and vals[j + 1:j + 3] == ["بي", "جي"]:
+            return True
+    return False
+
+
+def _remote_besides_shells(non_cas: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """A weapon of the strike other than the shells (rockets, a missile, aircraft, a drone) is named."""
+    return any(k[1].trigger.event_type == "Explosions/Remote violence" and "vac_if_civ" not in k[1].flags
+               and _SHELL_STEM not in k[1].trigger.key and k[1].trigger.key not in _SHELL_KEYS
+               and k[1].trigger.key not in _BOMBARD for k in non_cas)
 
 
 def _small_arms(ctx: SentenceContext) -> bool:
