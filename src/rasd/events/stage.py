@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from copy import copy
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -64,6 +65,7 @@ from rasd.geo.assign import (
     place_clause,
     road_ends,
     target_place_spans,
+    unlisted_places,
 )
 from rasd.geo.gazetteer import get_gazetteer, reading_rules
 from rasd.time.assign import ANOTHER_WORDS, INHERITED, WEAK_KINDS, event_date
@@ -614,6 +616,39 @@ def _replies_apart(doc: Document, ev: Event, f: Frame, place: PlaceRef | None, a
         and not any(_REPLY.search(doc.text, s.start, s.end) for s in ev.evidence)
 
 
+# a quoted name after a site's head noun ('مستوطنة "X"', 'موقع "X"'), or a quoted site after a locative word
+# ('في "حرش X"'): a place the sentence names, known to the gazetteer or not
+_SITE_HEAD = r"(?:ال)?(?:مستوطنة|مستوطنه|مستعمرة|موقع|ثكنة|قاعدة|بلدة|قرية|تلة|حرش|كيبوتس|معسكر|مستوطنات|مواقع)"
+_QUOTED_SITE = re.compile(rf"(?:^|\s)[وفب]?(?:{_SITE_HEAD}\s*[\u200b-\u200f]*\s*\"([^\"\n]{{2,25}})\""
+                          rf"|(?:في|عند|قرب|محيط)\s*[\u200b-\u200f]*\s*\"({_SITE_HEAD}\s[^\"\n]{{2,20}})\")")
+SITE_WORDS = 2  # words at most of a quoted site's name (a longer quote is a phrase: 'أدى إلى "انهيار المبنى بكامله"')
+# what a quoted name after "في" may be besides a place: a unit, an operation, a medium
+_NOT_SITE = re.compile(r"^[\u200b-\u200f\s]*(?:ال)?(?:كتيبة|لواء|وحدة|فرقة|سرية|كتائب|سرايا|جيش|عملية|قناة|صحيفة"
+                       r"|إكس|اكس|تويتر|تلغرام|تليغرام|فيسبوك|يديعوت|هآرتس|معاريف)")
+
+
+def _unknown_site(doc: Document, f: Frame, place: PlaceRef | None, loc_mentions: list[str]) -> str:
+    """The quoted name of a site that frame ``f``, a violent act reported in its own right, names after its act
+    ('استهدفت تجمعاً في "X"', 'استهداف مستوطنة "X"') when the gazetteer does not know it and the event's place is
+    only borrowed from another sentence (none of ``loc_mentions`` is in the sentence); "" otherwise."""
+    if place is None or is_broad(place) or not f.triggers or not f.primary or f.event_type not in VIOLENT:
+        return ""  # (a protest at a named building is the protest of its town)
+    text = doc.text
+    s = f.sentence
+    if any(m and m in text[s.start:s.end] for m in loc_mentions):
+        return ""
+    first = min(t.start for t in f.triggers)
+    for m in _QUOTED_SITE.finditer(text, first, s.end):
+        k = 1 if m.group(1) is not None else 2
+        a, b = m.span(k)
+        name = m.group(k)
+        if _NOT_SITE.match(name) or len(name.split()) > SITE_WORDS \
+                or any(p.start < b and a < p.end for p in doc.layer("places")):
+            continue  # a unit, a medium, a quoted phrase, or a place the gazetteer knows
+        return re.sub(r"[\u200b-\u200f]", "", name).strip()
+    return ""
+
+
 def _fatalities(ev: Event, unnumbered: bool) -> int:
     if "killed" in ev.quantities:
         return ev.quantities["killed"]
@@ -639,7 +674,22 @@ def detect_events(doc: Document) -> None:
     for k in order:
         f = frames[k]
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
+        listed = False
         several = target_place_spans(doc, f.sentence, acts) if f.event_type in VIOLENT + DEMO else []
+        if f.event_type in VIOLENT + DEMO:
+            # villages of the list that the gazetteer lacks are events of their own, near a listed one
+            known, unknown = unlisted_places(doc, f.sentence, acts)
+            if unknown and not several and len(known) == 1:
+                # the known village must be where the sentence's act is placed (not a namesake far away)
+                own = event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None,
+                                  _kin_sentences(frames, f))[0]
+                if own is None or own.id != capital_point(known[0].value).id:
+                    unknown = []
+            if unknown and (several or len(known) == 1):
+                # a list the sentence was not split by tells one act at each of its places: each copy keeps
+                # the sentence's reading
+                listed = not several
+                several = sorted([*(several or known), *unknown], key=lambda p: p.start)
         if several and _tally(event_date(doc, [f.sentence], acts)[0], doc, f.sentence):
             several = []  # a tally of a week's attacks on several places, not one act at each of them
         if several:  # one sentence, several places: one event per place (ACLED)
@@ -649,7 +699,7 @@ def detect_events(doc: Document) -> None:
             named = [q for q in doc.layer("places") if f.sentence.start <= q.start < f.sentence.end]
             for p, clause in zip(several, clauses, strict=True):
                 g = copy(f)
-                if f.event_type in VIOLENT and not _clause_reading(g, ctx, clause):
+                if f.event_type in VIOLENT and not listed and not _clause_reading(g, ctx, clause):
                     _clause_type(g, acts, clause)
                 _clause_toll(g, ctx, clause, [q for q in several if q is not p], clauses, named, precise <= 1)
                 split[id(g)] = f.sentence.start
@@ -708,6 +758,16 @@ def detect_events(doc: Document) -> None:
         open_events = [ev for ev in open_events if not _replies_apart(doc, ev, f, place, a2)]
         if bulletin:  # a bulletin's line that names no place is a story of its own (rasd.geo.assign.is_bulletin)
             open_events = [ev for ev in open_events if (ev.place is None) == (place is None)]
+        site = _unknown_site(doc, f, place, loc_mentions)
+        if site and place is not None:
+            # the sentence names a site of its own that the gazetteer lacks ('استهداف تجمع في "حرش X"'): its
+            # place is only borrowed from another sentence.  An event already told at that place, whose
+            # sentences do not name the site, is another act: this one is an event of its own, near the
+            # borrowed place (ACLED: a site it cannot locate goes to the nearest known place, geo_precision 2)
+            told = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2, roads, reply)]
+            if told and not any(site in doc.text[e.start:e.end] for ev in told for e in ev.evidence):
+                place = replace(place, id=f"{place.id}#{site}", name_ar=site, geo_precision=max(2, place.geo_precision))
+                loc_mentions = [site]
         fits = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2, roads, reply)]
         if not fits and date is not None and not _another(doc.text, f):
             # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got

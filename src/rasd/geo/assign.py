@@ -1295,3 +1295,117 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
             break
         out.append(p)
     return out
+
+
+# the plural or dual noun that opens a list of settlements ("بلدات X وY وZ", "قريتي X وY", "مستوطنتي X وY")
+_SETTLEMENT_LIST = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:بلدات|بلدتي|بلدتا|قرى|قريتي|قريتا|مدن|مدينتي|مدينتا"
+                              r"|مستوطنات|مستوطنتي|مستوطنتا|مخيمات|مخيمي|مخيما)\s+(?=\S)")
+# the words that end a list of names: a locating or linking word ("… والدحلة في ريف X", "… أثناء اجتماعهم")
+_LIST_END = re.compile(r"^(?:في|فى|من|على|إلى|الى|ب(?:ال)?(?:قذائف|قذيفة|صواريخ|صاروخ|مدفعية|أسلحة|اسلحة|عدد|عدة"
+                       r"|مسير\S*|مسيّر\S*|طائر\S*|غار\S*|ريف|محافظة|منطقة|شكل|سبب|هدف)|لل\S*|لصالح|لدى|عند|قرب|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|وسط|حيث|أثناء|اثناء"
+                       r"|خلال|بعد|قبل|التابع\S*|الواقع\S*|المحتل\S*|الحدودي\S*|ما|مما|الذي|التي|كما|فيما|بينما)$")
+# first words of a two-word village name ("أبو حمام", "كفر عمة", "جديد بكارة"): a last item keeps its second word
+_NAME_PREFIX = frozenset("أبو ابو أم ام بيت كفر دير عين تل خربة جديد جديدة بني رأس راس عرب حوش مزرعة مرج قصر برج"
+                         " تل كفار نير".split())
+# an item that is a common noun, not a name: "بلدات X وY والمناطق المحيطة بها"
+_NOT_NAME = re.compile(rf"^(?:{_LIST_NOUN}|{_SITE_NOUN}|(?:ال)?(?:مناطق|المحيطة|محيطها|غيرها|سواها|ضواحيها|ريفها"
+                       r"|أريافها|مستوطنات|مستوطنة|مواقع|أهداف|اهداف|تجمعات|مراكز|مركز))(?:\s|$)")
+UNLISTED_MAX = 8  # items at most read from one list
+_QUOTED = re.compile(r"\"[^\"\n]{2,25}\"")
+_QUOTED_LIST = re.compile(r"\"[^\"\n]{2,25}\"(?:\s*[،,]?\s*و\s*\"[^\"\n]{2,25}\")+")
+
+
+def _list_items(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list of names that begins at ``pos``: words up to the next "و" or comma, the last
+    item one word (two after a name prefix), the list ending at a locating word or a punctuation mark."""
+    items: list[tuple[int, int]] = []
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s،,.؛;:()\[\]]+|[،,.؛;:()\[\]]", text[pos:end])]
+    cur: list[tuple[int, int]] = []
+    last = False
+    for a, b in words:
+        w = text[pos + a:pos + b].strip("\"«»'")
+        if not w:
+            continue
+        if w in "،,.؛;:()[]" or _LIST_END.match(w):
+            last = True  # a comma, too, ends it: what follows is mostly a new clause
+            break
+        if w.startswith("و") and len(w) > 2:
+            if cur:
+                items.append((pos + cur[0][0], pos + cur[-1][1]))
+            cur = [(a + 1, b)]  # the item's name, without the conjunction
+            if len(items) >= UNLISTED_MAX:
+                break
+            continue
+        if cur and len(cur) >= 3:
+            last = True
+            break
+        cur.append((a, b))
+    if cur:
+        # the last item: one word, or two after a name prefix
+        first = text[pos + cur[0][0]:pos + cur[0][1]].strip("\"«»'")
+        keep = cur[:2] if len(cur) > 1 and first in _NAME_PREFIX else cur[:1]
+        if not last and len(cur) == 1:
+            keep = cur
+        items.append((pos + keep[0][0], pos + keep[-1][1]))
+    return items
+
+
+def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tuple[list[Span], list[Span]]:
+    """The settlements of a list that the gazetteer lacks, beside listed ones it knows: "قصف بلدات X وY وZ"
+    where only X is known, "استهدفت قريتي X وY", "رشقات على "X" و"Y"".  ACLED codes one event per place, and a
+    village it cannot locate at the nearest known town (geo_precision 2): each unknown item is put at the
+    point of the known item before it (or after it, for the first).  Returns the list's known places and the
+    unknown items (spans whose value is that point, as a place of its own), or two empty lists."""
+    if not triggers:
+        return [], []
+    text = doc.text
+    first = min(t.start for t in triggers)
+    lists: list[list[tuple[int, int]]] = []
+    for m in _SETTLEMENT_LIST.finditer(text, first, sentence.end):
+        if re.search(r"(?:^|\s)من\s*$", text[max(sentence.start, m.start() - 6):m.start() + 1]) \
+                or _BETWEEN.search(text[max(sentence.start, m.start() - 40):m.end()]):
+            continue  # "من بلدات X وY": where the act came from; "بين بلدتي X وY": one area, one target
+        lists.append(_list_items(text, m.end(), sentence.end))
+    # quoted names joined by "و" ('"X" و"Y"'), one of them a known place
+    for m in _QUOTED_LIST.finditer(text[first:sentence.end]):
+        at = first + m.start()
+        if _BETWEEN.search(text[max(sentence.start, at - 40):at]):
+            continue
+        lists.append([(at + q.start() + 1, at + q.end() - 1) for q in _QUOTED.finditer(m.group(0))][:UNLISTED_MAX])
+    if not any(len(items) > 1 for items in lists):
+        return [], []
+    inside = [p for p in doc.layer("places") if sentence.start <= p.start and p.end <= sentence.end
+              and p.value is not None and p.value.role != "reference"]
+    known: list[Span] = []
+    unknown: list[Span] = []
+    named: set[str] | None = None  # the names of the article's places, read once when an unknown item turns up
+    for items in lists:
+        if len(items) < 2:
+            continue
+        spans: list[Span | None] = []
+        for a, b in items:
+            hit = next((p for p in inside if p.start < b and a < p.end), None)
+            spans.append(hit)
+        found = [p for p in spans if p is not None]
+        if not found or all(p is not None for p in spans) or any(is_broad(p.value) for p in found):
+            continue
+        for k, ((a, b), p) in enumerate(zip(items, spans, strict=True)):
+            if p is not None:
+                if all(q is not p for q in known):
+                    known.append(p)
+                continue
+            name = _INVISIBLE.sub("", text[a:b]).strip(" \"«»'")
+            if len(name) < 3 or (name.startswith("ال") and len(name) < 5) or _NOT_NAME.match(name) \
+                    or any(q.start < b and a < q.end for q in unknown):
+                continue
+            if named is None:
+                named = {_INVISIBLE.sub("", text[q.start:q.end]).strip(" \"«»'").split(" \"")[-1]
+                         for q in doc.layer("places")}
+            if name in named:
+                continue  # a place the article names elsewhere: a known place, not an unknown village
+            mate = next((q for q in reversed(spans[:k]) if q is not None), None) \
+                or next(q for q in spans[k + 1:] if q is not None)
+            v: PlaceRef = mate.value
+            ref = replace(v, id=f"{v.id}#{name}", name_ar=name, geo_precision=max(2, v.geo_precision))
+            unknown.append(Span(a, b, "place", ref))
+    return known, unknown
