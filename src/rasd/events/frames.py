@@ -1857,6 +1857,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                 # casualties without their own attack belong to the demonstration
                 frames = [fr for fr in frames if not fr.casualty_only]
             frames.append(f)
+            frames = _demo_absorbs_fight(ctx, frames)
     # --- strategic developments: one frame per sub-type, evidence threshold
     support = (0.3 if "anchor" in kinds else 0.0) - (0.5 if "generic" in kinds else 0.0) + (
         0.15 if ctx.actors else 0.0)
@@ -2600,6 +2601,49 @@ def _youths_confront(ctx: SentenceContext) -> bool:
     return not any(entry.inter in _NON_STATE_INTER for _span, entry in ctx.actors)
 
 
+# the words that make what follows them the wrong a protest denounces (or the side it backs)
+_DENOUNCING = frozenset(norm_key(w) for w in (
+    "تنديدا", "تنديداً", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "استنكارا", "استنكاراً", "شجبا", "شجباً"))
+_DENOUNCE_GAP = 2  # tokens between the word and the act ("تنديداً باستمرار العدوان")
+
+
+def _denounced(ctx: SentenceContext, pos: int) -> bool:
+    """The trigger at ``pos`` follows a word of denouncing within a short gap ("تنديداً بالعدوان")."""
+    k = ctx.tok(pos)
+    s0 = ctx.tok(ctx.sentence.start)
+    return any(strip_conj(ctx.token_values[j]) in _DENOUNCING for j in range(max(s0, k - _DENOUNCE_GAP), k))
+
+
+def _demo_absorbs_fight(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
+    """A fight told in the sentence of a protest (its last frame) whose sides are the crowd and a force: ACLED
+    never makes demonstrators a side of an armed clash.  Police firing on the crowd ("قتل متظاهرون برصاص
+    الشرطة خلال الاحتجاجات") is the protest's excessive force (the sub-type the protest frame already took from
+    the casualties), rioters attacking officers ("شارك متظاهرون في أعمال شغب وهاجموا الشرطة") the riot, and
+    confrontations with the police during the protests ("مواجهات بين المحتجين والشرطة في أثناء التظاهرات")
+    a violent demonstration.  The fight is a Battles frame that names the crowd (a protester or rioter
+    mention) or is a confrontation word; none with armed men or a non-state armed group beside them."""
+    demo = frames[-1]
+    if demo.primary:
+        # the wrong a protest denounces ("تظاهرات تنديداً بالعدوان الإسرائيلي على غزة", "احتجاجاً على القصف"):
+        # what the crowd protests, told elsewhere, not an act in the sentence
+        frames = [fr for fr in frames[:-1] if fr.event_type not in VIOLENT or not fr.triggers
+                  or not all(_denounced(ctx, sp.start) for sp in fr.triggers)] + [demo]
+    fights = [fr for fr in frames[:-1] if fr.event_type == "Battles" and fr.triggers]
+    if not fights:
+        return frames
+    confront = any(getattr(sp.value, "key", "") in _CONFRONTATION for fr in fights for sp in fr.triggers)
+    crowd = any(e.inter in (5, 6) for _, e in ctx.actors)
+    if not demo.primary:  # a protest only mentioned: the fight is the sentence's event
+        return frames
+    if not (crowd or confront) or any(e.inter in _NON_STATE_INTER for _, e in ctx.actors) \
+            or any(w in v for v in ctx.words for w in _ARMED_MEN):
+        return frames
+    if confront and demo.event_type == "Protests" and demo.sub_event_type != "Excessive force against protesters":
+        demo.event_type, demo.sub_event_type = "Riots", "Violent demonstration"
+        demo.plover_type, demo.plover_mode = "PROTEST", "riot"
+    return [fr for fr in frames if not any(fr is g for g in fights)]
+
+
 # the words before an aircraft that make it what is fired at, not what fires ("النار على طائرة", "نحو المسيرة")
 _AIMED_AT = frozenset(norm_key(w) for w in ("على", "نحو", "تجاه", "باتجاه", "اتجاه", "صوب", "ضد", "لطائرات",
                                             "لطائرة", "للطائرات", "للطائرة", "لمسيرة", "للمسيرة", "لمروحية"))
@@ -3083,6 +3127,10 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         prot = [m for m in ms if m.entry.inter in (5, 6)]
         others = [m for m in ms if m.entry.inter not in (5, 6)]
         f.actor1 = prot[0] if prot else _crowd(ctx, f)
+        if prot and f.event_type == "Riots" and prot[0].entry.key == "protesters" \
+                and (rioters := actors().get("rioters")) is not None:
+            # demonstrators who turn violent are ACLED's rioters ("هاجم المتظاهرون الشرطة": Rioters)
+            f.actor1 = ActorMention(prot[0].span, rioters, prot[0].role)
         people = [m for m in others if m.entry.inter == 7 and m.role not in ("target", "partner")]
         if not prot and people and f.actor1 is not None:
             # "تصدى الأهالي للرتل": residents or citizens named in a protest or riot are its crowd

@@ -6,15 +6,17 @@ are rasd's own (:data:`RASD_COLUMNS`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import re
 import time
 from functools import lru_cache
 from typing import Any
 
 from rasd.actors.lexicon import ActorEntry, actors, anaphora
 from rasd.arabic.normalize import norm_key
-from rasd.document import ActorRef, Document, Event
+from rasd.document import ActorRef, Document, Event, PlaceRef
 from rasd.io.outlets import outlet_for_name, outlet_for_url, outlet_in_text
 
 ACLED_COLUMNS = [
@@ -225,10 +227,55 @@ def summary(ev: Event, actor1: ActorRef | None = None, actor2: ActorRef | None =
     return text
 
 
+# a crowd of Israelis: settlers (the outlets' word for Israeli civilians), Israeli protesters, the captives' families
+_ISRAELI_CROWD = re.compile(
+    r"(?:^|[\s\"«(])(?:[وفبل]|لل|ال|وال|بال)*مستوطن(?:ون|ين|و)(?!\w)"
+    r"|(?:متظاهر|محتج)\w*\s+(?:ال)?[إا]سرائيلي(?:ون|ين)"
+    r"|[أا]هالي\s+(?:ال)?[أا]سرى\s+(?:ال)?[إا]سرائيليين|عائلات\s+(?:ال)?[أا]سرى\s+(?:ال)?[إا]سرائيليين")
+# a Palestinian crowd or the settlers as what is protested ("رفضاً لاقتحامات المستوطنين")
+_PALESTINIAN_CROWD = re.compile(r"فلسطيني(?:ون|ين)|مقدسي(?:ون|ين)|[إا]قتحام|اعتداءات|هجمات|هجوم")
+_JERUSALEM = "city:jerusalem"
+_WEST_JERUSALEM = "القدس الغربية"
+
+
+def _crowd_place(doc: Document, ev: Event) -> PlaceRef | None:
+    """Where a protest or riot is coded: a crowd of Israelis in Jerusalem (rallies at the Knesset, the courts, the
+    prime minister's house: "خرج المستوطنون في تظاهرات في القدس", "مواجهات بين المستوطنين وشرطة الاحتلال في
+    القدس") demonstrates in West Jerusalem, which ACLED codes in Israel; the gazetteer's Jerusalem is the city's
+    Palestinian side.  Any other event keeps its place."""
+    place = ev.place
+    if place is None or place.id != _JERUSALEM or ev.event_type not in ("Protests", "Riots"):
+        return place
+    texts = [doc.text[sp.start:sp.end] for sp in ev.evidence]
+    if not any(_ISRAELI_CROWD.search(t) for t in texts) or any(_PALESTINIAN_CROWD.search(t) for t in texts):
+        return place
+    from rasd.geo.gazetteer import get_gazetteer  # the output layer reads the gazetteer only here
+
+    g = get_gazetteer()
+    west = g.lookup(_WEST_JERUSALEM)
+    return g.to_ref(west[0], precision=place.geo_precision, role=place.role) if west else place
+
+
+def _moved(ref: ActorRef | None, old: str, new: str, ev: Event) -> ActorRef | None:
+    """An actor named after the country of a place the event has left ("Protesters (Palestine)",
+    "Police Forces of Palestine") renamed after its new one; any other actor as it was."""
+    if ref is None:
+        return None
+    entry = actors().get(ref.key)
+    if entry is None or not (entry.name.endswith("(Syria)") or "{country}" in entry.name) \
+            or not (ref.name.endswith(f"({old})") or ref.name.endswith(f" {old}")):
+        return ref
+    named = entry.ref(ev.date.date if ev.date else None, new)
+    return dataclasses.replace(ref, name=named.name)
+
+
 def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[str, Any]:
     """The full record (all columns of the contract, in order) for one event."""
     source, scale = _sources(doc)
-    place = ev.place
+    place = _crowd_place(doc, ev)
+    if place is not ev.place and ev.place is not None and place is not None:
+        ev = dataclasses.replace(ev, place=place, actor1=_moved(ev.actor1, ev.place.country, place.country, ev),
+                                 actor2=_moved(ev.actor2, ev.place.country, place.country, ev))
     date = ev.date
     country = place.country if place else "Syria"
     day = date.date if date else None
