@@ -355,8 +355,14 @@ def _listed(text: str, raw: list[tuple[Match, list[Entry], _Reading, bool]], k: 
         return True
     if k + 1 < len(raw) and not raw[k + 1][3]:
         m2 = raw[k + 1][0]
-        return m2.prefix.startswith("و") and not text[m.nend:m2.nstart - len(m2.prefix)].strip(" ،,")
+        gap = text[m.nend:m2.nstart - len(m2.prefix)]
+        if raw[k][2].cue == "road" and not m2.prefix and gap.strip() in _ROAD_DASHES:
+            return True  # "طريق سلمية – حمص": a road named by its two ends
+        return m2.prefix.startswith("و") and not gap.strip(" ،,")
     return False
+
+
+_ROAD_DASHES = frozenset("-–—")
 
 
 # plural (and dual) settlement nouns that head a list of names: "بلدات X وY وZ", "قريتي X وY"
