@@ -843,6 +843,7 @@ def detect_events(doc: Document) -> None:
     _unidentified_attackers(doc, events)
     _gather_mentions(doc, events)
     events = _fold_records(doc, events, unnumbered, {k for k, v in loose.items() if v})
+    events = _fold_headlines(doc, events, unnumbered)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
         if ev.event_type in VIOLENT:
@@ -1040,6 +1041,65 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
     vague = loose or set()
     fold_where(lambda v: id(v) in vague,
                lambda d, v, x: id(x) not in vague and _names_generally(d, v, x))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _headline_spans(doc: Document) -> list[Span]:
+    """The article's headline block: its title line and the standfirst, the paragraph the page prints twice
+    (cleanup keeps its first copy: ``Document.dropped``).  These re-tell the article's report."""
+    paras = doc.layer("paragraphs")
+    if not paras:
+        return []
+    out: list[Span] = []
+    if doc.title and doc.text.startswith(doc.title[:40]):
+        out.append(paras[0])
+    repeated = {" ".join(t.split()) for why, t in doc.dropped if why == "repeated paragraph" and len(t) >= 40}
+    out.extend(p for p in paras[1:3] if " ".join(doc.text[p.start:p.end].split()) in repeated)
+    return out
+
+
+def _headline_retells(doc: Document, h: Event, x: Event) -> bool:
+    """``h``, a record that only the headline block tells, re-tells the body's record ``x``: the same family
+    of act, not history told apart, the same day (or ``h`` has the publication day only as a fallback and
+    ``x`` the day the body gives: "…, اليوم" in a headline over "أمس الثلاثاء" in the body), a place that
+    is ``x``'s or holds it (a headline at a country or region, or at none, sums the body's act up), and
+    sides that can be one pair (or ``h`` names none)."""
+    fam = VIOLENT if h.event_type in VIOLENT else DEMO
+    if h.event_type not in VIOLENT + DEMO or x.event_type not in fam or h.historical != x.historical \
+            or not _day_fits(doc, h.date, x.date):
+        return False
+    if h.place is not None and x.place is not None and not is_broad(h.place) and not _same_place(h.place, x.place):
+        return False  # a headline at a town of its own tells that town's act (two quarters of a city are two)
+    return _pair_fits(x, h, unnamed=True)
+
+
+def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record whose every sentence lies in the headline block (:func:`_headline_spans`) joins the body's
+    record of the act it re-tells (:func:`_headline_retells`): the earliest of the same type, else the earliest
+    (the lead's act: a headline re-tells the lead, not the body's first record at the same place).  ACLED: a
+    headline and the report under it are one event."""
+    heads = [] if is_bulletin(doc) else _headline_spans(doc)  # a bulletin's standfirst is a story of its own
+    if not heads or len(events) < 2:
+        return events
+
+    def in_head(sp: Span) -> bool:
+        return any(h.start <= sp.start < h.end for h in heads)
+
+    only = {id(ev) for ev in events if ev.evidence and all(in_head(sp) for sp in ev.evidence)}
+    if not only:
+        return events
+    gone: set[int] = set()
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    for h in order:
+        if id(h) not in only:
+            continue
+        fits = [x for x in order if id(x) not in only and id(x) not in gone and _headline_retells(doc, h, x)]
+        if not fits:
+            continue
+        x = min(fits, key=lambda e: e.event_type != h.event_type)  # else the earliest: the lead's act
+        doc.debug.append(f"headline record folded into the body's record at {x.place.id if x.place else None}")
+        _fold(x, h, unnumbered, doc)
+        gone.add(id(h))
     return [ev for ev in events if id(ev) not in gone]
 
 
