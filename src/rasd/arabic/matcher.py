@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,10 @@ def _glued_word(rest: str, words: frozenset[str]) -> bool:
     return False
 
 
+_MAX_PREFIX = max(len(p) for p in PREFIXES)  # the longest proclitics a match may carry in its token
+assert all(len(p) <= _MAX_PREFIX for p in ("ل", "ول", "فل"))  # (those of the "ل…" form, below, too)
+
+
 # Prefixes allowed before the "ل…" form of an "ال…" entry (لل = ل + ال).
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 
@@ -100,6 +105,9 @@ class Match:
     @property
     def length(self) -> int:
         return self.nend - self.nstart
+
+
+_NSTART = attrgetter("nstart")
 
 
 def _is_word(c: str) -> bool:
@@ -147,16 +155,26 @@ class LexiconMatcher:
             return []
         text = nt.norm
         n = len(text)
+        to_orig = nt.to_orig
+        payloads = self._payloads
+        suffixes = self.suffixes
+        glued = self.glued
         out: list[Match] = []
         for end_idx, (key, lam_form) in self._auto.iter(text):
             nend = end_idx + 1
             length = len(key) - 1 if lam_form else len(key)
             nstart = nend - length
-            # left edge: start of token, or after proclitics
+            # left edge: start of token, or after proclitics (at most two letters, unless a listed word may be
+            # glued before the match)
+            limit = -1 if glued and not lam_form and length >= GLUED_MIN_KEY_BEFORE else nstart - _MAX_PREFIX - 1
             ts = nstart
-            while ts > 0 and _is_word(text[ts - 1]):
+            while ts > 0 and ((c := text[ts - 1]).isalnum() or c == "_"):
                 ts -= 1
-            prefix = text[ts:nstart]
+                if ts == limit:
+                    break
+            if ts == limit:
+                continue  # more letters before the match than any proclitics, and no glued word read there
+            prefix = text[ts:nstart] if ts != nstart else ""
             side = ""
             if lam_form:
                 if prefix not in _LAM_PREFIXES:
@@ -164,25 +182,25 @@ class LexiconMatcher:
             elif prefix not in PREFIXES:
                 # "وفيلبنان", "انالجيش": a listed word glued before the match; the consumer then
                 # reads it as the word before (prefix "" so the token start is nstart)
-                if not (self.glued and len(key) >= GLUED_MIN_KEY_BEFORE and _glued_word(prefix, self._before)):
+                if not (glued and len(key) >= GLUED_MIN_KEY_BEFORE and _glued_word(prefix, self._before)):
                     continue
                 side = "before"
                 prefix = ""
             # right edge: end of token, or an allowed suffix then end of token
             suffix = None
-            for suf in self.suffixes:
+            for suf in suffixes:
                 e = nend + len(suf)
-                if text.startswith(suf, nend) and (e >= n or not _is_word(text[e])):
+                if (e >= n or not ((c := text[e]).isalnum() or c == "_")) and (not suf or text.startswith(suf, nend)):
                     suffix = suf
                     break
             if suffix is None:
-                if not self.glued or len(key) < GLUED_MIN_KEY or lam_form:
+                if not glued or len(key) < GLUED_MIN_KEY or lam_form:
                     continue
                 e = nend
-                while e < n and _is_word(text[e]):
+                while e < n and ((c := text[e]).isalnum() or c == "_"):
                     e += 1
                 rest = text[nend:e]
-                for suf in self.suffixes:  # "متظاهرونفي": an allowed suffix, then the glued word
+                for suf in suffixes:  # "متظاهرونفي": an allowed suffix, then the glued word
                     if rest.startswith(suf) and _glued_word(rest[len(suf):], self._after):
                         suffix = suf
                         break
@@ -193,16 +211,19 @@ class LexiconMatcher:
                 # never inside a longer word that is itself a lexicon entry
                 te = e if side != "before" else nend
                 token = text[ts:te]
-                if any(token[len(c):] in self._payloads for c in PREFIXES if token.startswith(c)):
+                if any(token[len(c):] in payloads for c in PREFIXES if token.startswith(c)):
                     continue
-            a, b = nt.orig_span(nstart, nend)
-            out.append(Match(a, b, nstart, nend, key, self._payloads[key], prefix, suffix, side))
+            if nend > nstart:
+                a, b = to_orig[nstart], to_orig[nend - 1] + 1
+            else:
+                a, b = nt.orig_span(nstart, nend)
+            out.append(Match(a, b, nstart, nend, key, payloads[key], prefix, suffix, side))
         return out
 
     def find(self, nt: NormText) -> list[Match]:
         """Non-overlapping occurrences, longest first, then leftmost; sorted by position."""
         found = self.find_all(nt)
-        found.sort(key=lambda m: (-m.length, m.nstart))
+        found.sort(key=lambda m: (m.nstart - m.nend, m.nstart))  # (-m.length, m.nstart)
         # the kept matches never overlap, so sorted by start they are sorted by end too: a new match can only
         # overlap the kept one starting at or before it and the next one
         starts: list[int] = []
@@ -215,5 +236,5 @@ class LexiconMatcher:
             starts.insert(k, m.nstart)
             ends.insert(k, m.nend)
             out.append(m)
-        out.sort(key=lambda m: m.nstart)
+        out.sort(key=_NSTART)
         return out

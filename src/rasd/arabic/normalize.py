@@ -212,6 +212,12 @@ def norm(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
+_LONG_KEY = 96  # from this length on, the replacements of _one_to_one beat str.translate (a paragraph)
+
+
 def norm_key(text: str) -> str:
     """A look-up key: normalised, whitespace collapsed, stripped."""
+    if len(text) >= _LONG_KEY and _GONE not in text:
+        # the same string: _one_to_one marks the dropped characters with _GONE, which the text did not hold
+        return " ".join(_one_to_one(text).replace(_GONE, "").split())
     return " ".join(text.translate(_TRANSLATE).split())

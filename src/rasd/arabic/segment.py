@@ -13,6 +13,7 @@ from rasd.arabic.normalize import NormText
 from rasd.document import Span
 
 _SENT_END = re.compile(r"(?<!\d)[.!?؟]+(?!\d)|(?<=\d)[.!?؟]+(?!\d)|(?<!\d)[.!?؟]+(?=\d)|\n+")
+_SENT_RUN = re.compile(r"[.!?؟]+|\n+")  # the runs _SENT_END's matches are cut from (see _sentence_ends)
 _PARA_BREAK = re.compile(r"\n")
 _TOKEN = re.compile(r"\w+")
 
@@ -41,13 +42,33 @@ def sentences(text: str) -> list[Span]:
     out: list[Span] = []
     pos = 0
     n = len(text)
-    for m in _SENT_END.finditer(text):
-        ch = m.group()
-        end = m.start() if ch.startswith("\n") else m.end()
-        _add_trimmed(text, pos, end, out)
-        pos = m.end()
+    for a, b in _sentence_ends(text):
+        _add_trimmed(text, pos, a if text[a] == "\n" else b, out)
+        pos = b
     if pos < n:
         _add_trimmed(text, pos, n, out)
+    return out
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_SENT_END.finditer(text)``, read off the runs of terminators and line breaks (a scan
+    for those is much faster than the pattern's look-arounds at every character).
+
+    A run of terminators not followed by a digit is one match; one followed by a digit is parted before its
+    last character ("2..5": "." + "."), and a lone one between two digits ("2.5") is no match.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _SENT_RUN.finditer(text):
+        a, b = m.span()
+        if text[a] != "\n" and b < n and text[b].isdecimal():  # (re's \d is str.isdecimal)
+            if b - a >= 2:
+                out.append((a, b - 1))
+                out.append((b - 1, b))
+            elif not (a and text[a - 1].isdecimal()):
+                out.append((a, b))
+        else:
+            out.append((a, b))
     return out
 
 
@@ -62,11 +83,8 @@ def _add_trimmed(text: str, a: int, b: int, out: list[Span]) -> None:
 
 def tokens(nt: NormText) -> list[Span]:
     """Word tokens: spans in original offsets, ``value`` the normalised token."""
-    out: list[Span] = []
-    for m in _TOKEN.finditer(nt.norm):
-        a, b = nt.orig_span(m.start(), m.end())
-        out.append(Span(a, b, "token", m.group()))
-    return out
+    to_orig = nt.to_orig  # (a token is never empty: its original span is to_orig[start] .. to_orig[end - 1] + 1)
+    return [Span(to_orig[m.start()], to_orig[m.end() - 1] + 1, "token", m.group()) for m in _TOKEN.finditer(nt.norm)]
 
 
 def clitic_stems(token: str) -> list[str]:

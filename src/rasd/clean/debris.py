@@ -51,8 +51,10 @@ class Cleaned:
 
 
 def _is_share_bar(line: str) -> bool:
+    if len(line) >= 120:
+        return False
     words = _WORDS.findall(line.lower())
-    return bool(words) and len(line) < 120 and all(w in _SHARE_WORDS for w in words)
+    return bool(words) and all(w in _SHARE_WORDS for w in words)
 
 
 def _is_short_list_line(line: str) -> bool:
@@ -94,7 +96,8 @@ def clean_text(raw: str) -> Cleaned:
             result.dropped.append(("repeated paragraph", stripped))
             continue
         seen.add(key)
-        cleaned_line = _INLINE_WIDGET.sub("", stripped).strip()
+        # (every label ends in "icon": no "con" in any case, no label; the pattern is tried at every character)
+        cleaned_line = _INLINE_WIDGET.sub("", stripped).strip() if "con" in stripped.lower() else stripped
         if cleaned_line != stripped:
             result.dropped.append(("inline widget label", stripped))
         if cleaned_line:

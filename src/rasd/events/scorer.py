@@ -21,7 +21,9 @@ per family in scorer.tsv (default: sentence × 1.5).  :func:`with_vectors` adds 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from rasd.events.wordvec import sentence_vector
@@ -106,6 +108,22 @@ def _uses_vectors(family: str) -> bool:
     return any(k.startswith("v:") for k in weights().get(family, {}))
 
 
+def _vector(feats: dict[str, float], source: str) -> list[float] | None:
+    """The unit word-space vector of :func:`with_vectors` (None: no table or no known word)."""
+    vec = None
+    if source == "window":
+        vec = sentence_vector([k[4:] for k in feats if k.startswith("win:")])
+    if vec is None:
+        vec = sentence_vector([k[2:] for k in feats if k.startswith("w:")])
+    return None if vec is None else vec.tolist()
+
+
+@lru_cache(maxsize=4)
+def _vec_keys(n: int) -> tuple[str, ...]:
+    """``v:0`` … ``v:<n - 1>``."""
+    return tuple(f"v:{i}" for i in range(n))
+
+
 def with_vectors(feats: dict[str, float], source: str = "sentence", scale: float = VECTOR_SCALE
                  ) -> dict[str, float]:
     """The features plus ``v:<i>`` (a word-space direction × ``scale``) when the word vectors are
@@ -114,16 +132,11 @@ def with_vectors(feats: dict[str, float], source: str = "sentence", scale: float
     the sentence's words when the table knows none of them."""
     if "v:0" in feats:
         return feats
-    vec = None
-    if source == "window":
-        vec = sentence_vector([k[4:] for k in feats if k.startswith("win:")])
-    if vec is None:
-        vec = sentence_vector([k[2:] for k in feats if k.startswith("w:")])
+    vec = _vector(feats, source)
     if vec is None:
         return feats
     out = dict(feats)
-    for i, x in enumerate(vec.tolist()):
-        out[f"v:{i}"] = x * scale
+    out.update(zip(_vec_keys(len(vec)), [x * scale for x in vec], strict=True))
     return out
 
 
@@ -135,9 +148,19 @@ def family_vectors(family: str, feats: dict[str, float]) -> dict[str, float]:
 
 def probability(family: str, feats: dict[str, float]) -> float:
     w = weights().get(family) or _HAND
-    if _uses_vectors(family):
-        feats = family_vectors(family, feats)
-    z = w.get("_bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in feats.items())
+    get = w.get
+    terms: Iterable[float] = (get(k, 0.0) * v for k, v in feats.items())
+    if _uses_vectors(family) and "v:0" not in feats:
+        source, scale = vector_settings().get(family, _DEFAULT_VEC)
+        vec = _vector(feats, source)
+        if vec is not None:
+            keys = _vec_keys(len(vec))
+            if feats.keys().isdisjoint(keys):
+                # the terms of family_vectors(family, feats), in its order, without building the dict
+                terms = chain(terms, (get(k, 0.0) * (x * scale) for k, x in zip(keys, vec, strict=True)))
+            else:
+                terms = (get(k, 0.0) * v for k, v in family_vectors(family, feats).items())
+    z = get("_bias", 0.0) + sum(terms)
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
