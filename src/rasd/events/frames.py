@@ -1811,6 +1811,108 @@ def _daily_tally(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, 
     return any(v in _HOURS and any(w in _PAST for w in vals[i + 1:i + 4]) for i, v in enumerate(vals))
 
 
+# --- protest sub-types (ACLED): the words of the sentence that tell how the protest went
+# "مكافحة الشغب": riot control (the police's gear, the riot police), not a riot of the crowd
+_RIOT_CONTROL = frozenset(norm_key(w) for w in ("مكافحة", "لمكافحة", "بمكافحة", "مكافحه", "ضد"))
+_RIOT_CONTROL_GAP = 2  # "مكافحة أعمال الشغب"
+# repression or dispersal of the protest named right after it ("قمع الاحتجاجات", "تفريق المتظاهرين") or of the
+# crowd named before it ("واجهت الشرطة المتظاهرين بالقمع"): the protest met an intervention
+_REPRESSION = frozenset(norm_key(w) for w in (
+    "قمع", "القمع", "بقمع", "لقمع", "بالقمع", "للقمع", "قمعت", "قمعوا", "تفريق", "لتفريق", "بتفريق", "فض", "لفض",
+    "بفض", "فضت", "فضوا"))
+_REPRESSION_AFTER = frozenset(norm_key(w) for w in ("بالقمع", "بالعنف", "بالهراوات"))
+# the words before a repression word that make it the wrong a protest denounces ("إدانة قمع الطلاب")
+_DENOUNCE_REPRESSION = frozenset(norm_key(w) for w in (
+    "إدانة", "لإدانة", "ادانة", "تنديدا", "تنديداً", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "استنكارا", "استنكاراً",
+    "ضد", "انتقد", "انتقدت", "أدان", "أدانت", "يدين", "تدين"))
+# a failed or absent dispersal ("فشل في تفريق المتظاهرين", "من دون قمع"): the protest went on as it was
+_NOT_DONE = frozenset(norm_key(w) for w in (
+    "فشل", "فشلت", "يفشل", "تفشل", "فشلوا", "عجز", "عجزت", "لم", "دون", "بدون", "رفض", "رفضت", "امتنع", "امتنعت"))
+_NOT_DONE_GAP = 4  # "فشل في تفريق", "فشلت قوات الأمن في تفريق"
+_REPRESSION_VERBS = frozenset(norm_key(w) for w in ("قمعت", "قمعوا", "فضت", "فضوا"))
+_REPRESSION_VERB_GAP = 4  # "قمعت الشرطة أمس احتجاجات …": the subject and a time between the verb and its object
+# what a crowd does that makes its protest a violent demonstration: storming, burning, smashing, stoning.
+# Verbs with a plural subject ("أشعلوا", "يرشقون") follow the crowd named before them; the singular verb is
+# followed by it ("هاجم متظاهرون السفارة")
+_CROWD_ACTS_PLURAL = frozenset(norm_key(w) for w in (
+    "هاجموا", "هجموا", "اقتحموا", "أشعلوا", "أحرقوا", "أضرموا", "حطموا", "كسروا", "خربوا", "رشقوا", "يرشقون",
+    "يهاجمون", "يقتحمون", "يحطمون", "يكسرون", "يحرقون", "يشعلون", "يضربون"))
+_CROWD_ACTS_SINGULAR = frozenset(norm_key(w) for w in (
+    "هاجم", "هجم", "اقتحم", "أشعل", "أحرق", "أضرم", "حطم", "كسر", "رشق", "هاجمت", "اقتحمت", "أشعلت", "أحرقت"))
+_CROWD_ATTEMPT = frozenset(norm_key(w) for w in ("حاولوا", "حاول", "محاولة", "محاولات", "لمحاولة", "يحاولون"))
+_CROWD_ATTEMPTED = frozenset(norm_key(w) for w in ("اقتحام", "تحطيم", "إحراق", "احراق", "حرق"))
+_STRIKE_FROM = norm_key("عن")  # "يضربون عن الطعام": a hunger strike
+_VIOLENT_DEMO = Trigger("Riots", "Violent demonstration", "PROTEST", "riot", "_crowd_violence", 0.9)
+
+
+def _variants(v: str) -> tuple[str, str]:
+    """A token as written and without its و/ف conjunction (which strip_conj also takes off a word's own ف)."""
+    return v, strip_conj(v)
+
+
+def _riot_control(ctx: SentenceContext, k: tuple[Match, TriggerEntry, float]) -> bool:
+    """A riot trigger ("الشغب") that names the police's riot control ("قوات مكافحة الشغب"), not a riot."""
+    if k[1].trigger.event_type != "Riots":
+        return False
+    i = ctx.tok(k[0].start)
+    s0 = ctx.tok(ctx.sentence.start)
+    return any(w in _RIOT_CONTROL for j in range(max(s0, i - _RIOT_CONTROL_GAP), i)
+               for w in _variants(ctx.token_values[j]))
+
+
+def _crowd_tokens(ctx: SentenceContext) -> set[int]:
+    return {ctx.tok(sp.start) for sp, e in ctx.actors if e.inter in (5, 6)}
+
+
+def _repressed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """The protest (a protest word or the crowd) is named as what was repressed or dispersed."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    if not any(w in _REPRESSION for j in range(i0, i1 + 1) for w in _variants(vals[j])):
+        return False
+    protest = _crowd_tokens(ctx) | {ctx.tok(k[0].start) for k in demo
+                                    if k[1].trigger.event_type in DEMO and "verb" not in k[1].flags}
+    for j in range(i0, i1 + 1):
+        ws = _variants(vals[j])
+        if not any(w in _REPRESSION for w in ws):
+            continue
+        if j > i0 and any(w in _DENOUNCE_REPRESSION for w in _variants(vals[j - 1])):
+            continue  # "إدانة قمع الطلاب": the wrong a protest denounces
+        if any(w in _NOT_DONE for i in range(max(i0, j - _NOT_DONE_GAP), j) for w in _variants(vals[i])):
+            continue  # "فشل في تفريق التظاهرة": no intervention took place
+        reach = _REPRESSION_VERB_GAP if any(w in _REPRESSION_VERBS for w in ws) else 2
+        if any(j + d in protest for d in range(1, reach + 1)):
+            return True
+        if any(w in _REPRESSION_AFTER for w in ws) and any(i0 <= c < j for c in protest):
+            return True
+    return False
+
+
+def _crowd_violence(ctx: SentenceContext) -> bool:
+    """The crowd of the protest storms, burns, smashes or stones ("أشعل محتجون إطارات", "حاولوا اقتحام المصرف")
+    and no state force or armed group is named to do it instead."""
+    if any(e.inter in (1, 2, 3, 4, 8) for _, e in ctx.actors):
+        return False
+    crowd = _crowd_tokens(ctx)
+    if not crowd:
+        return False
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    first = min(crowd)
+    for j in range(i0, i1 + 1):
+        ws = _variants(vals[j])
+        if any(w in _CROWD_ACTS_SINGULAR for w in ws) and (j + 1 in crowd or j + 2 in crowd):
+            return True
+        if j <= first:
+            continue
+        if any(w in _CROWD_ACTS_PLURAL for w in ws) and not (j < i1 and vals[j + 1] == _STRIKE_FROM):
+            return True
+        if any(w in _CROWD_ATTEMPTED for w in ws) and j > i0 and any(
+                w in _CROWD_ATTEMPT for w in _variants(vals[j - 1])):
+            return True
+    return False
+
+
 def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if not ctx.triggers:
         return []
@@ -1836,6 +1938,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if demo and feats_d is not None:
         ok, p = scorer.accepts("demo", feats_d)
         if ok or p >= MENTION_FLOOR:
+            demo = [k for k in demo if not _riot_control(ctx, k)] or demo
             riot = [k for k in demo if k[1].trigger.event_type == "Riots"]
             src = riot or demo
             _m, te, _ = max(src, key=lambda k: k[2])
@@ -1845,11 +1948,18 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                 # arrests told by their verb in the protest's sentence ("وفي التظاهرة المركزية اعتُقل 7 محتجين"):
                 # the protest was broken up, "with intervention" (ACLED), not peaceful
                 intervened = any(k[1].trigger.sub_event_type == "Protest with intervention" for k in demo) or any(
-                    k[1].trigger.sub_event_type == "Arrests" and "verb" in k[1].flags for k in kept)
+                    k[1].trigger.sub_event_type == "Arrests" and "verb" in k[1].flags for k in kept) \
+                    or _repressed(ctx, demo)
                 sub = "Protest with intervention" if intervened else "Peaceful protest"
                 if protesters and violent and any(
                         k[1].trigger.weight >= 0.5 and "casualty" in k[1].flags for k in violent):
                     sub = "Excessive force against protesters"
+                elif sub == "Peaceful protest" and protesters and _crowd_violence(ctx):
+                    # the crowd storms, burns or smashes ("أشعل محتجون الإطارات", "هاجم المتظاهرون السفارة"):
+                    # ACLED's violent demonstration, whatever the protest word
+                    t = _VIOLENT_DEMO
+            if t is _VIOLENT_DEMO:
+                sub = t.sub_event_type
             f = Frame(ctx.sentence, t.event_type, sub, t.plover_type, t.plover_mode, p,
                       [Span(k[0].start, k[0].end, "trigger", k[1].trigger) for k in demo])
             f.primary = ok

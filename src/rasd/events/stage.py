@@ -462,8 +462,9 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         # a report told as background ("كانت … قد أعلنت") of the very day of the article's event is
         # that event again; only an undated or vaguely dated one stays apart from it
         return False
-    same_type = ev.event_type == f.event_type and (
-        ev.sub_event_type == f.sub_event_type or f.event_type in VIOLENT)
+    same_type = (ev.event_type == f.event_type and (
+        ev.sub_event_type == f.sub_event_type or f.event_type in VIOLENT)) or (
+        ev.event_type in DEMO and f.event_type in DEMO)
     joins = ev.event_type == "Battles" and f.event_type in VIOLENT and (
         f.casualty_only or f.sub_event_type in _JOINS_CLASH)
     if not (same_type or joins):
@@ -519,6 +520,8 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     return pair_ok or swapped
 
 
+_DEMO_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+              "Violent demonstration": 3, "Mob violence": 3}
 NEWS_DAYS = 2  # "اليوم", "أمس", "أمس الأول": the days a news report's undated sentences refer to
 
 
@@ -734,6 +737,10 @@ def detect_events(doc: Document) -> None:
             loose[id(target)] = loose.get(id(target), True) and id(f) in generic
         if group >= 0:
             born.setdefault(id(target), set()).add(group)
+        if target.event_type in DEMO and f.event_type in DEMO and _DEMO_RANK.get(f.sub_event_type, 0) > \
+                _DEMO_RANK.get(target.sub_event_type, 0):
+            target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
+            target.plover_type, target.plover_mode = f.plover_type, f.plover_mode
         if target.event_type != f.event_type and not f.casualty_only and f.event_type == "Battles":
             target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
         if _stronger(target.date, date) and (target.historical or not historical or _strength(date) > 1):
