@@ -851,6 +851,7 @@ def detect_events(doc: Document) -> None:
     _gather_mentions(doc, events)
     events = _fold_records(doc, events, unnumbered, {k for k, v in loose.items() if v})
     events = _fold_headlines(doc, events, unnumbered)
+    events = _fold_statement_details(doc, events, unnumbered)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
         if ev.event_type in VIOLENT:
@@ -1109,6 +1110,123 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
         gone.add(id(h))
     return [ev for ev in events if id(ev) not in gone]
 
+
+# a sentence that goes on with the report of the sentence before it (normalised, ``norm_key``): the speaker left
+# unnamed ("وأضافت أنّ", "وأشار إلى أنّ"), the statement itself speaking or quoted ("وأكد البيان", "وجاء في
+# بيانها", "وقالت الكتائب في بيانها إن": its claimer is checked against the act's) ...
+_SAY = r"(?:اضاف|تابع|اشار|لفت|اوضح|بين|ذكر|اكد|كشف|شدد|قال|اعتبر)(?:ت)?"
+_STATEMENT = r"(?:البيان|بيانها|بيانه|بيانهم)"
+_ACT_NOUN = r"(?:هجوم|عمليه|قصف|استهداف|غاره|كمين|تفجير|انفجار|صليه|رشقه|اعتداء)"
+_REPORT_GOES_ON = re.compile(
+    rf"^و(?:قد )?(?:{_SAY} (?:الي )?(?:ان|انه|انها|انهم)\b|{_SAY} {_STATEMENT}\b"
+    rf"|(?:جاء|ورد) في {_STATEMENT}\b|(?:بحسب|وفق|حسب) {_STATEMENT}\b|{_SAY} \S+ (?:في )?{_STATEMENT}\b)")
+# ... or the act itself its subject ("واستهدف الهجوم", "وأسفر القصف عن", "وأدّت الغارة إلى")
+_ACT_GOES_ON = re.compile(rf"^و(?:قد )?(?:استهدف|ادي|ادت|اسفر|اوقع|اصاب|طال|خلف|تسبب|حقق)(?:ت)? ال{_ACT_NOUN}\b")
+# a sentence that tells what an act the article reported did, naming it by a definite noun ("في إثر صلية
+# الصواريخ الأخيرة", "جراء العملية التي نُفّذت")
+_REFERS = re.compile(rf"(?:في اثر|اثر|جراء|نتيجه) (?:ال)?{_ACT_NOUN}(?: ال\S+)? (?:الاخيره|الاخير|التي|الذي)\b")
+
+
+def _told_before(doc: Document, d: Event, x: Event, place_named: bool, near: bool, loose: bool) -> bool:
+    """``d``, a record told only by sentences that go on with a report or refer back to its act, tells the act of
+    the record ``x``: the same family of act, the same day and not history told apart (or ``d`` has no day of
+    its own: the day a detail inherits or falls back on is not its act's), no place of its own other than
+    ``x``'s (a place of its own is a new target: another act), or, where ``d`` tells the act's effects
+    (``near``: "انقطاع الكهرباء في صفد في إثر الصلية"), a town near ``x``'s or a region around it, and no other
+    claimer: sides that can be one pair, a toll whose every side is the force ``x`` hit, or (``loose``: the act
+    itself the subject, "واستهدف الهجوم …") sides read from the act words alone."""
+    fam = VIOLENT if x.event_type in VIOLENT else DEMO
+    if d.event_type not in fam:
+        return False
+    if (d.date is None or d.date.kind not in WEAK_KINDS) and (
+            d.historical != x.historical or not _day_fits(doc, d.date, x.date)):
+        return False
+    if place_named and d.place is not None and x.place is not None and not _same_place(d.place, x.place):
+        # the effects told at a town near the act's place, or the act named at a region around it ("العملية التي
+        # نُفّذت في غور الأردن")
+        km = distance_km(d.place, x.place)
+        if not near or km is None or is_broad(x.place) or km > (REGION_KM if is_broad(d.place) else NEAR_KM):
+            return False
+    if d.actor1 is None or _pair_fits(x, d, unnamed=True):
+        return True
+    hit = x.actor2
+    toll = all(t.value.key in _casualty_keys() for t in d.triggers)
+    if hit is not None and hit.inter in (1, 8) and toll and all(
+            a is None or _one_actor(a, hit) or vague_kinds().get(a.key) == frozenset({1})
+            for a in (d.actor1, d.actor2)):
+        return True  # a toll of the force the act hit ("قتل ضابط وأصيب 9 جنود"): no act, no side of its own
+    return loose and x.actor1 is not None and d.actor1.inter not in (2, 3, 4) \
+        and not any(_names_side(a, x.actor1) or _names_side(x.actor1, a) for a in (d.actor1, d.actor2) if a is not None)
+
+
+def _fold_statement_details(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record told only by sentences that go on with a report ("وأضافت أنّ …", "وأكد البيان …", "واستهدف
+    الهجوم …": it joins the record that holds the sentence before, the report's first sentence) or that tell
+    what an act the article reported did ("في إثر العملية التي …": it joins the one record of that act near
+    its place), besides sentences of that record, is that record's act told again (:func:`_told_before`).
+    ACLED: a statement's details and the act's effects are the act (one event); the statement's next act on
+    a new target is an event of its own, and so is any act of a sentence that begins a report."""
+    if len(events) < 2:
+        return events
+    sents = doc.layer("sentences")
+    starts = [s.start for s in sents]
+    places = doc.layer("places")
+    place_starts = [p.start for p in places]
+    holder: dict[int, set[int]] = {}  # a sentence's start → ids of the records it tells
+    for ev in events:
+        for sp in ev.evidence:
+            holder.setdefault(sp.start, set()).add(id(ev))
+    gone: set[int] = set()
+    for d in sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0):
+        if not d.evidence or d.event_type not in VIOLENT + DEMO:
+            continue
+        own = {sp.start for sp in d.evidence}
+        before: set[int] = set()  # the sentences the reports d goes on with begin at
+        shared: list[int] = []  # d's sentences that another record holds too (a sentence split by place)
+        named = refers = loose = False
+        for sp in d.evidence:
+            k = bisect_left(starts, sp.start)
+            if k >= len(starts) or starts[k] != sp.start:
+                break
+            head = norm_key(doc.text[sp.start:min(sp.end, sp.start + 80)])
+            j = bisect_left(place_starts, sp.start)
+            if k > 0 and (_REPORT_GOES_ON.match(head) or _ACT_GOES_ON.match(head)):
+                loose = loose or bool(_ACT_GOES_ON.match(head))
+                if sents[k - 1].start not in own:
+                    before.add(sents[k - 1].start)
+            elif _REFERS.search(norm_key(doc.text[sp.start:sp.end])):
+                refers = True
+            elif holder.get(sp.start, set()) - gone - {id(d)}:
+                shared.append(sp.start)
+                continue
+            else:
+                break
+            named = named or (j < len(places) and places[j].start < sp.end)
+        else:
+            if not before and not refers:
+                continue
+            fits = [x for x in events if x is not d and id(x) not in gone
+                    and (not before or any(id(x) in holder.get(p, ()) for p in before))
+                    and all(id(x) in holder.get(p, ()) for p in shared)
+                    and _told_before(doc, d, x, named, refers and not before, loose)]
+            if refers and not before:  # the act it tells the effects of: one that names its attacker
+                fits = [x for x in fits if x.actor1 is not None]
+            if len(fits) != 1:  # the report of several records (a sentence split by place), or of none
+                continue
+            x = fits[0]
+            sides = (x.actor1, x.actor1_mentions, x.actor2, x.actor2_mentions)
+            paired = _pair_fits(x, d, unnamed=True)
+            day = x.date
+            doc.debug.append(f"statement detail folded into the record at {x.place.id if x.place else None}")
+            _fold(x, d, unnumbered, doc)
+            if d.date is None or d.date.kind in WEAK_KINDS:
+                x.date = day  # the detail's day is not its own
+            if not paired:  # sides read from the detail's act words alone are not the act's sides
+                x.actor1, x.actor1_mentions, x.actor2, x.actor2_mentions = sides
+            gone.add(id(d))
+            for sp in d.evidence:
+                holder.setdefault(sp.start, set()).add(id(x))
+    return [ev for ev in events if id(ev) not in gone]
 
 def _corroborated(left: list[_Left]) -> list[list[_Left]]:
     """Further mentions that no event took but that report one together: two sentences or more
