@@ -176,6 +176,9 @@ def _accusative(noun: str) -> str:
     return " ".join(w if w.endswith(("ة", "ات", "ء", "ى", "ا")) else w + "ا" for w in words)
 
 
+_NOUN_KINDS = frozenset({"attack", "force", "asset"})  # kinds of force_nouns.tsv
+
+
 def _generated() -> list[tuple[str, str, str]]:
     """(surface, key, noun kind) generated from the force nouns and the nationality adjectives:
     "غارة إسرائيلية", "غارات إسرائيلية", "الغارة الإسرائيلية", "القصف الإسرائيلي", "دبابتين إسرائيليتين" …
@@ -199,6 +202,7 @@ def _generated() -> list[tuple[str, str, str]]:
         if len(c) < 2 or not c[0] or c[1] not in known:
             continue
         adj, key = c[0], c[1]
+        kinds = frozenset(k.strip() for k in c[2].split(",") if k.strip()) if len(c) > 2 else frozenset()
         f = _adjective_forms(adj)
         # singular; masculine dual; feminine dual; a masculine noun in the indefinite accusative
         agreeing = ((f[0], f[1], f[7]), f[2:4], f[4:6], (f[7],))
@@ -206,7 +210,7 @@ def _generated() -> list[tuple[str, str, str]]:
         # voice, not the government naming the opposition
         state = known[key].inter in (1, 8)  # a state's forces, at home or abroad
         for indef, defin, kind, number in nouns:
-            if number == 3 and not state:
+            if (number == 3 and not state) or (kinds and kind not in kinds):
                 continue
             for a in agreeing[number]:
                 out.append((f"{indef} {a}", key, kind))
@@ -384,6 +388,8 @@ def validate() -> list[str]:
             problems.append(f"{where}: unknown actor key {cells[1]!r}")
         elif cells[0].endswith("ة"):
             problems.append(f"{where}: give the masculine adjective (the feminine is generated)")
+        elif len(cells) > 2 and not {k.strip() for k in cells[2].split(",") if k.strip()} <= _NOUN_KINDS:
+            problems.append(f"{where}: nouns must be kinds attack, force or asset")
     for line, cells in _rows(NOUNS_FILE):
         if len(cells) < 2 or not cells[0] or cells[1] not in ("attack", "force", "asset"):
             problems.append(f"{NOUNS_FILE.name}:{line}: needs a noun and kind attack, force or asset")

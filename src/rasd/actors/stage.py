@@ -58,6 +58,8 @@ def recognize_actors(doc: Document) -> None:
             continue  # "التفجيرين الإرهابيين": an adjective of the act, not the people
         if _nisba_adjective(text, m.start, m.end, m.prefix, table.get(m.payloads[0])):
             continue  # "المجتمع الجولاني": "of the Golan", not the leader of HTS
+        if _media_name(text, m.start):
+            continue  # "قناة "المسيرة" اليمنية": the name of an outlet, not a drone
         if m.payloads[0] == "civilians" and not m.suffix and text[m.end - 1:m.end] == "ه":
             continue  # "العالم بأسره", "بعد أسره": a stem and its pronoun, not a noun in "ة" ("أسرة")
         if m.payloads[0] == "nationals" and not _nationals_named(text, m.start, m.prefix):
@@ -261,6 +263,9 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
                 target = other
             elif not word and _construct(gap, entry, other):
                 target = other  # "جنود الاحتلال", "لجنود "جيش" الاحتلال": soldiers of that army
+            elif _PARTITIVE_GAP.match(gap) and entry.inter in (2, 3, 4) and not other.generic \
+                    and other.inter in (2, 3, 4):
+                target = other  # "مسلحون من حركة "الشباب"": gunmen of that group
             elif word in words["patron"]:
                 target = table.get(other.proxy) if other.proxy else (other if other.inter not in (1, 8) else None)
             if target is not None:
@@ -279,6 +284,20 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
 
 
 _CONSTRUCT_GAP = re.compile(rf"^[\s{_QUOTES}]*$")
+# a vague armed group, "من" and a named armed group: the group's members ("مسلحون من حركة "الشباب"")
+_PARTITIVE_GAP = re.compile(rf"^[\s{_QUOTES}]*من[\s{_QUOTES}]*$")
+
+# nouns of a media outlet whose quoted name may be a common word ("قناة "المسيرة" اليمنية", "صحيفة "الثورة"")
+_MEDIA_NOUNS = frozenset(norm_key(w) for w in ("قناة", "صحيفة", "وكالة", "إذاعة", "مجلة", "تلفزيون"))
+
+
+def _media_name(text: str, start: int) -> bool:
+    """A mention that opens a quoted name right after a media noun names the outlet, not a force or weapon."""
+    before = text[max(0, start - 30):start]
+    if not before.endswith(tuple(_QUOTES)):
+        return False
+    words = before.rstrip(_QUOTES).split()
+    return bool(words) and norm_key(words[-1]) in _MEDIA_NOUNS
 
 
 def _construct(gap: str, vague: ActorEntry, named: ActorEntry) -> bool:
