@@ -11,8 +11,9 @@ import pytest
 from rasd.actors.lexicon import actors
 from rasd.arabic import glue
 from rasd.arabic.normalize import normalize
+from rasd.arabic.numbers import find_numbers
 from rasd.arabic.segment import paragraphs, sentences
-from rasd.document import Document, PlaceRef, Span
+from rasd.document import Document, Event, PlaceRef, Span
 from rasd.events.frames import SentenceContext, _all_triggers, _trig
 from rasd.events.stage import sentence_contexts
 from rasd.pipeline import DEFAULT_STAGES, Pipeline, extract_text, text_layer
@@ -92,3 +93,23 @@ def sentence_triggers(text: str) -> dict[str, tuple[float, bool]]:
     ctx = trigger_context(text)
     return {} if ctx is None else {_trig(m).trigger.key: (_trig(m).trigger.weight, "verb" in _trig(m).flags)
                                    for m in _all_triggers(ctx)}
+
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def violent_events(published: dt.date, text: str) -> list[Event]:
+    """The violent events rasd codes from ``text`` published on ``published``."""
+    return [e for e in extract_text(text, published=published).events if e.event_type in VIOLENT]
+
+
+def one_violent(published: dt.date, text: str) -> Event:
+    """The first violent event rasd codes from ``text`` (the test fails when there is none)."""
+    evs = violent_events(published, text)
+    assert evs, text
+    return evs[0]
+
+
+def number_values(text: str) -> list[int]:
+    """The values of the numbers found in ``text``."""
+    return [s.value.value for s in find_numbers(normalize(text))]

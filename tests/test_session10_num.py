@@ -5,31 +5,16 @@ are no unnumbered dead, a combined phrase with no number is, and a dot that grou
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from helpers import trigger_context
+from helpers import number_values, one_violent, trigger_context, violent_events
 
-from rasd.arabic.normalize import normalize
-from rasd.arabic.numbers import find_numbers
-from rasd.document import Event
 from rasd.events.frames import Frame, sentence_frames
-from rasd.pipeline import extract_text
 
 DAY = dt.date(2024, 5, 9)
-VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-
-
-def _violent(text: str) -> list[Event]:
-    return [e for e in extract_text(text, published=DAY).events if e.event_type in VIOLENT]
-
-
-def _one(text: str) -> Event:
-    evs = _violent(text)
-    assert evs, text
-    return evs[0]
-
-
-def _values(text: str) -> list[int]:
-    return [s.value.value for s in find_numbers(normalize(text))]
+_violent = partial(violent_events, DAY)
+_one = partial(one_violent, DAY)
+_values = number_values
 
 
 def test_a_bare_singular_after_a_verb_of_occurrence_is_one_dead() -> None:

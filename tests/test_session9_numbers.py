@@ -4,28 +4,16 @@ inside names, counts of places, numbers of thousands and a war's running total."
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from rasd.arabic.normalize import normalize
-from rasd.arabic.numbers import find_numbers
-from rasd.document import Event
+from helpers import number_values, one_violent, violent_events
+
 from rasd.pipeline import extract_text
 
 DAY = dt.date(2024, 3, 14)
-VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-
-
-def _violent(text: str) -> list[Event]:
-    return [e for e in extract_text(text, published=DAY).events if e.event_type in VIOLENT]
-
-
-def _one(text: str) -> Event:
-    evs = _violent(text)
-    assert evs, text
-    return evs[0]
-
-
-def _values(text: str) -> list[int]:
-    return [s.value.value for s in find_numbers(normalize(text))]
+_violent = partial(violent_events, DAY)
+_one = partial(one_violent, DAY)
+_values = number_values
 
 
 def test_a_part_after_bainahum_is_not_added_to_the_toll() -> None:

@@ -6,18 +6,15 @@ by a number, and the dual "فلسطينان" written with one ya."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+
+from helpers import VIOLENT, one_violent
 
 from rasd.document import Event
 from rasd.pipeline import extract_text
 
 DAY = dt.date(2024, 3, 14)
-VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-
-
-def _one(text: str) -> Event:
-    evs = [e for e in extract_text(text, published=DAY).events if e.event_type in VIOLENT]
-    assert evs, text
-    return evs[0]
+_one = partial(one_violent, DAY)
 
 
 def _with_deaths(text: str) -> Event:
