@@ -85,11 +85,18 @@ def test_two_streets_named_after_towns_are_no_places() -> None:
 
 
 @pytest.mark.parametrize(("text", "town"), [
-    ("طالت قذائف المدفعية ظهر اليوم أطراف العديسة وكفركلا.", "Kfar Kila"),
-    ("طالت قذائف المدفعية مساء اليوم أطراف بلدتي عيتا الشعب ومجدل سلم.", "Majdal Selm"),
+    ("طالت قذائف المدفعية ظهر اليوم محيط العديسة وكفركلا.", "Kfar Kila"),
+    ("طالت قذائف المدفعية مساء اليوم محيط بلدتي عيتا الشعب ومجدل سلم.", "Majdal Selm"),
 ])
-def test_outskirts_hold_for_each_town_of_the_list(text: str, town: str) -> None:
+def test_near_holds_for_each_town_of_the_list(text: str, town: str) -> None:
     doc = extract_text(text, published=DAY)
     got = {s.value.name_en: s.value.geo_precision for s in doc.layer("places")}
     assert got.get(town) == 2, got
+
+
+def test_outskirts_are_the_town_itself() -> None:
+    # ACLED: geo_precision 1 is the town itself or its outskirts ("أطراف", "ضواحي"); 2 is near it ("محيط", "قرب")
+    doc = extract_text("طالت قذائف المدفعية مساء اليوم أطراف بلدتي عيتا الشعب ومجدل سلم.", published=DAY)
+    got = {s.value.name_en: s.value.geo_precision for s in doc.layer("places")}
+    assert got == {"Aita al-Shaab": 1, "Majdal Selm": 1}, got
 

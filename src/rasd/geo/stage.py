@@ -747,6 +747,7 @@ def _city_of(cands: list[Entry]) -> Entry | None:
 
 
 _SENSE_CUES = ("settlement", "admin", "near")
+_OUTSKIRTS = frozenset(norm_key(w) for w in ("أطراف", "الأطراف", "ضواحي", "الضواحي"))
 
 
 def _one_sense(out: list[tuple[str, str, list[Entry], Span]]) -> list[Span]:
@@ -925,6 +926,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
     prev: tuple[int, _Reading, PlaceRef] | None = None
     containers: set[int] = set()
     city_refs: set[int] = set()
+    outskirts: set[int] = set()  # readings cued by an outskirts word (_OUTSKIRTS)
     gov_listed = _governorate_lists(text, hits, cues)
     for i, (m, cands, r) in enumerate(hits):
         cue = r.cue
@@ -1012,7 +1014,11 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             if r.end > 0:
                 end = nt.orig_span(m.nend, r.end)[1]
         elif cue == "near":
-            role, prec = "near", max(prec, 2)
+            # "أطراف X", "ضواحي X": the town's outskirts are the town (ACLED geo_precision 1); "محيط/قرب X" near it (2)
+            if (r.inherit and prev is not None and id(prev[1]) in outskirts) \
+                    or (not r.inherit and r.cue_start >= 0 and _head(text, r.cue_start) in _OUTSKIRTS):
+                outskirts.add(id(r))  # passes on along a list: "أطراف X وY"
+            role, prec = "near", (prec if id(r) in outskirts else max(prec, 2))
         elif cue == "road":
             role, prec = "road", max(prec, 2)
         elif cue == "direction":
