@@ -26,3 +26,9 @@ def test_salamiyah_after_a_cue_is_still_a_place() -> None:
 def test_cue_only_name_at_a_road_end_is_a_place() -> None:
     # a road named by its two ends: the cue-only name at its start is a place too
     assert names("انفجرت عبوة بحافلة على طريق سلمية – حمص صباح اليوم.")[:2] == ["As-Salamiyeh", "Homs"]
+
+
+def test_gaza_envelope_kibbutzim_are_places() -> None:
+    # kibbutzim a rocket report names beside a known town are placed themselves, not at the town's point
+    assert names("سقطت صواريخ على سديروت ونير عام وناحل عوز صباح اليوم.") == ["Sderot", "Nir Am", "Nahal Oz"]
+    assert "Ein HaShlosha" in names("قصفت الفصائل موقع \"العين الثالثة\" بقذائف الهاون اليوم.")
