@@ -2733,18 +2733,17 @@ def _demo_absorbs_fight(ctx: SentenceContext, frames: list[Frame]) -> list[Frame
     a violent demonstration.  The fight is a Battles frame that names the crowd (a protester or rioter
     mention) or is a confrontation word; none with armed men or a non-state armed group beside them."""
     demo = frames[-1]
-    if demo.primary:
-        # the wrong a protest denounces ("تظاهرات تنديداً بالعدوان الإسرائيلي على غزة", "احتجاجاً على القصف"):
-        # what the crowd protests, told elsewhere, not an act in the sentence
-        frames = [fr for fr in frames[:-1] if fr.event_type not in VIOLENT or not fr.triggers
-                  or not all(_denounced(ctx, sp.start) for sp in fr.triggers)] + [demo]
+    if not demo.primary:  # a protest only mentioned: the fight is the sentence's event
+        return frames
+    # the wrong a protest denounces ("تظاهرات تنديداً بالعدوان الإسرائيلي على غزة", "احتجاجاً على القصف"):
+    # what the crowd protests, told elsewhere, not an act in the sentence
+    frames = [fr for fr in frames[:-1] if fr.event_type not in VIOLENT or not fr.triggers
+              or not all(_denounced(ctx, sp.start) for sp in fr.triggers)] + [demo]
     fights = [fr for fr in frames[:-1] if fr.event_type == "Battles" and fr.triggers]
     if not fights:
         return frames
     confront = any(getattr(sp.value, "key", "") in _CONFRONTATION for fr in fights for sp in fr.triggers)
     crowd = any(e.inter in (5, 6) for _, e in ctx.actors)
-    if not demo.primary:  # a protest only mentioned: the fight is the sentence's event
-        return frames
     if not (crowd or confront) or any(e.inter in _NON_STATE_INTER for _, e in ctx.actors) \
             or any(w in v for v in ctx.words for w in _ARMED_MEN):
         return frames
