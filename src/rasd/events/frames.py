@@ -1958,8 +1958,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                     # the crowd storms, burns or smashes ("أشعل محتجون الإطارات", "هاجم المتظاهرون السفارة"):
                     # ACLED's violent demonstration, whatever the protest word
                     t = _VIOLENT_DEMO
-            if t is _VIOLENT_DEMO:
-                sub = t.sub_event_type
+                    sub = t.sub_event_type
             f = Frame(ctx.sentence, t.event_type, sub, t.plover_type, t.plover_mode, p,
                       [Span(k[0].start, k[0].end, "trigger", k[1].trigger) for k in demo])
             f.primary = ok
