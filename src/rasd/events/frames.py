@@ -140,6 +140,11 @@ class SentenceContext:
         i0, i1 = self.tok(self.sentence.start), self.tok(self.sentence.end - 1)
         return [strip_conj(v) for v in self.token_values[i0:i1 + 1]]
 
+    @cached_property
+    def background(self) -> str:
+        """What :func:`campaign` says of the sentence (computed once per sentence)."""
+        return campaign(self)
+
 
 # a campaign noun followed by a quoted name names a war or an operation, not a clash of the day
 _CAMPAIGN_NOUNS = frozenset(norm_key(w) for w in ("معركة", "معركه", "عملية عسكرية", "حملة عسكرية"))
@@ -1487,7 +1492,7 @@ def _armed_group_change(ctx: SentenceContext, m: Match) -> bool:
 def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float]]:
     """The sentence's triggers that no negation, plan, threat or condemnation blocks."""
     out: list[tuple[Match, TriggerEntry, float]] = []
-    background = campaign(ctx)
+    background = ctx.background
     for m in _all_triggers(ctx):
         if not _blocked(ctx, m, background):
             te = _trig(m)
@@ -3520,7 +3525,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_PRONOUNS and _result_of_act(ctx, a):
             counted[k] = _TOLL_PRONOUNS[strip_conj(ctx.token_values[a])]
     if kind_words and not war_total and ("killed" in counted or any(k == "killed" for *_x, k in kind_words)) \
-            and campaign(ctx) in ("since", "total"):
+            and ctx.background in ("since", "total"):
         war_total = True  # the dead "since" the war began or a running total: a war's figure, as thousands are
     if vague_counted and not war_total and _long_since(ctx):
         war_total = True  # "النزاع المستمر منذ منتصف نيسان، والذي أودى بحياة مئات الأشخاص" (even told today)
