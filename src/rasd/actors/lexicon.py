@@ -179,6 +179,11 @@ def _accusative(noun: str) -> str:
 _NOUN_KINDS = frozenset({"attack", "force", "asset"})  # kinds of force_nouns.tsv
 
 
+def _noun_kinds(cell: str) -> frozenset[str]:
+    """The noun kinds a nationality row allows ("attack, force"; empty: all)."""
+    return frozenset(k.strip() for k in cell.split(",") if k.strip())
+
+
 def _generated() -> list[tuple[str, str, str]]:
     """(surface, key, noun kind) generated from the force nouns and the nationality adjectives:
     "غارة إسرائيلية", "غارات إسرائيلية", "الغارة الإسرائيلية", "القصف الإسرائيلي", "دبابتين إسرائيليتين" …
@@ -202,7 +207,7 @@ def _generated() -> list[tuple[str, str, str]]:
         if len(c) < 2 or not c[0] or c[1] not in known:
             continue
         adj, key = c[0], c[1]
-        kinds = frozenset(k.strip() for k in c[2].split(",") if k.strip()) if len(c) > 2 else frozenset()
+        kinds = _noun_kinds(c[2]) if len(c) > 2 else frozenset()
         f = _adjective_forms(adj)
         # singular; masculine dual; feminine dual; a masculine noun in the indefinite accusative
         agreeing = ((f[0], f[1], f[7]), f[2:4], f[4:6], (f[7],))
@@ -320,20 +325,24 @@ def generated_roles() -> dict[str, str]:
     return out
 
 
+def _one_word_nouns(kinds: tuple[str, ...]) -> frozenset[str]:
+    """The one-word nouns of ``force_nouns.tsv`` of the given kinds (normalised, indefinite)."""
+    return frozenset(norm_key(c[0]) for _, c in _rows(NOUNS_FILE)
+                     if len(c) > 1 and c[0] and c[1] in kinds and " " not in c[0].strip())
+
+
 @lru_cache(maxsize=1)
 def asset_nouns() -> frozenset[str]:
     """The one-word position and base nouns of ``force_nouns.tsv`` (kind "asset"; normalised, indefinite):
     "موقع", "قاعدة", "ثكنة" …"""
-    return frozenset(norm_key(c[0]) for _, c in _rows(NOUNS_FILE)
-                     if len(c) > 1 and c[0] and c[1] == "asset" and " " not in c[0].strip())
+    return _one_word_nouns(("asset",))
 
 
 @lru_cache(maxsize=1)
 def unit_nouns() -> frozenset[str]:
     """The one-word unit, weapon, vehicle and position nouns of ``force_nouns.tsv`` (kinds "force" and "asset";
     normalised, indefinite): "دبابة", "قوة", "آلية", "موقع" …"""
-    return frozenset(norm_key(c[0]) for _, c in _rows(NOUNS_FILE)
-                     if len(c) > 1 and c[0] and c[1] in ("force", "asset") and " " not in c[0].strip())
+    return _one_word_nouns(("force", "asset"))
 
 
 def validate() -> list[str]:
@@ -388,10 +397,10 @@ def validate() -> list[str]:
             problems.append(f"{where}: unknown actor key {cells[1]!r}")
         elif cells[0].endswith("ة"):
             problems.append(f"{where}: give the masculine adjective (the feminine is generated)")
-        elif len(cells) > 2 and not {k.strip() for k in cells[2].split(",") if k.strip()} <= _NOUN_KINDS:
+        elif len(cells) > 2 and not _noun_kinds(cells[2]) <= _NOUN_KINDS:
             problems.append(f"{where}: nouns must be kinds attack, force or asset")
     for line, cells in _rows(NOUNS_FILE):
-        if len(cells) < 2 or not cells[0] or cells[1] not in ("attack", "force", "asset"):
+        if len(cells) < 2 or not cells[0] or cells[1] not in _NOUN_KINDS:
             problems.append(f"{NOUNS_FILE.name}:{line}: needs a noun and kind attack, force or asset")
     for line, cells in _rows(ANAPHORA_FILE):
         where = f"{ANAPHORA_FILE.name}:{line}"
