@@ -2363,10 +2363,11 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         return "target"
     if _suffers(ctx, span):
         return "target"
-    fixed = generated_roles().get(norm_key(ctx.nt.original[span.start:span.end]))
+    key = norm_key(ctx.nt.original[span.start:span.end])
+    fixed = generated_roles().get(key)
     if fixed:
         return fixed  # "غارة إسرائيلية": the attacker; "القاعدة الأميركية": the target
-    if norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0] in asset_nouns():
+    if key.split(" ", 1)[0] in asset_nouns():
         return "target"  # a state's position named by its name ("موقع "الوادي" العسكري الإسرائيلي"): the thing hit
     i = ctx.tok(span.start)
     best = ""
