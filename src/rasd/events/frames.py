@@ -2702,14 +2702,14 @@ _ARMED_MEN = ("مقاوم", "مسلح", "مقاتل", "مجاهد", "عناصر"
 _TOWNSFOLK = frozenset(norm_key(w) for w in (
     "المواطنين", "مواطنين", "المواطنون", "مواطنون", "المواطنان", "مواطنان", "المواطن", "الأهالي", "أهالي",
     "السكان", "الفلسطينيين", "الفلسطينيون", "فلسطينيين", "فلسطينيون"))
+_UNARMED = _YOUTHS | _TOWNSFOLK
 
 
 def _youths_confront(ctx: SentenceContext) -> bool:
     """The sentence names youths as a side of its confrontation ("مواجهات بين شبان فلسطينيين وقوات الاحتلال",
     "مواجهات مع شبّان") and no armed group or armed men beside them ("المواجهات بين المقاومين وقوات الاحتلال")."""
     vals = ctx.words
-    unarmed = _YOUTHS | _TOWNSFOLK
-    if not any(v in unarmed or (v[:1] in "بل" and v[1:] in unarmed) for v in vals):
+    if not any(v in _UNARMED or (v[:1] in "بل" and v[1:] in _UNARMED) for v in vals):
         return False
     if any(w in v for v in vals for w in _ARMED_MEN):
         return False
