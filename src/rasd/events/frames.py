@@ -2860,7 +2860,7 @@ def _close_range_weapon(ctx: SentenceContext) -> bool:
     vals = ctx.token_values
     for j in range(i0, i1 + 1):
         v = strip_conj(vals[j])
-        if v in _ANTI_ARMOUR or v.lower() in _ANTI_ARMOUR:
+        if v in _ANTI_ARMOUR:  # (token values are normalised: Latin letters lower-cased)
             return True
         if v in _YASSIN and j < i1 and vals[j + 1].isdigit():
             return True
