@@ -1313,13 +1313,15 @@ _NOT_NAME = re.compile(rf"^(?:{_LIST_NOUN}|{_SITE_NOUN}|(?:ال)?(?:مناطق|�
 UNLISTED_MAX = 8  # items at most read from one list
 _QUOTED = re.compile(r"\"[^\"\n]{2,25}\"")
 _QUOTED_LIST = re.compile(r"\"[^\"\n]{2,25}\"(?:\s*[،,]?\s*و\s*\"[^\"\n]{2,25}\")+")
+_LIST_WORD = re.compile(r"[^\s،,.؛;:()\[\]]+|[،,.؛;:()\[\]]")  # a word or a mark of punctuation (_list_items)
+_FROM_BEFORE = re.compile(r"(?:^|\s)من\s*$")  # "من" right before a list's noun ("من بلدات X وY")
 
 
 def _list_items(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """The items of a list of names that begins at ``pos``: words up to the next "و" or comma, the last
     item one word (two after a name prefix), the list ending at a locating word or a punctuation mark."""
     items: list[tuple[int, int]] = []
-    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s،,.؛;:()\[\]]+|[،,.؛;:()\[\]]", text[pos:end])]
+    words = [(m.start(), m.end()) for m in _LIST_WORD.finditer(text[pos:end])]
     cur: list[tuple[int, int]] = []
     last = False
     for a, b in words:
@@ -1362,7 +1364,7 @@ def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tupl
     first = min(t.start for t in triggers)
     lists: list[list[tuple[int, int]]] = []
     for m in _SETTLEMENT_LIST.finditer(text, first, sentence.end):
-        if re.search(r"(?:^|\s)من\s*$", text[max(sentence.start, m.start() - 6):m.start() + 1]) \
+        if _FROM_BEFORE.search(text[max(sentence.start, m.start() - 6):m.start() + 1]) \
                 or _BETWEEN.search(text[max(sentence.start, m.start() - 40):m.end()]):
             continue  # "من بلدات X وY": where the act came from; "بين بلدتي X وY": one area, one target
         lists.append(_list_items(text, m.end(), sentence.end))
