@@ -766,6 +766,7 @@ def detect_events(doc: Document) -> None:
         if bulletin:  # a bulletin's line that names no place is a story of its own (rasd.geo.assign.is_bulletin)
             open_events = [ev for ev in open_events if (ev.place is None) == (place is None)]
         site = _unknown_site(doc, f, place, loc_mentions)
+        fits: list[Event] | None = None
         if site and place is not None:
             # the sentence names a site of its own that the gazetteer lacks ('استهداف تجمع في "حرش X"'): its
             # place is only borrowed from another sentence.  An event already told at that place, whose
@@ -775,7 +776,10 @@ def detect_events(doc: Document) -> None:
             if told and not any(site in doc.text[e.start:e.end] for ev in told for e in ev.evidence):
                 place = replace(place, id=f"{place.id}#{site}", name_ar=site, geo_precision=max(2, place.geo_precision))
                 loc_mentions = [site]
-        fits = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2, roads, reply)]
+            else:
+                fits = told  # the place stays: the same question was just asked
+        if fits is None:
+            fits = [ev for ev in open_events if _can_merge(ev, f, date, place, historical, a1, a2, roads, reply)]
         if not fits and date is not None and not _another(doc.text, f):
             # a sentence with no time of its own (a headline, "وأوضح مصدر أن الاستهداف أدى إلى …") got
             # the publication date only as a fallback: it and the sentence that dates the same report
@@ -1190,8 +1194,9 @@ def _fold_statement_details(doc: Document, events: list[Event], unnumbered: dict
                 break
             head = norm_key(doc.text[sp.start:min(sp.end, sp.start + 80)])
             j = bisect_left(place_starts, sp.start)
-            if k > 0 and (_REPORT_GOES_ON.match(head) or _ACT_GOES_ON.match(head)):
-                loose = loose or bool(_ACT_GOES_ON.match(head))
+            act = k > 0 and _ACT_GOES_ON.match(head) is not None
+            if k > 0 and (act or _REPORT_GOES_ON.match(head)):
+                loose = loose or act
                 if sents[k - 1].start not in own:
                     before.add(sents[k - 1].start)
             elif _REFERS.search(norm_key(doc.text[sp.start:sp.end])):
