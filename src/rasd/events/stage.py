@@ -68,7 +68,7 @@ from rasd.geo.assign import (
     unlisted_places,
 )
 from rasd.geo.gazetteer import get_gazetteer, reading_rules
-from rasd.time.assign import ANOTHER_WORDS, INHERITED, WEAK_KINDS, event_date
+from rasd.time.assign import ANOTHER_WORDS, INHERITED, WEAK_KINDS, event_date, news_days
 from rasd.tsv import read_rows
 
 # words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
@@ -584,7 +584,10 @@ def _fallback_day(doc: Document, a: TimeValue, b: TimeValue) -> bool:
         return False
     weak, firm = (a, b) if _strength(a) < _strength(b) else (b, a)
     if _strength(weak) == 0:
-        return True
+        # an article whose news is of the day of writing ("وفي وقت سابق اليوم، …") tells an act with no time of
+        # its own on that day: another day's report in it ("وأقرّ الجيش، أمس، بمقتل جندي …") is another event
+        news = news_days(doc)
+        return not (weak.date in news and firm.date not in news and (firm.end or firm.date) not in news)
     return firm.granularity == "range" and firm.end is not None and firm.date <= weak.date <= firm.end
 
 
@@ -593,7 +596,10 @@ _ANOTHER = re.compile(rf"^\s*(?:{ANOTHER_WORDS})(?:\s|[.،,]|$)")
 
 
 def _another(text: str, f: Frame) -> bool:
-    return any(_ANOTHER.match(text[t.end:t.end + 12]) for t in f.triggers)
+    """The frame's first act is a further one ("هجوم آخر"); "another" said of an act its own sentence told
+    before ("أُطلق صاروخ نحو X، كما استهدف صاروخ آخر Y") points back inside the sentence."""
+    first = min(f.triggers, key=lambda t: t.start, default=None)
+    return first is not None and bool(_ANOTHER.match(text[first.end:first.end + 12]))
 
 
 # "ردّاً على", "ردت القوات", "بالرد", "في ردّ": the sentence tells a reply to another act

@@ -16,8 +16,12 @@ Order of look-up for an event supported by ``evidence`` sentences (the first is 
    passed over.  Not for a paragraph that sets its own time frame before the sentence (a time, even
    one that only bounds a period, ``حتى اليوم``, or a sentence of continuing), nor for a further act
    (``هجوم آخر``، ``غارة جديدة``), which the day told before does not date, nor across a paragraph that
-   opens on a verb of continuing (``بالتوازي، تواصل الفصائل …``: the text is back at the time of writing);
+   opens on a verb of continuing (``بالتوازي، تواصل الفصائل …``: the text is back at the time of writing),
+   nor for a paragraph that turns to another matter (``على صعيد آخر، أفاد مراسلنا …``, ``من جهة أخرى``);
 6. the publication date (precision 1).
+
+Hours named as part of a day (``في الساعات الأخيرة من يوم الجمعة``) and a day the writer corrects in
+brackets (``مساء اليوم (أمس) الأحد``) give the day named after them, not one of their own.
 
 A time after the publication date (``غداً``, ``يوم الجمعة المقبل``) dates a call, a plan or an
 announced act ("… ودعوة للإضراب العام غداً"), never an act the article reports: every step passes it
@@ -214,9 +218,25 @@ def _times_in(doc: Document, sent: Span) -> list[Span]:
 _APPOSITION_RE = re.compile(r"[\u064b-\u0652\s،,(\-–]*(?:في|يوم)?[\s(]*")
 
 
+# hours of the day named right after them: "في الساعات الأخيرة من يوم الجمعة", "الساعات الأولى من فجر السبت"
+_HOURS_RE = re.compile(r"(?:ال)?ساعات(?!\w)")
+_PART_OF_RE = re.compile(r"[\s،,]*من\s+")
+# a day corrected in brackets right after it: "مساء اليوم (أمس) الأحد"
+_CORRECTION_RE = re.compile(r"[\s،,]*\(\s*")
+
+
 def _specified(doc: Document, t: Span, nxt: Span | None) -> bool:
-    """Whether the coarser time ``t`` is specified by the finer one right after it (in apposition)."""
-    if nxt is None or nxt.value.precision >= t.value.precision:
+    """Whether the coarser time ``t`` is specified by the finer one right after it (in apposition), or
+    names no day of its own beside the day right after it: hours of that day ("الساعات الأخيرة من يوم
+    الجمعة": Friday's, not the day of writing), or a day the writer corrects in brackets ("مساء اليوم (أمس)")."""
+    if nxt is None:
+        return False
+    if _is_day(t.value) and _is_day(nxt.value) and nxt.value.date != t.value.date:
+        if _CORRECTION_RE.fullmatch(doc.text, t.end, nxt.start):
+            return True
+        if _HOURS_RE.match(doc.text, t.start) and _PART_OF_RE.fullmatch(doc.text, t.end, nxt.start):
+            return True
+    if nxt.value.precision >= t.value.precision:
         return False
     m = _APPOSITION_RE.match(doc.text, t.end)
     return m is not None and m.end() >= nxt.start
@@ -297,6 +317,11 @@ def _lead_days(doc: Document) -> tuple[frozenset[dt.date], bool]:
             out = (frozenset(_days_of([t for t in news if p.start <= t.start < p.end])), False)
     doc.meta["time_lead_days"] = out
     return out
+
+
+def news_days(doc: Document) -> frozenset[dt.date]:
+    """The days of the article's news (see :func:`_lead_days`)."""
+    return _lead_days(doc)[0]
 
 
 def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
@@ -456,7 +481,8 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
     if para is not None:
         before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)
                   and not _in_relative(doc, t) and not _future(doc, t)]
-        if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers):
+        if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers) \
+                and not _shifts_topic(doc, para):
             before = _earlier_paragraph_days(doc, para)
         if before:
             v, hist = result(before[-1])
@@ -545,7 +571,10 @@ _ANOTHER_RE = re.compile(rf"\s*(?:{ANOTHER_WORDS})(?!\w)")
 
 
 def _another_act(doc: Document, triggers: list[Span]) -> bool:
-    return any(_ANOTHER_RE.match(doc.text, t.end) for t in triggers)
+    """Whether the sentence opens its acts on a further one ("وفي هجوم آخر، …"): not "another" said of an act the
+    sentence itself told before it ("أُطلق صاروخ نحو X، كما استهدف صاروخ آخر Y")."""
+    first = min(triggers, key=lambda t: t.start, default=None)
+    return first is not None and bool(_ANOTHER_RE.match(doc.text, first.end))
 
 
 def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
@@ -559,9 +588,10 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
         days = [t for t in own if _is_day(t.value) and (t.value.end is None or (t.value.end - t.value.date).days <= 1)]
         if days:
             return days
-        if _opens_ongoing(doc, p):
+        if _opens_ongoing(doc, p) or _shifts_topic(doc, p):
             # "وتواصل الفصائل خوض المعارك …": the text is back at the time of writing, whatever day (even a
-            # biography's, "في 8 آذار 2003") it named before
+            # biography's, "في 8 آذار 2003") it named before; "على صعيد آخر، …": another matter, whose day is
+            # not the one named before it
             return []
     return []
 
@@ -582,6 +612,18 @@ def _opening_paragraphs(doc: Document, key: str, opens: Callable[[str], bool]) -
         cached = frozenset(p.start for p in doc.layer("paragraphs") if opens(nt.slice_norm(p.start, p.end)))
         doc.meta[key] = cached
     return cached  # type: ignore[no-any-return]
+
+
+# a connective that turns to another matter ("على صعيد آخر، أفاد مراسلنا …", "من جهة أخرى", "في سياق منفصل"):
+# the paragraph it opens does not go on telling the day of the paragraph before (normalised text)
+_OTHER_MATTER_RE = re.compile(
+    r"^\W*[وف]?(?:علي|في|من)\s+(?:صعيد|سياق|جهه|ناحيه|شان|موضوع)\s+(?:اخر|اخري|منفصل|مختلف)(?!\w)")
+
+
+def _shifts_topic(doc: Document, para: Span) -> bool:
+    """Whether the paragraph opens on a connective that turns to another matter."""
+    return para.start in _opening_paragraphs(doc, "time_other_matter_paragraphs",
+                                             lambda head: bool(_OTHER_MATTER_RE.match(head)))
 
 
 def _recall_paragraphs(doc: Document) -> frozenset[int]:
