@@ -441,6 +441,11 @@ def several_countries(ctx: SentenceContext) -> bool:
     return False
 
 
+# the words that name a matter as the topic of talk ("ملف صفقة التبادل", "مفاوضات بشأن تبادل الأسرى"): an agreement
+# word right after one is the subject talked about, not an agreement reached (ACLED codes the deal when it is made)
+_TOPIC_WORDS = frozenset(norm_key(w) for w in ("ملف", "الملف", "بشأن", "بخصوص", "فيما يتعلق", "قضية"))
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -477,6 +482,10 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "denial"  # what follows a denial ("نفت … أن تكون … قد شنت غارة")
         if cue.kind == "accident" and casualty:
             return "accident"
+        if cue.kind == "embed" and c.key in _TOPIC_WORDS and c.end <= m.start \
+                and _trig(m).trigger.sub_event_type == "Agreement" \
+                and ctx.tok(m.start) - ctx.tok(c.start) <= cue.window:
+            return "topic"  # "ملف صفقة التبادل", "بشأن تبادل الأسرى": the matter talked about, no deal reached
         if cue.kind in ("negation", "irrealis", "condemn") and c.end <= m.start:
             ci = ctx.tok(c.start)
             if ti - ci <= max(cue.window, 1) and not (cue.kind == "condemn" and _result_after(ctx, m)):

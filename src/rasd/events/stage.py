@@ -958,11 +958,11 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         return False
     km = distance_km(s.place, x.place)
     if s.place.level == "country":
-        return s.place.country == x.place.country and _pair_fits(s, x)
+        return s.place.country == x.place.country and (_pair_fits(s, x) or _front_sums(s, x))
     if s.place.level == "region":
         # a region of several governorates ("المنطقة الشرقية", "شرق الفرات"); a local one ("جبل الزاوية")
         # stands for a village of it that the gazetteer lacks: a precise record of its own
-        return not s.place.admin1 and km is not None and km <= REGION_KM and _pair_fits(s, x)
+        return not s.place.admin1 and km is not None and km <= REGION_KM and (_pair_fits(s, x) or _front_sums(s, x))
     # the surroundings of a city ("محيط دمشق"; those of a village are the village's own place); the precise
     # report ("سقط صاروخان في محيط قطنا") may name no side at all.  A governorate's capital named bare in a
     # headline ("عدوان استهدف دمشق") stands for the town beside it that the report names, across the
@@ -973,6 +973,24 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         return _pair_fits(s, x, unnamed=True)
     capital = capital_of(s.place)
     return bool(capital) and capital == s.place.admin1 and x.place.level != "city" and _pair_fits(s, x)
+
+
+def _front_whole(ref: ActorRef | None) -> str:
+    """The front of an actor that names a front's factions only as a whole ("المقاومة الفلسطينية": ACLED's
+    "Unidentified Armed Group" of a front in actors.tsv), '' for any other actor."""
+    entry = actors().get(ref.key) if ref is not None else None
+    return entry.front if entry is not None and entry.front and entry.name.startswith("Unidentified Armed Group") \
+        else ""
+
+
+def _front_sums(s: Event, x: Event) -> bool:
+    """``s``, a summary at a country or region, tells the factions of a front as a whole ("المقاومة الفلسطينية تستهدف
+    مواقع الاحتلال في قطاع غزة") and ``x`` the act of one named faction of that front on the same target side: the
+    summary sums up the factions' precise reports (ACLED codes each faction's act, not the whole's summary)."""
+    front = _front_whole(s.actor1)
+    entry = actors().get(x.actor1.key) if x.actor1 is not None else None
+    return bool(front) and entry is not None and entry.front == front and not _front_whole(x.actor1) \
+        and s.actor2 is not None and _one_actor(s.actor2, x.actor2)
 
 
 def _names_generally(doc: Document, v: Event, x: Event) -> bool:
