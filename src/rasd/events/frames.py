@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from rasd.actors.lexicon import ActorEntry, actors, asset_nouns, generated_roles, role_words, vague_kinds
+from rasd.actors.lexicon import ActorEntry, actors, anaphora, asset_nouns, generated_roles, role_words, vague_kinds
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
@@ -2580,7 +2580,13 @@ def _strike_by(ctx: SentenceContext, span: Span, i: int) -> bool:
 
 _MASDARS = frozenset(norm_key(w) for w in ("استهداف", "باستهداف", "واستهداف", "قصف", "بقصف", "وقصف"))
 _TIME_OBJECTS = frozenset(norm_key(w) for w in ("لليوم", "لليلة", "للمرة", "لساعات", "لأيام", "للأسبوع"))
+_OBJECT_PRONOUNS = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "لهما", "لهن"))
 _OBJECT_COUNTS = frozenset(norm_key(w) for w in ("عددا", "عدة", "عشرات"))
+
+
+def _nisba_adjective(v: str) -> bool:
+    """A definite relational adjective (normalised: "الاسلاميه", "الفلسطينيه", "الوطني")."""
+    return len(v) > 5 and v.startswith("ال") and (v.endswith("ي") or v.endswith("يه"))
 
 
 def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
@@ -2597,6 +2603,11 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     if before not in _MASDARS and before not in words["downing"]:
         return False
     k = ctx.tok(span.end - 1) + 1
+    for _ in range(2):
+        # "استهداف المقاومة الإسلامية موقع …": an adjective of the actor the mention left out comes first
+        if k < len(ctx.token_values) and ctx.token_spans[k].start < ctx.sentence.end and _nisba_adjective(
+                ctx.token_values[k]) and not _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].start]):
+            k += 1
     if k >= len(ctx.token_values) or ctx.token_spans[k].start >= ctx.sentence.end \
             or _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].start]):
         return False
@@ -2605,6 +2616,8 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
         return True
     if before in _MASDARS and len(nxt) > 3 and nxt[0] == "ل" and nxt not in _TIME_OBJECTS:
         return True  # "استهداف الاحتلال لمخيم البريج": the object after "لـ", the first complement its agent
+    if before in _MASDARS and nxt in _OBJECT_PRONOUNS:
+        return True  # "من جراء استهداف الاحتلال لها": the object a pronoun after "لـ"
     return any(s.start == ctx.token_spans[k].start for s, _ in ctx.actors)
 
 
@@ -2630,7 +2643,16 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
         before = ctx.token_values[k]
         if before in words["strike_noun"] or before in words["weapon"]:
             return False  # "عمليات استهدفت الإرهابيين": the noun before the verb is its subject
-    return not any(s.end <= c.start for s, _ in ctx.actors)
+    if not any(s.end <= c.start for s, _ in ctx.actors):
+        return True
+    # an actor before the verb in an earlier clause only ("…، كما استهدفت المقاومة دباباته"): the new clause
+    # has a subject of its own, an armed side (people or buildings after the verb are what it hit: "شنّ
+    # الاحتلال غارة، استهدفت مبنى سكنياً")
+    lo = ctx.sentence.start
+    for b in _CLAUSE_BREAK.finditer(ctx.nt.original, ctx.sentence.start, c.start):
+        lo = b.end()
+    return not any(lo <= s.start and s.end <= c.start for s, _ in ctx.actors) \
+        and any(s == span and e.inter in ARMED_INTER for s, e in ctx.actors)
 
 
 def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
@@ -2673,6 +2695,26 @@ def _targeting_object(ctx: SentenceContext, span: Span) -> bool:
         return False
     lo = ctx.tok(ctx.sentence.start)
     return any(k >= lo and ctx.token_values[k] in _TARGETING for k in (i - 1, i - 2))
+
+
+_HIT_PREPOSITIONS = frozenset(norm_key(w) for w in ("على", "ضد"))
+
+
+def _weapon_hit(ctx: SentenceContext, span: Span) -> bool:
+    """ "أطلق الجيش النار على طائرة مسيرة إسرائيلية", "قصف المقاتلون مرابض المدفعية الإسرائيلية": aircraft
+    or guns named right after a preposition of the thing aimed at, or as the owner of a position an act
+    hit, are what the act hit, not the attacker's weapon."""
+    i = ctx.tok(span.start)
+    if i - 1 >= ctx.tok(ctx.sentence.start) and ctx.token_values[i - 1] in _HIT_PREPOSITIONS:
+        return True
+    return _owner_of_target(ctx, span, i)
+
+
+def _site(ctx: SentenceContext, span: Span) -> bool:
+    """The mention names a position or base of its actor ("موقع شتولا العسكري الإسرائيلي", "ثكنة زرعيت"):
+    a place an act hits, never a side that fights."""
+    key = norm_key(ctx.nt.original[span.start:span.end])
+    return generated_roles().get(key) == "target" or key.split(" ", 1)[0] in asset_nouns()
 
 
 def _names_weapon(ctx: SentenceContext, span: Span) -> bool:
@@ -3240,7 +3282,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         if role == "source":
             continue
         if f.event_type in VIOLENT and role != "agent" and _names_weapon(ctx, span) and not _downed(ctx, span) \
-                and not _targeting_object(ctx, span):
+                and not _targeting_object(ctx, span) and not _weapon_hit(ctx, span):
             role = "agent"  # "استهدفت طائرة مسيرة تركية …": aircraft and guns belong to the attacker
         ms.append(ActorMention(span, entry, role))
     if not ms:
@@ -3293,7 +3335,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     a1 = agents[0] if agents else None
     if a1 is None and rest:
         a1 = rest.pop(0)
-    fighters = [m for m in targets if not _casualty_victim(ctx, m.span) and not _relative_victim(ctx, m.span)]
+    fighters = [m for m in targets if not _casualty_victim(ctx, m.span) and not _relative_victim(ctx, m.span)
+                and not _site(ctx, m.span)]
     if a1 is None and fighters and (f.event_type == "Battles" or f.sub_event_type == _GROUP_CHANGE):
         # a fight names both sides as its actors; a group that fighters join ("انضموا إلى صفوف …") is the
         # group that changes; the dead or wounded a casualty word names ("مقتل جنديين أميركيين في هجوم",
@@ -3308,7 +3351,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # a withdrawal, a deployment, a new base: one side acts alone (ACLED codes no actor2); the
         # other actors of the sentence belong to the events around it ("انسحبت … عقب مواجهات مع …")
         return
-    side2 = [m for m in targets + rest if a1 is None or m.entry.key != a1.entry.key]
+    side2 = [m for m in targets + rest if (a1 is None or m.entry.key != a1.entry.key)
+             and not (trig is not None and _beyond_act(ctx, trig, m))]
     if f.sub_event_type == _DISRUPTED:
         # the side whose weapon was stopped (ACLED), never the people it was aimed at
         side2 = [m for m in side2 if m.entry.inter != 7]
@@ -3395,6 +3439,26 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.event_type, f.sub_event_type = "Battles", "Armed clash"
     if f.event_type == "Violence against civilians":
         f.civilian_targeting = True
+
+
+def _beyond_act(ctx: SentenceContext, trig: Match, m: ActorMention) -> bool:
+    """ "دانت … العدوان الإسرائيلي على الضاحية، داعيةً إلى التوحد في خندق المقاومة": a vague armed group or a
+    general word for one ("مسلحون": actors.tsv's ``stands_for``; "المقاومة": anaphora.tsv) named after the act
+    word in a later clause that no cue ties to the act, and no act word of its own clause, is no side of it."""
+    if m.span.start < trig.end or m.role or m.entry.inter not in (2, 3, 4):
+        return False
+    if not (m.entry.generic or _general_word(ctx, m.span)):
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(ctx.nt.original, trig.end, m.span.start))
+    # "…، فيما تصدّت المقاومة للقوات": an act word of its own clause makes it a side of the events told
+    return bool(breaks) and not any(breaks[-1].end() <= t.start < m.span.start for t in ctx.triggers)
+
+
+def _general_word(ctx: SentenceContext, span: Span) -> bool:
+    """The mention is a general word that refers back to a group ("المقاومة", "الفصائل": anaphora.tsv)."""
+    key = norm_key(ctx.nt.original[span.start:span.end])
+    words = anaphora()
+    return key in words or (key[:1] in "وفبل" and key[1:] in words)
 
 
 def _announced_losses(ctx: SentenceContext) -> list[tuple[int, int, ActorEntry, int]]:
