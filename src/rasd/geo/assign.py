@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -44,6 +45,7 @@ _ANAPHOR = re.compile(
 )
 # "البلدة", "في القرية": a definite settlement noun that points back to a town named before it
 _DEFINITE_ANAPHOR = re.compile(r"(?:^|\s)[وف]?[بل]?(?:ال|لل)(مدينة|بلدة|قرية|مخيم)(?=[\s.،,؛:\"»)]|$)")
+_TOWN_NOUNS = frozenset({"مدينة", "بلدة", "قرية"})  # head nouns of a definite anaphor that only a settlement takes
 _ANAPHOR_REACH = 400  # characters back to the town an anaphor's head noun introduced ("قرية X" … "القرية")
 _SETTLEMENT = {"city", "community", "town", "neighbourhood", "site", "subdistrict", "foreign_city"}
 _TASHKEEL = re.compile(r"[\u064b-\u0652\u0640]")
@@ -642,6 +644,12 @@ def event_place(
     # 1. the trigger's sentence (first evidence sentence), then the other evidence sentences
     for k, ev in enumerate(evidence):
         best = _best_in_sentence(doc, _in(places, ev.start, ev.end), pivot if k == 0 else ev.start)
+        if best is not None and (is_broad(best.value) or _announcer_seat(doc, best)):
+            # "أكد المكتب الإعلامي في غزة ارتكاب مذبحة داخل مدرسة التابعين": the building's place, which another
+            # sentence gives ("مدرسة "التابعين" في حي الدرج"), when it lies in the sentence's wide place
+            fac = _facility_place(doc, places, ev)
+            if fac is not None and (_announcer_seat(doc, best) or contains(best.value, fac.value)):
+                return result(fac)
         if best is not None and (not _weak(best) or k == len(evidence) - 1):
             # "جنوبي إدلب": the lead's precise place inside the governorate, when it names one (never inside a
             # country: "إطلاق نار في شمالي فلسطين المحتلة" is not at the site the headline names, tens of km off)
@@ -653,7 +661,15 @@ def event_place(
     main = evidence[0] if evidence else doc.sentence_of(pivot)
     start = main.start if main else pivot
     para = next((p for p in doc.layer("paragraphs") if p.start <= start < p.end), None)
+    if main is not None and _nationwide(doc, main, para):
+        land = _home_land(doc, places, start)
+        if land is not None:
+            return replace(land.value, role="place"), [doc.text[land.start:land.end]]
     bulletin = para is not None and is_bulletin(doc)
+    if main is not None and not bulletin:
+        fac = _facility_place(doc, places, main)  # "استهدف الاحتلال مدرسة "X" مرة ثانية": where the article put "X"
+        if fac is not None:
+            return result(fac)
     if bulletin and para is not None:
         # a news bulletin's lines are separate stories: a line that names no place of its own takes none
         # from another line ("وكالة الطيران الروسية تعلن مقتل …" is not at the town the next line names)
@@ -673,14 +689,18 @@ def event_place(
             if own:
                 return result(own[-1])
     if main is not None and _ANAPHOR.search(doc.text[main.start:main.end]):
+        ana = _DEFINITE_ANAPHOR.search(doc.text, main.start, main.end)
         towns = [p for p in earlier if p.value.level in _SETTLEMENT]
+        if ana is not None and ana.group(1) in _TOWN_NOUNS:
+            # "المدينة", "البلدة", "القرية" name a settlement: never a checkpoint, a base or a field the article
+            # names more often ("حاجز X شرق بيت لحم" … "اقتحام أحياء المدينة" is in Bethlehem)
+            towns = [p for p in towns if p.value.level != "site"]
         if towns:  # "المدينة": the town the article keeps naming (ties: the latest)
             counts: dict[str, int] = {}
             for p in places:
                 if _usable(p):
                     counts[p.value.id] = counts.get(p.value.id, 0) + 1
             best = max(range(len(towns)), key=lambda k: (counts.get(towns[k].value.id, 0), k))
-            ana = _DEFINITE_ANAPHOR.search(doc.text, main.start, main.end)
             if ana is not None:
                 # "… في قرية X غرب مدينة Y." then "اقتحام القرية": the head noun says which kind of place; the
                 # town the article keeps naming stands unless it was never called so ("مدينة Y" is no "القرية")
@@ -718,6 +738,108 @@ def event_place(
         if group:
             return result(group[0])
     return None, []
+
+
+# "في عموم البلاد", "في مختلف أنحاء البلاد", "كافة مناطق البلاد": the whole country, not the article's town
+_NATIONWIDE = re.compile(r"(?:^|\s)[وف]?(?:عموم|كل|كافة|كامل|جميع|مختلف|أنحاء|انحاء|أرجاء|ارجاء)\s+"
+                         r"(?:(?:أنحاء|انحاء|أرجاء|ارجاء|مناطق|مدن|محافظات)\s+)?البلاد(?=[\s.،,؛:\"»)]|$)")
+
+
+def _nationwide(doc: Document, main: Span, para: Span | None) -> bool:
+    """The sentence, or the one before it in its paragraph (that it goes on with: "وقُتل … خلال تلك الاحتجاجات"),
+    tells of the whole country ("اندلعت احتجاجات في عموم البلاد")."""
+    if _NATIONWIDE.search(doc.text, main.start, main.end):
+        return True
+    if para is None:
+        return False
+    prev = [s for s in doc.layer("sentences") if para.start <= s.start and s.end <= main.start]
+    return bool(prev) and _NATIONWIDE.search(doc.text, prev[-1].start, prev[-1].end) is not None
+
+
+def _home_land(doc: Document, places: list[Span], start: int) -> Span | None:
+    """The mention of the country an article's story happens in (the country of its first precise place) nearest
+    to ``start``, earlier ones first: what "البلاد" of a sentence with no place of its own names."""
+    first = next((p for p in places if not is_broad(p.value) and _target(doc, p)), None)
+    if first is None:
+        return None
+    land = [p for p in places if p.value.level == "country" and p.value.country == first.value.country]
+    return min(land, key=lambda q: (q.start >= start, abs(q.start - start))) if land else None
+
+
+# a named building that an act hits ("مدرسة التابعين", "مدرستي "الزهراء" و"عبد الفتاح حمود"", "مستشفى المعمداني"): a
+# report that names it without its place ("ارتكب مذبحة داخل مدرسة التابعين") is at the place another sentence gives it
+# ("المجزرة في مدرسة "التابعين" في حي الدرج"); group 1: the head noun's article, group 2: a quoted name, group 3: a
+# bare name ("ال…") after a head noun without article (a name's construct: "مدرسة التابعين", not "المبنى المستهدف")
+_FACILITY = re.compile(
+    r"(?:^|[\s\"«(])[وفبل]?(ال)?(?:مدرسة|مدرسه|مدرستي|مدرستا|مدارس|مستشفى|مستشفي|مستشفيي|مشفى|مشفي|مسجد|مسجدي|جامع|كنيسة|كنيسه"
+    r"|جامعة|جامعه|مخبز|مبنى|برج|عمارة|عماره|سوق|مصلى|مصلي)\s*"
+    r"(?:[\"«]\s*([^\"«»\n]{2,30}?)\s*[\"»]|(ال[^\s\"«»،,.؛;:()]{2,}))")
+_FACILITY_MORE = re.compile(r"\s*(?:[،,]\s*)?و\s*[\"«]\s*([^\"«»\n]{2,30}?)\s*[\"»]")  # "… و"عبد الفتاح حمود""
+# what lies between a building's name and the place that locates it: "في حي X", "، وسط مدينة X", "شرقي مدينة X"
+_FACILITY_GAP = re.compile(
+    r"^[\s\"»)]*[،,]?\s*(?:(?:الواقعة|الواقعه|الواقع|التابعة|التابعه|التابع)\s+)?"
+    r"(?:(?:في|فى|ب|داخل|قرب|بالقرب\s+من|وسط|شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي)\s*){0,2}"
+    r"(?:(?:حي|منطقة|منطقه|مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?[\s\"«(]*$")
+_FACILITY_GAP_CHARS = 40
+
+
+def _facility_names(doc: Document, a: int, b: int) -> list[tuple[str, int]]:
+    """The names of the buildings that text ``a``–``b`` names (norm keys), each with where its name ends."""
+    from rasd.arabic.normalize import norm_key
+
+    out: list[tuple[str, int]] = []
+    for m in _FACILITY.finditer(doc.text, a, b):
+        k = 2 if m.group(2) is not None else 3
+        if k == 3 and m.group(1):
+            continue  # "المبنى المستهدف", "السوق الشعبي": a definite noun and its adjective, no name
+        out.append((norm_key(m.group(k)), m.end()))
+        if k == 2:
+            pos = m.end()
+            while (more := _FACILITY_MORE.match(doc.text, pos, b)) is not None:
+                out.append((norm_key(more.group(1)), more.end()))
+                pos = more.end()
+    return [(name, end) for name, end in out if name]
+
+
+def _facility_homes(doc: Document) -> dict[str, list[Span]]:
+    """For each building name of the article, the precise places that locate it where it is named with one
+    ("مدرسة "التابعين" في حي الدرج"); once per document."""
+    memo: dict[str, list[Span]] | None = doc.meta.get("facility_homes")
+    if memo is not None:
+        return memo
+    memo = {}
+    places = sorted(doc.layer("places"), key=lambda p: p.start)
+    starts = [p.start for p in places]
+
+    for name, end in _facility_names(doc, 0, len(doc.text)):
+        k = bisect_left(starts, end)
+        if k == len(places) or places[k].start - end > _FACILITY_GAP_CHARS:
+            continue
+        p = places[k]
+        gap = _TASHKEEL.sub("", doc.text[end:p.start])
+        if _FACILITY_GAP.match(gap) and "\n" not in gap and not is_broad(p.value) and not _weak(p) \
+                and p.value.role != "road" and _target(doc, p):
+            memo.setdefault(name, []).append(p)
+    doc.meta["facility_homes"] = memo
+    return memo
+
+
+def _facility_place(doc: Document, places: list[Span], sentence: Span) -> Span | None:
+    """The place another sentence gives a building that ``sentence`` names without a place of its own: the most
+    precise one (a place that a further place locates, "في حي الدرج، وسط مدينة غزة", before that further place)."""
+    names = _facility_names(doc, sentence.start, sentence.end)
+    if not names:
+        return None
+    homes = _facility_homes(doc)
+    found = [p for name, _ in names for p in homes.get(name, []) if not sentence.start <= p.start < sentence.end]
+    if not found:
+        return None
+
+    def located(p: Span) -> bool:  # "حي الدرج، وسط مدينة غزة": a further place says where this one lies
+        return any(0 <= q.start - p.end <= 25 and _FACILITY_GAP.match(_TASHKEEL.sub("", doc.text[p.end:q.start]))
+                   for q in places)
+
+    return min(found, key=lambda p: (p.value.geo_precision, not located(p), abs(p.start - sentence.start)))
 
 
 # a news bulletin's title ("نشرة الثامنة", "نشرة منتصف الليل"): its body is a list of headlines, one story each
