@@ -68,7 +68,7 @@ from rasd.geo.assign import (
     unlisted_places,
 )
 from rasd.geo.gazetteer import get_gazetteer, reading_rules
-from rasd.time.assign import ANOTHER_WORDS, INHERITED, WEAK_KINDS, event_date, news_days
+from rasd.time.assign import ANOTHER_WORDS, INHERITED, REPORTED, WEAK_KINDS, event_date, news_days
 from rasd.tsv import read_rows
 
 # words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
@@ -527,10 +527,11 @@ NEWS_DAYS = 2  # "اليوم", "أمس", "أمس الأول": the days a news re
 
 def _strength(date: TimeValue) -> int:
     """How firmly the sentence itself dates its act: 0 the publication date (a fallback), 1 a day inherited
-    from an earlier sentence of the paragraph, 2 a time the sentence gives."""
+    from an earlier sentence of the paragraph or the day of the report that opens the sentence, 2 a time the
+    sentence gives."""
     if date.kind not in WEAK_KINDS:
         return 2
-    return 1 if date.kind == INHERITED else 0
+    return 1 if date.kind in (INHERITED, REPORTED) else 0
 
 
 def _stronger(a: TimeValue | None, b: TimeValue | None) -> bool:
@@ -577,8 +578,9 @@ def _news_day(doc: Document, date: TimeValue) -> bool:
 def _fallback_day(doc: Document, a: TimeValue, b: TimeValue) -> bool:
     """Two dates of one report's sentences that may be one day: one of them is only the publication-date
     fallback of a sentence that gives no time, the other the news day the text gives ("مساء أمس"), or a day
-    inherited from a paragraph that names two days ("يومي الخميس والجمعة") and one of them.  A day the text
-    gives, even through an earlier sentence of its paragraph ("اليوم الأحد … وأوضحت الكتائب …"), and another
+    inherited from a paragraph that names two days ("يومي الخميس والجمعة") and one of them, or the day of a report
+    ("أكّدت الحركة، اليوم، فشل الهجوم") and an earlier day the text gives its act ("الهجوم البري يوم أمس").  A day
+    the text gives, even through an earlier sentence of its paragraph ("اليوم الأحد … وأوضحت الكتائب …"), and another
     day it gives ("وأمس السبت، …") are two days (ACLED: one event per day)."""
     if _strength(a) == _strength(b) or not (_news_day(doc, a) and _news_day(doc, b)):
         return False
@@ -588,6 +590,8 @@ def _fallback_day(doc: Document, a: TimeValue, b: TimeValue) -> bool:
         # its own on that day: another day's report in it ("وأقرّ الجيش، أمس، بمقتل جندي …") is another event
         news = news_days(doc)
         return not (weak.date in news and firm.date not in news and (firm.end or firm.date) not in news)
+    if weak.kind == REPORTED and firm.date < weak.date:
+        return True  # the day a report gives and an earlier day of the news told for its act: the act's day
     return firm.granularity == "range" and firm.end is not None and firm.date <= weak.date <= firm.end
 
 

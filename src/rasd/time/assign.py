@@ -85,7 +85,9 @@ _CUE_RE = None
 
 INHERITED = "inherited"  # TimeValue.kind of a date taken from an earlier sentence of the paragraph
 ANNOUNCED = "announced"  # TimeValue.kind of the day of a death notice ("نعت الحركة، اليوم، الشهيد …"), not of the death
-WEAK_KINDS = frozenset({"published", INHERITED, ANNOUNCED})  # dates the sentence itself does not give to its act
+# TimeValue.kind of the day of a report that opens the sentence ("أكّدت الحركة، اليوم، فشل الهجوم …"), not of its act
+REPORTED = "reported"
+WEAK_KINDS = frozenset({"published", INHERITED, ANNOUNCED, REPORTED})  # dates the sentence does not give to its act
 RECALLED_DAYS = 2  # a day this many days before the publication date (or more) is a recalled one
 LEAD_PARAGRAPHS = 3  # the headline, the summary and the first paragraph of the body
 NEWS_FALLBACK_DAYS = 3  # how old the news of an article whose lead names no day may be
@@ -141,7 +143,7 @@ def _is_boundary(doc: Document, t: Span) -> bool:
         w = norm_key(words[-k])
     bounds = load().boundaries
     if w in bounds or (len(w) > 2 and w[0] in "وف" and w[1:] in bounds):
-        return True
+        return not _since_news_part(doc, t, w)
     if w.lstrip("وف") in _BEFORE_AFTER and _DAY_NUMBER.match(doc.text, t.start):
         return True  # "(ما) قبل 7 أكتوبر", "بعد 13 نيسان": the bound of a period (not "بعد ظهر اليوم")
     head = doc.text[max(0, t.start - 100):t.start]
@@ -163,6 +165,20 @@ SINCE_COUNT_DAYS = 7  # "منذ 28 يوماً": a count of days beyond a week af
 # "العدوان المستمر منذ", "المتواصل منذ", "المضرب عن الطعام منذ": a word of lasting before منذ
 _LASTING_WORDS = frozenset({"المستمر", "المستمره", "مستمر", "مستمره", "المتواصل", "المتواصله", "متواصل",
                             "متواصله", "يتواصل", "تتواصل", "يستمر", "تستمر"})
+
+
+def _since_news_part(doc: Document, t: Span, before: str) -> bool:
+    """Whether ``t`` after منذ is a part of a day of the news ("ومنذ ليل الجمعة - السبت، صعّد الاحتلال قصفه", "منذ
+    فجر اليوم", "منذ مساء أمس"): an act going on since a few hours ago started then, on a day of the news; the
+    day is the act's (not the bound of a long state, "منذ عام 2011", "منذ 7 أكتوبر")."""
+    if before.lstrip("وف") != "منذ" or doc.published is None:
+        return False
+    v: TimeValue = t.value
+    words = doc.text[t.start:t.end].split()
+    return bool(words) and norm_key(words[0]) in load().parts and 0 <= (doc.published - v.date).days <= NEWS_DAYS
+
+
+NEWS_DAYS = 2  # the days of a news report: the publication day and the two before it
 
 
 def _since_count(doc: Document, t: Span, before: str) -> bool:
@@ -377,7 +393,52 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
                 and not _FURTHER_CLAUSE.search(between):
             return t
         break
-    return _told_earlier(doc, found) or found[0]
+    return _told_earlier(doc, found) or _reported_time(doc, found, act) or found[0]
+
+
+def _reported_time(doc: Document, found: list[Span], act: Span) -> Span | None:
+    """A time of the reported clause that the act belongs to, when the sentence's first time dates the speech
+    that reports it ("وخلال خطابه أمس، أكّد … أنّ القوات نفّذت، هذا الأسبوع، 8 عمليات"): the time after "أنّ" /
+    "إنّ", before the act's word or right after it, in the same clause, and not after the speech's day, is the
+    act's."""
+    nt = doc.normalized()
+    for t in found[1:]:
+        if t.start > act.end + ACT_TIME_CHARS:
+            break
+        if t.value.iso() == found[0].value.iso() or t.value.date > (found[0].value.end or found[0].value.date):
+            continue  # the speech's own day, or a later one: an act is never later than the report of it
+        between = doc.text[found[0].end:t.start]
+        if _OTHER_CLAUSE.search(between) or _FURTHER_CLAUSE.search(between) or _BUT_RE.search(between):
+            return None
+        if _THAT_RE.search(nt.slice_norm(found[0].end, t.start)):
+            return t
+    return None
+
+
+def _dates_report(doc: Document, main: Span, t: Span, triggers: list[Span]) -> bool:
+    """Whether the time ``t`` of the main sentence dates the report that opens it rather than the act it reports:
+    the sentence opens on a verb of reporting, with ``t`` before or right after it, and the act is a noun it
+    governs ("أكّدت حركة حماس، اليوم السبت، فشل الهجوم البري"، "واليوم، أعلنت الوزارة إحباط هجومين"، "أقرّ الجيش،
+    الجمعة، بمقتل جندي").  The act may be of an earlier day that another sentence gives (ACLED: an act is dated
+    when it happened, not when it was announced): the day is weak (kind ``reported``) so that the events stage
+    can join the sentence to the act told with an earlier day of the news; with no such sentence the report's day
+    stays the act's."""
+    acts = [a.start for a in triggers if main.start <= a.start < main.end]
+    if not acts or t.end > min(acts):
+        return False
+    nt = doc.normalized()
+    before = nt.slice_norm(main.start, t.start).strip(" ،,")
+    after = nt.slice_norm(t.end, min(acts)).strip(" ،,")
+    if _THAT_RE.search(before) or _THAT_RE.search(after):
+        # "ذكر الناطق أنه … قُتل أمس", "وفجر اليوم، أفادت مصادر بأنّ قوات اقتحمت …": a reported clause of its own
+        # (not a noun of the act, "فشل الهجوم", "إحباط هجومين") is the act's time
+        return False
+    head = before + ("" if before in ("", "و", "ف") else " ") + after
+    return bool(_REPORT_OPENING_RE.match(head))
+
+
+# the word that opens a reported clause ("أنّ", "إنّ", "بأنّ", "أنه", normalised)
+_THAT_RE = re.compile(r"(?<!\w)(?:ب|ل)?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 
 
 # a verb of reporting or acknowledging that opens a sentence ("أعلن الجيش …", "وأقرّ …", "اعترفت الشرطة …")
@@ -465,6 +526,8 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         v, hist = result(own, cue)
         if notice and own is found[0] and not _in_relative(doc, own):
             v = replace(v, kind=ANNOUNCED)  # "نعت الحركة، اليوم، الشهيد …": the notice's day; the death may be earlier
+        elif own is found[0] and _is_day(v) and _dates_report(doc, main, own, triggers):
+            v = replace(v, kind=REPORTED)  # "أكّدت الحركة، اليوم، فشل الهجوم …": the report's day; the act may be before
         return v, hist
     if cue:
         return None, True
@@ -593,7 +656,34 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
             # biography's, "في 8 آذار 2003") it named before; "على صعيد آخر، …": another matter, whose day is
             # not the one named before it
             return []
-    return []
+    return [t for t in _lead_period(doc) if t.start < para.start]
+
+
+def _lead_period(doc: Document) -> list[Span]:
+    """The recent days the lead frames the article's news by, when it names no day (cached in ``doc.meta``):
+    its first week-level time of the news ("يعلن استهداف 3 سفن، خلال الأيام الأخيرة", "في الآونة الأخيرة", "هذا
+    الأسبوع"), outside a relative clause, a bound or a background sentence, and not one that recalls an earlier
+    act ("قبل أيام", "مؤخراً", "الأسبوع الماضي": background, whose act the body need not go on telling).  A body
+    sentence that no day reaches goes on telling the news of those days, not of the publication day (ACLED:
+    the week, precision 2, not a day the text does not give)."""
+    cached = doc.meta.get("time_lead_period")
+    if cached is None:
+        cached = []
+        paras = doc.layer("paragraphs")
+        if paras and not _lead_days(doc)[1]:
+            end = paras[:LEAD_PARAGRAPHS][-1].end
+            for t in _times(doc):
+                if t.start >= end:
+                    break
+                v: TimeValue = t.value
+                if v.granularity == "week" and not v.historical and not _is_boundary(doc, t) \
+                        and not _in_relative(doc, t) and not _future(doc, t):
+                    s = doc.sentence_of(t.start)
+                    if s is None or not _cued(doc, s):
+                        cached = [t]
+                        break
+        doc.meta["time_lead_period"] = cached
+    return cached  # type: ignore[no-any-return]
 
 
 # a paragraph that opens on the pluperfect "كان" ("وكان الأمين العام أكد في 17 تموز …", "وكانت القوات قد …")
