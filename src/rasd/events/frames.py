@@ -1498,12 +1498,34 @@ def _armed_group_change(ctx: SentenceContext, m: Match) -> bool:
     return False
 
 
+def _dated_after_count(ctx: SentenceContext) -> int | None:
+    """Where a clause dated to the news day starts after the war's count of days ("يستمر العدوان لليوم 90، وأفاد
+    مراسلنا باستشهاد طفلين، اليوم الخميس، في قصف …"): the count makes its own clause a campaign
+    (:func:`campaign`), not the act that a later clause dates to the news day; None when no clause after the
+    count's comma names the day and an act of its own."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    count = next((i for i in range(i0, i1 + 1) if vals[i] in _DAY_COUNTER), None)
+    if count is None:
+        return None
+    cut = next((j for j in range(count + 2, i1 + 1) if _comma_before(ctx, j)), None)
+    if cut is None or not any(strip_conj(v) in _SAME_DAY or _today(v) for v in vals[cut:i1 + 1]):
+        return None
+    start = ctx.token_spans[cut].start
+    if not any(m.start >= start and _trig(m).trigger.event_type in VIOLENT and "casualty" not in _trig(m).flags
+               and _trig(m).trigger.key not in _WAR_WORDS and not _war_bombing(ctx, m) for m in ctx.triggers):
+        return None  # the later clause tells no act of its own, only the dead or the war ("حصيلة شهداء العدوان")
+    return start
+
+
 def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float]]:
     """The sentence's triggers that no negation, plan, threat or condemnation blocks."""
     out: list[tuple[Match, TriggerEntry, float]] = []
     background = ctx.background
+    dated = _dated_after_count(ctx) if background == "campaign" else None
+    later = _sub_context(ctx, dated, ctx.sentence.end).background if dated is not None else background
     for m in _all_triggers(ctx):
-        if not _blocked(ctx, m, background):
+        if not _blocked(ctx, m, later if dated is not None and m.start >= dated else background):
             te = _trig(m)
             out.append((m, te, te.trigger.weight))
     return out
@@ -1605,6 +1627,8 @@ def _new_subject(ctx: SentenceContext, i: int) -> bool:
             return bool({"verb", "present"} & _trig(m).flags)
         if strip_conj(ctx.token_values[j]) in _ANNOUNCE:  # "والمقاومة تعلن استهداف …"
             return j + 1 <= i1 and _trigger_at(ctx, j + 1) is not None
+        if ctx.token_values[j] in _ONGOING and j + 1 <= i1 and _trigger_at(ctx, j + 1) is not None:
+            return True  # "والمقاومة تواصل استهداف …": its act going on, told by the noun
     return False
 
 
@@ -1746,6 +1770,37 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
     return out + replied
 
 
+def _sides_apart(ctx: SentenceContext) -> list[Frame] | None:
+    """The frames of a sentence that opens with a side's violence going on and joins another side's act in a
+    clause of its own, its subject first ("الفصائل تواصل التصدي للتوغل، وسرايا القدس تعلن تفجير ناقلة …", "…
+    تواصل هجماتها على المواقع وفصيل عراقي يستهدف مطاراً …"): the verb of going on (_ONGOING) qualifies its own
+    clause, so the act of the later clause is reported on its own, with the sides of its clause; None when the
+    sentence as a whole reports an act, or no later clause does."""
+    if not _ongoing(ctx):
+        return None
+    clauses = _clauses(ctx)
+    if len(clauses) < 2 or any(kind not in ("first", "side") or (kind == "side" and not _subject_first(ctx, a))
+                               for a, _, kind in clauses):
+        return None
+    parts = [_frames_of(_sub_context(ctx, a, b)) for a, b, _ in clauses]
+    acts = [[f for f in p if f.primary and f.event_type in VIOLENT and not f.casualty_only] for p in parts]
+    if acts[0] or not any(acts) or not any(v in _ONGOING for v in _sub_context(ctx, *clauses[0][:2]).words):
+        return None  # the first clause is not the going on alone, or no other clause tells an act
+    if "violent" in _reported(_frames_of(ctx)):
+        return None
+    return [f for p in parts for f in p]
+
+
+def _subject_first(ctx: SentenceContext, start: int) -> bool:
+    """The clause at ``start`` opens with "و" and its subject ("وكتائب القسام تعلن …", "والمقاومة في العراق
+    تقصف …"): another side named first, not a verb whose object follows ("، وتدكّ تحشيدات الاحتلال": the
+    first clause's side goes on acting) nor a circumstance ("وسط قصف …")."""
+    i = ctx.tok(start)
+    tok = ctx.token_spans[i]
+    return ctx.token_values[i].startswith("و") and _trigger_at(ctx, i) is None and any(
+        tok.start <= a.start < tok.end for a, _ in ctx.actors)
+
+
 def _reported(frames: list[Frame]) -> set[str]:
     """The families of the acts that frames report on their own."""
     return {"demo" if f.event_type in DEMO else "violent" for f in frames
@@ -1777,6 +1832,8 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
     split = _two_acts(ctx)
     if split is None:
         split = _present_clauses(ctx)
+    if split is None:
+        split = _sides_apart(ctx)
     return split if split is not None else _frames_of(ctx)
 
 
