@@ -154,14 +154,47 @@ def detect_frames(doc: Document, contexts: list[SentenceContext] | None = None) 
     return frames
 
 
+# a country whose only army on the ground is another state's (ACLED codes no military forces of Palestine):
+# a vague army word there ("جنود", "الجيش", "ضباط وجنود") names that state's forces, while a word of the
+# security forces ("قوات الأمن": the Palestinian Authority's) keeps the country's name.  rasd.output.records
+# renames a record's remaining vague forces by the same rule; the event stage needs the name while it
+# merges, or the soldiers killed in a clash and the army fighting it look like two sides of two events
+_OCCUPYING_ARMY = {"Palestine": "isr"}
+_SECURITY_STEMS = ("امن", "شرط")  # normalised stems of "الأمن", "الأمنية", "الشرطة"
+
+
 def _ref(m: ActorMention | None, date: TimeValue | None, place: PlaceRef | None, text: str = "") -> ActorRef | None:
     """The actor of a mention for an event at ``place`` (its country fills "{country}"); a generic state
-    force named with a nationality adjective in ``text`` ("الشرطة الباكستانية") is of that country instead."""
+    force named with a nationality adjective in ``text`` ("الشرطة الباكستانية") is of that country instead,
+    and a vague army word in an occupied country (``_OCCUPYING_ARMY``) names the occupying army."""
     if m is None:
         return None
     country = (_force_country(text, m.span.end, m.entry) if text else "") \
         or (place.country if place and place.country else HOME_COUNTRY)
-    return m.entry.ref(date.date if date else None, country)
+    day = date.date if date else None
+    army = _OCCUPYING_ARMY.get(country, "")
+    if army and text and m.entry.key == "state_generic" \
+            and not any(w in norm_key(text[m.span.start:m.span.end]) for w in _SECURITY_STEMS):
+        entry = actors().get(army)
+        if entry is not None:
+            return entry.ref(day, country)
+    return m.entry.ref(day, country)
+
+
+def _sides(f: Frame, date: TimeValue | None, place: PlaceRef | None, text: str
+           ) -> tuple[ActorRef | None, ActorRef | None]:
+    """The frame's two sides for an event at ``place``.  A sentence that names one side twice, once by a
+    vague word ("اعترف الجيش بمقتل 5 جنود في صفوفه" beside "قوات الاحتلال": after ``_ref``, both Israel's
+    army) names that side only: the vague mention is no opponent of the named one (ACLED never codes one
+    actor against itself), so it leaves its slot empty and the frame joins the event that side fights."""
+    a1, a2 = _ref(f.actor1, date, place, text), _ref(f.actor2, date, place, text)
+    if a1 is None or a2 is None or f.actor1 is None or f.actor2 is None or not _one_side(a1, a2):
+        return a1, a2
+    vague = vague_kinds()
+    v1, v2 = f.actor1.entry.key in vague, f.actor2.entry.key in vague
+    if v1 != v2:
+        return (None, a2) if v1 else (a1, None)
+    return a1, a2
 
 
 # --- the event's country ---------------------------------------------------------------------------------
@@ -731,7 +764,7 @@ def detect_events(doc: Document) -> None:
     def _take(target: Event | None, f: Frame, place: PlaceRef | None, loc_mentions: list[str],
               date: TimeValue | None, historical: bool, group: int) -> None:
         """Add frame ``f`` to ``target``, or to a new event when ``target`` is None."""
-        a1, a2 = _ref(f.actor1, date, place, doc.text), _ref(f.actor2, date, place, doc.text)
+        a1, a2 = _sides(f, date, place, doc.text)
         if target is None:
             target = Event(f.event_type, f.sub_event_type, date=date, place=place, historical=historical,
                            plover_type=f.plover_type, plover_mode=f.plover_mode)
@@ -766,7 +799,7 @@ def detect_events(doc: Document) -> None:
     for f, place, loc_mentions in jobs:
         date, hist_t = event_date(doc, [f.sentence], [t for t in f.triggers if t.value.key not in _casualty_keys()])
         historical = f.historical or hist_t
-        a1, a2 = _ref(f.actor1, date, place, doc.text), _ref(f.actor2, date, place, doc.text)
+        a1, a2 = _sides(f, date, place, doc.text)
         group = split.get(id(f), -1)
         # the places one sentence was split into stay apart (a district and a town in it, too), in
         # events of their own or in the events they joined
@@ -852,7 +885,7 @@ def detect_events(doc: Document) -> None:
                        plover_type=f0.plover_type, plover_mode=f0.plover_mode)
         events.append(target)
         for f, place, loc_mentions, date, _h in grp:
-            a1, a2 = _ref(f.actor1, date, place, doc.text), _ref(f.actor2, date, place, doc.text)
+            a1, a2 = _sides(f, date, place, doc.text)
             _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
             unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
     for ev in events:
@@ -1557,9 +1590,14 @@ def _vague_for(vague: ActorRef, specific: ActorRef) -> bool:
     stand for any state force of that country, "armed men" for a non-state armed group."""
     vague_of = vague_kinds()
     kinds = vague_of.get(vague.key)
-    if kinds is None or specific.key in vague_of or specific.inter not in kinds:
+    if kinds is None or specific.key in vague_of:
         return False
-    return vague.inter != 1 or _state_country(vague) == _state_country(specific)
+    if vague.inter == 1:
+        # a state's named forces are external (8) abroad but its state forces at home (ACLED): "الجيش" in
+        # an event in Israel stands for Israel's army whichever code the lexicon gives it
+        return (specific.inter in kinds or (specific.inter == 8 and 1 in kinds)) \
+            and _state_country(vague) == _state_country(specific)
+    return specific.inter in kinds
 
 
 def _stands_for(a: ActorRef | None, b: ActorRef | None) -> bool:
