@@ -446,6 +446,99 @@ def several_countries(ctx: SentenceContext) -> bool:
 _TOPIC_WORDS = frozenset(norm_key(w) for w in ("ملف", "الملف", "بشأن", "بخصوص", "فيما يتعلق", "قضية"))
 
 
+# an agreement named as what is sought, asked for, hoped for or hindered ("جهوداً للتوصّل إلى اتفاق", "مطالبين
+# بإبرام صفقة تبادل", "فرص التوصّل إلى هدنة", "وضع العراقيل أمام التوصّل إلى اتفاق"): no agreement reached (ACLED
+# codes the agreement when it is made, not the calls, hopes or efforts for one).  The verbal nouns of concluding a
+# deal that may stand between the word and the agreement ("إبرام"، "عقد"، "إتمام" …); with the "ل" of purpose
+# ("للتوصّل إلى اتفاق"، "لإبرام صفقة") the deal is an aim by itself
+_CONCLUDE = frozenset(norm_key(w) for w in (
+    "توصل", "التوصل", "إبرام", "الإبرام", "عقد", "إنجاز", "إتمام", "توقيع", "التوقيع", "تحقيق"))
+_SEEK = frozenset(norm_key(w) for w in (
+    # aim and effort
+    "أجل", "بهدف", "هدف", "سعيا", "نحو", "تجاه", "باتجاه", "سبيل", "تمهيدا", "مساعي", "مساع", "المساعي", "جهود",
+    "جهودا", "الجهود", "محاولات", "محاولة", "سعي", "يسعى", "تسعى", "يسعون", "سعت", "سعى",
+    # demand and call
+    "مطالبين", "مطالبا", "مطالبة", "المطالبة", "تطالب", "يطالب", "يطالبون", "طالب", "طالبت", "طالبوا", "دعوة",
+    "دعا", "دعت", "تدعو", "يدعو", "ينادي", "تنادي", "ناشد", "ناشدت", "حث", "حثت", "يحث", "تحث", "الضغط", "ضغوطا",
+    # hope, chance, readiness, will
+    "نأمل", "يأمل", "تأمل", "يأملون", "آمال", "أمل", "فرص", "فرصة", "احتمال", "احتمالات", "إمكانية", "إمكان",
+    "ممكن", "ممكنة", "وشك", "يتوقع", "تتوقع", "يتوقعون", "يؤيد", "تؤيد", "استعداد", "استعدادها",
+    "استعداده", "جاهزية", "جاهزة", "جاهزون", "مستعد", "مستعدة", "معنيا", "معنية", "معني", "اهتمام", "يريد",
+    "تريد", "رغبة", "حان",
+    # hindrance and failure
+    "عرقلة", "يعرقل", "تعرقل", "عرقل", "تعقيد", "تقويض", "يقوض", "تعطيل", "يعطل", "فشل", "فشلت",
+    "يخفق", "أخفق", "أخفقت", "يفشل", "تفشل", "عائقا", "عقبة", "عقبات", "يعيق", "تعيق", "أعاق",
+    # need and nearness
+    "ضرورة", "الحاجة", "حاجة", "يقترب", "تقترب", "يقتربان", "يقتربون"))
+# the same words that count only right before the agreement (or its verbal noun): elsewhere they name a place or
+# another matter ("وقّعوا أمام الصحفيين اتفاقاً"): a hindrance ("عراقيل أمام التوصّل"), nearness ("قرب التوصّل"), a
+# deal yet to come ("سيتم التوصّل"), talk of a deal ("الحديث عن هدنة") and a deal as the only way ("إلا بصفقة")
+_SEEK_NEXT = frozenset(norm_key(w) for w in ("أمام", "قرب", "يتم", "سيتم", "الحديث", "حديث", "إلا"))
+_SEEK_LINKS = frozenset(norm_key(w) for w in ("عن", "من", "خلال", "عبر"))  # "الحديث عن"، "إلا من خلال"
+# the demand verbs whose object, however far, is marked by "ب" ("طالب ممثلو العائلات … بـصفقة تبادل")
+_DEMAND = frozenset(norm_key(w) for w in (
+    "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبين", "مطالبا", "مطالبة", "المطالبة", "ينادي",
+    "تنادي", "نادى", "نادت"))
+# talks ("مفاوضات") are no agreement: under way, planned, stalled or walked out of, ACLED codes nothing (or a
+# strategic development where they matter), and the agreement when one is reached; talks told as what an outcome
+# followed ("انسحبت القوات بعد مفاوضات أُجريت في …") name where that agreement was made
+_TALKS = frozenset(norm_key(w) for w in ("مفاوضات",))
+_AFTER_TALKS = frozenset(norm_key(w) for w in ("بعد", "إثر", "اثر", "عقب", "نتيجة", "بنتيجة"))
+_SEEK_REACH = 3  # tokens before the agreement (or the verbal noun of concluding it) that may name the seeking
+_DEMAND_REACH = 20  # tokens from a demand verb to its "ب" object
+
+
+def _deal_word(v: str) -> tuple[str, str]:
+    """(the preposition "ب" or "ل" prefixed to the word or '', the word without conjunction, preposition and
+    article), in the normalised spelling."""
+    v = strip_conj(v)
+    pre = ""
+    if v.startswith("لل") and len(v) > 4:
+        pre, v = "ل", v[2:]
+    elif v[:1] in ("ب", "ل") and len(v) > 3 and (v[1:] in _CONCLUDE or v[1:3] == "ال"):
+        pre, v = v[0], v[1:]
+    if v.startswith("ال") and len(v) > 4:
+        v = v[2:]
+    return pre, v
+
+
+_CONCLUDE_BARE = frozenset(_deal_word(w)[1] for w in _CONCLUDE)
+
+
+def _sought(ctx: SentenceContext, ti: int) -> bool:
+    """The agreement whose trigger opens at token ``ti`` is sought, asked for, hoped for or hindered (_SEEK,
+    _SEEK_NEXT, _DEMAND), or the aim of a verbal noun of concluding with the "ل" of purpose (_CONCLUDE), or the
+    matter of such an agreement right before it: not reached."""
+    s0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    for m in ctx.triggers:  # "… للتوصّل إلى اتفاق لوقف إطلاق النار": the ceasefire is that agreement's matter
+        k = ctx.tok(m.start)
+        if k < ti and ti - 2 <= ctx.tok(max(m.end - 1, m.start)) < ti \
+                and _trig(m).trigger.sub_event_type == "Agreement":
+            return _sought(ctx, k)
+    pre, word = _deal_word(vals[ti])
+    j = ti - 1
+    if word not in _CONCLUDE_BARE and j >= s0:
+        pre_j, word_j = _deal_word(vals[j])
+        if word_j in _CONCLUDE_BARE:
+            pre, word = pre_j, word_j
+            j -= 1
+        elif vals[j] in ("ب", "ل"):  # "بـ"صفقة تبادل""
+            pre = vals[j]
+            j -= 1
+    if word in _CONCLUDE_BARE and pre == "ل":
+        return True  # "للتوصل إلى اتفاق", "لإبرام صفقة": the aim
+    for k in range(j, max(j - _SEEK_REACH, s0 - 1), -1):
+        v = strip_conj(vals[k])
+        if v in _SEEK or _deal_word(v)[1] in _SEEK or (v[:1] in ("ب", "ل") and v[1:] in _SEEK):
+            return True
+    k = j
+    while k > s0 and vals[k] in _SEEK_LINKS:
+        k -= 1
+    return (k >= s0 and strip_conj(vals[k]) in _SEEK_NEXT) or (  # "أمام التوصّل", "إلا من خلال صفقة"
+        pre == "ب" and any(strip_conj(v) in _DEMAND for v in vals[max(s0, j - _DEMAND_REACH):j + 1]))
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -476,6 +569,12 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         cause = _named_cause(ctx, ti, _trig(m).trigger.key)
         if cause:
             return cause
+    if _trig(m).trigger.sub_event_type == "Agreement":
+        if _trig(m).trigger.key in _TALKS and not (
+                ti > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[ti - 1]) in _AFTER_TALKS):
+            return "talks"
+        if "verb" not in _trig(m).flags and _sought(ctx, ti):
+            return "sought"  # not a verb of reaching ("بوساطة مصرية توصّل الطرفان إلى …"): that tells the deal made
     for c in ctx.cues:
         cue = _cue(c)
         if cue.kind == "denial" and c.end <= m.start:

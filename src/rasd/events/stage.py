@@ -1182,9 +1182,13 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
 _SAY = r"(?:اضاف|تابع|اشار|لفت|اوضح|بين|ذكر|اكد|كشف|شدد|قال|اعتبر)(?:ت)?"
 _STATEMENT = r"(?:البيان|بيانها|بيانه|بيانهم)"
 _ACT_NOUN = r"(?:هجوم|عمليه|قصف|استهداف|غاره|كمين|تفجير|انفجار|صليه|رشقه|اعتداء)"
+# ... and a statement named by the body that issued it or left indefinite ("وأوضح بيان الوزارة أنّ", "وأضاف في بيان
+# أنّ", "وقالت الحركة في بيانٍ إنّ"), not another statement ("في بيانٍ آخر", "في بيان منفصل": a report of its own)
+_ONE_STATEMENT = r"بيان\b(?!،? (?:اخر|منفصل|ثان|ثالث|لاحق|جديد)\b)"
 _REPORT_GOES_ON = re.compile(
     rf"^و(?:قد )?(?:{_SAY} (?:الي )?(?:ان|انه|انها|انهم)\b|{_SAY} {_STATEMENT}\b"
-    rf"|(?:جاء|ورد) في {_STATEMENT}\b|(?:بحسب|وفق|حسب) {_STATEMENT}\b|{_SAY} \S+ (?:في )?{_STATEMENT}\b)")
+    rf"|(?:جاء|ورد) في {_STATEMENT}\b|(?:بحسب|وفق|حسب) {_STATEMENT}\b|{_SAY} \S+ (?:في )?{_STATEMENT}\b"
+    rf"|{_SAY} بيان (?:ال)?\S+ (?:ب)?(?:ان|انه|انها|انهم)\b|{_SAY} (?:\S+ )?في {_ONE_STATEMENT})")
 # ... or the act itself its subject ("واستهدف الهجوم", "وأسفر القصف عن", "وأدّت الغارة إلى")
 _ACT_GOES_ON = re.compile(rf"^و(?:قد )?(?:استهدف|ادي|ادت|اسفر|اوقع|اصاب|طال|خلف|تسبب|حقق)(?:ت)? ال{_ACT_NOUN}\b")
 # a sentence that tells what an act the article reported did, naming it by a definite noun ("في إثر صلية
