@@ -3166,7 +3166,16 @@ def _clause_subject(ctx: SentenceContext, span: Span) -> str:
     if j >= last or ctx.token_values[j] not in _THAT:
         return ""
     nxt = ctx.token_spans[j + 1].start
+    if strip_conj(ctx.token_values[j + 1]) in _PERPETRATORS and any(
+            a == span and e.inter in _STATE_INTER for a, e in ctx.actors):
+        return "other"  # "أوضحت الشرطة أن منفذي الهجوم خرجا …": the attackers a state's force describes
     return "other" if any(a.start == nxt and a.start >= span.end for a, _ in ctx.actors) else "self"
+
+
+# the doers of an attack named by their act ("منفذ الهجوم", "منفذي العملية"): after a state's force, never its own
+# men (a faction that says "أن منفذ العملية …" may be claiming its own fighter)
+_PERPETRATORS = frozenset(norm_key(w) for w in (
+    "منفذ", "المنفذ", "منفذو", "منفذي", "منفذا", "منفذان", "منفذين", "المنفذون", "المنفذين", "المنفذان"))
 
 
 # the cue kinds whose verbs take a speaker as subject and an act (or a claim about one) as object:
@@ -3227,7 +3236,7 @@ _ANNOUNCE_VERBS = frozenset(norm_key(w) for w in (
     "اعترف", "اعترفت", "يعترف", "تعترف"))
 # the nouns of a toll such a verb takes as its object ("بـ" after a verb of admitting: "بمقتل")
 _TOLL_NOUNS = frozenset(norm_key(w) for w in ("مقتل", "استشهاد", "ارتقاء", "إصابة", "مصرع", "سقوط", "جرح",
-                                              "إصابات"))
+                                              "إصابات", "وقوع"))  # "أعلنت الشرطة وقوع 7 قتلى"
 # words that may stand between the announcer and the toll ("أعلن الجيش، اليوم السبت، في بيان، عن مقتل …")
 _TOLL_GAP = _DAY_WORDS | _BEFORE_SUBJECT | frozenset(norm_key(w) for w in (
     "عن", "في", "بيان", "له", "لها", "رسمياً", "رسميا", "لاحقاً", "لاحقا", "سابقاً", "سابقا", "الشهر", "الأسبوع"))
@@ -3295,8 +3304,8 @@ def _toll_announcement(ctx: SentenceContext, span: Span) -> tuple[str, int, int]
     if k >= last:
         return None
     v = strip_conj(vals[k])
-    if v not in _TOLL_NOUNS and not (v[:1] == "ب" and v[1:] in _TOLL_NOUNS):
-        return None
+    if v not in _TOLL_NOUNS and not (v[:1] == "ب" and v[1:] in _TOLL_NOUNS) and vals[k] not in _TOLL_NOUNS:
+        return None  # ("وقوع" opens with the letter of "و" and keeps it)
     k0 = k1 = k + 1
     while k1 <= last and k1 - k0 < _TOLL_SPAN and not _ends_victims(ctx, k1):
         k1 += 1
@@ -3304,8 +3313,11 @@ def _toll_announcement(ctx: SentenceContext, span: Span) -> tuple[str, int, int]
         return "", 0, 0
     a, b = ctx.token_spans[k0].start, ctx.token_spans[k1 - 1].end
     kind = _victims_kind(ctx, entry, a, b, k0, k1)
+    told = not kind and entry.ref().name.startswith("Police Forces of")
+    if told:
+        kind = "people"  # the police tell the dead of a crime or an attack as its investigators ("… وقوع 7 قتلى")
     if kind == "people" and (_self_agent(ctx, k1) or (
-            entry.inter in ARMED_INTER and not _act_after(ctx, ctx.token_spans[k1 - 1].end))):
+            not told and entry.inter in ARMED_INTER and not _act_after(ctx, ctx.token_spans[k1 - 1].end))):
         kind = "other"  # "… برصاص قواته", "أعلن الجيش مقتل فلسطينيين": the announcer's own act
     return kind, a, b
 

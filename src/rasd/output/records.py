@@ -103,12 +103,17 @@ def _join(refs: list[ActorRef], main: ActorRef | None = None) -> str:
 # - a vague army word ("الجيش", "جنوده", "جنود", "جندي احتياط") in an event in a country whose only army on
 #   the ground is another state's (ACLED codes no military forces of Palestine) names that state's forces;
 #   a word of the security forces ("قوات الأمن": the Palestinian Authority's) keeps the country's name;
+# - a vague state force named after a state with a row of its own ("الشرطة الإسرائيلية", "الجنود الأتراك") takes
+#   that row's name and inter code;
 # - a state's forces, external forces (inter 8) abroad, are state forces (inter 1) in their own country
-#   (ACLED: "Military Forces of Israel" in an event in Israel), whichever mention named them.
+#   (ACLED: "Military Forces of Israel" in an event in Israel), whichever mention named them; a state's police,
+#   state forces at home, is an external force abroad (Israel's police in Jerusalem or the West Bank).
 _LOCAL_RESISTANCE = {"Palestine": "pal_resistance"}
 _LOCAL_GROUPS = {"Palestine": frozenset({"pal_resistance", "hamas"})}
 _CLITICS = ("و", "ف", "ب", "ل")
 _OCCUPYING_ARMY = {"Palestine": "isr"}
+_POLICE = "Police Forces of "
+_POLICED_CITIES = {("Palestine", "Jerusalem"): "isr_police"}  # city → the police that works there
 _SECURITY_WORDS = ("امن", "شرط")  # normalised stems of "الأمن", "الأمنية", "الشرطة"
 _POSSESSIVE = ("ها", "هم")  # pronoun suffixes of a group (normalised)
 
@@ -142,11 +147,15 @@ def _anaphoric(mention: str) -> bool:
     return n in words or (n[:1] in _CLITICS and n[1:] in words)
 
 
-def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: dt.date | None) -> ActorRef | None:
-    """``ref`` under the name ACLED gives it in a record of ``country`` (see above)."""
+def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: dt.date | None,
+                 police: str = "") -> ActorRef | None:
+    """``ref`` under the name ACLED gives it in a record of ``country`` (see above); ``police``: the key of the
+    police force of the event's city when it is another state's (:func:`_city_police`)."""
     if ref is None:
         return None
     table = actors()
+    if police in table and ref.key == "police_generic" and _unbounded(ref.name) == f"{_POLICE}{country}":
+        ref = table[police].ref(date, country)  # "الشرطة", "شرطي" in Jerusalem: Israel's police
     local = _LOCAL_RESISTANCE.get(country, "")
     if local in table and ref.inter in (2, 3) and ref.key not in _LOCAL_GROUPS[country] \
             and mentions and all(_anaphoric(m) for m in mentions):
@@ -159,17 +168,52 @@ def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: 
     entry = table.get(ref.key)
     bounded = _bounded_states().get(ref.name) if entry is not None and entry.generic else None
     if bounded is not None:
-        ref = ActorRef(name=bounded.ref(date, country).name, inter=ref.inter, key=ref.key, group=ref.group)
+        # the named state's forces, external (8) or state forces (1) as its own row says ("الشرطة الإسرائيلية",
+        # "الجنود الأتراك": the forces of Israel or Turkey, external outside their country, see below)
+        ref = ActorRef(name=bounded.ref(date, country).name, inter=bounded.inter, key=ref.key, group=ref.group)
     if ref.inter == 8 and _home_forces(ref.name, country):
         # a state's forces act as state forces (1) in their own country; external (8) only outside it
         return ActorRef(name=ref.name, inter=1, key=ref.key, group=ref.group)
+    if ref.inter == 1 and country and (bounded is not None or (entry is not None and not entry.generic)) \
+            and _unbounded(ref.name).startswith(_POLICE) and not _home_forces(ref.name, country):
+        # a state's police outside its country (Israel's in Jerusalem and the West Bank) is an external force, as
+        # its army would be; a vague police named only after the event's place keeps its code
+        return ActorRef(name=ref.name, inter=8, key=ref.key, group=ref.group)
     return ref
+
+
+def _city_police(place: PlaceRef | None) -> str:
+    """The key of the police force of a city that another state polices (East Jerusalem, which Israel annexed
+    and where no Palestinian police works: "مواجهات بين الشرطة والمستوطنين في القدس", "أطلق شرطي النار"), ""
+    elsewhere.  A place inside the city is named after it ("Silwan (Jerusalem)")."""
+    if place is None:
+        return ""
+    city = place.name_en.rsplit(" (", 1)[-1].rstrip(")") if place.name_en.endswith(")") else place.name_en
+    return _POLICED_CITIES.get((place.country, city), "")
 
 
 def _home_forces(name: str, country: str) -> bool:
     """``name`` is ACLED's name of ``country``'s own military or police ("Military Forces of Israel (2009-)"
     in Israel)."""
     return bool(country) and _unbounded(name) in (f"Military Forces of {country}", f"Police Forces of {country}")
+
+
+def _one_state(a: ActorRef, b: ActorRef) -> bool:
+    """One name, or state forces of one side of actors.tsv (Israel's army and its police)."""
+    if a.name == b.name:
+        return True
+    ea, eb = _row_of(a), _row_of(b)
+    return ea is not None and eb is not None and bool(ea.side) and ea.side == eb.side \
+        and ea.inter in (1, 8) and eb.inter in (1, 8)
+
+
+def _row_of(ref: ActorRef) -> ActorEntry | None:
+    """The lexicon row of ``ref``: a vague state force named after a state with a row of its own ("الشرطة" in
+    Israel: Police Forces of Israel) is that row."""
+    entry = actors().get(ref.key)
+    if entry is not None and entry.generic:
+        return _bounded_states().get(_unbounded(ref.name), entry)
+    return entry
 
 
 def _unbounded(name: str) -> str:
@@ -280,16 +324,18 @@ def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[st
     country = place.country if place else "Syria"
     day = date.date if date else None
     mentions1, mentions2 = list(ev.actor1_mentions), list(ev.actor2_mentions)
-    actor1 = _output_name(ev.actor1, mentions1, country, day)
-    actor2 = _output_name(ev.actor2, mentions2, country, day)
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-        # a vague army word renamed above as the other side's own forces is not its opponent
+    police = _city_police(place)
+    actor1 = _output_name(ev.actor1, mentions1, country, day, police)
+    actor2 = _output_name(ev.actor2, mentions2, country, day, police)
+    if actor1 is not None and actor2 is not None and _one_state(actor1, actor2):
+        # a vague army word renamed above as the other side's own forces (its army beside its police) is not
+        # its opponent
         if ev.actor2 is not None and ev.actor2.name != actor2.name:
             actor2, mentions2 = None, []
         elif ev.actor1 is not None and ev.actor1.name != actor1.name:
             actor1, mentions1 = None, []
-    assoc1 = [r for a in ev.assoc_actor_1 if (r := _output_name(a, [], country, day)) is not None]
-    assoc2 = [r for a in ev.assoc_actor_2 if (r := _output_name(a, [], country, day)) is not None]
+    assoc1 = [r for a in ev.assoc_actor_1 if (r := _output_name(a, [], country, day, police)) is not None]
+    assoc2 = [r for a in ev.assoc_actor_2 if (r := _output_name(a, [], country, day, police)) is not None]
     inter1 = actor1.inter if actor1 else 0
     inter2 = actor2.inter if actor2 else 0
     rec: dict[str, Any] = {
