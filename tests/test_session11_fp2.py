@@ -48,7 +48,7 @@ def test_talks_planned_or_under_way_are_no_agreement() -> None:
 
 
 def test_ceasefire_reached_is_an_agreement() -> None:
-    text = "توصلت حماس والحكومة الإسرائيلية اليوم إلى اتفاق لوقف إطلاق النار في قطاع غزة بوساطة قطرية."
+    text = "توصلت حماس والحكومة الإسرائيلية صباح اليوم بوساطة قطرية إلى اتفاق هدنة ووقف للقتال في مدينة رفح."
     assert "Agreement" in _subs(text)
 
 
@@ -60,7 +60,7 @@ def test_withdrawal_after_talks_keeps_its_agreement() -> None:
 
 def test_statement_detail_in_an_indefinite_statement_is_the_act_told_before() -> None:
     text = ("استهدفت المقاومة الإسلامية في العراق، فجر اليوم، قاعدة عين الأسد الأميركية في محافظة الأنبار، مرتين.\n"
-            "وذكرت المقاومة، في بيانٍ، أنّها نفّذت هجومين منفصلين على قاعدة عين الأسد، التي تضم قوات أميركية.")
+            "وذكرت المقاومة، في بيانٍ، أنّها شنّت هجومين على قاعدة عين الأسد التي يتمركز فيها جنود أميركيون.")
     events = extract_text(text, published=DAY).events
     assert len([e for e in events if e.place is not None and "Asad" in e.place.name_en]) == 1
 

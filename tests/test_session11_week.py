@@ -108,8 +108,8 @@ def test_a_reported_clause_keeps_its_time_firm() -> None:
 
 def test_a_report_today_of_an_act_the_headline_gives_yesterday_is_one_event_of_yesterday() -> None:
     text = ("الحركة تعلن فشل الهجوم البري الإسرائيلي على قطاع غزة يوم أمس وتؤكد إيقاع قتلى في صفوف الجنود\n"
-            "أكّدت الحركة، اليوم السبت، فشل الهجوم البري الذي شنّه الاحتلال الإسرائيلي على قطاع غزة عبر محورين، "
-            "مؤكدةً إيقاع قتلى وجرحى في صفوف الجنود.\n")
+            "أكّدت الحركة، اليوم السبت، فشل الهجوم البري الإسرائيلي على أطراف قطاع غزة من جهتين، "
+            "وقالت إن الجنود تكبدوا قتلى وجرحى.\n")
     days = {e.date.iso() for e in extract_text(text, published=SAT).events if e.date is not None}
     assert days == {"2024-04-12"}
 
