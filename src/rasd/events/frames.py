@@ -1251,16 +1251,39 @@ def _front_noun_before(ctx: SentenceContext, m: Match) -> bool:
 
 
 _INSTRUMENT_GAP = 3  # tokens between a word of striking and the instrument it names ("قصف إسرائيلي بالمسيرات")
+# tokens between a verb of striking or launching and the drones it names further on, its object between them
+# ("استهدفت المقاومة قاعدة أميركية في سوريا بالمسيرات", "أطلقت المقاومة اليوم مسيرات على قاعدة")
+_INSTRUMENT_REACH = 10
+_BY_MEANS = frozenset(norm_key(w) for w in ("بواسطة",))  # "بواسطة المسيرات": by means of drones
+_LAUNCH_VERBS = frozenset(norm_key(w) for w in ("أطلق", "أطلقت", "أطلقوا", "إطلاق"))
+# the stems of a protest's setting: a sentence with one of them tells marches, whatever verb stands before
+_MARCH_SETTING = tuple(norm_key(w) for w in (
+    "تظاهر", "مظاهر", "احتجاج", "احتجاجي", "محتج", "متظاهر", "حاشد", "جماهير", "تضامن", "تنديد", "منددة", "مشارك",
+    "شارك", "هتف", "رافع"))
 
 
 def _struck_with(ctx: SentenceContext, m: Match, found: list[Match]) -> bool:
     """ "بالمسيرات" right after a word of striking ("قصف اسرائيلي بالمسيرات", "تستهدف القوات التركية بالمسيرات")
-    names the instrument of the strike, drones, not marches."""
-    if m.prefix != "ب":
-        return False
+    names the instrument of the strike, drones, not marches.  So do "بواسطة المسيرات", "بالمسيرات" after the
+    object of a verb of striking ("استهدفت المقاومة قاعدة في سوريا بالمسيرات"), and "مسيرات" as the object of a
+    verb of launching ("أطلقت المقاومة مسيرات على …"), in a sentence with no other protest word and none of a
+    protest's setting (crowds, slogans, solidarity: :data:`_MARCH_SETTING`)."""
     ti = ctx.tok(m.start)
-    return any(_trig(o).trigger.event_type in VIOLENT and "casualty" not in _trig(o).flags
-               and 0 < ti - ctx.tok(o.end - 1) <= _INSTRUMENT_GAP for o in found if o is not m)
+    s0 = ctx.tok(ctx.sentence.start)
+    strikes = [(o, ti - ctx.tok(o.end - 1)) for o in found if o is not m and _trig(o).trigger.event_type in VIOLENT
+               and "casualty" not in _trig(o).flags and o.end <= m.start]
+    if m.prefix == "ب" and any(0 < gap <= _INSTRUMENT_GAP for _o, gap in strikes):
+        return True
+    prev = strip_conj(ctx.token_values[ti - 1]) if ti > s0 else ""
+    launched = any(strip_conj(v) in _LAUNCH_VERBS for v in ctx.token_values[max(s0, ti - _INSTRUMENT_REACH):ti])
+    struck = any(0 < gap <= _INSTRUMENT_REACH and ("verb" in _trig(o).flags or _trig(o).trigger.key in _TARGET_WORDS
+                                                   or _trig(o).trigger.key in _BOMBARD) for o, gap in strikes)
+    if not ((m.prefix == "ب" and struck) or (prev in _BY_MEANS and strikes)
+            or (launched and not m.prefix and prev not in _AIMED_AT)):
+        return False
+    if any(o is not m and _trig(o).trigger.event_type in DEMO for o in found):
+        return False
+    return not any(w in v for v in ctx.words for w in _MARCH_SETTING)
 
 
 def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
@@ -2202,7 +2225,9 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
             # caused, not a bomb; a general "targeting" word names no delivery
             delivered = any(k[1].trigger.sub_event_type in _DELIVERY and "vac_if_civ" not in k[1].flags
                             for k in cands)
-            cands.sort(key=lambda k: (delivered and k[1].trigger.key in _BARE_BLAST,
+            # a weapon shot down ("أسقطت مسيّرة إسرائيلية، وقصفت … بقذائف الهاون") carried no strike of the
+            # sentence's side: it is the last choice
+            cands.sort(key=lambda k: (_downed_noun(ctx, k[0]), delivered and k[1].trigger.key in _BARE_BLAST,
                                       _EXPLOSION_ORDER.index(k[1].trigger.sub_event_type)
                                       if k[1].trigger.sub_event_type in _EXPLOSION_ORDER else 99))
             return cands[0]
@@ -2267,18 +2292,22 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         return f
     if t.event_type == "Explosions/Remote violence" and t.weight < 0.8 and "vac_if_civ" in chosen[1].flags:
         weapon = [k for k in non_cas if k[1].trigger.event_type == "Explosions/Remote violence"
-                  and "vac_if_civ" not in k[1].flags]
+                  and "vac_if_civ" not in k[1].flags and not _downed_noun(ctx, k[0])]
         # firing, or an assault word ("هجوم", "هاجم"); not the weak "aggression" words (عدوان، اعتداء)
         fire = [k for k in non_cas if k[1].trigger.event_type == "Battles"
                 and k[1].trigger.sub_event_type not in _TERRITORY
                 and (k[1].trigger.plover_mode == "firearms" or k[2] >= _ASSAULT_WORD)]
-        if weapon:
+        if t.key in _TARGET_WORDS and _aircraft_fires(ctx, chosen[0], True):
+            # aircraft or drones that target ("طيران الاستطلاع الإسرائيلي استهدف دراجة بصاروخين", "استهدفت
+            # طائرات الاحتلال منزلاً"): the missiles came from the air, an air/drone strike (ACLED)
+            f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
+        elif weapon:
             w = weapon[0][1].trigger
             f.sub_event_type, f.plover_mode = w.sub_event_type, w.plover_mode
         elif fire and any(_aircraft_fires(ctx, k[0]) for k in fire):
             # the firing is done by aircraft or drones ("أطلقت طائرات الكواد كابتر نيرانها"): a drone strike
             f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
-        elif fire or _gunmen_agent(ctx):
+        elif fire or _gunmen_agent(ctx) or _point_blank(ctx):
             mode = max(fire, key=lambda k: k[2])[1].trigger.plover_mode if fire else "firearms"
             f.event_type, f.sub_event_type, f.plover_mode = "Battles", "Armed clash", mode
         elif _aircraft_agent(ctx):
@@ -2314,6 +2343,13 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         f.flags = chosen[1].flags
         return f
     if f.event_type == "Explosions/Remote violence" and f.sub_event_type == "Shelling/artillery/missile attack" \
+            and any(_aircraft_fires(ctx, k[0], True) for k in non_cas
+                    if k[1].trigger.key in _TARGET_WORDS or k[1].trigger.key in _BOMBARD):
+        # the missiles of a strike whose verb has aircraft or drones for its subject ("طيران الاستطلاع
+        # الإسرائيلي استهدف دراجة بصاروخين"): fired from the air, an air/drone strike (ACLED)
+        f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
+        f.generic_type = False
+    if f.event_type == "Explosions/Remote violence" and f.sub_event_type == "Shelling/artillery/missile attack" \
             and _close_range_weapon(ctx) and not _remote_besides_shells(non_cas) and not _aircraft_agent(ctx):
         # shoulder-fired anti-armour rounds ("بقذيفة تاندوم", "بقذائف الياسين 105", "قذيفة RPG", "عبوات شواظ
         # المضادة للدروع") are fired at a tank or a squad from a few hundred metres: a fight at close range, a
@@ -2332,6 +2368,8 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 _OPERATION = frozenset(norm_key(w) for w in ("عملية عسكرية",))
+# the verbs and noun of targeting: they name no weapon of their own (_violent_frame)
+_TARGET_WORDS = frozenset(norm_key(w) for w in ("استهدف", "استهدفت", "استهدفوا", "استهداف"))
 _ASSAULT_WORD = 0.6  # an attack word this sure makes a weaponless "targeting" an assault (_violent_frame)
 _CLASH_WORD = 0.7  # a fighting word this sure outranks the weapon named beside it (_violent_frame)
 _SEIZURE_VERB_SCORE = 0.8  # a seizure verb this sure outranks the weapon of a strike (_violent_frame)
@@ -3013,9 +3051,10 @@ def _aircraft_fires(ctx: SentenceContext, m: Match, bombard: bool = False) -> bo
 
 def _aircraft_agent(ctx: SentenceContext) -> bool:
     """An actor mention of the sentence names aircraft or drones ("طائرات مجهولة", "سلاح الجو
-    الروسي"): an attack it carries out is an air or drone strike."""
+    الروسي"): an attack it carries out is an air or drone strike; not a drone shot down ("وأسقطت مسيّرة
+    إسرائيلية"), which carried no attack of the sentence."""
     for span, _entry in ctx.actors:
-        if not _names_weapon(ctx, span):
+        if not _names_weapon(ctx, span) or _downed(ctx, span):
             continue
         key = norm_key(ctx.nt.original[span.start:span.end])
         if any(w in key for w in _AIRCRAFT):
@@ -3032,9 +3071,10 @@ _SMALL_ARMS = frozenset(norm_key(w) for w in (
     "الخفيفة", "الخفيفه", "قناصة", "بالقناصة"))
 
 
-# close-range anti-armour and anti-bunker rounds: "تاندوم", "RPG" / "آر بي جي", "TBG", "المضادة للدروع",
-# "المضاد للتحصينات", and "الياسين" / "ياسين" before its calibre ("105")
-_ANTI_ARMOUR = frozenset(norm_key(w) for w in ("تاندوم", "التاندوم", "rpg", "tbg", "للدروع", "للتحصينات"))
+# close-range anti-armour, anti-bunker and anti-personnel rounds: "تاندوم", "RPG" / "آر بي جي", "TBG",
+# "المضادة للدروع", "المضاد للتحصينات", "المضادة للأفراد", and "الياسين" / "ياسين" before its calibre ("105")
+_ANTI_ARMOUR = frozenset(norm_key(w) for w in ("تاندوم", "التاندوم", "rpg", "tbg", "للدروع", "للتحصينات",
+                                                "للأفراد"))
 _YASSIN = frozenset(norm_key(w) for w in ("الياسين", "ياسين"))
 # the shell words of the trigger list (a shell fired by the round), besides which nothing is a remote weapon
 _SHELL_STEM = norm_key("قذيف")
@@ -3061,8 +3101,33 @@ def _property_object(ctx: SentenceContext, m: Match) -> bool:
     return obj in _PROPERTY or (obj.startswith("ال") and obj[2:] in _PROPERTY)
 
 
+# "من مسافة صفر" (point-blank): a fight at arm's length, whatever the weapon
+_DISTANCE = norm_key("مسافة")
+_ZERO = frozenset(norm_key(w) for w in ("صفر", "الصفر"))
+
+
+def _point_blank(ctx: SentenceContext) -> bool:
+    """The sentence tells an act done at point-blank range ("من مسافة صفر", "من المسافة صفر")."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    return any(strip_conj(vals[j]).removeprefix("ال") == _DISTANCE and strip_conj(vals[j + 1]) in _ZERO
+               for j in range(i0, i1))
+
+
+_DOWNED_NOUN_GAP = 6  # tokens between a word of downing and the weapon it downs, as _downed ("أسقطت عدداً من مسيّرات")
+
+
+def _downed_noun(ctx: SentenceContext, m: Match) -> bool:
+    """The weapon trigger ``m`` is what a word of downing or intercepting just before it stops ("إسقاط مسيّرة
+    إسرائيلية", "أسقطت عدداً من مسيّرات العدو"): a weapon the sentence's side shot down, not its own."""
+    i, s0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    downing = role_words()["downing"]
+    return any(strip_conj(v) in downing for v in ctx.token_values[max(s0, i - _DOWNED_NOUN_GAP):i])
+
+
 def _close_range_weapon(ctx: SentenceContext) -> bool:
-    """The sentence names a shoulder-fired anti-armour or anti-bunker round (see _ANTI_ARMOUR)."""
+    """The sentence names a shoulder-fired anti-armour, anti-bunker or anti-personnel round (see _ANTI_ARMOUR),
+    or tells the act done at point-blank range (:func:`_point_blank`)."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
     for j in range(i0, i1 + 1):
@@ -3073,7 +3138,7 @@ def _close_range_weapon(ctx: SentenceContext) -> bool:
             return True
         if v == "ار" and vals[j + 1:j + 3] == ["بي", "جي"]:
             return True
-    return False
+    return _point_blank(ctx)
 
 
 def _remote_besides_shells(non_cas: list[tuple[Match, TriggerEntry, float]]) -> bool:
