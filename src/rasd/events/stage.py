@@ -1060,6 +1060,11 @@ def _fold(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document | None 
             x.evidence.append(sp)
     x.evidence.sort(key=lambda sp: sp.start)
     x.triggers = sorted([*x.triggers, *s.triggers], key=lambda t: t.start)
+    if _narrower(x.place, s.place):
+        # a summary or a headline at the town ("اقتحام مدينتي طولكرم ونابلس") and the report at the camp in it
+        # that it re-tells: the act is at the most specific place either names (ACLED), as when frames merge
+        x.place = s.place
+        x.location_mentions = [*s.location_mentions, *(m for m in x.location_mentions if m not in s.location_mentions)]
     if _stronger(x.date, s.date):
         x.date = s.date
     for k, v in s.quantities.items():  # one act's figures told twice: the larger, never the sum

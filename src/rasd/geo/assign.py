@@ -267,11 +267,17 @@ def _since_start(doc: Document, p: Span) -> int | None:
 
 
 # a purpose or cause phrase: "مسيرة في صنعاء نصرة لغزة", "مواجهات في الضفة تنديداً بمجزرة نابلس", "تظاهرة
-# للمطالبة بوقف الحرب على غزة": its first place is what the act is for or against, not where it happens
+# للمطالبة بوقف الحرب على غزة": its first place is what the act is for or against, not where it happens; so is
+# the topic of a protest, a condemnation or a warning ("تظاهرة مندّدة بالمجزرة التي ارتكبها الاحتلال في X",
+# "احتجاجاً على الوضع على الحدود مع لبنان", "حذّرت من عسكرة البحر الأحمر").  The long adverbs also glued to the
+# word before them in scraped text ("مستوطني الشمالاحتجاجاً على …")
 _CAUSE = re.compile(
-    r"(?:^|\s)[و]?(?:نصرة|نصره|نصرة|دعما|تضامنا|انتصارا|تنديدا|احتجاجا|رفضا|استنكارا|إسنادا|اسنادا|للمطالبة|للمطالبه"
-    r"|للتضامن|للتنديد|للاحتجاج|مطالبين|مطالبات|تنديدهم|تضامنهم|دعمهم|نصرتهم)"
-    r"(?:\s+(?:مع|ب|ل|على))?(?:\s*[^\s.،,؛;:!؟?]+){0,6}?\s*[لب]?$")
+    r"(?:(?:^|\s)[و]?(?:نصرة|نصره|نصرة|دعما|تضامنا|انتصارا|تنديدا|احتجاجا|رفضا|استنكارا|إسنادا|اسنادا|للمطالبة"
+    r"|للمطالبه|للتضامن|للتنديد|للاحتجاج|مطالبين|مطالبات|تنديدهم|تضامنهم|دعمهم|نصرتهم"
+    r"|(?:(?:ال)?(?:منددة|مندده|منددين|منددا|مستنكرة|مستنكره|مستنكرين|مستنكرا)|محذرا|محذرة|محذره|محذرين|تحذيرا"
+    r"|للتحذير|حذر|حذرت|تحذر|يحذر|يحذرون|حذروا)(?=[\s\"«]|ب|ل))"
+    r"|(?:تنديدا|احتجاجا|استنكارا|منددة|مندده|منددين)(?=[\s\"«]|ب|ل))"
+    r"(?:\s+(?:مع|ب|ل|على|من))?(?:\s*[^\s.،,؛;:!؟?]+){0,6}?\s*[لب]?$")
 _CAUSE_CHARS = 60
 
 
@@ -465,6 +471,26 @@ def _announcer_seat(doc: Document, p: Span) -> bool:
     return bool(_ANNOUNCER_SEAT.search(_before(doc, p, 60)))
 
 
+# what joins a town to its camp or quarter named right after it: "في نابلس ومخيم بلاطة", "مدينة غزة، ولا سيما في حي
+# الشجاعية", "في جنين وتحديداً في مخيمها"
+_WITH_PART = re.compile(r"^[\s\"»)]*[،,]?\s*(?:و\s*)?(?:(?:لا\s*سيما|لاسيما|خصوصا|خاصة|بخاصة|تحديدا|منها)\s*)?"
+                        r"(?:في\s*|ب)?[\s\"«(]*$")
+
+
+def _with_part(doc: Document, p: Span, cands: list[Span]) -> bool:
+    """The town ``p`` is named with a camp or quarter of its own right after it ("في نابلس ومخيم بلاطة") or
+    right before it in the same clause ("مخيم عسكر القديم قرب نابلس"): it only says where that lies, and the act
+    is at the camp (ACLED: the most specific place)."""
+    for q in cands:
+        if not part_of(q.value, p.value):
+            continue
+        if 0 <= q.start - p.end <= 30 and _WITH_PART.match(_TASHKEEL.sub("", doc.text[p.end:q.start])):
+            return True
+        if 0 <= p.start - q.end <= 30 and not _CLAUSE.search(doc.text[q.end:p.start]):
+            return True
+    return False
+
+
 def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
     home = HOME_COUNTRY
 
@@ -476,7 +502,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         dist = p.start - pivot if p.start >= pivot else 2 * (pivot - p.end)
         a, b = (pivot, p.start) if p.start >= pivot else (p.end, pivot)
         other_clause = bool(_CLAUSE.search(doc.text[a:b]))
-        wide = is_broad(p.value) or p.value.role == "road" or _announcer_seat(doc, p)
+        wide = is_broad(p.value) or p.value.role == "road" or _announcer_seat(doc, p) or _with_part(doc, p, cands)
         abroad = p.value.level != "country" and bool(p.value.country) and p.value.country != home
         # of two broad places, the smaller: "في إحدى قرى محافظة إدلب، شمالي غربي سوريا" is in the governorate
         return (_weak(p), p.value.level == "country", abroad, wide, other_clause, not _locative(doc, p), dist)
@@ -1019,7 +1045,13 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
         d = _km(a, b)
         reach = 25 if a.admin1 else (150 if a.country == HOME_COUNTRY else REGION_ABROAD_KM)
         return d is not None and d <= reach
-    return False
+    return a.role != "region" and part_of(b, a)
+
+
+def part_of(b: PlaceRef, a: PlaceRef) -> bool:
+    """``b`` is a camp or a neighbourhood of the town ``a`` abroad: its gazetteer entry names the town it lies in
+    ("Balata camp (Nablus)", "Zeitoun (Gaza City)"), as the places abroad have no admin codes to say so."""
+    return a.level == b.level == "foreign_city" and a.id != b.id and b.name_en.endswith(f"({a.name_en})")
 
 
 # two places closer than this are one spot named twice (a village and its farms, two spellings);
@@ -1385,6 +1417,14 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     for i, a in enumerate(out):
         for j in range(i + 1, len(out)):
             b = out[j]
+            holder = a if part_of(b.value, a.value) else b if part_of(a.value, b.value) else None
+            if holder is not None:
+                # a town and its camp or quarter named together ("في نابلس ومخيم بلاطة", "مدينة غزة، ولا سيما حي
+                # الشجاعية") tell one act at the camp (ACLED: the most specific place); each with an act of its own
+                # in its own clause ("غارة على مدينة غزة، واستهدفت المدفعية حي الزيتون") they are two
+                if trigger_of(a) == trigger_of(b) or not _CLAUSE.search(doc.text[a.end:b.start]):
+                    dropped.add(id(holder))
+                continue
             # "في بلدة X بريف Y" is one place; "استهدف الأول … في ريف X، فيما استهدف الثاني … في Y"
             # (each with its own act, in its own clause) are two events even when Y lies in X's
             # countryside
