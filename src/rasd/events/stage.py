@@ -483,6 +483,12 @@ def _own_act(ev: Event, f: Frame) -> bool:
     return f.sub_event_type in firm and ev.sub_event_type not in firm
 
 
+# the strategic developments that happen at a place, as violence does: the arrests in several towns of one raid
+# campaign and property destroyed in two towns are one event per place (ACLED); an agreement or a troop movement
+# is one event wherever it is told, and drones downed "towards" a region are mostly told again at a town inside it
+LOCATED_DEVELOPMENTS = frozenset({"Arrests", "Looting/property destruction"})
+
+
 def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | None, historical: bool,
                a1: ActorRef | None, a2: ActorRef | None, roads: _Roads | None = None,
                reply: bool = False) -> bool:
@@ -503,8 +509,10 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     if not (same_type or joins):
         return False
     if f.event_type == "Strategic developments":
-        # one agreement (or troop movement) per day, wherever it was negotiated
-        return True
+        # one agreement (or troop movement) per day, wherever it was negotiated; arrests in two towns are two
+        # events, but a country or a region named beside a town says too little to tell another act
+        return f.sub_event_type not in LOCATED_DEVELOPMENTS or ev.place is None or place is None \
+            or is_broad(ev.place) or is_broad(place) or _same_place(ev.place, place, roads)
     if not _same_place(ev.place, place, roads):
         return False
     if joins and not same_type and a2 is not None and a2.inter == 7:

@@ -1062,7 +1062,10 @@ _AND = re.compile(r"(?:^|\s)و")
 # what joins a place to the place that locates it: "X في Y", "X بريف Y", "X قرب Y", "X شرقي Y", and a side
 # of a town or region, with or without its noun: "X شرق مدينة Y", "X (جنوب غربي مدينة Y)", "X وسط Y"; never a
 # word that "و" opens ("X وشرقي Y" adds a place to a list)
+# "موقع X في تلال Y", "ثكنة X في مزارع Y", "X على أطراف Y": a terrain word, too, only says where X lies
 _QUALIFIER = re.compile(r"^[\s\"»)]*\(?\s*(?:في|ب|قرب|بالقرب من|في ريف|بريف|ريف|(?!و)(?:\S+ي|\S+ية)\s+"
+                        r"|(?:في|ب|على)\s*(?:ال)?(?:تلال|تلة|تله|مرتفعات|جبل|جبال|سفح|سفوح|خراج|أطراف|اطراف|مزارع"
+                        r"|سهل|وادي)\s+"
                         r"|(?:(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|يّ)?\s+){1,2}(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)?)\s*$")
 # ... unless X's gazetteer entry lies farther than this from Y: a namesake, so Y is the target
 QUALIFIED_KM = 30.0
@@ -1099,7 +1102,7 @@ _LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*{_ADDING}(?:في|فى|ب|على)?\
 
 def _head(doc: Document, a: Span) -> str:
     """The words before a place and its first word ("بلدتي سراقب" → "… بلدتي ")."""
-    return _TASHKEEL.sub("", doc.text[max(0, a.start - 20):a.start] + doc.text[a.start:a.end].split(" ", 1)[0] + " ")
+    return _INVISIBLE.sub("", doc.text[max(0, a.start - 20):a.start] + doc.text[a.start:a.end].split(" ", 1)[0] + " ")
 
 
 def _dual_pairs(doc: Document, places: list[Span], dual: re.Pattern[str] = _DUAL) -> dict[int, int]:
@@ -1108,7 +1111,7 @@ def _dual_pairs(doc: Document, places: list[Span], dual: re.Pattern[str] = _DUAL
     out: dict[int, int] = {}
     for a, b in pairwise(places):
         # the dual noun opens the place's span ("مطارا دمشق") or stands just before it ("بلدتي X")
-        before = _TASHKEEL.sub("", doc.text[max(0, a.start - 20):a.start])
+        before = _INVISIBLE.sub("", doc.text[max(0, a.start - 20):a.start])
         if (dual.search(_head(doc, a)) or dual.search(before)) and _AND_ONLY.match(doc.text[a.end:b.start]):
             out[id(a)], out[id(b)] = id(b), id(a)
     return out
@@ -1116,19 +1119,23 @@ def _dual_pairs(doc: Document, places: list[Span], dual: re.Pattern[str] = _DUAL
 
 def _sided(doc: Document, a: Span) -> bool:
     """A side word ends place ``a`` or follows it ("ريفي إدلب الجنوبي", "وحلب الشمالي")."""
-    return bool(_SIDE_END.search(_TASHKEEL.sub("", doc.text[a.start:a.end]))
-                or _SIDE_START.match(_TASHKEEL.sub("", doc.text[a.end:a.end + 16])))
+    return bool(_SIDE_END.search(_INVISIBLE.sub("", doc.text[a.start:a.end]))
+                or _SIDE_START.match(_INVISIBLE.sub("", doc.text[a.end:a.end + 16])))
 
 
 def _each(doc: Document, a: Span) -> bool:
     """Place ``a`` opens a pair "كل من ريفي/محافظتي X وY"."""
-    before = _TASHKEEL.sub("", doc.text[max(0, a.start - 25):a.start])
+    before = _INVISIBLE.sub("", doc.text[max(0, a.start - 25):a.start])
     return bool(_EACH_REGION.search(_head(doc, a)) or _EACH_REGION.search(before))
+
+
+# the adjectives that end a place's name before the list goes on ("في تلال Y اللبنانية المحتلة، وموقع Z")
+_LEAD_ADJECTIVES = re.compile(r"^(?:[\s\"»)]*ال[^\s،,.؛;:\"»)]+(?:ية|يه|ي|ة|ه)(?=[\s،,\"»)]))+")
 
 
 def _listed(doc: Document, a: Span, b: Span) -> bool:
     """``b`` continues a list that ``a`` is in: "X وY", "بلدة X وبلدة Y", "غالبية بلدة X، وأجزاء من بلدات Y"."""
-    gap = _TASHKEEL.sub("", doc.text[a.end:b.start])
+    gap = _INVISIBLE.sub("", doc.text[a.end:b.start])
     return (len(gap) <= 30 and bool(_AND.search(gap)) and not _CLAUSE.search(gap)) or bool(_LIST_GAP.match(gap))
 
 
@@ -1210,25 +1217,39 @@ _HEAD_NOUN = re.compile(rf"{_SITE_NOUN}|(?:ال)?(?:مستوطنة|مستوطن�
 # "… في X بصاروخ بركان، وآخر في Y", "مبنيين في X، وآخرين في Y", "موقع X بقذائف المدفعية، وموقع Y": a further
 # target of the same act, after the weapon it was struck with ("ب" and a word or three) and a comma
 _WEAPON_PHRASE = re.compile(r"^[\s\"»)]*ب\S+(?:\s+[^\s،,.؛;:]+){0,2}?[\s\"»)]*(?=[،,])")
-_OTHER_ITEM = re.compile(r"^[\s\"»)]*[،,]\s*و(?:آخر|اخر|آخرين|اخرين|آخران|أخرى|اخرى|واحدا|واحد|ثان|ثاني|ثانية"
-                         rf"|ثالث|ثالثة)\s+(?:في|ب|على|عند|قرب)\s*(?:(?:محيط|{_ITEM_WORD})\s+){{0,2}}[\s\"«(]*$")
+# (the ordinal may take the article and the item an adjective: "، والثاني في جنوب موقع Y", "، وآخر فسفوري على
+# أطراف بلدة Y"; a side word may locate the item against its site)
+_OTHER_ITEM = re.compile(r"^[\s\"»)]*[،,]\s*و(?:آخر|اخر|آخرين|اخرين|آخران|أخرى|اخرى|واحدا|واحد|ثان|(?:ال)?ثاني"
+                         r"|(?:ال)?ثانية|(?:ال)?ثالث|(?:ال)?ثالثة|(?:ال)?رابع|(?:ال)?رابعة)"
+                         r"(?:\s+(?!في\s)[^\s،,.؛;:]{2,}(?:ي|يّ|ية|يه))?\s+(?:في|ب|على|عند|قرب)\s*"
+                         rf"(?:(?:محيط|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?|{_ITEM_WORD})\s+){{0,3}}[\s\"«(]*$")
+
+
+# "…، وتجمعاً لجنود العدو في محيط موقع Y", "…، وانتشاراً للجنود في Y": a further object of the same verb, the
+# troops or a building at another place, with its own noun
+_OBJECT_ITEM = re.compile(r"^[\s\"»)]*[،,]\s*و(?:تجمع|تجمعا|تجمعات|انتشار|انتشارا|تموضع|تموضعا|تحرك|تحركا|تحشد|تحشدا"
+                          r"|مبنى|مبني|مبان|مباني|نقاط|نقطة|نقطه|آليات|اليات|دبابة|دبابه|قوة|قوه)"
+                          r"(?:\s+(?:ل\S+|من\s+\S+))?(?:\s+(?:ال\S+|العدو|الاحتلال))?\s+(?:في|ب|على|عند|قرب)\s*"
+                          rf"(?:(?:محيط|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?|{_ITEM_WORD})\s+){{0,3}}[\s\"«(]*$")
 
 
 def _further_item(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
-    """``b`` is a further target of the act at ``a``, set off by the weapon phrase of ``a`` or named as
-    "another" ("وآخر في Y"): "في محيط ثكنة X بصاروخ بركان، وآخر في ثكنة Y", "موقع X بقذائف المدفعية، وموقع Y"."""
+    """``b`` is a further target of the act at ``a``, set off by the weapon phrase of ``a``, named as "another"
+    ("وآخر في Y") or by an object noun of its own ("وتجمعاً لجنود العدو في محيط Y"): "في محيط ثكنة X بصاروخ بركان،
+    وآخر في ثكنة Y", "موقع X بقذائف المدفعية، وموقع Y"."""
     if any(a.end <= q.start and q.end <= b.start for q in inside):
         return False
-    gap = _TASHKEEL.sub("", doc.text[a.end:b.start])
+    gap = _INVISIBLE.sub("", doc.text[a.end:b.start])
     if len(gap) > 60:
         return False
-    if _OTHER_ITEM.match(gap):
+    if _OTHER_ITEM.match(gap) or _OBJECT_ITEM.match(gap):
         return True
     m = _WEAPON_PHRASE.match(gap)
     if m is None:
         return False
     rest = gap[m.end():]
-    return bool(_OTHER_ITEM.match(rest) or _LIST_GAP.match(rest) or _SITE_LIST_GAP.match(rest))
+    return bool(_OTHER_ITEM.match(rest) or _LIST_GAP.match(rest) or _SITE_LIST_GAP.match(rest)
+                or _OBJECT_ITEM.match(rest))
 
 
 # "…، والمنطقة الواقعة بين بلدتي X وY": a further item of a list, the area between two places
@@ -1237,7 +1258,7 @@ _BETWEEN_ITEM = re.compile(rf"^[\s\"»)]*[،,]?\s*و(?:ال)?(?:منطقة|من�
 
 
 def _between_item(doc: Document, a: Span, b: Span) -> bool:
-    return bool(_BETWEEN_ITEM.match(_TASHKEEL.sub("", doc.text[a.end:b.start])))
+    return bool(_BETWEEN_ITEM.match(_INVISIBLE.sub("", doc.text[a.end:b.start])))
 
 
 # a comma between two bare names of a list ("هي \"X\"، \"Y\" و\"Z\""): the list's items before its last
@@ -1248,11 +1269,11 @@ def _comma_list(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
     """``a`` and ``b`` are items of an enumeration "X، Y وZ": only a comma stands between them, and the
     names after ``b`` go on by commas to a last item joined by "و" (a comma alone may also set off an
     apposition or a new clause: "دمشق، سوريا")."""
-    if not _COMMA_GAP.match(_TASHKEEL.sub("", doc.text[a.end:b.start])):
+    if not _COMMA_GAP.match(_INVISIBLE.sub("", doc.text[a.end:b.start])):
         return False
     prev = b
     for q in (q for q in inside if q.start >= b.end):
-        gap = _TASHKEEL.sub("", doc.text[prev.end:q.start])
+        gap = _INVISIBLE.sub("", doc.text[prev.end:q.start])
         if _AND_ONLY.match(gap.strip(" \"«»()")) or _LIST_GAP.match(gap):
             return True
         if not _COMMA_GAP.match(gap):
@@ -1269,10 +1290,11 @@ def _listed_past(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
         return True
     pos = a.end
     for q in (q for q in inside if a.end <= q.start and q.end <= b.start):
-        if not _LOCATING_GAP.match(_TASHKEEL.sub("", doc.text[pos:q.start])):
+        if not _LOCATING_GAP.match(_INVISIBLE.sub("", doc.text[pos:q.start])):
             return False
         pos = q.end
-    return bool(_SITE_LIST_GAP.match(_TASHKEEL.sub("", doc.text[pos:b.start])))
+    gap = _INVISIBLE.sub("", doc.text[pos:b.start])
+    return bool(_SITE_LIST_GAP.match(gap) or _SITE_LIST_GAP.match(_LEAD_ADJECTIVES.sub("", gap)))
 
 
 # the cause of an outcome told first: "…، بعد سقوط صواريخ", "من جراء قصف", "إثر غارة" (the act word follows)
@@ -1288,7 +1310,7 @@ ADDED_GAP = 120  # characters at most between a target and the target a "بال�
 
 def _added(doc: Document, a: Span, b: Span) -> bool:
     """``b`` is a further target that "بالإضافة إلى" / "فضلاً عن" adds after ``a``, with its own object noun."""
-    gap = _TASHKEEL.sub("", doc.text[a.end:b.start])
+    gap = _INVISIBLE.sub("", doc.text[a.end:b.start])
     return len(gap) <= ADDED_GAP and bool(_ADDED_ITEM.search(gap))
 
 
@@ -1345,7 +1367,7 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
             # "الاشتباكات بين X وY": one front line; "غارة على المنطقة بين بلدتي X وY، وغارات على Z": the area
             # between the two is one target, and the list's other places are targets of their own
             nxt = cands[k + 1] if k + 1 < len(cands) else None
-            if nxt is not None and _AND_ONLY.match(_TASHKEEL.sub("", doc.text[p.end:nxt.start]).strip(" \"«»()")):
+            if nxt is not None and _AND_ONLY.match(_INVISIBLE.sub("", doc.text[p.end:nxt.start]).strip(" \"«»()")):
                 partner = nxt
         if any(q.value.id == v.id for q in out):
             continue
@@ -1354,18 +1376,20 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     # entry is a namesake far from Y)
     kept: list[Span] = []
     locating: set[int] = set()  # ids of places that only locate the place before them
+    locates: dict[int, int] = {}  # id of a place that only locates the kept place before it → that place's id
     for p in out:
         q = kept[-1] if kept else None
         if id(p) in regions and regions[id(p)] in locating:
             locating.add(id(p))  # "قرية X في ريفي A وB": B, too, only locates X
             continue
-        if q is not None and _QUALIFIER.match(doc.text[q.end:p.start]):
+        if q is not None and _QUALIFIER.match(_INVISIBLE.sub("", doc.text[q.end:p.start])):
             d = _km(q.value, p.value)
             if d is not None and d > QUALIFIED_KM:
                 kept[-1] = p
                 locating.add(id(q))
             else:
                 locating.add(id(p))
+                locates[id(p)] = id(q)
             continue
         kept.append(p)
     out = kept
@@ -1385,11 +1409,18 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
         if _ROUTE.match(doc.text[a.end:b.start]):
             return []  # "طريق القامشلي - عامودا": the two ends of one road, not two targets
         # the list goes on from the last name of ``a``'s place ("موقعي X وY في مزارع شبعا، وثكنة Z": Y and the
-        # farms are X's place again)
+        # farms are X's place again; "موقع X في تلال Y، وموقع Z": Y only locates X)
         between = [q for q in inside if a.end <= q.start and q.end <= b.start]
-        if between and all(q.value.id == a.value.id for q in between):
+        located = bool(between) and any(q.value.id != a.value.id for q in between)
+        if between and all(q.value.id == a.value.id or locates.get(id(q)) == id(a) for q in between):
             a = between[-1]
-        ok = (prev_counted and (_listed(doc, a, b) or _listed_past(doc, a, b, inside) or _added(doc, a, b)
+        else:
+            located = False
+        # past a place that only locates the item before it, a bare "و" may open a clause of another act ("X في
+        # Y والمقاومة تتصدى في Z"): only a list's own words ("، وموقع Z") go on with the list
+        listed = _LIST_GAP.match(_INVISIBLE.sub("", doc.text[a.end:b.start])) is not None if located \
+            else _listed(doc, a, b)
+        ok = (prev_counted and (listed or _listed_past(doc, a, b, inside) or _added(doc, a, b)
                                 or _further_item(doc, a, b, inside) or _between_item(doc, a, b))) \
             or _own_act(doc, sentence, a, b, triggers)
         if ok:
@@ -1412,7 +1443,7 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     # consecutive places joined by "و" each with a noun of its own ("منطقة X في A والأحياء السكنية في B
     # وحي Y في C"): a list of distinct targets, even when one is a governorate's capital
     joined = [(bool(_AND.search(gap)) and not _CLAUSE.search(gap)) or bool(_LIST_GAP.match(gap))
-              for gap in (_TASHKEEL.sub("", doc.text[a.end:b.start]) for a, b in pairwise(out))]
+              for gap in (_INVISIBLE.sub("", doc.text[a.end:b.start]) for a, b in pairwise(out))]
     dropped: set[int] = set()  # ids of regions that only sum up the places inside them
     for i, a in enumerate(out):
         for j in range(i + 1, len(out)):
