@@ -1693,6 +1693,8 @@ def _sub_context(ctx: SentenceContext, start: int, end: int) -> SentenceContext:
 # a clause by themselves (the consecutive "ل" and "ف": "and then X replied")
 _REPLY_VERBS = frozenset(norm_key(w) for w in ("رد", "ردت", "ردوا", "فرد", "فردت", "فردوا", "لترد", "ليرد",
                                                "ليردوا"))
+# words between a reply verb and its "على" (the subject: "ردّت المقاومة الإسلامية في لبنان على …")
+_REPLY_SUBJECT_REACH = 6
 _REPLY_OPENS = frozenset(norm_key(w) for w in ("فرد", "فردت", "فردوا", "لترد", "ليرد", "ليردوا"))
 # "ردّاً على …", "كردّ على …", "في ردّ على …": the words up to the next comma name the act replied to
 _REPLIED = frozenset(norm_key(w) for w in ("ردا", "وردا", "كرد"))
@@ -2545,6 +2547,56 @@ def _suffers(ctx: SentenceContext, span: Span) -> bool:
     return len(prev) == 2 and prev[0].startswith(_SUFFERED) and prev[1] in _SUFFERED_LINK
 
 
+_TANWIN_FATH = "\u064b"  # the accusative ending of an indefinite noun ("جندياً")
+
+
+def _aimed_at(ctx: SentenceContext, m: ActorMention) -> bool:
+    """The mention is what an attack word aims at: the act word's accusative object, or an attack verb, "على"/"ضد",
+    or a position or vehicle hit ("استهدفت الكتائب قوة …", "هجوم على …", "دورية للشرطة") a word or two before it;
+    not a unit "التابعة لـ" a group, which may be the subject ("سيطرت الوحدات التابعة لـ …"), nor the members a
+    casualty cue counts ("عناصر من …", "صفوف …": a verbal noun's subject too, "هجوم عناصر من داعش على …")."""
+    if m.role != "target":
+        return False
+    if _accusative_object(ctx, m.span):
+        return True  # "قنصت جندياً": the object of the act word
+    i = ctx.tok(m.span.start)
+    words = role_words()
+    return any(_cue(c).kind == "target" and c.end <= m.span.start and i - ctx.tok(c.start) <= 2
+               and (c.key in words["verb"] or c.key in _HIT_PREPOSITIONS or _bare(c.key) in words["asset"])
+               and ctx.token_values[i - 1] not in words["strike_noun"]  # "استهدف هجوم قوات العشائر": its agent
+               for c in ctx.cues)
+
+
+def _accusative_object(ctx: SentenceContext, span: Span) -> bool:
+    """ "كما قنصت جندياً إسرائيلياً": an indefinite noun written in the accusative (its tanwin "ـاً")
+    right after the word of an act is that act's object, the side hit, never its subject (a subject after
+    its verb is nominative: "قنص جنديٌّ"; an accusative subject needs "إنّ" or a sister before it)."""
+    i = ctx.tok(span.start)
+    tok = ctx.token_spans[i]
+    if _TANWIN_FATH not in ctx.nt.original[max(tok.start, tok.end - 2):tok.end + 1]:  # the mark may trail the token
+        return False
+    return i > ctx.tok(ctx.sentence.start) and _trigger_at(ctx, i - 1) is not None
+
+
+def _reply_object(ctx: SentenceContext, span: Span) -> bool:
+    """ "ردّت المقاومة على الاستهداف الإسرائيلي لسيارة … بقصف …": the side named in the object of a reply
+    verb ("على" after the verb and its subject) is the side the reply strikes, not the reply's agent."""
+    i = ctx.tok(span.start)
+    s0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    on = next((k for k in range(i - 1, max(s0, i - _REPLY_REACH - 1) - 1, -1) if vals[k] in _REPLY_ON), None)
+    if on is None or _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[on].end:span.start]):
+        return False
+    for k in range(on - 1, max(s0, on - _REPLY_SUBJECT_REACH - 1) - 1, -1):
+        if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k].end:ctx.token_spans[on].start]):
+            return False
+        if vals[k] in _REPLY_VERBS or strip_conj(vals[k]) in _REPLY_VERBS:
+            # the reply verb's own subject stands between it and "على" ("ردّت المقاومة على …")
+            return any(ctx.token_spans[k].end <= a.start and a.end <= ctx.token_spans[on].start
+                       for a, _ in ctx.actors)
+    return False
+
+
 def _role_of(ctx: SentenceContext, span: Span) -> str:
     """Role suggested by the words right before an actor mention ("source": it names whom the
     sentence cites, not a party)."""
@@ -2565,6 +2617,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     if _downed(ctx, span):
         return "target"
     if _suffers(ctx, span):
+        return "target"
+    if _accusative_object(ctx, span) or _reply_object(ctx, span):
         return "target"
     key = norm_key(ctx.nt.original[span.start:span.end])
     fixed = generated_roles().get(key)
@@ -3569,11 +3623,13 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     if a1 is None and rest:
         a1 = rest.pop(0)
     fighters = [m for m in targets if not _casualty_victim(ctx, m.span) and not _relative_victim(ctx, m.span)
-                and not _site(ctx, m.span)]
+                and not _site(ctx, m.span) and not (f.sub_event_type != _GROUP_CHANGE and _aimed_at(ctx, m))]
     if a1 is None and fighters and (f.event_type == "Battles" or f.sub_event_type == _GROUP_CHANGE):
         # a fight names both sides as its actors; a group that fighters join ("انضموا إلى صفوف …") is the
         # group that changes; the dead or wounded a casualty word names ("مقتل جنديين أميركيين في هجوم",
-        # "الجنود الذين أصيبوا") are the side hit, never the side that attacked
+        # "الجنود الذين أصيبوا") are the side hit, never the side that attacked, nor is the side an attack
+        # word aims at ("هاجم مسلحون دورية للشرطة", "استهدفت الكتائب قوة إسرائيلية"): only the side fought
+        # "مع"/"بين" stands for a fighter with no other named
         a1 = fighters[0]
         targets.remove(a1)
     f.actor1 = a1
@@ -3585,7 +3641,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # other actors of the sentence belong to the events around it ("انسحبت … عقب مواجهات مع …")
         return
     side2 = [m for m in targets + rest if (a1 is None or m.entry.key != a1.entry.key)
-             and not (trig is not None and _beyond_act(ctx, trig, m))]
+             and not (trig is not None and _beyond_act(ctx, trig, m)) and not _earlier_act_side(ctx, m, a1)]
     if f.sub_event_type == _DISRUPTED:
         # the side whose weapon was stopped (ACLED), never the people it was aimed at
         side2 = [m for m in side2 if m.entry.inter != 7]
@@ -3685,6 +3741,20 @@ def _beyond_act(ctx: SentenceContext, trig: Match, m: ActorMention) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(ctx.nt.original, trig.end, m.span.start))
     # "…، فيما تصدّت المقاومة للقوات": an act word of its own clause makes it a side of the events told
     return bool(breaks) and not any(breaks[-1].end() <= t.start < m.span.start for t in ctx.triggers)
+
+
+def _earlier_act_side(ctx: SentenceContext, m: ActorMention, a1: ActorMention | None) -> bool:
+    """ "المقاومة في غزة تقصف المستوطنات بالصواريخ، شهداء في غارات إسرائيلية على وسط القطاع": a side named in an
+    earlier clause that tells an act of its own (an act word after the side, before the clause ends) is no side
+    of the act whose initiator a later clause names as the agent of its act word (two sides' acts, not one)."""
+    if a1 is None or a1.role != "agent" or m.role or m.span.end > a1.span.start or m.entry.inter not in ARMED_INTER:
+        return False
+    brk = _CLAUSE_BREAK.search(ctx.nt.original, m.span.end, a1.span.start)
+    if brk is None:
+        return False
+    # the earlier clause's own act, not a casualty word ("ارتقى الصحفي شهيداً، في عدوان إسرائيلي": the victim)
+    return any(m.span.end <= t.start < brk.start() and "casualty" not in _trig(t).flags for t in ctx.triggers) \
+        and any(brk.end() <= t.start < a1.span.end for t in ctx.triggers)
 
 
 def _general_word(ctx: SentenceContext, span: Span) -> bool:
