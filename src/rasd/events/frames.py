@@ -2830,6 +2830,12 @@ _MASDARS = frozenset(norm_key(w) for w in ("استهداف", "باستهداف",
 _TIME_OBJECTS = frozenset(norm_key(w) for w in ("لليوم", "لليلة", "للمرة", "لساعات", "لأيام", "للأسبوع"))
 _OBJECT_PRONOUNS = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "لهما", "لهن"))
 _OBJECT_COUNTS = frozenset(norm_key(w) for w in ("عددا", "عدة", "عشرات"))
+# "بـ" + the verbal noun after a verb of falling (killed or wounded): the means of their death, its first
+# complement the one who struck, never the one hit
+_BY_MASDARS = frozenset(norm_key(w) for w in ("باستهداف", "بقصف"))
+_FELL_VERBS = frozenset(norm_key(p + w) for p in ("", "و", "ف") for w in (
+    "ارتقى", "ارتقت", "ارتقوا", "استشهد", "استشهدت", "استشهدوا", "قتل", "قتلت", "قتلوا", "أصيب", "أصيبت", "أصيبوا",
+    "جرح", "جرحت", "جرحوا"))
 
 
 def _nisba_adjective(v: str) -> bool:
@@ -2866,6 +2872,8 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
         return True  # "استهداف الاحتلال لمخيم البريج": the object after "لـ", the first complement its agent
     if before in _MASDARS and nxt in _OBJECT_PRONOUNS:
         return True  # "من جراء استهداف الاحتلال لها": the object a pronoun after "لـ"
+    if before in _BY_MASDARS and any(v in _FELL_VERBS for v in ctx.token_values[lo:i - 1]):
+        return True  # "ارتقى ثلاثة شهداء باستهداف الاحتلال قرب البلدة بصاروخ": the fallen died by the actor's act
     return any(s.start == ctx.token_spans[k].start for s, _ in ctx.actors)
 
 

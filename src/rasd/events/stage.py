@@ -62,6 +62,7 @@ from rasd.geo.assign import (
     is_bulletin,
     named_around,
     on_road,
+    part_of,
     place_clause,
     road_ends,
     target_place_spans,
@@ -188,7 +189,7 @@ def _sides(f: Frame, date: TimeValue | None, place: PlaceRef | None, text: str
     army) names that side only: the vague mention is no opponent of the named one (ACLED never codes one
     actor against itself), so it leaves its slot empty and the frame joins the event that side fights."""
     a1, a2 = _ref(f.actor1, date, place, text), _ref(f.actor2, date, place, text)
-    if a1 is None or a2 is None or f.actor1 is None or f.actor2 is None or not _one_side(a1, a2):
+    if a1 is None or a2 is None or f.actor1 is None or f.actor2 is None or not _same_actor(a1, a2):
         return a1, a2
     vague = vague_kinds()
     v1, v2 = f.actor1.entry.key in vague, f.actor2.entry.key in vague
@@ -489,6 +490,11 @@ def _own_act(ev: Event, f: Frame) -> bool:
 LOCATED_DEVELOPMENTS = frozenset({"Arrests", "Looting/property destruction"})
 
 
+def _next_sentence(ev: Event, f: Frame) -> bool:
+    """Frame ``f``'s sentence is the one right after (or one of) the sentences that tell ``ev``."""
+    return any(sp.start == f.sentence.start or 0 <= f.sentence.start - sp.end <= 3 for sp in ev.evidence)
+
+
 def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | None, historical: bool,
                a1: ActorRef | None, a2: ActorRef | None, roads: _Roads | None = None,
                reply: bool = False) -> bool:
@@ -514,6 +520,13 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         return f.sub_event_type not in LOCATED_DEVELOPMENTS or ev.place is None or place is None \
             or is_broad(ev.place) or is_broad(place) or _same_place(ev.place, place, roads)
     if not _same_place(ev.place, place, roads):
+        return False
+    if ev.place is not None and place is not None and (part_of(ev.place, place) or part_of(place, ev.place)) \
+            and not (same_type and _next_sentence(ev, f)):
+        # a town and a camp or quarter of its own: the report of the same kind of act at the camp right after the
+        # town's re-tells it ("اقتحمت القوات مدينة X … وخاض المقاومون اشتباكات في مخيمها"); told apart, with other
+        # places' reports between (the town's toll and one quarter's shelling), or another kind of act (sniping in
+        # the town, then an earlier attack on a tank in one of its quarters) they are two events
         return False
     if joins and not same_type and a2 is not None and a2.inter == 7:
         # a strike on civilians is an attack of its own, not a weapon of the fighting
@@ -1038,6 +1051,19 @@ def _front_sums(s: Event, x: Event) -> bool:
         and s.actor2 is not None and _one_actor(s.actor2, x.actor2)
 
 
+def _apart_in_town(v: Event, x: Event) -> bool:
+    """``v`` and ``x`` lie in a town and a camp or quarter of its own, and ``v`` cannot re-tell ``x``: ``v`` is
+    at the quarter (a general word at the quarter names no act of the whole town), or the two are told apart
+    (a town's toll, then other towns' reports, then the shelling of one of its quarters: two events)."""
+    assert v.place is not None and x.place is not None
+    if part_of(v.place, x.place):
+        return True
+    if not part_of(x.place, v.place):
+        return False
+    return not any(a.start == b.start or 0 <= b.start - a.end <= 3 or 0 <= a.start - b.end <= 3
+                   for a in v.evidence for b in x.evidence)
+
+
 def _names_generally(doc: Document, v: Event, x: Event) -> bool:
     """``v``, a record that only general words type ("مجزرة جنين", "العدوان على X", "هجوم المسلحين": a
     headline, a condemnation, a recap), names the act that the record ``x`` reports with its weapon or
@@ -1047,7 +1073,8 @@ def _names_generally(doc: Document, v: Event, x: Event) -> bool:
     return v.event_type in VIOLENT and x.event_type in VIOLENT and v.historical == x.historical \
         and v.place is not None and x.place is not None and _day_fits(doc, v.date, x.date) \
         and (v.place.id == x.place.id
-             or ("road" not in (v.place.role, x.place.role) and _same_place(v.place, x.place))) \
+             or ("road" not in (v.place.role, x.place.role) and _same_place(v.place, x.place)
+                 and not _apart_in_town(v, x))) \
         and _pair_fits(x, v, unnamed=True)
 
 

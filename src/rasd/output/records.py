@@ -14,7 +14,7 @@ import time
 from functools import lru_cache
 from typing import Any
 
-from rasd.actors.lexicon import ActorEntry, actors, anaphora
+from rasd.actors.lexicon import ActorEntry, actors, aliases, anaphora
 from rasd.arabic.normalize import norm_key
 from rasd.document import ActorRef, Document, Event, PlaceRef
 from rasd.io.outlets import outlet_for_name, outlet_for_url, outlet_in_text
@@ -192,6 +192,48 @@ def _city_police(place: PlaceRef | None) -> str:
     return _POLICED_CITIES.get((place.country, city), "")
 
 
+def _article_police(doc: Document, country: str) -> str:
+    """The key of another state's police that the article names by its own name ("الشرطة الإسرائيلية", "شرطة
+    الاحتلال") while it never names ``country``'s own ("الشرطة الفلسطينية", "شرطة غزة"): its bare "الشرطة" is that
+    force again (soldiers and police investigators of Israel at odds), not ``country``'s police; "" when it names
+    none, two of them or ``country``'s own."""
+    own = _OWN_POLICE.get(country)
+    if own is None:
+        return ""
+    text = norm_key(doc.text)
+    if own.search(text):
+        return ""
+    found = {key for key, words in _foreign_police(country).items() if words.search(text)}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+# the words that name a country's own police ("الشرطة الفلسطينية", "شرطة غزة", "الشرطة التابعة لحماس"), normalised
+_OWN_POLICE = {"Palestine": re.compile(norm_key("شرطة") + r"\S*\s+(?:\S+\s+)?(?:" + "|".join(
+    norm_key(w) for w in ("الفلسطينية", "الفلسطيني", "غزة", "بغزة", "حماس", "لحماس", "السلطة")) + ")")}
+
+
+@lru_cache(maxsize=4)
+def _foreign_police(country: str) -> dict[str, re.Pattern[str]]:
+    """The police rows (not generic) of the state whose army holds ``country`` (``_OCCUPYING_ARMY``: Israel's in
+    Palestine) by key, each with a pattern of its surfaces (normalised)."""
+    table = actors()
+    army = table.get(_OCCUPYING_ARMY.get(country, ""))
+    words: dict[str, list[str]] = {}
+    for w, key in aliases():
+        e = table.get(key)
+        if army is not None and e is not None and not e.generic and _unbounded(e.name).startswith(_POLICE) \
+                and e.side and e.side == army.side and not _home_forces(e.name, country) and len(w) > 4:
+            words.setdefault(e.name, []).append(re.escape(norm_key(w)))
+    first = {e.name: k for k, e in reversed(list(table.items()))}
+    return {first[name]: re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(ws) + r")(?!\S)") for name, ws in words.items()}
+
+
+def _police_named(ref: ActorRef | None, out: ActorRef) -> bool:
+    """A bare police word renamed after the police the article names (:func:`_article_police`), not a vague army
+    word: a police force, which may stand against its state's army ("مواجهات بين الجنود ومحققي الشرطة")."""
+    return ref is not None and ref.key == "police_generic" and _unbounded(out.name).startswith(_POLICE)
+
+
 def _home_forces(name: str, country: str) -> bool:
     """``name`` is ACLED's name of ``country``'s own military or police ("Military Forces of Israel (2009-)"
     in Israel)."""
@@ -324,10 +366,15 @@ def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[st
     country = place.country if place else "Syria"
     day = date.date if date else None
     mentions1, mentions2 = list(ev.actor1_mentions), list(ev.actor2_mentions)
-    police = _city_police(place)
+    city_police = _city_police(place)
+    police = city_police or _article_police(doc, country)
     actor1 = _output_name(ev.actor1, mentions1, country, day, police)
     actor2 = _output_name(ev.actor2, mentions2, country, day, police)
-    if actor1 is not None and actor2 is not None and _one_state(actor1, actor2):
+    # the police an article names, told bare again, fighting its state's army: a clash of two forces
+    fought = bool(police) and not city_police and ev.event_type == "Battles" and actor1 is not None \
+        and actor2 is not None and actor1.name != actor2.name \
+        and (_police_named(ev.actor1, actor1) or _police_named(ev.actor2, actor2))
+    if actor1 is not None and actor2 is not None and _one_state(actor1, actor2) and not fought:
         # a vague army word renamed above as the other side's own forces (its army beside its police) is not
         # its opponent
         if ev.actor2 is not None and ev.actor2.name != actor2.name:
