@@ -117,6 +117,23 @@ def actors() -> dict[str, ActorEntry]:
     return out
 
 
+# a country whose only army on the ground is another state's (ACLED codes no military forces of Palestine), by the
+# key of that state's army row
+OCCUPYING_ARMY = {"Palestine": "isr"}
+_SECURITY_STEMS = ("امن", "شرط")  # normalised stems of "الأمن", "الأمنية", "الشرطة"
+
+
+def occupying_army(key: str, country: str, mentions: list[str]) -> ActorEntry | None:
+    """The army that a vague army word (the ``state_generic`` row: "جنود", "الجيش", "ضباط وجنود") named by
+    ``mentions`` stands for in an event in ``country`` when that army is another state's (:data:`OCCUPYING_ARMY`);
+    None elsewhere, for another row, or when a mention is a word of the security forces ("قوات الأمن": the
+    Palestinian Authority's, which keeps the country's name)."""
+    army = OCCUPYING_ARMY.get(country, "")
+    if not army or key != "state_generic" or any(w in norm_key(m) for m in mentions for w in _SECURITY_STEMS):
+        return None
+    return actors().get(army)
+
+
 @lru_cache(maxsize=1)
 def vague_kinds() -> dict[str, frozenset[int]]:
     """The vague names of no particular force ("الجيش", "الشرطة", "مسلحون": ``stands_for`` codes, not

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from rasd.actors.lexicon import ActorEntry, actors, generated_roles, unnamed_groups, vague_kinds
+from rasd.actors.lexicon import ActorEntry, actors, generated_roles, occupying_army, unnamed_groups, vague_kinds
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.arabic.words import RELATIVE_PRONOUNS, alternation
@@ -69,7 +69,7 @@ from rasd.geo.assign import (
     unlisted_places,
 )
 from rasd.geo.gazetteer import get_gazetteer, reading_rules
-from rasd.time.assign import ANOTHER_WORDS, INHERITED, REPORTED, WEAK_KINDS, event_date, news_days
+from rasd.time.assign import ANOTHER_WORDS, INHERITED, NEWS_DAYS, REPORTED, WEAK_KINDS, event_date, news_days
 from rasd.tsv import read_rows
 
 # words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
@@ -155,31 +155,20 @@ def detect_frames(doc: Document, contexts: list[SentenceContext] | None = None) 
     return frames
 
 
-# a country whose only army on the ground is another state's (ACLED codes no military forces of Palestine):
-# a vague army word there ("جنود", "الجيش", "ضباط وجنود") names that state's forces, while a word of the
-# security forces ("قوات الأمن": the Palestinian Authority's) keeps the country's name.  rasd.output.records
-# renames a record's remaining vague forces by the same rule; the event stage needs the name while it
-# merges, or the soldiers killed in a clash and the army fighting it look like two sides of two events
-_OCCUPYING_ARMY = {"Palestine": "isr"}
-_SECURITY_STEMS = ("امن", "شرط")  # normalised stems of "الأمن", "الأمنية", "الشرطة"
-
-
 def _ref(m: ActorMention | None, date: TimeValue | None, place: PlaceRef | None, text: str = "") -> ActorRef | None:
     """The actor of a mention for an event at ``place`` (its country fills "{country}"); a generic state
     force named with a nationality adjective in ``text`` ("الشرطة الباكستانية") is of that country instead,
-    and a vague army word in an occupied country (``_OCCUPYING_ARMY``) names the occupying army."""
+    and a vague army word in an occupied country (:func:`~rasd.actors.lexicon.occupying_army`) names the occupying
+    army.  rasd.output.records renames a record's remaining vague forces by the same rule; the event stage needs the
+    name while it merges, or the soldiers killed in a clash and the army fighting it look like two sides of two
+    events."""
     if m is None:
         return None
     country = (_force_country(text, m.span.end, m.entry) if text else "") \
         or (place.country if place and place.country else HOME_COUNTRY)
     day = date.date if date else None
-    army = _OCCUPYING_ARMY.get(country, "")
-    if army and text and m.entry.key == "state_generic" \
-            and not any(w in norm_key(text[m.span.start:m.span.end]) for w in _SECURITY_STEMS):
-        entry = actors().get(army)
-        if entry is not None:
-            return entry.ref(day, country)
-    return m.entry.ref(day, country)
+    army = occupying_army(m.entry.key, country, [text[m.span.start:m.span.end]]) if text else None
+    return (army if army is not None else m.entry).ref(day, country)
 
 
 def _sides(f: Frame, date: TimeValue | None, place: PlaceRef | None, text: str
@@ -492,7 +481,12 @@ LOCATED_DEVELOPMENTS = frozenset({"Arrests", "Looting/property destruction"})
 
 def _next_sentence(ev: Event, f: Frame) -> bool:
     """Frame ``f``'s sentence is the one right after (or one of) the sentences that tell ``ev``."""
-    return any(sp.start == f.sentence.start or 0 <= f.sentence.start - sp.end <= 3 for sp in ev.evidence)
+    return any(_same_or_next(sp, f.sentence) for sp in ev.evidence)
+
+
+def _same_or_next(a: Span, b: Span) -> bool:
+    """Sentence ``b`` is sentence ``a`` or the one right after it."""
+    return a.start == b.start or 0 <= b.start - a.end <= 3
 
 
 def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | None, historical: bool,
@@ -576,7 +570,6 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
 
 _DEMO_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
               "Violent demonstration": 3, "Mob violence": 3}
-NEWS_DAYS = 2  # "اليوم", "أمس", "أمس الأول": the days a news report's undated sentences refer to
 
 
 def _strength(date: TimeValue) -> int:
@@ -1060,8 +1053,7 @@ def _apart_in_town(v: Event, x: Event) -> bool:
         return True
     if not part_of(x.place, v.place):
         return False
-    return not any(a.start == b.start or 0 <= b.start - a.end <= 3 or 0 <= a.start - b.end <= 3
-                   for a in v.evidence for b in x.evidence)
+    return not any(_same_or_next(a, b) or _same_or_next(b, a) for a in v.evidence for b in x.evidence)
 
 
 def _names_generally(doc: Document, v: Event, x: Event) -> bool:

@@ -33,6 +33,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from rasd.arabic.normalize import norm_key
 from rasd.arabic.words import RELATIVE_DUAL_NOMINATIVE, RELATIVE_PRONOUNS, alternation
 from rasd.document import Document, PlaceRef, Span, Trigger
 
@@ -811,8 +812,6 @@ _FACILITY_GAP_CHARS = 40
 
 def _facility_names(doc: Document, a: int, b: int) -> list[tuple[str, int]]:
     """The names of the buildings that text ``a``–``b`` names (norm keys), each with where its name ends."""
-    from rasd.arabic.normalize import norm_key
-
     out: list[tuple[str, int]] = []
     for m in _FACILITY.finditer(doc.text, a, b):
         k = 2 if m.group(2) is not None else 3

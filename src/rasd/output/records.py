@@ -14,7 +14,7 @@ import time
 from functools import lru_cache
 from typing import Any
 
-from rasd.actors.lexicon import ActorEntry, actors, aliases, anaphora
+from rasd.actors.lexicon import OCCUPYING_ARMY, ActorEntry, actors, aliases, anaphora, occupying_army
 from rasd.arabic.normalize import norm_key
 from rasd.document import ActorRef, Document, Event, PlaceRef
 from rasd.io.outlets import outlet_for_name, outlet_for_url, outlet_in_text
@@ -102,7 +102,8 @@ def _join(refs: list[ActorRef], main: ActorRef | None = None) -> str:
 #   the Palestinian factions, whatever group of another country an earlier headline named;
 # - a vague army word ("الجيش", "جنوده", "جنود", "جندي احتياط") in an event in a country whose only army on
 #   the ground is another state's (ACLED codes no military forces of Palestine) names that state's forces;
-#   a word of the security forces ("قوات الأمن": the Palestinian Authority's) keeps the country's name;
+#   a word of the security forces ("قوات الأمن": the Palestinian Authority's) keeps the country's name
+#   (rasd.actors.lexicon.occupying_army, which the event stage applies to each mention as it merges);
 # - a vague state force named after a state with a row of its own ("الشرطة الإسرائيلية", "الجنود الأتراك") takes
 #   that row's name and inter code;
 # - a state's forces, external forces (inter 8) abroad, are state forces (inter 1) in their own country
@@ -111,10 +112,8 @@ def _join(refs: list[ActorRef], main: ActorRef | None = None) -> str:
 _LOCAL_RESISTANCE = {"Palestine": "pal_resistance"}
 _LOCAL_GROUPS = {"Palestine": frozenset({"pal_resistance", "hamas"})}
 _CLITICS = ("و", "ف", "ب", "ل")
-_OCCUPYING_ARMY = {"Palestine": "isr"}
 _POLICE = "Police Forces of "
 _POLICED_CITIES = {("Palestine", "Jerusalem"): "isr_police"}  # city → the police that works there
-_SECURITY_WORDS = ("امن", "شرط")  # normalised stems of "الأمن", "الأمنية", "الشرطة"
 _POSSESSIVE = ("ها", "هم")  # pronoun suffixes of a group (normalised)
 
 
@@ -161,10 +160,9 @@ def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: 
             and mentions and all(_anaphoric(m) for m in mentions):
         e = table[local]
         return ActorRef(name=e.ref(date, country).name, inter=e.inter, key=e.key, group=e.group)
-    army = _OCCUPYING_ARMY.get(country, "")
-    if ref.key == "state_generic" and army in table \
-            and not any(w in norm_key(m) for m in mentions for w in _SECURITY_WORDS):
-        return table[army].ref(date, country)
+    army = occupying_army(ref.key, country, mentions)
+    if army is not None:
+        return army.ref(date, country)
     entry = table.get(ref.key)
     bounded = _bounded_states().get(ref.name) if entry is not None and entry.generic else None
     if bounded is not None:
@@ -214,10 +212,10 @@ _OWN_POLICE = {"Palestine": re.compile(norm_key("شرطة") + r"\S*\s+(?:\S+\s+)
 
 @lru_cache(maxsize=4)
 def _foreign_police(country: str) -> dict[str, re.Pattern[str]]:
-    """The police rows (not generic) of the state whose army holds ``country`` (``_OCCUPYING_ARMY``: Israel's in
+    """The police rows (not generic) of the state whose army holds ``country`` (``OCCUPYING_ARMY``: Israel's in
     Palestine) by key, each with a pattern of its surfaces (normalised)."""
     table = actors()
-    army = table.get(_OCCUPYING_ARMY.get(country, ""))
+    army = table.get(OCCUPYING_ARMY.get(country, ""))
     words: dict[str, list[str]] = {}
     for w, key in aliases():
         e = table.get(key)

@@ -88,6 +88,9 @@ ANNOUNCED = "announced"  # TimeValue.kind of the day of a death notice ("نعت 
 # TimeValue.kind of the day of a report that opens the sentence ("أكّدت الحركة، اليوم، فشل الهجوم …"), not of its act
 REPORTED = "reported"
 WEAK_KINDS = frozenset({"published", INHERITED, ANNOUNCED, REPORTED})  # dates the sentence does not give to its act
+# the days of a news report ("اليوم", "أمس", "أمس الأول"): the publication day and the two before it, the days its
+# undated sentences refer to
+NEWS_DAYS = 2
 RECALLED_DAYS = 2  # a day this many days before the publication date (or more) is a recalled one
 LEAD_PARAGRAPHS = 3  # the headline, the summary and the first paragraph of the body
 NEWS_FALLBACK_DAYS = 3  # how old the news of an article whose lead names no day may be
@@ -176,9 +179,6 @@ def _since_news_part(doc: Document, t: Span, before: str) -> bool:
     v: TimeValue = t.value
     words = doc.text[t.start:t.end].split()
     return bool(words) and norm_key(words[0]) in load().parts and 0 <= (doc.published - v.date).days <= NEWS_DAYS
-
-
-NEWS_DAYS = 2  # the days of a news report: the publication day and the two before it
 
 
 def _since_count(doc: Document, t: Span, before: str) -> bool:
