@@ -26,6 +26,7 @@ def lighten(doc: Document) -> Document:
     """Drop what is only needed inside the pipeline before sending a document across processes."""
     doc.layers = {k: v for k, v in doc.layers.items() if k in ("sentences",)}
     doc.meta.pop("norm", None)
+    doc.meta.pop("time_paragraph_norms", None)  # the paragraphs' normalised texts (rasd.time.assign)
     return doc
 
 

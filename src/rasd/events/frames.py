@@ -388,9 +388,18 @@ def _past_act(ctx: SentenceContext) -> bool:
                and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers)
 
 
+# the tokens whose word without its conjunction (``strip_conj``) is one of _ONGOING: a cheap test on the raw tokens
+# before the sentence's words are computed (no word of _ONGOING opens on و/ف, so none loses a letter of its own)
+assert not any(w[0] in "وف" for w in _ONGOING)
+_ONGOING_TOKENS = _ONGOING | frozenset(c + w for c in "وف" for w in _ONGOING if len(w) >= 3)
+
+
 def _ongoing(ctx: SentenceContext) -> bool:
     """Whether the sentence tells violence going on (see _ONGOING) with no act of the same day or in the
     past tense: a further mention of an event the article reports elsewhere, never an event alone."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    if _ONGOING_TOKENS.isdisjoint(ctx.token_values[i0:i1 + 1]):
+        return False
     vals = ctx.words
     if not any(v in _ONGOING for v in vals) or _past_act(ctx):
         return False
@@ -3172,6 +3181,8 @@ def _point_blank(ctx: SentenceContext) -> bool:
     """The sentence tells an act done at point-blank range ("من مسافة صفر", "من المسافة صفر")."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
+    if _DISTANCE not in " ".join(vals[i0:i1]):
+        return False  # no word of distance at all (the cheap test first)
     return any(strip_conj(vals[j]).removeprefix("ال") == _DISTANCE and strip_conj(vals[j + 1]) in _ZERO
                for j in range(i0, i1))
 

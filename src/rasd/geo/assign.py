@@ -775,6 +775,8 @@ _NATIONWIDE = re.compile(r"(?:^|\s)[وف]?(?:عموم|كل|كافة|كامل|ج�
 def _nationwide(doc: Document, main: Span, para: Span | None) -> bool:
     """The sentence, or the one before it in its paragraph (that it goes on with: "وقُتل … خلال تلك الاحتجاجات"),
     tells of the whole country ("اندلعت احتجاجات في عموم البلاد")."""
+    if "البلاد" not in doc.text:
+        return False  # every match ends on this word (the cheap test first)
     if _NATIONWIDE.search(doc.text, main.start, main.end):
         return True
     if para is None:

@@ -198,11 +198,13 @@ def _article_police(doc: Document, country: str) -> str:
     own = _OWN_POLICE.get(country)
     if own is None:
         return ""
-    text = norm_key(doc.text)
-    if own.search(text):
-        return ""
-    found = {key for key, words in _foreign_police(country).items() if words.search(text)}
-    return next(iter(found)) if len(found) == 1 else ""
+    cache: dict[str, str] = doc.meta.setdefault("article_police", {})  # once per document and country
+    if country not in cache:
+        text = norm_key(doc.text)
+        found = set() if own.search(text) else \
+            {key for key, words in _foreign_police(country).items() if words.search(text)}
+        cache[country] = next(iter(found)) if len(found) == 1 else ""
+    return cache[country]
 
 
 # the words that name a country's own police ("الشرطة الفلسطينية", "شرطة غزة", "الشرطة التابعة لحماس"), normalised

@@ -698,8 +698,12 @@ def _opening_paragraphs(doc: Document, key: str, opens: Callable[[str], bool]) -
     its end comes straight from the document's view, the tests are anchored at its start."""
     cached = doc.meta.get(key)
     if cached is None:
-        nt = doc.normalized()
-        cached = frozenset(p.start for p in doc.layer("paragraphs") if opens(nt.slice_norm(p.start, p.end)))
+        heads: list[tuple[int, str]] | None = doc.meta.get("time_paragraph_norms")
+        if heads is None:  # the paragraphs' normalised texts, read once for every key
+            nt = doc.normalized()
+            heads = [(p.start, nt.slice_norm(p.start, p.end)) for p in doc.layer("paragraphs")]
+            doc.meta["time_paragraph_norms"] = heads
+        cached = frozenset(start for start, head in heads if opens(head))
         doc.meta[key] = cached
     return cached  # type: ignore[no-any-return]
 
