@@ -23,7 +23,7 @@ from rasd.actors.lexicon import ActorEntry, actors, anaphora, asset_nouns, gener
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
-from rasd.arabic.words import RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS
+from rasd.arabic.words import RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS, RELATIVE_SINGULAR
 from rasd.document import Span, Trigger
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry, count_nouns, trigger_entries
@@ -2546,14 +2546,16 @@ _SUFFERED_LINK = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "ل
 
 def _suffers(ctx: SentenceContext, span: Span) -> bool:
     """The mention is the subject of "تعرّض" (to be subjected to), the side an act hit: right after the verb
-    ("تعرضت قوة إسرائيلية لكمين") or after its pronoun object in a relative clause ("الكارثة التي تعرض لها
-    "الجيش"", "الهجوم الذي تعرضت له القاعدة")."""
+    ("تعرضت قوة إسرائيلية لكمين"), or as the owner of the position, base or vehicle that is the verb's subject
+    ("تعرضت قاعدة الاحتلال الأميركي لقصف", "تعرضت نقطة للجيش التركي لقصف مدفعي"), or after its pronoun object in a
+    relative clause ("الكارثة التي تعرض لها "الجيش"", "الهجوم الذي تعرضت له القاعدة")."""
     i = ctx.tok(span.start)
     s0 = ctx.tok(ctx.sentence.start)
     prev = [strip_conj(v) for v in ctx.token_values[max(s0, i - 2):i]]
     if prev and prev[-1].startswith(_SUFFERED) and prev[-1] not in _SUFFERED_NOUNS:
         return True
-    return len(prev) == 2 and prev[0].startswith(_SUFFERED) and prev[1] in _SUFFERED_LINK
+    return len(prev) == 2 and prev[0].startswith(_SUFFERED) and prev[0] not in _SUFFERED_NOUNS \
+        and (prev[1] in _SUFFERED_LINK or _bare(prev[1]) in role_words()["asset"])
 
 
 _TANWIN_FATH = "\u064b"  # the accusative ending of an indefinite noun ("جندياً")
@@ -2903,11 +2905,8 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
             return False
     if _DAMMA in ctx.nt.original[c.start:c.end]:
         return False  # passive written with its damma ("اُستهدِفت")
-    k = ctx.tok(c.start) - 1
-    if k >= ctx.tok(ctx.sentence.start):
-        before = ctx.token_values[k]
-        if before in words["strike_noun"] or before in words["weapon"]:
-            return False  # "عمليات استهدفت الإرهابيين": the noun before the verb is its subject
+    if _strike_subject(ctx, ctx.tok(c.start) - 1, words):
+        return False  # "عمليات استهدفت الإرهابيين": the noun before the verb is its subject
     if not any(s.end <= c.start for s, _ in ctx.actors):
         return True
     # an actor before the verb in an earlier clause only ("…، كما استهدفت المقاومة دباباته"): the new clause
@@ -2918,6 +2917,45 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
         lo = b.end()
     return not any(lo <= s.start and s.end <= c.start for s, _ in ctx.actors) \
         and any(s == span and e.inter in ARMED_INTER for s, e in ctx.actors)
+
+
+# the words that may stand between a strike noun and the verb it is the subject of: its adjective (a
+# relative adjective "قصف صاروخي", "غارة جوية"; "قصف ثان") or its means ("قصفاً بالصواريخ", "هجوم بمسيرة")
+_STRIKE_MODIFIERS = frozenset(norm_key(w) for w in ("ثان", "ثاني", "ثانية", "جديد", "جديدة", "آخر", "أخرى", "مماثل",
+                                                       "مماثلة", "عنيف", "عنيفة", "مكثف", "مكثفة"))
+_STRIKE_MEANS = ("بال", "ب")
+
+
+def _strike_noun(v: str, words: dict[str, frozenset[str]]) -> bool:
+    """Token ``v`` is a strike or weapon noun ("غارة", "قصفاً", "والقذائف", "بقصف")."""
+    v = strip_conj(v)
+    for p in ("", "ب", "ال", "بال"):
+        if v.startswith(p) and len(v) - len(p) >= 3 and (v[len(p):] in words["strike_noun"]
+                                                         or v[len(p):] in words["weapon"]):
+            return True
+    return False
+
+
+def _strike_subject(ctx: SentenceContext, k: int, words: dict[str, frozenset[str]]) -> bool:
+    """The tokens up to ``k`` (right before an attack verb) end in a strike noun, bare or with one modifier
+    (:data:`_STRIKE_MODIFIERS`, a relative adjective, a "ب" phrase of its means), in the verb's clause: the noun
+    is the verb's subject ("قصف صاروخي استهدف القوات X", "قصفاً بالصواريخ استهدف قاعدة"), so what follows the
+    verb is what was hit."""
+    lo = ctx.tok(ctx.sentence.start)
+    if k < lo:
+        return False
+    vals = ctx.token_values
+    if _strike_noun(vals[k], words):
+        return True
+    if k - 1 < lo or vals[k].startswith("و") or _CLAUSE_BREAK.search(
+            ctx.nt.original[ctx.token_spans[k - 1].end:ctx.token_spans[k].start]):
+        return False
+    v = vals[k]
+    modifier = v in _STRIKE_MODIFIERS or (len(v) > 3 and (v.endswith("ي") or v.endswith("يه"))
+                                          and not v.startswith(_STRIKE_MEANS)) \
+        or (v.startswith(_STRIKE_MEANS) and _strike_noun(v, words))
+    return modifier and _strike_noun(vals[k - 1], words) and not any(
+        s.start < ctx.token_spans[k].end and ctx.token_spans[k].start < s.end for s, _ in ctx.actors)
 
 
 def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
@@ -3918,6 +3956,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         if _single_toll(ctx, a, num_at):
             # one dead or wounded told by the bare singular ("سقط قتيل", "حصيلة الهجوم قتيلاً و13 إصابة")
             counted[k] = 1
+        elif k == "killed" and _one_relative_death(ctx, a):
+            counted[k] = 1  # "القائد X، الذي استُشهد في الغارة": one man, named before the relative pronoun
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_PRONOUNS and _result_of_act(ctx, a):
             counted[k] = _TOLL_PRONOUNS[strip_conj(ctx.token_values[a])]
     if kind_words and not war_total and ("killed" in counted or any(k == "killed" for *_x, k in kind_words)) \
@@ -3945,6 +3985,25 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         f.unnumbered_deaths = any(
             (k == "killed" and not _count_named(ctx, a) and strip_conj(ctx.token_values[a]) not in _TOLL_PRONOUNS)
             or (k == "combined" and _some_dead(ctx, a, num_at)) for a, _b, k in kind_words)
+
+
+# the singular verbs of dying that cannot be active verbs of killing ("الذي قَتل": who killed; "الذي قُتل", with its
+# damma: who was killed)
+_DIED_SINGULAR = frozenset(norm_key(w) for w in ("استشهد", "استشهدت", "توفي", "توفيت", "ارتقى", "ارتقت"))
+_KILLED_SINGULAR = frozenset(norm_key(w) for w in ("قتل", "قتلت"))
+
+
+def _one_relative_death(ctx: SentenceContext, a: int) -> bool:
+    """The death word at token ``a`` is a singular verb of dying right after the singular relative pronoun
+    ("موسوي، الذي استُشهد في الغارة", "القيادي الذي قُتل بالتفجير"): the one person named before it died (ACLED:
+    a named individual killed counts one, not the three of deaths told without a number)."""
+    if a <= ctx.tok(ctx.sentence.start) or strip_conj(ctx.token_values[a - 1]) not in RELATIVE_SINGULAR:
+        return False
+    v = ctx.token_values[a]
+    if v in _DIED_SINGULAR:
+        return True
+    tok = ctx.token_spans[a]
+    return v in _KILLED_SINGULAR and _DAMMA in ctx.nt.original[tok.start:tok.start + 2]
 
 
 # the bare singular casualty nouns: one dead or wounded where the noun is the subject of a verb of

@@ -1979,7 +1979,8 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
             continue
         src = next((o for o in reversed(order[:k]) if o.actor1 is not None and o.event_type == ev.event_type
                     and o.historical == ev.historical and _same_date(o.date, ev.date) and _near(o, ev)),
-                   None) or _sentence_mate(ev, order) or _subject_before(doc, ev, order, verbs, nouns)
+                   None) or _sentence_mate(ev, order) or _subject_before(doc, ev, order, verbs, nouns) \
+            or _campaign_attacker(ev, order, doc.text)
         if src is not None and src.actor1 is not None and not _one_side(src.actor1, ev.actor2):
             mates = _shares_sentence(ev, src)  # before citing adds src's sentences to ev's evidence
             ev.actor1 = src.actor1
@@ -1990,6 +1991,30 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
                 # محافظتي إدلب واللاذقية" after the shelling of the army's positions): one target too
                 ev.actor2 = src.actor2
                 _add_new(ev.actor2_mentions, src.actor2_mentions)
+
+
+_SYRIA_ISO = 760
+
+
+def _campaign_attacker(ev: Event, order: list[Event], text: str) -> Event | None:
+    """The attack of the article's campaign on the same foreign force that is nearest to ``ev``, a remote attack in
+    Syria on that force whose sentences name no attacker ("كما استُهدفت قاعدة كونيكو الأميركية بالصواريخ", "وسبق ذلك
+    استهدافها قاعدة الشدادي"): where every attack of the article on that force that names its attacker names
+    one armed group (the groups' campaign on the American or Turkish bases in Syria, told base after base),
+    the unnamed one is that group's too; ``None`` where the article names no attacker of that force, or more
+    than one (then it stays an unidentified armed group's: ACLED)."""
+    if ev.actor2 is None or ev.actor2.inter != 8 or ev.event_type != "Explosions/Remote violence" \
+            or not ev.evidence or ev.place is None or ev.place.iso != _SYRIA_ISO:
+        return None  # (a force at home, the Israeli army's posts over the border, is no foreign base)
+    if not any(_BASE.search(normalize(text[s.start:s.end]).norm) for s in ev.evidence):
+        return None  # the campaign is on the force's bases: its evidence names one
+    hits = [o for o in order if o is not ev and o.actor1 is not None and o.event_type in VIOLENT
+            and _same_actor(o.actor2, ev.actor2)]
+    if not hits or any(o.actor1 is None or o.actor1.inter not in (2, 3) or o.actor1.key == "unidentified"
+                       or not _same_actor(o.actor1, hits[0].actor1) for o in hits):
+        return None
+    at = ev.evidence[0].start
+    return min(hits, key=lambda o: abs((o.evidence[0].start if o.evidence else 0) - at))
 
 
 # remote violence that needs someone on the ground: shelling, bombs, mines, grenades (an air or
