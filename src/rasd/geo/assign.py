@@ -763,8 +763,33 @@ def event_place(
     rest = [] if bulletin else [p for p in places if _usable(p)]
     for group in ([p for p in before if not _weak(p)], before, [p for p in targets if not _weak(p)], targets, rest):
         if group:
-            return result(group[0])
+            inner = _inner_place(group[0], before)
+            return result(inner if inner is not None else group[0])
     return None, []
+
+
+INNER_MENTIONS = 2  # times at least the story's place inside a region is named before an event that names none
+
+
+def _inner_place(wide: Span, before: list[Span]) -> Span | None:
+    """The precise place inside the region ``wide`` the article named first that the article keeps naming before
+    the event (a headline's "غزة", "ريف إدلب الجنوبي" and then the story's quarter or town, named again and
+    again; ties: the first named): a sentence that names no place of its own goes on with the story at that
+    place, as a later sentence that names only the region does (:func:`_lead_place`).  None for a country, a
+    place that holds no other, or when no place inside is named ``INNER_MENTIONS`` times and as often as the
+    region itself (the article is about the region then, and a town it names is another act's)."""
+    v: PlaceRef = wide.value
+    if not is_broad(v) or v.level in _WEAK_LEVELS:
+        return None
+    inside = [p for p in before if not is_broad(p.value) and p.value.role not in ("road", "near")
+              and contains(v, p.value)]
+    counts: dict[str, int] = {}
+    for p in inside:
+        counts[p.value.id] = counts.get(p.value.id, 0) + 1
+    top = max(counts.values(), default=0)
+    if top < max(INNER_MENTIONS, sum(p.value.id == v.id for p in before)):
+        return None  # a town named once, or less often than the region, is as likely another act's place
+    return next(p for p in inside if counts[p.value.id] == top)
 
 
 # "في عموم البلاد", "في مختلف أنحاء البلاد", "كافة مناطق البلاد": the whole country, not the article's town
@@ -1003,7 +1028,13 @@ def _km(a: PlaceRef, b: PlaceRef) -> float | None:
 def is_broad(a: PlaceRef) -> bool:
     """A place that holds other places: a country, a governorate, a region or a countryside."""
     return a.level in ("country", "governorate", "region") or (
-        a.role == "region" and a.level in ("district", "subdistrict", "city", "community"))
+        a.role == "region" and a.level in ("district", "subdistrict", "city", "community")) or _gov_abroad(a)
+
+
+def _gov_abroad(a: PlaceRef) -> bool:
+    """A governorate abroad named by its capital ("محافظة خان يونس", read by :mod:`rasd.geo.stage` as the capital's
+    area, geo_precision 3), unlike a side of the town abroad ("شرقي خان يونس", geo_precision 2)."""
+    return a.role == "region" and a.level == "foreign_city" and a.geo_precision == 3
 
 
 def contains(a: PlaceRef, b: PlaceRef) -> bool:
@@ -1031,6 +1062,10 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
             and capital_of(a) == a.admin1:
         # the bare name of a governorate's capital also stands for the governorate
         return b.admin1 == a.admin1 and (b.level == "governorate" or not is_broad(b))
+    if _gov_abroad(a):
+        # the places around the capital, in its country, as far as a region abroad reaches
+        d = _km(a, b)
+        return not is_broad(b) and a.country == b.country and d is not None and d <= REGION_ABROAD_KM
     if a.role == "region" and a.level in ("district", "subdistrict", "city", "community"):
         if b.level == "governorate":
             return False

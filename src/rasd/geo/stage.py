@@ -1036,6 +1036,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 prec = max(prec, 2)
         elif cue == "container":
             role = "reference"
+        if cue == "admin_gov" and e.level == "foreign_city":
+            # "في محافظة تعز", "التابعة لمحافظة صعدة": a governorate abroad, which the gazetteer knows only by its
+            # capital: the area around the capital (geo_precision 3, as a Syrian governorate), not the city
+            role, prec = "region", 3
         ref = g.to_ref(e, prec, role)
         if role == "region" and r.dirs and e.level == "governorate":
             lat, lon = _shift(g, e, r.dirs)
