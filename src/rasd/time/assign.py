@@ -17,7 +17,10 @@ Order of look-up for an event supported by ``evidence`` sentences (the first is 
    one that only bounds a period, ``حتى اليوم``, or a sentence of continuing), nor for a further act
    (``هجوم آخر``، ``غارة جديدة``), which the day told before does not date, nor across a paragraph that
    opens on a verb of continuing (``بالتوازي، تواصل الفصائل …``: the text is back at the time of writing),
-   nor for a paragraph that turns to another matter (``على صعيد آخر، أفاد مراسلنا …``, ``من جهة أخرى``);
+   nor for a paragraph that turns to another matter (``على صعيد آخر، أفاد مراسلنا …``, ``من جهة أخرى``).
+   A paragraph that recalls (``وكان … أكد في 17 تموز …``, ``يُذكر أنّ …``) is a flashback the look-up passes
+   over, unless it recalls an earlier report of the news itself, in the pluperfect of a verb of saying, on a day
+   of the news (``وكانت وسائل إعلام أفادت، اليوم الجمعة، بوقوع …``): the paragraph after it goes on telling that day;
 6. the publication date (precision 1).
 
 Hours named as part of a day (``في الساعات الأخيرة من يوم الجمعة``) and a day the writer corrects in
@@ -30,6 +33,10 @@ over.
 In steps 4 and 5 a time inside a relative clause right after its noun (``ضحايا الهجوم الذي تعرّضت
 له البلدة أمس``) is passed over: it identifies an act the text refers to, not the act it goes on to
 tell.  Dates from steps 4 and 5 are weak (kind ``inherited``), like the publication date.
+
+A later clause of the main sentence that recalls another, earlier act (opened after the act's word by a participle
+or a connective, ``مشيرةً إلى أنّ``, and carrying a background cue: ``…، مشيرةً إلى أنّ المنطقة كانت قد تعرّضت لغارات
+بداية العام``) dates and makes background only that act: the act told first keeps neither its time nor its cue.
 
 An act is never later than the report of it: where the main sentence's first day dates an announcement
 before the act's word and a later time of the same clause names an earlier day ("أقرّ الجيش، اليوم الجمعة،
@@ -396,6 +403,28 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
     return _told_earlier(doc, found) or _reported_time(doc, found, act) or found[0]
 
 
+# a participle or a connective that opens a further clause of the sentence, after its act ("…، مشيراً إلى أنّ …",
+# "…، مضيفةً أنّ …", "…، لافتاً إلى …", "…، علماً أنّ …"), with or without its short vowels
+_LATER_CLAUSE_RE = re.compile(r"(?<!\w)(?:مشير|مضيف|لافت|موضح|منو\u0651?ه|مذك\u0651?ر|علم)[\u064B-\u0652]*[اة]"
+                              r"[\u064B-\u0652]*(?!\w)")
+
+
+def _recalled_clause(doc: Document, main: Span, triggers: list[Span]) -> int | None:
+    """The start of a later clause of ``main`` that recalls an earlier act: a clause opened after the sentence's
+    first act word by a participle or connective (:data:`_LATER_CLAUSE_RE`, "مشيراً إلى أنّ") and carrying a
+    background cue ("كانت قد", "سبق أن").  Its time dates the act it recalls, its cue makes that act background:
+    neither is the first act's."""
+    first = min((t.end for t in triggers if main.start <= t.start < main.end), default=None)
+    if first is None:
+        return None
+    cue = next((c.start for c in historical_cues(doc) if first <= c.start < main.end and not _recalls_report(doc, c)),
+               None)
+    if cue is None:
+        return None
+    m = _LATER_CLAUSE_RE.search(doc.text, first, cue)
+    return m.start() if m is not None else None
+
+
 def _reported_time(doc: Document, found: list[Span], act: Span) -> Span | None:
     """A time of the reported clause that the act belongs to, when the sentence's first time dates the speech
     that reports it ("وخلال خطابه أمس، أكّد … أنّ القوات نفّذت، هذا الأسبوع، 8 عمليات"): the time after "أنّ" /
@@ -518,6 +547,12 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         return v, cued or later or v.historical or recalled
 
     found = _times_in(doc, main)
+    recall = _recalled_clause(doc, main, triggers)
+    if recall is not None:
+        # "استهدفت الغارتان نقاطاً …، مشيرةً إلى أنّ المنطقة كانت قد تعرّضت لغارات بداية العام": the later clause
+        # recalls another, earlier act with its own time and cue; the act told first keeps neither
+        found = [t for t in found if t.start < recall]
+        cue = any(main.start <= c.start < recall and not _recalls_report(doc, c) for c in historical_cues(doc))
     shown = _shown_times(doc, main, triggers)
     if shown:
         return result(shown[0], cue)  # "نشرت مشاهد لكمين نفّذه مجاهدوها، الاثنين": the act's own day
@@ -644,11 +679,17 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     """The day times of the nearest earlier paragraph that names a day (see the module doc)."""
     times = _times(doc)
     for p in reversed([q for q in doc.layer("paragraphs") if q.end <= para.start]):
-        if p.start in _recall_paragraphs(doc):
-            continue  # a flashback ("وكان … أكد في 17 تموز …"): the next paragraph goes back to the news
         own = [t for t in times if p.start <= t.start < p.end
                and not _is_boundary(doc, t) and not _in_relative(doc, t) and not _future(doc, t)]
         days = [t for t in own if _is_day(t.value) and (t.value.end is None or (t.value.end - t.value.date).days <= 1)]
+        if p.start in _recall_paragraphs(doc) and not (
+                days and p.start in _report_recall_paragraphs(doc) and all(_of_the_news(doc, t) for t in days)
+                and any(p.start <= t.start < p.end for t in doc.layer("triggers"))):
+            # a flashback ("وكان … أكد في 17 تموز …"): the next paragraph goes back to the news.  An earlier report
+            # of an act of the news itself ("وكانت وسائل إعلام أفادت، اليوم الجمعة، بوقوع هجوم …", "وكان موقع قد
+            # ذكر أنه … صباح الاثنين"), on a day of the news, is no flashback: the next paragraph goes on telling that
+            # day (not a report of a statement with no act, "وكانت وسائل إعلام ذكرت اليوم أنّ الوزير لا يعطي …")
+            continue
         if days:
             return days
         if _opens_ongoing(doc, p) or _shifts_topic(doc, p):
@@ -723,6 +764,30 @@ def _shifts_topic(doc: Document, para: Span) -> bool:
 def _recall_paragraphs(doc: Document) -> frozenset[int]:
     """The starts of the paragraphs that open on a recall."""
     return _opening_paragraphs(doc, "time_recall_paragraphs", lambda head: bool(_RECALL_OPENING_RE.match(head)))
+
+
+# a recall that opens on the pluperfect of a verb of saying ("وكانت وسائل إعلام إسرائيلية أفادت …", "وكان موقع
+# القناة قد ذكر أنه …", "وكانت المقاومة، قد أعلنت …"): an earlier report, of the news or of a background act
+# (normalised text; the subject between, up to 8 words, ends before the verb)
+_REPORT_RECALL_RE = re.compile(r"^\W*[وف]?(?:كان|كانت|كانوا)\s+(?:[^\s.؟!]+\s+){0,8}?(?:قد\s+)?"
+                               r"(?:افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|قال|قالت|اكد|اكدت|نقل|نقلت|كشف|كشفت|اشار|اشارت"
+                               r"|اوضح|اوضحت|نشر|نشرت|تحدث|تحدثت|اورد|اوردت)(?!\w)")
+
+
+def _report_recall_paragraphs(doc: Document) -> frozenset[int]:
+    """The starts of the paragraphs that open on the pluperfect of a verb of saying."""
+    return _opening_paragraphs(doc, "time_report_recall_paragraphs",
+                               lambda head: bool(_REPORT_RECALL_RE.match(head)))
+
+
+def _of_the_news(doc: Document, t: Span) -> bool:
+    """Whether the day time ``t`` is a day of the news: the publication day or one of the ``NEWS_DAYS`` before it,
+    not a recalled one."""
+    if doc.published is None:
+        return False
+    v: TimeValue = t.value
+    gap = (doc.published - (v.end or v.date)).days
+    return 0 <= gap <= NEWS_DAYS and not v.historical and not _recalled(doc, v, t.start)
 
 
 # a sentence that opens on a verb of continuing ("وتتواصل التظاهرات", "ويواصل المحتجون", "ولا تزال الاشتباكات", "وتشهد
