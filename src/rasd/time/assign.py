@@ -46,7 +46,9 @@ not the day an earlier paragraph named); a notice's own day outside a relative c
 (kind ``announced``), so that the events stage can join it to the act told with its real day.
 
 A night (``الليلة الماضية``, ``ليل الخميس - الجمعة``) is one stretch of action, not two days:
-an event dated by one is dated to the evening it began (its first day).
+an event dated by one is dated to the evening it began (its first day).  A span of more than a week of known
+days (``خلال الفترة ما بين 21 و28 آذار``) names no day of its acts: the event is dated to the middle of the span,
+precision 2 (3 beyond two weeks), as ACLED dates an act known only within a week or a month.
 
 ``historical`` is true when the main sentence carries a background cue from
 ``data/time/historical_cues.tsv`` (``سبق أن``، ``وكانت … قد``، ``منذ سنوات``; not the pluperfect of
@@ -519,12 +521,35 @@ def event_date(doc: Document, evidence: list[Span],
     very act the footage shows ("أعلنت المقاومة، مساء أمس، استهداف قاعدة …" … "ونشر الإعلام الحربي مشاهد …").
     """
     date, hist = _event_date(doc, evidence, triggers or [])
+    if date is not None:
+        date = _span_date(date)
     if date is not None and date.precision == 1 and date.granularity == "day" and date.kind != INHERITED \
             and evidence \
             and _footage_end(doc, evidence[0], triggers or []) is not None \
             and not _shown_times(doc, evidence[0], triggers or []):
         date = replace(date, precision=2)
     return date, hist
+
+
+# the longest span of known days dated as days (the events stage makes one event per day of it); a longer span
+# ("خلال الفترة ما بين 21 و28 آذار") tells no day of its acts
+SPAN_DAYS = 7
+SPAN_WEEK_DAYS = 14  # the longest span dated as a week (ACLED precision 2); a longer one is dated as a month
+
+
+def _span_date(v: TimeValue) -> TimeValue:
+    """A range of more than ``SPAN_DAYS`` days ("بين 21 و28 آذار", "من 3 إلى 17 أيار") as ACLED dates an act
+    the source places only within it: the middle of the span, precision 2 (a week) up to ``SPAN_WEEK_DAYS``
+    days, else 3 (the month), not its first day as if that day were known."""
+    if v.granularity != "range" or v.end is None:
+        return v
+    n = (v.end - v.date).days + 1
+    if n <= SPAN_DAYS:
+        return v
+    mid = v.date + dt.timedelta(days=(n - 1) // 2)
+    if n <= SPAN_WEEK_DAYS:
+        return TimeValue(mid, 2, "week", v.kind, historical=v.historical)
+    return TimeValue(mid, 3, "month", v.kind, historical=v.historical)
 
 
 def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tuple[TimeValue | None, bool]:

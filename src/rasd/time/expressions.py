@@ -29,14 +29,16 @@ Resolution rules (a careful reader's defaults):
   with future occurrences counted at double distance (news mostly reports the past);
   ``الماضي`` forces the past, ``المقبل`` the future, ``الجاري`` the anchor's year;
 - representative dates: mid-month (15th) for a month, 1 July for a year, the middle of a
-  week (Wednesday) for a week; ``مطلع`` → the 1st, ``أواخر/نهاية`` → the last day.
+  week (Wednesday) for a week; ``مطلع`` → the 1st, ``أواخر/نهاية`` → the last day;
+- ``حينها``, ``آنذاك``, ``حينذاك``: the value of the last time expression before it that is not the bound
+  of a period (``منذ عام 2007``), at its own precision; after none, no time.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -399,8 +401,11 @@ def _quantity(lex: TimeLexicon, m: regex.Match[str]) -> bool:
 
 
 def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
-           previous: TimeValue | None) -> tuple[TimeValue, str]:
-    """Interpret one match; raises _Reject when it is not a time expression."""
+           previous: TimeValue | None, referent: TimeValue | None = None) -> tuple[TimeValue, str]:
+    """Interpret one match; raises _Reject when it is not a time expression.
+
+    ``previous``: the value of the time expression before it; ``referent``: that of the last one that is not
+    the bound of a period ("منذ عام 2007", "حتى اليوم"), the time "حينها" / "آنذاك" refers back to."""
     pos_word = _g(m, "pos")
     position = lex.positions.get(pos_word) if pos_word else None
     direction = None
@@ -462,6 +467,12 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             base = (previous.end or previous.date) if previous.granularity == "range" else previous.date
             d = base + dt.timedelta(days=r.offset)
             return TimeValue(d, 1, "day", "relative", historical=_historical(d, d, anchor)), note
+        if r.unit == "then":
+            # "حينها", "آنذاك": the time the text has just named, at its own precision ("في 18 نيسان … واعتقلت
+            # الشرطة، حينها، …": the 18th; "عام 2011 … آنذاك": that year)
+            if referent is None:
+                raise _Reject  # "then" after no time: unknown
+            return replace(referent, kind="relative"), note
         if r.unit in ("day", "night"):
             d = anchor + dt.timedelta(days=r.offset)
             if r.unit == "night":
@@ -698,6 +709,7 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
     cands = _candidate_words()
     out: list[TimeMatch] = []
     previous: TimeValue | None = None
+    referent: TimeValue | None = None  # the last time that is not the bound of a period
     text = nt.norm
     last_end = 0
     for tok in _TOKEN.finditer(text):
@@ -712,7 +724,7 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
             if m is None:
                 continue
             try:
-                value, note = _value(lex, m, anchor, previous)
+                value, note = _value(lex, m, anchor, previous, referent)
             except (_Reject, ValueError, OverflowError, KeyError):
                 if _g(m, "rng") is None:
                     continue
@@ -720,7 +732,7 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
                 if m is None:
                     continue
                 try:
-                    value, note = _value(lex, m, anchor, previous)
+                    value, note = _value(lex, m, anchor, previous, referent)
                 except (_Reject, ValueError, OverflowError, KeyError):
                     continue
             if m.group("x").startswith("قبل") and _FROM_ACT.match(text, m.end()):
@@ -732,6 +744,8 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
             out.append(TimeMatch(a, b, value, nt.original[a:b], note,
                                  before[-1] if before else "", full))
             previous = value
+            if not before or before[-1].lstrip("وف") not in lex.boundaries:
+                referent = value
             last_end = m.end()
             break
     return out
