@@ -1295,6 +1295,26 @@ def _struck_with(ctx: SentenceContext, m: Match, found: list[Match]) -> bool:
     return not any(w in v for v in ctx.words for w in _MARCH_SETTING)
 
 
+_GATHERING = norm_key("تجمع")
+# the words for troops, fighters or their vehicles that make a gathering a concentration of forces
+_TROOP_WORDS = frozenset(norm_key(w) for w in (
+    "قوات", "جنود", "عسكريين", "عسكرية", "عسكري", "مسلحين", "مقاتلين", "آليات", "جيش", "عدو", "مرتزقة",
+    "دبابات", "عناصر", "وحدات", "أفراد", "معدات"))
+_TROOP_PREFIXES = ("لل", "ال", "ل", "")
+
+
+def _troop_gathering(ctx: SentenceContext, m: Match) -> bool:
+    """A gathering word ("تجمع", "تجمعات") whose next word names troops, fighters or their vehicles ("تجمعات
+    للقوات الأوكرانية", "تجمعاً لجنود الاحتلال", "تجمعات عسكرية"): a concentration of forces, not a rally."""
+    if not _trig(m).trigger.key.startswith(_GATHERING):
+        return False
+    nxt = ctx.tok(m.end - 1) + 1
+    if nxt >= len(ctx.token_values) or nxt > ctx.tok(ctx.sentence.end - 1):
+        return False
+    v = strip_conj(ctx.token_values[nxt])
+    return any(v.startswith(p) and v[len(p):] in _TROOP_WORDS for p in _TROOP_PREFIXES)
+
+
 def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
     """The triggers of a sentence as the words read in their context.
 
@@ -1325,6 +1345,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
             continue
         if "vehicle_object" in te.flags and not _vehicle_object(ctx, m):
             continue
+        if te.trigger.event_type in DEMO and _troop_gathering(ctx, m):
+            continue  # "قصفت تجمعات للقوات الأوكرانية": a concentration of troops, a target, not a rally
         if te.trigger.key in _FIGHTING_NOUNS and _front_noun_before(ctx, m) and any(_remote_weapon(o) for o in found):
             # "قصف تجمعاً في محور القتال بقذائف الهاون": the front, a place, not a fight beside the weapon told
             continue
@@ -2139,6 +2161,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                 if _toll_of_named_act(ctx, f):
                     f.primary, f.casualty_only = False, True
                 frames.append(f)
+    repressed = False  # the sentence's protest was repressed or dispersed
     if demo and feats_d is not None:
         ok, p = scorer.accepts("demo", feats_d)
         if ok or p >= MENTION_FLOOR:
@@ -2151,9 +2174,10 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             if not riot:
                 # arrests told by their verb in the protest's sentence ("وفي التظاهرة المركزية اعتُقل 7 محتجين"):
                 # the protest was broken up, "with intervention" (ACLED), not peaceful
-                intervened = any(k[1].trigger.sub_event_type == "Protest with intervention" for k in demo) or any(
-                    k[1].trigger.sub_event_type == "Arrests" and "verb" in k[1].flags for k in kept) \
+                repressed = any(k[1].trigger.sub_event_type == "Protest with intervention" for k in demo) \
                     or _repressed(ctx, demo)
+                intervened = repressed or any(
+                    k[1].trigger.sub_event_type == "Arrests" and "verb" in k[1].flags for k in kept)
                 sub = "Protest with intervention" if intervened else "Peaceful protest"
                 if protesters and violent and any(
                         k[1].trigger.weight >= 0.5 and "casualty" in k[1].flags for k in violent):
@@ -2181,8 +2205,9 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     for sub, ks in by_sub.items():
         best = max(w + support + (0.15 if "verb" in te.flags else 0.0) for _, te, w in ks)
         best += 0.2 * (len(ks) - 1)
-        if sub == "Arrests" and protesters and frames and frames[-1].event_type in DEMO:
-            continue  # arrests at a protest: the protest "with intervention"
+        if sub == "Arrests" and frames and frames[-1].event_type in DEMO and (protesters or repressed):
+            # arrests at a protest ("قمعت الشرطة التظاهرة واعتقلت عدداً من الطلبة"): the protest "with intervention"
+            continue
         if sub in _ONE_SIDED and not any("verb" in te.flags for _, te, _ in ks) and any(
                 fr.event_type in VIOLENT and fr.triggers and fr.triggers[0].start < ks[0][0].start
                 for fr in frames):
@@ -2202,6 +2227,12 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         return []
     anchor = min(k[0].start for k in kept)
     for f in frames:
+        if _crowd_clash(ctx, f):
+            # clashes between the police and demonstrators or rioters ("اشتباكات بين الشرطة والمتظاهرين"): ACLED
+            # never makes a crowd a side of an armed clash; the crowd's violence is a violent demonstration
+            f.event_type, f.sub_event_type = "Riots", "Violent demonstration"
+            f.plover_type, f.plover_mode = "PROTEST", "riot"
+            f.civilian_targeting = f.flex = False
         _fill_actors(ctx, f)
         _fill_numbers(ctx, f)
         _retype(f)
@@ -2504,12 +2535,21 @@ def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
             if any(strip_conj(v) in _PART for v in ctx.token_values[k:min(k + _PART_GAP, i1 + 1)]):
                 return True
     vals = ctx.words
-    return any(v in _LOSSES and not any(w in _NO_LOSS for w in vals[max(i - 2, 0):i]) for i, v in enumerate(vals))
+    return any(v in _LOSSES and not any(w in _NO_LOSS for w in vals[max(i - _no_loss_gap(vals, i), 0):i])
+               for i, v in enumerate(vals))
+
+
+def _no_loss_gap(vals: list[str], i: int) -> int:
+    """The words before the losses word at ``i`` where a word of "no" covers it: two, or four where it is the
+    second of a pair joined by "أو" ("من دون وقوع إصابات أو أضرار")."""
+    return _NO_LOSS_PAIR_GAP if i > 0 and vals[i - 1] in _OR else 2
 
 
 _PART_GAP = 2  # tokens after the verb of stopping where "some"/"most" stands
 _STRIKE_WORD = 0.7  # a trigger this sure names the strike itself, not only its weapon
 _NO_LOSS = frozenset(norm_key(w) for w in ("دون", "بدون", "عدم", "لا", "أي", "اي"))
+_OR = frozenset(norm_key(w) for w in ("أو", "او"))
+_NO_LOSS_PAIR_GAP = 4  # "دون وقوع إصابات أو أضرار": the "no" before the first of the pair covers the second
 
 
 # the acts (not the weapons) a defence can meet: "تصدت لعدوان", "التصدي للهجوم"
@@ -3074,6 +3114,38 @@ def _youths_confront(ctx: SentenceContext) -> bool:
 _DENOUNCING = frozenset(norm_key(w) for w in (
     "تنديدا", "تنديداً", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "استنكارا", "استنكاراً", "شجبا", "شجباً"))
 _DENOUNCE_GAP = 2  # tokens between the word and the act ("تنديداً باستمرار العدوان")
+
+
+# the fighting words a crowd can be a side of ("اشتباكات بين الشرطة والمحتجين"), not an exchange of fire
+_CROWD_CLASH = _CONFRONTATION | frozenset(norm_key(w) for w in ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا"))
+_RIOT_WORDS = frozenset(norm_key(w) for w in ("شغب", "الشغب"))  # "مثيري الشغب": the rioters
+# the crowd's own violence: stones, fire bombs, burning, wrecking ("رشق المحتجون الشرطة بالحجارة", "أضرموا النار")
+_CROWD_VIOLENCE = frozenset(norm_key(w) for w in (
+    "الحجارة", "بالحجارة", "حجارة", "بالحجار", "مولوتوف", "المولوتوف", "الزجاجات", "زجاجات", "أضرموا", "أضرم",
+    "أحرقوا", "أحرق", "إحراق", "حرق", "رشقوا", "رشق", "رشقت", "حطموا", "خربوا", "تخريب", "المفرقعات", "مفرقعات"))
+_CROWD_VIOLENCE_STEMS = tuple(norm_key(w) for w in ("بالحجار", "بزجاجات", "بالزجاجات", "بالمفرقعات"))
+
+
+def _crowd_clash(ctx: SentenceContext, f: Frame) -> bool:
+    """An armed clash told by a fighting word whose side is a crowd: protesters or rioters named in the sentence
+    ("مواجهات عنيفة بين المحتجين والشرطة", "اشتباكات بين الشرطة ومثيري الشغب", not riot police, "مكافحة الشغب"),
+    with no armed group or armed men beside them."""
+    if f.event_type != "Battles" or f.sub_event_type != "Armed clash" or not any(
+            getattr(sp.value, "key", "") in _CROWD_CLASH for sp in f.triggers):
+        return False
+    if any(entry.inter in _NON_STATE_INTER for _span, entry in ctx.actors) \
+            or any(w in v for v in ctx.words for w in _ARMED_MEN):
+        return False
+    if _crowd_tokens(ctx):
+        # the crowd's own violence told (stones, fire, wrecking): a riot in ACLED's and PLOVER's terms alike. A
+        # bare "clashes between the police and the protesters" stays as it was: PLOVER (the GSR's scheme) codes
+        # that two-sided fighting as ASSAULT, and the GSR's annotators mark it no protest
+        return any(w in _CROWD_VIOLENCE or w.startswith(_CROWD_VIOLENCE_STEMS) for w in ctx.words)
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    return any(strip_conj(vals[j]) in _RIOT_WORDS and not any(
+        w in _RIOT_CONTROL for k in range(max(i0, j - _RIOT_CONTROL_GAP), j) for w in _variants(vals[k]))
+        for j in range(i0, i1 + 1))
 
 
 def _denounced(ctx: SentenceContext, pos: int) -> bool:
