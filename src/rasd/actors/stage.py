@@ -31,6 +31,9 @@ from rasd.arabic.numbers import parse_number_words
 from rasd.document import Document, Span
 from rasd.events.lexicon import trigger_matcher
 
+# servicemen named by a count ("175 عسكرياً"; actors.tsv key ``servicemen``) are the army word's mention
+_SERVICEMEN = "servicemen"
+_ARMY = "state_generic"
 # actors that can never be the antecedent of an anaphoric word: unnamed or unarmed people, and the
 # government's auxiliary militias (reports call the army's foes "المسلحين", never its own auxiliaries), and
 # the resistance an article names only as such (the fallback of "المقاومة")
@@ -64,6 +67,10 @@ def recognize_actors(doc: Document) -> None:
             continue  # "العالم بأسره", "بعد أسره": a stem and its pronoun, not a noun in "ة" ("أسرة")
         if m.payloads[0] == "nationals" and not _nationals_named(text, m.start, m.prefix):
             continue  # "مقاومين فلسطينيين", "هدف إسرائيلي": an adjective of the noun before, not people
+        if m.payloads[0] == _SERVICEMEN:
+            if not _counted(text, m.start, m.prefix):
+                continue  # "هجوم عسكري", "الرد عسكرياً": an adjective or an adverb, not servicemen
+            m = replace(m, payloads=[_ARMY, *m.payloads[1:]])  # the army word ("175 عسكرياً" = "175 جندياً")
         if m.key in ana:
             found.append((m.start, m.end, None, m.key))
         else:
@@ -431,6 +438,22 @@ def _nationals_named(text: str, start: int, prefix: str) -> bool:
     if prev.isdigit() or prev in _PEOPLE_AFTER or parse_number_words([prev]) is not None:
         return True
     return bool(trigger_matcher().find(normalize(prev)))
+
+
+# counting words before a counted noun: "عشرات العسكريين", "مئات الجنود"
+_COUNT_WORDS = frozenset(norm_key(w) for w in ("عشرات", "مئات", "آلاف", "ألوف"))
+
+
+def _counted(text: str, start: int, prefix: str) -> bool:
+    """The noun at ``start`` is counted: a number ("175 عسكرياً", "نحو 200 عسكري", "خمسة عسكريين") or a counting
+    word ("عشرات العسكريين") stands right before it."""
+    if prefix:
+        return False  # "وعسكريين", "للعسكريين": joined to another noun, or whom something is for
+    before = text[max(0, start - 40):start].split()
+    if not before:
+        return False
+    prev = norm_key(before[-1].strip("\"'«»“”()،,"))
+    return bool(prev) and (prev.isdigit() or prev in _COUNT_WORDS or parse_number_words([prev]) is not None)
 
 
 def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,

@@ -2708,9 +2708,35 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         best = "agent"
     if best != "target" and _relative_victim(ctx, span):
         best = "target"
+    if not best and _passive_object(ctx, span, i):
+        best = "target"
     if not best and _joined_to_agent(ctx, span):
         best = "ally"
     return best
+
+
+# auxiliaries of the impersonal passive ("تمّ قصف …", "جرى استهداف …", "يتم تدمير …")
+_PASSIVE_AUX = frozenset(norm_key(w) for w in ("تم", "تمّ", "يتم", "جرى", "يجري"))
+_PASSIVE_REACH = 12  # tokens from the act word to a mention it still governs
+
+
+def _passive_object(ctx: SentenceContext, span: Span, i: int) -> bool:
+    """ "تمّ قصف قوى ومعدات الألوية 14 و92 للقوات المسلحة الأوكرانية": after an act word in the impersonal passive
+    (an auxiliary "تم"/"جرى" right before it), in the same clause, a mention no cue marks is the side hit (the
+    passive names no doer; a doer comes with "من قبل"/"بواسطة", agent cues)."""
+    lo = ctx.tok(ctx.sentence.start)
+    for m in ctx.triggers:
+        if m.end > span.start:
+            break
+        k = ctx.tok(m.start)
+        if k <= lo or i - k > _PASSIVE_REACH or strip_conj(ctx.token_values[k - 1]) not in _PASSIVE_AUX:
+            continue
+        t = _trig(m)
+        if "casualty" in t.flags or t.trigger.event_type not in VIOLENT:
+            continue
+        if not _CLAUSE_BREAK.search(ctx.nt.original[m.end:span.start]):
+            return True
+    return False
 
 
 def _joined_to_agent(ctx: SentenceContext, span: Span) -> bool:
@@ -2780,12 +2806,54 @@ def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
     covered = {k for m in hits for k in range(ctx.tok(m.start), ctx.tok(m.end - 1) + 1)}
     covered |= {k for s, _ in ctx.actors if s.end <= span.start
                 for k in range(ctx.tok(s.start), ctx.tok(s.end - 1) + 1)}
+    c = _count_start(ctx, i)
     for m in hits:
         k = ctx.tok(m.end - 1) + 1
         if i - k <= 2 or (i - k <= 8 and all(v in members or v == "من" or _is_number(v) or j in covered
                                              or parse_number_words([v]) is not None
                                              for j, v in enumerate(ctx.token_values[k:i], k))):
             return True
+        if 0 <= c - k <= 2:
+            return True  # "قتل انتحاري أكثر من 80 عنصر شرطة", "وقُتل ما لا يقل عن 15 جندياً": the count's people
+    return c >= 0 and _dies_after(ctx, span)
+
+
+# words of an approximate count before its number ("أكثر من 80", "ما لا يقل عن 15", "نحو 560", "قرابة 20")
+_ABOUT = frozenset(norm_key(w) for w in ("أكثر", "اكثر", "أقل", "من", "ما", "لا", "يقل", "عن", "نحو", "بنحو", "حوالي",
+                                         "حوالى", "قرابة", "زهاء", "قرابه"))
+
+
+def _count_start(ctx: SentenceContext, i: int) -> int:
+    """The first token of the count right before the mention at token ``i`` ("أكثر من 80 عنصر شرطة", "ما لا يقل
+    عن 15 جندياً", "نحو 560 عسكرياً": a number, member words after it, approximation words before it); -1 when no
+    number stands right before the mention."""
+    members = role_words()["member"]
+    lo = ctx.tok(ctx.sentence.start)
+    j = i - 1
+    while j >= lo and ctx.token_values[j] in members:
+        j -= 1
+    if j > lo and ctx.token_values[j] == "من" and _is_number(ctx.token_values[j - 1]):
+        j -= 1  # "3 من أفراد الخدمة الأميركيين": a count of a part
+    if j < lo or not (_is_number(ctx.token_values[j]) or parse_number_words([ctx.token_values[j]]) is not None):
+        return -1
+    while j - 1 >= lo and strip_conj(ctx.token_values[j - 1]) in _ABOUT:
+        j -= 1  # "ونحو 50 جندياً" in a list of counts, too
+    return j
+
+
+def _dies_after(ctx: SentenceContext, span: Span) -> bool:
+    """ "وأضافت أن 25 جندياً أوكرانياً قتلوا في …": a casualty verb within two words after the (counted) mention
+    (its nationality adjective between) and no actor named right after the verb: the count's people died."""
+    k = ctx.tok(span.end - 1) + 1
+    last = ctx.tok(ctx.sentence.end - 1)
+    for m in ctx.triggers:
+        if m.start < span.end or "casualty" not in _trig(m).flags or "verb" not in _trig(m).flags:
+            continue
+        if ctx.tok(m.start) - k > 1:
+            break
+        after = ctx.tok(m.end - 1) + 1
+        nxt = ctx.token_spans[min(after + 2, last)].end
+        return not any(m.end <= s.start < nxt for s, _ in ctx.actors)
     return False
 
 
@@ -3748,6 +3816,9 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             if _casualty_victim(ctx, m.span):
                 rest.remove(m)
                 targets.append(m)
+        # and so is a mention of the side those victims belong to ("أعلنت القيادة المركزية الأميركية أن 3 من أفراد
+        # الخدمة الأميركيين قُتلوا": the command tells its own dead)
+        rest = [m for m in rest if all(t.entry.key != m.entry.key for t in targets)]
     a1 = agents[0] if agents else None
     if a1 is None and rest:
         a1 = rest.pop(0)

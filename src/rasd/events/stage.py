@@ -1023,7 +1023,16 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
     if named_around(doc, s.evidence, s.place):
         return _pair_fits(s, x, unnamed=True)
     capital = capital_of(s.place)
-    return bool(capital) and capital == s.place.admin1 and x.place.level != "city" and _pair_fits(s, x)
+    return bool(capital) and capital == s.place.admin1 and x.place.level != "city" and (
+        _pair_fits(s, x) or _one_raid(s, x))
+
+
+def _one_raid(s: Event, x: Event) -> bool:
+    """A strike of one named attacker told twice, the headline's summary at the capital naming one side hit (the
+    soldiers killed) and the report's precise record another (the homes hit): the same attacker's raid, not a second
+    act (ACLED: a one-sided attack is coded by its attacker, place and day)."""
+    return s.event_type == "Explosions/Remote violence" and s.actor1 is not None and x.actor1 is not None \
+        and _one_actor(s.actor1, x.actor1) and s.actor1.inter in (1, 8)
 
 
 def _front_whole(ref: ActorRef | None) -> str:
