@@ -211,6 +211,15 @@ _RECENT_SPANS = frozenset(norm_key(w) for w in (
 # the day word of such a sentence dates the announcement ("أعلن أمس مقتل 48 جندياً خلال الأيام الـ4 الماضية"),
 # so a count of the dead over the span is a total even told "today" (ACLED codes one event per day)
 _DAY_SPANS = frozenset(norm_key(w) for w in ("الأيام", "الايام"))
+# a span of a whole day and night or more counted in hours ("خلال الساعات الـ24 الماضية", "خلال الـ48 ساعة
+# الأخيرة", "في 24 ساعة"): a ministry's or an army's summary of the day across its fronts, as the span of days
+_HOUR_SPANS = frozenset(norm_key(w) for w in ("الساعات", "ساعة", "ساعه"))
+_SPAN_BEFORE = frozenset(norm_key(w) for w in ("خلال", "في", "طوال", "طيلة"))
+_HOURS_OF_A_DAY = 24
+_ONE_DAY = (norm_key("يوم"), norm_key("واحد"))  # "خلال يوم واحد": a day's sum, as the 24 hours
+# the head of a toll summed over such a span ("حصيلة خسائر الجيش خلال الساعات الـ24 الأخيرة"): not "عدد",
+# which also opens a vague count of one act's dead ("عدد من المواطنين")
+_SUM_HEADS = frozenset(norm_key(w) for w in ("حصيلة", "الحصيلة", "إجمالي", "اجمالي"))
 # a period opened by a dated day ("الفترة الممتدة ما بين 31 آذار … حتى 6 نيسان")
 _SPAN_OPEN = frozenset(norm_key(w) for w in ("الممتدة", "بين"))
 # "بعد" + a dated day long past ("بعد 7 أكتوبر", "بعد السابع من تشرين الأول") beside a count word ("عدد",
@@ -313,6 +322,10 @@ def campaign(ctx: SentenceContext) -> str:
         if v in _DAY_SPANS and i > 0 and strip_conj(vals[i - 1]) == "خلال" and any(
                 w in _RECENT for w in vals[i + 1:i + 3]):
             day_span = True  # "خلال الأيام الـ4 الماضية"
+        elif v in _HOUR_SPANS and _hours_span(vals, i):
+            day_span = True  # "خلال الساعات الـ24 الماضية"
+        elif v == _ONE_DAY[0] and i > 0 and strip_conj(vals[i - 1]) == "خلال" and vals[i + 1:i + 2] == [_ONE_DAY[1]]:
+            day_span = True  # "بلغت حصيلة المعارك 175 عسكرياً خلال يوم واحد"
         if v in _AFTER and counted and _dated_day(vals, i):
             since = True  # "عدد الشهداء بعد 7 أكتوبر بلغ …"
         if strip_conj(v) in _RISE and i + 1 < len(vals) and vals[i + 1] in _TOLL \
@@ -347,7 +360,7 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"
     if _war_toll(ctx):
         return "total"
-    if day_span and _casualties_only(ctx):
+    if day_span and (_casualties_only(ctx) or any(strip_conj(v) in _SUM_HEADS for v in vals)):
         return "total"
     if same_day:
         return ""
@@ -356,6 +369,23 @@ def campaign(ctx: SentenceContext) -> str:
     if habitual and not _past_act(ctx):
         return "habitual"  # a habit told with no act of its own
     return ""
+
+
+def _hour_count(v: str) -> int:
+    """The number of hours a token gives ("24", "الـ24" as "ال24"; 0 when it is no number)."""
+    v = v.removeprefix("ال")
+    return int(v) if v.isdigit() else 0
+
+
+def _hours_span(vals: list[str], i: int) -> bool:
+    """Whether the hour word at ``i`` closes or opens a span of a day or more after a word of span ("خلال
+    الساعات الـ24 الماضية", "خلال الـ24 ساعة الماضية", "في 48 ساعة")."""
+    if vals[i] == norm_key("الساعات"):  # the count after the word, then "الماضية"/"الأخيرة"
+        nxt = vals[i + 1:i + 4]
+        return i > 0 and strip_conj(vals[i - 1]) in _SPAN_BEFORE and any(
+            _hour_count(w) >= _HOURS_OF_A_DAY for w in nxt[:2]) and any(w in _RECENT for w in nxt)
+    # "ساعة" after its count: "خلال الـ24 ساعة", "خلال 24 ساعة"
+    return i > 1 and _hour_count(vals[i - 1]) >= _HOURS_OF_A_DAY and strip_conj(vals[i - 2]) in _SPAN_BEFORE
 
 
 def _dated_day(vals: list[str], i: int) -> bool:
@@ -377,7 +407,19 @@ def _casualties_only(ctx: SentenceContext) -> bool:
     acts = [m for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
     return bool(acts) and any("casualty" in _trig(m).flags for m in acts) and all(
         ("casualty" in _trig(m).flags and "verb" not in _trig(m).flags) or _war_bombing(ctx, m)
-        or _trig(m).trigger.key in _WAR_WORDS for m in acts)
+        or _trig(m).trigger.key in _WAR_WORDS or _general_cause(ctx, m) for m in acts)
+
+
+def _general_cause(ctx: SentenceContext, m: Match) -> bool:
+    """The act word is a definite noun right after a word of cause ("نتيجة العدوان الإسرائيلي", "جراء
+    القصف"): the cause of a toll named in general, not an act told with its own place (see _CAUSE)."""
+    if "verb" in _trig(m).flags:
+        return False
+    ti = ctx.tok(m.start)
+    if ti <= ctx.tok(ctx.sentence.start) or not strip_conj(ctx.token_values[ti]).startswith("ال"):
+        return False
+    before = strip_conj(ctx.token_values[ti - 1])
+    return before in _CAUSE or before.removeprefix("من") in _CAUSE
 
 
 def _past_act(ctx: SentenceContext) -> bool:
@@ -738,6 +780,24 @@ def _running_toll(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry,
     i0 = ctx.tok(ctx.sentence.start)
     ti = ctx.tok(min(m.start for m, _te, _w in violent))
     return ti > i0 and strip_conj(ctx.token_values[ti - 1]) in _TOLL_HEADS
+
+
+def _toll_update(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """The sentence raises the count of the dead of an act it names by a definite noun only ("ارتفاع عدد قتلى
+    الهجوم على القاعة إلى 115", "ارتفعت حصيلة شهداء العدوان على المدينة إلى 10"): a new figure for an act the
+    article reports, told on the day of the count, never an event of its own (its figure is that act's toll)."""
+    vals = ctx.token_values
+    i0 = ctx.tok(ctx.sentence.start)
+    first = min(ctx.tok(m.start) for m, _te, _w in violent)
+    if first < i0 + 2 or vals[first - 1] not in _TOLL or strip_conj(vals[first - 2]) not in _RISE:
+        return False
+    for m, te, _w in violent:
+        if "casualty" in te.flags and ctx.tok(m.start) == first:
+            continue
+        if "verb" in te.flags or "casualty" in te.flags or ctx.tok(m.start) <= first \
+                or not strip_conj(vals[ctx.tok(m.start)]).startswith("ال"):
+            return False  # an act told by its verb, or deaths of their own: a report, not a count
+    return True
 
 
 # words of cause before the act that a toll is due to ("من جراء الاعتداء", "نتيجة القصف")
@@ -2032,8 +2092,9 @@ def _daily_tally(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, 
                   for i, v in enumerate(vals))
     if not counted or any(v == _ONE_MASSACRE and (i - 1) not in nums for i, v in enumerate(vals)):
         return False  # one massacre named among them ("21 مجزرة، من بينها مجزرة بحق الجائعين …") is an event
-    if all("casualty" in te.flags or te.trigger.key in _MASSACRE for _m, te, _w in violent):
-        return True
+    if all("casualty" in te.flags or te.trigger.key in _MASSACRE or te.trigger.key in _WAR_WORDS
+           for _m, te, _w in violent):
+        return True  # the massacres and their dead, beside at most the war named ("منذ بدء العدوان")
     return any(v in _HOURS and any(w in _PAST for w in vals[i + 1:i + 4]) for i, v in enumerate(vals))
 
 
@@ -2157,7 +2218,8 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             f = _violent_frame(ctx, violent, p)
             if f is not None:
                 f.primary = ok and not _mourning(ctx) and not _ongoing(ctx) and not several_countries(ctx) \
-                    and not _death_notice(ctx, violent) and not _running_toll(ctx, violent)
+                    and not _death_notice(ctx, violent) and not _running_toll(ctx, violent) \
+                    and not _toll_update(ctx, violent)
                 if _toll_of_named_act(ctx, f):
                     f.primary, f.casualty_only = False, True
                 frames.append(f)
@@ -4024,6 +4086,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     starts = {ctx.tok(n.start) for n in ctx.numbers}
     owned = {a for a, _b, k in qs if k in _TOLL_KINDS and (
         a + 1 in starts or a + 2 in starts or _new_clause_word(ctx.token_values[a]))}
+    risen = _rise_figures(ctx, qs, starts)
     for n in ctx.numbers:
         if any(t.start <= n.start < t.end for t in ctx.times):
             continue
@@ -4073,9 +4136,14 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             free = [q for q in qs if not (q[0] > i1 and q[0] in owned)] if owned else qs
             kind = _nearest(free, i0, i1, ("killed", "injured", "captured", "arrested", "abducted", "combined"),
                             before=far, after=4 if unit else 2)
+        if i0 in risen:
+            if not risen[i0]:
+                war_total = True  # the new figure of a running total over a period: no act's toll
+                continue
+            kind = kind or risen[i0]  # "ارتفعت حصيلة قتلى القصف على … إلى 5": the act's toll, updated
         if not kind or kind == "combined":
             continue
-        if not unit and kind in ("killed", "injured") and not any(
+        if not unit and kind in ("killed", "injured") and i0 not in risen and not any(
                 a == i1 + 1 or b == i0 - 1 for a, b, _k in kind_words):
             # a bare number far from a casualty word is not a toll
             if _nearest(qs, i0, i1, (kind,), before=2, after=1) != kind:
@@ -4128,6 +4196,36 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         f.unnumbered_deaths = any(
             (k == "killed" and not _count_named(ctx, a) and strip_conj(ctx.token_values[a]) not in _TOLL_PRONOUNS)
             or (k == "combined" and _some_dead(ctx, a, num_at)) for a, _b, k in kind_words)
+
+
+_RISE_REACH = 20  # tokens after "ارتفعت حصيلة" within which "إلى" gives its new figures
+_THOUSAND_STEMS = frozenset(norm_key(w) for w in ("آلاف", "ألف", "ألفا"))  # "إلى نحو 10 آلاف" (also glued: "آلافمن")
+_TO = frozenset({norm_key("إلى")})
+
+
+def _rise_figures(ctx: SentenceContext, qs: list[tuple[int, int, str]], starts: set[int]) -> dict[int, str]:
+    """The numbers a toll rises to ("ارتفعت حصيلة الشهداء … إلى 313 شهيداً، ومنذ بداية العام إلى 521"), by the
+    index of their first token: the kind of the dead the toll head names ("حصيلة قتلى", "عدد الشهداء"; '' for
+    none), or '' for every figure of a toll told with a period ("منذ السابع من أكتوبر", "منذ بداية العام"): a
+    running total, never an act's toll, even in a sentence that tells the act that raised it (ACLED)."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    out: dict[int, str] = {}
+    for i in range(i0, i1):
+        if strip_conj(vals[i]) not in _RISE or vals[i + 1] not in _TOLL:
+            continue
+        kind = next((k for a, _b, k in qs if a == i + 2 and k in ("killed", "injured")), "")
+        end = min(i1, i + _RISE_REACH)
+        # "منذ" opens the period of any rise ("منذ 24 يوماً", "منذ الصباح"); so does a span of hours or days
+        period = any(vals[j] in _SINCE or (vals[j] in _HOUR_SPANS and _hours_span(vals, j)) or (
+            vals[j] in _DAY_SPANS and strip_conj(vals[j - 1]) == "خلال") for j in range(i, end))
+        for j in range(i + 2, end):
+            if strip_conj(vals[j]) in _TO:
+                k = next((k for k in range(j + 1, min(j + 4, i1 + 1)) if k in starts), None)
+                if k is not None:
+                    thousands = k + 1 <= i1 and strip_conj(vals[k + 1])[:4] in _THOUSAND_STEMS
+                    out[k] = "" if period or thousands else kind
+    return out
 
 
 # the singular verbs of dying that cannot be active verbs of killing ("الذي قَتل": who killed; "الذي قُتل", with its

@@ -709,6 +709,36 @@ def _unknown_site(doc: Document, f: Frame, place: PlaceRef | None, loc_mentions:
     return ""
 
 
+def _drop_headline_totals(doc: Document, contexts: list[SentenceContext], frames: list[Frame]) -> list[Frame]:
+    """A count of the dead in the headline block that a body sentence gives as a summed toll ("مقتل 440 جندياً"
+    over "أعلنت الوزارة حصيلة خسائر الجيش خلال الساعات الـ24 الأخيرة … مقتل 440 جندياً", see
+    :func:`rasd.events.frames.campaign`): the headline sums the day or the war up, so its count is no record's
+    fatalities, and a headline frame that tells only that count is no act (ACLED codes acts, not tallies)."""
+    heads = [f for f in frames if f.quantities.get("killed")]
+    if not heads:
+        return frames
+    block = _headline_spans(doc)
+    if not block:
+        return frames
+
+    def in_head(sp: Span) -> bool:
+        return any(h.start <= sp.start < h.end for h in block)
+
+    heads = [f for f in heads if in_head(f.sentence)]
+    if not heads:
+        return frames
+    totals = {getattr(n.value, "value", None) for c in contexts
+              if not in_head(c.sentence) and c.background == "total" for n in c.numbers}
+    out: list[Frame] = []
+    for f in frames:
+        if any(f is h for h in heads) and f.quantities["killed"] in totals:
+            if f.casualty_only:
+                continue
+            f.quantities = {k: v for k, v in f.quantities.items() if k != "killed"}
+        out.append(f)
+    return out
+
+
 def _fatalities(ev: Event, unnumbered: bool) -> int:
     if "killed" in ev.quantities:
         return ev.quantities["killed"]
@@ -718,7 +748,7 @@ def _fatalities(ev: Event, unnumbered: bool) -> int:
 def detect_events(doc: Document) -> None:
     """Add the ``triggers`` layer and fill ``doc.events``."""
     contexts = sentence_contexts(doc)
-    frames = detect_frames(doc, contexts)
+    frames = _drop_headline_totals(doc, contexts, detect_frames(doc, contexts))
     ctx_starts = [c.sentence.start for c in contexts]
     # frames typed from a general word ("مجزرة", "العدوان", "هجوم"), before they borrow the article's weapon
     generic = {id(f) for f in frames if f.generic_type}
@@ -1520,6 +1550,9 @@ def _clause_toll(g: Frame, ctx: SentenceContext, clause: tuple[int, int], others
     g.unnumbered_deaths = unnumbered and "killed" not in counted
 
 
+_BOMBARD_WORDS = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "يقصف", "تقصف"))
+
+
 def _retype_generic(frames: list[Frame]) -> None:
     """A frame typed from a general word ("الاستهداف", "العدوان", "هجوم") takes the weapon type the article
     names elsewhere (the strike it refers back to), when the article names one kind of weapon only.
@@ -1539,6 +1572,8 @@ def _retype_generic(frames: list[Frame]) -> None:
              if (f.event_type, f.sub_event_type, f.plover_mode) == (etype, sub, mode) and not f.generic_type]
     for f in frames:
         if f.generic_type and not f.casualty_only:
+            if sub == "Grenade" and any(getattr(t.value, "key", "") in _BOMBARD_WORDS for t in f.triggers):
+                continue  # a bombardment ("قصف إسرائيلي") is shelling or a strike, never a grenade dropped elsewhere
             a1 = _ref(f.actor1, None, None)
             if a1 is not None and a1.inter in (2, 3, 4) and not any(
                     b1 is None or _one_actor(a1, b1) or (b2 is not None and _one_actor(a1, b2)) for b1, b2 in sides):
