@@ -670,9 +670,12 @@ def _cued(doc: Document, sent: Span) -> bool:
 
 # a sentence that situates the news after an earlier act: "وسبق ذلك استهداف …", "وتأتي التطورات
 # الميدانية بعد التصعيد الذي …", "يأتي ذلك عقب …".  The act it tells is background, whatever day the
-# text gave before; unlike "سبق أن" it does not void that day
+# text gave before; unlike "سبق أن" it does not void that day.  "وقبل ذلك، قُتل …" likewise, but not "قبل ذلك
+# بساعات" (hours or days before the news told: still the news)
 _SEQUEL_RE = re.compile(
     r"^\W*[وف]?(?:(?:سبق|سبقه|سبقها|سبقت|سبقته|سبقتها)\s+(?:ذلك|هذا|هذه|ذاك)"
+    r"|قبل\s+(?:ذلك|هذا|هذه|ذاك)(?!\w)(?![\s،,]*(?:ب?(?:ساع|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|عام|اعوام|سنه|سنوات"
+    r"|دقائق|قليل|وقت|فتره|نحو|حوالي|اقل|اكثر)|في غضون))"
     r"|(?:ياتي|تاتي|جاء|جاءت)(?:\s+[^\s،,]+){0,3}?\s+(?:بعد|عقب|اثر|في اعقاب)(?=\s|ال|ما))")
 
 
@@ -817,7 +820,10 @@ def _of_the_news(doc: Document, t: Span) -> bool:
 
 # a sentence that opens on a verb of continuing ("وتتواصل التظاهرات", "ويواصل المحتجون", "ولا تزال الاشتباكات", "وتشهد
 # المنطقة …"): the situation at the time of writing
-_ONGOING_RE = re.compile(r"^\W*[وف]?(?:تتواصل|يتواصل|تواصل|يواصل|تستمر|يستمر|لا تزال|لا يزال|ما تزال|ما يزال"
+# also after "يأتي ذلك فيما / في وقت / بينما" ("يأتي ذلك فيما يواصل الاحتلال قصفه …": the state of the time of
+# writing the news comes amid, not the day told before)
+_ONGOING_RE = re.compile(r"^\W*[وف]?(?:(?:ياتي|تاتي)\s+(?:ذلك|هذا)[،,]?\s*(?:فيما|بينما|في وقت|في حين)\s*)?"
+                         r"(?:تتواصل|يتواصل|تواصل|يواصل|تستمر|يستمر|لا تزال|لا يزال|ما تزال|ما يزال"
                          r"|ما زالت|ما زال|مازالت|مازال|تشهد|يشهد)"
                          r"(?!\w)")
 

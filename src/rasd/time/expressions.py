@@ -19,7 +19,10 @@ from ``modifiers.tsv``; a rejected range is re-read without ranges), relative wo
 Resolution rules (a careful reader's defaults):
 
 - a weekday alone is the last such day on or before the anchor; with ``الماضي`` strictly
-  before, with ``المقبل/القادم`` strictly after;
+  before, with ``المقبل/القادم`` strictly after; after a verb in the future (``سيتوجه، الأربعاء``,
+  ``ستعقدها عصر الثلاثاء``) or a word of schedule (``من المقرر``، ``المزمع``، ``سوف``: role ``future`` in
+  ``modifiers.tsv``) a few words before it in its clause, the next such day on or after the anchor;
+- ``منذ يوم الإثنين`` is "since Monday", not a count (``منذ يوم``: a day ago) before a weekday;
 - ``اليوم/أمس`` + weekday: when the weekday disagrees with the anchor (late-night
   publication, copied text) the weekday wins if it is within three days; a debug message
   is recorded;
@@ -42,8 +45,10 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from rasd.arabic.glue import words
 from rasd.arabic.normalize import NormText
 from rasd.arabic.numbers import parse_number_words
+from rasd.arabic.words import RELATIVE_PRONOUNS
 from rasd.document import TimeValue
 from rasd.time.lexicon import TimeLexicon, load
 
@@ -121,7 +126,7 @@ def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
     monthx = rf"(?:شهر\s)?{months}(?:{yearphrase})?(?:\s(?P<mdir>{dirs}){B})?"
     yearx = rf"(?:(?:ال)?عام|(?:ال)?سنه)\s?{year}|(?<![\d.,/-]){year}(?![/-]\d)"
     count = (rf"(?P<cw>قبل|منذ)\s(?:(?P<approx>نحو|حوالي|قرابه|زهاء)\s)?(?:(?P<cn>\d+|\w+(?:\sو\w+)?)\s)?"
-             rf"(?P<cu>{units}){B}")
+             rf"(?P<cu>{units}){B}(?!\s(?:{wd}){B})")  # "منذ يوم الإثنين": since Monday, no count
     bare = r"(?P<bare>العام|الشهر|السنه|الاسبوع)(?!\w)"
     alts = (numeric, drange, relative, weekday, date, dom, domx, monthx, yearx, count, bare)
     core = "|".join(f"(?:{x})" for x in alts if ranges or x is not drange)
@@ -215,6 +220,52 @@ def _weekday_on_or_before(anchor: dt.date, wd: int, direction: str | None) -> dt
     if direction == "past" and back == 0:
         back = 7
     return anchor - dt.timedelta(days=back)
+
+
+def _weekday_ahead(anchor: dt.date, wd: int) -> dt.date:
+    """The day with weekday ``wd`` on or after the anchor (a planned act: "سيصل الأربعاء")."""
+    return anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7)
+
+
+# how many words before a bare weekday a verb in the future or a word of schedule may stand ("سيعقد مؤتمراً
+# صحافياً الاثنين", "سيعرض على شاشة الميادين، الجمعة"); the clause ends at a stop, a relative pronoun or a
+# word that opens another time or a past clause ("الرد على الهجوم الذي وقع الجمعة", "سيرد بعد هجوم الجمعة",
+# "سيرد، وكان الجيش قصف الجمعة")
+_AHEAD_WORDS = 6
+_CLAUSE_STOP = regex.compile(r"[.!?؟؛:\n]")
+_AHEAD_BREAK = RELATIVE_PRONOUNS | frozenset({"بعد", "عقب", "اثر", "منذ", "قبل", "خلال", "كان", "كانت", "كانوا", "قد"})
+_AFFIXES = ("ون", "ان", "ها", "هم", "ه")  # "سيتظاهرون", "ستعقدها"
+
+
+def _future_verb(w: str) -> bool:
+    """``w`` is an imperfect verb with the future prefix س: "سيتوجه", "وستقام", "ستعقدها", "سنعود" (the
+    verb without س is a known corpus word, which names never are: "سيرغي", "ستوكهولم", "سيارة")."""
+    if w[:1] in "وف" and w[1:2] == "س":
+        w = w[1:]
+    if len(w) < 4 or w[0] != "س" or w[1] not in "يتن":
+        return False
+    known = words()
+    rest = w[1:]
+    return rest in known or any(rest.endswith(a) and rest[:-len(a)] in known for a in _AFFIXES)
+
+
+def _ahead(lex: TimeLexicon, text: str, start: int) -> bool:
+    """Whether a weekday at ``start`` is told after a verb in the future or a word of schedule in its clause:
+    the day of a plan, the next such day."""
+    before = text[max(0, start - 90):start]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end():]
+    for raw in reversed(before.split()[-_AHEAD_WORDS:]):
+        w = raw.strip("\"'«»()[]،,-–")
+        if not w:
+            continue
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w in _AHEAD_BREAK or bare in _AHEAD_BREAK:
+            return False
+        if w in lex.future_cues or bare in lex.future_cues or _future_verb(w):
+            return True
+    return False
 
 
 def _weekday_near(base: dt.date, wd: int) -> dt.date:
@@ -401,11 +452,13 @@ def _quantity(lex: TimeLexicon, m: regex.Match[str]) -> bool:
 
 
 def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
-           previous: TimeValue | None, referent: TimeValue | None = None) -> tuple[TimeValue, str]:
+           previous: TimeValue | None, referent: TimeValue | None = None,
+           ahead: bool = False) -> tuple[TimeValue, str]:
     """Interpret one match; raises _Reject when it is not a time expression.
 
     ``previous``: the value of the time expression before it; ``referent``: that of the last one that is not
-    the bound of a period ("منذ عام 2007", "حتى اليوم"), the time "حينها" / "آنذاك" refers back to."""
+    the bound of a period ("منذ عام 2007", "حتى اليوم"), the time "حينها" / "آنذاك" refers back to;
+    ``ahead``: a bare weekday follows a verb in the future or a word of schedule (:func:`_ahead`)."""
     pos_word = _g(m, "pos")
     position = lex.positions.get(pos_word) if pos_word else None
     direction = None
@@ -520,11 +573,16 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             wd2 = lex.weekdays[w2]
             if (wd2 - wd1) % 7 != 1 and not (_g(m, "yawm") == "يومي"):
                 raise _Reject
-            d2 = _weekday_on_or_before(anchor, wd2, direction)
-            d1 = d2 - dt.timedelta(days=(wd2 - wd1) % 7 or 7)
+            if direction is None and ahead:
+                d1 = _weekday_ahead(anchor, wd1)
+                d2 = d1 + dt.timedelta(days=(wd2 - wd1) % 7 or 7)
+            else:
+                d2 = _weekday_on_or_before(anchor, wd2, direction)
+                d1 = d2 - dt.timedelta(days=(wd2 - wd1) % 7 or 7)
             return TimeValue(d1, 1, "range", "weekday", end=d2,
                              historical=_historical(d1, d2, anchor)), note
-        d = _weekday_on_or_before(anchor, wd1, direction)
+        d = _weekday_ahead(anchor, wd1) if direction is None and ahead else \
+            _weekday_on_or_before(anchor, wd1, direction)
         if direction is None and previous is not None and previous.granularity == "week" \
                 and previous.date - dt.timedelta(days=2) > anchor:
             # "الأسبوع المقبل، من الأربعاء إلى السبت": a weekday right after next week is a day of that week
@@ -723,8 +781,9 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
             m = pat.match(text, start)
             if m is None:
                 continue
+            ahead = bool(_g(m, "w1")) and not _g(m, "rel") and _ahead(lex, text, start)
             try:
-                value, note = _value(lex, m, anchor, previous, referent)
+                value, note = _value(lex, m, anchor, previous, referent, ahead)
             except (_Reject, ValueError, OverflowError, KeyError):
                 if _g(m, "rng") is None:
                     continue
@@ -732,7 +791,7 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
                 if m is None:
                     continue
                 try:
-                    value, note = _value(lex, m, anchor, previous, referent)
+                    value, note = _value(lex, m, anchor, previous, referent, ahead)
                 except (_Reject, ValueError, OverflowError, KeyError):
                     continue
             if m.group("x").startswith("قبل") and _FROM_ACT.match(text, m.end()):

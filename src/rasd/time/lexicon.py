@@ -21,7 +21,7 @@ REL_UNITS = {"day", "night", "week", "month", "year", "days", "recent", "same", 
 MOD_ROLES = {"part": None, "position": {"start", "mid", "end"},
              "direction": {"past", "future", "current"}, "unit": None,
              "boundary": {"start", "end", "other"}, "range": {"open", "close"},
-             "quantity": {"noun", "cue"}}
+             "quantity": {"noun", "cue"}, "future": {"cue"}}
 
 
 @dataclass(slots=True, frozen=True)
@@ -56,6 +56,8 @@ class TimeLexicon:
     # 2000"): the number is a quantity, not a year
     quantity_nouns: set[str] = field(default_factory=set)
     quantity_cues: set[str] = field(default_factory=set)
+    # a word of schedule before a bare weekday ("من المقرر أن يصل الأربعاء"): the coming such day
+    future_cues: set[str] = field(default_factory=set)
     cues: list[list[str]] = field(default_factory=list)  # each cue: normalised parts split on "…"
 
 
@@ -146,6 +148,8 @@ def _read(data_dir: Path) -> tuple[TimeLexicon, list[str]]:
             lex.ranges[key] = value
         elif role == "quantity":
             (lex.quantity_nouns if value == "noun" else lex.quantity_cues).add(key)
+        elif role == "future":
+            lex.future_cues.add(key)
         else:
             n = _int(value)
             if n is None or n <= 0:
