@@ -285,8 +285,10 @@ def read_lexicon(path: Path, columns: tuple[str, ...], allowed: dict[str, set[st
 
 
 CUE_ROLES = {"settlement", "admin", "region", "near", "direction", "road", "site", "locative", "org",
-             "person"}
-WORD_ACTIONS = {"block", "cue", "strong"}
+             "person", "state"}  # state: a capital (place_words.tsv) after it is its government ("أعلنت طهران")
+# adjective: not a place before على ("المطلة على"); capital: a capital abroad, its government after a cues.tsv
+# ``state`` word ("أعلنت طهران", "مع واشنطن")
+WORD_ACTIONS = {"block", "cue", "strong", "adjective", "capital"}
 
 
 class Gazetteer:

@@ -103,6 +103,8 @@ def _street_name(text: str, pos: int, prefix: str = "") -> bool:
     return bool(before) and before[0][1] == pos - 1 and before[0][2] in _STREET_HEADS
 
 
+# the preposition a participle that is also a place name governs ("المطلة على": overlooking)
+_GOVERNED = frozenset(norm_key(w) for w in ("على", "عليه", "عليها", "عليهما", "عليهم"))
 _POSITION_HEADS = frozenset(norm_key(w) for w in ("موقع", "الموقع"))
 
 
@@ -848,6 +850,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
     orig = nt.original
     raw: list[tuple[Match, list[Entry], _Reading, bool]] = []
     carry = -1  # end of the last member of a list after a plural place noun ("بلدات X وY")
+    state_end = -1  # end of the last city read as its government (cue role ``state``)
     for m in matches:
         if m.end < len(orig) and orig[m.end] == "\u064b":  # "روسيًا": an adverb, not the place
             continue
@@ -866,6 +869,12 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         if all(e.kind == "compass" for e in cands) and _part_of(text, m.nend, g, cues):
             continue  # "المنطقة الشمالية من ريف حماة": a part of X, not northern Syria
         r = _read_context(text, m.nstart, m.nend, m.prefix, cues)
+        if r.cue == "state" or (m.prefix == "و" and state_end >= 0 and not text[state_end:m.nstart - 1].strip()):
+            if words.get(m.key) == "capital":
+                state_end = m.nend  # "أعلنت طهران", "مع واشنطن", "بين موسكو وبكين": the government, not the city
+                continue
+            r.cue, r.cue_start = ("", -1) if r.cue == "state" else (r.cue, r.cue_start)
+        state_end = -1
         if r.cue == "" and carry >= 0 and m.prefix == "و" and _list_gap(text, carry, m.nstart - 1, cues):
             r.cue, r.inherit = "settlement", True  # "بلدات ذيبان والطيانة والصبحة": the cue carries
         listed = r.inherit or (r.cue == "settlement" and r.cue_start >= 0 and _head(text, r.cue_start) in _LIST_HEADS)
@@ -888,6 +897,12 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         if r.cue in ("org", "person"):
             continue
         action = words.get(m.key)
+        if action == "capital":
+            action = None  # read as a plain name here (the ``state`` cue words above make it the government)
+        if action == "adjective":
+            if any(w in _GOVERNED for _s, _e, w in _words_after(text, m.nend, 1)):
+                continue  # "التلال المطلة على البلدة": the participle "overlooking", not the place
+            action = None
         if (m.key in g.outlet_keys and all(e.admin1 for e in cands) and _outlet_phrase(text, m, cues)) \
                 or (action == "cue" and _all_of(text, m.nend)):
             continue  # "تتحدث إلى الميادين", "مراسل الجزيرة"; "في الميادين كافة": the outlet, the plain noun

@@ -45,14 +45,27 @@ EVENT_TYPES: dict[str, list[str]] = {
                                "Non-violent transfer of territory", "Other"],
 }
 
-# ACLED's regions of the countries the gazetteer knows (foreign.tsv's country rows)
-_REGION_BY_ISO = {760: "Middle East", 422: "Middle East", 400: "Middle East", 368: "Middle East",
-                  376: "Middle East", 275: "Middle East", 792: "Middle East", 364: "Middle East",
-                  682: "Middle East", 634: "Middle East", 784: "Middle East", 887: "Middle East",
-                  414: "Middle East", 512: "Middle East", 818: "Northern Africa", 729: "Northern Africa",
-                  586: "South Asia", 4: "South Asia", 840: "North America", 156: "East Asia",
-                  643: "Europe", 250: "Europe", 826: "Europe", 276: "Europe", 804: "Europe", 196: "Europe",
-                  752: "Europe", 208: "Europe"}
+# ACLED's regions of the countries the gazetteer knows (foreign.tsv's country rows, ISO 3166 numeric)
+_REGIONS: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("Middle East", (760, 422, 400, 368, 376, 275, 792, 364, 682, 634, 784, 887, 414, 512, 48)),
+    ("Northern Africa", (818, 729, 12, 434, 504, 788, 478)),
+    ("Western Africa", (466, 562, 566, 854, 384, 686)),
+    ("Middle Africa", (148, 180)),
+    ("Eastern Africa", (231, 232, 262, 706, 404, 800)),
+    ("Southern Africa", (710,)),
+    ("South Asia", (586, 4, 50, 356)),
+    ("Southeast Asia", (360, 458, 608, 764, 704)),
+    ("East Asia", (156, 158, 392, 408, 410)),
+    ("Caucasus and Central Asia", (31, 51, 398, 860)),
+    ("Europe", (643, 250, 826, 276, 804, 196, 752, 208, 40, 56, 100, 112, 203, 246, 300, 348, 372, 380, 440, 528, 578,
+                616, 620, 642, 688, 703, 724, 756)),
+    ("North America", (840, 124)),
+    ("Central America", (484,)),
+    ("Caribbean", (192,)),
+    ("South America", (32, 68, 76, 152, 170, 862)),
+    ("Oceania", (36,)),
+)
+_REGION_BY_ISO = {iso: region for region, isos in _REGIONS for iso in isos}
 
 _VERBS = {
     "Battles": "clashed with",
