@@ -1021,12 +1021,25 @@ def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
 
 
 def _one_sided_attack(doc: Document, b: Event, x: Event) -> bool:
-    """``b``, "fighting" that names its target side only ("مقتل وإصابة جنود أميركيين في قاعدة X"), is the
-    remote attack ``x`` on that side at the same place and day told loosely: a battle has two sides, and
-    casualties with no act of their own belong to the attack that caused them."""
-    return x.event_type == "Explosions/Remote violence" and b.place is not None and x.place is not None \
-        and b.place.id == x.place.id and b.historical == x.historical and _day_fits(doc, b.date, x.date) \
-        and x.actor2 is not None and _one_actor(b.actor2, x.actor2)
+    """``b``, "fighting" that names at most one side ("مقتل وإصابة جنود أميركيين في قاعدة X", "قتلى في اشتباكات قرب
+    مقر الجهاز", "إطلاق نار في المدينة"), is the one-sided act ``x`` at the same place and day told loosely: a
+    battle has two armed sides, and a clash that names no opponent, beside a remote attack or an attack on
+    civilians there that day, has no act of its own (ACLED: one act, one record).  The side ``b`` names is the
+    side the remote attack hit, or either side of an attack on civilians (its attacker or its victims); a clash
+    naming only the attacker of a remote strike may be a fight of its own (a raid's clashes beside its air
+    strike) and stays apart."""
+    if x.event_type not in ("Explosions/Remote violence", "Violence against civilians") or b.place is None \
+            or x.place is None or b.place.id != x.place.id or b.historical != x.historical \
+            or not _day_fits(doc, b.date, x.date):
+        return False
+    if b.actor1 is not None and b.actor2 is not None:
+        return False
+    side = b.actor2 if b.actor1 is None else b.actor1
+    if side is None:
+        return True
+    if x.event_type == "Violence against civilians" and _one_actor(side, x.actor1) and x.actor1 is not None:
+        return True
+    return x.actor2 is not None and _one_actor(side, x.actor2)
 
 
 def _summarises(doc: Document, s: Event, x: Event) -> bool:
@@ -1180,7 +1193,7 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
             x.actor2_mentions = list(d.actor1_mentions if guard is d.actor1 else d.actor2_mentions)
 
     fold_where(lambda d: d.sub_event_type == "Disrupted weapons use", _intercepted_attack, defended)
-    fold_where(lambda b: b.event_type == "Battles" and b.actor1 is None and b.actor2 is not None, _one_sided_attack)
+    fold_where(lambda b: b.event_type == "Battles" and (b.actor1 is None or b.actor2 is None), _one_sided_attack)
     fold_where(lambda s: s.place is not None, _summarises)
     vague = loose or set()
     fold_where(lambda v: id(v) in vague,
