@@ -1307,6 +1307,43 @@ def _vehicle_object(ctx: SentenceContext, m: Match) -> bool:
     return any(_vehicle_word(v) for v in ctx.token_values[ti + 1:ti + 1 + _VEHICLE_GAP])
 
 
+# the words of eliminating or neutralising ("القضاء على", "قضت على", "تحييد"): killing only with a count of
+# fighters as their object (:func:`_fighters_object`); otherwise a war aim ("القضاء على حماس"), a policy
+# ("تحييد العقوبات") or a weapon stopped ("تحييد 33 مسيّرة")
+_ELIMINATE = frozenset(norm_key(w) for w in ("القضاء على", "قضت على", "قضى على", "قضوا على", "تحييد"))
+# the nouns of fighters, soldiers and militants (bare, with the article, in the singular, the accusative and the
+# plural) that a count before them makes the victims of an act of eliminating
+_FIGHTER_NOUNS = frozenset(norm_key(w) for w in (
+    "عسكري", "عسكريا", "عسكريين", "عسكريون", "جندي", "جنديا", "جنود", "مسلح", "مسلحا", "مسلحين", "مسلحون",
+    "عنصر", "عنصرا", "عناصر", "إرهابي", "إرهابيا", "إرهابيين", "إرهابيون", "مقاتل", "مقاتلا", "مقاتلين",
+    "مقاتلون", "مرتزق", "مرتزقا", "مرتزقة", "جهادي", "جهاديا", "جهاديين", "متمرد", "متمردا", "متمردين"))
+# words of an unnumbered count ("عشرات المسلحين", "عدد من العناصر")
+_FIGHTER_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "مئات", "آلاف", "عدد", "عددا"))
+_FIGHTERS_GAP = 5  # tokens after the word of eliminating within which its count of fighters is told
+
+
+def _fighter_word(v: str) -> bool:
+    v = strip_conj(v)
+    return v in _FIGHTER_NOUNS or (v.startswith("ال") and v[2:] in _FIGHTER_NOUNS)
+
+
+def _fighters_object(ctx: SentenceContext, m: Match) -> bool:
+    """A word of eliminating ("القضاء على نحو 200 عسكري", "قضت على 90 عسكرياً", "تحييد 3 مسلحين", "القضاء على
+    عشرات المسلحين") with a count and then a noun of fighters after it: the fighters were killed (ACLED: a fight
+    with their side); "القضاء على حماس", "القضاء على المسلحين" (an aim) or a count of drones report no killing."""
+    ti = ctx.tok(m.end - 1)
+    last = min(ti + _FIGHTERS_GAP, ctx.tok(ctx.sentence.end - 1))
+    lo, hi = ctx.token_spans[min(ti + 1, last)].start, ctx.token_spans[last].end
+    counted = any(lo <= n.start < hi for n in ctx.numbers)
+    for j in range(ti + 1, last + 1):
+        v = ctx.token_values[j]
+        if strip_conj(v) in _FIGHTER_COUNTS:
+            counted = True
+        elif _fighter_word(v):
+            return counted
+    return False
+
+
 # the noun of fighting, and the nouns of a front it completes ("محاور القتال", "جبهات القتال"): a place
 _FIGHTING_NOUNS = frozenset({norm_key("قتال")})
 _FRONT_NOUNS = frozenset(norm_key(w) for w in ("محور", "محاور", "خط", "خطوط", "جبهة", "جبهات", "ساحة", "ساحات",
@@ -1404,6 +1441,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
                 _downs_weapon(ctx, m) if "weapon_object" in te.flags else _present_act(ctx, m)):
             continue
         if "vehicle_object" in te.flags and not _vehicle_object(ctx, m):
+            continue
+        if te.trigger.key in _ELIMINATE and not _fighters_object(ctx, m):
             continue
         if te.trigger.event_type in DEMO and _troop_gathering(ctx, m):
             continue  # "قصفت تجمعات للقوات الأوكرانية": a concentration of troops, a target, not a rally
@@ -2265,7 +2304,9 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         if k[1].trigger.event_type == "Strategic developments":
             by_sub.setdefault(k[1].trigger.sub_event_type, []).append(k)
     for sub, ks in by_sub.items():
-        best = max(w + support + (0.15 if "verb" in te.flags else 0.0) for _, te, w in ks)
+        best = max(w + support + (0.15 if "verb" in te.flags else 0.0)
+                   + (_DOWNED_OBJECT if sub == _DISRUPTED and _downs_aircraft(ctx, m, te) else 0.0)
+                   for m, te, w in ks)
         best += 0.2 * (len(ks) - 1)
         if sub == "Arrests" and frames and frames[-1].event_type in DEMO and (protesters or repressed):
             # arrests at a protest ("قمعت الشرطة التظاهرة واعتقلت عدداً من الطلبة"): the protest "with intervention"
@@ -2302,6 +2343,27 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         f.claimed_by = _claimed_by(ctx, anchor) or _claimed_by(ctx, _own_anchor(f, anchor))
         f.historical = "historical" in kinds or _pluperfect(ctx)
     return _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames))
+
+
+# a verb of downing with the aircraft, drone or missile it downs after it ("أسقط الدفاع الجوي الروسي ليلاً طائرة
+# بلا طيار", "أسقطت مسيرة أميركية"): as plain as the noun phrase "إسقاط طائرة" (weight 0.9), so it needs no time
+# anchor or named actor; not what an aircraft drops ("أسقطت الطائرات قنابل"), nor debris ("أسقطت حطام صواريخ")
+_DOWNED_OBJECT = 0.3
+_DOWNABLE_STEMS = tuple(norm_key(w) for w in ("طائر", "مسير", "صاروخ", "صواريخ", "درون", "مروحي", "منطاد"))
+_DROPPED_STEMS = tuple(norm_key(w) for w in ("قنبل", "قنابل", "براميل", "برميل", "حطام", "منشور"))
+_DOWNS_REACH = 6  # tokens after the verb within which its object is named, its subject between them
+
+
+def _downs_aircraft(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:
+    """A verb of downing (``weapon_object``, a verb) with an aircraft, a drone or a missile named after it and
+    nothing dropped there (see :data:`_DOWNED_OBJECT`)."""
+    if "weapon_object" not in te.flags or "verb" not in te.flags:
+        return False
+    ti = ctx.tok(m.end - 1)
+    vals = ctx.token_values[ti + 1:min(ti + 1 + _DOWNS_REACH, ctx.tok(ctx.sentence.end - 1) + 1)]
+    if any(any(s in v for s in _DROPPED_STEMS) for v in vals):
+        return False
+    return any(any(s in v for s in _DOWNABLE_STEMS) for v in vals)
 
 
 _RAID = frozenset({norm_key("غارة")})
