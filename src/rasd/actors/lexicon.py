@@ -57,6 +57,10 @@ class ActorEntry:
     # Hezbollah, the Iraqi resistance): never actor1 and actor2 of one event, an ally named beside the
     # actor is its associate; unlike ``side``, each one's own acts stay events of their own
     front: str = ""
+    # the key of the actor this one is coded as outside Syria (``abroad`` in actors.tsv): "Opposition Rebels"
+    # is ACLED's collective of the Syrian armed opposition; a state's "terrorists" or "armed groups" elsewhere
+    # are an unidentified armed group of that country unless the report names the group
+    abroad: str = ""
 
     @property
     def generic(self) -> bool:
@@ -65,6 +69,11 @@ class ActorEntry:
 
     def ref(self, date: dt.date | None = None, country: str = "Syria") -> ActorRef:
         """The :class:`ActorRef` for an event on ``date`` in ``country``."""
+        if country and country != "Syria" and self.abroad:
+            other = actors().get(self.abroad)
+            if other is not None and not other.abroad:
+                return ActorRef(name=other.ref(date, country).name, inter=other.inter, key=self.key,
+                                group=self.group)
         name = self.name
         if self.until and date and date > self.until and self.name_after:
             name = self.name_after
@@ -96,12 +105,12 @@ def _parse_stands_for(value: str) -> tuple[frozenset[int], bool]:
 
 
 def _parse_actor(cells: list[str]) -> ActorEntry:
-    cells = cells + [""] * (10 - len(cells))
-    key, name, inter, group, until, after, side, proxy, stands_for, front = cells[:10]
+    cells = cells + [""] * (11 - len(cells))
+    key, name, inter, group, until, after, side, proxy, stands_for, front, abroad = cells[:11]
     codes, collective = _parse_stands_for(stands_for)
     return ActorEntry(key, name, int(inter), group,
                       dt.date.fromisoformat(until) if until else None, after, side, proxy, codes, collective,
-                      front)
+                      front, abroad)
 
 
 @lru_cache(maxsize=1)
@@ -394,6 +403,8 @@ def validate() -> list[str]:
     for line, cells in _rows(ACTORS_FILE):
         if len(cells) > 7 and cells[7] and cells[7] not in keys:
             problems.append(f"{ACTORS_FILE.name}:{line}: unknown proxy key {cells[7]!r}")
+        if len(cells) > 10 and cells[10] and cells[10] not in keys:
+            problems.append(f"{ACTORS_FILE.name}:{line}: unknown abroad key {cells[10]!r}")
     seen: dict[str, int] = {}
     for line, cells in _rows(ALIASES_FILE):
         where = f"{ALIASES_FILE.name}:{line}"
