@@ -276,7 +276,7 @@ _CAUSE = re.compile(
     r"(?:(?:^|\s)[و]?(?:نصرة|نصره|نصرة|دعما|تضامنا|انتصارا|تنديدا|احتجاجا|رفضا|استنكارا|إسنادا|اسنادا|للمطالبة"
     r"|للمطالبه|للتضامن|للتنديد|للاحتجاج|مطالبين|مطالبات|تنديدهم|تضامنهم|دعمهم|نصرتهم"
     r"|(?:(?:ال)?(?:منددة|مندده|منددين|منددا|مستنكرة|مستنكره|مستنكرين|مستنكرا)|محذرا|محذرة|محذره|محذرين|تحذيرا"
-    r"|للتحذير|حذر|حذرت|تحذر|يحذر|يحذرون|حذروا)(?=[\s\"«]|ب|ل))"
+    r"|للتحذير|حذر|حذرت|تحذر|يحذر|يحذرون|حذروا)(?=[\s\"«]|ب|ل))(?=[\s\"«]|ب|ل|$)"
     r"|(?:تنديدا|احتجاجا|استنكارا|منددة|مندده|منددين)(?=[\s\"«]|ب|ل))"
     r"(?:\s+(?:مع|ب|ل|على|من))?(?:\s*[^\s.،,؛;:!؟?]+){0,6}?\s*[لب]?$")
 _CAUSE_CHARS = 60
@@ -296,6 +296,48 @@ def _cause_start(doc: Document, p: Span) -> int | None:
     if any(k <= q.start < p.start for q in doc.layer("places")):
         return None
     return k
+
+
+# the war a protest is about: "تظاهرة ضد العدوان الإسرائيلي على غزة", "طالبوا بوقف إطلاق النار في قطاع غزة",
+# "الإبادة بحق الشعب الفلسطيني في غزة": a place that a war, siege or massacre noun names (past its adjectives) is
+# what the crowd protests, not where it gathered (ACLED places a demonstration where people gathered); only
+# protest acts ask it, since a strike told beside "العدوان على غزة" is in Gaza
+_WAR_TOPIC = re.compile(
+    r"(?:^|[\s\"«(])[وفبلك]{0,2}(?:ال|ل)?(?:عدوان|حرب|إبادة|ابادة|إباده|اباده|مجازر|مجزرة|مجزره|حصار|اعتداءات"
+    r"|هجمات|جرائم|تجويع|حروب|(?:وقف|إيقاف|ايقاف)\s+(?:إطلاق|اطلاق)\s+النار)"
+    r"(?:\s+(?:[\"«]?[وبل]?ال[^\s.،,؛;:!؟?]+|بحق|ضد|شعب)){0,4}?\s+(?:على|علي|ضد|في|فى|بحق|ب)\s*"
+    r"(?:(?:قطاع|مدينة|مدينه|أهالي|اهالي|أهل|اهل|سكان|شعب|أبناء|ابناء)\s+)?[\"«(]*$")
+_WAR_TOPIC_CHARS = 70
+
+
+def war_topic(doc: Document, p: Span) -> bool:
+    """``p`` is the place of the war, siege or massacre a protest is about ("… تنديداً بالعدوان على X")."""
+    memo: dict[tuple[int, int], bool] = doc.meta.setdefault("war_topic", {})
+    key = (p.start, p.end)
+    got = memo.get(key)
+    if got is None:
+        before = doc.text[max(0, p.start - _WAR_TOPIC_CHARS):p.start]
+        got = bool(_WAR_TOPIC.search(_TASHKEEL.sub("", before)))
+        if not got:
+            # a further item of the war's list: "العدوان على قطاع غزة والضفة الغربية"
+            ends: dict[int, Span] = doc.meta.get("war_topic_ends") or doc.meta.setdefault(
+                "war_topic_ends", {q.end: q for q in doc.layer("places")})
+            k = p.start - 1
+            while k >= 0 and k > p.start - 6 and doc.text[k] in " \t،,و":
+                k -= 1
+            q = ends.get(k + 1)
+            got = q is not None and q.start < p.start and _LIST_JOIN.match(doc.text[q.end:p.start]) is not None \
+                and war_topic(doc, q)
+        memo[key] = got
+    return got
+
+
+_LIST_JOIN = re.compile(r"^\s*[،,]?\s*و\s*$")
+
+
+def _protest_act(trigger: Span | None) -> bool:
+    v = trigger.value if trigger is not None else None
+    return isinstance(v, Trigger) and v.event_type == "Protests"
 
 
 # a retaliation phrase: "رداً على الاعتداءات الإسرائيلية على القرى الجنوبية، وآخرها في بلدة X", "في إطار الرد
@@ -657,6 +699,8 @@ def event_place(
     nearest earlier one of them that does.
     """
     places = sorted(doc.layer("places"), key=lambda p: p.start)
+    if _protest_act(trigger):
+        places = [p for p in places if not war_topic(doc, p)]
     if not places:
         return None, []
     pivot = trigger.start if trigger is not None else (evidence[0].start if evidence else 0)
@@ -760,7 +804,9 @@ def event_place(
     targets = [p for p in places if _target(doc, p)]
     # (any usable place at last, even an origin or a cause, except in a bulletin's line: "تظاهرات نصرة لفلسطين
     # تعمّ دولاً كثيرة" is not in Palestine)
-    rest = [] if bulletin else [p for p in places if _usable(p)]
+    # (nor for a protest: its place is where people gathered, never what they rallied for: "احتجاجات الطلاب
+    # مستمرة دعماً لغزة" names no place)
+    rest = [] if bulletin or _protest_act(trigger) else [p for p in places if _usable(p)]
     for group in ([p for p in before if not _weak(p)], before, [p for p in targets if not _weak(p)], targets, rest):
         if group:
             inner = _inner_place(group[0], before)
@@ -1370,6 +1416,8 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     first = min(t.start for t in triggers)
     inside = sorted((p for p in doc.layer("places") if sentence.start <= p.start and p.end <= sentence.end),
                     key=lambda p: p.start)
+    if all(_protest_act(t) for t in triggers):
+        inside = [p for p in inside if not war_topic(doc, p)]
     paired = _dual_pairs(doc, inside)
     # a place told before the act only as where its outcome was ("حريق في X بعد سقوط صواريخ …، بالإضافة إلى
     # إصابة منزل في Y") is the first act's place too
