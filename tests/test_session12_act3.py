@@ -74,3 +74,14 @@ def test_rioters_clash_with_police_stays_a_riot() -> None:
 
 def test_actor_data_is_valid() -> None:
     assert validate() == []
+
+
+def test_unnamed_gunmen_abroad_with_no_town_carry_the_armed_groups_code() -> None:
+    # the event is known only at its country (no town): the renamed row takes the armed group's inter code too
+    from rasd.document import Document
+    from rasd.output.records import records
+    from rasd.pipeline import Pipeline
+
+    text = "هاجم إرهابيون نقطة تفتيش للجيش الباكستاني أمس وقتلوا ثلاثة جنود."
+    rows = records(Pipeline()(Document(id="t", text=text, published=dt.date(2024, 3, 5))), timestamp=0)
+    assert [(r["actor1"], r["inter1"]) for r in rows] == [("Unidentified Armed Group (Pakistan)", 3)]

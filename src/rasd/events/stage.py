@@ -385,7 +385,9 @@ def _moved(ref: ActorRef, table: dict[str, ActorEntry], date: dt.date | None, co
     entry = table.get(ref.key)
     if entry is None or not _templated(entry) or ref.name != entry.ref(date, HOME_COUNTRY).name:
         return ref
-    return ActorRef(name=entry.ref(date, country).name, inter=ref.inter, key=ref.key, group=ref.group)
+    moved = entry.ref(date, country)  # abroad the row may be another kind of actor (rebels → an armed group)
+    return ActorRef(name=moved.name, inter=moved.inter if moved.inter != entry.inter else ref.inter, key=ref.key,
+                    group=ref.group)
 
 
 def _place_country(doc: Document, events: list[Event]) -> None:
