@@ -851,6 +851,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
     raw: list[tuple[Match, list[Entry], _Reading, bool]] = []
     carry = -1  # end of the last member of a list after a plural place noun ("بلدات X وY")
     state_end = -1  # end of the last city read as its government (cue role ``state``)
+    seats: set[int] = set()  # the readings of capitals standing for their governments
     for m in matches:
         if m.end < len(orig) and orig[m.end] == "\u064b":  # "روسيًا": an adverb, not the place
             continue
@@ -870,11 +871,12 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             continue  # "المنطقة الشمالية من ريف حماة": a part of X, not northern Syria
         r = _read_context(text, m.nstart, m.nend, m.prefix, cues)
         if r.cue == "state" or (m.prefix == "و" and state_end >= 0 and not text[state_end:m.nstart - 1].strip()):
-            if words.get(m.key) == "capital":
-                state_end = m.nend  # "أعلنت طهران", "مع واشنطن", "بين موسكو وبكين": the government, not the city
-                continue
             r.cue, r.cue_start = ("", -1) if r.cue == "state" else (r.cue, r.cue_start)
-        state_end = -1
+            if words.get(m.key) == "capital":
+                # "أعلنت طهران", "مع واشنطن", "بين موسكو وبكين": the government; the city is named (a place
+                # mention) but places no event
+                seats.add(id(r))
+        state_end = m.nend if id(r) in seats else -1
         if r.cue == "" and carry >= 0 and m.prefix == "و" and _list_gap(text, carry, m.nstart - 1, cues):
             r.cue, r.inherit = "settlement", True  # "بلدات ذيبان والطيانة والصبحة": the cue carries
         listed = r.inherit or (r.cue == "settlement" and r.cue_start >= 0 and _head(text, r.cue_start) in _LIST_HEADS)
@@ -1050,6 +1052,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 # الخرطوم", "حي X جنوبي أم درمان") is a part of the city, coded at the city (geo_precision 1)
                 prec = max(prec, 2)
         elif cue == "container":
+            role = "reference"
+        if id(r) in seats:
             role = "reference"
         if cue == "admin_gov" and e.level == "foreign_city":
             # "في محافظة تعز", "التابعة لمحافظة صعدة": a governorate abroad, which the gazetteer knows only by its
