@@ -68,7 +68,7 @@ from rasd.geo.assign import (
     target_place_spans,
     unlisted_places,
 )
-from rasd.geo.gazetteer import get_gazetteer, reading_rules
+from rasd.geo.gazetteer import ISO_NUM, get_gazetteer, reading_rules
 from rasd.time.assign import ANOTHER_WORDS, INHERITED, NEWS_DAYS, REPORTED, WEAK_KINDS, event_date, news_days
 from rasd.tsv import read_rows
 
@@ -2052,9 +2052,6 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
                 _add_new(ev.actor2_mentions, src.actor2_mentions)
 
 
-_SYRIA_ISO = 760
-
-
 def _campaign_attacker(ev: Event, order: list[Event], text: str) -> Event | None:
     """The attack of the article's campaign on the same foreign force that is nearest to ``ev``, a remote attack in
     Syria on that force whose sentences name no attacker ("كما استُهدفت قاعدة كونيكو الأميركية بالصواريخ", "وسبق ذلك
@@ -2063,13 +2060,13 @@ def _campaign_attacker(ev: Event, order: list[Event], text: str) -> Event | None
     the unnamed one is that group's too; ``None`` where the article names no attacker of that force, or more
     than one (then it stays an unidentified armed group's: ACLED)."""
     if ev.actor2 is None or ev.actor2.inter != 8 or ev.event_type != "Explosions/Remote violence" \
-            or not ev.evidence or ev.place is None or ev.place.iso != _SYRIA_ISO:
+            or not ev.evidence or ev.place is None or ev.place.iso != ISO_NUM["SYR"]:
         return None  # (a force at home, the Israeli army's posts over the border, is no foreign base)
     if not any(_BASE.search(normalize(text[s.start:s.end]).norm) for s in ev.evidence):
         return None  # the campaign is on the force's bases: its evidence names one
     hits = [o for o in order if o is not ev and o.actor1 is not None and o.event_type in VIOLENT
             and _same_actor(o.actor2, ev.actor2)]
-    if not hits or any(o.actor1 is None or o.actor1.inter not in (2, 3) or o.actor1.key == "unidentified"
+    if not hits or any(o.actor1.inter not in (2, 3) or o.actor1.key == "unidentified"
                        or not _same_actor(o.actor1, hits[0].actor1) for o in hits):
         return None
     at = ev.evidence[0].start

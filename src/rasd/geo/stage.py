@@ -871,7 +871,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             continue  # "المنطقة الشمالية من ريف حماة": a part of X, not northern Syria
         r = _read_context(text, m.nstart, m.nend, m.prefix, cues)
         if r.cue == "state" or (m.prefix == "و" and state_end >= 0 and not text[state_end:m.nstart - 1].strip()):
-            r.cue, r.cue_start = ("", -1) if r.cue == "state" else (r.cue, r.cue_start)
+            if r.cue == "state":
+                r.cue, r.cue_start = "", -1
             if words.get(m.key) == "capital":
                 # "أعلنت طهران", "مع واشنطن", "بين موسكو وبكين": the government; the city is named (a place
                 # mention) but places no event
