@@ -659,6 +659,41 @@ def _another(text: str, f: Frame) -> bool:
 _REPLY = re.compile(r"(?<!\w)(?:[وف]?(?:ب|في\s)?ال)?[وف]?(?:ردا|رداً|ردّا|ردّاً|رد|ردّ|ردت|ردّت|يرد|يردّ|ترد|تردّ)(?!\w)")
 
 
+# "وفي وقت سابق (من) اليوم", "وقبل ذلك", "وسبق ذلك": opening a sentence, it tells an act earlier than the ones
+# just told
+_EARLIER = re.compile(r"[\s\"«]*[وف]?(?:في\s+وقت[\u064b-\u0652]*\s+سابق|(?:قبل|قبيل|سبق)\s+ذلك)(?!\w)")
+
+
+# a verb (or noun) of saying: "earlier" then dates a report ("وفي وقت سابق، أعلن الجيش …"), which may tell again
+# an act told before
+_SAYING = re.compile(r"(?<!\w)[وف]?(?:أعلن|أعلنت|اعلن|اعلنت|إعلان|اعلان|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|قال|قالت"
+                     r"|أكد|أكدت|أكّد|أكّدت|اكد|اكدت|نقل|نقلت|كشف|كشفت|أقر|أقرت|أقرّ|أقرّت|اقر|اقرت|اعترف|اعترفت"
+                     r"|نشر|نشرت|أوضح|أوضحت|تحدث|تحدثت|أشار|أشارت|بيان)(?!\w)")
+
+
+def _earlier_act(text: str, f: Frame) -> bool:
+    """Frame ``f``'s sentence opens by saying that its act came earlier than the ones told before it ("وفي وقت
+    سابق من اليوم، أغارت الطائرات على …", "وقبل ذلك، قُتل …"), and not that a report came earlier ("وفي وقت سابق،
+    أعلن الجيش …": the report may tell an act already told again)."""
+    first = min((t.start for t in f.triggers), default=f.sentence.end)
+    return f.primary and bool(_EARLIER.match(text, f.sentence.start, first)) \
+        and not _SAYING.search(text, f.sentence.start, first)
+
+
+def _told_earlier(doc: Document, ev: Event) -> bool:
+    """Each sentence that tells an act of ``ev`` says it came earlier than the acts told before it: ``ev`` is
+    another act than theirs, not a summary of them (:func:`_earlier_act`)."""
+    told = False
+    for sp in ev.evidence:
+        first = min((t.start for t in ev.triggers if sp.start <= t.start < sp.end), default=None)
+        if first is None:
+            continue
+        if not _EARLIER.match(doc.text, sp.start, first) or _SAYING.search(doc.text, sp.start, first):
+            return False
+        told = True
+    return told
+
+
 def _reply(text: str, f: Frame) -> bool:
     return bool(_REPLY.search(text, f.sentence.start, f.sentence.end))
 
@@ -893,6 +928,11 @@ def detect_events(doc: Document) -> None:
             fits = [ev for ev in open_events if ev.place is not None and ev.place.admin1 == place.admin1
                     and _same_date(ev.date, date)
                     and _can_merge(ev, f, date, ev.place, historical, a1, a2, roads, reply)]
+        if place is not None and _earlier_act(doc.text, f):
+            # "وفي وقت سابق من اليوم، قصفت المدفعية موقعاً …": an act told as earlier than the ones
+            # before it is another act; only an event at its very place is the same one (ACLED: one event per
+            # place), not the events at other places that its country or region holds
+            fits = [ev for ev in fits if ev.place is not None and ev.place.id == place.id]
         # an event at the very place before one that merely holds it (or lies in it), then an event of
         # the frame's own type before a clash it could join
         target = min(fits, key=lambda ev: (ev.place is None or place is None or ev.place.id != place.id,
@@ -1050,7 +1090,7 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
     ``x``'s place (ACLED: a record at a country or region duplicates the precise records it sums up)."""
     if s.place is None or x.place is None or s.place.id == x.place.id or is_broad(x.place) \
             or s.event_type != x.event_type or s.event_type not in VIOLENT + DEMO \
-            or s.historical != x.historical or not _day_fits(doc, s.date, x.date):
+            or s.historical != x.historical or not _day_fits(doc, s.date, x.date) or _told_earlier(doc, s):
         return False
     km = distance_km(s.place, x.place)
     if s.place.level == "country":
@@ -1059,6 +1099,11 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         # a region of several governorates ("المنطقة الشرقية", "شرق الفرات"); a local one ("جبل الزاوية")
         # stands for a village of it that the gazetteer lacks: a precise record of its own
         return not s.place.admin1 and km is not None and km <= REGION_KM and (_pair_fits(s, x) or _front_sums(s, x))
+    if s.place.level.endswith("city") and not x.place.level.endswith("city") and km is not None and km <= NEAR_KM \
+            and _named_after(x.place, s.place):
+        # a city and a site beside it that bears its name ("هجوم على أربيل" over "… قرب مطار أربيل الدولي", "رفح"
+        # and "معبر رفح"): the report at the site is the act the city's record sums up
+        return _pair_fits(s, x)
     # the surroundings of a city ("محيط دمشق"; those of a village are the village's own place); the precise
     # report ("سقط صاروخان في محيط قطنا") may name no side at all.  A governorate's capital named bare in a
     # headline ("عدوان استهدف دمشق") stands for the town beside it that the report names, across the
@@ -1070,6 +1115,12 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
     capital = capital_of(s.place)
     return bool(capital) and capital == s.place.admin1 and x.place.level != "city" and (
         _pair_fits(s, x) or _one_raid(s, x))
+
+
+def _named_after(site: PlaceRef, town: PlaceRef) -> bool:
+    """``site`` (an airport, a base) bears the name of ``town`` ("مطار أربيل الدولي" and "أربيل")."""
+    name = norm_key(town.name_ar)
+    return bool(name) and name in norm_key(site.name_ar).split()
 
 
 def _one_raid(s: Event, x: Event) -> bool:
