@@ -571,7 +571,8 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         later = sequel and not (main.start <= t.start < main.end and _is_day(v) and v.date in _lead_days(doc)[0])
         return v, cued or later or v.historical or recalled
 
-    found = _times_in(doc, main)
+    # a time of a passive clause that describes the thing the act hit ("منظومة تم تركيبها مؤخراً") is not the act's
+    found = [t for t in _times_in(doc, main) if not _of_an_object(doc, t, triggers)]
     recall = _recalled_clause(doc, main, triggers)
     if recall is not None:
         # "استهدفت الغارتان نقاطاً …، مشيرةً إلى أنّ المنطقة كانت قد تعرّضت لغارات بداية العام": the later clause
@@ -603,7 +604,7 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
     para = _paragraph_of(doc, main.start)
     if para is not None:
         before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)
-                  and not _in_relative(doc, t) and not _future(doc, t)]
+                  and not _in_relative(doc, t) and not _in_object_clause(doc, t) and not _future(doc, t)]
         if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers) \
                 and not _shifts_topic(doc, para):
             before = _earlier_paragraph_days(doc, para)
@@ -669,14 +670,14 @@ def _cued(doc: Document, sent: Span) -> bool:
 
 
 # a sentence that situates the news after an earlier act: "وسبق ذلك استهداف …", "وتأتي التطورات
-# الميدانية بعد التصعيد الذي …", "يأتي ذلك عقب …".  The act it tells is background, whatever day the
-# text gave before; unlike "سبق أن" it does not void that day.  "وقبل ذلك، قُتل …" likewise, but not "قبل ذلك
+# الميدانية بعد التصعيد الذي …", "يأتي ذلك عقب …", "وأتى ذلك بعد أن …".  The act it tells is background, whatever
+# day the text gave before; unlike "سبق أن" it does not void that day.  "وقبل ذلك، قُتل …" likewise, but not "قبل ذلك
 # بساعات" (hours or days before the news told: still the news)
 _SEQUEL_RE = re.compile(
     r"^\W*[وف]?(?:(?:سبق|سبقه|سبقها|سبقت|سبقته|سبقتها)\s+(?:ذلك|هذا|هذه|ذاك)"
     r"|قبل\s+(?:ذلك|هذا|هذه|ذاك)(?!\w)(?![\s،,]*(?:ب?(?:ساع|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|عام|اعوام|سنه|سنوات"
     r"|دقائق|قليل|وقت|فتره|نحو|حوالي|اقل|اكثر)|في غضون))"
-    r"|(?:ياتي|تاتي|جاء|جاءت)(?:\s+[^\s،,]+){0,3}?\s+(?:بعد|عقب|اثر|في اعقاب)(?=\s|ال|ما))")
+    r"|(?:ياتي|تاتي|اتي|اتت|جاء|جاءت)(?:\s+[^\s،,]+){0,3}?\s+(?:بعد|عقب|اثر|في اعقاب)(?=\s|ال|ما))")
 
 
 def _has_frame(doc: Document, para: Span, main: Span) -> bool:
@@ -863,6 +864,38 @@ _REL_RE = re.compile(rf"\w[\u064B-\u0652]*\s+[وف]?{alternation(RELATIVE_PRONOU
 
 def _in_relative(doc: Document, t: Span) -> bool:
     return bool(_REL_RE.search(doc.text[max(0, t.start - 50):t.start]))
+
+
+# a passive clause that describes a thing by how it was set up, with or without a relative pronoun: "التي تم
+# تثبيتها …", "منظومة تجسسية، تم تثبيتها …", "آليات جرى استقدامها …" (up to a time after it; no comma inside)
+_OBJECT_CLAUSE_RE = re.compile(rf"(?<!\w)(?:[وف]?{alternation(RELATIVE_PRONOUNS - RELATIVE_DUAL_NOMINATIVE)}\s+)?"
+                               r"(?:تم|تمّ|جرى|يتم|يجري)\s+\w+?(?:ه|ها|هم|هما)\s[^،,.؛:«»\"]*$")
+_DEFINITE_RE = re.compile(r"^[وفبل]?(?:ال|لل)")
+OBJECT_NOUN_WORDS = 3  # how near before the clause an act noun must be for the clause to describe that act
+
+
+def _of_an_object(doc: Document, t: Span, triggers: list[Span]) -> bool:
+    """Whether ``t`` lies in a passive clause, after the act's word, that describes a thing the act hit rather than
+    an act: "استهدفوا منظومة تجسس تم تركيبها مؤخراً", "التجهيزات التي تم تثبيتها مؤخراً".  Its time dates the
+    thing (its setting up), never the act, which the sentence tells with a time of its own or none.  Not when the
+    clause describes an act noun right before it ("الهجوم الذي تم تنفيذه أمس": the attack's day), nor when an act
+    word stands in the clause before the time ("تم استهدافها أمس": an act, with its day)."""
+    first = min((a.end for a in triggers), default=None)
+    return first is not None and t.start > first and _in_object_clause(doc, t, first)
+
+
+def _in_object_clause(doc: Document, t: Span, start: int = 0) -> bool:
+    """Whether ``t`` lies in a passive clause that describes a thing (see :func:`_of_an_object`), opened after
+    ``start``."""
+    m = _OBJECT_CLAUSE_RE.search(doc.text, max(start, t.start - 60), t.start)
+    if m is None:
+        return False
+    acts = doc.layer("triggers")
+    if any(m.start() <= a.start < t.start for a in acts):
+        return False
+    near = doc.text[max(0, m.start() - 80):m.start()].split()[-OBJECT_NOUN_WORDS:]
+    lo = m.start() - len(" ".join(near)) - 2
+    return not any(lo <= a.start < m.start() and _DEFINITE_RE.match(doc.text[a.start:a.end]) for a in acts)
 
 
 # "وكان مراسلنا قد أفاد بـ…", "وكانت مصادر قد ذكرت أنّ …": the pluperfect of a verb of saying recalls an
