@@ -138,6 +138,8 @@ class Document:
     title: str = ""
     url: str = ""
     published: dt.date | None = None
+    # the local hour of publication where the source gives a time ("2024-02-23T03:51:00+02:00" → 3), else None
+    published_hour: int | None = None
     source: str = ""  # outlet / site name
     author: str = ""
     source_path: str = ""  # where it was read from (file, corpus#id)

@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -87,6 +88,18 @@ def parse_date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(s[:10])
     except ValueError:
         raise ValueError(f"unreadable date {s!r} (expected YYYY-MM-DD)") from None
+
+
+_HOUR_RE = re.compile(r"^\d{4}-\d{2}-\d{2}[T ](\d{2}):")
+
+
+def parse_hour(value: object) -> int | None:
+    """The local hour of an ISO time stamp (``2024-02-23T03:51:00+02:00`` → 3, the hour as written, not in UTC);
+    None for a bare date or an unreadable value."""
+    if isinstance(value, dt.datetime):
+        return value.hour
+    m = _HOUR_RE.match(str(value or "").strip())
+    return int(m.group(1)) if m is not None and int(m.group(1)) < 24 else None
 
 
 def _doc_id(source: str, text: str) -> str:
@@ -165,8 +178,10 @@ def record_document(rec: object, source: str, published: dt.date | None) -> Docu
     body = f"{title}\n{text}" if title and not text.lstrip().startswith(title) else text
     if problem := check_text(body):
         return InputError(f"{source} (id {rid})", problem)
+    # the hour only with the record's own date: a date given on the command line overrides both
+    hour = None if published else parse_hour(rec.get("published") or rec.get("date"))
     return Document(id=rid, text=body, title=title, url=str(rec.get("url") or ""), published=pub,
-                    source=str(rec.get("source") or ""), source_path=source)
+                    published_hour=hour, source=str(rec.get("source") or ""), source_path=source)
 
 
 @dataclass(slots=True)

@@ -60,7 +60,10 @@ and the first paragraphs tell the news itself, whatever its day; where the lead 
 first recent day the article names is its news, as in an analysis piece two or three days after the
 fight).  Outside the lead, yesterday is background too when the lead names only later days ("وأمس،
 استشهد مواطن …" in an article about today's raids); where the lead names no day, yesterday is still
-the news.  A day inherited from an earlier paragraph carries that paragraph's standing.  A time in a
+the news, and so it is in an article published in the small hours (before ``SMALL_HOURS``, where the
+source gives the time): its "today" (``فجر اليوم``) has only begun, and the evening before
+(``ومساء الخميس``، ``ليل أمس``) is the news it reports (not in a paragraph that recalls, ``يُذكر أنّ …``).
+A day inherited from an earlier paragraph carries that paragraph's standing.  A time in a
 relative clause or a background sentence of the lead names no news day.  A sentence that situates
 the news after an earlier act (``وسبق ذلك …``، ``وتأتي التطورات الميدانية بعد التصعيد الذي …``)
 tells background, with the date found as usual; unless the sentence gives its act a day the lead reports
@@ -103,6 +106,7 @@ NEWS_DAYS = 2
 RECALLED_DAYS = 2  # a day this many days before the publication date (or more) is a recalled one
 LEAD_PARAGRAPHS = 3  # the headline, the summary and the first paragraph of the body
 NEWS_FALLBACK_DAYS = 3  # how old the news of an article whose lead names no day may be
+SMALL_HOURS = 6  # an article published before this local hour tells the day before as its news, not as background
 # "الأحد الفائت", "يوم الإثنين الماضي": a day the writer marks as past
 _PAST_DAY_RE = re.compile(r"(?<!\w)(?:الفائت|الفائتة|الماضي|الماضية|المنصرم|المنصرمة)(?!\w)")
 # normalised "ليل", "ليلة", "الليلة" ("ليل الخميس - الجمعة", "ليلة أمس", "الليلة الماضية")
@@ -362,6 +366,12 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
         return False  # the lead tells the news itself
     news, named = _lead_days(doc)
     if last in news or v.date in news:
+        return False
+    if gap == 1 and doc.published_hour is not None and doc.published_hour < SMALL_HOURS \
+            and not _in_recall_paragraph(doc, pos):
+        # an article of the small hours ("…T02:10") tells the day that has just ended as its news: its evening
+        # ("ومساء الخميس، قصفت مسيّرة …") is no recalled day, even where the lead names only the new day (not in
+        # a paragraph that recalls, "يُذكر أنّ …"، "وكان …")
         return False
     # yesterday, in an article whose lead tells today's news: a background act ("وأمس، استشهد مواطن …")
     return gap >= RECALLED_DAYS or (named and last < min(news))
@@ -788,6 +798,12 @@ def _shifts_topic(doc: Document, para: Span) -> bool:
     """Whether the paragraph opens on a connective that turns to another matter."""
     return para.start in _opening_paragraphs(doc, "time_other_matter_paragraphs",
                                              lambda head: bool(_OTHER_MATTER_RE.match(head)))
+
+
+def _in_recall_paragraph(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` lies in a paragraph that opens on a recall."""
+    para = _paragraph_of(doc, pos)
+    return para is not None and para.start in _recall_paragraphs(doc)
 
 
 def _recall_paragraphs(doc: Document) -> frozenset[int]:

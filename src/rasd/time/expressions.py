@@ -232,6 +232,9 @@ def _weekday_ahead(anchor: dt.date, wd: int) -> dt.date:
 # word that opens another time or a past clause ("الرد على الهجوم الذي وقع الجمعة", "سيرد بعد هجوم الجمعة",
 # "سيرد، وكان الجيش قصف الجمعة")
 _AHEAD_WORDS = 6
+# how far after a week ("الأسبوع المقبل") a weekday may stand, in the same sentence, to be a day of that week
+# ("الأسبوع المقبل، من الأربعاء إلى السبت", "الأسبوع المقبل، وتحديداً يوم الثلاثاء")
+WEEK_DAY_CHARS = 40
 _CLAUSE_STOP = regex.compile(r"[.!?؟؛:\n]")
 _AHEAD_BREAK = RELATIVE_PRONOUNS | frozenset({"بعد", "عقب", "اثر", "منذ", "قبل", "خلال", "كان", "كانت", "كانوا", "قد"})
 _AFFIXES = ("ون", "ان", "ها", "هم", "ه")  # "سيتظاهرون", "ستعقدها"
@@ -453,12 +456,13 @@ def _quantity(lex: TimeLexicon, m: regex.Match[str]) -> bool:
 
 def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
            previous: TimeValue | None, referent: TimeValue | None = None,
-           ahead: bool = False) -> tuple[TimeValue, str]:
+           ahead: bool = False, in_clause: bool = True) -> tuple[TimeValue, str]:
     """Interpret one match; raises _Reject when it is not a time expression.
 
     ``previous``: the value of the time expression before it; ``referent``: that of the last one that is not
     the bound of a period ("منذ عام 2007", "حتى اليوم"), the time "حينها" / "آنذاك" refers back to;
-    ``ahead``: a bare weekday follows a verb in the future or a word of schedule (:func:`_ahead`)."""
+    ``ahead``: a bare weekday follows a verb in the future or a word of schedule (:func:`_ahead`);
+    ``in_clause``: the expression before it stands close by in the same sentence (:data:`WEEK_DAY_CHARS`)."""
     pos_word = _g(m, "pos")
     position = lex.positions.get(pos_word) if pos_word else None
     direction = None
@@ -583,9 +587,10 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
                              historical=_historical(d1, d2, anchor)), note
         d = _weekday_ahead(anchor, wd1) if direction is None and ahead else \
             _weekday_on_or_before(anchor, wd1, direction)
-        if direction is None and previous is not None and previous.granularity == "week" \
+        if direction is None and previous is not None and previous.granularity == "week" and in_clause \
                 and previous.date - dt.timedelta(days=2) > anchor:
-            # "الأسبوع المقبل، من الأربعاء إلى السبت": a weekday right after next week is a day of that week
+            # "الأسبوع المقبل، من الأربعاء إلى السبت": a weekday right after next week is a day of that week (not
+            # one a later sentence tells: "ستغادر الأسبوع المقبل. … وأعلنت القوات، مساء السبت، …" is last Saturday)
             d = previous.date + dt.timedelta(days=wd1 - 3)
         if part and lex.parts.get(part) == "midnight":
             pass  # "منتصف ليل السبت": the night that ends Saturday's date line; keep the day
@@ -782,8 +787,9 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
             if m is None:
                 continue
             ahead = bool(_g(m, "w1")) and not _g(m, "rel") and _ahead(lex, text, start)
+            in_clause = start - last_end <= WEEK_DAY_CHARS and not _CLAUSE_STOP.search(text, last_end, start)
             try:
-                value, note = _value(lex, m, anchor, previous, referent, ahead)
+                value, note = _value(lex, m, anchor, previous, referent, ahead, in_clause)
             except (_Reject, ValueError, OverflowError, KeyError):
                 if _g(m, "rng") is None:
                     continue
@@ -791,7 +797,7 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
                 if m is None:
                     continue
                 try:
-                    value, note = _value(lex, m, anchor, previous, referent, ahead)
+                    value, note = _value(lex, m, anchor, previous, referent, ahead, in_clause)
                 except (_Reject, ValueError, OverflowError, KeyError):
                     continue
             if m.group("x").startswith("قبل") and _FROM_ACT.match(text, m.end()):
