@@ -756,17 +756,29 @@ def _one_sense(out: list[tuple[str, str, list[Entry], Span]]) -> list[Span]:
     """One sense per article: a name read with a place cue ("منطقة السيدة زينب", "بلدة جاسم",
     "قرب X") fixes the entry of its uncued mentions ("في السيدة زينب", bare "X") in the same
     article, when that entry is one of their candidates.  Readings fixed by their own context
-    (a governorate list, a reference, a region, a namesake picked by a nearby place) keep theirs."""
+    (a governorate list, a reference, a region, a namesake picked by a nearby place) keep theirs.
+    A cued name that only a town after it locates ("منطقة الصالحية في البوكمال", its namesakes in other
+    governorates) is read at that town, and so are its uncued mentions read in another governorate."""
     strong: dict[str, dict[str, PlaceRef]] = {}
+    located: dict[str, dict[str, PlaceRef]] = {}
     for key, how, _c, sp in out:
         if how == "strong":
             strong.setdefault(key, {})[sp.value.id] = sp.value
+        elif how == "located":
+            located.setdefault(key, {})[sp.value.id] = sp.value
     res: list[Span] = []
     for key, how, cands, sp in out:
         refs = strong.get(key)
+        there = located.get(key)
         if how == "weak" and refs and len(refs) == 1 and sp.value.id not in refs:
             ref = next(iter(refs.values()))
             if any(c.id == ref.id for c in cands):
+                sp = Span(sp.start, sp.end, sp.label, replace(ref, role=sp.value.role))
+        elif how == "weak" and not refs and there and len(there) == 1:
+            # "استهدفت دير الزور والميادين والصالحية" and later "منطقة الصالحية في البوكمال": the bare
+            # mention is the same part of that town, not the namesake in another governorate
+            ref = next(iter(there.values()))
+            if sp.value.admin1 != ref.admin1:
                 sp = Span(sp.start, sp.end, sp.label, replace(ref, role=sp.value.role))
         res.append(sp)
     return res
@@ -998,7 +1010,11 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                         close = [e for e in cands if (_km(e, y) or 1e9) <= near_km]
                         if close:
                             cands, ref_admin1 = close, ""
-                elif len(a1) == 1 and kind != "container":  # "X بريف بلدة مارع": near a known town
+                elif len(a1) == 1 and (kind != "container" or (
+                        i + 1 not in abroad and not any(_foreign(e) for e in cands + c2)
+                        and not any(e.admin1 in a1 for e in cands))):
+                    # "X بريف بلدة مارع": near a known town; "منطقة X في البوكمال": X's only namesakes lie in
+                    # other governorates, so X is a part of the town the text names (located there, below)
                     ref_admin1 = next(iter(a1))
                     ref_entry = _best(c2)
         if i in containers:
@@ -1070,6 +1086,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 how = "strong"
             elif r.cue in ("", "locative") and cue == r.cue and not ref_admin1:
                 how = "weak"
+        elif role in ("place", "near") and ref_entry is not None and e is ref_entry and r.cue in _SENSE_CUES:
+            how = "located"  # "منطقة X في البوكمال", X's namesakes far away: X is read at that town
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
     return _dual_sites(nt, g, _one_sense(out))
