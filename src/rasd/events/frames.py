@@ -722,9 +722,10 @@ _MOURNERS = _MOURN_VERBS | frozenset(norm_key(w) for w in (
     "تشييع", "شيع", "شيعت", "شيعوا", "جنازة", "جنازات", "جثامين", "جثمان", "أرواح", "ذكرى", "تأبين", "أسماء",
     "صور", "قبور", "ضريح", "أضرحة", "دماء", "حقوق", "ثأر", "تشيع", "يشيع"))
 # a fighting word governed by a plural noun of places is the war in general ("على جبهات القتال", "في
-# ميادين المعارك", "ساحات القتال"), not a fight of the day; so is "محاور" after a word of all ("في مختلف محاور
-# القتال", "على كافة محاور القتال"), not the axes of one battle ("تراجع المسلحين على محاور الاشتباك")
-_FRONTS = frozenset(norm_key(w) for w in ("جبهات", "ميادين", "ساحات"))
+# ميادين المعارك", "ساحات القتال", "تعزيزات إلى مناطق الاشتباكات", "بعد عودتهم من خطوط القتال", "الفارون من
+# أماكن القتال"), not a fight of the day; so is "محاور" after a word of all ("في مختلف محاور القتال", "على كافة
+# محاور القتال"), not the axes of one battle ("تراجع المسلحين على محاور الاشتباك")
+_FRONTS = frozenset(norm_key(w) for w in ("جبهات", "ميادين", "ساحات", "مناطق", "خطوط", "أماكن"))
 # "نيران" after a word of burning names a blaze ("اشتعال النيران", "اندلاع نيران في هدف", "إخماد النيران"), and
 # after a word of range or list the reach of a side's weapons ("جدول نيرانها", "مرمى نيران", "دائرة نيرانه")
 _FIRE_NOUNS = frozenset(norm_key(w) for w in ("نيران",))

@@ -13,7 +13,9 @@
    Group (<country>)" (:func:`_unidentified_attackers`);
 7. records that re-tell another record of the article join it (:func:`_fold_records`): interceptions of
    an attack that still hit, a summary at a country, a region of several governorates or a city's
-   surroundings, "fighting" that names only the side a remote attack hit.
+   surroundings, "fighting" that names only the side a remote attack hit; then a battle naming civilians as
+   a side joins the clash of two armed sides at its place and day whose toll it tells
+   (:func:`_fold_clash_victims`).
 """
 
 from __future__ import annotations
@@ -481,6 +483,22 @@ def _own_act(ev: Event, f: Frame) -> bool:
 LOCATED_DEVELOPMENTS = frozenset({"Arrests", "Looting/property destruction"})
 
 
+# the words of a charge going off ("انفجرت عبوة ناسفة", "تفجير لغم"): a blast that happened, not a weapon only named
+# (the car bombs a raid destroyed, "تدمير سيارات مفخخة")
+_BLAST_WORDS = frozenset(norm_key(w) for w in (
+    "انفجار", "انفجرت", "انفجر", "تفجير", "فجرت", "فجروا", "انفجار عبوة ناسفة", "انفجار لغم",
+    "تفجير عبوة ناسفة", "تفجير سيارة مفخخة"))
+
+
+def _weapon_of_toll(ev: Event, f: Frame) -> bool:
+    """Frame ``f``, the sentence right after the toll that began the battle ``ev`` ("استشهاد شرطي وإصابة ضابط"),
+    tells the blast of a charge that caused it ("انفجرت عبوة ناسفة في المكان"), not a general word."""
+    if ev.event_type != "Battles" or f.sub_event_type != "Remote explosive/landmine/IED" or f.generic_type \
+            or not _next_sentence(ev, f):
+        return False
+    return any(t.value.key in _BLAST_WORDS for t in f.triggers)
+
+
 def _next_sentence(ev: Event, f: Frame) -> bool:
     """Frame ``f``'s sentence is the one right after (or one of) the sentences that tell ``ev``."""
     return any(_same_or_next(sp, f.sentence) for sp in ev.evidence)
@@ -836,6 +854,7 @@ def detect_events(doc: Document) -> None:
             jobs.append((f, *event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None, kin)))
     roads = road_ends(doc)
     vague_type: set[int] = set()  # ids of events typed from a general word only
+    toll_type: set[int] = set()  # ids of events typed from a toll only ("استشهاد شرطي"): no act word yet
     loose: dict[int, bool] = {}  # id of an event → every act it took was typed from a general word
     born: dict[int, set[int]] = {}  # id of an event → the split sentences it took one place of
     left: list[_Left] = []  # further mentions that no event took
@@ -852,6 +871,16 @@ def detect_events(doc: Document) -> None:
             events.append(target)
             if f.generic_type:
                 vague_type.add(id(target))
+            if f.casualty_only and f.event_type in VIOLENT:
+                toll_type.add(id(target))
+        elif id(target) in toll_type and not f.casualty_only:
+            # a toll told first ("استشهاد شرطي وإصابة ضابط"), then, in the next sentence, the weapon that caused it
+            # ("انفجرت عبوة ناسفة في المكان"): the record is of the act the report names, not of the battle the
+            # toll's words default to
+            toll_type.discard(id(target))
+            if _weapon_of_toll(target, f):
+                target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
+                target.plover_type, target.plover_mode = f.plover_type, f.plover_mode
         elif id(target) in vague_type and not f.generic_type and not f.casualty_only \
                 and f.event_type == target.event_type:
             # an event begun by a general word ("استهدف") takes the weapon a later sentence names
@@ -985,6 +1014,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_records(doc, events, unnumbered, {k for k, v in loose.items() if v})
     events = _fold_headlines(doc, events, unnumbered)
     events = _fold_statement_details(doc, events, unnumbered)
+    events = _fold_clash_victims(doc, events, unnumbered)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
         if ev.event_type in VIOLENT:
@@ -1082,6 +1112,43 @@ def _one_sided_attack(doc: Document, b: Event, x: Event) -> bool:
     if x.event_type == "Violence against civilians" and _one_actor(side, x.actor1) and x.actor1 is not None:
         return True
     return x.actor2 is not None and _one_actor(side, x.actor2)
+
+
+def _civilian_side(ev: Event) -> bool:
+    """A battle one of whose sides is civilians (inter 7): the people killed or hurt "during clashes"
+    ("استشهد شابان خلال اشتباكات في المخيم") read as the fighters' opponent."""
+    return ev.event_type == "Battles" and any(a is not None and a.inter == 7 for a in (ev.actor1, ev.actor2))
+
+
+def _clash_victims(doc: Document, b: Event, x: Event) -> bool:
+    """``b``, a battle that names civilians as a side (:func:`_civilian_side`), tells the casualties of the
+    clash ``x`` at the same place and day, which names two armed sides and shares ``b``'s armed one (or
+    ``b`` names none): a battle is fought between armed sides, and the civilians it killed are its toll,
+    not a second clash (ACLED: one act, one record)."""
+    if x.event_type != "Battles" or b.place is None or x.place is None or b.place.id != x.place.id \
+            or b.historical != x.historical or not _day_fits(doc, b.date, x.date):
+        return False
+    if x.actor1 is None or x.actor2 is None or 7 in (x.actor1.inter, x.actor2.inter):
+        return False
+    other = b.actor2 if b.actor1 is not None and b.actor1.inter == 7 else b.actor1
+    return other is None or _one_actor(other, x.actor1) or _one_actor(other, x.actor2)
+
+
+def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A battle that names civilians as a side joins the clash of two armed sides that it tells the toll of
+    (:func:`_clash_victims`), the earliest such record; it runs once headlines and statement details have
+    joined their records, so a headline's toll goes to the act the headline re-tells (a strike beside the
+    clashes), not to the clash."""
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    gone: set[int] = set()
+    for b in order:
+        if not _civilian_side(b):
+            continue
+        x = next((x for x in order if x is not b and id(x) not in gone and _clash_victims(doc, b, x)), None)
+        if x is not None:
+            _fold(x, b, unnumbered, doc)
+            gone.add(id(b))
+    return [ev for ev in events if id(ev) not in gone]
 
 
 def _summarises(doc: Document, s: Event, x: Event) -> bool:
