@@ -269,7 +269,8 @@ def _since_start(doc: Document, p: Span) -> int | None:
 
 # a purpose or cause phrase: "مسيرة في صنعاء نصرة لغزة", "مواجهات في الضفة تنديداً بمجزرة نابلس", "تظاهرة
 # للمطالبة بوقف الحرب على غزة": its first place is what the act is for or against, not where it happens; so is
-# the topic of a protest, a condemnation or a warning ("تظاهرة مندّدة بالمجزرة التي ارتكبها الاحتلال في X",
+# the topic of a protest, a condemnation or a warning, and the side it opposes right after "مناهضة لـ" ("مظاهرات
+# مناهضة لفرنسا" in another country); "تظاهرة مندّدة بالمجزرة التي ارتكبها الاحتلال في X",
 # "احتجاجاً على الوضع على الحدود مع لبنان", "حذّرت من عسكرة البحر الأحمر").  The long adverbs also glued to the
 # word before them in scraped text ("مستوطني الشمالاحتجاجاً على …")
 _CAUSE = re.compile(
@@ -278,7 +279,9 @@ _CAUSE = re.compile(
     r"|(?:(?:ال)?(?:منددة|مندده|منددين|منددا|مستنكرة|مستنكره|مستنكرين|مستنكرا)|محذرا|محذرة|محذره|محذرين|تحذيرا"
     r"|للتحذير|حذر|حذرت|تحذر|يحذر|يحذرون|حذروا)(?=[\s\"«]|ب|ل))(?=[\s\"«]|ب|ل|$)"
     r"|(?:تنديدا|احتجاجا|استنكارا|منددة|مندده|منددين)(?=[\s\"«]|ب|ل))"
-    r"(?:\s+(?:مع|ب|ل|على|من))?(?:\s*[^\s.،,؛;:!؟?]+){0,6}?\s*[لب]?$")
+    r"(?:\s+(?:مع|ب|ل|على|من))?(?:\s*[^\s.،,؛;:!؟?]+){0,6}?\s*[لب]?$"
+    # the side right after "مناهضة لـ" (not a place after it: "تظاهرات مناهضة له في X" are at X)
+    r"|(?:^|\s)[و]?(?:ال)?(?:مناهضة|مناهضه|مناهضين|مناهضا|مناهض|مناهضون)\s+[\"«]?(?:لل|ل)?[\"«]?$")
 _CAUSE_CHARS = 60
 
 

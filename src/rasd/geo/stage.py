@@ -45,7 +45,7 @@ from typing import Any
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.document import Document, PlaceRef, Span
-from rasd.geo.gazetteer import Entry, Gazetteer, get_gazetteer, reading_rules
+from rasd.geo.gazetteer import ISO_NUM, Entry, Gazetteer, get_gazetteer, reading_rules
 
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"[.!?؟\n:؛;]")
@@ -75,6 +75,15 @@ def _cue_ok(need: str, cue: str) -> bool:
     if need == "strong":
         return cue in _STRONG_CUES
     return need != "cue" or cue not in ("", "direction", "road")
+
+
+def _row_cue(e: Entry, r: _Reading) -> str:
+    """The cue a row's ``needs_cue`` is checked against: a compass word before a town abroad flagged ``cue``
+    ("شرق الخيام", "شمال مالي") locates the town (an everyday noun or an outlet takes none: "الخيام" tents);
+    a compass word before a town head ("غربي مدينة X") reads as the town head."""
+    if r.town or (r.cue == "direction" and e.needs_cue == "cue" and _foreign(e)):
+        return "settlement"
+    return r.cue
 
 
 def _words_before(text: str, pos: int, n: int = 5) -> list[tuple[int, int, str]]:
@@ -786,6 +795,17 @@ def _one_sense(out: list[tuple[str, str, list[Entry], Span]]) -> list[Span]:
 
 _SHADDA = "\u0651"
 
+# a name whose spellings fold to one key, told apart by a written short vowel: "عُمان" (Oman; Amman is عَمّان)
+_VOWELLED = {norm_key("عمان"): ("\u0639\u064f", "سلطنة عمان")}
+
+
+def _vowelled(surface: str, key: str, g: Gazetteer) -> list[Entry]:
+    """The entries a vowel written in the name picks ("وعُمان": the country Oman, not Amman), else []."""
+    marked = _VOWELLED.get(key)
+    if marked is None or marked[0] not in surface:
+        return []
+    return g.by_key.get(norm_key(marked[1]), [])
+
 
 def _geminated_verb(surface: str, key: str) -> bool:
     """A one-word name written with a shadda after an imperfect prefix ("تدمّر", "يدمّر"): the verb
@@ -793,12 +813,18 @@ def _geminated_verb(surface: str, key: str) -> bool:
     return _SHADDA in surface and " " not in key and not key.startswith("ال") and key[:1] in ("ت", "ي")
 
 
-# a dual site head shared by a list of two: "حقلي X وY", "قاعدتي X وY", "مطاري X وY", "معبري X وY"
-_DUAL_SITE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(حقلي|حقلا|قاعدتي|قاعدتا|مطاري|مطارا|معبري|معبرا|سجني|سجنا)\s+")
+# a dual site head shared by a list of two: "حقلي X وY", "قاعدتي X وY", "مطاري X وY", "معبري X وY", and the army
+# positions abroad "موقعي X و"Y"", "ثكنتي X وY" (names may stand in quotes)
+_DUAL_SITE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(حقلي|حقلا|قاعدتي|قاعدتا|مطاري|مطارا|معبري|معبرا|سجني|سجنا"
+                        r"|موقعي|موقعا|ثكنتي|ثكنتا)[\s\"'«\u200c\u200e\u200f]+")
 _DUAL_SINGULAR = {"حقلي": "حقل", "حقلا": "حقل", "قاعدتي": "قاعده", "قاعدتا": "قاعده", "مطاري": "مطار",
-                  "مطارا": "مطار", "معبري": "معبر", "معبرا": "معبر", "سجني": "سجن", "سجنا": "سجن"}
+                  "مطارا": "مطار", "معبري": "معبر", "معبرا": "معبر", "سجني": "سجن", "سجنا": "سجن",
+                  "موقعي": "موقع", "موقعا": "موقع", "ثكنتي": "ثكنه", "ثكنتا": "ثكنه"}
+# heads of positions abroad, whose rows carry the head ("موقع المالكية"): an item that reads as a Syrian town of
+# its own ("موقعي المالكية وY": al-Malikiyah, Hasakah) is the position all the same
+_DUAL_POSITIONS = frozenset(("موقع", "ثكنه"))
 _DUAL_ITEM_WORDS = 3  # words at most in one item's name
-_DUAL_GAP = re.compile(r"\s+و")
+_DUAL_GAP = re.compile(r"[\"'»\u200c\u200e\u200f]*\s+و")
 
 
 def _dual_site_entry(g: Gazetteer, head: str, words: list[str]) -> tuple[Entry, int] | None:
@@ -808,6 +834,23 @@ def _dual_site_entry(g: Gazetteer, head: str, words: list[str]) -> tuple[Entry, 
         if sites:
             return sites[0], n
     return None
+
+
+# "X بولاية Y", "X بالضفة الغربية": what lies between a town abroad and the region right after it that holds it
+# (the glued "بـ" only: after "في" the region may be where the event is read, "X في شبه جزيرة القرم")
+_CONTAINER_GAP = re.compile(r"^[\s\u200c-\u200f]*ب?$")
+
+
+def _contained_regions(text: str, spans: list[Span]) -> list[Span]:
+    """A region abroad named right after a town of its country ("لوس أنجلوس بولاية كاليفورنيا") only locates
+    the town: a reference, not a second place of the event."""
+    out = list(spans)
+    for k in range(1, len(out)):
+        a, b = out[k - 1].value, out[k].value
+        if b.level == "region" and a.level == "foreign_city" and b.country == a.country and b.role == "place" \
+                and a.role == "place" and _CONTAINER_GAP.match(text[out[k - 1].end:out[k].start]):
+            out[k] = Span(out[k].start, out[k].end, out[k].label, replace(b, role="reference"))
+    return out
 
 
 def _dual_sites(nt: NormText, g: Gazetteer, spans: list[Span]) -> list[Span]:
@@ -845,6 +888,9 @@ def _dual_sites(nt: NormText, g: Gazetteer, spans: list[Span]) -> list[Span]:
             if any(s.value.id == e.id for s in clash):
                 pos = ne
                 continue
+            if clash and head in _DUAL_POSITIONS and _foreign(e) and all(s.value.iso == ISO_NUM[_HOME] for s in clash):
+                out = [s for s in out if s not in clash]
+                clash = []
             if clash:
                 break  # the item reads as a place of its own already ("مطاري دمشق وحلب": the city)
             out.append(Span(a, b, "place", ref))
@@ -874,7 +920,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             continue  # "وتدمّر آليات" (and destroys): a verb, not Tadmur
         if m.prefix.startswith("ف") and len(m.key) <= 4 and not m.key.startswith("ال"):
             continue  # "فرقة" (a division) is not ف + رقة: the conjunction fa rarely precedes a short name
-        cands = g.by_key.get(m.key, [])
+        cands = _vowelled(orig[m.start:m.end], m.key, g) or g.by_key.get(m.key, [])
         if not cands:
             continue
         if m.prefix in ("", "و") and _street_name(text, m.nstart, m.prefix):
@@ -923,7 +969,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             continue  # "تتحدث إلى الميادين", "مراسل الجزيرة"; "في الميادين كافة": the outlet, the plain noun
         if action is None and any(e.needs_cue for e in cands):
             # a per-row flag (sites.tsv ``needs_cue``): rows whose cue is missing drop out
-            kept = [e for e in cands if _cue_ok(e.needs_cue, "settlement" if r.town else r.cue)]
+            kept = [e for e in cands if _cue_ok(e.needs_cue, _row_cue(e, r))]
             if kept:
                 cands = kept
             elif any(e.needs_cue == "cue" for e in cands):
@@ -1090,7 +1136,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             how = "located"  # "منطقة X في البوكمال", X's namesakes far away: X is read at that town
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
-    return _dual_sites(nt, g, _one_sense(out))
+    return _contained_regions(nt.original, _dual_sites(nt, g, _one_sense(out)))
 
 
 def recognize_places(doc: Document) -> None:
