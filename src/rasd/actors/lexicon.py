@@ -365,6 +365,27 @@ def asset_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def asset_duals() -> dict[str, str]:
+    """The dual construct of each one-word feminine position or base noun (normalised: "قاعدتي", "قاعدتا",
+    "نقطتي") → its singular ("قاعده"): the head of a list of two named bases ("قاعدتي الشدادي وخراب الجير").
+    Masculine nouns have none: their dual construct in "ا" is their accusative ("موقعاً")."""
+    return {n[:-1] + "ت" + s: n for n in asset_nouns() if n.endswith("ه") and " " not in n for s in ("ي", "ا")}
+
+
+@lru_cache(maxsize=1)
+def named_bases() -> dict[str, str]:
+    """The listed aliases that name one base of an actor ("قاعدة التنف", "قاعدة حقل العمر"), normalised →
+    actor key."""
+    nouns = asset_nouns()
+    out: dict[str, str] = {}
+    for s, k in aliases():
+        n = norm_key(s)
+        if n.split(" ", 1)[0] in nouns and " " in n:
+            out.setdefault(n, k)
+    return out
+
+
+@lru_cache(maxsize=1)
 def unit_nouns() -> frozenset[str]:
     """The one-word unit, weapon, vehicle and position nouns of ``force_nouns.tsv`` (kinds "force" and "asset";
     normalised, indefinite): "دبابة", "قوة", "آلية", "موقع" …"""

@@ -19,8 +19,10 @@ from rasd.actors.lexicon import (
     Anaphor,
     actors,
     anaphora,
+    asset_duals,
     asset_nouns,
     matcher,
+    named_bases,
     nationality_adjectives,
     patrons,
     role_words,
@@ -82,6 +84,7 @@ def recognize_actors(doc: Document) -> None:
     _joint_nationalities(nt, found, norm_ends)
     _national_forces(nt, found, norm_ends)
     _named_assets(nt, found, norm_ends)
+    _dual_bases(nt, found, norm_ends)
     _quoted_army(text, found)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
@@ -141,12 +144,14 @@ def _joint_nationalities(nt: NormText, found: list[tuple[int, int, ActorEntry | 
 # when it opens with "ال": "نقاط المراقبة التركية" names no place), the adjective definite; the whole phrase
 # becomes one mention of the state (its role: the target, events/frames.py).
 _ASSET_NOUN = re.compile(r"(?:^|(?<=\s))[وفبل]?(\S+)(?=\s)")
-_NAMED_ASSET = re.compile(r"((?:\s+\S+){1,3}?)\s+(?:العسكري\S?\s+)?(ال\S+)")
+_NAMED_ASSET = tuple(re.compile(rf"((?:\s+\S+){{{n}}})\s+(?:العسكري\S?\s+)?(ال\S+)") for n in (1, 2, 3))
 
 
 # An indefinite unit, weapon or vehicle noun, one word of its own (a model, a kind) and then the state's
 # indefinite adjective name that state's force too: "دبابة ميركافا إسرائيلية", "قوة راجلة إسرائيلية".
 _UNIT_TAIL = re.compile(r"\s+([^\sا][^\s]{2,}|ا[^\sل][^\s]+)\s+([^\s\"'«»“”،,.:؛)]+)")
+# the nouns whose nationality adjective names a country's land, not its forces ("الحدود اللبنانية")
+_BORDER_WORDS = frozenset(norm_key(w) for w in ("الحدود", "حدود", "العاصمة", "الأراضي", "أراضي", "البلاد"))
 _NOT_KIND = frozenset(norm_key(w) for w in ("على", "في", "من", "عن", "إلى", "ضد", "مع", "قرب", "بين", "عند",
                                              "نحو", "تجاه", "لدى", "بعد", "قبل", "خلال", "منذ", "عبر"))
 
@@ -172,11 +177,19 @@ def _named_assets(nt: NormText, found: list[tuple[int, int, ActorEntry | None, s
                 continue
         if n.group(1) not in nouns:
             continue
-        m = _NAMED_ASSET.match(nt.norm, n.end(1), min(len(nt.norm), n.end(1) + 60))
-        if m is None:
-            continue
-        state = table.get(forms.get(m.group(2).rstrip("\"'«»“”،,.:؛)"), ""))
-        if state is None or state.inter not in (1, 8):
+        # the shortest name that a state's adjective follows ("قاعدة "عين الأسد" الأميركية": not "عين" + "الأسد")
+        m, state = None, None
+        for pattern in _NAMED_ASSET:
+            m = pattern.match(nt.norm, n.end(1), min(len(nt.norm), n.end(1) + 60))
+            if m is None:
+                continue
+            if any(w in _NOT_KIND or w.startswith("لل") or w in _BORDER_WORDS for w in m.group(1).split()):
+                m = None  # "ثكنة "X" المتاخمة للحدود اللبنانية", "موقع في جنوبي العاصمة السورية": not the state's
+                break
+            state = table.get(forms.get(m.group(2).rstrip("\"'«»“”،,.:؛)"), ""))
+            if state is not None:
+                break
+        if m is None or state is None or state.inter not in (1, 8):
             continue
         name = m.group(1).split()
         if any(w.startswith("ال") and w in forms for w in name) \
@@ -186,6 +199,69 @@ def _named_assets(nt: NormText, found: list[tuple[int, int, ActorEntry | None, s
         if name[0].startswith("ال") and not any(q in nt.original[a:b] for q in "\"«»“”"):
             continue  # "نقاط المراقبة التركية": a common noun, not a name (a name in "ال" is quoted)
         added.append(((a, b, state, ""), (n.start(1), m.end(2))))
+    if added:
+        both = sorted([*zip(found, norm_ends, strict=True), *added], key=lambda x: x[0][0])
+        found[:] = [f for f, _n in both]
+        norm_ends[:] = [n for _f, n in both]
+
+
+# A dual base noun shared by a list of two names is a base of the actor whose base either name is
+# (``aliases.tsv``: "قاعدة الشدادي"), or of the state whose dual adjective closes the list: "قاعدتي الشدادي
+# وخراب الجير", "قاعدتي "حقل العمر" و"كونيكو" الأميركيتين".  The head, the names and the adjective become one
+# mention of that actor (a position: the target, events/frames.py).
+_DUAL_HEAD = re.compile(r"(?:^|(?<=\s))[وفبل]?(?:ال)?(\S+)(?=\s)")
+_LIST_BREAK = re.compile(r"[،,.:؛;()\n]")
+_DUAL_NAME_WORDS = 3  # words at most in one name
+_DUAL_STRIP = "\"'«»“”"
+_NO_QUOTES = str.maketrans("", "", _DUAL_STRIP)
+
+
+def _dual_bases(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                norm_ends: list[tuple[int, int]]) -> None:
+    """Add a mention of the actor whose two bases a dual base noun names (see above)."""
+    duals = asset_duals()
+    bases = named_bases()
+    forms = nationality_adjectives()
+    table = actors()
+    text = nt.norm
+    added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
+    for h in _DUAL_HEAD.finditer(text):
+        singular = duals.get(h.group(1).strip(_DUAL_STRIP))
+        if singular is None:
+            continue
+        # the words of the list up to a clause break: two names joined by "و", then maybe the adjective
+        stop = _LIST_BREAK.search(text, h.end(), min(len(text), h.end() + 120))
+        limit = stop.start() if stop else min(len(text), h.end() + 120)
+        words = list(re.finditer(r"\S+", text[:limit]))
+        words = [w for w in words if w.start() >= h.end()][:2 * _DUAL_NAME_WORDS + 1]
+        vals = [w.group().translate(_NO_QUOTES) for w in words]
+        joint = next((k for k, v in enumerate(vals) if k > 0 and v.startswith("و") and (len(v) > 2 or v == "و")), -1)
+        known_first = any(f"{singular} {' '.join(vals[:n])}" in bases for n in range(1, _DUAL_NAME_WORDS + 1))
+        if joint < 0 or joint > _DUAL_NAME_WORDS + (2 if known_first else 0):
+            continue  # a known first name may have its place after it ("قاعدتا X شمال سوريا وY جنوبها")
+        # the second name: after a bare "و" (a quote stood between it and the name) or the "و" glued to it
+        skip = joint + 1 if vals[joint] == "و" else joint
+        second = vals[skip:] if skip > joint else [vals[joint][1:], *vals[joint + 1:]]
+        key, end = "", -1
+        for k in range(skip + 1, len(vals) if joint <= _DUAL_NAME_WORDS else 0):
+            state = table.get(forms.get(vals[k], ""))
+            if vals[k].startswith("ال") and (vals[k].endswith("تين") or vals[k].endswith("تان")) \
+                    and state is not None and state.inter in (1, 8):
+                key, end = state.key, words[k].end()  # "… الأميركيتين": the state of both
+                break
+        if not key and second:
+            for name in (vals[:joint], second):
+                key = key or next((bases[f"{singular} {' '.join(name[:n])}"] for n in range(len(name), 0, -1)
+                                   if f"{singular} {' '.join(name[:n])}" in bases), "")
+            # the list ends with its second name (the longest the bases know, else its first word)
+            n2 = max((n for n in range(1, len(second) + 1) if f"{singular} {' '.join(second[:n])}" in bases),
+                     default=1)
+            end = words[skip + n2 - 1].end()
+        entry = table.get(key)
+        if entry is None or any(ns < end and ne > h.start(1) for ns, ne in norm_ends):
+            continue
+        a, b = nt.orig_span(h.start(1), end)
+        added.append(((a, b, entry, ""), (h.start(1), end)))
     if added:
         both = sorted([*zip(found, norm_ends, strict=True), *added], key=lambda x: x[0][0])
         found[:] = [f for f, _n in both]

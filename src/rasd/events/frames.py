@@ -19,7 +19,16 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from rasd.actors.lexicon import ActorEntry, actors, anaphora, asset_nouns, generated_roles, role_words, vague_kinds
+from rasd.actors.lexicon import (
+    ActorEntry,
+    actors,
+    anaphora,
+    asset_duals,
+    asset_nouns,
+    generated_roles,
+    role_words,
+    vague_kinds,
+)
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
@@ -2802,7 +2811,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     fixed = generated_roles().get(key)
     if fixed:
         return fixed  # "غارة إسرائيلية": the attacker; "القاعدة الأميركية": the target
-    if key.split(" ", 1)[0] in asset_nouns():
+    if key.split(" ", 1)[0] in asset_nouns() or key.split(" ", 1)[0] in asset_duals():
         return "target"  # a state's position named by its name ("موقع "الوادي" العسكري الإسرائيلي"): the thing hit
     i = ctx.tok(span.start)
     best = ""
@@ -3140,6 +3149,12 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
             return False
     if _DAMMA in ctx.nt.original[c.start:c.end]:
         return False  # passive written with its damma ("اُستهدِفت")
+    k = ctx.tok(c.start)
+    if k > ctx.tok(ctx.sentence.start) and ctx.token_values[k - 1] in _RELATIVES \
+            and strip_conj(ctx.token_values[k]) in words["verb"]:
+        # "تبنّت X القصف، الذي استهدف القوات Y": the relative's antecedent is the verb's subject, Y what it hit
+        # (not with an object pronoun on the verb: "القاعدة التي استهدفتها المقاومة")
+        return False
     if _strike_subject(ctx, ctx.tok(c.start) - 1, words):
         return False  # "عمليات استهدفت الإرهابيين": the noun before the verb is its subject
     if not any(s.end <= c.start for s, _ in ctx.actors):
@@ -3252,7 +3267,8 @@ def _site(ctx: SentenceContext, span: Span) -> bool:
     """The mention names a position or base of its actor ("موقع شتولا العسكري الإسرائيلي", "ثكنة زرعيت"):
     a place an act hits, never a side that fights."""
     key = norm_key(ctx.nt.original[span.start:span.end])
-    return generated_roles().get(key) == "target" or key.split(" ", 1)[0] in asset_nouns()
+    head = key.split(" ", 1)[0]
+    return generated_roles().get(key) == "target" or head in asset_nouns() or head in asset_duals()
 
 
 def _names_weapon(ctx: SentenceContext, span: Span) -> bool:
