@@ -2318,6 +2318,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     for sub, ks in by_sub.items():
         best = max(w + support + (0.15 if "verb" in te.flags else 0.0)
                    + (_DOWNED_OBJECT if sub == _DISRUPTED and _downs_aircraft(ctx, m, te) else 0.0)
+                   + (_COUNTED_ARRESTS if sub == "Arrests" and _arrests_headline(ctx, m, te) else 0.0)
                    for m, te, w in ks)
         best += 0.2 * (len(ks) - 1)
         if sub == "Arrests" and frames and frames[-1].event_type in DEMO and (protesters or repressed):
@@ -2364,6 +2365,32 @@ _DOWNED_OBJECT = 0.3
 _DOWNABLE_STEMS = tuple(norm_key(w) for w in ("طائر", "مسير", "صاروخ", "صواريخ", "درون", "مروحي", "منطاد"))
 _DROPPED_STEMS = tuple(norm_key(w) for w in ("قنبل", "قنابل", "براميل", "برميل", "حطام", "منشور"))
 _DOWNS_REACH = 6  # tokens after the verb within which its object is named, its subject between them
+
+
+# a line that opens on the noun of arrest and counts the arrested right after it ("اعتقال 14 شخصاً في …", "توقيف
+# عشرات المحتجين"): the headline form of "اعتقلت الشرطة 14 شخصاً", as plain as the verb; not a tally further on in
+# a sentence ("…، واعتقال أكثر من 300 آخرين" since the war began)
+_COUNTED_ARRESTS = 0.5
+_ROUGH_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "العشرات", "مئات", "المئات"))
+_COUNT_LEADS = frozenset(norm_key(w) for w in ("نحو", "قرابة", "حوالي", "أكثر", "اكثر", "من", "ما", "يقارب"))
+
+
+def _arrests_headline(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:
+    """The noun of arrest ``m`` opens the sentence and a count of people follows it (see _COUNTED_ARRESTS); not a
+    count "since" a date or a war began ("منذ"), a running total."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    if "verb" in te.flags or ctx.tok(m.start) != i0 or m.prefix not in ("", "و"):
+        return False
+    if any(strip_conj(v) == "منذ" for v in ctx.token_values[i0:i1 + 1]):
+        return False
+    starts = {n.start for n in ctx.numbers}
+    for j in range(i0 + 1, min(i1, i0 + 4) + 1):
+        v = ctx.token_values[j]
+        if v in _ROUGH_COUNTS or ctx.token_starts[j] in starts:
+            return True
+        if v not in _COUNT_LEADS:
+            return False
+    return False
 
 
 def _downs_aircraft(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:

@@ -62,6 +62,10 @@ _PARTITIVE = frozenset({"الجهة", "الجهه", "الجزء", "القسم", 
                         "قريبة", "قريبه", "القريبة", "القريبه", "قريب", "القريب", "مقربة", "مقربه", "عدد",
                         "كل", "أي", "اي", "إحدى", "احدى", "أحد", "احد", "أكثر", "اكثر", "مزيد",
                         "الريف", "ريف", "أنحاء", "انحاء", "مختلف", "عدة", "عده", "بعض", "العديد", "كثير"})
+# the adjective of a plural of places before "من" ("مناطق متفرقة من X", "أحياء مختلفة من X", "مناطق واسعة من X"):
+# parts of X, never where fire came from (see _origin_here)
+_SPREAD = frozenset({"متفرقة", "متفرقه", "المتفرقة", "المتفرقه", "مختلفة", "مختلفه", "المختلفة", "المختلفه",
+                     "واسعة", "واسعه", "الواسعة", "الواسعه", "عديدة", "عديده", "العديدة", "العديده", "شتى"})
 # leaving a place happens there: "انسحاب القوات من مدينة X", "خروج المسلحين من X"
 _LEAVE = frozenset({"انسحاب", "انسحبت", "انسحب", "انسحبوا", "سحب", "خروج", "خرج", "خرجت", "خرجوا", "طرد",
                     "طردت", "فرار", "فروا", "هروب", "نزوح", "نزح", "تهجير", "إخراج", "اخراج", "إخلاء",
@@ -114,6 +118,10 @@ def _origin_here(doc: Document, p: Span) -> bool:
         prev = prev[1:]
     if prev in _PARTITIVE:
         return False
+    if prev in _SPREAD:
+        # "أطلقت الطائرات النار في مناطق متفرقة من مدينة X": the act is at the town; "in various areas of" a
+        # country or a region names no one place of an act (a summary), and such a place stays unused
+        return isinstance(p.value, PlaceRef) and is_broad(p.value)
     # the act of leaving, right before "من" or before its adjective ("الانسحاب الإسرائيلي من X")
     head = before[:m.start(1)].split() if m.group(1) else []
     for v in (prev, *head[-1:]):
