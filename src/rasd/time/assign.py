@@ -59,10 +59,13 @@ recalled day: two days or more before the publication date (``والأحد``، `
 and the first paragraphs tell the news itself, whatever its day; where the lead names no day, the
 first recent day the article names is its news, as in an analysis piece two or three days after the
 fight).  Outside the lead, yesterday is background too when the lead names only later days ("وأمس،
-استشهد مواطن …" in an article about today's raids); where the lead names no day, yesterday is still
-the news, and so it is in an article published in the small hours (before ``SMALL_HOURS``, where the
-source gives the time): its "today" (``فجر اليوم``) has only begun, and the evening before
-(``ومساء الخميس``، ``ليل أمس``) is the news it reports (not in a paragraph that recalls, ``يُذكر أنّ …``).
+استشهد مواطن …" in an article about today's raids), but not where every day the lead names dates only a
+statement or a report that goes on ("أعلنت الوزارة، اليوم، أنّ القوات نفّذت …", "واصل الجيش، اليوم، …", "الدفاع
+الروسية تعلن …"): the acts it reports may be of the day before, the news itself (not in a paragraph that recalls,
+``يُذكر أنّ …``); where the lead names no day, yesterday is still the news, and so it is in an article
+published in the small hours (before ``SMALL_HOURS``, where the source gives the time): its "today"
+(``فجر اليوم``) has only begun, and the evening before (``ومساء الخميس``، ``ليل أمس``) is the news it
+reports (not in a paragraph that recalls, ``يُذكر أنّ …``).
 A day inherited from an earlier paragraph carries that paragraph's standing.  A time in a
 relative clause or a background sentence of the lead names no news day.  A sentence that situates
 the news after an earlier act (``وسبق ذلك …``، ``وتأتي التطورات الميدانية بعد التصعيد الذي …``)
@@ -373,8 +376,53 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
         # ("ومساء الخميس، قصفت مسيّرة …") is no recalled day, even where the lead names only the new day (not in
         # a paragraph that recalls, "يُذكر أنّ …"، "وكان …")
         return False
-    # yesterday, in an article whose lead tells today's news: a background act ("وأمس، استشهد مواطن …")
-    return gap >= RECALLED_DAYS or (named and last < min(news))
+    # yesterday, in an article whose lead tells today's news: a background act ("وأمس، استشهد مواطن …"); not
+    # where the lead's days only date a statement or a report that goes on ("أعلنت الوزارة، اليوم، أنّ …",
+    # "واصل الجيش، اليوم، عمليته"): the acts it reports may be of the day before, still the news (not in a
+    # paragraph that recalls, "يُذكر أنّ …"، "وكانت مصادر أفادت، أمس، …")
+    return gap >= RECALLED_DAYS or (named and last < min(news)
+                                     and not (_lead_reports_only(doc) and not _in_recall_paragraph(doc, pos)))
+
+
+# a verb of continuing in the past ("واصلت القوات، اليوم، …") (normalised text)
+_CONTINUED_RE = re.compile(r"^\W*[وف]?(?:واصل|واصلت|واصلوا|تابع|تابعت)(?!\w)")
+# a summary's subject, then its verb of reporting in the present ("الدفاع الروسية تعلن …", "وزارة الصحة تفيد بـ…")
+# (normalised text; up to five words, no comma between)
+_SUBJECT_REPORTS_RE = re.compile(r"^\W*(?:[^\s،,.]+\s+){1,5}?(?:تعلن|يعلن|تفيد|يفيد|تؤكد|يؤكد|تكشف|يكشف)(?!\w)")
+
+
+def _lead_reports_only(doc: Document) -> bool:
+    """Whether every day the lead names dates a statement or a report (cached in ``doc.meta``): its sentence opens
+    on a verb of reporting or of going on, with the day before it or right after it ("أعلنت وزارة الدفاع، اليوم
+    الأربعاء، أنّ القوات نفّذت …", "واليوم، أكّدت الحركة …", "واصلت القوات، اليوم الأحد، عمليتها").  Such a lead tells
+    the day of the report, not of its acts: a day before it that the body names (yesterday) is the news reported,
+    not a recalled act."""
+    cached = doc.meta.get("time_lead_reports_only")
+    if cached is None:
+        cached = False
+        paras = doc.layer("paragraphs")
+        end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+        lead = [t for t in _times(doc) if t.start < end and _news_time(doc, t)]
+        if lead:
+            nt = doc.normalized()
+            cached = True
+            for t in lead:
+                s = doc.sentence_of(t.start)
+                if s is None:
+                    cached = False
+                    break
+                before = nt.slice_norm(s.start, t.start).strip(" ،,")
+                if _THAT_RE.search(before):
+                    cached = False  # "أعلنت الكتيبة أنها … نفّذتها فجر اليوم": the day of the act the report tells
+                    break
+                if before in ("", "و", "ف"):
+                    before = (before + " " + nt.slice_norm(t.end, s.end).strip(" ،,")).strip()
+                if not (_REPORT_OPENING_RE.match(before) or _CONTINUED_RE.match(before) or _ONGOING_RE.match(before)
+                        or _SUBJECT_REPORTS_RE.match(before)):
+                    cached = False
+                    break
+        doc.meta["time_lead_reports_only"] = cached
+    return bool(cached)
 
 
 ACT_TIME_CHARS = 60  # how far after the act's word its own time may follow ("الاستهداف … أمس السبت")
