@@ -601,6 +601,64 @@ def _sought(ctx: SentenceContext, ti: int) -> bool:
         pre == "ب" and any(strip_conj(v) in _DEMAND for v in vals[max(s0, j - _DEMAND_REACH):j + 1]))
 
 
+_WITHDRAW = "withdraw"
+# sites named by the test they hold ("أماكن … اختبار المسيرات", "مراكز تطوير واختبار الصواريخ"): a target, not a test
+_TEST_SITES = frozenset(norm_key(w) for w in (
+    "أماكن", "الأماكن", "مواقع", "المواقع", "منشآت", "المنشآت", "مراكز", "المراكز", "مصانع", "المصانع", "ورش",
+    "مستودعات", "المستودعات", "منشأة", "المنشأة", "مركز", "المركز", "مصنع", "المصنع"))
+_TEST_SITE_REACH = 5
+# "الهجوم المضاد", "الهجوم الأوكراني المضاد": the counteroffensive, a campaign of months named as the matter of the
+# news (its failure, its pace, its start), not one attack; an indefinite one ("شنّ هجوماً مضاداً") is an act
+_COUNTER = frozenset(norm_key(w) for w in ("المضاد", "المضادة"))
+_COUNTER_REACH = 2
+_ATTACK_NOUNS = frozenset(norm_key(w) for w in ("هجوم", "هجوما"))  # not "الصواريخ المضادة للدروع", a weapon
+_DEFINITE = ("ال", "لل", "بال", "كال")
+
+
+def _counteroffensive(ctx: SentenceContext, m: Match) -> bool:
+    """The attack noun is the definite counteroffensive (see _COUNTER): a campaign, not an act."""
+    if "verb" in _trig(m).flags or _trig(m).trigger.key not in _ATTACK_NOUNS:
+        return False
+    ti, te = ctx.tok(m.start), ctx.tok(m.end - 1)
+    if not strip_conj(ctx.token_values[ti]).startswith(_DEFINITE):
+        return False
+    s1 = ctx.tok(ctx.sentence.end - 1)
+    return any(v in _COUNTER for v in ctx.token_values[te + 1:min(te + 1 + _COUNTER_REACH, s1 + 1)])
+
+
+def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
+    """A weapon or a withdrawal named by a phrase that is no act of force (cue kinds ``trial``, ``supply``,
+    ``forum``; '' when the cue does not bear on the trigger):
+
+    - a weapon tested or unveiled ("تختبر صاروخين", "أطلقت صاروخاً في تجربة جديدة", "ستزيح الستار عن صاروخ"):
+      the test word within its window before or after the weapon word;
+    - weapons sent, sold or delivered ("صفقة قذائف مدفعية", "تزويد كييف بصواريخ"): a noun of a weapon after the
+      word of supply in its sentence, another act noun within the window (not a verb of attack);
+    - a withdrawal from a meeting, talks, a pact, a race or a government ("انسحاب المعارضة من الجلسة",
+      "انسحبت من المعاهدة"): the forum within the window after the trigger, not a force leaving a place."""
+    t = _trig(m).trigger
+    ti, ci = ctx.tok(m.start), ctx.tok(c.start)
+    if cue.kind in ("trial", "supply") and t.event_type == "Explosions/Remote violence":
+        if cue.kind == "trial" and ci > 0 and any(strip_conj(v) in _TEST_SITES for v in
+                                                  ctx.token_values[max(ci - _TEST_SITE_REACH, 0):ci]):
+            return ""  # "الأماكن التي يتم فيها تجميع واختبار القوارب المسيرة": the test site is a target
+        if cue.kind == "supply":  # the weapon nouns after it are the weapons supplied, not an act told
+            if not c.end <= m.start or "verb" in _trig(m).flags:
+                return ""
+            word = ctx.token_values[ti]
+            far = any(st in word for st in _WEAPON_STEMS)  # "… ولكن هذه المرة قذائف بعيدة المدى"
+            return cue.kind if far or ti - ctx.tok(c.end - 1) <= cue.window else ""
+        if c.end <= m.start:
+            near = ti - ctx.tok(c.end - 1) <= cue.window
+        else:
+            near = c.start >= m.end and ci - ctx.tok(m.end - 1) <= cue.window
+        return cue.kind if near else ""
+    if cue.kind == "forum" and t.plover_mode == _WITHDRAW and c.start >= m.end \
+            and ci - ctx.tok(m.end - 1) <= cue.window:
+        return cue.kind
+    return ""
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -610,6 +668,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "named"  # the name of a war or an operation (معركة "…"), not a report of fighting
     if background and _trig(m).trigger.event_type in VIOLENT:
         return background
+    if _counteroffensive(ctx, m):
+        return "campaign"
     if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (
             background == "total" or _counts_arrests(ctx)):
         return background  # a running count of the arrested ("ارتفعت حصيلة الاعتقالات منذ … إلى 7210")
@@ -643,6 +703,9 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "denial"  # what follows a denial ("نفت … أن تكون … قد شنت غارة")
         if cue.kind == "accident" and casualty:
             return "accident"
+        why = _not_an_act(ctx, m, c, cue)
+        if why:
+            return why
         if cue.kind == "embed" and c.key in _TOPIC_WORDS and c.end <= m.start \
                 and _trig(m).trigger.sub_event_type == "Agreement" \
                 and ctx.tok(m.start) - ctx.tok(c.start) <= cue.window:

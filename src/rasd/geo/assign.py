@@ -358,14 +358,26 @@ def _protest_act(trigger: Span | None) -> bool:
 _MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(])(?:[وفبك]?(?:ردا|الرد|رد)[\s\"«]*على\s|[وفب]?(?:انتقاما|ثأرا|ثارا)\s*ل"
                           r"|(?P<support>[وف]?(?:إسنادا|اسنادا|دعما|نصرة|نصره|تضامنا|انتصارا|مساندا|(?:ال)?(?:إسناد|اسناد|مساند|مساندة"
                           r"|مسانده|داعمة|داعمه|مؤيدة|مؤيده|مناصرة|مناصره))"
-                          r"\s*(?:ل|مع\s)))")
+                          r"\s*(?:ل|مع\s)"
+                          r"|[وف]?(?:دعم|إسناد|اسناد|نصرة|نصره|مساندة|مسانده)\s+(?=ال(?:شعب|مقاوم|أهل|اهل|أشقاء|اشقاء))))")
 _SUPPORT_CHARS = 30  # a supported side is the noun phrase right after its word ("إسناداً لغزة", "تضامناً مع أهالي X")
 _SUPPORT_BREAK = re.compile(r"(?:^|\s)[وف]?(?:في|فى|داخل|عند|قرب|على|علي|إلى|الى|ضد|من|نحو)\s|[،,.]")
 
 
+# a people or a resistance supported "in" a place ("دعماً للمقاومة في غزة", "دعم الشعب الفلسطيني الصامد في غزة",
+# "إسناداً لأهلنا في القطاع"): the place is still the side backed, not where the act is
+_SUPPORTED_PEOPLE = re.compile(
+    r"^\s*(?:لل|ل|ال)?(?:شعب|مقاوم|أهل|اهل|أهالي|اهالي|أشقاء|اشقاء|أبناء|ابناء|إخوان|اخوان)[^\s،,.]*"
+    r"(?:\s+[^\s،,.]+){0,3}?\s+(?:في|فى)\s+(?:قطاع\s+|مدينة\s+)?[\"«]?$")
+_PEOPLE_CHARS = 50
+
+
 def _far_support(gap: str) -> bool:
     """The place is no longer the side a support word names: too far after it, or after a preposition that
-    says where the act is or what it hits ("نصرةً لغزة في مدينة X", "إسناداً لغزة على موقع X")."""
+    says where the act is or what it hits ("نصرةً لغزة في مدينة X", "إسناداً لغزة على موقع X"); but a people
+    "in" the place is the side backed (_SUPPORTED_PEOPLE)."""
+    if len(gap) <= _PEOPLE_CHARS and _SUPPORTED_PEOPLE.match(gap):
+        return False
     return len(gap) > _SUPPORT_CHARS or bool(_SUPPORT_BREAK.search(gap))
 # what ends it: a sentence mark; a comma not followed by a further item of the answered act ("، وآخرها في",
 # "، وخصوصاً في", "، ومجازر الاحتلال في", "، الذي طال"); a finite act verb of the main clause (a headline's
