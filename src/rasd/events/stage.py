@@ -64,6 +64,7 @@ from rasd.geo.assign import (
     is_bulletin,
     named_around,
     on_road,
+    org_fronts,
     part_of,
     place_clause,
     road_ends,
@@ -362,6 +363,10 @@ def _country(doc: Document, ev: Event) -> str:
     """The country of an event: its place's, else what its evidence or its article gives, else Syria."""
     if ev.place is not None and ev.place.country:
         return ev.place.country
+    # "المقاومة الإسلامية في لبنان": a group named with its country acts on that country's front (rasd.geo.stage)
+    fronts = [ref.country for ref in org_fronts(doc, ev.evidence)]
+    if fronts:
+        return fronts[0]
     return _evidence_country(doc, ev.evidence) or _article_country(doc) or HOME_COUNTRY
 
 

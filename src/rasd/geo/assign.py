@@ -712,6 +712,16 @@ def _answer_pivot(doc: Document, sentence: Span, trigger: Span) -> int:
     return trigger.start
 
 
+def org_fronts(doc: Document, evidence: list[Span]) -> list[PlaceRef]:
+    """The countries of the organisation names in the evidence sentences that hold one ("المقاومة الإسلامية في
+    لبنان": Lebanon; rasd.geo.stage keeps them in ``doc.meta["org_fronts"]``): the fronts the group acts on."""
+    return [ref for a, b, ref in doc.meta.get("org_fronts", []) if any(s.start <= a and b <= s.end for s in evidence)]
+
+
+_ALONG_FRONT = re.compile(r"على\s+(?:طول|امتداد)\s+(?:الحدود|الجبهة|الخط)")
+_FRONT_KM = 160.0  # a group's front: places this close to the country its name holds (Lebanon: up to Haifa)
+
+
 def event_place(
     doc: Document, evidence: list[Span], trigger: Span | None, kin: list[Span] | None = None
 ) -> tuple[PlaceRef | None, list[str]]:
@@ -752,6 +762,16 @@ def event_place(
                 if inner is not None:
                     return result(inner)
             return result(best)
+    fronts = org_fronts(doc, evidence)
+    if fronts and any(_ALONG_FRONT.search(doc.text, ev.start, ev.end) for ev in evidence):
+        return None, []  # "استهدفت مواقع على طول الحدود": acts spread along the front, at no one place
+    if fronts:
+        # the act of a group named with its country ("المقاومة الإسلامية في لبنان") whose own sentences name no place:
+        # a place of another sentence is its place only on the group's front (near that country), never a place of
+        # another topic ("دعماً لغزة"); else it has none
+        places = [p for p in places if any((_km(f, p.value) or 1e9) <= _FRONT_KM for f in fronts)]
+        if not places:
+            return None, []
     main = evidence[0] if evidence else doc.sentence_of(pivot)
     start = main.start if main else pivot
     para = next((p for p in doc.layer("paragraphs") if p.start <= start < p.end), None)
@@ -821,6 +841,10 @@ def event_place(
         firsts = [p for p in _in(places, ahead.start, ahead.end) if _target(doc, p) and not _weak(p)]
         if firsts:
             return result(firsts[0])
+    if fronts:
+        # a group's act is not at the article's main place of another story ("مجزرة مجدل شمس" of an opinion piece, a
+        # fighter's home town): its own sentences and paragraph did not place it
+        return None, []
     # 4. the article's main place: the first precise place named before the event (else the first
     # place below the country named before it), then the first precise place, the first usable one
     before = [p for p in earlier if p.value.level != "country"]

@@ -898,6 +898,14 @@ def _dual_sites(nt: NormText, g: Gazetteer, spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+def _org_country(g: Gazetteer, key: str) -> Entry | None:
+    """The country an organisation's name ends with ("… في لبنان", "… في العراق"), if any."""
+    head, sep, tail = key.rpartition(" في ")
+    if not sep or not head:
+        return None
+    return next((e for e in g.by_key.get(tail, []) if e.level == "country"), None)
+
+
 def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] | None = None) -> list[Span]:
     """Place spans (original offsets) with resolved :class:`PlaceRef` values (``meta``: where the
     article-level decision "about places abroad" is kept, see :func:`_abroad`)."""
@@ -910,11 +918,17 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
     carry = -1  # end of the last member of a list after a plural place noun ("بلدات X وY")
     state_end = -1  # end of the last city read as its government (cue role ``state``)
     seats: set[int] = set()  # the readings of capitals standing for their governments
+    if meta is not None:
+        meta["org_fronts"] = []  # (start, end, country) of the organisation names that hold a country
     for m in matches:
         if m.end < len(orig) and orig[m.end] == "\u064b":  # "روسيًا": an adverb, not the place
             continue
         kinds = {p[0] for p in m.payloads}
         if "org" in kinds:
+            home = _org_country(g, next(k for kind, k in m.payloads if kind == "org")) if meta is not None else None
+            if meta is not None and home is not None:
+                # "المقاومة الإسلامية في لبنان": the country in the name is no place, but it names the group's front
+                meta["org_fronts"].append((m.start, m.end, g.to_ref(home, home.precision, "reference")))
             continue
         if _geminated_verb(orig[m.start:m.end], m.key):
             continue  # "وتدمّر آليات" (and destroys): a verb, not Tadmur
