@@ -2538,9 +2538,11 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
     # a general "استهداف" verb takes the weapon the sentence names; a firing word makes it a fight at
     # close range; with neither, a "targeting" is a strike from afar (ACLED: a clash needs two sides
     # in contact), and its kind is what the article reports elsewhere (generic)
-    if t.key in _CONFRONTATION and _youths_confront(ctx):
-        # confrontations between youths and a force ("اندلعت مواجهات بين شبان فلسطينيين وجيش الاحتلال"): stones
-        # against soldiers, a violent demonstration (ACLED Riots), not a fight between two armed sides
+    if (t.key in _CONFRONTATION and _youths_confront(ctx)) or (t.key in _CROWD_CLASH and t.key not in _CONFRONTATION
+                                                              and _youths_confront(ctx, fight=True)):
+        # confrontations between youths and a force ("اندلعت مواجهات بين شبان فلسطينيين وجيش الاحتلال"), or
+        # townsfolk standing up to it ("تصدى الشبان لقوات الاحتلال وخاضوا اشتباكات معها"): stones against
+        # soldiers, a violent demonstration (ACLED Riots), not a fight between two armed sides
         f.event_type, f.sub_event_type = "Riots", "Violent demonstration"
         f.plover_type, f.plover_mode = "PROTEST", "riot"
         f.triggers.sort(key=lambda s: s.start)
@@ -3396,17 +3398,58 @@ _ARMED_MEN = ("مقاوم", "مسلح", "مقاتل", "مجاهد", "عناصر"
 # بمواجهات في الخليل", "مواجهات بين الأهالي وقوات الاحتلال"): unarmed people against a force, as youths are
 _TOWNSFOLK = frozenset(norm_key(w) for w in (
     "المواطنين", "مواطنين", "المواطنون", "مواطنون", "المواطنان", "مواطنان", "المواطن", "الأهالي", "أهالي",
-    "السكان", "الفلسطينيين", "الفلسطينيون", "فلسطينيين", "فلسطينيون"))
+    "السكان", "الفلسطينيين", "الفلسطينيون", "فلسطينيين", "فلسطينيون",
+    # one of them hurt or killed in the confrontation ("أصيب شاب فلسطيني برصاص الاحتلال خلال المواجهات")
+    "شاب", "الشاب", "شابا", "شابين", "شابان", "فتى", "الفتى", "فلسطيني", "فلسطينيا", "فلسطينيان"))
 _UNARMED = _YOUTHS | _TOWNSFOLK
+# the unarmed a word of fighting can set against a force: youths, citizens, residents, not "the Palestinians" (armed
+# men among them as often: "اشتباكات بين الفلسطينيين وقوات الاحتلال" after "تصدى المقاومون")
+_LOCALS = _YOUTHS | frozenset(norm_key(w) for w in (
+    "المواطنين", "مواطنين", "المواطنون", "مواطنون", "الأهالي", "أهالي", "السكان"))
 
 
-def _youths_confront(ctx: SentenceContext) -> bool:
+# the means of crowd control that mark the people hurt in a confrontation as a crowd ("أصيب العشرات بالاختناق خلال
+# مواجهات", "بالرصاص المطاطي", "قنابل الغاز"): a force dispersing stone-throwers, not an exchange of fire
+_CROWD_CONTROL = frozenset(norm_key(w) for w in (
+    "بالاختناق", "الاختناق", "اختناق", "المطاطي", "المعدني", "المغلف", "بالغاز", "المسيل"))
+# a verb of standing up to a force ("تصدى الشبان لقوات الاحتلال", "يتصدون لاقتحام"); its subject is a side
+_STAND_UP_STEMS = tuple(norm_key(w) for w in ("تصدى", "تصدي", "تصدو", "يتصد", "تتصد"))
+
+
+def _sentence_words(ctx: SentenceContext) -> list[str]:
+    """The sentence's words both as :attr:`SentenceContext.words` and as tokens, since a word whose own first letter
+    is و or ف ("فلسطينيين", "فتية") loses it as a conjunction in the former."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    return ctx.words + ctx.token_values[i0:i1 + 1]
+
+
+def _names_unarmed(ctx: SentenceContext, words: frozenset[str] = _UNARMED) -> bool:
+    """The sentence names one of ``words`` (a clitic ب/ل/و/ف before it allowed)."""
+    return any(v in words or (v[:1] in "بلوف" and v[1:] in words) for v in _sentence_words(ctx))
+
+
+def _youths_confront(ctx: SentenceContext, fight: bool = False) -> bool:
     """The sentence names youths as a side of its confrontation ("مواجهات بين شبان فلسطينيين وقوات الاحتلال",
-    "مواجهات مع شبّان") and no armed group or armed men beside them ("المواجهات بين المقاومين وقوات الاحتلال")."""
-    vals = ctx.words
-    if not any(v in _UNARMED or (v[:1] in "بل" and v[1:] in _UNARMED) for v in vals):
+    "مواجهات مع شبّان"), or townsfolk, or people hurt by the means of crowd control ("أصيب العشرات بالاختناق"),
+    and no armed group or armed men beside them ("المواجهات بين المقاومين وقوات الاحتلال").  With a word of
+    fighting (``fight``: "اشتباكات", "اشتبك"), which may be an exchange of fire, the unarmed must be a side:
+    youths or citizens who stand up to the force ("تصدى المواطنون لقوات الاحتلال واندلعت اشتباكات") or with
+    whom the force clashed ("اشتبكت مع أهالي البلدة", "اشتباكات مع الشبان"), not the dead of a fight told
+    beside it ("استشهد ثلاثة شبان … ارتقى أحدهم خلال اشتباكه مع قوات الاحتلال")."""
+    vals = _sentence_words(ctx)
+    named = not fight and any(v in _UNARMED or (v[:1] in "بل" and v[1:] in _UNARMED) for v in ctx.words)
+    if fight:
+        side = (_names_unarmed(ctx, _LOCALS) and any(v.startswith(_STAND_UP_STEMS) for v in vals)) or any(
+            a in ("مع", "بين") and (b in _LOCALS or b[1:] in _LOCALS) for a, b in pairwise(vals))
+        if not side:
+            return False
+    elif not named and not _names_unarmed(ctx) and not any(v in _CROWD_CONTROL for v in vals):
         return False
     if any(w in v for v in vals for w in _ARMED_MEN):
+        return False
+    if not named and any(entry.inter in (5, 6) for _span, entry in ctx.actors):
+        # demonstrators or rioters named as the side, and no youths or townsfolk beside them: :func:`_crowd_clash`
+        # decides ("المواجهات بين قوات الأمن ومتظاهرين" stays as it was without the crowd's own violence told)
         return False
     return not any(entry.inter in _NON_STATE_INTER for _span, entry in ctx.actors)
 
@@ -3419,6 +3462,10 @@ _DENOUNCE_GAP = 2  # tokens between the word and the act ("تنديداً باس
 
 # the fighting words a crowd can be a side of ("اشتباكات بين الشرطة والمحتجين"), not an exchange of fire
 _CROWD_CLASH = _CONFRONTATION | frozenset(norm_key(w) for w in ("اشتباكات", "اشتباك", "اشتبك", "اشتبكت", "اشتبكوا"))
+# the words of fighting itself, whose dead or wounded civilians are its victims, not a side (not an operation or a
+# firing, which may be an attack on them: "عملية عسكرية استهدفت المخيم", "أطلق النار على شخصين")
+_FIGHT_WORDS = _CROWD_CLASH | frozenset(norm_key(w) for w in (
+    "مواجهات مسلحة", "معارك", "قتال", "اندلع قتال", "تبادل إطلاق النار", "تبادل لإطلاق النار"))
 _RIOT_WORDS = frozenset(norm_key(w) for w in ("شغب", "الشغب"))  # "مثيري الشغب": the rioters
 # the crowd's own violence: stones, fire bombs, burning, wrecking ("رشق المحتجون الشرطة بالحجارة", "أضرموا النار")
 _CROWD_VIOLENCE = frozenset(norm_key(w) for w in (
@@ -3471,7 +3518,9 @@ def _demo_absorbs_fight(ctx: SentenceContext, frames: list[Frame]) -> list[Frame
     # what the crowd protests, told elsewhere, not an act in the sentence
     frames = [fr for fr in frames[:-1] if fr.event_type not in VIOLENT or not fr.triggers
               or not all(_denounced(ctx, sp.start) for sp in fr.triggers)] + [demo]
-    fights = [fr for fr in frames[:-1] if fr.event_type == "Battles" and fr.triggers]
+    # a confrontation already typed a riot (:func:`_youths_confront`) is the protest's fight all the same
+    fights = [fr for fr in frames[:-1] if fr.triggers and (fr.event_type == "Battles" or (
+        fr.event_type == "Riots" and any(getattr(sp.value, "key", "") in _CROWD_CLASH for sp in fr.triggers)))]
     if not fights:
         return frames
     confront = any(getattr(sp.value, "key", "") in _CONFRONTATION for fr in fights for sp in fr.triggers)
@@ -4144,6 +4193,18 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.actor2 = a2 = foe
             if f.event_type == "Violence against civilians" and f.sub_event_type == "Attack":
                 f.event_type, f.sub_event_type = "Battles", "Armed clash"
+    if f.event_type == "Battles" and f.sub_event_type == "Armed clash" and not f.flex and not f.casualty_only \
+            and any(getattr(sp.value, "key", "") in _FIGHT_WORDS for sp in f.triggers) \
+            and any(a is not None and a.entry.inter == 7 for a in (a1, a2)) \
+            and any(q.payloads[0] in _TOLL_KINDS for q in ctx.quantities):
+        # civilians hurt or killed in fighting told by its own word ("أدت الاشتباكات إلى مقتل عشرات المدنيين",
+        # "اشتباكات مسلحة … وأصيب 3 مواطنين"): the fight's victims, not its second side (ACLED: civilians are
+        # never a side of a battle); the side is left unnamed for the article to fill.  Townsfolk named as the
+        # side with no one hurt ("اشتباكات بين عناصر قسد وأهالي البلدة") stay: armed locals
+        if a2 is not None and a2.entry.inter == 7:
+            f.actor2 = a2 = None
+        if a1 is not None and a1.entry.inter == 7:
+            f.actor1 = a1 = None  # "مقتل 134 شخصاً من جراء المعارك": the dead are no side either
     if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT:
         f.civilian_targeting = True
         if f.event_type == "Battles" and f.flex:
@@ -4234,6 +4295,10 @@ def _umbrella(m: ActorEntry, named: ActorEntry) -> bool:
 
 
 # ---------------------------------------------------------------- numbers
+
+# the words that make the death after them what a crowd rose over ("في أعقاب مقتل", "على خلفية مقتل", "بعد مقتل")
+_IN_WAKE_OF = frozenset(norm_key(w) for w in ("أعقاب", "خلفية", "بعد", "إثر", "اثر"))
+
 
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     if not ctx.numbers and not ctx.quantities and not _has_dual_toll(ctx):
@@ -4359,6 +4424,12 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     elif f.event_type in DEMO:
         keep = ("arrested", "injured", "killed") if protesters_hit else ()
         counted = {k: v for k, v in counted.items() if k in keep}
+        killed_at = [a for a, _b, k in kind_words if k == "killed"]
+        if "killed" in counted and killed_at and all(
+                a > 0 and strip_conj(ctx.token_values[a - 1]) in _IN_WAKE_OF for a in killed_at):
+            # the killing the crowd rose over ("أعمال شغب في أعقاب مقتل الشاب", "على خلفية مقتل فتى"): its cause,
+            # told elsewhere, none of the riot's dead
+            counted.pop("killed")
     f.quantities = counted
     if "killed" not in counted and f.event_type in VIOLENT and not war_total:
         # deaths told with no number ("سقوط قتلى", "بين قتيل وجريح"): ACLED's unnumbered dead; not in a

@@ -1022,7 +1022,8 @@ def detect_events(doc: Document) -> None:
     events = _fold_clash_victims(doc, events, unnumbered)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
-        if ev.event_type in VIOLENT:
+        if ev.event_type in VIOLENT or ev.event_type == "Riots":
+            # the dead of a riot count as ACLED counts them ("استشهد شاب خلال مواجهات مع قوات الاحتلال")
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
         if ev.event_type == "Violence against civilians" or (
                 ev.actor2 is not None and ev.actor2.inter == 7 and ev.event_type in VIOLENT):
@@ -1101,11 +1102,13 @@ def _one_sided_attack(doc: Document, b: Event, x: Event) -> bool:
     """``b``, "fighting" that names at most one side ("مقتل وإصابة جنود أميركيين في قاعدة X", "قتلى في اشتباكات قرب
     مقر الجهاز", "إطلاق نار في المدينة"), is the one-sided act ``x`` at the same place and day told loosely: a
     battle has two armed sides, and a clash that names no opponent, beside a remote attack or an attack on
-    civilians there that day, has no act of its own (ACLED: one act, one record).  The side ``b`` names is the
-    side the remote attack hit, or either side of an attack on civilians (its attacker or its victims); a clash
-    naming only the attacker of a remote strike may be a fight of its own (a raid's clashes beside its air
-    strike) and stays apart."""
+    civilians there that day, has no act of its own (ACLED: one act, one record); a kidnapping or the seizure of
+    a body there is no such attack ("اختطفت جثمان الشهيد"), a clash's deaths are none of its toll.  The side ``b``
+    names is the side the remote attack hit, or either side of an attack on civilians (its attacker or its
+    victims); a clash naming only the attacker of a remote strike may be a fight of its own (a raid's clashes
+    beside its air strike) and stays apart."""
     if x.event_type not in ("Explosions/Remote violence", "Violence against civilians") or b.place is None \
+            or x.sub_event_type in ("Abduction/forced disappearance", "Sexual violence") \
             or x.place is None or b.place.id != x.place.id or b.historical != x.historical \
             or not _day_fits(doc, b.date, x.date):
         return False
