@@ -1039,6 +1039,7 @@ def detect_events(doc: Document) -> None:
 
 
 NEAR_KM = 25.0  # "محيط دمشق": how far the surroundings of a town reach
+ACROSS_KM = 150.0  # a country's centre to a place just across its border (Lebanon's and the Galilee's posts)
 REGION_KM = 200.0  # how far from its centre a summary at a region of several governorates ("الشرق السوري") reaches
 
 
@@ -1169,11 +1170,20 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         return False
     km = distance_km(s.place, x.place)
     if s.place.level == "country":
-        return s.place.country == x.place.country and (_pair_fits(s, x) or _front_sums(s, x))
+        if s.place.country != x.place.country:
+            # the country named only in the attacker's name: the same attacker's act across the border; a
+            # toll that ``x`` lacks (the attacker's own dead: "تزف شهيدين") is no part of ``x``
+            return _named_in_attacker(s) and _same_actor(s.actor1, x.actor1) and _pair_fits(s, x) \
+                and km is not None and km <= ACROSS_KM and not _names_a_site(doc, s) \
+                and s.quantities.get("killed", 0) <= x.quantities.get("killed", 0)
+        return _pair_fits(s, x) or _front_sums(s, x)
     if s.place.level == "region":
         # a region of several governorates ("المنطقة الشرقية", "شرق الفرات"); a local one ("جبل الزاوية")
-        # stands for a village of it that the gazetteer lacks: a precise record of its own
-        return not s.place.admin1 and km is not None and km <= REGION_KM and (_pair_fits(s, x) or _front_sums(s, x))
+        # stands for a village of it that the gazetteer lacks: a precise record of its own.  A report that names
+        # no side ("انطلاق صواريخ نحو الجليل") sums up an attacker's precise act in the region's country that day
+        return not s.place.admin1 and km is not None and km <= REGION_KM and (
+            _pair_fits(s, x) or _front_sums(s, x) or (s.actor1 is None and s.actor2 is None and x.actor1 is not None
+                                                      and x.place.country == s.place.country))
     if s.place.level.endswith("city") and not x.place.level.endswith("city") and km is not None and km <= NEAR_KM \
             and _named_after(x.place, s.place):
         # a city and a site beside it that bears its name ("هجوم على أربيل" over "… قرب مطار أربيل الدولي", "رفح"
@@ -1190,6 +1200,29 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
     capital = capital_of(s.place)
     return bool(capital) and capital == s.place.admin1 and x.place.level != "city" and (
         _pair_fits(s, x) or _one_raid(s, x))
+
+
+# a target site named in a statement ("نقطة "X"", "مقر قيادة كتيبة "Y"", "محيط مثلث Z"): a name that the
+# gazetteer may lack, not one of the army's ideological quotes ("جيش" الاحتلال)
+_NAMED_SITE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:(?:موقع|نقطة|نقطه|ثكنة|ثكنه|مقر|مقرّ|مستوطنة|مستوطنه|مستعمرة|مستعمره"
+                         r"|قاعدة|قاعده|تلة|تله)(?:\s+[^\s\"«،,.]+){0,3}?\s*[\"«](?!\s*(?:ال)?جيش|\s*إسرائيل)"
+                         r"[^\"»]{2,30}[\"»]|مثلث\s+\S+)")
+
+
+def _names_a_site(doc: Document, s: Event) -> bool:
+    """A sentence of ``s`` names the site it hit by a name of its own (:data:`_NAMED_SITE`): the act of a
+    statement at a post the gazetteer lacks, not a summary of the acts told at known places."""
+    return any(_NAMED_SITE.search(doc.text, sp.start, sp.end) for sp in s.evidence)
+
+
+def _named_in_attacker(s: Event) -> bool:
+    """The country of ``s`` is named only inside its attacker's name ("المقاومة الإسلامية في لبنان", "… في
+    العراق"): the name tells whose force it is, not where it struck, so a summary at that country ("تواصل
+    المقاومة … استهداف المواقع على طول الحدود") may sum up the same attacker's precise acts across the border."""
+    names = [norm_key(m) for m in s.actor1_mentions if m]
+    places = [norm_key(m) for m in s.location_mentions if m]
+    return bool(places) and bool(names) and s.actor1 is not None \
+        and all(any(f"في {p}" in n for n in names) for p in places)
 
 
 def _named_after(site: PlaceRef, town: PlaceRef) -> bool:
