@@ -710,6 +710,9 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
                 and _trig(m).trigger.sub_event_type == "Agreement" \
                 and ctx.tok(m.start) - ctx.tok(c.start) <= cue.window:
             return "topic"  # "ملف صفقة التبادل", "بشأن تبادل الأسرى": the matter talked about, no deal reached
+        if cue.kind == "capability" and not casualty and c.end <= m.start \
+                and ti - ctx.tok(c.start) <= max(cue.window, 1):
+            return "capability"  # "تمتلك صواريخ", "مناورات تحاكي هجوماً", "بيع قذائف": owned, rehearsed, sold
         if cue.kind in ("negation", "irrealis", "condemn") and c.end <= m.start:
             ci = ctx.tok(c.start)
             if ti - ci <= max(cue.window, 1) and not (cue.kind == "condemn" and _result_after(ctx, m)):
