@@ -137,6 +137,9 @@ class SentenceContext:
     numbers: list[Span]
     actors: list[tuple[Span, ActorEntry]]
     times: list[Span]
+    # a clause cut from its sentence whose opening verb has the sentence's subject ("…، وتدكّ …" after "المقاومة
+    # تواصل …", _goes_on_and_acts): those sides, named before the clause
+    subject: list[tuple[Span, ActorEntry]] = field(default_factory=list)
 
     def tok(self, pos: int) -> int:
         """Index of the token that starts at or before ``pos``."""
@@ -1617,7 +1620,7 @@ def _present_position(ctx: SentenceContext, m: Match) -> int | None:
         return None
     ti = ctx.tok(m.start)
     if ti <= ctx.tok(ctx.sentence.start):
-        return None
+        return ti if ctx.subject else None  # a clause whose verb has its sentence's subject (_goes_on_and_acts)
     prev = ctx.token_values[ti - 1]
     if prev in _NOT_PRESENT_ACT or strip_conj(prev) in _NOT_PRESENT_ACT:
         return None
@@ -1641,7 +1644,7 @@ def _present_act(ctx: SentenceContext, m: Match) -> bool:
     subjects = [a.start for a, _ in ctx.actors if lo <= a.start and a.end <= m.start] + [
         t.start for t in ctx.triggers if lo <= t.start and t.end <= m.start and _trig(t).trigger.event_type in VIOLENT]
     if not subjects:
-        return False
+        return bool(ctx.subject) and ti == s0
     # the subject itself after an auxiliary or a particle ("كانت صواريخ المقاومة تدكّ …", "مشيراً إلى أنّ
     # الاحتلال يقصف أماكن …"): a past or claimed practice, not a headline's act
     si = ctx.tok(min(subjects))
@@ -2166,7 +2169,78 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
         split = _present_clauses(ctx)
     if split is None:
         split = _sides_apart(ctx)
+    if split is None:
+        split = _goes_on_and_acts(ctx)
     return split if split is not None else _frames_of(ctx)
+
+
+def _goes_on_clauses(ctx: SentenceContext) -> list[tuple[int, bool]]:
+    """Tokens that open a clause by "و" after a verb of going on (_ONGOING), with whether the clause's verb
+    has the sentence's subject: a present-tense verb of violence, the same side acting again ("المقاومة تواصل
+    التصدي للتوغل، وتدكّ التحشيدات بالصواريخ", "الجيش يواصل عدوانه ويشنّ غارات على …"; True), or a toll
+    of an act named right after it ("… وشهداء في قصف على …"; False); not a verb of going on itself."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    k = next((i for i in range(i0, i1 + 1) if strip_conj(vals[i]) in _ONGOING), None)
+    if k is None or any(v in _CLAUSE_LINKS for v in vals[i0:k]) or any(v in _SINCE for v in vals[k:i1 + 1]):
+        # "يأتي ذلك فيما يواصل الاحتلال …": the background of the article's news; "… منذ أيام، وتدكّ …": the
+        # period dates the sentence, not the act of the later clause
+        return []
+    out: list[tuple[int, bool]] = []
+    for i in range(k + _CLAUSE_MIN, i1 - _CLAUSE_MIN + 2):
+        if not vals[i].startswith("و") or strip_conj(vals[i]) in _ONGOING or (out and i - out[-1][0] < _CLAUSE_MIN):
+            continue
+        m = _trigger_at(ctx, i)
+        if m is None or _trig(m).trigger.event_type not in VIOLENT or not ctx.token_spans[i].start < m.start:
+            continue
+        flags = _trig(m).flags
+        if "casualty" in flags and "verb" not in flags:
+            acts = (_trigger_at(ctx, j) for j in range(i + 1, min(i + _TOLL_ACT_REACH + 1, i1 + 1)))
+            if any(a is not None and _trig(a).trigger.event_type in VIOLENT and "casualty" not in _trig(a).flags
+                   for a in acts):
+                out.append((i, False))
+        elif "present" in flags and "verb" in flags and "casualty" not in flags:
+            out.append((i, True))
+    return out
+
+
+GOES_ON = "goes_on"  # Frame flag: the act of a clause after a verb of going on (_goes_on_and_acts)
+_TOLL_ACT_REACH = 2  # "وشهداء في قصف …", "وشهيدان بغارة …": the act within two words of the toll
+
+
+def _goes_on_and_acts(ctx: SentenceContext) -> list[Frame] | None:
+    """The frames of a sentence (a bulletin line, a lead) that opens with a side's violence going on and tells,
+    in a clause of "و", an act of the same side or a toll of an act (_goes_on_clauses): the going on is only a
+    further mention (_ongoing), but the act of the later clause is reported on its own, the sentence's subject
+    the subject of its verb; None when the sentence has no such clause, or the sentence as a whole already
+    reports an act."""
+    if not _ongoing(ctx):
+        return None
+    cuts = _goes_on_clauses(ctx)
+    if not cuts:
+        return None
+    bounds = [ctx.sentence.start] + [ctx.token_spans[i].start for i, _ in cuts] + [ctx.sentence.end]
+    first = _sub_context(ctx, bounds[0], bounds[1])
+    k = next(i for i in range(ctx.tok(bounds[0]), ctx.tok(bounds[1] - 1) + 1)
+             if strip_conj(ctx.token_values[i]) in _ONGOING)
+    # the subject: the sides named before the verb of going on, or right after it ("تواصل المقاومة …"); a side
+    # that opens a clause of its own after it ("… تواصل التصدي والقسام تكمن …، وتشتبك …") is the later one's
+    joined = [a for a in first.actors if ctx.tok(a[0].start) > k and a[0].start == ctx.token_spans[
+        ctx.tok(a[0].start)].start + 1 and ctx.token_values[ctx.tok(a[0].start)].startswith("و")]
+    subject = joined[-1:] or [a for a in first.actors if ctx.tok(a[0].start) < k] or [
+        a for a in first.actors if ctx.tok(a[0].start) <= k + 2][:1]
+    parts = [_frames_of(first)]
+    for (a, b), (_, same_subject) in zip(pairwise(bounds[1:]), cuts, strict=True):
+        sub = _sub_context(ctx, a, b)
+        if same_subject and subject:
+            sub.actors, sub.subject = subject + sub.actors, subject  # the clause's verb has the sentence's subject
+        parts.append(_frames_of(sub))
+    later = [f for p in parts[1:] for f in p if f.primary and f.event_type in VIOLENT]
+    if not later or "violent" in _reported(_frames_of(ctx)):
+        return None
+    for f in later:
+        f.flags = f.flags | {GOES_ON}
+    return [f for p in parts for f in p]
 
 
 def _present_clauses(ctx: SentenceContext) -> list[Frame] | None:

@@ -38,6 +38,7 @@ from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.frames import (
     ARMED_INTER,
     DEMO,
+    GOES_ON,
     VIOLENT,
     ActorMention,
     Frame,
@@ -805,10 +806,22 @@ def _fatalities(ev: Event, unnumbered: bool) -> int:
     return 3 if unnumbered else 0
 
 
+def _unplaced_sequels(doc: Document, frames: list[Frame]) -> None:
+    """An act told in a clause after a side's violence going on (``GOES_ON``: "… تواصل التصدي …، وتستهدف
+    آليات الاحتلال") is an event of its own only where its clause names a place: with none, it is the going on
+    told again (its place would be the campaign's), a further mention only."""
+    places = doc.layer("places")
+    for f in frames:
+        if f.primary and GOES_ON in f.flags and not any(
+                f.sentence.start <= p.start < f.sentence.end for p in places):
+            f.primary = False
+
+
 def detect_events(doc: Document) -> None:
     """Add the ``triggers`` layer and fill ``doc.events``."""
     contexts = sentence_contexts(doc)
     frames = _drop_headline_totals(doc, contexts, detect_frames(doc, contexts))
+    _unplaced_sequels(doc, frames)
     ctx_starts = [c.sentence.start for c in contexts]
     # frames typed from a general word ("مجزرة", "العدوان", "هجوم"), before they borrow the article's weapon
     generic = {id(f) for f in frames if f.generic_type}
@@ -818,7 +831,10 @@ def detect_events(doc: Document) -> None:
     unnumbered: dict[int, bool] = {}
     # frames that report an event alone first, then those with a specific type, so that further
     # mentions and casualty-only frames find the event they belong to
-    order = sorted(range(len(frames)), key=lambda k: (not frames[k].primary, frames[k].casualty_only, k))
+    # (an act told after a verb of going on, a lead's or a bulletin's summary, after the acts told in full, so
+    # that it joins the event of its place with that event's sides)
+    order = sorted(range(len(frames)), key=lambda k: (not frames[k].primary, frames[k].casualty_only,
+                                                      GOES_ON in frames[k].flags, k))
     jobs: list[tuple[Frame, PlaceRef | None, list[str]]] = []
     split: dict[int, int] = {}  # id of a frame copy → its sentence's start, for one-event-per-place splits
     for k in order:
