@@ -437,7 +437,8 @@ _SPEECH_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:أعلنت|اعلنت|قالت|أكدت|اكدت|اتهمت|حذرت|نفت|طالبت|دعت|هددت|توعدت|ردت|أبلغت|ابلغت|اعتبرت"
     r"|إعلان|اعلان|تصريحات|موقف|اتهام|تحذير|رد|بيان)\s+$")
 _SPEECH_AFTER = re.compile(
-    r"^\s+[وس]?(?:ت|ي)(?:علن|ؤكد|تهم|حذر|دين|نفي|رفض|طالب|هدد|رد|توعد|حتفظ|قول|عتبر|دعو|كشف|بلغ|شدد|لوح)")
+    r"^\s+[وس]?(?:ت|ي)(?:علن|ؤكد|تهم|حذر|دين|نفي|رفض|طالب|هدد|رد|توعد|حتفظ|قول|عتبر|دعو|كشف|بلغ|شدد|لوح|رسل|زود|عتزم"
+    r"|ستدعي)")  # "واشنطن سترسل", "موسكو تستدعي السفيرة": the government acts
 # foreign capitals that stand for their governments in the news (a Syrian or Palestinian town before "تعلن" is
 # most often part of a group's name: "كتيبة جنين تعلن")
 _GOVERNMENT_SEATS = frozenset({"city:moscow", "city:washington", "city:tehran", "city:ankara", "city:london",

@@ -69,6 +69,20 @@ def _strip(word: str, cues: dict[str, str]) -> tuple[str, str]:
     return "", word
 
 
+# a journey right before "لX": the city is where it goes ("زيارته لواشنطن", "وصول الوفد لموسكو")
+_VISIT_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:زيار|وصول|رحل|عود|توجه|سفر|قدوم|جول)[^\s]*\s+(?:[^\s]+\s+){0,2}$")
+_VERB_AFFIXES = re.compile(r"^[وف]?(?P<fut>س)?(?P<stem>[تي]\S+?|\S+?ت)(?P<obj>ه|ها|هم|هما)?$")
+
+
+def _state_verb(word: str, cues: dict[str, str]) -> str:
+    """``"state"`` for a ``state`` cue verb with a future prefix or an object pronoun ("ستعتبره موسكو",
+    "وسترسل واشنطن", "أبلغتها طهران"): the capital after it is still its government (else "")."""
+    m = _VERB_AFFIXES.match(word)
+    if m is None or not (m.group("fut") or m.group("obj")):
+        return ""
+    return "state" if cues.get(m.group("stem")) == "state" else ""
+
+
 def _cue_ok(need: str, cue: str) -> bool:
     """Whether a reading's cue satisfies a row's ``needs_cue`` (``cue``: any place cue or a locative
     preposition; ``strong``: a settlement/admin/region/near cue word)."""
@@ -221,7 +235,7 @@ def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str
         s0, _e0, w0 = before[0]
         p0, stem0 = _strip(w0, cues)
         s0 += len(p0)
-        role0 = cues.get(stem0, "")
+        role0 = cues.get(stem0, "") or _state_verb(w0, cues)
         two = " ".join(w for _, _, w in before[1::-1]) if len(before) > 1 else ""
         if two and cues.get(_strip(two, cues)[1]) == "direction":
             role0, s0 = "direction", before[1][0]
@@ -942,6 +956,11 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         if all(e.kind == "compass" for e in cands) and _part_of(text, m.nend, g, cues):
             continue  # "المنطقة الشمالية من ريف حماة": a part of X, not northern Syria
         r = _read_context(text, m.nstart, m.nend, m.prefix, cues)
+        if m.prefix in ("ل", "ول") and words.get(m.key) == "capital" \
+                and not _VISIT_BEFORE.search(text[max(0, m.nstart - len(m.prefix) - 40):m.nstart - len(m.prefix)]):
+            # "تسليم الأسلحة لكييف", "دعم واشنطن لتل أبيب": the government it goes to (but "زيارته لواشنطن":
+            # the city he goes to)
+            r.cue = "state"
         if r.cue == "state" or (m.prefix == "و" and state_end >= 0 and not text[state_end:m.nstart - 1].strip()):
             if r.cue == "state":
                 r.cue, r.cue_start = "", -1
