@@ -2806,10 +2806,12 @@ def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[F
                 # what air defences stop is an air attack: its missiles came from aircraft (ACLED)
                 f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
             a1 = f.actor1
-            if a1 is not None and f.actor2 is None and any(
+            if a1 is not None and a1.role != "agent" and any(
                     v.start <= a1.span.start and ctx.tok(a1.span.start) - ctx.tok(v.end - 1) <= 2 for v in verbs):
-                # the defences that met the strike (the subject of the verb of stopping) are its target
-                f.actor1, f.actor2 = None, a1
+                # the defences that met the strike (the subject of the verb of stopping) are its target, the
+                # side whose weapons they met its attacker ("تصدت وسائط الدفاع الجوي السوري لصواريخ إسرائيلية
+                # استهدفت …": Israel strikes, Syria is hit), never the other way round
+                f.actor1, f.actor2 = f.actor2, a1
         return out
     out: list[Frame] = []
     for f in frames:
@@ -2830,6 +2832,8 @@ def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
     إسرائيلي استهدف مواقع") and the verb of stopping has only part of its weapons for its object
     ("وأسقطت بعضها"); "أسقطت معظم الصواريخ المعادية" alone tells a weapon stopped."""
     i1 = ctx.tok(ctx.sentence.end - 1)
+    if _aimed_weapons(ctx, frames):
+        return True
     struck = any(isinstance(t.value, Trigger) and t.value.event_type == "Explosions/Remote violence"
                  and t.value.weight >= _STRIKE_WORD for f in frames for t in f.triggers)
     for f in frames:
@@ -2842,6 +2846,28 @@ def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
     vals = ctx.words
     return any(v in _LOSSES and not any(w in _NO_LOSS for w in vals[max(i - _no_loss_gap(vals, i), 0):i])
                for i, v in enumerate(vals))
+
+
+# words of aiming at a target ("لاستهداف نقاط", "استهدفت مواقع", "مستهدفةً نقاطاً", "اعتدت على البلاد")
+_AIMED = frozenset(norm_key(w) for w in (
+    "استهداف", "لاستهداف", "استهدف", "استهدفت", "مستهدفة", "مستهدفا", "مستهدفين", "اعتدت", "اعتدى"))
+
+
+def _aimed_weapons(ctx: SentenceContext, frames: list[Frame]) -> bool:
+    """Air defences met weapons that the sentence says were aimed at a target ("تصدت الدفاعات الجوية لصواريخ
+    إسرائيلية أطلقت … لاستهداف نقاط في محيط دمشق"): the sentence tells the strike on that target, which ACLED
+    codes with the side that fired it as actor1; the interception is part of it, not an event of its own.  Only
+    a word of aiming after the verb of stopping counts, and only where the defences are air defences."""
+    s0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    if not any(v in _AIR_DEFENCE for v in ctx.token_values[s0:i1 + 1]):
+        return False
+    for f in frames:
+        if f.sub_event_type != _DISRUPTED or not f.triggers:
+            continue
+        k = ctx.tok(f.triggers[0].end - 1) + 1
+        if any(strip_conj(v) in _AIMED for v in ctx.token_values[k:i1 + 1]):
+            return True
+    return False
 
 
 def _no_loss_gap(vals: list[str], i: int) -> int:
@@ -4282,6 +4308,14 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.actor2 = a2 = None
         if a1 is not None and a1.entry.inter == 7:
             f.actor1 = a1 = None  # "مقتل 134 شخصاً من جراء المعارك": the dead are no side either
+    if a2 is None and a1 is not None and (_shot_by_force(ctx, f, ms, a1) or _settlers_raid(ctx, f, ms, a1)) \
+            and (civ := actors().get("civilians")) is not None and f.triggers:
+        # "أصيب شاب برصاص الاحتلال", "شهيد برصاص قوات الاحتلال في نابلس": a force's fire that hurt or killed
+        # people with no fight told and no armed side hit is an attack on civilians (ACLED), the people hit
+        # its actor2 even where no word for them is a known civilian mention ("فلسطينية", "الشهيد"); so is
+        # settlers' attack on villagers, their homes or their fields ("هاجم مستوطنون منازل الفلسطينيين")
+        t0 = f.triggers[0]
+        f.actor2 = a2 = ActorMention(Span(t0.start, t0.end, "actor"), civ, "target")
     if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT:
         f.civilian_targeting = True
         if f.event_type == "Battles" and f.flex:
@@ -4299,6 +4333,73 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.event_type, f.sub_event_type = "Battles", "Armed clash"
     if f.event_type == "Violence against civilians":
         f.civilian_targeting = True
+
+
+# state forces whose fire hurts people (inter 1: the state's own forces; 8: a foreign force)
+_STATE_INTER = frozenset({1, 8})
+# words of shooting (triggers.tsv), and the words that make the people hit fighters or the event a fight
+_SHOT_WORDS = frozenset(norm_key(w) for w in ("برصاص", "بالرصاص", "رصاص"))
+_FIGHTER_STEMS = tuple(norm_key(w) for w in (
+    "اشتب", "مواجه", "معارك", "معركة", "قتال", "مقاوم", "مسلح", "مقاتل", "مطارد", "تبادل", "عبوة", "عبوات"))
+
+# the words of people killed or hurt ("استشهد", "شهيد", "ارتقى", "أصيب", "إصابات", "جريح", "مقتل")
+_HURT_STEMS = tuple(norm_key(w) for w in (
+    "استشهد", "استشهاد", "شهيد", "الشهيد", "شهداء", "ارتقى", "ارتقت", "ارتقاء", "ارتقيا", "أصيب", "أصيبت",
+    "إصابة", "إصابات", "اصابه", "جريح", "جرحى", "مقتل", "قتل", "قتيل"))
+
+# the one shot carried out an attack ("بعد تنفيذه عملية طعن", "ارتقاء المنفذ"): an attacker, not a bystander,
+# unless the sentence only reports the force's claim ("بزعم تنفيذها عملية طعن", "بذريعة")
+_ATTACKER_STEMS = tuple(norm_key(w) for w in ("منفذ", "تنفيذ", "نفذ"))
+_ALLEGED = frozenset(norm_key(w) for w in ("بزعم", "زعم", "وزعم", "بذريعة", "بحجة", "بادعاء", "مزاعم"))
+
+
+def _shot_by_force(ctx: SentenceContext, f: Frame, ms: list[ActorMention], a1: ActorMention) -> bool:
+    """A force's fire ("برصاص الاحتلال") hurt or killed people and the sentence tells no fight: a firing word
+    typed the frame, a toll or a casualty word goes with it, the first actor is a state force, no other armed
+    side is named beside its allies, and no word of a fight or of fighters stands in the sentence
+    ("اشتباكات", "مواجهات", "مقاومين", "مسلح")."""
+    if f.event_type != "Battles" or f.sub_event_type != "Armed clash" or not f.flex or f.casualty_only:
+        return False
+    if a1.entry.inter not in _STATE_INTER or a1.role not in ("agent", ""):
+        return False
+    shots = [t for t in f.triggers if getattr(t.value, "key", "") in _SHOT_WORDS]
+    if not any(t.end <= a1.span.start and ctx.tok(a1.span.start) - ctx.tok(t.end - 1) <= 2 for t in shots):
+        return False  # the force is the one whose fire it was ("برصاص قوات الاحتلال"), not an announcer
+    s0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    words = [strip_conj(v) for v in ctx.token_values[s0:i1 + 1]]
+    if not any(w.startswith(_HURT_STEMS) for w in words):
+        return False
+    if any(e.inter in ARMED_INTER and e.key != a1.entry.key and not _allied(a1.entry, e) for _, e in ctx.actors):
+        # an armed side named anywhere in the sentence, even as the one that announces the dead as its own
+        # ("أشارت الحركة إلى أن الشهيد … ارتقى برصاص جنود الاحتلال"): its men, not bystanders
+        return False
+    stems = _FIGHTER_STEMS if any(w in _ALLEGED for w in words) else _FIGHTER_STEMS + _ATTACKER_STEMS
+    return not any(w.removeprefix("ال").startswith(stems) or w.startswith(stems) for w in words)
+
+
+def _settlers_raid(ctx: SentenceContext, f: Frame, ms: list[ActorMention], a1: ActorMention) -> bool:
+    """Settlers (actors.tsv ``settlers``, ACLED's identity militia) are the subject of a verb of attacking
+    ("هاجم مستوطنون منازل المواطنين", "مستوطنون يهاجمون المزارعين") and the sentence names no armed side they
+    met, no fight and no fighters: the attack is one-sided, on the villagers (ACLED: Violence against
+    civilians), not a clash with an empty side.  Settlers that an act hit ("حافلة تقل مستوطنين") are no
+    attackers."""
+    if f.event_type != "Battles" or f.sub_event_type != "Armed clash" or not f.flex or f.casualty_only:
+        return False
+    if a1.entry.key != "settlers" or a1.role:
+        return False
+    i = ctx.tok(a1.span.start)
+    j = ctx.tok(a1.span.end - 1)
+    if ctx.token_values[i].startswith("ل"):
+        return False  # "حافلة للمستوطنين", "سيارة للمستوطنين": whose the thing hit is
+    # the verb right before the settlers ("هاجم مستوطنون"), or within two words after ("مستوطنين هاجموا")
+    if not any("verb" in _trig(m).flags and "casualty" not in _trig(m).flags
+               and (ctx.tok(m.end - 1) == i - 1 or 0 < ctx.tok(m.start) - j <= 2) for m in ctx.triggers):
+        return False
+    if any(e.inter in ARMED_INTER and e.key != a1.entry.key and not _allied(a1.entry, e) for _, e in ctx.actors):
+        return False
+    s0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    words = [strip_conj(v) for v in ctx.token_values[s0:i1 + 1]]
+    return not any(w.removeprefix("ال").startswith(_FIGHTER_STEMS) or w.startswith(_FIGHTER_STEMS) for w in words)
 
 
 def _beyond_act(ctx: SentenceContext, trig: Match, m: ActorMention) -> bool:

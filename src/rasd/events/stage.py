@@ -1038,6 +1038,12 @@ def detect_events(doc: Document) -> None:
     events = _fold_clash_victims(doc, events, unnumbered)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
+        if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
+                and ev.actor2 is not None and ev.actor2.inter in _NON_STATE_ARMED:
+            # a shooting told as an attack on people folded with the report of a fight with an armed group
+            # ("استشهد 3 شبان برصاص الاحتلال خلال اشتباكات", "نعت الحركة الشهيد"): the men hit were that
+            # group's, and an attack on an armed side is a clash (ACLED)
+            ev.event_type, ev.sub_event_type = "Battles", "Armed clash"
         if ev.event_type in VIOLENT or ev.event_type == "Riots":
             # the dead of a riot count as ACLED counts them ("استشهد شاب خلال مواجهات مع قوات الاحتلال")
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
@@ -2269,6 +2275,10 @@ def _drone_on_base(ev: Event, text: str) -> bool:
         if _DRONE.search(norm) and _BASE.search(norm):
             return True
     return False
+
+
+# the inter codes of armed groups that are not a state's forces (rebels, political and identity militias)
+_NON_STATE_ARMED = frozenset({2, 3, 4})
 
 
 def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
