@@ -627,6 +627,10 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
     if meta is not None:
         meta["foreign_article"] = foreign_article
     where: dict[int, Entry] = {}  # hits known to lie abroad → the foreign entry they stand for
+    votes: dict[str, int] = {}  # countries of the hits read in one country abroad only
+    for _m, cands, _r in hits:
+        if cands and len({e.country for e in cands}) == 1 and _foreign(cands[0]):
+            votes[cands[0].country] = votes.get(cands[0].country, 0) + 1
     for i in range(n - 1, -1, -1):
         m, cands, r = hits[i]
         abroad = [e for e in cands if _foreign(e)]
@@ -636,7 +640,19 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
             y = where.get(i + 1)
             syr_ref = y is None and not any(_foreign(e) for e in hits[i + 1][1])
         if len(abroad) == len(cands):
-            if not syr_ref:  # "محيط صيدا في ريف درعا": a Syrian namesake the gazetteer lacks
+            if len({e.country for e in abroad}) > 1 and y is not None and y.country in {e.country for e in abroad}:
+                e = _best([e for e in abroad if e.country == y.country])  # "طرابلس، شمالي لبنان"
+                out[i], where[i] = (e, e.precision), e
+            elif len({e.country for e in abroad}) > 1 and y is None and not syr_ref:
+                # a name of two countries abroad (bare "طرابلس": Lebanon's or Libya's): the country the article's
+                # other places and countries name most; none or a tie: no place
+                tally = sorted(((votes.get(c, 0), c) for c in {e.country for e in abroad}), reverse=True)
+                if tally[0][0] > tally[1][0]:
+                    e = _best([e for e in abroad if e.country == tally[0][1]])
+                    out[i], where[i] = (e, e.precision), e
+                else:
+                    out[i] = None
+            elif not syr_ref:  # "محيط صيدا في ريف درعا": a Syrian namesake the gazetteer lacks
                 where[i] = _best(abroad)
             continue
         if i in out or any(_foreign(e) and e.level == "country" for e in cands):
