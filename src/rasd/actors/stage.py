@@ -224,6 +224,8 @@ def _dual_bases(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str
     forms = nationality_adjectives()
     table = actors()
     text = nt.norm
+    if not any(d in text for d in duals):
+        return  # most articles name no dual base noun: skip the word-by-word scan
     added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
     for h in _DUAL_HEAD.finditer(text):
         singular = duals.get(h.group(1).strip(_DUAL_STRIP))
