@@ -211,6 +211,7 @@ def _named_assets(nt: NormText, found: list[tuple[int, int, ActorEntry | None, s
 # mention of that actor (a position: the target, events/frames.py).
 _DUAL_HEAD = re.compile(r"(?:^|(?<=\s))[وفبل]?(?:ال)?(\S+)(?=\s)")
 _LIST_BREAK = re.compile(r"[،,.:؛;()\n]")
+_WORD_RUN = re.compile(r"\S+")
 _DUAL_NAME_WORDS = 3  # words at most in one name
 _DUAL_STRIP = "\"'«»“”"
 _NO_QUOTES = str.maketrans("", "", _DUAL_STRIP)
@@ -234,8 +235,7 @@ def _dual_bases(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str
         # the words of the list up to a clause break: two names joined by "و", then maybe the adjective
         stop = _LIST_BREAK.search(text, h.end(), min(len(text), h.end() + 120))
         limit = stop.start() if stop else min(len(text), h.end() + 120)
-        words = list(re.finditer(r"\S+", text[:limit]))
-        words = [w for w in words if w.start() >= h.end()][:2 * _DUAL_NAME_WORDS + 1]
+        words = list(_WORD_RUN.finditer(text, h.end(), limit))[:2 * _DUAL_NAME_WORDS + 1]
         vals = [w.group().translate(_NO_QUOTES) for w in words]
         joint = next((k for k, v in enumerate(vals) if k > 0 and v.startswith("و") and (len(v) > 2 or v == "و")), -1)
         known_first = any(f"{singular} {' '.join(vals[:n])}" in bases for n in range(1, _DUAL_NAME_WORDS + 1))

@@ -4308,7 +4308,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.actor2 = a2 = None
         if a1 is not None and a1.entry.inter == 7:
             f.actor1 = a1 = None  # "مقتل 134 شخصاً من جراء المعارك": the dead are no side either
-    if a2 is None and a1 is not None and (_shot_by_force(ctx, f, ms, a1) or _settlers_raid(ctx, f, ms, a1)) \
+    if a2 is None and a1 is not None and _one_sided_fire(ctx, f, a1) \
             and (civ := actors().get("civilians")) is not None and f.triggers:
         # "أصيب شاب برصاص الاحتلال", "شهيد برصاص قوات الاحتلال في نابلس": a force's fire that hurt or killed
         # people with no fight told and no armed side hit is an attack on civilians (ACLED), the people hit
@@ -4335,8 +4335,6 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         f.civilian_targeting = True
 
 
-# state forces whose fire hurts people (inter 1: the state's own forces; 8: a foreign force)
-_STATE_INTER = frozenset({1, 8})
 # words of shooting (triggers.tsv), and the words that make the people hit fighters or the event a fight
 _SHOT_WORDS = frozenset(norm_key(w) for w in ("برصاص", "بالرصاص", "رصاص"))
 _FIGHTER_STEMS = tuple(norm_key(w) for w in (
@@ -4353,38 +4351,44 @@ _ATTACKER_STEMS = tuple(norm_key(w) for w in ("منفذ", "تنفيذ", "نفذ"
 _ALLEGED = frozenset(norm_key(w) for w in ("بزعم", "زعم", "وزعم", "بذريعة", "بحجة", "بادعاء", "مزاعم"))
 
 
-def _shot_by_force(ctx: SentenceContext, f: Frame, ms: list[ActorMention], a1: ActorMention) -> bool:
-    """A force's fire ("برصاص الاحتلال") hurt or killed people and the sentence tells no fight: a firing word
-    typed the frame, a toll or a casualty word goes with it, the first actor is a state force, no other armed
-    side is named beside its allies, and no word of a fight or of fighters stands in the sentence
-    ("اشتباكات", "مواجهات", "مقاومين", "مسلح")."""
+def _one_sided_fire(ctx: SentenceContext, f: Frame, a1: ActorMention) -> bool:
+    """A battle typed by a word that may be a one-sided act (``flex``) is one: a force's fire hurt people
+    (:func:`_shot_by_force`) or settlers attacked (:func:`_settlers_raid`), and the sentence names no armed side
+    beside the first actor's allies and no word of a fight or of fighters ("اشتباكات", "مواجهات", "مقاومين",
+    "مسلح"); an armed side named anywhere, even as the one that announces the dead as its own ("أشارت الحركة إلى
+    أن الشهيد … ارتقى برصاص جنود الاحتلال"), makes the people hit its men, not bystanders."""
     if f.event_type != "Battles" or f.sub_event_type != "Armed clash" or not f.flex or f.casualty_only:
         return False
+    s0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    words = [strip_conj(v) for v in ctx.token_values[s0:i1 + 1]]
+    if _shot_by_force(ctx, f, a1, words):
+        # the one shot carried out an attack, unless only the force claims so
+        stems = _FIGHTER_STEMS if any(w in _ALLEGED for w in words) else _FIGHTER_STEMS + _ATTACKER_STEMS
+    elif _settlers_raid(ctx, a1):
+        stems = _FIGHTER_STEMS
+    else:
+        return False
+    if any(e.inter in ARMED_INTER and e.key != a1.entry.key and not _allied(a1.entry, e) for _, e in ctx.actors):
+        return False
+    return not any(w.removeprefix("ال").startswith(stems) or w.startswith(stems) for w in words)
+
+
+def _shot_by_force(ctx: SentenceContext, f: Frame, a1: ActorMention, words: list[str]) -> bool:
+    """A force's fire ("برصاص الاحتلال") hurt or killed people: a firing word typed the frame, the first actor is
+    a state force whose fire it was, and a toll or a casualty word stands among the sentence's ``words``."""
     if a1.entry.inter not in _STATE_INTER or a1.role not in ("agent", ""):
         return False
     shots = [t for t in f.triggers if getattr(t.value, "key", "") in _SHOT_WORDS]
     if not any(t.end <= a1.span.start and ctx.tok(a1.span.start) - ctx.tok(t.end - 1) <= 2 for t in shots):
         return False  # the force is the one whose fire it was ("برصاص قوات الاحتلال"), not an announcer
-    s0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    words = [strip_conj(v) for v in ctx.token_values[s0:i1 + 1]]
-    if not any(w.startswith(_HURT_STEMS) for w in words):
-        return False
-    if any(e.inter in ARMED_INTER and e.key != a1.entry.key and not _allied(a1.entry, e) for _, e in ctx.actors):
-        # an armed side named anywhere in the sentence, even as the one that announces the dead as its own
-        # ("أشارت الحركة إلى أن الشهيد … ارتقى برصاص جنود الاحتلال"): its men, not bystanders
-        return False
-    stems = _FIGHTER_STEMS if any(w in _ALLEGED for w in words) else _FIGHTER_STEMS + _ATTACKER_STEMS
-    return not any(w.removeprefix("ال").startswith(stems) or w.startswith(stems) for w in words)
+    return any(w.startswith(_HURT_STEMS) for w in words)
 
 
-def _settlers_raid(ctx: SentenceContext, f: Frame, ms: list[ActorMention], a1: ActorMention) -> bool:
+def _settlers_raid(ctx: SentenceContext, a1: ActorMention) -> bool:
     """Settlers (actors.tsv ``settlers``, ACLED's identity militia) are the subject of a verb of attacking
-    ("هاجم مستوطنون منازل المواطنين", "مستوطنون يهاجمون المزارعين") and the sentence names no armed side they
-    met, no fight and no fighters: the attack is one-sided, on the villagers (ACLED: Violence against
-    civilians), not a clash with an empty side.  Settlers that an act hit ("حافلة تقل مستوطنين") are no
-    attackers."""
-    if f.event_type != "Battles" or f.sub_event_type != "Armed clash" or not f.flex or f.casualty_only:
-        return False
+    ("هاجم مستوطنون منازل المواطنين", "مستوطنون يهاجمون المزارعين"): with no armed side met and no fight told
+    (:func:`_one_sided_fire`), the attack is one-sided, on the villagers (ACLED: Violence against civilians), not a
+    clash with an empty side.  Settlers that an act hit ("حافلة تقل مستوطنين") are no attackers."""
     if a1.entry.key != "settlers" or a1.role:
         return False
     i = ctx.tok(a1.span.start)
@@ -4392,14 +4396,8 @@ def _settlers_raid(ctx: SentenceContext, f: Frame, ms: list[ActorMention], a1: A
     if ctx.token_values[i].startswith("ل"):
         return False  # "حافلة للمستوطنين", "سيارة للمستوطنين": whose the thing hit is
     # the verb right before the settlers ("هاجم مستوطنون"), or within two words after ("مستوطنين هاجموا")
-    if not any("verb" in _trig(m).flags and "casualty" not in _trig(m).flags
-               and (ctx.tok(m.end - 1) == i - 1 or 0 < ctx.tok(m.start) - j <= 2) for m in ctx.triggers):
-        return False
-    if any(e.inter in ARMED_INTER and e.key != a1.entry.key and not _allied(a1.entry, e) for _, e in ctx.actors):
-        return False
-    s0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    words = [strip_conj(v) for v in ctx.token_values[s0:i1 + 1]]
-    return not any(w.removeprefix("ال").startswith(_FIGHTER_STEMS) or w.startswith(_FIGHTER_STEMS) for w in words)
+    return any("verb" in _trig(m).flags and "casualty" not in _trig(m).flags
+               and (ctx.tok(m.end - 1) == i - 1 or 0 < ctx.tok(m.start) - j <= 2) for m in ctx.triggers)
 
 
 def _beyond_act(ctx: SentenceContext, trig: Match, m: ActorMention) -> bool:

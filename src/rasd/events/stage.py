@@ -36,6 +36,7 @@ from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.arabic.words import RELATIVE_PRONOUNS, alternation
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.frames import (
+    _NON_STATE_INTER,
     ARMED_INTER,
     DEMO,
     GOES_ON,
@@ -700,8 +701,12 @@ def _earlier_act(text: str, f: Frame) -> bool:
     سابق من اليوم، أغارت الطائرات على …", "وقبل ذلك، قُتل …"), and not that a report came earlier ("وفي وقت سابق،
     أعلن الجيش …": the report may tell an act already told again)."""
     first = min((t.start for t in f.triggers), default=f.sentence.end)
-    return f.primary and bool(_EARLIER.match(text, f.sentence.start, first)) \
-        and not _SAYING.search(text, f.sentence.start, first)
+    return f.primary and _opens_earlier(text, f.sentence.start, first)
+
+
+def _opens_earlier(text: str, start: int, first: int) -> bool:
+    """The words from ``start`` to the act word at ``first`` say the act came earlier, not a report of it."""
+    return bool(_EARLIER.match(text, start, first)) and not _SAYING.search(text, start, first)
 
 
 def _told_earlier(doc: Document, ev: Event) -> bool:
@@ -712,7 +717,7 @@ def _told_earlier(doc: Document, ev: Event) -> bool:
         first = min((t.start for t in ev.triggers if sp.start <= t.start < sp.end), default=None)
         if first is None:
             continue
-        if not _EARLIER.match(doc.text, sp.start, first) or _SAYING.search(doc.text, sp.start, first):
+        if not _opens_earlier(doc.text, sp.start, first):
             return False
         told = True
     return told
@@ -1039,7 +1044,7 @@ def detect_events(doc: Document) -> None:
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
         if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
-                and ev.actor2 is not None and ev.actor2.inter in _NON_STATE_ARMED:
+                and ev.actor2 is not None and ev.actor2.inter in _NON_STATE_INTER:
             # a shooting told as an attack on people folded with the report of a fight with an armed group
             # ("استشهد 3 شبان برصاص الاحتلال خلال اشتباكات", "نعت الحركة الشهيد"): the men hit were that
             # group's, and an attack on an armed side is a clash (ACLED)
@@ -2275,10 +2280,6 @@ def _drone_on_base(ev: Event, text: str) -> bool:
         if _DRONE.search(norm) and _BASE.search(norm):
             return True
     return False
-
-
-# the inter codes of armed groups that are not a state's forces (rebels, political and identity militias)
-_NON_STATE_ARMED = frozenset({2, 3, 4})
 
 
 def _unidentified_attackers(doc: Document, events: list[Event]) -> None:

@@ -399,30 +399,31 @@ def _lead_reports_only(doc: Document) -> bool:
     not a recalled act."""
     cached = doc.meta.get("time_lead_reports_only")
     if cached is None:
-        cached = False
-        paras = doc.layer("paragraphs")
-        end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
-        lead = [t for t in _times(doc) if t.start < end and _news_time(doc, t)]
-        if lead:
-            nt = doc.normalized()
-            cached = True
-            for t in lead:
-                s = doc.sentence_of(t.start)
-                if s is None:
-                    cached = False
-                    break
-                before = nt.slice_norm(s.start, t.start).strip(" ،,")
-                if _THAT_RE.search(before):
-                    cached = False  # "أعلنت الكتيبة أنها … نفّذتها فجر اليوم": the day of the act the report tells
-                    break
-                if before in ("", "و", "ف"):
-                    before = (before + " " + nt.slice_norm(t.end, s.end).strip(" ،,")).strip()
-                if not (_REPORT_OPENING_RE.match(before) or _CONTINUED_RE.match(before) or _ONGOING_RE.match(before)
-                        or _SUBJECT_REPORTS_RE.match(before)):
-                    cached = False
-                    break
-        doc.meta["time_lead_reports_only"] = cached
+        cached = doc.meta["time_lead_reports_only"] = _lead_times_report(doc)
     return bool(cached)
+
+
+def _lead_times_report(doc: Document) -> bool:
+    """Every news time of the lead dates a statement or a report (:func:`_lead_reports_only`, uncached)."""
+    paras = doc.layer("paragraphs")
+    end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+    lead = [t for t in _times(doc) if t.start < end and _news_time(doc, t)]
+    if not lead:
+        return False
+    nt = doc.normalized()
+    for t in lead:
+        s = doc.sentence_of(t.start)
+        if s is None:
+            return False
+        before = nt.slice_norm(s.start, t.start).strip(" ،,")
+        if _THAT_RE.search(before):
+            return False  # "أعلنت الكتيبة أنها … نفّذتها فجر اليوم": the day of the act the report tells
+        if before in ("", "و", "ف"):
+            before = (before + " " + nt.slice_norm(t.end, s.end).strip(" ،,")).strip()
+        if not (_REPORT_OPENING_RE.match(before) or _CONTINUED_RE.match(before) or _ONGOING_RE.match(before)
+                or _SUBJECT_REPORTS_RE.match(before)):
+            return False
+    return True
 
 
 ACT_TIME_CHARS = 60  # how far after the act's word its own time may follow ("الاستهداف … أمس السبت")
