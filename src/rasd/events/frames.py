@@ -2212,8 +2212,8 @@ def _goes_on_and_acts(ctx: SentenceContext) -> list[Frame] | None:
     """The frames of a sentence (a bulletin line, a lead) that opens with a side's violence going on and tells,
     in a clause of "و", an act of the same side or a toll of an act (_goes_on_clauses): the going on is only a
     further mention (_ongoing), but the act of the later clause is reported on its own, the sentence's subject
-    the subject of its verb; None when the sentence has no such clause, or the sentence as a whole already
-    reports an act."""
+    the subject of its verb; None when the sentence has no such clause, and the frames of the whole sentence
+    when it already reports an act as a whole."""
     if not _ongoing(ctx):
         return None
     cuts = _goes_on_clauses(ctx)
@@ -2236,8 +2236,11 @@ def _goes_on_and_acts(ctx: SentenceContext) -> list[Frame] | None:
             sub.actors, sub.subject = subject + sub.actors, subject  # the clause's verb has the sentence's subject
         parts.append(_frames_of(sub))
     later = [f for p in parts[1:] for f in p if f.primary and f.event_type in VIOLENT]
-    if not later or "violent" in _reported(_frames_of(ctx)):
+    if not later:
         return None
+    whole = _frames_of(ctx)
+    if "violent" in _reported(whole):
+        return whole  # read as one sentence, as the caller would (not read a second time there)
     for f in later:
         f.flags = f.flags | {GOES_ON}
     return [f for p in parts for f in p]
