@@ -351,6 +351,20 @@ def _lead_days(doc: Document) -> tuple[frozenset[dt.date], bool]:
     return out
 
 
+def _lead_eve(doc: Document) -> TimeValue | None:
+    """The day before the publication date when the lead of an article posted in the small hours (before
+    ``SMALL_HOURS``) names it as the one day of its news (the evening's acts), else None."""
+    if doc.published is None or doc.published_hour is None or doc.published_hour >= SMALL_HOURS:
+        return None
+    days, named = _lead_days(doc)
+    if not named or len(days) != 1:
+        return None
+    day = next(iter(days))
+    if (doc.published - day).days != 1:
+        return None
+    return TimeValue(day, 1, "day", INHERITED)
+
+
 def news_days(doc: Document) -> frozenset[dt.date]:
     """The days of the article's news (see :func:`_lead_days`)."""
     return _lead_days(doc)[0]
@@ -659,6 +673,12 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
     if _ongoing(doc, main) or notice:
         # a death notice with no time of its own ("وزفّت المقاومة الشهيد …") is of the time of writing, whatever
         # day the text told before: the death it announces may be of any recent day
+        if not notice:
+            # "بالتزامن، يواصل الجيش قصفه …" in an article posted just after midnight whose lead names the evening
+            # before ("مساء الأحد"): the time of writing is the lead's day, not the calendar day of posting
+            eve = _lead_eve(doc)
+            if eve is not None:
+                return eve, sequel
         return _published(doc), sequel
     para = _paragraph_of(doc, main.start)
     if para is not None:
@@ -900,7 +920,12 @@ _NOTICE_RE = re.compile(r"^\W*[وف]?(?:زفت|زف|تزف|يزف|زفوا|نع�
 
 
 def _ongoing(doc: Document, sent: Span) -> bool:
-    return bool(_ONGOING_RE.match(doc.normalized().slice_norm(sent.start, sent.end)))
+    """Whether ``sent`` opens on a verb of continuing, possibly after a connective of simultaneity ("بالتزامن،
+    يواصل الجيش قصف البلدات …", "في الأثناء، تتواصل الغارات …"): the state of the time of writing, not the day
+    of an act an earlier paragraph recalled ("… الذي جرى الخميس الماضي")."""
+    head = doc.normalized().slice_norm(sent.start, sent.end)
+    lead = _LEAD_CONNECTIVE_RE.match(head)
+    return bool(_ONGOING_RE.match(head[lead.end():] if lead else head))
 
 
 # a connective that may lead a paragraph of continuing ("بالتوازي، تواصل الأجنحة العسكرية …", "في الأثناء، يواصل
