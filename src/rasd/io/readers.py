@@ -162,6 +162,14 @@ def html_document(html: str, source: str, published: dt.date | None) -> Document
     return doc
 
 
+def _own_date(stamp: object) -> dt.date | None:
+    """The date of a record's own time stamp, or None where it has none that parses."""
+    try:
+        return parse_date(stamp)
+    except ValueError:
+        return None
+
+
 def record_document(rec: object, source: str, published: dt.date | None) -> Document | InputError:
     """A corpus record: ``id``, ``text``, optional ``title``, ``url``, ``published``."""
     if not isinstance(rec, dict):
@@ -178,8 +186,10 @@ def record_document(rec: object, source: str, published: dt.date | None) -> Docu
     body = f"{title}\n{text}" if title and not text.lstrip().startswith(title) else text
     if problem := check_text(body):
         return InputError(f"{source} (id {rid})", problem)
-    # the hour only with the record's own date: a date given on the command line overrides both
-    hour = None if published else parse_hour(rec.get("published") or rec.get("date"))
+    # the hour only with the record's own date: a date given on the command line overrides both, unless it is the
+    # record's own day (a gold file that repeats the article's date)
+    stamp = rec.get("published") or rec.get("date")
+    hour = None if published and published != _own_date(stamp) else parse_hour(stamp)
     return Document(id=rid, text=body, title=title, url=str(rec.get("url") or ""), published=pub,
                     published_hour=hour, source=str(rec.get("source") or ""), source_path=source)
 

@@ -21,7 +21,9 @@ Order of look-up for an event supported by ``evidence`` sentences (the first is 
    A paragraph that recalls (``وكان … أكد في 17 تموز …``, ``يُذكر أنّ …``) is a flashback the look-up passes
    over, unless it recalls an earlier report of the news itself, in the pluperfect of a verb of saying, on a day
    of the news (``وكانت وسائل إعلام أفادت، اليوم الجمعة، بوقوع …``): the paragraph after it goes on telling that day;
-6. the publication date (precision 1).
+6. the publication date (precision 1); for an article written before its day began (published in the small hours,
+   before ``SMALL_HOURS``, naming no time of its publication day but ``الليلة``) the day before: what it tells with no
+   day (an evening's demonstrations) happened then, and its ``الليلة`` is the night that began that evening.
 
 Hours named as part of a day (``في الساعات الأخيرة من يوم الجمعة``) and a day the writer corrects in
 brackets (``مساء اليوم (أمس) الأحد``) give the day named after them, not one of their own.
@@ -305,7 +307,37 @@ def _as_day(doc: Document, t: Span) -> TimeValue:
     v: TimeValue = t.value
     if _night(doc, t):
         return TimeValue(v.date, 1, "day", v.kind, historical=v.historical)
+    if _tonight_begun(doc, t):
+        return replace(v, date=v.date - dt.timedelta(days=1))
     return v
+
+
+_TONIGHT = frozenset({norm_key("الليلة"), norm_key("هذه الليلة")})
+
+
+def _tonight_begun(doc: Document, t: Span) -> bool:
+    """Whether ``t`` is "الليلة" (tonight) in an article written before its day began (``_written_before``): the
+    night that began the evening before, which a night's act is dated to, as "الليلة الماضية"."""
+    v = t.value
+    return v.granularity == "day" and v.date == doc.published and _is_tonight(doc, t) and _written_before(doc)
+
+
+def _written_before(doc: Document) -> bool:
+    """Whether the article was written before its publication day began: published in the small hours (before
+    ``SMALL_HOURS``, "…T00:46") and naming no time of that day but "الليلة" (cached in ``doc.meta``).  Where it names
+    its new day ("فجر اليوم", "اليوم الثلاثاء") it tells that day, and the night it tells runs into it."""
+    cached = doc.meta.get("time_written_before")
+    if cached is None:
+        cached = doc.published is not None and doc.published_hour is not None \
+            and doc.published_hour < SMALL_HOURS \
+            and not any(o.value.date == doc.published and o.value.granularity == "day" and not _is_tonight(doc, o)
+                        for o in _times(doc))
+        doc.meta["time_written_before"] = cached
+    return bool(cached)
+
+
+def _is_tonight(doc: Document, t: Span) -> bool:
+    return norm_key(doc.text[t.start:t.end]).lstrip("وفب") in _TONIGHT
 
 
 def _news_time(doc: Document, t: Span) -> bool:
@@ -679,7 +711,7 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
             eve = _lead_eve(doc)
             if eve is not None:
                 return eve, sequel
-        return _published(doc), sequel
+        return _untold_day(doc), sequel
     para = _paragraph_of(doc, main.start)
     if para is not None:
         before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)
@@ -695,7 +727,17 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
             # the day of an earlier report: the sentence may continue it, or tell another act; the
             # events stage weighs it like the publication-date fallback
             return replace(v, kind=INHERITED), hist
-    return _published(doc), sequel
+    return _untold_day(doc), sequel
+
+
+def _untold_day(doc: Document) -> TimeValue | None:
+    """The day of an act the article tells with no time at all, or of the time of writing: the publication date,
+    but the day before for an article of the small hours (``_written_before``): what it reports with no day (an
+    evening's demonstrations, a night's raids) is of that day (weak, like the publication date)."""
+    v = _published(doc)
+    if v is not None and _written_before(doc):
+        return replace(v, date=v.date - dt.timedelta(days=1))
+    return v
 
 
 # a publishing verb and the footage it releases ("نشرت المقاومة مشاهد", "تعرض مشاهد خاصة", "ونشر الإعلام الحربي
