@@ -187,13 +187,14 @@ def _part_of(text: str, pos: int, g: Gazetteer, cues: dict[str, str]) -> bool:
 
 
 class _Reading:
-    __slots__ = ("cue", "cue_start", "dirs", "end", "inherit", "key", "start", "town")
+    __slots__ = ("cue", "cue_start", "dirs", "end", "governor", "inherit", "key", "start", "town")
 
     def __init__(self) -> None:
         self.cue = ""  # role of the cue word before the name
         self.cue_start = -1  # normalised offset where the cue begins (for region spans)
         self.dirs: tuple[int, int] | None = None  # compass adjective after a region
         self.end = -1  # normalised end of the region phrase
+        self.governor = False  # "محافظ X" (X's governor): X is a governorate or a place abroad, never a village
         self.inherit = False
         self.key = ""  # the name without a cue head ("منطقة X" listed as a name → X)
         self.start = -1
@@ -253,8 +254,9 @@ def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str
                 if w in ("الريف", "والريف", "بالريف", "في الريف"):
                     role0, s0 = "region", s
                     break
-        if role0 == "admin" and stem0 in ("محافظه", "محافظتي", "محافظات"):
+        if role0 == "admin" and stem0 in ("محافظه", "محافظتي", "محافظات", "محافظ"):  # "محافظ X": X's governor
             role0 = "admin_gov"
+            r.governor = stem0 == "محافظ"
         if role0:
             r.cue, r.cue_start = role0, s0
     if r.cue == "region":
@@ -1028,6 +1030,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         if action == "strong" and r.cue not in _STRONG_CUES and not r.town \
                 and not _placed_abroad_after(text, m.nend, cands, g, cues):
             continue  # "شرقي مخيم X" (a town head after the compass word), "شرقي X وسط قطاع غزة": a place
+        if r.governor:  # "قال محافظ الحسكة": the governorate; a village named like a governorate abroad is not it
+            cands = [e for e in cands if e.level == "governorate" or _foreign(e)]
+            if not cands:
+                continue
         # "غربي مدينة الميادين": the town head is the cue
         needs_cue = action == "cue" and r.cue in ("", "direction", "road") and not r.town \
             and not (r.cue == "" and _placed_abroad_after(text, m.nend, cands, g, cues))  # "ميناء الحديدة، غربي اليمن"
