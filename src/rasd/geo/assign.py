@@ -560,6 +560,7 @@ def _with_part(doc: Document, p: Span, cands: list[Span]) -> bool:
 
 def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
     home = HOME_COUNTRY
+    site_abroad = any(q.value.level == "site" and q.value.country not in ("", home) for q in cands)
 
     def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, int]:
         # a town or site beats the region or road around it ("الكوم … في بادية حمص"), a place in
@@ -570,7 +571,9 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         a, b = (pivot, p.start) if p.start >= pivot else (p.end, pivot)
         other_clause = bool(_CLAUSE.search(doc.text[a:b]))
         wide = is_broad(p.value) or p.value.role == "road" or _announcer_seat(doc, p) or _with_part(doc, p, cands)
-        abroad = p.value.level != "country" and bool(p.value.country) and p.value.country != home
+        # (a region of no one country, "الشرق الأوسط", is no place in Syria either: it never beats a named site abroad,
+        # "قاعدة البرج 22 في الأردن")
+        abroad = p.value.level != "country" and (p.value.country != home if p.value.country else site_abroad)
         # of two broad places, the smaller: "في إحدى قرى محافظة إدلب، شمالي غربي سوريا" is in the governorate
         return (_weak(p), p.value.level == "country", abroad, wide, other_clause, not _locative(doc, p), dist)
 
@@ -755,6 +758,9 @@ def event_place(
             fac = _facility_place(doc, places, ev)
             if fac is not None and (_announcer_seat(doc, best) or contains(best.value, fac.value)):
                 return result(fac)
+            base = _unnamed_base(doc, places, ev, best)
+            if base is not None:
+                return result(base)
         if best is not None and (not _weak(best) or k == len(evidence) - 1):
             # "جنوبي إدلب": the lead's precise place inside the governorate, when it names one (never inside a
             # country: "إطلاق نار في شمالي فلسطين المحتلة" is not at the site the headline names, tens of km off)
@@ -988,6 +994,26 @@ def _facility_place(doc: Document, places: list[Span], sentence: Span) -> Span |
     return min(found, key=lambda p: (p.value.geo_precision, not located(p), abs(p.start - sentence.start)))
 
 
+# "هجوم على قاعدةٍ في شمال شرقي الأردن", "استهدف قاعدة أميركية في ريف X": a base the sentence leaves unnamed, placed
+# only by the wide place after it
+_UNNAMED_BASE = re.compile(
+    r"(?:^|\s)[وفبل]?(?:ال)?(?:قاعدة|قاعده)[ًٌٍ]?\s+(?:(?:عسكرية|عسكريه|أميركية|أمريكية|اميركية|امريكية|جوية|جويه)"
+    r"[ًٌٍ]?\s+)?(?:في|فى|ب|عند|قرب)\s*(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s+){0,2}$")
+
+
+def _unnamed_base(doc: Document, places: list[Span], sentence: Span, wide: Span) -> Span | None:
+    """The base the article names (a site, "قاعدة البرج 22", "قاعدة التنف") when ``sentence`` places an unnamed base
+    only in the wide place ``wide`` that holds it: the article's one base there, named in another sentence.  None
+    when the article names two different sites there (which of them is not said)."""
+    if not _UNNAMED_BASE.search(_TASHKEEL.sub("", doc.text[max(sentence.start, wide.start - 40):wide.start])):
+        return None
+    sites = [p for p in places if p.value.level == "site" and not sentence.start <= p.start < sentence.end
+             and p.value.id != wide.value.id and contains(wide.value, p.value) and _target(doc, p)]
+    if not sites or len({p.value.id for p in sites}) > 1:
+        return None
+    return sites[0]
+
+
 # a news bulletin's title ("نشرة الثامنة", "نشرة منتصف الليل"): its body is a list of headlines, one story each
 _BULLETIN_TITLE = re.compile(r"^\s*(?:ال)?نشرة(?:\s|$)")
 
@@ -1061,10 +1087,23 @@ def capital_point(ref: PlaceRef) -> PlaceRef:
         return _seat_point(ref)
     if ref.level != "governorate" or ref.geo_precision < 3:
         return ref
-    cap = _seat(ref.id, "admin1")
+    cap = _seat(ref.id, "admin1") or _countryside_city(ref)
     if cap is None:
         return ref
     return replace(ref, lat=cap.lat, lon=cap.lon, geo_precision=3)
+
+
+def _countryside_city(ref: PlaceRef) -> Entry | None:
+    """The city a governorate named as its countryside ("ريف دمشق") surrounds: the point of a governorate-wide event
+    there, rather than the governorate's centroid out in the desert, 100 km east of the city."""
+    from rasd.geo.gazetteer import get_gazetteer
+
+    if not ref.name_ar.startswith("ريف "):
+        return None
+    name = ref.name_ar[4:].replace(" ", "")
+    found = [e for e in get_gazetteer().entries.values() if e.level in ("city", "community")
+             and e.name_ar.replace(" ", "") == name and e.lat is not None and e.lon is not None]
+    return min(found, key=lambda e: -e.population) if found else None
 
 
 def _seat_point(ref: PlaceRef) -> PlaceRef:

@@ -166,6 +166,16 @@ def _words_after(text: str, pos: int, n: int = 3) -> list[tuple[int, int, str]]:
     return [(pos + w.start(), pos + w.end(), w.group()) for w in _WORD.finditer(window)][:n]
 
 
+def _state_after(text: str, pos: int, cues: dict[str, str]) -> bool:
+    """The word right after a capital is a present-tense ``state`` verb (its t- form agrees with the city as its
+    subject: "واشنطن تعترف", "موسكو تنفي"): the city is the government that speaks ("تعرّض", was hit, is not one)."""
+    nxt = _words_after(text, pos, 1)
+    if not nxt or nxt[0][0] - pos > 2:
+        return False
+    w = nxt[0][2]
+    return w.startswith("ت") and w != norm_key("تعرض") and cues.get(w) == "state"
+
+
 def _part_of(text: str, pos: int, g: Gazetteer, cues: dict[str, str]) -> bool:
     """A compass region followed by the area it divides: "… من ريف X", "… لمحافظة X" (not "من سوريا")."""
     nxt = _words_after(text, pos, 3)
@@ -348,7 +358,37 @@ def _shift(g: Gazetteer, e: Entry, dirs: tuple[int, int]) -> tuple[float | None,
     dy, dx = dirs
     lat = e.lat + (((n - e.lat) if dy > 0 else (e.lat - s)) * 0.5 * dy)
     lon = e.lon + (((east - e.lon) if dx > 0 else (e.lon - w)) * 0.5 * dx)
+    cap = _capital(g, e)
+    if cap is not None and cap.lat is not None and cap.lon is not None and (dy or dx) \
+            and _km_between(cap.lat, cap.lon, lat, lon) > _SIDE_DRIFT_KM:
+        # "ريف حماة الشمالي", "ريف حمص الشمالي": the countryside of a governorate is its capital's countryside; a
+        # governorate whose centre lies in its desert (Homs, Hama, Aleppo, Deir ez-Zor) would put the side tens of
+        # km out in the desert (the north of Homs governorate is 140 km east of Rastan): a point that far toward
+        # the side from the capital instead
+        norm = math.hypot(dy, dx)
+        lat = cap.lat + dy / norm * _SIDE_KM / 111.2
+        lon = cap.lon + dx / norm * _SIDE_KM / (111.2 * math.cos(math.radians(cap.lat)))
     return round(lat, 5), round(lon, 5)
+
+
+_SIDE_KM = 25.0  # a side of a governorate's countryside: this far from its capital toward that side ...
+_SIDE_DRIFT_KM = 40.0  # ... when the point halfway from the governorate's centre to its edge lies farther out
+_CAPITAL: dict[str, Entry | None] = {}
+
+
+def _capital(g: Gazetteer, e: Entry) -> Entry | None:
+    """The located town a governorate is named after and that lies in it (its capital), None when there is none."""
+    if e.id not in _CAPITAL:
+        _CAPITAL[e.id] = next((c for c in g.entries.values() if c.level in ("city", "community")
+                               and c.admin1 == e.id and c.name_ar == e.name_ar
+                               and c.lat is not None and c.lon is not None), None)
+    return _CAPITAL[e.id]
+
+
+def _km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dy = (lat1 - lat2) * 111.2
+    dx = (lon1 - lon2) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, dy)
 
 
 def _load_boxes() -> None:
@@ -979,6 +1019,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             # "تسليم الأسلحة لكييف", "دعم واشنطن لتل أبيب": the government it goes to (but "زيارته لواشنطن":
             # the city he goes to)
             r.cue = "state"
+        if r.cue == "" and words.get(m.key) == "capital" and _state_after(text, m.nend, cues):
+            r.cue = "state"  # "واشنطن تعترف بإسقاط مسيّرتها قبالة اليمن": the government speaks, from no event place
         if r.cue == "state" or (m.prefix == "و" and state_end >= 0 and not text[state_end:m.nstart - 1].strip()):
             if r.cue == "state":
                 r.cue, r.cue_start = "", -1
