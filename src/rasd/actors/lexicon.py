@@ -289,6 +289,26 @@ def anaphora() -> dict[str, Anaphor]:
     return out
 
 
+_CLITICS = ("و", "ف", "ب", "ل")
+_POSSESSIVE = ("ها", "هم")  # pronoun suffixes of a group (normalised)
+
+
+@lru_cache(maxsize=1)
+def _general_words() -> frozenset[str]:
+    """The words of ``anaphora.tsv`` that refer back to a group in general (not a short name of one group, nor
+    a word with a pronoun of the group it belongs to: "مقاتليها" are the fighters of the group named before)."""
+    return frozenset(k for k, a in anaphora().items()
+                     if (not a.only or len(a.only) > 1) and not k.endswith(_POSSESSIVE))
+
+
+def anaphoric_mention(mention: str) -> bool:
+    """A mention that is only a general word referring back to a group ("المقاومة", "والمقاومة"); a short
+    name of one group ("السرايا": anaphora.tsv with a single antecedent) is that group's name."""
+    words = _general_words()
+    n = norm_key(mention)
+    return n in words or (n[:1] in _CLITICS and n[1:] in words)
+
+
 @lru_cache(maxsize=1)
 def role_words() -> dict[str, frozenset[str]]:
     """Normalised words of ``roles.tsv`` by kind (see ``_ROLE_KINDS``)."""

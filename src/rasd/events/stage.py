@@ -30,7 +30,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from rasd.actors.lexicon import ActorEntry, actors, generated_roles, occupying_army, unnamed_groups, vague_kinds
+from rasd.actors.lexicon import (
+    ActorEntry,
+    actors,
+    anaphoric_mention,
+    generated_roles,
+    occupying_army,
+    unnamed_groups,
+    vague_kinds,
+)
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.arabic.words import RELATIVE_PRONOUNS, alternation
@@ -1060,9 +1068,92 @@ def detect_events(doc: Document) -> None:
         ev.confidence = min(0.95, 0.4 + 0.1 * len(ev.evidence) + (0.1 if ev.actor1 else 0.0)
                             + (0.1 if ev.place else 0.0))
     _place_country(doc, events)
+    _fire_fronts(doc, events)
     events = [day for ev in events for day in split_days(ev)]
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events.extend(events)
+
+
+# An armed group with no name of its own that fires on a place in Israel ("المقاومة تستهدف موقع …", "صاروخان
+# أطلقا من لبنان على …") is not a group of Israel: ACLED names the unknown attacker after the country it fires
+# from, and the Islamic Resistance that fires from Lebanon is Hezbollah's.  The front is the one the place lies on
+# (the north of Israel faces Lebanon, the Gaza envelope faces the Strip), else the one the event's sentences name
+# (the Islamic Resistance; a place or nationality of Lebanon, or a place of the Gaza Strip: gazetteer, demonyms.tsv).
+_ISRAEL = "Israel"
+# "المقاومة الإسلامية" told with no country is Lebanon's ("… في العراق", "… العراقية" is Iraq's: aliases.tsv)
+_ISLAMIC_RESISTANCE = re.compile(r"المقاومه الاسلاميه(?! (?:في العراق|العراقيه|للعراق))")
+_UNNAMED_GROUPS = frozenset({"unidentified", "resistance"})
+_NORTH_LAT = 32.75  # the Galilee and the Golan, north of Haifa: within the range of fire from Lebanon
+_ENVELOPE = (31.75, 34.75)  # south-west of Ashkelon and Netivot: the settlements around the Gaza Strip
+_GAZA_LON = 34.6  # a place of Palestine west of this is in the Gaza Strip (the West Bank lies east of 34.9)
+
+
+def _front(doc: Document, ev: Event) -> str:
+    """The country an unnamed group fires from on a place in Israel, "" when neither front is named nor near."""
+    place = ev.place
+    if place is not None and place.lat is not None and place.lon is not None:
+        if place.lat >= _NORTH_LAT:
+            return "Lebanon"
+        if place.lat <= _ENVELOPE[0] and place.lon <= _ENVELOPE[1]:
+            return "Palestine"
+    sents = list(ev.evidence)
+    text = " ".join(norm_key(doc.text[s.start:s.end]) for s in sents)
+    if _ISLAMIC_RESISTANCE.search(text):
+        return "Lebanon"
+    place_forms, people_forms = _demonyms()
+    named = {place_forms.get(w) or people_forms.get(w) for w in text.split()}
+    for p in doc.layer("places"):
+        ref = p.value
+        if isinstance(ref, PlaceRef) and ref.role != "reference" and any(s.start <= p.start < s.end for s in sents):
+            gaza = ref.country == "Palestine" and ref.lon is not None and ref.lon <= _GAZA_LON
+            named.add("Palestine" if gaza else ref.country if ref.country == "Lebanon" else None)
+    fronts = named & {"Lebanon", "Palestine"}
+    return fronts.pop() if len(fronts) == 1 else ""
+
+
+def _named_in(doc: Document, ev: Event, key: str) -> bool:
+    """The event's sentences name the actor ``key`` ("حزب الله") though no side of the event took it."""
+    return any(getattr(a.value, "key", "") == key and any(s.start <= a.start < s.end for s in ev.evidence)
+               for a in doc.layer("actors"))
+
+
+def _fired_from(ref: ActorRef | None, mentions: list[str], front: str, date: dt.date | None,
+                named: bool = False) -> ActorRef | None:
+    """``ref``, an unnamed group named after Israel, under the name of the group of ``front`` that fires from it:
+    the resistance on the Lebanese front is Hezbollah's, an attacker named by no word an unidentified group of
+    the country it fires from (Hezbollah when ``named``: its sentences name it); the Palestinian factions on the
+    Gaza front.  An attacker named by a word of its own ("مسلح") keeps its name."""
+    table = actors()
+    entry = table.get(ref.key) if ref is not None else None
+    if ref is None or not front or entry is None or entry.key not in _UNNAMED_GROUPS \
+            or ref.name != entry.ref(date, _ISRAEL).name:
+        return ref
+    if mentions and not all(anaphoric_mention(m) for m in mentions):
+        return ref  # "مسلح", "مهاجم": an attacker inside Israel, of no front
+    if front == "Palestine":
+        key = "pal_resistance"
+    else:
+        key = "hezbollah" if mentions or named or entry.key == "resistance" else "unidentified"
+    new = table.get(key)
+    if new is None:
+        return ref
+    out = new.ref(date, front)
+    return ActorRef(name=out.name, inter=out.inter, key=new.key, group=ref.group)
+
+
+def _fire_fronts(doc: Document, events: list[Event]) -> None:
+    """An unnamed armed group of an event in Israel under the name of the group of the front it fires from."""
+    for ev in events:
+        if ev.place is None or ev.place.country != _ISRAEL:
+            continue
+        sides = (ev.actor1, ev.actor2)
+        if not any(a is not None and a.key in _UNNAMED_GROUPS for a in sides):
+            continue
+        front = _front(doc, ev)
+        named = front == "Lebanon" and _named_in(doc, ev, "hezbollah")
+        date = ev.date.date if ev.date else None
+        ev.actor1 = _fired_from(ev.actor1, list(ev.actor1_mentions), front, date, named)
+        ev.actor2 = _fired_from(ev.actor2, list(ev.actor2_mentions), front, date, named)
 
 
 NEAR_KM = 25.0  # "محيط دمشق": how far the surroundings of a town reach

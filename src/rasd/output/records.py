@@ -14,7 +14,7 @@ import time
 from functools import lru_cache
 from typing import Any
 
-from rasd.actors.lexicon import OCCUPYING_ARMY, ActorEntry, actors, aliases, anaphora, occupying_army
+from rasd.actors.lexicon import OCCUPYING_ARMY, ActorEntry, actors, aliases, anaphoric_mention, occupying_army
 from rasd.arabic.normalize import norm_key
 from rasd.document import ActorRef, Document, Event, PlaceRef
 from rasd.io.outlets import outlet_for_name, outlet_for_url, outlet_in_text
@@ -124,10 +124,8 @@ def _join(refs: list[ActorRef], main: ActorRef | None = None) -> str:
 #   state forces at home, is an external force abroad (Israel's police in Jerusalem or the West Bank).
 _LOCAL_RESISTANCE = {"Palestine": "pal_resistance"}
 _LOCAL_GROUPS = {"Palestine": frozenset({"pal_resistance", "hamas"})}
-_CLITICS = ("و", "ف", "ب", "ل")
 _POLICE = "Police Forces of "
 _POLICED_CITIES = {("Palestine", "Jerusalem"): "isr_police"}  # city → the police that works there
-_POSSESSIVE = ("ها", "هم")  # pronoun suffixes of a group (normalised)
 
 
 @lru_cache(maxsize=1)
@@ -143,22 +141,6 @@ def _bounded_states() -> dict[str, ActorEntry]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _general_words() -> frozenset[str]:
-    """The words of ``anaphora.tsv`` that refer back to a group in general (not a short name of one group, nor
-    a word with a pronoun of the group it belongs to: "مقاتليها" are the fighters of the group named before)."""
-    return frozenset(k for k, a in anaphora().items()
-                     if (not a.only or len(a.only) > 1) and not k.endswith(_POSSESSIVE))
-
-
-def _anaphoric(mention: str) -> bool:
-    """A mention that is only a general word referring back to a group ("المقاومة", "والمقاومة"); a short
-    name of one group ("السرايا": anaphora.tsv with a single antecedent) is that group's name."""
-    words = _general_words()
-    n = norm_key(mention)
-    return n in words or (n[:1] in _CLITICS and n[1:] in words)
-
-
 def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: dt.date | None,
                  police: str = "") -> ActorRef | None:
     """``ref`` under the name ACLED gives it in a record of ``country`` (see above); ``police``: the key of the
@@ -170,7 +152,7 @@ def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: 
         ref = table[police].ref(date, country)  # "الشرطة", "شرطي" in Jerusalem: Israel's police
     local = _LOCAL_RESISTANCE.get(country, "")
     if local in table and ref.inter in (2, 3) and ref.key not in _LOCAL_GROUPS[country] \
-            and mentions and all(_anaphoric(m) for m in mentions):
+            and mentions and all(anaphoric_mention(m) for m in mentions):
         e = table[local]
         return ActorRef(name=e.ref(date, country).name, inter=e.inter, key=e.key, group=e.group)
     army = occupying_army(ref.key, country, mentions)
