@@ -2921,11 +2921,18 @@ _SUFFERED_LINK = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "ل
 def _suffers(ctx: SentenceContext, span: Span) -> bool:
     """The mention is the subject of "تعرّض" (to be subjected to), the side an act hit: right after the verb
     ("تعرضت قوة إسرائيلية لكمين"), or as the owner of the position, base or vehicle that is the verb's subject
-    ("تعرضت قاعدة الاحتلال الأميركي لقصف", "تعرضت نقطة للجيش التركي لقصف مدفعي"), or after its pronoun object in a
+    ("تعرضت قاعدة الاحتلال الأميركي لقصف", "تعرضت نقطة للجيش التركي لقصف مدفعي"), or of its units or members
+    ("تعرضت وحدات من الجيش لهجوم"), or after its pronoun object in a
     relative clause ("الكارثة التي تعرض لها "الجيش"", "الهجوم الذي تعرضت له القاعدة")."""
     i = ctx.tok(span.start)
     s0 = ctx.tok(ctx.sentence.start)
-    prev = [strip_conj(v) for v in ctx.token_values[max(s0, i - 2):i]]
+    raw = ctx.token_values[max(s0, i - 3):i]
+    prev = [strip_conj(v) for v in raw]
+    members = role_words()["member"]
+    if len(prev) == 3 and prev[0].startswith(_SUFFERED) and prev[0] not in _SUFFERED_NOUNS \
+            and (raw[1] in members or _bare(prev[1]) in members) and prev[2] == "من":
+        return True  # "تعرضت وحدات من الجيش لهجوم" ("و" of "وحدات" is no conjunction): units of the force
+    prev = prev[-2:]
     if prev and prev[-1].startswith(_SUFFERED) and prev[-1] not in _SUFFERED_NOUNS:
         return True
     return len(prev) == 2 and prev[0].startswith(_SUFFERED) and prev[0] not in _SUFFERED_NOUNS \
@@ -2980,6 +2987,34 @@ def _reply_object(ctx: SentenceContext, span: Span) -> bool:
             return any(ctx.token_spans[k].end <= a.start and a.end <= ctx.token_spans[on].start
                        for a, _ in ctx.actors)
     return False
+
+
+# the start of a war or campaign as the time of the sentence's act ("بعد بدء العدوان الإسرائيلي على غزة", "منذ
+# بداية الحرب الإسرائيلية", "منذ العدوان الأميركي"): the side named there is the war's, a background of the act
+_WAR_START = frozenset(norm_key(w) for w in ("بدء", "بداية", "بدايه", "انطلاق", "اندلاع"))
+_WAR_START_BEFORE = frozenset(norm_key(w) for w in ("منذ", "بعد", "قبل", "مع", "عقب", "إثر", "من"))
+_WAR_NOUNS = frozenset(norm_key(w) for w in ("العدوان", "الحرب", "الحملة", "الاحتلال"))
+_QUOTE_CHARS = "\"'«»“”()،,:"
+
+
+def dated_by_war(text: str, start: int, end: int) -> bool:
+    """The actor mention at ``start:end`` names the side of a war whose start (or the war itself after "منذ")
+    dates an act ("هجمات بدأت بعد بدء العدوان الإسرائيلي على غزة", "منذ الحرب الإسرائيلية"): the war's side,
+    never a side of that act."""
+    words = [strip_conj(norm_key(w.strip(_QUOTE_CHARS))) for w in text[max(0, start - 40):end].split()]
+    first = norm_key(text[start:end].split()[0]) if text[start:end].split() else ""
+    if first in _WAR_NOUNS:
+        before = words[:-len(text[start:end].split())]  # the mention starts with the war word ("العدوان …")
+    else:
+        k = len(words) - len(text[start:end].split())
+        if k < 1 or words[k - 1] not in _WAR_NOUNS:
+            return False
+        before = words[:k - 1]  # the war word, then the mention ("الحرب على غزة" has none)
+    if not before:
+        return False
+    if before[-1] in _WAR_START:
+        return len(before) >= 2 and before[-2] in _WAR_START_BEFORE
+    return before[-1] in _SINCE
 
 
 def _role_of(ctx: SentenceContext, span: Span) -> str:
@@ -4147,9 +4182,16 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     trig = f.triggers[0] if f.triggers else None
     hit = _announced_losses(ctx)
     ms: list[ActorMention] = []
+    war = {span.start for span, _ in ctx.actors if dated_by_war(ctx.nt.original, span.start, span.end)}
     for span, entry in ctx.actors:
         if any(a <= span.start < b and _own_force(e, entry) and span.start != s for a, b, e, s in hit):
             continue  # "أعلن الجيش الإسرائيلي مقتل جندي": the soldier is the announcer's own
+        if span.start in war and len(war) < len(ctx.actors) \
+                and not (trig is not None and trig.start < span.end and span.start < trig.end):
+            # "هجمات استهدفت القوات الأميركية … بعد بدء العدوان الإسرائيلي على غزة": the war that dates the act
+            # is no side of it; named alone, the sentence tells the war itself ("… شهيداً منذ بدء العدوان"),
+            # and so does a frame of the war word itself
+            continue
         role = _role_of(ctx, span)
         if role == "source":
             continue
@@ -4211,13 +4253,15 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     if a1 is None and rest:
         a1 = rest.pop(0)
     fighters = [m for m in targets if not _casualty_victim(ctx, m.span) and not _relative_victim(ctx, m.span)
-                and not _site(ctx, m.span) and not (f.sub_event_type != _GROUP_CHANGE and _aimed_at(ctx, m))]
+                and not _site(ctx, m.span) and not (f.sub_event_type != _GROUP_CHANGE and _aimed_at(ctx, m))
+                and not _suffers(ctx, m.span)]
     if a1 is None and fighters and (f.event_type == "Battles" or f.sub_event_type == _GROUP_CHANGE):
         # a fight names both sides as its actors; a group that fighters join ("انضموا إلى صفوف …") is the
         # group that changes; the dead or wounded a casualty word names ("مقتل جنديين أميركيين في هجوم",
         # "الجنود الذين أصيبوا") are the side hit, never the side that attacked, nor is the side an attack
         # word aims at ("هاجم مسلحون دورية للشرطة", "استهدفت الكتائب قوة إسرائيلية"): only the side fought
-        # "مع"/"بين" stands for a fighter with no other named
+        # "مع"/"بين" stands for a fighter with no other named; nor is the subject of "تعرّض" ("تعرضت قوة … لكمين",
+        # "الهجوم الذي تعرضت له القوات …"): the side the attack hit
         a1 = fighters[0]
         targets.remove(a1)
     f.actor1 = a1

@@ -55,6 +55,7 @@ from rasd.events.frames import (
     _fill_numbers,
     _same_side,
     _sub_context,
+    dated_by_war,
     sentence_frames,
 )
 from rasd.events.lexicon import (
@@ -2686,8 +2687,8 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
                 continue
             for a in here:
                 entry = table.get(getattr(a.value, "key", ""))
-                if entry is None:
-                    continue
+                if entry is None or dated_by_war(doc.text, a.start, a.end):
+                    continue  # "منذ بدء العدوان الإسرائيلي": the war that dates the act, no side of it
                 country = _force_country(doc.text, a.end, entry) or _country(doc, ev)
                 for slot in (1, 2):
                     if (ev.actor1 if slot == 1 else ev.actor2) is not None or not _fits_slot(ev, slot, entry):
