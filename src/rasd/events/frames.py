@@ -4374,6 +4374,24 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         f.civilian_targeting = True
         if f.flex and f.event_type == "Battles":
             f.event_type, f.sub_event_type = "Violence against civilians", "Attack"
+    if f.event_type == "Violence against civilians" and f.sub_event_type == "Attack" and f.flex \
+            and a2 is not None and a2.entry.inter in (5, 6) and a2.role == "target" \
+            and (a1 is None or a1.entry.inter in ARMED_INTER) \
+            and not any(w in _CROWD_VIOLENCE or w.startswith(_CROWD_VIOLENCE_STEMS) for w in ctx.words) \
+            and any("casualty" not in _trig(m).flags for m in ctx.triggers
+                    if any(sp.start == m.start for sp in f.triggers)):
+        # a force's assault on a crowd named as its target ("اعتدت قوات الأمن على المتظاهرين", "اعتداء الشرطة على
+        # المحتجين"): the protest met an intervention (ACLED: demonstrators are never a side of a clash nor the
+        # civilians of an attack); the crowd is actor1 and the force actor2.  Not the crowd's own violence, where
+        # the force is hit ("أصيب شرطيون خلال صدامات مع المتظاهرين") or the crowd's stones or fire are told
+        # ("رشقهم المتظاهرون بالحجارة": :func:`_crowd_clash`); nor a killing told only by its casualty word
+        # ("أدين بقتل متظاهرين"), which stays as it was
+        f.event_type, f.sub_event_type = "Protests", "Protest with intervention"
+        f.plover_type, f.plover_mode = "PROTEST", "demo"
+        f.actor1, f.actor2 = a2, a1
+        f.assoc1, f.assoc2 = f.assoc2, f.assoc1
+        f.civilian_targeting = f.flex = False
+        return
     if f.event_type == "Violence against civilians" and f.actor2 is not None and f.actor2.entry.inter != 7:
         # a killing of armed men is a clash in ACLED terms
         if f.sub_event_type == "Attack" and f.flex:
