@@ -1050,6 +1050,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_headlines(doc, events, unnumbered)
     events = _fold_statement_details(doc, events, unnumbered)
     events = _fold_clash_victims(doc, events, unnumbered)
+    events = _fold_twins(doc, events, unnumbered)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
         if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
@@ -1276,6 +1277,81 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _twin_days(a: TimeValue | None, b: TimeValue | None) -> bool:
+    """One day told twice: the same time, or a day and a vaguer time ("الأسبوع الفائت") that the text
+    dates to that very day (never a range of days, which splits into one event per day)."""
+    if a is None or b is None:
+        return False
+    if a.iso() == b.iso():
+        return True
+    return a.date == b.date and "range" not in (a.granularity, b.granularity) and "day" in (a.granularity,
+                                                                                           b.granularity)
+
+
+def _twins(s: Event, x: Event) -> bool:
+    """``s`` and ``x`` are one act told twice, in sentences that no earlier step joined (a paragraph and the
+    recall of it further on, a statement and the report of it): the same type and sub-type, the same sides,
+    the same place and the same day, both news or both background (ACLED: one event per day, place, pair of
+    actors and type).  A village the gazetteer lacks is a place of its own (its id names it), so the
+    villages of a list stay apart."""
+    if (s.event_type, s.sub_event_type, s.historical) != (x.event_type, x.sub_event_type, x.historical):
+        return False
+    if s.place is None or x.place is None or s.place.id != x.place.id or not _twin_days(s.date, x.date):
+        return False
+    return all((a is None and b is None) or _same_actor(a, b)
+               for a, b in ((s.actor1, x.actor1), (s.actor2, x.actor2)))
+
+
+@lru_cache(maxsize=1)
+def _outcome_keys() -> frozenset[str]:
+    """Keys of the ``outcome`` words of triggers.tsv ("مجزرة"): an act named by its toll."""
+    return frozenset(e.trigger.key for e in trigger_entries().values() if "outcome" in e.flags)
+
+
+def _toll_keys() -> frozenset[str]:
+    """Keys of the words that name an act only by its toll: casualty words ("استشهاد") and outcome words."""
+    return _casualty_keys() | _outcome_keys()
+
+
+def _toll_of_strike(doc: Document, v: Event, x: Event) -> bool:
+    """``v``, an attack on people that only toll words type, tells the toll of the remote attack ``x`` (a strike, a
+    shelling) at the very place on the same day (or, a toll sentence with no time of its own, on the publication
+    day: :func:`_day_fits`): an act named by its toll ("مجزرة المخيم"), or casualty words alone in the sentence
+    right after one of ``x``'s ("وذهب ضحيته 11 شهيداً"); the same attacker or none, and civilians or nobody
+    named as the target on both sides (ACLED: an air strike that kills civilians is one Explosions/Remote
+    violence event with civilian targeting, not a second Violence against civilians one)."""
+    if (v.event_type, v.sub_event_type) != ("Violence against civilians", "Attack") \
+            or x.event_type != "Explosions/Remote violence" or x.sub_event_type == "Disrupted weapons use" \
+            or v.historical != x.historical or v.place is None or x.place is None or v.place.id != x.place.id \
+            or not (_twin_days(v.date, x.date) or _day_fits(doc, v.date, x.date)) or not v.triggers:
+        return False
+    if not all(t.value.key in _toll_keys() for t in v.triggers):
+        return False
+    if not any(t.value.key in _outcome_keys() for t in v.triggers) \
+            and not any(_same_or_next(b, a) for a in v.evidence for b in x.evidence):
+        return False  # a bare toll told apart from the strike may be another act's (a raid's, a shooting's)
+    return (v.actor1 is None or _same_actor(v.actor1, x.actor1)) \
+        and all(a is None or a.inter == 7 for a in (v.actor2, x.actor2))
+
+
+def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record that is the twin of an earlier record of the article (:func:`_twins`) joins it, and a record
+    that tells only the toll of a remote attack (:func:`_toll_of_strike`) joins that attack's record; the day
+    stays the most precise of the two."""
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    gone: set[int] = set()
+    for k, s in enumerate(order):
+        x = next((x for x in order[:k] if id(x) not in gone and _twins(s, x)), None) \
+            or next((x for x in order if x is not s and id(x) not in gone and _toll_of_strike(doc, s, x)), None)
+        if x is None:
+            continue
+        _fold(x, s, unnumbered, doc)
+        if x.date is not None and s.date is not None and s.date.precision < x.date.precision:
+            x.date = s.date  # a day and a week told for it: the day
+        gone.add(id(s))
     return [ev for ev in events if id(ev) not in gone]
 
 
