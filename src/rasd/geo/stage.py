@@ -590,6 +590,7 @@ BIG_POPULATION = 100_000  # a Syrian reading this populous (or a governorate, di
 # "X في جنوب لبنان", "محافظة X الواقعة في Y"); a direction cue word may stand too
 _ABROAD_GAP = frozenset(norm_key(w) for w in (
     "في", "وسط", "داخل", "الواقعة", "الواقع", "الواقعه", "ريف", "ريفي", "محافظة", "مدينة", "منطقة", "قطاع"))
+_SITE_CUES = ("site", "region", "region_gov", "admin_gov", "direction")  # cues under which a Syrian reading stands
 _SYRIAN_ADJ = frozenset(norm_key(w) for w in ("السورية", "السوري", "السوريه"))
 FOREIGN_ARTICLE_MIN = 2.0  # places abroad an article must name to be about places abroad ...
 FOREIGN_ARTICLE_RATIO = 2.0  # ... and how many times more than its certain Syrian places
@@ -622,16 +623,17 @@ def _locates_abroad(text: str, a: tuple[Match, list[Entry], _Reading], b: tuple[
     raw = _WORD.findall(gap)
     if not raw:
         return "ب" in m2.prefix and "و" not in m2.prefix and not gap.strip()
-    if m2.prefix.startswith("و") or raw[0].startswith("و"):
+    if m2.prefix.startswith("و") or (raw[0].startswith("و") and raw[0] not in _ABROAD_GAP):
         return False  # "X وغربي Y": a list, not a locating phrase
-    words = [_strip(w, cues)[1] for w in raw]
+    words = [w if w in _ABROAD_GAP else _strip(w, cues)[1] for w in raw]  # "وسط" is no و + "سط"
     return all(w in _ABROAD_GAP or cues.get(w) == "direction" for w in words) \
         and any(w not in ("محافظه", "مدينه", "منطقه", "قطاع", "ريف", "ريفي") for w in words)
 
 
 def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: dict[str, str],
             outlets: set[str] | frozenset[str] = frozenset(),
-            meta: dict[str, Any] | None = None) -> dict[int, tuple[Entry, int] | None]:
+            meta: dict[str, Any] | None = None,
+            positions: dict[int, list[Entry]] | None = None) -> dict[int, tuple[Entry, int] | None]:
     """Hits read abroad: ``k → (entry, geo_precision)``, or ``k → None`` for a Syrian namesake to drop.
 
     - A place followed by a locating phrase that puts it abroad ("مخيم البريج وسط قطاع غزة", "محافظة
@@ -646,12 +648,18 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
       dropped unless the text ties it to Syria (also "ريف X") or a facility head names it ("قاعدة الشدادي").
     - A place name that is also an outlet's ("الميادين") is the place only with a place cue ("مدينة X") or
       with its governorate named by a certain Syrian place of the article.
+    - In an article about places abroad, a name read only in Syria whose position or settlement abroad the
+      gazetteer names with a head (``positions``: "المالكية" → "موقع المالكية") is that position when the
+      article names other places of its country ("سقوط صواريخ في منطقة المالكية" in a story of the Lebanese
+      front), unless the text ties it to Syria; a village head located abroad ("قرية X وسط الضفة الغربية")
+      puts even a big Syrian namesake's reading there.
     A Syrian governorate, district, curated site or big town is never moved abroad by the article alone.
     The article-level decision is kept in ``meta["foreign_article"]`` when ``meta`` is given (the event stage
     takes the country of an event with no place from it).
     """
     n = len(hits)
     sure_syr: dict[str, int] = {}
+    sure_keys: dict[str, set[str]] = {}  # governorate → the names of its certain places
     f_score = s_score = 0.0
     for m, cands, r in hits:
         if all(_foreign(e) for e in cands):
@@ -660,6 +668,7 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
             s_score += 1.0
             for a1 in {e.admin1 for e in cands if e.admin1}:
                 sure_syr[a1] = sure_syr.get(a1, 0) + 1
+                sure_keys.setdefault(a1, set()).add(r.key or m.key)
     out: dict[int, tuple[Entry, int] | None] = {}
     for i, (m, cands, r) in enumerate(hits):
         if (r.key or m.key) in outlets and r.cue not in _STRONG_CUES and all(e.admin1 for e in cands) \
@@ -704,11 +713,21 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
             if own:
                 e = _best(own)
                 out[i], where[i] = (e, e.precision), e
-            elif not _big(cands) and all(e.level in _LOCAL_LEVELS or e.kind == "compass" for e in cands):
+            elif (not _big(cands) and all(e.level in _LOCAL_LEVELS or e.kind == "compass" for e in cands)) \
+                    or (r.cue == "settlement" and not any(e.level == "governorate" for e in cands)):
                 # a village, or a compass part ("المنطقة الوسطى في قطاع غزة": Gaza's, not Syria's centre)
                 out[i], where[i] = (y, max(y.precision, 2)), y
             continue
         nxt = _words_after(text, m.nend, 1)
+        pos = (positions or {}).get(i, [])
+        if pos and not abroad and foreign_article and r.cue not in _SITE_CUES and not syr_ref \
+                and any(votes.get(e.country) for e in pos) and not (nxt and nxt[0][2] in _SYRIAN_ADJ) \
+                and not any(sure_keys.get(a1, set()) - {r.key or m.key} for a1 in {e.admin1 for e in cands}):
+            # "المالكية" on the Lebanese front, the article naming no other place of al-Malikiyah's governorate
+            # than the name itself: the position abroad
+            e = _best(pos)
+            out[i], where[i] = (e, e.precision), e
+            continue
         tied = syr_ref or (bool(nxt) and nxt[0][2] in _SYRIAN_ADJ) \
             or any(sure_syr.get(e.admin1) for e in cands if not _foreign(e))
         if tied:
@@ -1082,7 +1101,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         raw.append((m, cands, r, needs_cue))
     hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(text, raw, k)]
     hits = _listed_positions(text, hits, g)
-    fixed = _abroad(text, hits, cues, g.outlet_keys, meta)
+    positions = {k: pos for k, (m, c, r) in enumerate(hits) if not any(_foreign(e) for e in c)
+                 and (pos := [e for h in _POSITION_ROW_HEADS for e in g.by_key.get(h + (r.key or m.key), [])
+                              if _foreign(e)])}
+    fixed = _abroad(text, hits, cues, g.outlet_keys, meta, positions)
     abroad: dict[int, tuple[Entry, int]] = {}
     if fixed:  # None: a Syrian namesake in an article about places abroad, not a place
         kept = [k for k in range(len(hits)) if fixed.get(k, ()) is not None]
