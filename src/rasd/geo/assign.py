@@ -315,8 +315,11 @@ def _cause_start(doc: Document, p: Span) -> int | None:
 # protest acts ask it, since a strike told beside "العدوان على غزة" is in Gaza
 _WAR_TOPIC = re.compile(
     r"(?:^|[\s\"«(])[وفبلك]{0,2}(?:ال|ل)?(?:عدوان|حرب|إبادة|ابادة|إباده|اباده|مجازر|مجزرة|مجزره|حصار|اعتداءات"
-    r"|هجمات|جرائم|تجويع|حروب|(?:وقف|إيقاف|ايقاف)\s+(?:إطلاق|اطلاق)\s+النار)"
-    r"(?:\s+(?:[\"«]?[وبل]?ال[^\s.،,؛;:!؟?]+|بحق|ضد|شعب)){0,4}?\s+(?:على|علي|ضد|في|فى|بحق|ب)\s*"
+    r"|هجمات|جرائم|تجويع|حروب|قصف|ارتكابات|انتهاكات|(?:وقف|إيقاف|ايقاف)\s+(?:إطلاق|اطلاق)\s+النار)"
+    # the war's owner glued to it ("يواصل الاحتلال عدوانه على", "دعمه لإسرائيل في حربها على"), a quoted side ("جرائم
+    # "إسرائيل" في"), a relative clause of its maker ("الإبادة التي يرتكبها الاحتلال الإسرائيلي في")
+    r"(?:ه|ها|هم)?(?:\s+(?:[\"«]?[وبل]?ال[^\s.،,؛;:!؟?]+|بحق|ضد|شعب|[\"«][^\s\"»]+[\"»]"
+    r"|(?:التي|الذي)(?:\s+[^\s.،,؛;:!؟?]+){1,4}?)){0,4}?\s+(?:على|علي|ضد|في|فى|بحق|ب)\s*"
     r"(?:(?:قطاع|مدينة|مدينه|أهالي|اهالي|أهل|اهل|سكان|شعب|أبناء|ابناء)\s+)?[\"«(]*$")
 _WAR_TOPIC_CHARS = 70
 
@@ -344,6 +347,18 @@ def war_topic(doc: Document, p: Span) -> bool:
 
 
 _LIST_JOIN = re.compile(r"^\s*[،,]?\s*و\s*$")
+
+
+# a crowd of protesters that the sentence's act befalls or involves ("اعتقلت الشرطة المتظاهرين", "اشتباكات بين الشرطة
+# والطلاب المحتجين")
+_CROWD = re.compile(r"متظاهر|المحتج|محتجين|محتجون|تظاهرات|مظاهرات|احتجاجات|معتصم")
+
+
+def _crowd_act(trigger: Span | None) -> bool:
+    """An arrest or a clash that a crowd's sentence may tell ("اعتقلت الشرطة مئات المتظاهرين المناهضين للعدوان على
+    X"): the war the crowd protests is not its place either (a strike or a killing told beside it is in X)."""
+    v = trigger.value if trigger is not None else None
+    return isinstance(v, Trigger) and v.event_type in ("Strategic developments", "Battles", "Riots")
 
 
 def _protest_act(trigger: Span | None) -> bool:
@@ -435,10 +450,15 @@ def _find_motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
 # a capital named for its government: "موسكو: قواتنا …", "أعلنت واشنطن", "طهران ستحتفظ بحق الرد"
 _SPEECH_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:أعلنت|اعلنت|قالت|أكدت|اكدت|اتهمت|حذرت|نفت|طالبت|دعت|هددت|توعدت|ردت|أبلغت|ابلغت|اعتبرت"
-    r"|إعلان|اعلان|تصريحات|موقف|اتهام|تحذير|رد|بيان)\s+$")
+    r"|إعلان|اعلان|تصريحات|موقف|اتهام|تحذير|رد|بيان"
+    # a claim, a charge or a stance of the government: "كما تدعي واشنطن", "حملت موسكو واشنطن المسؤولية",
+    # "لا صحة لاتهامات واشنطن", "في حين تتجاهل واشنطن", "التحالف بقيادة واشنطن", "أعرب عن استعداد طهران";
+    # two governments' dealings: "العلاقات بين طهران وباكو"
+    r"|تدعي|ادعت|ادعاءات|مزاعم|تزعم|زعمت|اتهامات|اتهم|تتهم|يتهم|حملت|تحمل|يحمل|تتجاهل|تجاهلت|تجاهل|تتماهى"
+    r"|بقيادة|قيادة|استعداد|جهود|سياسة|ضغوط|مطالبة|رفض|قرار|اتفقت|رحبت|كشفت|دعمت|تدعم|بين|[لب]?اتهامات|[لب]?ادعاءات)\s+$")
 _SPEECH_AFTER = re.compile(
     r"^\s+[وس]?(?:ت|ي)(?:علن|ؤكد|تهم|حذر|دين|نفي|رفض|طالب|هدد|رد|توعد|حتفظ|قول|عتبر|دعو|كشف|بلغ|شدد|لوح|رسل|زود|عتزم"
-    r"|ستدعي)")  # "واشنطن سترسل", "موسكو تستدعي السفيرة": the government acts
+    r"|ستدعي|بحث|سعى|ريد|رى|دعم|تجاهل|فرض|ضغط|حمل)")  # "واشنطن سترسل", "موسكو تستدعي السفيرة", "واشنطن تبحث مع"
 # foreign capitals that stand for their governments in the news (a Syrian or Palestinian town before "تعلن" is
 # most often part of a group's name: "كتيبة جنين تعلن")
 _GOVERNMENT_SEATS = frozenset({"city:moscow", "city:washington", "city:tehran", "city:ankara", "city:london",
@@ -736,7 +756,8 @@ def event_place(
     nearest earlier one of them that does.
     """
     places = sorted(doc.layer("places"), key=lambda p: p.start)
-    if _protest_act(trigger):
+    if _protest_act(trigger) or (_crowd_act(trigger) and evidence
+                                 and _CROWD.search(doc.text, evidence[0].start, evidence[0].end)):
         places = [p for p in places if not war_topic(doc, p)]
     if not places:
         return None, []
