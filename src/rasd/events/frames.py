@@ -3159,6 +3159,24 @@ def _in_name(ctx: SentenceContext, start: int, end: int | None = None) -> bool:
     return any(s.start <= start < s.end and (end is None or end <= s.end) for s, _ in ctx.actors)
 
 
+# the heads of a place or building named after the dead ("مستشفى شهداء الأقصى", "دوار الشهداء", "مقبرة الشهداء",
+# "مسجد الشهداء"): the casualty word after one is a word of the name, no one killed
+# (the head in the construct state, without the article: "المخيم، استشهد …" is no name)
+_NAMED_PLACE_HEADS = frozenset(norm_key(p + w) for p in ("", "و", "ل", "ب", "ف")
+                               for w in ("مستشفى", "مقبرة", "دوار", "ميدان", "ساحة", "شارع", "مسجد", "جامع",
+                                         "مدرسة", "مخيم", "جسر", "روضة", "نصب"))
+
+
+def _in_place_name(ctx: SentenceContext, start: int) -> bool:
+    """The casualty word at ``start`` follows the head of a place named after the dead (:data:`_NAMED_PLACE_HEADS`),
+    with or without a quotation mark between them ("مستشفى \"شهداء الأقصى\""): a word of the place's name."""
+    i = ctx.tok(start)
+    if i <= ctx.tok(ctx.sentence.start) or ctx.token_values[i - 1] not in _NAMED_PLACE_HEADS:
+        return False
+    gap = ctx.nt.original[ctx.token_spans[i - 1].end:ctx.token_spans[i].start]
+    return not gap.strip(" \"«“'")
+
+
 def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
     """ "مقتل جنديين أميركيين", "استشهاد ستة عناصر من القوات الرديفة": the mention names the people a
     casualty word (noun or verb) right before it counts: up to three words between them, or more when
@@ -4547,7 +4565,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     protesters_hit = f.sub_event_type != "Peaceful protest"
     # a casualty word inside a name ("كتائب شهداء الأقصى", "قوات الشهيد عمر القاسم") counts no one
     qs = [(ctx.tok(q.start), ctx.tok(max(q.end - 1, q.start)), q.payloads[0]) for q in ctx.quantities
-          if not (q.payloads[0] in _TOLL_KINDS and _in_name(ctx, q.start))]
+          if not (q.payloads[0] in _TOLL_KINDS and (_in_name(ctx, q.start) or _in_place_name(ctx, q.start)))]
     # "الشهيد" with the article is the title of a man already dead ("والدة الشهيد أحمد", "وهم الشهيد …"),
     # no new death
     qs = [q for q in qs if not (q[2] == "killed" and q[0] == q[1] and _martyr_title(ctx.token_values[q[0]]))]
@@ -4564,10 +4582,15 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     owned = {a for a, _b, k in qs if k in _TOLL_KINDS and (
         a + 1 in starts or a + 2 in starts or _new_clause_word(ctx.token_values[a]))}
     risen = _rise_figures(ctx, qs, starts)
+    low_ends = _range_lows(ctx)
     for n in ctx.numbers:
         if any(t.start <= n.start < t.end for t in ctx.times):
             continue
         value = n.value.value if hasattr(n.value, "value") else 0
+        if n.start in low_ends:
+            if low_ends[n.start] is None:
+                continue  # the low end of a range is counted at its high end, by its own value
+            value = min(value, low_ends[n.start] or value)
         if value <= 0 or value > 100000:
             continue
         i0, i1 = ctx.tok(n.start), ctx.tok(max(n.end - 1, n.start))
@@ -4595,6 +4618,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             last_unit = unit
         if unit == "vehicle":
             kind = _nearest(qs, i0, i1, ("destroyed", "damaged"), before=12, after=4)
+            if not kind and _equipment_count(ctx, i0, i1):
+                continue  # the vehicles a force moves or fights with ("اقتحم المخيم بأكثر من 60 آلية"), none hit
             kind_name = "vehicles_destroyed" if kind == "destroyed" else "vehicles_damaged"
             counted[kind_name] = counted.get(kind_name, 0) + value
             continue
@@ -4679,6 +4704,84 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         f.unnumbered_deaths = any(
             (k == "killed" and not _count_named(ctx, a) and strip_conj(ctx.token_values[a]) not in _TOLL_PRONOUNS)
             or (k == "combined" and _some_dead(ctx, a, num_at)) for a, _b, k in kind_words)
+
+
+# words of the equipment a force uses, brings or is made of ("يستخدم في هجومه 70 آلية", "قوة مؤلفة من 4 آليات",
+# "معززة بعشرات الآليات"): the vehicles counted after them are the force's, not vehicles hit
+_EQUIPPED = frozenset(norm_key(w) for w in (
+    "يستخدم", "تستخدم", "استخدم", "استخدمت", "باستخدام", "مستخدما", "مستخدمة", "يستعمل", "استعمل", "مكونة",
+    "مكون", "مؤلفة", "مؤلف", "قوامها", "قوامه", "معززة", "معززا", "مدعومة", "مدعوما", "ترافقها", "يرافقها",
+    "أدخل", "أدخلت", "يدخل", "دفع", "دفعت", "يدفع", "حشد", "حشدت", "يحشد", "بمشاركة"))
+_EQUIPPED_REACH = 10  # tokens before the count within which the word of using or bringing stands ("يستخدم في
+# هجومه على الحي أكثر من 500 جندي و70 آلية")
+# a munition named right before the vehicle it is fired from ("12 قذيفة دبابة"): the number counts the rounds
+_ROUNDS = frozenset(norm_key(w) for w in ("قذيفة", "قذائف", "قذيفه", "صاروخ", "صواريخ", "طلقة", "طلقات"))
+
+
+def _equipment_count(ctx: SentenceContext, i0: int, i1: int) -> bool:
+    """The vehicle count at tokens ``i0``..``i1`` counts what a force moves or fights with, not vehicles hit: a
+    munition counted in front of the vehicle word ("بنحو 12 قذيفة دبابة"), the preposition "ب" of means on the
+    count ("اقتحمت المخيم بأكثر من 60 آلية", "معززة بالعشرات من الآليات"), or a word of using or bringing a few
+    words before it (:data:`_EQUIPPED`) with no clause break between."""
+    vals = ctx.token_values
+    if i1 + 1 < len(vals) and vals[i1 + 1] in _ROUNDS:
+        return True
+    first = ctx.tok(ctx.sentence.start)
+    while i0 > first and (vals[i0 - 1] in _ABOUT or (vals[i0 - 1].startswith("ب") and vals[i0 - 1][1:] in _ABOUT)):
+        i0 -= 1  # the approximation before the number ("بأكثر من", "نحو")
+    head = vals[i0]
+    if head.startswith("ب") and (head[1:] in _ABOUT or head[1:].isdigit() or head[1:] in ("عشرات", "العشرات")):
+        return True
+    for j in range(i0 - 1, max(first, i0 - _EQUIPPED_REACH) - 1, -1):
+        if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[j].end:ctx.token_spans[j + 1].start]):
+            return False
+        if strip_conj(vals[j]) in _EQUIPPED:
+            return True
+    return False
+
+
+def others_toll(ctx: SentenceContext, part: SentenceContext) -> dict[str, int]:
+    """The toll of a later clause ``part`` of the sentence ``ctx`` told as "more of the same" ("استشهد 12 بقصف منزل
+    في X، و9 آخرين من جراء قصف في Y"): a number joined by "و" and followed by "آخرين" / "آخرون", with no casualty
+    word of its own clause, counts people of the kind of the last dead or wounded counted before the clause."""
+    vals = ctx.token_values
+    lo = part.sentence.start
+    own = [q for q in part.quantities if q.payloads[0] in _TOLL_KINDS]
+    before = [q for q in ctx.quantities if q.end <= lo and q.payloads[0] in ("killed", "injured")
+              and not _in_name(ctx, q.start) and not _in_place_name(ctx, q.start)]
+    if own or not before:
+        return {}
+    kind = max(before, key=lambda q: q.start).payloads[0]
+    out: dict[str, int] = {}
+    for n in part.numbers:
+        i0, i1 = ctx.tok(n.start), ctx.tok(max(n.end - 1, n.start))
+        value = n.value.value if hasattr(n.value, "value") else 0
+        if 0 < value < _WAR_TOLL and i1 + 1 < len(vals) and vals[i1 + 1] in _OTHER_WORDS and _coordinated(ctx, i0) \
+                and not any(t.start <= n.start < t.end for t in part.times):
+            out[kind] = out.get(kind, 0) + value
+    return out
+
+
+_BETWEEN = frozenset(norm_key(w) for w in ("بين", "وبين"))
+
+
+def _range_lows(ctx: SentenceContext) -> dict[int, int | None]:
+    """The ranges of the sentence ("ما بين 5 و8 عناصر", "بين 10 إلى 15 قتيلاً"), keyed by the start of each of
+    their two numbers: None for the low end (no count of its own), the low end's value for the high end, which
+    stands by the counted noun and counts the range at its lowest (ACLED: the most conservative figure), never
+    the sum of the two."""
+    vals = ctx.token_values
+    out: dict[int, int | None] = {}
+    nums = sorted(ctx.numbers, key=lambda n: n.start)
+    for a, b in pairwise(nums):
+        i0, i1, j = ctx.tok(a.start), ctx.tok(max(a.end - 1, a.start)), ctx.tok(b.start)
+        if i0 == 0 or (strip_conj(vals[i0 - 1]) not in _BETWEEN and vals[i0 - 1] not in _BETWEEN):
+            continue
+        if (j == i1 + 1 and _coordinated(ctx, j)) or (j == i1 + 2 and strip_conj(vals[i1 + 1]) in _TO):
+            low = a.value.value if hasattr(a.value, "value") else 0
+            if low > 0:
+                out[a.start], out[b.start] = None, low
+    return out
 
 
 _RISE_REACH = 20  # tokens after "ارتفعت حصيلة" within which "إلى" gives its new figures
@@ -4894,6 +4997,8 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
             j += 1
             continue
         kind = ends.get(j - 1, "")
+        if not kind and count == 1 and j - 2 >= first and vals[j - 1] in _ACT_PRONOUN_PREPS:
+            kind = ends.get(j - 2, "")  # "اقتحامات استشهد خلالها الفتى …", "غارة قتل فيها ضابط": one
         if not kind and count == 2:
             kind = _nearest(qs, j, j, (*_HUMAN_TOLL, "combined"), before=5, after=3) or _dual_toll(vals[j])
         if not kind or kind == "combined" or (counted and kind in counted and _part_of(ctx, j)):
@@ -4914,6 +5019,12 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         out[kind] = out.get(kind, 0) + total
         j = k
     return out
+
+
+# a preposition with the pronoun of the act between the verb of dying and its subject ("اقتحام استشهد خلاله شاب",
+# "غارة قتل فيها ضابط"): the noun after it is still the one the verb counts
+_ACT_PRONOUN_PREPS = frozenset(norm_key(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "خلالهما", "إثرها",
+                                                     "إثره", "جراءها", "جراءه", "بسببها"))
 
 
 # dead or wounded counted in thousands: the running total of a war or a campaign, never one act's toll

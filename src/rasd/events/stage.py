@@ -56,6 +56,7 @@ from rasd.events.frames import (
     _same_side,
     _sub_context,
     dated_by_war,
+    others_toll,
     sentence_frames,
 )
 from rasd.events.lexicon import (
@@ -1911,7 +1912,10 @@ def _clause_toll(g: Frame, ctx: SentenceContext, clause: tuple[int, int], others
             continue
         part = copy(g)
         part.quantities, part.unnumbered_deaths = {}, False
-        _fill_numbers(_sub_context(ctx, a, b), part)
+        sub = _sub_context(ctx, a, b)
+        _fill_numbers(sub, part)
+        if not part.quantities and a > s0:
+            part.quantities = others_toll(ctx, sub)  # "…، و9 آخرين من جراء قصف في Y": more dead of the same kind
         for kind, v in part.quantities.items():
             counted[kind] = counted.get(kind, 0) + v
         unnumbered = unnumbered or part.unnumbered_deaths
