@@ -29,6 +29,7 @@ from rasd.actors.lexicon import (
     role_words,
     vague_kinds,
 )
+from rasd.arabic.glue import words as corpus_words
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
@@ -36,7 +37,40 @@ from rasd.arabic.words import RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS, RELAT
 from rasd.document import Span, Trigger
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry, count_nouns, trigger_entries
-from rasd.events.wordvec import strip_conj
+from rasd.events.wordvec import strip_conj as scorer_strip_conj
+
+# A word whose own first letter is و or ف ("وحدات", "وزارة", "فصائل", "فلسطينيين", "وكالة") is no conjunction and a
+# word: a corpus word (arabic/words.tsv) seen at least _OWN_INITIAL_RATIO times as often as its rest without that
+# letter ("وزاره" 3907, "زاره" 6), whose rest is no word the rules list.  A conjunction prefixed to a word is never
+# that much commoner than the bare word, except for rare bare stems ("وهتف"), which the second condition keeps.
+_OWN_INITIAL_RATIO = 50
+_BARE: dict[str, str] = {}  # token value → strip_conj(value)
+
+
+@lru_cache(maxsize=1)
+def _rule_words() -> frozenset[str]:
+    """Every word of the word lists of this module (the words a stripped token is compared with)."""
+    out: set[str] = set()
+    for val in globals().values():
+        if isinstance(val, (frozenset, set)) and all(isinstance(w, str) for w in val):
+            out.update(val)
+    return frozenset(out)
+
+
+def strip_conj(v: str) -> str:
+    """The word without a leading و/ف conjunction, for the rules' word lists; unlike the scorer's word features
+    (:func:`rasd.events.wordvec.strip_conj`) it keeps a word whose و/ف is its own first letter ("وحدات", not
+    "حدات")."""
+    r = _BARE.get(v)
+    if r is None:
+        r = scorer_strip_conj(v)
+        if r != v:
+            counts = corpus_words()
+            if counts.get(r, 0) * _OWN_INITIAL_RATIO < counts.get(v, 0) and r not in _rule_words():
+                r = v
+        _BARE[v] = r
+    return r
+
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 DEMO = ("Protests", "Riots")
@@ -992,7 +1026,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         f["t:" + t.trigger.key] = 1.0
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     for i, v in enumerate(ctx.token_values[i0:i1 + 1], i0):
-        v = strip_conj(v)
+        v = scorer_strip_conj(v)  # the words the shipped weights were trained on
         if len(v) > 1 and not v.isdigit():
             f["w:" + v] = 1.0
             if abs(i - fi) <= WINDOW:  # near the first trigger: the scorer's window word vector
@@ -3596,7 +3630,11 @@ def _youths_confront(ctx: SentenceContext, fight: bool = False) -> bool:
     whom the force clashed ("اشتبكت مع أهالي البلدة", "اشتباكات مع الشبان"), not the dead of a fight told
     beside it ("استشهد ثلاثة شبان … ارتقى أحدهم خلال اشتباكه مع قوات الاحتلال")."""
     vals = _sentence_words(ctx)
-    named = not fight and any(v in _UNARMED or (v[:1] in "بل" and v[1:] in _UNARMED) for v in ctx.words)
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    # named as a side by the words as tuned on the GSR sentences (the scorer's stripping): read with its own ف,
+    # "فلسطينيين" made the dead of a clash a side ("سقط قتلى فلسطينيون في مواجهات بين متظاهرين وحاجز للجيش")
+    bare = [scorer_strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
+    named = not fight and any(v in _UNARMED or (v[:1] in "بل" and v[1:] in _UNARMED) for v in bare)
     if fight:
         side = (_names_unarmed(ctx, _LOCALS) and any(v.startswith(_STAND_UP_STEMS) for v in vals)) or any(
             a in ("مع", "بين") and (b in _LOCALS or b[1:] in _LOCALS) for a, b in pairwise(vals))
@@ -5160,6 +5198,9 @@ _NOT_SOURCES = frozenset(norm_key(w) for w in ("المعطيات", "المعلو
 _PREPOSITION_CUES = frozenset(norm_key(w) for w in ("بحسب", "حسب", "حسبما", "وفقا ل", "وفق"))
 
 
+_GLUED_QUOTE = re.compile(r"(?<=\w)[\"«»“”](?=\w)")
+
+
 def _subject_before(ctx: SentenceContext, c: Match) -> str:
     """The subject of a verb of saying that stands before it at the start of its sentence
     ("صحيفة "معاريف" الإسرائيلية، تحدّثت عن …", "وسائل إعلام إسرائيلية أكدت …"): up to five words
@@ -5181,6 +5222,8 @@ def _subject_before(ctx: SentenceContext, c: Match) -> str:
         phrase = text[ctx.token_spans[k].start:ctx.token_spans[ci - 1].end]
         if any(p in phrase for p in ".؛:"):
             return ""
+        # a quote glued between two words stands for a space ('وكالة"سانا"' → "وكالة سانا")
+        phrase = _GLUED_QUOTE.sub(" ", phrase)
         phrase = "".join(ch for ch in phrase if ch not in "\"«»“”").strip(" ،,")
         return phrase[1:] if phrase[:1] == "و" and strip_conj(ctx.token_values[k]) != ctx.token_values[k] else phrase
     return ""
@@ -5434,3 +5477,8 @@ def _pluperfect(ctx: SentenceContext) -> bool:
 
 
 _TODAY = frozenset(norm_key(w) for w in ("اليوم", "الليلة"))
+
+
+# every word list of the module is defined now: forget any reading of a token made while the module loaded
+_rule_words.cache_clear()
+_BARE.clear()
