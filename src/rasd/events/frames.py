@@ -3062,7 +3062,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         if toll is not None and toll[0] == "own":
             return "target"
         # "قال المتحدث باسم الجيش إن قواته قصفت …": the force tells its own men's act
-        return "agent" if _own_men_clause(ctx, span) else "source"
+        return "agent" if _own_men_clause(ctx, span) or _spokesman_announces_act(ctx, span) else "source"
     if _in_motive(ctx, span) or _after_reply(ctx, ctx.tok(span.start)):
         return "target"
     stated = _statement_role(ctx, span)
@@ -3945,7 +3945,49 @@ def _own_men_clause(ctx: SentenceContext, span: Span) -> bool:
     last = ctx.tok(ctx.sentence.end - 1)
     while j < last and j - ctx.tok(span.end - 1) <= 3 and ctx.token_values[j] not in _THAT:
         j += 1
-    return j < last and ctx.token_values[j] in _THAT and _own_word(strip_conj(ctx.token_values[j + 1]))
+    if not (j < last and ctx.token_values[j] in _THAT):
+        return False
+    nxt = strip_conj(ctx.token_values[j + 1])
+    # "… أن القوات البحرية استهدفت": a branch of the force with no state of its own named (no actor there)
+    return _own_word(nxt) or (nxt in _BRANCHES and not any(a.start == ctx.token_spans[j + 1].start
+                                                           for a, _ in ctx.actors))
+
+
+# the branches a force's spokesman names as the doers of its act ("القوات البحرية", "القوة الصاروخية", "سلاح الجو")
+_BRANCHES = frozenset(norm_key(w) for w in ("القوات", "القوة", "سلاح", "الدفاعات", "الوحدات"))
+# the verbs by which a force's spokesman announces its act (not one of admitting: "أقرّ بسقوط طائرة" is a loss)
+_CLAIM_VERBS = frozenset(norm_key(w) for w in ("أعلن", "أعلنت", "تعلن", "يعلن", "أكد", "أكدت", "تؤكد", "يؤكد"))
+# the words a spokesman's title, name and the day may fill before the act he announces
+_ANNOUNCED_ACT_REACH = 10
+
+
+def _spokesman_announces_act(ctx: SentenceContext, span: Span) -> bool:
+    """An armed force announces through its spokesman an act named by its noun ("أعلن المتحدث باسم X، العميد
+    Y، استهداف سفينة …", "المتحدث باسم X يعلن تنفيذ عملية …"): its own act, as when it announces it itself
+    ("أعلنت X استهداف …").  Not when a "أنّ" clause or another actor comes before the act."""
+    vals = ctx.token_values
+    i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
+    lo, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    if i - 2 < lo or vals[i - 1] not in _ON_BEHALF or vals[i - 2] not in _SPOKESMEN:
+        return False
+    entry = next((e for s, e in ctx.actors if s.start == span.start and s.end == span.end), None)
+    if entry is None or entry.inter not in ARMED_INTER:
+        return False
+    announced = i - 3 >= lo and strip_conj(vals[i - 3]) in _CLAIM_VERBS
+    acts = {ctx.tok(m.start) for m in ctx.triggers
+            if "verb" not in _trig(m).flags and "casualty" not in _trig(m).flags}
+    for k in range(j + 1, min(last, j + _ANNOUNCED_ACT_REACH) + 1):
+        v = strip_conj(vals[k])
+        if vals[k] in _THAT or v in _THAT:
+            return False
+        if v in _CLAIM_VERBS:
+            announced = True  # headline order: "المتحدث باسم X يعلن …"
+            continue
+        if any(a.start == ctx.token_spans[k].start for a, _ in ctx.actors):
+            return False
+        if k in acts:
+            return announced
+    return False
 
 
 def _clause_subject(ctx: SentenceContext, span: Span) -> str:
