@@ -397,7 +397,8 @@ def campaign(ctx: SentenceContext) -> str:
             if (num.isdigit() and int(num) >= _CAMPAIGN_DAYS) or n in _ORDINALS or (
                     i + 2 < len(vals) and vals[i + 2] in _ORDINAL_TENS):
                 return "campaign"
-        elif (strip_conj(v) in _SAME_DAY or _today(v)) and not (i > 0 and vals[i - 1] in _UNTIL):
+        elif (strip_conj(v) in _SAME_DAY or _today(v)) and not (i > 0 and vals[i - 1] in _UNTIL) \
+                and not (counted and _dates_saying(vals, i)):
             same_day = True  # "حتى اليوم": the end of a running total, not the day of an act
         if v in _REPEAT and i > 0:
             prev, nxt = vals[i - 1], vals[i + 1] if i + 1 < len(vals) else ""
@@ -417,6 +418,19 @@ def campaign(ctx: SentenceContext) -> str:
     if habitual and not _past_act(ctx):
         return "habitual"  # a habit told with no act of its own
     return ""
+
+
+# the complementizer after a verb of saying ("أوضحت الهيئة في بيان اليوم أنّ …", "قالت … إنّ", "أفادت … بأنّ")
+_THAT = frozenset(norm_key(w) for w in ("أن", "بأن", "إن"))
+_SAYING_REACH = 6  # tokens after the day word within which the complementizer closes the verb of saying
+
+
+def _dates_saying(vals: list[str], i: int) -> bool:
+    """The day word at ``i`` dates a statement, not an act: a count's sentence ("أوضحت الهيئة في بيان اليوم
+    السبت أنّ حصيلة الاعتقالات بعد 7 أكتوبر بلغت …"): the sentence's first complementizer follows the day word
+    closely (the day of the saying does not date the total it gives)."""
+    return any(w in _THAT for w in vals[i + 1:i + 1 + _SAYING_REACH]) and not any(
+        w in _THAT for w in vals[:i])
 
 
 def _hour_count(v: str) -> int:
@@ -708,7 +722,7 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     if _counteroffensive(ctx, m):
         return "campaign"
     if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (
-            background == "total" or _counts_arrests(ctx)):
+            background == "total" or _counts_arrests(ctx) or _mass_arrests(ctx)):
         return background  # a running count of the arrested ("ارتفعت حصيلة الاعتقالات منذ … إلى 7210")
     if casualty and "verb" not in _trig(m).flags and _mourned(ctx, ti):
         return "mourned"
@@ -785,6 +799,23 @@ def _counts_arrests(ctx: SentenceContext) -> bool:
 
 
 _ARREST_STEMS = tuple(norm_key(w) for w in ("الاعتقال", "اعتقال", "المعتقل", "معتقل", "الأسرى", "المحتجز"))
+# hundreds or thousands arrested over a period ("7740 فلسطينياً اعتقلهم الاحتلال منذ 7 أكتوبر", "اعتقل منذ آذار
+# 1397 عضواً", "اعتقلت منذ 2017 مئات الشخصيات"): a running count of the arrested, as "حصيلة الاعتقالات"
+_MASS = frozenset(norm_key(w) for w in ("مئات", "آلاف", "ألف", "ألفا"))
+_MASS_MIN = 100  # the least count of the arrested that sums up a period rather than one raid
+_MASS_REACH = 6  # tokens between the count and the arrest verb
+_ARREST_VERB = norm_key("اعتقل")
+
+
+def _mass_arrests(ctx: SentenceContext) -> bool:
+    """The sentence counts hundreds or thousands arrested (:data:`_MASS`, a number of :data:`_MASS_MIN` or more)
+    within :data:`_MASS_REACH` tokens of an arrest verb ("اعتقلهم", "اعتقلت")."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = [strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
+    verbs = [k for k, v in enumerate(vals) if v.startswith(_ARREST_VERB)]
+    counts = [k for k, v in enumerate(vals) if v in _MASS or (v.isdigit() and int(v) >= _MASS_MIN and not (
+        k > 0 and (vals[k - 1] in _YEAR_BEFORE or vals[k - 1] in _MONTHS)))]
+    return any(abs(k - j) <= _MASS_REACH for k in counts for j in verbs)
 
 
 def _after_reply(ctx: SentenceContext, ti: int) -> bool:
