@@ -346,6 +346,26 @@ def _since_period(vals: list[str], i: int) -> bool:
     return False  # a bare month ("منذ يناير") leaves open how long the span is
 
 
+# the words that open a counted span of time ("خلال 10 أشهر", "طوال 3 أعوام", "على مدى أسابيع")
+_SPAN_WORDS = frozenset(norm_key(w) for w in ("خلال", "طوال", "طيلة", "مدى", "مدار"))
+_WAR_SPANS = frozenset(norm_key(w) for w in ("الحرب", "العدوان", "القتال", "المعارك", "النزاع", "الصراع", "الإبادة"))
+_SPAN_LEAD = 3  # tokens between the span word and the count ("خلال ما يقارب 10 أشهر")
+
+
+def _counted_span(vals: list[str], i: int) -> bool:
+    """The long unit at ``i`` closes a counted span of time ("خلال نحو 10 أشهر من الحرب"): a period summed up,
+    as "منذ" and its start (:func:`_since_period`)."""
+    if i < 2 or not _is_number(vals[i - 1]):
+        return False
+    lo = max(i - 2 - _SPAN_LEAD, 0)
+    at = [j for j in range(lo, i - 1) if strip_conj(vals[j]) in _SPAN_WORDS]
+    if not at:
+        return False
+    # the span opens the sentence, or is the war's ("… من الحرب"); not a span of one act's setting ("بعد حصار
+    # استمر خلال 3 أشهر")
+    return at[0] <= 1 or (vals[i + 1:i + 2] == ["من"] and vals[i + 2:i + 3] != [] and vals[i + 2] in _WAR_SPANS)
+
+
 def campaign(ctx: SentenceContext) -> str:
     """Why a sentence tells a campaign or a total rather than one act ('' when it does not).
 
@@ -387,6 +407,8 @@ def campaign(ctx: SentenceContext) -> str:
                 vals[i + 1] in _RECENT or vals[i + 1] in _SPAN_OPEN) and vals[i - 1] in (
                 "خلال", "في", "وفي", "طوال", "وخلال"):
             since = True
+        elif v in _LONG_UNITS and _counted_span(vals, i):
+            since = True  # "وخلال نحو 10 أشهر من الحرب، ارتفع عدد قتلى …"
         elif strip_conj(v) in _HABITUAL:
             habitual = True
         elif v in _DAY_COUNTER and i + 1 < len(vals):
@@ -4781,6 +4803,27 @@ def _umbrella(m: ActorEntry, named: ActorEntry) -> bool:
 _IN_WAKE_OF = frozenset(norm_key(w) for w in ("أعقاب", "خلفية", "بعد", "إثر", "اثر"))
 
 
+# a rate of the dead or wounded ("استشهاد طفل كل عشر دقائق", "15 شهيداً في كل ساعة", "يُقتل 10 أطفال يومياً"):
+# an average over a period, no act's toll
+_RATE_UNITS = frozenset(norm_key(w) for w in (
+    "ثانية", "ثوان", "ثوانٍ", "دقيقة", "دقائق", "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "أسبوع",
+    "أسابيع", "شهر", "أشهر"))
+_DAILY = frozenset(norm_key(w) for w in ("يومياً", "يوميا", "أسبوعياً", "أسبوعيا", "شهرياً", "شهريا", "سنوياً", "سنويا"))
+_RATE_REACH = 3  # tokens after a casualty word or its count within which the rate follows it
+
+
+def _rated(ctx: SentenceContext, i: int) -> bool:
+    """The casualty word or count ending at token ``i`` is given as a rate (see _RATE_UNITS)."""
+    vals = ctx.token_values
+    for j in range(i + 1, min(i + 1 + _RATE_REACH, len(vals))):
+        v = strip_conj(vals[j])
+        if v in _DAILY:
+            return True
+        if v == "كل" and any(w in _RATE_UNITS for w in vals[j + 1:j + 3]):
+            return True
+    return False
+
+
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     if not ctx.numbers and not ctx.quantities and not _has_dual_toll(ctx):
         return
@@ -4791,6 +4834,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     # "الشهيد" with the article is the title of a man already dead ("والدة الشهيد أحمد", "وهم الشهيد …"),
     # no new death
     qs = [q for q in qs if not (q[2] == "killed" and q[0] == q[1] and _martyr_title(ctx.token_values[q[0]]))]
+    # a casualty told as a rate counts no one ("استشهاد طفل كل عشر دقائق")
+    qs = [q for q in qs if not (q[2] in ("killed", "injured") and _rated(ctx, q[1]))]
     kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
     counted: dict[str, int] = {}
     last_unit = ""
@@ -4819,6 +4864,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         nxt = ctx.token_values[i1 + 1] if i1 + 1 < len(ctx.token_values) else ""
         if nxt in ("منهم", "منها", "بينهم"):
             continue  # a part of a number already counted ("سبعة منهم")
+        if _rated(ctx, i1) or (i1 + 1 < len(ctx.token_values) and _rated(ctx, i1 + 1)):
+            continue  # a rate: "15 شهيداً في كل ساعة"
         if nxt in _NOT_PEOPLE:
             continue
         if nxt == "من" and i1 + 2 < len(ctx.token_values) and ctx.token_values[i1 + 2] in _MONTHS:
