@@ -592,17 +592,23 @@ _SEEK = frozenset(norm_key(w) for w in (
     # aim and effort
     "أجل", "بهدف", "هدف", "سعيا", "نحو", "تجاه", "باتجاه", "سبيل", "تمهيدا", "مساعي", "مساع", "المساعي", "جهود",
     "جهودا", "الجهود", "محاولات", "محاولة", "سعي", "يسعى", "تسعى", "يسعون", "سعت", "سعى",
-    # demand and call
+    # demand, request and call
     "مطالبين", "مطالبا", "مطالبة", "المطالبة", "تطالب", "يطالب", "يطالبون", "طالب", "طالبت", "طالبوا", "دعوة",
-    "دعا", "دعت", "تدعو", "يدعو", "ينادي", "تنادي", "ناشد", "ناشدت", "حث", "حثت", "يحث", "تحث", "الضغط", "ضغوطا",
+    "مطالب", "مطالبهم", "مطالبها", "مطالبه", "طلب", "طلبت", "يطلب", "تطلب", "للمساعدة",
+    "دعا", "دعت", "تدعو", "يدعو", "داعيا", "داعية", "داعين", "ينادي", "تنادي", "ناشد", "ناشدت", "حث", "حثت",
+    "يحث", "تحث", "الضغط", "ضغوطا",
+    # a proposal, a draft ("أحدث مقترح إسرائيلي بشأن اتفاق"): a deal offered, not made
+    "مقترح", "المقترح", "مقترحا", "مقترحات", "اقتراح", "الاقتراح", "مسودة", "مشروع",
     # hope, chance, readiness, will
     "نأمل", "يأمل", "تأمل", "يأملون", "آمال", "أمل", "فرص", "فرصة", "احتمال", "احتمالات", "إمكانية", "إمكان",
     "ممكن", "ممكنة", "وشك", "يتوقع", "تتوقع", "يتوقعون", "يؤيد", "تؤيد", "استعداد", "استعدادها",
-    "استعداده", "جاهزية", "جاهزة", "جاهزون", "مستعد", "مستعدة", "معنيا", "معنية", "معني", "اهتمام", "يريد",
+    "استعداده", "استعدادهما", "استعدادهم", "عازم", "عازمة", "عازمون", "عازمين", "عزم", "عزمها", "عزمه",
+    "جاهزية", "جاهزة", "جاهزون", "مستعد", "مستعدة", "معنيا", "معنية", "معني", "اهتمام", "يريد",
     "تريد", "رغبة", "حان",
     # hindrance and failure
     "عرقلة", "يعرقل", "تعرقل", "عرقل", "تعقيد", "تقويض", "يقوض", "تعطيل", "يعطل", "فشل", "فشلت",
-    "يخفق", "أخفق", "أخفقت", "يفشل", "تفشل", "عائقا", "عقبة", "عقبات", "يعيق", "تعيق", "أعاق",
+    "يخفق", "أخفق", "أخفقت", "يفشل", "تفشل", "تهرب", "التهرب", "يتهرب", "عائقا", "عقبة", "عقبات", "يعيق", "تعيق",
+    "أعاق",
     # need and nearness
     "ضرورة", "الحاجة", "حاجة", "يقترب", "تقترب", "يقتربان", "يقتربون"))
 # the same words that count only right before the agreement (or its verbal noun): elsewhere they name a place or
@@ -619,6 +625,14 @@ _DEMAND = frozenset(norm_key(w) for w in (
 # followed ("انسحبت القوات بعد مفاوضات أُجريت في …") name where that agreement was made
 _TALKS = frozenset(norm_key(w) for w in ("مفاوضات",))
 _AFTER_TALKS = frozenset(norm_key(w) for w in ("بعد", "إثر", "اثر", "عقب", "نتيجة", "بنتيجة"))
+# the nouns of a deal that may stand between the verbal noun of concluding and the exchange it names
+_DEAL_NOUNS = frozenset(norm_key(w) for w in ("صفقة", "الصفقة", "اتفاق", "الاتفاق"))
+# an agreement in force named by what befalls it (its expiry, breach, violation, collapse, terms): it was reached
+# before, ACLED codes it on the day it was made, not each time it is named ("انتهاك الهدنة", "انقضاء مهلة الاتفاق")
+_STANDING = frozenset(norm_key(w) for w in (
+    "انتهاء", "انقضاء", "تنقضي", "ينقضي", "انقضت", "مهلة", "خرق", "خروقات", "خرقا", "انتهاك", "انتهاكات", "انتهاكا",
+    "يخرق", "تخرق", "خرقت", "خرق", "انهيار", "بنود", "شروط", "سريان"))
+_STANDING_REACH = 2  # tokens right before the agreement ("انقضاء مهلة الهدنة")
 _SEEK_REACH = 3  # tokens before the agreement (or the verbal noun of concluding it) that may name the seeking
 _DEMAND_REACH = 20  # tokens from a demand verb to its "ب" object
 
@@ -653,6 +667,8 @@ def _sought(ctx: SentenceContext, ti: int) -> bool:
             return _sought(ctx, k)
     pre, word = _deal_word(vals[ti])
     j = ti - 1
+    if word not in _CONCLUDE_BARE and j > s0 and strip_conj(vals[j]) in _DEAL_NOUNS:
+        j -= 1  # "بإبرام صفقة لتبادل الأسرى": the deal noun between the verbal noun and the exchange
     if word not in _CONCLUDE_BARE and j >= s0:
         pre_j, word_j = _deal_word(vals[j])
         if word_j in _CONCLUDE_BARE:
@@ -670,8 +686,33 @@ def _sought(ctx: SentenceContext, ti: int) -> bool:
     k = j
     while k > s0 and vals[k] in _SEEK_LINKS:
         k -= 1
+    # the demand's "ب" object, or a verbal noun of concluding joined by "و" to it ("تطالب بإطاحة …، وإبرام صفقة")
+    joined = word in _CONCLUDE_BARE and j + 1 < len(vals) and vals[j + 1][:1] == "و" and pre == ""
     return (k >= s0 and strip_conj(vals[k]) in _SEEK_NEXT) or (  # "أمام التوصّل", "إلا من خلال صفقة"
-        pre == "ب" and any(strip_conj(v) in _DEMAND for v in vals[max(s0, j - _DEMAND_REACH):j + 1]))
+        (pre == "ب" or joined) and any(_demand_word(v) for v in vals[max(s0, j - _DEMAND_REACH):j + 1]))
+
+
+def _standing_mentions(ctx: SentenceContext) -> int:
+    """How many agreements in force the sentence names by what befalls them (see :func:`_standing`)."""
+    return sum(1 for m in ctx.triggers if _trig(m).trigger.sub_event_type == "Agreement"
+               and "verb" not in _trig(m).flags and _standing(ctx, ctx.tok(m.start)))
+
+
+def _demand_word(v: str) -> bool:
+    """A demand verb or its noun, also with the "ل" of purpose ("تظاهرات لمطالبة الحكومة بإبرام صفقة")."""
+    v = strip_conj(v)
+    return v in _DEMAND or (v[:1] == "ل" and v[1:] in _DEMAND)
+
+
+def _standing(ctx: SentenceContext, ti: int) -> bool:
+    """The agreement whose trigger opens at token ``ti`` is one in force, named by what befalls it: its expiry,
+    breach or terms ("تنقضي مهلة اتفاق وقف إطلاق النار", "خرق الهدنة", "بنود الاتفاق"), not a deal made now."""
+    s0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    for k in range(ti - 1, max(ti - 1 - _STANDING_REACH, s0 - 1), -1):
+        if _deal_word(vals[k])[1] in _STANDING:
+            return True
+    return False
 
 
 _WITHDRAW = "withdraw"
@@ -770,6 +811,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "talks"
         if "verb" not in _trig(m).flags and _sought(ctx, ti):
             return "sought"  # not a verb of reaching ("بوساطة مصرية توصّل الطرفان إلى …"): that tells the deal made
+        if "verb" not in _trig(m).flags and _standing(ctx, ti):
+            return "standing"
     for c in ctx.cues:
         cue = _cue(c)
         if cue.kind == "denial" and c.end <= m.start:
@@ -2661,7 +2704,9 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                    + (_DOWNED_OBJECT if sub == _DISRUPTED and _downs_aircraft(ctx, m, te) else 0.0)
                    + (_COUNTED_ARRESTS if sub == "Arrests" and _arrests_headline(ctx, m, te) else 0.0)
                    for m, te, w in ks)
-        best += 0.2 * (len(ks) - 1)
+        # an agreement in force named beside the one told ("بعد انتهاء الهدنة السابقة"): no event of its own, but
+        # the sentence is about that truce
+        best += 0.2 * (len(ks) - 1 + (_standing_mentions(ctx) if sub == "Agreement" else 0))
         if sub == "Arrests" and frames and frames[-1].event_type in DEMO and (protesters or repressed):
             # arrests at a protest ("قمعت الشرطة التظاهرة واعتقلت عدداً من الطلبة"): the protest "with intervention"
             continue
