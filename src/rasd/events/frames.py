@@ -2192,6 +2192,13 @@ def _new_subject(ctx: SentenceContext, i: int) -> bool:
     if own is not None:  # "، وقصفت المدفعية …": a verb of an act, its subject just after it
         return (_comma_before(ctx, i) and bool({"verb", "present"} & _trig(own).flags)
                 and _actor_from(ctx, i + 1, 2) is not None)
+    return _subject_then_act(ctx, i)
+
+
+def _subject_then_act(ctx: SentenceContext, i: int) -> bool:
+    """A side named at token ``i`` and, a few words later, the verb of its act ("المقاومة تستهدف …",
+    "والمقاومة تعلن استهداف …", "والمقاومة تواصل استهداف …")."""
+    i1 = ctx.tok(ctx.sentence.end - 1)
     tok = ctx.token_spans[i]
     if not any(tok.start <= a.start < tok.end for a, _ in ctx.actors):
         return False
@@ -2252,6 +2259,12 @@ def _clauses(ctx: SentenceContext) -> list[tuple[int, int, str]]:
             # "ردّاً على …، قصف الجيش …": the act replied to ends at the next comma, the reply follows; after
             # the reply, "ردّاً على" runs to the next clause ("…، ولا سيما …" still names what is replied to)
             nxt = next((j for j in range(i + 2, i1 + 1) if _comma_before(ctx, j)), None)
+            if nxt is None:
+                # no comma: the reply opens with its side and the verb of its act ("ردّاً على قصف الاحتلال
+                # القرى المقاومة تستهدف …"), after the act replied to
+                nxt = next((j for j in range(i + _CLAUSE_MIN, i1 - _CLAUSE_MIN + 2)
+                            if _trigger_at(ctx, j) is None and _subject_then_act(ctx, j)
+                            and any(_trigger_at(ctx, k) is not None for k in range(i + 2, j))), None)
             if nxt is not None and i1 - nxt + 1 >= _CLAUSE_MIN:
                 starts.append((nxt, "act"))
     bounds = sorted(set(starts))
@@ -3379,6 +3392,37 @@ def _motive_phrases() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _presence_phrases() -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of ``roles.tsv`` (kind "presence") that tell a side only being there ("وسط تحليق"), as token
+    tuples by their first token."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for w in role_words()["presence"]:
+        toks = tuple(w.split())
+        out.setdefault(toks[0], []).append(toks)
+    return out
+
+
+_PRESENCE_REACH = 4  # tokens between the phrase of presence and the side it names ("تحليق مكثف ومستمر للطائرات")
+
+
+def _only_present(ctx: SentenceContext, span: Span) -> bool:
+    """ "… وسط تحليق لطائرات الاحتلال الحربية", "… مع تحليق لطيران التحالف في سماء المنطقة": the mention names
+    a side whose aircraft or forces are only there while the act happens (a few words after a phrase of
+    presence, ``roles.tsv``, in the same clause), not the side that acts."""
+    i = ctx.tok(span.start)
+    lo = max(ctx.tok(ctx.sentence.start), i - _PRESENCE_REACH - 3)
+    phrases = _presence_phrases()
+    vals = ctx.token_values
+    for k in range(i - 1, lo - 1, -1):
+        for p in phrases.get(vals[k], ()):
+            end = k + len(p)
+            if end <= i and tuple(vals[k:end]) == p and i - end <= _PRESENCE_REACH \
+                    and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[end - 1].end:span.start]):
+                return True
+    return False
+
+
 def _in_motive(ctx: SentenceContext, span: Span) -> bool:
     """ "نصرة لغزة التي تواجه العدوان الإسرائيلي", "لحين توقف القصف الإسرائيلي": the mention names who did
     the act that the sentence's act is waged over (a few words after a phrase of motive, ``roles.tsv``, in
@@ -4490,7 +4534,12 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     hit = _announced_losses(ctx)
     ms: list[ActorMention] = []
     war = {span.start for span, _ in ctx.actors if dated_by_war(ctx.nt.original, span.start, span.end)}
+    present = {span.start for span, _ in ctx.actors if _only_present(ctx, span)}
+    if present and not any(span.start not in present and _role_of(ctx, span) != "source" for span, _ in ctx.actors):
+        present = set()  # the side whose aircraft are there is the only one named: it may be the one acting
     for span, entry in ctx.actors:
+        if span.start in present:
+            continue  # "قصفت المقاومة المستوطنات وسط تحليق لطائرات الاحتلال": the aircraft's side only is there
         if any(a <= span.start < b and _own_force(e, entry) and span.start != s for a, b, e, s in hit):
             continue  # "أعلن الجيش الإسرائيلي مقتل جندي": the soldier is the announcer's own
         if span.start in war and len(war) < len(ctx.actors) \

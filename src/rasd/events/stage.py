@@ -580,6 +580,13 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         # (an unidentified group standing for a named one is already one actor: _one_actor)
         return any(u.key == "state_generic" and v.inter == 1 for u, v in ((x, y), (y, x)))
 
+    if ev.place is None and place is None and f.event_type in VIOLENT and ev.actor1 is not None and a1 is not None \
+            and not (_compatible_actor(ev.actor1, a1) or _stands_for(ev.actor1, a1)) \
+            and ev.actor1.inter in (2, 3) and a1.inter in (2, 3) \
+            and ev.actor1.key not in unnamed_groups() and a1.key not in unnamed_groups():
+        # two allies each named as attacking, and no place to tie them ("المقاومة الإسلامية في لبنان تستهدف …"
+        # and "المقاومة الإسلامية في العراق تعلن استهداف …"): two acts, not one side's act told twice
+        return False
     pair_ok = same(ev.actor1, a1) and same(ev.actor2, a2)
     swapped = same(ev.actor1, a2) and same(ev.actor2, a1)
     if not pair_ok and swapped and ev.event_type != "Battles" and f.event_type != "Battles" and (
