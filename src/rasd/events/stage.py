@@ -211,7 +211,7 @@ def _sides(f: Frame, date: TimeValue | None, place: PlaceRef | None, text: str
 DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "demonyms.tsv"
 # head nouns a nationality adjective may qualify as a place ("مدينة بيشاور الباكستانية", "الأراضي
 # اللبنانية"): the gazetteer's settlement, admin, region and site cue words and these
-_PLACE_HEADS = ("عاصمة", "ولاية", "إقليم", "أراضي", "مقاطعة")
+_PLACE_HEADS = ("عاصمة", "ولاية", "إقليم", "أراضي", "مقاطعة", "جامعات", "شوارع", "عواصم", "ساحات", "ولايات", "كليات")
 _HEAD_ROLES = frozenset({"settlement", "admin", "region", "site"})
 _HEAD_GAP = 3  # words that may stand between a place head and its adjective (the place's name)
 # words that end the phrase of a place head: the adjective after them qualifies something else
@@ -334,17 +334,13 @@ def _evidence_country(doc: Document, sentences: Iterable[Span]) -> str:
     adjective beside a generic state force, the forces of the country where the event happened ("الشرطة
     الباكستانية"); the most named country of the first kind found, the earliest on a tie."""
     text = doc.text
-    place_forms, people_forms = _demonyms()
+    people_forms = _demonyms()[1]
     votes: list[list[str]] = [[], [], []]
     table = actors()
     sents = list(sentences)
     acts = [a for a in doc.layer("actors") if any(s.start <= a.start < s.end for s in sents)]
     for s in sents:
-        for m in _AR_WORD.finditer(text, s.start, s.end):
-            if _is_head(norm_key(m.group())):
-                c = _adjective_after(text[:s.end], m.end(), place_forms, _HEAD_GAP + 1)
-                if c:
-                    votes[0].append(c)
+        votes[0] += [c for c, _ in place_adjective_countries(text, s)]
         for p in doc.layer("places"):
             ref = p.value
             if s.start <= p.start < s.end and isinstance(ref, PlaceRef) and ref.country and ref.role != "reference" \
@@ -360,6 +356,34 @@ def _evidence_country(doc: Document, sentences: Iterable[Span]) -> str:
         if found:
             return max(found, key=lambda c: (found.count(c), -found.index(c)))
     return ""
+
+
+def place_adjective_countries(text: str, s: Span, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """The countries the nationality adjectives after a place head noun of sentence ``s`` name, in order, with the
+    text from the head on ("مدينة بيشاور الباكستانية", "الجامعات الأميركية", "مدن ومناطق تركية"); ``skip``: head
+    words (normalised, without clitics) not read."""
+    place_forms = _demonyms()[0]
+    out: list[tuple[str, str]] = []
+    for m in _AR_WORD.finditer(text, s.start, s.end):
+        w = norm_key(m.group())
+        if _is_head(w) and not any(w.endswith(h) for h in skip):
+            c = _adjective_after(text[:s.end], m.end(), place_forms, _HEAD_GAP + 1)
+            if c:
+                out.append((c, text[m.start():_adjective_end(text[:s.end], m.end(), place_forms)]))
+    return out
+
+
+def _adjective_end(text: str, pos: int, forms: dict[str, str]) -> int:
+    """The end of the first nationality adjective after ``pos`` (found by :func:`_adjective_after`)."""
+    for m in _AR_WORD.finditer(text, pos):
+        if norm_key(m.group()) in forms:
+            return m.end()
+    return pos
+
+
+def country_refs() -> dict[str, PlaceRef]:
+    """ISO3 and English name → the country with no point (:func:`_countries`)."""
+    return _countries()
 
 
 def _article_country(doc: Document) -> str:
@@ -384,10 +408,11 @@ def _country(doc: Document, ev: Event) -> str:
 
 def _recountry(doc: Document, events: list[Event]) -> None:
     """An event with no resolved place in another country: its generic actors named after Syria by
-    default ("Unidentified Armed Group (Syria)") are named after that country."""
+    default ("Unidentified Armed Group (Syria)") are named after that country; so are those of a protest or a riot
+    placed abroad (a crowd first told with no place, then placed by a later sentence: "العاصمة البرتغالية")."""
     table = actors()
     for ev in events:
-        if ev.place is not None and ev.place.country:
+        if ev.place is not None and ev.place.country and ev.event_type not in DEMO:
             continue
         country = _country(doc, ev)
         if country == HOME_COUNTRY:

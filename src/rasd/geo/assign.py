@@ -361,6 +361,11 @@ def _crowd_act(trigger: Span | None) -> bool:
     return isinstance(v, Trigger) and v.event_type in ("Strategic developments", "Battles", "Riots")
 
 
+def _arrest_act(trigger: Span | None) -> bool:
+    v = trigger.value if trigger is not None else None
+    return isinstance(v, Trigger) and v.sub_event_type == "Arrests"
+
+
 def _protest_act(trigger: Span | None) -> bool:
     v = trigger.value if trigger is not None else None
     return isinstance(v, Trigger) and v.event_type == "Protests"
@@ -747,6 +752,88 @@ _FRONT_KM = 160.0  # a group's front: places this close to the country its name 
 
 
 def event_place(
+    doc: Document, evidence: list[Span], trigger: Span | None, kin: list[Span] | None = None
+) -> tuple[PlaceRef | None, list[str]]:
+    """The place of an event and the Arabic spans that named it (:func:`_event_place`).
+
+    A protest told abroad: a sentence that places the crowd by a nationality adjective ("في الجامعات الأميركية",
+    "شهدت المدن الإيرانية مسيرات", "في عدة مدن بريطانية") is in that country, whatever place the sentence names
+    only as the cause ("العدوان على قطاع غزة") or the article names elsewhere; a place the sentence names with a
+    locative ("في نيويورك") or of that same country stands.
+    """
+    place, mentions = _event_place(doc, evidence, trigger, kin)
+    if not evidence or not (_protest_act(trigger) or (_arrest_act(trigger)
+                                                      and _CROWD.search(doc.text, evidence[0].start, evidence[0].end))):
+        return place, mentions
+    country = _adjective_country(doc, evidence[0])
+    if not country or (place is not None and place.country == country):
+        return place, mentions
+    # (a town the sentence names, or a place it names as where: "في نيويورك", "المدن المحتلة، وأبرزها تل أبيب")
+    if place is not None and any((_placed_in(doc, p) or (p.value.geo_precision == 1 and not war_topic(doc, p)))
+                                 and doc.text[p.start:p.end] in mentions
+                                 for p in _in(doc.layer("places"), evidence[0].start, evidence[0].end)):
+        return place, mentions
+    # a precise place of that country the sentence names ("في العاصمة الأميركية واشنطن"), else the country
+    own = [p for p in _in(doc.layer("places"), evidence[0].start, evidence[0].end)
+           if p.value.country == country and not is_broad(p.value) and not war_topic(doc, p)]
+    if own:
+        return capital_point(own[0].value), [doc.text[own[0].start:own[0].end]]
+    ref = _country_place(country)
+    return (ref, [m]) if ref is not None and (m := _adjective_mention(doc, evidence[0])) else (place, mentions)
+
+
+# a place named as where something is ("في نيويورك", "في مدينة X", "داخل X", "بباريس"), not what it is against ("على X")
+_PLACED_IN = re.compile(r"(?:^|\s)[وف]?(?:في|فى|داخل)\s+(?:[^\s.،,؛]+\s+)?[\"«]?$")
+
+
+def _placed_in(doc: Document, p: Span) -> bool:
+    return bool(_PLACED_IN.search(doc.text, max(0, p.start - 30), p.start)) or doc.text[p.start - 1:p.start] == "ب"
+
+
+@cache
+def _country_place(country: str) -> PlaceRef | None:
+    """The gazetteer's country row of the English name ``country`` (its centroid, geo_precision 3)."""
+    from rasd.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    for e in g.entries.values():
+        if e.level == "country":
+            r = g.to_ref(e)
+            if r.country == country:
+                return replace(r, role="place")
+    return None
+
+
+def _adjective_country(doc: Document, sentence: Span) -> str:
+    """The country a nationality adjective after a place head noun of ``sentence`` names ("الجامعات الأميركية",
+    "مدن ومناطق تركية"), "" when none or when two countries are so named."""
+    from rasd.events.stage import place_adjective_countries
+
+    found = {c for c, m in place_adjective_countries(doc.text, sentence, _NOT_ABROAD)
+             if not _SOLIDARITY.search(doc.text, max(sentence.start, doc.text.find(m, sentence.start) - 60),
+                                       max(sentence.start, doc.text.find(m, sentence.start)))}
+    return found.pop() if len(found) == 1 else ""
+
+
+# the crowd a protest backs, not the one that gathers: "وقفة تضامنية مع الحركات الاحتجاجية للطلاب في الجامعات
+# الأميركية" (the stand is where the sentence's own place is)
+_SOLIDARITY = re.compile(r"(?:تضامن|تأييد|مساند|دعما|دعم|نصرة|نصره)[^\s.،,؛]*\s+(?:مع|ل)[^.،,؛]*$")
+
+
+def _adjective_mention(doc: Document, sentence: Span) -> str:
+    """The text of the first place phrase of ``sentence`` named by a nationality adjective ("الجامعات الأميركية")."""
+    from rasd.events.stage import place_adjective_countries
+
+    found = place_adjective_countries(doc.text, sentence, _NOT_ABROAD)
+    return found[0][1] if found else ""
+
+
+# heads whose nationality adjective does not place a crowd abroad: "الأراضي الفلسطينية المحتلة" names the land of a
+# protest in Israel or in Palestine alike
+_NOT_ABROAD = frozenset({norm_key("أراضي"), norm_key("اراضي")})
+
+
+def _event_place(
     doc: Document, evidence: list[Span], trigger: Span | None, kin: list[Span] | None = None
 ) -> tuple[PlaceRef | None, list[str]]:
     """The place of an event and the Arabic spans that named it.
