@@ -3273,6 +3273,18 @@ def dated_by_war(text: str, start: int, end: int) -> bool:
     return before[-1] in _SINCE
 
 
+_MEANS_STEMS = ("صاروخ", "صواريخ", "قذيف", "قذائف", "مسير", "طائر")  # weapons that hit from afar
+
+
+def _by_weapon(ctx: SentenceContext, span: Span, i: int) -> bool:
+    """ "بصاروخ يمني", "بمسيرة إسرائيلية": a weapon noun with a state's adjective (``force_nouns.tsv``) glued to
+    the preposition "بـ" of means."""
+    tok = ctx.token_spans[i]
+    key = norm_key(ctx.nt.original[span.start:span.end])
+    return generated_roles().get(key, "") == "" and key.startswith(_MEANS_STEMS) \
+        and ctx.nt.original[tok.start:span.start].lstrip("و") == "ب"
+
+
 def _role_of(ctx: SentenceContext, span: Span) -> str:
     """Role suggested by the words right before an actor mention ("source": it names whom the
     sentence cites, not a party)."""
@@ -3308,7 +3320,9 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         # the people a casualty word names are its victims ("مقتل عشرات المسلحين")
         if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) <= 3 \
                 and not _in_name(ctx, m.start, m.end):
-            best = "target"
+            # but a weapon glued to "بـ" is the means that hit them ("أصيبت السفينة بصاروخ يمني",
+            # "مقتل جندي بصاروخ إسرائيلي"): its state fired it
+            best = "agent" if _by_weapon(ctx, span, i) else "target"
     backed = -1  # end of an ally cue whose force stands a few unit words later
     for c in ctx.cues:
         kind = _cue(c).kind
@@ -4184,11 +4198,24 @@ def _reporting_speaker(ctx: SentenceContext, span: Span) -> bool:
     إنّ العدو نفّذ …"): the speaker reports the act of the clause's subject and is no party to it.  A
     clause that resumes the speaker ("أعلنت … أنها استهدفت", "أن مجاهديها …") names no other subject,
     so the speaker stays a party there."""
-    i = ctx.tok(span.start)
+    i = ctx.tok(_apposition_head(ctx, span).start)
     if not any(_cue(c).kind == "attribution" and c.end <= span.start and 0 < i - ctx.tok(c.start) <= 2
                for c in ctx.cues):
         return False
     return _clause_subject(ctx, span) == "other"
+
+
+_APPOSITION_GAP = re.compile(r"^[\s\"'«»()]*$")
+
+
+def _apposition_head(ctx: SentenceContext, span: Span) -> Span:
+    """The mention of the same actor right before ``span`` that it stands in apposition to ("القيادة المركزية
+    الأميركية "سنتكوم""), else ``span`` itself."""
+    entry = next((e for a, e in ctx.actors if a == span), None)
+    for a, e in ctx.actors:
+        if a.end <= span.start and e == entry and _APPOSITION_GAP.match(ctx.nt.original[a.end:span.start]):
+            return a
+    return span
 
 
 def _own_men_clause(ctx: SentenceContext, span: Span) -> bool:
@@ -4259,7 +4286,16 @@ def _clause_subject(ctx: SentenceContext, span: Span) -> str:
     if strip_conj(ctx.token_values[j + 1]) in _PERPETRATORS and any(
             a == span and e.inter in _STATE_INTER for a, e in ctx.actors):
         return "other"  # "أوضحت الشرطة أن منفذي الهجوم خرجا …": the attackers a state's force describes
+    if strip_conj(ctx.token_values[j + 1]) in _SHIP_NOUNS and any(
+            a.start > nxt and _by_weapon(ctx, a, ctx.tok(a.start)) for a, _ in ctx.actors):
+        return "other"  # "أعلنت القيادة المركزية أن سفينة شحن أصيبت بصاروخ يمني": another state's weapon hit it
     return "other" if any(a.start == nxt and a.start >= span.end for a, _ in ctx.actors) else "self"
+
+
+# ships and tankers opening a reported clause: the clause tells what befell the ship, not the speaker's act
+_SHIP_NOUNS = frozenset(norm_key(w) for w in (
+    "سفينة", "سفينتين", "سفينتان", "سفن", "سفنا", "ناقلة", "ناقلتين", "ناقلتان", "ناقلات", "السفينة", "السفن",
+    "الناقلة"))
 
 
 # the doers of an attack named by their act ("منفذ الهجوم", "منفذي العملية"): after a state's force, never its own
