@@ -287,8 +287,9 @@ def read_lexicon(path: Path, columns: tuple[str, ...], allowed: dict[str, set[st
 CUE_ROLES = {"settlement", "admin", "region", "near", "direction", "road", "site", "locative", "org",
              "person", "state"}  # state: a capital (place_words.tsv) after it is its government ("أعلنت طهران")
 # adjective: not a place before على ("المطلة على"); capital: a capital abroad, its government after a cues.tsv
-# ``state`` word ("أعلنت طهران", "مع واشنطن")
-WORD_ACTIONS = {"block", "cue", "strong", "adjective", "capital"}
+# ``state`` word ("أعلنت طهران", "مع واشنطن"); home: a town abroad that is also an everyday noun ("الخيام": tents),
+# after a bare locative preposition the town only in an article naming another place of its country
+WORD_ACTIONS = {"block", "cue", "strong", "adjective", "capital", "home"}
 
 
 class Gazetteer:

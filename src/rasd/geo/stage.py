@@ -601,6 +601,27 @@ def _foreign(e: Entry) -> bool:
     return bool(e.country) and e.country != _HOME
 
 
+_HOME_NEAR = 400  # normalised characters: about two or three sentences of news text
+
+
+def _lone_home_words(hits: list[tuple[Match, list[Entry], _Reading]], words: dict[str, str]) -> set[int]:
+    """Hits of a town abroad that is also an everyday noun (``home`` in ``place_words.tsv``: "الخيام" tents,
+    Khiam) read only after a locative preposition ("اعتصام بالخيام", "النازحين في الخيام غربي رفح") in an
+    article that names no other place of that country within ``_HOME_NEAR`` characters ("فض اعتصام بالخيام"
+    in a story of campus protests that lists Lebanon among other countries): the noun, not the town."""
+    out: set[int] = set()
+    for k, (m, cands, r) in enumerate(hits):
+        if r.cue != "locative" or r.town or not cands or words.get(m.key) != "home" \
+                or not all(_foreign(e) and e.level == "foreign_city" for e in cands):
+            continue
+        countries = {e.country for e in cands}
+        key = r.key or m.key
+        if not any((r2.key or m2.key) != key and abs(m2.nstart - m.nstart) <= _HOME_NEAR
+                   and any(e.country in countries for e in c2) for m2, c2, r2 in hits):
+            out.add(k)
+    return out
+
+
 def _big(cands: list[Entry]) -> bool:
     """A Syrian name that is more than a village: a country, governorate, district or named region, a
     curated site, or a place of ``BIG_POPULATION`` (its town or its sub-district)."""
@@ -1070,7 +1091,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         if r.cue in ("org", "person"):
             continue
         action = words.get(m.key)
-        if action == "capital":
+        if action in ("capital", "home"):
             action = None  # read as a plain name here (the ``state`` cue words above make it the government)
         if action == "adjective":
             if any(w in _GOVERNED for _s, _e, w in _words_after(text, m.nend, 1)):
@@ -1101,6 +1122,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         raw.append((m, cands, r, needs_cue))
     hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(text, raw, k)]
     hits = _listed_positions(text, hits, g)
+    lone = _lone_home_words(hits, words)
+    hits = [h for k, h in enumerate(hits) if k not in lone]
     positions = {k: pos for k, (m, c, r) in enumerate(hits) if not any(_foreign(e) for e in c)
                  and (pos := [e for h in _POSITION_ROW_HEADS for e in g.by_key.get(h + (r.key or m.key), [])
                               if _foreign(e)])}
