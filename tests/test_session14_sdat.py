@@ -48,13 +48,13 @@ def test_undated_act_where_the_hour_is_unknown_keeps_the_publication_date() -> N
 
 
 def test_tonight_in_the_small_hours_is_the_evening_before() -> None:
-    rows = _rows(TONIGHT, 2, "Armed clash")
+    rows = _rows(TONIGHT, 2, "Remote explosive/landmine/IED")
     assert {r["event_date"] for r in rows} == {"2024-04-08"}
     assert all(r["historical"] is False for r in rows)
 
 
 def test_tonight_in_an_article_of_the_evening_is_the_publication_day() -> None:
-    rows = _rows(TONIGHT, 22, "Armed clash")
+    rows = _rows(TONIGHT, 22, "Remote explosive/landmine/IED")
     assert {r["event_date"] for r in rows} == {"2024-04-09"}
 
 
@@ -70,5 +70,5 @@ def test_reader_keeps_the_hour_where_the_given_date_is_the_records_own() -> None
 
 def test_tonight_stays_the_new_day_where_the_article_names_it() -> None:
     text = TONIGHT + "واستشهد شاب برصاص الاحتلال فجر اليوم الثلاثاء خلال الاقتحام نفسه.\n"
-    rows = _rows(text, 2, "Armed clash")
+    rows = _rows(text, 2, "Remote explosive/landmine/IED")
     assert {r["event_date"] for r in rows} == {"2024-04-09"}

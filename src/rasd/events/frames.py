@@ -1660,24 +1660,7 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
         if te.trigger.key in _FIGHTING_NOUNS and _front_noun_before(ctx, m) and any(_remote_weapon(o) for o in found):
             # "قصف تجمعاً في محور القتال بقذائف الهاون": the front, a place, not a fight beside the weapon told
             continue
-        if _only_flies(ctx, m, found):
-            continue  # "وسط تحليق للطائرات المسيّرة", "طائرة مسيّرة تحلق فوق …": a flight, no strike
-        if "weapon_object" in te.flags and _confront_noun(ctx, m):
-            continue  # "في إطار التصدي للعدوان": the noun of confronting, a topic, not an act
-        if te.trigger.key in _CONFRONT_PRESENT and _present_position(ctx, m) is None:
-            continue  # "الذين يتصدون للعدو", "أن تتصدى لقوات …": who confronts, a wish or a habit, no act of the day
-        met = _confronts_force(ctx, m, found) if te.trigger.key in _CONFRONT_KEYS else None
-        if met is False:
-            continue  # "شبان يتصدون لاقتحام …", "الأهالي تصدوا لهم": a crowd's confrontation, read from its own words
-        if met and any(_remote_weapon(o) for o in found if o is not m):
-            continue  # "تصدوا لقوات الاحتلال وفجروا عبوة بآلية": the device tells the act, not an interception
-        if met:
-            # "تصدى المقاومون لقوات الاحتلال", "يتصدون لاقتحام المخيم": fighters meeting a force or its raid
-            # fight it (ACLED: Battles / Armed clash)
-            t = te.trigger
-            fought = Trigger("Battles", "Armed clash", "ASSAULT", "firearms", key=t.key, weight=_REPEL_WEIGHT)
-            m = _with_entry(m, TriggerEntry(fought, frozenset({"verb"})))
-        elif "weapon_object" in te.flags:
+        if "weapon_object" in te.flags:
             if weapon is None:
                 weapon = _names_weapon_word(ctx, found)
             if not weapon:
@@ -1727,101 +1710,7 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
     return out
 
 
-# the noun and verbs of flying ("تحليق"، "حلّقت"، "تحلّق"): an aircraft or drone that only flies strikes nothing
-_FLIGHT = frozenset(norm_key(w) for w in (
-    "تحليق", "التحليق", "تحليقا", "حلقت", "حلق", "تحلق", "يحلق", "حلقتا", "تحلقان", "يحلقان", "حلقوا"))
-_FLIGHT_GAP = 5  # tokens before an aircraft word within which the flight word that has it for subject stands
-
-
-def _only_flies(ctx: SentenceContext, m: Match, found: list[Match]) -> bool:
-    """An aircraft or drone word (a weapon noun, no verb) that is the subject of a flight word ("تحليق للطائرات"،
-    "تحليق مكثف لطائرات"، "حلّقت مسيّرة"، "مسيّرة تحلّق فوق …") in a sentence with no verb of violence of its own
-    reports a flight, not a strike; "حلّقت مسيّرة ثم استهدفت …" keeps the strike of its second verb."""
-    te = _trig(m)
-    if te.trigger.event_type != "Explosions/Remote violence" or "verb" in te.flags or "vac_if_civ" in te.flags:
-        return False
-    i0, i1 = ctx.tok(m.start), ctx.tok(m.end - 1)
-    first, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    near = [strip_conj(v) for v in ctx.token_values[max(first, i0 - _FLIGHT_GAP):i0]]
-    if i1 + 1 <= last:
-        near.append(strip_conj(ctx.token_values[i1 + 1]))
-    if not any(v in _FLIGHT for v in near):
-        return False
-    # a raid ("اقتحمت … وسط تحليق لطائرات مسيّرة": a verb of entering, ``movement``) is no act of the drone's
-    # nor "فجر" that is the dawn ("فجر اليوم"), not "detonated" (:func:`_detonation`)
-    return not any("verb" in _trig(o).flags and "movement" not in _trig(o).flags
-                   and _trig(o).trigger.event_type in VIOLENT
-                   and (_trig(o).trigger.key != _DETONATE or _detonation(ctx, o)) for o in found if o is not m)
-
-
 _DOWNED_GAP = 3  # tokens after an imperfect verb of downing within which the weapon it downs is named
-
-# the verb of confronting ("تصدى"، "تتصدى") and its noun ("تصدي") are one word once "ى" is written "ي": the verb
-# ends in "ى"; the noun ("التصدي"، "تصدّي"، "تصديها") in "ي"
-_CONFRONT_VERB = norm_key("تصدى")
-# the verbs of confronting (not of downing or intercepting: "أسقطت طائرة تابعة للاحتلال" is no fight)
-_CONFRONT_KEYS = frozenset(norm_key(w) for w in ("تصدى", "تصدت", "تصدوا", "تتصدى", "يتصدى", "يتصدون"))
-_CONFRONT_PRESENT = frozenset(norm_key(w) for w in ("تتصدى", "يتصدى", "يتصدون"))
-_ALIF_MAQSURA = "\u0649"
-# what fighters confront when they fight ("لقوات الاحتلال"، "لاقتحام المخيم"، "للقوة المتسللة"): a force, its
-# raid or incursion, or an armed group; not a weapon ("لصواريخ"، "لأهداف معادية": an interception) nor a policy
-_CONFRONTED = frozenset(norm_key(w) for w in (
-    "قوات", "القوات", "قوة", "القوة", "جنود", "الجنود", "جيش", "الجيش", "وحدات", "الوحدات", "دورية", "الدورية",
-    "آليات", "الآليات", "اقتحام", "الاقتحام", "اقتحامات", "الاقتحامات", "اقتحامها", "اقتحامه", "توغل", "التوغل",
-    "تسلل", "التسلل", "مجموعة", "المجموعة", "مجموعات", "المجموعات", "مسلحين", "المسلحين", "الاحتلال",
-    "المقتحمين", "قواته", "قواتها", "قواتهم"))
-# an attack or advance confronted: a fight only when the sentence names no weapon ("تصدت الدفاعات لهجوم بالمسيّرات"
-# is an interception)
-_CONFRONTED_ATTACK = frozenset(norm_key(w) for w in ("هجوم", "الهجوم", "محاولة", "تقدم", "التقدم"))
-# a pronoun for a force named before the verb in its sentence ("اقتحمت القوات …، إلا أن المقاومين تصدوا لهم")
-_CONFRONTED_PRONOUNS = frozenset({"هم", "ها", "هما"})
-# confronting with stones ("تصدوا بالحجارة لـ…") is a crowd's act, not a fight
-_STONES = frozenset(norm_key(w) for w in ("بالحجارة", "بالحجاره", "بالحجار"))
-_CONFRONT_GAP = 12  # tokens after the verb within which "لـ" + what is confronted follows (a subject, a place, a time
-#                    may stand between: "تصدى المقاومون في مخيم نور شمس، صباح اليوم، لقوات …")
-
-
-def _confront_noun(ctx: SentenceContext, m: Match) -> bool:
-    """A verb of confronting written as its noun: "تصدي" ending in "ي" (not "ى"), or with a possessive."""
-    if m.key != _CONFRONT_VERB:
-        return False
-    text = ctx.nt.original[m.start:m.end]
-    return not text.endswith(_ALIF_MAQSURA) or bool(m.suffix)
-
-
-def _confronts_force(ctx: SentenceContext, m: Match, found: list[Match]) -> bool | None:
-    """The verb of confronting ("تصدت"، "تصدوا"، "يتصدون") has a force, a raid or an armed group after "لـ"
-    within :data:`_CONFRONT_GAP` tokens ("تصدى مقاتلو الكتيبة لقوات …", "تتصدى لتسلل قوة …"): a fight; an
-    attack or advance (:data:`_CONFRONTED_ATTACK`) only with no weapon named.  Youths, residents or citizens
-    confronting (:data:`_UNARMED`, before the verb or between it and its object) make no fight: their
-    confrontation is no fight and no interception (False: the crowd's own words tell it, :func:`_youths_confront`);
-    None when nothing of the kind follows the verb (an interception or a repelled attack is read as before)."""
-    ti = ctx.tok(m.end - 1)
-    first, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    seen: list[str] = []  # the words between the verb and its object (a subject: "تصدى الشبان لـ…")
-    for v in ctx.token_values[ti + 1:min(ti + 1 + _CONFRONT_GAP, last + 1)]:
-        v = strip_conj(v)
-        obj = "ال" + v[2:] if v.startswith("لل") else v[1:] if v.startswith("ل") else ""
-        if obj and any(w in obj for w in _WEAPON_STEMS):
-            return None  # "تصدت الدفاعات لصواريخ …": an interception
-        if obj in _CONFRONTED or (obj in _CONFRONTED_ATTACK and not _names_weapon_word(ctx, found)) or (
-                obj in _CONFRONTED_PRONOUNS and any(
-                    strip_conj(w) in _CONFRONTED for w in ctx.token_values[first:max(first, ti - 1)])):
-            return not any(w in _UNARMED or w in _STONES for w in seen) and not _unarmed_before(ctx, ti)
-        seen.append(v)
-    return None
-
-
-def _unarmed_before(ctx: SentenceContext, ti: int) -> bool:
-    """The nearest side named before token ``ti`` in its sentence is unarmed (youths, residents, citizens:
-    "مواطنون …، وبمساندة عناصر حاجز …، تصدوا"), not armed men ("المقاومون", "مسلحون", "مقاتلو")."""
-    for v in reversed(ctx.token_values[ctx.tok(ctx.sentence.start):ti]):
-        v = strip_conj(v)
-        if v in _UNARMED:
-            return True
-        if any(v.startswith(a) or v.startswith("ال" + a) for a in _ARMED_MEN):
-            return False
-    return False
 
 
 def _downs_weapon(ctx: SentenceContext, m: Match) -> bool:
