@@ -715,6 +715,28 @@ def _standing(ctx: SentenceContext, ti: int) -> bool:
     return False
 
 
+# tokens from an agreement word to the next one that names the deal ("توصّلت … إلى تسوية مالية"); from a verb of
+# reaching its subject and time may stand between ("توصّل الرئيس ورئيس المجلس، أمس السبت، إلى اتفاق")
+_ECONOMY_CHAIN = 6
+_ECONOMY_CHAIN_VERB = 15
+
+
+def _economic(ctx: SentenceContext, m: Match) -> bool:
+    """The agreement's matter, named within the cue's window after the agreement word, is money, trade or the
+    economy (cue kind ``economy``: "اتفاق لرفع سقف الدين", "اتفاقية التجارة", "تسوية مالية"): ACLED codes no such
+    deal.  A verb of reaching passes it on from the deal word it reaches ("توصّلت الشركة إلى تسوية مالية"); another
+    agreement word before the cue that is not economic keeps it ("اتفاق لوقف إطلاق النار وتعزيز التجارة")."""
+    te = ctx.tok(max(m.end - 1, m.start))
+    nxt = min((o for o in ctx.triggers if o.start >= m.end and _trig(o).trigger.sub_event_type == "Agreement"),
+              key=lambda o: o.start, default=None)
+    for c in ctx.cues:
+        if _cue(c).kind == "economy" and c.start >= m.end and ctx.tok(c.start) - te <= _cue(c).window \
+                and (nxt is None or c.start < nxt.start):
+            return True
+    reach = _ECONOMY_CHAIN_VERB if "verb" in _trig(m).flags else _ECONOMY_CHAIN
+    return nxt is not None and ctx.tok(nxt.start) - te <= reach and _economic(ctx, nxt)
+
+
 _WITHDRAW = "withdraw"
 # sites named by the test they hold ("أماكن … اختبار المسيرات", "مراكز تطوير واختبار الصواريخ"): a target, not a test
 _TEST_SITES = frozenset(norm_key(w) for w in (
@@ -813,6 +835,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "sought"  # not a verb of reaching ("بوساطة مصرية توصّل الطرفان إلى …"): that tells the deal made
         if "verb" not in _trig(m).flags and _standing(ctx, ti):
             return "standing"
+        if _economic(ctx, m):
+            return "economy"
     for c in ctx.cues:
         cue = _cue(c)
         if cue.kind == "denial" and c.end <= m.start:
