@@ -67,6 +67,13 @@ class ActorEntry:
         """A generic mention, vague or collective: tied to a named actor ("التابعة لـ") it is that actor."""
         return self.collective or bool(self.stands_for)
 
+    @property
+    def state_word(self) -> bool:
+        """A word of Syria's state that names the state of the event's country abroad ("النظام", "أمن الدولة":
+        ``abroad`` is a state force named after the country, ``state_generic``)."""
+        other = actors().get(self.abroad) if self.abroad and self.inter == 1 else None
+        return other is not None and other.inter == 1 and "{country}" in other.name
+
     def ref(self, date: dt.date | None = None, country: str = "Syria") -> ActorRef:
         """The :class:`ActorRef` for an event on ``date`` in ``country``."""
         if country and country != "Syria" and self.abroad:

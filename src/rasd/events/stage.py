@@ -301,12 +301,13 @@ def _adjective_after(text: str, pos: int, forms: dict[str, str], limit: int) -> 
 
 def _templated(entry: ActorEntry) -> bool:
     """An actor named after the country of its event ("Police Forces of {country}", "Civilians (Syria)")."""
-    return "{country}" in entry.name or entry.name.endswith("(Syria)")
+    return "{country}" in entry.name or entry.name.endswith("(Syria)") or entry.state_word
 
 
 def _generic_force(entry: ActorEntry) -> bool:
-    """A state force named after the country of its event ("الجنود", "الشرطة", "قوات الأمن")."""
-    return entry.inter == 1 and "{country}" in entry.name
+    """A state force named after the country of its event ("الجنود", "الشرطة", "قوات الأمن"; abroad, a word of
+    Syria's state: "المخابرات العسكرية الأوكرانية" are Ukraine's, see ``ActorEntry.state_word``)."""
+    return entry.inter == 1 and ("{country}" in entry.name or entry.state_word)
 
 
 def _force_country(text: str, end: int, entry: ActorEntry) -> str:

@@ -159,7 +159,7 @@ def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: 
     if army is not None:
         return army.ref(date, country)
     entry = table.get(ref.key)
-    bounded = _bounded_states().get(ref.name) if entry is not None and entry.generic else None
+    bounded = _bounded_states().get(ref.name) if entry is not None and (entry.generic or entry.state_word) else None
     if bounded is not None:
         # the named state's forces, external (8) or state forces (1) as its own row says ("الشرطة الإسرائيلية",
         # "الجنود الأتراك": the forces of Israel or Turkey, external outside their country, see below)
