@@ -1609,15 +1609,37 @@ def _headline_retells(doc: Document, h: Event, x: Event) -> bool:
     """``h``, a record that only the headline block tells, re-tells the body's record ``x``: the same family
     of act, not history told apart, the same day (or ``h`` has the publication day only as a fallback and
     ``x`` the day the body gives: "…, اليوم" in a headline over "أمس الثلاثاء" in the body), a place that
-    is ``x``'s or holds it (a headline at a country or region, or at none, sums the body's act up), and
-    sides that can be one pair (or ``h`` names none)."""
+    is ``x``'s or holds it (a headline at a country or region, or at none, sums the body's act up; a city
+    the body places ``x`` by: :func:`_anchored_to`), and sides that can be one pair (or ``h`` names none, or
+    names as a whole the front of ``x``'s named faction: :func:`_front_sums`)."""
     fam = VIOLENT if h.event_type in VIOLENT else DEMO
     if h.event_type not in VIOLENT + DEMO or x.event_type not in fam or h.historical != x.historical \
             or not _day_fits(doc, h.date, x.date):
         return False
-    if h.place is not None and x.place is not None and not is_broad(h.place) and not _same_place(h.place, x.place):
+    if h.place is not None and x.place is not None and not is_broad(h.place) and not _same_place(h.place, x.place) \
+            and not _anchored_to(doc, x, h.place):
         return False  # a headline at a town of its own tells that town's act (two quarters of a city are two)
-    return _pair_fits(x, h, unnamed=True)
+    # the headline names a front's factions as a whole ("المقاومة تتصدى للاحتلال في X وY") where the body names the
+    # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
+    return _pair_fits(x, h, unnamed=True) or _front_sums(h, x)
+
+
+HEAD_TOWN_KM = 15.0  # how far from the city a headline names the body's precise place may lie ("تقوع شرقي بيت لحم")
+
+
+def _anchored_to(doc: Document, x: Event, city: PlaceRef) -> bool:
+    """The body's record ``x`` lies beside the ``city`` a headline names bare, and its own sentences place it by
+    that city ("حاجز عورتا قرب نابلس", "بلدة تقوع شرقي بيت لحم", "مخيم عسكر في نابلس"): the headline's city
+    stands for the precise place the body gives (a gazetteer town abroad or in Palestine has no governorate
+    that would hold it)."""
+    if x.place is None or x.place.id == city.id or city.level not in ("city", "foreign_city") \
+            or x.place.level == "country" or is_broad(x.place) or part_of(city, x.place):
+        return False  # a headline's quarter ("حي X غربي المدينة") is no bare city that the body's town makes precise
+    km = distance_km(city, x.place)
+    if km is None or km > HEAD_TOWN_KM:
+        return False
+    return any(isinstance(p.value, PlaceRef) and p.value.id == city.id and p.value.role in ("reference", "near")
+               and any(s.start <= p.start < s.end for s in x.evidence) for p in doc.layer("places"))
 
 
 def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
