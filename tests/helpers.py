@@ -16,6 +16,7 @@ from rasd.arabic.segment import paragraphs, sentences
 from rasd.document import Document, Event, PlaceRef, Span
 from rasd.events.frames import SentenceContext, _all_triggers, _trig
 from rasd.events.stage import sentence_contexts
+from rasd.output.records import records
 from rasd.pipeline import DEFAULT_STAGES, Pipeline, extract_text, text_layer
 from rasd.time.stage import recognize_times
 
@@ -60,6 +61,11 @@ def trigger_at(doc: Document, word: str) -> Span:
     """A trigger span over the first occurrence of ``word``."""
     k = doc.text.index(word)
     return Span(k, k + len(word), "trigger")
+
+
+def record_rows(text: str, published: dt.date, hour: int | None = None) -> list[dict[str, object]]:
+    """The output records rasd makes of ``text`` published on ``published`` (at the hour ``hour``)."""
+    return records(Pipeline()(Document(id="t", text=text, published=published, published_hour=hour)))
 
 
 def event_rows(text: str, published: dt.date) -> list[tuple[str, str, str, str]]:

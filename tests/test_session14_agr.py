@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
+from helpers import record_rows
 
 DAY = dt.date(2024, 5, 20)
 
 
 def _agreements(text: str) -> list[dict[str, object]]:
-    rows = records(Pipeline()(Document(id="t", text=text, published=DAY)))
+    rows = record_rows(text, DAY)
     return [r for r in rows if r["sub_event_type"] == "Agreement"]
 
 

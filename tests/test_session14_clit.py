@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
+from helpers import record_rows
+
 from rasd.events import frames, wordvec
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
 
 DAY = dt.date(2024, 5, 14)
 
 
 def _rows(text: str) -> list[dict[str, object]]:
-    return records(Pipeline()(Document(id="t", text=text, published=DAY)))
+    return record_rows(text, DAY)
 
 
 def test_a_word_whose_own_first_letter_is_waw_or_fa_keeps_it() -> None:

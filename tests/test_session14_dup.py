@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
+from helpers import record_rows
 
 DAY = dt.date(2023, 11, 5)
 
 
 def _rows(text: str, day: dt.date = DAY) -> list[dict[str, object]]:
-    return records(Pipeline()(Document(id="t", text=text, published=day)))
+    return record_rows(text, day)
 
 
 def _violent(rows: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
+from helpers import record_rows
 
 DAY = dt.date(2024, 3, 12)
 ISRAEL_GROUP = "Unidentified Armed Group (Israel)"
 
 
 def _rows(text: str) -> list[dict[str, object]]:
-    return records(Pipeline()(Document(id="t", text=text, published=DAY)))
+    return record_rows(text, DAY)
 
 
 def _in_israel(rows: list[dict[str, object]]) -> list[dict[str, object]]:

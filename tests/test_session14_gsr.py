@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
+from helpers import record_rows
+
 from rasd.eval.gsr import predicted_types
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
 
 DAY = dt.date(2024, 3, 10)
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 def _types(text: str) -> set[str]:
-    return {str(r["event_type"]) for r in records(Pipeline()(Document(id="t", text=text, published=DAY)))}
+    return {str(r["event_type"]) for r in record_rows(text, DAY)}
 
 
 def test_ability_to_strike_is_no_strike() -> None:

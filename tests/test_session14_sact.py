@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
+from helpers import record_rows
 
 DAY = dt.date(2024, 1, 20)
 US = "Military Forces of the United States (2021-)"
@@ -22,7 +20,7 @@ SDF = "QSD: Syrian Democratic Forces"
 
 
 def _rows(text: str) -> list[dict[str, object]]:
-    return records(Pipeline()(Document(id="t", text=text, published=DAY)))
+    return record_rows(text, DAY)
 
 
 def test_a_named_tribe_attacking_the_sdf_is_the_tribal_militia() -> None:

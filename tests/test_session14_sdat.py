@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import record_rows
+
 from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
 
 DAY = dt.date(2024, 4, 9)  # a Tuesday
 
@@ -25,8 +25,7 @@ TONIGHT = ("مقاومون يتصدون لاقتحام مخيم طولكرم\n"
 
 
 def _rows(text: str, hour: int | None, sub: str) -> list[dict[str, object]]:
-    doc = Document(id="t", text=text, published=DAY, published_hour=hour)
-    rows = [r for r in records(Pipeline()(doc)) if r["sub_event_type"] == sub]
+    rows = [r for r in record_rows(text, DAY, hour) if r["sub_event_type"] == sub]
     assert rows, f"the {sub} is an event"
     return rows
 

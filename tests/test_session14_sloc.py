@@ -10,19 +10,18 @@ import datetime as dt
 import math
 
 import pytest
+from helpers import record_rows
 
 from rasd.arabic.normalize import normalize
-from rasd.document import Document, PlaceRef
+from rasd.document import PlaceRef
 from rasd.geo.assign import capital_point
 from rasd.geo.stage import find_places
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
 
 DAY = dt.date(2024, 2, 1)
 
 
 def _rows(text: str) -> list[dict[str, object]]:
-    return records(Pipeline()(Document(id="t", text=text, published=DAY)))
+    return record_rows(text, DAY)
 
 
 def _km(a: PlaceRef, lat: float, lon: float) -> float:

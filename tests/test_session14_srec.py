@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
+from helpers import record_rows
 
 DAY = dt.date(2024, 3, 2)
 
 
 def _rows(text: str) -> list[dict[str, object]]:
-    return records(Pipeline()(Document(id="t", text=text, published=DAY)))
+    return record_rows(text, DAY)
 
 
 def test_policy_of_assassinations_in_a_statement_is_no_event() -> None:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
+from helpers import record_rows
 
 # invented: the lead tells today's attacks of the resistance; a later paragraph recalls an attack of last Thursday
 # shown in footage; the next one opens on "in parallel, the attacks go on" and tells the shelling of two villages
@@ -25,8 +23,7 @@ GOES_ON = ("بالتزامن، يواصل جيش الاحتلال اعتداءا
 
 
 def _rows(text: str, day: dt.date, hour: int | None) -> list[dict[str, object]]:
-    doc = Document(id="t", text=text, published=day, published_hour=hour)
-    return list(records(Pipeline()(doc)))
+    return record_rows(text, day, hour)
 
 
 def _shelling(rows: list[dict[str, object]], town: str) -> list[dict[str, object]]:

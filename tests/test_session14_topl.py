@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
+from helpers import record_rows
 
 DAY = dt.date(2024, 5, 10)
 
 
 def _rows(text: str) -> list[dict[str, object]]:
-    return records(Pipeline()(Document(id="t", text=text, published=DAY)))
+    return record_rows(text, DAY)
 
 
 def test_a_capital_after_a_charge_noun_is_its_government() -> None:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
+from helpers import record_rows
 
 DAY = dt.date(2024, 2, 20)
 HOUTHI = "Military Forces of Yemen (2017-) Houthi"
@@ -18,7 +16,7 @@ ISRAEL = "Military Forces of Israel (2009-)"
 
 
 def _rows(text: str) -> list[dict[str, object]]:
-    return records(Pipeline()(Document(id="t", text=text, published=DAY)))
+    return record_rows(text, DAY)
 
 
 def test_the_houthis_by_name_are_the_houthi_forces() -> None:

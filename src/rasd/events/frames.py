@@ -44,7 +44,6 @@ from rasd.events.wordvec import strip_conj as scorer_strip_conj
 # letter ("وزاره" 3907, "زاره" 6), whose rest is no word the rules list.  A conjunction prefixed to a word is never
 # that much commoner than the bare word, except for rare bare stems ("وهتف"), which the second condition keeps.
 _OWN_INITIAL_RATIO = 50
-_BARE: dict[str, str] = {}  # token value → strip_conj(value)
 
 
 @lru_cache(maxsize=1)
@@ -57,19 +56,20 @@ def _rule_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _own_initial() -> frozenset[str]:
+    """The corpus words whose و/ف is their own first letter (see _OWN_INITIAL_RATIO)."""
+    counts = corpus_words()
+    return frozenset(v for v, n in counts.items() if (r := scorer_strip_conj(v)) != v
+                     and counts.get(r, 0) * _OWN_INITIAL_RATIO < n and r not in _rule_words())
+
+
 def strip_conj(v: str) -> str:
     """The word without a leading و/ف conjunction, for the rules' word lists; unlike the scorer's word features
     (:func:`rasd.events.wordvec.strip_conj`) it keeps a word whose و/ف is its own first letter ("وحدات", not
     "حدات")."""
-    r = _BARE.get(v)
-    if r is None:
-        r = scorer_strip_conj(v)
-        if r != v:
-            counts = corpus_words()
-            if counts.get(r, 0) * _OWN_INITIAL_RATIO < counts.get(v, 0) and r not in _rule_words():
-                r = v
-        _BARE[v] = r
-    return r
+    r = scorer_strip_conj(v)
+    return v if r != v and v in _own_initial() else r
 
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -442,8 +442,6 @@ def campaign(ctx: SentenceContext) -> str:
     return ""
 
 
-# the complementizer after a verb of saying ("أوضحت الهيئة في بيان اليوم أنّ …", "قالت … إنّ", "أفادت … بأنّ")
-_THAT = frozenset(norm_key(w) for w in ("أن", "بأن", "إن"))
 _SAYING_REACH = 6  # tokens after the day word within which the complementizer closes the verb of saying
 
 
@@ -631,7 +629,7 @@ _DEAL_NOUNS = frozenset(norm_key(w) for w in ("صفقة", "الصفقة", "ات�
 # before, ACLED codes it on the day it was made, not each time it is named ("انتهاك الهدنة", "انقضاء مهلة الاتفاق")
 _STANDING = frozenset(norm_key(w) for w in (
     "انتهاء", "انقضاء", "تنقضي", "ينقضي", "انقضت", "مهلة", "خرق", "خروقات", "خرقا", "انتهاك", "انتهاكات", "انتهاكا",
-    "يخرق", "تخرق", "خرقت", "خرق", "انهيار", "بنود", "شروط", "سريان"))
+    "يخرق", "تخرق", "خرقت", "انهيار", "بنود", "شروط", "سريان"))
 _STANDING_REACH = 2  # tokens right before the agreement ("انقضاء مهلة الهدنة")
 _SEEK_REACH = 3  # tokens before the agreement (or the verbal noun of concluding it) that may name the seeking
 _DEMAND_REACH = 20  # tokens from a demand verb to its "ب" object
@@ -3309,22 +3307,11 @@ _MOTIVE_REACH = 6  # tokens after a phrase of motive within which the actor of t
 _CLAUSE_BREAK = re.compile(r"[،,.:؛]")
 
 
-@lru_cache(maxsize=1)
-def _motive_phrases() -> dict[str, list[tuple[str, ...]]]:
-    """The phrases of motive of ``roles.tsv`` (kind "motive") as token tuples, by their first token."""
+@lru_cache(maxsize=4)
+def _role_phrases(kind: str) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of ``roles.tsv`` of ``kind`` ("motive", "presence") as token tuples, by their first token."""
     out: dict[str, list[tuple[str, ...]]] = {}
-    for w in role_words()["motive"]:
-        toks = tuple(w.split())
-        out.setdefault(toks[0], []).append(toks)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _presence_phrases() -> dict[str, list[tuple[str, ...]]]:
-    """The phrases of ``roles.tsv`` (kind "presence") that tell a side only being there ("وسط تحليق"), as token
-    tuples by their first token."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for w in role_words()["presence"]:
+    for w in role_words()[kind]:
         toks = tuple(w.split())
         out.setdefault(toks[0], []).append(toks)
     return out
@@ -3333,38 +3320,33 @@ def _presence_phrases() -> dict[str, list[tuple[str, ...]]]:
 _PRESENCE_REACH = 4  # tokens between the phrase of presence and the side it names ("تحليق مكثف ومستمر للطائرات")
 
 
-def _only_present(ctx: SentenceContext, span: Span) -> bool:
-    """ "… وسط تحليق لطائرات الاحتلال الحربية", "… مع تحليق لطيران التحالف في سماء المنطقة": the mention names
-    a side whose aircraft or forces are only there while the act happens (a few words after a phrase of
-    presence, ``roles.tsv``, in the same clause), not the side that acts."""
+def _after_phrase(ctx: SentenceContext, span: Span, kind: str, reach: int) -> bool:
+    """The mention stands at most ``reach`` tokens after a ``roles.tsv`` phrase of ``kind``, in the same clause."""
     i = ctx.tok(span.start)
-    lo = max(ctx.tok(ctx.sentence.start), i - _PRESENCE_REACH - 3)
-    phrases = _presence_phrases()
+    lo = max(ctx.tok(ctx.sentence.start), i - reach - 3)
+    phrases = _role_phrases(kind)
     vals = ctx.token_values
     for k in range(i - 1, lo - 1, -1):
         for p in phrases.get(vals[k], ()):
             end = k + len(p)
-            if end <= i and tuple(vals[k:end]) == p and i - end <= _PRESENCE_REACH \
+            if end <= i and tuple(vals[k:end]) == p and i - end <= reach \
                     and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[end - 1].end:span.start]):
                 return True
     return False
+
+
+def _only_present(ctx: SentenceContext, span: Span) -> bool:
+    """ "… وسط تحليق لطائرات الاحتلال الحربية", "… مع تحليق لطيران التحالف في سماء المنطقة": the mention names
+    a side whose aircraft or forces are only there while the act happens (a few words after a phrase of
+    presence, ``roles.tsv``, in the same clause), not the side that acts."""
+    return _after_phrase(ctx, span, "presence", _PRESENCE_REACH)
 
 
 def _in_motive(ctx: SentenceContext, span: Span) -> bool:
     """ "نصرة لغزة التي تواجه العدوان الإسرائيلي", "لحين توقف القصف الإسرائيلي": the mention names who did
     the act that the sentence's act is waged over (a few words after a phrase of motive, ``roles.tsv``, in
     the same clause): the side the act hits, never its initiator."""
-    i = ctx.tok(span.start)
-    lo = max(ctx.tok(ctx.sentence.start), i - _MOTIVE_REACH - 3)
-    phrases = _motive_phrases()
-    vals = ctx.token_values
-    for k in range(i - 1, lo - 1, -1):
-        for p in phrases.get(vals[k], ()):
-            end = k + len(p)
-            if end <= i and tuple(vals[k:end]) == p and i - end <= _MOTIVE_REACH \
-                    and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[end - 1].end:span.start]):
-                return True
-    return False
+    return _after_phrase(ctx, span, "motive", _MOTIVE_REACH)
 
 
 def _in_name(ctx: SentenceContext, start: int, end: int | None = None) -> bool:
@@ -5755,4 +5737,4 @@ _TODAY = frozenset(norm_key(w) for w in ("اليوم", "الليلة"))
 
 # every word list of the module is defined now: forget any reading of a token made while the module loaded
 _rule_words.cache_clear()
-_BARE.clear()
+_own_initial.cache_clear()

@@ -286,17 +286,22 @@ def _is_head(word: str) -> bool:
 def _adjective_after(text: str, pos: int, forms: dict[str, str], limit: int) -> str:
     """The country of the first nationality adjective among the ``limit`` words after ``pos``, with no
     punctuation and no word that ends the phrase before it; "" when there is none."""
+    return _adjective_at(text, pos, forms, limit)[0]
+
+
+def _adjective_at(text: str, pos: int, forms: dict[str, str], limit: int) -> tuple[str, int]:
+    """The country of that adjective (:func:`_adjective_after`) and the end of the adjective ("", -1 when none)."""
     prev = pos
     for k, m in enumerate(_AR_WORD.finditer(text, pos)):
         if k >= limit or not _PLAIN_GAP.fullmatch(text, prev, m.start()):
-            return ""
+            return "", -1
         w = norm_key(m.group())
         if w in forms:
-            return forms[w]
+            return forms[w], m.end()
         if w in _PHRASE_ENDS:
-            return ""
+            return "", -1
         prev = m.end()
-    return ""
+    return "", -1
 
 
 def _templated(entry: ActorEntry) -> bool:
@@ -368,23 +373,10 @@ def place_adjective_countries(text: str, s: Span, skip: frozenset[str] = frozens
     for m in _AR_WORD.finditer(text, s.start, s.end):
         w = norm_key(m.group())
         if _is_head(w) and not any(w.endswith(h) for h in skip):
-            c = _adjective_after(text[:s.end], m.end(), place_forms, _HEAD_GAP + 1)
+            c, end = _adjective_at(text[:s.end], m.end(), place_forms, _HEAD_GAP + 1)
             if c:
-                out.append((c, text[m.start():_adjective_end(text[:s.end], m.end(), place_forms)]))
+                out.append((c, text[m.start():end]))
     return out
-
-
-def _adjective_end(text: str, pos: int, forms: dict[str, str]) -> int:
-    """The end of the first nationality adjective after ``pos`` (found by :func:`_adjective_after`)."""
-    for m in _AR_WORD.finditer(text, pos):
-        if norm_key(m.group()) in forms:
-            return m.end()
-    return pos
-
-
-def country_refs() -> dict[str, PlaceRef]:
-    """ISO3 and English name → the country with no point (:func:`_countries`)."""
-    return _countries()
 
 
 def _article_country(doc: Document) -> str:
