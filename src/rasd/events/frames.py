@@ -825,6 +825,9 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         cause = _named_cause(ctx, ti, _trig(m).trigger.key)
         if cause:
             return cause
+    if _trig(m).trigger.event_type in VIOLENT and "verb" in _trig(m).flags and not casualty \
+            and _war_subject(ctx, ti):
+        return "setting"
     if _trig(m).trigger.sub_event_type == "Agreement":
         if _trig(m).trigger.key in _TALKS and not (
                 ti > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[ti - 1]) in _AFTER_TALKS):
@@ -874,6 +877,30 @@ _WAR_WORDS = frozenset(norm_key(w) for w in ("عدوان", "اعتداءات"))
 _SETTING_BEFORE = frozenset(norm_key(w) for w in ("ظل", "وسط", "خلال", "اطار", "سياق"))
 _ALONG_WITH = frozenset(norm_key(w) for w in ("بالتزامن", "تزامنا", "بالتوازي", "تزامن"))
 _GOING_ON = frozenset(norm_key(w) for w in ("استمرار", "تصاعد", "تواصل", "مواصلة", "تصعيد"))
+# the war as a whole as the subject of a verb of targeting: the war noun and an adjective of its lasting or its
+# system ("ليشنّ الجيش عدواناً واسعاً مستمراً يستهدف القطاع", "عدوان الاحتلال الممنهج الذي يستهدف مقومات الحياة",
+# "حربه المتواصلة التي تستهدف …"): the war described, no act of a day; not a war noun alone ("عدوان إسرائيلي يستهدف
+# مطار حلب" tells a strike)
+_WHOLE_WAR = frozenset(norm_key(w) for w in (
+    "عدوان", "العدوان", "عدوانا", "عدوانه", "عدوانها", "بعدوان", "للعدوان", "حرب", "الحرب", "حربا", "حربه",
+    "حربها", "بحرب", "للحرب"))
+_LASTING = tuple(norm_key(w) for w in ("مستمر", "المستمر", "متواصل", "المتواصل", "ممنهج", "الممنهج"))
+_WAR_SUBJECT_REACH = 5  # tokens before the verb within which the war noun and its adjective stand
+_AGGRESSION = norm_key("عدوان")  # the war's word; not "اعتداءات" ("نفّذ اعتداءات متواصلة على …": acts of the day)
+_LASTING_REACH = 3  # tokens after the general aggression word within which its adjective of lasting stands
+
+
+def _war_subject(ctx: SentenceContext, ti: int) -> bool:
+    """The verb at token ``ti`` has for subject the war as a whole (:data:`_WHOLE_WAR` followed by an adjective
+    of :data:`_LASTING` right before the verb, or before a relative pronoun before it)."""
+    s0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    k = ti - 1
+    if k >= s0 and vals[k] in RELATIVE_PRONOUNS:
+        k -= 1
+    if k < s0 or not strip_conj(vals[k]).startswith(_LASTING):
+        return False
+    return any(strip_conj(vals[j]) in _WHOLE_WAR for j in range(max(s0, ti - _WAR_SUBJECT_REACH), k))
 
 
 def _counts_arrests(ctx: SentenceContext) -> bool:
@@ -931,6 +958,9 @@ def _named_cause(ctx: SentenceContext, ti: int, key: str) -> str:
     s0 = ctx.tok(ctx.sentence.start)
     vals = ctx.token_values
     if key in _WAR_WORDS:
+        after = vals[ti + 1:min(ti + 1 + _LASTING_REACH, ctx.tok(ctx.sentence.end - 1) + 1)]
+        if key == _AGGRESSION and any(strip_conj(v).startswith(_LASTING) for v in after):
+            return "setting"  # "العدوان الإسرائيلي المستمر على القطاع", "عدوان الاحتلال الممنهج": the war as a whole
         k = ti - 1
         if k >= s0 and strip_conj(vals[k]) in _GOING_ON:
             k -= 1

@@ -434,6 +434,18 @@ def _motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
     return got
 
 
+# places of one supported side joined by "و" ("دعماً لفلسطين وغزة", "تضامناً مع لبنان وفلسطين"): each is the side
+# backed, as the first
+_LIST_JOIN = re.compile(r"\s*و\s*")
+
+
+def _listed_with(doc: Document, after: int, p: Span) -> bool:
+    """Whether the places between ``after`` (the end of a support word) and ``p`` are none, or items of one list
+    with ``p`` joined by "و" (:data:`_LIST_JOIN`)."""
+    items = sorted((q for q in doc.layer("places") if after <= q.start < p.start), key=lambda q: q.start)
+    return all(_LIST_JOIN.fullmatch(doc.text[a.end:b.start]) for a, b in pairwise([*items, p]))
+
+
 def _find_motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
     lo = max(0, p.start - _MOTIVE_CHARS)
     text, keep = _visible(doc.text[lo:p.start])
@@ -443,7 +455,7 @@ def _find_motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
     start = lo + keep[m.start()]
     if m.group("support"):
         after = lo + keep[m.end()] if m.end() < len(keep) else p.start
-        if _far_support(text[m.end():]) or any(after <= q.start < p.start for q in doc.layer("places")):
+        if _far_support(text[m.end():]) or not _listed_with(doc, after, p):
             return None, p.start
         return start, p.end  # the supported side is only the noun phrase that holds the place
     ahead, keep = _visible(doc.text[p.end:p.end + _MOTIVE_CHARS])
