@@ -26,6 +26,7 @@ from rasd.actors.lexicon import (
     asset_duals,
     asset_nouns,
     generated_roles,
+    nationality_adjectives,
     role_words,
     vague_kinds,
 )
@@ -3754,11 +3755,16 @@ def _names_weapon(ctx: SentenceContext, span: Span) -> bool:
     return first in role_words()["weapon"]
 
 
+_DUAL_WEAPONS = frozenset(norm_key(w) for w in ("طائرتين", "صاروخين", "مسيرتين", "مروحيتين"))
+
+
 def _downed(ctx: SentenceContext, span: Span) -> bool:
     """ "أسقطت الدفاعات الجوية طائرة مسيرة إسرائيلية", "تعلن إسقاط مسيرة إسرائيلية": the first aircraft or
     missile named within six words after a verb or noun of downing is the thing downed, so its owner is
-    the side hit (``roles.tsv``, kind "downing")."""
-    if not _names_weapon(ctx, span):
+    the side hit (``roles.tsv``, kind "downing").  A dual weapon noun ("أسقطت طائرتين حربيتين أوكرانيتين")
+    counts here only: after a verb of attack it is as often the thing hit as the attacker's weapon."""
+    first = norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0]
+    if not _names_weapon(ctx, span) and first not in _DUAL_WEAPONS:
         return False
     i = ctx.tok(span.start)
     lo = max(ctx.tok(ctx.sentence.start), i - 6)
@@ -4487,6 +4493,49 @@ def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
     return ActorMention(Span(t.start, t.end, "actor"), entry, "agent")
 
 
+# the heads of a state body whose nationality adjective names the force that announces a weapon stopped
+# ("وزارة الدفاع الروسية", "السلطات الروسية", "الجيش الأوكراني")
+_ANNOUNCING_BODY = frozenset(norm_key(w) for w in ("الدفاع", "السلطات", "الجيش", "القوات", "قيادة", "القيادة"))
+
+
+def _colon_speaker(ctx: SentenceContext) -> str:
+    """The two to four words before a colon that opens a headline ("الدفاع الروسية: …"), or ""."""
+    text = ctx.nt.original
+    i0, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    for k in range(i0 + 1, min(i0 + 4, last)):
+        if ":" in text[ctx.token_spans[k].end:ctx.token_spans[k + 1].start]:
+            return " ".join(text[w.start:w.end] for w in ctx.token_spans[i0:k + 1])
+    return ""
+
+
+def _announcing_force(ctx: SentenceContext, f: Frame, sources: list[ActorMention],
+                      downed: list[ActorMention]) -> ActorMention | None:
+    """The state force that announces a weapon stopped with no interceptor named ("أعلنت وزارة الدفاع الروسية
+    إسقاط مسيرة أوكرانية", "قالت السلطات الروسية إنه تم إسقاط صاروخ"): its defences stopped it.  Only a state's
+    military forces count, never the side whose weapon it was."""
+    if not f.triggers:
+        return None
+    table = actors()
+
+    def fits(e: ActorEntry) -> bool:
+        return e.inter in (1, 8) and e.name.startswith("Military Forces") and all(
+            d.entry.key != e.key and not _allied(d.entry, e) for d in downed)
+
+    m = next((m for m in sources if fits(m.entry)), None)
+    if m is not None:
+        return m
+    forms = nationality_adjectives()
+    t = f.triggers[0]
+    for name in [*attribution(ctx), _colon_speaker(ctx)]:
+        words = norm_key(name).split()
+        if len(words) < 2 or not any(w in _ANNOUNCING_BODY for w in words[:-1]):
+            continue
+        e = table.get(forms.get(words[-1], ""))
+        if e is not None and fits(e):
+            return ActorMention(Span(t.start, t.end, "actor"), e, "agent")
+    return None
+
+
 def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     if not ctx.actors:
         f.actor1 = _crowd(ctx, f)
@@ -4494,6 +4543,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     trig = f.triggers[0] if f.triggers else None
     hit = _announced_losses(ctx)
     ms: list[ActorMention] = []
+    sources: list[ActorMention] = []
     war = {span.start for span, _ in ctx.actors if dated_by_war(ctx.nt.original, span.start, span.end)}
     present = {span.start for span, _ in ctx.actors if _only_present(ctx, span)}
     if present and not any(span.start not in present and _role_of(ctx, span) != "source" for span, _ in ctx.actors):
@@ -4511,6 +4561,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             continue
         role = _role_of(ctx, span)
         if role == "source":
+            sources.append(ActorMention(span, entry, "agent"))
             continue
         if f.event_type in VIOLENT and role != "agent" and _names_weapon(ctx, span) and not _downed(ctx, span) \
                 and not _targeting_object(ctx, span) and not _weapon_hit(ctx, span):
@@ -4585,6 +4636,11 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     if a1 is None and allies:
         a1 = allies.pop(0)
         f.actor1 = a1
+    if a1 is None and f.sub_event_type == _DISRUPTED:
+        # "أعلنت وزارة الدفاع الروسية إسقاط صاروخ أوكراني", "قالت السلطات الروسية إنه تم إسقاط مسيرة": a stopped
+        # weapon told in the passive or as a bare noun names no interceptor but the state force announcing it,
+        # whose defences stopped it (ACLED: the interceptor is actor1, the side whose weapon it was actor2)
+        a1 = f.actor1 = _announcing_force(ctx, f, sources, targets + rest)
     if f.event_type == "Strategic developments" and f.sub_event_type in _ONE_SIDED:
         # a withdrawal, a deployment, a new base: one side acts alone (ACLED codes no actor2); the
         # other actors of the sentence belong to the events around it ("انسحبت … عقب مواجهات مع …")
