@@ -69,8 +69,9 @@ def strip_conj(v: str) -> str:
     """The word without a leading و/ف conjunction, for the rules' word lists; unlike the scorer's word features
     (:func:`rasd.events.wordvec.strip_conj`) it keeps a word whose و/ف is its own first letter ("وحدات", not
     "حدات")."""
-    r = scorer_strip_conj(v)
-    return v if r != v and v in _own_initial() else r
+    if len(v) <= 3 or v[0] not in "وف" or v in _own_initial():  # the scorer's test, then the word's own letter
+        return v
+    return v[1:]
 
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
