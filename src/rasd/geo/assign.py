@@ -351,7 +351,7 @@ _LIST_JOIN = re.compile(r"^\s*[،,]?\s*و\s*$")
 
 # a crowd of protesters that the sentence's act befalls or involves ("اعتقلت الشرطة المتظاهرين", "اشتباكات بين الشرطة
 # والطلاب المحتجين")
-_CROWD = re.compile(r"متظاهر|المحتج|محتجين|محتجون|تظاهرات|مظاهرات|احتجاجات|معتصم")
+_CROWD = re.compile(r"متظاهر|المحتج(?!ز)|محتجين|محتجون|تظاهرات|مظاهرات|احتجاجات|معتصم")
 
 
 def _crowd_act(trigger: Span | None) -> bool:
