@@ -926,8 +926,7 @@ _ARREST_VERB = norm_key("اعتقل")
 def _mass_arrests(ctx: SentenceContext) -> bool:
     """The sentence counts hundreds or thousands arrested (:data:`_MASS`, a number of :data:`_MASS_MIN` or more)
     within :data:`_MASS_REACH` tokens of an arrest verb ("اعتقلهم", "اعتقلت")."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    vals = [strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
+    vals = ctx.words
     verbs = [k for k, v in enumerate(vals) if v.startswith(_ARREST_VERB)]
     counts = [k for k, v in enumerate(vals) if v in _MASS or (v.isdigit() and int(v) >= _MASS_MIN and not (
         k > 0 and (vals[k - 1] in _YEAR_BEFORE or vals[k - 1] in _MONTHS)))]

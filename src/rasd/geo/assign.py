@@ -777,7 +777,7 @@ def event_place(
     if not evidence or not (_protest_act(trigger) or (_arrest_act(trigger)
                                                       and _CROWD.search(doc.text, evidence[0].start, evidence[0].end))):
         return place, mentions
-    country = _adjective_country(doc, evidence[0])
+    country, mention = _adjective_place(doc, evidence[0])
     if not country or (place is not None and place.country == country):
         return place, mentions
     # (a town the sentence names, or a place it names as where: "في نيويورك", "المدن المحتلة، وأبرزها تل أبيب")
@@ -791,7 +791,7 @@ def event_place(
     if own:
         return capital_point(own[0].value), [doc.text[own[0].start:own[0].end]]
     ref = _country_place(country)
-    return (ref, [m]) if ref is not None and (m := _adjective_mention(doc, evidence[0])) else (place, mentions)
+    return (ref, [mention]) if ref is not None and mention else (place, mentions)
 
 
 # a place named as where something is ("في نيويورك", "في مدينة X", "داخل X", "بباريس"), not what it is against ("على X")
@@ -816,28 +816,24 @@ def _country_place(country: str) -> PlaceRef | None:
     return None
 
 
-def _adjective_country(doc: Document, sentence: Span) -> str:
+def _adjective_place(doc: Document, sentence: Span) -> tuple[str, str]:
     """The country a nationality adjective after a place head noun of ``sentence`` names ("الجامعات الأميركية",
-    "مدن ومناطق تركية"), "" when none or when two countries are so named."""
+    "مدن ومناطق تركية"), "" when none or when two countries are so named (not after a phrase of solidarity), and
+    the text of the first such place phrase of the sentence ("" when none)."""
     from rasd.events.stage import place_adjective_countries
 
-    found = {c for c, m in place_adjective_countries(doc.text, sentence, _NOT_ABROAD)
-             if not _SOLIDARITY.search(doc.text, max(sentence.start, doc.text.find(m, sentence.start) - 60),
-                                       max(sentence.start, doc.text.find(m, sentence.start)))}
-    return found.pop() if len(found) == 1 else ""
+    found = place_adjective_countries(doc.text, sentence, _NOT_ABROAD)
+    countries: set[str] = set()
+    for c, m in found:
+        at = max(sentence.start, doc.text.find(m, sentence.start))
+        if not _SOLIDARITY.search(doc.text, max(sentence.start, at - 60), at):
+            countries.add(c)
+    return (countries.pop() if len(countries) == 1 else ""), (found[0][1] if found else "")
 
 
 # the crowd a protest backs, not the one that gathers: "وقفة تضامنية مع الحركات الاحتجاجية للطلاب في الجامعات
 # الأميركية" (the stand is where the sentence's own place is)
 _SOLIDARITY = re.compile(r"(?:تضامن|تأييد|مساند|دعما|دعم|نصرة|نصره)[^\s.،,؛]*\s+(?:مع|ل)[^.،,؛]*$")
-
-
-def _adjective_mention(doc: Document, sentence: Span) -> str:
-    """The text of the first place phrase of ``sentence`` named by a nationality adjective ("الجامعات الأميركية")."""
-    from rasd.events.stage import place_adjective_countries
-
-    found = place_adjective_countries(doc.text, sentence, _NOT_ABROAD)
-    return found[0][1] if found else ""
 
 
 # heads whose nationality adjective does not place a crowd abroad: "الأراضي الفلسطينية المحتلة" names the land of a
@@ -1216,11 +1212,14 @@ def capital_point(ref: PlaceRef) -> PlaceRef:
 def _countryside_city(ref: PlaceRef) -> Entry | None:
     """The city a governorate named as its countryside ("ريف دمشق") surrounds: the point of a governorate-wide event
     there, rather than the governorate's centroid out in the desert, 100 km east of the city."""
+    return _city_named(ref.name_ar[4:].replace(" ", "")) if ref.name_ar.startswith("ريف ") else None
+
+
+@cache
+def _city_named(name: str) -> Entry | None:
+    """The most populous located city or community of the gazetteer named ``name`` (spaces ignored)."""
     from rasd.geo.gazetteer import get_gazetteer
 
-    if not ref.name_ar.startswith("ريف "):
-        return None
-    name = ref.name_ar[4:].replace(" ", "")
     found = [e for e in get_gazetteer().entries.values() if e.level in ("city", "community")
              and e.name_ar.replace(" ", "") == name and e.lat is not None and e.lon is not None]
     return min(found, key=lambda e: -e.population) if found else None

@@ -360,7 +360,7 @@ def _shift(g: Gazetteer, e: Entry, dirs: tuple[int, int]) -> tuple[float | None,
     lon = e.lon + (((east - e.lon) if dx > 0 else (e.lon - w)) * 0.5 * dx)
     cap = _capital(g, e)
     if cap is not None and cap.lat is not None and cap.lon is not None and (dy or dx) \
-            and _km_between(cap.lat, cap.lon, lat, lon) > _SIDE_DRIFT_KM:
+            and great_circle_km(cap.lat, cap.lon, lat, lon) > _SIDE_DRIFT_KM:
         # "ريف حماة الشمالي", "ريف حمص الشمالي": the countryside of a governorate is its capital's countryside; a
         # governorate whose centre lies in its desert (Homs, Hama, Aleppo, Deir ez-Zor) would put the side tens of
         # km out in the desert (the north of Homs governorate is 140 km east of Rastan): a point that far toward
@@ -383,12 +383,6 @@ def _capital(g: Gazetteer, e: Entry) -> Entry | None:
                                and c.admin1 == e.id and c.name_ar == e.name_ar
                                and c.lat is not None and c.lon is not None), None)
     return _CAPITAL[e.id]
-
-
-def _km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dy = (lat1 - lat2) * 111.2
-    dx = (lon1 - lon2) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
-    return math.hypot(dx, dy)
 
 
 def _load_boxes() -> None:

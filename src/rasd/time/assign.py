@@ -322,14 +322,18 @@ def _tonight_begun(doc: Document, t: Span) -> bool:
     return v.granularity == "day" and v.date == doc.published and _is_tonight(doc, t) and _written_before(doc)
 
 
+def _small_hours(doc: Document) -> bool:
+    """Whether the article is dated and was published before ``SMALL_HOURS`` (where the source gives the time)."""
+    return doc.published is not None and doc.published_hour is not None and doc.published_hour < SMALL_HOURS
+
+
 def _written_before(doc: Document) -> bool:
     """Whether the article was written before its publication day began: published in the small hours (before
     ``SMALL_HOURS``, "…T00:46") and naming no time of that day but "الليلة" (cached in ``doc.meta``).  Where it names
     its new day ("فجر اليوم", "اليوم الثلاثاء") it tells that day, and the night it tells runs into it."""
     cached = doc.meta.get("time_written_before")
     if cached is None:
-        cached = doc.published is not None and doc.published_hour is not None \
-            and doc.published_hour < SMALL_HOURS \
+        cached = _small_hours(doc) \
             and not any(o.value.date == doc.published and o.value.granularity == "day" and not _is_tonight(doc, o)
                         for o in _times(doc))
         doc.meta["time_written_before"] = cached
@@ -386,7 +390,7 @@ def _lead_days(doc: Document) -> tuple[frozenset[dt.date], bool]:
 def _lead_eve(doc: Document) -> TimeValue | None:
     """The day before the publication date when the lead of an article posted in the small hours (before
     ``SMALL_HOURS``) names it as the one day of its news (the evening's acts), else None."""
-    if doc.published is None or doc.published_hour is None or doc.published_hour >= SMALL_HOURS:
+    if not _small_hours(doc):
         return None
     days, named = _lead_days(doc)
     if not named or len(days) != 1:
@@ -416,8 +420,7 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     news, named = _lead_days(doc)
     if last in news or v.date in news:
         return False
-    if gap == 1 and doc.published_hour is not None and doc.published_hour < SMALL_HOURS \
-            and not _in_recall_paragraph(doc, pos):
+    if gap == 1 and _small_hours(doc) and not _in_recall_paragraph(doc, pos):
         # an article of the small hours ("…T02:10") tells the day that has just ended as its news: its evening
         # ("ومساء الخميس، قصفت مسيّرة …") is no recalled day, even where the lead names only the new day (not in
         # a paragraph that recalls, "يُذكر أنّ …"، "وكان …")
