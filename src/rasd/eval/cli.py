@@ -22,6 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="with --gsr: the crowd's own agreement from the vote counts (one annotator against the "
                         "others, and the best F1 any system can expect) instead of scoring rasd")
     p.add_argument("--validate", action="store_true", help="only check that the gold files load")
+    p.add_argument("--classes", action="store_true",
+                   help="print only counts of error classes (misses, false positives, wrong fields of matched "
+                        "pairs), never article text or names: for a held-out set nobody may read")
     p.add_argument("--against", metavar="DIR",
                    help="score another annotator's gold files for the same articles (DIR) instead of "
                         "rasd's extraction: inter-annotator agreement")
@@ -168,6 +171,16 @@ def run(args: argparse.Namespace) -> int:
             for p in problems:
                 print(p, file=sys.stderr)
             return 1 if problems else 0
+        if args.classes:
+            from rasd.eval.classes import error_classes, format_classes
+
+            classes = error_classes(args.gold_dir, root=args.root)
+            if args.json:
+                json.dump(classes, sys.stdout, ensure_ascii=False, indent=1)
+                sys.stdout.write("\n")
+            else:
+                sys.stdout.write(format_classes(classes))
+            return 0
         result = evaluate(args.gold_dir, root=args.root, against=[args.against] if args.against else None)
     except GoldError as e:
         print(f"rasd eval: {e}", file=sys.stderr)
