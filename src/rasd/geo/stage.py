@@ -343,6 +343,7 @@ def _pick(g: Gazetteer, cands: list[Entry], cue: str, context: dict[str, float],
 
 
 _GOV_BOX: dict[str, tuple[float, float, float, float]] = {}
+_GOV_RINGS: dict[str, list[list[list[float]]]] = {}  # a governorate's outer rings, [lon, lat] points
 
 
 def _shift(g: Gazetteer, e: Entry, dirs: tuple[int, int]) -> tuple[float | None, float | None]:
@@ -359,20 +360,48 @@ def _shift(g: Gazetteer, e: Entry, dirs: tuple[int, int]) -> tuple[float | None,
     lat = e.lat + (((n - e.lat) if dy > 0 else (e.lat - s)) * 0.5 * dy)
     lon = e.lon + (((east - e.lon) if dx > 0 else (e.lon - w)) * 0.5 * dx)
     cap = _capital(g, e)
-    if cap is not None and cap.lat is not None and cap.lon is not None and (dy or dx) \
-            and great_circle_km(cap.lat, cap.lon, lat, lon) > _SIDE_DRIFT_KM:
-        # "ريف حماة الشمالي", "ريف حمص الشمالي": the countryside of a governorate is its capital's countryside; a
-        # governorate whose centre lies in its desert (Homs, Hama, Aleppo, Deir ez-Zor) would put the side tens of
-        # km out in the desert (the north of Homs governorate is 140 km east of Rastan): a point that far toward
-        # the side from the capital instead
+    if cap is not None and cap.lat is not None and cap.lon is not None and (dy or dx):
         norm = math.hypot(dy, dx)
-        lat = cap.lat + dy / norm * _SIDE_KM / 111.2
-        lon = cap.lon + dx / norm * _SIDE_KM / (111.2 * math.cos(math.radians(cap.lat)))
+        side_lat = cap.lat + dy / norm * _SIDE_KM / 111.2
+        side_lon = cap.lon + dx / norm * _SIDE_KM / (111.2 * math.cos(math.radians(cap.lat)))
+        drift = great_circle_km(cap.lat, cap.lon, lat, lon)
+        if drift > _SIDE_DRIFT_KM:
+            # "ريف حماة الشمالي", "ريف حمص الشمالي": the countryside of a governorate is its capital's countryside; a
+            # governorate whose centre lies in its desert (Homs, Hama, Aleppo, Deir ez-Zor) would put the side tens
+            # of km out in the desert (the north of Homs governorate is 140 km east of Rastan): a point that far
+            # toward the side from the capital instead
+            lat, lon = side_lat, side_lon
+        elif drift < _SIDE_MIN_KM and _in_governorate(e.id, side_lat, side_lon):
+            # "ريف حلب الغربي", "ريف حماة الغربي", "ريف إدلب الشمالي": a governorate whose centre lies on the other
+            # side of its capital (Aleppo's centre is 40 km east of the city) would put the western countryside in
+            # the city's western quarters; the front villages of that side lie 20-30 km out: the point that far
+            # toward the side from the capital, where it is still inside the governorate (not the sea west of
+            # Latakia, not Jordan south of Daraa)
+            lat, lon = side_lat, side_lon
     return round(lat, 5), round(lon, 5)
+
+
+def _in_governorate(gov_id: str, lat: float, lon: float) -> bool:
+    """The point lies inside the outline of governorate ``gov_id`` (ray casting over its outer rings)."""
+    if not _GOV_BOX:
+        _load_boxes()
+    for ring in _GOV_RINGS.get(gov_id, []):
+        inside = False
+        j = len(ring) - 1
+        for i in range(len(ring)):
+            xi, yi = ring[i][0], ring[i][1]
+            xj, yj = ring[j][0], ring[j][1]
+            if (yi > lat) != (yj > lat) and lon < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+                inside = not inside
+            j = i
+        if inside:
+            return True
+    return False
 
 
 _SIDE_KM = 25.0  # a side of a governorate's countryside: this far from its capital toward that side ...
 _SIDE_DRIFT_KM = 40.0  # ... when the point halfway from the governorate's centre to its edge lies farther out
+_SIDE_MIN_KM = 15.0  # ... or nearer than this (the side's point would be a quarter of the capital itself)
 _CAPITAL: dict[str, Entry | None] = {}
 
 
@@ -399,6 +428,7 @@ def _load_boxes() -> None:
         polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
         for poly in polys:
             pts.extend(poly[0])
+        _GOV_RINGS[f["properties"]["ADM1_PCODE"]] = [poly[0] for poly in polys]
         lons = [p[0] for p in pts]
         lats = [p[1] for p in pts]
         _GOV_BOX[f["properties"]["ADM1_PCODE"]] = (min(lats), min(lons), max(lats), max(lons))
