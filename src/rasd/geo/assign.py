@@ -1364,9 +1364,15 @@ _BETWEEN = re.compile(r"(?:^|\s)(?:بين|ما بين|الواقعة بين|ال
 
 
 # a dual noun names two places of one report, wherever the act word stands: "خرج مطارا X وY عن الخدمة",
-# "تعرضت بلدتا X وY لقصف"
-_DUAL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:مطارا|مطاري|بلدتا|بلدتي|مدينتا|مدينتي|قريتا|قريتي|حيا|حيي|مخيما|مخيمي"
-                   r"|معبرا|معبري|قاعدتا|قاعدتي)\s+$")
+# "تعرضت بلدتا X وY لقصف", "القاعدتان في حقلي "X" و"Y" تعرضتا لقصف" (the site duals of geo.stage's dual site
+# heads too); the noun may be followed by its adjectives or its owner ("قاعدتي الاحتلال الأميركي، "X" و"Y"",
+# "القاعدتين الأميركيتين X وY"), and a definite dual stands in apposition before the names
+_DUAL = re.compile(r"(?:^|\s)[وفبل]?(?:(?:ال)?(?:مطارا|مطاري|بلدتا|بلدتي|مدينتا|مدينتي|قريتا|قريتي|حيا|حيي|مخيما"
+                   r"|مخيمي|معبرا|معبري|قاعدتا|قاعدتي|حقلا|حقلي|سجنا|سجني|موقعا|موقعي|ثكنتا|ثكنتي)"
+                   r"|ال(?:مطارين|مطاران|قاعدتين|قاعدتان|حقلين|حقلان|معبرين|معبران|بلدتين|بلدتان|قريتين|قريتان"
+                   r"|مدينتين|مدينتان)(?=\s+ال))(?:\s+ال[^\s،,.؛;:\"«»]+){0,2}[\s،,\"'«]*$")
+# the "و" between the two names of a dual noun, the names maybe in quotes ("حقلي "X" و"Y"")
+_DUAL_AND = re.compile(r"^[\s\"'«»]*و[\s\"'«»]*$")
 # a dual noun of two countrysides or governorates ("في ريفي إدلب واللاذقية", "في محافظتي درعا والسويداء") names
 # two regions of one report: ACLED codes one event per place, each at its region
 _DUAL_REGION = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ريفي|ريفا|محافظتي|محافظتا)\s+$")
@@ -1399,8 +1405,9 @@ def _dual_pairs(doc: Document, places: list[Span], dual: re.Pattern[str] = _DUAL
     out: dict[int, int] = {}
     for a, b in pairwise(places):
         # the dual noun opens the place's span ("مطارا دمشق") or stands just before it ("بلدتي X")
-        before = _INVISIBLE.sub("", doc.text[max(0, a.start - 20):a.start])
-        if (dual.search(_head(doc, a)) or dual.search(before)) and _AND_ONLY.match(doc.text[a.end:b.start]):
+        before = _INVISIBLE.sub("", doc.text[max(0, a.start - 45):a.start])
+        if (dual.search(_head(doc, a)) or dual.search(before)) \
+                and _DUAL_AND.match(_INVISIBLE.sub("", doc.text[a.end:b.start])):
             out[id(a)], out[id(b)] = id(b), id(a)
     return out
 
