@@ -214,6 +214,8 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
             if since is None:
                 since = _cause_start(doc, p)
             if since is None:
+                since = _their_act_start(doc, p)
+            if since is None:
                 since, until = _motive_bounds(doc, p)
         got = memo[key] = (blocked, since, until)
     blocked, since, until = got
@@ -272,6 +274,23 @@ def _since_start(doc: Document, p: Span) -> int | None:
         return None
     # tashkeel removal shifts offsets; search the raw text for the word instead
     k = doc.text.rfind("منذ", lo, p.start)
+    return k if k >= 0 else lo + m.start()
+
+
+# what the target had been doing: "استهدفت الطائرات المسلحين الذين كانوا يقصفون القرى في ريف X" (a relative clause
+# of an attack verb after "كان"): its place is where the target attacked, not where it was struck
+_THEIR_ACT = re.compile(
+    r"(?:^|\s)(?:التي|الذي|الذين|اللواتي)\s+(?:كانت|كان|كانوا)\s+(?:ت|ي)(?:قصف|قصفون|ستهدف|ستهدفون|طلق|طلقون|هاجم"
+    r"|هاجمون|عتدي|عتدون)\b[^.،,؛;:]*$")
+
+
+def _their_act_start(doc: Document, p: Span) -> int | None:
+    """Where the relative clause of the target's own earlier attacks that holds ``p`` opens, or None."""
+    lo = max(0, p.start - 90)
+    m = _THEIR_ACT.search(_TASHKEEL.sub("", doc.text[lo:p.start]))
+    if m is None:
+        return None
+    k = doc.text.rfind(m.group().split()[0], lo, p.start)
     return k if k >= 0 else lo + m.start()
 
 
