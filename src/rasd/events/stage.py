@@ -84,7 +84,17 @@ from rasd.geo.assign import (
     unlisted_places,
 )
 from rasd.geo.gazetteer import ISO_NUM, get_gazetteer, reading_rules
-from rasd.time.assign import ANOTHER_WORDS, INHERITED, NEWS_DAYS, REPORTED, WEAK_KINDS, event_date, news_days
+from rasd.time.assign import (
+    ANOTHER_WORDS,
+    INHERITED,
+    LEAD_PARAGRAPHS,
+    NEWS_DAYS,
+    REPORTED,
+    WEAK_KINDS,
+    event_date,
+    in_recall_paragraph,
+    news_days,
+)
 from rasd.tsv import read_rows
 
 # words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
@@ -643,6 +653,22 @@ def _strength(date: TimeValue) -> int:
     return 1 if date.kind in (INHERITED, REPORTED) else 0
 
 
+def _dates_background(doc: Document, other: TimeValue | None, other_sentences: list[Span], date: TimeValue | None,
+                      historical: bool) -> bool:
+    """Whether a background sentence (``historical``, with ``date``, a day it names itself) makes background the act
+    that ``other_sentences`` (dated ``other``) tell too: where they lie outside the lead and name the act only with
+    the publication-date fallback ("وتتواصل الهجمات على القواعد" … "وسبق ذلك، دوّت انفجارات في القاعدة، السبت"), or
+    in a paragraph that recalls an earlier report ("وكان مسؤول أفاد، فجر الأحد، بأنّ هجوماً استهدف، السبت، …"):
+    the act is the one the background sentence dates (see ``_take`` in :func:`detect_events`)."""
+    if not historical or date is None or other is None or _strength(date) < 2 or not other_sentences \
+            or doc.published is None or (date.end or date.date) >= doc.published:
+        return False  # an act of the day of writing ("وسبق أن استهدفت المقاومة اليوم …") is no background
+    lead = doc.layer("paragraphs")[:LEAD_PARAGRAPHS]
+    if not lead or any(s.start < lead[-1].end for s in other_sentences):
+        return False
+    return _strength(other) == 0 or all(in_recall_paragraph(doc, s.start) for s in other_sentences)
+
+
 def _stronger(a: TimeValue | None, b: TimeValue | None) -> bool:
     """``b`` dates the act more firmly than ``a`` (and so replaces it when the two sentences are one event)."""
     return a is not None and b is not None and _strength(b) > _strength(a)
@@ -957,13 +983,18 @@ def detect_events(doc: Document) -> None:
             target.plover_type, target.plover_mode = f.plover_type, f.plover_mode
         if target.event_type != f.event_type and not f.casualty_only and f.event_type == "Battles":
             target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
+        # a background sentence that gives the act its own day ("وسبق ذلك، دوّت انفجارات في القاعدة، السبت") and a
+        # body sentence that names it only with the time of writing ("وتتواصل الهجمات على القواعد"), outside the
+        # lead: the act is the one the background sentence dates, background too
+        recalled = _dates_background(doc, target.date, target.evidence, date, historical) \
+            or _dates_background(doc, date, [f.sentence], target.date, target.historical)
         if _stronger(target.date, date) and (target.historical or not historical or _strength(date) > 1):
             # the day the text gives (or inherits) replaces the publication-date fallback; a day a recalled
             # act inherited ("وأعلن الحزب بالأمس …" told on, in an article on today's news) does not re-date
             # the news
             target.date = date
         _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
-        target.historical = target.historical and historical
+        target.historical = recalled or (target.historical and historical)
         unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
 
     bulletin = is_bulletin(doc)

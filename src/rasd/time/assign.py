@@ -60,7 +60,9 @@ recalled day: two days or more before the publication date (``والأحد``، `
 ``ليل الخميس`` in a Saturday article) and not a day the article's lead reports (the headline
 and the first paragraphs tell the news itself, whatever its day; where the lead names no day, the
 first recent day the article names is its news, as in an analysis piece two or three days after the
-fight).  Outside the lead, yesterday is background too when the lead names only later days ("وأمس،
+fight; not an earlier day named in a paragraph that recalls, "وكان مسؤول أفاد، فجر الأحد، بأنّ هجوماً استهدف،
+السبت، …", or in a sentence that situates the news after an earlier act, "وسبق ذلك، دوّت انفجارات …، السبت").
+Outside the lead, yesterday is background too when the lead names only later days ("وأمس،
 استشهد مواطن …" in an article about today's raids), but not where every day the lead names dates only a
 statement or a report that goes on ("أعلنت الوزارة، اليوم، أنّ القوات نفّذت …", "واصل الجيش، اليوم، …", "الدفاع
 الروسية تعلن …"): the acts it reports may be of the day before, the news itself (not in a paragraph that recalls,
@@ -378,13 +380,32 @@ def _lead_days(doc: Document) -> tuple[frozenset[dt.date], bool]:
     days = _days_of([t for t in news if t.start < end])
     out = (frozenset(days), bool(days))
     if not days and doc.published is not None:
+        # not a paragraph that recalls in passing ("وكان مسؤول أفاد، فجر الأحد، بأنّ هجوماً استهدف، السبت، …") nor
+        # a sentence that situates the news after an earlier act on an earlier day ("وسبق ذلك، دوّت انفجارات في
+        # القاعدة، السبت"): their days are of an earlier report or act, not the news the article goes on telling
         first = next((t for t in news if (doc.published - (t.value.end or t.value.date)).days <= NEWS_FALLBACK_DAYS
-                      and not _PAST_DAY_RE.search(doc.text, t.start, t.end)), None)
+                      and not _PAST_DAY_RE.search(doc.text, t.start, t.end)
+                      and not _recalled_earlier(doc, t)), None)
         p = _paragraph_of(doc, first.start) if first is not None else None
         if p is not None:
-            out = (frozenset(_days_of([t for t in news if p.start <= t.start < p.end])), False)
+            told = [t for t in news if p.start <= t.start < p.end and not _recalled_earlier(doc, t)]
+            out = (frozenset(_days_of(told)), False)
     doc.meta["time_lead_days"] = out
     return out
+
+
+def _recalled_earlier(doc: Document, t: Span) -> bool:
+    """Whether the time ``t`` names a day before the publication date in a paragraph that recalls in passing or in
+    a sentence that situates the news after an earlier act (see :func:`_lead_days`)."""
+    if doc.published is None or (t.value.end or t.value.date) >= doc.published:
+        return False
+    return _in_recall_paragraph(doc, t.start) or _in_sequel(doc, t)
+
+
+def _in_sequel(doc: Document, t: Span) -> bool:
+    """Whether the time ``t`` lies in a sentence that situates the news after an earlier act (:data:`_SEQUEL_RE`)."""
+    s = doc.sentence_of(t.start)
+    return s is not None and bool(_SEQUEL_RE.match(doc.normalized().slice_norm(s.start, s.end)))
 
 
 def _lead_eve(doc: Document) -> TimeValue | None:
@@ -913,6 +934,11 @@ def _shifts_topic(doc: Document, para: Span) -> bool:
     """Whether the paragraph opens on a connective that turns to another matter."""
     return para.start in _opening_paragraphs(doc, "time_other_matter_paragraphs",
                                              lambda head: bool(_OTHER_MATTER_RE.match(head)))
+
+
+def in_recall_paragraph(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` lies in a paragraph that opens on a recall ("وكان …"، "يُذكر أنّ …")."""
+    return _in_recall_paragraph(doc, pos)
 
 
 def _in_recall_paragraph(doc: Document, pos: int) -> bool:
