@@ -32,7 +32,8 @@ Resolution rules (a careful reader's defaults):
   with future occurrences counted at double distance (news mostly reports the past);
   ``الماضي`` forces the past, ``المقبل`` the future, ``الجاري`` the anchor's year;
 - representative dates: mid-month (15th) for a month, 1 July for a year, the middle of a
-  week (Wednesday) for a week; ``مطلع`` → the 1st, ``أواخر/نهاية`` → the last day;
+  week (Wednesday) for a week; ``مطلع`` → the 1st, ``أواخر/نهاية`` → the last day (of a week: its Monday and
+  its Saturday, the weekend, "مطلع الأسبوع الجاري"، "نهاية الأسبوع الماضي");
 - ``حينها``, ``آنذاك``, ``حينذاك``: the value of the last time expression before it that is not the bound
   of a period (``منذ عام 2007``), at its own precision; after none, no time.
 """
@@ -183,6 +184,17 @@ def _month_rep(y: int, m: int, position: str | None) -> dt.date:
     if position == "end":
         return dt.date(y, m, _last_day(y, m))
     return dt.date(y, m, 15)
+
+
+def _week_rep(monday: dt.date, position: str | None) -> dt.date:
+    """The day of a week (given by its Monday) that stands for it: its start ("مطلع/بداية الأسبوع") → its Monday;
+    its end ("نهاية/أواخر الأسبوع", the weekend) → its Saturday, the day the Friday–Saturday and the Saturday–Sunday
+    weekends share; else its middle (ACLED: the Wednesday).  Precision 2 in every case: the week is known."""
+    if position == "start":
+        return monday
+    if position == "end":
+        return monday + dt.timedelta(days=5)
+    return monday + dt.timedelta(days=2)
 
 
 def _year_rep(y: int, position: str | None) -> dt.date:
@@ -552,6 +564,12 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             return TimeValue(d, r.precision, "week", "relative"), note
         if r.unit == "week":
             monday = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=r.offset)
+            rep = _week_rep(monday, position)
+            if position in ("start", "end") and not (r.offset == 0 and rep > anchor):
+                # "مطلع الأسبوع الجاري", "نهاية الأسبوع الماضي": the part of the week the text names, not its middle.
+                # Not a weekend still ahead ("في نهاية هذا الأسبوع، شارك …" in a Wednesday article, a translated "this
+                # weekend": the one just past, or a plan): read as the week so far, as before
+                return TimeValue(rep, 2, "week", "relative", historical=r.offset < 0), note
             mid = monday + dt.timedelta(days=2)
             if r.offset == 0 and mid > anchor:
                 mid = anchor  # "خلال الأسبوع الجاري" in a Monday article: its days so far, not its Wednesday
