@@ -70,7 +70,7 @@ def recognize_actors(doc: Document) -> None:
         if m.payloads[0] == "nationals" and not _nationals_named(text, m.start, m.prefix):
             continue  # "مقاومين فلسطينيين", "هدف إسرائيلي": an adjective of the noun before, not people
         if m.payloads[0] == _SERVICEMEN:
-            if not _counted(text, m.start, m.prefix):
+            if not _counted(text, m.start, m.prefix) and not _toll_of(text, m.start, m.end, m.prefix):
                 continue  # "هجوم عسكري", "الرد عسكرياً": an adjective or an adverb, not servicemen
             m = replace(m, payloads=[_ARMY, *m.payloads[1:]])  # the army word ("175 عسكرياً" = "175 جندياً")
         if m.key in ana:
@@ -532,6 +532,39 @@ def _counted(text: str, start: int, prefix: str) -> bool:
         return False
     prev = norm_key(before[-1].strip("\"'«»“”()،,"))
     return bool(prev) and (prev.isdigit() or prev in _COUNT_WORDS or parse_number_words([prev]) is not None)
+
+
+# the death or wounding of people, before ("استشهاد عسكري", "أصيب عسكريان") or after them ("أن عسكرياً سورياً استشهد"):
+# "عسكري" there is a serviceman, not the adjective of a noun
+_TOLL_WORDS = frozenset(norm_key(w) for w in (
+    "استشهاد", "استشهد", "مقتل", "قتل", "إصابة", "أصيب", "جرح", "ارتقاء", "ارتقى", "مصرع", "لقي"))
+_WORDS_SPLIT = re.compile(r"[\s،,.:؛]+")
+_THAT = frozenset(norm_key(w) for w in ("أن", "أنّ", "بأن", "بأنّ", "وأن", "وأنّ", "إن", "إنّ"))
+_TOLL_AFTER = frozenset(norm_key(w) for w in ("استشهد", "قتل", "أصيب", "جرح", "ارتقى", "لقي"))
+
+
+def _toll_word(word: str, after: bool = False) -> bool:
+    w = norm_key(word.strip("\"'«»“”()،,."))
+    words = _TOLL_AFTER if after else _TOLL_WORDS
+    return w in words or (w[:1] in ("و", "ل", "ب", "ف") and w[1:] in words)
+
+
+def _toll_of(text: str, start: int, end: int, prefix: str) -> bool:
+    """The servicemen word at ``start``..``end`` names the dead or wounded: a toll word stands right before it
+    ("استشهاد عسكريين", "أصيب عسكري سوري", "إصابة عسكريين اثنين"), or a toll verb after it and its nationality
+    adjective in a clause after "أنّ" ("أن عسكرياً سورياً استشهد")."""
+    if prefix or text.startswith("ال", start):
+        return False  # "بقتل العسكريين": men named before, whom a count or a toll of their own names
+    before = _WORDS_SPLIT.split(text[max(0, start - 30):start].strip())  # "الحالي،استُشهد": a glued comma
+    if before and _toll_word(before[-1]):
+        return True
+    after = text[end:end + 40].split()
+    if after and not text[end:end + 1].isspace():
+        after = after[1:]  # the rest of the word ("عسكرياً": the tanween)
+    if after and len(after[0]) > 3 and after[0].endswith(("ياً", "يا", "ي", "يان")):
+        after = after[1:]  # the nationality adjective ("عسكرياً سورياً")
+    # the subject of a clause after "أنّ" only: "جيباً عسكرياً أصيب" is a vehicle
+    return bool(after) and bool(before) and norm_key(before[-1]) in _THAT and _toll_word(after[0], after=True)
 
 
 def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,

@@ -76,8 +76,13 @@ _WEAK_LEVELS = ("country", "governorate")
 _WIDE_LEVELS = ("country", "governorate", "region")  # places that hold towns
 
 
+# a tanween before a letter other than alif ends a word that the scraper glued to the next ("جوياًمن اتجاه"):
+# a space goes there before the diacritics are dropped (as rasd.arabic.glue does for the normalised view)
+_GLUED_TANWEEN = re.compile(r"([\u064b-\u064d])(?=[\u0621-\u0626\u0628-\u0648\u064a])")
+
+
 def _before(doc: Document, p: Span, n: int = 40) -> str:
-    return _TASHKEEL.sub("", doc.text[max(0, p.start - n):p.start])
+    return _TASHKEEL.sub("", _GLUED_TANWEEN.sub(r"\1 ", doc.text[max(0, p.start - n):p.start]))
 
 
 # what may stand between an origin and a place that only describes it: "من البادية بين مدينتي X وY",
