@@ -798,6 +798,7 @@ def event_place(
     locative ("في نيويورك") or of that same country stands.
     """
     place, mentions = _event_place(doc, evidence, trigger, kin)
+    place = _compass_part(doc, evidence, place)
     if not evidence or not (_protest_act(trigger) or (_arrest_act(trigger)
                                                       and _CROWD.search(doc.text, evidence[0].start, evidence[0].end))):
         return place, mentions
@@ -816,6 +817,36 @@ def event_place(
         return capital_point(own[0].value), [doc.text[own[0].start:own[0].end]]
     ref = _country_place(country)
     return (ref, [mention]) if ref is not None and mention else (place, mentions)
+
+
+# "شمال شرقي سوريا", "في أقصى شمالي شرق سوريا": the country named by its north-eastern part, as reporting on the
+# Hasakah, Raqqa and Deir ez-Zor front names it (the compass words before the country's name)
+_NORTH_EAST = re.compile(r"(?:^|[\s،,(])(?:أقصى\s+)?شمالي?\s+شرقي?\s*$")
+# the part: a centroid of the three governorates (geo_precision 3, ACLED's region-level point)
+NORTH_EAST_SYRIA = PlaceRef(id="region:syria-northeast", name_en="North-eastern Syria (Hasakah, Raqqa, Deir ez-Zor)",
+                            name_ar="شمال شرقي سوريا", level="region", lat=36.0, lon=40.5, geo_precision=3)
+
+
+def _compass_part(doc: Document, evidence: list[Span], place: PlaceRef | None) -> PlaceRef | None:
+    """An event placed only at Syria whose evidence names the country as its north-east ("اعتقال قيادي في شمال
+    شرقي سوريا") is in the north-east, not at the country's centroid.  The compass words after a place ("قرب
+    الحسكة، شمالي شرقي سوريا") only locate that place (which then is the event's place, not the country)."""
+    if place is None or place.level != "country" or place.country != "Syria":
+        return place
+    places = doc.layer("places")
+    for ev in evidence:
+        for p in _in(places, ev.start, ev.end):
+            if not isinstance(p.value, PlaceRef) or p.value.level != "country" or p.value.country != "Syria":
+                continue
+            m = _NORTH_EAST.search(doc.text, max(0, p.start - 30), p.start)
+            if m is None:
+                continue
+            gap_end = m.start() + (1 if m.group()[:1] in " ،,(" else 0)
+            if any(0 <= gap_end - q.end <= 3 and not doc.text[q.end:gap_end].strip(" ،,(")
+                   for q in _in(places, max(0, gap_end - 60), gap_end)):
+                continue
+            return NORTH_EAST_SYRIA
+    return place
 
 
 # a place named as where something is ("في نيويورك", "في مدينة X", "داخل X", "بباريس"), not what it is against ("على X")
@@ -1313,6 +1344,10 @@ def _gov_abroad(a: PlaceRef) -> bool:
     return a.role == "region" and a.level == "foreign_city" and a.geo_precision == 3
 
 
+# the governorates (their English admin1 names) that a compass part of Syria ("شمال شرقي سوريا") covers
+_COMPASS_GOVERNORATES = {NORTH_EAST_SYRIA.id: frozenset({"Al-Hasakah", "Deir ez-Zor", "Raqqa"})}
+
+
 def contains(a: PlaceRef, b: PlaceRef) -> bool:
     """Whether place ``a`` includes place ``b`` (or is the same place).
 
@@ -1346,6 +1381,9 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
         if b.level == "governorate":
             return False
         return bool(a.admin2) and b.admin2 == a.admin2
+    if a.id in _COMPASS_GOVERNORATES:
+        # a compass part of the country named after its governorates ("شمال شرقي سوريا"): their places
+        return b.level != "region" and b.admin1 in _COMPASS_GOVERNORATES[a.id]
     if a.level == "region":
         # a named region has no outline here: a mountain or plain reaches ~25 km from its centre,
         # the Syrian desert (no governorate) ~150 km, a region abroad ("قطاع غزة") ~30 km and never
