@@ -1159,11 +1159,18 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     n_tok = ctx.tok(ctx.sentence.end - 1) - ctx.tok(ctx.sentence.start) + 1
     f["long"] = float(n_tok > 35)
     opening = ctx.tok(ctx.sentence.start)
+    particle = -1
     if _CHRONICLE_HEAD.match(ctx.nt.original[ctx.sentence.start:first]):
         # an entry of a chronology ("* 3 مارس 2005: اغتيال الوزير …"): the entry's date anchors the act, which
         # opens the entry's text
         f["anchor"] = f["dated"] = 1.0
         opening = fi
+    elif opening + 1 < fi and ctx.token_values[opening] in _PERFECT_PARTICLES \
+            and ctx.token_values[opening + 1] in _TAKING_PLACE:
+        # the particle before a verb of taking place ("وقد شهدت المدينة تجمعات احتجاجية"): the sentence reads
+        # as if that verb opened it (for the position of its act and for its words)
+        particle = opening
+        opening += 1
     f["early"] = float(fi - opening <= 8)
     f["first"] = float(fi - opening <= 2)
     f["length"] = min(n_tok, 80) / 80
@@ -1176,7 +1183,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     for i, v in enumerate(ctx.token_values[i0:i1 + 1], i0):
         v = scorer_strip_conj(v)  # the words the shipped weights were trained on
-        if len(v) > 1 and not v.isdigit():
+        if len(v) > 1 and i != particle and not v.isdigit():
             f["w:" + v] = 1.0
             if abs(i - fi) <= WINDOW:  # near the first trigger: the scorer's window word vector
                 f["win:" + v] = 1.0
@@ -1469,6 +1476,12 @@ _LIGHT_CAP = 0.9
 
 # an entry of a chronology: a date, a colon, then the act as a noun ("* 3 مارس 2005: اغتيال الوزير …"), the
 # headline style of a done act
+# the particles that stress a perfect verb after them ("قد شهدت"), with their conjunction, and the verbs of a
+# place witnessing or an act breaking out after which the particle tells the act of the sentence ("وقد شهدت
+# المدينة تجمعات احتجاجية"); before other verbs it often opens a comment, a background or a retelling ("وقد
+# أثارت موجة الاحتجاجات قلق …", "وقد ارتقى العديد من الشهداء …", "وقد وقع الانفجار الأول عند …")
+_PERFECT_PARTICLES = frozenset(norm_key(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
+_TAKING_PLACE = frozenset(norm_key(w) for w in ("شهد", "شهدت", "اندلع", "اندلعت", "جرى", "جرت"))
 _CHRONICLE_HEAD = re.compile(r"^[\W_\u0640]*\d{1,2}\s*[^\d:]{2,40}?\d{4}\s*:\s*$")
 
 
