@@ -94,6 +94,7 @@ from rasd.time.assign import (
     event_date,
     in_recall_paragraph,
     news_days,
+    today_in_act_clause,
 )
 from rasd.tsv import read_rows
 
@@ -653,6 +654,15 @@ def _strength(date: TimeValue) -> int:
     return 1 if date.kind in (INHERITED, REPORTED) else 0
 
 
+def _told_today(doc: Document, date: TimeValue | None, sentence: Span, acts: list[Span]) -> bool:
+    """Whether the sentence dates its act itself to the day of publication ("وكانت المقاومة قد استهدفت، في وقت
+    سابق اليوم، …", "فجر اليوم الاثنين"): an act of the article's own day is part of its news, not background,
+    even when told in the pluperfect or after "وقبل ذلك"; the coders flag no act of the publication day as
+    historical."""
+    return date is not None and doc.published is not None and date.granularity == "day" \
+        and _strength(date) == 2 and date.date == doc.published and today_in_act_clause(doc, sentence, acts)
+
+
 def _dates_background(doc: Document, other: TimeValue | None, other_sentences: list[Span], date: TimeValue | None,
                       historical: bool) -> bool:
     """Whether a background sentence (``historical``, with ``date``, a day it names itself) makes background the act
@@ -999,8 +1009,9 @@ def detect_events(doc: Document) -> None:
 
     bulletin = is_bulletin(doc)
     for f, place, loc_mentions in jobs:
-        date, hist_t = event_date(doc, [f.sentence], [t for t in f.triggers if t.value.key not in _casualty_keys()])
-        historical = f.historical or hist_t
+        acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
+        date, hist_t = event_date(doc, [f.sentence], acts)
+        historical = (f.historical or hist_t) and not _told_today(doc, date, f.sentence, acts)
         a1, a2 = _sides(f, date, place, doc.text)
         group = split.get(id(f), -1)
         # the places one sentence was split into stay apart (a district and a town in it, too), in

@@ -540,6 +540,27 @@ _LATER_CLAUSE_RE = re.compile(r"(?<!\w)(?:مشير|مضيف|لافت|موضح|م
                               r"[\u064B-\u0652]*(?!\w)")
 
 
+_SINCE_WORD_RE = re.compile(r"(?<!\w)منذ(?!\w)")
+_TODAY_WORD_RE = re.compile(r"(?<!\w)[وف]?اليوم(?!\w)")
+
+
+def today_in_act_clause(doc: Document, sent: Span, triggers: list[Span]) -> bool:
+    """Whether ``sent`` names the day of publication as "today" ("اليوم", "في وقت سابق اليوم", "فجر اليوم
+    الاثنين") in the clause of its act: the act is of the article's own day.  Not when the day follows the act in a
+    further clause ("كان الاحتلال قد اختطفها …، وسلّمها صباح اليوم": the handing over is today, the abduction
+    earlier), nor in a sentence that counts since a past start ("… منذ بدء الحرب": the day of the count, not of its
+    acts)."""
+    if doc.published is None or _SINCE_WORD_RE.search(doc.text, sent.start, sent.end):
+        return False
+    acts = [t for t in triggers if sent.start <= t.start < sent.end]
+    for t in _times_in(doc, sent):
+        v: TimeValue = t.value
+        if v.granularity != "day" or v.date != doc.published or not _TODAY_WORD_RE.search(doc.text, t.start, t.end):
+            continue  # a weekday alone may name something else ("صلاة الجمعة")
+        return not any(a.end <= t.start and _OTHER_CLAUSE.search(doc.text, a.end, t.start) for a in acts)
+    return False
+
+
 def _recalled_clause(doc: Document, main: Span, triggers: list[Span]) -> int | None:
     """The start of a later clause of ``main`` that recalls an earlier act: a clause opened after the sentence's
     first act word by a participle or connective (:data:`_LATER_CLAUSE_RE`, "مشيراً إلى أنّ") and carrying a
