@@ -95,6 +95,7 @@ from rasd.time.assign import (
     in_recall_paragraph,
     news_days,
     today_in_act_clause,
+    told_as_background,
 )
 from rasd.tsv import read_rows
 
@@ -740,6 +741,26 @@ def _fallback_day(doc: Document, a: TimeValue, b: TimeValue) -> bool:
     return firm.granularity == "range" and firm.end is not None and firm.date <= weak.date <= firm.end
 
 
+def _reported_act(doc: Document, ev: Event, f: Frame, date: TimeValue, historical: bool) -> bool:
+    """Event ``ev`` and frame ``f`` (dated ``date``), one of them historical, the other not: one date is the day of
+    a report that opens its sentence ("أعلنت القيادة، اليوم الإثنين، اعتقال قيادي") and the other, historical, an
+    earlier day that the sentence right after (or before) gives the act ("وقالت إن قواتها اعتقلته يوم السبت"), with
+    no word that makes it background ("ويأتي ذلك بعد …", "وكان … قد"): the act of a recent day is the news the report
+    announces, even where that day lies far enough back to read as recalled (:func:`_fallback_day` then weighs the
+    two days; the record keeps the act's day, not historical).  Told apart, with other sentences between, the day
+    may be of another act of the news (a renewed clash today, the counter-attack of two days before)."""
+    if ev.date is None:
+        return False
+    if historical:
+        reported, firm, told = ev.date, date, [f.sentence]
+    else:
+        reported, firm, told = date, ev.date, ev.evidence
+    if not any(_same_or_next(sp, f.sentence) or _same_or_next(f.sentence, sp) for sp in ev.evidence):
+        return False  # the report and the act's day in sentences apart: the day may be of another act of the news
+    return reported.kind == REPORTED and _strength(firm) == 2 and firm.date < reported.date \
+        and not any(told_as_background(doc, s) for s in told)
+
+
 # "هجوم آخر", "غارة ثانية", "استهداف جديد": the sentence tells a further act, not the one reported
 _ANOTHER = re.compile(rf"^\s*(?:{ANOTHER_WORDS})(?:\s|[.،,]|$)")
 
@@ -1043,7 +1064,8 @@ def detect_events(doc: Document) -> None:
             # a paragraph that inherited its day from an earlier one are one event on the inherited day.  A
             # day given through an earlier sentence and another day given are two (_fallback_day), and an act
             # the text recalls ("والأربعاء الماضي، …") is never the news that an undated sentence tells
-            fits = [ev for ev in open_events if ev.date is not None and ev.historical == historical
+            fits = [ev for ev in open_events if ev.date is not None
+                    and (ev.historical == historical or _reported_act(doc, ev, f, date, historical))
                     and _fallback_day(doc, ev.date, date)
                     and _can_merge(ev, f, ev.date, place, historical, a1, a2, roads, reply)]
             if place is not None and is_broad(place) and len({ev.place.id for ev in fits if ev.place}) > 1:

@@ -835,6 +835,14 @@ def _cued(doc: Document, sent: Span) -> bool:
     return any(sent.start <= c.start < sent.end and not _recalls_report(doc, c) for c in historical_cues(doc))
 
 
+def told_as_background(doc: Document, sent: Span) -> bool:
+    """Whether the sentence ``sent`` marks its act as background by its words (a background cue, an opening that
+    situates the news after it: "ويأتي ذلك بعد …", "وكان … قد"), or lies in a paragraph that recalls an earlier
+    report, rather than only by a day some days back."""
+    head = doc.normalized().slice_norm(sent.start, sent.end)
+    return _cued(doc, sent) or bool(_SEQUEL_RE.match(head)) or in_recall_paragraph(doc, sent.start)
+
+
 # a sentence that situates the news after an earlier act: "وسبق ذلك استهداف …", "وتأتي التطورات
 # الميدانية بعد التصعيد الذي …", "يأتي ذلك عقب …", "وأتى ذلك بعد أن …".  The act it tells is background, whatever
 # day the text gave before; unlike "سبق أن" it does not void that day.  "وقبل ذلك، قُتل …" likewise, but not "قبل ذلك
