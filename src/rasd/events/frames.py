@@ -608,7 +608,7 @@ _SEEK = frozenset(norm_key(w) for w in (
     # hindrance and failure
     "عرقلة", "يعرقل", "تعرقل", "عرقل", "تعقيد", "تقويض", "يقوض", "تعطيل", "يعطل", "فشل", "فشلت",
     "يخفق", "أخفق", "أخفقت", "يفشل", "تفشل", "تهرب", "التهرب", "يتهرب", "عائقا", "عقبة", "عقبات", "يعيق", "تعيق",
-    "أعاق",
+    "أعاق", "رفض", "رفضه", "رفضها", "رفضهم", "رفضت", "يرفض", "ترفض", "يرفضون",
     # need and nearness
     "ضرورة", "الحاجة", "حاجة", "يقترب", "تقترب", "يقتربان", "يقتربون"))
 # the same words that count only right before the agreement (or its verbal noun): elsewhere they name a place or
@@ -633,6 +633,22 @@ _STANDING = frozenset(norm_key(w) for w in (
     "انتهاء", "انقضاء", "تنقضي", "ينقضي", "انقضت", "مهلة", "خرق", "خروقات", "خرقا", "انتهاك", "انتهاكات", "انتهاكا",
     "يخرق", "تخرق", "خرقت", "انهيار", "بنود", "شروط", "سريان"))
 _STANDING_REACH = 2  # tokens right before the agreement ("انقضاء مهلة الهدنة")
+# receiving or handing over ("تسلّم"، "تسليم") is a transfer of territory only when what changes hands is ground or a
+# post on it (a base, positions, a town, a crossing, a headquarters) named within _HANDOVER_REACH tokens after the
+# word: receiving a reply, a post in office, weapons, aid, an envelope or a notice is no transfer of territory
+_HANDOVER_GROUND = ("قاعد", "قواعد", "موقع", "مواقع", "مدينة", "منطق", "مناطق", "معبر", "معابر", "مقرات", "حاجز",
+                    "حواجز", "نقطة", "نقاط", "مطار", "ميناء", "سيطرة", "أراض", "اراض", "قرية", "قرى", "بلدة", "ثكن",
+                    "مخيم", "أحياء", "احياء", "إقليم", "اقليم", "محافظة", "مراكز")
+_HANDOVER_EXACT = frozenset(norm_key(w) for w in ("مقر", "مقره", "مقرها", "حي", "مدن", "مركز", "مركزا"))
+_HANDOVER_REACH = 4
+# the agreement named by the relative clause "what was agreed upon" ("ما تمّ الاتفاق عليه"، "الشروط التي تمّ الاتفاق
+# عليها"، "نفّذت ما تمّ الاتفاق عليه"): "على" with a pronoun right after the verb points back at a matter named before,
+# a deal made earlier and now carried out, kept, broken or recalled, not one concluded in the sentence
+_AGREED_UPON = frozenset(norm_key(w) for w in ("عليه", "عليها", "عليهما", "عليهم"))
+# a detention in force named by what befalls it ("استمرار الاعتقال السياسي"، "إنهاء اعتقاله الإداري"، "تمديد
+# اعتقاله"): the prisoner is held already, ACLED codes the arrest on the day it is made, not its continuation or end
+_HELD = frozenset(norm_key(w) for w in (
+    "استمرار", "إنهاء", "انهاء", "تمديد", "انتهاء", "مواصلة", "بإنهاء", "لإنهاء", "باستمرار"))
 _SEEK_REACH = 3  # tokens before the agreement (or the verbal noun of concluding it) that may name the seeking
 _DEMAND_REACH = 20  # tokens from a demand verb to its "ب" object
 
@@ -713,6 +729,35 @@ def _standing(ctx: SentenceContext, ti: int) -> bool:
         if _deal_word(vals[k])[1] in _STANDING:
             return True
     return False
+
+
+def _no_ground(ctx: SentenceContext, m: Match) -> bool:
+    """The handover word ``m`` names no ground or post changing hands within _HANDOVER_REACH tokens after it."""
+    nxt = ctx.tok(max(m.end - 1, m.start)) + 1
+    for v in ctx.token_values[nxt:nxt + _HANDOVER_REACH]:
+        w = strip_conj(v)
+        for pre in ("لل", "ال", "ل", "ب"):
+            if w.startswith(pre) and len(w) > len(pre) + 2:
+                w = w[len(pre):]
+                break
+        if w in _HANDOVER_EXACT or any(w.startswith(norm_key(g)) for g in _HANDOVER_GROUND):
+            return False
+    return True
+
+
+def _in_concert(ctx: SentenceContext, m: Match) -> bool:
+    """The agreement noun ``m`` is "بالاتفاق مع" ("in concert with"): the manner of another act, no deal told."""
+    ti = ctx.tok(m.start)
+    nxt = ctx.tok(max(m.end - 1, m.start)) + 1
+    return "verb" not in _trig(m).flags and _deal_word(ctx.token_values[ti])[0] == "ب" \
+        and strip_conj(ctx.token_values[ti]).startswith("بال") \
+        and nxt < len(ctx.token_values) and strip_conj(ctx.token_values[nxt]) == norm_key("مع")
+
+
+def _agreed_upon(ctx: SentenceContext, m: Match) -> bool:
+    """The agreement trigger ``m`` is the verb of the relative clause "what was agreed upon" (see _AGREED_UPON)."""
+    nxt = ctx.tok(max(m.end - 1, m.start)) + 1
+    return nxt < len(ctx.token_values) and strip_conj(ctx.token_values[nxt]) in _AGREED_UPON
 
 
 # tokens from an agreement word to the next one that names the deal ("توصّلت … إلى تسوية مالية"); from a verb of
@@ -809,6 +854,11 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (
             background == "total" or _counts_arrests(ctx) or _mass_arrests(ctx)):
         return background  # a running count of the arrested ("ارتفعت حصيلة الاعتقالات منذ … إلى 7210")
+    if _trig(m).trigger.sub_event_type == "Non-violent transfer of territory" and _no_ground(ctx, m):
+        return "object"  # "تسلّمت الحركة ردّ الاحتلال", "تسلّم بلاده دبابات": no ground changes hands
+    if _trig(m).trigger.sub_event_type == "Arrests" and "verb" not in _trig(m).flags \
+            and ti > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[ti - 1]) in _HELD:
+        return "standing"  # "استمرار الاعتقال السياسي", "إنهاء اعتقاله": a detention in force, not an arrest made
     if casualty and "verb" not in _trig(m).flags and _mourned(ctx, ti):
         return "mourned"
     if not casualty and _trig(m).trigger.event_type in VIOLENT and ti > ctx.tok(ctx.sentence.start):
@@ -838,6 +888,10 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "sought"  # not a verb of reaching ("بوساطة مصرية توصّل الطرفان إلى …"): that tells the deal made
         if "verb" not in _trig(m).flags and _standing(ctx, ti):
             return "standing"
+        if _in_concert(ctx, m):
+            return "manner"  # "أجرى محادثات … بالاتفاق مع الرئيس": done in concert with, no deal told
+        if _agreed_upon(ctx, m):
+            return "standing"  # "نفّذت ما تمّ الاتفاق عليه": the deal made before, pointed back at
         if _economic(ctx, m):
             return "economy"
     for c in ctx.cues:
