@@ -434,12 +434,17 @@ def _load_boxes() -> None:
         _GOV_BOX[f["properties"]["ADM1_PCODE"]] = (min(lats), min(lons), max(lats), max(lons))
 
 
-def _listed(text: str, raw: list[tuple[Match, list[Entry], _Reading, bool]], k: int) -> bool:
+def _listed(nt: NormText, raw: list[tuple[Match, list[Entry], _Reading, bool]], k: int) -> bool:
     """A cue-only name listed with an accepted place ("جرابلس والباب وأعزاز") is a place too, unless a definite
-    noun follows it: then it is a verb before its subject ("قصفت بلدة الخيام، وتدمر الغارات المنازل")."""
+    noun follows it: then it is a verb before its subject ("قصفت بلدة الخيام، وتدمر الغارات المنازل"); nor when
+    a count or an indefinite accusative follows it: then it is a verb before its object ("أسقطت صاروخاً فوق X
+    وتدمر 12 مسيّرة", "تصدّ التوغل في X وتدمر عدداً من الآليات")."""
+    text = nt.norm
     m = raw[k][0]
     after = _WORD.match(text, m.nend + 1) if text[m.nend:m.nend + 1] == " " else None
     if after is not None and after.group().startswith("ال") and len(after.group()) > 3:
+        return False
+    if after is not None and _object_word(nt, after):
         return False
     if k > 0 and not raw[k - 1][3] and m.prefix.startswith("و") \
             and not text[raw[k - 1][0].nend:m.nstart - len(m.prefix)].strip(" ،,"):
@@ -451,6 +456,21 @@ def _listed(text: str, raw: list[tuple[Match, list[Entry], _Reading, bool]], k: 
             return True  # "طريق سلمية – حمص": a road named by its two ends
         return m2.prefix.startswith("و") and not gap.strip(" ،,")
     return False
+
+
+# count words that open the object of a verb ("وتدمر عشرات الآليات", "وتدمر عدداً من"): never a place of a list
+_COUNT_OBJECTS = frozenset(norm_key(w) for w in ("عدد", "عددا", "عشرات", "مئات", "آلاف", "بعض", "كل", "أي"))
+_TANWEEN_FATH = "\u064b"
+
+
+def _object_word(nt: NormText, w: re.Match[str]) -> bool:
+    """The word ``w`` (of the normalised text) is a count ("42", "عشرات", "عدداً") or a noun written with the
+    accusative tanween ("صاروخاً"): the object of a verb, which no list of place names goes on with."""
+    word = w.group()
+    if word.isdigit() or word in _COUNT_OBJECTS:
+        return True
+    a, b = nt.orig_span(w.start(), w.end())
+    return _TANWEEN_FATH in nt.original[max(a, b - 2):b + 1]
 
 
 _ROAD_DASHES = frozenset("-–—")
@@ -1144,7 +1164,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         needs_cue = action == "cue" and r.cue in ("", "direction", "road") and not r.town \
             and not (r.cue == "" and _placed_abroad_after(text, m.nend, cands, g, cues))  # "ميناء الحديدة، غربي اليمن"
         raw.append((m, cands, r, needs_cue))
-    hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(text, raw, k)]
+    hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(nt, raw, k)]
     hits = _listed_positions(text, hits, g)
     lone = _lone_home_words(hits, words)
     hits = [h for k, h in enumerate(hits) if k not in lone]
