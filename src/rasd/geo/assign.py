@@ -238,7 +238,8 @@ _DEST = re.compile(
 # a journey named before the "إلى": a travel verb or noun of the same clause (no comma between)
 _TRAVEL = re.compile(
     r"(?:^|\s)[وفب]?(?:ال)?(?:توجه|توجّه|توجهه|توجهها|توجههم|متوجه|متوجهة|متوجهين|متجه|متجهة|طريقها|طريقه|طريقهم"
-    r"|عودة|عودته|عودتها|عودتهم|ذهاب|قادم|قادمة|قادمين|نقل|نقلهم|إسعاف|اسعاف|سفر|انتقال)"
+    r"|عودة|عودته|عودتها|عودتهم|ذهاب|قادم|قادمة|قادمين|نقل|نقلهم|إسعاف|اسعاف|سفر|انتقال"
+    r"|سافر|سافرت|سافروا|يسافر|تسافر|يسافرون)"
     r"(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
 
 
@@ -399,8 +400,12 @@ def _protest_act(trigger: Span | None) -> bool:
 # على الاغتيال الذي نفذه الاحتلال في بلدة X", "انتقاماً لاغتيال … في X": its places are where the act answered
 # happened, not where the answer (the sentence's act) is
 # (also the side an act supports: "إسناداً لغزة", "تضامناً مع X": the place it backs, not where it happens)
-_MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(])(?:[وفبك]?(?:ردا|الرد|رد)[\s\"«]*على\s|[وفب]?(?:انتقاما|ثأرا|ثارا)\s*ل"
-                          r"|(?P<support>[وف]?(?:إسنادا|اسنادا|دعما|نصرة|نصره|تضامنا|انتصارا|مساندا|(?:ال)?(?:إسناد|اسناد|مساند|مساندة"
+# (a possessive answer or support too: "في إطار ردها على الاغتيال في X", "في إطار دعمها لغزة")
+_MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(])(?:[وفبك]?(?:ردا|الرد|رد|ردها|رده|ردهم|ردنا)[\s\"«]*على\s"
+                          r"|[وفب]?(?:انتقاما|ثأرا|ثارا)\s*ل"
+                          r"|(?P<support>[وف]?(?:إسنادا|اسنادا|دعما|نصرة|نصره|تضامنا|انتصارا|مساندا"
+                          r"|(?:دعم|إسناد|اسناد|نصرت|مساندت)(?:ها|ه|هم|نا)"
+                          r"|(?:ال)?(?:إسناد|اسناد|مساند|مساندة"
                           r"|مسانده|داعمة|داعمه|مؤيدة|مؤيده|مناصرة|مناصره))"
                           r"\s*(?:ل|مع\s)"
                           r"|[وف]?(?:دعم|إسناد|اسناد|نصرة|نصره|مساندة|مسانده)\s+(?=ال(?:شعب|مقاوم|أهل|اهل|أشقاء|اشقاء))))")
@@ -537,6 +542,11 @@ def _far_from(a: PlaceRef, q: PlaceRef) -> bool:
     if a.country and q.country and a.country != q.country:
         return True
     if q.level == "country":
+        return False
+    if q.level == "region" and q.country not in ("", HOME_COUNTRY) and a.country == q.country \
+            and a.level == "foreign_city":
+        # a province abroad (a point, no outline: "إقليم بلوشستان", "مقاطعة بيلغورود") holds towns of its
+        # country hundreds of km from that point; the curated town list abroad has no village namesakes
         return False
     if q.level == "governorate":
         if not a.admin1 or not q.admin1 or a.admin1 == q.admin1:
