@@ -5427,10 +5427,15 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
     num_toks = {ctx.tok(n.start) for n in ctx.numbers} | {ctx.tok(max(n.end - 1, n.start)) for n in ctx.numbers}
     word_toks = {i for a, b, k in qs if k not in ("person", "vehicle") for i in range(a, b + 1)}
     ends = {b: k for _a, b, k in kind_words if k in _HUMAN_TOLL}
+    people = {a for a, _b, k in qs if k == "person"}
     out: dict[str, int] = {}
     j = first
     while j <= last:
-        hit = (_count_noun(vals[j]) or _marked_dual(ctx, j)) if j not in word_toks else None
+        hit = (_count_noun(vals[j]) or _marked_dual(ctx, j) or (_owned_one(ctx, j) if j - 1 in ends else None)) \
+            if j not in word_toks else None
+        one_of = j not in word_toks and hit is None and _one_of(ctx, j, ends, people)
+        if one_of:
+            hit = ("person", 1)
         if hit is None or (j - 1) in num_toks or (j + 1) in num_toks:
             j += 1
             continue
@@ -5444,6 +5449,8 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
             j += 1
             continue
         kind = ends.get(j - 1, "")
+        if not kind and count == 1 and _subject_of_dying(ctx, j, last):
+            kind = "killed"  # "أفادت بأن عسكرياً سورياً استشهد": one, named before its singular verb
         if not kind and count == 1 and j - 2 >= first and vals[j - 1] in _ACT_PRONOUN_PREPS:
             kind = ends.get(j - 2, "")  # "اقتحامات استشهد خلالها الفتى …", "غارة قتل فيها ضابط": one
         if not kind and count == 2:
@@ -5452,7 +5459,7 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
             j += 1
             continue
         total = count
-        k = j + 1
+        k = j + 2 if one_of else j + 1  # "مقتل أحد جنوده": the noun after "أحد" is the group he is one of
         if count == 2 and k <= last and k not in word_toks and not vals[k].startswith("و") \
                 and (_count_noun(vals[k]) or (0, 0))[1] == 2:
             k += 1  # an adjective agreeing with the dual counts no more: "مستوطنان إسرائيليان"
@@ -5466,6 +5473,88 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         out[kind] = out.get(kind, 0) + total
         j = k
     return out
+
+
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+def _owned_one(ctx: SentenceContext, j: int) -> tuple[str, int] | None:
+    """The word at token ``j`` is a singular count noun with a possessive pronoun ("منفذها", "قائدهم"): one
+    person.  The pronoun is read from the written word, whose "ه" is no "ة" ("مستوطنة" is a settlement or a woman
+    settler, no "settler's")."""
+    tok = ctx.token_values[j]
+    sp = ctx.token_spans[j]
+    written = ctx.nt.original[sp.start:sp.end].rstrip(_HARAKAT)
+    for e in _OWN_ENDINGS:
+        if tok.endswith(e) and written.endswith(e) and len(tok) - len(e) >= 3:
+            hit = _count_noun(tok[:-len(e)])
+            if hit is not None and hit == ("person", 1):
+                return hit
+    return None
+
+
+# "one of" ("أحد", "إحدى"): right after a casualty word and before the group it takes one from ("مقتل أحد جنوده",
+# "استشهدت إحدى النساء") it counts one; not "أحد" with no group ("لم يُقتل أحد", "لم يصب أحد بأذى")
+_ONE_OF = frozenset(norm_key(w) for w in ("أحد", "إحدى"))
+_NO_GROUP = frozenset(norm_key(w) for w in ("من", "منهم", "منها", "في", "بأذى", "بسوء", "بجروح", "جراء"))
+# a negation or an aim before the casualty word: no one hit, or one only sought ("بهدف أسر أحد قادتها")
+_NEGATIONS = frozenset(norm_key(w) for w in ("لم", "لا", "لن", "دون", "بدون", "عدم", "محاولة", "محاولات",
+                                             "لمحاولة", "بهدف", "يحاول", "حاول", "حاولت", "تحاول", "بغية"))
+
+
+def _one_of(ctx: SentenceContext, j: int, ends: dict[int, str], people: set[int]) -> bool:
+    """The word at token ``j`` is "أحد" / "إحدى" (:data:`_ONE_OF`) right after a casualty word, with the group it
+    takes one from after it in the same clause and no negation before the casualty word.  A casualty word with the
+    article is a noun of whom "أحد" is said ("والأسير أحد قادة الكتائب": the captive is one of them), no toll of
+    one more.  After a word of wounding,
+    which also says a thing was hit ("إصابة أحد المباني"), the group must be a word of people (``people``: the
+    tokens where one starts; "إصابة أحد الشبان")."""
+    vals = ctx.token_values
+    last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    first = ctx.tok(ctx.sentence.start)
+    if strip_conj(vals[j]) not in _ONE_OF or (j - 1) not in ends or j + 1 > last or vals[j + 1] in _NO_GROUP:
+        return False
+    if strip_conj(vals[j - 1]).startswith("ال"):
+        return False
+    if ends[j - 1] == "injured" and j + 1 not in people and not _own_people(vals[j + 1]):
+        return False
+    if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[j].end:ctx.token_spans[j + 1].start]):
+        return False
+    return not any(strip_conj(vals[i]) in _NEGATIONS for i in range(max(first, j - 4), j - 1))
+
+
+_PERSON_NOUNS: set[str] = set()
+_OWN_ENDINGS = ("هما", "هم", "ها", "ه", "نا")  # the possessive pronoun on a group ("جنوده", "عناصرها")
+
+
+def _own_people(tok: str) -> bool:
+    """The word is a noun of people of ``quantities.tsv`` with a possessive pronoun ("جنوده", "أفرادها")."""
+    if not _PERSON_NOUNS:
+        from rasd.events.lexicon import QUANTITIES_FILE
+        from rasd.tsv import read_rows
+        _PERSON_NOUNS.update(norm_key(c[0]) for _, c in read_rows(QUANTITIES_FILE) if len(c) >= 2 and c[1] == "person")
+    return any(tok.endswith(e) and tok[:-len(e)] in _PERSON_NOUNS for e in _OWN_ENDINGS)
+
+
+# the words that open a "that" clause whose subject an indefinite noun before its verb is ("أن عسكرياً استشهد")
+_THAT_CLAUSE = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "لأن"))
+_DYING_REACH = 2  # tokens after the noun within which its verb stands (after an agreeing adjective: "عسكرياً سورياً")
+
+
+def _subject_of_dying(ctx: SentenceContext, j: int, last: int) -> bool:
+    """The indefinite singular at token ``j`` opens a "that" clause and is the subject of a singular verb of dying
+    right after it ("أن عسكرياً سورياً استشهد", "إن شاباً تُوفي"): one dead (ACLED: a singular counts one)."""
+    vals = ctx.token_values
+    if j == ctx.tok(ctx.sentence.start) or strip_conj(vals[j - 1]) not in _THAT_CLAUSE or vals[j].startswith("ال"):
+        return False
+    for k in range(j + 1, min(last, j + _DYING_REACH) + 1):
+        v = strip_conj(vals[k])
+        tok = ctx.token_spans[k]
+        if v in _DIED_SINGULAR or (v in _KILLED_SINGULAR and _DAMMA in ctx.nt.original[tok.start:tok.start + 3]):
+            return True
+        if (_count_noun(vals[k]) or (0, 0))[1] != 1:
+            return False  # only an agreeing singular adjective may stand between
+    return False
 
 
 # a preposition with the pronoun of the act between the verb of dying and its subject ("اقتحام استشهد خلاله شاب",
