@@ -831,16 +831,45 @@ def event_place(
 
 # "شمال شرقي سوريا", "في أقصى شمالي شرق سوريا": the country named by its north-eastern part, as reporting on the
 # Hasakah, Raqqa and Deir ez-Zor front names it (the compass words before the country's name)
-_NORTH_EAST = re.compile(r"(?:^|[\s،,(])(?:أقصى\s+)?شمالي?\s+شرقي?\s*$")
 # the part: a centroid of the three governorates (geo_precision 3, ACLED's region-level point)
 NORTH_EAST_SYRIA = PlaceRef(id="region:syria-northeast", name_en="North-eastern Syria (Hasakah, Raqqa, Deir ez-Zor)",
                             name_ar="شمال شرقي سوريا", level="region", lat=36.0, lon=40.5, geo_precision=3)
+# "شمال غربي سوريا": the Idlib enclave and western Aleppo (the opposition-held north-west)
+NORTH_WEST_SYRIA = PlaceRef(id="region:syria-northwest", name_en="North-western Syria (Idlib, western Aleppo)",
+                            name_ar="شمال غربي سوريا", level="region", lat=35.95, lon=36.75, geo_precision=3)
+# the other compass parts the text names before the country ("شرقي سوريا", "في جنوب سوريا", "شمالي سوريا",
+# "وسط سوريا"): the point of the gazetteer's compass region (regions.tsv), read here as a part holding its
+# governorates (own id, ":part"); a south-east or west of Syria has no part here ("")
+_COMPASS_PARTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"(?:^|[\s،,(])(?P<and>و)?(?:أقصى\s+)?" + words + r"\s*$"), ref) for words, ref in (
+        (r"شمالي?\s+شرقي?", NORTH_EAST_SYRIA.id),
+        (r"شمالي?\s+غربي?", NORTH_WEST_SYRIA.id),
+        (r"جنوبي?\s+(?:شرقي?|غربي?)", ""),
+        (r"شمالي?", "region:syria-north"),
+        (r"جنوبي?", "region:syria-south"),
+        (r"شرقي?", "region:syria-east"),
+        (r"وسط", "region:syria-centre"),
+    ))
+_PART = ":part"
+
+
+@cache
+def _compass_region(ref_id: str) -> PlaceRef | None:
+    """The place of a compass part of Syria by its id (the two constants above or a compass row of the gazetteer)."""
+    if ref_id in (NORTH_EAST_SYRIA.id, NORTH_WEST_SYRIA.id):
+        return NORTH_EAST_SYRIA if ref_id == NORTH_EAST_SYRIA.id else NORTH_WEST_SYRIA
+    from rasd.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    e = g.entries.get(ref_id)
+    return replace(g.to_ref(e), role="place", id=ref_id + _PART) if e is not None else None
 
 
 def _compass_part(doc: Document, evidence: list[Span], place: PlaceRef | None) -> PlaceRef | None:
-    """An event placed only at Syria whose evidence names the country as its north-east ("اعتقال قيادي في شمال
-    شرقي سوريا") is in the north-east, not at the country's centroid.  The compass words after a place ("قرب
-    الحسكة، شمالي شرقي سوريا") only locate that place (which then is the event's place, not the country)."""
+    """An event placed only at Syria whose evidence names the country by a compass part ("اعتقال قيادي في شمال
+    شرقي سوريا", "غارات على مواقع في شمال غرب سوريا", "تعزيزات إلى قواعده شرقي سوريا") is in that part, not at the
+    country's centroid.  The compass words after a place ("قرب الحسكة، شمالي شرقي سوريا") only locate that place
+    (which then is the event's place, not the country)."""
     if place is None or place.level != "country" or place.country != "Syria":
         return place
     places = doc.layer("places")
@@ -848,14 +877,20 @@ def _compass_part(doc: Document, evidence: list[Span], place: PlaceRef | None) -
         for p in _in(places, ev.start, ev.end):
             if not isinstance(p.value, PlaceRef) or p.value.level != "country" or p.value.country != "Syria":
                 continue
-            m = _NORTH_EAST.search(doc.text, max(0, p.start - 30), p.start)
-            if m is None:
+            before = doc.text[max(0, p.start - 30):p.start]
+            found = next(((m, ref_id) for pattern, ref_id in _COMPASS_PARTS if (m := pattern.search(before))), None)
+            if found is None:
                 continue
-            gap_end = m.start() + (1 if m.group()[:1] in " ،,(" else 0)
+            m, ref_id = found
+            if m.group("and"):
+                continue  # "في شمالي وشمالي شرقي سوريا": two parts together, the country stands
+            gap_end = max(0, p.start - 30) + m.start() + (1 if m.group()[:1] in " ،,(" else 0)
             if any(0 <= gap_end - q.end <= 3 and not doc.text[q.end:gap_end].strip(" ،,(")
                    for q in _in(places, max(0, gap_end - 60), gap_end)):
                 continue
-            return NORTH_EAST_SYRIA
+            part = _compass_region(ref_id) if ref_id else None
+            if part is not None:
+                return part
     return place
 
 
@@ -1355,7 +1390,12 @@ def _gov_abroad(a: PlaceRef) -> bool:
 
 
 # the governorates (their English admin1 names) that a compass part of Syria ("شمال شرقي سوريا") covers
-_COMPASS_GOVERNORATES = {NORTH_EAST_SYRIA.id: frozenset({"Al-Hasakah", "Deir ez-Zor", "Raqqa"})}
+_COMPASS_GOVERNORATES = {NORTH_EAST_SYRIA.id: frozenset({"Al-Hasakah", "Deir ez-Zor", "Raqqa"}),
+                         NORTH_WEST_SYRIA.id: frozenset({"Idlib", "Aleppo"}),
+                         "region:syria-north" + _PART: frozenset({"Aleppo", "Idlib"}),
+                         "region:syria-east" + _PART: frozenset({"Al-Hasakah", "Deir ez-Zor", "Raqqa"}),
+                         "region:syria-south" + _PART: frozenset({"As-Suwayda", "Daraa", "Quneitra"}),
+                         "region:syria-centre" + _PART: frozenset({"Hama", "Homs"})}
 
 
 def contains(a: PlaceRef, b: PlaceRef) -> bool:

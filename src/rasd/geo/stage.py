@@ -30,7 +30,8 @@ a bare governorate name (``درعا``) reads as its capital city, except when it
 other governorates ("في الحسكة ودير الزور", "بين درعا والقنيطرة", "محافظات …", "إدلب وشمالي حلب")
 and no member has a city cue or a quarter before it, when it is the second member of an elided
 countryside ("ريفي إدلب واللاذقية", "أرياف حماة وحلب"), or when a compass part of the country
-places it ("في إدلب شمال غربي سوريا"): then it is the governorate.  Named regions (``regions.tsv``:
+places it ("في إدلب شمال غربي سوريا"), or when its areas are meant ("في مناطق إدلب"): then it is the governorate.
+Named regions (``regions.tsv``:
 "المنطقة الجنوبية", "شرق الفرات", "البحر المتوسط", …) are plain gazetteer rows; a compass region
 followed by the area it divides ("المنطقة الشمالية من ريف حماة") is skipped.
 """
@@ -569,6 +570,22 @@ def _located_in_country(text: str, hits: list[tuple[Match, list[Entry], _Reading
         out.add(i)
 
 
+# "في مناطق إدلب", "في أنحاء درعا": the areas of a bare governorate name are the governorate's (a city's quarters
+# have their own cues: "أحياء مدينة إدلب")
+_AREA_WORDS = ("مناطق", "انحاء", "أنحاء", "ارجاء", "أرجاء")
+_AREA_ROLES = {w: "" for w in _AREA_WORDS}  # _strip's cue table for them
+
+
+def _areas_of(text: str, hits: list[tuple[Match, list[Entry], _Reading]], i: int, out: set[int]) -> None:
+    """"تظاهرات في مناطق إدلب": a bare governorate name after a plural "areas" noun names the governorate."""
+    m, cands, r = hits[i]
+    if r.cue not in ("", "locative") or not any(e.level == "governorate" for e in cands):
+        return
+    words = _WORD.findall(text[max(0, m.nstart - len(m.prefix) - 12):m.nstart - len(m.prefix)])
+    if words and _strip(words[-1], _AREA_ROLES)[1] in _AREA_WORDS:
+        out.add(i)
+
+
 _QUARTER_CUES = ("حي", "حيي", "احياء", "شارع", "ساحه", "دوار")
 _QUARTER_CUE_ROLES = {w: "" for w in _QUARTER_CUES}  # _strip's cue table for them
 
@@ -615,6 +632,7 @@ def _governorate_lists(text: str, hits: list[tuple[Match, list[Entry], _Reading]
 
     for i in range(len(hits)):
         _located_in_country(text, hits, i, cues, out)
+        _areas_of(text, hits, i, out)
         if chain and _linked(text, hits[chain[-1]], hits[i], cues):
             chain.append(i)
             continue
