@@ -198,6 +198,42 @@ _CAMPAIGN_NOUNS = frozenset(norm_key(w) for w in ("معركة", "معركه", "�
 _QUOTES = frozenset('"«“\'')
 
 
+# the drill words also name a war's ground operation ("المناورة البرية الإسرائيلية في غزة"): an invasion under way,
+# fought on the ground, no rehearsal; the drill cue followed by a word of the ground does not block
+_DRILLS = frozenset(norm_key(w) for w in ("المناورة", "المناورات", "مناورة", "مناورات"))
+_GROUND = frozenset(norm_key(w) for w in ("البرية", "برية", "البري", "بري"))
+
+
+# a drill word reaches past _DRILL_NEAR tokens (its cue's window) only where the sentence tells the drill itself:
+# the word follows a verb of taking part in, holding, opening or closing it, or "خلال" ("شارك في المناورة … 3 آلاف
+# جندي من … الطيران المسير", "وبدأت المناورة بتمشيط المدفعية … والقصف"); not a drill named in passing ("وتأتي هذه
+# المناورات في ظل … اقتحمت قوات الاحتلال …", "بعض المناورات التقليدية"), where a real act may follow
+_DRILL_NEAR = 6
+_DRILL_HEADS = frozenset(norm_key(w) for w in (
+    "شارك", "شاركت", "يشارك", "تشارك", "نفذ", "نفذت", "ينفذ", "تنفذ", "أجرى", "أجرت", "يجري", "تجري", "بدأ",
+    "بدأت", "انطلقت", "انطلق", "اختتمت", "اختتم", "انتهت", "خلال", "تضمنت", "تخللت", "شهدت"))
+_DRILL_HEAD_REACH = 2  # tokens before the drill word within which its verb stands ("شارك في المناورة")
+
+
+def _drill_told(ctx: SentenceContext, c: Match) -> bool:
+    """The drill cue ``c`` (:data:`_DRILLS`) follows within :data:`_DRILL_HEAD_REACH` tokens a word of
+    :data:`_DRILL_HEADS`: the sentence tells the drill (the rehearsed weapons and acts after it are no acts)."""
+    if c.key not in _DRILLS:
+        return False
+    ci = ctx.tok(c.start)
+    s0 = ctx.tok(ctx.sentence.start)
+    return any(strip_conj(ctx.token_values[k]) in _DRILL_HEADS for k in range(max(s0, ci - _DRILL_HEAD_REACH), ci))
+
+
+def _ground_operation(ctx: SentenceContext, c: Match) -> bool:
+    """The cue ``c`` is a drill word (:data:`_DRILLS`) followed by a word of the ground (:data:`_GROUND`): the
+    ground operation of a war, not an exercise."""
+    if c.key not in _DRILLS:
+        return False
+    k = ctx.tok(c.end - 1) + 1
+    return k < len(ctx.token_values) and strip_conj(ctx.token_values[k]) in _GROUND
+
+
 def _cue(m: Match) -> Cue:
     return m.payloads[0]
 
@@ -541,6 +577,33 @@ def _today(v: str) -> bool:
     """A word of today ("اليوم"), not the adjective "daily" ("تقريرها اليومي", "الحصيلة اليومية"): a daily
     report sums up the war, it does not date an act to the news day."""
     return v.startswith("اليوم") and not v.startswith("اليومي")
+
+
+# a present-tense verb of growth or spread said of protests ("تتصاعد الاحتجاجات من جانب العائلات", "التظاهرات تتسع
+# وتكبر", "تتصاعد وتيرة الاحتجاجات في الجامعات"): the trend of a movement, no gathering of a day and a place
+_GROWING = frozenset(norm_key(w) for w in (
+    "تتصاعد", "يتصاعد", "تتزايد", "يتزايد", "تتسع", "يتسع", "تكبر", "يكبر", "تتنامى", "يتنامى", "تتسم", "يتسم"))
+# the measure of the protests the verb of growth governs ("وتيرة الاحتجاجات", "رقعة الإضرابات", "دائرة الاحتجاج")
+_MEASURES = frozenset(norm_key(w) for w in ("وتيرة", "رقعة", "دائرة", "حدة", "موجة", "أعداد"))
+_TREND_REACH = 2  # tokens after the protest word within which the verb of growth follows it ("الاحتجاجات تتصاعد")
+
+
+def _protest_trend(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """Whether the sentence's protest word (of ``demo``) is the subject of a verb of growth (:data:`_GROWING`):
+    right after the verb (or after a measure word of :data:`_MEASURES` after it), or the verb within
+    :data:`_TREND_REACH` tokens after the protest word, with no word of the news day (:func:`_of_the_day`)."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    grow = [k for k in range(i0, i1 + 1) if strip_conj(vals[k]) in _GROWING]
+    if not grow or _of_the_day(ctx.words):
+        return False
+    for m, _te, _w in demo:
+        ti = ctx.tok(m.start)
+        for k in grow:
+            if 0 < ti - k <= 1 or (ti - k == 2 and strip_conj(vals[k + 1]) in _MEASURES) \
+                    or 0 < k - ctx.tok(m.end - 1) <= _TREND_REACH:
+                return True
+    return False
 
 
 def several_countries(ctx: SentenceContext) -> bool:
@@ -908,7 +971,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
                 and ctx.tok(m.start) - ctx.tok(c.start) <= cue.window:
             return "topic"  # "ملف صفقة التبادل", "بشأن تبادل الأسرى": the matter talked about, no deal reached
         if cue.kind == "capability" and not casualty and c.end <= m.start \
-                and ti - ctx.tok(c.start) <= max(cue.window, 1):
+                and ti - ctx.tok(c.start) <= max(cue.window, 1) and not _ground_operation(ctx, c) \
+                and (ti - ctx.tok(c.start) <= _DRILL_NEAR or _drill_told(ctx, c)):
             return "capability"  # "تمتلك صواريخ", "مناورات تحاكي هجوماً", "بيع قذائف": owned, rehearsed, sold
         if cue.kind in ("negation", "irrealis", "condemn") and c.end <= m.start:
             ci = ctx.tok(c.start)
@@ -2708,7 +2772,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                     sub = t.sub_event_type
             f = Frame(ctx.sentence, t.event_type, sub, t.plover_type, t.plover_mode, p,
                       [Span(k[0].start, k[0].end, "trigger", k[1].trigger) for k in demo])
-            f.primary = ok
+            f.primary = ok and not _protest_trend(ctx, demo)
             if f.primary:
                 # casualties without their own attack belong to the demonstration
                 frames = [fr for fr in frames if not fr.casualty_only]
