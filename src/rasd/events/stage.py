@@ -79,6 +79,7 @@ from rasd.geo.assign import (
     org_fronts,
     part_of,
     place_clause,
+    region_pair,
     road_ends,
     target_place_spans,
     unlisted_places,
@@ -955,16 +956,26 @@ def detect_events(doc: Document) -> None:
                 several = sorted([*(several or known), *unknown], key=lambda p: p.start)
         if several and _tally(event_date(doc, [f.sentence], acts)[0], doc, f.sentence):
             several = []  # a tally of a week's attacks on several places, not one act at each of them
+        if several and region_pair(doc, several) \
+                and getattr(event_date(doc, [f.sentence], acts)[0], "granularity", None) != "day":
+            # "ومنذ أيام، نفّذ الطيران سلسلة غارات في ريفي X وY": two governorates and no day sum up a campaign of
+            # some days, one event (ACLED's atomic event is one place on one day)
+            several = []
         if several:  # one sentence, several places: one event per place (ACLED)
             clauses = [place_clause(doc, f.sentence, p) for p in several]
             ctx = contexts[bisect_left(ctx_starts, f.sentence.start + 1) - 1]
             precise = len({capital_point(p.value).id for p in several if not is_broad(capital_point(p.value))})
             named = [q for q in doc.layer("places") if f.sentence.start <= q.start < f.sentence.end]
+            pair = not listed and region_pair(doc, several)
             for p, clause in zip(several, clauses, strict=True):
                 g = copy(f)
                 if f.event_type in VIOLENT and not listed and not _clause_reading(g, ctx, clause):
                     _clause_type(g, acts, clause)
-                _clause_toll(g, ctx, clause, [q for q in several if q is not p], clauses, named, precise <= 1)
+                if pair and p is not several[0]:
+                    g.quantities, g.unnumbered_deaths = {}, False  # a pair's toll stays with its first place
+                else:
+                    _clause_toll(g, ctx, clause, [] if pair else [q for q in several if q is not p], clauses, named,
+                                 pair or precise <= 1)
                 split[id(g)] = f.sentence.start
                 jobs.append((g, capital_point(p.value), [doc.text[p.start:p.end]]))
         else:

@@ -1306,7 +1306,27 @@ def capital_point(ref: PlaceRef) -> PlaceRef:
     cap = _seat(ref.id, "admin1") or _countryside_city(ref)
     if cap is None:
         return ref
+    if ref.role == "region" and ref.lat is not None and ref.lon is not None and cap.lat is not None \
+            and cap.lon is not None and _at_edge(ref.id, cap.lat, cap.lon):
+        # "ريف اللاذقية", "ريف طرطوس": the countryside of a governorate whose capital is a port on its coast is the
+        # inland hills, not the city on the shore: the governorate's area point (geo_precision 3)
+        return replace(ref, geo_precision=3)
     return replace(ref, lat=cap.lat, lon=cap.lon, geo_precision=3)
+
+
+_EDGE_KM = 10.0  # a capital this near its governorate's outline lies at its edge (Latakia, Tartus: on the coast)
+
+
+def _at_edge(gov_id: str, lat: float, lon: float) -> bool:
+    """The capital at ``lat``, ``lon`` lies within :data:`_EDGE_KM` of an edge of governorate ``gov_id``'s box."""
+    from rasd.geo.stage import governorate_box
+
+    box = governorate_box(gov_id)
+    if box is None:
+        return False
+    s, w, n, e = box
+    ky, kx = 111.2, 111.2 * math.cos(math.radians(lat))
+    return min((lat - s) * ky, (n - lat) * ky, (lon - w) * kx, (e - lon) * kx) < _EDGE_KM
 
 
 def _countryside_city(ref: PlaceRef) -> Entry | None:
@@ -1488,11 +1508,6 @@ _DUAL_AND = re.compile(r"^[\s\"'«»]*و[\s\"'«»]*$")
 # a dual noun of two countrysides or governorates ("في ريفي إدلب واللاذقية", "في محافظتي درعا والسويداء") names
 # two regions of one report: ACLED codes one event per place, each at its region
 _DUAL_REGION = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ريفي|ريفا|محافظتي|محافظتا)\s+$")
-_SIDE = r"(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|شمالية|جنوبية|شرقية|غربية)"
-_SIDE_END = re.compile(rf"\s{_SIDE}$")
-_SIDE_START = re.compile(rf"^\s+{_SIDE}(?:\s|[،,.]|$)")
-# "في كل من محافظتي X وY": the act is told of each of them
-_EACH_REGION = re.compile(r"(?:^|\s)كل من\s+(?:ال)?(?:ريفي|محافظتي)\s+$")
 _AND_ONLY = re.compile(r"^\s*و\s*$")
 # the words that add a further item ("إضافة إلى", "بالإضافة إلى", "فضلاً عن"), and what adds one to a list of
 # places, as "و" does: "X، إضافة إلى منطقة Y", "X، بالإضافة إلى Y", "فضلاً عن Y"
@@ -1522,6 +1537,37 @@ def _dual_pairs(doc: Document, places: list[Span], dual: re.Pattern[str] = _DUAL
                 and _DUAL_AND.match(_INVISIBLE.sub("", doc.text[a.end:b.start])):
             out[id(a)], out[id(b)] = id(b), id(a)
     return out
+
+
+# "ريف X وريف Y": two countrysides, each named with its own noun
+_COUNTRYSIDE = re.compile(r"^[وفب]?ريف\s")
+
+
+def _countryside_pairs(doc: Document, places: list[Span]) -> dict[int, int]:
+    """Two governorates' countrysides joined by "و", each with its own noun ("في ريف إدلب وريف اللاذقية"): the id
+    of each mapped to the id of the other."""
+    out: dict[int, int] = {}
+    for a, b in pairwise(places):
+        if a.value.level == b.value.level == "governorate" and a.value.id != b.value.id \
+                and _COUNTRYSIDE.match(_INVISIBLE.sub("", doc.text[a.start:a.end])) \
+                and _COUNTRYSIDE.match(_INVISIBLE.sub("", doc.text[b.start:b.end])) \
+                and _DUAL_AND.match(_INVISIBLE.sub("", doc.text[a.end:b.start])):
+            out[id(a)], out[id(b)] = id(b), id(a)
+    return out
+
+
+def region_pair(doc: Document, places: list[Span]) -> bool:
+    """The places are the two countrysides or governorates of one pair ("في ريفي القنيطرة ودرعا", "في ريف إدلب
+    وريف اللاذقية"): a toll the pair's sentence tells stays with the first (ACLED)."""
+    return len(places) == 2 and id(places[1]) in (_dual_pairs(doc, places, _DUAL_REGION)
+                                                  | _countryside_pairs(doc, places))
+
+
+_SIDE = r"(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|شمالية|جنوبية|شرقية|غربية)"
+_SIDE_END = re.compile(rf"\s{_SIDE}$")
+_SIDE_START = re.compile(rf"^\s+{_SIDE}(?:\s|[،,.]|$)")
+# "في كل من محافظتي X وY": the act is told of each of them
+_EACH_REGION = re.compile(r"(?:^|\s)كل من\s+(?:ال)?(?:ريفي|محافظتي)\s+$")
 
 
 def _sided(doc: Document, a: Span) -> bool:
@@ -1754,13 +1800,15 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
              and not any(q.end <= p.start and not doc.text[q.end:p.start].strip() for q in inside)]
     if len(cands) < 2:
         return []
-    # two countrysides named by one dual noun with a side ("في ريفي إدلب الجنوبي وحلب الشمالي") are two fronts,
-    # and "في كل من محافظتي X وY" tells the act of each, though each alone is too broad to count as a target of
-    # its own; a bare pair ("في ريفي إدلب واللاذقية"), each at its capital's point, mostly sums up one
-    # campaign, and stays one event
-    regions = _dual_pairs(doc, cands, _DUAL_REGION)
-    regions = {k: v for k, v in regions.items()
-               if any(id(p) in (k, v) and (_sided(doc, p) or _each(doc, p)) for p in cands)}
+    # two countrysides or governorates named by one dual noun ("في ريفي إدلب واللاذقية", "ريفي إدلب الجنوبي وحلب
+    # الشمالي", "في محافظتي درعا والسويداء") or by a countryside each ("في ريف إدلب وريف اللاذقية") are two places
+    # of the act, though each alone is too broad to count as a target of its own: ACLED codes one event at each
+    regions = _dual_pairs(doc, cands, _DUAL_REGION) | _countryside_pairs(doc, cands)
+    if all(_protest_act(t) for t in triggers):
+        # protests "في ريفي X وY" are split only when told of each ("في كل من محافظتي X وY") or given a side: a bare
+        # pair of countrysides mostly names the areas a movement spread over (an act's place is its town)
+        regions = {k: v for k, v in regions.items()
+                   if any(id(p) in (k, v) and (_sided(doc, p) or _each(doc, p)) for p in cands)}
     # the acts a retaliation phrase names ("رداً على الاغتيال في X") do not place the answer told beside them
     answers = [t for t in triggers if _motive_bounds(doc, t)[0] is None] or triggers
     out: list[Span] = []

@@ -382,6 +382,13 @@ def _shift(g: Gazetteer, e: Entry, dirs: tuple[int, int]) -> tuple[float | None,
     return round(lat, 5), round(lon, 5)
 
 
+def governorate_box(gov_id: str) -> tuple[float, float, float, float] | None:
+    """The bounding box (south, west, north, east) of governorate ``gov_id``'s outline, None when unknown."""
+    if not _GOV_BOX:
+        _load_boxes()
+    return _GOV_BOX.get(gov_id)
+
+
 def _in_governorate(gov_id: str, lat: float, lon: float) -> bool:
     """The point lies inside the outline of governorate ``gov_id`` (ray casting over its outer rings)."""
     if not _GOV_BOX:
