@@ -672,8 +672,9 @@ _SEEK = frozenset(norm_key(w) for w in (
     "عرقلة", "يعرقل", "تعرقل", "عرقل", "تعقيد", "تقويض", "يقوض", "تعطيل", "يعطل", "فشل", "فشلت",
     "يخفق", "أخفق", "أخفقت", "يفشل", "تفشل", "تهرب", "التهرب", "يتهرب", "عائقا", "عقبة", "عقبات", "يعيق", "تعيق",
     "أعاق", "رفض", "رفضه", "رفضها", "رفضهم", "رفضت", "يرفض", "ترفض", "يرفضون",
-    # need and nearness
-    "ضرورة", "الحاجة", "حاجة", "يقترب", "تقترب", "يقتربان", "يقتربون"))
+    # need and nearness ("اقتراب القاهرة من التوصّل إلى هدنة": a deal near, not made)
+    "ضرورة", "الحاجة", "حاجة", "يقترب", "تقترب", "يقتربان", "يقتربون", "اقتراب", "اقترابا", "اقترابه", "اقترابها",
+    "يؤيدون", "تؤيدان"))
 # the same words that count only right before the agreement (or its verbal noun): elsewhere they name a place or
 # another matter ("وقّعوا أمام الصحفيين اتفاقاً"): a hindrance ("عراقيل أمام التوصّل"), nearness ("قرب التوصّل"), a
 # deal yet to come ("سيتم التوصّل"), talk of a deal ("الحديث عن هدنة") and a deal as the only way ("إلا بصفقة")
@@ -713,6 +714,33 @@ _AGREED_UPON = frozenset(norm_key(w) for w in ("عليه", "عليها", "علي
 _HELD = frozenset(norm_key(w) for w in (
     "استمرار", "إنهاء", "انهاء", "تمديد", "انتهاء", "مواصلة", "بإنهاء", "لإنهاء", "باستمرار"))
 _SEEK_REACH = 3  # tokens before the agreement (or the verbal noun of concluding it) that may name the seeking
+# the verbs of appeal and call whose object, a verbal noun of renewing or concluding a deal, may stand after the one
+# appealed to and the day ("ناشد المسؤول روسيا، اليوم السبت، تجديد اتفاق"، "داعياً إلى وقف العدوان والتوصّل إلى
+# هدنة"): a deal asked for, within _CALL_REACH tokens before the agreement
+_CALL = frozenset(norm_key(w) for w in (
+    "ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد", "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعية", "داعين",
+    "حث", "حثت", "يحث", "تحث"))
+_CALL_REACH = 10
+# talks and discussion named right before the deal they are about ("استئناف التفاوض على صفقة تبادل"، "قبل البحث في
+# تبادل الأسرى"، "ضمن مباحثات التوصّل إلى اتفاق سلام"): a deal talked about, not made, unless the talks are told as
+# what the deal followed or yielded ("في ختام المباحثات تمّ الاتفاق"، "أسفرت المحادثات عن اتفاق")
+_TALK = frozenset(norm_key(w) for w in (
+    "التفاوض", "تفاوض", "للتفاوض", "محادثات", "المحادثات", "مباحثات", "المباحثات", "البحث", "مناقشة", "ناقش",
+    "ناقشت", "ناقشها", "ناقشه", "يناقش", "تناقش"))
+_TALK_DONE = frozenset(norm_key(w) for w in ("ختام", "نهاية", "اختتام", "أعقاب", "عقب", "بعد", "إثر", "اثر"))
+_YIELD = ("اسفر", "افض", "اثمر", "نتج", "تمخض", "توصل", "خلص", "انتهت", "انتهي")
+_YIELD_EXACT = frozenset(norm_key(w) for w in ("تم", "تمّ", "جرى"))
+# an agreement word joined by "و" to an agreement word before it ("الوقت حان لإبرام اتفاق لوقف إطلاق النار في قطاع
+# غزة وتبادل الأسرى"): the same deal, sought when that one is, within _JOINED_REACH tokens
+_JOINED_REACH = 6
+# the matter reached by a verb of reaching that is no deal: a conclusion, a finding ("توصّل السعوديون إلى استنتاج")
+# or what was reached named before ("ما توصّلت إليه الباحثة"، "الاتفاقات التي تمّ التوصّل إليها")
+_FINDINGS = frozenset(norm_key(w) for w in (
+    "استنتاج", "الاستنتاج", "استنتاجات", "نتيجة", "النتيجة", "نتائج", "قناعة", "القناعة", "خلاصة", "الخلاصة"))
+_REACHED_BACK = frozenset(norm_key(w) for w in ("إليه", "إليها", "إليهما", "إليهم", "اليه", "اليها"))
+_TO = frozenset(norm_key(w) for w in ("إلى", "الى", "ل"))
+_BACK_REACH = 3  # tokens before the verb where the deal it points back at may be named ("الاتفاق الذي")
+_FINDING_REACH = 4  # tokens after the verb (its subject may stand between) to the "إلى" of its object
 _DEMAND_REACH = 20  # tokens from a demand verb to its "ب" object
 
 
@@ -744,8 +772,18 @@ def _sought(ctx: SentenceContext, ti: int) -> bool:
         if k < ti and ti - 2 <= ctx.tok(max(m.end - 1, m.start)) < ti \
                 and _trig(m).trigger.sub_event_type == "Agreement":
             return _sought(ctx, k)
+    # "… اتفاق لوقف إطلاق النار في غزة وتبادل الأسرى", "… هدنة إنسانية في قطاع غزة، لتبادل الأسرى"
+    if (vals[ti] != strip_conj(vals[ti]) and vals[ti][:1] == "و") or (vals[ti][:1] == "ل" and len(vals[ti]) > 3):
+        prev = max((m for m in ctx.triggers if _trig(m).trigger.sub_event_type == "Agreement"
+                    and s0 <= ctx.tok(m.start) and ctx.tok(max(m.end - 1, m.start)) < ti), key=lambda m: m.end,
+                   default=None)
+        if prev is not None and ti - ctx.tok(max(prev.end - 1, prev.start)) <= _JOINED_REACH \
+                and "verb" not in _trig(prev).flags and _sought(ctx, ctx.tok(prev.start)):
+            return True
     pre, word = _deal_word(vals[ti])
     j = ti - 1
+    if word not in _CONCLUDE_BARE and j - 1 >= s0 and vals[j] in _TO and _deal_word(vals[j - 1])[1] in _CONCLUDE_BARE:
+        j -= 1  # "اقتراب القاهرة من التوصّل إلى هدنة": the verbal noun of concluding before its "إلى"
     if word not in _CONCLUDE_BARE and j > s0 and strip_conj(vals[j]) in _DEAL_NOUNS:
         j -= 1  # "بإبرام صفقة لتبادل الأسرى": the deal noun between the verbal noun and the exchange
     if word not in _CONCLUDE_BARE and j >= s0:
@@ -762,6 +800,15 @@ def _sought(ctx: SentenceContext, ti: int) -> bool:
         v = strip_conj(vals[k])
         if v in _SEEK or _deal_word(v)[1] in _SEEK or (v[:1] in ("ب", "ل") and v[1:] in _SEEK):
             return True
+    for k in range(j, max(j - _SEEK_REACH, s0 - 1), -1):
+        if strip_conj(vals[k]) in _TALK:  # "استئناف التفاوض على صفقة"
+            done = k > s0 and strip_conj(vals[k - 1]) in _TALK_DONE
+            if not done and not any(strip_conj(v).startswith(_YIELD) or strip_conj(v) in _YIELD_EXACT
+                                    for v in vals[k + 1:j + 1]):
+                return True
+            break
+    if any(strip_conj(v) in _CALL for v in vals[max(s0, j - _CALL_REACH + 1):j + 1]):
+        return True  # "ناشد المسؤول روسيا، اليوم السبت، تجديد اتفاق الحبوب"
     k = j
     while k > s0 and vals[k] in _SEEK_LINKS:
         k -= 1
@@ -789,8 +836,9 @@ def _standing(ctx: SentenceContext, ti: int) -> bool:
     s0 = ctx.tok(ctx.sentence.start)
     vals = ctx.token_values
     for k in range(ti - 1, max(ti - 1 - _STANDING_REACH, s0 - 1), -1):
-        if _deal_word(vals[k])[1] in _STANDING:
-            return True
+        v = strip_conj(vals[k])
+        if _deal_word(v)[1] in _STANDING or (v[:1] in ("ب", "ل") and v[1:] in _STANDING):
+            return True  # also "اتهمت الجيش بانتهاك اتفاق هدنة"
     return False
 
 
@@ -821,6 +869,27 @@ def _agreed_upon(ctx: SentenceContext, m: Match) -> bool:
     """The agreement trigger ``m`` is the verb of the relative clause "what was agreed upon" (see _AGREED_UPON)."""
     nxt = ctx.tok(max(m.end - 1, m.start)) + 1
     return nxt < len(ctx.token_values) and strip_conj(ctx.token_values[nxt]) in _AGREED_UPON
+
+
+def _finding(ctx: SentenceContext, m: Match) -> bool:
+    """The verb of reaching ``m`` reaches a conclusion or a finding, or what it reached is named before (see
+    _FINDINGS, _REACHED_BACK)."""
+    if "verb" not in _trig(m).flags or not _deal_word(ctx.token_values[ctx.tok(m.start)])[1].startswith("توصل"):
+        return False
+    nxt = ctx.tok(max(m.end - 1, m.start)) + 1
+    vals = ctx.token_values
+    if nxt < len(vals) and strip_conj(vals[nxt]) in _REACHED_BACK:  # not "الاتفاق الذي توصّلت إليه إيران …"
+        ti = ctx.tok(m.start)
+        return not any(_trig(o).trigger.sub_event_type == "Agreement" and o is not m
+                       and ti - _BACK_REACH <= ctx.tok(o.start) < ti for o in ctx.triggers)
+    s1 = min(len(vals), ctx.tok(ctx.sentence.end - 1) + 1)
+    for k in range(nxt, min(nxt + _FINDING_REACH, s1)):
+        v = strip_conj(vals[k])
+        if v in _TO and k + 1 < s1:
+            return strip_conj(vals[k + 1]) in _FINDINGS
+        if v[:1] == "ل" and (v[1:] in _FINDINGS or "ا" + v[1:] in _FINDINGS):  # "لاستنتاج", "للنتيجة"
+            return True
+    return False
 
 
 # tokens from an agreement word to the next one that names the deal ("توصّلت … إلى تسوية مالية"); from a verb of
@@ -955,6 +1024,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "manner"  # "أجرى محادثات … بالاتفاق مع الرئيس": done in concert with, no deal told
         if _agreed_upon(ctx, m):
             return "standing"  # "نفّذت ما تمّ الاتفاق عليه": the deal made before, pointed back at
+        if _finding(ctx, m):
+            return "finding"  # "توصّل السعوديون إلى استنتاج", "ما توصّلت إليه الباحثة": no deal reached now
         if _economic(ctx, m):
             return "economy"
     for c in ctx.cues:
