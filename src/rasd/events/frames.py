@@ -1199,6 +1199,51 @@ def _mourned(ctx: SentenceContext, ti: int) -> bool:
     return prev in _MOURNERS or (len(prev) > 3 and prev[0] in "وف" and prev[1:] in _MOURNERS)
 
 
+# the path, legacy or sacrifice of the dead ("على درب الشهداء", "وفاءً لدماء الشهداء", "تضحيات الشهداء"): the dead
+# in general, honoured, no death of the act told
+_HONOURING = frozenset(norm_key(w) for w in (
+    "درب", "دروب", "طريق", "نهج", "خطى", "مسيرة", "مسار", "تضحيات", "وصية", "وصايا", "عهد", "وفاء",
+    "ذكرى", "أرواح", "دماء", "عائلات", "عوائل", "ذوي", "أسر", "أمهات", "أبناء", "روح"))
+
+
+_PARTITIVE_REACH = 8  # tokens after "من" within which the verb of dying of "N من group …" stands
+
+
+def _partitive_subject(ctx: SentenceContext, qs: list[tuple[int, int, str]], i1: int) -> str:
+    """The number ending at token ``i1`` opens "N من group …" and is the subject of a verb of dying or wounding
+    further on in the same clause ("اثنين من منفذي الهجوم على الحاجز استشهدا"): the verb's kind, "" otherwise.
+    Another number, a clause break or another casualty word before the verb ends the search."""
+    vals = ctx.token_values
+    last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    if i1 + 2 > last or vals[i1 + 1] != "من":
+        return ""
+    nums = {ctx.tok(n.start) for n in ctx.numbers}
+    at = {a: k for a, b, k in qs if a == b and k not in ("person", "vehicle")}
+    for k in range(i1 + 2, min(last, i1 + 1 + _PARTITIVE_REACH) + 1):
+        if k in nums or _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k - 1].end:ctx.token_spans[k].start]):
+            return ""
+        v = strip_conj(vals[k])
+        if v in _DYING_VERBS:
+            return "injured" if v.startswith("اص") else "killed"
+        if at.get(k):
+            return ""
+    return ""
+
+
+_DYING_VERBS = frozenset(norm_key(w) for w in (
+    "استشهدا", "استشهدتا", "استشهدوا", "استشهدن", "قتلا", "قتلوا", "قتلتا", "أصيبا", "أصيبوا", "أصيبتا",
+    "لقيا", "توفيا", "توفوا", "ارتقيا", "ارتقوا"))
+
+
+def _honoured(ctx: SentenceContext, ti: int) -> bool:
+    """The casualty word at token ``ti`` is governed by a word of the kin, memory, path or sacrifice of the dead
+    (:data:`_HONOURING`): the dead honoured in general, no unnumbered dead of the act (a verb of mourning,
+    "تزف شهيداً", still announces a death)."""
+    if ti <= ctx.tok(ctx.sentence.start):
+        return False
+    return strip_conj(ctx.token_values[ti - 1]) in _HONOURING
+
+
 def _mourning(ctx: SentenceContext) -> bool:
     """The sentence mourns or buries dead it names ("تزف المدينة شهداءها الذين سقطوا جراء القصف"): the
     act that killed them is told as their cause, a further mention of an act the article reports, not
@@ -5184,6 +5229,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         if nxt == "من" and i1 + 2 < len(ctx.token_values) and ctx.token_values[i1 + 2] in _MONTHS:
             continue  # a date: "15 من آذار"
         prev = ctx.token_values[i0 - 1] if i0 > 0 else ""
+        if strip_conj(prev) in _UNIT_NAMED:
+            continue  # a formation's number is its name, no count: "من الكتيبة 614", "جنود اللواء 401"
         if prev in _IN_WORDS:
             continue  # a count of places or acts, not of people: "اعتقال 200 متظاهر في 3 جامعات"
         # a part, or a number coordinated with one ("9 قتلى هم 6 مدنيين و3 من عناصر الأمن")
@@ -5220,6 +5267,9 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             free = [q for q in qs if not (q[0] > i1 and q[0] in owned)] if owned else qs
             kind = _nearest(free, i0, i1, ("killed", "injured", "captured", "arrested", "abducted", "combined"),
                             before=far, after=4 if unit else 2)
+            if not kind and not getattr(n.value, "vague", False):  # not "العشرات من … استشهدوا" (a war's)
+                kind = _partitive_subject(ctx, qs, i1)
+                unit = unit or ("person" if kind else "")
         if i0 in risen:
             if not risen[i0]:
                 war_total = True  # the new figure of a running total over a period: no act's toll
@@ -5284,7 +5334,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         # sentence that gives a war's running total, whose casualty words are that total's
         # (a death told by its pronoun, "بعد أيام على استشهاده", is of one man told of elsewhere: never unnumbered)
         f.unnumbered_deaths = any(
-            (k == "killed" and not _count_named(ctx, a) and strip_conj(ctx.token_values[a]) not in _TOLL_PRONOUNS)
+            (k == "killed" and not _count_named(ctx, a) and strip_conj(ctx.token_values[a]) not in _TOLL_PRONOUNS
+             and not _honoured(ctx, a))
             or (k == "combined" and _some_dead(ctx, a, num_at)) for a, _b, k in kind_words)
 
 
@@ -5563,11 +5614,13 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
     word_toks = {i for a, b, k in qs if k not in ("person", "vehicle") for i in range(a, b + 1)}
     ends = {b: k for _a, b, k in kind_words if k in _HUMAN_TOLL}
     people = {a for a, _b, k in qs if k == "person"}
+    # a singular of detention right after a word of dying is the one who died ("استشهاد الأسير X"): one dead
+    held = {a for a, b, k in qs if a == b and k in ("captured", "arrested") and ends.get(a - 1) == "killed"}
     out: dict[str, int] = {}
     j = first
     while j <= last:
         hit = (_count_noun(vals[j]) or _marked_dual(ctx, j) or (_owned_one(ctx, j) if j - 1 in ends else None)) \
-            if j not in word_toks else None
+            if j not in word_toks or j in held else None
         one_of = j not in word_toks and hit is None and _one_of(ctx, j, ends, people)
         if one_of:
             hit = ("person", 1)
@@ -5608,6 +5661,11 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         out[kind] = out.get(kind, 0) + total
         j = k
     return out
+
+
+# a military formation named by its number ("الكتيبة 50", "اللواء 401", "الفرقة 98"): the number after it names it
+_UNIT_NAMED = frozenset(norm_key(p + w) for w in ("كتيبة", "لواء", "فرقة", "وحدة", "فوج", "سرية")
+                        for p in ("", "ال", "بال", "لل"))
 
 
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
