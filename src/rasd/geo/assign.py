@@ -24,10 +24,11 @@ countryside or a named region and the places in it), for merging mentions of one
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from rasd.arabic.normalize import norm_key
 from rasd.arabic.words import RELATIVE_DUAL_NOMINATIVE, RELATIVE_PRONOUNS, alternation
-from rasd.document import Document, PlaceRef, Span, Trigger
+from rasd.document import Document, PlaceRef, Span, TimeValue, Trigger
 
 if TYPE_CHECKING:
     from rasd.geo.gazetteer import Entry
@@ -1051,7 +1052,11 @@ def _event_place(
     in_para = [p for p in earlier if p.start >= lo and not _weak(p)]
     if in_para:
         return result(in_para[-1])
-    # 3. the nearest earlier report of an event of the same kind that names its place
+    # 3. the nearest earlier report of an event of the same kind that names its place (never a story dated weeks
+    # away from the event's own sentences: "وفي آذار الماضي، قتل … في كابول" places no blast of this week)
+    far = _far_stories(doc, evidence)
+    places = [p for p in places if not far(p)]
+    earlier = [p for p in earlier if not far(p)]
     for s in sorted((s for s in kin or [] if s.end <= start), key=lambda s: -s.start):
         best = _best_in_sentence(doc, _in(places, s.start, s.end), s.start)
         if best is not None and best.value.level != "country":
@@ -1085,6 +1090,56 @@ def _event_place(
 
 
 INNER_MENTIONS = 2  # times at least the story's place inside a region is named before an event that names none
+
+
+FAR_STORY_DAYS = 14  # days at least between the time of another sentence and the event's for another story
+
+
+def _days(t: TimeValue) -> tuple[dt.date, dt.date]:
+    """The first and last day a time expression covers."""
+    if t.granularity == "range" and t.end is not None:
+        return t.date, t.end
+    if t.granularity == "month":
+        first = t.date.replace(day=1)
+        nxt = (first + dt.timedelta(days=32)).replace(day=1)
+        return first, nxt - dt.timedelta(days=1)
+    if t.granularity == "year":
+        return t.date.replace(month=1, day=1), t.date.replace(month=12, day=31)
+    if t.granularity == "week":
+        return t.date - dt.timedelta(days=3), t.date + dt.timedelta(days=3)
+    return t.date, t.date
+
+
+def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    """Days between two spans of days (0 when they overlap)."""
+    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+
+def _far_stories(doc: Document, evidence: list[Span]) -> Callable[[Span], bool]:
+    """Whether a place lies in a sentence dated ``FAR_STORY_DAYS`` or more away from every time the event's own
+    sentences give, for an event of these days: another story ("وفي أواخر آذار
+    الماضي، قتل ستة في كابول" beside a blast reported yesterday), whose place is not the event's.  A sentence with
+    no time is no other story; a country is never another story's only."""
+    times = [t for t in doc.layer("times") if isinstance(t.value, TimeValue)]
+
+    def spans(a: int, b: int) -> list[tuple[dt.date, dt.date]]:
+        return [_days(t.value) for t in times if a <= t.start < b]
+
+    ref = [d for ev in evidence for d in spans(ev.start, ev.end)]
+    if doc.published is None or not ref:
+        return lambda p: False  # an event its own sentences do not date may be the older story itself
+    today = (doc.published, doc.published)
+    if all(_gap(d, today) >= FAR_STORY_DAYS for d in ref):
+        return lambda p: False  # a past event: the places of its background, of other dates, may be its own
+
+    def far(p: Span) -> bool:
+        if p.value.level == "country":
+            return False  # the country of another story is still the country the article is about
+        s = doc.sentence_of(p.start)
+        own = spans(s.start, s.end) if s is not None else []
+        return bool(own) and all(_gap(a, b) >= FAR_STORY_DAYS for a in own for b in ref)
+
+    return far
 
 
 def _inner_place(wide: Span, before: list[Span]) -> Span | None:
@@ -1374,6 +1429,20 @@ def _capitals() -> dict[str, str]:
     return _CAPITALS
 
 
+_REACH: dict[str, float] = {}  # id of a region abroad → how far its places lie from its point (foreign.tsv reach_km)
+
+
+def _region_reach() -> dict[str, float]:
+    """The reach of the provinces and states abroad the gazetteer gives one ("إقليم بلوشستان", "شبه جزيرة القرم",
+    "مقاطعة بيلغورود"): a headline's province holds the town the body names, hundreds of km from its point."""
+    if not _REACH:
+        from rasd.geo.gazetteer import get_gazetteer
+
+        _REACH.update({e.id: e.reach_km for e in get_gazetteer().entries.values() if e.reach_km > 0})
+        _REACH.setdefault("", 0.0)  # filled once, even with no reach in the data
+    return _REACH
+
+
 def capital_of(p: PlaceRef) -> str:
     """The governorate (admin1 name) whose capital ``p`` is, or "".  A city's gazetteer name may carry a
     stray space ("د مشق" for Damascus, whose governorate is "دمشق"): names are also compared without spaces."""
@@ -1456,14 +1525,15 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
         return b.level != "region" and b.admin1 in _COMPASS_GOVERNORATES[a.id]
     if a.level == "region":
         # a named region has no outline here: a mountain or plain reaches ~25 km from its centre,
-        # the Syrian desert (no governorate) ~150 km, a region abroad ("قطاع غزة") ~30 km and never
+        # the Syrian desert (no governorate) ~150 km, a region abroad ("قطاع غزة") ~30 km (a province or a state
+        # abroad as far as its gazetteer row says: "إقليم بلوشستان" holds "مستونغ", 200 km off its point) and never
         # across a border; a governorate capital is never "in" a region
         if b.level == "governorate" or (bool(b.admin1) and capital_of(b) == b.admin1):
             return False
         if a.country != b.country:
             return False
         d = _km(a, b)
-        reach = 25 if a.admin1 else (150 if a.country == HOME_COUNTRY else REGION_ABROAD_KM)
+        reach = 25 if a.admin1 else (150 if a.country == HOME_COUNTRY else _region_reach().get(a.id, REGION_ABROAD_KM))
         return d is not None and d <= reach
     return a.role != "region" and part_of(b, a)
 

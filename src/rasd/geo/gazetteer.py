@@ -41,8 +41,9 @@ SITE_COLUMNS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "lat", "lon", 
 SETTLEMENT_KINDS = frozenset({"town", "village", "settlement"})  # sites.tsv kinds read as level ``town``
 NEEDS_CUE = frozenset({"", "cue", "strong"})  # as place_words.tsv ``cue`` / ``strong``, for one row
 FOREIGN_COLUMNS = ["id", "level", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country", "iso", "note",
-                   "needs_cue", "population"]  # needs_cue: optional, as in sites.tsv (a village named like an everyday
-# word); population: optional, the city proper's inhabitants (a metropolis's side is a part of it)
+                   "needs_cue", "population", "reach_km"]  # needs_cue: optional, as in sites.tsv (a village named like
+# an everyday word); population: optional, the city proper's inhabitants (a metropolis's side is a part of it);
+# reach_km: optional, for a region: how far from its point its places lie (a province, a state: hundreds of km)
 
 
 @dataclass(slots=True)
@@ -67,6 +68,7 @@ class Entry:
     needs_cue: str = ""  # "cue": a place only after a place cue or locative; "strong": only after a cue word
     source: str = "bundled"
     aliases: list[str] = field(default_factory=list)
+    reach_km: float = 0.0  # a region abroad: its places lie this far from its point at most (0: the default reach)
 
     @property
     def rank(self) -> int:
@@ -251,6 +253,8 @@ def read_foreign(path: Path, problems: list[str] | None = None) -> list[Entry]:
             _check_needs_cue(where, r, problems)
             if r.get("population") and not r["population"].isdigit():
                 problems.append(f"{where}: population must be a whole number")
+            if r.get("reach_km") and (not r["reach_km"].isdigit() or r.get("level") != "region"):
+                problems.append(f"{where}: reach_km must be a whole number of km, for a region")
         if not r.get("id") or not r.get("name_ar"):
             continue
         level = r.get("level", "country")
@@ -263,6 +267,7 @@ def read_foreign(path: Path, problems: list[str] | None = None) -> list[Entry]:
             iso=iso, precision=1 if level in ("foreign_city", "site") else 3, kind=level,
             source="foreign", aliases=_split(r.get("aliases_ar", "")), needs_cue=_needs_cue(r),
             population=int(r["population"]) if r.get("population", "").isdigit() else 0,
+            reach_km=float(r["reach_km"]) if r.get("reach_km", "").isdigit() else 0.0,
         ))
     return out
 
