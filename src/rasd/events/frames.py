@@ -3749,6 +3749,9 @@ def _relative_victim(ctx: SentenceContext, span: Span) -> bool:
 _DAMMA = "\u064f"  # a damma written on an attack verb marks it passive ("استُهدف"): no agent
 # the relative pronouns after a mention or before a verb (the feminine plurals are not looked for here)
 _RELATIVES = RELATIVE_PRONOUNS - RELATIVE_FEMININE_PLURAL
+# "إنّ"/"أنّ" with a subject pronoun ("قالت إنها …", "أعلن أنه …", "أكدوا أنهم …"): the subject of the verb after it
+_THAT_PRONOUNS = frozenset(norm_key(w) for w in ("إنها", "أنها", "إنه", "أنه", "إنهم", "أنهم", "إنهما", "أنهما",
+                                                 "إننا", "أننا"))
 
 
 def _relative_agent(ctx: SentenceContext, span: Span) -> bool:
@@ -3882,6 +3885,8 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
         return False
     if _strike_subject(ctx, ctx.tok(c.start) - 1, words):
         return False  # "عمليات استهدفت الإرهابيين": the noun before the verb is its subject
+    if k > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[k - 1]) in _THAT_PRONOUNS:
+        return False  # "قالت الكتائب إنها استهدفت آلية إسرائيلية": the pronoun on "إنّ" is the verb's subject
     if not any(s.end <= c.start for s, _ in ctx.actors):
         return True
     # an actor before the verb in an earlier clause only ("…، كما استهدفت المقاومة دباباته"): the new clause
@@ -3975,7 +3980,7 @@ def _targeting_object(ctx: SentenceContext, span: Span) -> bool:
     return any(k >= lo and ctx.token_values[k] in _TARGETING for k in (i - 1, i - 2))
 
 
-_HIT_PREPOSITIONS = frozenset(norm_key(w) for w in ("على", "ضد"))
+_HIT_PREPOSITIONS = frozenset(norm_key(w) for w in ("على", "ضد", "تجاه", "باتجاه"))
 
 
 def _weapon_hit(ctx: SentenceContext, span: Span) -> bool:
@@ -4854,7 +4859,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
                 targets.append(m)
     # a second mention of a side the sentence already names as the target is that target, never the
     # initiator ("… إصابة جنود أميركيين داخل القاعدة الأميركية"; "أكدت الداخلية مقتل شرطي")
-    rest = [m for m in rest if all(t.entry.key != m.entry.key for t in targets)]
+    rest = [m for m in rest if all(t.entry.key != m.entry.key or _other_act_target(ctx, f, m, t) for t in targets)]
     if trig is not None:
         # "استشهاد ستة عناصر وجرح آخرين من القوات الرديفة": the people a casualty word counts are the side hit
         for m in list(rest):
@@ -4863,7 +4868,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
                 targets.append(m)
         # and so is a mention of the side those victims belong to ("أعلنت القيادة المركزية الأميركية أن 3 من أفراد
         # الخدمة الأميركيين قُتلوا": the command tells its own dead)
-        rest = [m for m in rest if all(t.entry.key != m.entry.key for t in targets)]
+        rest = [m for m in rest
+                if all(t.entry.key != m.entry.key or _other_act_target(ctx, f, m, t) for t in targets)]
     a1 = agents[0] if agents else None
     if a1 is None and rest:
         a1 = rest.pop(0)
@@ -5083,6 +5089,16 @@ def _settlers_raid(ctx: SentenceContext, a1: ActorMention) -> bool:
     # the verb right before the settlers ("هاجم مستوطنون"), or within two words after ("مستوطنين هاجموا")
     return any("verb" in _trig(m).flags and "casualty" not in _trig(m).flags
                and (ctx.tok(m.end - 1) == i - 1 or 0 < ctx.tok(m.start) - j <= 2) for m in ctx.triggers)
+
+
+def _other_act_target(ctx: SentenceContext, f: Frame, m: ActorMention, t: ActorMention) -> bool:
+    """ "أغلقت قوات الاحتلال مداخل المدينة وأرسلت تعزيزات بعد إطلاق للنار باتجاه جنود الاحتلال": the side named before
+    the word of a move (no violent act) is its subject even where it is also the target of a violent act word told
+    after the frame's own (the shots fired at its soldiers): that target belongs to the later act."""
+    trig = f.triggers[0] if f.triggers else None
+    if trig is None or f.event_type in VIOLENT or m.span.end > trig.start or t.span.start < trig.end:
+        return False
+    return any(trig.end <= x.start and x.end <= t.span.start and x.start != trig.start for x in ctx.triggers)
 
 
 def _beyond_act(ctx: SentenceContext, trig: Match, m: ActorMention) -> bool:
