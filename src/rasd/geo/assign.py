@@ -196,6 +196,22 @@ def _nickname(doc: Document, p: Span) -> bool:
     return bool(_NICKNAME.search(_before(doc, p, 40)))
 
 
+# "عند الحدود مع لبنان", "على الحدود الشمالية مع X": the country named after the border is its far side; the event
+# is on the near side (the land the sentence is about), unless the sentence strikes across it ("استهدف مواقع عند
+# الحدود مع فلسطين المحتلة": a strike is at its target's side)
+_ACROSS_BORDER = re.compile(r"(?:^|\s)\S{0,3}حدود\S{0,3}(?:\s+(?:ال)?\S+ي[ةه])?\s+مع\s*[\"«(]*$")
+_STRIKE_WORDS = re.compile(r"ستهد|قصف|مواقع|موقع|عمليات|عملياته|صاروخ|صواريخ|قذائف|قذيف|غار[ةه]|غارات|مسير|مسيّر")
+
+
+def _across_border(doc: Document, p: Span) -> bool:
+    """A country named only as the far side of a border the event happens at."""
+    if p.value.level != "country" or not _ACROSS_BORDER.search(_before(doc, p, 40)):
+        return False
+    sent = doc.sentence_of(p.start)
+    head = doc.text[sent.start if sent is not None else max(0, p.start - 200):p.start]
+    return not _STRIKE_WORDS.search(head)
+
+
 def _usable(p: Span) -> bool:
     v: PlaceRef = p.value
     return v.role != "reference"
@@ -213,7 +229,7 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     got = memo.get(key)
     if got is None:
         blocked = _origin(doc, p) or _reporter(doc, p) or _destination(doc, p) or _namesake(doc, p) \
-            or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p)
+            or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p) or _across_border(doc, p)
         since, until = None, p.start
         if not blocked:
             since = _since_start(doc, p)
@@ -1081,7 +1097,7 @@ def _event_place(
     # تعمّ دولاً كثيرة" is not in Palestine)
     # (nor for a protest: its place is where people gathered, never what they rallied for: "احتجاجات الطلاب
     # مستمرة دعماً لغزة" names no place)
-    rest = [] if bulletin or _protest_act(trigger) else [p for p in places if _usable(p)]
+    rest = [] if bulletin or _protest_act(trigger) else [p for p in places if _usable(p) and not _across_border(doc, p)]
     for group in ([p for p in before if not _weak(p)], before, [p for p in targets if not _weak(p)], targets, rest):
         if group:
             inner = _inner_place(group[0], before)
