@@ -42,7 +42,7 @@ from rasd.actors.lexicon import (
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.arabic.words import RELATIVE_PRONOUNS, alternation
-from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue, Trigger
+from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.frames import (
     _NON_STATE_INTER,
     ARMED_INTER,
@@ -923,7 +923,7 @@ def detect_events(doc: Document) -> None:
     ctx_starts = [c.sentence.start for c in contexts]
     # frames typed from a general word ("مجزرة", "العدوان", "هجوم"), before they borrow the article's weapon
     generic = {id(f) for f in frames if f.generic_type}
-    _retype_generic(frames, doc)
+    _retype_generic(frames)
     doc.add("triggers", [t for f in frames if f.primary for t in f.triggers])
     events: list[Event] = []
     unnumbered: dict[int, bool] = {}
@@ -2048,58 +2048,11 @@ def _clause_toll(g: Frame, ctx: SentenceContext, clause: tuple[int, int], others
 _BOMBARD_WORDS = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "يقصف", "تقصف"))
 
 
-# "عدوان إسرائيلي" / "اعتداء إسرائيلي" type an air strike by default (triggers.tsv): the usual weapon, not a named one
-_AGGRESSION_WORDS = frozenset(norm_key(w) for w in ("عدوان إسرائيلي", "عدوانا إسرائيليا", "اعتداء إسرائيلي"))
-_SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-_SHELL_STEMS = tuple(norm_key(w) for w in ("قذيف", "قذائف", "مدفع", "دباب"))  # shells, artillery, tanks
-_AIRCRAFT = re.compile("طائر|طيران|مروحي|مسير|مسيّر")  # an aircraft named in the sentence itself
-
-
-def _aggression_only(f: Frame) -> bool:
-    """The frame is an air strike only because an "Israeli aggression" phrase says so: no air weapon of its own."""
-    keys = [t.value.key for t in f.triggers if isinstance(t.value, Trigger)]
-    air = (f.event_type, f.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
-    return air and not f.generic_type and any(k in _AGGRESSION_WORDS for k in keys) and not any(
-        t.value.sub_event_type == "Air/drone strike" and t.value.key not in _AGGRESSION_WORDS
-        for t in f.triggers if isinstance(t.value, Trigger))
-
-
-def _retype_aggression(frames: list[Frame], doc: Document | None) -> None:
-    """An "Israeli aggression" that the article tells only as shelling (tank shells, artillery named by an act of
-    the same side, no other kind of remote weapon) is that shelling, not the air strike the phrase suggests."""
-    soft = [f for f in frames if _aggression_only(f)]
-    if not soft:
-        return
-    named = [f for f in frames if f.event_type == "Explosions/Remote violence" and not f.generic_type
-             and not f.casualty_only and not _aggression_only(f)]
-    if any((f.event_type, f.sub_event_type) != _SHELLING for f in named):
-        return
-    shells = [f for f in named if any(isinstance(t.value, Trigger) and any(w in t.value.key for w in _SHELL_STEMS)
-                                      for t in f.triggers)]
-    bulletin = doc is not None and is_bulletin(doc)
-    for f in soft:
-        a1 = _ref(f.actor1, None, None)
-        if doc is not None and _AIRCRAFT.search(doc.text, f.sentence.start, f.sentence.end):
-            continue  # "… طائرة مروحية تطلق النار": the aggression of the sentence is from the air
-        if any(_bulletin_line(doc, bulletin, g) == _bulletin_line(doc, bulletin, f)
-               and (a1 is None or (b1 := _ref(g.actor1, None, None)) is None or _one_actor(a1, b1)) for g in shells):
-            f.sub_event_type, f.plover_mode = _SHELLING[1], shells[0].plover_mode
-
-
-def _bulletin_line(doc: Document | None, bulletin: bool, f: Frame) -> int:
-    """The paragraph of a bulletin that tells a frame (each line of a bulletin is a story of its own); -1 elsewhere."""
-    if doc is None or not bulletin:
-        return -1
-    return next((k for k, q in enumerate(doc.layer("paragraphs")) if q.start <= f.sentence.start < q.end), -1)
-
-
-def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
+def _retype_generic(frames: list[Frame]) -> None:
     """A frame typed from a general word ("الاستهداف", "العدوان", "هجوم") takes the weapon type the article
     names elsewhere (the strike it refers back to), when the article names one kind of weapon only.
     Without a weapon, a bare "attack" in an article that reports one attack on civilians and no
-    fighting refers back to that attack.  In a bulletin the weapon is borrowed only from the same line: its
-    other lines are other stories (a strike in another country, on another front)."""
-    _retype_aggression(frames, doc)
+    fighting refers back to that attack."""
     explicit = {(f.event_type, f.sub_event_type, f.plover_mode) for f in frames
                 if f.event_type == "Explosions/Remote violence" and not f.generic_type}
     if not explicit and not any(f.event_type == "Battles" and not f.generic_type for f in frames):
@@ -2110,15 +2063,10 @@ def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
         return
     etype, sub, mode = next(iter(explicit))
     # the sides of the acts that name the weapon
-    sources = [f for f in frames
-               if (f.event_type, f.sub_event_type, f.plover_mode) == (etype, sub, mode) and not f.generic_type]
-    sides = [(_ref(f.actor1, None, None), _ref(f.actor2, None, None)) for f in sources]
-    bulletin = doc is not None and is_bulletin(doc)
-    lines = {_bulletin_line(doc, bulletin, f) for f in sources}
+    sides = [(_ref(f.actor1, None, None), _ref(f.actor2, None, None)) for f in frames
+             if (f.event_type, f.sub_event_type, f.plover_mode) == (etype, sub, mode) and not f.generic_type]
     for f in frames:
         if f.generic_type and not f.casualty_only:
-            if _bulletin_line(doc, bulletin, f) not in lines:
-                continue  # the weapon of another story told on another line of the bulletin
             if sub == "Grenade" and any(getattr(t.value, "key", "") in _BOMBARD_WORDS for t in f.triggers):
                 continue  # a bombardment ("قصف إسرائيلي") is shelling or a strike, never a grenade dropped elsewhere
             a1 = _ref(f.actor1, None, None)
