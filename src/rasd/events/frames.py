@@ -700,9 +700,10 @@ _STANDING_REACH = 2  # tokens right before the agreement ("انقضاء مهلة
 # receiving or handing over ("تسلّم"، "تسليم") is a transfer of territory only when what changes hands is ground or a
 # post on it (a base, positions, a town, a crossing, a headquarters) named within _HANDOVER_REACH tokens after the
 # word: receiving a reply, a post in office, weapons, aid, an envelope or a notice is no transfer of territory
-_HANDOVER_GROUND = ("قاعد", "قواعد", "موقع", "مواقع", "مدينة", "منطق", "مناطق", "معبر", "معابر", "مقرات", "حاجز",
-                    "حواجز", "نقطة", "نقاط", "مطار", "ميناء", "سيطرة", "أراض", "اراض", "قرية", "قرى", "بلدة", "ثكن",
-                    "مخيم", "أحياء", "احياء", "إقليم", "اقليم", "محافظة", "مراكز")
+_HANDOVER_GROUND = tuple(norm_key(w) for w in (
+    "قاعد", "قواعد", "موقع", "مواقع", "مدينة", "منطق", "مناطق", "معبر", "معابر", "مقرات", "حاجز", "حواجز", "نقطة",
+    "نقاط", "مطار", "ميناء", "سيطرة", "أراض", "اراض", "قرية", "قرى", "بلدة", "ثكن", "مخيم", "أحياء", "احياء", "إقليم",
+    "اقليم", "محافظة", "مراكز"))  # word starts, normalised
 _HANDOVER_EXACT = frozenset(norm_key(w) for w in ("مقر", "مقره", "مقرها", "حي", "مدن", "مركز", "مركزا"))
 _HANDOVER_REACH = 4
 # the agreement named by the relative clause "what was agreed upon" ("ما تمّ الاتفاق عليه"، "الشروط التي تمّ الاتفاق
@@ -851,7 +852,7 @@ def _no_ground(ctx: SentenceContext, m: Match) -> bool:
             if w.startswith(pre) and len(w) > len(pre) + 2:
                 w = w[len(pre):]
                 break
-        if w in _HANDOVER_EXACT or any(w.startswith(norm_key(g)) for g in _HANDOVER_GROUND):
+        if w in _HANDOVER_EXACT or w.startswith(_HANDOVER_GROUND):
             return False
     return True
 
@@ -1708,14 +1709,14 @@ _LIGHT_BONUS = 0.2
 _LIGHT_CAP = 0.9
 
 
-# an entry of a chronology: a date, a colon, then the act as a noun ("* 3 مارس 2005: اغتيال الوزير …"), the
-# headline style of a done act
 # the particles that stress a perfect verb after them ("قد شهدت"), with their conjunction, and the verbs of a
 # place witnessing or an act breaking out after which the particle tells the act of the sentence ("وقد شهدت
 # المدينة تجمعات احتجاجية"); before other verbs it often opens a comment, a background or a retelling ("وقد
 # أثارت موجة الاحتجاجات قلق …", "وقد ارتقى العديد من الشهداء …", "وقد وقع الانفجار الأول عند …")
 _PERFECT_PARTICLES = frozenset(norm_key(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
 _TAKING_PLACE = frozenset(norm_key(w) for w in ("شهد", "شهدت", "اندلع", "اندلعت", "جرى", "جرت"))
+# an entry of a chronology: a date, a colon, then the act as a noun ("* 3 مارس 2005: اغتيال الوزير …"), the
+# headline style of a done act
 _CHRONICLE_HEAD = re.compile(r"^[\W_\u0640]*\d{1,2}\s*[^\d:]{2,40}?\d{4}\s*:\s*$")
 
 

@@ -291,12 +291,17 @@ _SINCE = re.compile(r"(?:^|\s)منذ\s+(?:أن|ان|بدء|بداية|بدايه
 
 
 def _since_start(doc: Document, p: Span) -> int | None:
+    return _phrase_start(doc, p, _SINCE)
+
+
+def _phrase_start(doc: Document, p: Span, phrase: re.Pattern[str]) -> int | None:
+    """Where the phrase ``phrase`` that ends at ``p`` (within 90 characters before it) opens, or None."""
     lo = max(0, p.start - 90)
-    m = _SINCE.search(_TASHKEEL.sub("", doc.text[lo:p.start]))
+    m = phrase.search(_TASHKEEL.sub("", doc.text[lo:p.start]))
     if m is None:
         return None
-    # tashkeel removal shifts offsets; search the raw text for the word instead
-    k = doc.text.rfind("منذ", lo, p.start)
+    # tashkeel removal shifts offsets; search the raw text for the phrase's first word instead
+    k = doc.text.rfind(m.group().split()[0], lo, p.start)
     return k if k >= 0 else lo + m.start()
 
 
@@ -309,12 +314,7 @@ _THEIR_ACT = re.compile(
 
 def _their_act_start(doc: Document, p: Span) -> int | None:
     """Where the relative clause of the target's own earlier attacks that holds ``p`` opens, or None."""
-    lo = max(0, p.start - 90)
-    m = _THEIR_ACT.search(_TASHKEEL.sub("", doc.text[lo:p.start]))
-    if m is None:
-        return None
-    k = doc.text.rfind(m.group().split()[0], lo, p.start)
-    return k if k >= 0 else lo + m.start()
+    return _phrase_start(doc, p, _THEIR_ACT)
 
 
 # a purpose or cause phrase: "مسيرة في صنعاء نصرة لغزة", "مواجهات في الضفة تنديداً بمجزرة نابلس", "تظاهرة

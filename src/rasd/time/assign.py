@@ -399,7 +399,7 @@ def _recalled_earlier(doc: Document, t: Span) -> bool:
     a sentence that situates the news after an earlier act (see :func:`_lead_days`)."""
     if doc.published is None or (t.value.end or t.value.date) >= doc.published:
         return False
-    return _in_recall_paragraph(doc, t.start) or _in_sequel(doc, t)
+    return in_recall_paragraph(doc, t.start) or _in_sequel(doc, t)
 
 
 def _in_sequel(doc: Document, t: Span) -> bool:
@@ -441,7 +441,7 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     news, named = _lead_days(doc)
     if last in news or v.date in news:
         return False
-    if gap == 1 and _small_hours(doc) and not _in_recall_paragraph(doc, pos):
+    if gap == 1 and _small_hours(doc) and not in_recall_paragraph(doc, pos):
         # an article of the small hours ("…T02:10") tells the day that has just ended as its news: its evening
         # ("ومساء الخميس، قصفت مسيّرة …") is no recalled day, even where the lead names only the new day (not in
         # a paragraph that recalls, "يُذكر أنّ …"، "وكان …")
@@ -451,7 +451,7 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     # "واصل الجيش، اليوم، عمليته"): the acts it reports may be of the day before, still the news (not in a
     # paragraph that recalls, "يُذكر أنّ …"، "وكانت مصادر أفادت، أمس، …")
     return gap >= RECALLED_DAYS or (named and last < min(news)
-                                     and not (_lead_reports_only(doc) and not _in_recall_paragraph(doc, pos)))
+                                     and not (_lead_reports_only(doc) and not in_recall_paragraph(doc, pos)))
 
 
 # a verb of continuing in the past ("واصلت القوات، اليوم، …") (normalised text)
@@ -967,11 +967,6 @@ def _shifts_topic(doc: Document, para: Span) -> bool:
 
 def in_recall_paragraph(doc: Document, pos: int) -> bool:
     """Whether ``pos`` lies in a paragraph that opens on a recall ("وكان …"، "يُذكر أنّ …")."""
-    return _in_recall_paragraph(doc, pos)
-
-
-def _in_recall_paragraph(doc: Document, pos: int) -> bool:
-    """Whether ``pos`` lies in a paragraph that opens on a recall."""
     para = _paragraph_of(doc, pos)
     return para is not None and para.start in _recall_paragraphs(doc)
 
