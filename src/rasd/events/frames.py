@@ -897,18 +897,29 @@ def _finding(ctx: SentenceContext, m: Match) -> bool:
 # reaching its subject and time may stand between ("توصّل الرئيس ورئيس المجلس، أمس السبت، إلى اتفاق")
 _ECONOMY_CHAIN = 6
 _ECONOMY_CHAIN_VERB = 15
+# a trigger that itself names the matter of a conflict deal (a truce, a ceasefire, an exchange of prisoners): only a
+# cue right after it makes it economic ("هدنة تجارية"); further on the cue names a second matter of the same deal
+# ("اتفاق لوقف إطلاق النار وتعزيز التنسيق", "تبادل الأسرى وتعزيز التعاون")
+_CONFLICT_MATTER = frozenset(norm_key(w) for w in (
+    "هدنة", "وقف إطلاق النار", "تبادل أسرى", "تبادل الأسرى", "صفقة تبادل", "تبادل المحتجزين",
+    "اتفاق وقف إطلاق النار", "اتفاق هدنة"))
+_CONFLICT_MATTER_REACH = 1
 
 
 def _economic(ctx: SentenceContext, m: Match) -> bool:
     """The agreement's matter, named within the cue's window after the agreement word, is money, trade or the
     economy (cue kind ``economy``: "اتفاق لرفع سقف الدين", "اتفاقية التجارة", "تسوية مالية"): ACLED codes no such
     deal.  A verb of reaching passes it on from the deal word it reaches ("توصّلت الشركة إلى تسوية مالية"); another
-    agreement word before the cue that is not economic keeps it ("اتفاق لوقف إطلاق النار وتعزيز التجارة")."""
+    agreement word before the cue that is not economic keeps it ("اتفاق لوقف إطلاق النار وتعزيز التجارة"), and so
+    does a truce, a ceasefire or an exchange named by the trigger itself unless the cue follows it at once (see
+    _CONFLICT_MATTER).  Cooperation and contacts are no conflict deal either ("اتفقا على تعزيز الشراكة الدفاعية")."""
     te = ctx.tok(max(m.end - 1, m.start))
     nxt = min((o for o in ctx.triggers if o.start >= m.end and _trig(o).trigger.sub_event_type == "Agreement"),
               key=lambda o: o.start, default=None)
+    matter = _trig(m).trigger.key in _CONFLICT_MATTER
     for c in ctx.cues:
-        if _cue(c).kind == "economy" and c.start >= m.end and ctx.tok(c.start) - te <= _cue(c).window \
+        window = min(_cue(c).window, _CONFLICT_MATTER_REACH) if matter else _cue(c).window
+        if _cue(c).kind == "economy" and c.start >= m.end and ctx.tok(c.start) - te <= window \
                 and (nxt is None or c.start < nxt.start):
             return True
     reach = _ECONOMY_CHAIN_VERB if "verb" in _trig(m).flags else _ECONOMY_CHAIN
