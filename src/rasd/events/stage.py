@@ -2576,20 +2576,45 @@ def _drone_on_base(ev: Event, text: str) -> bool:
     return False
 
 
+# an attack by fighters the report does not name, in normalised text: "هجوم مسلح", "عملية إطلاق نار" (also "دهس",
+# "طعن", "فدائية": the word "عملية" is an armed attack in this usage), "كمين", "مقاومان" / "مقاومين", "منفذ العملية"
+_UNNAMED_ARMED = re.compile(r"(?:^|\s|[وبل])(?:ال)?(?:هجوم(?:ا)? (?:ال)?مسلحا?|كمين|مقاوم(?:ان|ين|ون)"
+                            r"|منفذ(?:ي|و)? (?:ال)?(?:عمليه|هجوم)"
+                            r"|عمليه (?:اطلاق (?:ال)?نار|(?:ال)?دهس|(?:ال)?طعن|فدائيه))(?:\s|$)")
+# the sides an unnamed group fights in such an attack: a state's forces (at home or abroad) and settlers
+_UNNAMED_TARGET_INTER = frozenset({1, 4, 8})
+
+
+def _unnamed_fighters(doc: Document, ev: Event) -> bool:
+    """A battle whose sentences name its target, a state force or settlers, but no attacker, and tell the act
+    as the attack of unnamed fighters ("مقتل شرطي في هجوم مسلح على دورية", "عملية إطلاق نار على حاجز")."""
+    if ev.event_type != "Battles" or ev.actor2 is None or ev.actor2.inter not in _UNNAMED_TARGET_INTER:
+        return False
+    if ev.place is not None and ev.place.country == _ISRAEL and _front(doc, ev) == "Lebanon":
+        return False  # a ramming or a shooting in the north is not fired from Lebanon (:func:`_fire_fronts`)
+    return any(_UNNAMED_ARMED.search(normalize(doc.text[s.start:s.end]).norm) for s in ev.evidence)
+
+
 def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
     """ACLED codes the unknown perpetrator of a bomb or shelling as "Unidentified Armed Group
     (<country>)": an Explosions/Remote violence event fired or planted from the ground whose
     article names no attacker but names its target gets that actor, with no mention: the trigger words
     ("القصف", "الهجوم") name the act, not who did it.  So does a drone attack on the base of a
     foreign force (the armed groups' attacks on the American or Turkish bases in Syria): states strike
-    with aircraft, an unclaimed drone hitting a foreign base is a group's."""
+    with aircraft, an unclaimed drone hitting a foreign base is a group's.  So does a battle of unnamed
+    fighters against a state force or settlers (:func:`_unnamed_fighters`): ACLED's clash of state forces
+    with an unnamed armed group."""
     entry = actors().get("unidentified")
     if entry is None:
         return
     for ev in events:
-        if ev.actor1 is not None or ev.actor2 is None or ev.event_type != "Explosions/Remote violence":
+        if ev.actor1 is not None or ev.actor2 is None \
+                or ev.event_type not in ("Explosions/Remote violence", "Battles"):
             continue
-        if ev.sub_event_type not in _GROUND_REMOTE and not _drone_on_base(ev, doc.text):
+        if ev.event_type == "Battles":
+            if not _unnamed_fighters(doc, ev):
+                continue
+        elif ev.sub_event_type not in _GROUND_REMOTE and not _drone_on_base(ev, doc.text):
             continue
         country = _country(doc, ev)
         ev.actor1 = entry.ref(ev.date.date if ev.date else None, country)
