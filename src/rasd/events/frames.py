@@ -4624,6 +4624,13 @@ def _toll_announcement(ctx: SentenceContext, span: Span) -> tuple[str, int, int]
         k, gap = k + 1, gap + 1
     if k >= last:
         return None
+    admits = False
+    if k + 1 < last and (vals[k] == "ب" or (vals[k][:1] == "ب" and vals[k][1:].isdigit())):
+        # a count after "بـ" of admitting ("اعترف الجيش بـ 4 إصابات"): the toll noun follows the number
+        n = k + 1 if vals[k][1:] else k + 2
+        if n <= last and any(ctx.token_spans[n - 1].start <= x.start < ctx.token_spans[n - 1].end
+                             for x in ctx.numbers) and strip_conj(vals[n]) in _TOLL_NOUNS:
+            k, admits = n, True
     v = strip_conj(vals[k])
     if v not in _TOLL_NOUNS and not (v[:1] == "ب" and v[1:] in _TOLL_NOUNS) and vals[k] not in _TOLL_NOUNS:
         return None  # ("وقوع" opens with the letter of "و" and keeps it)
@@ -4631,9 +4638,11 @@ def _toll_announcement(ctx: SentenceContext, span: Span) -> tuple[str, int, int]
     while k1 <= last and k1 - k0 < _TOLL_SPAN and not _ends_victims(ctx, k1):
         k1 += 1
     if k1 == k0:
-        return "", 0, 0
+        return ("own", ctx.token_spans[k].start, ctx.token_spans[k].end) if admits else ("", 0, 0)
     a, b = ctx.token_spans[k0].start, ctx.token_spans[k1 - 1].end
     kind = _victims_kind(ctx, entry, a, b, k0, k1)
+    if admits and not kind:
+        kind = "own"  # a bare count a force admits ("بـ 4 إصابات خطيرة") is of its own men
     told = not kind and entry.ref().name.startswith("Police Forces of")
     if told:
         kind = "people"  # the police tell the dead of a crime or an attack as its investigators ("… وقوع 7 قتلى")
@@ -4888,6 +4897,10 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     fighters = [m for m in targets if not _casualty_victim(ctx, m.span) and not _relative_victim(ctx, m.span)
                 and not _site(ctx, m.span) and not (f.sub_event_type != _GROUP_CHANGE and _aimed_at(ctx, m))
                 and not _suffers(ctx, m.span)]
+    if a1 is None and hit and len(fighters) > 1:
+        # "أقرّ الجيش بمقتل جنديين في معارك مع المقاومة": the force that tells its own dead is the side hit,
+        # the side it fought (no side of its own) the side that acted
+        fighters.sort(key=lambda m: any(m.span.start == s or _own_force(e, m.entry) for _, _, e, s in hit))
     if a1 is None and fighters and (f.event_type == "Battles" or f.sub_event_type == _GROUP_CHANGE):
         # a fight names both sides as its actors; a group that fighters join ("انضموا إلى صفوف …") is the
         # group that changes; the dead or wounded a casualty word names ("مقتل جنديين أميركيين في هجوم",
