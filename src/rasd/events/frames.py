@@ -570,7 +570,18 @@ def _ongoing(ctx: SentenceContext) -> bool:
 
 def _of_the_day(vals: list[str]) -> bool:
     """Whether the words (conjunction stripped) name the day of the news ("اليوم", "أمس", "فجر")."""
-    return any(v in _SAME_DAY or _today(v) for v in vals)
+    return any((v in _SAME_DAY or _today(v)) and not _counted_day(vals, i) for i, v in enumerate(vals))
+
+
+def _counted_day(vals: list[str], i: int) -> bool:
+    """The day word at ``i`` counts a war's or a campaign's days ("في اليوم الـ150 من الحرب", "اليوم السابع
+    للعدوان"): a number or an ordinal follows it, so it is no word of the news day."""
+    if strip_conj(vals[i]) != "اليوم" or i + 1 >= len(vals):
+        return False
+    n = vals[i + 1]
+    if n == "ال" and i + 2 < len(vals):
+        n = "ال" + vals[i + 2]  # "اليوم الـ 150": the article written apart from the number
+    return (n.startswith("ال") and n[2:].isdigit()) or n in _ORDINALS
 
 
 def _today(v: str) -> bool:
