@@ -273,6 +273,11 @@ _ORDINAL_TENS = frozenset(norm_key(w) for w in (
 # a habit, not one act, unless it also tells an act of the same day or in the past tense
 _HABITUAL = frozenset(norm_key(w) for w in (
     "متكررة", "المتكررة", "متكرر", "المتكرر", "متكررا", "تتكرر", "يتكرر", "تكرر", "تكررت", "يوميا"))
+# "from time to time" ("بين حين وآخر", "بين الحين والآخر", "من حين لآخر", "من حين إلى آخر") beside an act told
+# by a present-tense verb ("تستهدف القوات … بين حين وآخر"): a habit as well; beside a noun of the act ("تحدث
+# الشهود عن تجدد مواجهات من حين إلى آخر") it tells a day's intermittent fighting, so it is not a habit there
+_WHILE = frozenset(norm_key(w) for w in ("حين", "الحين"))
+_ANOTHER = frozenset(norm_key(w) for w in ("وآخر", "والآخر", "لآخر", "آخر"))
 # duration: the present of going on ("يواصل استهداف …", "تستمر الاعتداءات …", "لا تزال تتعرض"): a campaign
 # as often as the fighting of the day at a named place ("تستمر المعارك وسط البلدة"), so such a sentence is
 # only a further mention (_ongoing).  Not the adjectives ("مستمر", "متواصل"): "خلال الهجمات المستمرة" and
@@ -447,7 +452,8 @@ def campaign(ctx: SentenceContext) -> str:
             since = True
         elif v in _LONG_UNITS and _counted_span(vals, i):
             since = True  # "وخلال نحو 10 أشهر من الحرب، ارتفع عدد قتلى …"
-        elif strip_conj(v) in _HABITUAL:
+        elif strip_conj(v) in _HABITUAL or (
+                v in _WHILE and any(w in _ANOTHER for w in vals[i + 1:i + 3]) and _present_tense_act(ctx)):
             habitual = True
         elif v in _DAY_COUNTER and i + 1 < len(vals):
             n = vals[i + 1]
@@ -547,6 +553,12 @@ def _past_act(ctx: SentenceContext) -> bool:
     ("هجمات تستهدف …" beside a word of repetition is the habit itself); a protest word read as a verb ("وتجمعات
     لجيش الاحتلال") is no act of violence."""
     return any("verb" in _trig(m).flags and "present" not in _trig(m).flags
+               and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers)
+
+
+def _present_tense_act(ctx: SentenceContext) -> bool:
+    """Whether a present-tense verb of the sentence reports an act of violence ("تستهدف", "يقصف")."""
+    return any("verb" in _trig(m).flags and "present" in _trig(m).flags
                and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers)
 
 
