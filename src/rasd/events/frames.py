@@ -3256,9 +3256,17 @@ def _downed_weapons(ctx: SentenceContext, kept: list[tuple[Match, TriggerEntry, 
     if any(f.sub_event_type == _DISRUPTED for f in frames):
         return frames
     stops = [m for m, te, _ in kept if te.trigger.sub_event_type == _DISRUPTED]
-    if not stops or any(_meets_act(ctx, m.end) for m in stops):
+    # a noun of downing whose weapon noun reads longer with its nationality ("إسقاط مسيرة إسرائيلية": the
+    # matcher keeps "مسيرة إسرائيلية", not "إسقاط مسيرة") stops that weapon all the same, and that weapon only:
+    # a target struck beside it ("… واستهداف موقع …") stays a strike
+    nouns = [] if stops else [m for m, te, _ in kept if te.trigger.event_type == "Explosions/Remote violence"
+                              and te.trigger.weight < _STRIKE_WORD and _downed_by_noun(ctx, m)]
+    if not (stops or nouns) or any(_meets_act(ctx, m.end) for m in stops + nouns):
         return frames
+    downed = {m.start for m in nouns}
     for f in frames:
+        if nouns and not (f.triggers and all(t.start in downed for t in f.triggers)):
+            continue
         if _weapon_nouns_only(f) and all(isinstance(t.value, Trigger) and t.value.weight < _STRIKE_WORD
                                          for t in f.triggers):
             f.event_type, f.sub_event_type = "Strategic developments", _DISRUPTED
@@ -4045,6 +4053,9 @@ def _names_weapon(ctx: SentenceContext, span: Span) -> bool:
 _DUAL_WEAPONS = frozenset(norm_key(w) for w in ("طائرتين", "صاروخين", "مسيرتين", "مروحيتين"))
 
 
+_DOWNED_FAR = 10
+
+
 def _downed(ctx: SentenceContext, span: Span) -> bool:
     """ "أسقطت الدفاعات الجوية طائرة مسيرة إسرائيلية", "تعلن إسقاط مسيرة إسرائيلية": the first aircraft or
     missile named within six words after a verb or noun of downing is the thing downed, so its owner is
@@ -4054,11 +4065,15 @@ def _downed(ctx: SentenceContext, span: Span) -> bool:
     if not _names_weapon(ctx, span) and first not in _DUAL_WEAPONS:
         return False
     i = ctx.tok(span.start)
-    lo = max(ctx.tok(ctx.sentence.start), i - 6)
+    # an air-defence unit named at length as the subject ("أسقط عناصر وحدة الدفاع الجوي التابعة للحزب في الجنوب
+    # مسيرة …") stands between the verb and the aircraft: the verb may then stand further back
+    near_only = _AIR_DEFENCE.isdisjoint(ctx.token_values[max(0, i - _DOWNED_FAR):i])
+    lo = max(ctx.tok(ctx.sentence.start), i - (6 if near_only else _DOWNED_FAR))
     downing = role_words()["downing"]
     for k in range(i - 1, lo - 1, -1):
         v = ctx.token_values[k]
-        if v in downing or (len(v) > 3 and v[0] in "وف" and v[1:] in downing):
+        # (a conjunction or the ب of a noun of downing glued: "وأسقطت", "أفاد بإسقاط طائرة أميركية")
+        if v in downing or (len(v) > 3 and v[0] in "وفب" and v[1:] in downing):
             return True
         if k < i - 1 and any(s.start == ctx.token_spans[k].start and _names_weapon(ctx, s) for s, _ in ctx.actors):
             return False  # another aircraft nearer the verb is the one downed
@@ -4338,6 +4353,19 @@ def _downed_noun(ctx: SentenceContext, m: Match) -> bool:
     i, s0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
     downing = role_words()["downing"]
     return any(strip_conj(v) in downing for v in ctx.token_values[max(s0, i - _DOWNED_NOUN_GAP):i])
+
+
+def _downed_by_noun(ctx: SentenceContext, m: Match) -> bool:
+    """The weapon trigger ``m`` stands right after a verbal noun of downing or intercepting ("إسقاط",
+    "وإسقاط", "بإسقاط", "اعتراض"; the article glued to the weapon allowed: "إسقاط المسيرة الأميركية")."""
+    i, s0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    return i > s0 and strip_conj(ctx.token_values[i - 1]).removeprefix("ب") in _DOWNING_NOUNS and any(
+        w in ctx.token_values[i] for w in _DOWNABLE)
+
+
+_DOWNING_NOUNS = frozenset({"اسقاط", "اعتراض"})
+# what is shot down or intercepted; a shell or a bomb "dropped" ("إسقاط قذيفة على تجمع للجنود") is a strike
+_DOWNABLE = ("طائر", "مسير", "مروحي", "صاروخ", "صواريخ")
 
 
 def _close_range_weapon(ctx: SentenceContext) -> bool:
