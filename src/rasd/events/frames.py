@@ -2978,7 +2978,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         f.attribution = attribution(ctx)
         f.claimed_by = _claimed_by(ctx, anchor) or _claimed_by(ctx, _own_anchor(f, anchor))
         f.historical = "historical" in kinds or _pluperfect(ctx)
-    return _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames))
+    return _drop_escorts(ctx, _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames)))
 
 
 # a verb of downing with the aircraft, drone or missile it downs after it ("أسقط الدفاع الجوي الروسي ليلاً طائرة
@@ -3310,6 +3310,41 @@ def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[F
             continue
         out.append(f)
     return out
+
+
+def _drop_escorts(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
+    """A fighter that intercepts an aircraft near the border ("اعترضت مقاتلة روسية طائرة دورية …"), or a side
+    that intercepts aircraft and turns them back ("وأجبرتها على الاستدارة والعودة"), escorts a flight away: no
+    weapon is stopped, and ACLED codes no event.  Only a verb of intercepting counts, only where nothing is
+    shot down and no missile or drone is named (a fighter intercepting missiles or drones downs them)."""
+    if not any(f.sub_event_type == _DISRUPTED for f in frames):
+        return frames
+    s0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = [v[1:] if len(v) > 3 and v[0] in "وف" else v for v in ctx.token_values[s0:i1 + 1]]
+    if any(w in v for v in vals for w in _NOT_ESCORT):
+        return frames
+    fighter = any(v.startswith(w) for v in vals for w in _FIGHTERS)
+    turned = any(v.startswith(_FORCE) and k + 2 < len(vals) and vals[k + 1] == _ON and vals[k + 2] in _TURN_BACK
+                 for k, v in enumerate(vals))
+    if not (fighter or turned):
+        return frames
+    out: list[Frame] = []
+    for f in frames:
+        if f.sub_event_type == _DISRUPTED and f.triggers and all(
+                strip_conj(ctx.token_values[ctx.tok(t.start)]).startswith(_INTERCEPT) for t in f.triggers):
+            continue
+        out.append(f)
+    return out
+
+
+_INTERCEPT = norm_key("اعترض")
+_FIGHTERS = tuple(norm_key(w) for w in ("مقاتلة", "مقاتلات", "مقاتلتين", "المقاتلة", "المقاتلات", "ميغ", "سوخوي"))
+# a shot down, a missile or a drone: the interception stopped a weapon
+_NOT_ESCORT = tuple(norm_key(w) for w in ("أسقط", "إسقاط", "صاروخ", "صواريخ", "مسير", "درون", "دمرت", "تدمير"))
+_FORCE = norm_key("أجبر")
+_ON = norm_key("على")
+_TURN_BACK = frozenset(norm_key(w) for w in (
+    "الاستدارة", "العودة", "المغادرة", "الابتعاد", "الهبوط", "تغيير", "الانسحاب", "التراجع"))
 
 
 # part of the weapons stopped ("أسقطت بعضها", "اعترضت معظم الصواريخ") and the losses of what got through
