@@ -1152,6 +1152,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_statement_details(doc, events, unnumbered)
     events = _fold_clash_victims(doc, events, unnumbered)
     events = _fold_twins(doc, events, unnumbered)
+    events = _fold_later_deaths(doc, events, unnumbered)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
         if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
@@ -1616,6 +1617,53 @@ def _fold(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document | None 
             # its act words ("فض", "الغارات الإسرائيلية") only for a side that has no words yet
             _add_new(sides[0], [w for w in words if not sides[0] or doc is None or not _act_word(doc, s, w)])
     unnumbered[id(x)] = unnumbered.get(id(x), False) or unnumbered.get(id(s), False)
+
+
+# a death told as coming days after the wounding ("أقرّ الجيش بمقتل جندي بعد نحو أسبوع على إصابته", "توفي رقيب
+# متأثراً بجراحه التي أصيب بها قبل يومين"): the toll of the act that wounded him, not an act of the day it is told
+_LATER_DEATH = re.compile(
+    r"(?<!\w)بعد\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?:أسبوع|اسبوع|أسبوعين|اسبوعين|يومين|أيام|ايام|عدة\s+أيام"
+    r"|بضعة\s+أيام|\d+\s+أيام)\s+(?:على|من)\s+(?:إصابت|اصابت)"
+    r"|متأثر[\u064b-\u0652]*[اة]?[\u064b-\u0652]*\s*بجراح[\u064b-\u0652]*[^.]{0,20}?(?:أصيب|أُصيب|اصيب)\w*\s+بها"
+    r"\s+قبل(?!\w)")
+_LATER_DEATH_DAYS = 14  # the wounding told with its day, at most two weeks before the death
+
+
+def _wounding_of(doc: Document, d: Event, x: Event) -> bool:
+    """Record ``x`` tells the act, some days before, that wounded the man whose later death ``d`` reports
+    (:data:`_LATER_DEATH`): ``x`` has a day of its own before ``d``'s (at most ``_LATER_DEATH_DAYS``), the same
+    side hit, the same place or one holding the other, and a word of wounding."""
+    if x.date is None or d.date is None or x.date.granularity != "day" or _strength(x.date) < 2 \
+            or not 0 < (d.date.date - x.date.date).days <= _LATER_DEATH_DAYS:
+        return False
+    if x.event_type not in VIOLENT or (x.actor2 is not None and d.actor2 is not None
+                                       and not _one_side(x.actor2, d.actor2)
+                                       and not _vague_for(x.actor2, d.actor2) and not _vague_for(d.actor2, x.actor2)):
+        return False
+    if not _same_place(x.place, d.place) or x.quantities.get("killed", 0) > d.quantities.get("killed", 0):
+        return False
+    return x.quantities.get("injured", 0) > 0 or any(
+        re.search(r"(?:أصيب|أُصيب|اصيب|إصابة|اصابة)", doc.text[s.start:s.end]) for s in x.evidence)
+
+
+def _fold_later_deaths(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A death from wounds of an earlier day joins the record of the act that wounded him, which the article
+    tells with its day (ACLED: the fatality is coded with the event that caused it, on the day of the injury); the
+    act stays the news of the article, not background.  With no such record the death keeps its own day."""
+    gone: set[int] = set()
+    for d in events:
+        if d.event_type not in VIOLENT or not d.quantities.get("killed") or not d.evidence \
+                or not any(_LATER_DEATH.search(doc.text, s.start, s.end) for s in d.evidence):
+            continue
+        x = next((x for x in events if x is not d and id(x) not in gone and _wounding_of(doc, d, x)), None)
+        if x is None:
+            continue
+        date = x.date
+        _fold(x, d, unnumbered, doc)
+        x.date = date  # the day of the wounding, not of the death's report
+        x.historical = x.historical and d.historical
+        gone.add(id(d))
+    return [ev for ev in events if id(ev) not in gone]
 
 
 def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool],
