@@ -2322,11 +2322,64 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
     background = ctx.background
     dated = _dated_after_count(ctx) if background == "campaign" else None
     later = _sub_context(ctx, dated, ctx.sentence.end).background if dated is not None else background
+    # a sentence that names a surface-to-air missile tells a defence against aircraft: its bare weapon nouns for the
+    # missile and for the drone or aircraft it was fired at type no strike by themselves (a drone named right after a
+    # verb or noun of downing stays, for _downed_weapons to make the downing of it; other weapons and strike words
+    # of the sentence stay: "أسقطت مسيرة بصاروخ أرض جو واستهدفت موقعاً بالأسلحة المناسبة")
+    sam = _names_surface_to_air(ctx)
     for m in _all_triggers(ctx):
         if not _blocked(ctx, m, later if dated is not None and m.start >= dated else background):
             te = _trig(m)
             out.append((m, te, te.trigger.weight))
+    if sam:
+        stops = any(te.trigger.sub_event_type == _DISRUPTED for _, te, _ in out)
+        out = [k for k in out if not ((_weapon_noun(k[1]) and _aimed_at_aircraft(ctx, k[0], stops))
+                                      or _targets_aircraft(ctx, k[0], k[1]))]
     return out
+
+
+# a missile named by its kind "surface-to-air" ("بصاروخ أرض جو", "صواريخ من طراز "أرض-جو"", "صاروخ دفاع أرض - جو")
+_MISSILE_WORD = re.compile(r'صار[وي]خ[اًٌ]*|صواريخ')
+_SURFACE_TO_AIR = re.compile(
+    r'\s*(?:من\s+(?:طراز|نوع)\s+)?["«“]?\s*(?:دفاع\s+)?[أا]رض\s*[-–ـ]?\s*جو(?![\u0621-\u064A])')
+
+
+def _names_surface_to_air(ctx: SentenceContext) -> bool:
+    """The sentence names a missile of the kind "surface-to-air" ("بصاروخ أرض جو", "صاروخاً من نوع أرض – جو")."""
+    text = ctx.nt.original[ctx.sentence.start:ctx.sentence.end]
+    return any(_SURFACE_TO_AIR.match(text, k.end()) is not None for k in _MISSILE_WORD.finditer(text))
+
+
+def _aimed_at_aircraft(ctx: SentenceContext, m: Match, stops: bool) -> bool:
+    """The weapon trigger ``m`` is the surface-to-air missile itself, or an aircraft it was fired at, where neither
+    a verb of downing (``stops``) nor a noun of downing right before it ("إسقاط مسيرة") tells it downed."""
+    surface = norm_key(ctx.nt.original[m.start:m.end])
+    if _MISSILE_WORD.search(ctx.nt.original[m.start:m.end]):
+        return _SURFACE_TO_AIR.match(ctx.nt.original, m.end) is not None
+    return any(w in surface for w in _AIRCRAFT) and not (stops or _downed_by_noun(ctx, m))
+
+
+def _targets_aircraft(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:
+    """A noun of targeting whose object is an aircraft ("استهداف مجاهديها لمروحية", "استهدافها طائرة"), in a
+    sentence of a surface-to-air missile: fire at an aircraft, not a strike on a place.  (A verb of targeting keeps
+    its frame: what else the sentence tells then types it, seldom better.)"""
+    if not _weapon_noun(te):
+        return False
+    i, i1 = ctx.tok(m.end - 1) + 1, ctx.tok(ctx.sentence.end - 1)
+    for k in range(i, min(i + 2, i1 + 1)):
+        v = strip_conj(ctx.token_values[k]).removeprefix("ل")
+        if any(v.startswith(w) or v.startswith("ال" + w) for w in _AIRCRAFT_KEYS):
+            return True
+    return False
+
+
+_AIRCRAFT_KEYS = tuple(norm_key(w) for w in ("طائر", "مسير", "مروحي"))
+
+
+def _weapon_noun(te: TriggerEntry) -> bool:
+    """A bare weapon noun ("صاروخ", "مسيّرة", "طائرة"): a trigger of a remote strike below a strike word, no verb."""
+    t = te.trigger
+    return t.event_type == "Explosions/Remote violence" and t.weight < _STRIKE_WORD and "verb" not in te.flags
 
 
 def family_inputs(ctx: SentenceContext, kept: list[tuple[Match, TriggerEntry, float]] | None = None
