@@ -605,11 +605,19 @@ def _dates_report(doc: Document, main: Span, t: Span, triggers: list[Span]) -> b
     can join the sentence to the act told with an earlier day of the news; with no such sentence the report's day
     stays the act's."""
     acts = [a.start for a in triggers if main.start <= a.start < main.end]
-    if not acts or t.end > min(acts):
-        return False
     nt = doc.normalized()
+    if not acts:
+        # only a toll, the noun the verb governs ("اعترف الجيش، اليوم، بمقتل جنديين"): the toll word stands for the act
+        rest = nt.slice_norm(t.end, main.end)
+        toll = _TOLL_RE.search(rest)
+        if toll is None or t.start < main.start:
+            return False
+        after = rest[:toll.start()].strip(" ،,")
+    elif t.end > min(acts):
+        return False
+    else:
+        after = nt.slice_norm(t.end, min(acts)).strip(" ،,")
     before = nt.slice_norm(main.start, t.start).strip(" ،,")
-    after = nt.slice_norm(t.end, min(acts)).strip(" ،,")
     if _THAT_RE.search(before) or _THAT_RE.search(after):
         # "ذكر الناطق أنه … قُتل أمس", "وفجر اليوم، أفادت مصادر بأنّ قوات اقتحمت …": a reported clause of its own
         # (not a noun of the act, "فشل الهجوم", "إحباط هجومين") is the act's time
@@ -618,13 +626,19 @@ def _dates_report(doc: Document, main: Span, t: Span, triggers: list[Span]) -> b
     return bool(_REPORT_OPENING_RE.match(head))
 
 
+# a word of a toll that a verb of reporting governs ("بمقتل", "مقتل", "بإصابة", "باستشهاد", normalised)
+_TOLL_RE = re.compile(r"(?<!\w)ب?(?:مقتل|اصابه|استشهاد|سقوط)(?!\w)")
+
+
 # the word that opens a reported clause ("أنّ", "إنّ", "بأنّ", "أنه", normalised)
 _THAT_RE = re.compile(r"(?<!\w)(?:ب|ل)?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 
 
 # a verb of reporting or acknowledging that opens a sentence ("أعلن الجيش …", "وأقرّ …", "اعترفت الشرطة …")
-# (normalised text)
-_REPORT_OPENING_RE = re.compile(r"^\W*[وف]?(?:اعلن|اعلنت|اقر|اقرت|اعترف|اعترفت|اكد|اكدت|ذكر|ذكرت|افاد|افادت"
+# (normalised text); an opener that sets the source beside another may stand before the verb ("من جهته، اعترف …",
+# "من جانبها، أعلنت …", "بدورها، أكّدت …", "في المقابل، أقرّ …")
+_REPORT_OPENING_RE = re.compile(r"^\W*(?:[وف]?(?:من\s+(?:جهت|جانب|ناحيت)(?:ه|ها|هم)|بدور(?:ه|ها|هم)|في\s+المقابل)\W*)?"
+                                r"[وف]?(?:اعلن|اعلنت|اقر|اقرت|اعترف|اعترفت|اكد|اكدت|ذكر|ذكرت|افاد|افادت"
                                 r"|كشف|كشفت|قال|قالت)(?!\w)")
 
 
