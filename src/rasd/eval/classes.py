@@ -19,8 +19,6 @@ from rasd.document import Document
 from rasd.eval.gold import (
     GoldError,
     GoldEvent,
-    _fp_reason,
-    _miss_reason,
     _pred_date,
     actor_ok,
     exact_date,
@@ -28,8 +26,8 @@ from rasd.eval.gold import (
     haversine_km,
     load_gold,
     location_exact,
-    match,
     min_distance_km,
+    outcomes,
     resolve_document,
     shared_root,
 )
@@ -106,15 +104,11 @@ def error_classes(paths: Iterable[str | Path], root: str | Path | None = None,
             continue
         out["articles"]["scored"] += 1
         preds = to_records(doc)
-        m = match(preds, gold.events)
-        taken = set(m.values())
-        for gi, g in enumerate(gold.events):
-            pj = m.get(gi)
-            if pj is None:
-                if g.required:
-                    kind = _miss_reason(g, preds, taken)[0]
-                    out["misses"][f"{kind}: {_place_status(doc, g)}"] += 1
-                continue
+        m, misses, fps = outcomes(gold.events, preds)
+        for gi, kind, _ in misses:
+            out["misses"][f"{kind}: {_place_status(doc, gold.events[gi])}"] += 1
+        for gi, pj in sorted(m.items()):
+            g = gold.events[gi]
             rec = preds[pj]
             if not exact_date(rec, g):
                 pd, gd = _pred_date(rec), g.date.as_date()
@@ -132,11 +126,9 @@ def error_classes(paths: Iterable[str | Path], root: str | Path | None = None,
                 out["wrong actors (gold inter / predicted inter)"][
                     f"{_inter(g.actor1.inter)} - {_inter(g.actor2.inter)} / "
                     f"{int(rec.get('inter1') or 0)} - {int(rec.get('inter2') or 0)}"] += 1
-        for pj, rec in enumerate(preds):
-            if pj not in taken:
-                kind = _fp_reason(rec, gold.events)[0]
-                out["false positives"][
-                    f"{kind}: {rec.get('event_type')}, geo_precision {rec.get('geo_precision')}"] += 1
+        for pj, kind, _ in fps:
+            rec = preds[pj]
+            out["false positives"][f"{kind}: {rec.get('event_type')}, geo_precision {rec.get('geo_precision')}"] += 1
     return out
 
 

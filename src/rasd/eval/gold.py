@@ -531,19 +531,29 @@ class ArticleResult:
                                               "seconds")}
 
 
+def outcomes(golds: list[GoldEvent], preds: list[dict[str, Any]]
+             ) -> tuple[dict[int, int], list[tuple[int, str, str]], list[tuple[int, str, str]]]:
+    """The matching of one article: ``(pairs, misses, false_positives)`` — pairs ``{gold index: pred index}``;
+    misses ``(gold index, kind, reason)`` of the required gold events left unmatched, in gold order; false
+    positives ``(pred index, kind, reason)`` of the predictions left unmatched, in prediction order."""
+    m = match(preds, golds)
+    taken = set(m.values())
+    misses = [(gi, *_miss_reason(g, preds, taken)) for gi, g in enumerate(golds) if gi not in m and g.required]
+    fps = [(pj, *_fp_reason(rec, golds)) for pj, rec in enumerate(preds) if pj not in taken]
+    return m, misses, fps
+
+
 def score_article(gold: GoldArticle, preds: list[dict[str, Any]]) -> ArticleResult:
     """Match the predicted records of one article to its gold events and score them."""
     res = ArticleResult(gold.name, gold.path, n_pred=len(preds),
                         n_required=sum(1 for g in gold.events if g.required))
-    m = match(preds, gold.events)
-    taken = set(m.values())
+    m, misses, fps = outcomes(gold.events, preds)
+    for gi, kind, why in misses:
+        res.misses.append({"gold": gold.events[gi].id, "kind": kind, "reason": why})
+    res.fn = len(misses)
     for gi, g in enumerate(gold.events):
         pj = m.get(gi)
         if pj is None:
-            if g.required:
-                res.fn += 1
-                kind, why = _miss_reason(g, preds, taken)
-                res.misses.append({"gold": g.id, "kind": kind, "reason": why})
             continue
         if g.required:
             res.tp += 1
@@ -554,12 +564,10 @@ def score_article(gold: GoldArticle, preds: list[dict[str, Any]]) -> ArticleResu
                                 "gold_historical": g.historical, "predicted": _describe(rec)}
         pair.update({k: fn(rec, g) for k, fn in PAIR_SCORES.items()})
         res.pairs.append(pair)
-    for pj, rec in enumerate(preds):
-        if pj not in taken:
-            res.fp += 1
-            kind, why = _fp_reason(rec, gold.events)
-            res.false_positives.append({"pred": str(pj), "predicted": _describe(rec), "kind": kind,
-                                        "reason": why})
+    for pj, kind, why in fps:
+        res.false_positives.append({"pred": str(pj), "predicted": _describe(preds[pj]), "kind": kind,
+                                    "reason": why})
+    res.fp = len(fps)
     return res
 
 
