@@ -453,7 +453,7 @@ def campaign(ctx: SentenceContext) -> str:
         elif v in _LONG_UNITS and _counted_span(vals, i):
             since = True  # "وخلال نحو 10 أشهر من الحرب، ارتفع عدد قتلى …"
         elif strip_conj(v) in _HABITUAL or (
-                v in _WHILE and any(w in _ANOTHER for w in vals[i + 1:i + 3]) and _present_tense_act(ctx)):
+                v in _WHILE and any(w in _ANOTHER for w in vals[i + 1:i + 3]) and _act_verb(ctx, present=True)):
             habitual = True
         elif v in _DAY_COUNTER and i + 1 < len(vals):
             n = vals[i + 1]
@@ -481,7 +481,7 @@ def campaign(ctx: SentenceContext) -> str:
         return ""
     if since:
         return "since"
-    if habitual and not _past_act(ctx):
+    if habitual and not _act_verb(ctx):
         return "habitual"  # a habit told with no act of its own
     return ""
 
@@ -548,17 +548,12 @@ def _general_cause(ctx: SentenceContext, m: Match) -> bool:
     return before in _CAUSE or before.removeprefix("من") in _CAUSE
 
 
-def _past_act(ctx: SentenceContext) -> bool:
-    """Whether a past-tense verb of the sentence reports an act or a toll ("قصفت", "قتل"); not the present
-    ("هجمات تستهدف …" beside a word of repetition is the habit itself); a protest word read as a verb ("وتجمعات
-    لجيش الاحتلال") is no act of violence."""
-    return any("verb" in _trig(m).flags and "present" not in _trig(m).flags
-               and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers)
-
-
-def _present_tense_act(ctx: SentenceContext) -> bool:
-    """Whether a present-tense verb of the sentence reports an act of violence ("تستهدف", "يقصف")."""
-    return any("verb" in _trig(m).flags and "present" in _trig(m).flags
+def _act_verb(ctx: SentenceContext, present: bool = False) -> bool:
+    """Whether a verb of the sentence in the past tense (``present``: the present) reports an act of violence or
+    a toll ("قصفت", "قتل"; "تستهدف", "يقصف"). In the past tense it is the act itself, the present beside a word of
+    repetition being the habit ("هجمات تستهدف …"); a protest word read as a verb ("وتجمعات لجيش الاحتلال") is no
+    act of violence."""
+    return any("verb" in _trig(m).flags and ("present" in _trig(m).flags) == present
                and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers)
 
 
@@ -575,7 +570,7 @@ def _ongoing(ctx: SentenceContext) -> bool:
     if _ONGOING_TOKENS.isdisjoint(ctx.token_values[i0:i1 + 1]):
         return False
     vals = ctx.words
-    if not any(v in _ONGOING for v in vals) or _past_act(ctx):
+    if not any(v in _ONGOING for v in vals) or _act_verb(ctx):
         return False
     return not _of_the_day(vals)
 
