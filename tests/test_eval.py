@@ -229,6 +229,24 @@ def test_resolve_path_and_corpus_record(tmp_path: Path) -> None:
         resolve_document(c, tmp_path)
 
 
+def test_resolve_path_beside_the_gold_file(tmp_path: Path) -> None:
+    """An article the project wrote sits next to its gold file; the shared root still wins when it has the path."""
+    gold_dir = tmp_path / "set"
+    (gold_dir / "articles").mkdir(parents=True)
+    (gold_dir / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    root = tmp_path / "shared"
+    root.mkdir()
+    gold = load_gold(write_gold(gold_dir, "a", []))
+    assert "قوات النظام" in resolve_document(gold, root).text
+    (root / "articles").mkdir()
+    (root / "articles" / "a.txt").write_text("عنوان\nنص آخر لا يشبه المقال.\n", encoding="utf-8")
+    assert "قوات النظام" not in resolve_document(gold, root).text
+    (gold_dir / "articles" / "a.txt").unlink()
+    (root / "articles" / "a.txt").unlink()
+    with pytest.raises(GoldError, match="cannot read"):
+        resolve_document(gold, root)
+
+
 def test_evaluate_totals_with_a_stub_extractor(tmp_path: Path) -> None:
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")

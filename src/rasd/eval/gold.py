@@ -275,7 +275,10 @@ def resolve_document(gold: GoldArticle, root: Path) -> Document:
     item: Document | InputError
     if "path" in gold.doc:
         p = Path(gold.doc["path"])
-        p = p if p.is_absolute() else root / p
+        if not p.is_absolute():
+            # under the shared root (the corpus files), else next to the gold file (articles the project wrote)
+            beside = Path(gold.path).parent / p
+            p = beside if beside.is_file() and not (root / p).is_file() else root / p
         try:
             text = decode(p.read_bytes())
         except (OSError, ValueError) as e:
