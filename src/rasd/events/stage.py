@@ -789,6 +789,20 @@ _SAYING = re.compile(r"(?<!\w)[وف]?(?:أعلن|أعلنت|اعلن|اعلنت|
                      r"|نشر|نشرت|أوضح|أوضحت|تحدث|تحدثت|أشار|أشارت|بيان)(?!\w)")
 
 
+# "وفي حادثة منفصلة، …", "وفي عملية أخرى، …", "في حادث جديد، …": opening a sentence, a connective that turns to
+# another incident; the act it tells is not the one told before at another place, however near
+_SEPARATE = re.compile(rf"[\s\"«]*[وف]?في\s+(?:حادثة|حادثه|حادث|واقعة|واقعه|عملية|عمليه|هجوم|اعتداء|استهداف|تطور)"
+                       rf"\s+(?:منفصلة|منفصله|منفصل|مماثلة|مماثله|مماثل|{ANOTHER_WORDS})(?!\w)")
+
+
+def _separate_act(text: str, f: Frame) -> bool:
+    """Frame ``f``'s sentence opens on a turn to another incident ("وفي حادثة منفصلة، تعرّضت دورية لكمين قرب X"):
+    only an event at its very place (or a summary at a broad place) may be the same one, not one at a town nearby
+    (ACLED: one event per place)."""
+    first = min((t.start for t in f.triggers), default=f.sentence.end)
+    return f.primary and bool(_SEPARATE.match(text, f.sentence.start, max(first, f.sentence.start)))
+
+
 def _earlier_act(text: str, f: Frame) -> bool:
     """Frame ``f``'s sentence opens by saying that its act came earlier than the ones told before it ("وفي وقت
     سابق من اليوم، أغارت الطائرات على …", "وقبل ذلك، قُتل …"), and not that a report came earlier ("وفي وقت سابق،
@@ -803,14 +817,15 @@ def _opens_earlier(text: str, start: int, first: int) -> bool:
 
 
 def _told_earlier(doc: Document, ev: Event) -> bool:
-    """Each sentence that tells an act of ``ev`` says it came earlier than the acts told before it: ``ev`` is
-    another act than theirs, not a summary of them (:func:`_earlier_act`)."""
+    """Each sentence that tells an act of ``ev`` says it came earlier than the acts told before it, or opens on a
+    turn to another incident ("وفي حادثة منفصلة، …"): ``ev`` is another act than theirs, not a summary of them
+    (:func:`_earlier_act`, :func:`_separate_act`)."""
     told = False
     for sp in ev.evidence:
         first = min((t.start for t in ev.triggers if sp.start <= t.start < sp.end), default=None)
         if first is None:
             continue
-        if not _opens_earlier(doc.text, sp.start, first):
+        if not (_opens_earlier(doc.text, sp.start, first) or _SEPARATE.match(doc.text, sp.start, first)):
             return False
         told = True
     return told
@@ -1093,6 +1108,10 @@ def detect_events(doc: Document) -> None:
             fits = [ev for ev in open_events if ev.place is not None and ev.place.admin1 == place.admin1
                     and _same_date(ev.date, date)
                     and _can_merge(ev, f, date, ev.place, historical, a1, a2, roads, reply)]
+        if place is not None and _separate_act(doc.text, f):
+            # "وفي حادثة منفصلة، تعرّضت دورية لكمين قرب X": another incident, not the act told before at a town
+            # nearby; a summary at a broad place (a headline's region) may still sum it up
+            fits = [ev for ev in fits if ev.place is not None and (ev.place.id == place.id or is_broad(ev.place))]
         if place is not None and _earlier_act(doc.text, f):
             # "وفي وقت سابق من اليوم، قصفت المدفعية موقعاً …": an act told as earlier than the ones
             # before it is another act; only an event at its very place is the same one (ACLED: one event per

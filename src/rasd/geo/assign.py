@@ -160,8 +160,20 @@ def named_around(doc: Document, evidence: list[Span], place: PlaceRef) -> bool:
     return False
 
 
+@cache
+def _reporter_of_outlet() -> re.Pattern[str]:
+    """ "مراسل عنب بلدي في", "مراسلة تلفزيون سوريا في": a reporter of an outlet whose name has several words
+    (data/outlets.tsv), whose base is no event place either."""
+    from rasd.io.outlets import outlets
+
+    names = sorted({n for o in outlets() for n in o.names_ar if " " in n.strip()}, key=len, reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    return re.compile(rf"(?:مراسل|مراسلة|مراسله|مندوب)\S*\s+(?:{alts})\s*في\s*$")
+
+
 def _reporter(doc: Document, p: Span) -> bool:
-    return bool(_REPORTER.search(_before(doc, p, 30)))
+    before = _before(doc, p, 45)
+    return bool(_REPORTER.search(before[-30:]) or _reporter_of_outlet().search(before))
 
 
 # "مسيّرة أطلقتها الجماعات المنتشرة بريف X", "اعتداء التنظيمات المتمركزة في X": where the ones who launched
