@@ -5357,6 +5357,17 @@ def _rated(ctx: SentenceContext, i: int) -> bool:
     return False
 
 
+_JOINED_TOLL = 6  # tokens from a toll's count to a count joined to it by "و" ("4 عناصر من قسد واثنين من …")
+_JOINED_COUNT = re.compile(r"(?:^|[\s،,])و\s?$")  # "و" alone right before a count ("و3", "و 3")
+
+
+def _joined_count(ctx: SentenceContext, n: Span) -> bool:
+    """The count ``n`` is joined by a "و" of its own ("و3", "و 3", "واثنين"), not glued to a word ("وإصابة32")."""
+    text = ctx.nt.original
+    return bool(_JOINED_COUNT.search(text[max(0, n.start - 4):n.start])) \
+        or (text.startswith("و", n.start) and not text.startswith("واحد", n.start))
+
+
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     if not ctx.numbers and not ctx.quantities and not _has_dual_toll(ctx):
         return
@@ -5376,6 +5387,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     war_total = False
     vague_counted: dict[str, int] = {}  # dead and wounded counted by "عشرات" or "مئات"
     in_part, part_end = False, 0
+    last_toll: tuple[int, str] | None = None  # the last token of the last count of people and its kind
     # a casualty word that opens a coordinated clause or has its own number ("وأصيب 8 آخرون", "وأصيب
     # آخرون") tells the kind of its own count, not of a number before it ("توفي … 14 مدنياً، وأصيب 8 آخرون")
     starts = {ctx.tok(n.start) for n in ctx.numbers}
@@ -5429,9 +5441,12 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             continue
         # a casualty word right after the number: "15 قتيلا", "ثلاثة قتلى"
         kind = ""
+        # a casualty word joined by "و" right after the number opens the next clause ("مقتل اثنين وإصابة ثلاثة",
+        # "مقتل مدنيين اثنين وإصابة آخرين", "قتل مدنيان اثنان وأصيب تسعة"): the number counts the clause before it
+        joined = {a for a, _b, k in kind_words if a == i1 + 1 and _new_clause_word(ctx.token_values[a])}
         for a, _b, k in kind_words:
             # "ثلاثة قتلى", "15 عنصرا قتلى"; not a new coordinated clause: "7 عناصر وأصيب …"
-            if a == i1 + 1 or (a == i1 + 2 and not ctx.token_values[a].startswith("و")
+            if (a == i1 + 1 and a not in joined) or (a == i1 + 2 and not ctx.token_values[a].startswith("و")
                                and not ctx.token_values[i1 + 1].startswith("و")
                                and ctx.token_values[i1 + 1] not in _PART_WORDS):
                 kind = k
@@ -5439,12 +5454,19 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         if not kind:
             prev = ctx.token_values[i0 - 1] if i0 > 0 else ""
             far = 16 if prev in _COUNT_WORDS or (prev and prev[:3] in ("عدد", "وعد")) else 5
-            free = [q for q in qs if not (q[0] > i1 and q[0] in owned)] if owned else qs
+            free = [q for q in qs if not (q[0] > i1 and q[0] in owned) and q[0] not in joined]
             kind = _nearest(free, i0, i1, ("killed", "injured", "captured", "arrested", "abducted", "combined"),
                             before=far, after=4 if unit else 2)
             if not kind and not getattr(n.value, "vague", False):  # not "العشرات من … استشهدوا" (a war's)
                 kind = _partitive_subject(ctx, qs, i1)
                 unit = unit or ("person" if kind else "")
+            if last_toll is not None and kind in ("", last_toll[1]) and _joined_count(ctx, n) \
+                    and i0 - last_toll[0] <= _JOINED_TOLL \
+                    and (unit == "person" or nxt == "من") \
+                    and not any(v in _PART_WORDS for v in ctx.token_values[last_toll[0]:i0]):
+                # "مقتل أربعة عناصر من قسد واثنين من مقاتلي العشائر", "استشهاد 5 فلسطينيين و3 من عناصر الأمن": a
+                # count of people joined by "و" to a toll just counted is more of that toll (of another group)
+                kind, unit = last_toll[1], unit or "person"
         if i0 in risen:
             if not risen[i0]:
                 war_total = True  # the new figure of a running total over a period: no act's toll
@@ -5464,6 +5486,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             war_total = True  # "ارتفعت الحصيلة إلى 37 ألفاً و551 شهيداً": a war's running total, no one act's toll
             continue
         counted[kind] = counted.get(kind, 0) + value
+        # a toll's head count, not a count of a list or of its parts ("19 شخصاً: 7 دركيين و5 عسكريين و7 مدنيين")
+        last_toll = (i1, kind) if kind in _HUMAN_TOLL and not part and not _coordinated(ctx, i0) else None
         if getattr(n.value, "vague", False) and kind in ("killed", "injured"):
             vague_counted[kind] = vague_counted.get(kind, 0) + value
         used_kinds.add(i0)

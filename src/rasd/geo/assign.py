@@ -1607,6 +1607,8 @@ _DUAL_AND = re.compile(r"^[\s\"'«»]*و[\s\"'«»]*$")
 # two regions of one report: ACLED codes one event per place, each at its region
 _DUAL_REGION = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ريفي|ريفا|محافظتي|محافظتا)\s+$")
 _AND_ONLY = re.compile(r"^\s*و\s*$")
+# "و" before the second place of a pair, maybe with its settlement noun ("الطريق الواصل بين مدينة X وبلدة Y")
+_AND_HEAD = re.compile(r"^\s*و\s*(?:ال)?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم|حي|ناحية|ناحيه)?\s*$")
 # the words that add a further item ("إضافة إلى", "بالإضافة إلى", "فضلاً عن"), and what adds one to a list of
 # places, as "و" does: "X، إضافة إلى منطقة Y", "X، بالإضافة إلى Y", "فضلاً عن Y"
 _ADD_WORDS = r"(?:و?(?:بال|ب)?(?:إضافة|اضافة)\s*(?:إلى|الى)|و?فضلا\S?\s*عن)"
@@ -1922,7 +1924,7 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
             # "الاشتباكات بين X وY": one front line; "غارة على المنطقة بين بلدتي X وY، وغارات على Z": the area
             # between the two is one target, and the list's other places are targets of their own
             nxt = cands[k + 1] if k + 1 < len(cands) else None
-            if nxt is not None and _AND_ONLY.match(_INVISIBLE.sub("", doc.text[p.end:nxt.start]).strip(" \"«»()")):
+            if nxt is not None and _AND_HEAD.match(_INVISIBLE.sub("", doc.text[p.end:nxt.start]).strip(" \"«»()")):
                 partner = nxt
         if any(q.value.id == v.id for q in out):
             continue

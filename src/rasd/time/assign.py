@@ -166,7 +166,7 @@ def _is_boundary(doc: Document, t: Span) -> bool:
         w = norm_key(words[-k])
     bounds = load().boundaries
     if w in bounds or (len(w) > 2 and w[0] in "وف" and w[1:] in bounds):
-        return not _since_news_part(doc, t, w)
+        return not (_since_news_part(doc, t, w) or _dates_back(doc, t, w))
     if w.lstrip("وف") in _BEFORE_AFTER and _DAY_NUMBER.match(doc.text, t.start):
         return True  # "(ما) قبل 7 أكتوبر", "بعد 13 نيسان": the bound of a period (not "بعد ظهر اليوم")
     head = doc.text[max(0, t.start - 100):t.start]
@@ -188,6 +188,22 @@ SINCE_COUNT_DAYS = 7  # "منذ 28 يوماً": a count of days beyond a week af
 # "العدوان المستمر منذ", "المتواصل منذ", "المضرب عن الطعام منذ": a word of lasting before منذ
 _LASTING_WORDS = frozenset({"المستمر", "المستمره", "مستمر", "مستمره", "المتواصل", "المتواصله", "متواصل",
                             "متواصله", "يتواصل", "تتواصل", "يستمر", "تستمر"})
+
+
+# a verb of dating back before "إلى" ("تعود بداية المواجهات إلى 27 آب، حين …", "يعود تاريخ الحادثة إلى عام 2019",
+# "ترجع جذور الخلاف إلى شباط 1988"): the date after it is the day of the act it names, not the end of a period
+_DATES_BACK = frozenset(norm_key(w) for w in ("يعود", "تعود", "يرجع", "ترجع", "تعودان", "يعودان"))
+_DATES_BACK_REACH = 6  # words between the verb and "إلى" ("يعود تاريخ آخر مجزرة في المدينة إلى")
+
+
+def _dates_back(doc: Document, t: Span, before: str) -> bool:
+    """Whether the boundary word ``before`` of ``t`` is "إلى" after a verb of dating back within a few words."""
+    if before.lstrip("وف") != norm_key("إلى"):
+        return False
+    words = [norm_key(x) for x in doc.text[max(0, t.start - 90):t.start].split()]
+    k = max((i for i, x in enumerate(words) if x == before), default=-1)
+    return k > 0 and any(x in _DATES_BACK or x.lstrip("وف") in _DATES_BACK
+                         for x in words[max(0, k - 1 - _DATES_BACK_REACH):k])
 
 
 def _since_news_part(doc: Document, t: Span, before: str) -> bool:
