@@ -74,8 +74,19 @@ class ActorEntry:
         other = actors().get(self.abroad) if self.abroad and self.inter == 1 else None
         return other is not None and other.inter == 1 and "{country}" in other.name
 
+    def on(self, date: dt.date | None) -> ActorEntry:
+        """The actor this one is on ``date``: a row whose ``name_after`` is another row's key became that actor
+        (its name, inter code and side) after ``until`` ("جهاز الأمن العام": HTS's General Security in Idlib, the
+        state's General Security after December 2024)."""
+        if self.until and date and date > self.until and self.name_after:
+            return actors().get(self.name_after, self)
+        return self
+
     def ref(self, date: dt.date | None = None, country: str = "Syria") -> ActorRef:
         """The :class:`ActorRef` for an event on ``date`` in ``country``."""
+        after = self.on(date)
+        if after is not self:
+            return after.ref(date, country)
         if country and country != "Syria" and self.abroad:
             other = actors().get(self.abroad)
             if other is not None and not other.abroad:

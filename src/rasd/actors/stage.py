@@ -94,7 +94,7 @@ def recognize_actors(doc: Document) -> None:
             entry = _antecedent(found, i, ana[akey]) or table.get(ana[akey].fallback)
             if entry is None:
                 continue
-        resolved.append((start, end, entry, vague))
+        resolved.append((start, end, entry.on(doc.published), vague))
         kept_ends.append(norm_ends[i])
     spans = [Span(start, end, "actor", entry.ref(doc.published))
              for start, end, entry in _merge_affiliations(resolved, kept_ends, nt)]

@@ -2847,8 +2847,18 @@ _CROWD_ACTS_PLURAL = frozenset(norm_key(w) for w in (
 _CROWD_ACTS_SINGULAR = frozenset(norm_key(w) for w in (
     "هاجم", "هجم", "اقتحم", "أشعل", "أحرق", "أضرم", "حطم", "كسر", "رشق", "هاجمت", "اقتحمت", "أشعلت", "أحرقت"))
 _CROWD_ATTEMPT = frozenset(norm_key(w) for w in ("حاولوا", "حاول", "محاولة", "محاولات", "لمحاولة", "يحاولون"))
-_CROWD_ATTEMPTED = frozenset(norm_key(w) for w in ("اقتحام", "تحطيم", "إحراق", "احراق", "حرق"))
+_CROWD_ATTEMPTED = frozenset(norm_key(w) for w in ("اقتحام", "تحطيم", "إحراق", "احراق", "حرق", "إضرام", "اضرام"))
+# "أقدم محتجون على اقتحام المقر": the act named by its noun after "أقدم … على" (they went as far as doing it)
+_CROWD_VENTURED = frozenset(norm_key(w) for w in ("أقدم", "أقدموا", "أقدمت", "يقدم", "يقدمون"))
+_CROWD_VENTURED_ON = norm_key("على")
 _STRIKE_FROM = norm_key("عن")  # "يضربون عن الطعام": a hunger strike
+# burning a flag, a picture or an effigy is a symbolic act of a peaceful protest (ACLED), not a riot:
+# "أحرقوا العلم الإسرائيلي", "أشعلوا النار في صور الرئيس"
+_CROWD_BURNS = frozenset(norm_key(w) for w in (
+    "أشعلوا", "أحرقوا", "أضرموا", "يحرقون", "يشعلون", "أشعل", "أحرق", "أضرم", "أشعلت", "أحرقت"))
+_SYMBOLS = frozenset(norm_key(w) for w in (
+    "علم", "العلم", "أعلام", "الأعلام", "أعلاما", "صور", "صورة", "الصور", "دمية", "دمى", "مجسم", "مجسما"))
+_SYMBOL_GAP = 4  # "أشعلوا النار في العلم", "أحرق المحتجون صور"
 _VIOLENT_DEMO = Trigger("Riots", "Violent demonstration", "PROTEST", "riot", "_crowd_violence", 0.9)
 
 
@@ -2898,16 +2908,19 @@ def _repressed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float
 def _crowd_violence(ctx: SentenceContext) -> bool:
     """The crowd of the protest storms, burns, smashes or stones ("أشعل محتجون إطارات", "حاولوا اقتحام المصرف")
     and no state force or armed group is named to do it instead."""
-    if any(e.inter in (1, 2, 3, 4, 8) for _, e in ctx.actors):
-        return False
     crowd = _crowd_tokens(ctx)
     if not crowd:
         return False
+    first = min(crowd)
+    if any(e.inter in (1, 2, 3, 4, 8) and ctx.tok(sp.start) < first for sp, e in ctx.actors):
+        return False  # a force named before the crowd is what acts; one named after it is its target or stops it
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
-    first = min(crowd)
     for j in range(i0, i1 + 1):
         ws = _variants(vals[j])
+        if any(w in _CROWD_BURNS for w in ws) and any(
+                w in _SYMBOLS for i in range(j + 1, min(i1, j + _SYMBOL_GAP) + 1) for w in _variants(vals[i])):
+            continue
         if any(w in _CROWD_ACTS_SINGULAR for w in ws) and (j + 1 in crowd or j + 2 in crowd):
             return True
         if j <= first:
@@ -2916,6 +2929,9 @@ def _crowd_violence(ctx: SentenceContext) -> bool:
             return True
         if any(w in _CROWD_ATTEMPTED for w in ws) and j > i0 and any(
                 w in _CROWD_ATTEMPT for w in _variants(vals[j - 1])):
+            return True
+        if any(w in _CROWD_ATTEMPTED for w in ws) and j > i0 and vals[j - 1] == _CROWD_VENTURED_ON and any(
+                w in _CROWD_VENTURED for i in range(i0, first) for w in _variants(vals[i])):
             return True
     return False
 
@@ -2944,6 +2960,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                     f.primary, f.casualty_only = False, True
                 frames.append(f)
     repressed = False  # the sentence's protest was repressed or dispersed
+    crowd_riot = False  # the crowd storms, burns or stones: its damage is the violent demonstration's own
     if demo and feats_d is not None:
         ok, p = scorer.accepts("demo", feats_d)
         if ok or p >= MENTION_FLOOR:
@@ -2969,6 +2986,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                     # ACLED's violent demonstration, whatever the protest word
                     t = _VIOLENT_DEMO
                     sub = t.sub_event_type
+                    crowd_riot = True
             f = Frame(ctx.sentence, t.event_type, sub, t.plover_type, t.plover_mode, p,
                       [Span(k[0].start, k[0].end, "trigger", k[1].trigger) for k in demo])
             f.primary = ok and not _protest_trend(ctx, demo)
@@ -2984,6 +3002,8 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     for k in kept:
         if k[1].trigger.event_type == "Strategic developments":
             by_sub.setdefault(k[1].trigger.sub_event_type, []).append(k)
+    if crowd_riot and any(f.sub_event_type == "Violent demonstration" for f in frames):
+        by_sub.pop("Looting/property destruction", None)
     for sub, ks in by_sub.items():
         best = max(w + support + (0.15 if "verb" in te.flags else 0.0)
                    + (_DOWNED_OBJECT if sub == _DISRUPTED and _downs_aircraft(ctx, m, te) else 0.0)

@@ -606,6 +606,9 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     def same(x: ActorRef | None, y: ActorRef | None) -> bool:
         if _one_actor(x, y):
             return True
+        if x is not None and y is not None and {x.key, y.key} == {"protesters", "rioters"} and same_type \
+                and f.primary:
+            return True  # the crowd of a protest and the rioters it turned into ("أشعل محتجون الإطارات")
         if not summary or x is None or y is None:
             return False
         # (an unidentified group standing for a named one is already one actor: _one_actor)
@@ -2715,6 +2718,16 @@ def _gather_mentions(doc: Document, events: list[Event], article: bool = False) 
     (:func:`_name_elsewhere`), and each side lists its names before such words (spec: the spans that name
     the actor)."""
     for ev in events:
+        if ev.event_type == "Riots" and ev.actor2 is not None and ev.actor1 is not None \
+                and {ev.actor1.key, ev.actor2.key} == {"protesters", "rioters"}:
+            # the protest's crowd folded into the riot it turned into is the rioters themselves, not their opponent
+            rioters = ev.actor1 if ev.actor1.key == "rioters" else ev.actor2
+            ev.actor1_mentions += [m for m in ev.actor2_mentions if m not in ev.actor1_mentions]
+            ev.actor1, ev.actor2, ev.actor2_mentions = rioters, None, []
+        if ev.sub_event_type == "Violent demonstration" and ev.actor1 is not None and ev.actor1.key == "protesters":
+            # a protest turned violent (its crowd storms, burns or stones) is a riot of rioters (ACLED inter 5)
+            ev.actor1 = replace(ev.actor1, key="rioters", inter=5,
+                                name=ev.actor1.name.replace("Protesters", "Rioters", 1))
         if ev.event_type in DEMO and ev.actor1 is not None and ev.actor1.key in ("protesters", "rioters") \
                 and ev.actor1_mentions and all(m in (doc.text[t.start:t.end] for t in ev.triggers)
                                                for m in ev.actor1_mentions):
