@@ -5389,7 +5389,7 @@ def _joined_count(ctx: SentenceContext, n: Span) -> bool:
 
 
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
-    if not ctx.numbers and not ctx.quantities and not _has_dual_toll(ctx):
+    if not ctx.numbers and not ctx.quantities and not _has_dual_toll(ctx) and not _split_deaths(ctx):
         return
     protesters_hit = f.sub_event_type != "Peaceful protest"
     # a casualty word inside a name ("كتائب شهداء الأقصى", "قوات الشهيد عمر القاسم") counts no one
@@ -5400,6 +5400,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     qs = [q for q in qs if not (q[2] == "killed" and q[0] == q[1] and _martyr_title(ctx.token_values[q[0]]))]
     # a casualty told as a rate counts no one ("استشهاد طفل كل عشر دقائق")
     qs = [q for q in qs if not (q[2] in ("killed", "injured") and _rated(ctx, q[1]))]
+    qs += _split_deaths(ctx)
     kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
     counted: dict[str, int] = {}
     last_unit = ""
@@ -5515,6 +5516,9 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         counted[k] = counted.get(k, 0) + v
     num_at = {ctx.tok(n.start): n for n in ctx.numbers} if kind_words else {}
     for a, b, k in kind_words:
+        if k == "killed" and k not in counted and _one_dying(ctx, a, b):
+            counted[k] = 1  # "وقد فارق الحياة", "لقي حتفه": one dead, told by a singular verb and its object
+            continue
         if a != b or k not in ("killed", "injured") or k in counted:
             continue
         if _single_toll(ctx, a, num_at):
@@ -5698,8 +5702,9 @@ _ONE_REACH = 3  # tokens before the noun within which its verb or toll word stan
 # the killing of one or two told by the verbal noun and its pronoun as the result of the act ("استهداف جنديين …
 # أدى إلى مقتلهما"): the dead were named before with no casualty word of their own.  Not a death told as a time or
 # a cause ("بعد أيام على استشهاده", "أعلن عن مقتله"), the toll of another act
-_TOLL_PRONOUNS = {norm_key(stem + end): (2 if end == "هما" else 1)
-                  for stem in ("مقتل", "استشهاد") for end in ("ه", "ها", "هما")}
+# (also with the preposition joined to it, after a verb of result: "ما أدى لمقتله", "أسفر لاستشهادها")
+_TOLL_PRONOUNS = {norm_key(pre + stem + end): (2 if end == "هما" else 1)
+                  for pre in ("", "ل") for stem in ("مقتل", "استشهاد") for end in ("ه", "ها", "هما")}
 _RESULT_VERBS = frozenset(norm_key(w) for w in ("أدى", "أدت", "أسفر", "أسفرت", "يؤدي", "تؤدي", "ما أدى"))
 _RESULT_PREPS = frozenset(norm_key(w) for w in ("إلى", "عن"))
 
@@ -5708,7 +5713,65 @@ def _result_of_act(ctx: SentenceContext, a: int) -> bool:
     """The word at token ``a`` follows a verb of result and its preposition ("أدى إلى", "أسفرت عن")."""
     vals = ctx.token_values
     first = ctx.tok(ctx.sentence.start)
+    if vals[a].startswith("ل") and a - 1 >= first and strip_conj(vals[a - 1]) in _RESULT_VERBS:
+        return True  # the preposition joined to the word: "ما أدى لمقتله"
     return a - 2 >= first and vals[a - 1] in _RESULT_PREPS and strip_conj(vals[a - 2]) in _RESULT_VERBS
+
+
+# a death told by a verb and its object with the subject between them ("لقي راعٍ حتفه", "فارق طفل الحياة",
+# "لقي 3 عناصر حتفهم"): the two-word casualty phrases of ``quantities.tsv`` whose second word is the verb's object
+# (:data:`_DEATH_NOUNS` with a possessive pronoun, or "الحياة"), split by at most this many words of the same clause
+# (the subject with the group it is of: "لقي عنصر في ميليشيا الدفاع الوطني حتفه")
+_SPLIT_REACH = 6
+# the objects whose pronoun is the dead subject itself ("حتفه", "مصرعهم") or life ("الحياة"); not the act's victims
+# told by its pronoun ("راح ضحيتها", "أودت بحياة"), whose subject may be a vague many
+_DEATH_NOUNS = (norm_key("حتف"), norm_key("مصرع"))
+_LIFE = frozenset({norm_key("الحياة")})
+_SPLIT_PAIRS: set[tuple[str, str]] = set()
+
+
+def _split_pairs() -> set[tuple[str, str]]:
+    """(verb, object) of the two-word "killed" phrases of ``quantities.tsv`` whose object may follow the subject."""
+    if not _SPLIT_PAIRS:
+        from rasd.events.lexicon import QUANTITIES_FILE
+        from rasd.tsv import read_rows
+        for _, c in read_rows(QUANTITIES_FILE):
+            words = c[0].split() if len(c) >= 2 and c[1] == "killed" else []
+            if len(words) == 2:
+                verb, obj = norm_key(words[0]), norm_key(words[1])
+                if obj in _LIFE or any(obj.startswith(d) and obj[len(d):] in _OWN_ENDINGS for d in _DEATH_NOUNS):
+                    _SPLIT_PAIRS.add((verb, obj))
+        _SPLIT_PAIRS.add(("", ""))  # read once, even when the file holds none
+    return _SPLIT_PAIRS
+
+
+def _one_dying(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` are a two-word death phrase of :func:`_split_pairs` read whole, its verb singular and its
+    object of one ("فارق الحياة", "لقي حتفه", "لقيت مصرعها"; not "لقوا حتفهم") with no number in the sentence."""
+    vals = ctx.token_values
+    if b != a + 1 or (strip_conj(vals[a]), vals[b]) not in _split_pairs() or ctx.numbers:
+        return False
+    verb, obj = strip_conj(vals[a]), vals[b]
+    return not verb.endswith("وا") and not obj.endswith(("هم", "هما", "هن"))
+
+
+def _split_deaths(ctx: SentenceContext) -> list[tuple[int, int, str]]:
+    """The verbs of the split death phrases of the sentence (:func:`_split_pairs`), each as a "killed" word of one
+    token: the subject between verb and object is then counted as after any casualty word ("مقتل راعٍ")."""
+    pairs = _split_pairs()
+    vals = ctx.token_values
+    first = ctx.tok(ctx.sentence.start)
+    last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    out = []
+    for i in range(first, last):
+        verb = strip_conj(vals[i])
+        for k in range(i + 2, min(last, i + 1 + _SPLIT_REACH) + 1):
+            if (verb, vals[k]) in pairs:
+                gap = ctx.nt.original[ctx.token_spans[i].end:ctx.token_spans[k].start]
+                if not _CLAUSE_BREAK.search(gap):
+                    out.append((i, i, "killed"))
+                break
+    return out
 
 
 def _single_toll(ctx: SentenceContext, a: int, num_at: dict[int, Span]) -> bool:
@@ -5870,7 +5933,16 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         if count == 2 and k <= last and k not in word_toks and not vals[k].startswith("و") \
                 and (_count_noun(vals[k]) or (0, 0))[1] == 2:
             k += 1  # an adjective agreeing with the dual counts no more: "مستوطنان إسرائيليان"
-        # coordinated singulars and duals: "مقتل طفل وامرأة", "إصابة رجل وطفلين"
+        # coordinated singulars and duals: "مقتل طفل وامرأة", "إصابة رجل وطفلين"; also after the group each is
+        # one of ("مقتل مسلح من العشائر وعنصر من قسد")
+        while k <= last and k not in word_toks and k + 1 <= last and strip_conj(vals[k]) == "من" \
+                and not vals[k].startswith("و"):
+            m = next((x for x in range(k + 1, min(last, k + 1 + _OF_GROUP_REACH) + 1) if vals[x].startswith("و")), 0)
+            gap = ctx.nt.original[ctx.token_spans[k].end:ctx.token_spans[m].start] if m else ""
+            if not m or (_count_noun(vals[m]) or ("", 0))[0] != "person" or m in word_toks \
+                    or any(x in num_toks for x in range(k + 1, m + 2)) or _CLAUSE_BREAK.search(gap):
+                break
+            k = m
         while k <= last and vals[k].startswith("و") and k not in num_toks and (k + 1) not in num_toks:
             more = _count_noun(vals[k])
             if more is None or more[0] != "person" or k in word_toks:
@@ -5880,6 +5952,10 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         out[kind] = out.get(kind, 0) + total
         j = k
     return out
+
+
+_OF_GROUP_REACH = 3  # words of the group after "من" before the next coordinated noun ("من قوات النظام وعنصر"); a
+# number among them names a unit ("جنديان من اللواء 105 ومسعف"), where the list is left as it was
 
 
 # a military formation named by its number ("الكتيبة 50", "اللواء 401", "الفرقة 98"): the number after it names it
