@@ -43,6 +43,8 @@ def sentences(text: str) -> list[Span]:
     pos = 0
     n = len(text)
     for a, b in _sentence_ends(text):
+        if _initial(text, a, b):
+            continue
         _add_trimmed(text, pos, a if text[a] == "\n" else b, out)
         pos = b
     if pos < n:
@@ -70,6 +72,24 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+_INITIAL_BEFORE = " \t(«\"'.-/"  # what stands before an initial: a space, a bracket, a quote, another initial
+
+
+def _is_arabic_letter(c: str) -> bool:
+    return "\u0621" <= c <= "\u064a"
+
+
+def _initial(text: str, a: int, b: int) -> bool:
+    """The full stop after a lone Arabic letter, an initial that keeps a name unsaid ("الناشط (م.ع) من منزله",
+    "قال الشاب أ. ح. إن …"): no sentence end where the text goes on in the same line."""
+    if b - a != 1 or text[a] != "." or a == 0 or not _is_arabic_letter(text[a - 1]):
+        return False
+    if a >= 2 and text[a - 2] not in _INITIAL_BEFORE:
+        return False
+    rest = text[b:b + 3].lstrip(" ")
+    return bool(rest) and (_is_arabic_letter(rest[0]) or rest[0] in ")»\"")
 
 
 def _add_trimmed(text: str, a: int, b: int, out: list[Span]) -> None:

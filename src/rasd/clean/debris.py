@@ -28,6 +28,11 @@ _RELATED = {norm_key(s) for s in (
     "أخبار ذات صلة", "اخبار متعلقة", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "شاهد أيضاً",
     "قد يعجبك أيضاً", "روابط ذات صلة", "Related articles", "Read more",
 )}
+# Labels of a page's tag line ("الكلمات المفتاحية: الباب - تفجير - ريف حلب", "الوسوم: إدلب، قصف"): the tags name
+# places and topics of the site's index, no text of the article.
+_TAGS = re.compile("^(?:" + "|".join(norm_key(w) for w in (
+    "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "الموسوم",
+)) + r")\s*[:：]")
 # Words that make a short line an appeal or a share/subscribe widget.
 _APPEAL = re.compile(
     "|".join(norm_key(w) for w in (
@@ -84,6 +89,9 @@ def clean_text(raw: str) -> Cleaned:
             result.dropped.append(("related-articles heading", stripped))
             continue
         short = len(stripped) < 120
+        if _is_short_list_line(stripped) and _TAGS.match(key):
+            result.dropped.append(("tags", stripped))
+            continue
         if short and _APPEAL.search(key):
             result.dropped.append(("appeal", stripped))
             continue

@@ -3676,6 +3676,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         best = "agent"
     if best != "agent" and _masdar_subject(ctx, span, i):
         best = "agent"
+    if not best and _means_owner(ctx, span, i):
+        best = "agent"
     if not best and _owner_of_target(ctx, span, i):
         best = "target"
     if best != "agent" and _relative_agent(ctx, span):
@@ -4082,6 +4084,36 @@ def _strike_subject(ctx: SentenceContext, k: int, words: dict[str, frozenset[str
         or (v.startswith(_STRIKE_MEANS) and _strike_noun(v, words))
     return modifier and _strike_noun(vals[k - 1], words) and not any(
         s.start < ctx.token_spans[k].end and ctx.token_spans[k].start < s.end for s, _ in ctx.actors)
+
+
+# participles of being armed with or carrying ("المسلحة بصواريخ", "المحملة بالذخائر"): the weapon after them is
+# the gear of the thing named before, not the means of the act
+_ARMED_WITH = frozenset(norm_key(w) for w in ("مسلحة", "مسلح", "مسلحين", "مزودة", "مزود", "محملة", "محمل", "مجهزة",
+                                            "مجهز"))
+_MEANS_OWNER_REACH = 4  # tokens from the possessive back to the weapon noun glued to "بـ"
+
+
+def _means_owner(ctx: SentenceContext, span: Span, i: int) -> bool:
+    """ "قتل مزارع بطائرة مسيّرة انتحارية تابعة لقوات النظام", "بقصف من طائرات حربية تابعة لـ …": the owner,
+    named after a possessive ("تابعة لـ"), of the weapon the act was done with (a ``weapon`` noun of roles.tsv glued
+    to the "بـ" of means a few words before, same clause) fired it: the attacker, not the owner of a thing hit."""
+    lo = ctx.tok(ctx.sentence.start)
+    j = i - 1
+    if j >= lo and ctx.token_values[j] in ("ل", "لـ"):
+        j -= 1
+    words = role_words()
+    if j <= lo or ctx.token_values[j] not in words["possessive"]:
+        return False
+    for k in range(j - 1, max(lo, j - _MEANS_OWNER_REACH) - 1, -1):
+        if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k].end:ctx.token_spans[j].start]):
+            return False
+        v = ctx.token_values[k]
+        if _bare(v) in words["asset"] or (len(v) > 3 and v[0] in "وفل" and v[1:] in words["asset"]):
+            return False  # "بالصواريخ مقراً تابعاً لـ Y": Y owns the thing hit
+        if len(v) > 3 and v.startswith("ب") and v[1:] in words["weapon"]:
+            # not the arms a thing hit carries ("الآليات المسلحة بصواريخ … التابعة لـ Y"): Y owns the thing hit
+            return not (k > lo and ctx.token_values[k - 1].removeprefix("ال") in _ARMED_WITH)
+    return False
 
 
 def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
@@ -5412,8 +5444,11 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     # a casualty word that opens a coordinated clause or has its own number ("وأصيب 8 آخرون", "وأصيب
     # آخرون") tells the kind of its own count, not of a number before it ("توفي … 14 مدنياً، وأصيب 8 آخرون")
     starts = {ctx.tok(n.start) for n in ctx.numbers}
+    # a day of the month ("قُتلوا في 22 من تموز") counts no one: it takes no casualty word from a count before
+    # it ("وكان 7 مدنيين قد قُتلوا في 22 من تموز")
+    counts = {ctx.tok(n.start) for n in ctx.numbers if not any(t.start <= n.start < t.end for t in ctx.times)}
     owned = {a for a, _b, k in qs if k in _TOLL_KINDS and (
-        a + 1 in starts or a + 2 in starts or _new_clause_word(ctx.token_values[a]))}
+        a + 1 in counts or a + 2 in counts or _new_clause_word(ctx.token_values[a]))}
     risen = _rise_figures(ctx, qs, starts)
     low_ends = _range_lows(ctx)
     for n in ctx.numbers:

@@ -1867,6 +1867,11 @@ def _added(doc: Document, a: Span, b: Span) -> bool:
     return len(gap) <= ADDED_GAP and bool(_ADDED_ITEM.search(gap))
 
 
+# a verb of witnessing whose subject is the place of what it witnessed ("شهدت مدينة X مظاهرات")
+_TIME_COMMAS = re.compile(r"[،,]\s*[،,]")  # the commas around a time taken out of a clause
+_WITNESS = re.compile(r"(?:^|\s)[وف]?(?:شهدت|شهد|تشهد|يشهد|شهدتا|شهدا)(?=\s)")
+
+
 def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:
     """The distinct places one sentence reports an event at, when it names several.
 
@@ -1885,6 +1890,17 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     if not triggers:
         return []
     first = min(t.start for t in triggers)
+    # "شهدت مدينة X وبلدة Y وقفات احتجاجية", "كما شهد ريف X وY قصفاً": the places a verb of witnessing makes its
+    # subject, in the act word's own clause, are where the act was (as after the act word)
+    w = max((m for m in _WITNESS.finditer(doc.text, sentence.start, first)), key=lambda m: m.start(), default=None)
+    if w is not None:
+        # (a time set off by commas, "شهدت X وY، اليوم الجمعة، وقفات", stays in the clause)
+        gap = list(doc.text[w.end():first])
+        for t in doc.layer("times"):
+            for k in range(max(t.start, w.end()), min(t.end, first)):
+                gap[k - w.end()] = " "
+        if not _CLAUSE.search(_TIME_COMMAS.sub(" ", "".join(gap))):
+            first = w.end()
     inside = sorted((p for p in doc.layer("places") if sentence.start <= p.start and p.end <= sentence.end),
                     key=lambda p: p.start)
     if all(_protest_act(t) for t in triggers):
