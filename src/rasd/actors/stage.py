@@ -357,6 +357,13 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
                 out.append((start, resolved[i + 1][1], target))
                 i += 2
                 continue
+        if not vague and i + 1 < len(resolved) and not resolved[i + 1][3] \
+                and _APPOSED_PARENT.match(nt.norm[norm_ends[i][1]:norm_ends[i + 1][0]]):
+            # a named force and, set off by a comma, the named force it belongs to ("قُتل عنصران من "اللواء
+            # الثامن"، التابع لشعبة المخابرات العسكرية، …"): the parent only says whose the force is, one side
+            out.append((start, resolved[i + 1][1], entry))
+            i += 2
+            continue
         if vague:
             proxy = _patron_name(nt, norm_ends[i][1], resolved[i + 1][0] if i + 1 < len(resolved) else None)
             if proxy is not None:
@@ -368,6 +375,8 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
     return out
 
 
+# a comma, then the adjective of belonging and "لـ" (normalised text): an apposition naming a force's parent
+_APPOSED_PARENT = re.compile(rf"^[\s{_QUOTES}]*[،,]\s*(?:ال)?تابع(?:ه|ين|ان|تين)?\s*ل[\s{_QUOTES}]*$")
 _CONSTRUCT_GAP = re.compile(rf"^[\s{_QUOTES}]*$")
 # a vague armed group, "من" and a named armed group: the group's members ("مسلحون من حركة "الشباب"")
 _PARTITIVE_GAP = re.compile(rf"^[\s{_QUOTES}]*من[\s{_QUOTES}]*$")

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rasd.arabic.normalize import norm_key
+from rasd.io.outlets import outlets
 
 _CAPTION_PREFIX = re.compile(r"^\s*(?:camera icon|photo icon|image icon|📷)\s*", re.IGNORECASE)
 _WIDGET = re.compile(
     r"^\s*(?:(?:tag|camera|share|print|comment|clock|calendar|user|eye)\s+icon\s*)+"
-    r"(?:ع\s*){0,3}$|^\s*(?:ع\s+){2}ع\s*$|^\s*[×✕✖xX]\s*$",
+    r"(?:ع\s*){0,3}$|^\s*(?:(?:حجم|تكبير|تصغير)\s+(?:الخط|النص)\s*:?\s*)?(?:ع\s+){2}ع\s*$|^\s*[×✕✖xX]\s*$",
     re.IGNORECASE,
 )
 _INLINE_WIDGET = re.compile(r"\b(?:tag|camera|share|print|comment|clock|calendar|user|eye)\s+icon\b",
@@ -31,8 +33,8 @@ _RELATED = {norm_key(s) for s in (
 # Labels of a page's tag line ("الكلمات المفتاحية: الباب - تفجير - ريف حلب", "الوسوم: إدلب، قصف"): the tags name
 # places and topics of the site's index, no text of the article.
 _TAGS = re.compile("^(?:" + "|".join(norm_key(w) for w in (
-    "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "الموسوم",
-)) + r")\s*[:：]")
+    "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "الموسوم", "tags",
+)) + r")\s*[:：]", re.IGNORECASE)
 # Words that make a short line an appeal or a share/subscribe widget.
 _APPEAL = re.compile(
     "|".join(norm_key(w) for w in (
@@ -43,7 +45,21 @@ _APPEAL = re.compile(
 )
 _SHARE_WORDS = {"شارك", "مشاركة", "المشاركة", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "تلغرام",
                 "تيلغرام", "تليغرام", "انستغرام", "يوتيوب", "طباعة", "نسخ", "الرابط", "عبر", "على", "facebook",
-                "twitter", "whatsapp", "telegram", "print", "email", "share", "copy", "link", "x", "linkedin"}
+                "twitter", "whatsapp", "telegram", "print", "email", "share", "copy", "link", "x", "linkedin",
+                "لينكد", "إن", "هذا", "هذه", "المقال", "الخبر", "المقالة", "القصة"}
+# A line of hashtags only is a tag line too (see _TAGS).
+_HASHTAGS = re.compile(r"^\s*(?:#[\w\u0640]+[\s،,]*)+$")
+# A dateline: a publication label, then a date and a time only ("نُشر في 21 أيار 2023", "الخميس 3 آذار 2022",
+# "10/08/2022 | آخر تحديث: 10/08/2022"): what is left of the line once these words go (normalised, ``norm_key``)
+_DATE_LABELS = re.compile(
+    "|".join(sorted((norm_key(w) for w in (
+        "نشر في", "نشر بتاريخ", "تاريخ النشر", "تم النشر", "آخر تحديث", "اخر تحديث", "تحديث", "بتاريخ", "نشر",
+        "الساعة", "الساعه", "في", "من", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+        "الجمعة", "كانون الثاني", "كانون الأول", "تشرين الثاني", "تشرين الأول", "شباط", "آذار", "نيسان", "أيار",
+        "حزيران", "تموز", "آب", "أيلول", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو",
+        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "ص", "م", "مساء", "صباحا", "gmt")), key=len, reverse=True)))
+_DATE_REST = re.compile(r"^[\d\s/:.\-–—|,،+()]*$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORDS = re.compile(r"\w+")
 _SENT_END = re.compile(r"[.!؟?]\s*$")
 
@@ -60,6 +76,31 @@ def _is_share_bar(line: str) -> bool:
         return False
     words = _WORDS.findall(line.lower())
     return bool(words) and all(w in _SHARE_WORDS for w in words)
+
+
+def _is_dateline(key: str) -> bool:
+    """A short line that gives only a publication date and time, with its label (``key``: ``norm_key``)."""
+    if len(key) > 80 or not _YEAR.search(key):
+        return False
+    rest = re.sub(r"(?<!\w)(?:" + _DATE_LABELS.pattern + r")(?!\w)", " ", key.replace("/", " / "))
+    return bool(_DATE_REST.match(rest))
+
+
+def _is_byline(key: str) -> bool:
+    """A short line that names the outlet alone or with a place or a writer after a dash ("عنب بلدي – درعا",
+    "درعا 24"; ``key``: ``norm_key``)."""
+    if len(key) > 60:
+        return False
+    head = re.split(r"\s+[–—\-|]\s*", key, maxsplit=1)
+    if len(head) == 2 and len(head[1].split()) > 3:
+        return False
+    return head[0].strip() in _outlet_names()
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """The outlets' Arabic names (``norm_key``)."""
+    return frozenset(norm_key(n) for o in outlets() for n in o.names_ar)
 
 
 def _is_short_list_line(line: str) -> bool:
@@ -84,14 +125,18 @@ def clean_text(raw: str) -> Cleaned:
         if _WIDGET.match(stripped) or _is_share_bar(stripped):
             result.dropped.append(("widget", stripped))
             continue
+        if _is_short_list_line(stripped) and (_TAGS.match(key) or _HASHTAGS.match(stripped)) \
+                and not _SENT_END.search(stripped):
+            result.dropped.append(("tags", stripped))
+            continue
+        if _is_dateline(key) or _is_byline(key):
+            result.dropped.append(("byline", stripped))
+            continue
         if key.rstrip(":：") in _RELATED:
             in_related = True
             result.dropped.append(("related-articles heading", stripped))
             continue
         short = len(stripped) < 120
-        if _is_short_list_line(stripped) and _TAGS.match(key):
-            result.dropped.append(("tags", stripped))
-            continue
         if short and _APPEAL.search(key):
             result.dropped.append(("appeal", stripped))
             continue

@@ -303,6 +303,16 @@ _DAY_SPANS = frozenset(norm_key(w) for w in ("الأيام", "الايام"))
 # الأخيرة", "في 24 ساعة"): a ministry's or an army's summary of the day across its fronts, as the span of days
 _HOUR_SPANS = frozenset(norm_key(w) for w in ("الساعات", "ساعة", "ساعه"))
 _SPAN_BEFORE = frozenset(norm_key(w) for w in ("خلال", "في", "طوال", "طيلة"))
+# a whole calendar month or year counted by a monitor ("وثّق المكتب مقتل 38 شخصاً خلال تموز الماضي", "أحصت
+# الشبكة مقتل 15 مدنياً خلال الشهر الماضي", "سجّل … خلال عام 2022"): a month's or a year's tally, never one act
+_MONTH_SPAN_WORDS = frozenset(norm_key(w) for w in ("خلال", "طوال", "طيلة"))
+_MONTH_SPAN_UNITS = frozenset(norm_key(w) for w in ("الشهر", "شهر", "العام", "عام", "السنة", "سنة"))
+_MONTH_TALLY_MIN = 3  # dead counted over a month: a tally from three on
+_MONTH_SPAN_AFTER = frozenset(norm_key(w) for w in (
+    "الماضي", "الفائت", "المنصرم", "الحالي", "الجاري", "المنقضي"))
+_TALLY_VERBS = frozenset(norm_key(w) for w in (
+    "وثق", "وثقت", "يوثق", "توثق", "أحصى", "أحصت", "يحصي", "تحصي", "سجل", "سجلت", "رصد", "رصدت", "توثيق",
+    "إحصاء", "احصائية", "إحصائية", "حصيلة"))
 _HOURS_OF_A_DAY = 24
 _ONE_DAY = (norm_key("يوم"), norm_key("واحد"))  # "خلال يوم واحد": a day's sum, as the 24 hours
 # the head of a toll summed over such a span ("حصيلة خسائر الجيش خلال الساعات الـ24 الأخيرة"): not "عدد",
@@ -428,8 +438,11 @@ def campaign(ctx: SentenceContext) -> str:
     habitual = False
     toll_rise = False
     day_span = False
+    month_span = False
     counted = any(strip_conj(v) in _COUNT_WORDS for v in vals)
     for i, v in enumerate(vals):
+        if strip_conj(v) in _MONTH_SPAN_WORDS and _month_span(vals, i):
+            month_span = True  # "خلال تموز الماضي", "خلال الشهر الماضي", "خلال عام 2022"
         if v in _DAY_SPANS and i > 0 and strip_conj(vals[i - 1]) == "خلال" and any(
                 w in _RECENT for w in vals[i + 1:i + 3]):
             day_span = True  # "خلال الأيام الـ4 الماضية"
@@ -477,6 +490,9 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"
     if day_span and (_casualties_only(ctx) or any(strip_conj(v) in _SUM_HEADS for v in vals)):
         return "total"
+    if month_span and _casualties_only(ctx) and any(strip_conj(v) in _TALLY_VERBS for v in vals) and any(
+            _MONTH_TALLY_MIN <= n.value.value < 1900 for n in ctx.numbers if isinstance(n.value, NumberValue)):
+        return "total"  # several dead counted (not one death documented in a month, "وثّق مقتل شاب …")
     if same_day:
         return ""
     if since:
@@ -495,6 +511,19 @@ def _dates_saying(vals: list[str], i: int) -> bool:
     closely (the day of the saying does not date the total it gives)."""
     return any(w in _THAT for w in vals[i + 1:i + 1 + _SAYING_REACH]) and not any(
         w in _THAT for w in vals[:i])
+
+
+def _month_span(vals: list[str], i: int) -> bool:
+    """Whether the span word at ``i`` opens a whole month or year: a month's name ("خلال تموز الماضي", "خلال
+    شهر آب"), or the month or the year with a word of the past or the present or a year ("خلال الشهر الماضي",
+    "خلال العام الحالي", "خلال عام 2022")."""
+    nxt = vals[i + 1:i + 4]
+    if nxt[:1] == [norm_key("شهر")] and len(nxt) > 1 and nxt[1] in _MONTHS:
+        return True
+    if nxt[:1] and nxt[0] in _MONTHS:
+        return True
+    return len(nxt) > 1 and nxt[0] in _MONTH_SPAN_UNITS and (
+        nxt[1] in _MONTH_SPAN_AFTER or (nxt[1].isdigit() and len(nxt[1]) == 4))
 
 
 def _hour_count(v: str) -> int:
@@ -4723,6 +4752,11 @@ def _statement_role(ctx: SentenceContext, span: Span) -> str:
     before = strip_conj(ctx.token_values[i - 1]) if i > lo else ""
     after = strip_conj(ctx.token_values[j + 1]) if j < last else ""
     verb = before if before in _MOURN_VERBS else after if after in _MOURN_VERBS else ""
+    if not verb and (before in _VOW_VERBS or after in _VOW_VERBS):
+        # a side that vows revenge for its own dead ("اللواء الثامن يتوعد بعد مقتل اثنين من عناصره",
+        # "توعّد الجيش بالرد على مقتل ثلاثة من جنوده"): the side that was hit, not the killer
+        return "target" if any(_own_word(strip_conj(v))
+                                for v in ctx.token_values[j + 1:min(j + 1 + _VOW_REACH, last + 1)]) else ""
     if not verb:
         return ""
     if verb in _ANNOUNCE_OWN:
@@ -4908,6 +4942,11 @@ def _verb_form(c: Match) -> bool:
     return not (c.prefix[-1:] in ("ب", "ل") or c.key.startswith(("ال", "م", "ب", "ل")) or c.key.endswith("ه"))
 
 
+# verbs of vowing revenge or a response ("يتوعد", "توعّدت"): their subject, when its own members are the dead the
+# sentence names, is the side that was hit (see _statement_role)
+_VOW_VERBS = frozenset(norm_key(w) for w in (
+    "توعد", "توعدت", "يتوعد", "تتوعد", "يتوعدون", "توعدوا", "تعهد", "تعهدت", "يتعهد", "تتعهد"))
+_VOW_REACH = 9  # tokens after the subject within which the vow names its own dead ("… بعد مقتل اثنين من عناصره")
 # the mourned named as fighters ("نعت الحركة المجاهد …", "… أحد قادتها"): the mourner's own men
 _FIGHTERS = frozenset(norm_key(w) for w in (
     "المجاهد", "مجاهد", "المجاهدين", "مجاهدين", "مجاهدي", "مقاتل", "المقاتل", "القائد", "قائد", "قادة",

@@ -916,6 +916,30 @@ def _drop_headline_totals(doc: Document, contexts: list[SentenceContext], frames
     return out
 
 
+_OWN_PLACE_REACH = 30  # characters at most between an act word and the place that ends its phrase
+# between a joined act word and its own place: at most one word (its object, "تاجر"), a locative and a head noun
+_OWN_LOCATIVE = re.compile(r"^\s*(?:[^\s.،,؛;:]+\s+)?(?:في|فى|ب)\s*(?:(?:مدينة|بلدة|قرية|منطقة|مخيم|حي)\s+)?$")
+
+
+def _own_places(doc: Document, frames: list[Frame], f: Frame, several: list[Span]) -> list[Span]:
+    """The places of a split (``several``) less those another act of the sentence, of another type, names as its
+    own right after its word ("خطف تاجر في X ومظاهرة في Y": Y is the protest's, not a second abduction); no split
+    when fewer than two are left."""
+    if not several:
+        return several
+    mine = [t.start for t in f.triggers]
+    others = [t for g in frames if g is not f and g.sentence == f.sentence and g.event_type != f.event_type
+              for t in g.triggers]
+
+    def owned(p: Span) -> bool:
+        return any(t.end <= p.start and p.start - t.end <= _OWN_PLACE_REACH
+                   and doc.text[max(0, t.start - 1):t.start] == "و" and _OWN_LOCATIVE.match(doc.text[t.end:p.start])
+                   and not any(t.end <= m < p.start for m in mine) for t in others)
+
+    kept = [p for p in several if not owned(p)]
+    return kept if len(kept) >= 2 else []
+
+
 def _fatalities(ev: Event, unnumbered: bool) -> int:
     if "killed" in ev.quantities:
         return ev.quantities["killed"]
@@ -972,6 +996,7 @@ def detect_events(doc: Document) -> None:
                 # the sentence's reading
                 listed = not several
                 several = sorted([*(several or known), *unknown], key=lambda p: p.start)
+        several = _own_places(doc, frames, f, several)
         if several and _tally(event_date(doc, [f.sentence], acts)[0], doc, f.sentence):
             several = []  # a tally of a week's attacks on several places, not one act at each of them
         if several and region_pair(doc, several) \
@@ -1758,7 +1783,21 @@ def _headline_retells(doc: Document, h: Event, x: Event) -> bool:
         return False  # a headline at a town of its own tells that town's act (two quarters of a city are two)
     # the headline names a front's factions as a whole ("المقاومة تتصدى للاحتلال في X وY") where the body names the
     # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
-    return _pair_fits(x, h, unnamed=True) or _front_sums(h, x)
+    return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x)
+
+
+def _victim_named_apart(h: Event, x: Event) -> bool:
+    """The headline and the body tell one killing by one attacker, the headline naming the dead by the force he
+    served ("مقتل عنصر في الأمن العسكري برصاص مجهولين في طفس": a clash with the state's forces), the body as a
+    person ("قُتل شاب … برصاص مسلحين مجهولين": civilians): the same dead (as many, at least one), the same
+    attacker; one act read two ways."""
+    if h.actor1 is None or x.actor1 is None or h.actor2 is None or x.actor2 is None:
+        return False
+    if not (_one_actor(h.actor1, x.actor1) and _stands_for(h.actor1, x.actor1)):
+        return False
+    # (the headline names the force; a headline of civilians killed over a body's clash is a strike of its own)
+    return h.actor2.inter != 7 and x.actor2.inter == 7 \
+        and h.quantities.get("killed", 0) == x.quantities.get("killed", 0) > 0
 
 
 HEAD_TOWN_KM = 15.0  # how far from the city a headline names the body's precise place may lie ("تقوع شرقي بيت لحم")

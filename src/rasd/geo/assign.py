@@ -658,6 +658,22 @@ def _with_part(doc: Document, p: Span, cands: list[Span]) -> bool:
     return False
 
 
+_AND_GAP = re.compile(r"^[\s\"»)]*و?\s*$")  # only "و" between a place and the act word after it
+
+
+def _other_acts_place(doc: Document, p: Span, pivot: int, cands: list[Span]) -> bool:
+    """``p`` ends an earlier phrase ("… في X") and "و" joins the act at ``pivot`` to it, the act naming its own
+    place right after it ("خطف تاجر في X ومظاهرة في Y", "مقتل شاب في X واعتقال آخر في Y"): the earlier act's
+    place, as far from this act as a place in another clause."""
+    if p.start >= pivot or not _AND_GAP.match(doc.text[p.end:pivot]) or not _locative(doc, p):
+        return False
+    return any(q.start > pivot and q.start - pivot <= _OWN_PHRASE and _locative(doc, q)
+               and not _CLAUSE.search(doc.text[pivot:q.start]) for q in cands)
+
+
+_OWN_PHRASE = 30  # characters at most between an act word and its own place after it
+
+
 def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
     home = HOME_COUNTRY
     site_abroad = any(q.value.level == "site" and q.value.country not in ("", home) for q in cands)
@@ -669,7 +685,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         # nearness; the trigger's object follows it, so a place before the trigger counts as twice as far
         dist = p.start - pivot if p.start >= pivot else 2 * (pivot - p.end)
         a, b = (pivot, p.start) if p.start >= pivot else (p.end, pivot)
-        other_clause = bool(_CLAUSE.search(doc.text[a:b]))
+        other_clause = bool(_CLAUSE.search(doc.text[a:b])) or _other_acts_place(doc, p, pivot, cands)
         wide = is_broad(p.value) or p.value.role == "road" or _announcer_seat(doc, p) or _with_part(doc, p, cands)
         # (a region of no one country, "الشرق الأوسط", is no place in Syria either: it never beats a named site abroad,
         # "قاعدة البرج 22 في الأردن")

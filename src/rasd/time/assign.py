@@ -703,6 +703,14 @@ def event_date(doc: Document, evidence: list[Span],
     date, hist = _event_date(doc, evidence, triggers or [])
     if date is not None:
         date = _span_date(date)
+    if date is not None and evidence:
+        earlier = _sequel_offset(doc, evidence[0], triggers or [])
+        if earlier is not None:
+            # "ويأتي ذلك بعد أسبوع من مقتل عنصر …": the act the sequel recalls lies that long before the news the
+            # sentence follows (the day it would inherit), known to that precision; background
+            days, precision = earlier
+            return TimeValue(date.date - dt.timedelta(days=days), precision,
+                             ("day", "week", "month")[precision - 1], INHERITED, historical=True), True
     if date is not None and date.precision == 1 and date.granularity == "day" and date.kind != INHERITED \
             and evidence \
             and _footage_end(doc, evidence[0], triggers or []) is not None \
@@ -883,6 +891,39 @@ _SEQUEL_RE = re.compile(
     r"|دقائق|قليل|وقت|فتره|نحو|حوالي|اقل|اكثر)|في غضون))"
     r"|(?:ياتي|تاتي|اتي|اتت|جاء|جاءت)(?:\s+[^\s،,]+){0,3}?\s+(?:بعد|عقب|اثر|في اعقاب)(?=\s|ال|ما|[^\W\d_]{3}))")
 # (the word after "بعد"/"عقب" may be glued to it where the source lost a space: "جاء ذلك بعدتنفيذ …")
+
+
+# a sequel that says how long after an earlier act the news came ("ويأتي ذلك بعد أسبوع من اغتيال …", "وتأتي الحادثة
+# بعد يومين من …", "بعد 5 أيام على …") (normalised text): the offset's unit, with its count
+_OFFSET_RE = re.compile(r"(?:بعد|عقب)\s+(?:(\d+)\s+)?(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)"
+                        r"\s+(?:من|علي)(?!\w)")
+# unit → (days, ACLED time precision); a bare plural is a few of them
+_OFFSET_UNITS = {"يوم": (1, 1), "يومين": (2, 1), "ايام": (3, 2), "اسبوع": (7, 2), "اسبوعين": (14, 2),
+                 "اسابيع": (21, 3), "شهر": (30, 3), "شهرين": (60, 3), "اشهر": (90, 3)}
+_OFFSET_EXACT_DAYS = 3  # a count of days up to which the offset still gives the day (precision 1)
+_OFFSET_MIN_DAYS = 7  # the shortest offset that moves the act back: a week
+
+
+def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, int] | None:
+    """How long before the news the act of a sequel sentence lies ("ويأتي ذلك بعد أسبوع من مقتل …": 7 days,
+    precision 2), when the sentence gives it no time of its own and its act words all follow the offset (an act
+    told before it, "وجاء الهجوم بعد أسبوع من …", is the news itself); None otherwise."""
+    nt = doc.normalized()
+    head = nt.slice_norm(main.start, main.end)
+    if not _SEQUEL_RE.match(head) or _times_in(doc, main):
+        return None
+    m = _OFFSET_RE.search(head)
+    if m is None or not triggers or any(len(nt.slice_norm(main.start, t.start)) < m.end() for t in triggers):
+        return None
+    days, precision = _OFFSET_UNITS[m.group(2)]
+    if m.group(1):
+        n = int(m.group(1))
+        unit = m.group(2)
+        days = n if unit in ("يوم", "ايام") else n * (7 if unit.startswith("اسبوع") or unit == "اسابيع" else 30)
+        precision = 1 if unit in ("يوم", "ايام") and n <= _OFFSET_EXACT_DAYS else 2 if days <= 14 else 3
+    # (a few days back is left to the day the sentence inherits: the sentences after it, "وأدّى هذا الاستهداف إلى …",
+    # go on with that day and join the act only on it)
+    return (days, precision) if days >= _OFFSET_MIN_DAYS else None
 
 
 def _has_frame(doc: Document, para: Span, main: Span) -> bool:
