@@ -25,6 +25,7 @@ from rasd.eval.gold import (
     mentions_overlap,
     resolve_document,
     score_article,
+    validate_gold,
 )
 
 DAMASCUS = (33.513, 36.292)
@@ -304,12 +305,44 @@ def test_project_gold_files_load_and_resolve(shared_dir: Path) -> None:
 def test_cli_validate_names_the_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from rasd.cli import main
 
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
     write_gold(tmp_path, "good", [gold_event()])
     assert main(["eval", "--validate", str(tmp_path)]) == 0
     write_gold(tmp_path, "broken", [gold_event(time_precision=5)])
     assert main(["eval", "--validate", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "broken.json" in err and "good.json" not in err
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"event_type": "Clashes"}, "unknown event_type"),
+    ({"sub_event_type": "Peaceful protest"}, "is not one of"),
+    ({"alt_event_types": ["Fighting"]}, "alt_event_types"),
+])
+def test_validate_rejects_types_that_are_not_acled(tmp_path: Path, change: dict[str, Any], message: str) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    write_gold(tmp_path, "g", [gold_event(**change)])
+    problems = validate_gold([tmp_path], root=tmp_path)
+    assert len(problems) == 1 and message in problems[0]
+
+
+def test_validate_reports_an_article_that_cannot_be_read(tmp_path: Path) -> None:
+    write_gold(tmp_path, "g", [gold_event()])
+    problems = validate_gold([tmp_path], root=tmp_path)
+    assert len(problems) == 1 and "cannot read the article" in problems[0]
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert validate_gold([tmp_path], root=tmp_path) == []
+
+
+def test_project_written_gold_sets_are_valid() -> None:
+    """The outlet-style sets hold their own articles: they validate without the shared folder."""
+    root = Path(__file__).resolve().parents[1] / "benchmarks"
+    for folder in (root / "styles", root / "heldout" / "styles"):
+        assert gold_files([folder]), folder
+        assert validate_gold([folder], root=folder / "no-shared-here") == []
 
 
 def test_eval_time_and_places_options_report_clear_errors(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

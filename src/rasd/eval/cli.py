@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--agreement", action="store_true",
                    help="with --gsr: the crowd's own agreement from the vote counts (one annotator against the "
                         "others, and the best F1 any system can expect) instead of scoring rasd")
-    p.add_argument("--validate", action="store_true", help="only check that the gold files load")
+    p.add_argument("--validate", action="store_true",
+                   help="only check the gold files: they load, name ACLED types and their articles can be read")
     p.add_argument("--classes", action="store_true",
                    help="print only counts of error classes (misses, false positives, wrong fields of matched "
                         "pairs), never article text or names: for a held-out set nobody may read")
@@ -167,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.validate:
-            problems = validate_gold(args.gold_dir)
+            problems = validate_gold(args.gold_dir, root=args.root)
             for p in problems:
                 print(p, file=sys.stderr)
             return 1 if problems else 0

@@ -171,6 +171,7 @@ def _event(obj: Any, where: str) -> GoldEvent:
         hi = int(fat.get("max", lo))
     except (TypeError, ValueError, AttributeError):
         raise GoldError(f"{where}: fatalities must be {{min, max}} integers") from None
+    _check_types(obj, where)
     return GoldEvent(
         id=str(obj.get("id", where)),
         required=bool(obj.get("required", True)),
@@ -185,6 +186,20 @@ def _event(obj: Any, where: str) -> GoldEvent:
         actor2=_actor(obj.get("actor2"), f"{where} actor2"),
         fatalities=(lo, hi),
     )
+
+
+def _check_types(obj: dict[str, Any], where: str) -> None:
+    """The event type, its sub-event type and the alternative types are ACLED's (spec/event-record.md)."""
+    from rasd.events.lexicon import EVENT_TYPES
+
+    etype, sub = str(obj["event_type"]), str(obj.get("sub_event_type", ""))
+    if etype not in EVENT_TYPES:
+        raise GoldError(f"{where}: unknown event_type {etype!r} (one of: {', '.join(EVENT_TYPES)})")
+    if sub and sub not in EVENT_TYPES[etype]:
+        raise GoldError(f"{where}: sub_event_type {sub!r} is not one of {etype!r}")
+    alts = obj.get("alt_event_types", [])
+    if not isinstance(alts, list) or any(str(t) not in EVENT_TYPES for t in alts):
+        raise GoldError(f"{where}: alt_event_types must list ACLED event types")
 
 
 def load_gold(path: str | Path) -> GoldArticle:
@@ -227,12 +242,15 @@ def gold_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def validate_gold(paths: Iterable[str | Path]) -> list[str]:
-    """Problems in the gold files (one message per bad file); empty when all load."""
+def validate_gold(paths: Iterable[str | Path], root: str | Path | None = None) -> list[str]:
+    """Problems in the gold files (one message per bad file): a file that does not load (bad JSON, a missing
+    field, a type that is not ACLED's …) or whose article cannot be found and read (under ``root``, see
+    :func:`shared_root`, or next to the gold file); empty when all are good."""
     problems = []
+    base = shared_root(root)
     for f in gold_files(paths):
         try:
-            load_gold(f)
+            resolve_document(load_gold(f), base)
         except GoldError as e:
             problems.append(str(e))
     return problems
