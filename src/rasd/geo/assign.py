@@ -73,6 +73,12 @@ _LEAVE = frozenset({"انسحاب", "انسحبت", "انسحب", "انسحبو�
                     "اخلاء", "أخلت", "اخلت", "إجلاء", "اجلاء", "طردهم", "إبعاد", "ابعاد"})
 # "مراسلنا في حلب", "مراسل الميادين في": the reporter's base
 _REPORTER = re.compile(r"(?:مراسل|مراسلة|مراسله|مندوب)\S*(?:\s+\S+)?\s*في\s*$")
+# the same past a settlement word ("مراسلنا في مدينة X", "مراسل درعا 24 في بلدة X"), and where a monitor's activists
+# are ("نشطاء المرصد السوري في مدينة X")
+_SETTLED = r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|محافظة|محافظه|منطقة|منطقه|ريف)\s+)"
+_REPORTER_SETTLED = re.compile(r"(?:(?:مراسل|مراسلة|مراسله|مندوب)\S*(?:\s+\S+)?\s*في\s*" + _SETTLED
+                               + r"|(?:نشطاء|ناشطو|ناشطي)\s+المرصد(?:\s+السوري)?(?:\s+لحقوق\s+الإنسان)?\s*في\s*"
+                               + _SETTLED + r"?)$")
 _WEAK_LEVELS = ("country", "governorate")
 _WIDE_LEVELS = ("country", "governorate", "region")  # places that hold towns
 
@@ -168,12 +174,13 @@ def _reporter_of_outlet() -> re.Pattern[str]:
 
     names = sorted({n for o in outlets() for n in o.names_ar if " " in n.strip()}, key=len, reverse=True)
     alts = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
-    return re.compile(rf"(?:مراسل|مراسلة|مراسله|مندوب)\S*\s+(?:{alts})\s*في\s*$")
+    return re.compile(rf"(?:مراسل|مراسلة|مراسله|مندوب)\S*\s+(?:{alts})\s*في\s*" + _SETTLED + "?$")
 
 
 def _reporter(doc: Document, p: Span) -> bool:
-    before = _before(doc, p, 45)
-    return bool(_REPORTER.search(before[-30:]) or _reporter_of_outlet().search(before))
+    before = _before(doc, p, 60)
+    return bool(_REPORTER.search(before[-30:]) or _REPORTER_SETTLED.search(before[-45:])
+                 or _reporter_of_outlet().search(before))
 
 
 # "مسيّرة أطلقتها الجماعات المنتشرة بريف X", "اعتداء التنظيمات المتمركزة في X": where the ones who launched
@@ -674,6 +681,30 @@ def _other_acts_place(doc: Document, p: Span, pivot: int, cands: list[Span]) -> 
 _OWN_PHRASE = 30  # characters at most between an act word and its own place after it
 
 
+_ROAD_NEIGHBOUR = 40  # characters at most between a road's end and a place that lies on that road
+
+
+def _town_on_road(doc: Document, p: Span, cands: list[Span]) -> bool:
+    """``p`` ends a road, and the sentence puts a town or site on that road in the same phrase ("قرية X على طريق
+    A – B", "على طريق A – B قرب بلدة X"): the town is the more precise place.  A place past "و" and another act
+    ("تستهدف سيارة على طريق A – B وقصف يطال بلدة X") belongs to that act, not to the road."""
+    if p.value.role != "road":
+        return False
+    for q in cands:
+        if q is p or q.value.role == "road" or is_broad(q.value):
+            continue
+        a, b = (q.end, p.start) if q.end <= p.start else (p.end, q.start)
+        gap = doc.text[a:b]
+        if len(gap) <= _ROAD_NEIGHBOUR and not _CLAUSE.search(gap) and not _NEW_ACT.search(gap):
+            return True
+    return False
+
+
+# "و" opening a new word that is no settlement noun: another act's phrase begins ("وقصف", "واستهداف")
+_NEW_ACT = re.compile(r"(?:^|\s)و(?!(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مدينتي|بلدتي|قريتي|منطقة|منطقه|ريف)(?:\s|$))"
+                      r"[^\s\"«»()]{2,}")
+
+
 def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
     home = HOME_COUNTRY
     site_abroad = any(q.value.level == "site" and q.value.country not in ("", home) for q in cands)
@@ -686,7 +717,8 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         dist = p.start - pivot if p.start >= pivot else 2 * (pivot - p.end)
         a, b = (pivot, p.start) if p.start >= pivot else (p.end, pivot)
         other_clause = bool(_CLAUSE.search(doc.text[a:b])) or _other_acts_place(doc, p, pivot, cands)
-        wide = is_broad(p.value) or p.value.role == "road" or _announcer_seat(doc, p) or _with_part(doc, p, cands)
+        wide = is_broad(p.value) or _town_on_road(doc, p, cands) or _announcer_seat(doc, p) \
+            or _with_part(doc, p, cands)
         # (a region of no one country, "الشرق الأوسط", is no place in Syria either: it never beats a named site abroad,
         # "قاعدة البرج 22 في الأردن")
         abroad = p.value.level != "country" and (p.value.country != home if p.value.country else site_abroad)
@@ -986,6 +1018,25 @@ _SOLIDARITY = re.compile(r"(?:تضامن|تأييد|مساند|دعما|دعم|�
 _NOT_ABROAD = frozenset({norm_key("أراضي"), norm_key("اراضي")})
 
 
+# a clause mark, then "و" opening this act's phrase: what stands before the mark is another act's
+# ("يقتلون شاباً في X.. وعبوة تستهدف", "قتل شاب في X، واستهدفت عبوة")
+_PRIOR_ACT_GAP = re.compile(r"^[\s\"»)]*(?:\.{2,}|…|[،,؛;\-–])\s*و[^.،,؛;:]*$")
+
+
+def _prior_acts_place(doc: Document, p: Span, pivot: int) -> bool:
+    """``p`` closes the phrase of an earlier act that a clause mark and "و" separate from the act at ``pivot``."""
+    return p.end <= pivot and bool(_PRIOR_ACT_GAP.match(doc.text[p.end:pivot]))
+
+
+def _kin_place(doc: Document, places: list[Span], kin: list[Span] | None, after: int) -> Span | None:
+    """The place of the first report of an event of the same kind from ``after`` on that names a precise one."""
+    for s in sorted((s for s in kin or [] if s.start >= after), key=lambda s: s.start):
+        best = _best_in_sentence(doc, _in(places, s.start, s.end), s.start)
+        if best is not None and not _weak(best):
+            return best
+    return None
+
+
 def _event_place(
     doc: Document, evidence: list[Span], trigger: Span | None, kin: list[Span] | None = None
 ) -> tuple[PlaceRef | None, list[str]]:
@@ -1094,6 +1145,12 @@ def _event_place(
                         return result(named[-1])
             return result(towns[best])
     in_para = [p for p in earlier if p.start >= lo and not _weak(p)]
+    if in_para and _prior_acts_place(doc, in_para[-1], pivot):
+        # a headline of two acts, "مسلحون يقتلون شاباً في X.. وعبوة تستهدف عنصراً": X closes the first act's phrase;
+        # this act is where the next report of its kind puts it, when one does
+        later = _kin_place(doc, places, kin, start + 1)
+        if later is not None:
+            return result(later)
     if in_para:
         return result(in_para[-1])
     # 3. the nearest earlier report of an event of the same kind that names its place (never a story dated weeks
