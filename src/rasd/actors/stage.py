@@ -86,6 +86,7 @@ def recognize_actors(doc: Document) -> None:
     _named_assets(nt, found, norm_ends)
     _dual_bases(nt, found, norm_ends)
     _quoted_army(text, found)
+    _glossed(text, found)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     for i, (start, end, entry, akey) in enumerate(found):
@@ -301,6 +302,25 @@ def _national_forces(nt: NormText, found: list[tuple[int, int, ActorEntry | None
 _SCARE_QUOTES = "\"«»“”"
 _QUOTED_ARMY_WORDS = ("الجيش", "جيش")  # the longest first
 _QUOTED_ARMY = "isr"
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(\s*[\"'«“]?")
+_GLOSS_CLOSE = re.compile(r"[\"'»”]?\s*\)")
+
+
+def _glossed(text: str, found: list[tuple[int, int, ActorEntry | None, str]]) -> None:
+    """A name the outlet glosses in brackets with another, named actor ("قوى الأمن الداخلي (الأسايش)", the
+    North-east's name for the Asayish, elsewhere the Syrian police): the gloss says which body it is, so the
+    name is that actor."""
+    for i in range(len(found) - 1):
+        start, end, entry, akey = found[i]
+        nstart, nend, gloss, _ = found[i + 1]
+        if entry is None or gloss is None or gloss.generic or gloss.key == entry.key:
+            continue
+        m = _GLOSS_OPEN.match(text, end)
+        if m is None or m.end() != nstart or _GLOSS_CLOSE.match(text, nend) is None:
+            continue
+        found[i] = (start, end, gloss, akey)
 
 
 def _quoted_army(text: str, found: list[tuple[int, int, ActorEntry | None, str]]) -> None:

@@ -156,6 +156,7 @@ class Frame:
     historical: bool = False
     civilian_targeting: bool = False
     flags: frozenset[str] = frozenset()  # flags of the trigger the type was chosen from
+    infighting: bool = False  # two factions of one side fight each other ("اشتباكات بين X وY"): both are its sides
 
 
 @dataclass
@@ -4119,6 +4120,9 @@ def _strike_subject(ctx: SentenceContext, k: int, words: dict[str, frozenset[str
 # the gear of the thing named before, not the means of the act
 _ARMED_WITH = frozenset(norm_key(w) for w in ("مسلحة", "مسلح", "مسلحين", "مزودة", "مزود", "محملة", "محمل", "مجهزة",
                                             "مجهز"))
+# verbs of firing whose subject may be the weapon ("قصفت مدفعية تابعة لـ Y …"), beside roles.tsv's ``verb`` words
+_WEAPON_VERBS = frozenset(norm_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "شن", "شنت", "هاجمت", "هاجم",
+                                               "ضربت", "أغارت", "يستهدف", "تستهدف", "تقصف", "يقصف"))
 _MEANS_OWNER_REACH = 4  # tokens from the possessive back to the weapon noun glued to "بـ"
 
 
@@ -4142,6 +4146,13 @@ def _means_owner(ctx: SentenceContext, span: Span, i: int) -> bool:
         if len(v) > 3 and v.startswith("ب") and v[1:] in words["weapon"]:
             # not the arms a thing hit carries ("الآليات المسلحة بصواريخ … التابعة لـ Y"): Y owns the thing hit
             return not (k > lo and ctx.token_values[k - 1].removeprefix("ال") in _ARMED_WITH)
+        if v in words["weapon"] and k > lo and (
+                ctx.token_values[k - 1] in words["verb"] or strip_conj(ctx.token_values[k - 1]) in _WEAPON_VERBS) \
+                and all(w in words["weapon"] or w.endswith(("ه", "ي")) for w in ctx.token_values[k + 1:j]):
+            # "استهدفت طائرة مسيّرة تابعة لقوات النظام سيارة …": the weapon is the subject of the attack verb right
+            # before it, with only its adjectives between, so its owner fired it (not a verb of downing or destroying:
+            # "دمرت 75 طائرة مسيرة تابعة لـ Y"; nor the owner of the thing hit: "قصفت طائرات مجهولة مخزناً تابعاً لـ Y")
+            return True
     return False
 
 
@@ -5170,6 +5181,11 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         kinds = vague[a2.entry.key] | ({8} if 1 in vague[a2.entry.key] else set())  # a foreign army too
         a2 = next((m for m in side2 if m.role == a2.role and m.entry.inter in kinds
                    and m.entry.key not in vague and (a1 is None or not _allied(a1.entry, m.entry))), a2)
+    if a2 is None and a1 is not None and f.event_type == "Battles":
+        # "اشتباكات بين فرقة الحمزة والفيلق الثالث": two factions of one side named as the two ends of "بين"
+        # fight each other (ACLED names both factions), whatever their alliance
+        a2 = _between_faction(ctx, a1, ms)
+        f.infighting = a2 is not None
     f.actor2 = a2
     for m in ms:
         if m is a1 or m is a2:
@@ -5405,6 +5421,40 @@ def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
     if a.inter == 1 and b.inter == 1:
         return na.split("(")[0].strip() == nb.split("(")[0].strip()
     return na == nb
+
+
+_QUOTES = "\"'«»“”‘’()"
+_FACTION_NOUNS = frozenset(norm_key(w) for w in ("فصيلي", "فصيلين", "فصائل", "مجموعتي", "مجموعتين", "عناصر", "مقاتلي"))
+
+
+def _between_faction(ctx: SentenceContext, a1: ActorMention, ms: list[ActorMention]) -> ActorMention | None:
+    """The other end of "بين X وY" when ``a1`` is one of its two ends and the other is a distinct named group
+    of the same side (a non-state faction with a name of its own, not a vague word), else None."""
+    vague = vague_kinds()
+    if a1.entry.inter not in (2, 3, 4) or a1.entry.key in vague:
+        return None
+    text = ctx.nt.original
+    for x, y in pairwise(sorted(ms, key=lambda m: m.span.start)):
+        if a1 not in (x, y) or x.span.end > y.span.start:
+            continue
+        if text[x.span.end:y.span.start].strip(_QUOTES + " ") != "و":
+            continue
+        before = [norm_key(w) for w in text[:x.span.start].rstrip(_QUOTES + " ").split()[-2:]]
+        if before and before[-1] in _FACTION_NOUNS:
+            before.pop()  # "بين فصيلي X وY"
+        if not before or (strip_conj(before[-1]) not in _BETWEEN and before[-1] not in _BETWEEN):
+            continue
+        other = y if a1 is x else x
+        if other.entry.inter not in (2, 3, 4) or other.entry.key in vague or not _allied(a1.entry, other.entry):
+            continue
+        if _norm_text(text[x.span.start:x.span.end]) == _norm_text(text[y.span.start:y.span.end]):
+            continue
+        return other
+    return None
+
+
+def _norm_text(s: str) -> str:
+    return " ".join(norm_key(w) for w in s.split())
 
 
 def _allied(a: ActorEntry, b: ActorEntry) -> bool:

@@ -2223,7 +2223,7 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
     _sharpen(ev, f, a1, a2, doc_text)
     if ev.actor1 is None and a1 is not None and not _one_side(a1, ev.actor2):
         ev.actor1 = a1
-    if ev.actor2 is None and a2 is not None and not _one_side(a2, ev.actor1):
+    if ev.actor2 is None and a2 is not None and (not _one_side(a2, ev.actor1) or f.infighting):
         ev.actor2 = a2
     for mention, ref, mentions in ((f.actor1, a1, ev.actor1_mentions), (f.actor2, a2, ev.actor2_mentions)):
         if mention is None or ref is None:
