@@ -82,6 +82,14 @@ class ActorEntry:
             return actors().get(self.name_after, self)
         return self
 
+    @property
+    def named_by_event_day(self) -> bool:
+        """A row that becomes another row after ``until`` on the same side ("قوات النظام البائد": the fallen regime's
+        army for an act before its fall, its armed remnants for one after it) is named by the day of the event, not
+        of the report: a report after the fall recalls the regime's earlier acts by the same words."""
+        after = actors().get(self.name_after) if self.until and self.name_after else None
+        return after is not None and after is not self and after.side == self.side
+
     def ref(self, date: dt.date | None = None, country: str = "Syria") -> ActorRef:
         """The :class:`ActorRef` for an event on ``date`` in ``country``."""
         after = self.on(date)

@@ -11,6 +11,7 @@ mentions become one span, the whole noun phrase.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -30,7 +31,7 @@ from rasd.actors.lexicon import (
 )
 from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.arabic.numbers import parse_number_words
-from rasd.document import Document, Span
+from rasd.document import ActorRef, Document, Span
 from rasd.events.lexicon import trigger_matcher
 
 # servicemen named by a count ("175 عسكرياً"; actors.tsv key ``servicemen``) are the army word's mention
@@ -87,6 +88,7 @@ def recognize_actors(doc: Document) -> None:
     _dual_bases(nt, found, norm_ends)
     _quoted_army(text, found)
     _glossed(text, found)
+    _named_occupier(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     for i, (start, end, entry, akey) in enumerate(found):
@@ -95,11 +97,20 @@ def recognize_actors(doc: Document) -> None:
             entry = _antecedent(found, i, ana[akey]) or table.get(ana[akey].fallback)
             if entry is None:
                 continue
-        resolved.append((start, end, entry.on(doc.published), vague))
+        resolved.append((start, end, entry if entry.named_by_event_day else entry.on(doc.published), vague))
         kept_ends.append(norm_ends[i])
-    spans = [Span(start, end, "actor", entry.ref(doc.published))
+    spans = [Span(start, end, "actor", _layer_ref(entry, doc.published))
              for start, end, entry in _merge_affiliations(resolved, kept_ends, nt)]
     doc.add("actors", spans)
+
+
+def _layer_ref(entry: ActorEntry, published: dt.date | None) -> ActorRef:
+    """The mention's actor as of the report's day; a row named by the event's day
+    (:attr:`ActorEntry.named_by_event_day`) keeps its own key, so the event stage names it by the event's day."""
+    ref = entry.ref(published)
+    if entry.named_by_event_day and ref.key != entry.key:
+        return ActorRef(name=ref.name, inter=ref.inter, key=entry.key, group=ref.group)
+    return ref
 
 
 # A force noun with two coordinated nationality adjectives names both states' forces: "غارات سورية وروسية",
@@ -339,6 +350,42 @@ def _quoted_army(text: str, found: list[tuple[int, int, ActorEntry | None, str]]
         found[i] = (start, end, army, akey)
 
 
+# "الاحتلال" alone is Israel's in the corpus's sources; a Kurdish outlet (ANHA, Hawar) that names "الاحتلال التركي"
+# and then "الاحتلال" or "مسيّرة للاحتلال" means Turkey.  When a report names one other state as the occupation
+# ("الاحتلال التركي", "قوات الاحتلال الأمريكي") and never Israel, its bare occupation words are that state's forces.
+_OCCUPATION = norm_key("احتلال")
+_ISRAEL_WORDS = tuple(norm_key(w) for w in ("إسرائيل", "صهيون"))
+_BARE_OCCUPIER = "isr"
+
+
+def _named_occupier(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                    norm_ends: list[tuple[int, int]]) -> None:
+    """Bare occupation mentions become the one other occupying state the report names (see above)."""
+    bare: list[int] = []
+    named: set[str] = set()
+    israel = actors().get(_BARE_OCCUPIER)
+    own_side = israel.side if israel is not None else _BARE_OCCUPIER
+    for i, ((_s, _e, entry, _a), (ns, ne)) in enumerate(zip(found, norm_ends, strict=True)):
+        if entry is None:
+            continue
+        words = nt.norm[ns:ne].split()
+        occupation = any(w.endswith(_OCCUPATION) for w in words)
+        if entry.key == _BARE_OCCUPIER:
+            if occupation and words[-1].endswith(_OCCUPATION):
+                bare.append(i)
+            else:
+                return  # Israel named by name or adjective
+        elif occupation and entry.inter in (1, 8) and not entry.generic and entry.side != own_side:
+            # another state's occupation ("الاحتلال التركي"), not Israel's own police or units ("شرطة الاحتلال")
+            named.add(entry.key)
+    if not bare or len(named) != 1 or any(w in nt.norm for w in _ISRAEL_WORDS):
+        return
+    state = actors()[named.pop()]
+    for i in bare:
+        start, end, _entry, akey = found[i]
+        found[i] = (start, end, state, akey)
+
+
 # A generic mention (``ActorEntry.generic``: ``stands_for`` in actors.tsv) tied to a named actor is that
 # actor ("قوات الأمن التابعة لـ"الهيئة"", "مسلحون تابعون لما يسمى "الجيش الوطني"", "الفصائل الموالية لتركيا").
 # The words between the vague group and the named actor: a possessive or patron adjective, then
@@ -398,8 +445,9 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
 # a comma, then the adjective of belonging and "لـ" (normalised text): an apposition naming a force's parent
 _APPOSED_PARENT = re.compile(rf"^[\s{_QUOTES}]*[،,]\s*(?:ال)?تابع(?:ه|ين|ان|تين)?\s*ل[\s{_QUOTES}]*$")
 _CONSTRUCT_GAP = re.compile(rf"^[\s{_QUOTES}]*$")
-# a vague armed group, "من" and a named armed group: the group's members ("مسلحون من حركة "الشباب"")
-_PARTITIVE_GAP = re.compile(rf"^[\s{_QUOTES}]*من[\s{_QUOTES}]*$")
+# a vague armed group, "من" and a named armed group, with the noun of an organisation before a quoted name: the
+# group's members ("مسلحون من حركة "الشباب"", "5 إرهابيين من تنظيم "بي كا كا/ي ب ك"")
+_PARTITIVE_GAP = re.compile(rf"^[\s{_QUOTES}]*من(?:\s+(?:تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل))?[\s{_QUOTES}]*$")
 
 # nouns of a media outlet whose quoted name may be a common word ("قناة "المسيرة" اليمنية", "صحيفة "الثورة"")
 _MEDIA_NOUNS = frozenset(norm_key(w) for w in ("قناة", "صحيفة", "وكالة", "إذاعة", "مجلة", "تلفزيون"))
@@ -518,9 +566,10 @@ def _adjective_of_noun(text: str, start: int, end: int, prefix: str, payload: st
         # a definite dual or plural after a definite dual or plural ("هجوم مسلحين" is a construct: the
         # gunmen attacked)
         return bool(acts) and _definite(w) and prev.endswith("ين")
-    # a singular after a singular noun, not a verb ("هاجم مسلح") nor a dual or plural
+    # a singular after a singular noun, not a verb ("هاجم مسلح") nor a dual or plural, nor a plural in construct
+    # ("قصف إرهابيو التنظيم", "بقصف إرهابيي التنظيم": the terrorists of the group shelled)
     acts = [m for m in acts if "verb" not in m.payloads[0].flags]
-    return bool(acts) and not w.endswith(("ون", "ات")) and not any(
+    return bool(acts) and not w.endswith(("ون", "ات", "و", "يي")) and not any(
         m.suffix in ("ين", "ان", "ات", "ون") for m in acts)
 
 
