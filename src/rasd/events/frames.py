@@ -5778,7 +5778,19 @@ def _rise_figures(ctx: SentenceContext, qs: list[tuple[int, int, str]], starts: 
     vals = ctx.token_values
     out: dict[int, str] = {}
     for i in range(i0, i1):
-        if strip_conj(vals[i]) not in _RISE or vals[i + 1] not in _TOLL:
+        if strip_conj(vals[i]) not in _RISE:
+            continue
+        if strip_conj(vals[i + 1]) in _TO:
+            # the figure before the toll ("ارتفع إلى 3 عدد المدنيين الذين قتلوا في القصف"): the kind of the dead the
+            # words after the toll head name, a few tokens on
+            k = next((k for k in range(i + 2, min(i + 4, i1 + 1)) if k in starts), None)
+            if k is None or k + 1 > i1 or strip_conj(vals[k + 1]) not in _TOLL:
+                continue
+            kind = next((q for a, _b, q in sorted(qs) if k + 1 < a <= k + 6 and q in ("killed", "injured")), "")
+            if kind:
+                out[k] = kind
+            continue
+        if vals[i + 1] not in _TOLL:
             continue
         kind = next((k for a, _b, k in qs if a == i + 2 and k in ("killed", "injured")), "")
         end = min(i1, i + _RISE_REACH)

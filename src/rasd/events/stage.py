@@ -75,6 +75,7 @@ from rasd.geo.assign import (
     is_broad,
     is_bulletin,
     named_around,
+    named_at_edges,
     on_road,
     org_fronts,
     part_of,
@@ -1308,6 +1309,7 @@ def _fire_fronts(doc: Document, events: list[Event]) -> None:
 
 
 NEAR_KM = 25.0  # "محيط دمشق": how far the surroundings of a town reach
+EDGE_KM = 12.0  # "أطراف مدينة سراقب": how far the edges of a town that is no governorate's capital reach
 ACROSS_KM = 150.0  # a country's centre to a place just across its border (Lebanon's and the Galilee's posts)
 REGION_KM = 200.0  # how far from its centre a summary at a region of several governorates ("الشرق السوري") reaches
 
@@ -1412,17 +1414,40 @@ def _clash_victims(doc: Document, b: Event, x: Event) -> bool:
     return other is None or _one_actor(other, x.actor1) or _one_actor(other, x.actor2)
 
 
+# a strike told as done during a fight ("قُتل تسعة بقصف مدفعي … خلال تصدي مسلحين لقوة توغلت", "أثناء الاشتباكات"):
+# "خلال"/"أثناء" and a word of the fighting a few words on
+_DURING_CLASH = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:\S+\s+){0,1}?[وب]?(?:ال)?(?:تصد[يّ]|تصدي|اشتباك|اشتباكات"
+                           r"|مواجهات|مواجهة|معارك|المعارك|المواجهات|الاشتباكات|التصدي)(?!\w)")
+
+
+def _strike_in_clash(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, a remote strike that its own sentence tells as done during a fight (:data:`_DURING_CLASH`), is the
+    weapon of the clash ``x`` at the same place and day: one side of ``x`` fired it, and it hit no one but
+    ``x``'s other side (ACLED: a remote weapon used inside a clash is part of the clash: one event)."""
+    if r.event_type != "Explosions/Remote violence" or x.event_type != "Battles" or r.place is None \
+            or x.place is None or r.place.id != x.place.id or r.historical != x.historical \
+            or not _day_fits(doc, r.date, x.date) or r.actor1 is None or x.actor1 is None or x.actor2 is None:
+        return False
+    if not any(_DURING_CLASH.search(doc.text, sp.start, sp.end) for sp in r.evidence):
+        return False
+    for side, other in ((x.actor1, x.actor2), (x.actor2, x.actor1)):
+        if _one_actor(r.actor1, side) and not _one_actor(r.actor1, other):
+            return r.actor2 is None or (r.actor2.inter != 7 and _one_actor(r.actor2, other))
+    return False
+
+
 def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A battle that names civilians as a side joins the clash of two armed sides that it tells the toll of
-    (:func:`_clash_victims`), the earliest such record; it runs once headlines and statement details have
-    joined their records, so a headline's toll goes to the act the headline re-tells (a strike beside the
-    clashes), not to the clash."""
+    (:func:`_clash_victims`), and a strike told as done during a clash joins that clash (:func:`_strike_in_clash`),
+    the earliest such record; it runs once headlines and statement details have joined their records, so a
+    headline's toll goes to the act the headline re-tells (a strike beside the clashes), not to the clash."""
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     gone: set[int] = set()
     for b in order:
-        if not _civilian_side(b):
-            continue
-        x = next((x for x in order if x is not b and id(x) not in gone and _clash_victims(doc, b, x)), None)
+        if _civilian_side(b):
+            x = next((x for x in order if x is not b and id(x) not in gone and _clash_victims(doc, b, x)), None)
+        else:
+            x = next((x for x in order if x is not b and id(x) not in gone and _strike_in_clash(doc, b, x)), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
@@ -1539,9 +1564,14 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
     # governorate line too (Damascus and a town of its countryside); its record then names the same sides
     if s.place.level != "city" or is_broad(s.place) or km is None or km > NEAR_KM:
         return False
-    if named_around(doc, s.evidence, s.place):
-        return _pair_fits(s, x, unnamed=True)
     capital = capital_of(s.place)
+    if named_around(doc, s.evidence, s.place):
+        # the outskirts of a town that is no governorate's capital ("أطراف مدينة سراقب") end a few km off it: a
+        # town beyond them (Ariha, 19 km off) is the place of another act of the same force that day; two towns
+        # one sentence lists ("أطراف بلدتي البارة وكفرنبل") are two places that sentence's act hit
+        split = {sp.start for sp in s.evidence} & {sp.start for sp in x.evidence}
+        edges = capital != s.place.admin1 and named_at_edges(doc, s.evidence, s.place)
+        return not split and (not edges or km <= EDGE_KM) and _pair_fits(s, x, unnamed=True)
     return bool(capital) and capital == s.place.admin1 and x.place.level != "city" and (
         _pair_fits(s, x) or _one_raid(s, x))
 

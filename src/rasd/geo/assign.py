@@ -166,6 +166,18 @@ def named_around(doc: Document, evidence: list[Span], place: PlaceRef) -> bool:
     return False
 
 
+# "أطراف مدينة X", "على أطراف بلدتي X وY": the edges of a town, a narrower ring than its surroundings ("محيط")
+_EDGES = re.compile(r"(?:^|\s)[وفب]?(?:ال)?[أا]طراف\s+(?:[^\s.،,؛;:]+\s+){0,2}$")
+
+
+def named_at_edges(doc: Document, evidence: list[Span], place: PlaceRef) -> bool:
+    """One of the ``evidence`` sentences names ``place`` by its edges ("أطراف مدينة سراقب"): an act at the town's
+    outskirts, not anywhere in the ring of its surroundings."""
+    return any(isinstance(p.value, PlaceRef) and p.value.id == place.id and any(s.start <= p.start < s.end
+                                                                                  for s in evidence)
+               and _EDGES.search(_before(doc, p, 45)) for p in doc.layer("places"))
+
+
 @cache
 def _reporter_of_outlet() -> re.Pattern[str]:
     """ "مراسل عنب بلدي في", "مراسلة تلفزيون سوريا في": a reporter of an outlet whose name has several words

@@ -43,11 +43,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import cache
 
 import regex
 
 from rasd.arabic.glue import words
-from rasd.arabic.normalize import NormText
+from rasd.arabic.normalize import NormText, norm_key
 from rasd.arabic.numbers import parse_number_words
 from rasd.arabic.words import RELATIVE_PRONOUNS
 from rasd.document import TimeValue
@@ -783,6 +784,44 @@ def _starts(nt: NormText, s: int, w: str, cands: frozenset[str]) -> list[int]:
     return out
 
 
+@cache
+def _outlet_heads() -> dict[str, frozenset[str]]:
+    """The names of outlets (data/outlets.tsv) whose last word is a word of time ("حلب اليوم"): that word → the
+    words before it in those names, normalised."""
+    from rasd.io.outlets import outlets
+
+    heads: dict[str, set[str]] = {}
+    for o in outlets():
+        for name in o.names_ar:
+            ws = norm_key(name).split()
+            if len(ws) > 1:
+                heads.setdefault(ws[-1], set()).add(" ".join(ws[:-1]))
+    return {k: frozenset(v) for k, v in heads.items()}
+
+
+# the words that name an outlet's people or channel before its name ("مراسل حلب اليوم", "موقع …"), normalised
+_OUTLET_CUES = frozenset(norm_key(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "موقع", "قناة", "شبكة",
+                                               "تلفزيون", "وكالة", "صحيفة", "إذاعة", "منصة", "لموقع", "لقناة",
+                                               "لمراسل", "بحسب", "وفق", "حسب", "ل"))
+
+
+def _in_outlet_name(text: str, start: int, end: int) -> bool:
+    """The match at ``start``–``end`` ends an outlet's name that a word of the outlet's people or channel opens
+    ("مراسل حلب اليوم", "قال لـ حلب اليوم", "وفق حلب اليوم"): the outlet, not a time ("وصلت إلى حلب اليوم قافلة")."""
+    heads = _outlet_heads().get(text[start:end])
+    before = text[max(0, start - 80):start].rstrip()
+    for h in heads or ():
+        if not before.endswith(h):
+            continue
+        rest = before[:len(before) - len(h)]
+        if rest.endswith("ل") and (len(rest) == 1 or not rest[-2].isalpha()):
+            return True  # "لحلب اليوم"
+        prev = rest.split()[-1:] if rest[-1:].isspace() else []
+        if prev and (prev[0] in _OUTLET_CUES or (prev[0][1:] in _OUTLET_CUES and prev[0][0] in "وف")):
+            return True
+    return False
+
+
 def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
     """Every time expression of ``nt`` resolved against ``anchor``, in text order."""
     lex = load()
@@ -818,6 +857,9 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
                     value, note = _value(lex, m, anchor, previous, referent, ahead, in_clause)
                 except (_Reject, ValueError, OverflowError, KeyError):
                     continue
+            if _in_outlet_name(text, m.start("x"), m.end("x")):
+                last_end = m.end()
+                break
             if m.group("x").startswith("قبل") and _FROM_ACT.match(text, m.end()):
                 last_end = m.end()
                 break
