@@ -13,6 +13,7 @@ is a clash), and a sentence about an intercepted weapon reports no strike of its
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -177,6 +178,7 @@ class SentenceContext:
     # a clause cut from its sentence whose opening verb has the sentence's subject ("…، وتدكّ …" after "المقاومة
     # تواصل …", _goes_on_and_acts): those sides, named before the clause
     subject: list[tuple[Span, ActorEntry]] = field(default_factory=list)
+    published: dt.date | None = None  # the article's publication date (a time after it is a plan, no act)
 
     def tok(self, pos: int) -> int:
         """Index of the token that starts at or before ``pos``."""
@@ -1032,6 +1034,27 @@ def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
     return ""
 
 
+# how many tokens after the act's word its own day may stand ("وقفة احتجاجية يوم الأربعاء", "إضراباً عاماً الخميس")
+_PLANNED_REACH = 3
+
+
+def _planned_day(ctx: SentenceContext, m: Match) -> bool:
+    """Whether the act's own day, right after its word in its clause, lies after the publication date: a coming
+    day ("وقفة يوم الأربعاء المقبل", "برنامج للأسبوع المقبل يتضمن وقفة يوم الأربعاء"), the act is planned or
+    called for, not reported."""
+    if ctx.published is None:
+        return False
+    ti = ctx.tok(m.end - 1)
+    for t in ctx.times:
+        v = t.value
+        if t.start < m.end or getattr(v, "granularity", None) != "day" or ctx.tok(t.start) - ti > _PLANNED_REACH:
+            continue
+        if any(ch in "،,." for ch in ctx.nt.original[m.end:t.start]):
+            continue
+        return bool(v.date > ctx.published)
+    return False
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -1109,6 +1132,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             ci = ctx.tok(c.start)
             if ti - ci <= max(cue.window, 1) and not (cue.kind == "condemn" and _result_after(ctx, m)):
                 return cue.kind
+    if _planned_day(ctx, m):
+        return "irrealis"  # "برنامج يتضمن وقفة احتجاجية يوم الأربعاء" (a coming Wednesday): a plan, no act yet
     return ""
 
 
@@ -2439,7 +2464,7 @@ def _sub_context(ctx: SentenceContext, start: int, end: int) -> SentenceContext:
                            ctx.token_values, ctx.token_spans, [m for m in ctx.triggers if inside(m)],
                            [c for c in ctx.cues if inside(c)], [q for q in ctx.quantities if inside(q)],
                            [n for n in ctx.numbers if inside(n)], [a for a in ctx.actors if inside(a[0])],
-                           [t for t in ctx.times if inside(t)])
+                           [t for t in ctx.times if inside(t)], published=ctx.published)
 
 
 # a reply verb that opens the other side's act ("فيما ردّ الجيش بقصف …", "لتردّ واشنطن … بقصف …", "فردّت

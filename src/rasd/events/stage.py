@@ -171,7 +171,7 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
             continue
         out.append(SentenceContext(sent, nt, tok_starts, tok_vals, toks,
                                    [m for m in t_by[i] if m.end <= sent.end], c_by[i], q_by[i], num_by[i],
-                                   act_by[i], time_by[i]))
+                                   act_by[i], time_by[i], published=doc.published))
     return out
 
 

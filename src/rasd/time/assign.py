@@ -457,6 +457,10 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     news, named = _lead_days(doc)
     if last in news or v.date in news:
         return False
+    if gap <= NEWS_FALLBACK_DAYS and _lead_spans_days(doc) and not in_recall_paragraph(doc, pos):
+        # a roundup whose lead names the last few days as its news ("شهدت المحافظة خلال الأيام القليلة الماضية عدة
+        # حوادث"، "خلال اليومين الماضيين"): each of those days it goes on to tell is news, not background
+        return False
     if gap == 1 and _small_hours(doc) and not in_recall_paragraph(doc, pos):
         # an article of the small hours ("…T02:10") tells the day that has just ended as its news: its evening
         # ("ومساء الخميس، قصفت مسيّرة …") is no recalled day, even where the lead names only the new day (not in
@@ -466,8 +470,40 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     # where the lead's days only date a statement or a report that goes on ("أعلنت الوزارة، اليوم، أنّ …",
     # "واصل الجيش، اليوم، عمليته"): the acts it reports may be of the day before, still the news (not in a
     # paragraph that recalls, "يُذكر أنّ …"، "وكانت مصادر أفادت، أمس، …")
-    return gap >= RECALLED_DAYS or (named and last < min(news)
-                                     and not (_lead_reports_only(doc) and not in_recall_paragraph(doc, pos)))
+    far = gap >= RECALLED_DAYS
+    # a paragraph that turns to another matter ("وفي سياق منفصل، قُتل عنصر أمس …") tells another item of the news,
+    # not a background of the lead's: its yesterday is recalled only for its distance
+    para = _paragraph_of(doc, pos)
+    if not far and para is not None and _shifts_topic(doc, para):
+        return False
+    return far or (named and last < min(news)
+                   and not (_lead_reports_only(doc) and not in_recall_paragraph(doc, pos)))
+
+
+# the words of a span of the last days ("الأيام القليلة الماضية"، "اليومين الماضيين"), not of hours or of lately
+_DAYS_SPAN_WORDS = frozenset({"الايام", "اليومين"})
+
+
+def _lead_spans_days(doc: Document) -> bool:
+    """Whether the lead names the last few days as its news: a ``recent`` span of days (``relative.tsv``) in a
+    sentence of the lead that is no background (cached in ``doc.meta``)."""
+    cached = doc.meta.get("time_lead_spans_days")
+    if cached is None:
+        paras = doc.layer("paragraphs")
+        end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+        lex = load()
+        cached = False
+        for t in _times(doc):
+            key = norm_key(doc.span_text(t))
+            r = lex.relative.get(key)
+            if t.start >= end or r is None or r.unit != "recent" or not _DAYS_SPAN_WORDS & set(key.split()):
+                continue
+            s = doc.sentence_of(t.start)
+            if s is None or not _cued(doc, s):
+                cached = True
+                break
+        doc.meta["time_lead_spans_days"] = cached
+    return bool(cached)
 
 
 # a verb of continuing in the past ("واصلت القوات، اليوم، …") (normalised text)
@@ -547,7 +583,24 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
                 and not _FURTHER_CLAUSE.search(between):
             return t
         break
-    return _told_earlier(doc, found) or _reported_time(doc, found, act) or found[0]
+    return _told_earlier(doc, found) or _reported_time(doc, found, act) or _clause_day(doc, found, act) or found[0]
+
+
+def _clause_day(doc: Document, found: list[Span], act: Span) -> Span | None:
+    """An earlier day that the act's own clause names before the act's word, when the sentence's first time dates
+    another clause ("شيّع الأهالي ظهر اليوم الشاب …، وكان الشاب قد قُتل أمس برصاص مسلحين": the funeral is today,
+    the shooting yesterday): the last time before the act, after a clause break from the first time, with none
+    between it and the act."""
+    first = found[0]
+    before = [t for t in found[1:] if t.end <= act.start and act.start - t.end <= ACT_TIME_CHARS]
+    if not before or not _is_day(first.value):
+        return None
+    t = before[-1]
+    if not _is_day(t.value) or (t.value.end or t.value.date) >= first.value.date:
+        return None
+    if not _OTHER_CLAUSE.search(doc.text, first.end, t.start) or _OTHER_CLAUSE.search(doc.text, t.end, act.start):
+        return None
+    return t
 
 
 # a participle or a connective that opens a further clause of the sentence, after its act ("…، مشيراً إلى أنّ …",
@@ -757,6 +810,8 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         # a sequel that gives its act a day of the lead's news ("وجاء حديثه بعد أن أعلنت الكتائب، اليوم السبت،
         # أنها قصفت …") tells more of that news, not background
         later = sequel and not (main.start <= t.start < main.end and _is_day(v) and v.date in _lead_days(doc)[0])
+        if cued and _recent_pluperfect(doc, main, t, v):
+            cued = False  # "وكان الشاب قد قُتل أمس": yesterday's act in the pluperfect is news; recalled only as a day
         return v, cued or later or v.historical or recalled
 
     # a time of a passive clause that describes the thing the act hit ("منظومة تم تركيبها مؤخراً") is not the act's
@@ -871,6 +926,23 @@ def _shown_times(doc: Document, sent: Span, triggers: list[Span]) -> list[Span]:
 def _cued(doc: Document, sent: Span) -> bool:
     """Whether ``sent`` carries a background cue (not the pluperfect of a verb of saying)."""
     return any(sent.start <= c.start < sent.end and not _recalls_report(doc, c) for c in historical_cues(doc))
+
+
+# a cue of the pluperfect ("كان قد"، "وكانت … قد"), normalised
+_PLUPERFECT_CUE_RE = re.compile(r"^[وف]?كان(?:ت|وا)?(?:\s|$).*(?<!\w)قد$")
+
+
+def _recent_pluperfect(doc: Document, sent: Span, t: Span, v: TimeValue) -> bool:
+    """Whether the only background cues of ``sent`` are of the pluperfect and the act's day ``t``, in the clause the
+    cue opens, is yesterday or today named from the writing ("وكان الشاب قد قُتل أمس"): the pluperfect places the
+    act before another of the news (a funeral, a statement), not in the background.  Not a day of a later clause
+    ("كان الاحتلال قد اختطفها …، وسلّمها صباح اليوم": the handing over is today, the abduction earlier)."""
+    if doc.published is None or v.kind != "relative" or not _is_day(v) or not 0 <= (doc.published - v.date).days <= 1:
+        return False
+    cues = [c for c in historical_cues(doc) if sent.start <= c.start < sent.end and not _recalls_report(doc, c)]
+    if not cues or not all(_PLUPERFECT_CUE_RE.match(str(c.value).strip()) for c in cues):
+        return False
+    return any(c.end <= t.start and not _OTHER_CLAUSE.search(doc.text, c.end, t.start) for c in cues)
 
 
 def told_as_background(doc: Document, sent: Span) -> bool:

@@ -74,6 +74,19 @@ def _alt(words: list[str] | set[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _contracted(lex: TimeLexicon) -> list[str]:
+    """The week, month and year phrases after the preposition ل, whose article loses its alef ("للأسبوع المقبل"،
+    "للشهر الماضي"، "للعام الجاري"); not the day phrases ("خطة لليوم التالي" is the day after a war, "لليوم الخامس
+    على التوالي" a count)."""
+    return ["ل" + k[1:] for k, r in lex.relative.items()
+            if k.startswith("ال") and " " in k and r.unit in ("week", "month", "year")]
+
+
+def _relative_key(lex: TimeLexicon, word: str) -> str:
+    """The table key of a matched relative phrase: "للأسبوع المقبل" is "الأسبوع المقبل"."""
+    return word if word in lex.relative else "ا" + word[1:]
+
+
 _PATTERN: regex.Pattern[str] | None = None
 _PATTERN_NO_RANGE: regex.Pattern[str] | None = None  # the retry when a day range is rejected
 
@@ -83,6 +96,7 @@ def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
     wd = _alt(lex.weekdays)
     ordn = _alt(lex.ordinals)
     rel = _alt(lex.relative)
+    rel_ll = _alt(_contracted(lex)) or "(?!)"
     part = _alt(lex.parts)
     pos = _alt(lex.positions)
     dirs = _alt(lex.directions)
@@ -123,7 +137,7 @@ def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
     weekday = (rf"(?:(?P<yawm>يوم|يومي)\s)?(?P<w1>{wd}){B}"
                rf"(?:(?:\s?[-–/]\s?|\sو|\s)(?P<w2>{wd}){B})?"
                rf"(?:\s(?P<wdir>{dirs}){B})?{after_wd}")
-    relative = (rf"(?P<rel>{rel}){B}"
+    relative = (rf"(?P<rel>{rel}|{rel_ll}){B}"
                 rf"(?:\s?[،,]?\s(?P<w1>{wd}){B}{after_wd})?")
     monthx = rf"(?:شهر\s)?{months}(?:{yearphrase})?(?:\s(?P<mdir>{dirs}){B})?"
     yearx = rf"(?:(?:ال)?عام|(?:ال)?سنه)\s?{year}|(?<![\d.,/-]){year}(?![/-]\d)"
@@ -151,6 +165,7 @@ def first_words() -> frozenset[str]:
         words: set[str] = set(_FIXED_FIRST)
         for table in (lex.months, lex.weekdays, lex.ordinals, lex.relative, lex.parts, lex.positions):
             words.update(k.split()[0] for k in table)
+        words.update(k.split()[0] for k in _contracted(lex))
         _FIRST = frozenset(words)
     return _FIRST
 
@@ -527,6 +542,7 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
     # relative words (اليوم، أمس، الأسبوع الماضي …), possibly with a weekday
     rel_word = _g(m, "rel")
     if rel_word:
+        rel_word = _relative_key(lex, rel_word)
         r = lex.relative[rel_word]
         if r.unit == "none":
             raise _Reject
@@ -611,6 +627,11 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             # "الأسبوع المقبل، من الأربعاء إلى السبت": a weekday right after next week is a day of that week (not
             # one a later sentence tells: "ستغادر الأسبوع المقبل. … وأعلنت القوات، مساء السبت، …" is last Saturday)
             d = previous.date + dt.timedelta(days=wd1 - 3)
+        elif direction is None and previous is not None and previous.granularity == "day" and in_clause \
+                and previous.date > anchor:
+            # "وقفة يوم الأربعاء أمام المحافظة، وإضراباً يوم الخميس": a weekday right after a coming day is that day
+            # ("غداً (الأحد)") or a later day of the same plan, not the last such day
+            d = previous.date + dt.timedelta(days=(wd1 - previous.date.isoweekday()) % 7)
         if part and lex.parts.get(part) == "midnight":
             pass  # "منتصف ليل السبت": the night that ends Saturday's date line; keep the day
         return TimeValue(d, 1, "day", "weekday", historical=_historical(d, d, anchor)), note
