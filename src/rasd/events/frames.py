@@ -311,6 +311,7 @@ _SPAN_BEFORE = frozenset(norm_key(w) for w in ("خلال", "في", "طوال", "
 _MONTH_SPAN_WORDS = frozenset(norm_key(w) for w in ("خلال", "طوال", "طيلة"))
 _MONTH_SPAN_UNITS = frozenset(norm_key(w) for w in ("الشهر", "شهر", "العام", "عام", "السنة", "سنة"))
 _MONTH_TALLY_MIN = 3  # dead counted over a month: a tally from three on
+_TALLY_HEAD_REACH = 2  # tokens from the sentence's start to the verb of counting that heads it
 _MONTH_SPAN_AFTER = frozenset(norm_key(w) for w in (
     "الماضي", "الفائت", "المنصرم", "الحالي", "الجاري", "المنقضي"))
 _TALLY_VERBS = frozenset(norm_key(w) for w in (
@@ -493,7 +494,8 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"
     if day_span and (_casualties_only(ctx) or any(strip_conj(v) in _SUM_HEADS for v in vals)):
         return "total"
-    if month_span and _casualties_only(ctx) and any(strip_conj(v) in _TALLY_VERBS for v in vals) and any(
+    if month_span and (_casualties_only(ctx) or _tally_heads(ctx, vals, i0)) and any(
+            strip_conj(v) in _TALLY_VERBS for v in vals) and any(
             _MONTH_TALLY_MIN <= n.value.value < 1900 for n in ctx.numbers if isinstance(n.value, NumberValue)):
         return "total"  # several dead counted (not one death documented in a month, "وثّق مقتل شاب …")
     if same_day:
@@ -514,6 +516,14 @@ def _dates_saying(vals: list[str], i: int) -> bool:
     closely (the day of the saying does not date the total it gives)."""
     return any(w in _THAT for w in vals[i + 1:i + 1 + _SAYING_REACH]) and not any(
         w in _THAT for w in vals[:i])
+
+
+def _tally_heads(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
+    """A monitor's verb of counting opens the sentence before any act word ("ووثّق المكتب مقتل 31 شخصاً خلال آذار،
+    قُتل 12 منهم برصاص مجهولين، وأربعة جراء انفجار مخلفات الحرب"): the acts after it are the tally's breakdown."""
+    acts = [ctx.tok(m.start) - i0 for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
+    heads = [j for j, v in enumerate(vals) if strip_conj(v) in _TALLY_VERBS]
+    return bool(acts) and bool(heads) and heads[0] < min(acts) and heads[0] <= _TALLY_HEAD_REACH
 
 
 def _month_span(vals: list[str], i: int) -> bool:
@@ -1095,6 +1105,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     if _trig(m).trigger.event_type in VIOLENT and "verb" in _trig(m).flags and not casualty \
             and _war_subject(ctx, ti):
         return "setting"
+    if not casualty and _trig(m).trigger.event_type in VIOLENT and _into_the_air(ctx, m):
+        return "warning"
     if _trig(m).trigger.sub_event_type == "Agreement":
         if _trig(m).trigger.key in _TALKS and not (
                 ti > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[ti - 1]) in _AFTER_TALKS):
@@ -1135,6 +1147,29 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     if _planned_day(ctx, m):
         return "irrealis"  # "برنامج يتضمن وقفة احتجاجية يوم الأربعاء" (a coming Wednesday): a plan, no act yet
     return ""
+
+
+# shots fired into the air ("أطلقت القوات النار في الهواء لتفريق الأهالي", "إطلاق الرصاص الحي في الهواء"): a warning,
+# a dispersal or a celebration, no attack on anyone (ACLED codes the protest it breaks up "with intervention", and a
+# wound or a death told beside it by its own casualty word)
+_AIR = frozenset(norm_key(w) for w in ("الهواء", "بالهواء", "الهوا"))
+_FIRED = frozenset(norm_key(w) for w in ("النار", "الرصاص", "النيران", "نار", "رصاص", "الأعيرة", "أعيرة"))
+_AIR_REACH = 3  # tokens after the firing word to "الهواء" ("النار الحي في الهواء", "الرصاص بكثافة في الهواء")
+
+
+def _into_the_air(ctx: SentenceContext, m: Match) -> bool:
+    """The firing word ``m`` is followed closely by "في الهواء"/"بالهواء": shots into the air (see _AIR)."""
+    if _trig(m).trigger.plover_mode != "firearms":
+        return False
+    te, s1 = ctx.tok(m.end - 1), ctx.tok(ctx.sentence.end - 1)
+    if strip_conj(ctx.token_values[te]) not in _FIRED:  # "أطلقت القوات الإسرائيلية النار": the verb matched alone
+        te = next((j for j in range(te + 1, min(te + 1 + _SPLIT_REACH, s1 + 1))
+                   if strip_conj(ctx.token_values[j]) in _FIRED), te)
+    for j in range(te + 1, min(te + 1 + _AIR_REACH, s1 + 1)):
+        v = ctx.token_values[j]
+        if v in _AIR and (v.startswith("بال") or ctx.token_values[j - 1] == norm_key("في")):
+            return True
+    return False
 
 
 # a phrase of reply or revenge names the act that the sentence's act answers ("ردّاً على عدوان الاحتلال على محيط
@@ -2892,6 +2927,9 @@ _NOT_DONE = frozenset(norm_key(w) for w in (
     "فشل", "فشلت", "يفشل", "تفشل", "فشلوا", "عجز", "عجزت", "لم", "دون", "بدون", "رفض", "رفضت", "امتنع", "امتنعت"))
 _NOT_DONE_GAP = 4  # "فشل في تفريق", "فشلت قوات الأمن في تفريق"
 _REPRESSION_VERBS = frozenset(norm_key(w) for w in ("قمعت", "قمعوا", "فضت", "فضوا"))
+# the people dispersed named by a count and a noun, their gathering by a verb after a relative pronoun ("لتفريق عشرات
+# الأهالي الذين تجمعوا"): tokens from the word of dispersal to that verb
+_DISPERSED_REACH = 5
 _REPRESSION_VERB_GAP = 4  # "قمعت الشرطة أمس احتجاجات …": the subject and a time between the verb and its object
 # what a crowd does that makes its protest a violent demonstration: storming, burning, smashing, stoning.
 # Verbs with a plural subject ("أشعلوا", "يرشقون") follow the crowd named before them; the singular verb is
@@ -2944,6 +2982,9 @@ def _repressed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float
         return False
     protest = _crowd_tokens(ctx) | {ctx.tok(k[0].start) for k in demo
                                     if k[1].trigger.event_type in DEMO and "verb" not in k[1].flags}
+    gathered = {ctx.tok(k[0].start) for k in demo if k[1].trigger.event_type in DEMO and "verb" in k[1].flags
+                and k[0].start > ctx.token_spans[i0].start and strip_conj(vals[ctx.tok(k[0].start) - 1])
+                in RELATIVE_PRONOUNS}
     for j in range(i0, i1 + 1):
         ws = _variants(vals[j])
         if not any(w in _REPRESSION for w in ws):
@@ -2955,6 +2996,8 @@ def _repressed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float
         reach = _REPRESSION_VERB_GAP if any(w in _REPRESSION_VERBS for w in ws) else 2
         if any(j + d in protest for d in range(1, reach + 1)):
             return True
+        if any(j < g <= j + _DISPERSED_REACH for g in gathered):
+            return True  # "لتفريق عشرات الأهالي الذين تجمعوا": the people dispersed, then their gathering
         if any(w in _REPRESSION_AFTER for w in ws) and any(i0 <= c < j for c in protest):
             return True
     return False
@@ -3879,7 +3922,19 @@ def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
             return True
         if 0 <= c - k <= 2:
             return True  # "قتل انتحاري أكثر من 80 عنصر شرطة", "وقُتل ما لا يقل عن 15 جندياً": the count's people
-    return c >= 0 and _dies_after(ctx, span)
+    return (c >= 0 and _dies_after(ctx, span)) or _found_killed(ctx, span)
+
+
+_FOUND_KILLED_KEYS = frozenset(norm_key(w) for w in ("مقتول", "مقتولة"))
+_FOUND_KILLED_REACH = 3  # tokens from the mention to the adjective ("عنصر في الأمن العام مقتولاً")
+
+
+def _found_killed(ctx: SentenceContext, span: Span) -> bool:
+    """ "عُثر على عنصر في الأمن العام مقتولاً": the adjective "killed" right after the mention names it the one
+    found dead, the victim (no killer is told)."""
+    k = ctx.tok(span.end - 1)
+    return any(_trig(m).trigger.key in _FOUND_KILLED_KEYS and 0 < ctx.tok(m.start) - k <= _FOUND_KILLED_REACH
+               for m in ctx.triggers if m.start >= span.end)
 
 
 # words of an approximate count before its number ("أكثر من 80", "ما لا يقل عن 15", "نحو 560", "قرابة 20")
@@ -5675,6 +5730,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             counted[k] = 1
         elif k == "killed" and _one_relative_death(ctx, a):
             counted[k] = 1  # "القائد X، الذي استُشهد في الغارة": one man, named before the relative pronoun
+        elif k == "killed" and strip_conj(ctx.token_values[a]) in _FOUND_KILLED_ONE:
+            counted[k] = 1  # "عُثر على جثة شاب مقتولاً": the one found killed, told by the singular adjective
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_PRONOUNS and _result_of_act(ctx, a):
             counted[k] = _TOLL_PRONOUNS[strip_conj(ctx.token_values[a])]
     if kind_words and not war_total and ("killed" in counted or any(k == "killed" for *_x, k in kind_words)) \
@@ -5858,6 +5915,9 @@ _ONE_BEFORE = frozenset(norm_key(w) for w in (
     "سقوط", "وقوع", "سقط", "وقع", "يسقط", "وصل", "وصول", "ارتقى", "ارتقت", "ارتقاء", "بلغت", "بلغ", "تصبح",
     "أصبحت", "باتت", "حصيلة", "الحصيلة"))
 _ONE_REACH = 3  # tokens before the noun within which its verb or toll word stands
+# the singular adjective of one found killed ("عُثر على جثته مقتولاً", "وُجدت مقتولة في منزلها"): one dead when no
+# number or counted noun gives more (the dual or plural "مقتولين" counts by the noun before it: "جثتي شابين")
+_FOUND_KILLED_ONE = frozenset(norm_key(w) for w in ("مقتول", "مقتولا", "مقتولة"))
 
 
 # the killing of one or two told by the verbal noun and its pronoun as the result of the act ("استهداف جنديين …
