@@ -5503,7 +5503,7 @@ def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
     return na == nb
 
 
-_QUOTES = "\"'«»“”‘’()"
+_FACTION_QUOTES = "\"'«»“”‘’()"  # (not _QUOTES: that name holds the quotes after a campaign noun)
 _FACTION_NOUNS = frozenset(norm_key(w) for w in ("فصيلي", "فصيلين", "فصائل", "مجموعتي", "مجموعتين", "عناصر", "مقاتلي"))
 
 
@@ -5517,9 +5517,9 @@ def _between_faction(ctx: SentenceContext, a1: ActorMention, ms: list[ActorMenti
     for x, y in pairwise(sorted(ms, key=lambda m: m.span.start)):
         if a1 not in (x, y) or x.span.end > y.span.start:
             continue
-        if text[x.span.end:y.span.start].strip(_QUOTES + " ") != "و":
+        if text[x.span.end:y.span.start].strip(_FACTION_QUOTES + " ") != "و":
             continue
-        before = [norm_key(w) for w in text[:x.span.start].rstrip(_QUOTES + " ").split()[-2:]]
+        before = [norm_key(w) for w in text[:x.span.start].rstrip(_FACTION_QUOTES + " ").split()[-2:]]
         if before and before[-1] in _FACTION_NOUNS:
             before.pop()  # "بين فصيلي X وY"
         if not before or (strip_conj(before[-1]) not in _BETWEEN and before[-1] not in _BETWEEN):
