@@ -68,6 +68,11 @@ def record_rows(text: str, published: dt.date, hour: int | None = None) -> list[
     return records(Pipeline()(Document(id="t", text=text, published=published, published_hour=hour)))
 
 
+def record_places(text: str, published: dt.date) -> list[str]:
+    """The location of each output record rasd makes of ``text`` published on ``published``."""
+    return [str(r["location"]) for r in record_rows(text, published)]
+
+
 def event_rows(text: str, published: dt.date) -> list[tuple[str, str, str, str]]:
     """(event type, sub-event type, actor1 key, actor2 key) of each event rasd extracts from ``text``."""
     return [(e.event_type, e.sub_event_type, e.actor1.key if e.actor1 else "", e.actor2.key if e.actor2 else "")

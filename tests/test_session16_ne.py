@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import record_rows
+from helpers import record_places, record_rows
 
 DAY = dt.date(2024, 5, 21)  # a Tuesday
 
@@ -22,7 +22,7 @@ def _rows(text: str) -> list[dict[str, object]]:
 
 
 def _places(text: str) -> list[str]:
-    return [str(r["location"]) for r in _rows(text)]
+    return record_places(text, DAY)
 
 
 # ---------------------------------------------------------------- Kurdish place names

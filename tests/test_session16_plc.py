@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import record_rows
+from helpers import record_places, record_rows
 
 DAY = dt.date(2024, 9, 22)
 
 
 def _places(text: str, published: dt.date = DAY) -> list[str]:
-    return [str(r["location"]) for r in record_rows(text, published)]
+    return record_places(text, published)
 
 
 # --- a reporter's or activists' base ---------------------------------------------------------------------------

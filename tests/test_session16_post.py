@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.helpers import record_rows
+from helpers import record_places, record_rows
 
 _DAY = dt.date(2025, 3, 7)
 
@@ -42,34 +42,34 @@ def test_general_security_arrests_remnants_in_a_sweep() -> None:
 def test_a_separate_incident_near_another_town_is_its_own_event() -> None:
     text = ("قُتل ستة عناصر من الأمن العام، مساء الخميس، في هجوم لمسلحين على حاجز في مدينة جبلة.\n\n"
             "وفي حادثة منفصلة، تعرضت دورية للأمن العام لكمين قرب مدينة القرداحة، ما أدى إلى مقتل عنصرين.")
-    places = sorted(str(r["location"]) for r in record_rows(text, _DAY))
+    places = sorted(record_places(text, _DAY))
     assert places == ["Al-Qardaha", "Jablah"]
 
 
 def test_another_operation_near_another_town_is_its_own_event() -> None:
     text = ("قُتل ثلاثة جنود، مساء الخميس، في هجوم لمسلحين على حاجز في مدينة جبلة.\n\n"
             "وفي عملية أخرى، تعرضت دورية لهجوم قرب مدينة القرداحة، ما أدى إلى مقتل جندي.")
-    places = sorted(str(r["location"]) for r in record_rows(text, _DAY))
+    places = sorted(record_places(text, _DAY))
     assert places == ["Al-Qardaha", "Jablah"]
 
 
 def test_the_base_of_a_reporter_of_a_two_word_outlet_is_not_the_place() -> None:
     text = ("قُتل تسعة مسلحين من أبناء مدينة نوى، ليل الأربعاء، في اشتباك مع قوة إسرائيلية توغلت غرب المدينة.\n\n"
             "وقال مراسل عنب بلدي في درعا إن رتلاً إسرائيلياً تقدم نحو أطراف المدينة فاشتبك معه شبان مسلحون.")
-    places = {str(r["location"]) for r in record_rows(text, _DAY)}
+    places = set(record_places(text, _DAY))
     assert places == {"Nawa"}
 
 
 def test_the_base_of_a_syria_tv_reporter_is_not_the_place() -> None:
     text = "وقال مراسل تلفزيون سوريا في حمص إن مسلحين هاجموا، أمس الخميس، حاجزاً في مدينة الرستن وقتلوا عنصرين."
-    places = {str(r["location"]) for r in record_rows(text, _DAY)}
+    places = set(record_places(text, _DAY))
     assert places == {"Ar-Rastan"}
 
 
 def test_guard_the_reporter_of_a_one_word_outlet_still_is_not_the_place() -> None:
     """Pure guard (old behaviour kept): "مراسل الميادين في X"."""
     text = "وقال مراسل الميادين في حمص إن مسلحين هاجموا، أمس الخميس، حاجزاً في مدينة الرستن وقتلوا عنصرين."
-    places = {str(r["location"]) for r in record_rows(text, _DAY)}
+    places = set(record_places(text, _DAY))
     assert places == {"Ar-Rastan"}
 
 

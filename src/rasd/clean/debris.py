@@ -52,14 +52,16 @@ _HASHTAGS = re.compile(r"^\s*(?:#[\w\u0640]+[\s،,]*)+$")
 # A dateline: a publication label, then a date and a time only ("نُشر في 21 أيار 2023", "الخميس 3 آذار 2022",
 # "10/08/2022 | آخر تحديث: 10/08/2022"): what is left of the line once these words go (normalised, ``norm_key``)
 _DATE_LABELS = re.compile(
-    "|".join(sorted((norm_key(w) for w in (
+    r"(?<!\w)(?:" + "|".join(sorted((norm_key(w) for w in (
         "نشر في", "نشر بتاريخ", "تاريخ النشر", "تم النشر", "آخر تحديث", "اخر تحديث", "تحديث", "بتاريخ", "نشر",
         "الساعة", "الساعه", "في", "من", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
         "الجمعة", "كانون الثاني", "كانون الأول", "تشرين الثاني", "تشرين الأول", "شباط", "آذار", "نيسان", "أيار",
         "حزيران", "تموز", "آب", "أيلول", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو",
-        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "ص", "م", "مساء", "صباحا", "gmt")), key=len, reverse=True)))
+        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "ص", "م", "مساء", "صباحا", "gmt")), key=len, reverse=True))
+    + r")(?!\w)")
 _DATE_REST = re.compile(r"^[\d\s/:.\-–—|,،+()]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BYLINE_DASH = re.compile(r"\s+[–—\-|]\s*")  # the dash after an outlet's name in a byline ("عنب بلدي – درعا")
 _WORDS = re.compile(r"\w+")
 _SENT_END = re.compile(r"[.!؟?]\s*$")
 
@@ -82,7 +84,7 @@ def _is_dateline(key: str) -> bool:
     """A short line that gives only a publication date and time, with its label (``key``: ``norm_key``)."""
     if len(key) > 80 or not _YEAR.search(key):
         return False
-    rest = re.sub(r"(?<!\w)(?:" + _DATE_LABELS.pattern + r")(?!\w)", " ", key.replace("/", " / "))
+    rest = _DATE_LABELS.sub(" ", key.replace("/", " / "))
     return bool(_DATE_REST.match(rest))
 
 
@@ -91,7 +93,7 @@ def _is_byline(key: str) -> bool:
     "درعا 24"; ``key``: ``norm_key``)."""
     if len(key) > 60:
         return False
-    head = re.split(r"\s+[–—\-|]\s*", key, maxsplit=1)
+    head = _BYLINE_DASH.split(key, maxsplit=1)
     if len(head) == 2 and len(head[1].split()) > 3:
         return False
     return head[0].strip() in _outlet_names()

@@ -5590,7 +5590,8 @@ def _joined_count(ctx: SentenceContext, n: Span) -> bool:
 
 
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
-    if not ctx.numbers and not ctx.quantities and not _has_dual_toll(ctx) and not _split_deaths(ctx):
+    split = _split_deaths(ctx)
+    if not ctx.numbers and not ctx.quantities and not _has_dual_toll(ctx) and not split:
         return
     protesters_hit = f.sub_event_type != "Peaceful protest"
     # a casualty word inside a name ("كتائب شهداء الأقصى", "قوات الشهيد عمر القاسم") counts no one
@@ -5601,7 +5602,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     qs = [q for q in qs if not (q[2] == "killed" and q[0] == q[1] and _martyr_title(ctx.token_values[q[0]]))]
     # a casualty told as a rate counts no one ("استشهاد طفل كل عشر دقائق")
     qs = [q for q in qs if not (q[2] in ("killed", "injured") and _rated(ctx, q[1]))]
-    qs += _split_deaths(ctx)
+    qs += split
     kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
     counted: dict[str, int] = {}
     last_unit = ""
@@ -5948,22 +5949,21 @@ _SPLIT_REACH = 6
 # told by its pronoun ("راح ضحيتها", "أودت بحياة"), whose subject may be a vague many
 _DEATH_NOUNS = (norm_key("حتف"), norm_key("مصرع"))
 _LIFE = frozenset({norm_key("الحياة")})
-_SPLIT_PAIRS: set[tuple[str, str]] = set()
 
 
-def _split_pairs() -> set[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _split_pairs() -> frozenset[tuple[str, str]]:
     """(verb, object) of the two-word "killed" phrases of ``quantities.tsv`` whose object may follow the subject."""
-    if not _SPLIT_PAIRS:
-        from rasd.events.lexicon import QUANTITIES_FILE
-        from rasd.tsv import read_rows
-        for _, c in read_rows(QUANTITIES_FILE):
-            words = c[0].split() if len(c) >= 2 and c[1] == "killed" else []
-            if len(words) == 2:
-                verb, obj = norm_key(words[0]), norm_key(words[1])
-                if obj in _LIFE or any(obj.startswith(d) and obj[len(d):] in _OWN_ENDINGS for d in _DEATH_NOUNS):
-                    _SPLIT_PAIRS.add((verb, obj))
-        _SPLIT_PAIRS.add(("", ""))  # read once, even when the file holds none
-    return _SPLIT_PAIRS
+    from rasd.events.lexicon import QUANTITIES_FILE
+    from rasd.tsv import read_rows
+    pairs = set()
+    for _, c in read_rows(QUANTITIES_FILE):
+        words = c[0].split() if len(c) >= 2 and c[1] == "killed" else []
+        if len(words) == 2:
+            verb, obj = norm_key(words[0]), norm_key(words[1])
+            if obj in _LIFE or any(obj.startswith(d) and obj[len(d):] in _OWN_ENDINGS for d in _DEATH_NOUNS):
+                pairs.add((verb, obj))
+    return frozenset(pairs)
 
 
 def _one_dying(ctx: SentenceContext, a: int, b: int) -> bool:

@@ -72,11 +72,12 @@ _LEAVE = frozenset({"انسحاب", "انسحبت", "انسحب", "انسحبو�
                     "طردت", "فرار", "فروا", "هروب", "نزوح", "نزح", "تهجير", "إخراج", "اخراج", "إخلاء",
                     "اخلاء", "أخلت", "اخلت", "إجلاء", "اجلاء", "طردهم", "إبعاد", "ابعاد"})
 # "مراسلنا في حلب", "مراسل الميادين في": the reporter's base
-_REPORTER = re.compile(r"(?:مراسل|مراسلة|مراسله|مندوب)\S*(?:\s+\S+)?\s*في\s*$")
+_REPORTER_WORD = r"(?:مراسل|مراسلة|مراسله|مندوب)\S*"
+_REPORTER = re.compile(_REPORTER_WORD + r"(?:\s+\S+)?\s*في\s*$")
 # the same past a settlement word ("مراسلنا في مدينة X", "مراسل درعا 24 في بلدة X"), and where a monitor's activists
 # are ("نشطاء المرصد السوري في مدينة X")
 _SETTLED = r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|محافظة|محافظه|منطقة|منطقه|ريف)\s+)"
-_REPORTER_SETTLED = re.compile(r"(?:(?:مراسل|مراسلة|مراسله|مندوب)\S*(?:\s+\S+)?\s*في\s*" + _SETTLED
+_REPORTER_SETTLED = re.compile(r"(?:" + _REPORTER_WORD + r"(?:\s+\S+)?\s*في\s*" + _SETTLED
                                + r"|(?:نشطاء|ناشطو|ناشطي)\s+المرصد(?:\s+السوري)?(?:\s+لحقوق\s+الإنسان)?\s*في\s*"
                                + _SETTLED + r"?)$")
 _WEAK_LEVELS = ("country", "governorate")
@@ -186,7 +187,7 @@ def _reporter_of_outlet() -> re.Pattern[str]:
 
     names = sorted({n for o in outlets() for n in o.names_ar if " " in n.strip()}, key=len, reverse=True)
     alts = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
-    return re.compile(rf"(?:مراسل|مراسلة|مراسله|مندوب)\S*\s+(?:{alts})\s*في\s*" + _SETTLED + "?$")
+    return re.compile(_REPORTER_WORD + rf"\s+(?:{alts})\s*في\s*" + _SETTLED + "?$")
 
 
 def _reporter(doc: Document, p: Span) -> bool:
