@@ -4141,7 +4141,7 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
         # "تبنّت X القصف، الذي استهدف القوات Y": the relative's antecedent is the verb's subject, Y what it hit
         # (not with an object pronoun on the verb: "القاعدة التي استهدفتها المقاومة")
         return False
-    if _strike_subject(ctx, ctx.tok(c.start) - 1, words):
+    if _strike_subject(ctx, ctx.tok(c.start) - 1, words) and not _fronted(ctx, c):
         return False  # "عمليات استهدفت الإرهابيين": the noun before the verb is its subject
     if k > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[k - 1]) in _THAT_PRONOUNS:
         return False  # "قالت الكتائب إنها استهدفت آلية إسرائيلية": the pronoun on "إنّ" is the verb's subject
@@ -4172,6 +4172,15 @@ def _strike_noun(v: str, words: dict[str, frozenset[str]]) -> bool:
                                                          or v[len(p):] in words["weapon"]):
             return True
     return False
+
+
+def _fronted(ctx: SentenceContext, c: Match) -> bool:
+    """The words before the verb ``c`` are a fronted phrase set off by a comma ("وبقصف مماثل، استهدفت قوات X …",
+    "وفي هجوم آخر، استهدف مسلحون …"): the strike noun there tells how, the verb's subject follows it."""
+    k = ctx.tok(c.start)
+    if k - 1 < ctx.tok(ctx.sentence.start):
+        return False
+    return bool(_CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k - 1].end:c.start]))
 
 
 def _strike_subject(ctx: SentenceContext, k: int, words: dict[str, frozenset[str]]) -> bool:
@@ -5602,7 +5611,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     qs = [q for q in qs if not (q[2] == "killed" and q[0] == q[1] and _martyr_title(ctx.token_values[q[0]]))]
     # a casualty told as a rate counts no one ("استشهاد طفل كل عشر دقائق")
     qs = [q for q in qs if not (q[2] in ("killed", "injured") and _rated(ctx, q[1]))]
-    qs += split
+    qs += split + _passed_away(ctx)
     kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
     counted: dict[str, int] = {}
     last_unit = ""
@@ -5620,6 +5629,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     owned = {a for a, _b, k in qs if k in _TOLL_KINDS and (
         a + 1 in counts or a + 2 in counts or _new_clause_word(ctx.token_values[a]))}
     risen = _rise_figures(ctx, qs, starts)
+    rose: set[str] = set()  # the kinds of the dead whose toll rose to a figure of the sentence
     low_ends = _range_lows(ctx)
     for n in ctx.numbers:
         if any(t.start <= n.start < t.end for t in ctx.times):
@@ -5698,6 +5708,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
                 war_total = True  # the new figure of a running total over a period: no act's toll
                 continue
             kind = kind or risen[i0]  # "ارتفعت حصيلة قتلى القصف على … إلى 5": the act's toll, updated
+            rose.add(kind)
         if not kind or kind == "combined":
             continue
         if not unit and kind in ("killed", "injured") and i0 not in risen and not any(
@@ -5718,7 +5729,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             vague_counted[kind] = vague_counted.get(kind, 0) + value
         used_kinds.add(i0)
     for k, v in _noun_counts(ctx, qs, kind_words, set(counted)).items():
-        counted[k] = counted.get(k, 0) + v
+        if k not in rose:  # the new figure holds the one whose death raised it ("ارتفع إلى 3 … بعد وفاة امرأة")
+            counted[k] = counted.get(k, 0) + v
     num_at = {ctx.tok(n.start): n for n in ctx.numbers} if kind_words else {}
     for a, b, k in kind_words:
         if k == "killed" and k not in counted and _one_dying(ctx, a, b):
@@ -5990,6 +6002,42 @@ def _split_deaths(ctx: SentenceContext) -> list[tuple[int, int, str]]:
             if (verb, vals[k]) in pairs:
                 gap = ctx.nt.original[ctx.token_spans[i].end:ctx.token_spans[k].start]
                 if not _CLAUSE_BREAK.search(gap):
+                    out.append((i, i, "killed"))
+                break
+    return out
+
+
+# "قضى" is "died" only with what killed him after it ("الذين قضوا جراء القصف", "قضى ثلاثة مدنيين، بينهم طفل، إثر
+# انفجار لغم", "قضى متأثراً بجراحه", "قضوا نحبهم"); else it is "spent" ("قضى سنوات في السجن") or "ruled" ("قضت
+# المحكمة"): its past forms, and the words of a cause, of dying of wounds or of "نحب", within a few words of the
+# same sentence part, with no word of a verdict or a decision between ("قضت المحكمة بسجن 3 رجال بسبب …": a word
+# of "ب" that is no "بين")
+_PASSED = frozenset(norm_key(w) for w in ("قضى", "قضت", "قضوا", "قضين", "قضيا", "قضتا"))
+_PASSED_CAUSE = frozenset(norm_key(w) for w in (
+    "جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب", "متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرات", "متأثرتين",
+    "نحبه", "نحبها", "نحبهم"))
+_PASSED_REACH = 8
+_PASSED_BREAK = re.compile(r"[.:؛]")
+
+
+def _passed_away(ctx: SentenceContext) -> list[tuple[int, int, str]]:
+    """The verbs "قضى/قضوا" of the sentence that tell a death by its cause (:data:`_PASSED_CAUSE`), each as a
+    "killed" word of one token: the dead counted before it ("3 مدنيين قضوا جراء …") or after it ("قضى 3 مدنيين
+    جراء …") count as after any casualty word."""
+    vals = ctx.token_values
+    first = ctx.tok(ctx.sentence.start)
+    last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    out = []
+    for i in range(first, last):
+        if strip_conj(vals[i]) not in _PASSED:
+            continue
+        for k in range(i + 1, min(last, i + _PASSED_REACH) + 1):
+            if strip_conj(vals[k]).startswith("ب") and not strip_conj(vals[k]).startswith("بين") \
+                    and vals[k] not in _PASSED_CAUSE:
+                break
+            if vals[k] in _PASSED_CAUSE:
+                gap = ctx.nt.original[ctx.token_spans[i].end:ctx.token_spans[k].start]
+                if not _PASSED_BREAK.search(gap):
                     out.append((i, i, "killed"))
                 break
     return out

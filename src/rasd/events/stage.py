@@ -1201,6 +1201,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_clash_victims(doc, events, unnumbered)
     events = _fold_twins(doc, events, unnumbered)
     events = _fold_later_deaths(doc, events, unnumbered)
+    _carry_tolls(doc, events)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
         if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
@@ -1741,6 +1742,56 @@ def _fold_later_deaths(doc: Document, events: list[Event], unnumbered: dict[int,
         x.historical = x.historical and d.historical
         gone.add(id(d))
     return [ev for ev in events if id(ev) not in gone]
+
+
+# a sentence that tells no act of its own but more dead of the act told just before it, in normalised text: its toll
+# risen to a figure ("وارتفع عدد القتلى إلى 3", "ليرتفع عدد الضحايا إلى ثلاثة"), or one of its wounded who died
+# ("وفارق الجريح الثالث الحياة لاحقاً", "وتوفي أحد المصابين متأثراً بجراحه", "وقضت امرأة متأثرة بجراحها")
+_TOLL_ROSE = re.compile(r"(?:^|\s)[وفل]{0,2}(?:ارتفع|ارتفعت|يرتفع|ترتفع)\s+(?:عدد|حصيله)"
+                        r"(?:\s+(?:ال)?(?:قتلي|ضحايا|شهداء|وفيات|قتلاها|ضحاياها))?\s+الي\s")
+_WOUNDED_DIED = re.compile(
+    r"(?:^|\s)[وف]?(?:فارق|فارقت|توفي|توفيت|قضي|قضت|استشهد|استشهدت)\s+(?:"
+    r"(?:احد|احدي)\s+(?:ال)?(?:جرحي|مصابين|مصابات)|(?:ال)?(?:جريح|جريحه|مصاب|مصابه)(?:\s|$)"
+    r"|(?:\S+\s+){0,3}متاثر(?:ا|ه)?\s+(?:بجراح|باصاب))")
+_SINCE_WORD = re.compile(r"(?:^|\s)منذ\s")
+_CARRY_REACH = 2  # sentences between the act's last sentence and the toll's
+
+
+def _carry_tolls(doc: Document, events: list[Event]) -> None:
+    """A sentence that no record tells and that tells more dead of the act of the record told in the sentence
+    or two before it, which counts dead or wounded (:data:`_TOLL_ROSE`, :data:`_WOUNDED_DIED`): the record's
+    dead are the figure the toll rose to (never more than its dead and wounded together, never a running
+    total "منذ" a start), or one more for a wounded man who died (ACLED: a later death from the act's wounds
+    is its fatality)."""
+    sents = doc.layer("sentences")
+    told = {s.start for ev in events for s in ev.evidence}
+    index = {s.start: k for k, s in enumerate(sents)}
+    for k, s in enumerate(sents):
+        if s.start in told:
+            continue
+        nt = normalize(doc.text[s.start:s.end])
+        rose = _TOLL_ROSE.search(nt.norm)
+        died = _WOUNDED_DIED.search(nt.norm)
+        if (rose is None and died is None) or _SINCE_WORD.search(nt.norm):
+            continue
+        before = [(max(index.get(e.start, -1) for e in ev.evidence), ev) for ev in events
+                  if ev.evidence and ev.event_type in VIOLENT and not ev.historical
+                  and (ev.quantities.get("killed") or ev.quantities.get("injured"))]
+        before = [(j, ev) for j, ev in before if k - _CARRY_REACH <= j < k]
+        if not before:
+            continue
+        j, ev = max(before, key=lambda b: b[0])
+        if sum(1 for b in before if b[0] == j) > 1:
+            continue  # two acts told in that sentence: whose dead is not said
+        killed, injured = ev.quantities.get("killed", 0), ev.quantities.get("injured", 0)
+        if rose is not None:
+            at = s.start + nt.orig_span(rose.end(), rose.end())[0]
+            n = next((x for x in doc.layer("numbers") if at <= x.start < min(s.end, at + 12)), None)
+            value = getattr(n.value, "value", 0) if n is not None else 0
+            if killed < value <= killed + injured:
+                ev.quantities["killed"] = value
+        elif injured:
+            ev.quantities["killed"] = killed + 1
 
 
 def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool],
@@ -2657,8 +2708,8 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
             continue
         src = next((o for o in reversed(order[:k]) if o.actor1 is not None and o.event_type == ev.event_type
                     and o.historical == ev.historical and _same_date(o.date, ev.date) and _near(o, ev)),
-                   None) or _sentence_mate(ev, order) or _subject_before(doc, ev, order, verbs, nouns) \
-            or _campaign_attacker(ev, order, doc.text)
+                   None) or _sentence_mate(ev, order) or _similar_act(doc, ev, order[:k]) \
+            or _subject_before(doc, ev, order, verbs, nouns) or _campaign_attacker(ev, order, doc.text)
         if src is not None and src.actor1 is not None and not _one_side(src.actor1, ev.actor2):
             mates = _shares_sentence(ev, src)  # before citing adds src's sentences to ev's evidence
             ev.actor1 = src.actor1
@@ -2669,6 +2720,23 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
                 # محافظتي إدلب واللاذقية" after the shelling of the army's positions): one target too
                 ev.actor2 = src.actor2
                 _add_new(ev.actor2_mentions, src.actor2_mentions)
+
+
+# an act told as like one told before ("بقصف مماثل", "في هجوم مماثل", "غارة مماثلة"), in normalised text
+_SIMILAR_ACT = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:قصف|هجوم|هجمات|غاره|غارات|استهداف|اعتداء|تفجير|انفجار|كمين|قذائف"
+                          r"|ضربه|ضربات)[اه]?\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?:\s|$)")
+
+
+def _similar_act(doc: Document, ev: Event, before: list[Event]) -> Event | None:
+    """The nearest earlier record of the same type that names its attacker, for ``ev`` whose sentences tell it as
+    "like" an act told before and name no attacker ("… بعد أيام على مقتل مدنيين بقصف مماثل على قرية X"): the
+    same attacker's act (ACLED codes the actor the report implies), the nearest on a target of the same kind first."""
+    if not any(_SIMILAR_ACT.search(normalize(doc.text[s.start:s.end]).norm) for s in ev.evidence):
+        return None
+    like = [o for o in reversed(before) if o.actor1 is not None and o.event_type == ev.event_type]
+    # the act like it hit the same kind of target (civilians, an army): not the other side's reply told between
+    return next((o for o in like if ev.actor2 is None or o.actor2 is None or o.actor2.inter == ev.actor2.inter),
+                like[0] if like else None)
 
 
 def _campaign_attacker(ev: Event, order: list[Event], text: str) -> Event | None:
