@@ -37,12 +37,21 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence spans (trimmed of surrounding white space), terminator included."""
+# in a headline, a dash or an ellipsis before "و" joins a second act as ".." does ("اشتباكات في X – ومسيّرة تستهدف
+# Y", "قصف على X… واغتيال في Y"); in the body a dash before "و" mostly opens an aside ("– وهو …"), so only the title
+_HEAD_JOIN = re.compile(r"(?:\s[–—-]|…)\s*(?=و[\u0621-\u064a]{2})")
+
+
+def sentences(text: str, head: int = 0) -> list[Span]:
+    """Sentence spans (trimmed of surrounding white space), terminator included; the title, ``text[:head]``, is
+    cut also where a dash or an ellipsis joins a second act (``_HEAD_JOIN``)."""
     out: list[Span] = []
     pos = 0
     n = len(text)
-    for a, b in _sentence_ends(text):
+    ends = _sentence_ends(text)
+    if head:
+        ends = sorted(ends + [m.span() for m in _HEAD_JOIN.finditer(text, 0, head)])
+    for a, b in ends:
         if _initial(text, a, b):
             continue
         _add_trimmed(text, pos, a if text[a] == "\n" else b, out)

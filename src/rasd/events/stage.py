@@ -82,6 +82,7 @@ from rasd.geo.assign import (
     place_clause,
     region_pair,
     road_ends,
+    section_headings,
     target_place_spans,
     unlisted_places,
 )
@@ -1856,11 +1857,18 @@ def _headline_retells(doc: Document, h: Event, x: Event) -> bool:
     the body places ``x`` by: :func:`_anchored_to`), and sides that can be one pair (or ``h`` names none, or
     names as a whole the front of ``x``'s named faction: :func:`_front_sums`)."""
     fam = VIOLENT if h.event_type in VIOLENT else DEMO
+    # (a headline gives no day of its own: the day it inherits from the lead is the lead's act's, not the day of the
+    # headline's second act, "… – ومسيّرة تستهدف سيارة قرب Y", that the body dates)
     if h.event_type not in VIOLENT + DEMO or x.event_type not in fam or h.historical != x.historical \
-            or not _day_fits(doc, h.date, x.date):
+            or not (_day_fits(doc, h.date, x.date) or (h.date is not None and h.date.kind == INHERITED)):
         return False
-    if h.place is not None and x.place is not None and not is_broad(h.place) and not _same_place(h.place, x.place) \
-            and not _anchored_to(doc, x, h.place):
+    # (a place the headline's act borrowed from its other act, "مظاهرات في إدلب.. والأمن العام يعتقل ناشطاً", is
+    # none of its own)
+    own = h.place is not None and any(isinstance(p.value, PlaceRef) and p.value.id == h.place.id
+                                      and any(s.start <= p.start < s.end for s in h.evidence)
+                                      for p in doc.layer("places"))
+    if own and h.place is not None and x.place is not None and not is_broad(h.place) \
+            and not _same_place(h.place, x.place) and not _anchored_to(doc, x, h.place):
         return False  # a headline at a town of its own tells that town's act (two quarters of a city are two)
     # the headline names a front's factions as a whole ("المقاومة تتصدى للاحتلال في X وY") where the body names the
     # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
@@ -1899,22 +1907,81 @@ def _anchored_to(doc: Document, x: Event, city: PlaceRef) -> bool:
                and any(s.start <= p.start < s.end for s in x.evidence) for p in doc.layer("places"))
 
 
+def _fold_section_headings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> set[int]:
+    """A record that only a section heading (:func:`rasd.geo.assign.section_headings`) tells joins the first record
+    of the same family its section reports at its place (or at none, or the heading at none): the heading and the
+    paragraph under it are one event, whatever day the heading's lone line was given.  The ids of the folded
+    records."""
+    gone: set[int] = set()
+    for sec, end in section_headings(doc):
+        for h in events:
+            if not h.evidence or not all(sec.start <= sp.start < sec.end for sp in h.evidence):
+                continue
+            fam = VIOLENT if h.event_type in VIOLENT else DEMO
+            if h.event_type not in VIOLENT + DEMO:
+                continue
+            # (the heading's lone line has no time: the section's report says whether the act is background)
+            kin = [x for x in events if x is not h and id(x) not in gone and x.event_type in fam and x.evidence
+                   and (h.place is None or x.place is None or is_broad(h.place) or _same_place(h.place, x.place))]
+            # its section's report, else the lead's report of the act at that place (the section may place it no
+            # better than "في البلدة")
+            fits = [x for x in kin if sec.end <= x.evidence[0].start < end] \
+                or [x for x in kin if x.evidence[0].start < sec.start and h.place is not None and x.place is not None]
+            if not fits:
+                continue
+            x = min(fits, key=lambda e: (e.event_type != h.event_type, e.evidence[0].start))
+            doc.debug.append(f"section heading's record folded into its section's record at "
+                             f"{x.place.id if x.place else None}")
+            if x.place is None or (h.place is not None and is_broad(x.place) and not is_broad(h.place)):
+                x.place = h.place
+            _fold(x, h, unnumbered, doc)
+            gone.add(id(h))
+        _fold_section_retold(doc, events, unnumbered, sec, end, gone)
+    return gone
+
+
+def _fold_section_retold(doc: Document, events: list[Event], unnumbered: dict[int, bool], sec: Span, end: int,
+                         gone: set[int]) -> None:
+    """A section under a heading that gives no time of its own re-tells the act the lead reported at its place: its
+    record, dated only by the day it inherits from the lead's last sentence ("… فيما خرج العشرات في وقفة، الخميس"
+    over "إطلاق نار في نوى" and "… أطلقوا النار على الشاب قرب دوار المدينة"), joins the lead's record of the same
+    type at the same place with sides that fit (a roundup's lead sums up its sections)."""
+    if any(sec.end <= t.start < end for t in doc.layer("times")):
+        return
+    for r in events:
+        if id(r) in gone or not r.evidence or r.date is None or r.date.kind != INHERITED or r.place is None \
+                or not all(sec.start <= sp.start < end for sp in r.evidence):
+            continue
+        fits = [x for x in events if x is not r and id(x) not in gone and x.evidence and x.evidence[0].start < sec.start
+                and x.event_type == r.event_type and x.historical == r.historical and x.place is not None
+                and _same_place(x.place, r.place) and _pair_fits(x, r, unnamed=True)]
+        if fits:
+            x = fits[0]
+            doc.debug.append(f"section's record folded into the lead's record at {x.place.id if x.place else None}")
+            _fold(x, r, unnumbered, doc)
+            gone.add(id(r))
+
+
 def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record whose every sentence lies in the headline block (:func:`_headline_spans`) joins the body's
     record of the act it re-tells (:func:`_headline_retells`): the earliest of the same type, else the earliest
     (the lead's act: a headline re-tells the lead, not the body's first record at the same place).  ACLED: a
     headline and the report under it are one event."""
     heads = [] if is_bulletin(doc) else _headline_spans(doc)  # a bulletin's standfirst is a story of its own
-    if not heads or len(events) < 2:
+    if is_bulletin(doc) or len(events) < 2:
         return events
 
-    def in_head(sp: Span) -> bool:
-        return any(h.start <= sp.start < h.end for h in heads)
+    crossheads = [sec for sec, _ in section_headings(doc)]
 
-    only = {id(ev) for ev in events if ev.evidence and all(in_head(sp) for sp in ev.evidence)}
+    def in_head(sp: Span) -> bool:  # (a section heading merged into a headline's record is no report of its own)
+        return any(h.start <= sp.start < h.end for h in heads) or any(c.start <= sp.start < c.end for c in crossheads)
+
+    gone = _fold_section_headings(doc, events, unnumbered)
+    only = {id(ev) for ev in events if ev.evidence and all(in_head(sp) for sp in ev.evidence)
+            and any(in_head(sp) and not any(c.start <= sp.start < c.end for c in crossheads) for sp in ev.evidence)
+            } if heads else set()
     if not only:
-        return events
-    gone: set[int] = set()
+        return [ev for ev in events if id(ev) not in gone] if gone else events
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     for h in order:
         if id(h) not in only:

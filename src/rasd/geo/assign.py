@@ -834,16 +834,55 @@ def on_road(road: PlaceRef, b: PlaceRef, ends: list[PlaceRef]) -> bool:
 LEAD_PARAGRAPHS = 3  # title, standfirst and first paragraph: where an article names its main place
 
 
-def _lead_place(doc: Document, places: list[Span], broad: PlaceRef) -> Span | None:
+SECTION_HEADING_WORDS = 7  # the most words of a section heading ("اشتباكات في الباب", "وقفة احتجاجية في جاسم")
+_SENTENCE_MARKS = ".!?؟:،,؛"
+_ENDS_SENTENCE = tuple('.!?؟"»)”')
+
+
+def section_headings(doc: Document) -> list[tuple[Span, int]]:
+    """The section headings of the body, each with where its section ends: a short line with no mark of a
+    sentence between a paragraph that ends one and a longer paragraph that reads on (a crossheading an outlet puts
+    over each act of a roundup: "اغتيال في طفس", "قصف تركي"; not a dateline under the title, "الحسكة – نورث
+    برس").  It names the act of the section below it, not an act of its own."""
+    paras = doc.layer("paragraphs")
+    out: list[tuple[Span, int]] = []
+    for k in range(1, len(paras) - 1):
+        t = doc.text[paras[k].start:paras[k].end].strip()
+        above = doc.text[paras[k - 1].start:paras[k - 1].end].rstrip()
+        below = doc.text[paras[k + 1].start:paras[k + 1].end]
+        if len(t.split()) <= SECTION_HEADING_WORDS and not any(c in _SENTENCE_MARKS for c in t) \
+                and above[-1:] in _ENDS_SENTENCE and len(below) > 2 * len(t) and any(c in ".!?؟" for c in below):
+            out.append((paras[k], len(doc.text)))
+    for j in range(len(out) - 1):
+        out[j] = (out[j][0], out[j + 1][0].start)
+    return out
+
+
+def _heading_place(doc: Document, places: list[Span], start: int) -> Span | None:
+    """The one place the section heading over ``start`` names ("إطلاق نار في نوى" over "… قرب دوار المدينة"), or
+    None: a sentence of the section that names no place of its own tells the act at it."""
+    for sec, end in section_headings(doc):
+        if sec.end <= start < end:
+            own = [p for p in _in(places, sec.start, sec.end) if not _weak(p)]
+            return own[0] if len({p.value.id for p in own}) == 1 else None
+    return None
+
+
+def _lead_place(doc: Document, places: list[Span], broad: PlaceRef, own: Span | None = None) -> Span | None:
     """The first precise place of the article's lead that lies in ``broad`` (a governorate, never a
     country): a later sentence that names only the governorate ("هجوم آخر جنوبي إدلب") most often
     continues the lead's story, at the lead's place.  None when that first place is the governorate's
-    capital named bare (:func:`_bare_capital`): the lead names the governorate."""
+    capital named bare (:func:`_bare_capital`): the lead names the governorate.  A headline act at the region
+    (``own``, a sentence of the first line) never takes the place of the headline's other act ("غارات على ريف
+    إدلب.. ومسيّرة تستهدف سرمين": Sarmin is the drone's), but the body's."""
     paras = doc.layer("paragraphs")
     end = paras[min(LEAD_PARAGRAPHS, len(paras)) - 1].end if paras else 0
+    title = paras[0] if paras and own is not None and paras[0].start <= own.start < paras[0].end else None
     for p in places:
         if p.start >= end:
             break
+        if title is not None and title.start <= p.start < title.end and not own.start <= p.start < own.end:
+            continue
         if not _weak(p) and _target(doc, p) and p.value.role != "road" and contains(broad, p.value):
             # a capital named bare ("تطورات إدلب") first: the lead tells of the governorate, no closer
             return None if _bare_capital(doc, p, broad) else p
@@ -1090,7 +1129,7 @@ def _event_place(
             # "جنوبي إدلب": the lead's precise place inside the governorate, when it names one (never inside a
             # country: "إطلاق نار في شمالي فلسطين المحتلة" is not at the site the headline names, tens of km off)
             if _weak(best) and best.value.level != "country":
-                inner = _lead_place(doc, places, best.value)
+                inner = _lead_place(doc, places, best.value, ev)
                 if inner is not None:
                     return result(inner)
             return result(best)
@@ -1134,6 +1173,10 @@ def _event_place(
                    and p.value.level != "site" and not _weak(p) and not _reporter(doc, p)]
             if own:
                 return result(own[-1])
+    if main is not None and not bulletin:
+        head = _heading_place(doc, places, start)
+        if head is not None:
+            return result(head)
     if main is not None and _ANAPHOR.search(doc.text[main.start:main.end]):
         ana = _DEFINITE_ANAPHOR.search(doc.text, main.start, main.end)
         towns = [p for p in earlier if p.value.level in _SETTLEMENT]
