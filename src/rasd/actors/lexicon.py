@@ -34,7 +34,7 @@ ANAPHORA_FILE = DATA_DIR / "anaphora.tsv"
 ROLES_FILE = DATA_DIR / "roles.tsv"
 PATRONS_FILE = DATA_DIR / "patrons.tsv"
 _ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron",
-               "downing", "motive", "strike_noun", "subject_head", "presence")
+               "downing", "motive", "strike_noun", "subject_head", "presence", "aftermath")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")
 

@@ -68,6 +68,9 @@ def recognize_actors(doc: Document) -> None:
             continue  # "قناة "المسيرة" اليمنية": the name of an outlet, not a drone
         if m.payloads[0] == "civilians" and not m.suffix and text[m.end - 1:m.end] == "ه":
             continue  # "العالم بأسره", "بعد أسره": a stem and its pronoun, not a noun in "ة" ("أسرة")
+        if m.payloads[0] == "civilians" and norm_key(text[m.start:m.end]) in _TOLL_ONLY \
+                and not _toll_of(text, m.start, m.end, m.prefix):
+            continue  # "في مزارع شبعا", "قصفت مزارع الزيتون": farms; "مقتل مزارع", "أصيب مزارع": a farmer
         if m.payloads[0] == "nationals" and not _nationals_named(text, m.start, m.prefix):
             continue  # "مقاومين فلسطينيين", "هدف إسرائيلي": an adjective of the noun before, not people
         if m.payloads[0] == _SERVICEMEN:
@@ -442,8 +445,11 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
     return out
 
 
-# a comma, then the adjective of belonging and "لـ" (normalised text): an apposition naming a force's parent
-_APPOSED_PARENT = re.compile(rf"^[\s{_QUOTES}]*[،,]\s*(?:ال)?تابع(?:ه|ين|ان|تين)?\s*ل[\s{_QUOTES}]*$")
+# a comma, then the adjective of belonging and "لـ" (normalised text): an apposition naming a force's parent; or,
+# with or without the comma, the adjective of membership ("المنضوي في صفوف قسد", "المنضوية تحت مظلة …")
+_APPOSED_PARENT = re.compile(rf"^[\s{_QUOTES}]*(?:[،,]\s*(?:ال)?تابع(?:ه|ين|ان|تين)?\s*ل"
+                             rf"|[،,]?\s*(?:ال)?منضوي(?:ه|ين|ان|تين)?\s+(?:في\s+صفوف|تحت(?:\s+(?:رايه|مظله))?|ضمن)"
+                             rf")[\s{_QUOTES}]*$")
 _CONSTRUCT_GAP = re.compile(rf"^[\s{_QUOTES}]*$")
 # a vague armed group, "من" and a named armed group, with the noun of an organisation before a quoted name: the
 # group's members ("مسلحون من حركة "الشباب"", "5 إرهابيين من تنظيم "بي كا كا/ي ب ك"")
@@ -594,6 +600,11 @@ def _nationals_named(text: str, start: int, prefix: str) -> bool:
     if prev.isdigit() or prev in _PEOPLE_AFTER or parse_number_words([prev]) is not None:
         return True
     return bool(trigger_matcher().find(normalize(prev)))
+
+
+# civilians' words that are as often a plural of things ("مزارع": farmers' singular and "farms"): people only
+# right after a toll word (:func:`_toll_of`)
+_TOLL_ONLY = frozenset(norm_key(w) for w in ("مزارع",))
 
 
 # counting words before a counted noun: "عشرات العسكريين", "مئات الجنود"

@@ -3866,6 +3866,33 @@ def _only_present(ctx: SentenceContext, span: Span) -> bool:
     return _after_phrase(ctx, span, "presence", _PRESENCE_REACH)
 
 
+_AFTERMATH_BEFORE = 4  # tokens between a phrase of aftermath and the side after it ("فرضت الشرطة المدنية طوقاً أمنياً")
+_AFTERMATH_AFTER = 3  # tokens between a side and the phrase of aftermath after it ("عناصر من الأمن الداخلي طوّقوا …")
+
+
+def _at_aftermath(ctx: SentenceContext, span: Span) -> bool:
+    """ "فرضت الشرطة المدنية طوقاً أمنياً حول موقع الانفجار", "أسعفت فرق الدفاع المدني …", "عناصر من الأمن الداخلي
+    طوّقوا موقع الانفجار": the mention names a side that comes to the scene after the act (cordons it off, carries
+    the wounded away, opens an inquiry: a phrase of aftermath, ``roles.tsv``, a few words before or after it in the
+    same clause), a bystander, no side of the act."""
+    i, j = ctx.tok(span.start), ctx.tok(max(span.start, span.end - 1))
+    first, last = ctx.tok(ctx.sentence.start), len(ctx.token_values)
+    phrases = _role_phrases("aftermath")
+    vals, text = ctx.token_values, ctx.nt.original
+    for k in range(max(first, i - _AFTERMATH_BEFORE - 2), min(last, j + _AFTERMATH_AFTER + 1)):
+        if ctx.token_spans[k].start >= ctx.sentence.end or i <= k <= j:
+            continue
+        for p in phrases.get(strip_conj(vals[k]), ()):
+            end = k + len(p)
+            if end > last or k < i < end or tuple([strip_conj(vals[k]), *vals[k + 1:end]]) != p:
+                continue
+            a, b = (ctx.token_spans[end - 1].end, span.start) if end <= i else (span.end, ctx.token_spans[k].start)
+            near = i - end <= _AFTERMATH_BEFORE if end <= i else k - j <= _AFTERMATH_AFTER
+            if near and not _CLAUSE_BREAK.search(text[a:b]):
+                return True
+    return False
+
+
 def _in_motive(ctx: SentenceContext, span: Span) -> bool:
     """ "نصرة لغزة التي تواجه العدوان الإسرائيلي", "لحين توقف القصف الإسرائيلي": the mention names who did
     the act that the sentence's act is waged over (a few words after a phrase of motive, ``roles.tsv``, in
@@ -4245,6 +4272,19 @@ def _means_owner(ctx: SentenceContext, span: Span, i: int) -> bool:
     return False
 
 
+_MEMBER_OF = frozenset(("في", "من"))
+_MEMBER_BODY = frozenset(norm_key(w) for w in ("جهاز", "صفوف"))
+# one member of a force, whose own vehicle or home a thing hit may be ("سيارة عنصر في …", "منزل قيادي من …")
+_ONE_MEMBER = frozenset(norm_key(w) for w in ("عنصر", "قيادي", "مقاتل", "ضابط", "متطوع", "مسؤول", "موظف"))
+
+
+def _asset_word(v: str) -> bool:
+    """``v`` is a position, base or vehicle word of roles.tsv, with a clitic or the article, or "بـ" of means
+    ("بسيارة")."""
+    assets = role_words()["asset"]
+    return _bare(v) in assets or (len(v) > 3 and v[0] in "وفلب" and _bare(v[1:]) in assets)
+
+
 def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
     """ "… استهدفت مقراً تابعاً لـ Y", "قصفت مواقع Y": after the event word, the owner of the thing
     hit is a target."""
@@ -4262,8 +4302,14 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
                   and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k].end:span.start])), -1)
         if k >= 0:
             j = k
+    if j - 3 >= lo and ctx.token_values[j] in _MEMBER_BODY and ctx.token_values[j - 1] in _MEMBER_OF:
+        j -= 1  # "سيارة عنصر في جهاز الأمن العسكري"
+    members_thing = j - 2 >= lo and ctx.token_values[j] in _MEMBER_OF \
+        and strip_conj(ctx.token_values[j - 1]) in _ONE_MEMBER and _asset_word(ctx.token_values[j - 2])
+    if members_thing:
+        j -= 2  # "انفجرت عبوة بسيارة عنصر في الأمن العسكري", "منزل قيادي من قسد": the member's vehicle or home was hit
     v = ctx.token_values[j]
-    if v not in words["possessive"] and _bare(v) not in words["asset"] and not (
+    if not members_thing and v not in words["possessive"] and _bare(v) not in words["asset"] and not (
             len(v) > 3 and v[0] in "وفل" and v[1:] in words["asset"]):
         return False
     pos = ctx.token_spans[j].start
@@ -5149,6 +5195,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     for span, entry in ctx.actors:
         if span.start in present:
             continue  # "قصفت المقاومة المستوطنات وسط تحليق لطائرات الاحتلال": the aircraft's side only is there
+        if f.event_type in VIOLENT and _at_aftermath(ctx, span):
+            continue  # "… في حين فرضت الشرطة طوقاً أمنياً حول موقع الانفجار": a bystander at the scene
         if any(a <= span.start < b and _own_force(e, entry) and span.start != s for a, b, e, s in hit):
             continue  # "أعلن الجيش الإسرائيلي مقتل جندي": the soldier is the announcer's own
         if span.start in war and len(war) < len(ctx.actors) \
@@ -6603,7 +6651,9 @@ def _cited_name(ctx: SentenceContext, c: Match) -> str:
             return "".join(ch for ch in name if ch not in "\"«»“”")
     elif 0 < whole < words[-1].end:
         # the actor's name, then a definite noun in apposition ("كتائب القسام الجناح العسكري …"): the name ends
-        k = next(x for x, w in enumerate(words) if w.start >= whole)
+        # (a mention that ends inside the name's last word, before its pronoun suffix, has no word after it:
+        # "وفق محاميه")
+        k = next((x for x, w in enumerate(words) if w.start >= whole), 0)
         j_next, j_last = ctx.tok(words[k].start), ctx.tok(words[k - 1].start) if k else -1
         # a definite name ends before a definite noun; after an indefinite one it is its genitive
         # ("عائلات الأسرى")
