@@ -308,7 +308,7 @@ _HOUR_SPANS = frozenset(norm_key(w) for w in ("الساعات", "ساعة", "س�
 _SPAN_BEFORE = frozenset(norm_key(w) for w in ("خلال", "في", "طوال", "طيلة"))
 # a whole calendar month or year counted by a monitor ("وثّق المكتب مقتل 38 شخصاً خلال تموز الماضي", "أحصت
 # الشبكة مقتل 15 مدنياً خلال الشهر الماضي", "سجّل … خلال عام 2022"): a month's or a year's tally, never one act
-_MONTH_SPAN_WORDS = frozenset(norm_key(w) for w in ("خلال", "طوال", "طيلة"))
+_MONTH_SPAN_WORDS = frozenset(norm_key(w) for w in ("خلال", "طوال", "طيلة", "عن"))  # "تقريره عن عام 2022"
 _MONTH_SPAN_UNITS = frozenset(norm_key(w) for w in ("الشهر", "شهر", "العام", "عام", "السنة", "سنة"))
 _MONTH_TALLY_MIN = 3  # dead counted over a month: a tally from three on
 _TALLY_HEAD_REACH = 2  # tokens from the sentence's start to the verb of counting that heads it
@@ -317,6 +317,15 @@ _MONTH_SPAN_AFTER = frozenset(norm_key(w) for w in (
 _TALLY_VERBS = frozenset(norm_key(w) for w in (
     "وثق", "وثقت", "يوثق", "توثق", "أحصى", "أحصت", "يحصي", "تحصي", "سجل", "سجلت", "رصد", "رصدت", "توثيق",
     "إحصاء", "احصائية", "إحصائية", "حصيلة"))
+# acts counted by the many over such a span ("استجابت فرقه لأكثر من 1200 هجوم خلال عام 2023", "شنّ 300 غارة خلال
+# الشهر الماضي"): a month's or a year's tally of attacks, never one act, whatever its toll
+_MANY_ACTS = 10
+# a breakdown of a tally by kind or cause ("توزعت الهجمات بين قصف مدفعي وغارات جوية", "وتوزع الباقون بين حوادث
+# ثأر ونزاعات") in a sentence that names the report or the tally ("التقرير", "الإحصائية"): the tally's parts
+_SPREAD = frozenset(norm_key(w) for w in ("توزع", "توزعت", "تتوزع", "يتوزع", "توزعوا"))
+_SPREAD_AMONG = frozenset(norm_key(w) for w in ("بين", "على"))
+_REPORT_NOUNS = _TALLY_VERBS | frozenset(norm_key(w) for w in (
+    "التقرير", "تقرير", "الإحصائية", "الاحصائية", "الحصيلة", "التوثيق", "الإحصاء"))
 _HOURS_OF_A_DAY = 24
 _ONE_DAY = (norm_key("يوم"), norm_key("واحد"))  # "خلال يوم واحد": a day's sum, as the 24 hours
 # the head of a toll summed over such a span ("حصيلة خسائر الجيش خلال الساعات الـ24 الأخيرة"): not "عدد",
@@ -494,6 +503,11 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"
     if day_span and (_casualties_only(ctx) or any(strip_conj(v) in _SUM_HEADS for v in vals)):
         return "total"
+    if month_span and _counted_acts(ctx, vals, i0):
+        return "total"  # "استجابت لأكثر من 1200 هجوم خلال عام 2023"
+    if any(strip_conj(v) in _SPREAD and any(w in _SPREAD_AMONG for w in vals[i + 1:i + 4])
+           for i, v in enumerate(vals)) and any(strip_conj(v) in _REPORT_NOUNS for v in vals):
+        return "total"  # "وأوضح التقرير أن الهجمات توزعت بين قصف مدفعي وغارات جوية"
     if month_span and (_casualties_only(ctx) or _tally_heads(ctx, vals, i0)) and any(
             strip_conj(v) in _TALLY_VERBS for v in vals) and any(
             _MONTH_TALLY_MIN <= n.value.value < 1900 for n in ctx.numbers if isinstance(n.value, NumberValue)):
@@ -518,6 +532,18 @@ def _dates_saying(vals: list[str], i: int) -> bool:
         w in _THAT for w in vals[:i])
 
 
+def _counted_acts(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
+    """An act word counted by a number of :data:`_MANY_ACTS` or more right before it ("لأكثر من 1200 هجوم",
+    "300 غارة"): many acts summed up (with a month's or a year's span, a tally)."""
+    for m in ctx.triggers:
+        j = ctx.tok(m.start) - i0
+        if _trig(m).trigger.event_type in VIOLENT and "casualty" not in _trig(m).flags and 0 < j < len(vals):
+            n = vals[j - 1].removeprefix("ال")
+            if n.isdigit() and int(n) >= _MANY_ACTS:
+                return True
+    return False
+
+
 def _tally_heads(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
     """A monitor's verb of counting opens the sentence before any act word ("ووثّق المكتب مقتل 31 شخصاً خلال آذار،
     قُتل 12 منهم برصاص مجهولين، وأربعة جراء انفجار مخلفات الحرب"): the acts after it are the tally's breakdown."""
@@ -535,6 +561,8 @@ def _month_span(vals: list[str], i: int) -> bool:
         return True
     if nxt[:1] and nxt[0] in _MONTHS:
         return True
+    if nxt[:1] and nxt[0].isdigit() and len(nxt[0]) == 4:
+        return True  # "خلال 2022": a whole year
     return len(nxt) > 1 and nxt[0] in _MONTH_SPAN_UNITS and (
         nxt[1] in _MONTH_SPAN_AFTER or (nxt[1].isdigit() and len(nxt[1]) == 4))
 

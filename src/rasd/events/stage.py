@@ -1438,9 +1438,38 @@ def _strike_in_clash(doc: Document, r: Event, x: Event) -> bool:
     return False
 
 
+# a word of arrest in a record the sentence typed otherwise ("القبض على اثنين من المهاجمين"); not a withdrawal
+_ARREST_WORD = re.compile(r"(?:القبض|اعتقال|اعتقل|توقيف|أسر)\w*")
+
+
+# the arrest told as what the fight yielded ("اشتباكات أسفرت عن تحييد عدد منهم وإلقاء القبض على آخرين")
+_CLASH_YIELD_ARREST = re.compile(r"(?:أسفر|أسفرت|ما أسفر)\s+عن\s+[^.،]{0,60}?(?:القبض|اعتقال)")
+
+
+def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, an arrest that its own sentence tells as made during a fight ("تمكنت القوى الأمنية خلال الاشتباك من
+    القبض على اثنين من المهاجمين") or as what the clash yielded in its own sentence, belongs to the clash ``x`` at
+    the same place and day that its arresting side fought (ACLED: arrests made inside a battle are part of the
+    battle, not a strategic development of their own)."""
+    if r.event_type != "Strategic developments" or r.sub_event_type not in ("Arrests", "Other") or (
+            r.sub_event_type == "Other" and not any(_ARREST_WORD.search(doc.text, sp.start, sp.end)
+                                                    for sp in r.evidence)) \
+            or x.event_type != "Battles" or r.place is None or x.place is None or r.place.id != x.place.id \
+            or r.historical != x.historical or not _day_fits(doc, r.date, x.date) \
+            or x.actor1 is None:
+        return False
+    same = {(sp.start, sp.end) for sp in x.evidence}
+    if not any(_DURING_CLASH.search(doc.text, sp.start, sp.end) or ((sp.start, sp.end) in same and (
+            _CLASH_YIELD_ARREST.search(doc.text, sp.start, sp.end))) for sp in r.evidence):
+        return False  # told "خلال الاشتباك", or as the result of the clash in its sentence ("أسفرت عن … وإلقاء القبض")
+    return r.actor1 is None or _one_actor(r.actor1, x.actor1) or (
+        x.actor2 is not None and _one_actor(r.actor1, x.actor2))
+
+
 def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A battle that names civilians as a side joins the clash of two armed sides that it tells the toll of
-    (:func:`_clash_victims`), and a strike told as done during a clash joins that clash (:func:`_strike_in_clash`),
+    (:func:`_clash_victims`), and a strike or an arrest told as done during a clash joins that clash
+    (:func:`_strike_in_clash`, :func:`_arrest_in_clash`),
     the earliest such record; it runs once headlines and statement details have joined their records, so a
     headline's toll goes to the act the headline re-tells (a strike beside the clashes), not to the clash."""
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
@@ -1449,7 +1478,8 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
         if _civilian_side(b):
             x = next((x for x in order if x is not b and id(x) not in gone and _clash_victims(doc, b, x)), None)
         else:
-            x = next((x for x in order if x is not b and id(x) not in gone and _strike_in_clash(doc, b, x)), None)
+            x = next((x for x in order if x is not b and id(x) not in gone and (
+                _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
