@@ -1797,19 +1797,21 @@ def _carry_tolls(doc: Document, events: list[Event]) -> None:
     sents = doc.layer("sentences")
     told = {s.start for ev in events for s in ev.evidence}
     index = {s.start: k for k, s in enumerate(sents)}
+    # the records that count dead or wounded, by the index of their last sentence (the loop below changes
+    # only the dead of a record that already counts wounded, so the list stays the same)
+    tolls = [(max(index.get(e.start, -1) for e in ev.evidence), ev) for ev in events
+             if ev.evidence and ev.event_type in VIOLENT and not ev.historical
+             and (ev.quantities.get("killed") or ev.quantities.get("injured"))]
     for k, s in enumerate(sents):
         if s.start in told:
+            continue
+        before = [(j, ev) for j, ev in tolls if k - _CARRY_REACH <= j < k]
+        if not before:
             continue
         nt = normalize(doc.text[s.start:s.end])
         rose = _TOLL_ROSE.search(nt.norm)
         died = _WOUNDED_DIED.search(nt.norm)
         if (rose is None and died is None) or _SINCE_WORD.search(nt.norm):
-            continue
-        before = [(max(index.get(e.start, -1) for e in ev.evidence), ev) for ev in events
-                  if ev.evidence and ev.event_type in VIOLENT and not ev.historical
-                  and (ev.quantities.get("killed") or ev.quantities.get("injured"))]
-        before = [(j, ev) for j, ev in before if k - _CARRY_REACH <= j < k]
-        if not before:
             continue
         j, ev = max(before, key=lambda b: b[0])
         if sum(1 for b in before if b[0] == j) > 1:
