@@ -419,8 +419,10 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
             elif not word and _construct(gap, entry, other):
                 target = other  # "جنود الاحتلال", "لجنود "جيش" الاحتلال": soldiers of that army
             elif _PARTITIVE_GAP.match(gap) and entry.inter in (2, 3, 4) and not other.generic \
-                    and other.inter in (2, 3, 4):
-                target = other  # "مسلحون من حركة "الشباب"": gunmen of that group
+                    and (other.inter in (2, 3, 4) or (other.inter == 1 and _REMNANT_GAP.search(gap))):
+                # "مسلحون من حركة "الشباب"": gunmen of that group; "مجموعة مسلحة من بقايا ميليشيات النظام
+                # البائد": an armed group of a fallen force's remnants (that force's loyalists, by the date)
+                target = other
             elif word in words["patron"]:
                 target = table.get(other.proxy) if other.proxy else (other if other.inter not in (1, 8) else None)
             if target is not None:
@@ -452,8 +454,11 @@ _APPOSED_PARENT = re.compile(rf"^[\s{_QUOTES}]*(?:[،,]\s*(?:ال)?تابع(?:ه
                              rf")[\s{_QUOTES}]*$")
 _CONSTRUCT_GAP = re.compile(rf"^[\s{_QUOTES}]*$")
 # a vague armed group, "من" and a named armed group, with the noun of an organisation before a quoted name: the
-# group's members ("مسلحون من حركة "الشباب"", "5 إرهابيين من تنظيم "بي كا كا/ي ب ك"")
-_PARTITIVE_GAP = re.compile(rf"^[\s{_QUOTES}]*من(?:\s+(?:تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل))?[\s{_QUOTES}]*$")
+# group's members ("مسلحون من حركة "الشباب"", "5 إرهابيين من تنظيم "بي كا كا/ي ب ك""), or its remnants or
+# ranks ("مجموعة مسلحة من بقايا ميليشيات النظام البائد", "مسلحون من فلول …", "عناصر من صفوف …")
+_REMNANT_GAP = re.compile(r"(?<!\w)(?:بقايا|فلول)(?!\w)")
+_PARTITIVE_GAP = re.compile(rf"^[\s{_QUOTES}]*من(?:\s+(?:بقايا|فلول|صفوف))?"
+                            rf"(?:\s+(?:تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل))?[\s{_QUOTES}]*$")
 
 # nouns of a media outlet whose quoted name may be a common word ("قناة "المسيرة" اليمنية", "صحيفة "الثورة"")
 _MEDIA_NOUNS = frozenset(norm_key(w) for w in ("قناة", "صحيفة", "وكالة", "إذاعة", "مجلة", "تلفزيون"))

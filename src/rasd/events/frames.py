@@ -1760,9 +1760,13 @@ _DRONE_ENTRY = {norm_key("مسيرة"): norm_key("طائرة مسيرة"), norm_
 
 
 def _names_weapon_word(ctx: SentenceContext, triggers: list[Match]) -> bool:
-    """The sentence names a weapon (a strike weapon trigger, a missile, a drone, air defences)."""
+    """The sentence names a weapon (a strike weapon trigger, a missile, a drone, air defences); "فجر" that is
+    the dawn of a time ("تصدت الوحدات فجر اليوم لهجوم …", not the verb of detonating: :func:`_detonation`) names
+    none."""
     if any(_trig(m).trigger.event_type == "Explosions/Remote violence" and "vac_if_civ" not in _trig(m).flags
-           and _trig(m).trigger.key not in _BARE_ATTACK for m in triggers):
+           and _trig(m).trigger.key not in _BARE_ATTACK
+           and not (_trig(m).trigger.key == _DETONATE and "verb" in _trig(m).flags and not _detonation(ctx, m))
+           for m in triggers):
         return True
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     return any(v in _AIR_DEFENCE or any(s in v for s in _WEAPON_STEMS) for v in ctx.token_values[i0:i1 + 1])

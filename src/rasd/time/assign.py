@@ -807,6 +807,11 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         recalled = _recalled(doc, v, main.start)
         if not recalled and v is not t.value:
             recalled = _recalled(doc, t.value, main.start)  # a night: the days it spans
+        if recalled and doc.published is not None and _is_day(v) \
+                and (doc.published - (v.end or v.date)).days < RECALLED_DAYS and _opens_place_turn(doc, t):
+            # yesterday told at the head of a roundup paragraph that turns to another place ("وفي ريف حلب
+            # الشمالي، اندلعت مساء أمس …"): another item of the news, like a turn to another matter
+            recalled = False
         # a sequel that gives its act a day of the lead's news ("وجاء حديثه بعد أن أعلنت الكتائب، اليوم السبت،
         # أنها قصفت …") tells more of that news, not background
         later = sequel and not (main.start <= t.start < main.end and _is_day(v) and v.date in _lead_days(doc)[0])
@@ -1100,6 +1105,30 @@ def _opening_paragraphs(doc: Document, key: str, opens: Callable[[str], bool]) -
 # the paragraph it opens does not go on telling the day of the paragraph before (normalised text)
 _OTHER_MATTER_RE = re.compile(
     r"^\W*[وف]?(?:علي|في|من)\s+(?:صعيد|سياق|جهه|ناحيه|شان|موضوع)\s+(?:اخر|اخري|منفصل|مختلف)(?!\w)")
+
+
+# a roundup paragraph that turns to another place ("وفي ريف حلب الشمالي، …", "وفي مدينة طفس المجاورة، …", "وفي بلدة
+# …"): another item of the news, like a turn to another matter; its yesterday is recalled only for its distance
+# (normalised text: "وفي" + a kind of place + up to 5 words, then a comma)
+_OTHER_PLACE_RE = re.compile(
+    r"^\W*[وف]?في\s+(?:مدينه|بلده|قريه|ريف|محافظه|حي|مخيم|منطقه|باديه|ناحيه)\s+(?:[^\s،,.؟!]+\s+){0,5}?"
+    r"[^\s،,.؟!]+\s*[،,]")
+
+
+PLACE_TURN_WORDS = 4  # the most words between the comma of the turn to another place and the time of its clause
+
+
+def _opens_place_turn(doc: Document, t: Span) -> bool:
+    """Whether the time ``t`` dates the first clause of a paragraph that opens on a turn to another place of a
+    roundup ("وفي ريف درعا الغربي، دارت مساء أمس …"): at most ``PLACE_TURN_WORDS`` words after the turn's
+    comma, not a time told further on ("وفي بلدة …، حاول مستوطنون تنفيذ هجوم على غرار هجوم يوم أمس")."""
+    para = _paragraph_of(doc, t.start)
+    if para is None or para.start not in _opening_paragraphs(
+            doc, "time_other_place_paragraphs", lambda head: bool(_OTHER_PLACE_RE.match(head))):
+        return False
+    head = doc.text[para.start:t.start]
+    cut = min((k for k in (head.find("،"), head.find(",")) if k >= 0), default=-1)
+    return cut >= 0 and len(head[cut + 1:].split()) <= PLACE_TURN_WORDS
 
 
 def _shifts_topic(doc: Document, para: Span) -> bool:
