@@ -979,6 +979,7 @@ def detect_events(doc: Document) -> None:
                                                       GOES_ON in frames[k].flags, k))
     jobs: list[tuple[Frame, PlaceRef | None, list[str]]] = []
     split: dict[int, int] = {}  # id of a frame copy → its sentence's start, for one-event-per-place splits
+    clause_of: dict[int, tuple[int, int]] = {}  # id of a frame copy split by place → its place's clause
     for k in order:
         f = frames[k]
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
@@ -1022,6 +1023,7 @@ def detect_events(doc: Document) -> None:
                     _clause_toll(g, ctx, clause, [] if pair else [q for q in several if q is not p], clauses, named,
                                  pair or precise <= 1)
                 split[id(g)] = f.sentence.start
+                clause_of[id(g)] = place_clause(doc, f.sentence, p, over_time=True)
                 jobs.append((g, capital_point(p.value), [doc.text[p.start:p.end]]))
         else:
             kin = _kin_sentences(frames, f)
@@ -1088,6 +1090,15 @@ def detect_events(doc: Document) -> None:
     for f, place, loc_mentions in jobs:
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
         date, hist_t = event_date(doc, [f.sentence], acts)
+        clause = clause_of.get(id(f))
+        own = [t for t in acts if clause is not None and clause[0] <= t.start < clause[1]]
+        if clause is not None and not hist_t and own \
+                and any(clause[0] <= t.start < min(a.start for a in own) for t in doc.layer("times")):
+            # "خرج متظاهرون في X مساء الخميس، بينما شهدت Y، صباح الجمعة، مظاهرة": a place's clause that has an
+            # act and, before it, a time of its own is dated by them
+            c_date, c_hist = event_date(doc, [Span(clause[0], clause[1], "sentences")], own)
+            if c_date is not None and not c_hist:
+                date = c_date
         historical = (f.historical or hist_t) and not _told_today(doc, date, f.sentence, acts)
         a1, a2 = _sides(f, date, place, doc.text)
         group = split.get(id(f), -1)

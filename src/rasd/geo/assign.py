@@ -1828,6 +1828,28 @@ _WHERE = re.compile(r"[،,]\s*حيث\s")
 _RELATIVE = re.compile(rf"(?:^|\s){alternation(RELATIVE_PRONOUNS - RELATIVE_DUAL_NOMINATIVE)}\s+$")
 
 
+def _time_only(doc: Document, lo: int, hi: int) -> bool:
+    """The text between ``lo`` and ``hi`` is a time expression and nothing else ("، صباح الجمعة،")."""
+    gap = list(doc.text[lo:hi])
+    for t in doc.layer("times"):
+        for k in range(max(t.start, lo), min(t.end, hi)):
+            gap[k - lo] = " "
+    return bool(gap) and not "".join(gap).strip() and any(lo <= t.start < hi for t in doc.layer("times"))
+
+
+def _clause_mark(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """The first mark that ends a clause between ``start`` and ``end``, past a time set off by commas ("بينما شهدت
+    مدينة X، صباح الجمعة، مظاهرة": the time stays in X's clause, as in :func:`target_place_spans`)."""
+    text = doc.text
+    m = _CLAUSE.search(text, start, end)
+    while m is not None and m.group() in "،,":
+        nxt = _CLAUSE.search(text, m.end(), end)
+        if nxt is None or nxt.group() not in "،," or not _time_only(doc, m.end(), nxt.start()):
+            break
+        m = _CLAUSE.search(text, nxt.end(), end)
+    return m
+
+
 def _own_act(doc: Document, sentence: Span, prev: Span, p: Span, triggers: list[Span]) -> bool:
     """An act word stands in the place's own clause, after the place ``prev`` named before it ("…،
     فيما استهدفت المسيرة الثانية Y", "…، كما شهدت بلدة Y اشتباكات", "… إلى مدينة Y، حيث اندلعت اشتباكات"):
@@ -1835,7 +1857,7 @@ def _own_act(doc: Document, sentence: Span, prev: Span, p: Span, triggers: list[
     text = doc.text
     lo = max((m.end() for m in _CLAUSE.finditer(text, sentence.start, p.start)), default=sentence.start)
     lo = max(lo, prev.end)
-    m = _CLAUSE.search(text, p.end, sentence.end)
+    m = _clause_mark(doc, p.end, sentence.end)
     hi = m.start() if m else sentence.end
     if m is not None and _WHERE.match(text, m.start()):
         m2 = _CLAUSE.search(text, m.end(), sentence.end)
@@ -1867,12 +1889,13 @@ def target_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[t
     return [(capital_point(p.value), [doc.text[p.start:p.end]]) for p in target_place_spans(doc, sentence, triggers)]
 
 
-def place_clause(doc: Document, sentence: Span, p: Span) -> tuple[int, int]:
+def place_clause(doc: Document, sentence: Span, p: Span, over_time: bool = False) -> tuple[int, int]:
     """The bounds of the clause of ``sentence`` that names place ``p`` ("…، كما استهدفت بلدة X عبر مسيّرة،
-    …"), a clause that goes on describing it ("…، حيث اندلعت اشتباكات") included."""
+    …"), a clause that goes on describing it ("…، حيث اندلعت اشتباكات") included; ``over_time``: a time set off by
+    commas after the place stays in it ("بينما شهدت مدينة X، صباح الجمعة، مظاهرة", for the clause's own day)."""
     text = doc.text
     lo = max((m.end() for m in _CLAUSE.finditer(text, sentence.start, p.start)), default=sentence.start)
-    m = _CLAUSE.search(text, p.end, sentence.end)
+    m = _clause_mark(doc, p.end, sentence.end) if over_time else _CLAUSE.search(text, p.end, sentence.end)
     hi = m.start() if m else sentence.end
     if m is not None and _WHERE.match(text, m.start()):
         m2 = _CLAUSE.search(text, m.end(), sentence.end)
