@@ -195,6 +195,21 @@ class SentenceContext:
         """What :func:`campaign` says of the sentence (computed once per sentence)."""
         return campaign(self)
 
+    @cached_property
+    def split_deaths(self) -> list[tuple[int, int, str]]:
+        """:func:`_split_deaths` of the sentence (computed once per sentence; the caller does not change it)."""
+        return _split_deaths(self)
+
+    @cached_property
+    def passed_away(self) -> list[tuple[int, int, str]]:
+        """:func:`_passed_away` of the sentence (computed once per sentence; the caller does not change it)."""
+        return _passed_away(self)
+
+    @cached_property
+    def dual_toll(self) -> bool:
+        """:func:`_has_dual_toll` of the sentence (computed once per sentence)."""
+        return _has_dual_toll(self)
+
 
 # a campaign noun followed by a quoted name names a war or an operation, not a clash of the day
 _CAMPAIGN_NOUNS = frozenset(norm_key(w) for w in ("معركة", "معركه", "عملية عسكرية", "حملة عسكرية"))
@@ -446,31 +461,32 @@ def campaign(ctx: SentenceContext) -> str:
     """
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values[i0:i1 + 1]
+    ws = ctx.words  # strip_conj of each of vals, computed once per sentence
     same_day = False
     since = False
     habitual = False
     toll_rise = False
     day_span = False
     month_span = False
-    counted = any(strip_conj(v) in _COUNT_WORDS for v in vals)
+    counted = any(w in _COUNT_WORDS for w in ws)
     for i, v in enumerate(vals):
-        if strip_conj(v) in _MONTH_SPAN_WORDS and _month_span(vals, i):
+        if ws[i] in _MONTH_SPAN_WORDS and _month_span(vals, i):
             month_span = True  # "خلال تموز الماضي", "خلال الشهر الماضي", "خلال عام 2022"
-        if v in _DAY_SPANS and i > 0 and strip_conj(vals[i - 1]) == "خلال" and any(
+        if v in _DAY_SPANS and i > 0 and ws[i - 1] == "خلال" and any(
                 w in _RECENT for w in vals[i + 1:i + 3]):
             day_span = True  # "خلال الأيام الـ4 الماضية"
         elif v in _HOUR_SPANS and _hours_span(vals, i):
             day_span = True  # "خلال الساعات الـ24 الماضية"
-        elif v == _ONE_DAY[0] and i > 0 and strip_conj(vals[i - 1]) == "خلال" and vals[i + 1:i + 2] == [_ONE_DAY[1]]:
+        elif v == _ONE_DAY[0] and i > 0 and ws[i - 1] == "خلال" and vals[i + 1:i + 2] == [_ONE_DAY[1]]:
             day_span = True  # "بلغت حصيلة المعارك 175 عسكرياً خلال يوم واحد"
         if v in _AFTER and counted and _dated_day(vals, i):
             since = True  # "عدد الشهداء بعد 7 أكتوبر بلغ …"
-        if strip_conj(v) in _RISE and i + 1 < len(vals) and vals[i + 1] in _TOLL \
+        if ws[i] in _RISE and i + 1 < len(vals) and vals[i + 1] in _TOLL \
                 and any(w in _UNTIL for w in vals[i + 2:i + 2 + _ADDED_TO]):
             toll_rise = True  # "ارتفاع حصيلة الشهداء إلى …"
         if v in _SINCE and _since_period(vals, i) and not any(w in _COMPARE for w in vals[max(i - 4, 0):i]):
             since = True
-        elif strip_conj(v) in _ADDED and any(w in _UNTIL for w in vals[i + 1:i + 1 + _ADDED_TO]):
+        elif ws[i] in _ADDED and any(w in _UNTIL for w in vals[i + 1:i + 1 + _ADDED_TO]):
             return "total"
         elif v in _RECENT_SPANS and i > 0 and i + 1 < len(vals) and (
                 vals[i + 1] in _RECENT or vals[i + 1] in _SPAN_OPEN) and vals[i - 1] in (
@@ -478,7 +494,7 @@ def campaign(ctx: SentenceContext) -> str:
             since = True
         elif v in _LONG_UNITS and _counted_span(vals, i):
             since = True  # "وخلال نحو 10 أشهر من الحرب، ارتفع عدد قتلى …"
-        elif strip_conj(v) in _HABITUAL or (
+        elif ws[i] in _HABITUAL or (
                 v in _WHILE and any(w in _ANOTHER for w in vals[i + 1:i + 3]) and _act_verb(ctx, present=True)):
             habitual = True
         elif v in _DAY_COUNTER and i + 1 < len(vals):
@@ -489,7 +505,7 @@ def campaign(ctx: SentenceContext) -> str:
             if (num.isdigit() and int(num) >= _CAMPAIGN_DAYS) or n in _ORDINALS or (
                     i + 2 < len(vals) and vals[i + 2] in _ORDINAL_TENS):
                 return "campaign"
-        elif (strip_conj(v) in _SAME_DAY or _today(v)) and not (i > 0 and vals[i - 1] in _UNTIL) \
+        elif (ws[i] in _SAME_DAY or _today(v)) and not (i > 0 and vals[i - 1] in _UNTIL) \
                 and not (counted and _dates_saying(vals, i)):
             same_day = True  # "حتى اليوم": the end of a running total, not the day of an act
         if v in _REPEAT and i > 0:
@@ -501,15 +517,15 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"
     if _war_toll(ctx):
         return "total"
-    if day_span and (_casualties_only(ctx) or any(strip_conj(v) in _SUM_HEADS for v in vals)):
+    if day_span and (_casualties_only(ctx) or any(w in _SUM_HEADS for w in ws)):
         return "total"
     if month_span and _counted_acts(ctx, vals, i0):
         return "total"  # "استجابت لأكثر من 1200 هجوم خلال عام 2023"
-    if any(strip_conj(v) in _SPREAD and any(w in _SPREAD_AMONG for w in vals[i + 1:i + 4])
-           for i, v in enumerate(vals)) and any(strip_conj(v) in _REPORT_NOUNS for v in vals):
+    if any(w in _SPREAD and any(x in _SPREAD_AMONG for x in vals[i + 1:i + 4])
+           for i, w in enumerate(ws)) and any(w in _REPORT_NOUNS for w in ws):
         return "total"  # "وأوضح التقرير أن الهجمات توزعت بين قصف مدفعي وغارات جوية"
     if month_span and (_casualties_only(ctx) or _tally_heads(ctx, vals, i0)) and any(
-            strip_conj(v) in _TALLY_VERBS for v in vals) and any(
+            w in _TALLY_VERBS for w in ws) and any(
             _MONTH_TALLY_MIN <= n.value.value < 1900 for n in ctx.numbers if isinstance(n.value, NumberValue)):
         return "total"  # several dead counted (not one death documented in a month, "وثّق مقتل شاب …")
     if same_day:
@@ -2575,8 +2591,9 @@ def _actor_from(ctx: SentenceContext, i: int, reach: int) -> int | None:
 def _new_subject(ctx: SentenceContext, i: int) -> bool:
     """Token ``i`` opens a clause of its own with a side and its act: "والمقاومة تستهدف …", "، واستهدفت
     المدفعية …" ("و" + a verb of an act and its subject), or "وسط قصف تشنه القوات …", "بعد أن قصفت …"."""
-    v, i1 = ctx.token_values[i], ctx.tok(ctx.sentence.end - 1)
+    v = ctx.token_values[i]
     if v in _CIRCUMSTANCE:
+        i1 = ctx.tok(ctx.sentence.end - 1)
         end = _actor_from(ctx, i + 1, _CIRCUMSTANCE_REACH)
         hi = ctx.token_spans[min(i + _CIRCUMSTANCE_REACH, i1)].end
         return end is not None and any(ctx.token_spans[i].end <= m.start < hi for m in ctx.triggers)
@@ -5679,8 +5696,8 @@ def _joined_count(ctx: SentenceContext, n: Span) -> bool:
 
 
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
-    split = _split_deaths(ctx)
-    if not ctx.numbers and not ctx.quantities and not _has_dual_toll(ctx) and not split:
+    split = ctx.split_deaths
+    if not ctx.numbers and not ctx.quantities and not ctx.dual_toll and not split:
         return
     protesters_hit = f.sub_event_type != "Peaceful protest"
     # a casualty word inside a name ("كتائب شهداء الأقصى", "قوات الشهيد عمر القاسم") counts no one
@@ -5691,7 +5708,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     qs = [q for q in qs if not (q[2] == "killed" and q[0] == q[1] and _martyr_title(ctx.token_values[q[0]]))]
     # a casualty told as a rate counts no one ("استشهاد طفل كل عشر دقائق")
     qs = [q for q in qs if not (q[2] in ("killed", "injured") and _rated(ctx, q[1]))]
-    qs += split + _passed_away(ctx)
+    qs += split + ctx.passed_away
     kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
     counted: dict[str, int] = {}
     last_unit = ""
@@ -6236,7 +6253,7 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
     بينهم طفلان"), not more dead.
     """
     if not kind_words and not any(k in ("destroyed", "damaged") for _a, _b, k in qs) \
-            and not _has_dual_toll(ctx):
+            and not ctx.dual_toll:
         return {}
     vals = ctx.token_values
     first = ctx.tok(ctx.sentence.start)
