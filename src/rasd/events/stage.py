@@ -2010,19 +2010,20 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
     record of the act it re-tells (:func:`_headline_retells`): the earliest of the same type, else the earliest
     (the lead's act: a headline re-tells the lead, not the body's first record at the same place).  ACLED: a
     headline and the report under it are one event."""
-    heads = [] if is_bulletin(doc) else _headline_spans(doc)  # a bulletin's standfirst is a story of its own
-    if is_bulletin(doc) or len(events) < 2:
+    if is_bulletin(doc) or len(events) < 2:  # a bulletin's standfirst is a story of its own
         return events
-
+    heads = _headline_spans(doc)
     crossheads = [sec for sec, _ in section_headings(doc)]
 
+    def in_cross(sp: Span) -> bool:
+        return any(c.start <= sp.start < c.end for c in crossheads)
+
     def in_head(sp: Span) -> bool:  # (a section heading merged into a headline's record is no report of its own)
-        return any(h.start <= sp.start < h.end for h in heads) or any(c.start <= sp.start < c.end for c in crossheads)
+        return any(h.start <= sp.start < h.end for h in heads) or in_cross(sp)
 
     gone = _fold_section_headings(doc, events, unnumbered)
     only = {id(ev) for ev in events if ev.evidence and all(in_head(sp) for sp in ev.evidence)
-            and any(in_head(sp) and not any(c.start <= sp.start < c.end for c in crossheads) for sp in ev.evidence)
-            } if heads else set()
+            and any(in_head(sp) and not in_cross(sp) for sp in ev.evidence)} if heads else set()
     if not only:
         return [ev for ev in events if id(ev) not in gone] if gone else events
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)

@@ -843,7 +843,11 @@ def section_headings(doc: Document) -> list[tuple[Span, int]]:
     """The section headings of the body, each with where its section ends: a short line with no mark of a
     sentence between a paragraph that ends one and a longer paragraph that reads on (a crossheading an outlet puts
     over each act of a roundup: "اغتيال في طفس", "قصف تركي"; not a dateline under the title, "الحسكة – نورث
-    برس").  It names the act of the section below it, not an act of its own."""
+    برس").  It names the act of the section below it, not an act of its own.  Once per document (the events stage
+    asks for each place it assigns)."""
+    memo: list[tuple[Span, int]] | None = doc.meta.get("section_headings")
+    if memo is not None:
+        return memo
     paras = doc.layer("paragraphs")
     out: list[tuple[Span, int]] = []
     for k in range(1, len(paras) - 1):
@@ -855,6 +859,7 @@ def section_headings(doc: Document) -> list[tuple[Span, int]]:
             out.append((paras[k], len(doc.text)))
     for j in range(len(out) - 1):
         out[j] = (out[j][0], out[j + 1][0].start)
+    doc.meta["section_headings"] = out
     return out
 
 
