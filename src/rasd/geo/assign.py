@@ -1833,13 +1833,19 @@ _WHERE = re.compile(r"[،,]\s*حيث\s")
 _RELATIVE = re.compile(rf"(?:^|\s){alternation(RELATIVE_PRONOUNS - RELATIVE_DUAL_NOMINATIVE)}\s+$")
 
 
-def _time_only(doc: Document, lo: int, hi: int) -> bool:
-    """The text between ``lo`` and ``hi`` is a time expression and nothing else ("، صباح الجمعة،")."""
+def _blank_times(doc: Document, lo: int, hi: int) -> str:
+    """The text between ``lo`` and ``hi`` with its time expressions blanked out."""
     gap = list(doc.text[lo:hi])
     for t in doc.layer("times"):
         for k in range(max(t.start, lo), min(t.end, hi)):
             gap[k - lo] = " "
-    return bool(gap) and not "".join(gap).strip() and any(lo <= t.start < hi for t in doc.layer("times"))
+    return "".join(gap)
+
+
+def _time_only(doc: Document, lo: int, hi: int) -> bool:
+    """The text between ``lo`` and ``hi`` is a time expression and nothing else ("، صباح الجمعة،")."""
+    gap = _blank_times(doc, lo, hi)
+    return bool(gap) and not gap.strip() and any(lo <= t.start < hi for t in doc.layer("times"))
 
 
 def _clause_mark(doc: Document, start: int, end: int) -> re.Match[str] | None:
@@ -2052,11 +2058,7 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     w = max((m for m in _WITNESS.finditer(doc.text, sentence.start, first)), key=lambda m: m.start(), default=None)
     if w is not None:
         # (a time set off by commas, "شهدت X وY، اليوم الجمعة، وقفات", stays in the clause)
-        gap = list(doc.text[w.end():first])
-        for t in doc.layer("times"):
-            for k in range(max(t.start, w.end()), min(t.end, first)):
-                gap[k - w.end()] = " "
-        if not _CLAUSE.search(_TIME_COMMAS.sub(" ", "".join(gap))):
+        if not _CLAUSE.search(_TIME_COMMAS.sub(" ", _blank_times(doc, w.end(), first))):
             first = w.end()
     inside = sorted((p for p in doc.layer("places") if sentence.start <= p.start and p.end <= sentence.end),
                     key=lambda p: p.start)

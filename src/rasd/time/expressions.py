@@ -830,8 +830,10 @@ def _in_outlet_name(text: str, start: int, end: int) -> bool:
     """The match at ``start``–``end`` ends an outlet's name that a word of the outlet's people or channel opens
     ("مراسل حلب اليوم", "قال لـ حلب اليوم", "وفق حلب اليوم"): the outlet, not a time ("وصلت إلى حلب اليوم قافلة")."""
     heads = _outlet_heads().get(text[start:end])
+    if not heads:
+        return False  # (most times: no outlet's name ends with the word)
     before = text[max(0, start - 80):start].rstrip()
-    for h in heads or ():
+    for h in heads:
         if not before.endswith(h):
             continue
         rest = before[:len(before) - len(h)]
