@@ -438,6 +438,11 @@ def unit_nouns() -> frozenset[str]:
     return _one_word_nouns(("force", "asset"))
 
 
+def _lower_word(value: str) -> bool:
+    """``value`` is a lower-case ASCII word of letters, digits and "_" (a ``side`` or ``front`` of actors.tsv)."""
+    return value.isascii() and value.replace("_", "").isalnum() and value.islower()
+
+
 def validate() -> list[str]:
     """Problems in the actor data files, as ``file:line: problem`` strings (empty when clean)."""
     problems: list[str] = []
@@ -461,12 +466,9 @@ def validate() -> list[str]:
             problems.append(f"{where}: 'until' given without 'name_after'")
         if entry.proxy and entry.proxy == entry.key:
             problems.append(f"{where}: proxy of an actor cannot be the actor itself")
-        if entry.side and not (entry.side.isascii() and entry.side.replace("_", "").isalnum()
-                               and entry.side.islower()):
-            problems.append(f"{where}: side {entry.side!r} must be a lower-case word (a-z, 0-9, _)")
-        if entry.front and not (entry.front.isascii() and entry.front.replace("_", "").isalnum()
-                                and entry.front.islower()):
-            problems.append(f"{where}: front {entry.front!r} must be a lower-case word (a-z, 0-9, _)")
+        for column, value in (("side", entry.side), ("front", entry.front)):
+            if value and not _lower_word(value):
+                problems.append(f"{where}: {column} {value!r} must be a lower-case word (a-z, 0-9, _)")
     for line, cells in _rows(ACTORS_FILE):
         if len(cells) > 7 and cells[7] and cells[7] not in keys:
             problems.append(f"{ACTORS_FILE.name}:{line}: unknown proxy key {cells[7]!r}")

@@ -116,6 +116,15 @@ def _layer_ref(entry: ActorEntry, published: dt.date | None) -> ActorRef:
     return ref
 
 
+def _merge_in(found: list[tuple[int, int, ActorEntry | None, str]], norm_ends: list[tuple[int, int]],
+              added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]]) -> None:
+    """The mentions ``added`` (each with its normalised span) sorted into ``found`` and ``norm_ends`` in place."""
+    if added:
+        both = sorted([*zip(found, norm_ends, strict=True), *added], key=lambda x: x[0][0])
+        found[:] = [f for f, _n in both]
+        norm_ends[:] = [n for _f, n in both]
+
+
 # A force noun with two coordinated nationality adjectives names both states' forces: "غارات سورية وروسية",
 # "الضربات الجوية السورية - الروسية المشتركة", "سلاحا الجو السوري- الروسي".  The matcher finds the noun
 # with the first adjective; the second adjective becomes a mention of its own state when the two states are
@@ -147,10 +156,7 @@ def _joint_nationalities(nt: NormText, found: list[tuple[int, int, ActorEntry | 
             continue  # states of two sides only in a joint act ("الدوريات الروسية - التركية المشتركة")
         a, b = nt.orig_span(m.start(1), m.end(1))
         added.append(((a, b, other, ""), (m.start(1), m.end(1))))
-    if added:
-        both = sorted([*zip(found, norm_ends, strict=True), *added], key=lambda x: x[0][0])
-        found[:] = [f for f, _n in both]
-        norm_ends[:] = [n for _f, n in both]
+    _merge_in(found, norm_ends, added)
 
 
 # A position or base named by its own name and then a state's adjective, "العسكري" allowed before it, is
@@ -214,10 +220,7 @@ def _named_assets(nt: NormText, found: list[tuple[int, int, ActorEntry | None, s
         if name[0].startswith("ال") and not any(q in nt.original[a:b] for q in "\"«»“”"):
             continue  # "نقاط المراقبة التركية": a common noun, not a name (a name in "ال" is quoted)
         added.append(((a, b, state, ""), (n.start(1), m.end(2))))
-    if added:
-        both = sorted([*zip(found, norm_ends, strict=True), *added], key=lambda x: x[0][0])
-        found[:] = [f for f, _n in both]
-        norm_ends[:] = [n for _f, n in both]
+    _merge_in(found, norm_ends, added)
 
 
 # A dual base noun shared by a list of two names is a base of the actor whose base either name is
@@ -279,10 +282,7 @@ def _dual_bases(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str
             continue
         a, b = nt.orig_span(h.start(1), end)
         added.append(((a, b, entry, ""), (h.start(1), end)))
-    if added:
-        both = sorted([*zip(found, norm_ends, strict=True), *added], key=lambda x: x[0][0])
-        found[:] = [f for f, _n in both]
-        norm_ends[:] = [n for _f, n in both]
+    _merge_in(found, norm_ends, added)
 
 
 # A vague army word followed by a nationality adjective of any gender and number, quotes allowed between

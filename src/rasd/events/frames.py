@@ -219,7 +219,6 @@ _QUOTES = frozenset('"«“\'')
 # the drill words also name a war's ground operation ("المناورة البرية الإسرائيلية في غزة"): an invasion under way,
 # fought on the ground, no rehearsal; the drill cue followed by a word of the ground does not block
 _DRILLS = frozenset(norm_key(w) for w in ("المناورة", "المناورات", "مناورة", "مناورات"))
-_GROUND = frozenset(norm_key(w) for w in ("البرية", "برية", "البري", "بري"))
 
 
 # a drill word reaches past _DRILL_NEAR tokens (its cue's window) only where the sentence tells the drill itself:
@@ -364,7 +363,6 @@ _COUNTRY_NAMES = frozenset(norm_key(w) for w in (
     "السعودية", "الكويت", "البحرين", "قطر", "الإمارات"))
 _COUNTRY_ADJECTIVES = frozenset(norm_key(w) for w in (
     "السورية", "العراقية", "الأردنية", "اللبنانية", "اليمنية", "الإيرانية", "التركية", "الفلسطينية"))
-_IN = frozenset({norm_key("في")})
 _COUNTRIES_AFTER = 6  # tokens after the first act within which the countries are its place
 _NAMED_IN = frozenset(norm_key(w) for w in ("الإسلامية", "الوطنية", "الشعبية"))  # "المقاومة الإسلامية في …"
 
@@ -843,7 +841,6 @@ _JOINED_REACH = 6
 _FINDINGS = frozenset(norm_key(w) for w in (
     "استنتاج", "الاستنتاج", "استنتاجات", "نتيجة", "النتيجة", "نتائج", "قناعة", "القناعة", "خلاصة", "الخلاصة"))
 _REACHED_BACK = frozenset(norm_key(w) for w in ("إليه", "إليها", "إليهما", "إليهم", "اليه", "اليها"))
-_TO = frozenset(norm_key(w) for w in ("إلى", "الى", "ل"))
 _BACK_REACH = 3  # tokens before the verb where the deal it points back at may be named ("الاتفاق الذي")
 _FINDING_REACH = 4  # tokens after the verb (its subject may stand between) to the "إلى" of its object
 _DEMAND_REACH = 20  # tokens from a demand verb to its "ب" object
@@ -1040,7 +1037,6 @@ _TEST_SITE_REACH = 5
 # news (its failure, its pace, its start), not one attack; an indefinite one ("شنّ هجوماً مضاداً") is an act
 _COUNTER = frozenset(norm_key(w) for w in ("المضاد", "المضادة"))
 _COUNTER_REACH = 2
-_ATTACK_NOUNS = frozenset(norm_key(w) for w in ("هجوم", "هجوما"))  # not "الصواريخ المضادة للدروع", a weapon
 _DEFINITE = ("ال", "لل", "بال", "كال")
 
 
@@ -1790,6 +1786,7 @@ def _names_weapon_word(ctx: SentenceContext, triggers: list[Match]) -> bool:
 
 _BARE_ATTACKS = frozenset({norm_key("هجمات")})
 # "الهجوم البري", "هجوماً برياً": an attack by ground forces is a fight (ACLED: Battles), not a bare attack word
+# (also the word of the ground after a drill word, :func:`_ground_operation`)
 _GROUND = frozenset(norm_key(w) for w in ("بري", "بريا", "برية", "البري", "البرية"))
 
 
@@ -3553,11 +3550,9 @@ def _drop_escorts(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
 
 
 _INTERCEPT = norm_key("اعترض")
-_FIGHTERS = tuple(norm_key(w) for w in ("مقاتلة", "مقاتلات", "مقاتلتين", "المقاتلة", "المقاتلات", "ميغ", "سوخوي"))
 # a shot down, a missile or a drone: the interception stopped a weapon
 _NOT_ESCORT = tuple(norm_key(w) for w in ("أسقط", "إسقاط", "صاروخ", "صواريخ", "مسير", "درون", "دمرت", "تدمير"))
 _FORCE = norm_key("أجبر")
-_ON = norm_key("على")
 _TURN_BACK = frozenset(norm_key(w) for w in (
     "الاستدارة", "العودة", "المغادرة", "الابتعاد", "الهبوط", "تغيير", "الانسحاب", "التراجع"))
 
@@ -4119,6 +4114,7 @@ def _unit_between(ctx: SentenceContext, c: Match, i: int) -> bool:
 
 
 # nouns of an attack whose "لـ" names the attacker ("بهجوم لمسلحين", "في هجوم لتنظيم داعش")
+# (also the attack nouns of a counter-attack, :func:`_counteroffensive`)
 _ATTACK_NOUNS = frozenset(norm_key(w) for w in ("هجوم", "هجمات", "هجوما", "هجومين", "اعتداء", "اعتداءات"))
 
 
@@ -5142,7 +5138,8 @@ def _verb_form(c: Match) -> bool:
 _VOW_VERBS = frozenset(norm_key(w) for w in (
     "توعد", "توعدت", "يتوعد", "تتوعد", "يتوعدون", "توعدوا", "تعهد", "تعهدت", "يتعهد", "تتعهد"))
 _VOW_REACH = 9  # tokens after the subject within which the vow names its own dead ("… بعد مقتل اثنين من عناصره")
-# the mourned named as fighters ("نعت الحركة المجاهد …", "… أحد قادتها"): the mourner's own men
+# the mourned named as fighters ("نعت الحركة المجاهد …", "… أحد قادتها"): the mourner's own men (also the
+# prefixes of a fighter aircraft in :func:`_drop_escorts`)
 _FIGHTERS = frozenset(norm_key(w) for w in (
     "المجاهد", "مجاهد", "المجاهدين", "مجاهدين", "مجاهدي", "مقاتل", "المقاتل", "القائد", "قائد", "قادة",
     "كوادر", "مقاومي", "مقاوميها", "مقاتليها"))
@@ -5958,7 +5955,7 @@ def _range_lows(ctx: SentenceContext) -> dict[int, int | None]:
 
 _RISE_REACH = 20  # tokens after "ارتفعت حصيلة" within which "إلى" gives its new figures
 _THOUSAND_STEMS = frozenset(norm_key(w) for w in ("آلاف", "ألف", "ألفا"))  # "إلى نحو 10 آلاف" (also glued: "آلافمن")
-_TO = frozenset({norm_key("إلى")})
+_TO = frozenset({norm_key("إلى")})  # (also the "إلى" of :func:`_sought` and :func:`_finding`)
 
 
 def _rise_figures(ctx: SentenceContext, qs: list[tuple[int, int, str]], starts: set[int]) -> dict[int, str]:
@@ -6121,15 +6118,15 @@ def _passed_away(ctx: SentenceContext) -> list[tuple[int, int, str]]:
     """The verbs "قضى/قضوا" of the sentence that tell a death by its cause (:data:`_PASSED_CAUSE`), each as a
     "killed" word of one token: the dead counted before it ("3 مدنيين قضوا جراء …") or after it ("قضى 3 مدنيين
     جراء …") count as after any casualty word."""
-    vals = ctx.token_values
+    vals, words = ctx.token_values, ctx.words
     first = ctx.tok(ctx.sentence.start)
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     out = []
     for i in range(first, last):
-        if strip_conj(vals[i]) not in _PASSED:
+        if words[i - first] not in _PASSED:
             continue
         for k in range(i + 1, min(last, i + _PASSED_REACH) + 1):
-            if strip_conj(vals[k]).startswith("ب") and not strip_conj(vals[k]).startswith("بين") \
+            if words[k - first].startswith("ب") and not words[k - first].startswith("بين") \
                     and vals[k] not in _PASSED_CAUSE:
                 break
             if vals[k] in _PASSED_CAUSE:
@@ -6512,7 +6509,7 @@ def attribution(ctx: SentenceContext) -> list[str]:
 # prepositions after which "عن" introduces the source ("نقلاً عن", "نقلت عن"); after other verbs "عن" is
 # the topic ("تحدثت عن التصعيد", "كشف عن …") and the speaker stood before the verb
 _FROM_SOURCE = frozenset({"نقل", "نقلت", "نقلا", "نقلته", "نقله"})
-_IN = frozenset({"في", "فى"})
+_IN = frozenset({"في", "فى"})  # (also :func:`several_countries`)
 # a word that carries a name on past the three-word limit ("مدير مستشفى أبو يوسف النجار")
 _NAME_LINKS = frozenset(norm_key(w) for w in ("أبو", "أبي", "أبا", "أم", "ابن", "بن", "بنت", "عبد", "آل"))
 
@@ -6718,9 +6715,6 @@ def _nisba_at(ctx: SentenceContext, j: int) -> bool:
         return False
     word = ctx.nt.original[ctx.token_spans[j].start:ctx.token_spans[j].end].rstrip(_HARAKAT)
     return _nisba(ctx.token_values[j]) and not word.endswith("ى")  # "الجرحى" ends in alef maqsura
-
-
-_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 def _quoted_tail(ctx: SentenceContext, j: int, gap: str) -> list[Span]:

@@ -1429,8 +1429,8 @@ def _clash_victims(doc: Document, b: Event, x: Event) -> bool:
 
 # a strike told as done during a fight ("قُتل تسعة بقصف مدفعي … خلال تصدي مسلحين لقوة توغلت", "أثناء الاشتباكات"):
 # "خلال"/"أثناء" and a word of the fighting a few words on
-_DURING_CLASH = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:\S+\s+){0,1}?[وب]?(?:ال)?(?:تصد[يّ]|تصدي|اشتباك|اشتباكات"
-                           r"|مواجهات|مواجهة|معارك|المعارك|المواجهات|الاشتباكات|التصدي)(?!\w)")
+_DURING_CLASH = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:\S+\s+){0,1}?[وب]?(?:ال)?"
+                           r"(?:تصد[يّ]|اشتباك|اشتباكات|مواجهة|مواجهات|معارك)(?!\w)")
 
 
 def _strike_in_clash(doc: Document, r: Event, x: Event) -> bool:
@@ -2948,6 +2948,19 @@ def _names_side(a: ActorRef, ref: ActorRef) -> bool:
         and ref.key not in vague_kinds()
 
 
+def _rioters(ref: ActorRef) -> ActorRef:
+    """The crowd of protesters ``ref`` turned violent: the lexicon's row of rioters, as the frames swap the rows
+    (:func:`rasd.events.frames._fill_actors`), still named after the country ``ref`` is named after ("Protesters
+    (Lebanon)": "Rioters (Lebanon)")."""
+    table = actors()
+    rioters, protesters = table.get("rioters"), table.get("protesters")
+    if rioters is None or protesters is None:
+        return ref
+    home = f" ({HOME_COUNTRY})"
+    name = ref.name.replace(protesters.name.removesuffix(home), rioters.name.removesuffix(home), 1)
+    return replace(ref, key=rioters.key, inter=rioters.inter, name=name)
+
+
 def _gather_mentions(doc: Document, events: list[Event], article: bool = False) -> None:
     """Every span of the event's own sentences that names one of its actors joins its
     ``actorN_mentions`` ("قوات النظام" in one sentence, "الجيش السوري" in the next): the actor's names
@@ -2974,8 +2987,7 @@ def _gather_mentions(doc: Document, events: list[Event], article: bool = False) 
             ev.actor1, ev.actor2, ev.actor2_mentions = rioters, None, []
         if ev.sub_event_type == "Violent demonstration" and ev.actor1 is not None and ev.actor1.key == "protesters":
             # a protest turned violent (its crowd storms, burns or stones) is a riot of rioters (ACLED inter 5)
-            ev.actor1 = replace(ev.actor1, key="rioters", inter=5,
-                                name=ev.actor1.name.replace("Protesters", "Rioters", 1))
+            ev.actor1 = _rioters(ev.actor1)
         if ev.event_type in DEMO and ev.actor1 is not None and ev.actor1.key in ("protesters", "rioters") \
                 and ev.actor1_mentions and all(m in (doc.text[t.start:t.end] for t in ev.triggers)
                                                for m in ev.actor1_mentions):

@@ -420,9 +420,6 @@ def war_topic(doc: Document, p: Span) -> bool:
     return got
 
 
-_LIST_JOIN = re.compile(r"^\s*[،,]?\s*و\s*$")
-
-
 # a crowd of protesters that the sentence's act befalls or involves ("اعتقلت الشرطة المتظاهرين", "اشتباكات بين الشرطة
 # والطلاب المحتجين")
 _CROWD = re.compile(r"متظاهر|المحتج(?!ز)|محتجين|محتجون|تظاهرات|مظاهرات|احتجاجات|معتصم")
@@ -513,7 +510,7 @@ def _motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
 
 
 # places of one supported side joined by "و" ("دعماً لفلسطين وغزة", "تضامناً مع لبنان وفلسطين"): each is the side
-# backed, as the first
+# backed, as the first (also the start of the gap between two places of :func:`war_topic`)
 _LIST_JOIN = re.compile(r"\s*و\s*")
 
 
