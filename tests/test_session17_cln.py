@@ -4,11 +4,14 @@ replaced an earlier one for every reader), and guards for the twins mended witho
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from pathlib import Path
 
 from helpers import trigger_context
 
 import rasd
+
+_DAY = dt.date(2024, 10, 20)
 
 
 def _bound(node: ast.stmt) -> list[str]:
@@ -89,3 +92,45 @@ def test_rioters_row_after_the_country() -> None:
         ref = actors()["protesters"].ref(None, country)
         got = _rioters(ref)
         assert (got.key, got.inter, got.name) == ("rioters", 5, f"Rioters ({country})")
+
+
+# step B: the uses that meant the earlier of two bindings read it again under a name of its own
+
+
+def test_interception_by_fighter_jets_named_by_type_is_an_escort() -> None:
+    # _drop_escorts read the mourned fighters (_FIGHTERS), not the aircraft: "سوخوي"/"ميغ" were no fighter
+    from helpers import record_rows
+
+    assert record_rows("اعترضت طائرتا سوخوي روسيتان طائرة استطلاع أميركية فوق منطقة التنف أمس.", _DAY) == []
+
+
+def test_interception_of_shells_fired_by_fighters_is_kept() -> None:
+    # "مقاتلو"/"مجاهدو" (men, not aircraft) made the interception of their shells an escort, and dropped it
+    from helpers import record_rows
+
+    for text in ("اعترضت الدفاعات الجوية الإسرائيلية قذائف أطلقها مقاتلو حزب الله باتجاه الجليل مساء الأحد.",
+                 "اعترضت الدفاعات الجوية قذيفة أطلقها مجاهدو الحركة نحو مستوطنة سديروت صباح اليوم."):
+        rows = record_rows(text, _DAY)
+        assert [r["sub_event_type"] for r in rows] == ["Disrupted weapons use"], text
+
+
+def test_plural_counter_attacks_are_no_counteroffensive() -> None:
+    # the counteroffensive (a campaign) is "الهجوم المضاد"; "الهجمات المضادة" are attacks
+    from rasd.events.frames import _all_triggers, _counteroffensive
+
+    for text, want in (("ونفذت قوات النظام الهجمات المضادة على مواقع الفصائل في ريف إدلب.", False),
+                       ("فشلت الهجمات المضادة التي شنتها القوات على محور الجبهة.", False),
+                       ("تحدث الوزير عن الهجوم المضاد على الجبهة الجنوبية.", True)):
+        ctx = trigger_context(text)
+        assert ctx is not None
+        assert [_counteroffensive(ctx, m) for m in _all_triggers(ctx)] == [want], text
+
+
+def test_war_topic_list_after_a_comma() -> None:
+    # "العدوان على X، وY": Y, after a comma and "و", is a further place of the war, not where the crowd gathered
+    from helpers import record_rows
+
+    for text in ("نظم طلاب جامعة صنعاء وقفة احتجاجية تنديداً بالحرب على قطاع غزة، والضفة الغربية.",
+                 "شارك الآلاف في مسيرة حاشدة تضامناً مع غزة ورفضاً للعدوان على غزة، وجنوب لبنان."):
+        rows = record_rows(text, _DAY)
+        assert rows and all(r["location"] not in ("West Bank", "South Lebanon") for r in rows), text

@@ -841,6 +841,7 @@ _JOINED_REACH = 6
 _FINDINGS = frozenset(norm_key(w) for w in (
     "استنتاج", "الاستنتاج", "استنتاجات", "نتيجة", "النتيجة", "نتائج", "قناعة", "القناعة", "خلاصة", "الخلاصة"))
 _REACHED_BACK = frozenset(norm_key(w) for w in ("إليه", "إليها", "إليهما", "إليهم", "اليه", "اليها"))
+_TO_DEAL = frozenset(norm_key(w) for w in ("إلى", "الى", "ل"))  # "التوصّل إلى اتفاق", "… لـ اتفاق"
 _BACK_REACH = 3  # tokens before the verb where the deal it points back at may be named ("الاتفاق الذي")
 _FINDING_REACH = 4  # tokens after the verb (its subject may stand between) to the "إلى" of its object
 _DEMAND_REACH = 20  # tokens from a demand verb to its "ب" object
@@ -884,7 +885,8 @@ def _sought(ctx: SentenceContext, ti: int) -> bool:
             return True
     pre, word = _deal_word(vals[ti])
     j = ti - 1
-    if word not in _CONCLUDE_BARE and j - 1 >= s0 and vals[j] in _TO and _deal_word(vals[j - 1])[1] in _CONCLUDE_BARE:
+    if word not in _CONCLUDE_BARE and j - 1 >= s0 and vals[j] in _TO_DEAL \
+            and _deal_word(vals[j - 1])[1] in _CONCLUDE_BARE:
         j -= 1  # "اقتراب القاهرة من التوصّل إلى هدنة": the verbal noun of concluding before its "إلى"
     if word not in _CONCLUDE_BARE and j > s0 and strip_conj(vals[j]) in _DEAL_NOUNS:
         j -= 1  # "بإبرام صفقة لتبادل الأسرى": the deal noun between the verbal noun and the exchange
@@ -987,7 +989,7 @@ def _finding(ctx: SentenceContext, m: Match) -> bool:
     s1 = min(len(vals), ctx.tok(ctx.sentence.end - 1) + 1)
     for k in range(nxt, min(nxt + _FINDING_REACH, s1)):
         v = strip_conj(vals[k])
-        if v in _TO and k + 1 < s1:
+        if v in _TO_DEAL and k + 1 < s1:
             return strip_conj(vals[k + 1]) in _FINDINGS
         if v[:1] == "ل" and (v[1:] in _FINDINGS or "ا" + v[1:] in _FINDINGS):  # "لاستنتاج", "للنتيجة"
             return True
@@ -1037,12 +1039,13 @@ _TEST_SITE_REACH = 5
 # news (its failure, its pace, its start), not one attack; an indefinite one ("شنّ هجوماً مضاداً") is an act
 _COUNTER = frozenset(norm_key(w) for w in ("المضاد", "المضادة"))
 _COUNTER_REACH = 2
+_COUNTER_NOUNS = frozenset(norm_key(w) for w in ("هجوم", "هجوما"))  # not "الصواريخ المضادة للدروع", a weapon
 _DEFINITE = ("ال", "لل", "بال", "كال")
 
 
 def _counteroffensive(ctx: SentenceContext, m: Match) -> bool:
     """The attack noun is the definite counteroffensive (see _COUNTER): a campaign, not an act."""
-    if "verb" in _trig(m).flags or _trig(m).trigger.key not in _ATTACK_NOUNS:
+    if "verb" in _trig(m).flags or _trig(m).trigger.key not in _COUNTER_NOUNS:
         return False
     ti, te = ctx.tok(m.start), ctx.tok(m.end - 1)
     if not strip_conj(ctx.token_values[ti]).startswith(_DEFINITE):
@@ -3535,7 +3538,7 @@ def _drop_escorts(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
     vals = [v[1:] if len(v) > 3 and v[0] in "وف" else v for v in ctx.token_values[s0:i1 + 1]]
     if any(w in v for v in vals for w in _NOT_ESCORT):
         return frames
-    fighter = any(v.startswith(w) for v in vals for w in _FIGHTERS)
+    fighter = any(v.startswith(w) for v in vals for w in _FIGHTER_JETS)
     turned = any(v.startswith(_FORCE) and k + 2 < len(vals) and vals[k + 1] == _ON and vals[k + 2] in _TURN_BACK
                  for k, v in enumerate(vals))
     if not (fighter or turned):
@@ -3550,6 +3553,8 @@ def _drop_escorts(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
 
 
 _INTERCEPT = norm_key("اعترض")
+# a fighter aircraft, as a word or its prefix (not :data:`_FIGHTERS`, the mourned named as fighters)
+_FIGHTER_JETS = tuple(norm_key(w) for w in ("مقاتلة", "مقاتلات", "مقاتلتين", "المقاتلة", "المقاتلات", "ميغ", "سوخوي"))
 # a shot down, a missile or a drone: the interception stopped a weapon
 _NOT_ESCORT = tuple(norm_key(w) for w in ("أسقط", "إسقاط", "صاروخ", "صواريخ", "مسير", "درون", "دمرت", "تدمير"))
 _FORCE = norm_key("أجبر")
@@ -4114,7 +4119,6 @@ def _unit_between(ctx: SentenceContext, c: Match, i: int) -> bool:
 
 
 # nouns of an attack whose "لـ" names the attacker ("بهجوم لمسلحين", "في هجوم لتنظيم داعش")
-# (also the attack nouns of a counter-attack, :func:`_counteroffensive`)
 _ATTACK_NOUNS = frozenset(norm_key(w) for w in ("هجوم", "هجمات", "هجوما", "هجومين", "اعتداء", "اعتداءات"))
 
 
@@ -5138,8 +5142,7 @@ def _verb_form(c: Match) -> bool:
 _VOW_VERBS = frozenset(norm_key(w) for w in (
     "توعد", "توعدت", "يتوعد", "تتوعد", "يتوعدون", "توعدوا", "تعهد", "تعهدت", "يتعهد", "تتعهد"))
 _VOW_REACH = 9  # tokens after the subject within which the vow names its own dead ("… بعد مقتل اثنين من عناصره")
-# the mourned named as fighters ("نعت الحركة المجاهد …", "… أحد قادتها"): the mourner's own men (also the
-# prefixes of a fighter aircraft in :func:`_drop_escorts`)
+# the mourned named as fighters ("نعت الحركة المجاهد …", "… أحد قادتها"): the mourner's own men
 _FIGHTERS = frozenset(norm_key(w) for w in (
     "المجاهد", "مجاهد", "المجاهدين", "مجاهدين", "مجاهدي", "مقاتل", "المقاتل", "القائد", "قائد", "قادة",
     "كوادر", "مقاومي", "مقاوميها", "مقاتليها"))
@@ -5955,7 +5958,7 @@ def _range_lows(ctx: SentenceContext) -> dict[int, int | None]:
 
 _RISE_REACH = 20  # tokens after "ارتفعت حصيلة" within which "إلى" gives its new figures
 _THOUSAND_STEMS = frozenset(norm_key(w) for w in ("آلاف", "ألف", "ألفا"))  # "إلى نحو 10 آلاف" (also glued: "آلافمن")
-_TO = frozenset({norm_key("إلى")})  # (also the "إلى" of :func:`_sought` and :func:`_finding`)
+_TO = frozenset({norm_key("إلى")})
 
 
 def _rise_figures(ctx: SentenceContext, qs: list[tuple[int, int, str]], starts: set[int]) -> dict[int, str]:

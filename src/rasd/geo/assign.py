@@ -396,6 +396,7 @@ _WAR_TOPIC = re.compile(
     r"|(?:التي|الذي)(?:\s+[^\s.،,؛;:!؟?]+){1,4}?)){0,4}?\s+(?:على|علي|ضد|في|فى|بحق|ب)\s*"
     r"(?:(?:قطاع|مدينة|مدينه|أهالي|اهالي|أهل|اهل|سكان|شعب|أبناء|ابناء)\s+)?[\"«(]*$")
 _WAR_TOPIC_CHARS = 70
+_LIST_AND = re.compile(r"^\s*[،,]?\s*و\s*$")  # the "و" (maybe after a comma) of a further item
 
 
 def war_topic(doc: Document, p: Span) -> bool:
@@ -414,7 +415,7 @@ def war_topic(doc: Document, p: Span) -> bool:
             while k >= 0 and k > p.start - 6 and doc.text[k] in " \t،,و":
                 k -= 1
             q = ends.get(k + 1)
-            got = q is not None and q.start < p.start and _LIST_JOIN.match(doc.text[q.end:p.start]) is not None \
+            got = q is not None and q.start < p.start and _LIST_AND.match(doc.text[q.end:p.start]) is not None \
                 and war_topic(doc, q)
         memo[key] = got
     return got
@@ -510,7 +511,7 @@ def _motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
 
 
 # places of one supported side joined by "و" ("دعماً لفلسطين وغزة", "تضامناً مع لبنان وفلسطين"): each is the side
-# backed, as the first (also the start of the gap between two places of :func:`war_topic`)
+# backed, as the first
 _LIST_JOIN = re.compile(r"\s*و\s*")
 
 
