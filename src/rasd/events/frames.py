@@ -1108,6 +1108,20 @@ def _planned_day(ctx: SentenceContext, m: Match) -> bool:
     return False
 
 
+# "على خلفية الهجوم", "وعلى خلفية الهجومين": the act named after these words is the cause of the sentence's own
+# act (the raid, the arrests, the protest that followed it), told again or recalled, not a report of an act
+_CAUSE_CUES = frozenset(norm_key(w) for w in ("خلفية",))
+_CAUSE_ON = norm_key("على")
+
+
+def _named_as_cause(ctx: SentenceContext, m: Match) -> bool:
+    """The violent act noun ``m`` (definite, no verb) stands right after "على خلفية": named as a cause."""
+    ti, i0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    if "verb" in _trig(m).flags or ti - 2 < i0 or not ctx.token_values[ti].startswith("ال"):
+        return False
+    return ctx.token_values[ti - 1] in _CAUSE_CUES and strip_conj(ctx.token_values[ti - 2]) == _CAUSE_ON
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -1117,6 +1131,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "named"  # the name of a war or an operation (معركة "…"), not a report of fighting
     if background and _trig(m).trigger.event_type in VIOLENT:
         return background
+    if _trig(m).trigger.event_type in VIOLENT and _named_as_cause(ctx, m):
+        return "cause"
     if _counteroffensive(ctx, m):
         return "campaign"
     if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (

@@ -1153,6 +1153,10 @@ def detect_events(doc: Document) -> None:
             # "وفي حادثة منفصلة، تعرّضت دورية لكمين قرب X": another incident, not the act told before at a town
             # nearby; a summary at a broad place (a headline's region) may still sum it up
             fits = [ev for ev in fits if ev.place is not None and (ev.place.id == place.id or is_broad(ev.place))]
+            if date is not None and _strength(date) == 2:
+                # the other incident dates itself ("وفي حادثة ثانية، استهدف مسلحون، فجر اليوم، …"): a record told
+                # before it that no time dates (a headline on the publication-date fallback) tells the first one
+                fits = [ev for ev in fits if ev.date is None or _strength(ev.date) > 0]
         if place is not None and _earlier_act(doc.text, f):
             # "وفي وقت سابق من اليوم، قصفت المدفعية موقعاً …": an act told as earlier than the ones
             # before it is another act; only an event at its very place is the same one (ACLED: one event per
@@ -1892,18 +1896,21 @@ def _headline_spans(doc: Document) -> list[Span]:
     return out
 
 
-def _headline_retells(doc: Document, h: Event, x: Event) -> bool:
+def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False) -> bool:
     """``h``, a record that only the headline block tells, re-tells the body's record ``x``: the same family
     of act, not history told apart, the same day (or ``h`` has the publication day only as a fallback and
     ``x`` the day the body gives: "…, اليوم" in a headline over "أمس الثلاثاء" in the body), a place that
     is ``x``'s or holds it (a headline at a country or region, or at none, sums the body's act up; a city
     the body places ``x`` by: :func:`_anchored_to`), and sides that can be one pair (or ``h`` names none, or
-    names as a whole the front of ``x``'s named faction: :func:`_front_sums`)."""
+    names as a whole the front of ``x``'s named faction: :func:`_front_sums`).  With ``follow_up``, a headline
+    dated only by the publication-date fallback also re-tells an act the body dates some days back
+    (:func:`_follow_up_day`)."""
     fam = VIOLENT if h.event_type in VIOLENT else DEMO
     # (a headline gives no day of its own: the day it inherits from the lead is the lead's act's, not the day of the
     # headline's second act, "… – ومسيّرة تستهدف سيارة قرب Y", that the body dates)
     if h.event_type not in VIOLENT + DEMO or x.event_type not in fam or h.historical != x.historical \
-            or not (_day_fits(doc, h.date, x.date) or (h.date is not None and h.date.kind == INHERITED)):
+            or not (_day_fits(doc, h.date, x.date) or (h.date is not None and h.date.kind == INHERITED)
+                    or (follow_up and _follow_up_day(doc, h.date, x.date))):
         return False
     # (a place the headline's act borrowed from its other act, "مظاهرات في إدلب.. والأمن العام يعتقل ناشطاً", is
     # none of its own)
@@ -1916,6 +1923,24 @@ def _headline_retells(doc: Document, h: Event, x: Event) -> bool:
     # the headline names a front's factions as a whole ("المقاومة تتصدى للاحتلال في X وY") where the body names the
     # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
     return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x)
+
+
+FOLLOW_UP_DAYS = 7  # how many days back the act a follow-up article's undated headline re-tells may lie
+
+
+def _follow_up_day(doc: Document, h: TimeValue | None, x: TimeValue | None) -> bool:
+    """A headline with no time of its own (the publication-date fallback) over a follow-up's body ("ارتفاع حصيلة
+    …", "تشييع ضحايا اشتباكات X", "أسماء قتلى الهجوم على Y") whose act the body dates to a day of the past week
+    ("فجر الثلاثاء الماضي", "في 18 من آذار"): the headline's act is that day's."""
+    return h is not None and x is not None and _strength(h) == 0 and doc.published is not None \
+        and x.granularity == "day" and not x.historical and 0 <= (doc.published - x.date).days <= FOLLOW_UP_DAYS
+
+
+def _news_at(doc: Document, h: Event, x: Event) -> bool:
+    """The body's record ``x`` tells news of the last days (:func:`_news_day`) at the headline record ``h``'s place
+    (or ``h`` has none): the headline may tell that news, so it is no follow-up of an older act."""
+    return not x.historical and x.date is not None and _news_day(doc, x.date) and (
+        h.place is None or x.place is None or _same_place(h.place, x.place))
 
 
 def _victim_named_apart(h: Event, x: Event) -> bool:
@@ -2031,6 +2056,10 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
         if id(h) not in only:
             continue
         fits = [x for x in order if id(x) not in only and id(x) not in gone and _headline_retells(doc, h, x)]
+        if not fits and not any(_news_at(doc, h, x) for x in order if id(x) not in only and id(x) not in gone):
+            # (a follow-up: the body tells no act of the last days at the headline's place)
+            fits = [x for x in order if id(x) not in only and id(x) not in gone
+                    and _headline_retells(doc, h, x, follow_up=True)]
         if not fits:
             continue
         x = min(fits, key=lambda e: e.event_type != h.event_type)  # else the earliest: the lead's act
@@ -2058,20 +2087,30 @@ _ACT_GOES_ON = re.compile(rf"^و(?:قد )?(?:استهدف|ادي|ادت|اسفر
 # a sentence that tells what an act the article reported did, naming it by a definite noun ("في إثر صلية
 # الصواريخ الأخيرة", "جراء العملية التي نُفّذت")
 _REFERS = re.compile(rf"(?:في اثر|اثر|جراء|نتيجه) (?:ال)?{_ACT_NOUN}(?: ال\S+)? (?:الاخيره|الاخير|التي|الذي)\b")
+# a sentence that opens on the act the article reported, named again by a definite noun in the pluperfect of
+# background ("وكانت الاشتباكات قد اندلعت إثر …", "وكان الانفجار قد وقع قرب …", "وكانت المواجهات، قد بدأت …"): the
+# article's act told once more (how it began, what it did), not an earlier act of its own
+_RETOLD = re.compile(rf"^وكان(?:ت)? ال(?:{_ACT_NOUN}|هجمات|غارات|تفجيرات|انفجارات|اشتباكات|اشتباك|مواجهات|مواجهه"
+                     rf"|معارك|معركه|اعتداءات)(?: ال\S+)?،? قد\b")
 
 
-def _told_before(doc: Document, d: Event, x: Event, place_named: bool, near: bool, loose: bool) -> bool:
+def _told_before(doc: Document, d: Event, x: Event, place_named: bool, near: bool, loose: bool,
+                 retold: bool = False) -> bool:
     """``d``, a record told only by sentences that go on with a report or refer back to its act, tells the act of
     the record ``x``: the same family of act, the same day and not history told apart (or ``d`` has no day of
     its own: the day a detail inherits or falls back on is not its act's), no place of its own other than
     ``x``'s (a place of its own is a new target: another act), or, where ``d`` tells the act's effects
     (``near``: "انقطاع الكهرباء في صفد في إثر الصلية"), a town near ``x``'s or a region around it, and no other
     claimer: sides that can be one pair, a toll whose every side is the force ``x`` hit, or (``loose``: the act
-    itself the subject, "واستهدف الهجوم …") sides read from the act words alone."""
+    itself the subject, "واستهدف الهجوم …") sides read from the act words alone.  A ``retold`` act (:data:`_RETOLD`,
+    "وكانت الاشتباكات قد اندلعت …") is told in the pluperfect of background: with no day of its own, or with
+    ``x``'s day, it is ``x``'s act whatever the background flag, when it names one of ``x``'s sides (or none)."""
     fam = VIOLENT if x.event_type in VIOLENT else DEMO
     if d.event_type not in fam:
         return False
-    if (d.date is None or d.date.kind not in WEAK_KINDS) and (
+    retold = retold and d.event_type == x.event_type and not x.historical \
+        and (d.date is None or _day_fits(doc, d.date, x.date))
+    if not retold and (d.date is None or d.date.kind not in WEAK_KINDS) and (
             d.historical != x.historical or not _day_fits(doc, d.date, x.date)):
         return False
     if place_named and d.place is not None and x.place is not None and not _same_place(d.place, x.place):
@@ -2082,6 +2121,8 @@ def _told_before(doc: Document, d: Event, x: Event, place_named: bool, near: boo
             return False
     if d.actor1 is None or _pair_fits(x, d, unnamed=True):
         return True
+    if retold:  # (a background retelling names the sides loosely: one of them is enough)
+        return any(_stands_for(a, b) for a in (d.actor1, d.actor2) for b in (x.actor1, x.actor2))
     hit = x.actor2
     toll = all(t.value.key in _casualty_keys() for t in d.triggers)
     if hit is not None and hit.inter in (1, 8) and toll and all(
@@ -2116,7 +2157,7 @@ def _fold_statement_details(doc: Document, events: list[Event], unnumbered: dict
         own = {sp.start for sp in d.evidence}
         before: set[int] = set()  # the sentences the reports d goes on with begin at
         shared: list[int] = []  # d's sentences that another record holds too (a sentence split by place)
-        named = refers = loose = False
+        named = refers = loose = retold = False
         for sp in d.evidence:
             k = bisect_left(starts, sp.start)
             if k >= len(starts) or starts[k] != sp.start:
@@ -2130,6 +2171,8 @@ def _fold_statement_details(doc: Document, events: list[Event], unnumbered: dict
                     before.add(sents[k - 1].start)
             elif _REFERS.search(norm_key(doc.text[sp.start:sp.end])):
                 refers = True
+            elif _RETOLD.match(head):
+                refers = retold = True
             elif holder.get(sp.start, set()) - gone - {id(d)}:
                 shared.append(sp.start)
                 continue
@@ -2142,7 +2185,7 @@ def _fold_statement_details(doc: Document, events: list[Event], unnumbered: dict
             fits = [x for x in events if x is not d and id(x) not in gone
                     and (not before or any(id(x) in holder.get(p, ()) for p in before))
                     and all(id(x) in holder.get(p, ()) for p in shared)
-                    and _told_before(doc, d, x, named, refers and not before, loose)]
+                    and _told_before(doc, d, x, named, refers and not before, loose, retold)]
             if refers and not before:  # the act it tells the effects of: one that names its attacker
                 fits = [x for x in fits if x.actor1 is not None]
             if len(fits) != 1:  # the report of several records (a sentence split by place), or of none

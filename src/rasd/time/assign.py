@@ -979,6 +979,7 @@ _OFFSET_UNITS = {"يوم": (1, 1), "يومين": (2, 1), "ايام": (3, 2), "ا
                  "اسابيع": (21, 3), "شهر": (30, 3), "شهرين": (60, 3), "اشهر": (90, 3)}
 _OFFSET_EXACT_DAYS = 3  # a count of days up to which the offset still gives the day (precision 1)
 _OFFSET_MIN_DAYS = 7  # the shortest offset that moves the act back: a week
+_OFFSET_DAY_UNITS = frozenset({"يوم", "يومين", "ايام"})  # days counted: after a named news act, they move it back too
 
 
 def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, int] | None:
@@ -987,10 +988,18 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     told before it, "وجاء الهجوم بعد أسبوع من …", is the news itself); None otherwise."""
     nt = doc.normalized()
     head = nt.slice_norm(main.start, main.end)
-    if not _SEQUEL_RE.match(head) or _times_in(doc, main):
+    seq = _SEQUEL_RE.match(head)
+    if not seq or _times_in(doc, main):
         return None
     m = _OFFSET_RE.search(head)
-    if m is None or not triggers or any(len(nt.slice_norm(main.start, t.start)) < m.end() for t in triggers):
+    if m is None or not triggers:
+        return None
+    at = [len(nt.slice_norm(main.start, t.start)) for t in triggers]
+    # the news act named as the sequel's subject ("وجاء الانفجار بعد يومين من انفجار عبوة مماثلة …"): the act words
+    # after the offset tell another, earlier act, however few days back
+    named = all(a < seq.end() or a >= m.end() for a in at) and any(a < seq.end() for a in at) \
+        and any(a >= m.end() for a in at)
+    if not named and any(a < m.end() for a in at):
         return None
     days, precision = _OFFSET_UNITS[m.group(2)]
     if m.group(1):
@@ -1000,7 +1009,7 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
         precision = 1 if unit in ("يوم", "ايام") and n <= _OFFSET_EXACT_DAYS else 2 if days <= 14 else 3
     # (a few days back is left to the day the sentence inherits: the sentences after it, "وأدّى هذا الاستهداف إلى …",
     # go on with that day and join the act only on it)
-    return (days, precision) if days >= _OFFSET_MIN_DAYS else None
+    return (days, precision) if days >= _OFFSET_MIN_DAYS or (named and m.group(2) in _OFFSET_DAY_UNITS) else None
 
 
 def _has_frame(doc: Document, para: Span, main: Span) -> bool:
