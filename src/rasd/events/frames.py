@@ -4328,12 +4328,34 @@ def _means_owner(ctx: SentenceContext, span: Span, i: int) -> bool:
             # not the arms a thing hit carries ("الآليات المسلحة بصواريخ … التابعة لـ Y"): Y owns the thing hit
             return not (k > lo and ctx.token_values[k - 1].removeprefix("ال") in _ARMED_WITH)
         if v in words["weapon"] and k > lo and (
-                ctx.token_values[k - 1] in words["verb"] or strip_conj(ctx.token_values[k - 1]) in _WEAPON_VERBS) \
+                ctx.token_values[k - 1] in words["verb"] or strip_conj(ctx.token_values[k - 1]) in _WEAPON_VERBS
+                or _pluperfect_weapon(ctx, k - 1, span)) \
                 and all(w in words["weapon"] or w.endswith(("ه", "ي")) for w in ctx.token_values[k + 1:j]):
             # "استهدفت طائرة مسيّرة تابعة لقوات النظام سيارة …": the weapon is the subject of the attack verb right
             # before it, with only its adjectives between, so its owner fired it (not a verb of downing or destroying:
             # "دمرت 75 طائرة مسيرة تابعة لـ Y"; nor the owner of the thing hit: "قصفت طائرات مجهولة مخزناً تابعاً لـ Y")
             return True
+    return False
+
+
+_AUX_WAS = frozenset(norm_key(w) for w in ("كان", "كانت", "كانوا"))
+_PLUPERFECT_VERB_REACH = 3  # tokens from the owner's name to "قد" of "كانت طائرة تابعة لـ Y قد استهدفت"
+
+
+def _pluperfect_weapon(ctx: SentenceContext, k: int, span: Span) -> bool:
+    """ "وكانت طائرة مسيّرة تابعة لجيش الاحتلال قد استهدفت …", "وكانت مدفعية تابعة لـ Y قد قصفت": the weapon is the
+    subject of a pluperfect whose auxiliary stands before it and whose attack verb follows "قد" right after the
+    owner's name (a word or two of its own at most)."""
+    if strip_conj(ctx.token_values[k]) not in _AUX_WAS:
+        return False
+    hi = ctx.tok(ctx.sentence.end)
+    a = ctx.tok(span.end - 1) + 1
+    for q in range(a, min(hi, a + _PLUPERFECT_VERB_REACH)):
+        if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[q - 1].end:ctx.token_spans[q].start]):
+            return False
+        if ctx.token_values[q] == "قد":
+            return q + 1 <= hi and (ctx.token_values[q + 1] in role_words()["verb"]
+                                    or ctx.token_values[q + 1] in _WEAPON_VERBS)
     return False
 
 

@@ -1558,6 +1558,24 @@ def _toll_of_strike(doc: Document, v: Event, x: Event) -> bool:
         and all(a is None or a.inter == 7 for a in (v.actor2, x.actor2))
 
 
+def _withdrawal_of_handover(s: Event, x: Event) -> bool:
+    """``s``, a withdrawal that only withdrawal words type ("انسحاب"، "انسحبت"), tells the leaving side of the
+    handover ``x`` of the same ground on the same day, in the same sentence or the next ("تسلّم الجيش القرية بعد
+    انسحاب قسد منها"): one non-violent transfer of territory (ACLED), not a second "Other" record."""
+    if (s.event_type, s.sub_event_type) != ("Strategic developments", "Other") \
+            or (x.event_type, x.sub_event_type) != ("Strategic developments", "Non-violent transfer of territory") \
+            or s.historical != x.historical or not s.triggers or not _twin_days(s.date, x.date):
+        return False
+    if not all(getattr(t.value, "plover_mode", "") == "withdraw" for t in s.triggers):
+        return False
+    if s.place is not None and x.place is not None and s.place.id != x.place.id:
+        return False
+    if not any(_same_or_next(b, a) for a in s.evidence for b in x.evidence):
+        return False
+    # the side that leaves is one of the handover's sides (or one of the two is unnamed)
+    return s.actor1 is None or any(b is None or _same_actor(s.actor1, b) for b in (x.actor1, x.actor2))
+
+
 def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record that is the twin of an earlier record of the article (:func:`_twins`) joins it, and a record
     that tells only the toll of a remote attack (:func:`_toll_of_strike`) joins that attack's record; the day
@@ -1566,7 +1584,8 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
     gone: set[int] = set()
     for k, s in enumerate(order):
         x = next((x for x in order[:k] if id(x) not in gone and _twins(s, x)), None) \
-            or next((x for x in order if x is not s and id(x) not in gone and _toll_of_strike(doc, s, x)), None)
+            or next((x for x in order if x is not s and id(x) not in gone and _toll_of_strike(doc, s, x)), None) \
+            or next((x for x in order if x is not s and id(x) not in gone and _withdrawal_of_handover(s, x)), None)
         if x is None:
             continue
         _fold(x, s, unnumbered, doc)

@@ -1246,7 +1246,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             if gw and not _STOP.search(gap) and len(gw) <= 3:
                 if all(cues.get(w) == "direction" or w == "في" for w in gw) and r2.cue == "direction":
                     kind = "direction"
-                elif gw[0] == "في" and all(w in ("في", "ريف", "ريفي", "محافظه") for w in gw):
+                elif (gw[0] in ("في", "وسط") or (gw == ["مدينه"] and _WORD.findall(gap)[0].startswith("ب"))) \
+                        and all(w in ("في", "وسط", "ريف", "ريفي", "محافظه", "مدينه") for w in gw):
+                    # "حي الميدان وسط مدينة حلب", "… بمدينة حلب": the middle of the city, or the city with "بـ",
+                    # contains the quarter as "في" does
                     kind = "region" if r2.cue in ("region", "region_gov") else "container"
             elif not gw and "ب" in m2.prefix and r2.cue in ("region", "region_gov"):
                 kind = "region"
@@ -1258,7 +1261,9 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                     if kind == "container":
                         # "حي القصور في دير الزور": a quarter's container is the city
                         (city_refs if _in_city(text, hits, i + 1) else containers).add(i + 1)
-                    if kind in ("direction", "container") and not any(e.admin1 == ref_admin1 for e in cands):
+                    in_town = kind == "container" and "مدينه" in gw and cue not in _GOV_READINGS
+                    if (kind in ("direction", "container") and not any(e.admin1 == ref_admin1 for e in cands)) \
+                            or in_town:
                         # "X جنوبي دمشق", "منطقة السيدة زينب في دمشق": X may lie across the
                         # governorate line; a namesake close to Y is X (a far one: locate at Y's
                         # governorate, below)
@@ -1267,6 +1272,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                         close = [e for e in cands if (_km(e, y) or 1e9) <= near_km]
                         if close:
                             cands, ref_admin1 = close, ""
+                        elif in_town and (city := _city_of(c2)) is not None:
+                            # "حي الميدان في مدينة حلب": the quarter's namesakes lie away from the city the text
+                            # names (another city's quarter, a village of the governorate): a quarter of that city
+                            cands, ref_admin1 = [city], ""
                 elif len(a1) == 1 and (kind != "container" or (
                         i + 1 not in abroad and not any(_foreign(e) for e in cands + c2)
                         and not any(e.admin1 in a1 for e in cands))):
