@@ -1884,6 +1884,10 @@ _UNDERWENT = frozenset(norm_key(w) for w in (
     "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "بتعرض", "لتعرض", "تعرضه", "تعرضها", "تعرضهم", "بتعرضه",
     "بتعرضها", "بتعرضهم"))
 _DONE = frozenset({norm_key("تم")})
+# "أقدم مسلحون على إطلاق النار", "أقدمت القوات على إعدام الأسرى": the act named by its noun right after "على",
+# the verb "أقدم" (went as far as doing it) before it with its doer between
+_VENTURED = frozenset(norm_key(w) for w in ("أقدم", "أقدمت", "أقدموا", "أقدما", "أقدمتا"))
+_VENTURED_ON = norm_key("على")
 _RESUMPTIVE = frozenset({"به", "بها", "بهم", "بهما"})
 _LIGHT_GAP = 12  # tokens between the light verb and its noun
 # a light verb adds this much evidence to the noun (a done act), up to _LIGHT_CAP: about the weight of the verb
@@ -1909,12 +1913,15 @@ def _chronicle_head(ctx: SentenceContext, m: Match) -> bool:
 
 def _light_verb(ctx: SentenceContext, m: Match) -> bool:
     """A nominal violent or protest trigger is the object of a light verb that tells it happened: "قام … ب<noun>"
-    (the doer between), "تعرض … ل<noun>" (the victim between), "تم <noun>"."""
+    (the doer between), "تعرض … ل<noun>" (the victim between), "تم <noun>", "أقدم … على <noun>" (the doer
+    between)."""
     ti = ctx.tok(m.start)
     s0 = ctx.tok(ctx.sentence.start)
     vals = ctx.token_values
     if ti > s0 and strip_conj(vals[ti - 1]) in _DONE:
         return True
+    if not m.prefix and ti > s0 and vals[ti - 1] == _VENTURED_ON:
+        return any(strip_conj(vals[j]) in _VENTURED for j in range(max(ti - _LIGHT_GAP, s0), ti - 1))
     if "ب" in m.prefix:  # the clitic, not a word that begins with it ("برصاص")
         lights = _DID
     elif "ل" in m.prefix or _trig(m).trigger.key.startswith("ل"):  # "لمحاولة اغتيال", "للخطف"
@@ -3274,6 +3281,12 @@ def _raid_captures(frames: list[Frame]) -> list[Frame]:
 def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]],
                    score: float) -> Frame | None:
     non_cas = [k for k in violent if "casualty" not in k[1].flags]
+    # hand grenades named beside machine guns or rifles, with another word for the act ("استهدفوا الحاجز بالأسلحة
+    # الرشاشة والقنابل اليدوية"): an assault at close range, a fight (ACLED: Armed clash), not a grenade attack;
+    # the grenades join it
+    close = _grenades_with_guns(ctx, non_cas)
+    if close:
+        non_cas = [k for k in non_cas if k[1].trigger.sub_event_type != _GRENADE]
     def pick(etype: str, subs: tuple[str, ...] = ()) -> tuple[Match, TriggerEntry, float] | None:
         cands = [k for k in non_cas if k[1].trigger.event_type == etype and (
             not subs or k[1].trigger.sub_event_type in subs)]
@@ -3368,7 +3381,7 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         elif fire and any(_aircraft_fires(ctx, k[0]) for k in fire):
             # the firing is done by aircraft or drones ("أطلقت طائرات الكواد كابتر نيرانها"): a drone strike
             f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
-        elif fire or _gunmen_agent(ctx) or _point_blank(ctx):
+        elif fire or close or _gunmen_agent(ctx) or _point_blank(ctx):
             mode = max(fire, key=lambda k: k[2])[1].trigger.plover_mode if fire else "firearms"
             f.event_type, f.sub_event_type, f.plover_mode = "Battles", "Armed clash", mode
         elif _aircraft_agent(ctx):
@@ -4795,6 +4808,20 @@ def _small_arms(ctx: SentenceContext) -> bool:
                for v in ctx.token_values[i0:i1 + 1])
 
 
+_GRENADE = "Grenade"
+
+
+def _grenades_with_guns(ctx: SentenceContext, non_cas: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """The only explosive weapon the sentence names is hand grenades, named beside machine guns or rifles, and
+    another violent word tells the act ("استهدفوا الحاجز بالأسلحة الرشاشة والقنابل اليدوية", "هجوم بالرشاشات
+    والقنابل")."""
+    weapons = [k for k in non_cas if k[1].trigger.event_type == "Explosions/Remote violence"
+               and "vac_if_civ" not in k[1].flags]
+    return (bool(weapons) and all(k[1].trigger.sub_event_type == _GRENADE for k in weapons)
+            and any(k[1].trigger.sub_event_type != _GRENADE for k in non_cas)
+            and _small_arms(ctx) and not _aircraft_agent(ctx))
+
+
 def _gunmen_agent(ctx: SentenceContext) -> bool:
     """The attacker named by the sentence is armed men ("استهدف مسلحون سيارة"): with no weapon named,
     their attack is a shooting at close range, not a strike from afar."""
@@ -6071,9 +6098,12 @@ _FOUND_KILLED_ONE = frozenset(norm_key(w) for w in ("مقتول", "مقتولا"
 # the killing of one or two told by the verbal noun and its pronoun as the result of the act ("استهداف جنديين …
 # أدى إلى مقتلهما"): the dead were named before with no casualty word of their own.  Not a death told as a time or
 # a cause ("بعد أيام على استشهاده", "أعلن عن مقتله"), the toll of another act
-# (also with the preposition joined to it, after a verb of result: "ما أدى لمقتله", "أسفر لاستشهادها")
+# (also with the preposition joined to it, after a verb of result: "ما أدى لمقتله", "أسفر لاستشهادها"); so is a death
+# ("ما أدى إلى وفاته")
 _TOLL_PRONOUNS = {norm_key(pre + stem + end): (2 if end == "هما" else 1)
-                  for pre in ("", "ل") for stem in ("مقتل", "استشهاد") for end in ("ه", "ها", "هما")}
+                  for pre in ("", "ل") for stem in ("مقتل", "استشهاد", "وفات") for end in ("ه", "ها", "هما")}
+# (the words read as strip_conj reads them: "وفاتهما" loses its first letter as if it were the conjunction)
+_TOLL_PRONOUNS.update({strip_conj(k): n for k, n in _TOLL_PRONOUNS.items()})
 _RESULT_VERBS = frozenset(norm_key(w) for w in ("أدى", "أدت", "أسفر", "أسفرت", "يؤدي", "تؤدي", "ما أدى"))
 _RESULT_PREPS = frozenset(norm_key(w) for w in ("إلى", "عن"))
 

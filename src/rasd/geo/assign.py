@@ -298,11 +298,20 @@ _ARRIVAL = re.compile(r"(?:وصول|وصل|وصلت|وصلوا|يصل|تصل)(?:
 _HOSPITAL = re.compile(r"(?:مستشفى|مستشفي|مشفى|مشفي|مجمع|المستشفى|المستشفي|المشفى|المشفي)")
 
 
+# the hospital the wounded were taken to, named before its town: "نُقل الجريح إلى المشفى الوطني في جبلة", "أسعف
+# المصابون إلى مشفى مصياف الوطني" (the town after the hospital word, or after "في" up to three words on)
+_HOSPITAL_DEST = re.compile(
+    r"(?:^|\s)(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي)(?:\s+[^\s.،,؛;:]+){0,3}?(?:\s+(?:في|ب))?\s*$")
+
+
 def _destination(doc: Document, p: Span) -> bool:
     """The place ends a journey: "من مدينة X إلى مدينة Y" (X an origin) or "أثناء توجه الدورية إلى Y",
     "نُقل الجرحى إلى مشفى Y"; an ambush or a blast on the way is not at the destination, and a hospital that
     casualties reached ("وصول 4 شهداء إلى مستشفى X") is not where they were hit."""
     before = _before(doc, p, 80)
+    h = _HOSPITAL_DEST.search(before)
+    if h is not None and _TRAVEL.search(before[:h.start()]):
+        return True
     m = _DEST.search(before)
     if m is None:
         return False
