@@ -281,6 +281,10 @@ _ORDINALS = frozenset(norm_key(w) for w in (
     "الخمسين", "الستين", "المئة", "المائة"))
 _CAMPAIGN_DAYS = 7  # an act "for the Nth day" with N this high is a campaign, not an incident
 _REPEAT = frozenset(norm_key(w) for w in ("مرات", "مره", "مرة", "مرارا"))
+# a count of incidents right before the act noun ("حادثتي قتل وخطف", "ثلاث حوادث اغتيال"): several acts summed up in a
+# bulletin's lead, each told in its own item further on ("ففي الحادثة الأولى، …"، "وفي الحادثة الثانية، …")
+_INCIDENTS = frozenset(norm_key(w) for w in ("حادثتي", "حادثتين", "حادثتا", "حوادث"))
+_ITEMISED = re.compile(r"(?<!\w)[وف]?[وف]?(?:في\s+)?الحادث[ةه]\s+(?:الأولى|الاولى|الأولي|الاولي|الثانية|الثانيه)(?!\w)")
 _UNTIL = frozenset(norm_key(w) for w in ("حتى", "لغاية", "وحتى", "إلى"))
 _SAME_DAY = frozenset(norm_key(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء", "ظهر"))
 # the tens of a compound ordinal ("لليوم الثالث والعشرين"): with any unit before them, a campaign's day
@@ -326,6 +330,10 @@ _MONTH_SPAN_WORDS = frozenset(norm_key(w) for w in ("خلال", "طوال", "ط�
 _MONTH_SPAN_UNITS = frozenset(norm_key(w) for w in ("الشهر", "شهر", "العام", "عام", "السنة", "سنة"))
 _MONTH_TALLY_MIN = 3  # dead counted over a month: a tally from three on
 _TALLY_HEAD_REACH = 2  # tokens from the sentence's start to the verb of counting that heads it
+_FRONTED_SPAN = 4  # the tokens of a month fronted before that verb ("وخلال شهر تموز الماضي،")
+# a whole week with a word of the past or the present ("خلال الأسبوع الماضي", "طوال الأسبوع الجاري"): with
+# many acts counted (_MANY_ACTS), a week's tally as a month's ("قصفت خلال الأسبوع الماضي 37 قرية بـ300 قذيفة")
+_WEEK_SPAN_UNITS = frozenset(norm_key(w) for w in ("الأسبوع", "أسبوع"))
 _MONTH_SPAN_AFTER = frozenset(norm_key(w) for w in (
     "الماضي", "الفائت", "المنصرم", "الحالي", "الجاري", "المنقضي"))
 _TALLY_VERBS = frozenset(norm_key(w) for w in (
@@ -466,10 +474,13 @@ def campaign(ctx: SentenceContext) -> str:
     toll_rise = False
     day_span = False
     month_span = False
+    week_span = False
     counted = any(w in _COUNT_WORDS for w in ws)
     for i, v in enumerate(vals):
         if ws[i] in _MONTH_SPAN_WORDS and _month_span(vals, i):
             month_span = True  # "خلال تموز الماضي", "خلال الشهر الماضي", "خلال عام 2022"
+        elif ws[i] in _MONTH_SPAN_WORDS and _week_span(vals, i):
+            week_span = True  # "خلال الأسبوع الماضي"
         if v in _DAY_SPANS and i > 0 and ws[i - 1] == "خلال" and any(
                 w in _RECENT for w in vals[i + 1:i + 3]):
             day_span = True  # "خلال الأيام الـ4 الماضية"
@@ -506,6 +517,10 @@ def campaign(ctx: SentenceContext) -> str:
         elif (ws[i] in _SAME_DAY or _today(v)) and not (i > 0 and vals[i - 1] in _UNTIL) \
                 and not (counted and _dates_saying(vals, i)):
             same_day = True  # "حتى اليوم": the end of a running total, not the day of an act
+        if ws[i] in _INCIDENTS and any(ctx.tok(m.start) - i0 == i + 1 and _trig(m).trigger.event_type in VIOLENT
+                                       for m in ctx.triggers) \
+                and _ITEMISED.search(ctx.nt.original, ctx.sentence.end) is not None:
+            return "repeated"  # "شهدت المحافظة حادثتي قتل وخطف منفصلتين": a bulletin's count, each told apart
         if v in _REPEAT and i > 0:
             prev, nxt = vals[i - 1], vals[i + 1] if i + 1 < len(vals) else ""
             if v == "مرارا" or nxt.startswith(("عديده", "كثيره", "متعدده")) or prev in ("عده", "عشرات") or (
@@ -517,11 +532,14 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"
     if day_span and (_casualties_only(ctx) or any(w in _SUM_HEADS for w in ws)):
         return "total"
-    if month_span and _counted_acts(ctx, vals, i0):
-        return "total"  # "استجابت لأكثر من 1200 هجوم خلال عام 2023"
+    if (month_span or week_span) and _counted_acts(ctx, vals, i0):
+        # "استجابت لأكثر من 1200 هجوم خلال عام 2023", "قصفت خلال الأسبوع الماضي 37 قرية بأكثر من 300 قذيفة"
+        return "total"
     if any(w in _SPREAD and any(x in _SPREAD_AMONG for x in vals[i + 1:i + 4])
            for i, w in enumerate(ws)) and any(w in _REPORT_NOUNS for w in ws):
         return "total"  # "وأوضح التقرير أن الهجمات توزعت بين قصف مدفعي وغارات جوية"
+    if any(w in _REPORT_NOUNS for w in ws) and _casualties_only(ctx) and _breakdown(vals):
+        return "total"  # "وبحسب التقرير، فإن 14 من القتلى مدنيون، و5 منهم مقاتلون سابقون"
     if month_span and (_casualties_only(ctx) or _tally_heads(ctx, vals, i0)) and any(
             w in _TALLY_VERBS for w in ws) and any(
             _MONTH_TALLY_MIN <= n.value.value < 1900 for n in ctx.numbers if isinstance(n.value, NumberValue)):
@@ -563,7 +581,21 @@ def _tally_heads(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
     قُتل 12 منهم برصاص مجهولين، وأربعة جراء انفجار مخلفات الحرب"): the acts after it are the tally's breakdown."""
     acts = [ctx.tok(m.start) - i0 for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
     heads = [j for j, v in enumerate(vals) if strip_conj(v) in _TALLY_VERBS]
-    return bool(acts) and bool(heads) and heads[0] < min(acts) and heads[0] <= _TALLY_HEAD_REACH
+    # the month fronted before the verb ("وخلال تموز الماضي، وثّقت الشبكة مقتل 73 مدنياً"): the verb still heads
+    reach = _TALLY_HEAD_REACH + (_FRONTED_SPAN if vals and strip_conj(vals[0]) in _MONTH_SPAN_WORDS
+                                 and _month_span(vals, 0) else 0)
+    return bool(acts) and bool(heads) and heads[0] < min(acts) and heads[0] <= reach
+
+
+# the dead or wounded of a tally, definite, after "N من" ("14 من القتلى مدنيون", "ثلاثة من الضحايا أطفال")
+_PARTITIVE_DEAD = frozenset(norm_key(w) for w in ("القتلى", "الضحايا", "الشهداء", "المصابين", "الجرحى"))
+
+
+def _breakdown(vals: list[str]) -> bool:
+    """A number of the tally's dead or wounded ("14 من القتلى"): with a report named and no act told, the sentence
+    breaks a tally down by who the dead were, no act of its own."""
+    return any(_is_number(v) and vals[i + 1:i + 2] == ["من"] and vals[i + 2:i + 3] != []
+               and vals[i + 2] in _PARTITIVE_DEAD for i, v in enumerate(vals))
 
 
 def _month_span(vals: list[str], i: int) -> bool:
@@ -579,6 +611,12 @@ def _month_span(vals: list[str], i: int) -> bool:
         return True  # "خلال 2022": a whole year
     return len(nxt) > 1 and nxt[0] in _MONTH_SPAN_UNITS and (
         nxt[1] in _MONTH_SPAN_AFTER or (nxt[1].isdigit() and len(nxt[1]) == 4))
+
+
+def _week_span(vals: list[str], i: int) -> bool:
+    """Whether the span word at ``i`` opens a whole week ("خلال الأسبوع الماضي", "طوال الأسبوع الجاري")."""
+    nxt = vals[i + 1:i + 3]
+    return len(nxt) > 1 and nxt[0] in _WEEK_SPAN_UNITS and nxt[1] in _MONTH_SPAN_AFTER
 
 
 def _hour_count(v: str) -> int:
@@ -1506,6 +1544,19 @@ def _result_after(ctx: SentenceContext, m: Match) -> bool:
         and any("casualty" in _trig(t).flags and t.start >= m.end for t in ctx.triggers))
 
 
+# "دون"/"بدون" negate only the noun after them ("مسلحون يستقلون سيارة دون لوحات أقدموا على خطف شاب", "دون سابق
+# إنذار"): before the act word and beyond their window they say nothing of the act (unlike "لم", "لا")
+_WITHOUT = frozenset(norm_key(w) for w in ("دون", "بدون"))
+
+
+def _own_complement(ctx: SentenceContext, c: Match, first: int) -> bool:
+    """The negation cue ``c`` is "دون"/"بدون" whose window ends before the act word at ``first``: it negates its own
+    complement, not the act."""
+    if _cue(c).kind != "negation" or strip_conj(ctx.token_values[ctx.tok(c.start)]) not in _WITHOUT:
+        return False
+    return ctx.tok(first) - ctx.tok(c.start) > max(_cue(c).window, 1)
+
+
 def _has_casualty_number(ctx: SentenceContext) -> bool:
     for q in ctx.quantities:
         if q.payloads[0] in ("killed", "injured", "abducted", "combined"):
@@ -1551,7 +1602,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     first = min((m.start for m in (kept or fam)), default=ctx.sentence.start)
     # a denial, plan, threat, condemnation or negation speaks of the act only when it comes before the
     # act's first mention ("هددت بشن هجوم"); after it, it qualifies something else ("… يعتقد أنها …")
-    scoped = {_cue(c).kind for c in ctx.cues if c.start < first}
+    scoped = {_cue(c).kind for c in ctx.cues if c.start < first and not _own_complement(ctx, c, first)}
     for k in ("anchor", "result", "attribution", "generic", "historical"):
         f[k] = float(k in kinds)
     for k in ("denial", "claim", "irrealis", "condemn", "negation"):

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from copy import copy
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TypeVar
 
@@ -55,6 +56,7 @@ from rasd.events.frames import (
     _fill_numbers,
     _same_side,
     _sub_context,
+    _weapon_noun,
     dated_by_war,
     others_toll,
     sentence_frames,
@@ -1013,9 +1015,13 @@ def detect_events(doc: Document) -> None:
             precise = len({capital_point(p.value).id for p in several if not is_broad(capital_point(p.value))})
             named = [q for q in doc.layer("places") if f.sentence.start <= q.start < f.sentence.end]
             pair = not listed and region_pair(doc, several)
+            items = _noun_items(doc, ctx, acts)
             for p, clause in zip(several, clauses, strict=True):
                 g = copy(f)
-                if f.event_type in VIOLENT and not listed and not _clause_reading(g, ctx, clause):
+                item = next((it for it in items if it[0] <= p.start < it[1]), None)
+                if item is not None and f.event_type in VIOLENT and not listed:
+                    _item_reading(g, ctx, item, items)
+                elif f.event_type in VIOLENT and not listed and not _clause_reading(g, ctx, clause):
                     _clause_type(g, acts, clause)
                 if pair and p is not several[0]:
                     g.quantities, g.unnumbered_deaths = {}, False  # a pair's toll stays with its first place
@@ -2327,6 +2333,52 @@ def _clause_reading(g: Frame, ctx: SentenceContext, clause: tuple[int, int]) -> 
     return True
 
 
+_ITEM_ADJECTIVE = 20  # characters from an item's act noun to the attacker that qualifies it ("وغارات روسية")
+
+
+def _noun_items(doc: Document, ctx: SentenceContext, acts: list[Span]) -> list[tuple[int, int]]:
+    """The items of a sentence that lists acts by their nouns, each joined by "و" ("قصف على X وغارات روسية وانفجار
+    في Y": a round-up's headline): from each act noun joined by "و" to the next, where no act word is a verb.  Empty
+    for any other sentence."""
+    starts = sorted({t.start for t in acts})
+    if len(starts) < 2:
+        return []
+    for st in starts:
+        m = next((m for m in ctx.triggers if m.start == st), None)
+        if m is None or "verb" in m.payloads[0].flags:
+            return []
+    # each item opens on an act noun joined by "و" ("وغارات", "وانفجار"), no weapon ("بالصواريخ والطائرات المسيّرة");
+    # other act words stay in their item
+    weapons = {m.start for m in ctx.triggers if _weapon_noun(m.payloads[0])}
+    heads = [st for st in starts[1:] if doc.text[st - 1:st] == "و" and (st < 2 or doc.text[st - 2].isspace())
+             and st not in weapons]
+    if not heads:
+        return []
+    return list(pairwise([starts[0], *heads, ctx.sentence.end]))  # (a side named before the first: every item's)
+
+
+def _item_reading(g: Frame, ctx: SentenceContext, item: tuple[int, int], items: list[tuple[int, int]]) -> None:
+    """The copy ``g`` of a frame split by place takes the reading of its own item of a list of acts
+    (:func:`_noun_items`): the item's type, and the frame's attacker unless it belongs to another item."""
+    sub = _sub_context(ctx, *item)
+    read = [h for h in sentence_frames(sub) if h.event_type in VIOLENT and not h.casualty_only]
+    if not read:
+        return
+    h = read[0]
+    g.event_type, g.sub_event_type = h.event_type, h.sub_event_type
+    g.plover_type, g.plover_mode = h.plover_type, h.plover_mode
+    g.generic_type = h.generic_type
+    g.triggers = [t for t in g.triggers if item[0] <= t.start < item[1]] or g.triggers
+    a = g.actor1
+    if a is not None and any(it != item and it[0] <= a.span.start < it[1] and (
+            g.sub_event_type == _PLANTED or (it[0] > item[0] and a.span.start - it[0] <= _ITEM_ADJECTIVE))
+            for it in items):
+        # the adjective of a later item's act noun is that item's attacker ("قصف على X وغارات روسية": not X's; one of
+        # an earlier item may be every later one's, "قصف إسرائيلي على X وغارات على Y"), and no strike's attacker
+        # planted a bomb ("غارات روسية على X وانفجار مفخخة في Y"); the side hit stays
+        g.actor1, g.assoc1 = None, []
+
+
 def _clause_type(g: Frame, acts: list[Span], clause: tuple[int, int]) -> None:
     """A sentence that reports several acts at several places ("استهدفت بلدة X عبر مسيّرة، كما سيطرت على
     نقاط …، حيث اندلعت اشتباكات"): the copy of its frame for one place takes the type of the act in that
@@ -2769,6 +2821,9 @@ def _day_compatible(a: TimeValue | None, b: TimeValue | None) -> bool:
     return _same_date(a, b) or any(d is not None and d.kind in WEAK_KINDS for d in (a, b))
 
 
+_PLANTED = "Remote explosive/landmine/IED"
+
+
 def _sentence_mate(ev: Event, events: list[Event]) -> Event | None:
     """An event of the same type with a known attacker that one of ``ev``'s evidence sentences also
     reports: a sentence that tells two strikes at two places ("الاستهداف الأول طاول … فيما استهدفت
@@ -2777,6 +2832,8 @@ def _sentence_mate(ev: Event, events: list[Event]) -> Event | None:
     for o in events:
         if o is ev or o.actor1 is None or o.event_type != ev.event_type or o.historical != ev.historical:
             continue
+        if (o.sub_event_type == _PLANTED) != (ev.sub_event_type == _PLANTED):
+            continue  # a bomb planted and a strike from afar ("قصف على X … وانفجار مفخخة في Y"): no one campaign
         if _shares_sentence(ev, o) and _day_compatible(o.date, ev.date):
             return o
     return None

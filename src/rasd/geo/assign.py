@@ -41,7 +41,8 @@ from rasd.document import Document, PlaceRef, Span, TimeValue, Trigger
 if TYPE_CHECKING:
     from rasd.geo.gazetteer import Entry
 
-_LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|على|قرب|محيط|داخل|بالقرب من|أطراف|اطراف)\s+(?:\w+\s+){0,1}$")
+# ("عند مدخل بلدة X", "عند مداخل مدينة Y", "عند أطراف X": the place of an act at a town's entrance or edge)
+_LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|على|عند|قرب|محيط|داخل|بالقرب من|أطراف|اطراف|مدخل|مداخل)\s+(?:\w+\s+){0,1}$")
 _ANAPHOR = re.compile(
     r"(?:^|\s)[وف]?[بل]?(?:ال)?(?:مدينة|بلدة|قرية|المدينة|البلدة|القرية|المنطقة|المخيم)(?:\s|[.،,؛:\"»)]|$)"
 )

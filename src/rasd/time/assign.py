@@ -457,9 +457,10 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     news, named = _lead_days(doc)
     if last in news or v.date in news:
         return False
-    if gap <= NEWS_FALLBACK_DAYS and _lead_spans_days(doc) and not in_recall_paragraph(doc, pos):
-        # a roundup whose lead names the last few days as its news ("شهدت المحافظة خلال الأيام القليلة الماضية عدة
-        # حوادث"، "خلال اليومين الماضيين"): each of those days it goes on to tell is news, not background
+    if gap <= _lead_spans_days(doc) and not in_recall_paragraph(doc, pos):
+        # a roundup whose lead names the last few days or the week as its news ("شهدت المحافظة خلال الأيام القليلة
+        # الماضية عدة حوادث"، "خلال اليومين الماضيين"، "خلال الأسبوع الماضي"): each of those days it goes on to tell is
+        # news, not background
         return False
     if gap == 1 and _small_hours(doc) and not in_recall_paragraph(doc, pos):
         # an article of the small hours ("…T02:10") tells the day that has just ended as its news: its evening
@@ -482,28 +483,41 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
 
 # the words of a span of the last days ("الأيام القليلة الماضية"، "اليومين الماضيين"), not of hours or of lately
 _DAYS_SPAN_WORDS = frozenset({"الايام", "اليومين"})
+# a week the lead sums up ("شهدت المناطق خلال الأسبوع الماضي تطورات …"، "حصيلة أسبوعية: … خلال الأسبوع الفائت"):
+# a weekly round-up, each day of that week it goes on to tell is news (normalised; the word of span before it)
+_WEEK_SPAN_WORD = "الاسبوع"
+_WEEK_SPAN_BEFORE_RE = re.compile(r"(?:خلال|طوال|طيلة)\s*$")
+WEEK_DAYS = 7  # the days a weekly round-up tells
 
 
-def _lead_spans_days(doc: Document) -> bool:
-    """Whether the lead names the last few days as its news: a ``recent`` span of days (``relative.tsv``) in a
-    sentence of the lead that is no background (cached in ``doc.meta``)."""
+def _lead_spans_days(doc: Document) -> int:
+    """How many of the last days the lead names as its news (0: none): a ``recent`` span of days (``relative.tsv``,
+    ``NEWS_FALLBACK_DAYS``) or a whole week after a word of span (``WEEK_DAYS``) in a sentence of the lead that is no
+    background (cached in ``doc.meta``)."""
     cached = doc.meta.get("time_lead_spans_days")
     if cached is None:
         paras = doc.layer("paragraphs")
         end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
         lex = load()
-        cached = False
+        cached = 0
         for t in _times(doc):
             key = norm_key(doc.span_text(t))
             r = lex.relative.get(key)
-            if t.start >= end or r is None or r.unit != "recent" or not _DAYS_SPAN_WORDS & set(key.split()):
+            if t.start >= end or r is None:
+                continue
+            words = set(key.split())
+            if r.unit == "recent" and _DAYS_SPAN_WORDS & words:
+                span = NEWS_FALLBACK_DAYS
+            elif r.unit in ("week", "recent") and r.offset in (-1, 0) and _WEEK_SPAN_WORD in words \
+                    and _WEEK_SPAN_BEFORE_RE.search(doc.text, max(0, t.start - 8), t.start):
+                span = WEEK_DAYS
+            else:
                 continue
             s = doc.sentence_of(t.start)
             if s is None or not _cued(doc, s):
-                cached = True
-                break
+                cached = max(cached, span)
         doc.meta["time_lead_spans_days"] = cached
-    return bool(cached)
+    return int(cached)
 
 
 # a verb of continuing in the past ("واصلت القوات، اليوم، …") (normalised text)
