@@ -84,6 +84,9 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
 
 
 _INITIAL_BEFORE = " \t(«\"'.-/"  # what stands before an initial: a space, a bracket, a quote, another initial
+# a lone Arabic letter after the full stop, then a comma, a bracket or a full stop: an initial, which no sentence
+# opens with (the conjunctions و and ف, written apart, may open one)
+_LONE_INITIAL_AFTER = re.compile(r" (?![وف])[\u0621-\u064a](?=[،,.)»\"]| [،,])")
 
 
 def _is_arabic_letter(c: str) -> bool:
@@ -92,9 +95,12 @@ def _is_arabic_letter(c: str) -> bool:
 
 def _initial(text: str, a: int, b: int) -> bool:
     """The full stop after a lone Arabic letter, an initial that keeps a name unsaid ("الناشط (م.ع) من منزله",
-    "قال الشاب أ. ح. إن …"): no sentence end where the text goes on in the same line."""
+    "قال الشاب أ. ح. إن …"), or before one, the initial of the family name after a first name ("قُتل الشاب
+    محمد. ع، وهو …"): no sentence end where the text goes on in the same line."""
     if b - a != 1 or text[a] != "." or a == 0 or not _is_arabic_letter(text[a - 1]):
         return False
+    if _LONE_INITIAL_AFTER.match(text, b):
+        return True
     if a >= 2 and text[a - 2] not in _INITIAL_BEFORE:
         return False
     rest = text[b:b + 3].lstrip(" ")

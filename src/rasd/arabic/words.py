@@ -22,3 +22,25 @@ RELATIVE_PRONOUNS = (RELATIVE_SINGULAR | RELATIVE_PLURAL | RELATIVE_FEMININE_PLU
 def alternation(words: Iterable[str]) -> str:
     """A regex group matching any of ``words`` (longest first, so no word stops at a shorter one)."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+# nouns that say who a person is, opening an aside after "، وهو/وهي/وهم" ("، وهو عنصر سابق في …", "، وهي ناشطة",
+# "، وهو أحد …"): the aside tells the person's past, not the act of the sentence
+_ASIDE_PERSON_NOUNS = (
+    "عنصر", "عناصر", "قيادي", "قياديون", "قياديين", "مقاتل", "مقاتلون", "مقاتلين", "ضابط", "جندي", "شاب", "شابة",
+    "شبان", "طالب", "طالبة", "ناشط", "ناشطة", "ناشطون", "أحد", "إحدى", "عضو", "أعضاء", "معتقل", "معتقلة", "مسؤول",
+    "قائد", "رئيس", "موظف", "طبيب", "مدرس", "معلم", "صحفي", "صحفية", "إعلامي", "مختار", "شيخ", "وجيه", "والد",
+    "نجل", "شقيق", "ابن", "أب", "أم", "زوج", "زوجة", "رجل", "امرأة", "طفل", "مزارع", "تاجر", "سائق", "لاجئ", "نازح",
+    "متطوع", "منشق", "عامل", "أسير", "محرر", "أسيرة")
+
+
+def _spellings(word: str) -> set[str]:
+    """``word`` with its hamza-less and ه-for-ة spellings."""
+    out = {word}
+    for a, b in (("أ", "ا"), ("إ", "ا"), ("ة", "ه")):
+        out |= {w.replace(a, b) for w in out}
+    return out
+
+
+PERSON_ASIDE = re.compile(r"[،,]\s*وه(?:و|ي|م|ما)\s+"
+                          + alternation({s for w in _ASIDE_PERSON_NOUNS for s in _spellings(w)}) + r"(?!\w)[^،,.؛]*$")

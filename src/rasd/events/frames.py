@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -35,7 +36,7 @@ from rasd.arabic.glue import words as corpus_words
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
-from rasd.arabic.words import RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS, RELATIVE_SINGULAR
+from rasd.arabic.words import PERSON_ASIDE, RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS, RELATIVE_SINGULAR
 from rasd.document import Span, Trigger
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry, count_nouns, trigger_entries
@@ -1935,10 +1936,12 @@ _UNDERWENT = frozenset(norm_key(w) for w in (
     "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "بتعرض", "لتعرض", "تعرضه", "تعرضها", "تعرضهم", "بتعرضه",
     "بتعرضها", "بتعرضهم"))
 _DONE = frozenset({norm_key("تم")})
-# "أقدم مسلحون على إطلاق النار", "أقدمت القوات على إعدام الأسرى": the act named by its noun right after "على",
-# the verb "أقدم" (went as far as doing it) before it with its doer between
-_VENTURED = frozenset(norm_key(w) for w in ("أقدم", "أقدمت", "أقدموا", "أقدما", "أقدمتا"))
-_VENTURED_ON = norm_key("على")
+# "أقدم مسلحون على اختطاف …", "عمدت القوات إلى هدم …": the doer went as far as the act, told by its noun after
+# the preposition right before it (the doer, a time or a place between the light verb and the preposition); the
+# past only (the present "يعمد الاحتلال إلى قصف …" tells a habit)
+_VENTURE_ON = {norm_key("على"): frozenset(norm_key(w) for w in (
+    "أقدم", "أقدمت", "أقدموا", "أقدما", "أقدمتا", "إقدام", "بإقدام")),
+    norm_key("إلى"): frozenset(norm_key(w) for w in ("عمد", "عمدت", "عمدوا", "عمدا"))}
 _RESUMPTIVE = frozenset({"به", "بها", "بهم", "بهما"})
 _LIGHT_GAP = 12  # tokens between the light verb and its noun
 # a light verb adds this much evidence to the noun (a done act), up to _LIGHT_CAP: about the weight of the verb
@@ -1964,15 +1967,16 @@ def _chronicle_head(ctx: SentenceContext, m: Match) -> bool:
 
 def _light_verb(ctx: SentenceContext, m: Match) -> bool:
     """A nominal violent or protest trigger is the object of a light verb that tells it happened: "قام … ب<noun>"
-    (the doer between), "تعرض … ل<noun>" (the victim between), "تم <noun>", "أقدم … على <noun>" (the doer
-    between)."""
+    (the doer between), "تعرض … ل<noun>" (the victim between), "تم <noun>", "أقدم … على <noun>", "عمد … إلى
+    <noun>"."""
     ti = ctx.tok(m.start)
     s0 = ctx.tok(ctx.sentence.start)
     vals = ctx.token_values
     if ti > s0 and strip_conj(vals[ti - 1]) in _DONE:
         return True
-    if not m.prefix and ti > s0 and vals[ti - 1] == _VENTURED_ON:
-        return any(strip_conj(vals[j]) in _VENTURED for j in range(max(ti - _LIGHT_GAP, s0), ti - 1))
+    ventured = _VENTURE_ON.get(vals[ti - 1]) if ti > s0 and not m.prefix else None
+    if ventured is not None:
+        return any(strip_conj(vals[j]) in ventured for j in range(max(ti - _LIGHT_GAP, s0), ti - 1))
     if "ب" in m.prefix:  # the clitic, not a word that begins with it ("برصاص")
         lights = _DID
     elif "ل" in m.prefix or _trig(m).trigger.key.startswith("ل"):  # "لمحاولة اغتيال", "للخطف"
@@ -2910,7 +2914,16 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
         split = _sides_apart(ctx)
     if split is None:
         split = _goes_on_and_acts(ctx)
-    return split if split is not None else _frames_of(ctx)
+    frames = split if split is not None else _frames_of(ctx)
+    # "قُتل الشاب م. ع، وهو عنصر سابق انضم إلى التسوية عام 2018، برصاص …": a step of the person's past told in an
+    # aside about who he is (joining, defecting, an old arrest) is no event of the report
+    return [f for f in frames if f.event_type != "Strategic developments"
+            or not f.triggers or not all(_in_person_aside(ctx, t.start) for t in f.triggers)]
+
+
+def _in_person_aside(ctx: SentenceContext, pos: int) -> bool:
+    """An aside after a comma that tells who a person is ("، وهو عنصر سابق …", "، وهي ناشطة …") holds ``pos``."""
+    return PERSON_ASIDE.search(ctx.nt.original, max(ctx.sentence.start, pos - 120), pos) is not None
 
 
 def _goes_on_clauses(ctx: SentenceContext) -> list[tuple[int, bool]]:
@@ -5345,6 +5358,44 @@ def _announcing_force(ctx: SentenceContext, f: Frame, sources: list[ActorMention
     return None
 
 
+# a community named by its "sons" ("أبناء البلدة", "أبناء العشائر") after "من" and a count or people: the origin
+# of the people counted (the dead, the kidnapped), not an armed side ("مسلحون من أبناء العشائر" stays the tribe's)
+_ORIGIN_BEFORE = re.compile(r"(\S+)\s+من\s+$")
+_SONS = ("أبناء", "ابناء")
+
+
+def origin_of_people(text: str, span: Span, numbers: Iterable[Span], people: Iterable[Span]) -> bool:
+    """The mention ``span`` of a community's "sons" tells where the people counted right before its "من" are from:
+    the word before "من" is a number (``numbers``) or a mention of civilians (``people``)."""
+    if not text[span.start:span.end].startswith(_SONS):
+        return False
+    m = _ORIGIN_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if m is None:
+        return False
+    a, b = m.span(1)
+    return any(n.start < b and a < n.end for n in numbers) or any(p.start < b and a < p.end for p in people)
+
+
+# "…، ومنها X،", "…، ومن بينها X", "…، بما فيها X": X is one of the group named right before, no side of its own
+_ONE_OF_GROUP = re.compile(r"[،,]\s*(?:و?من\s+بين(?:ها|هم)|و?منها|و?منهم|بما\s+في(?:ها|هم))\s+[\"«]?$")
+
+
+def _member_named(ctx: SentenceContext, span: Span) -> bool:
+    """The mention ``span`` names a member of the armed group another mention names right before "، ومنها"."""
+    text = ctx.nt.original
+    m = _ONE_OF_GROUP.search(text, max(ctx.sentence.start, span.start - 20), span.start)
+    if m is None:
+        return False
+    at = m.start()
+    return any(sp.end <= at and not any(ch in "،,." for ch in text[sp.end:at]) and at - sp.end <= 30
+               and e.inter in (2, 3, 4) for sp, e in ctx.actors)
+
+
+def _origin_of_people(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
+    return entry.inter == 4 and origin_of_people(ctx.nt.original, span, ctx.numbers,
+                                                 [sp for sp, e in ctx.actors if e.inter == 7])
+
+
 def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     if not ctx.actors:
         f.actor1 = _crowd(ctx, f)
@@ -5370,6 +5421,10 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             # is no side of it; named alone, the sentence tells the war itself ("… شهيداً منذ بدء العدوان"),
             # and so does a frame of the war word itself
             continue
+        if entry.inter in (2, 3, 4) and _member_named(ctx, span):
+            continue  # "بين الفصائل المحلية، ومنها حركة رجال الكرامة، ومسلحي العشائر": one of the group before
+        if f.event_type in VIOLENT and _origin_of_people(ctx, span, entry):
+            continue  # "مقتل تسعة من أبناء البلدة", "اختطاف أربعة أشخاص من أبناء العشائر": where the victims are from
         role = _role_of(ctx, span)
         if role == "source":
             sources.append(ActorMention(span, entry, "agent"))

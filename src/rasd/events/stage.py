@@ -58,6 +58,7 @@ from rasd.events.frames import (
     _sub_context,
     _weapon_noun,
     dated_by_war,
+    origin_of_people,
     others_toll,
     sentence_frames,
 )
@@ -3409,6 +3410,10 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
     if not spans:
         return
     acts = generated_roles()
+    numbers = doc.layer("numbers")
+    people = [a for a in spans if a.value.inter == 7]
+    # "اختطاف أربعة أشخاص من أبناء العشائر": where the people counted are from names no side
+    spans = [a for a in spans if not (a.value.inter == 4 and origin_of_people(doc.text, a, numbers, people))]
     for ev in events:
         for slot in (1, 2):
             ref = ev.actor1 if slot == 1 else ev.actor2

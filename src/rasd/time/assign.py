@@ -91,6 +91,7 @@ from dataclasses import replace
 
 from rasd.arabic.normalize import norm_key
 from rasd.arabic.words import (
+    PERSON_ASIDE,
     RELATIVE_DUAL_NOMINATIVE,
     RELATIVE_PLURAL,
     RELATIVE_PRONOUNS,
@@ -834,7 +835,7 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         return v, cued or later or v.historical or recalled
 
     # a time of a passive clause that describes the thing the act hit ("منظومة تم تركيبها مؤخراً") is not the act's
-    found = [t for t in _times_in(doc, main) if not _of_an_object(doc, t, triggers)]
+    found = [t for t in _times_in(doc, main) if not _of_an_object(doc, t, triggers) and not _in_aside(doc, t)]
     recall = _recalled_clause(doc, main, triggers)
     if recall is not None:
         # "استهدفت الغارتان نقاطاً …، مشيرةً إلى أنّ المنطقة كانت قد تعرّضت لغارات بداية العام": the later clause
@@ -1253,6 +1254,14 @@ _OBJECT_CLAUSE_RE = re.compile(rf"(?<!\w)(?:[وف]?{alternation(RELATIVE_PRONOUN
                                r"(?:تم|تمّ|جرى|يتم|يجري)\s+\w+?(?:ه|ها|هم|هما)\s[^،,.؛:«»\"]*$")
 _DEFINITE_RE = re.compile(r"^[وفبل]?(?:ال|لل)")
 OBJECT_NOUN_WORDS = 3  # how near before the clause an act noun must be for the clause to describe that act
+
+
+def _in_aside(doc: Document, t: Span) -> bool:
+    """Whether ``t``, a month or a year, lies in an aside that tells who a person is ("قُتل الشاب م. ع، وهو عنصر
+    سابق انضم إلى التسوية عام 2018، برصاص …"): it dates the person's past, never the act."""
+    if t.value.granularity not in ("month", "year"):
+        return False
+    return PERSON_ASIDE.search(doc.text, max(0, t.start - 120), t.start) is not None
 
 
 def _of_an_object(doc: Document, t: Span, triggers: list[Span]) -> bool:
