@@ -2446,6 +2446,11 @@ _NOT_ARMED_GROUP = frozenset(norm_key(w) for w in (
     "معركة", "معارك", "قتال", "اشتباكات", "مواجهات", "حرب", "هجوم", "هجمات", "احتجاجات", "مظاهرات", "تظاهرات",
     "إضراب", "حراك", "مفاوضات", "محادثات", "حوار", "مبادرة", "جهود", "دعوى", "مجتمع", "نزاع", "صراع"))
 _WAS = frozenset(norm_key(w) for w in ("كان", "كانت", "كانوا", "قد"))
+# the dead or the wounded the sentence describes: a change of group told of them is their past, not news
+_DEAD_NOUNS = frozenset(norm_key(w) for w in (
+    "القتيل", "القتيلة", "القتيلين", "القتيلان", "الضحية", "المغدور", "المغدورة", "الشهيد", "الفقيد", "الراحل",
+    "المصاب", "الجريح"))
+_DEAD_BEFORE = 12  # tokens before a change-of-group word within which the dead man it describes is named
 _JOIN_PREPS = frozenset(norm_key(w) for w in ("إلى", "عن"))  # the object of joining or leaving
 _GROUP_AFTER = 8  # tokens after a change-of-group word within which its group may be named (object, VSO subject)
 _GROUP_BEFORE = 8  # tokens before it (SVO subject)
@@ -2480,6 +2485,8 @@ def _armed_group_change(ctx: SentenceContext, m: Match) -> bool:
     before = [strip_conj(v) for v in ctx.token_values[max(ti - 2, s0):ti]]
     if before and (before[-1] in _RELATIVES or (len(before) == 2 and before[0] in _RELATIVES and before[1] in _WAS)):
         return False  # who someone is ("القيادي الذي كان انشق عن …", "الأقاليم التي انضمت إلى …"), not news
+    if any(strip_conj(v) in _DEAD_NOUNS for v in ctx.token_values[max(ti - _DEAD_BEFORE, s0):ti]):
+        return False  # who the dead man was ("العنصر القتيل ينحدر من مدينة X، والتحق بصفوف الجيش عام …"), not news
     # a non-state armed group named; state forces count by their force word ("الجيش", "القوات"), not by the
     # name of the state ("الأقاليم التي انضمت إلى روسيا")
     armed_at = {ctx.tok(sp.start) for sp, e in ctx.actors if e.inter in _NON_STATE} | {

@@ -476,6 +476,7 @@ def _one_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
 
 # ids of a road's first end → the points of its other ends (rasd.geo.assign.road_ends), for one article
 _Roads = dict[str, list[PlaceRef]]
+ONE_END_ROAD_KM = 40.0  # a road named by one end holds the places this close to that end
 
 
 def _holds(a: PlaceRef, b: PlaceRef, roads: _Roads | None = None) -> bool:
@@ -483,8 +484,14 @@ def _holds(a: PlaceRef, b: PlaceRef, roads: _Roads | None = None) -> bool:
     ends) lies in the governorate and the country of that end, too.  A road whose other end the article
     names (``roads``) holds only the places along the stretch between its ends."""
     if contains(a, b):
-        ends = roads.get(a.id) if roads and a.role == "road" else None
-        return True if not ends else on_road(a, b, ends)
+        if roads is None or a.role != "road":
+            return True
+        ends = roads.get(a.id)
+        if not ends:
+            # a road named by one end only ("على طريق تل تمر"): a point near that end, not any town of its 150 km
+            d = distance_km(a, b)
+            return d is not None and d <= ONE_END_ROAD_KM
+        return on_road(a, b, ends)
     if b.role != "road" or a.role == "road":
         return False
     if a.level == "country":
@@ -1488,12 +1495,32 @@ def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
         x.actor2 is not None and _one_actor(r.actor1, x.actor2))
 
 
+def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, a withdrawal that the sentence of the violent act ``x`` tells after that act as its end ("هاجم مسلحون
+    حاجزاً … ثم انسحبوا إلى جهة مجهولة", "… فيما انسحب المهاجمون نحو عمق البادية"), is part of that act at its
+    place and day (ACLED: the attackers' retreat is no strategic development of its own)."""
+    if r.event_type != "Strategic developments" or r.sub_event_type != "Other" or r.plover_mode != "withdraw" \
+            or x.event_type not in VIOLENT or r.historical != x.historical or not _day_fits(doc, r.date, x.date) \
+            or not r.evidence or not r.triggers or not x.triggers:
+        return False
+    if r.place is not None and x.place is not None and r.place.id != x.place.id:
+        return False
+    if r.date is not None and (r.date.granularity != "day" or x.date is None or r.date.iso() != x.date.iso()):
+        return False  # "… التي انسحب منها الجيش قبل أسبوع": a withdrawal of another day is a development of its own
+    own = {(sp.start, sp.end) for sp in x.evidence}
+    if not all((sp.start, sp.end) in own for sp in r.evidence):
+        return False
+    first = min(t.start for t in r.triggers)
+    return any(t.end <= first and doc.sentence_of(t.start) is doc.sentence_of(first) for t in x.triggers)
+
+
 def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A battle that names civilians as a side joins the clash of two armed sides that it tells the toll of
     (:func:`_clash_victims`), and a strike or an arrest told as done during a clash joins that clash
-    (:func:`_strike_in_clash`, :func:`_arrest_in_clash`),
-    the earliest such record; it runs once headlines and statement details have joined their records, so a
-    headline's toll goes to the act the headline re-tells (a strike beside the clashes), not to the clash."""
+    (:func:`_strike_in_clash`, :func:`_arrest_in_clash`), and so does the attackers' withdrawal after their act
+    (:func:`_retreat_after_attack`), the earliest such record; it runs once headlines and statement details have
+    joined their records, so a headline's toll goes to the act the headline re-tells (a strike beside the clashes),
+    not to the clash."""
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     gone: set[int] = set()
     for b in order:
@@ -1501,7 +1528,8 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
             x = next((x for x in order if x is not b and id(x) not in gone and _clash_victims(doc, b, x)), None)
         else:
             x = next((x for x in order if x is not b and id(x) not in gone and (
-                _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x))), None)
+                _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x)
+                or _retreat_after_attack(doc, b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))

@@ -41,8 +41,10 @@ from rasd.document import Document, PlaceRef, Span, TimeValue, Trigger
 if TYPE_CHECKING:
     from rasd.geo.gazetteer import Entry
 
-# ("عند مدخل بلدة X", "عند مداخل مدينة Y", "عند أطراف X": the place of an act at a town's entrance or edge)
-_LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|على|عند|قرب|محيط|داخل|بالقرب من|أطراف|اطراف|مدخل|مداخل)\s+(?:\w+\s+){0,1}$")
+# ("عند مدخل بلدة X", "عند مداخل مدينة Y", "عند أطراف X": the place of an act at a town's entrance or edge;
+# "في شمال شرقي سوريا": a compass region of a country)
+_LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|على|عند|قرب|محيط|داخل|بالقرب من|أطراف|اطراف|مدخل|مداخل)\s+"
+                       r"(?:(?:ال)?(?:شمال|جنوب)(?:ي|يّ)?\s+(?:ال)?(?:شرق|غرب)(?:ي|يّ)?\s+|(?:\w+\s+){0,1})$")
 _ANAPHOR = re.compile(
     r"(?:^|\s)[وف]?[بل]?(?:ال)?(?:مدينة|بلدة|قرية|المدينة|البلدة|القرية|المنطقة|المخيم)(?:\s|[.،,؛:\"»)]|$)"
 )
@@ -203,6 +205,11 @@ _BASED = re.compile(r"(?:المنتشرة|المنتشره|المتمركزة|ا
                     r"(?:(?:ريف|ريفي|مدينة|مدينه|منطقة|منطقه|محافظة|محافظه)\s+)?$")
 _LAUNCHED = re.compile(r"أطلق|اطلق|اعتداء|إعتداء")
 _CLAUSE = re.compile(r"[.،,؛;:]")  # a mark that ends a clause
+# where the fire came from: "مصدرها مواقع قوات النظام في X", "مصدر القصف نقاط الجيش في X", "مصدره اليمن"
+_FIRE_SOURCE = re.compile(
+    r"(?:^|\s)[وف]?(?:مصدرها|مصدره|مصدرهم|مصدرهما|مصدر\s+(?:ال)?(?:قصف|نيران|إطلاق|اطلاق|قذائف|صواريخ|رصاص|النار))"
+    r"(?:\s+(?:هو|هي|من))?(?:\s+[^\s.،,؛;:]+){0,4}?\s+(?:(?:في|من)\s+|ب)?"
+    r"(?:(?:ريف|ريفي|مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه|معسكر|مواقع|موقع|نقاط)\s+)?[\s\"«(]*$")
 _LAUNCH_WORDS = 5  # words at most between the launch (or aggression) word and "المنتشرة في"
 # "القيادي … الملقب بـ أبو X الحلبي": a nickname names a person, not a place
 _NICKNAME = re.compile(r"(?:الملقب|الملقّب|الملقبة|المكنى|المكنّى)\s*(?:بـ|ب)?\s*(?:[^\s.،,؛;:]+\s+){0,3}$")
@@ -210,7 +217,10 @@ _NICKNAME = re.compile(r"(?:الملقب|الملقّب|الملقبة|المك�
 
 def _launch_base(doc: Document, p: Span) -> bool:
     """The place is where the ones who launched the weapon are based, or continues a list of such places
-    ("المنتشرة في ريفي اللاذقية وإدلب")."""
+    ("المنتشرة في ريفي اللاذقية وإدلب"), or where the fire came from ("قذائف مصدرها مواقع قوات X في بلدة Y",
+    "صاروخ مصدره اليمن")."""
+    if _fire_source(doc, p):
+        return True
     before = _before(doc, p, 90)
     m = _BASED.search(before)
     if m is not None:
@@ -223,6 +233,24 @@ def _launch_base(doc: Document, p: Span) -> bool:
     q = max(prev, key=lambda q: q.end)
     return q.start < p.start and bool(_ORIGIN_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) \
         and _launch_base(doc, q)
+
+
+def _fire_source(doc: Document, p: Span) -> bool:
+    """The place is where the fire came from, or lies in such a place or continues a list of them ("مصدرها مواقع
+    قوات X في معسكر Y بسهل Z وبلدة W")."""
+    if _FIRE_SOURCE.search(_before(doc, p, 90)):
+        return True
+    prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
+    if not prev:
+        return False
+    q = max(prev, key=lambda q: q.end)
+    tail = _TASHKEEL.sub("", doc.text[q.end:p.start])
+    return q.start < p.start and bool(_ORIGIN_TAIL.match(tail) or _IN_TAIL.match(tail)) and _fire_source(doc, q)
+
+
+# a place that only says where the one before it lies: "معسكر X بسهل Y", "X في ريف Y"
+_IN_TAIL = re.compile(r"^[\s\"»«)(]*(?:في\s+|ب)(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|ريف|ريفي)\s+)?"
+                      r"[\s\"«(]*$")
 
 
 def _nickname(doc: Document, p: Span) -> bool:
@@ -714,11 +742,36 @@ def _town_on_road(doc: Document, p: Span, cands: list[Span]) -> bool:
     for q in cands:
         if q is p or q.value.role == "road" or is_broad(q.value):
             continue
-        a, b = (q.end, p.start) if q.end <= p.start else (p.end, q.start)
-        gap = doc.text[a:b]
+        a, b = (q.end, p.start) if q.end <= p.start else (_road_tail(doc, p, cands).end, q.start)
+        if b < a:
+            continue
+        gap = _TASHKEEL.sub("", doc.text[a:b])
+        # a comma that only opens the spot on the road ("على طريق A – B، قرب بلدة X", "بلدة X، على طريق A – B")
+        m = (_ROAD_SPOT if q.start >= p.end else _ON_ROAD_AFTER).match(gap)
+        if m is not None:
+            gap = gap[m.end():]
         if len(gap) <= _ROAD_NEIGHBOUR and not _CLAUSE.search(gap) and not _NEW_ACT.search(gap):
             return True
     return False
+
+
+def _road_tail(doc: Document, p: Span, cands: list[Span]) -> Span:
+    """The last end of the road that ``p`` begins ("طريق دمشق – درعا": درعا for دمشق)."""
+    while True:
+        nxt = [q for q in cands if q.start >= p.end and q.value.role == "road"
+               and _ROAD_JOIN.match(doc.text[p.end:q.start])]
+        if not nxt:
+            return p
+        p = min(nxt, key=lambda q: q.start)
+
+
+# after a road's end, a comma and a word that puts the event at a spot of that road ("على الطريق الدولي دمشق – درعا،
+# بالقرب من جسر بلدة X", "…، عند مدخل مدينة X", "…، في محيط قرية X")
+_ROAD_SPOT = re.compile(r"^[\s\"»)]*[،,]\s*(?:(?:تحديدا|تحديدًا|تحديداً)\s+)?"
+                        r"(?:بالقرب\s+من|على\s+مقربة\s+من|قرب|عند|مقابل|في\s+محيط|بمحيط|على\s+أطراف|على\s+اطراف|بين)\s")
+# before a road's first end, a comma and the road itself ("قرب بلدة X، على الطريق الدولي A – B")
+_ON_ROAD_AFTER = re.compile(r"^[\s\"»)]*[،,]\s*(?:على|عبر)\s+(?:ال)?(?:طريق|أوتوستراد|اوتوستراد|أتوستراد)\s+"
+                            r"(?:(?:ال)?(?:دولي|الدولي|العام|عام|السريع|الرئيسي|الواصل|الرابط)\s+)?(?:بين\s+)?$")
 
 
 # "و" opening a new word that is no settlement noun: another act's phrase begins ("وقصف", "واستهداف")
@@ -730,7 +783,10 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     home = HOME_COUNTRY
     site_abroad = any(q.value.level == "site" and q.value.country not in ("", home) for q in cands)
 
-    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, int]:
+    # a native's home town named beside another town: the other town is the act's, in Syria or abroad
+    natives = {id(p) for p in cands if _NATIVE.search(_before(doc, p))}
+
+    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, int]:
         # a town or site beats the region or road around it ("الكوم … في بادية حمص"), a place in
         # Syria one abroad that the sentence lists with it ("استهدفت قاعدة X في العراق … كما استهدفت
         # قاعدة Y في سوريا"), then a place in the trigger's clause, a locative,
@@ -742,9 +798,11 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
             or _with_part(doc, p, cands)
         # (a region of no one country, "الشرق الأوسط", is no place in Syria either: it never beats a named site abroad,
         # "قاعدة البرج 22 في الأردن")
-        abroad = p.value.level != "country" and (p.value.country != home if p.value.country else site_abroad)
+        abroad = p.value.level != "country" and (p.value.country != home if p.value.country else site_abroad) \
+            and not natives
         # of two broad places, the smaller: "في إحدى قرى محافظة إدلب، شمالي غربي سوريا" is in the governorate
-        return (_weak(p), p.value.level == "country", abroad, wide, other_clause, not _locative(doc, p), dist)
+        return (_weak(p), p.value.level == "country", abroad, wide, id(p) in natives, other_clause,
+                not _locative(doc, p), dist)
 
     # a foreign country named without a locative is a side ("وصعّدت إسرائيل عدوانها", "تتهم تركيا"),
     # not where the act happened
@@ -753,6 +811,12 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     # follows a locative word)
     strong = [q for q in strong if not any(_locates(doc, p, q) for p in strong)]
     return min(strong, key=score) if strong else None
+
+
+# a native of the place ("شاب سوري من أبناء مدينة X", "من مواليد بلدة X"): often where the act happened too
+# ("قُتل تسعة من أبناء مدينة X"), but not where the sentence names another town for it ("… برصاص الجيش اللبناني في
+# بلدة عرسال"), even one abroad
+_NATIVE = re.compile(r"(?:^|\s)من\s+(?:أبناء|ابناء|مواليد)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+)?[\"«(]*$")
 
 
 # what puts a place right after another inside it: "X في Y", "X في محيط مدينة Y", "X الواقعة في ريف Y", also past

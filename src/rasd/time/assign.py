@@ -569,6 +569,10 @@ ACT_TIME_CHARS = 60  # how far after the act's word its own time may follow ("ا
 _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:ردا|رداً|ردّا|ردّاً|بعدما|إثر|اثر|عقب)(?!\w)|[،,]\s*و")
 
 
+# what the arrested are charged with, between the arrest and a later time ("القبض على خلية متورطة في الهجوم على حاجز
+# في الخامس من كانون الأول", "اعتقال شخصين متهمين بقتل شاب مطلع الشهر"): the time is the crime's, not the arrest's
+_CHARGE_CLAUSE = re.compile(r"(?<!\w)(?:ال)?(?:متورط|متهم|مشتبه|مسؤول)[\u064B-\u0652]*(?:ة|ه|ين|ون|تين|ان|ان)?"
+                            r"[\u064B-\u0652]*(?!\w)|(?<!\w)(?:بتهمة|بتهمه|بتورط|لتورط|لتورطه|لتورطهم|لاتهامه|لاتهامهم)(?!\w)")
 # "ولكن", "لكن", "غير أنّ", "إلا أنّ": a clause set against the act's, whose time is not the act's
 _BUT_RE = re.compile(r"(?<!\w)(?:ولكن|لكن|ولكنّ|لكنّ|غير\s+(?:أن|أنّ|ان)|إلا\s+(?:أن|أنّ)|الا\s+ان)(?!\w)")
 
@@ -595,7 +599,7 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
             continue
         between = doc.text[act.end:t.start]
         if t.value.iso() != found[0].value.iso() and not _OTHER_CLAUSE.search(between) \
-                and not _FURTHER_CLAUSE.search(between):
+                and not _FURTHER_CLAUSE.search(between) and not _CHARGE_CLAUSE.search(between):
             return t
         break
     return _told_earlier(doc, found) or _reported_time(doc, found, act) or _clause_day(doc, found, act) or found[0]
@@ -741,7 +745,7 @@ def _told_earlier(doc: Document, found: list[Span]) -> Span | None:
         return None
     for t in found[1:]:
         between = doc.text[found[0].end:t.start]
-        if _OTHER_CLAUSE.search(between) or _FURTHER_CLAUSE.search(between):
+        if _OTHER_CLAUSE.search(between) or _FURTHER_CLAUSE.search(between) or _CHARGE_CLAUSE.search(between):
             return None
         if doc.text.startswith("منذ", t.start):
             continue  # "ليرتفع عدد القتلى منذ يوم أمس": the start of a count, not the act's day
