@@ -267,7 +267,9 @@ _SINCE_START = frozenset(norm_key(w) for w in (
     "أن", "بدء", "بداية", "بدايه", "انطلاق", "اندلاع", "مطلع", "أوائل", "اواخر", "أواخر", "عام", "العام",
     "سنوات", "سنة", "أعوام", "أشهر", "شهور", "أسابيع", "عقود", "عقد", "الحرب", "العدوان", "الأزمة", "الثورة",
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-    "نحو", "أكثر", "قرابة", "حوالي"))
+    "نحو", "أكثر", "قرابة", "حوالي",
+    # the fall of a regime or a town's capture as the start of an era ("منذ سقوط النظام", "منذ التحرير")
+    "سقوط", "إسقاط", "التحرير", "تحرير"))
 _SINCE_MIDDLE = frozenset(norm_key(w) for w in ("منتصف", "أواسط"))
 _NIGHT = frozenset(norm_key(w) for w in ("الليل", "ليل", "الليلة", "ليلة", "النهار"))
 _LONG_UNITS = frozenset(norm_key(w) for w in (
@@ -335,6 +337,9 @@ _FRONTED_SPAN = 4  # the tokens of a month fronted before that verb ("وخلال
 # a whole week with a word of the past or the present ("خلال الأسبوع الماضي", "طوال الأسبوع الجاري"): with
 # many acts counted (_MANY_ACTS), a week's tally as a month's ("قصفت خلال الأسبوع الماضي 37 قرية بـ300 قذيفة")
 _WEEK_SPAN_UNITS = frozenset(norm_key(w) for w in ("الأسبوع", "أسبوع"))
+# the words that open a clause explaining the sentence's first ("تشهد المحافظة فلتاناً أمنياً، إذ وثّق المكتب …"):
+# a verb of counting right after one heads a tally as at the sentence's start
+_TALLY_CLAUSE = frozenset(norm_key(w) for w in ("إذ", "اذ", "حيث"))
 _MONTH_SPAN_AFTER = frozenset(norm_key(w) for w in (
     "الماضي", "الفائت", "المنصرم", "الحالي", "الجاري", "المنقضي"))
 _TALLY_VERBS = frozenset(norm_key(w) for w in (
@@ -585,7 +590,8 @@ def _tally_heads(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
     # the month fronted before the verb ("وخلال تموز الماضي، وثّقت الشبكة مقتل 73 مدنياً"): the verb still heads
     reach = _TALLY_HEAD_REACH + (_FRONTED_SPAN if vals and strip_conj(vals[0]) in _MONTH_SPAN_WORDS
                                  and _month_span(vals, 0) else 0)
-    return bool(acts) and bool(heads) and heads[0] < min(acts) and heads[0] <= reach
+    return bool(acts) and bool(heads) and heads[0] < min(acts) and (
+        heads[0] <= reach or vals[heads[0] - 1] in _TALLY_CLAUSE)
 
 
 # the dead or wounded of a tally, definite, after "N من" ("14 من القتلى مدنيون", "ثلاثة من الضحايا أطفال")
@@ -1205,6 +1211,12 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "setting"
     if not casualty and _trig(m).trigger.event_type in VIOLENT and _into_the_air(ctx, m):
         return "warning"
+    if _set_alight(ctx, m):
+        return "arson"  # "أضرمت مجموعة مسلحة النار في منزل": fire set to a thing, no shots fired
+    if _trig(m).trigger.plover_mode == _WITHDRAW and _attackers_leave(ctx, m):
+        return "flight"  # "انسحب المهاجمون باتجاه البادية": the end of their attack, no move of its own
+    if _trig(m).trigger.plover_mode == "troops" and _on_arrival(ctx, ti):
+        return "setting"  # "بعد وصول التعزيزات": the time of another act, no deployment told
     if _trig(m).trigger.sub_event_type == "Agreement":
         if _trig(m).trigger.key in _TALKS and not (
                 ti > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[ti - 1]) in _AFTER_TALKS):
@@ -1245,6 +1257,52 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     if _planned_day(ctx, m):
         return "irrealis"  # "برنامج يتضمن وقفة احتجاجية يوم الأربعاء" (a coming Wednesday): a plan, no act yet
     return ""
+
+
+# the doers of an act told before, named by what they did ("المهاجمون", "المنفذون", "الجناة", "الخاطفون"): their
+# withdrawal ends that act (ACLED: one event), it moves no force of a side
+_DOERS = frozenset(norm_key(w) for w in (
+    "المهاجمون", "المهاجمين", "المنفذون", "المنفذين", "منفذو", "منفذي", "الجناة", "الخاطفون", "الخاطفين"))
+_DOERS_REACH = 12  # tokens before the withdrawal word within which its doers are named
+
+
+# a verb of setting alight ("أضرم المحتجون النار في …", "أضرمت مجموعة مسلحة النيران في منزل"): the fire word a few
+# words after it is the fire set, not gunfire
+_ALIGHT = frozenset(norm_key(w) for w in ("أضرم", "أضرمت", "أضرموا", "اضرم", "اضرمت", "اضرموا", "يضرم", "يضرمون"))
+_FIRE_WORDS = frozenset(norm_key(w) for w in ("النار", "النيران", "نار", "نيران"))
+_ALIGHT_REACH = 5  # tokens between the verb and the fire word (its subject: "مجموعة مسلحة", "المحتجون في العراق")
+
+
+def _set_alight(ctx: SentenceContext, m: Match) -> bool:
+    """The firing trigger ``m`` is the bare fire word after a verb of setting alight (:data:`_ALIGHT`)."""
+    if _trig(m).trigger.plover_mode != "firearms":
+        return False
+    ti, lo = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    if ctx.tok(m.end - 1) != ti or strip_conj(vals[ti]) not in _FIRE_WORDS:
+        return False
+    return any(strip_conj(vals[k]) in _ALIGHT for k in range(max(lo, ti - _ALIGHT_REACH), ti))
+
+
+# "بعد وصول التعزيزات", "قبل وصول تعزيزات", "فور وصول التعزيزات": the arrival of reinforcements as the time of
+# what the sentence tells (the attackers' flight, the end of a clash)
+_ON_ARRIVAL = frozenset(norm_key(w) for w in ("بعد", "قبل", "مع", "عند", "لدى", "حتى", "فور", "إثر", "عقب"))
+
+
+def _on_arrival(ctx: SentenceContext, ti: int) -> bool:
+    """The reinforcement word at token ``ti`` follows "وصول" and a word of time ("بعد وصول التعزيزات")."""
+    lo = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    return ti - 2 >= lo and vals[ti - 1] == norm_key("وصول") and strip_conj(vals[ti - 2]) in _ON_ARRIVAL
+
+
+def _attackers_leave(ctx: SentenceContext, m: Match) -> bool:
+    """The withdrawal word ``m`` has the doers of an attack as its subject, named a few words before it in its
+    sentence ("وقال المصدر إن المهاجمين … وانسحبوا", "انسحب المهاجمون")."""
+    ti, lo = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    before = any(strip_conj(vals[k]) in _DOERS for k in range(max(lo, ti - _DOERS_REACH), ti))
+    return before or (ti + 1 < len(vals) and strip_conj(vals[ti + 1]) in _DOERS)
 
 
 # shots fired into the air ("أطلقت القوات النار في الهواء لتفريق الأهالي", "إطلاق الرصاص الحي في الهواء"): a warning,
@@ -1581,6 +1639,42 @@ _ACCOMPANY = frozenset(norm_key(w) for w in (
     "مئات المتظاهرين", "عشرات المتظاهرين", "آلاف المحتجين", "مئات المحتجين"))
 
 
+# "X proceeded to …" with the act's verbal noun ("أقدم مسلحون على اختطاف شاب", "أقدمت دورية على اعتقال …"): a
+# finite past verb that tells the act done, as the act's own verb would
+_UNDERTOOK = frozenset(norm_key(w) for w in ("أقدم", "أقدمت", "أقدموا", "اقدم", "اقدمت", "اقدموا"))
+_UNDERTOOK_REACH = 5  # tokens between the verb and "على" (its subject, a time between commas)
+
+
+def _undertaken(ctx: SentenceContext, m: Match) -> int:
+    """The token of "أقدم" when the trigger ``m``, a verbal noun, is the object of "أقدم … على" right before it
+    (that verb is the act's: where it opens the sentence, the act opens it); -1 otherwise."""
+    i = ctx.tok(m.start)
+    lo = ctx.tok(ctx.sentence.start)
+    if i - 1 < lo or ctx.token_values[i - 1] != norm_key("على"):
+        return -1
+    return next((k for k in range(max(lo, i - 2 - _UNDERTOOK_REACH), i - 1)
+                 if strip_conj(ctx.token_values[k]) in _UNDERTOOK), -1)
+
+
+# "former" after the person a casualty word names ("قُتل قيادي سابق في فصائل المعارضة", "عنصر سابق في قوات
+# النظام"): no word of distance between the casualty word and the force the dead served
+_FORMER = frozenset(norm_key(w) for w in ("سابق", "السابق", "سابقا"))
+
+
+def _formers(ctx: SentenceContext, m: Match, i: int) -> int:
+    """How many "former" words stand between the trigger ``m`` and the token ``i``."""
+    return sum(1 for k in range(ctx.tok(m.end - 1) + 1, i) if ctx.token_values[k] in _FORMER)
+
+
+def _undertaker(ctx: SentenceContext, span: Span) -> bool:
+    """The mention stands between "أقدم" and the "على" of the act's verbal noun it governs: its subject."""
+    for m in ctx.triggers:
+        k = _undertaken(ctx, m)
+        if k >= 0 and ctx.token_spans[k].end <= span.start and span.end <= m.start:
+            return True
+    return False
+
+
 def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
                     other_family: bool) -> dict[str, float]:
     """Features of one sentence for one event family (see :mod:`rasd.events.scorer`); ``w:<word>`` for
@@ -1591,7 +1685,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     if tes:
         f["w_max"] = max(t.trigger.weight for t in tes)
         f["n_triggers"] = min(len(tes), 3) / 3
-        f["verb"] = float(any("verb" in t.flags for t in tes))
+        f["verb"] = float(any("verb" in t.flags for t in tes) or any(_undertaken(ctx, m) >= 0 for m in kept))
         f["specific"] = float(any("casualty" not in t.flags for t in tes))
         f["casualty"] = float(any("casualty" in t.flags for t in tes))
         f["plural_only"] = float(all("plural" in t.flags for t in tes))
@@ -1609,6 +1703,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     for k in ("denial", "claim", "irrealis", "condemn", "negation"):
         f[k] = float(k in scoped)
     fi = ctx.tok(first)
+    verb_at = next((_undertaken(ctx, m) for m in kept if m.start == first), -1)
     # an embedding cue covers the act within its window ("التحقيق اللبناني في حادث الاعتداء"), at least 3 tokens
     f["embed"] = float(any(_cue(c).kind == "embed" and c.end <= first
                            and fi - ctx.tok(c.start) <= max(_cue(c).window, _EMBED_REACH) for c in ctx.cues))
@@ -1636,8 +1731,9 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         # as if that verb opened it (for the position of its act and for its words)
         particle = opening
         opening += 1
-    f["early"] = float(fi - opening <= 8)
-    f["first"] = float(fi - opening <= 2)
+    act_at = verb_at if verb_at >= 0 else fi  # "أقدم مسلحون، مساء اليوم، على اختطاف …": the act opens the sentence
+    f["early"] = float(act_at - opening <= 8)
+    f["first"] = float(act_at - opening <= 2)
     f["length"] = min(n_tok, 80) / 80
     f["late"] = float(n_tok > 12 and (fi - ctx.tok(ctx.sentence.start)) / n_tok > 0.6)
     text = ctx.nt.original[ctx.sentence.start:ctx.sentence.end]
@@ -3881,6 +3977,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         return "agent" if _own_men_clause(ctx, span) or _spokesman_announces_act(ctx, span) else "source"
     if _in_motive(ctx, span) or _after_reply(ctx, ctx.tok(span.start)):
         return "target"
+    if _undertaker(ctx, span):
+        return "agent"  # "أقدم عناصر من الفرقة الرابعة على نهب …": the subject of "أقدم" does the act
     stated = _statement_role(ctx, span)
     if stated:
         return stated
@@ -3900,7 +3998,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     best = ""
     for m in ctx.triggers:
         # the people a casualty word names are its victims ("مقتل عشرات المسلحين")
-        if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) <= 3 \
+        if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) - _formers(ctx, m, i) <= 3 \
                 and not _in_name(ctx, m.start, m.end):
             # but a weapon glued to "بـ" is the means that hit them ("أصيبت السفينة بصاروخ يمني",
             # "مقتل جندي بصاروخ إسرائيلي"): its state fired it

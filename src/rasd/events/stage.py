@@ -1950,7 +1950,7 @@ def _headline_spans(doc: Document) -> list[Span]:
     return out
 
 
-def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False) -> bool:
+def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False, recent: bool = False) -> bool:
     """``h``, a record that only the headline block tells, re-tells the body's record ``x``: the same family
     of act, not history told apart, the same day (or ``h`` has the publication day only as a fallback and
     ``x`` the day the body gives: "…, اليوم" in a headline over "أمس الثلاثاء" in the body), a place that
@@ -1958,13 +1958,18 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
     the body places ``x`` by: :func:`_anchored_to`), and sides that can be one pair (or ``h`` names none, or
     names as a whole the front of ``x``'s named faction: :func:`_front_sums`).  With ``follow_up``, a headline
     dated only by the publication-date fallback also re-tells an act the body dates some days back
-    (:func:`_follow_up_day`)."""
+    (:func:`_follow_up_day`); with ``recent``, the body's act of the last days at its place (:func:`_recent_act`)."""
     fam = VIOLENT if h.event_type in VIOLENT else DEMO
+    # (a headline of a strategic development re-tells the body's act of the same kind: "قوة إسرائيلية تعتقل رعاة في
+    # القنيطرة" over "واعتقلت ثلاثة رعاة" of the body)
+    same_kind = h.event_type == x.event_type and h.sub_event_type == x.sub_event_type
+    if not ((h.event_type in VIOLENT + DEMO and x.event_type in fam) or same_kind):
+        return False
     # (a headline gives no day of its own: the day it inherits from the lead is the lead's act's, not the day of the
     # headline's second act, "… – ومسيّرة تستهدف سيارة قرب Y", that the body dates)
-    if h.event_type not in VIOLENT + DEMO or x.event_type not in fam or h.historical != x.historical \
+    if not (recent and _recent_act(doc, h, x)) and (h.historical != x.historical
             or not (_day_fits(doc, h.date, x.date) or (h.date is not None and h.date.kind == INHERITED)
-                    or (follow_up and _follow_up_day(doc, h.date, x.date))):
+                    or (follow_up and _follow_up_day(doc, h.date, x.date)))):
         return False
     # (a place the headline's act borrowed from its other act, "مظاهرات في إدلب.. والأمن العام يعتقل ناشطاً", is
     # none of its own)
@@ -1988,6 +1993,20 @@ def _follow_up_day(doc: Document, h: TimeValue | None, x: TimeValue | None) -> b
     ("فجر الثلاثاء الماضي", "في 18 من آذار"): the headline's act is that day's."""
     return h is not None and x is not None and _strength(h) == 0 and doc.published is not None \
         and x.granularity == "day" and not x.historical and 0 <= (doc.published - x.date).days <= FOLLOW_UP_DAYS
+
+
+_NAMED_DAY_KINDS = ("weekday", "absolute")  # TimeValue kinds of a day the text names ("يوم الجمعة", "في 3 آب")
+
+
+def _recent_act(doc: Document, h: Event, x: Event) -> bool:
+    """A headline that names no day ("… وعبوة تستهدف دورية قرب Y", "… وقوة إسرائيلية تعتقل رعاة في القنيطرة")
+    re-tells the body's act of the last week (:data:`FOLLOW_UP_DAYS`) at its place, "مساء أمس", or a day the body
+    names, "يوم الجمعة الماضي", even where that day reads as recalled; not an act the body recalls by a vague or a
+    relative clause's day ("قبل أيام", "الشهيد الذي ارتقى أمس"), nor one of another toll."""
+    return (h.date is None or h.date.kind == "published") and not h.historical and doc.published is not None \
+        and x.date is not None and 0 <= (doc.published - (x.date.end or x.date.date)).days <= FOLLOW_UP_DAYS \
+        and (not x.historical or x.date.kind in _NAMED_DAY_KINDS) \
+        and h.quantities.get("killed", 0) in (0, x.quantities.get("killed", 0))
 
 
 def _news_at(doc: Document, h: Event, x: Event) -> bool:
@@ -2114,6 +2133,9 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
             # (a follow-up: the body tells no act of the last days at the headline's place)
             fits = [x for x in order if id(x) not in only and id(x) not in gone
                     and _headline_retells(doc, h, x, follow_up=True)]
+        # (else the body's act of the last days that a headline naming no day re-tells)
+        fits = fits or [x for x in order if id(x) not in only and id(x) not in gone
+                        and _headline_retells(doc, h, x, recent=True)]
         if not fits:
             continue
         x = min(fits, key=lambda e: e.event_type != h.event_type)  # else the earliest: the lead's act
