@@ -33,6 +33,10 @@ NATIONALITIES_FILE = DATA_DIR / "nationalities.tsv"
 ANAPHORA_FILE = DATA_DIR / "anaphora.tsv"
 ROLES_FILE = DATA_DIR / "roles.tsv"
 PATRONS_FILE = DATA_DIR / "patrons.tsv"
+# the ``group`` of a civilians mention that names a former member of a force ("قيادي سابق في فصائل المعارضة"),
+# before the key of that force (rasd.actors.stage)
+FORMER = "former:"
+
 _ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron",
                "downing", "motive", "strike_noun", "subject_head", "presence", "aftermath")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from rasd.actors.lexicon import (
+    FORMER,
     ActorEntry,
     Anaphor,
     actors,
@@ -92,6 +93,7 @@ def recognize_actors(doc: Document) -> None:
     _quoted_army(text, found)
     _glossed(text, found)
     _named_occupier(nt, found, norm_ends)
+    served = _former_members(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     for i, (start, end, entry, akey) in enumerate(found):
@@ -104,7 +106,57 @@ def recognize_actors(doc: Document) -> None:
         kept_ends.append(norm_ends[i])
     spans = [Span(start, end, "actor", _layer_ref(entry, doc.published))
              for start, end, entry in _merge_affiliations(resolved, kept_ends, nt)]
+    for k, sp in enumerate(spans):
+        was = served.get(sp.start)
+        if was is not None and sp.value.key == "civilians":
+            # the force a former member served, kept for the event scorer (rasd.events.frames.named_entries)
+            ref = _layer_ref(was if was.named_by_event_day else was.on(doc.published), doc.published)
+            spans[k] = Span(sp.start, sp.end, "actor", replace(sp.value, group=FORMER + ref.key))
     doc.add("actors", spans)
+
+
+# "قيادي سابق في فصائل المعارضة", "عنصر سابق في "الجيش الحر"", "مقاتلين سابقين في صفوف …", "ضابط سابق بجيش
+# النظام": a person who once served the force is no member of it now; such a target is a civilian (ACLED: a former
+# fighter, unarmed, killed or hurt is Violence against civilians), and the whole phrase is the mention (normalised
+# text: the member noun, "سابق" in any form, the word of belonging, a "صفوف"/"فصيل" and quotes)
+_FORMER_MEMBER = re.compile(
+    r"(?:^|(?<=[\s\"'«»“”،,.:؛(]))[وف]?(?:ال)?(?:عنصر|عناصر|عنصرا|عنصرين|عنصران|قيادي|قياديا|قياديين|قياديون|مقاتل|مقاتلا"
+    r"|مقاتلين|مقاتلون|ضابط|ضابطا|ضباط|قائد|قائدا|عضو|عضوا|اعضاء|منتسب|منتسبا|منتسبين|مجند|مجندا|مجندين|متطوع)"
+    r"\s+(?:ال)?سابق(?:ين|ون|ان|ا|ه)?\s+(?:(?:في|من|ضمن|لدي)\s+|ب)(?:(?:صفوف|فصيل|فصائل|تشكيلات)\s+)?"
+    r"[\s\"'«»“”]*$")
+_QUOTE_CLOSE = ('"', '»', '”')
+_FORMER_REACH = 60  # normalised characters looked back from the force's name
+
+
+def _former_members(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                    norm_ends: list[tuple[int, int]]) -> dict[int, ActorEntry]:
+    """A named armed force after "<member noun> سابق في" ("قيادي سابق في فصائل المعارضة") is a former member of it:
+    the mention, widened over the member noun, names civilians.  Mentions inside the widened span are dropped.
+    Returns the force each such mention (by its start) once served."""
+    civ = actors().get("civilians")
+    served: dict[int, ActorEntry] = {}
+    if civ is None:
+        return served
+    drop: set[int] = set()
+    for i, (_start, end, entry, _akey) in enumerate(found):
+        if entry is None or entry.inter not in (1, 2, 3, 4, 8):
+            continue
+        nstart, nend = norm_ends[i]
+        m = _FORMER_MEMBER.search(nt.norm[max(0, nstart - _FORMER_REACH):nstart])
+        if m is None:
+            continue
+        new_nstart = max(0, nstart - _FORMER_REACH) + m.start()
+        new_start = nt.orig_span(new_nstart, new_nstart + 1)[0]
+        drop.update(k for k in range(len(found)) if k != i and found[k][0] >= new_start and found[k][1] <= end)
+        if nt.original[end:end + 1] in _QUOTE_CLOSE and nt.original[new_start:end].count('"') % 2:
+            end += 1  # "قيادي سابق في "الجيش الحر"": the closing quote of the force's name is the phrase's
+        served[new_start] = entry
+        found[i] = (new_start, end, civ, "")
+        norm_ends[i] = (new_nstart, nend)
+    if drop:
+        found[:] = [f for k, f in enumerate(found) if k not in drop]
+        norm_ends[:] = [n for k, n in enumerate(norm_ends) if k not in drop]
+    return served
 
 
 def _layer_ref(entry: ActorEntry, published: dt.date | None) -> ActorRef:
@@ -663,13 +715,17 @@ def _toll_of(text: str, start: int, end: int, prefix: str) -> bool:
 
 def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
                 ana: Anaphor) -> ActorEntry | None:
-    """The named group an anaphoric mention refers to: the nearest before it, else the first after."""
+    """The named group an anaphoric mention refers to: the nearest before it (or the nearest mention before it of
+    the very actor it falls back to), else the first after."""
     def ok(e: ActorEntry | None) -> bool:
         return e is not None and e.inter in ana.inter and e.key not in _NOT_ANTECEDENT \
             and (not ana.only or e.key in ana.only)
     for j in range(i - 1, -1, -1):
-        if ok(found[j][2]):
-            return found[j][2]
+        e = found[j][2]
+        if ok(e) or (e is not None and e.key == ana.fallback and e.inter in ana.inter):
+            # ("مسلحين مجهولين" … "المسلحين"): the nearest armed men named before are the unknown gunmen the
+            # word falls back to; they are its antecedent, not a group named further back or later
+            return e
     for j in range(i + 1, len(found)):
         if ok(found[j][2]):
             return found[j][2]

@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from rasd.actors.lexicon import (
+    FORMER,
     ActorEntry,
     actors,
     anaphora,
@@ -1675,6 +1676,17 @@ def _undertaker(ctx: SentenceContext, span: Span) -> bool:
     return False
 
 
+def named_entries(ctx: SentenceContext) -> list[ActorEntry]:
+    """The actors the sentence names, a former member ("قيادي سابق في فصائل المعارضة", civilians as a side) counted
+    as the force he served: the scorer weighs the forces a sentence names, not the roles they play in it."""
+    out: list[ActorEntry] = []
+    for s, e in ctx.actors:
+        group = getattr(s.value, "group", "")
+        was = actors().get(group[len(FORMER):]) if group.startswith(FORMER) else None
+        out.append(was or e)
+    return out
+
+
 def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
                     other_family: bool) -> dict[str, float]:
     """Features of one sentence for one event family (see :mod:`rasd.events.scorer`); ``w:<word>`` for
@@ -1707,9 +1719,10 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     # an embedding cue covers the act within its window ("التحقيق اللبناني في حادث الاعتداء"), at least 3 tokens
     f["embed"] = float(any(_cue(c).kind == "embed" and c.end <= first
                            and fi - ctx.tok(c.start) <= max(_cue(c).window, _EMBED_REACH) for c in ctx.cues))
-    inters = {e.inter for _, e in ctx.actors}
+    named = named_entries(ctx)
+    inters = {e.inter for e in named}
     f["armed_actor"] = float(bool(inters & ARMED_INTER))
-    armed = [e for _, e in ctx.actors if e.inter in ARMED_INTER]
+    armed = [e for e in named if e.inter in ARMED_INTER]
     f["two_sides"] = float(any(not _same_side(a, b) for a in armed for b in armed))
     f["civ_actor"] = float(7 in inters)
     f["protester_actor"] = float(bool(inters & {5, 6}))
@@ -3963,6 +3976,21 @@ def _by_weapon(ctx: SentenceContext, span: Span, i: int) -> bool:
         and ctx.nt.original[tok.start:span.start].lstrip("و") == "ب"
 
 
+# an aside that tells whom a victim served ("قُتل الشاب م. ع، وهو عنصر في "اللواء الثامن"، برصاص …", "، وهو قيادي
+# في …", "، وهم عناصر من …"): the force named in it up to the next comma is the victim's side, never the attacker
+_MEMBER_ASIDE = re.compile(r"[،,]\s*وه(?:و|ي|م|ما)\s+(?:احد\s+|من\s+)?(?:ال)?(?:عنصر|عناصر|قيادي|قياديين|مقاتل|مقاتلين"
+                           r"|ضابط|ضباط|جندي|جنود|عضو|اعضاء|قائد|مسؤول|منتسب|متطوع)(?!\w)[^،,.؛]*$"
+                           r"|[،,]\s*وه(?:و|ي|م|ما)\s+(?:احد|احدي|من)\s*$")  # "، وهو أحد عناصر الأمن العام"
+
+
+def _member_aside(ctx: SentenceContext, span: Span) -> bool:
+    """The mention names the force of a victim in an aside about who he is (see _MEMBER_ASIDE)."""
+    lo = max(ctx.sentence.start, span.start - 120)
+    m = _MEMBER_ASIDE.search(ctx.nt.slice_norm(lo, span.start))
+    # not a former member ("، وهو ضابط مدفعية سابق في الجيش البريطاني"): that force is no side of his
+    return m is not None and "سابق" not in m.group()
+
+
 def _role_of(ctx: SentenceContext, span: Span) -> str:
     """Role suggested by the words right before an actor mention ("source": it names whom the
     sentence cites, not a party)."""
@@ -5648,6 +5676,11 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # fight each other (ACLED names both factions), whatever their alliance
         a2 = _between_faction(ctx, a1, ms)
         f.infighting = a2 is not None
+    if a1 is not None and a2 is not None and a2.entry.inter == 7:
+        # "قُتل الشاب م. ع، وهو عنصر في "اللواء الثامن"، برصاص مسلحين": the man an attacker hit serves the force an
+        # aside names; that force is the side hit (ACLED: an attack on a member of a force is no attack on civilians)
+        a2 = next((m for m in side2 if m.span.start > a2.span.start and m.entry.inter in ARMED_INTER
+                   and m.role != "agent" and not _allied(a1.entry, m.entry) and _member_aside(ctx, m.span)), a2)
     f.actor2 = a2
     for m in ms:
         if m is a1 or m is a2:
