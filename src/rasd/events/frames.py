@@ -1529,6 +1529,41 @@ def _mourning(ctx: SentenceContext) -> bool:
                for m in ctx.triggers)
 
 
+# the words of a funeral ("شيّع الأهالي …", "تشييع جثامين …", "جنازة …")
+_FUNERAL = frozenset(norm_key(w) for w in (
+    "شيع", "شيعت", "شيعوا", "يشيع", "تشيع", "يشيعون", "تشييع", "جنازة", "جنازات", "موكب"))
+
+
+def _funeral_of_past_dead(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """A funeral sentence whose violence is told only in a clause on the dead it buries, with no day of its own
+    ("شيّع الآلاف في القامشلي، أمس، جثامين مقاتلين قضوا في المعارك التي شهدها محيط السد خلال الأسابيع
+    الماضية", "جرى تشييع عنصرين سقطا في المعارك الأخيرة"): the funeral is the news, the fighting its dead fell in
+    the cause, told elsewhere or undated; not an event of the funeral's place and day.  A clause that dates the
+    death to a day ("الشهيد الذي ارتقى، أمس، خلال مواجهات في …") still reports its act; a day named before the
+    dead is the funeral's."""
+    i0 = ctx.tok(ctx.sentence.start)
+    first = min(ctx.tok(m.start) for m, _te, _w in violent)
+    vals = ctx.token_values
+    funeral = [j for j in range(i0, first) if strip_conj(vals[j]) in _FUNERAL]
+    if not funeral:
+        return False
+    if any("verb" in te.flags and "casualty" not in te.flags for _m, te, _w in violent):
+        return False  # an act told by its own verb ("شيّع … وسط إطلاق نار استهدف …")
+    # the clause on the dead: from a relative pronoun or a verb of dying after the funeral word
+    dead = [j for j in range(funeral[0] + 1, first + 1) if strip_conj(vals[j]) in RELATIVE_PRONOUNS
+            or strip_conj(vals[j]) in _DEAD_CLAUSE_VERBS or any("casualty" in te.flags and "verb" in te.flags
+                                                          and ctx.tok(m.start) == j for m, te, _w in violent)]
+    if not dead:
+        return False
+    at = ctx.token_spans[dead[0]].start
+    return not any(t.start >= at and getattr(t.value, "granularity", "") == "day" for t in ctx.times)
+
+
+# the verbs of falling dead in the plural and dual, and the singular ones a relative clause on the dead opens with
+_DEAD_CLAUSE_VERBS = _DYING_VERBS | frozenset(norm_key(w) for w in (
+    "قضوا", "قضيا", "قضى", "سقطوا", "سقطا", "سقط", "ارتقى", "استشهد", "قتل", "لقي", "لقوا"))
+
+
 def _death_notice(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
     """A group or a family announces its dead with a verb of mourning ("زفّت المقاومة الشهيد المجاهد …
     الذي ارتقى على طريق القدس", "نعت الحركة القائد … الذي استشهد متأثراً بجراحه") and the sentence names no
@@ -3255,6 +3290,64 @@ def _repressed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float
     return False
 
 
+# the quantity (and frame flag) that carries the dead of a protest broken up by force to the event's fatalities
+DISPERSAL_TOLL = "dispersal_killed"
+# an armed man named in the sentence of a dispersal ("مسلحون أطلقوا النار لتفريق …"): not a state force's dispersal
+_DISPERSAL_ARMED = ("مسلح", "مقاتل", "مجاهد", "مقاوم")
+
+
+def _dispersal_by_force(ctx: SentenceContext, frames: list[Frame], violent: list[tuple[Match, TriggerEntry, float]],
+                        demo: list[tuple[Match, TriggerEntry, float]]) -> list[Frame]:
+    """A state force firing on a crowd to break it up ("أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين، ما أدى إلى
+    مقتل شخصين", "قتل شاب جراء إطلاق الشرطة النار لتفريق محتجين تجمعوا …"): ACLED codes one event, the protest
+    with its intervention (excessive force against protesters where anyone was killed or wounded), never also an
+    attack on civilians or an armed clash with the crowd.  The sentence names the crowd (or its protest) as what
+    was dispersed (:func:`_repressed`), a state force (inter 1 or 8) and no armed group or armed men; its violence
+    is firing and casualties only (no shelling or strike).  The violent frame gives way to the sentence's protest
+    frame, which becomes the sentence's event."""
+    fights = [f for f in frames if f.primary and f.event_type in VIOLENT]
+    if not fights or not violent or not (_crowd_tokens(ctx) or demo):
+        return frames
+    if not all(k[1].flags & {"casualty", "vac_if_civ"} for k in violent):
+        return frames
+    inters = {e.inter for _, e in ctx.actors}
+    if not inters & {1, 8} or inters & _NON_STATE_INTER or any(w in v for v in ctx.words for w in _DISPERSAL_ARMED):
+        return frames
+    if not _dispersed(ctx, demo):
+        return frames
+    hurt = any("casualty" in k[1].flags for k in violent)
+    sub = "Excessive force against protesters" if hurt else "Protest with intervention"
+    protest = next((f for f in frames if f.event_type == "Protests"), None)
+    if protest is None:
+        # no protest word, only the crowd fired on ("فتحت القوات النار على المتظاهرين لتفريقهم"): PLOVER (the GSR)
+        # codes that an assault, not a protest; the frames stay as they are
+        return frames
+    if _DEMO_RANK_FRAME.get(sub, 0) > _DEMO_RANK_FRAME.get(protest.sub_event_type, 0):
+        protest.sub_event_type = sub
+    protest.primary = True
+    return [f for f in frames if not any(f is g for g in fights)]
+
+
+_DEMO_RANK_FRAME = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+# the words of breaking up a gathering ("لتفريق المحتجين", "فض الاعتصام"), not of repression in general ("قمع
+# المسيرات" may name days of a campaign); with a pronoun, the crowd named before them ("تجمع العشرات … فأطلقت
+# الشرطة النار لتفريقهم")
+_DISPERSE_WORDS = frozenset(norm_key(w) for w in ("تفريق", "لتفريق", "بتفريق", "فض", "لفض", "بفض", "فضت", "فضوا"))
+_DISPERSE_PRONOUN = frozenset(norm_key(p + w) for p in ("", "ل", "ب") for w in ("تفريقهم", "تفريقهن", "فضهم"))
+
+
+def _dispersed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """The sentence tells a crowd or its protest broken up: a word of dispersal with the crowd or the protest named
+    right after it (:func:`_repressed`), or its pronoun form after the crowd."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    crowd = _crowd_tokens(ctx) | {ctx.tok(k[0].start) for k in demo}
+    for j in range(i0, i1 + 1):
+        if strip_conj(vals[j]) in _DISPERSE_PRONOUN and any(c < j for c in crowd):
+            return True
+    return any(strip_conj(vals[j]) in _DISPERSE_WORDS for j in range(i0, i1 + 1)) and _repressed(ctx, demo)
+
+
 def _crowd_violence(ctx: SentenceContext) -> bool:
     """The crowd of the protest storms, burns, smashes or stones ("أشعل محتجون إطارات", "حاولوا اقتحام المصرف")
     and no state force or armed group is named to do it instead."""
@@ -3305,6 +3398,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             if f is not None:
                 f.primary = ok and not _mourning(ctx) and not _ongoing(ctx) and not several_countries(ctx) \
                     and not _death_notice(ctx, violent) and not _running_toll(ctx, violent) \
+                    and not _funeral_of_past_dead(ctx, violent) \
                     and not _toll_update(ctx, violent)
                 if _toll_of_named_act(ctx, f):
                     f.primary, f.casualty_only = False, True
@@ -3329,7 +3423,9 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                     k[1].trigger.sub_event_type == "Arrests" and "verb" in k[1].flags for k in kept)
                 sub = "Protest with intervention" if intervened else "Peaceful protest"
                 if protesters and violent and any(
-                        k[1].trigger.weight >= 0.5 and "casualty" in k[1].flags for k in violent):
+                        k[1].trigger.weight >= 0.5 and "casualty" in k[1].flags and not _denounced(ctx, k[0].start)
+                        for k in violent):
+                    # not the death the crowd protests ("احتجاجاً على مقتل متظاهر برصاص الشرطة"): its cause
                     sub = "Excessive force against protesters"
                 elif sub == "Peaceful protest" and protesters and _crowd_violence(ctx):
                     # the crowd storms, burns or smashes ("أشعل محتجون الإطارات", "هاجم المتظاهرون السفارة"):
@@ -3345,6 +3441,12 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                 frames = [fr for fr in frames if not fr.casualty_only]
             frames.append(f)
             frames = _demo_absorbs_fight(ctx, frames)
+    frames = _dispersal_by_force(ctx, frames, violent, demo)
+    for fr in frames:
+        if fr.primary and fr.sub_event_type == "Excessive force against protesters" and _dispersed(ctx, demo):
+            # the dead of this sentence fell as the crowd was broken up: the protest event's own toll (not
+            # the dead of weeks of protests summed up beside it, "احتجاجات خلّفت نحو 46 قتيلاً")
+            fr.flags = fr.flags | {DISPERSAL_TOLL}
     # --- strategic developments: one frame per sub-type, evidence threshold
     support = (0.3 if "anchor" in kinds else 0.0) - (0.5 if "generic" in kinds else 0.0) + (
         0.15 if ctx.actors else 0.0)
@@ -3392,6 +3494,8 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             f.civilian_targeting = f.flex = False
         _fill_actors(ctx, f)
         _fill_numbers(ctx, f)
+        if DISPERSAL_TOLL in f.flags and f.quantities.get("killed"):
+            f.quantities[DISPERSAL_TOLL] = f.quantities["killed"]
         _retype(f)
         f.attribution = attribution(ctx)
         f.claimed_by = _claimed_by(ctx, anchor) or _claimed_by(ctx, _own_anchor(f, anchor))
@@ -6172,7 +6276,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         counted = {k: v for k, v in counted.items() if k in keep}
         killed_at = [a for a, _b, k in kind_words if k == "killed"]
         if "killed" in counted and killed_at and all(
-                a > 0 and strip_conj(ctx.token_values[a - 1]) in _IN_WAKE_OF for a in killed_at):
+                a > 0 and (strip_conj(ctx.token_values[a - 1]) in _IN_WAKE_OF
+                           or _denounced(ctx, ctx.token_spans[a].start)) for a in killed_at):
             # the killing the crowd rose over ("أعمال شغب في أعقاب مقتل الشاب", "على خلفية مقتل فتى"): its cause,
             # told elsewhere, none of the riot's dead
             counted.pop("killed")

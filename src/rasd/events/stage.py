@@ -48,6 +48,7 @@ from rasd.events.frames import (
     _NON_STATE_INTER,
     ARMED_INTER,
     DEMO,
+    DISPERSAL_TOLL,
     GOES_ON,
     VIOLENT,
     ActorMention,
@@ -969,11 +970,44 @@ def _unplaced_sequels(doc: Document, frames: list[Frame]) -> None:
             f.primary = False
 
 
+# the prepositions of time that make a fight named after them a point of reference ("بعد اشتباكات صحنايا", "منذ
+# معارك الساحل", "عقب مجزرة الحولة")
+_REFERENCE_TIME = frozenset(norm_key(w) for w in ("بعد", "منذ", "عقب", "إثر", "اثر", "قبل"))
+
+
+def _named_references(doc: Document, frames: list[Frame]) -> None:
+    """A violent act told only by its noun in construct with a place name, right after a preposition of time
+    ("وعاد الهدوء إلى جرمانا بعد اشتباكات صحنايا التي أودت بحياة العشرات", "منذ أحداث الساحل"): a known event
+    named as a point in time, told elsewhere or long past, not a report of it (its dead, told in a relative clause
+    after it, are that event's); a further mention only."""
+    places = list(doc.layer("places"))
+    for f in frames:
+        if not f.primary or f.event_type not in VIOLENT or not f.triggers:
+            continue
+        acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
+        if not acts or any(t.start < acts[0].start for t in f.triggers):
+            continue  # a death told before the act noun ("قتل شخصان بعد اشتباكات …") is news of its own
+        if all(_named_reference(doc, t, places) for t in acts):
+            f.primary = False
+
+
+def _named_reference(doc: Document, t: Span, places: list[Span]) -> bool:
+    """The act noun ``t`` follows a preposition of time and a place name follows it ("بعد اشتباكات صحنايا")."""
+    before = doc.text[max(0, t.start - 12):t.start].split()
+    if not before or norm_key(before[-1].lstrip("و")) not in _REFERENCE_TIME:
+        return False
+    gap = t.end
+    while gap < len(doc.text) and doc.text[gap] == " ":
+        gap += 1
+    return gap > t.end and any(p.start == gap for p in places)
+
+
 def detect_events(doc: Document) -> None:
     """Add the ``triggers`` layer and fill ``doc.events``."""
     contexts = sentence_contexts(doc)
     frames = _drop_headline_totals(doc, contexts, detect_frames(doc, contexts))
     _unplaced_sequels(doc, frames)
+    _named_references(doc, frames)
     ctx_starts = [c.sentence.start for c in contexts]
     # frames typed from a general word ("مجزرة", "العدوان", "هجوم"), before they borrow the article's weapon
     generic = {id(f) for f in frames if f.generic_type}
@@ -1243,6 +1277,11 @@ def detect_events(doc: Document) -> None:
         if ev.event_type in VIOLENT or ev.event_type == "Riots":
             # the dead of a riot count as ACLED counts them ("استشهد شاب خلال مواجهات مع قوات الاحتلال")
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
+        dispersal_dead = ev.quantities.pop(DISPERSAL_TOLL, 0)
+        if ev.sub_event_type == "Excessive force against protesters" and ev.event_type not in VIOLENT:
+            # the protesters a force killed breaking up the protest are that event's dead (ACLED), as the
+            # sentence of the dispersal counts them (no unnumbered default: a protest is no attack in a war zone)
+            ev.fatalities = dispersal_dead
         if ev.event_type == "Violence against civilians" or (
                 ev.actor2 is not None and ev.actor2.inter == 7 and ev.event_type in VIOLENT):
             ev.civilian_targeting = True
