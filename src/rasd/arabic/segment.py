@@ -37,9 +37,10 @@ def paragraphs(text: str) -> list[Span]:
     return out
 
 
-# in a headline, a dash or an ellipsis before "و" joins a second act as ".." does ("اشتباكات في X – ومسيّرة تستهدف
-# Y", "قصف على X… واغتيال في Y"); in the body a dash before "و" mostly opens an aside ("– وهو …"), so only the title
-_HEAD_JOIN = re.compile(r"(?:\s[–—-]|…)\s*(?=و[\u0621-\u064a]{2})")
+# in a headline, a dash, an ellipsis or a vertical bar before "و" joins a second act as ".." does ("اشتباكات في X –
+# ومسيّرة تستهدف Y", "قصف على X… واغتيال في Y", "اشتباكات في X | وقصف على Y"); in the body a dash before "و" mostly
+# opens an aside ("– وهو …"), so only the title
+_HEAD_JOIN = re.compile(r"(?:\s[–—-]|…|\s?[|｜¦])\s*(?=و[\u0621-\u064a]{2})")
 
 
 def sentences(text: str, head: int = 0) -> list[Span]:

@@ -287,6 +287,11 @@ _CAMPAIGN_DAYS = 7  # an act "for the Nth day" with N this high is a campaign, n
 _REPEAT = frozenset(norm_key(w) for w in ("مرات", "مره", "مرة", "مرارا"))
 # a count of incidents right before the act noun ("حادثتي قتل وخطف", "ثلاث حوادث اغتيال"): several acts summed up in a
 # bulletin's lead, each told in its own item further on ("ففي الحادثة الأولى، …"، "وفي الحادثة الثانية، …")
+# "وفي حادثة منفصلة، قُتل …", "وفي حادث آخر": the word turns to another incident of the report, no accident (a
+# cue of its own for the accident: "حادث سير", even "حادث سير آخر")
+_INCIDENT_WORD = norm_key("حادث")
+_ANOTHER_INCIDENT = re.compile(r"[ةه]?\s+(?:منفصل[ةه]?|أخرى|اخرى|آخر|اخر|ثاني[ةه]?|ثالث[ةه]?|مماثل[ةه]?|مشابه[ةه]?)"
+                               r"(?!\w)")
 _INCIDENTS = frozenset(norm_key(w) for w in ("حادثتي", "حادثتين", "حادثتا", "حوادث"))
 _ITEMISED = re.compile(r"(?<!\w)[وف]?[وف]?(?:في\s+)?الحادث[ةه]\s+(?:الأولى|الاولى|الأولي|الاولي|الثانية|الثانيه)(?!\w)")
 _UNTIL = frozenset(norm_key(w) for w in ("حتى", "لغاية", "وحتى", "إلى"))
@@ -1238,7 +1243,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         cue = _cue(c)
         if cue.kind == "denial" and c.end <= m.start:
             return "denial"  # what follows a denial ("نفت … أن تكون … قد شنت غارة")
-        if cue.kind == "accident" and casualty:
+        if cue.kind == "accident" and casualty and not (c.key == _INCIDENT_WORD
+                                                         and _ANOTHER_INCIDENT.match(ctx.nt.original, c.end)):
             return "accident"
         why = _not_an_act(ctx, m, c, cue)
         if why:
@@ -6251,12 +6257,15 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         if _single_toll(ctx, a, num_at):
             # one dead or wounded told by the bare singular ("سقط قتيل", "حصيلة الهجوم قتيلاً و13 إصابة")
             counted[k] = 1
+        elif _another_one(ctx, a):
+            counted[k] = 1  # "اختطاف شاب … ومقتل آخر برصاص مجهولين": one more man, told by "another"
         elif k == "killed" and _one_relative_death(ctx, a):
             counted[k] = 1  # "القائد X، الذي استُشهد في الغارة": one man, named before the relative pronoun
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _FOUND_KILLED_ONE:
             counted[k] = 1  # "عُثر على جثة شاب مقتولاً": the one found killed, told by the singular adjective
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_PRONOUNS and _result_of_act(ctx, a):
-            counted[k] = _TOLL_PRONOUNS[strip_conj(ctx.token_values[a])]
+            # (and the kin or companion named with him: "ما أدى إلى مقتله ومرافقه", two)
+            counted[k] = _TOLL_PRONOUNS[strip_conj(ctx.token_values[a])] + _kin_after(ctx, a + 1)
     if kind_words and not war_total and ("killed" in counted or any(k == "killed" for *_x, k in kind_words)) \
             and ctx.background in ("since", "total"):
         war_total = True  # the dead "since" the war began or a running total: a war's figure, as thousands are
@@ -6557,6 +6566,19 @@ def _passed_away(ctx: SentenceContext) -> list[tuple[int, int, str]]:
     return out
 
 
+# the singular "another" right after a casualty noun ("ومقتل آخر", "وإصابة ثانٍ"): one more person (the plural,
+# "وإصابة آخرين", tells no number)
+_ANOTHER_ONE = frozenset(norm_key(w) for w in ("آخر", "ثان", "ثانٍ", "ثاني"))
+
+
+def _another_one(ctx: SentenceContext, a: int) -> bool:
+    """The casualty word at token ``a`` is followed by the singular "another" (:data:`_ANOTHER_ONE`) in its
+    sentence: one person."""
+    vals = ctx.token_values
+    last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    return a + 1 <= last and vals[a + 1] in _ANOTHER_ONE
+
+
 def _single_toll(ctx: SentenceContext, a: int, num_at: dict[int, Span]) -> bool:
     """The casualty word at token ``a`` is a bare singular (:data:`_SINGLE_TOLL`) that counts one: no
     number before or right after it, after a verb of occurrence or a toll word, or a headline's first word."""
@@ -6727,7 +6749,7 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
                 break
             k = m
         while k <= last and vals[k].startswith("و") and k not in num_toks and (k + 1) not in num_toks:
-            more = _count_noun(vals[k])
+            more = _count_noun(vals[k]) or (("person", 1) if _kin_one(vals[k]) else None)  # "رجل وابنه"
             if more is None or more[0] != "person" or k in word_toks:
                 break
             total += more[1]
@@ -6747,6 +6769,31 @@ _UNIT_NAMED = frozenset(norm_key(p + w) for w in ("كتيبة", "لواء", "ف�
 
 
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+# kin and companions named by a possessive after "و" ("مقتل رجل وابنه", "مقتله ومرافقه", "استشهاد سيدة وطفلها"): one
+# more person each
+_KIN_STEMS = frozenset(norm_key(w) for w in (
+    "ابن", "ابنت", "نجل", "زوجت", "زوج", "شقيق", "شقيقت", "اخ", "اخي", "اخت", "والد", "والدت", "حفيد", "حفيدت",
+    "طفل", "طفلت", "مرافق", "رفيق", "صديق", "سائق", "عم", "خال"))
+_KIN_ENDS = ("هما", "هم", "ها", "ه")
+
+
+def _kin_one(tok: str) -> bool:
+    """The token is "و" and a kin or companion noun with a possessive pronoun ("وابنه", "ومرافقه", "وطفلها")."""
+    if not tok.startswith("و"):
+        return False
+    rest = tok[1:]
+    return any(rest.endswith(e) and rest[:-len(e)] in _KIN_STEMS for e in _KIN_ENDS)
+
+
+def _kin_after(ctx: SentenceContext, k: int) -> int:
+    """How many kin or companions (:func:`_kin_one`) follow from token ``k`` on in the sentence."""
+    last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    n = 0
+    while k <= last and _kin_one(ctx.token_values[k]):
+        n, k = n + 1, k + 1
+    return n
 
 
 def _owned_one(ctx: SentenceContext, j: int) -> tuple[str, int] | None:

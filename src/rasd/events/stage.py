@@ -758,6 +758,43 @@ def _fallback_day(doc: Document, a: TimeValue, b: TimeValue) -> bool:
     return firm.granularity == "range" and firm.end is not None and firm.date <= weak.date <= firm.end
 
 
+def _time_days(v: TimeValue) -> set[dt.date]:
+    """The days a time of precision 1 covers (a night "ليل الأربعاء – الخميس": both), none for a vaguer one."""
+    if v.precision != 1 or v.granularity not in ("day", "range"):
+        return set()
+    end = v.end if v.granularity == "range" and v.end is not None else v.date
+    if (end - v.date).days > 1:
+        return set()
+    return {v.date + dt.timedelta(days=k) for k in range((end - v.date).days + 1)}
+
+
+def _two_day_lead(doc: Document, ev: Event, f: Frame, date: TimeValue) -> bool:
+    """Frame ``f``, whose day (``date``) is only inherited from an earlier sentence, goes on telling event ``ev``
+    of that sentence on ``ev``'s own day: the sentence told two acts at two places on two days ("شنّت طائرات
+    غارات على X ليل الأربعاء، في حين أصيب راعٍ برصاص قوة متوغلة قرب Y صباح اليوم الخميس" … "وقال مصدر إن
+    الغارات استهدفت تلة غربي X"), and the day inherited, its last, is the other act's.  The caller checks that
+    ``f`` names ``ev``'s place and type."""
+    if date.kind != INHERITED or ev.date is None or _strength(ev.date) < 2 or _same_date(ev.date, date) \
+            or not (_news_day(doc, ev.date) and _news_day(doc, date)):
+        return False
+    own = _time_days(ev.date)
+    for e in ev.evidence:
+        if e.start >= f.sentence.start:
+            continue
+        # (the evidence of a split sentence may be its place's clause: the sentence's times are read whole)
+        s = next((x for x in doc.layer("sentences") if x.start <= e.start < x.end), e)
+        spans = [t for t in doc.layer("times") if s.start <= t.start < s.end]
+        mine = [t for t in spans if own & _time_days(t.value)]
+        other = [t for t in spans if date.date in _time_days(t.value) and not own & _time_days(t.value)]
+        if any(_TWO_ACTS.search(doc.text, min(a.end, b.end), max(a.start, b.start)) for a in mine for b in other):
+            return True  # (two days of one act, "نشر، اليوم، مشاهد لاستهداف … أمس", have no turn word between)
+    return False
+
+
+# the turn between two acts of one sentence: "…، في حين أصيب …", "…، في وقت قُتل …", "…، بينما …", "…، فيما …"
+_TWO_ACTS = re.compile(r"[،,]\s*(?:في\s+وقت|في\s+حين|بينما|فيما)\s")
+
+
 def _reported_act(doc: Document, ev: Event, f: Frame, date: TimeValue, historical: bool) -> bool:
     """Event ``ev`` and frame ``f`` (dated ``date``), one of them historical, the other not: one date is the day of
     a report that opens its sentence ("أعلنت القيادة، اليوم الإثنين، اعتقال قيادي") and the other, historical, an
@@ -959,6 +996,28 @@ def _fatalities(ev: Event, unnumbered: bool) -> int:
     return 3 if unnumbered else 0
 
 
+def _clause_dated(doc: Document, sentence: Span, clause: tuple[int, int], own: list[Span]) -> int | None:
+    """The end of the clause of one place of a split sentence when it gives its act (``own``) a time of its own:
+    one before the act, or one after it, in the clause or closing the sentence right after it, when an earlier
+    time of the sentence, before the clause, dates another clause's act and the clause turns to its own act
+    (:data:`_TURN_CLAUSE`: "تجددت، أمس الثلاثاء، الاشتباكات في X، في وقت قُتل مدنيان بقصف على Y، اليوم
+    الأربعاء"); None when it gives none."""
+    first = min(a.start for a in own)
+    times = [t for t in doc.layer("times") if sentence.start <= t.start < sentence.end]
+    if any(clause[0] <= t.start < first for t in times):
+        return clause[1]
+    if not any(t.start < clause[0] for t in times) or not _TURN_CLAUSE.match(doc.text, clause[0]):
+        return None  # (a later time dates its clause's act only in a clause that turns to another act)
+    if any(first < t.start < clause[1] for t in times):
+        return clause[1]
+    closing = [t for t in times if t.start >= clause[1] and _PUNCT_ONLY.match(doc.text[clause[1]:t.start])
+               and _PUNCT_ONLY.match(doc.text[t.end:sentence.end])]
+    return closing[0].end if closing else None
+
+
+_PUNCT_ONLY = re.compile(r"^[\s،,.:؛;\"»«)(]*$")
+
+
 def _unplaced_sequels(doc: Document, frames: list[Frame]) -> None:
     """An act told in a clause after a side's violence going on (``GOES_ON``: "… تواصل التصدي …، وتستهدف
     آليات الاحتلال") is an event of its own only where its clause names a place: with none, it is the going on
@@ -1051,6 +1110,14 @@ def detect_events(doc: Document) -> None:
             # "ومنذ أيام، نفّذ الطيران سلسلة غارات في ريفي X وY": two governorates and no day sum up a campaign of
             # some days, one event (ACLED's atomic event is one place on one day)
             several = []
+        if not several and f.event_type in VIOLENT and f.primary:
+            headed = _headline_item_jobs(doc, contexts, ctx_starts, frames, f, acts)
+            if headed:
+                for g, place, mentions, item in headed:
+                    split[id(g)] = f.sentence.start
+                    clause_of[id(g)] = item
+                    jobs.append((g, place, mentions))
+                continue
         if several:  # one sentence, several places: one event per place (ACLED)
             clauses = [place_clause(doc, f.sentence, p) for p in several]
             ctx = contexts[bisect_left(ctx_starts, f.sentence.start + 1) - 1]
@@ -1058,6 +1125,7 @@ def detect_events(doc: Document) -> None:
             named = [q for q in doc.layer("places") if f.sentence.start <= q.start < f.sentence.end]
             pair = not listed and region_pair(doc, several)
             items = _noun_items(doc, ctx, acts)
+            headline = any(h.start <= f.sentence.start < h.end for h in _headline_spans(doc))
             for p, clause in zip(several, clauses, strict=True):
                 g = copy(f)
                 item = next((it for it in items if it[0] <= p.start < it[1]), None)
@@ -1065,11 +1133,15 @@ def detect_events(doc: Document) -> None:
                     _item_reading(g, ctx, item, items)
                 elif f.event_type in VIOLENT and not listed and not _clause_reading(g, ctx, clause):
                     _clause_type(g, acts, clause)
+                if item is None and f.event_type in VIOLENT and not listed and not pair:
+                    _clause_sides(g, ctx, clause, clauses)
                 if pair and p is not several[0]:
                     g.quantities, g.unnumbered_deaths = {}, False  # a pair's toll stays with its first place
                 else:
                     _clause_toll(g, ctx, clause, [] if pair else [q for q in several if q is not p], clauses, named,
                                  pair or precise <= 1)
+                if item is not None and headline and f.event_type in VIOLENT and not listed:
+                    _item_sides_toll(g, ctx, item, items, sum(item[0] <= q.start < item[1] for q in several) == 1)
                 split[id(g)] = f.sentence.start
                 clause_of[id(g)] = place_clause(doc, f.sentence, p, over_time=True)
                 jobs.append((g, capital_point(p.value), [doc.text[p.start:p.end]]))
@@ -1140,11 +1212,13 @@ def detect_events(doc: Document) -> None:
         date, hist_t = event_date(doc, [f.sentence], acts)
         clause = clause_of.get(id(f))
         own = [t for t in acts if clause is not None and clause[0] <= t.start < clause[1]]
-        if clause is not None and not hist_t and own \
-                and any(clause[0] <= t.start < min(a.start for a in own) for t in doc.layer("times")):
+        c_end = _clause_dated(doc, f.sentence, clause, own) if clause is not None and not hist_t and own else None
+        if clause is not None and c_end is not None:
             # "خرج متظاهرون في X مساء الخميس، بينما شهدت Y، صباح الجمعة، مظاهرة": a place's clause that has an
-            # act and, before it, a time of its own is dated by them
-            c_date, c_hist = event_date(doc, [Span(clause[0], clause[1], "sentences")], own)
+            # act and, before it, a time of its own is dated by them; so is a later clause whose time closes it
+            # after another clause's day ("تجددت، أمس الثلاثاء، الاشتباكات في X، في وقت قُتل مدنيان بقصف على Y،
+            # اليوم الأربعاء")
+            c_date, c_hist = event_date(doc, [Span(clause[0], c_end, "sentences")], own)
             if c_date is not None and not c_hist:
                 date = c_date
         historical = (f.historical or hist_t) and not _told_today(doc, date, f.sentence, acts)
@@ -1181,7 +1255,7 @@ def detect_events(doc: Document) -> None:
             # the text recalls ("والأربعاء الماضي، …") is never the news that an undated sentence tells
             fits = [ev for ev in open_events if ev.date is not None
                     and (ev.historical == historical or _reported_act(doc, ev, f, date, historical))
-                    and _fallback_day(doc, ev.date, date)
+                    and (_fallback_day(doc, ev.date, date) or _two_day_lead(doc, ev, f, date))
                     and _can_merge(ev, f, ev.date, place, historical, a1, a2, roads, reply)]
             if place is not None and is_broad(place) and len({ev.place.id for ev in fits if ev.place}) > 1:
                 # a sentence at a country or region ("استهداف قاعدة في سوريا، أمس") that another day's events
@@ -2423,6 +2497,105 @@ def _clause_reading(g: Frame, ctx: SentenceContext, clause: tuple[int, int]) -> 
     return True
 
 
+def _headline_item_jobs(doc: Document, contexts: list[SentenceContext], ctx_starts: list[int], frames: list[Frame],
+                        f: Frame, acts: list[Span]) -> list[tuple[Frame, PlaceRef | None, list[str], tuple[int, int]]]:
+    """A headline that lists two or more acts by their nouns, each item at a place of its own, that the split by
+    target places left whole ("السويداء: اختطاف شاب على طريق دمشق – السويداء ومقتل آخر برصاص مجهولين في شهبا": a road
+    is no target place): one copy of the frame per item (:func:`_noun_items`), with the item's reading, toll, sides
+    and place.  Empty when the sentence is no such headline or an item names no place of its own."""
+    ctx = contexts[bisect_left(ctx_starts, f.sentence.start + 1) - 1]
+    items = _noun_items(doc, ctx, acts)
+    if len(items) < 2 or not any(h.start <= f.sentence.start < h.end for h in _headline_spans(doc)):
+        return []
+    kin = _kin_sentences(frames, f)
+    out: list[tuple[Frame, PlaceRef | None, list[str], tuple[int, int]]] = []
+    for item in items:
+        if not any(item[0] <= q.start < item[1] for q in doc.layer("places")):
+            return []
+        g = copy(f)
+        _item_reading(g, ctx, item, items)
+        own = [q for q in doc.layer("places") if item[0] <= q.start < item[1]
+               and getattr(q.value, "role", "") not in ("road", "reference")]
+        _item_sides_toll(g, ctx, item, items, len(own) <= 1)
+        trig = next((t for t in g.triggers if item[0] <= t.start < item[1]), None)
+        place, mentions = event_place(doc, [Span(item[0], item[1], "sentences")], trig, kin)
+        if place is None:
+            return []
+        out.append((g, place, mentions, item))
+    if len({p.id for _g, p, _m, _i in out if p is not None}) < len(out):
+        return []
+    return out
+
+
+def _item_sides_toll(g: Frame, ctx: SentenceContext, item: tuple[int, int], items: list[tuple[int, int]],
+                     one_place: bool) -> None:
+    """The copy ``g`` of a headline's frame for one item of its list of acts takes, where a side of the frame is named
+    in a later item, the sides its own item names (:func:`_clause_sides`), and, where the item names one place
+    (``one_place``) and one toll, that toll ("مقتل طفل بانفجار لغم في X وإصابة شاب برصاص قناص في Y": one dead at X,
+    none at Y)."""
+    _clause_sides(g, ctx, item, items, turn=False)
+    if not one_place:
+        return  # a toll told of a list of places ("شهداء في قصف على X وY") is no one place's
+    # (the first item takes the words before its act noun: "شهيد في X برصاص …")
+    lo = ctx.sentence.start if item == items[0] else item[0]
+    sub = [h for h in sentence_frames(_sub_context(ctx, lo, item[1])) if h.event_type in VIOLENT]
+    tolls = {tuple(sorted(h.quantities.items())) for h in sub if h.quantities}
+    if len(tolls) > 1:
+        return  # tolls of several acts in one item: which is the place's is unknown
+    g.quantities = dict(tolls.pop()) if tolls else {}
+    g.unnumbered_deaths = not tolls and any(h.unnumbered_deaths for h in sub)
+
+
+# a clause that turns to another act told as simultaneous: "…، في وقت قُتل فيه …", "…، في حين أصيب …", "…، بينما …"
+_TURN_CLAUSE = re.compile(r"[\s،,]*(?:في\s+وقت|في\s+حين|بينما)\s")
+
+
+def _clause_sides(g: Frame, ctx: SentenceContext, clause: tuple[int, int], clauses: list[tuple[int, int]],
+                  turn: bool = True) -> None:
+    """The copy ``g`` of a frame split by place, one of whose sides is named in another place's clause, where the later
+    of the two opens with a turn to another act of the same time ("، في وقت …", "، في حين …", "، بينما …"), takes in
+    its place the side of the same role its own clause names, read as a sentence of its own ("تجددت الاشتباكات بين
+    قسد والفصائل في X، في وقت قُتل مدنيان بقصف لطائرة مسيّرة تركية على Y": the drone is not X's side, the SDF not
+    Y's target).  A clause that names no side of that role keeps the sentence's ("قصفت طائرات روسية بلدة X، كما
+    استهدفت بلدة Y").  ``turn`` False: the clauses are a headline's items, each an act of its own (no turn word
+    needed); an attacker named in an earlier item may be every later one's ("قصف إسرائيلي على X وغارات على Y"),
+    never the side it hit, nor is another item's victim this one's."""
+    text = ctx.nt.original
+
+    def elsewhere(m: ActorMention | None, target: bool) -> bool:
+        # (in the clause of another place, one of the two opened by a turn to a simultaneous act; of items, the side
+        # hit in any other, the attacker in a later one)
+        return m is not None and not clause[0] <= m.span.start < clause[1] \
+            and any(c != clause and c[0] <= m.span.start < c[1]
+                    and (_TURN_CLAUSE.match(text, max(c[0], clause[0])) if turn else target or c[0] > clause[0])
+                    for c in clauses)
+
+    if not (elsewhere(g.actor1, False) or elsewhere(g.actor2, True)) \
+            or any(c != clause and c[0] < clause[1] and clause[0] < c[1] for c in clauses):
+        return  # (clauses that overlap part no sides: "X يختطفون مدنيين في Y وانفجار في Z" is one clause)
+    lo, hi = max(clause[0], ctx.sentence.start), min(clause[1], ctx.sentence.end)
+    if lo >= hi:
+        return
+    read = [h for h in sentence_frames(_sub_context(ctx, lo, hi)) if h.event_type in VIOLENT
+            and (h.actor1 is not None or h.actor2 is not None)]
+    if not read:
+        return
+    h = read[0]
+
+    def named_here(m: ActorMention | None) -> bool:
+        # the side is named in this clause too ("يتصدون لاعتداءات الاحتلال في X … ومقتل جنديين إسرائيليين في Y")
+        return m is not None and any(lo <= s.start < hi and e.key == m.entry.key for s, e in ctx.actors)
+
+    a1, a2, s1, s2 = g.actor1, g.actor2, g.assoc1, g.assoc2
+    if elsewhere(a1, False) and not named_here(a1) and h.actor1 is not None:
+        a1, s1 = h.actor1, list(h.assoc1)
+    if elsewhere(a2, True) and not named_here(a2) and (h.actor2 is not None or not turn):
+        a2, s2 = h.actor2, list(h.assoc2)  # (another item's victim is never this item's)
+    if a1 is not None and a2 is not None and a1.entry.key == a2.entry.key:
+        return  # the clause's reading names the other side again: it tells the sides no better
+    g.actor1, g.actor2, g.assoc1, g.assoc2 = a1, a2, s1, s2
+
+
 _ITEM_ADJECTIVE = 20  # characters from an item's act noun to the attacker that qualifies it ("وغارات روسية")
 
 
@@ -2431,6 +2604,12 @@ def _noun_items(doc: Document, ctx: SentenceContext, acts: list[Span]) -> list[t
     في Y": a round-up's headline): from each act noun joined by "و" to the next, where no act word is a verb.  Empty
     for any other sentence."""
     starts = sorted({t.start for t in acts})
+    if any(h.start <= ctx.sentence.start < h.end for h in _headline_spans(doc)):
+        # a headline's item may open on its toll ("اختطاف شاب قرب X ومقتل آخر برصاص مجهولين في Y", "مقتل عنصر في X
+        # وانفجار في Y"): the casualty noun heads an item of its own
+        # (not a toll coordinated with the one before it, "مقتل ثلاثة جنود وإصابة آخرين": one item's toll)
+        tolls = [m for m in ctx.triggers if "casualty" in m.payloads[0].flags and "verb" not in m.payloads[0].flags]
+        starts = sorted({*starts, *(m.start for m in tolls if not _after_toll(ctx, m))})
     if len(starts) < 2:
         return []
     for st in starts:
@@ -2445,6 +2624,12 @@ def _noun_items(doc: Document, ctx: SentenceContext, acts: list[Span]) -> list[t
     if not heads:
         return []
     return list(pairwise([starts[0], *heads, ctx.sentence.end]))  # (a side named before the first: every item's)
+
+
+def _after_toll(ctx: SentenceContext, m: Match) -> bool:
+    """The casualty word ``m`` follows another casualty word with no act word between ("مقتل جندي وإصابة آخرين")."""
+    before = [t for t in ctx.triggers if t.end <= m.start]
+    return bool(before) and "casualty" in max(before, key=lambda t: t.start).payloads[0].flags
 
 
 def _item_reading(g: Frame, ctx: SentenceContext, item: tuple[int, int], items: list[tuple[int, int]]) -> None:
