@@ -3629,6 +3629,10 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
     t = chosen[1].trigger
     f = Frame(ctx.sentence, t.event_type, t.sub_event_type, t.plover_type, t.plover_mode, score,
               [Span(k[0].start, k[0].end, "trigger", k[1].trigger) for k in violent], casualty_only)
+    if close and casualty_only and t.sub_event_type == _GRENADE:
+        # "إن المهاجمين استخدموا أسلحة رشاشة وقنبلة يدوية": the weapons of the act told before, a fight at close
+        # range, not a grenade attack
+        f.event_type, f.sub_event_type, f.plover_type, f.plover_mode = "Battles", "Armed clash", "ASSAULT", "firearms"
     # a general "استهداف" verb takes the weapon the sentence names; a firing word makes it a fight at
     # close range; with neither, a "targeting" is a strike from afar (ACLED: a clash needs two sides
     # in contact), and its kind is what the article reports elsewhere (generic)
@@ -3838,12 +3842,26 @@ def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[F
                 # استهدفت …": Israel strikes, Syria is hit), never the other way round
                 f.actor1, f.actor2 = f.actor2, a1
         return out
+    stops = [t for f in frames if f.sub_event_type == _DISRUPTED for t in f.triggers]
     out: list[Frame] = []
     for f in frames:
-        if _weapon_nouns_only(f):
+        if _weapon_nouns_only(f) or _stopped_device(ctx, f, stops):
             continue
         out.append(f)
     return out
+
+
+_DEVICE_OBJECT_REACH = 7  # tokens from a verb of defusing to the device, its object (a subject, a time between)
+
+
+def _stopped_device(ctx: SentenceContext, f: Frame, stops: list[Span]) -> bool:
+    """The frame's explosive device is the object of the sentence's verb of defusing or seizing ("فككت وحدات
+    الهندسة، أمس، عبوة ناسفة زرعها مجهولون على الطريق"): a device stopped, no blast of its own, whoever planted it
+    (not where a toll goes with it, nor beside a word of its blast: "انفجار عبوة ثانية")."""
+    if f.sub_event_type != "Remote explosive/landmine/IED" or f.quantities or f.unnumbered_deaths or not f.triggers:
+        return False
+    return all(any(s.end <= t.start and ctx.tok(t.start) - ctx.tok(s.end - 1) <= _DEVICE_OBJECT_REACH for s in stops)
+               for t in f.triggers)
 
 
 def _drop_escorts(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
@@ -5125,8 +5143,19 @@ def _grenades_with_guns(ctx: SentenceContext, non_cas: list[tuple[Match, Trigger
     weapons = [k for k in non_cas if k[1].trigger.event_type == "Explosions/Remote violence"
                and "vac_if_civ" not in k[1].flags]
     return (bool(weapons) and all(k[1].trigger.sub_event_type == _GRENADE for k in weapons)
-            and any(k[1].trigger.sub_event_type != _GRENADE for k in non_cas)
+            and (any(k[1].trigger.sub_event_type != _GRENADE for k in non_cas) or _weapons_used(ctx))
             and _small_arms(ctx) and not _aircraft_agent(ctx))
+
+
+# a verb of using weapons ("استخدم المهاجمون أسلحة رشاشة وقنبلة يدوية"): the sentence names the weapons of an act
+# told before it (normalised, with the clitics and suffixes the token may carry)
+_USED_RE = re.compile(r"^[وف]?(?:استخدم|استعمل)(?:ت|وا|ا)?$")
+
+
+def _weapons_used(ctx: SentenceContext) -> bool:
+    """The sentence names the weapons an act told before it was done with ("وقال المراسل إن المهاجمين استخدموا أسلحة
+    رشاشة وقنبلة يدوية"): the act word is in the sentence before, the weapons tell its kind."""
+    return any(_USED_RE.match(v) for v in ctx.words)
 
 
 def _gunmen_agent(ctx: SentenceContext) -> bool:
@@ -5609,13 +5638,16 @@ _SONS = ("أبناء", "ابناء")
 
 def origin_of_people(text: str, span: Span, numbers: Iterable[Span], people: Iterable[Span]) -> bool:
     """The mention ``span`` of a community's "sons" tells where the people counted right before its "من" are from:
-    the word before "من" is a number (``numbers``) or a mention of civilians (``people``)."""
+    the word before "من" is a number (``numbers``), a mention of civilians (``people``) or a source noun of
+    ``roles.tsv`` ("مصادر"، "ناشطون")."""
     if not text[span.start:span.end].startswith(_SONS):
         return False
     m = _ORIGIN_BEFORE.search(text, max(0, span.start - 40), span.start)
     if m is None:
         return False
     a, b = m.span(1)
+    if strip_conj(norm_key(m.group(1))) in role_words()["source"]:
+        return True  # "بحسب ما أفاد به ناشطون من أبناء المنطقة": where the source is from
     return any(n.start < b and a < n.end for n in numbers) or any(p.start < b and a < p.end for p in people)
 
 
@@ -5632,6 +5664,21 @@ def _member_named(ctx: SentenceContext, span: Span) -> bool:
     at = m.start()
     return any(sp.end <= at and not any(ch in "،,." for ch in text[sp.end:at]) and at - sp.end <= 30
                and e.inter in (2, 3, 4) for sp, e in ctx.actors)
+
+
+def _people_of_group(ctx: SentenceContext, span: Span) -> bool:
+    """The mention of people ("أشخاص"، "شبان") is followed right after "من" by an armed group's mention ("خمسة أشخاص من
+    فلول النظام البائد"، "شابين من عناصر التنظيم"): they are of that group, no civilians (not a community's "sons",
+    "من أبناء البلدة": where they are from)."""
+    text = ctx.nt.original
+    m = _OF_RE.match(text, span.end)
+    if m is None:
+        return False
+    return any(a.start == m.end() and e.inter in (1, 2, 3, 4, 8) and not text[a.start:a.end].startswith(_SONS)
+               for a, e in ctx.actors)
+
+
+_OF_RE = re.compile(r"\s+من\s+(?:عناصر\s+|صفوف\s+)?")
 
 
 def _origin_of_people(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
@@ -5668,6 +5715,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             continue  # "بين الفصائل المحلية، ومنها حركة رجال الكرامة، ومسلحي العشائر": one of the group before
         if f.event_type in VIOLENT and _origin_of_people(ctx, span, entry):
             continue  # "مقتل تسعة من أبناء البلدة", "اختطاف أربعة أشخاص من أبناء العشائر": where the victims are from
+        if entry.inter == 7 and _people_of_group(ctx, span):
+            continue  # "القبض على خمسة أشخاص من فلول النظام": the people are the armed group's, its members
         role = _role_of(ctx, span)
         if role == "source":
             sources.append(ActorMention(span, entry, "agent"))
@@ -7286,12 +7335,37 @@ def _pluperfect(ctx: SentenceContext) -> bool:
     if not (bool(vals) and vals[0] in ("وكان", "كان", "وكانت", "كانت") and "قد" in vals):
         return False
     # "وكانت … قد أعلنت أنها استهدفت، صباح اليوم، …": an earlier report of today's act is the news, not
-    # the background
+    # the background; nor is yesterday's act told in the pluperfect ("وكانت مسيّرة قد استهدفت، مساء أمس، …"): the
+    # date stage weighs it (news, or a recalled report of yesterday's)
     rest = ctx.token_values[ctx.tok(ctx.sentence.start):ctx.tok(ctx.sentence.end - 1) + 1]
-    return not any(strip_conj(v) in _TODAY for v in rest)
+    return not any(strip_conj(v) in _TODAY or (strip_conj(v) in _YESTERDAY and _pluperfect_act(ctx)) for v in rest)
+
+
+_PLUPERFECT_ACT_REACH = 3  # words after "قد" (not counting a time) within which the pluperfect names its act
+
+
+def _pluperfect_act(ctx: SentenceContext) -> bool:
+    """The pluperfect "وكان … قد" tells an act itself: a trigger within ``_PLUPERFECT_ACT_REACH`` words after "قد",
+    a time between not counted ("وكانت قوات الاحتلال قد شنت، يوم أمس، عدواناً …"), and no verb of saying right after
+    it ("وكانت الوزارة قد أعلنت أمس …": an earlier report) nor an act of its own before the event's words ("وكان
+    الرئيس قد ألقى خطابه، أمس، وسط تظاهرات …")."""
+    s0 = ctx.tok(ctx.sentence.start)
+    last = ctx.tok(ctx.sentence.end - 1)
+    aux = next((q for q in range(s0, min(s0 + 8, last + 1)) if ctx.token_values[q] == "قد"), None)
+    if aux is None or aux + 1 > last or ctx.token_values[aux + 1] in _PLUPERFECT_SAYING:
+        return False
+    words = [q for q in range(aux + 1, last + 1)
+             if not any(t.start <= ctx.token_spans[q].start < t.end for t in ctx.times)][:_PLUPERFECT_ACT_REACH]
+    return any(any(m.start <= ctx.token_spans[q].start < m.end for m in ctx.triggers) for q in words)
 
 
 _TODAY = frozenset(norm_key(w) for w in ("اليوم", "الليلة"))
+_YESTERDAY = frozenset(norm_key(w) for w in ("أمس", "البارحة"))
+# the verb of saying of a pluperfect that recalls an earlier report ("وكانت الوزارة قد أعلنت أمس …"): its yesterday
+# stays a recalled one
+_PLUPERFECT_SAYING = frozenset(norm_key(w) for w in (
+    "أفاد", "أفادت", "أعلن", "أعلنت", "ذكر", "ذكرت", "قال", "قالت", "أكد", "أكدت", "نقل", "نقلت", "كشف", "كشفت", "أشار",
+    "أشارت", "تحدث", "تحدثت", "أوضح", "أوضحت", "نشر", "نشرت", "أقر", "أقرت", "اعترف", "اعترفت", "زعم", "زعمت"))
 
 
 # every word list of the module is defined now: forget any reading of a token made while the module loaded

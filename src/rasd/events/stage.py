@@ -101,6 +101,7 @@ from rasd.time.assign import (
     event_date,
     in_recall_paragraph,
     news_days,
+    series_pluperfect,
     today_in_act_clause,
     told_as_background,
 )
@@ -1221,7 +1222,8 @@ def detect_events(doc: Document) -> None:
             c_date, c_hist = event_date(doc, [Span(clause[0], c_end, "sentences")], own)
             if c_date is not None and not c_hist:
                 date = c_date
-        historical = (f.historical or hist_t) and not _told_today(doc, date, f.sentence, acts)
+        historical = (f.historical or hist_t or series_pluperfect(doc, f.sentence, date)) \
+            and not _told_today(doc, date, f.sentence, acts)
         a1, a2 = _sides(f, date, place, doc.text)
         group = split.get(id(f), -1)
         # the places one sentence was split into stay apart (a district and a town in it, too), in

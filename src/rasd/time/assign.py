@@ -827,15 +827,22 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         if not recalled and v is not t.value:
             recalled = _recalled(doc, t.value, main.start)  # a night: the days it spans
         if recalled and doc.published is not None and _is_day(v) \
-                and (doc.published - (v.end or v.date)).days < RECALLED_DAYS and _opens_place_turn(doc, t):
-            # yesterday told at the head of a roundup paragraph that turns to another place ("وفي ريف حلب
-            # الشمالي، اندلعت مساء أمس …"): another item of the news, like a turn to another matter
+                and (doc.published - (v.end or v.date)).days <= NEWS_FALLBACK_DAYS \
+                and (_opens_place_turn(doc, t) or _opens_news_item(doc, t)):
+            # a recent day (yesterday, or a weekday of the last three) told in the first clause of a paragraph that
+            # turns to another place ("وفي ريف حلب الشمالي، اندلعت مساء أمس …", "وفي ريف حمص الغربي، داهمت قوى
+            # الأمن منازل في قرية …، يوم الخميس") or to another item ("وفي سياق متصل، أصيب عنصران …، مساء
+            # الإثنين"): another item of the news cycle, not a background of the lead's
             recalled = False
         # a sequel that gives its act a day of the lead's news ("وجاء حديثه بعد أن أعلنت الكتائب، اليوم السبت،
         # أنها قصفت …") tells more of that news, not background
         later = sequel and not (main.start <= t.start < main.end and _is_day(v) and v.date in _lead_days(doc)[0])
         if cued and _recent_pluperfect(doc, main, t, v):
-            cued = False  # "وكان الشاب قد قُتل أمس": yesterday's act in the pluperfect is news; recalled only as a day
+            # "وكان الشاب قد قُتل أمس"، "وكانت مسيّرة قد استهدفت، مساء أمس الخميس، …": yesterday's act in the
+            # pluperfect is news, told before another act of the news it led to (the pluperfect of a verb of saying,
+            # "وكانت المصادر قد أفادت أمس …", recalls an earlier report and is no cue here); the events stage keeps
+            # background the day before of the side whose acts of today the lead tells (:func:`series_pluperfect`)
+            cued = recalled = False
         return v, cued or later or v.historical or recalled
 
     # a time of a passive clause that describes the thing the act hit ("منظومة تم تركيبها مؤخراً") is not the act's
@@ -967,6 +974,35 @@ def _recent_pluperfect(doc: Document, sent: Span, t: Span, v: TimeValue) -> bool
     if not cues or not all(_PLUPERFECT_CUE_RE.match(str(c.value).strip()) for c in cues):
         return False
     return any(c.end <= t.start and not _OTHER_CLAUSE.search(doc.text, c.end, t.start) for c in cues)
+
+
+_SIDES = frozenset({1, 2, 3, 4, 8})  # the inter codes of armed sides
+# a sentence that opens on the pluperfect ("وكانت المقاومة قد …"), normalised
+_PLUPERFECT_OPENING_RE = re.compile(r"^\W*[وف]?كان(?:ت|وا)?\s+(?:[^\s.؟!]+\s+){0,8}?قد\s")
+
+
+def series_pluperfect(doc: Document, sent: Span, date: TimeValue | None) -> bool:
+    """Whether ``sent`` tells in the pluperfect an act of the day before the publication date (not a day the lead
+    tells as its news) by a side a sentence before it tells acting on the publication day ("أطلقت المقاومة اليوم
+    صواريخ …" then "وكانت المقاومة قد استهدفت، أمس، …"): an earlier link of that side's series of acts, background,
+    unlike yesterday's act of another side that led to the news ("وكان الشاب قد قُتل، مساء أمس، برصاص …")."""
+    if date is None or doc.published is None or not _is_day(date) or (doc.published - date.date).days != 1 \
+            or date.date in _lead_days(doc)[0]:
+        return False  # not a day the lead tells as its news ("اعتقلت منذ مساء أمس وحتى صباح اليوم …")
+    head = doc.normalized().slice_norm(sent.start, sent.end)
+    if _PLUPERFECT_OPENING_RE.match(head) is None:
+        return False
+    aux_word = re.compile(r"(?<!\w)قد(?!\w)").search(doc.text, sent.start, sent.end)
+    cut = aux_word.start() if aux_word is not None else sent.end
+    # an armed side: the people a passive tells killed ("وكان الشاب قد قُتل …") are no series of acts
+    spans = [a for a in doc.layer("actors") if getattr(a.value, "key", "") and getattr(a.value, "inter", 0) in _SIDES]
+    subject = {a.value.key for a in spans if sent.start <= a.start < cut}
+    if not subject:
+        return False
+    # the sentences told before it that date an act to the publication day
+    today = [s for s in doc.layer("sentences") if s.end <= sent.start and any(
+        s.start <= t.start < s.end and _is_day(t.value) and t.value.date == doc.published for t in _times(doc))]
+    return any(a.value.key in subject for a in spans for s in today if s.start <= a.start < s.end)
 
 
 def told_as_background(doc: Document, sent: Span) -> bool:
@@ -1144,6 +1180,11 @@ _OTHER_PLACE_RE = re.compile(
 
 
 PLACE_TURN_WORDS = 4  # the most words between the comma of the turn to another place and the time of its clause
+# between the turn's comma and a time further on: another act, an earlier one, or a likeness ("على غرار هجوم يوم أمس",
+# "بعد أيام من …", "إثر خلاف نشب …") that the time may date instead of the clause's own act
+_PLACE_TURN_OTHER_RE = re.compile(
+    r"(?<!\w)(?:على غرار|غرار|مماثل|مماثلة|مماثلاً|شبيه|شبيهة|بعد|عقب|إثر|اثر|أعقاب|(?<!من )قبل|منذ|ردا|رداً|ردّاً)(?!\w)"
+    r"|(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين|اللواتي)(?!\w)")
 
 
 def _opens_place_turn(doc: Document, t: Span) -> bool:
@@ -1154,9 +1195,53 @@ def _opens_place_turn(doc: Document, t: Span) -> bool:
     if para is None or para.start not in _opening_paragraphs(
             doc, "time_other_place_paragraphs", lambda head: bool(_OTHER_PLACE_RE.match(head))):
         return False
+    return _dates_turned_clause(doc, t, para)
+
+
+def _dates_turned_clause(doc: Document, t: Span, para: Span) -> bool:
+    """Whether the time ``t`` dates the clause that follows the comma of the turn that opens ``para``: at most
+    ``PLACE_TURN_WORDS`` words after the comma, or further on in the paragraph's first sentence, outside a relative
+    clause, with no other act or comparison between ("وفي ريف دير الزور، قُتل شاب برصاص مجهولين قرب بلدة …، مساء
+    أمس"; not "…، حاول مستوطنون تنفيذ هجوم على غرار هجوم يوم أمس")."""
     head = doc.text[para.start:t.start]
     cut = min((k for k in (head.find("،"), head.find(",")) if k >= 0), default=-1)
-    return cut >= 0 and len(head[cut + 1:].split()) <= PLACE_TURN_WORDS
+    if cut < 0:
+        return False
+    if len(head[cut + 1:].split()) <= PLACE_TURN_WORDS:
+        return True
+    sent = doc.sentence_of(t.start)
+    return sent is not None and sent.start <= para.start + cut and not _in_relative(doc, t) \
+        and not _PLACE_TURN_OTHER_RE.search(doc.text, para.start + cut, t.start)
+
+
+# a paragraph that opens on a connective of another item of the news ("وفي سياق متصل، …", "في السياق ذاته، …", "وفي
+# حادثة منفصلة، …", "وفي أحدث حوادث الاغتيال، …") (normalised text, up to the connective's comma)
+_RELATED_ITEM_RE = re.compile(
+    r"^\W*[وف]?في\s+(?:(?:ال)?سياق\s+(?:متصل|ذاته|نفسه|ذي\s+صله|مماثل)|حادث(?:ه)?\s+(?:منفصله|مماثله|مشابهه|اخري)"
+    r"|(?:احدث|اخر)\s+(?:[^\s،,.؟!]+\s+){0,2}?[^\s،,.؟!]+)\s*[،,]")
+
+
+def _opens_news_item(doc: Document, t: Span) -> bool:
+    """Whether the time ``t`` dates the first clause of a paragraph that opens on a connective of another, related
+    item of the news (:data:`_RELATED_ITEM_RE`; one of another matter, "من ناحية أخرى، …", only for yesterday: see
+    :func:`_recalled`), and is no link of a chain of recalls: not where the next paragraph opens on an earlier time
+    ("وفي سياق متصل، استهدف الطيران …، أمس السبت، …" then "ويوم الجمعة الماضي، …", "وقبل أيام، …": the article's
+    closing look back)."""
+    para = _paragraph_of(doc, t.start)
+    if para is None or para.start not in _opening_paragraphs(
+            doc, "time_related_item_paragraphs", lambda head: bool(_RELATED_ITEM_RE.match(head))) \
+            or not _dates_turned_clause(doc, t, para):
+        return False
+    paras = doc.layer("paragraphs")
+    nxt = next((p for p in paras if p.start >= para.end), None)
+    if nxt is None:
+        return True
+    return not any(nxt.start <= u.start < nxt.end and doc.text[nxt.start:u.start].strip() in _RECALL_CHAIN_HEADS
+                   and (u.value.end or u.value.date) < t.value.date for u in _times(doc))
+
+
+# what may stand before the time that opens a paragraph of a chain of recalls ("ويوم الجمعة الماضي، …", "وقبل أيام، …")
+_RECALL_CHAIN_HEADS = frozenset({"", "و", "ف", "يوم", "ويوم", "في", "وفي"})
 
 
 def _shifts_topic(doc: Document, para: Span) -> bool:
