@@ -99,7 +99,7 @@ def recognize_actors(doc: Document) -> None:
     for i, (start, end, entry, akey) in enumerate(found):
         vague = not ana[akey].only if entry is None else entry.generic
         if entry is None:
-            entry = _antecedent(found, i, ana[akey]) or table.get(ana[akey].fallback)
+            entry = _antecedent(found, i, ana[akey], text, doc.published) or table.get(ana[akey].fallback)
             if entry is None:
                 continue
         resolved.append((start, end, entry if entry.named_by_event_day else entry.on(doc.published), vague))
@@ -713,13 +713,45 @@ def _toll_of(text: str, start: int, end: int, prefix: str) -> bool:
     return bool(after) and bool(before) and norm_key(before[-1]) in _THAT and _toll_word(after[0], after=True)
 
 
+# group nouns (normalised) that an anaphor repeats with the article: "التنظيم" after "تنظيم داعش"
+_GROUP_NOUNS = frozenset({"تنظيم", "حركه", "جماعه"})
+# a proclitic before a group noun in construct ("لتنظيم داعش", "بتنظيم الدولة", "وتنظيم حراس الدين")
+_GROUP_NOUN_PREFIX = re.compile(r"^(?:و|ف)?(?:ل|ب|ك)?")
+
+
+def _named_with(text: str, start: int, end: int, head: str) -> bool:
+    """The mention at ``start:end`` names its group with the noun ``head`` ("تنظيم "الدولة الإسلامية"",
+    "خلية تابعة لتنظيم "داعش"", "تنظيم قسد"): the noun opens the mention or is the word just before it."""
+    first = normalize(text[start:end].strip(_QUOTES)).norm.split()
+    if first and _GROUP_NOUN_PREFIX.sub("", first[0]) == head:
+        return True
+    before = normalize(text[max(0, start - 40):start]).norm.rstrip(_QUOTES + " ").split()
+    return bool(before) and _GROUP_NOUN_PREFIX.sub("", before[-1].strip(_QUOTES)) == head
+
+
 def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
-                ana: Anaphor) -> ActorEntry | None:
+                ana: Anaphor, text: str = "", published: dt.date | None = None) -> ActorEntry | None:
     """The named group an anaphoric mention refers to: the nearest before it (or the nearest mention before it of
-    the very actor it falls back to), else the first after."""
+    the very actor it falls back to), else the first after.
+
+    A candidate is judged as of the report's day: a group that has since become state forces (HTS's
+    General Security, the state's General Security after December 2024) is no longer "التنظيم" or "المسلحين".
+    The definite noun of an anaphor that repeats a group noun ("التنظيم", "عناصر التنظيم") refers first to
+    the group the article named with that noun ("تنظيم "الدولة الإسلامية"", "لتنظيم داعش"), wherever it
+    stands, before a nearer group named otherwise ("قسد" in a report of an IS attack on the SDF)."""
     def ok(e: ActorEntry | None) -> bool:
-        return e is not None and e.inter in ana.inter and e.key not in _NOT_ANTECEDENT \
+        if e is None:
+            return False
+        now = e if e.named_by_event_day else e.on(published)
+        return now.inter in ana.inter and e.key not in _NOT_ANTECEDENT and now.key not in _NOT_ANTECEDENT \
             and (not ana.only or e.key in ana.only)
+    last = normalize(ana.surface).norm.split()[-1]
+    head = last[2:] if last.startswith("ال") and last[2:] in _GROUP_NOUNS else ""
+    if head and text:
+        order = [*range(i - 1, -1, -1), *range(i + 1, len(found))]
+        for j in order:
+            if ok(found[j][2]) and _named_with(text, found[j][0], found[j][1], head):
+                return found[j][2]
     for j in range(i - 1, -1, -1):
         e = found[j][2]
         if ok(e) or (e is not None and e.key == ana.fallback and e.inter in ana.inter):

@@ -85,9 +85,9 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
 
 
 _INITIAL_BEFORE = " \t(«\"'.-/"  # what stands before an initial: a space, a bracket, a quote, another initial
-# a lone Arabic letter after the full stop, then a comma, a bracket or a full stop: an initial, which no sentence
-# opens with (the conjunctions و and ف, written apart, may open one)
-_LONE_INITIAL_AFTER = re.compile(r" (?![وف])[\u0621-\u064a](?=[،,.)»\"]| [،,])")
+# a lone Arabic letter after the full stop, then a comma, a bracket (an age after it: "سامر. خ (45 عاماً)") or a full
+# stop: an initial, which no sentence opens with (the conjunctions و and ف, written apart, may open one)
+_LONE_INITIAL_AFTER = re.compile(r" (?![وف])[\u0621-\u064a](?=[،,.)»\"]| [،,(])")
 
 
 def _is_arabic_letter(c: str) -> bool:

@@ -290,8 +290,8 @@ _REPEAT = frozenset(norm_key(w) for w in ("مرات", "مره", "مرة", "مر�
 # "وفي حادثة منفصلة، قُتل …", "وفي حادث آخر": the word turns to another incident of the report, no accident (a
 # cue of its own for the accident: "حادث سير", even "حادث سير آخر")
 _INCIDENT_WORD = norm_key("حادث")
-_ANOTHER_INCIDENT = re.compile(r"[ةه]?\s+(?:منفصل[ةه]?|أخرى|اخرى|آخر|اخر|ثاني[ةه]?|ثالث[ةه]?|مماثل[ةه]?|مشابه[ةه]?)"
-                               r"(?!\w)")
+_ANOTHER_INCIDENT = re.compile(r"[ةه]?\s+(?:منفصل[ةه]?|أخرى|اخرى|آخر|اخر|ثاني[ةه]?|ثالث[ةه]?|مماثل[ةه]?|مشابه[ةه]?"
+                               r"|جديد[ةه]?)(?!\w)")
 _INCIDENTS = frozenset(norm_key(w) for w in ("حادثتي", "حادثتين", "حادثتا", "حوادث"))
 _ITEMISED = re.compile(r"(?<!\w)[وف]?[وف]?(?:في\s+)?الحادث[ةه]\s+(?:الأولى|الاولى|الأولي|الاولي|الثانية|الثانيه)(?!\w)")
 _UNTIL = frozenset(norm_key(w) for w in ("حتى", "لغاية", "وحتى", "إلى"))
@@ -4155,7 +4155,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     for m in ctx.triggers:
         # the people a casualty word names are its victims ("مقتل عشرات المسلحين")
         if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) - _formers(ctx, m, i) <= 3 \
-                and not _in_name(ctx, m.start, m.end):
+                and not _in_name(ctx, m.start, m.end) and not _active_killer(ctx, span, m, i):
             # but a weapon glued to "بـ" is the means that hit them ("أصيبت السفينة بصاروخ يمني",
             # "مقتل جندي بصاروخ إسرائيلي"): its state fired it
             best = "agent" if _by_weapon(ctx, span, i) else "target"
@@ -4410,6 +4410,22 @@ def _dies_after(ctx: SentenceContext, span: Span) -> bool:
 # damma is passive)
 _KILL_VERBS = frozenset(norm_key(w) for w in ("قتل", "قتلت", "قتلوا", "أصاب", "أصابت", "أصابوا"))
 _OTHERS = frozenset(norm_key(w) for w in ("آخرين", "آخرون", "آخر", "جرح", "وجرح", "إصابة", "وإصابة", "جريح", "جرحى"))
+
+
+def _active_killer(ctx: SentenceContext, span: Span, m: Match, i: int) -> bool:
+    """ "قتل مسلحون مجهولون الصيدلاني …", "قتلت مجموعة مسلحة شاباً …": an active killing verb (no damma) right
+    before an armed group that another mention follows as the verb's object (the people killed): the group is the
+    killer, not the killed (with no object after it, "قتل مسلحون" stays the passive "قُتل")."""
+    if strip_conj(norm_key(ctx.nt.original[m.start:m.end])) not in _KILL_VERBS \
+            or _DAMMA in ctx.nt.original[m.start:m.end] or i != ctx.tok(m.end - 1) + 1:
+        return False
+    own = next((e for s, e in ctx.actors if s.start == span.start), None)
+    if own is None or own.inter not in (2, 3, 4):
+        return False
+    k = ctx.tok(span.end - 1) + 1
+    if k > ctx.tok(ctx.sentence.end - 1) or _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].end]):
+        return False
+    return any(e.inter == 7 and ctx.tok(s.start) == k for s, e in ctx.actors)
 
 
 def _arresting_unit(ctx: SentenceContext, c: Match) -> bool:
@@ -5584,7 +5600,48 @@ def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
     if entry is None:
         return None
     t = f.triggers[0]
-    return ActorMention(Span(t.start, t.end, "actor"), entry, "agent")
+    who = _participants(ctx)
+    return ActorMention(who if who is not None else Span(t.start, t.end, "actor"), entry, "agent")
+
+
+# the people a protest's sentence counts by a quantity word: "نفذ عشرات المعلمين وقفة احتجاجية", "تجمع مئات من
+# أبناء مدينة السويداء في الساحة", "شارك فيها المئات من طلاب الجامعة": the crowd by its trade or origin
+_PARTICIPANT_COUNT = frozenset(norm_key(w) for w in (
+    "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "حشود", "الحشود"))
+_PARTICIPANT_OF = 3  # words of the people after "من" ("من أبناء مدينة السويداء")
+
+
+def _participants(ctx: SentenceContext) -> Span | None:
+    """The counted people of a protest's sentence: a quantity word and the definite plural after it
+    ("عشرات المعلمين"), or the quantity word, "من" and up to three words of one phrase ("مئات من أبناء مدينة
+    السويداء"); None when the sentence counts no people."""
+    text = ctx.nt.original
+    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals, spans = ctx.token_values, ctx.token_spans
+
+    def apart(a: int, b: int) -> bool:  # punctuation between tokens a and b
+        return any(ch in "،,.:؛()\"«»“”" for ch in text[spans[a].end:spans[b].start])
+    armed = [s for s, e in ctx.actors if e.inter in ARMED_INTER]
+    members = role_words()["member"]
+    for i in range(s0, s1):
+        if strip_conj(vals[i]) not in _PARTICIPANT_COUNT or apart(i, i + 1):
+            continue
+        if any(s.start < spans[i + 1].end and spans[i].start < s.end for s in armed):
+            continue  # "مئات الجنود": a force counted, no crowd
+        nxt = vals[i + 1]
+        if i + 2 <= s1 and (vals[i + 2 if nxt == "من" else i + 1] in members or any(
+                spans[i].start < s.start <= spans[min(i + 4, s1)].end for s in armed)):
+            continue  # "اعتقال المئات من عناصر "الهيئة"": members of an armed group counted, no crowd
+        if nxt == "من":
+            k = i + 1
+            while k + 1 <= s1 and k - i - 1 < _PARTICIPANT_OF and not apart(k, k + 1) \
+                    and vals[k + 1] not in ("في", "على", "امام", "من", "الى", "عند"):
+                k += 1
+            if k > i + 1:
+                return Span(spans[i].start, spans[k].end, "actor")
+        elif nxt.startswith("ال") and len(nxt) > 4 and _crowd_form(nxt) is None:
+            return Span(spans[i].start, spans[i + 1].end, "actor")
+    return None
 
 
 # the heads of a state body whose nationality adjective names the force that announces a weapon stopped
@@ -5648,7 +5705,15 @@ def origin_of_people(text: str, span: Span, numbers: Iterable[Span], people: Ite
     a, b = m.span(1)
     if strip_conj(norm_key(m.group(1))) in role_words()["source"]:
         return True  # "بحسب ما أفاد به ناشطون من أبناء المنطقة": where the source is from
-    return any(n.start < b and a < n.end for n in numbers) or any(p.start < b and a < p.end for p in people)
+    if any(n.start < b and a < n.end for n in numbers) or any(p.start < b and a < p.end for p in people):
+        return True
+    # a number word made definite after its noun ("الشبان الثلاثة من أبناء المدينة"), or a noun that counts people by
+    # its own form ("اعتقلت الشرطة شخصين من أبناء المدينة": count_nouns.tsv)
+    word = norm_key(m.group(1))
+    bare = word[2:] if word.startswith("ال") else word
+    if word.startswith("ال") and parse_number_words([bare]) is not None:
+        return True
+    return count_nouns().get(bare, ("", 0))[0] == "person"
 
 
 # "…، ومنها X،", "…، ومن بينها X", "…، بما فيها X": X is one of the group named right before, no side of its own
@@ -5679,6 +5744,17 @@ def _people_of_group(ctx: SentenceContext, span: Span) -> bool:
 
 
 _OF_RE = re.compile(r"\s+من\s+(?:عناصر\s+|صفوف\s+)?")
+
+
+# the charge the people are held on ("اعتقلت خمسة أشخاص بتهمة التعامل مع خلايا التنظيم", "بتهمة الانتماء إلى
+# داعش", "بذريعة التعاون مع قسد"): the group it names is what they are accused of, no side of the act
+_CHARGE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بتهمة|بتهم|بذريعة|بحجة|بدعوى)\s+(?:[^\s،,.؛:]+\s+){0,4}[\"«“]?$")
+
+
+def _charged(ctx: SentenceContext, span: Span) -> bool:
+    """The mention ``span`` is the group of a charge: up to five words after "بتهمة" / "بذريعة" in one clause."""
+    text = ctx.nt.original
+    return _CHARGE_BEFORE.search(text[max(ctx.sentence.start, span.start - 60):span.start]) is not None
 
 
 def _origin_of_people(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
@@ -5713,8 +5789,12 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             continue
         if entry.inter in (2, 3, 4) and _member_named(ctx, span):
             continue  # "بين الفصائل المحلية، ومنها حركة رجال الكرامة، ومسلحي العشائر": one of the group before
-        if f.event_type in VIOLENT and _origin_of_people(ctx, span, entry):
-            continue  # "مقتل تسعة من أبناء البلدة", "اختطاف أربعة أشخاص من أبناء العشائر": where the victims are from
+        if entry.inter in (2, 3, 4, 8) and _charged(ctx, span):
+            continue  # "اعتقلت قسد خمسة أشخاص بتهمة التعامل مع خلايا التنظيم": the charge, not a side
+        if f.event_type not in DEMO and _origin_of_people(ctx, span, entry):
+            # "مقتل تسعة من أبناء البلدة", "اختطاف أربعة أشخاص من أبناء العشائر": where the victims are from;
+            # "اعتقلت الشرطة شخصين من أبناء المدينة": where the arrested are from
+            continue
         if entry.inter == 7 and _people_of_group(ctx, span):
             continue  # "القبض على خمسة أشخاص من فلول النظام": the people are the armed group's, its members
         role = _role_of(ctx, span)
