@@ -1683,7 +1683,7 @@ _ACCOMPANY = frozenset(norm_key(w) for w in (
 
 # "X proceeded to …" with the act's verbal noun ("أقدم مسلحون على اختطاف شاب", "أقدمت دورية على اعتقال …"): a
 # finite past verb that tells the act done, as the act's own verb would
-_UNDERTOOK = frozenset(norm_key(w) for w in ("أقدم", "أقدمت", "أقدموا", "اقدم", "اقدمت", "اقدموا"))
+_UNDERTOOK = frozenset(norm_key(w) for w in ("أقدم", "أقدمت", "أقدموا", "أقدما", "أقدمتا"))  # (also _VENTURE_ON's)
 _UNDERTOOK_REACH = 5  # tokens between the verb and "على" (its subject, a time between commas)
 
 
@@ -2089,8 +2089,7 @@ _DONE = frozenset({norm_key("تم")})
 # "أقدم مسلحون على اختطاف …", "عمدت القوات إلى هدم …": the doer went as far as the act, told by its noun after
 # the preposition right before it (the doer, a time or a place between the light verb and the preposition); the
 # past only (the present "يعمد الاحتلال إلى قصف …" tells a habit)
-_VENTURE_ON = {norm_key("على"): frozenset(norm_key(w) for w in (
-    "أقدم", "أقدمت", "أقدموا", "أقدما", "أقدمتا", "إقدام", "بإقدام")),
+_VENTURE_ON = {norm_key("على"): _UNDERTOOK | frozenset(norm_key(w) for w in ("إقدام", "بإقدام")),
     norm_key("إلى"): frozenset(norm_key(w) for w in ("عمد", "عمدت", "عمدوا", "عمدا"))}
 _RESUMPTIVE = frozenset({"به", "بها", "بهم", "بهما"})
 _LIGHT_GAP = 12  # tokens between the light verb and its noun
