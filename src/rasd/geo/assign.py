@@ -714,7 +714,10 @@ def _with_part(doc: Document, p: Span, cands: list[Span]) -> bool:
     return False
 
 
-_AND_GAP = re.compile(r"^[\s\"»)]*و?\s*$")  # only "و" between a place and the act word after it
+# only "و" between a place and the act word after it, or "و" and one verb that carries the act noun (a headline's
+# "… في X وتطلق النار على … قرب Y", "… في X وتشن غارة على …"; no definite noun nor settlement noun: "في X والقرى")
+_AND_GAP = re.compile(r"^[\s\"»)]*(?:و?|و(?!ال|(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|ريف|محيط)(?:\s|$))"
+                      r"[^\s\"«»()\d]{2,}\s+)\s*$")
 
 
 def _other_acts_place(doc: Document, p: Span, pivot: int, cands: list[Span]) -> bool:
@@ -1663,12 +1666,13 @@ def _capitals() -> dict[str, str]:
     return _CAPITALS
 
 
-_REACH: dict[str, float] = {}  # id of a region abroad → how far its places lie from its point (foreign.tsv reach_km)
+_REACH: dict[str, float] = {}  # id of a region → how far its places lie from its point (reach_km of foreign/sites.tsv)
 
 
 def _region_reach() -> dict[str, float]:
     """The reach of the provinces and states abroad the gazetteer gives one ("إقليم بلوشستان", "شبه جزيرة القرم",
-    "مقاطعة بيلغورود"): a headline's province holds the town the body names, hundreds of km from its point."""
+    "مقاطعة بيلغورود"): a headline's province holds the town the body names, hundreds of km from its point; and of
+    the long regions at home ("سهل الغاب" holds "سلحب", 38 km south of its point)."""
     if not _REACH:
         from rasd.geo.gazetteer import get_gazetteer
 
@@ -1767,7 +1771,8 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
         if a.country != b.country:
             return False
         d = _km(a, b)
-        reach = 25 if a.admin1 else (150 if a.country == HOME_COUNTRY else _region_reach().get(a.id, REGION_ABROAD_KM))
+        reach = _region_reach().get(a.id) or (
+            25 if a.admin1 else (150 if a.country == HOME_COUNTRY else REGION_ABROAD_KM))
         return d is not None and d <= reach
     return a.role != "region" and part_of(b, a)
 

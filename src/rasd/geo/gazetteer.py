@@ -37,7 +37,8 @@ PLACES_COLUMNS = ["id", "level", "name_ar", "name_en", "aliases_ar", "aliases_en
                   "coord_source", "admin1_pcode", "admin2_pcode", "admin3_pcode", "population",
                   "geonames_id", "wikidata", "sources"]
 SITE_COLUMNS = ["id", "kind", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country",
-                "admin1_pcode", "precision", "note", "needs_cue"]  # needs_cue: optional (older files lack it)
+                "admin1_pcode", "precision", "note", "needs_cue", "reach_km"]  # needs_cue, reach_km: optional (older
+# files lack them); reach_km as in foreign.tsv, for a region longer than the default reach (a plain ~60 km long)
 SETTLEMENT_KINDS = frozenset({"town", "village", "settlement"})  # sites.tsv kinds read as level ``town``
 NEEDS_CUE = frozenset({"", "cue", "strong"})  # as place_words.tsv ``cue`` / ``strong``, for one row
 FOREIGN_COLUMNS = ["id", "level", "name_ar", "aliases_ar", "name_en", "lat", "lon", "country", "iso", "note",
@@ -68,7 +69,7 @@ class Entry:
     needs_cue: str = ""  # "cue": a place only after a place cue or locative; "strong": only after a cue word
     source: str = "bundled"
     aliases: list[str] = field(default_factory=list)
-    reach_km: float = 0.0  # a region abroad: its places lie this far from its point at most (0: the default reach)
+    reach_km: float = 0.0  # a region: its places lie this far from its point at most (0: the default reach)
 
     @property
     def rank(self) -> int:
@@ -189,6 +190,8 @@ def read_sites(path: Path, problems: list[str] | None = None) -> list[Entry]:
             if r.get("precision", "1") not in ("1", "2", "3"):
                 problems.append(f"{where}: precision must be 1, 2 or 3")
             _check_needs_cue(where, r, problems)
+            if r.get("reach_km") and (not r["reach_km"].isdigit() or r.get("kind") != "region"):
+                problems.append(f"{where}: reach_km must be a whole number of km, for a region")
         if not r.get("id") or not r.get("name_ar"):
             continue
         kind = r.get("kind") or "site"
@@ -201,6 +204,7 @@ def read_sites(path: Path, problems: list[str] | None = None) -> list[Entry]:
             if r.get("precision", "1") in ("1", "2", "3") else 1,
             kind=kind, source="sites", aliases=_split(r.get("aliases_ar", "")),
             needs_cue=_needs_cue(r),
+            reach_km=float(r["reach_km"]) if kind == "region" and r.get("reach_km", "").isdigit() else 0.0,
         ))
     return out
 
