@@ -850,6 +850,18 @@ _STANDING = frozenset(norm_key(w) for w in (
     "انتهاء", "انقضاء", "تنقضي", "ينقضي", "انقضت", "مهلة", "خرق", "خروقات", "خرقا", "انتهاك", "انتهاكات", "انتهاكا",
     "يخرق", "تخرق", "خرقت", "انهيار", "بنود", "شروط", "سريان"))
 _STANDING_REACH = 2  # tokens right before the agreement ("انقضاء مهلة الهدنة")
+# an agreement named as a time or a basis of another matter ("لم ينضم إلى أي تشكيل بعد اتفاق التسوية", "منذ الاتفاق",
+# "عادت المنطقة إلى سيطرة النظام بموجب اتفاق التسوية في 2018"): a deal made before and known by its name, not one
+# reached now; only the definite deal ("الاتفاق", after a word of basis with its adjective: "بموجب الاتفاق النووي")
+# or one named by its matter or date after it (_NAMED_DEAL, a number); "بعد اتفاق بين الطرفين" and "بعد التوصّل إلى
+# اتفاق" may still tell a new deal
+_DEAL_AS_TIME = frozenset(norm_key(w) for w in (
+    "بعد", "منذ", "قبل", "عقب", "إثر", "بموجب", "وفق", "وفقا", "بمقتضى"))
+_DEAL_BASIS = frozenset(norm_key(w) for w in ("بموجب", "وفق", "وفقا", "بمقتضى"))
+_IT_IS = frozenset(norm_key(w) for w in ("هو", "هي", "وهو", "وهي"))
+_NAMED_DEAL = frozenset(norm_key(w) for w in (
+    "التسوية", "تسوية", "المصالحة", "مصالحة", "الهدنة", "خفض", "آذار", "مارس", "أستانا", "سوتشي", "عمان", "فض",
+    "وقف"))
 # receiving or handing over ("تسلّم"، "تسليم") is a transfer of territory only when what changes hands is ground or a
 # post on it (a base, positions, a town, a crossing, a headquarters) named within _HANDOVER_REACH tokens after the
 # word: receiving a reply, a post in office, weapons, aid, an envelope or a notice is no transfer of territory
@@ -985,11 +997,33 @@ def _demand_word(v: str) -> bool:
     return v in _DEMAND or (v[:1] == "ل" and v[1:] in _DEMAND)
 
 
+def _deal_as_time(ctx: SentenceContext, ti: int) -> bool:
+    """The deal noun at token ``ti`` follows a word of time or basis and is definite or named (see _DEAL_AS_TIME)."""
+    vals = ctx.token_values
+    if ti <= ctx.tok(ctx.sentence.start) or strip_conj(vals[ti - 1]) not in _DEAL_AS_TIME:
+        return False
+    if _deal_word(vals[ti])[1] in _CONCLUDE_BARE:
+        return False  # "بعد التوصّل إلى اتفاق": the deal reached, told as what came first
+    nxt = vals[ti + 1] if ti + 1 < len(vals) else ""
+    if nxt in _NAMED_DEAL or nxt[:1].isdigit():
+        return True
+    if strip_conj(vals[ti - 1]) in _DEAL_BASIS:  # "بموجب الاتفاق النووي", not the bare "وفق الاتفاق"
+        return strip_conj(vals[ti]).startswith("ال") and nxt.startswith("ال")
+    return strip_conj(vals[ti]).startswith("ال")
+
+
 def _standing(ctx: SentenceContext, ti: int) -> bool:
     """The agreement whose trigger opens at token ``ti`` is one in force, named by what befalls it: its expiry,
     breach or terms ("تنقضي مهلة اتفاق وقف إطلاق النار", "خرق الهدنة", "بنود الاتفاق"), not a deal made now."""
     s0 = ctx.tok(ctx.sentence.start)
     vals = ctx.token_values
+    if _deal_as_time(ctx, ti) or (ti - 1 > s0 and strip_conj(vals[ti - 1]) in _DEAL_NOUNS
+                                  and _deal_as_time(ctx, ti - 1)):
+        return True  # "بعد اتفاق التسوية" (also its "التسوية"), "منذ الاتفاق", "بموجب اتفاق آذار": a deal known
+    if ti - 1 > s0 and strip_conj(vals[ti - 1]) in _IT_IS and any(
+            _trig(o).trigger.sub_event_type == "Agreement" and s0 <= ctx.tok(o.start) < ti - 1
+            and _deal_as_time(ctx, ctx.tok(o.start)) for o in ctx.triggers):
+        return True  # "… بموجب اتفاق التسوية، وهو اتفاق لم يُنهِ …": that known deal described
     for k in range(ti - 1, max(ti - 1 - _STANDING_REACH, s0 - 1), -1):
         v = strip_conj(vals[k])
         if _deal_word(v)[1] in _STANDING or (v[:1] in ("ب", "ل") and v[1:] in _STANDING):
@@ -1173,6 +1207,30 @@ def _named_as_cause(ctx: SentenceContext, m: Match) -> bool:
     return ctx.token_values[ti - 1] in _CAUSE_CUES and strip_conj(ctx.token_values[ti - 2]) == _CAUSE_ON
 
 
+# a store of arms or ammunition ("مستودع للذخيرة", "مخزن أسلحة"): a blast in it told by the bare word alone, with no
+# weapon, strike, aircraft or fight named in its sentence ("دوي انفجار هزّ مستودعاً للذخيرة … دون أن تُعرف أسبابه",
+# "وقع انفجار في مستودع ذخيرة داخل القاعدة"), is of unknown cause: ACLED codes no political violence unless a side
+# or a weapon is named (at most a strategic development), so neither the blast nor its toll reports an act
+_DEPOTS = frozenset(norm_key(w) for w in (
+    "مستودع", "مستودعا", "المستودع", "مستودعات", "المستودعات", "مخزن", "مخزنا", "المخزن", "مخازن", "المخازن"))
+
+
+def _unexplained_blast(ctx: SentenceContext, m: Match) -> bool:
+    """The bare blast word ``m``, or a toll beside one, is a blast in a depot with no cause named (see _DEPOTS)."""
+    key = _trig(m).trigger.key
+    if key not in _BARE_BLAST and "casualty" not in _trig(m).flags:
+        return False
+    acts = [o for o in ctx.triggers if "casualty" not in _trig(o).flags and not (
+        _trig(o).trigger.key == _DETONATE and "verb" in _trig(o).flags and not _detonation(ctx, o))]
+    if not acts or any(_trig(o).trigger.key not in _BARE_BLAST or _trig(o).trigger.event_type
+                       != "Explosions/Remote violence" for o in acts):
+        return False
+    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start)) + 1
+    depot = any(strip_conj(v) in _DEPOTS or (v[:1] in ("ب", "ل") and strip_conj(v)[1:] in _DEPOTS)
+                for v in ctx.token_values[s0:s1])
+    return depot and not _aircraft_agent(ctx)
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -1184,6 +1242,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return background
     if _trig(m).trigger.event_type in VIOLENT and _named_as_cause(ctx, m):
         return "cause"
+    if _trig(m).trigger.event_type in VIOLENT and _unexplained_blast(ctx, m):
+        return "accident"  # "دوي انفجار هزّ مستودعاً للذخيرة دون أن تُعرف أسبابه": no side, no weapon
     if _counteroffensive(ctx, m):
         return "campaign"
     if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (

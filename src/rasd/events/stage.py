@@ -1588,6 +1588,11 @@ _ARREST_WORD = re.compile(r"(?:القبض|اعتقال|اعتقل|توقيف|أ�
 
 # the arrest told as what the fight yielded ("اشتباكات أسفرت عن تحييد عدد منهم وإلقاء القبض على آخرين")
 _CLASH_YIELD_ARREST = re.compile(r"(?:أسفر|أسفرت|ما أسفر)\s+عن\s+[^.،]{0,60}?(?:القبض|اعتقال)")
+# the fighters of a side killed and one of them taken in one breath ("وقتلت اثنين من أفرادها وألقت القبض على ثالث",
+# "قتل ثلاثة من المهاجمين واعتقال رابع", "تحييد عنصرين وأسر آخر"): the capture is the end of that fight
+_KILLED_AND_HELD = re.compile(
+    r"(?:قتل|قتلت|قتلوا|مقتل|تحييد|أردت|أردوا|[أا]ردى)\s+[^.،]{0,40}?\s+و(?:[أا]لقت|[أا]لقوا|[أا]لقى|إلقاء|الق[اؤ]ء|"
+    r"اعتقلت|اعتقلوا|اعتقل|اعتقال|[أا]سرت|[أا]سروا|[أا]سر)\s")
 
 
 def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
@@ -1604,8 +1609,10 @@ def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
         return False
     same = {(sp.start, sp.end) for sp in x.evidence}
     if not any(_DURING_CLASH.search(doc.text, sp.start, sp.end) or ((sp.start, sp.end) in same and (
-            _CLASH_YIELD_ARREST.search(doc.text, sp.start, sp.end))) for sp in r.evidence):
-        return False  # told "خلال الاشتباك", or as the result of the clash in its sentence ("أسفرت عن … وإلقاء القبض")
+            _CLASH_YIELD_ARREST.search(doc.text, sp.start, sp.end)
+            or _KILLED_AND_HELD.search(doc.text, sp.start, sp.end))) for sp in r.evidence):
+        return False  # told "خلال الاشتباك", or as the result of the clash in its sentence ("أسفرت عن … وإلقاء القبض",
+        # "قتلت اثنين منهم وألقت القبض على ثالث")
     return r.actor1 is None or _one_actor(r.actor1, x.actor1) or (
         x.actor2 is not None and _one_actor(r.actor1, x.actor2))
 
