@@ -714,7 +714,7 @@ def _toll_of(text: str, start: int, end: int, prefix: str) -> bool:
 
 
 # group nouns (normalised) that an anaphor repeats with the article: "التنظيم" after "تنظيم داعش"
-_GROUP_NOUNS = frozenset({"تنظيم", "حركه", "جماعه"})
+_GROUP_NOUNS = frozenset({"تنظيم", "حركه", "جماعه", "فصائل"})
 # a proclitic before a group noun in construct ("لتنظيم داعش", "بتنظيم الدولة", "وتنظيم حراس الدين")
 _GROUP_NOUN_PREFIX = re.compile(r"^(?:و|ف)?(?:ل|ب|ك)?")
 
@@ -723,10 +723,10 @@ def _named_with(text: str, start: int, end: int, head: str) -> bool:
     """The mention at ``start:end`` names its group with the noun ``head`` ("تنظيم "الدولة الإسلامية"",
     "خلية تابعة لتنظيم "داعش"", "تنظيم قسد"): the noun opens the mention or is the word just before it."""
     first = normalize(text[start:end].strip(_QUOTES)).norm.split()
-    if first and _GROUP_NOUN_PREFIX.sub("", first[0]) == head:
+    if first and head in (first[0], _GROUP_NOUN_PREFIX.sub("", first[0])):  # "فصائل": its "ف" is no proclitic
         return True
     before = normalize(text[max(0, start - 40):start]).norm.rstrip(_QUOTES + " ").split()
-    return bool(before) and _GROUP_NOUN_PREFIX.sub("", before[-1].strip(_QUOTES)) == head
+    return bool(before) and head in (before[-1].strip(_QUOTES), _GROUP_NOUN_PREFIX.sub("", before[-1].strip(_QUOTES)))
 
 
 def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
@@ -736,7 +736,7 @@ def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
 
     A candidate is judged as of the report's day: a group that has since become state forces (HTS's
     General Security, the state's General Security after December 2024) is no longer "التنظيم" or "المسلحين".
-    The definite noun of an anaphor that repeats a group noun ("التنظيم", "عناصر التنظيم") refers first to
+    The definite noun of an anaphor that repeats a group noun ("التنظيم", "عناصر التنظيم", "الفصائل") refers first to
     the group the article named with that noun ("تنظيم "الدولة الإسلامية"", "لتنظيم داعش"), wherever it
     stands, before a nearer group named otherwise ("قسد" in a report of an IS attack on the SDF)."""
     def ok(e: ActorEntry | None) -> bool:
@@ -748,9 +748,13 @@ def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
     last = normalize(ana.surface).norm.split()[-1]
     head = last[2:] if last.startswith("ال") and last[2:] in _GROUP_NOUNS else ""
     if head and text:
+        # a local armed group (inter 4) named with the very noun ("فصائل محلية مسلحة" … "مقاتلي الفصائل", "حركة
+        # رجال الكرامة" … "الحركة") is the group the noun repeats, though the word alone falls back to rebels
         order = [*range(i - 1, -1, -1), *range(i + 1, len(found))]
         for j in order:
-            if ok(found[j][2]) and _named_with(text, found[j][0], found[j][1], head):
+            e = found[j][2]
+            if (ok(e) or (e is not None and not ana.only and e.inter == 4 and e.key not in _NOT_ANTECEDENT)) \
+                    and _named_with(text, found[j][0], found[j][1], head):
                 return found[j][2]
     for j in range(i - 1, -1, -1):
         e = found[j][2]

@@ -5804,6 +5804,22 @@ def _people_of_group(ctx: SentenceContext, span: Span) -> bool:
 
 _OF_RE = re.compile(r"\s+من\s+(?:عناصر\s+|صفوف\s+)?")
 
+# an auxiliary named after the force it backs ("قوات الأمن العام ومجموعات مسلحة رديفة لها", "الجيش وفصائل موالية
+# له"): the unnamed groups fight on that force's side, never the other side of the act
+_AUXILIARY_AFTER = re.compile(r"\s*(?:ال)?(?:رديفة|موالية|مساندة|حليفة|داعمة)\s+(?:لها|له|لهم|لهما)(?=$|[\s،,.؛:])")
+
+
+def _auxiliary_of_force(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
+    """The generic group mention ``span`` is called an auxiliary ("رديفة لها") of a state force named right before
+    it and joined to it by "و"."""
+    if entry.inter not in (2, 3):
+        return False
+    text = ctx.nt.original
+    if _AUXILIARY_AFTER.match(text, span.end) is None:
+        return False
+    return any(sp.end < span.start and e.inter in (1, 8) and span.start - sp.end <= 40
+               and re.fullmatch(r"\s+و", text[sp.end:span.start]) is not None for sp, e in ctx.actors)
+
 
 # the charge the people are held on ("اعتقلت خمسة أشخاص بتهمة التعامل مع خلايا التنظيم", "بتهمة الانتماء إلى
 # داعش", "بذريعة التعاون مع قسد"): the group it names is what they are accused of, no side of the act
@@ -5821,9 +5837,21 @@ def _origin_of_people(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bo
                                                  [sp for sp, e in ctx.actors if e.inter == 7])
 
 
+def _kin_sides(ctx: SentenceContext, f: Frame, a1: ActorMention | None) -> bool:
+    """ "اشتباك مسلح بين عائلتين", "بين مسلحين من عشيرتين": two families or clans fight each other (ACLED: a
+    communal militia on each side), however few words the sentence spends on them; sets both sides."""
+    if f.event_type != "Battles" or (kin := _two_kin_groups(ctx, a1)) is None:
+        return False
+    f.actor1 = ActorMention(kin[0], kin[1], "agent")
+    f.actor2 = ActorMention(kin[0], kin[1], "target")
+    f.infighting = True
+    return True
+
+
 def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     if not ctx.actors:
-        f.actor1 = _crowd(ctx, f)
+        if not _kin_sides(ctx, f, None):
+            f.actor1 = _crowd(ctx, f)
         return
     trig = f.triggers[0] if f.triggers else None
     hit = _announced_losses(ctx)
@@ -5848,6 +5876,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             continue
         if entry.inter in (2, 3, 4) and _member_named(ctx, span):
             continue  # "بين الفصائل المحلية، ومنها حركة رجال الكرامة، ومسلحي العشائر": one of the group before
+        if _auxiliary_of_force(ctx, span, entry):
+            continue  # "قوات تابعة للأمن العام ومجموعات مسلحة رديفة لها": the force's auxiliaries, not its foe
         if entry.inter in (2, 3, 4, 8) and _charged(ctx, span):
             continue  # "اعتقلت قسد خمسة أشخاص بتهمة التعامل مع خلايا التنظيم": the charge, not a side
         if f.event_type not in DEMO and _origin_of_people(ctx, span, entry):
@@ -5865,7 +5895,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             role = "agent"  # "استهدفت طائرة مسيرة تركية …": aircraft and guns belong to the attacker
         ms.append(ActorMention(span, entry, role))
     if not ms:
-        f.actor1 = _crowd(ctx, f)
+        if not _kin_sides(ctx, f, None):
+            f.actor1 = _crowd(ctx, f)
         return
     if f.event_type in DEMO:
         prot = [m for m in ms if m.entry.inter in (5, 6)]
@@ -5974,6 +6005,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # fight each other (ACLED names both factions), whatever their alliance
         a2 = _between_faction(ctx, a1, ms)
         f.infighting = a2 is not None
+    if a2 is None and _kin_sides(ctx, f, a1):
+        a1, a2 = f.actor1, f.actor2
     if a1 is not None and a2 is not None and a2.entry.inter == 7:
         # "قُتل الشاب م. ع، وهو عنصر في "اللواء الثامن"، برصاص مسلحين": the man an attacker hit serves the force an
         # aside names; that force is the side hit (ACLED: an attack on a member of a force is no attack on civilians)
@@ -6244,6 +6277,27 @@ def _between_faction(ctx: SentenceContext, a1: ActorMention, ms: list[ActorMenti
             continue
         return other
     return None
+
+
+# two families or clans named by a dual after "بين" ("بين عائلتين", "بين مسلحين من عشيرتين", "بين أبناء قبيلتين")
+_TWO_KIN = re.compile(r"(?:^|\s)و?بين\s+(?:(?:مسلحين|مقاتلين|أبناء|أفراد|عناصر|شبان)\s+(?:من\s+)?)?"
+                      r"(عشيرتين|قبيلتين|عائلتين)(?=$|[\s،,.؛:])")
+_KIN_ACTOR = {"عشيرتين": "tribal", "قبيلتين": "tribal", "عائلتين": "communal"}
+
+
+def _two_kin_groups(ctx: SentenceContext, a1: ActorMention | None) -> tuple[Span, ActorEntry] | None:
+    """The dual of "بين عائلتين" / "بين مسلحين من عشيرتين" in the sentence, and the militia it names, where the
+    fight has no first side named outside that phrase; else None."""
+    text = ctx.nt.original
+    m = _TWO_KIN.search(text, ctx.sentence.start, ctx.sentence.end)
+    if m is None:
+        return None
+    if a1 is not None and not (m.start() <= a1.span.start and a1.span.end <= m.end()):
+        return None
+    entry = actors().get(_KIN_ACTOR[m.group(1)])
+    if entry is None:
+        return None
+    return Span(m.start(1), m.end(1), "actor", None), entry
 
 
 def _norm_text(s: str) -> str:
