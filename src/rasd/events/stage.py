@@ -1593,6 +1593,10 @@ _CLASH_YIELD_ARREST = re.compile(r"(?:أسفر|أسفرت|ما أسفر)\s+عن\
 _KILLED_AND_HELD = re.compile(
     r"(?:قتل|قتلت|قتلوا|مقتل|تحييد|أردت|أردوا|[أا]ردى)\s+[^.،]{0,40}?\s+و(?:[أا]لقت|[أا]لقوا|[أا]لقى|إلقاء|الق[اؤ]ء|"
     r"اعتقلت|اعتقلوا|اعتقل|اعتقال|[أا]سرت|[أا]سروا|[أا]سر)\s")
+# the raid or the arrest attempt that set the clash off, told in the clash's sentence ("اندلعت المواجهات بعد أن داهمت
+# قوة منزلاً", "اندلعت الاشتباكات إثر محاولة اعتقال شاب"): the battle's start, no arrest of its own
+_CLASH_AFTER_RAID = re.compile(r"(?:اشتباك|اشتباكات|مواجهة|مواجهات|معارك)[^.]{0,40}?(?<!\w)(?:بعد\s+أن|إثر|اثر|عقب)\s+"
+                               r"(?:\S+\s+)?(?:داهم\w*|مداهمة|محاولة\s+(?:اعتقال|القبض|توقيف))(?!\w)")
 
 
 def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
@@ -1610,9 +1614,10 @@ def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
     same = {(sp.start, sp.end) for sp in x.evidence}
     if not any(_DURING_CLASH.search(doc.text, sp.start, sp.end) or ((sp.start, sp.end) in same and (
             _CLASH_YIELD_ARREST.search(doc.text, sp.start, sp.end)
-            or _KILLED_AND_HELD.search(doc.text, sp.start, sp.end))) for sp in r.evidence):
+            or _KILLED_AND_HELD.search(doc.text, sp.start, sp.end)
+            or _CLASH_AFTER_RAID.search(doc.text, sp.start, sp.end))) for sp in r.evidence):
         return False  # told "خلال الاشتباك", or as the result of the clash in its sentence ("أسفرت عن … وإلقاء القبض",
-        # "قتلت اثنين منهم وألقت القبض على ثالث")
+        # "قتلت اثنين منهم وألقت القبض على ثالث"), or as its start ("بعد أن داهمت …")
     return r.actor1 is None or _one_actor(r.actor1, x.actor1) or (
         x.actor2 is not None and _one_actor(r.actor1, x.actor2))
 
@@ -1636,6 +1641,24 @@ def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
     return any(t.end <= first and doc.sentence_of(t.start) is doc.sentence_of(first) for t in x.triggers)
 
 
+# the fight told before, named as what a step came after ("فرضت حظراً للتجول عقب الاشتباكات", "استقدمت تعزيزات إثر
+# الهجوم")
+_AFTER_THE_FIGHT = re.compile(r"(?<!\w)(?:عقب|إثر|اثر|بعد)\s+(?:تلك\s+|هذه\s+)?"
+                              r"ال(?:اشتباكات|اشتباك|مواجهات|مواجهة|معارك|هجوم|كمين)(?!\w)")
+
+
+def _sequel_of_clash(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, a strategic development of no named kind (a curfew, reinforcements brought in) that only sentences of
+    the violent act ``x`` tell, as done after that act by its definite noun ("… عقب الاشتباكات"), at the same place
+    and day, is part of ``x`` (ACLED: a side's steps in the wake of a clash are no event of their own)."""
+    if r.event_type != "Strategic developments" or r.sub_event_type != "Other" or x.event_type not in VIOLENT \
+            or r.historical != x.historical or not _day_fits(doc, r.date, x.date) or not r.evidence \
+            or r.place is None or x.place is None or r.place.id != x.place.id:
+        return False
+    own = {(sp.start, sp.end) for sp in x.evidence}
+    return all((sp.start, sp.end) in own and _AFTER_THE_FIGHT.search(doc.text, sp.start, sp.end) for sp in r.evidence)
+
+
 def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A battle that names civilians as a side joins the clash of two armed sides that it tells the toll of
     (:func:`_clash_victims`), and a strike or an arrest told as done during a clash joins that clash
@@ -1651,7 +1674,7 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
         else:
             x = next((x for x in order if x is not b and id(x) not in gone and (
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x)
-                or _retreat_after_attack(doc, b, x))), None)
+                or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
@@ -1733,6 +1756,28 @@ def _withdrawal_of_handover(s: Event, x: Event) -> bool:
     return s.actor1 is None or any(b is None or _same_actor(s.actor1, b) for b in (x.actor1, x.actor2))
 
 
+# a fight the article told already, named again by its definite noun ("قُتل سبعة خلال المواجهات")
+_DURING_THE_CLASH = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:تلك\s+|هذه\s+)?"
+                               r"ال(?:اشتباكات|مواجهات|معارك|اشتباك|مواجهة)(?!\w)")
+
+
+def _retold_clash(doc: Document, s: Event, x: Event) -> bool:
+    """``s``, a clash whose own sentences speak of the fight ``x`` told before by its definite noun ("… تصدوا
+    لمحاولة تقدم من محور قرية Y، وإن سبعة قُتلوا خلال المواجهات"), at a village near ``x``'s place (an axis of
+    that fight), on the same day between the same sides, is ``x`` told again, not a battle of its own."""
+    if s.event_type != "Battles" or (s.event_type, s.sub_event_type, s.historical) != (
+            x.event_type, x.sub_event_type, x.historical) or not _twin_days(s.date, x.date):
+        return False
+    if s.place is None or x.place is None or is_broad(s.place) or is_broad(x.place) or not _pair_fits(s, x):
+        return False
+    km = distance_km(s.place, x.place)
+    if km is None or km > NEAR_KM or (km > EDGE_KM and not (s.place.admin1 and s.place.admin1 == x.place.admin1)):
+        return False  # (a town beyond a few km, in no governorate of the fight's, "خان يونس" by "غزة": another front)
+    shared = {(sp.start, sp.end) for sp in x.evidence}
+    own = [sp for sp in s.evidence if (sp.start, sp.end) not in shared]
+    return bool(own) and all(_DURING_THE_CLASH.search(doc.text, sp.start, sp.end) for sp in own)
+
+
 def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record that is the twin of an earlier record of the article (:func:`_twins`) joins it, and a record
     that tells only the toll of a remote attack (:func:`_toll_of_strike`) joins that attack's record; the day
@@ -1740,7 +1785,7 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     gone: set[int] = set()
     for k, s in enumerate(order):
-        x = next((x for x in order[:k] if id(x) not in gone and _twins(s, x)), None) \
+        x = next((x for x in order[:k] if id(x) not in gone and (_twins(s, x) or _retold_clash(doc, s, x))), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _toll_of_strike(doc, s, x)), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _withdrawal_of_handover(s, x)), None)
         if x is None:
@@ -2072,7 +2117,8 @@ def _headline_spans(doc: Document) -> list[Span]:
     return out
 
 
-def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False, recent: bool = False) -> bool:
+def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False, recent: bool = False,
+                      events: list[Event] | None = None) -> bool:
     """``h``, a record that only the headline block tells, re-tells the body's record ``x``: the same family
     of act, not history told apart, the same day (or ``h`` has the publication day only as a fallback and
     ``x`` the day the body gives: "…, اليوم" in a headline over "أمس الثلاثاء" in the body), a place that
@@ -2100,10 +2146,33 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
                                       for p in doc.layer("places"))
     if own and h.place is not None and x.place is not None and not is_broad(h.place) \
             and not _same_place(h.place, x.place) and not _anchored_to(doc, x, h.place):
-        return False  # a headline at a town of its own tells that town's act (two quarters of a city are two)
+        # a headline at a town of its own tells that town's act (two quarters of a city are two); a headline's
+        # second act that took its first act's place took its sides too
+        return _heads_both(doc, h, x, events or [])
     # the headline names a front's factions as a whole ("المقاومة تتصدى للاحتلال في X وY") where the body names the
     # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
     return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x)
+
+
+def _heads_both(doc: Document, h: Event, x: Event, events: list[Event]) -> bool:
+    """A headline of two acts at two places ("دورية تعتقل شاباً في X وعبوة تستهدف آلية في Y") names the place of the
+    body's record ``x`` too, after ``h``'s place, and that place is the headline's first act's (the article's record
+    of another type there): the headline's second act, of ``x``'s very type, took its first act's place (and
+    sides), when its own word stands between the two places; it is ``x``'s act at the place the headline names for
+    it (one act at two places, "قصف يطال X وY", stays two)."""
+    if x.place is None or h.place is None or h.event_type != x.event_type or h.sub_event_type != x.sub_event_type:
+        return False
+    if not any(e is not h and e.place is not None and e.place.id == h.place.id
+               and (e.event_type, e.sub_event_type) != (h.event_type, h.sub_event_type) for e in events):
+        return False
+    mine = [p.start for p in doc.layer("places") if isinstance(p.value, PlaceRef) and p.value.id == h.place.id
+            and any(s.start <= p.start < s.end for s in h.evidence)]
+    its = [p.start for p in doc.layer("places") if isinstance(p.value, PlaceRef) and _same_place(p.value, x.place)
+           and any(s.start <= p.start < s.end for s in h.evidence)]
+    # (the act's own word stands between the two places: "… قرب X وعبوة ناسفة تستهدف آلية في Y"; an act named
+    # before both, "مواجهات في X وY", is one act at each)
+    acts = [t.start for t in h.triggers if any(s.start <= t.start < s.end for s in h.evidence)]
+    return bool(mine and its) and any(max(mine) < a < min(its) for a in acts)
 
 
 FOLLOW_UP_DAYS = 7  # how many days back the act a follow-up article's undated headline re-tells may lie
@@ -2250,14 +2319,15 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
     for h in order:
         if id(h) not in only:
             continue
-        fits = [x for x in order if id(x) not in only and id(x) not in gone and _headline_retells(doc, h, x)]
+        fits = [x for x in order if id(x) not in only and id(x) not in gone and _headline_retells(doc, h, x,
+                                                                                                 events=order)]
         if not fits and not any(_news_at(doc, h, x) for x in order if id(x) not in only and id(x) not in gone):
             # (a follow-up: the body tells no act of the last days at the headline's place)
             fits = [x for x in order if id(x) not in only and id(x) not in gone
-                    and _headline_retells(doc, h, x, follow_up=True)]
+                    and _headline_retells(doc, h, x, follow_up=True, events=order)]
         # (else the body's act of the last days that a headline naming no day re-tells)
         fits = fits or [x for x in order if id(x) not in only and id(x) not in gone
-                        and _headline_retells(doc, h, x, recent=True)]
+                        and _headline_retells(doc, h, x, recent=True, events=order)]
         if not fits:
             continue
         x = min(fits, key=lambda e: e.event_type != h.event_type)  # else the earliest: the lead's act
