@@ -16,6 +16,7 @@ from rasd.arabic.segment import paragraphs, sentences
 from rasd.document import Document, Event, PlaceRef, Span
 from rasd.events.frames import SentenceContext, _all_triggers, _trig
 from rasd.events.stage import sentence_contexts
+from rasd.io.readers import text_document
 from rasd.output.records import records
 from rasd.pipeline import DEFAULT_STAGES, Pipeline, extract_text, text_layer
 from rasd.time.stage import recognize_times
@@ -66,6 +67,14 @@ def trigger_at(doc: Document, word: str) -> Span:
 def record_rows(text: str, published: dt.date, hour: int | None = None) -> list[dict[str, object]]:
     """The output records rasd makes of ``text`` published on ``published`` (at the hour ``hour``)."""
     return records(Pipeline()(Document(id="t", text=text, published=published, published_hour=hour)))
+
+
+def article_doc(text: str, published: dt.date) -> Document:
+    """The document rasd makes of an article whose first line is its title (as `rasd extract FILE.txt` reads it),
+    published on ``published``."""
+    doc = text_document(text, "t.txt", published)
+    assert not isinstance(doc, Exception)
+    return Pipeline()(doc)
 
 
 def record_places(text: str, published: dt.date) -> list[str]:

@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import article_doc
+
 from rasd.document import Event
-from rasd.io.readers import text_document
-from rasd.pipeline import Pipeline
 
 WED = dt.date(2025, 5, 14)  # a Wednesday
 
 
 def _events(text: str, on: dt.date = WED) -> list[Event]:
-    doc = text_document(text, "t.txt", on)
-    assert not isinstance(doc, Exception)
-    return Pipeline()(doc).events
+    return article_doc(text, on).events
 
 
 def _rows(text: str, on: dt.date = WED) -> list[tuple[str, str, bool]]:

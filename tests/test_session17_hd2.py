@@ -16,18 +16,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import article_doc
+
 from rasd.arabic.segment import sentences
-from rasd.io.readers import text_document
 from rasd.output.records import records
-from rasd.pipeline import Pipeline
 
 WEDNESDAY = dt.date(2025, 2, 12)
 
 
 def _rows(text: str, published: dt.date = WEDNESDAY) -> list[dict[str, object]]:
-    doc = text_document(text, "t.txt", published)
-    assert not isinstance(doc, Exception)
-    return records(Pipeline()(doc))
+    return records(article_doc(text, published))
 
 
 def _acts(text: str, published: dt.date = WEDNESDAY) -> list[tuple[object, object, object]]:

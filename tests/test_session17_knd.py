@@ -7,20 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import event_rows
+from helpers import article_doc, event_rows
 
-from rasd.io.readers import text_document
 from rasd.output.records import records
-from rasd.pipeline import Pipeline
 
 DAY = dt.date(2025, 6, 12)  # a Thursday
 
 
 def _article(text: str, on: dt.date = DAY) -> list[dict[str, object]]:
     """The records of an article whose first line is its title (as `rasd extract FILE.txt` reads it)."""
-    doc = text_document(text, "t.txt", on)
-    assert not isinstance(doc, Exception)
-    return records(Pipeline()(doc))
+    return records(article_doc(text, on))
 
 
 def _kinds(rows: list[dict[str, object]]) -> list[tuple[str, str, str]]:

@@ -783,7 +783,7 @@ def _two_day_lead(doc: Document, ev: Event, f: Frame, date: TimeValue) -> bool:
         if e.start >= f.sentence.start:
             continue
         # (the evidence of a split sentence may be its place's clause: the sentence's times are read whole)
-        s = next((x for x in doc.layer("sentences") if x.start <= e.start < x.end), e)
+        s = doc.sentence_of(e.start) or e
         spans = [t for t in doc.layer("times") if s.start <= t.start < s.end]
         mine = [t for t in spans if own & _time_days(t.value)]
         other = [t for t in spans if date.date in _time_days(t.value) and not own & _time_days(t.value)]
@@ -1126,7 +1126,7 @@ def detect_events(doc: Document) -> None:
             named = [q for q in doc.layer("places") if f.sentence.start <= q.start < f.sentence.end]
             pair = not listed and region_pair(doc, several)
             items = _noun_items(doc, ctx, acts)
-            headline = any(h.start <= f.sentence.start < h.end for h in _headline_spans(doc))
+            headline = _in_headline(doc, f.sentence.start)
             for p, clause in zip(several, clauses, strict=True):
                 g = copy(f)
                 item = next((it for it in items if it[0] <= p.start < it[1]), None)
@@ -2117,6 +2117,11 @@ def _headline_spans(doc: Document) -> list[Span]:
     return out
 
 
+def _in_headline(doc: Document, pos: int) -> bool:
+    """The offset ``pos`` lies in the article's headline block (:func:`_headline_spans`)."""
+    return any(h.start <= pos < h.end for h in _headline_spans(doc))
+
+
 def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False, recent: bool = False,
                       events: list[Event] | None = None) -> bool:
     """``h``, a record that only the headline block tells, re-tells the body's record ``x``: the same family
@@ -2319,15 +2324,13 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
     for h in order:
         if id(h) not in only:
             continue
-        fits = [x for x in order if id(x) not in only and id(x) not in gone and _headline_retells(doc, h, x,
-                                                                                                 events=order)]
-        if not fits and not any(_news_at(doc, h, x) for x in order if id(x) not in only and id(x) not in gone):
+        body = [x for x in order if id(x) not in only and id(x) not in gone]
+        fits = [x for x in body if _headline_retells(doc, h, x, events=order)]
+        if not fits and not any(_news_at(doc, h, x) for x in body):
             # (a follow-up: the body tells no act of the last days at the headline's place)
-            fits = [x for x in order if id(x) not in only and id(x) not in gone
-                    and _headline_retells(doc, h, x, follow_up=True, events=order)]
+            fits = [x for x in body if _headline_retells(doc, h, x, follow_up=True, events=order)]
         # (else the body's act of the last days that a headline naming no day re-tells)
-        fits = fits or [x for x in order if id(x) not in only and id(x) not in gone
-                        and _headline_retells(doc, h, x, recent=True, events=order)]
+        fits = fits or [x for x in body if _headline_retells(doc, h, x, recent=True, events=order)]
         if not fits:
             continue
         x = min(fits, key=lambda e: e.event_type != h.event_type)  # else the earliest: the lead's act
@@ -2584,7 +2587,7 @@ def _headline_item_jobs(doc: Document, contexts: list[SentenceContext], ctx_star
     and place.  Empty when the sentence is no such headline or an item names no place of its own."""
     ctx = contexts[bisect_left(ctx_starts, f.sentence.start + 1) - 1]
     items = _noun_items(doc, ctx, acts)
-    if len(items) < 2 or not any(h.start <= f.sentence.start < h.end for h in _headline_spans(doc)):
+    if len(items) < 2 or not _in_headline(doc, f.sentence.start):
         return []
     kin = _kin_sentences(frames, f)
     out: list[tuple[Frame, PlaceRef | None, list[str], tuple[int, int]]] = []
@@ -2683,7 +2686,7 @@ def _noun_items(doc: Document, ctx: SentenceContext, acts: list[Span]) -> list[t
     في Y": a round-up's headline): from each act noun joined by "و" to the next, where no act word is a verb.  Empty
     for any other sentence."""
     starts = sorted({t.start for t in acts})
-    if any(h.start <= ctx.sentence.start < h.end for h in _headline_spans(doc)):
+    if _in_headline(doc, ctx.sentence.start):
         # a headline's item may open on its toll ("اختطاف شاب قرب X ومقتل آخر برصاص مجهولين في Y", "مقتل عنصر في X
         # وانفجار في Y"): the casualty noun heads an item of its own
         # (not a toll coordinated with the one before it, "مقتل ثلاثة جنود وإصابة آخرين": one item's toll)

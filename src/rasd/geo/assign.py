@@ -105,6 +105,12 @@ _ORIGIN_TAIL = re.compile(
 _ORIGIN_GAP = 30  # characters at most between an origin and a place that describes it
 
 
+def _place_before(doc: Document, p: Span) -> Span | None:
+    """The place that ends last before ``p``, at most ``_ORIGIN_GAP`` characters before it (None when none does)."""
+    prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
+    return max(prev, key=lambda q: q.end) if prev else None
+
+
 def _origin(doc: Document, p: Span) -> bool:
     """The place is where a strike or a movement came from ("نُفّذ من الجولان المحتل"), or a place
     that only describes that origin ("أُطلقت من البادية بين مدينتي X وY")."""
@@ -114,9 +120,8 @@ def _origin(doc: Document, p: Span) -> bool:
     if got is None:
         got = _origin_here(doc, p)
         if not got:
-            prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
-            if prev:
-                q = max(prev, key=lambda q: q.end)
+            q = _place_before(doc, p)
+            if q is not None:
                 got = q.start < p.start and bool(_ORIGIN_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) \
                     and _origin(doc, q)
         memo[key] = got
@@ -227,10 +232,9 @@ def _launch_base(doc: Document, p: Span) -> bool:
         head = before[:m.start()]
         k = max((w.start() for w in _LAUNCHED.finditer(head)), default=-1)
         return k >= 0 and not _CLAUSE.search(head, k) and len(head[k:].split()) <= _LAUNCH_WORDS
-    prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
-    if not prev:
+    q = _place_before(doc, p)
+    if q is None:
         return False
-    q = max(prev, key=lambda q: q.end)
     return q.start < p.start and bool(_ORIGIN_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) \
         and _launch_base(doc, q)
 
@@ -240,10 +244,9 @@ def _fire_source(doc: Document, p: Span) -> bool:
     قوات X في معسكر Y بسهل Z وبلدة W")."""
     if _FIRE_SOURCE.search(_before(doc, p, 90)):
         return True
-    prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
-    if not prev:
+    q = _place_before(doc, p)
+    if q is None:
         return False
-    q = max(prev, key=lambda q: q.end)
     tail = _TASHKEEL.sub("", doc.text[q.end:p.start])
     return q.start < p.start and bool(_ORIGIN_TAIL.match(tail) or _IN_TAIL.match(tail)) and _fire_source(doc, q)
 
@@ -348,10 +351,9 @@ def _destination(doc: Document, p: Span) -> bool:
         return True
     if _ARRIVAL.search(before[:m.start()]) and _HOSPITAL.search(doc.text[p.start:p.end]):
         return True
-    prev = [q for q in doc.layer("places") if q.end <= p.start and p.start - q.end <= _ORIGIN_GAP]
-    if not prev:
+    q = _place_before(doc, p)
+    if q is None:
         return False
-    q = max(prev, key=lambda q: q.end)
     return bool(_DEST_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) and _origin(doc, q)
 
 

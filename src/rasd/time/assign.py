@@ -979,6 +979,7 @@ def _recent_pluperfect(doc: Document, sent: Span, t: Span, v: TimeValue) -> bool
 _SIDES = frozenset({1, 2, 3, 4, 8})  # the inter codes of armed sides
 # a sentence that opens on the pluperfect ("وكانت المقاومة قد …"), normalised
 _PLUPERFECT_OPENING_RE = re.compile(r"^\W*[وف]?كان(?:ت|وا)?\s+(?:[^\s.؟!]+\s+){0,8}?قد\s")
+_QAD_RE = re.compile(r"(?<!\w)قد(?!\w)")  # the pluperfect's "قد" (original text)
 
 
 def series_pluperfect(doc: Document, sent: Span, date: TimeValue | None) -> bool:
@@ -992,7 +993,7 @@ def series_pluperfect(doc: Document, sent: Span, date: TimeValue | None) -> bool
     head = doc.normalized().slice_norm(sent.start, sent.end)
     if _PLUPERFECT_OPENING_RE.match(head) is None:
         return False
-    aux_word = re.compile(r"(?<!\w)قد(?!\w)").search(doc.text, sent.start, sent.end)
+    aux_word = _QAD_RE.search(doc.text, sent.start, sent.end)
     cut = aux_word.start() if aux_word is not None else sent.end
     # an armed side: the people a passive tells killed ("وكان الشاب قد قُتل …") are no series of acts
     spans = [a for a in doc.layer("actors") if getattr(a.value, "key", "") and getattr(a.value, "inter", 0) in _SIDES]
