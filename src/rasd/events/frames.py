@@ -1758,16 +1758,6 @@ def _undertaken(ctx: SentenceContext, m: Match) -> int:
                  if strip_conj(ctx.token_values[k]) in _UNDERTOOK), -1)
 
 
-# "former" after the person a casualty word names ("قُتل قيادي سابق في فصائل المعارضة", "عنصر سابق في قوات
-# النظام"): no word of distance between the casualty word and the force the dead served
-_FORMER = frozenset(norm_key(w) for w in ("سابق", "السابق", "سابقا"))
-
-
-def _formers(ctx: SentenceContext, m: Match, i: int) -> int:
-    """How many "former" words stand between the trigger ``m`` and the token ``i``."""
-    return sum(1 for k in range(ctx.tok(m.end - 1) + 1, i) if ctx.token_values[k] in _FORMER)
-
-
 def _undertaker(ctx: SentenceContext, span: Span) -> bool:
     """The mention stands between "أقدم" and the "على" of the act's verbal noun it governs: its subject."""
     for m in ctx.triggers:
@@ -4213,7 +4203,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
     best = ""
     for m in ctx.triggers:
         # the people a casualty word names are its victims ("مقتل عشرات المسلحين")
-        if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) - _formers(ctx, m, i) <= 3 \
+        if "casualty" in _trig(m).flags and m.end <= span.start and i - ctx.tok(m.start) <= 3 \
                 and not _in_name(ctx, m.start, m.end) and not _active_killer(ctx, span, m, i):
             # but a weapon glued to "بـ" is the means that hit them ("أصيبت السفينة بصاروخ يمني",
             # "مقتل جندي بصاروخ إسرائيلي"): its state fired it
