@@ -1196,7 +1196,7 @@ def _planned_day(ctx: SentenceContext, m: Match) -> bool:
 # "على خلفية الهجوم", "وعلى خلفية الهجومين": the act named after these words is the cause of the sentence's own
 # act (the raid, the arrests, the protest that followed it), told again or recalled, not a report of an act
 _CAUSE_CUES = frozenset(norm_key(w) for w in ("خلفية",))
-_CAUSE_ON = norm_key("على")
+_CAUSE_ON = norm_key("على")  # (also the "على" of "أقدم … على", :func:`_undertaken`)
 
 
 def _named_as_cause(ctx: SentenceContext, m: Match) -> bool:
@@ -1752,7 +1752,7 @@ def _undertaken(ctx: SentenceContext, m: Match) -> int:
     (that verb is the act's: where it opens the sentence, the act opens it); -1 otherwise."""
     i = ctx.tok(m.start)
     lo = ctx.tok(ctx.sentence.start)
-    if i - 1 < lo or ctx.token_values[i - 1] != norm_key("على"):
+    if i - 1 < lo or ctx.token_values[i - 1] != _CAUSE_ON:
         return -1
     return next((k for k in range(max(lo, i - 2 - _UNDERTOOK_REACH), i - 1)
                  if strip_conj(ctx.token_values[k]) in _UNDERTOOK), -1)

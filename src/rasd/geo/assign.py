@@ -242,6 +242,8 @@ def _launch_base(doc: Document, p: Span) -> bool:
 def _fire_source(doc: Document, p: Span) -> bool:
     """The place is where the fire came from, or lies in such a place or continues a list of them ("مصدرها مواقع
     قوات X في معسكر Y بسهل Z وبلدة W")."""
+    if "مصدر" not in doc.text:
+        return False  # (every source phrase of _FIRE_SOURCE holds the word)
     if _FIRE_SOURCE.search(_before(doc, p, 90)):
         return True
     q = _place_before(doc, p)
