@@ -592,9 +592,10 @@ def _tally_heads(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
     """A monitor's verb of counting opens the sentence before any act word ("ووثّق المكتب مقتل 31 شخصاً خلال آذار،
     قُتل 12 منهم برصاص مجهولين، وأربعة جراء انفجار مخلفات الحرب"): the acts after it are the tally's breakdown."""
     acts = [ctx.tok(m.start) - i0 for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
-    heads = [j for j, v in enumerate(vals) if strip_conj(v) in _TALLY_VERBS]
+    ws = ctx.words  # (strip_conj of each of vals, computed once per sentence)
+    heads = [j for j, w in enumerate(ws) if w in _TALLY_VERBS]
     # the month fronted before the verb ("وخلال تموز الماضي، وثّقت الشبكة مقتل 73 مدنياً"): the verb still heads
-    reach = _TALLY_HEAD_REACH + (_FRONTED_SPAN if vals and strip_conj(vals[0]) in _MONTH_SPAN_WORDS
+    reach = _TALLY_HEAD_REACH + (_FRONTED_SPAN if ws and ws[0] in _MONTH_SPAN_WORDS
                                  and _month_span(vals, 0) else 0)
     return bool(acts) and bool(heads) and heads[0] < min(acts) and (
         heads[0] <= reach or vals[heads[0] - 1] in _TALLY_CLAUSE)
@@ -1354,13 +1355,14 @@ def _set_alight(ctx: SentenceContext, m: Match) -> bool:
 # "بعد وصول التعزيزات", "قبل وصول تعزيزات", "فور وصول التعزيزات": the arrival of reinforcements as the time of
 # what the sentence tells (the attackers' flight, the end of a clash)
 _ON_ARRIVAL = frozenset(norm_key(w) for w in ("بعد", "قبل", "مع", "عند", "لدى", "حتى", "فور", "إثر", "عقب"))
+_ARRIVAL_NOUN = norm_key("وصول")
 
 
 def _on_arrival(ctx: SentenceContext, ti: int) -> bool:
     """The reinforcement word at token ``ti`` follows "وصول" and a word of time ("بعد وصول التعزيزات")."""
     lo = ctx.tok(ctx.sentence.start)
     vals = ctx.token_values
-    return ti - 2 >= lo and vals[ti - 1] == norm_key("وصول") and strip_conj(vals[ti - 2]) in _ON_ARRIVAL
+    return ti - 2 >= lo and vals[ti - 1] == _ARRIVAL_NOUN and strip_conj(vals[ti - 2]) in _ON_ARRIVAL
 
 
 def _attackers_leave(ctx: SentenceContext, m: Match) -> bool:
