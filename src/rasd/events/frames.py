@@ -271,6 +271,9 @@ _SINCE_START = frozenset(norm_key(w) for w in (
     "نحو", "أكثر", "قرابة", "حوالي",
     # the fall of a regime or a town's capture as the start of an era ("منذ سقوط النظام", "منذ التحرير")
     "سقوط", "إسقاط", "التحرير", "تحرير"))
+# a vague count after منذ that, after a perfect with قد, counts back to the act ("قد نفذت منذ أسابيع", "قد أعلن منذ
+# عدة أشهر"), as the time recogniser reads it
+_AGO_COUNTS = frozenset(norm_key(w) for w in ("أسابيع", "أشهر", "شهور", "عدة", "بضعة"))
 _SINCE_MIDDLE = frozenset(norm_key(w) for w in ("منتصف", "أواسط"))
 _NIGHT = frozenset(norm_key(w) for w in ("الليل", "ليل", "الليلة", "ليلة", "النهار"))
 _LONG_UNITS = frozenset(norm_key(w) for w in (
@@ -436,6 +439,8 @@ def _since_period(vals: list[str], i: int) -> bool:
     nxt = vals[i + 1:i + 4]
     if not nxt:
         return False
+    if i >= 2 and vals[i - 2] == "قد" and nxt[0] in _AGO_COUNTS:
+        return False  # "كانت الخلية قد نفذت منذ أسابيع هجوماً": a finished act that long ago, no period
     if nxt[0] in _SINCE_START:
         return True
     if nxt[0] in _SINCE_MIDDLE:  # "منذ منتصف نيسان", not "منذ منتصف الليل"
@@ -1232,6 +1237,24 @@ def _unexplained_blast(ctx: SentenceContext, m: Match) -> bool:
     return depot and not _aircraft_agent(ctx)
 
 
+# the anniversary words (cue kind embed): the act their phrase names, within a few words after them and in the
+# same clause ("في الذكرى الثالثة لمجزرة …", "للذكرى السابعة للهجوم الكيماوي الذي استهدف المدينة"), is the one
+# remembered, no act of the news (the article codes it where it tells it, with its own date); not the vigil or the
+# march that marks it ("وأحيت المدينة الذكرى بوقفة …"), which is the news
+_ANNIVERSARY = frozenset(norm_key(w) for w in ("ذكرى", "الذكرى"))
+_ANNIVERSARY_REACH = 6
+
+
+# a sentence (or a headline) that opens on the time passed since an earlier act, a week or more ("بعد شهرين على
+# اشتباكات جرمانا.. هجوم على حاجز …", "وبعد أسابيع من الاحتجاجات، دعت الرئيسة …", "بعد نحو عام على الهجوم،
+# …"): the act that phrase names, up to its clause's end, is that old, no act of the news (a sequel that dates it,
+# "ويأتي ذلك بعد شهرين على …", is read by rasd.time.assign); not days ("بعد يومين من المعارك"), often the news still
+_LAPSE_OPENING = re.compile(
+    r"[\W\d]{0,3}[وف]?(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابة|زهاء|أكثر\s+من|اكثر\s+من)\s+)?(?:\d+\s+)?"
+    r"(?:[أا]سبوع|[أا]سبوعين|[أا]سابيع|شهر|شهرين|[أا]شهر|شهور|عام|عامين|[أا]عوام|سنة|سنتين|سنوات)[\u064b-\u0652]*"
+    r"(?:\s+واحد[\u064b-\u0652]*)?\s+(?:من|على)\s[^،,.:؛]*")
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -1247,6 +1270,9 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "accident"  # "دوي انفجار هزّ مستودعاً للذخيرة دون أن تُعرف أسبابه": no side, no weapon
     if _counteroffensive(ctx, m):
         return "campaign"
+    lapse = _LAPSE_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    if lapse is not None and m.start < lapse.end():
+        return "earlier"  # "بعد شهرين على اشتباكات جرمانا.. هجوم على حاجز": the act the time has passed since
     if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (
             background == "total" or _counts_arrests(ctx) or _mass_arrests(ctx)):
         return background  # a running count of the arrested ("ارتفعت حصيلة الاعتقالات منذ … إلى 7210")
@@ -1310,6 +1336,11 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         why = _not_an_act(ctx, m, c, cue)
         if why:
             return why
+        if cue.kind == "embed" and c.key in _ANNIVERSARY and c.end <= m.start \
+                and _trig(m).trigger.event_type in VIOLENT \
+                and ti - ctx.tok(c.start) <= _ANNIVERSARY_REACH \
+                and not _CLAUSE_BREAK.search(ctx.nt.original, c.end, m.start):
+            return "anniversary"  # "إحياءً للذكرى السابعة للهجوم الذي استهدف المدينة": an act of years ago, named
         if cue.kind == "embed" and c.key in _TOPIC_WORDS and c.end <= m.start \
                 and _trig(m).trigger.sub_event_type == "Agreement" \
                 and ctx.tok(m.start) - ctx.tok(c.start) <= cue.window:

@@ -271,6 +271,10 @@ def _times_in(doc: Document, sent: Span) -> list[Span]:
 _APPOSITION_RE = re.compile(r"[\u064b-\u0652\s،,(\-–]*(?:في|يوم)?[\s(]*")
 
 
+# a word that says the time after it specifies the one before ("قبل أشهر من الآن، وتحديداً في آذار", "بالتحديد")
+_SPECIFYING_RE = re.compile(r"(?:\s*من\s+الآن)?[\s،,]*(?:و?تحديدا|و?بالتحديد)[\u064b-\u0652]*[\s،,]*(?:في|يوم)?\s*")
+
+
 # hours of the day named right after them: "في الساعات الأخيرة من يوم الجمعة", "الساعات الأولى من فجر السبت"
 _HOURS_RE = re.compile(r"(?:ال)?ساعات(?!\w)")
 _PART_OF_RE = re.compile(r"[\s،,]*من\s+")
@@ -289,6 +293,8 @@ def _specified(doc: Document, t: Span, nxt: Span | None) -> bool:
             return True
         if _HOURS_RE.match(doc.text, t.start) and _PART_OF_RE.fullmatch(doc.text, t.end, nxt.start):
             return True
+    if nxt.value.precision <= t.value.precision and _SPECIFYING_RE.fullmatch(doc.text, t.end, nxt.start):
+        return True  # "فقبل أشهر من الآن، وتحديداً في آذار الماضي": the month named after it
     if nxt.value.precision >= t.value.precision:
         return False
     m = _APPOSITION_RE.match(doc.text, t.end)
@@ -439,6 +445,23 @@ def _lead_eve(doc: Document) -> TimeValue | None:
     return TimeValue(day, 1, "day", INHERITED)
 
 
+MONTH_PART_RECALLED_DAYS = 7  # a part of a month ("مطلع أيار") that ended this many days before the news is recalled
+MONTH_PART_DAYS = 10  # the days of a month's start ("مطلع/أوائل/بداية"), told by its first day (expressions._month_rep)
+
+
+def _month_part_end(v: TimeValue) -> dt.date | None:
+    """The last day of the part of a month ``v`` names: its start ("مطلع أيار": the 1st, read as its first
+    ``MONTH_PART_DAYS`` days) or its end ("أواخر نيسان": its last day); None for any other value (a whole month and
+    its middle both stand at the 15th)."""
+    if v.granularity != "month" or v.precision != 3 or v.kind != "absolute" or v.end is not None:
+        return None
+    if v.date.day == 1:
+        return v.date + dt.timedelta(days=MONTH_PART_DAYS - 1)
+    if (v.date + dt.timedelta(days=1)).month != v.date.month:
+        return v.date
+    return None
+
+
 def news_days(doc: Document) -> frozenset[dt.date]:
     """The days of the article's news (see :func:`_lead_days`)."""
     return _lead_days(doc)[0]
@@ -446,9 +469,17 @@ def news_days(doc: Document) -> frozenset[dt.date]:
 
 def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     """A day the article recalls rather than reports (see the module doc)."""
-    if doc.published is None or not _is_day(v):
+    if doc.published is None:
         return False
-    last = v.end or v.date
+    if _is_day(v):
+        last = v.end or v.date
+    else:
+        part_end = _month_part_end(v)
+        # "وفي مطلع أيار، تصدّت الدفاعات …" in an article of 29 May: a part of a month that ended weeks before the
+        # news is recalled as a day that old is (a whole month, or its middle, is not: the news may lie in it)
+        if part_end is None or (doc.published - part_end).days < MONTH_PART_RECALLED_DAYS:
+            return False
+        last = part_end
     gap = (doc.published - last).days
     if gap < 1:
         return False
@@ -1028,8 +1059,15 @@ _SEQUEL_RE = re.compile(
 
 # a sequel that says how long after an earlier act the news came ("ويأتي ذلك بعد أسبوع من اغتيال …", "وتأتي الحادثة
 # بعد يومين من …", "بعد 5 أيام على …") (normalised text): the offset's unit, with its count
-_OFFSET_RE = re.compile(r"(?:بعد|عقب)\s+(?:(\d+)\s+)?(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)"
-                        r"\s+(?:من|علي)(?!\w)")
+# (also "بعد يوم واحد على …", "بعد نحو أسبوعين من …", "بعد أكثر من شهرين على …")
+_OFFSET_RE = re.compile(r"(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من)\s+)?(?:(\d+)\s+)?"
+                        r"(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)(?:\s+واحد)?\s+(?:من|علي)(?!\w)")
+# the end of acts named after the offset ("بعد شهرين من توقف الهجمات", "من وقف إطلاق النار", "من انتهاء المعارك",
+# "من الهدوء") (normalised text)
+_STOPPED_RE = re.compile(r"\s+(?:توقف|وقف|ايقاف|انتهاء|نهايه|الهدوء|هدوء|تعليق|اعلان\s+وقف)(?!\w)")
+# the sequel told as what a source says ("وأوضح المصدر أنّ هذا القصف يأتي بعد يوم واحد على غارات …"): its subject
+# names the news act, the words after the offset the earlier one (normalised text)
+_REPORTED_SEQUEL_RE = re.compile(r"(?<!\w)ان\s+(?:[^\s،,]+\s+){1,3}?(?:ياتي|تاتي|جاء|جاءت)\s+(?=بعد|عقب)")
 # unit → (days, ACLED time precision); a bare plural is a few of them
 _OFFSET_UNITS = {"يوم": (1, 1), "يومين": (2, 1), "ايام": (3, 2), "اسبوع": (7, 2), "اسبوعين": (14, 2),
                  "اسابيع": (21, 3), "شهر": (30, 3), "شهرين": (60, 3), "اشهر": (90, 3)}
@@ -1045,18 +1083,30 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     nt = doc.normalized()
     head = nt.slice_norm(main.start, main.end)
     seq = _SEQUEL_RE.match(head)
-    if not seq or _times_in(doc, main):
+    reported = None if seq else _REPORTED_SEQUEL_RE.search(head)
+    if not (seq or reported) or _times_in(doc, main):
         return None
     m = _OFFSET_RE.search(head)
-    if m is None or not triggers:
-        return None
+    if m is None or not triggers or _STOPPED_RE.match(head, m.end()):
+        return None  # "يأتي بعد نحو شهرين من توقف استهداف القواعد": a lull before the news, no earlier act
     at = [len(nt.slice_norm(main.start, t.start)) for t in triggers]
-    # the news act named as the sequel's subject ("وجاء الانفجار بعد يومين من انفجار عبوة مماثلة …"): the act words
-    # after the offset tell another, earlier act, however few days back
-    named = all(a < seq.end() or a >= m.end() for a in at) and any(a < seq.end() for a in at) \
-        and any(a >= m.end() for a in at)
-    if not named and any(a < m.end() for a in at):
-        return None
+    if reported is not None:
+        # the news act named as the reported sequel's subject and an act word after the offset right after it: that
+        # act is the earlier one, however few days back.  Not after an act told before the sequel in the same
+        # sentence ("قال المراسل إنّ مسيّرة أصابت الموقع، وإنّ الهجوم يأتي بعد …"): the sentence's
+        # news act, whose record this sentence may date too
+        if m.start() != reported.end() or not any(reported.start() <= a < reported.end() for a in at) \
+                or not any(a >= m.end() for a in at) or any(a < reported.start() for a in at):
+            return None
+        named = True
+    else:
+        # the news act named as the sequel's subject ("وجاء الانفجار بعد يومين من انفجار عبوة مماثلة …"): the act
+        # words after the offset tell another, earlier act, however few days back
+        assert seq is not None
+        named = all(a < seq.end() or a >= m.end() for a in at) and any(a < seq.end() for a in at) \
+            and any(a >= m.end() for a in at)
+        if not named and any(a < m.end() for a in at):
+            return None
     days, precision = _OFFSET_UNITS[m.group(2)]
     if m.group(1):
         n = int(m.group(1))

@@ -710,7 +710,9 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
         if _g(m, "approx") and m.group("cw") == "منذ":
             raise _Reject  # "تتواصل التظاهرات منذ نحو شهر": mostly how long a state has lasted, not when an act was
         plural_vague = False
-        if cn in _FEW and m.group("cw") == "قبل":  # "قبل عدة أيام", "قبل بضعة أسابيع": as vague as "قبل أيام"
+        # "كانت قد نفذت منذ أسابيع هجوماً": منذ after a perfect with قد counts back to a finished act, as قبل does
+        ago = m.group("cw") == "قبل" or bool(_QAD_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
+        if cn in _FEW and ago:  # "قبل عدة أيام", "قبل بضعة أسابيع": as vague as "قبل أيام"
             n, plural_vague = 3, True
         elif cn:
             if cn.isdigit():
@@ -726,8 +728,13 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             n, plural_vague = 3, True
         else:
             n = 1
+        if plural_vague and (per > 30 or (per >= 7 and not ago)):
+            raise _Reject  # "منذ أسابيع" (how long a state has lasted), "قبل سنوات": too vague to date (background cue)
         if plural_vague and per >= 7:
-            raise _Reject  # "منذ أسابيع/سنوات": too vague to date (background cue for years)
+            # "قبل أسابيع", "قبل عدة أشهر": an act that long ago, no week or month of it known: ACLED precision 3,
+            # dated back as a sequel's offset of the same words is ("بعد أسابيع من …": 21 days; months: 90)
+            d = anchor - dt.timedelta(days=21 if per == 7 else 90)
+            return TimeValue(d, 3, "month", "relative", historical=True), note
         if per == 1:
             d = anchor - dt.timedelta(days=n)
             if plural_vague:
@@ -758,6 +765,8 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
 
 
 _FEW = frozenset({"عده", "بضعه", "بضع"})  # "a few": a vague count (normalised)
+# a perfect with قد just before a count after منذ ("كانت قد نفذت منذ …", "قد أعلن منذ …"), normalised text
+_QAD_BEFORE = regex.compile(r"(?<!\w)قد\s+\w+\s+$")
 _TOKEN = regex.compile(r"\w+")
 # "قبل يوم واحد من بدء الجولة", "قبل أيام من تسليم الطريق": a count back from another act, not from the
 # publication date, so no day the text gives ("قبل أسبوع من الآن" counts back from the time of writing)
