@@ -730,13 +730,14 @@ def _tally(date: TimeValue | None, doc: Document | None = None, sentence: Span |
 
 def _news_day(doc: Document, date: TimeValue) -> bool:
     """A day of the news itself: the publication day or one of the ``NEWS_DAYS`` before it (not a
-    background date such as "قبل أسبوعين", which an undated sentence does not continue)."""
+    background date such as "قبل أسبوعين", which an undated sentence does not continue), or the writer's day after
+    the publication date that a page updated the next day names ("تحديث: … صباح اليوم الإثنين")."""
     if doc.published is None or date.historical:
         return False
     if date.granularity == "range" and date.precision == 1 and date.end is not None:
         # "يومي الخميس والجمعة", "ليل الخميس - الجمعة": news days, if each of them is one
         return 0 <= (doc.published - date.end).days and (doc.published - date.date).days <= NEWS_DAYS
-    return date.granularity == "day" and 0 <= (doc.published - date.date).days <= NEWS_DAYS
+    return date.granularity == "day" and -1 <= (doc.published - date.date).days <= NEWS_DAYS
 
 
 def _fallback_day(doc: Document, a: TimeValue, b: TimeValue) -> bool:
@@ -2180,7 +2181,9 @@ def _heads_both(doc: Document, h: Event, x: Event, events: list[Event]) -> bool:
     return bool(mine and its) and any(max(mine) < a < min(its) for a in acts)
 
 
-FOLLOW_UP_DAYS = 7  # how many days back the act a follow-up article's undated headline re-tells may lie
+# how many days back the act a follow-up article's undated headline re-tells may lie; or one day ahead, where the body
+# names the writer's day after the publication date ("تحديث: … صباح اليوم الإثنين" on a page stamped on Sunday)
+FOLLOW_UP_DAYS = 7
 
 
 def _follow_up_day(doc: Document, h: TimeValue | None, x: TimeValue | None) -> bool:
@@ -2188,7 +2191,7 @@ def _follow_up_day(doc: Document, h: TimeValue | None, x: TimeValue | None) -> b
     …", "تشييع ضحايا اشتباكات X", "أسماء قتلى الهجوم على Y") whose act the body dates to a day of the past week
     ("فجر الثلاثاء الماضي", "في 18 من آذار"): the headline's act is that day's."""
     return h is not None and x is not None and _strength(h) == 0 and doc.published is not None \
-        and x.granularity == "day" and not x.historical and 0 <= (doc.published - x.date).days <= FOLLOW_UP_DAYS
+        and x.granularity == "day" and not x.historical and -1 <= (doc.published - x.date).days <= FOLLOW_UP_DAYS
 
 
 _NAMED_DAY_KINDS = ("weekday", "absolute")  # TimeValue kinds of a day the text names ("يوم الجمعة", "في 3 آب")
@@ -2200,7 +2203,7 @@ def _recent_act(doc: Document, h: Event, x: Event) -> bool:
     names, "يوم الجمعة الماضي", even where that day reads as recalled; not an act the body recalls by a vague or a
     relative clause's day ("قبل أيام", "الشهيد الذي ارتقى أمس"), nor one of another toll."""
     return (h.date is None or h.date.kind == "published") and not h.historical and doc.published is not None \
-        and x.date is not None and 0 <= (doc.published - (x.date.end or x.date.date)).days <= FOLLOW_UP_DAYS \
+        and x.date is not None and -1 <= (doc.published - (x.date.end or x.date.date)).days <= FOLLOW_UP_DAYS \
         and (not x.historical or x.date.kind in _NAMED_DAY_KINDS) \
         and h.quantities.get("killed", 0) in (0, x.quantities.get("killed", 0))
 

@@ -250,6 +250,12 @@ def _future(doc: Document, t: Span) -> bool:
     if doc.published is None:
         return False
     v: TimeValue = t.value
+    said = doc.normalized().slice_norm(t.start, t.end)
+    if v.kind == "relative" and v.granularity == "day" and (v.date - doc.published).days == 1 \
+            and _WRITERS_DAY_RE.search(said) and any(w in load().weekdays for w in said.split()):
+        # "صباح اليوم الإثنين", "أمس الأحد" whose weekday is the day after the publication date (a page updated the
+        # next day, or stamped before midnight): the writer's today or yesterday, an act told as done, never a plan
+        return False
     start = v.date  # a day or a range; a coarser time is future only if the whole period is
     if v.granularity == "month":
         start = v.date.replace(day=1)
@@ -258,6 +264,11 @@ def _future(doc: Document, t: Span) -> bool:
     elif v.granularity == "week":
         start = v.date - dt.timedelta(days=2)  # a week is dated to its Wednesday: its Monday
     return start > doc.published
+
+
+# the writer's today or yesterday ("اليوم", "أمس", "الأمس", "البارحة", normalised) with its weekday, which never names
+# a coming day
+_WRITERS_DAY_RE = re.compile(r"(?<!\w)(?:[وفب]?اليوم|[وف]?امس|[وفب]?الامس|[وف]?البارحه)(?!\w)")
 
 
 def _times_in(doc: Document, sent: Span) -> list[Span]:
@@ -623,7 +634,7 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
     if found[0].start > acts[0].start:
         if _is_day(found[0].value) and _BUT_RE.search(doc.text, acts[0].end, found[0].start):
             return None  # "…، ولكن بيانهم المعلن بالأمس أكّد …": the day of another clause's statement
-        return found[0]
+        return _day_after_period(doc, found) or found[0]
     act = acts[0]
     for t in found:
         if t.start < act.end or t.start - act.end > ACT_TIME_CHARS:
@@ -633,7 +644,41 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
                 and not _FURTHER_CLAUSE.search(between) and not _CHARGE_CLAUSE.search(between):
             return t
         break
-    return _told_earlier(doc, found) or _reported_time(doc, found, act) or _clause_day(doc, found, act) or found[0]
+    return _told_earlier(doc, found) or _reported_time(doc, found, act) or _clause_day(doc, found, act) \
+        or _day_after_period(doc, found) or found[0]
+
+
+def _day_after_period(doc: Document, found: list[Span]) -> Span | None:
+    """The day a later clause of the sentence names when its first time is only a week or "a few days ago" ("منذ
+    أيام"، "خلال الأيام الماضية"، "الأسبوع الماضي"): "تصاعد القصف منذ أيام، وأدى يوم 11 أيلول إلى إصابة امرأة"
+    tells the act of that day (ACLED codes the known day, not the week).  Only a day within that week
+    (:data:`PERIOD_DAY_REACH`), not in a relative clause, in a clause of the act's outcome or occasion
+    (:data:`_LED_TO_RE`), and not one of a report told after the act ("…، على ما أفاد مصدر عسكري الاثنين"،
+    "وأكّد في خطابه، الخميس، أنّ …")."""
+    first: TimeValue = found[0].value
+    if first.precision != 2 or first.granularity != "week":
+        return None
+    nt = doc.normalized()
+    for t in found[1:]:
+        v: TimeValue = t.value
+        if v.precision != 1 or not _is_day(v) or _in_relative(doc, t) \
+                or not -PERIOD_DAY_REACH <= (v.date - first.date).days < PERIOD_DAY_REACH:
+            continue
+        between = nt.slice_norm(found[0].end, t.start)
+        if _SAYS_RE.search(between) or not _LED_TO_RE.search(between):
+            return None
+        return t
+    return None
+
+
+PERIOD_DAY_REACH = 4  # how far from a week's representative day a day of that week may lie
+# what opens the clause of a day that dates the act itself (normalised): its outcome ("وأدى يوم 11 أيلول إلى إصابة
+# …"، "ما أسفر الثلاثاء عن مقتل …") or its occasion ("…، حيث قُصف المركز أمس الأربعاء"); not another act of the
+# person it hit ("أصيب قبل أيام …، واستشهد أمس": the wounding is of days before)
+_LED_TO_RE = re.compile(r"(?<!\w)(?:[وف]?(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت|خلف|خلفت)|[وف]?حيث)(?!\w)")
+# a verb of saying (normalised): a day after it dates the report, not the act
+_SAYS_RE = re.compile(r"(?<!\w)[وف]?(?:افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|قال|قالت|اكد|اكدت|نقل|نقلت|كشف|كشفت|اشار|اشارت"
+                      r"|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|بحسب|وفق)(?!\w)")
 
 
 def _clause_day(doc: Document, found: list[Span], act: Span) -> Span | None:
