@@ -84,6 +84,7 @@ from rasd.geo.assign import (
     org_fronts,
     part_of,
     place_clause,
+    reference_act,
     region_pair,
     road_ends,
     section_headings,
@@ -1095,8 +1096,7 @@ def detect_events(doc: Document) -> None:
             known, unknown = unlisted_places(doc, f.sentence, acts)
             if unknown and not several and len(known) == 1:
                 # the known village must be where the sentence's act is placed (not a namesake far away)
-                own = event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None,
-                                  _kin_sentences(frames, f))[0]
+                own = event_place(doc, [f.sentence], _placing_trigger(doc, f), _kin_sentences(frames, f))[0]
                 if own is None or own.id != capital_point(known[0].value).id:
                     unknown = []
             if unknown and (several or len(known) == 1):
@@ -1149,7 +1149,7 @@ def detect_events(doc: Document) -> None:
                 jobs.append((g, capital_point(p.value), [doc.text[p.start:p.end]]))
         else:
             kin = _kin_sentences(frames, f)
-            jobs.append((f, *event_place(doc, [f.sentence], f.triggers[0] if f.triggers else None, kin)))
+            jobs.append((f, *event_place(doc, [f.sentence], _placing_trigger(doc, f), kin)))
     roads = road_ends(doc)
     vague_type: set[int] = set()  # ids of events typed from a general word only
     toll_type: set[int] = set()  # ids of events typed from a toll only ("استشهاد شرطي"): no act word yet
@@ -2497,6 +2497,26 @@ def _corroborated(left: list[_Left]) -> list[list[_Left]]:
         g.sort(key=lambda it: it[0].sentence.start)
     out.sort(key=lambda g: g[0][0].sentence.start)
     return out
+
+
+_PHRASE_END = re.compile(r"[.،,؛;:]")  # the mark that closes a time phrase ("قبل ساعات على الاعتداء على X،")
+
+
+def _placing_trigger(doc: Document, f: Frame) -> Span | None:
+    """The act word that places ``f``: its first trigger, unless that one only dates the report ("قبل ساعات على
+    الاعتداء على مطار X، كان الطيران قصف موقعاً في Y") and the frame holds an act word outside such a phrase, and its
+    agent is not the one the phrase names ("بعد ساعات على آخر اعتداء إسرائيلي على مطار X، أغارت …" stays the
+    earlier act)."""
+    if not f.triggers:
+        return None
+    first = f.triggers[0]
+    if not reference_act(doc, first):
+        return first
+    clause = _PHRASE_END.search(doc.text, first.end, f.sentence.end)
+    end = clause.start() if clause else f.sentence.end
+    if f.actor1 is not None and f.actor1.span.start < end:
+        return first
+    return next((t for t in f.triggers[1:] if t.start >= end and not reference_act(doc, t)), first)
 
 
 def _kin_sentences(frames: list[Frame], f: Frame) -> list[Span]:

@@ -360,12 +360,32 @@ def _destination(doc: Document, p: Span) -> bool:
 
 
 # "منذ أن أطلقت الفصائل في X …", "منذ بدء العدوان على X": a place in a "since …" phrase belongs to the
-# earlier event that the phrase dates the report by
-_SINCE = re.compile(r"(?:^|\s)منذ\s+(?:أن|ان|بدء|بداية|بدايه|انطلاق|انطلاقة|اندلاع)\s+[^.،,؛;:]*$")
+# earlier event that the phrase dates the report by; so does one in a "hours / days before or after …" phrase that
+# opens the sentence or a clause ("وقبل ساعات قليلة على الاعتداء على مطار X، قصف …", "، بعد يومين من غارة على X،
+# أعلن …"), not one after the act it dates ("وجاءت الاشتباكات بعد ساعات من هجوم على حاجز في X": that act is the news)
+_SINCE = re.compile(r"(?:^|\s)منذ\s+(?:أن|ان|بدء|بداية|بدايه|انطلاق|انطلاقة|اندلاع)\s+[^.،,؛;:]*$"
+                    r"|(?:^|[\n.،,؛;:])\s*[وف]?(?:قبل|بعد)\s+(?:(?:بضع|بضعة|عدة|ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|24|48)\s+)?"
+                    r"(?:ساعات|ساعة|ساعه|ساعتين|أيام|ايام|يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين|دقائق|لحظات)"
+                    r"(?:\s+(?:قليلة|قليله|معدودة|معدوده))?(?:\s+فقط)?\s+(?:من|على|علي)\s+[^.،,؛;:]*$")
+
+
+# a sequel's verb ("وتأتي العملية، بعد ساعات من طعن على حاجز X"): the act the phrase names is the sentence's news
+_SEQUEL = re.compile(r"(?:^|\s)[وف]?(?:جاء|جاءت|يأتي|ياتي|تأتي|تاتي)\s")
 
 
 def _since_start(doc: Document, p: Span) -> int | None:
-    return _phrase_start(doc, p, _SINCE)
+    k = _phrase_start(doc, p, _SINCE)
+    if k is not None and not doc.text.startswith("منذ", k):
+        lo = max(doc.text.rfind(".", 0, k), doc.text.rfind("\n", 0, k), k - 60, 0)
+        if _SEQUEL.search(_TASHKEEL.sub("", doc.text[lo:k])):
+            return None
+    return k
+
+
+def reference_act(doc: Document, t: Span) -> bool:
+    """The act word ``t`` only dates the report: it names the earlier or later act of a "since …" or "hours before
+    …" phrase ("قبل ساعات على الاعتداء على مطار X، قصف الطيران موقعاً في Y": the shelling is placed by "قصف")."""
+    return _since_start(doc, t) is not None
 
 
 def _phrase_start(doc: Document, p: Span, phrase: re.Pattern[str]) -> int | None:
@@ -827,10 +847,11 @@ _NATIVE = re.compile(r"(?:^|\s)من\s+(?:أبناء|ابناء|مواليد)\s+(
 
 
 # what puts a place right after another inside it: "X في Y", "X في محيط مدينة Y", "X الواقعة في ريف Y", also past
-# one adjective or a comma ("قاعدة X الأميركية في Y", "قاعدة "X"، الواقعة في Y")
+# one adjective or a comma ("قاعدة X الأميركية في Y", "قاعدة "X"، الواقعة في Y"), or near it ("قرية X القريبة من Y")
 _LOCATED_IN = re.compile(
     r"^[\s\"»)]*(?:ال[^\s.،,؛;:]+(?:ي|ية|يه)[\s\"»)]*)?[،,]?\s*"
-    r"(?:(?:الواقعة|الواقع|الواقعه|التابعة|التابع|التابعه)\s+)?(?:في|فى|ب|قرب|بالقرب\s+من|داخل)\s*"
+    r"(?:(?:الواقعة|الواقع|الواقعه|التابعة|التابع|التابعه)\s+)?(?:في|فى|ب|قرب|بالقرب\s+من|داخل"
+    r"|(?:ال)?(?:قريبة|قريبه|قريب|مجاورة|مجاوره|مجاور)\s+(?:من|ل))\s*"
     r"(?:(?:محيط|ريف|مدينة|مدينه|بلدة|بلده|منطقة|منطقه|محافظة|محافظه|ناحية|ناحيه|أطراف|اطراف)\s+){0,2}[\s\"«(]*$")
 
 
@@ -1824,9 +1845,9 @@ _DUAL_REGION = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ريفي|ريفا|م�
 _AND_ONLY = re.compile(r"^\s*و\s*$")
 # "و" before the second place of a pair, maybe with its settlement noun ("الطريق الواصل بين مدينة X وبلدة Y")
 _AND_HEAD = re.compile(r"^\s*و\s*(?:ال)?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم|حي|ناحية|ناحيه)?\s*$")
-# the words that add a further item ("إضافة إلى", "بالإضافة إلى", "فضلاً عن"), and what adds one to a list of
-# places, as "و" does: "X، إضافة إلى منطقة Y", "X، بالإضافة إلى Y", "فضلاً عن Y"
-_ADD_WORDS = r"(?:و?(?:بال|ب)?(?:إضافة|اضافة)\s*(?:إلى|الى)|و?فضلا\S?\s*عن)"
+# the words that add a further item ("إضافة إلى", "بالإضافة إلى", "فضلاً عن", "وكذلك"), and what adds one to a list
+# of places, as "و" does: "X، إضافة إلى منطقة Y", "X، بالإضافة إلى Y", "فضلاً عن Y", "X، وكذلك نقاطها في قرية Y"
+_ADD_WORDS = r"(?:و?(?:بال|ب)?(?:إضافة|اضافة)\s*(?:إلى|الى)|و?فضلا\S?\s*عن|وكذلك(?=\s))"
 _ADDING = rf"(?:{_ADD_WORDS}\s*|و)"
 # what may open a further item of a list of places: "، وبلدة Y", "وأجزاء من بلدات Y", "وفي محيط Y"
 _LIST_NOUN = (r"(?:ال)?(?:بلدة|بلده|بلدات|بلدتي|بلدتا|قرية|قريه|قرى|قريتي|قريتا|مدينة|مدينه|مدن|مدينتي|مدينتا"
@@ -2106,9 +2127,13 @@ ADDED_GAP = 120  # characters at most between a target and the target a "بال�
 
 
 def _added(doc: Document, a: Span, b: Span) -> bool:
-    """``b`` is a further target that "بالإضافة إلى" / "فضلاً عن" adds after ``a``, with its own object noun."""
+    """``b`` is a further target that "بالإضافة إلى" / "فضلاً عن" / "وكذلك" adds after ``a``, with its own object noun
+    (not another act: "قصفت المدفعية بلدة X، وكذلك نسفت مباني في Y")."""
     gap = _INVISIBLE.sub("", doc.text[a.end:b.start])
-    return len(gap) <= ADDED_GAP and bool(_ADDED_ITEM.search(gap))
+    m = _ADDED_ITEM.search(gap) if len(gap) <= ADDED_GAP else None
+    if m is None:
+        return False
+    return "كذلك" not in m.group() or not any(a.end <= t.start < b.start for t in doc.layer("triggers"))
 
 
 # a verb of witnessing whose subject is the place of what it witnessed ("شهدت مدينة X مظاهرات")
@@ -2358,6 +2383,21 @@ def _list_items(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+def _located_elsewhere(doc: Document, name: str, at: int) -> Span | None:
+    """The town that another sentence of the article locates the unknown village ``name`` by ("قاعدة في محيط قرية
+    "X" بالقرب من مدينة Y" … "دُكّت قواعد "Z" و"X""): the village lies there, not beside the list's other items."""
+    text = doc.text
+    for m in re.finditer(re.escape(name), text):
+        if m.start() <= at < m.end() or abs(m.start() - at) < len(name):
+            continue
+        q = next((q for q in sorted(doc.layer("places"), key=lambda q: q.start)
+                  if m.end() <= q.start <= m.end() + 40), None)
+        if q is not None and q.value is not None and q.value.level in _SETTLEMENT and q.value.level != "site" \
+                and not _weak(q) and _LOCATED_IN.match(_TASHKEEL.sub("", text[m.end():q.start])):
+            return q
+    return None
+
+
 def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tuple[list[Span], list[Span]]:
     """The settlements of a list that the gazetteer lacks, beside listed ones it knows: "قصف بلدات X وY وZ"
     where only X is known, "استهدفت قريتي X وY", "رشقات على "X" و"Y"".  ACLED codes one event per place, and a
@@ -2411,7 +2451,7 @@ def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tupl
                          for q in doc.layer("places")}
             if name in named:
                 continue  # a place the article names elsewhere: a known place, not an unknown village
-            mate = next((q for q in reversed(spans[:k]) if q is not None), None) \
+            mate = _located_elsewhere(doc, name, a) or next((q for q in reversed(spans[:k]) if q is not None), None) \
                 or next(q for q in spans[k + 1:] if q is not None)
             v: PlaceRef = mate.value
             ref = replace(v, id=f"{v.id}#{name}", name_ar=name, geo_precision=max(2, v.geo_precision))
