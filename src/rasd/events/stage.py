@@ -508,9 +508,12 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None, roads: _Roads | None = N
 
 
 def _narrower(old: PlaceRef | None, new: PlaceRef | None) -> bool:
-    """``new`` is a more precise place inside ``old`` (the event moves there)."""
-    return old is not None and new is not None and old.id != new.id and _holds(old, new) \
-        and not _holds(new, old)
+    """``new`` is a more precise place inside ``old`` (the event moves there); a town named as such is more precise
+    than the same town named as a road's end ("على طريق X – Y" in a headline, "جنوب X بعشرة كيلومترات" in the report:
+    a later place that the road holds, such as its far end Y, is then no narrower than X)."""
+    if old is not None and new is not None and old.id == new.id:
+        return old.role == "road" and new.role not in ("road", "reference")
+    return old is not None and new is not None and _holds(old, new) and not _holds(new, old)
 
 
 def _same_date(a: TimeValue | None, b: TimeValue | None) -> bool:

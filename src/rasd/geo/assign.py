@@ -220,11 +220,36 @@ _LAUNCH_WORDS = 5  # words at most between the launch (or aggression) word and "
 _NICKNAME = re.compile(r"(?:الملقب|الملقّب|الملقبة|المكنى|المكنّى)\s*(?:بـ|ب)?\s*(?:[^\s.،,؛;:]+\s+){0,3}$")
 
 
+# the positions the fire was launched from: "قصفت قوات X من مواقعها في مدينة Y", "قذائف أطلقتها من نقطتها العسكرية
+# قرب بلدة Y", "من مواقعها في محيط مدينة Y" (a fire word earlier in the sentence; not "نقطة من نقاطها في Y", a part of
+# them that was hit, nor "انسحبت من مواقعها في Y", a leaving that happens there)
+_POSTS_FROM = re.compile(
+    r"(?:^|\s)(\S+)\s+من\s+(?:مواقع|موقع|نقاط|نقطت|نقطة|نقطه|ثكن|قاعدت|قاعدة|قاعده|قواعد|مقر|مقار|مرابض|منص|تمركز)"
+    r"\S*(?:\s+[^\s.،,؛;:]+){0,3}?\s+(?:في|ب|قرب|بالقرب\s+من|عند|داخل|(?:في\s+|ب)?محيط)\s+"
+    r"(?:(?:منطقة|منطقه|مدينة|مدينه|بلدة|بلده|قرية|قريه|ريف|ريفي|مطار|معسكر)\s+)?[\s\"«(]*$")
+_SHOOT = re.compile(r"قصف|قذائف|قذيف|أطلق|اطلق|ستهدف|صاروخ|صواريخ|رشق|نيران|مدفع|رصاص|قنص|مسير|مسيّر|راجم|هاون")
+_POST_NOUN = re.compile(r"^[وب]?(?:ال)?(?:مواقع|موقع|نقاط|نقطة|نقطه|ثكن|قاعد|قواعد|مقر|مقار|عدد|عدة|عده)")
+
+
+def _posts_from(doc: Document, p: Span) -> bool:
+    """The place is where the positions that the sentence's fire was launched from lie ("من مواقعها في X")."""
+    before = _before(doc, p, 90)
+    m = _POSTS_FROM.search(before)
+    if m is None or m.group(1) in _PARTITIVE or _POST_NOUN.match(m.group(1)):
+        return False
+    sent = doc.sentence_of(p.start)
+    lo = sent.start if sent is not None else max(0, p.start - 160)
+    head = _TASHKEEL.sub("", doc.text[lo:p.start])[:-(len(before) - m.start())]
+    if any(w.strip("وفب") in _LEAVE for w in head.split()[-4:]):
+        return False
+    return bool(_SHOOT.search(head[-120:]))
+
+
 def _launch_base(doc: Document, p: Span) -> bool:
     """The place is where the ones who launched the weapon are based, or continues a list of such places
     ("المنتشرة في ريفي اللاذقية وإدلب"), or where the fire came from ("قذائف مصدرها مواقع قوات X في بلدة Y",
-    "صاروخ مصدره اليمن")."""
-    if _fire_source(doc, p):
+    "صاروخ مصدره اليمن", "قصفت من مواقعها في X")."""
+    if _fire_source(doc, p) or _posts_from(doc, p):
         return True
     before = _before(doc, p, 90)
     m = _BASED.search(before)
@@ -244,8 +269,13 @@ def _fire_source(doc: Document, p: Span) -> bool:
     قوات X في معسكر Y بسهل Z وبلدة W")."""
     if "مصدر" not in doc.text:
         return False  # (every source phrase of _FIRE_SOURCE holds the word)
-    if _FIRE_SOURCE.search(_before(doc, p, 90)):
-        return True
+    before = _before(doc, p, 90)
+    m = _FIRE_SOURCE.search(before)
+    if m is not None:
+        # (the phrase ends at its first place: "مصدره مواقعها في X استهدف مدينة Y" is a strike on Y; a list of
+        # sources goes on below)
+        lo = p.start - (len(before) - m.start())
+        return not any(lo <= q.start < p.start for q in doc.layer("places"))
     q = _place_before(doc, p)
     if q is None:
         return False
@@ -318,6 +348,13 @@ _DEST_TAIL = re.compile(
     r"^[\s\"»«)(]*(?:إلى|الى|حتى)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم)\s+)?[\s\"«(]*$")
 _DEST = re.compile(
     r"(?:^|\s)(?:إلى|الى|نحو|باتجاه|بإتجاه)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم)\s+)?[\"«(]*$")
+# the attackers' way out: "قبل أن ينسحبوا باتجاه X", "لاذوا بالفرار نحو X", also past a described noun ("انسحبوا
+# باتجاه القرى الجبلية في ريف X", "فرّوا نحو الأحراج المحيطة بقرية X"); where they fled is not where they struck
+_WAY_OUT = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا|ينسحب|ينسحبوا|ينسحبون|انسحابهم|لاذ|لاذت|لاذوا|فروا|فرّوا"
+                      r"|فرارهم|هربوا|يفرون|يفروا)(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
+_WAY_OUT_TO = re.compile(
+    r"(?:^|\s)(?:إلى|الى|نحو|باتجاه|بإتجاه)\s+(?:(?:ال[^\s.،,؛;:]+\s+){1,3}(?:في\s+|ب))?"
+    r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم|ريف)\s+)?[\"«(]*$")
 # a journey named before the "إلى": a travel verb or noun of the same clause (no comma between)
 _TRAVEL = re.compile(
     r"(?:^|\s)[وفب]?(?:ال)?(?:توجه|توجّه|توجهه|توجهها|توجههم|متوجه|متوجهة|متوجهين|متجه|متجهة|طريقها|طريقه|طريقهم"
@@ -345,6 +382,9 @@ def _destination(doc: Document, p: Span) -> bool:
     before = _before(doc, p, 80)
     h = _HOSPITAL_DEST.search(before)
     if h is not None and _TRAVEL.search(before[:h.start()]):
+        return True
+    w = _WAY_OUT_TO.search(before)
+    if w is not None and _WAY_OUT.search(before[:w.start()]):
         return True
     m = _DEST.search(before)
     if m is None:
@@ -1233,7 +1273,9 @@ def _event_place(
         if best is not None and (not _weak(best) or k == len(evidence) - 1):
             # "جنوبي إدلب": the lead's precise place inside the governorate, when it names one (never inside a
             # country: "إطلاق نار في شمالي فلسطين المحتلة" is not at the site the headline names, tens of km off)
-            if _weak(best) and best.value.level != "country":
+            # (nor for an older story the sentence dates weeks before the report: "هاجمت في كانون الأول الماضي دورية
+            # في ريف طرطوس" is not at the town of this week's ambush)
+            if _weak(best) and best.value.level != "country" and not _older_story(doc, ev):
                 inner = _lead_place(doc, places, best.value, ev)
                 if inner is not None:
                     return result(inner)
@@ -1402,6 +1444,16 @@ def _far_stories(doc: Document, evidence: list[Span]) -> Callable[[Span], bool]:
         return bool(own) and all(_gap(a, b) >= FAR_STORY_DAYS for a in own for b in ref)
 
     return far
+
+
+def _older_story(doc: Document, sentence: Span) -> bool:
+    """The sentence dates what it tells ``FAR_STORY_DAYS`` or more before the publication day (every time it gives)."""
+    if doc.published is None:
+        return False
+    own = [_days(t.value) for t in doc.layer("times")
+           if isinstance(t.value, TimeValue) and sentence.start <= t.start < sentence.end]
+    return bool(own) and all(d[1] < doc.published and _gap(d, (doc.published, doc.published)) >= FAR_STORY_DAYS
+                             for d in own)
 
 
 def _inner_place(wide: Span, before: list[Span]) -> Span | None:
