@@ -6682,8 +6682,26 @@ def _rise_figures(ctx: SentenceContext, qs: list[tuple[int, int, str]], starts: 
                 k = next((k for k in range(j + 1, min(j + 4, i1 + 1)) if k in starts), None)
                 if k is not None:
                     thousands = k + 1 <= i1 and strip_conj(vals[k + 1])[:4] in _THOUSAND_STEMS
-                    out[k] = "" if period or thousands else kind
+                    # a toll that names no kind but names its act ("حصيلة ضحايا التفجير", "حصيلة الاشتباكات في X"),
+                    # told with no period, takes the casualty noun the figure counts ("إلى تسعة قتلى"); "عدد
+                    # الضحايا" and a bare "حصيلة الضحايا" are a war's count
+                    own = kind or (next((q for a, _b, q in qs if a == k + 1 and q in ("killed", "injured")), "")
+                                   if _act_toll(ctx, i, j) else "")
+                    out[k] = "" if period or thousands else own
     return out
+
+
+_TOLL_OF_ACT = frozenset(norm_key(w) for w in ("حصيلة", "الحصيلة"))
+_OVER_PERIOD = frozenset(norm_key(w) for w in ("خلال", "طوال", "منذ"))
+
+
+def _act_toll(ctx: SentenceContext, i: int, j: int) -> bool:
+    """The toll that rises at token ``i`` ("ارتفعت حصيلة …") names, before its "إلى" at token ``j``, the act it is
+    the toll of (a trigger word: "ضحايا التفجير", "الاشتباكات"), with no period ("خلال الأسبوعين")."""
+    vals = ctx.token_values
+    if strip_conj(vals[i + 1]) not in _TOLL_OF_ACT or any(strip_conj(v) in _OVER_PERIOD for v in vals[i:j + 4]):
+        return False
+    return any(i + 1 < ctx.tok(m.start) < j for m in ctx.triggers)
 
 
 # the singular verbs of dying that cannot be active verbs of killing ("الذي قَتل": who killed; "الذي قُتل", with its

@@ -1782,6 +1782,44 @@ def _retold_clash(doc: Document, s: Event, x: Event) -> bool:
     return bool(own) and all(_DURING_THE_CLASH.search(doc.text, sp.start, sp.end) for sp in own)
 
 
+# a party's statement dated by its own day: the verb of reporting opens the sentence, the time stands between it
+# (with its subject, "في بيان") and the reported clause ("وأعلنت قسد في بيان، صباح اليوم، أنّ قواتها تصدّت لهجوم
+# …", "وقال الجيش، الأحد، إنه …"), normalised text
+_STATEMENT_OPEN = re.compile(r"^\W*[وف]?(?:اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|قال|قالت|افاد|افادت|كشف|كشفت|اوضح|اوضحت)(?!\w)")
+_THAT_OPEN = re.compile(r"^[\s،,\"«]*(?:ب|ل)?(?:ان|انه|انها|انهم|انهما)(?!\w)")
+_STATEMENT_REACH = 2  # days at most between the act and the statement that tells it again
+
+
+def _dated_statement(doc: Document, sp: Span) -> bool:
+    """The sentence ``sp`` is a statement whose only time dates the statement, not the act it reports
+    (:data:`_STATEMENT_OPEN`, :data:`_THAT_OPEN`)."""
+    times = [t for t in doc.layer("times") if sp.start <= t.start < sp.end]
+    if len(times) != 1:
+        return False
+    t = times[0]
+    before = norm_key(doc.text[sp.start:t.start])
+    return bool(_STATEMENT_OPEN.match(before)) and _THAT_OPEN.match(norm_key(doc.text[t.end:sp.end])) is not None \
+        and not _THAT_OPEN.search(before)
+
+
+def _statement_retells(doc: Document, s: Event, x: Event) -> bool:
+    """``s``, a record told only by a party's statement dated by the statement's own day (:func:`_dated_statement`),
+    re-tells the act ``x`` the article told before with its day, a day or two earlier, at the very place, of the
+    same type and with a side of ``x`` (ACLED: an act is dated when it happened, not when it was announced)."""
+    if s.event_type != x.event_type or s.historical or x.historical or s.place is None or x.place is None \
+            or s.place.id != x.place.id or s.date is None or x.date is None or x.date.granularity != "day" \
+            or _strength(x.date) < 2 or not 0 < (s.date.date - x.date.date).days <= _STATEMENT_REACH:
+        return False
+    if not s.evidence or not x.evidence or s.evidence[0].start < x.evidence[0].start:
+        return False
+    shared = {sp.start for sp in x.evidence}
+    own = [sp for sp in s.evidence if sp.start not in shared]
+    if not own or not all(_dated_statement(doc, sp) for sp in own):
+        return False
+    return any(a is not None and b is not None and _one_actor(a, b)
+               for a in (s.actor1, s.actor2) for b in (x.actor1, x.actor2))
+
+
 def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record that is the twin of an earlier record of the article (:func:`_twins`) joins it, and a record
     that tells only the toll of a remote attack (:func:`_toll_of_strike`) joins that attack's record; the day
@@ -1789,14 +1827,18 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     gone: set[int] = set()
     for k, s in enumerate(order):
-        x = next((x for x in order[:k] if id(x) not in gone and (_twins(s, x) or _retold_clash(doc, s, x))), None) \
+        x = next((x for x in order[:k] if id(x) not in gone and (_twins(s, x) or _retold_clash(doc, s, x)
+                                                                 or _statement_retells(doc, s, x))), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _toll_of_strike(doc, s, x)), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _withdrawal_of_handover(s, x)), None)
         if x is None:
             continue
+        date = x.date
         _fold(x, s, unnumbered, doc)
         if x.date is not None and s.date is not None and s.date.precision < x.date.precision:
             x.date = s.date  # a day and a week told for it: the day
+        elif date is not None and x.date is not None and x.date.date > date.date:
+            x.date = date  # the day of the act, not of the statement that told it again
         gone.add(id(s))
     return [ev for ev in events if id(ev) not in gone]
 

@@ -206,9 +206,14 @@ def _reporter(doc: Document, p: Span) -> bool:
 
 # "مسيّرة أطلقتها الجماعات المنتشرة بريف X", "اعتداء التنظيمات المتمركزة في X": where the ones who launched
 # the weapon (or committed the aggression) are based, its origin (web text often glues the words: "جرّاءاعتداء")
-_BASED = re.compile(r"(?:المنتشرة|المنتشره|المتمركزة|المتمركزه|المتواجدة|المتواجده|الموجودة|الموجوده)\s*(?:في\s+|ب)"
+_BASED = re.compile(r"(?:ال)?(?:منتشرة|منتشره|متمركزة|متمركزه|متواجدة|متواجده|موجودة|موجوده)\s*(?:في\s+|ب)"
                     r"(?:(?:ريف|ريفي|مدينة|مدينه|منطقة|منطقه|محافظة|محافظه)\s+)?$")
 _LAUNCHED = re.compile(r"أطلق|اطلق|اعتداء|إعتداء")
+# the verb of fire right after the base of the force that is its subject ("مدفعية متمركزة في X قصفت …", "قوات النظام
+# المتمركزة في X استهدفت …"): X is where the fire came from, not its target (the force that an act hits, "استهدفت
+# المقاومة القوات المتمركزة في X", has no such verb after it)
+_FIRE_AFTER = re.compile(r"(?:\s+[^\s.،,؛;:]+){0,3}?\s+[وف]?(?:قصفت|قصف|استهدفت|استهدف|أطلقت|أطلق|اطلقت|اطلق|تقصف|يقصف"
+                         r"|تستهدف|يستهدف|فتحت|فتح)(?!\w)")
 _CLAUSE = re.compile(r"[.،,؛;:]")  # a mark that ends a clause
 # where the fire came from: "مصدرها مواقع قوات النظام في X", "مصدر القصف نقاط الجيش في X", "مصدره اليمن"
 _FIRE_SOURCE = re.compile(
@@ -256,7 +261,9 @@ def _launch_base(doc: Document, p: Span) -> bool:
     if m is not None:
         head = before[:m.start()]
         k = max((w.start() for w in _LAUNCHED.finditer(head)), default=-1)
-        return k >= 0 and not _CLAUSE.search(head, k) and len(head[k:].split()) <= _LAUNCH_WORDS
+        if k >= 0 and not _CLAUSE.search(head, k) and len(head[k:].split()) <= _LAUNCH_WORDS:
+            return True
+        return _FIRE_AFTER.match(doc.text, p.end, min(len(doc.text), p.end + 60)) is not None
     q = _place_before(doc, p)
     if q is None:
         return False
@@ -337,9 +344,24 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
                 since, until = _motive_bounds(doc, p)
         got = memo[key] = (blocked, since, until)
     blocked, since, until = got
-    if blocked:
+    if blocked or (pivot is not None and _after_new_act(doc, p, pivot)):
         return False
     return since is None or (pivot is not None and since <= pivot < until)
+
+
+def _after_new_act(doc: Document, p: Span, pivot: int) -> bool:
+    """The place ``p`` follows, after the act word at ``pivot`` and a place of its own, the words of a further act
+    joined by "و" (:data:`_NEW_ACT_GAP`: "مقتل جنديين بهجوم في X ومعلمون يحتجون في Y"): Y is that act's place, not
+    the first act's."""
+    sent = doc.sentence_of(p.start)
+    if sent is None or not sent.start <= pivot < p.start:
+        return False
+    q = max((q for q in doc.layer("places") if pivot <= q.start and q.end <= p.start), key=lambda q: q.end,
+            default=None)
+    if q is None:
+        return False
+    gap = _INVISIBLE.sub("", doc.text[q.end:p.start])
+    return len(gap) <= 30 and not _CLAUSE.search(gap) and _NEW_ACT_GAP.search(gap) is not None
 
 
 # "من X إلى Y", "أثناء توجه الدورية إلى Y": the end of a journey; what happens on the way happens
@@ -1975,9 +1997,15 @@ _LEAD_ADJECTIVES = re.compile(r"^(?:[\s\"»)]*ال[^\s،,.؛;:\"»)]+(?:ية|ي�
 
 
 def _listed(doc: Document, a: Span, b: Span) -> bool:
-    """``b`` continues a list that ``a`` is in: "X وY", "بلدة X وبلدة Y", "غالبية بلدة X، وأجزاء من بلدات Y"."""
+    """``b`` continues a list that ``a`` is in: "X وY", "بلدة X وبلدة Y", "غالبية بلدة X، وأجزاء من بلدات Y";
+    not the place of a further act joined by "و" (:data:`_NEW_ACT_GAP`), unless list nouns open it."""
     gap = _INVISIBLE.sub("", doc.text[a.end:b.start])
-    return (len(gap) <= 30 and bool(_AND.search(gap)) and not _CLAUSE.search(gap)) or bool(_LIST_GAP.match(gap))
+    if _LIST_GAP.match(gap):
+        return True
+    if not (len(gap) <= 30 and bool(_AND.search(gap)) and not _CLAUSE.search(gap)):
+        return False
+    # (the words of a further act, not a place named between: "ومعرة النعمان في Y")
+    return not _NEW_ACT_GAP.search(gap) or any(a.end <= q.start and q.end <= b.start for q in doc.layer("places"))
 
 
 # a clause that goes on describing the place just named: "…، حيث اندلعت اشتباكات"
@@ -2076,9 +2104,24 @@ _LOCATING_GAP = re.compile(r"^[\s\"»)]*[،,]?\s*(?:(?:في|ب|قرب|بالقر
 # حقل غاز Y", "، وأيضاً في Y", "، وكذلك مطار Y")
 _SITE_NOUN = (r"(?:ال)?(?:قاعدة|قاعده|قاعدتي|قواعد|حقل|حقول|حقلي|مطار|مطارات|موقع|مواقع|مقر|مقرات|نقطة|نقطه|نقاط"
               r"|معسكر|معسكرات|ثكنة|ثكنه|مستودع|مستودعات|منشأة|منشاة|منشآت)")
+# "وأخرى في Y", "وآخر في Y": another item of the list
+_ANOTHER_ITEM = r"(?:آخر|اخر|أخرى|اخرى|آخرين|اخرين|آخران|اخران|أخريات|ثان|ثانية|ثانيه)"
+# "وخصوصاً في Y", "وتحديداً في Y": the act's own place, named more precisely
+_ESPECIALLY = r"(?:خصوصا|خصوصاً|خصوصًا|خاصة|خاصه|تحديدا|تحديداً|تحديدًا|لاسيما|لا\s+سيما)"
+# what an act hits besides places and sites: "ومنازل في Y", "وآليات في Y"
+_TARGET_NOUN = r"(?:منزل|منازل|بيوت|مبنى|مباني|مبان|آليات|اليات|سيارة|سيارات|خيام|مدارس|مستشفى|مستشفيات)"
 _ITEM_WORD = rf"(?:{_LIST_NOUN}|{_SITE_NOUN})(?:\s+(?:ال\S+(?:ية|يه|ي)|غاز|النفط|نفط))?"
 _SITE_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*{_ADDING}(?:أيضاً|أيضا|أيضًا|ايضا|كذلك)?\s*(?:في|ب|على)?\s*"
                             rf"(?:{_ITEM_WORD}\s+(?:من\s+|في\s+|ب)?){{0,3}}[\s\"«(]*$")
+
+
+# "و" that opens a further act, a word or two before the preposition of its own place ("هجوم على حاجز في X
+# ومداهمات في Y", "تستهدف أطراف X وتتوغل في Y", "اشتباكات في X وحملة اعتقالات في Y"): no item of a list of X's
+# (a definite noun, a place's or a site's noun after "و" is a further target of the list: "والأحياء السكنية في Y",
+# "ومدينة X في Y", "وقواعد أميركية في Y")
+_NEW_ACT_GAP = re.compile(rf"(?:^|\s)و(?!(?:في|فى|على|قرب|ال)[\s\w])"
+                          rf"(?!(?:{_LIST_NOUN}|{_SITE_NOUN}|{_TARGET_NOUN}|{_ANOTHER_ITEM}|{_ESPECIALLY})\s)"
+                          r"[^\s.،,؛;:]+(?:\s+[^\s.،,؛;:]+)?\s+(?:في|فى|على|قرب)\s*$")
 
 
 # the head noun of a military site's name ("موقع", "ثكنة", "قلعة"): no word of the name itself (two positions a

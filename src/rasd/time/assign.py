@@ -790,6 +790,23 @@ def _dates_report(doc: Document, main: Span, t: Span, triggers: list[Span]) -> b
     return bool(_REPORT_OPENING_RE.match(head))
 
 
+# a toll risen to a figure, the sentence's main verb ("وارتفعت حصيلة الاشتباكات إلى …", "ارتفع عدد القتلى إلى …"),
+# normalised text
+_TOLL_RISE_RE = re.compile(r"[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع)\s+(?:عدد|حصيله)(?!\w)")
+
+
+def _dates_toll_rise(doc: Document, main: Span, t: Span) -> bool:
+    """Whether the time ``t`` that opens the main sentence dates the rise of a toll that the sentence reports ("وصباح
+    اليوم، ارتفعت حصيلة الاشتباكات إلى أربعة قتلى"): the day the dead were counted, not the day of the act they died
+    in (ACLED: a later death is coded with its event).  A time after the toll's noun ("… ضحايا القصف الذي استهدف
+    المدينة أمس") is the act's own."""
+    nt = doc.normalized()
+    before = nt.slice_norm(main.start, t.start).strip(" ،,")
+    if len(before.split()) > 1 or t.start < main.start:
+        return False
+    return bool(_TOLL_RISE_RE.match(nt.slice_norm(t.end, main.end).lstrip(" ،,")))
+
+
 # a word of a toll that a verb of reporting governs ("بمقتل", "مقتل", "بإصابة", "باستشهاد", normalised)
 _TOLL_RE = re.compile(r"(?<!\w)ب?(?:مقتل|اصابه|استشهاد|سقوط)(?!\w)")
 
@@ -937,7 +954,8 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         v, hist = result(own, cue)
         if notice and own is found[0] and not _in_relative(doc, own):
             v = replace(v, kind=ANNOUNCED)  # "نعت الحركة، اليوم، الشهيد …": the notice's day; the death may be earlier
-        elif own is found[0] and _is_day(v) and _dates_report(doc, main, own, triggers):
+        elif own is found[0] and _is_day(v) and (_dates_report(doc, main, own, triggers)
+                                                 or _dates_toll_rise(doc, main, own)):
             v = replace(v, kind=REPORTED)  # "أكّدت الحركة، اليوم، فشل الهجوم …": the report's day; the act may be before
         return v, hist
     if cue:
