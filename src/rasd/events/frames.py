@@ -860,9 +860,11 @@ _STANDING_REACH = 2  # tokens right before the agreement ("انقضاء مهلة
 # "عادت المنطقة إلى سيطرة النظام بموجب اتفاق التسوية في 2018"): a deal made before and known by its name, not one
 # reached now; only the definite deal ("الاتفاق", after a word of basis with its adjective: "بموجب الاتفاق النووي")
 # or one named by its matter or date after it (_NAMED_DEAL, a number); "بعد اتفاق بين الطرفين" and "بعد التوصّل إلى
-# اتفاق" may still tell a new deal
+# اتفاق" may still tell a new deal.  So is the definite deal an act carries out ("تنفيذاً للاتفاق الموقّع في آذار",
+# "تطبيقاً للاتفاق"): the act (a handover, a withdrawal) is the news, the deal was made before (_DEAL_CARRIED)
+_DEAL_CARRIED = frozenset(norm_key(w) for w in ("تنفيذا", "تطبيقا", "استكمالا"))
 _DEAL_AS_TIME = frozenset(norm_key(w) for w in (
-    "بعد", "منذ", "قبل", "عقب", "إثر", "بموجب", "وفق", "وفقا", "بمقتضى"))
+    "بعد", "منذ", "قبل", "عقب", "إثر", "بموجب", "وفق", "وفقا", "بمقتضى")) | _DEAL_CARRIED
 _DEAL_BASIS = frozenset(norm_key(w) for w in ("بموجب", "وفق", "وفقا", "بمقتضى"))
 _IT_IS = frozenset(norm_key(w) for w in ("هو", "هي", "وهو", "وهي"))
 _NAMED_DEAL = frozenset(norm_key(w) for w in (
@@ -1015,7 +1017,8 @@ def _deal_as_time(ctx: SentenceContext, ti: int) -> bool:
         return True
     if strip_conj(vals[ti - 1]) in _DEAL_BASIS:  # "بموجب الاتفاق النووي", not the bare "وفق الاتفاق"
         return strip_conj(vals[ti]).startswith("ال") and nxt.startswith("ال")
-    return strip_conj(vals[ti]).startswith("ال")
+    return strip_conj(vals[ti]).startswith("ال") or (
+        strip_conj(vals[ti - 1]) in _DEAL_CARRIED and strip_conj(vals[ti]).startswith("لل"))
 
 
 def _standing(ctx: SentenceContext, ti: int) -> bool:
@@ -1038,9 +1041,14 @@ def _standing(ctx: SentenceContext, ti: int) -> bool:
 
 
 def _no_ground(ctx: SentenceContext, m: Match) -> bool:
-    """The handover word ``m`` names no ground or post changing hands within _HANDOVER_REACH tokens after it."""
+    """The handover word ``m`` names no ground or post changing hands within _HANDOVER_REACH tokens after it; the
+    subject and the time told between the verb and its object ("سلّمت قوات سوريا الديمقراطية، أمس الجمعة، مواقعها
+    في …") do not count."""
     nxt = ctx.tok(max(m.end - 1, m.start)) + 1
-    for v in ctx.token_values[nxt:nxt + _HANDOVER_REACH]:
+    between = [sp for sp, _e in ctx.actors if sp.start >= m.end] + [sp for sp in ctx.times if sp.start >= m.end]
+    vals = [v for j, v in enumerate(ctx.token_values[nxt:], nxt)
+            if not any(sp.start <= ctx.token_starts[j] < sp.end for sp in between)]
+    for v in vals[:_HANDOVER_REACH]:
         w = strip_conj(v)
         for pre in ("لل", "ال", "ل", "ب"):
             if w.startswith(pre) and len(w) > len(pre) + 2:
@@ -1213,6 +1221,28 @@ def _named_as_cause(ctx: SentenceContext, m: Match) -> bool:
     return ctx.token_values[ti - 1] in _CAUSE_CUES and strip_conj(ctx.token_values[ti - 2]) == _CAUSE_ON
 
 
+# the act noun that only times another act of the sentence ("أطلقوا النار بعد دقائق من الانفجار على سيارة الإسعاف",
+# "اقتحموا البلدة بعد ساعات على القصف"): "بعد" or "قبل", a span of time and "من" or "على" before the definite noun;
+# the act it names was told on its own, and the act told by the sentence's verb keeps its own type
+_TIMED_BY = frozenset(norm_key(w) for w in ("بعد", "قبل"))
+_TIME_SPANS = frozenset(norm_key(w) for w in ("دقائق", "دقيقة", "دقيقتين", "لحظات", "قليل"))
+_TIMED_PREPS = frozenset(norm_key(w) for w in ("من", "على"))
+
+
+def _named_as_time(ctx: SentenceContext, m: Match) -> bool:
+    """The violent act noun ``m`` (definite, no verb) only times an act of the same sentence, told by a verb or
+    before it (see :data:`_TIMED_BY`)."""
+    ti, i0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    if "verb" in _trig(m).flags or ti - 3 < i0 or not ctx.token_values[ti].startswith("ال"):
+        return False
+    vals = ctx.token_values
+    if not (vals[ti - 1] in _TIMED_PREPS and vals[ti - 2] in _TIME_SPANS and strip_conj(vals[ti - 3]) in _TIMED_BY):
+        return False
+    return any(o is not m and "verb" in _trig(o).flags and o.end <= m.start and "casualty" not in _trig(o).flags
+               and _trig(o).trigger.event_type in VIOLENT and _trig(o).trigger.event_type != _trig(m).trigger.event_type
+               for o in ctx.triggers)
+
+
 # a store of arms or ammunition ("مستودع للذخيرة", "مخزن أسلحة"): a blast in it told by the bare word alone, with no
 # weapon, strike, aircraft or fight named in its sentence ("دوي انفجار هزّ مستودعاً للذخيرة … دون أن تُعرف أسبابه",
 # "وقع انفجار في مستودع ذخيرة داخل القاعدة"), is of unknown cause: ACLED codes no political violence unless a side
@@ -1266,6 +1296,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return background
     if _trig(m).trigger.event_type in VIOLENT and _named_as_cause(ctx, m):
         return "cause"
+    if _trig(m).trigger.event_type in VIOLENT and _named_as_time(ctx, m):
+        return "time"
     if _trig(m).trigger.event_type in VIOLENT and _unexplained_blast(ctx, m):
         return "accident"  # "دوي انفجار هزّ مستودعاً للذخيرة دون أن تُعرف أسبابه": no side, no weapon
     if _counteroffensive(ctx, m):
@@ -3584,7 +3616,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         _fill_numbers(ctx, f)
         if DISPERSAL_TOLL in f.flags and f.quantities.get("killed"):
             f.quantities[DISPERSAL_TOLL] = f.quantities["killed"]
-        _retype(f)
+        _retype(f, ctx)
         f.attribution = attribution(ctx)
         f.claimed_by = _claimed_by(ctx, anchor) or _claimed_by(ctx, _own_anchor(f, anchor))
         f.historical = "historical" in kinds or _pluperfect(ctx)
@@ -3601,23 +3633,36 @@ _DOWNS_REACH = 6  # tokens after the verb within which its object is named, its 
 
 
 # a line that opens on the noun of arrest and counts the arrested right after it ("اعتقال 14 شخصاً في …", "توقيف
-# عشرات المحتجين"): the headline form of "اعتقلت الشرطة 14 شخصاً", as plain as the verb; not a tally further on in
-# a sentence ("…، واعتقال أكثر من 300 آخرين" since the war began)
+# عشرات المحتجين"): the headline form of "اعتقلت الشرطة 14 شخصاً", as plain as the verb; so is that noun told as
+# the result of a raid or a campaign ("أسفرت الحملة عن اعتقال 7 أشخاص", "أدت المداهمة إلى توقيف عشرات"); not a
+# tally further on in a sentence ("…، واعتقال أكثر من 300 آخرين" since the war began)
 _COUNTED_ARRESTS = 0.5
 _ROUGH_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "العشرات", "مئات", "المئات"))
 _COUNT_LEADS = frozenset(norm_key(w) for w in ("نحو", "قرابة", "حوالي", "أكثر", "اكثر", "من", "ما", "يقارب"))
+
+
+_RESULT_SUBJECT = 2  # words of the subject between a verb of result and its preposition ("أسفرت الحملة الأمنية عن")
+
+
+def _told_as_result(ctx: SentenceContext, ti: int) -> bool:
+    """The word at token ``ti`` follows a verb of result and its preposition, the verb's subject between them or
+    not ("أسفرت عن اعتقال", "أسفرت الحملة عن اعتقال")."""
+    i0, vals = ctx.tok(ctx.sentence.start), ctx.token_values
+    return _result_of_act(ctx, ti) or (ti - 2 >= i0 and vals[ti - 1] in _RESULT_PREPS and any(
+        strip_conj(vals[k]) in _RESULT_VERBS for k in range(max(i0, ti - 2 - _RESULT_SUBJECT), ti - 2)))
 
 
 def _arrests_headline(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:
     """The noun of arrest ``m`` opens the sentence and a count of people follows it (see _COUNTED_ARRESTS); not a
     count "since" a date or a war began ("منذ"), a running total."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    if "verb" in te.flags or ctx.tok(m.start) != i0 or m.prefix not in ("", "و"):
+    ti = ctx.tok(m.start)
+    if "verb" in te.flags or m.prefix not in ("", "و") or (ti != i0 and not _told_as_result(ctx, ti)):
         return False
     if any(strip_conj(v) == "منذ" for v in ctx.token_values[i0:i1 + 1]):
         return False
     starts = {n.start for n in ctx.numbers}
-    for j in range(i0 + 1, min(i1, i0 + 4) + 1):
+    for j in range(ti + 1, min(i1, ti + 4) + 1):
         v = ctx.token_values[j]
         if v in _ROUGH_COUNTS or ctx.token_starts[j] in starts:
             return True
@@ -3827,7 +3872,28 @@ _REPEL_WEIGHT = 0.8  # "تصدت … لهجوم" with no weapon named: a fightin
 _NON_STATE = frozenset({2, 3, 4})
 
 
-def _retype(f: Frame) -> None:
+# the acts that rioters acting as the attacker turn into mob violence (:func:`_retype`), and the words of a passive's
+# agent before them ("على يد", "من قبل")
+_CROWD_ACTS = frozenset({"Attack", "Looting/property destruction"})
+_PASSIVE_AGENT = frozenset({"يد", "أيدي", "قبل"})
+_VERB_SUBJECT_GAP = 3  # tokens from the verb to the crowd that is its subject ("اعتدى عشرات الشبان الغاضبين")
+
+
+def _crowd_acts(ctx: SentenceContext, f: Frame) -> bool:
+    """The crowd that is ``f``'s actor1 does the act: it is named before every word of the act ("الشبان الغاضبون
+    اعتدوا …"), right after the verb of the act ("اعتدى شبان غاضبون بالضرب على …", "هاجم حشد من الأهالي …"), or
+    as the agent of a passive ("على يد الأهالي الغاضبين", "من قبل …"); not a crowd named further on after the act
+    of another side ("أسفر اعتداء الجنود عن إصابة شاب …، كما أشعل الشبان الغاضبون الإطارات")."""
+    assert f.actor1 is not None
+    a = f.actor1.span.start
+    before_acts = [t for t in f.triggers if t.start < a]
+    if not before_acts or ctx.tok(a) - ctx.tok(max(t.end for t in before_acts) - 1) <= _VERB_SUBJECT_GAP:
+        return True
+    before = ctx.nt.original[max(ctx.sentence.start, a - 24):a].split()
+    return any(w in _PASSIVE_AGENT for w in before[-4:])
+
+
+def _retype(f: Frame, ctx: SentenceContext | None = None) -> None:
     """ACLED's rules where the type depends on who acts or who is hit.
 
     - A seizure of territory is "Government regains territory" when state forces take it and
@@ -3837,6 +3903,10 @@ def _retype(f: Frame) -> None:
       fighter) is a clash: Battles/Armed clash, not Violence against civilians; the trigger carries
       ``clash_if_armed``.  Remote weapons keep their type whoever they hit (an IED, a shell or an
       air strike that kills civilians stays Explosions/Remote violence, with civilian targeting).
+    - A beating, an assault or a burning done by rioters, an angry crowd that is no demonstration ("تعرض سائق
+      للضرب على يد الأهالي الغاضبين", "أحرق مشاغبون متجراً"), is ACLED's mob violence (Riots), not an attack of
+      an armed side (see :data:`_CROWD_ACTS`).  Protesters named beside such an act are left as they are: they
+      are as often its victims or its witnesses ("قال أحد المتظاهرين إن الحكومة هدمت 20 منزلاً").
     """
     a1 = f.actor1.entry.inter if f.actor1 is not None else 0
     a2 = f.actor2.entry.inter if f.actor2 is not None else 0
@@ -3850,6 +3920,11 @@ def _retype(f: Frame) -> None:
         f.event_type, f.sub_event_type = "Battles", "Armed clash"
         f.plover_mode = f.plover_mode or "firearms"
         f.civilian_targeting = False
+    elif f.sub_event_type in _CROWD_ACTS and a1 == 5 and f.actor1 is not None \
+            and f.actor1.role not in ("target", "partner") and ctx is not None and _crowd_acts(ctx, f):
+        f.event_type, f.sub_event_type = "Riots", "Mob violence"
+        f.plover_type, f.plover_mode = "PROTEST", "riot"
+        f.flex = False
 
 
 _DISRUPTED = "Disrupted weapons use"
