@@ -88,6 +88,9 @@ assert all(len(p) <= _MAX_PREFIX for p in ("ل", "ول", "فل"))  # (those of t
 
 # Prefixes allowed before the "ل…" form of an "ال…" entry (لل = ل + ال).
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+# an "ال…" entry whose word begins with "ل" ("اللواء", "اللاذقية", "اللجنة") takes "ل" as "لل…" with no third lam
+# ("للواء الثامن", "وللاذقية"): the "ل…" form itself is then the whole token, after "و"/"ف" at most
+_LAM_ABSORBED = frozenset({"", "و", "ف"})
 
 
 @dataclass(slots=True)
@@ -177,7 +180,7 @@ class LexiconMatcher:
             prefix = text[ts:nstart] if ts != nstart else ""
             side = ""
             if lam_form:
-                if prefix not in _LAM_PREFIXES:
+                if prefix not in _LAM_PREFIXES and not (prefix in _LAM_ABSORBED and key.startswith("الل")):
                     continue
             elif prefix not in PREFIXES:
                 # "وفيلبنان", "انالجيش": a listed word glued before the match; the consumer then

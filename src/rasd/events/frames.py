@@ -2946,13 +2946,46 @@ def _new_subject(ctx: SentenceContext, i: int) -> bool:
         end = _actor_from(ctx, i + 1, _CIRCUMSTANCE_REACH)
         hi = ctx.token_spans[min(i + _CIRCUMSTANCE_REACH, i1)].end
         return end is not None and any(ctx.token_spans[i].end <= m.start < hi for m in ctx.triggers)
+    if v in _ALSO_TOLD and i + 1 < len(ctx.token_values) and _toll_by_own_means(ctx, i + 1):
+        return True  # "…، كما أصيب طفل بقصف إسرائيلي قرب نوى"
     if not v.startswith("و"):
         return False
     own = _trigger_at(ctx, i)
+    if own is not None and _toll_by_own_means(ctx, i):
+        return True  # "مقتل شاب برصاص مجهولين في طفس وإصابة طفل بقصف إسرائيلي قرب نوى"
     if own is not None:  # "، وقصفت المدفعية …": a verb of an act, its subject just after it
         return (_comma_before(ctx, i) and bool({"verb", "present"} & _trig(own).flags)
                 and _actor_from(ctx, i + 1, 2) is not None)
     return _subject_then_act(ctx, i)
+
+
+_ALSO_TOLD = frozenset(norm_key(w) for w in ("كما", "وكما"))
+_MEANS_REACH = 6  # tokens from a word of death or injury to the means that caused it ("وإصابة طفل بجروح بقصف …")
+
+
+def _toll_by_own_means(ctx: SentenceContext, i: int) -> bool:
+    """Token ``i`` is a word of death or injury ("وإصابة", "وأصيب", "ومقتل") whose own means and side follow a few
+    words later ("وإصابة طفل بقصف إسرائيلي", "كما أصيب شاب برصاص قوات …"): a second act with its own side, told
+    after another one in the same sentence (two acts of a headline or a bulletin's line)."""
+    own = _trigger_at(ctx, i)
+    if own is None or "casualty" not in _trig(own).flags or (
+            i > 0 and (prev := _trigger_at(ctx, i - 1)) is not None and "casualty" in _trig(prev).flags):
+        return False  # (not the second word of a toll, "شهداء وجرحى في غارات …")
+    if not any("casualty" in _trig(m).flags and ctx.sentence.start <= m.start < own.start for m in ctx.triggers):
+        return False  # a toll after another toll only ("مقتل … برصاص … وإصابة … بقصف …"), not after an arrest or a talk
+    i1 = ctx.tok(ctx.sentence.end - 1)
+    for j in range(i + 1, min(i + 1 + _MEANS_REACH, i1 + 1)):
+        if _comma_before(ctx, j):
+            return False
+        m = _trigger_at(ctx, j)
+        if m is not None and "casualty" not in _trig(m).flags:
+            lo, hi = ctx.token_spans[j].start, ctx.token_spans[min(j + 2, len(ctx.token_spans) - 1)].end
+            own = {e.key for a, e in ctx.actors if lo <= a.start < hi}
+            before = {e.key for a, e in ctx.actors if a.start < ctx.token_spans[i].start}
+            # a side of its own, not one the sentence named before ("اشتباكات بين قوات الاحتلال ومقاومين …
+            # وأصيب العشرات برصاص الاحتلال": the same fight's wounded)
+            return bool(own) and not own & before
+    return False
 
 
 def _subject_then_act(ctx: SentenceContext, i: int) -> bool:
@@ -4330,6 +4363,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
             best = kind
             if kind == "target" and (_verb_subject(ctx, c, span, i) or _arresting_unit(ctx, c)):
                 best = "agent"
+    if best != "agent" and _agent_unit(ctx, span, i):
+        best = "agent"
     if best != "agent" and _strike_by(ctx, span, i):
         best = "agent"
     if best != "agent" and _masdar_subject(ctx, span, i):
@@ -4406,6 +4441,12 @@ _PRESENCE_REACH = 4  # tokens between the phrase of presence and the side it nam
 
 def _after_phrase(ctx: SentenceContext, span: Span, kind: str, reach: int) -> bool:
     """The mention stands at most ``reach`` tokens after a ``roles.tsv`` phrase of ``kind``, in the same clause."""
+    return _phrase_end_before(ctx, span, kind, reach) is not None
+
+
+def _phrase_end_before(ctx: SentenceContext, span: Span, kind: str, reach: int) -> int | None:
+    """The end (a text offset) of the nearest ``roles.tsv`` phrase of ``kind`` at most ``reach`` tokens before the
+    mention, in the same clause; None without one."""
     i = ctx.tok(span.start)
     lo = max(ctx.tok(ctx.sentence.start), i - reach - 3)
     phrases = _role_phrases(kind)
@@ -4415,8 +4456,8 @@ def _after_phrase(ctx: SentenceContext, span: Span, kind: str, reach: int) -> bo
             end = k + len(p)
             if end <= i and tuple(vals[k:end]) == p and i - end <= reach \
                     and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[end - 1].end:span.start]):
-                return True
-    return False
+                return ctx.token_spans[end - 1].end
+    return None
 
 
 def _only_present(ctx: SentenceContext, span: Span) -> bool:
@@ -4451,6 +4492,36 @@ def _at_aftermath(ctx: SentenceContext, span: Span) -> bool:
             if near and not _CLAUSE_BREAK.search(text[a:b]):
                 return True
     return False
+
+
+# "قبل سقوط النظام", "منذ إسقاط نظام الأسد", "بعد انهيار النظام": the regime named as the era that ended, no side
+_FALL_WORDS = frozenset(norm_key(w) for w in ("سقوط", "إسقاط", "انهيار", "زوال", "هروب", "فرار", "رحيل"))
+_REGIME_WORDS = frozenset(norm_key(w) for w in ("النظام", "نظام", "حكم", "الحكم"))  # not "إسقاط مسيرات يمنية"
+
+
+def _fallen_regime(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
+    """The state mention stands right after a word of the fall of a regime ("قبل سقوط النظام", "منذ سقوط نظام
+    الأسد"): the era it names dates the matter, the regime is no side of the act."""
+    i = ctx.tok(span.start)
+    tok = ctx.token_spans[i]
+    return entry.inter == 1 and i > ctx.tok(ctx.sentence.start) and tok.start == span.start \
+        and ctx.token_values[i] in _REGIME_WORDS and strip_conj(ctx.token_values[i - 1]) in _FALL_WORDS
+
+
+_LEADER_REACH = 6  # tokens from a phrase of leading to the leader's force ("يقودها شخص معروف بارتباطه السابق بالأمن")
+# a word of "former" right before the force the leader served ("السابق بالأمن العسكري", "سابق في الفرقة الرابعة")
+_FORMERLY = re.compile(r"(?<!\w)(?:ال)?(?:سابق|سابقا|سابقاً|سابقة|منشق|المنشق)\s+(?:\w+\s+)?[بل]?$")
+
+
+def _leader_of_group(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
+    """ "برصاص مجموعة يقودها ضابط سابق في الفرقة الرابعة", "مجموعة يتزعمها شخص معروف بارتباطه السابق بالأمن
+    العسكري": the mention stands a few words after a phrase of leading (``roles.tsv``, "leader"), in the same clause:
+    a person word there is the group's leader, not someone the act hit, and a force he once served (a word of
+    "former" between) is no side of the act either."""
+    end = _phrase_end_before(ctx, span, "leader", _LEADER_REACH)
+    if end is None:
+        return False
+    return entry.inter == 7 or _FORMERLY.search(ctx.nt.original[end:span.start]) is not None
 
 
 def _in_motive(ctx: SentenceContext, span: Span) -> bool:
@@ -4643,6 +4714,27 @@ def _unit_between(ctx: SentenceContext, c: Match, i: int) -> bool:
     ok = words["member"] | words["asset"] | words["possessive"]
     return all(v in ok or v in ("ل", "لـ") or (len(v) > 3 and v[0] == "و" and v[1:] in ok)
                for v in ctx.token_values[k:i])
+
+
+_BY_WHOM = norm_key("من قبل")
+# "من"/"لـ" of belonging, and the areas a shelling comes from ("مصدرها مناطق سيطرة الفصائل")
+_SOURCE_AREAS = frozenset({"من", "ل", "لـ", *(norm_key(w) for w in ("مناطق", "منطقة", "أماكن"))})
+
+
+def _agent_unit(ctx: SentenceContext, span: Span, i: int) -> bool:
+    """ "قُتل شاب على يد عناصر من X", "برصاص دورية لـ X", "برصاص عناصر حاجز تابع لـ X", "قذائف مصدرها مواقع X":
+    an agent cue ("برصاص", "على يد", "مصدرها"), then only words of the force's men, units, posts, areas or belonging,
+    then the mention: the force whose men or post fired, the attacker (not the owner of a post that was hit)."""
+    words = role_words()
+    ok = words["member"] | words["asset"] | words["possessive"] | _SOURCE_AREAS
+    for c in ctx.cues:
+        if _cue(c).kind != "agent" or c.end > span.start or c.key == _BY_WHOM:
+            continue  # (not "من قبل": also who used or holds a thing, "رصد استخدامها من قبل مجموعة تابعة لـ …")
+        k = ctx.tok(c.end - 1) + 1
+        if 0 < i - k <= 4 and all(v in ok for v in ctx.token_values[k:i]) \
+                and not _CLAUSE_BREAK.search(ctx.nt.original[c.end:span.start]):
+            return True
+    return False
 
 
 # nouns of an attack whose "لـ" names the attacker ("بهجوم لمسلحين", "في هجوم لتنظيم داعش")
@@ -5976,6 +6068,10 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             continue  # "بين الفصائل المحلية، ومنها حركة رجال الكرامة، ومسلحي العشائر": one of the group before
         if _auxiliary_of_force(ctx, span, entry):
             continue  # "قوات تابعة للأمن العام ومجموعات مسلحة رديفة لها": the force's auxiliaries, not its foe
+        if _fallen_regime(ctx, span, entry):
+            continue  # "… كانت تتبع للأمن العسكري قبل سقوط النظام": the era, not a side
+        if _leader_of_group(ctx, span, entry):
+            continue  # "برصاص مجموعة يقودها ضابط سابق في الفرقة الرابعة": the attackers' leader, not a side
         if entry.inter in (2, 3, 4, 8) and _charged(ctx, span):
             continue  # "اعتقلت قسد خمسة أشخاص بتهمة التعامل مع خلايا التنظيم": the charge, not a side
         if f.event_type not in DEMO and _origin_of_people(ctx, span, entry):

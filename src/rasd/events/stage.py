@@ -54,9 +54,11 @@ from rasd.events.frames import (
     ActorMention,
     Frame,
     SentenceContext,
+    _cue,
     _fill_numbers,
     _same_side,
     _sub_context,
+    _trig,
     _weapon_noun,
     dated_by_war,
     origin_of_people,
@@ -144,6 +146,24 @@ def _found(nt: NormText, lexicon: str) -> list[Match]:
     return got
 
 
+# "يُدعى" (is called) and "يدّعي" (claims) differ only in their last letter once the marks are gone: a claim word
+# written with alif maqsura and followed by no "أن" gives a person's name ("قُتل مزارع يُدعى علي …", "شاب يدعى …"),
+# no claim of a party that would make the act a mere allegation (one with "أن" in the next words stays a claim)
+_CALLED = re.compile(r"(?:\s+[\"«“]?\w+[\"»”]?){1,4}")
+_CALLED_WORDS = frozenset({"يدعى", "تدعى"})
+_CLAIMED_THAT = frozenset({"أن", "ان", "بأن", "بان", "أنه", "انه", "أنها", "انها", "أنهم", "انهم", "بأنه", "بأنها"})
+
+
+def _called(text: str, c: Match) -> bool:
+    """The claim cue ``c`` is the passive "يُدعى"/"تُدعى" naming the person before it (:data:`_CALLED`)."""
+    word = "".join(ch for ch in text[c.start:c.end] if not "\u064b" <= ch <= "\u0652")
+    if _cue(c).kind != "claim" or word.lstrip("وف") not in _CALLED_WORDS:
+        return False  # (not the past "ادّعى", whose alif maqsura is its own: a claim)
+    after = _CALLED.match(text, c.end)
+    return after is not None and not any("".join(ch for ch in w if not "\u064b" <= ch <= "\u0652").strip('"«“»”')
+                                         in _CLAIMED_THAT for w in after.group().split())
+
+
 def sentence_contexts(doc: Document) -> list[SentenceContext]:
     """One :class:`SentenceContext` per sentence that holds a trigger (lexicons matched once)."""
     nt = doc.normalized()
@@ -153,7 +173,7 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
     trig = _found(nt, "trigger")
     if not trig:
         return []
-    cues = _found(nt, "cue")
+    cues = [c for c in _found(nt, "cue") if not _called(doc.text, c)]
     qwords = _found(nt, "quantity")
     starts = [s.start for s in sents]
     n = len(sents)
@@ -973,8 +993,9 @@ def _drop_headline_totals(doc: Document, contexts: list[SentenceContext], frames
 
 
 _OWN_PLACE_REACH = 30  # characters at most between an act word and the place that ends its phrase
-# between a joined act word and its own place: at most one word (its object, "تاجر"), a locative and a head noun
-_OWN_LOCATIVE = re.compile(r"^\s*(?:[^\s.،,؛;:]+\s+)?(?:في|فى|ب)\s*(?:(?:مدينة|بلدة|قرية|منطقة|مخيم|حي)\s+)?$")
+# between a joined act word and its own place: at most two words (its object, "تاجر", "ثلاثة شبان"), a locative and a
+# head noun
+_OWN_LOCATIVE = re.compile(r"^\s*(?:[^\s.،,؛;:]+\s+){0,2}(?:في|فى|ب)\s*(?:(?:مدينة|بلدة|قرية|منطقة|مخيم|حي)\s+)?$")
 
 
 def _own_places(doc: Document, frames: list[Frame], f: Frame, several: list[Span]) -> list[Span]:
@@ -984,8 +1005,12 @@ def _own_places(doc: Document, frames: list[Frame], f: Frame, several: list[Span
     if not several:
         return several
     mine = [t.start for t in f.triggers]
-    others = [t for g in frames if g is not f and g.sentence == f.sentence and g.event_type != f.event_type
-              for t in g.triggers]
+    others: list[Span | Match] = [t for g in frames if g is not f and g.sentence == f.sentence
+                                  and g.event_type != f.event_type for t in g.triggers]
+    # an arrest word that made no frame of its own (a headline's second item, "… في X وحملة اعتقالات في Y", "…
+    # واعتقال شابين في Y": the sentence's frame is the first act's)
+    others += [m for m in _found(doc.normalized(), "trigger") if f.sentence.start <= m.start < f.sentence.end
+               and m.start not in mine and f.event_type in VIOLENT and _trig(m).trigger.sub_event_type == "Arrests"]
 
     def owned(p: Span) -> bool:
         return any(t.end <= p.start and p.start - t.end <= _OWN_PLACE_REACH
@@ -2907,9 +2932,13 @@ def _retype_generic(frames: list[Frame]) -> None:
              if (f.event_type, f.sub_event_type, f.plover_mode) == (etype, sub, mode) and not f.generic_type]
     for f in frames:
         if f.generic_type and not f.casualty_only:
-            if sub == "Grenade" and any(getattr(t.value, "key", "") in _BOMBARD_WORDS for t in f.triggers):
-                continue  # a bombardment ("قصف إسرائيلي") is shelling or a strike, never a grenade dropped elsewhere
             a1 = _ref(f.actor1, None, None)
+            if any(getattr(t.value, "key", "") in _BOMBARD_WORDS for t in f.triggers) and (sub == "Grenade" or (
+                    sub == "Attack" and a1 is not None and not any(b1 is not None and _one_actor(a1, b1)
+                                                                   for b1, _ in sides))):
+                # a bombardment ("قصف إسرائيلي") is shelling or a strike, never a grenade dropped elsewhere nor
+                # another side's shooting of civilians told beside it ("مقتل شاب برصاص مجهولين وإصابة طفل بقصف …")
+                continue
             if a1 is not None and a1.inter in (2, 3, 4) and not any(
                     b1 is None or _one_actor(a1, b1) or (b2 is not None and _one_actor(a1, b2)) for b1, b2 in sides):
                 # an armed group's "attack" is not the weapon another side used: an act of its own (a strike with
