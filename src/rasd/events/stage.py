@@ -1127,7 +1127,7 @@ def detect_events(doc: Document) -> None:
                 own = event_place(doc, [f.sentence], _placing_trigger(doc, f), _kin_sentences(frames, f))[0]
                 if own is None or own.id != capital_point(known[0].value).id:
                     unknown = []
-            if unknown and (several or len(known) == 1):
+            if unknown and (several or len(known) == 1 or (not known and len(unknown) > 1)):
                 # a list the sentence was not split by tells one act at each of its places: each copy keeps
                 # the sentence's reading
                 listed = not several
@@ -1485,6 +1485,7 @@ def _fire_fronts(doc: Document, events: list[Event]) -> None:
 
 NEAR_KM = 25.0  # "محيط دمشق": how far the surroundings of a town reach
 EDGE_KM = 12.0  # "أطراف مدينة سراقب": how far the edges of a town that is no governorate's capital reach
+TOWN_RING_KM = 15.0  # "محيط مدينة الكسوة": how far the surroundings of a town that is no governorate's capital reach
 ACROSS_KM = 150.0  # a country's centre to a place just across its border (Lebanon's and the Galilee's posts)
 REGION_KM = 200.0  # how far from its centre a summary at a region of several governorates ("الشرق السوري") reaches
 
@@ -1908,9 +1909,13 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         # the outskirts of a town that is no governorate's capital ("أطراف مدينة سراقب") end a few km off it: a
         # town beyond them (Ariha, 19 km off) is the place of another act of the same force that day; two towns
         # one sentence lists ("أطراف بلدتي البارة وكفرنبل") are two places that sentence's act hit
+        # ("محيط مدينة الكسوة" does not reach Sa'sa', 22 km off: the surroundings of a town that is no governorate's
+        # capital are a ring of TOWN_RING_KM, and a town beyond it is another act's place)
         split = {sp.start for sp in s.evidence} & {sp.start for sp in x.evidence}
-        edges = capital != s.place.admin1 and named_at_edges(doc, s.evidence, s.place)
-        return not split and (not edges or km <= EDGE_KM) and _pair_fits(s, x, unnamed=True)
+        town = capital != s.place.admin1
+        edges = town and named_at_edges(doc, s.evidence, s.place)
+        return not split and (not edges or km <= EDGE_KM) and (not town or km <= TOWN_RING_KM) \
+            and _pair_fits(s, x, unnamed=True)
     return bool(capital) and capital == s.place.admin1 and x.place.level != "city" and (
         _pair_fits(s, x) or _one_raid(s, x))
 

@@ -1387,6 +1387,21 @@ def _event_place(
         best = _best_in_sentence(doc, _in(places, s.start, s.end), s.start)
         if best is not None and best.value.level != "country":
             return result(best)
+    # 3a. a detail that goes on with the act told right before it, in other words ("… استهداف نقطة قرب مدينة X."
+    # then "وأفاد المراسل بأن الغارات على الموقع أسفرت عن …", "وأوضح أن المسلحين هاجموا الحافلة …"): the sentence
+    # just before, when it reports an act of the same type at a precise place, places it (not the next act's
+    # place, another incident told after it); a sentence that turns to another incident does not go on
+    behind = _prev_report(doc, main, trigger)
+    if behind is not None:
+        lasts = [p for p in _in(places, behind.start, behind.end) if _target(doc, p) and not _weak(p)]
+        # one place only (the two ends of "الطريق بين مدينتي X وY" are one): a sentence of several places tells
+        # several acts, and which one the detail goes on with is unknown
+        ids = {q.value.id for q in lasts}
+        one = len(ids) == 1 or (len(ids) == 2 and bool(_BETWEEN.search(doc.text[max(0, lasts[0].start - 40):
+                                                                                  lasts[0].start])))
+        best = _best_in_sentence(doc, lasts, behind.start) if lasts and one else None
+        if best is not None:
+            return result(best)
     # 3b. a summary followed by its details ("استهدفت مسيّرات مناطق سيطرة قسد." then "الاستهداف الأول
     # طال … في X، فيما …"): the next sentence, when it reports an act of the same type, names the place
     # (its first place: the details start with the first act)
@@ -1652,6 +1667,37 @@ def _next_report(doc: Document, main: Span | None, trigger: Span | None) -> Span
     if any(nxt.start <= t.start < nxt.end and isinstance(t.value, Trigger) and t.value.event_type == kind
            for t in doc.layer("triggers")):
         return nxt
+    return None
+
+
+# a sentence that opens with a conjunction ("وأوضح", "فيما", "كما"), not with "في"
+_CONJ_OPEN = re.compile(r"[\s\"«(]*(?:و\S|ف(?!ي(?:\s|$))\S|كما\s)")
+# a turn to another incident at a sentence's opening ("وفي هجوم منفصل", "وفي حادثة أخرى", "في المقابل")
+_TURN = re.compile(r"[^.،,؛]{0,30}?(?:منفصل|مماثل|آخر|أخرى|اخرى|المقابل|سياق)")
+
+
+def _prev_report(doc: Document, main: Span | None, trigger: Span | None) -> Span | None:
+    """The sentence right before ``main`` (same or previous paragraph) when ``main`` goes on with it (opens with
+    a conjunction, :data:`_CONJ_OPEN`, turns to no other incident and gives no time of its own) and it has a
+    trigger of the same event type as ``trigger``; never the headline."""
+    if main is None or trigger is None or not isinstance(trigger.value, Trigger):
+        return None
+    if not _CONJ_OPEN.match(doc.text, main.start) or _TURN.match(doc.text, main.start):
+        return None
+    if any(main.start <= t.start < main.end for t in doc.layer("times")):
+        return None  # "وأمس، استشهد مواطن …": a sentence that dates its act itself tells an act of its own
+    prev = next((s for s in reversed(doc.layer("sentences")) if s.end <= main.start), None)
+    if prev is None:
+        return None
+    paras = doc.layer("paragraphs")
+    k_main = next((k for k, q in enumerate(paras) if q.start <= main.start < q.end), None)
+    k_prev = next((k for k, q in enumerate(paras) if q.start <= prev.start < q.end), None)
+    if k_main is None or k_prev is None or k_main - k_prev > 1 or (k_prev == 0 and k_main != k_prev):
+        return None
+    kind = trigger.value.event_type
+    if any(prev.start <= t.start < prev.end and isinstance(t.value, Trigger) and t.value.event_type == kind
+           for t in doc.layer("triggers")):
+        return prev
     return None
 
 
@@ -2437,6 +2483,8 @@ _NAME_PREFIX = frozenset("أبو ابو أم ام بيت كفر دير عين ت
 _NOT_NAME = re.compile(rf"^(?:{_LIST_NOUN}|{_SITE_NOUN}|(?:ال)?(?:مناطق|المحيطة|محيطها|غيرها|سواها|ضواحيها|ريفها"
                        r"|أريافها|مستوطنات|مستوطنة|مواقع|أهداف|اهداف|تجمعات|مراكز|مركز))(?:\s|$)")
 UNLISTED_MAX = 8  # items at most read from one list
+# a reply told before a list ("ردّ الجيش على قصف قريتي X وY", "ردّاً على …"): its villages may be the act replied to
+_REPLY_BEFORE = re.compile(r"(?<!\S)[وف]?(?:رد|ردّ|ردت|ردّت|ردا|رداً|ردًا|ردّاً)(?=\s)")
 _QUOTED = re.compile(r"\"[^\"\n]{2,25}\"")
 _QUOTED_LIST = re.compile(r"\"[^\"\n]{2,25}\"(?:\s*[،,]?\s*و\s*\"[^\"\n]{2,25}\")+")
 _LIST_WORD = re.compile(r"[^\s،,.؛;:()\[\]]+|[،,.؛;:()\[\]]")  # a word or a mark of punctuation (_list_items)
@@ -2497,17 +2545,21 @@ def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tupl
     """The settlements of a list that the gazetteer lacks, beside listed ones it knows: "قصف بلدات X وY وZ"
     where only X is known, "استهدفت قريتي X وY", "رشقات على "X" و"Y"".  ACLED codes one event per place, and a
     village it cannot locate at the nearest known town (geo_precision 2): each unknown item is put at the
-    point of the known item before it (or after it, for the first).  Returns the list's known places and the
-    unknown items (spans whose value is that point, as a place of its own), or two empty lists."""
+    point of the known item before it (or after it, for the first); a list a settlement noun opens whose items
+    are all unknown ("بلدتي X وY في ريف Z") puts each at the point of the place right after it that locates them,
+    unless the list names the act a reply answers ("ردّ الجيش على قصف قريتي X وY").  Returns the list's known
+    places and the unknown items (spans whose value is that point, as a place of its own), or two empty lists."""
     if not triggers:
         return [], []
     text = doc.text
     first = min(t.start for t in triggers)
     lists: list[list[tuple[int, int]]] = []
+    nouned: set[int] = set()  # indexes in ``lists`` of the lists a settlement noun opens ("بلدتي X وY")
     for m in _SETTLEMENT_LIST.finditer(text, first, sentence.end):
         if _FROM_BEFORE.search(text[max(sentence.start, m.start() - 6):m.start() + 1]) \
                 or _BETWEEN.search(text[max(sentence.start, m.start() - 40):m.end()]):
             continue  # "من بلدات X وY": where the act came from; "بين بلدتي X وY": one area, one target
+        nouned.add(len(lists))
         lists.append(_list_items(text, m.end(), sentence.end))
     # quoted names joined by "و" ('"X" و"Y"'), one of them a known place
     for m in _QUOTED_LIST.finditer(text[first:sentence.end]):
@@ -2522,7 +2574,7 @@ def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tupl
     known: list[Span] = []
     unknown: list[Span] = []
     named: set[str] | None = None  # the names of the article's places, read once when an unknown item turns up
-    for items in lists:
+    for n, items in enumerate(lists):
         if len(items) < 2:
             continue
         spans: list[Span | None] = []
@@ -2530,7 +2582,18 @@ def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tupl
             hit = next((p for p in inside if p.start < b and a < p.end), None)
             spans.append(hit)
         found = [p for p in spans if p is not None]
-        if not found or all(p is not None for p in spans) or any(is_broad(p.value) for p in found):
+        tail = items[-1][1]
+        locating = None if found or n not in nouned else next(
+            (p for p in inside if p.start >= tail and _LOCATING_GAP.match(_INVISIBLE.sub("", text[tail:p.start]))),
+            None)
+        if locating is not None and (_motive_bounds(doc, locating)[0] is not None
+                                     or _REPLY_BEFORE.search(text, sentence.start, items[0][0])):
+            continue  # "ردّ الجيش على قصف قريتي X وY في ريف Z": the villages of the act replied to, not the reply's
+        if locating is not None:
+            # "اشتباكات بين عناصر قسد وأهالي بلدتي X وY في ريف دير الزور": villages the gazetteer lacks, all of them,
+            # that the place after the list locates: each is a place of its own at that place's point
+            spans = [None] * len(items)
+        elif not found or all(p is not None for p in spans) or any(is_broad(p.value) for p in found):
             continue
         for k, ((a, b), p) in enumerate(zip(items, spans, strict=True)):
             if p is not None:
@@ -2546,7 +2609,8 @@ def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tupl
                          for q in doc.layer("places")}
             if name in named:
                 continue  # a place the article names elsewhere: a known place, not an unknown village
-            mate = _located_elsewhere(doc, name, a) or next((q for q in reversed(spans[:k]) if q is not None), None) \
+            mate = _located_elsewhere(doc, name, a) or locating \
+                or next((q for q in reversed(spans[:k]) if q is not None), None) \
                 or next(q for q in spans[k + 1:] if q is not None)
             v: PlaceRef = mate.value
             ref = replace(v, id=f"{v.id}#{name}", name_ar=name, geo_precision=max(2, v.geo_precision))
