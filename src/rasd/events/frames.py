@@ -1285,6 +1285,26 @@ _LAPSE_OPENING = re.compile(
     r"(?:\s+واحد[\u064b-\u0652]*)?\s+(?:من|على)\s[^،,.:؛]*")
 
 
+# a sentence that opens on the act told before, named by its definite noun as what the sentence's step came after
+# ("وعقب الهجوم، استقدمت القوات تعزيزات …", "وعلى إثر الاشتباكات، فرضت قوى الأمن حظراً للتجول", "وبعد الهجوم
+# مباشرة، بدأت عمليات تمشيط"): that noun only dates the step, it reports no act of its own
+_AFTER_ACT_OPENING = re.compile(
+    r"[\W\d]{0,3}[وف]?(?:(?:على|في)\s+)?(?:عقب|[إا]ثر|بعد|[أا]عقاب)\s+(?:تلك\s+|هذه\s+|ذلك\s+|هذا\s+)?"
+    r"ال(?:هجوم|هجمات|هجومين|اشتباكات|اشتباك|مواجهات|مواجهة|معارك|كمين|تفجير|انفجار|استهداف|حادثة|حادث|اعتداء)"
+    r"[\u064b-\u0652]*(?:\s+(?:مباشرة|مباشرةً|بساعات|بقليل|بدقائق))?\s*[،,]")
+
+
+def _opening_after_act(ctx: SentenceContext, m: Match) -> bool:
+    """The definite act noun ``m`` is the one a sentence opens on as what its step came after (see
+    :data:`_AFTER_ACT_OPENING`), and the sentence goes on with another trigger of its own and no toll (a toll told
+    after it, "وعقب الاشتباكات انسحبت القوات، متحدثةً عن إصابة طفل", is still the act's)."""
+    opening = _AFTER_ACT_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    if opening is None or not (opening.start() <= m.start < opening.end()):
+        return False
+    later = [o for o in ctx.triggers if o.start >= opening.end()]
+    return bool(later) and not any("casualty" in _trig(o).flags for o in later)
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -1296,7 +1316,7 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return background
     if _trig(m).trigger.event_type in VIOLENT and _named_as_cause(ctx, m):
         return "cause"
-    if _trig(m).trigger.event_type in VIOLENT and _named_as_time(ctx, m):
+    if _trig(m).trigger.event_type in VIOLENT and (_named_as_time(ctx, m) or _opening_after_act(ctx, m)):
         return "time"
     if _trig(m).trigger.event_type in VIOLENT and _unexplained_blast(ctx, m):
         return "accident"  # "دوي انفجار هزّ مستودعاً للذخيرة دون أن تُعرف أسبابه": no side, no weapon

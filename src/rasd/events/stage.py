@@ -45,6 +45,8 @@ from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.arabic.words import RELATIVE_PRONOUNS, alternation
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.frames import (
+    _AFTER_ACT_OPENING,
+    _BARE_BLAST,
     _NON_STATE_INTER,
     ARMED_INTER,
     DEMO,
@@ -1368,6 +1370,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_headlines(doc, events, unnumbered)
     events = _fold_statement_details(doc, events, unnumbered)
     events = _fold_clash_victims(doc, events, unnumbered)
+    events = _drop_reinforcements(events)
     events = _fold_twins(doc, events, unnumbered)
     events = _fold_later_deaths(doc, events, unnumbered)
     _carry_tolls(doc, events)
@@ -1682,11 +1685,59 @@ def _sequel_of_clash(doc: Document, r: Event, x: Event) -> bool:
     the violent act ``x`` tell, as done after that act by its definite noun ("… عقب الاشتباكات"), at the same place
     and day, is part of ``x`` (ACLED: a side's steps in the wake of a clash are no event of their own)."""
     if r.event_type != "Strategic developments" or r.sub_event_type != "Other" or x.event_type not in VIOLENT \
-            or r.historical != x.historical or not _day_fits(doc, r.date, x.date) or not r.evidence \
+            or r.historical != x.historical or not r.evidence \
             or r.place is None or x.place is None or r.place.id != x.place.id:
         return False
     own = {(sp.start, sp.end) for sp in x.evidence}
-    return all((sp.start, sp.end) in own and _AFTER_THE_FIGHT.search(doc.text, sp.start, sp.end) for sp in r.evidence)
+    if _day_fits(doc, r.date, x.date) and all(
+            (sp.start, sp.end) in own and _AFTER_THE_FIGHT.search(doc.text, sp.start, sp.end) for sp in r.evidence):
+        return True
+    # told in sentences of their own that open on the act ("وعقب الهجوم، استقدمت … تعزيزات … وبدأت صباح اليوم
+    # عمليات تمشيط"): the steps of the act's day or of the next two days
+    return r.date is not None and x.date is not None and r.date.granularity == "day" \
+        and 0 <= (r.date.date - x.date.date).days <= 2 \
+        and all(_AFTER_ACT_OPENING.match(doc.text, sp.start, sp.end) for sp in r.evidence)
+
+
+def _heard_blast(r: Event, x: Event) -> bool:
+    """``r``, explosions that only bare blast words tell ("انفجارات دوّت داخل القاعدة", "سُمع دوي انفجار في
+    المطار"), no weapon, no side's act, at the very place of the remote attack or the fight ``x`` told before it on
+    the same day, are the sound of that act heard there, told again, not an act of their own (whoever a clause
+    beside them names)."""
+    if r.event_type != "Explosions/Remote violence" or x.event_type not in VIOLENT or r.historical != x.historical \
+            or not r.triggers or not x.triggers or not r.evidence or not x.evidence \
+            or r.place is None or x.place is None or r.place.id != x.place.id or not _twin_days(r.date, x.date):
+        return False
+    if not all(t.value.key in _BARE_BLAST for t in r.triggers) or all(t.value.key in _BARE_BLAST for t in x.triggers):
+        return False
+    return x.evidence[0].start < r.evidence[0].start and x.sub_event_type != "Disrupted weapons use" \
+        and not any(r.quantities.values())
+
+
+@lru_cache(maxsize=1)
+def _reinforcement_keys() -> frozenset[str]:
+    """Keys of the trigger words of reinforcements and massed forces ("تعزيزات"، "استقدمت تعزيزات"، "حشود")."""
+    return frozenset(e.trigger.key for e in trigger_entries().values()
+                     if e.trigger.plover_mode == "troops" and e.trigger.sub_event_type == "Other"
+                     and any(w.startswith(("تعزيز", "بتعزيز", "حشود")) for w in e.trigger.key.split()))
+
+
+def _drop_reinforcements(events: list[Event]) -> list[Event]:
+    """Reinforcements told beside a violent act of the news, on its day or the two days after it ("استقدمت
+    القوات تعزيزات إلى المنطقة"، "وصول رتل من التعزيزات إلى القاعدة"), are a side's answer to that act, no event of
+    their own (ACLED codes no troop movement short of a takeover, a base set up or a convoy's incursion); an article
+    about the reinforcements alone keeps them."""
+    keys = _reinforcement_keys()
+    acts = [x for x in events if x.event_type in VIOLENT and not x.historical and x.date is not None and x.evidence]
+
+    def beside_act(r: Event) -> bool:
+        if (r.event_type, r.sub_event_type) != ("Strategic developments", "Other") or r.historical \
+                or r.date is None or not r.triggers or not r.evidence \
+                or not all(t.value.key in keys for t in r.triggers):
+            return False
+        return any(x.evidence[0].start < r.evidence[0].start and x.date is not None
+                   and 0 <= (r.date.date - x.date.date).days <= 2 for x in acts)
+    return [r for r in events if not beside_act(r)]
 
 
 def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
@@ -1704,7 +1755,7 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
         else:
             x = next((x for x in order if x is not b and id(x) not in gone and (
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x)
-                or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x))), None)
+                or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x) or _heard_blast(b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))

@@ -774,14 +774,21 @@ def _dates_report(doc: Document, main: Span, t: Span, triggers: list[Span]) -> b
         # only a toll, the noun the verb governs ("اعترف الجيش، اليوم، بمقتل جنديين"): the toll word stands for the act
         rest = nt.slice_norm(t.end, main.end)
         toll = _TOLL_RE.search(rest)
-        if toll is None or t.start < main.start:
+        if t.start < main.start:
             return False
-        after = rest[:toll.start()].strip(" ،,")
+        after = rest.strip(" ،,") if toll is None else rest[:toll.start()].strip(" ،,")
+        if toll is None and not _THAT_RE.match(after):
+            return False
     elif t.end > min(acts):
         return False
     else:
         after = nt.slice_norm(t.end, min(acts)).strip(" ،,")
     before = nt.slice_norm(main.start, t.start).strip(" ،,")
+    if not acts and _THAT_RE.match(after) and not _THAT_RE.search(before) and _REPORT_OPENING_RE.match(before):
+        # "وقال متحدث باسم الوزارة اليوم إنّ ثلاثة جنود أُصيبوا …": a toll alone, no act word, told as what a speaker
+        # said on a day named between him and its "إنّ": the day he said it; the wounds may be of the act told
+        # before with its own day (an act word after "إنّ" keeps the day: "أعلنت الوزارة اليوم أنّ قواتها نفّذت …")
+        return True
     if _THAT_RE.search(before) or _THAT_RE.search(after):
         # "ذكر الناطق أنه … قُتل أمس", "وفجر اليوم، أفادت مصادر بأنّ قوات اقتحمت …": a reported clause of its own
         # (not a noun of the act, "فشل الهجوم", "إحباط هجومين") is the act's time
