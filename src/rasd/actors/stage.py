@@ -372,10 +372,13 @@ _QUOTED_ARMY = "isr"
 
 _GLOSS_OPEN = re.compile(r"\s*\(\s*[\"'«“]?")
 _GLOSS_CLOSE = re.compile(r"[\"'»”]?\s*\)")
+# the gloss in quotes alone, right after the name ('قوى الأمن الداخلي "الأسايش"', "وحدات حماية المرأة «YPJ»")
+_GLOSS_QUOTE_OPEN = re.compile(r"\s*[\"«“]")
+_GLOSS_QUOTE_CLOSE = re.compile(r"[\"»”]")
 
 
 def _glossed(text: str, found: list[tuple[int, int, ActorEntry | None, str]]) -> None:
-    """A name the outlet glosses in brackets with another, named actor ("قوى الأمن الداخلي (الأسايش)", the
+    """A name the outlet glosses in brackets or quotes with another, named actor ("قوى الأمن الداخلي (الأسايش)", the
     North-east's name for the Asayish, elsewhere the Syrian police): the gloss says which body it is, so the
     name is that actor."""
     for i in range(len(found) - 1):
@@ -385,7 +388,12 @@ def _glossed(text: str, found: list[tuple[int, int, ActorEntry | None, str]]) ->
             continue
         m = _GLOSS_OPEN.match(text, end)
         if m is None or m.end() != nstart or _GLOSS_CLOSE.match(text, nend) is None:
-            continue
+            # (only after a definite name: after an indefinite head the quoted name is its owner, 'شرطة "قسد"')
+            m = _GLOSS_QUOTE_OPEN.match(text, end)
+            last = text[start:end].split()[-1:] or [""]
+            if m is None or m.end() != nstart or _GLOSS_QUOTE_CLOSE.match(text, nend) is None \
+                    or not (last[0].lstrip("وفبل").startswith("ال") or last[0].startswith("لل")):
+                continue
         found[i] = (start, end, gloss, akey)
 
 

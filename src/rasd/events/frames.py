@@ -2348,6 +2348,27 @@ def _vehicle_object(ctx: SentenceContext, m: Match) -> bool:
     return any(_vehicle_word(v) for v in ctx.token_values[ti + 1:ti + 1 + _VEHICLE_GAP])
 
 
+# people as the object of a present verb of wounding (``victim_object``): civilians, persons, a family
+# (the fighters' nouns below count too)
+_VICTIM_NOUNS = frozenset(norm_key(w) for w in (
+    "مدني", "مدنيا", "مدنيين", "مدنيون", "شخص", "شخصا", "شخصين", "أشخاص", "شاب", "شابا", "شابين", "شبان", "طفل",
+    "طفلا", "طفلين", "أطفال", "طفلة", "امرأة", "نساء", "رجل", "رجلا", "مواطن", "مواطنا", "مواطنين", "فلسطينيا",
+    "فلسطينيين", "سوريا", "سوريين", "عائلة", "أفراد", "مسعف", "مسعفين", "صحفي", "صحفيا", "صحفيين", "راع", "راعيا"))
+_VICTIM_GAP = 2  # tokens after the verb within which its victims are counted or named
+
+
+def _victim_object(ctx: SentenceContext, m: Match) -> bool:
+    """A present verb of wounding (``victim_object``) with people as its object right after it ("مسيّرة تصيب عنصرين
+    من …", "قذيفة تصيب ثلاثة مدنيين"), not a figure of speech ("تصيب عقل التفوق")."""
+    ti = ctx.tok(m.end - 1)
+    for v in ctx.token_values[ti + 1:ti + 1 + _VICTIM_GAP]:
+        w = strip_conj(v)
+        if _is_number(v) or parse_number_words([v]) is not None or _fighter_word(v) \
+                or w in _VICTIM_NOUNS or (w.startswith("ال") and w[2:] in _VICTIM_NOUNS) or w in role_words()["member"]:
+            return True
+    return False
+
+
 # the words of eliminating or neutralising ("القضاء على", "قضت على", "تحييد"): killing only with a count of
 # fighters as their object (:func:`_fighters_object`); otherwise a war aim ("القضاء على حماس"), a policy
 # ("تحييد العقوبات") or a weapon stopped ("تحييد 33 مسيّرة")
@@ -2482,6 +2503,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
                 _downs_weapon(ctx, m) if "weapon_object" in te.flags else _present_act(ctx, m)):
             continue
         if "vehicle_object" in te.flags and not _vehicle_object(ctx, m):
+            continue
+        if "victim_object" in te.flags and not _victim_object(ctx, m):
             continue
         if te.trigger.key in _ELIMINATE and not _fighters_object(ctx, m):
             continue

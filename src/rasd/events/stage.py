@@ -1071,8 +1071,10 @@ def _named_references(doc: Document, frames: list[Frame]) -> None:
     """A violent act told only by its noun in construct with a place name, right after a preposition of time
     ("وعاد الهدوء إلى جرمانا بعد اشتباكات صحنايا التي أودت بحياة العشرات", "منذ أحداث الساحل"): a known event
     named as a point in time, told elsewhere or long past, not a report of it (its dead, told in a relative clause
-    after it, are that event's); a further mention only."""
+    after it, are that event's); a further mention only.  A definite act noun after an offset of hours ("وبعد ساعات
+    من الغارات، توغلت …"), of an act of its type told before, is dropped: it only times the news."""
     places = list(doc.layer("places"))
+    timed_from: list[Frame] = []
     for f in frames:
         if not f.primary or f.event_type not in VIOLENT or not f.triggers:
             continue
@@ -1081,6 +1083,27 @@ def _named_references(doc: Document, frames: list[Frame]) -> None:
             continue  # a death told before the act noun ("قتل شخصان بعد اشتباكات …") is news of its own
         if all(_named_reference(doc, t, places) for t in acts):
             f.primary = False
+        elif all(_offset_reference(doc, t) for t in acts) and any(
+                g is not f and g.primary and g.event_type == f.event_type and g.sentence.start < f.sentence.start
+                for g in frames):
+            # "وبعد ساعات من الغارات، توغلت قوة …": the strikes the article told, named by a definite noun as the
+            # point the news is timed from, are no strike of the sentence's place, not even a further mention
+            timed_from.append(f)
+    if timed_from:
+        frames[:] = [f for f in frames if all(f is not g for g in timed_from)]
+
+
+# an offset of hours before a definite act noun ("بعد ساعات من الغارات", "قبل ساعة من الانفجار") (raw text, up to
+# the noun's article); not days ("وبعد يومين من الاشتباكات، دعا …": the fighting may be the news still)
+_OFFSET_REFERENCE_RE = re.compile(
+    r"(?<!\w)[وف]?(?:بعد|عقب|قبل)\s+(?:(?:نحو|حوالي|حوالى|قرابة|أكثر\s+من|اكثر\s+من)\s+)?(?:\d+\s+)?"
+    r"(?:ساعات|ساعة|ساعتين|دقائق)\s+(?:من|على)\s+$")
+
+
+def _offset_reference(doc: Document, t: Span) -> bool:
+    """The act noun ``t``, definite, follows an offset of hours ("بعد ساعات من الغارات")."""
+    return doc.text.startswith("ال", t.start) \
+        and bool(_OFFSET_REFERENCE_RE.search(doc.text[max(0, t.start - 40):t.start]))
 
 
 def _named_reference(doc: Document, t: Span, places: list[Span]) -> bool:

@@ -1369,6 +1369,10 @@ def _event_place(
                     if named:
                         return result(named[-1])
             return result(towns[best])
+    if main is not None:
+        site = _site_antecedent_place(doc, places, main)
+        if site is not None:
+            return result(site)
     in_para = [p for p in earlier if p.start >= lo and not _weak(p)]
     if in_para and _prior_acts_place(doc, in_para[-1], pivot):
         # a headline of two acts, "مسلحون يقتلون شاباً في X.. وعبوة تستهدف عنصراً": X closes the first act's phrase;
@@ -1428,6 +1432,37 @@ def _event_place(
             inner = _inner_place(group[0], before)
             return result(inner if inner is not None else group[0])
     return None, []
+
+
+# a definite post noun that points back to the post named before ("هاجمت الحاجز …" after "هجوم على حاجز لها عند مدخل
+# مدينة X"): the head noun, then its indefinite form (raw text)
+_SITE_ANAPHOR = re.compile(r"(?:^|\s)[وفب]?(?:ال|لل)(حاجز|نقطة|مخفر|ثكنة|مقر)(?=[\s.،,؛:\"»)]|$)")
+_SITE_REACH = 600  # characters back to the post's first mention
+_SITE_PLACE_GAP = 80  # characters from the post's noun to the place that locates it
+
+
+def _site_antecedent_place(doc: Document, places: list[Span], main: Span) -> Span | None:
+    """A sentence that names no place and hits a post by a definite noun ("هاجمت الحاجز مساء أمس") took the post
+    the article named just before with its place ("بعد ساعات من هجوم على حاجز لها عند المدخل الجنوبي لمدينة X",
+    where the paragraph's first place is another act's, "حملة تمشيط في ريف Y"): the place named right after that
+    post, in its sentence."""
+    m = _SITE_ANAPHOR.search(doc.text, main.start, main.end)
+    if m is None:
+        return None
+    noun = re.compile(rf"(?:^|\s)[وفبل]?{m.group(1)}(?:اً|ًا|ا)?(?=[\s.،,؛:\"»)]|$)")
+    if noun.search(doc.text, main.start, m.start()):
+        return None  # "اعتقلت شاباً قرب حاجز "X" … قرب الحاجز": the sentence names the post itself
+    lo = max(0, main.start - _SITE_REACH)
+    prior = [k for k in noun.finditer(doc.text, lo, main.start)]
+    if not prior:
+        return None
+    at = prior[-1].end()
+    sent = doc.sentence_of(at)
+    end = min(at + _SITE_PLACE_GAP, sent.end if sent is not None else main.start)
+    # (the post's own phrase may be the past act the sentence times its news by: "بعد ساعات من هجوم على حاجز …")
+    after = [p for p in places if at <= p.start < end and _target(doc, p, prior[-1].start()) and not _weak(p)
+             and not _CLAUSE.search(doc.text[at:p.start])]
+    return after[0] if after else None
 
 
 INNER_MENTIONS = 2  # times at least the story's place inside a region is named before an event that names none
@@ -2161,13 +2196,14 @@ _SITE_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*{_ADDING}(?:أيضاً|أيض
                             rf"(?:{_ITEM_WORD}\s+(?:من\s+|في\s+|ب)?){{0,3}}[\s\"«(]*$")
 
 
-# "و" that opens a further act, a word or two before the preposition of its own place ("هجوم على حاجز في X
-# ومداهمات في Y", "تستهدف أطراف X وتتوغل في Y", "اشتباكات في X وحملة اعتقالات في Y"): no item of a list of X's
+# "و" that opens a further act, one to three words before the preposition of its own place ("هجوم على حاجز في X
+# ومداهمات في Y", "تستهدف أطراف X وتتوغل في Y", "اشتباكات في X وحملة اعتقالات في Y", "غارات على X وتوغل لقوات
+# الاحتلال في Y"): no item of a list of X's
 # (a definite noun, a place's or a site's noun after "و" is a further target of the list: "والأحياء السكنية في Y",
 # "ومدينة X في Y", "وقواعد أميركية في Y")
 _NEW_ACT_GAP = re.compile(rf"(?:^|\s)و(?!(?:في|فى|على|قرب|ال)[\s\w])"
                           rf"(?!(?:{_LIST_NOUN}|{_SITE_NOUN}|{_TARGET_NOUN}|{_ANOTHER_ITEM}|{_ESPECIALLY})\s)"
-                          r"[^\s.،,؛;:]+(?:\s+[^\s.،,؛;:]+)?\s+(?:في|فى|على|قرب)\s*$")
+                          r"[^\s.،,؛;:]+(?:\s+[^\s.،,؛;:]+){0,2}\s+(?:في|فى|على|قرب)\s*$")
 
 
 # the head noun of a military site's name ("موقع", "ثكنة", "قلعة"): no word of the name itself (two positions a

@@ -636,6 +636,10 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
             return None  # "…، ولكن بيانهم المعلن بالأمس أكّد …": the day of another clause's statement
         return _day_after_period(doc, found) or found[0]
     act = acts[0]
+    if found[-1].end <= act.start and _OFFSET_ACT_RE.search(doc.normalized().slice_norm(found[-1].end, act.start)):
+        # "أطلقت القوات، صباح اليوم، حملة …، بعد ساعات من هجوم شنّه مسلحون على حاجز …": the act the news is timed
+        # from lies hours before the time of the clause it follows, maybe the day before; that day is not its own
+        return None
     for t in found:
         if t.start < act.end or t.start - act.end > ACT_TIME_CHARS:
             continue
@@ -646,6 +650,12 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
         break
     return _told_earlier(doc, found) or _reported_time(doc, found, act) or _clause_day(doc, found, act) \
         or _day_after_period(doc, found) or found[0]
+
+
+# an offset of hours right before the act word, after the sentence's times ("…، بعد ساعات من هجوم", "عقب ساعتين على
+# اغتيال") (normalised text)
+_OFFSET_ACT_RE = re.compile(r"(?<!\w)(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من)\s+)?(?:\d+\s+)?"
+                            r"(?:ساعات|ساعه|ساعتين)\s+(?:من|علي)\s+(?:ال)?$")
 
 
 def _day_after_period(doc: Document, found: list[Span]) -> Span | None:
@@ -1138,6 +1148,15 @@ _STOPPED_RE = re.compile(r"\s+(?:توقف|وقف|ايقاف|انتهاء|نها�
 # the sequel told as what a source says ("وأوضح المصدر أنّ هذا القصف يأتي بعد يوم واحد على غارات …"): its subject
 # names the news act, the words after the offset the earlier one (normalised text)
 _REPORTED_SEQUEL_RE = re.compile(r"(?<!\w)ان\s+(?:[^\s،,]+\s+){1,3}?(?:ياتي|تاتي|جاء|جاءت)\s+(?=بعد|عقب)")
+# a title or a sentence that opens on the offset itself ("بعد يومين من اشتباكات X.. مسلحون يختطفون …", "بعد 10 أيام
+# من اعتقاله.. استشهاد الأسير …"): the clause up to its first break tells only the earlier act (normalised text)
+# a sequel's subject that names the news act by an act noun ("وتأتي عملية الخطف بعد …", "وتأتي الحادثة بعد …", "وجاء
+# الهجوم بعد …"), not a bare "ذلك" nor a statement ("وجاء بيان الأطباء بعد …") (normalised text, verb to offset)
+_NAMED_SUBJECT_RE = re.compile(r"^\W*[وف]?(?:ياتي|تاتي|اتي|اتت|جاء|جاءت)\s+(?:[^\s،,]+\s+)?(?:ال)?"
+                               r"(?:عمليه|حادثه|جريمه|هجوم|استهداف|اغتيال|خطف|اختطاف|تفجير|انفجار|قصف|غاره|كمين"
+                               r"|اعتقال|مداهمه|اشتباكات|اشتباك)(?:\s|$)")
+_OFFSET_OPENING_RE = re.compile(r"^\W*[وف]?(?=(?:بعد|عقب)\s)")
+_OFFSET_CLAUSE_END_RE = re.compile(r"[،,:؛]|\.\.|\s[-–—]\s")
 # unit → (days, ACLED time precision); a bare plural is a few of them
 _OFFSET_UNITS = {"يوم": (1, 1), "يومين": (2, 1), "ايام": (3, 2), "اسبوع": (7, 2), "اسبوعين": (14, 2),
                  "اسابيع": (21, 3), "شهر": (30, 3), "شهرين": (60, 3), "اشهر": (90, 3)}
@@ -1154,8 +1173,10 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     head = nt.slice_norm(main.start, main.end)
     seq = _SEQUEL_RE.match(head)
     reported = None if seq else _REPORTED_SEQUEL_RE.search(head)
-    if not (seq or reported) or _times_in(doc, main):
+    if _times_in(doc, main):
         return None
+    if not (seq or reported):
+        return _opening_offset(doc, main, head, triggers)
     m = _OFFSET_RE.search(head)
     if m is None or not triggers or _STOPPED_RE.match(head, m.end()):
         return None  # "يأتي بعد نحو شهرين من توقف استهداف القواعد": a lull before the news, no earlier act
@@ -1175,6 +1196,10 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
         assert seq is not None
         named = all(a < seq.end() or a >= m.end() for a in at) and any(a < seq.end() for a in at) \
             and any(a >= m.end() for a in at)
+        if not named and at and all(a >= m.end() for a in at):
+            # the news act named as the subject by an act noun of another record ("وتأتي عملية الخطف بعد يومين من
+            # اشتباكات …", "وتأتي الحادثة بعد …"), not a bare "ذلك": the act after the offset is the earlier one
+            named = bool(_NAMED_SUBJECT_RE.match(head[seq.start():m.start()]))
         if not named and any(a < m.end() for a in at):
             return None
     days, precision = _OFFSET_UNITS[m.group(2)]
@@ -1186,6 +1211,40 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     # (a few days back is left to the day the sentence inherits: the sentences after it, "وأدّى هذا الاستهداف إلى …",
     # go on with that day and join the act only on it)
     return (days, precision) if days >= _OFFSET_MIN_DAYS or (named and m.group(2) in _OFFSET_DAY_UNITS) else None
+
+
+def _in_title(doc: Document, main: Span) -> bool:
+    """The sentence lies in the article's title line (its first paragraph, when the text opens with the title)."""
+    paras = doc.layer("paragraphs")
+    return bool(doc.title) and bool(paras) and doc.text.startswith(doc.title[:40]) \
+        and paras[0].start <= main.start < paras[0].end
+
+
+def _opening_offset(doc: Document, main: Span, head: str, triggers: list[Span]) -> tuple[int, int] | None:
+    """How long before the news the act lies that a title clause opening on an offset tells ("بعد يومين من اشتباكات
+    عريقة.. مسلحون يختطفون …", the title's first item: two days, precision 1), when all the act's words follow the
+    offset within the clause it opens; an act of the clause after it ("بعد يومين من الهجوم، قتل …") is the news.
+    (In the body the day the sentence inherits may already be the earlier act's own: "احتجاج يوم الإثنين" … "فبعد
+    يومين من التظاهرات، وردت شكاوى …".)"""
+    opening = _OFFSET_OPENING_RE.match(head)
+    if opening is None or not triggers or not _in_title(doc, main):
+        return None
+    m = _OFFSET_RE.match(head, opening.end())
+    if m is None or _STOPPED_RE.match(head, m.end()):
+        return None
+    stop = _OFFSET_CLAUSE_END_RE.search(head, m.end())
+    end = stop.start() if stop is not None else len(head)
+    nt = doc.normalized()
+    at = [len(nt.slice_norm(main.start, t.start)) for t in triggers]
+    if not all(m.end() <= a < end for a in at):
+        return None
+    days, precision = _OFFSET_UNITS[m.group(2)]
+    if m.group(1):
+        n = int(m.group(1))
+        unit = m.group(2)
+        days = n if unit in ("يوم", "ايام") else n * (7 if unit.startswith("اسبوع") or unit == "اسابيع" else 30)
+        precision = 1 if unit in ("يوم", "ايام") and n <= _OFFSET_EXACT_DAYS else 2 if days <= 14 else 3
+    return days, precision
 
 
 def _has_frame(doc: Document, para: Span, main: Span) -> bool:
