@@ -7786,14 +7786,35 @@ def _pluperfect(ctx: SentenceContext) -> bool:
     # the background; nor is yesterday's act told in the pluperfect ("وكانت مسيّرة قد استهدفت، مساء أمس، …"): the
     # date stage weighs it (news, or a recalled report of yesterday's)
     rest = ctx.token_values[ctx.tok(ctx.sentence.start):ctx.tok(ctx.sentence.end - 1) + 1]
-    return not any(strip_conj(v) in _TODAY or (strip_conj(v) in _YESTERDAY and _pluperfect_act(ctx)) for v in rest)
+    if any(strip_conj(v) in _TODAY for v in rest):
+        return False
+    # "وكانت اشتباكات قد اندلعت، ليل السبت، …" in a Monday article: a day of the news (the two before the
+    # publication day) is weighed the same way as yesterday
+    recent = any(strip_conj(v) in _YESTERDAY for v in rest) or _news_day_time(ctx)
+    return not (recent and _pluperfect_act(ctx))
+
+
+PLUPERFECT_NEWS_DAYS = 2  # how many days before the publication date a pluperfect's own day may be news (rasd.time)
+
+
+def _news_day_time(ctx: SentenceContext) -> bool:
+    """The sentence names a day (a weekday or a relative day) of the two before the publication date."""
+    if ctx.published is None:
+        return False
+    for t in ctx.times:
+        v = t.value
+        if getattr(v, "precision", 0) == 1 and getattr(v, "kind", "") in ("relative", "weekday") \
+                and 1 <= (ctx.published - v.date).days <= PLUPERFECT_NEWS_DAYS:
+            return True
+    return False
 
 
 _PLUPERFECT_ACT_REACH = 3  # words after "قد" (not counting a time) within which the pluperfect names its act
 
 
 def _pluperfect_act(ctx: SentenceContext) -> bool:
-    """The pluperfect "وكان … قد" tells an act itself: a trigger within ``_PLUPERFECT_ACT_REACH`` words after "قد",
+    """The pluperfect "وكان … قد" tells an act itself: its subject is an act ("وكانت اشتباكات قد اندلعت"), or a trigger
+    within ``_PLUPERFECT_ACT_REACH`` words after "قد" (in the clause a verb of carrying out opens, "قد شنت حملة …"),
     a time between not counted ("وكانت قوات الاحتلال قد شنت، يوم أمس، عدواناً …"), and no verb of saying right after
     it ("وكانت الوزارة قد أعلنت أمس …": an earlier report) nor an act of its own before the event's words ("وكان
     الرئيس قد ألقى خطابه، أمس، وسط تظاهرات …")."""
@@ -7803,8 +7824,19 @@ def _pluperfect_act(ctx: SentenceContext) -> bool:
     if aux is None or aux + 1 > last or ctx.token_values[aux + 1] in _PLUPERFECT_SAYING:
         return False
     words = [q for q in range(aux + 1, last + 1)
-             if not any(t.start <= ctx.token_spans[q].start < t.end for t in ctx.times)][:_PLUPERFECT_ACT_REACH]
+             if not any(t.start <= ctx.token_spans[q].start < t.end for t in ctx.times)]
+    if s0 + 1 < aux and any(m.start <= ctx.token_spans[s0 + 1].start < m.end for m in ctx.triggers):
+        return True  # the act is the pluperfect's subject ("وكانت اشتباكات قد اندلعت، ليل السبت، …")
+    if ctx.token_values[aux + 1] not in _CARRY_OUT_VERBS:
+        # "وكانت قوات الأمن قد شنت، أمس، حملة تمشيط في القرى، اعتقلت خلالها …": a verb of carrying out names its act
+        # in the clause it opens, however many words on
+        words = words[:_PLUPERFECT_ACT_REACH]
     return any(any(m.start <= ctx.token_spans[q].start < m.end for m in ctx.triggers) for q in words)
+
+
+# verbs of carrying out an operation ("شنّت حملة"، "نفّذت عملية"، "أجرت تمشيطاً"), normalised
+_CARRY_OUT_VERBS = frozenset(norm_key(w) for w in (
+    "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "أجرى", "أجرت", "أجروا"))
 
 
 _TODAY = frozenset(norm_key(w) for w in ("اليوم", "الليلة"))

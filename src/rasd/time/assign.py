@@ -893,6 +893,13 @@ def event_date(doc: Document, evidence: list[Span],
             days, precision = earlier
             return TimeValue(date.date - dt.timedelta(days=days), precision,
                              ("day", "week", "month")[precision - 1], INHERITED, historical=True), True
+    if date is not None and evidence and date.kind == INHERITED and _is_day(date):
+        shift = _told_offset(doc, evidence[0], triggers or [])
+        if shift and doc.published is not None and date.date + dt.timedelta(days=shift[0]) <= doc.published:
+            # "وبعد يومين من الهجوم، دهمت القوات …", "… غداة هجوم ذيبان": the act lies that long after the day the
+            # sentence inherits (the earlier act's), not on it
+            return TimeValue(date.date + dt.timedelta(days=shift[0]), shift[1], "day" if shift[1] == 1 else "week",
+                             INHERITED, historical=date.historical), hist
     if date is not None and date.precision == 1 and date.granularity == "day" and date.kind != INHERITED \
             and evidence \
             and _footage_end(doc, evidence[0], triggers or []) is not None \
@@ -947,6 +954,15 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         # a sequel that gives its act a day of the lead's news ("وجاء حديثه بعد أن أعلنت الكتائب، اليوم السبت،
         # أنها قصفت …") tells more of that news, not background
         later = sequel and not (main.start <= t.start < main.end and _is_day(v) and v.date in _lead_days(doc)[0])
+        if later and main.start <= t.start < main.end and _is_day(v) and doc.published is not None \
+                and 0 <= (doc.published - (v.end or v.date)).days <= NEWS_FALLBACK_DAYS \
+                and _comes_after(head) and not in_recall_paragraph(doc, main.start):
+            # a sequel that tells the news as coming after an act of the last three days, with that act's day
+            # ("وتأتي الحادثة بعد أيام من مقتل مدني … يوم الجمعة الماضي" on a Monday, "ويأتي ذلك بعد يومين من
+            # الغارات التي طالت، ليل الجمعة، …", "وجاءت الاشتباكات بعد هجوم نفذه مسلحون مساء أمس"): a recent act the
+            # article reports with the news, not a background of it (not "وسبق ذلك، …، السبت": an earlier act set
+            # before it)
+            later = recalled = False
         if cued and _recent_pluperfect(doc, main, t, v):
             # "وكان الشاب قد قُتل أمس"، "وكانت مسيّرة قد استهدفت، مساء أمس الخميس، …": yesterday's act in the
             # pluperfect is news, told before another act of the news it led to (the pluperfect of a verb of saying,
@@ -1079,7 +1095,11 @@ def _recent_pluperfect(doc: Document, sent: Span, t: Span, v: TimeValue) -> bool
     cue opens, is yesterday or today named from the writing ("وكان الشاب قد قُتل أمس"): the pluperfect places the
     act before another of the news (a funeral, a statement), not in the background.  Not a day of a later clause
     ("كان الاحتلال قد اختطفها …، وسلّمها صباح اليوم": the handing over is today, the abduction earlier)."""
-    if doc.published is None or v.kind != "relative" or not _is_day(v) or not 0 <= (doc.published - v.date).days <= 1:
+    if doc.published is None or v.kind not in ("relative", "weekday") or not _is_day(v) \
+            or not (0 if v.kind == "relative" else 1) <= (doc.published - v.date).days \
+            <= (1 if v.kind == "relative" else NEWS_DAYS):
+        # a weekday of the two days before ("وكانت اشتباكات قد اندلعت، ليل السبت، …" in a Monday article) is as
+        # much a day of the news
         return False
     cues = [c for c in historical_cues(doc) if sent.start <= c.start < sent.end and not _recalls_report(doc, c)]
     if not cues or not all(_PLUPERFECT_CUE_RE.match(str(c.value).strip()) for c in cues):
@@ -1245,6 +1265,56 @@ def _opening_offset(doc: Document, main: Span, head: str, triggers: list[Span]) 
         days = n if unit in ("يوم", "ايام") else n * (7 if unit.startswith("اسبوع") or unit == "اسابيع" else 30)
         precision = 1 if unit in ("يوم", "ايام") and n <= _OFFSET_EXACT_DAYS else 2 if days <= 14 else 3
     return days, precision
+
+
+# a sentence that opens on how long after an earlier act its own act came ("وبعد يومين من الهجوم، دهمت …", "وبعد
+# ثلاثة أيام على المجزرة، …", "وعقب أسبوع من …") (normalised text)
+_AFTER_OPENING_RE = re.compile(r"^\W*[وف]?(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه)\s+)?(?:(\d+|ثلاثه|اربعه)\s+)?"
+                               r"(يوم|يومين|ايام|اسبوع)(?:\s+واحد)?\s+(?:من|علي)(?!\w)")
+# "غداة" (the day after) and "عشية" (the eve) of an act named after it (normalised text)
+_MORROW_RE = re.compile(r"(?<!\w)(غداه|عشيه)\s+(?!يوم|اليوم|ليله|الليله)")
+_OFFSET_COUNTS = {"ثلاثه": 3, "اربعه": 4}
+# a sentence that tells its subject as coming ("وتأتي العملية …", "وجاء ذلك …") (normalised text)
+_COMES_RE = re.compile(r"^\W*[وف]?(?:ياتي|تاتي|اتي|اتت|جاء|جاءت)(?!\w)")
+
+
+def _told_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, int] | None:
+    """How many days after the day it inherits the act of ``main`` lies, with the ACLED precision, where the sentence
+    has no time of its own and dates its act only from an earlier one: it opens on the offset ("وبعد يومين من الهجوم،
+    دهمت …": 2) with its act words after it, or names the morrow or the eve of an act ("غداة الهجوم": 1, "عشية
+    الهجوم": -1); None otherwise (a sequel, "ويأتي ذلك بعد يومين من …", names the earlier act:
+    :func:`_sequel_offset`)."""
+    if _times_in(doc, main):
+        return None
+    nt = doc.normalized()
+    head = nt.slice_norm(main.start, main.end)
+    m = _AFTER_OPENING_RE.match(head)
+    if m is not None and not _STOPPED_RE.match(head, m.end()):
+        at = [len(nt.slice_norm(main.start, t.start)) for t in triggers]
+        comma = next((k for k in range(m.end(), len(head)) if head[k] in "،,"), None)
+        if not at or comma is None or min(at) < comma:
+            return None  # "فبعد يومين من التظاهرات …": the act named is the earlier one
+        days, precision = _OFFSET_UNITS[m.group(2)]
+        if m.group(1):
+            days = int(m.group(1)) if m.group(1).isdigit() else _OFFSET_COUNTS[m.group(1)]
+            precision = 1 if days <= _OFFSET_EXACT_DAYS else 2
+        return days, precision
+    if _SEQUEL_RE.match(head) or _COMES_RE.match(head):
+        return None  # "وتأتي العملية غداة أخرى …": the act after "غداة" is the earlier one
+    e = _MORROW_RE.search(head)
+    if e is None:
+        return None
+    return (1, 1) if e.group(1) == "غداه" else (-1, 1)
+
+
+# a sequel that sets an earlier act before the news ("وسبق ذلك، …", "وقبل ذلك، …") (normalised text)
+_PRECEDED_RE = re.compile(r"^\W*[وف]?(?:سبق|قبل)")
+
+
+def _comes_after(head: str) -> bool:
+    """Whether the normalised sequel ``head`` tells the news as coming after an earlier act ("وجاءت الاشتباكات بعد
+    ساعات من هجوم …", "ويأتي ذلك بعد يومين من …"), not an earlier act as preceding it ("وسبق ذلك، …")."""
+    return _PRECEDED_RE.match(head) is None
 
 
 def _has_frame(doc: Document, para: Span, main: Span) -> bool:
