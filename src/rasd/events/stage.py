@@ -79,6 +79,7 @@ from rasd.geo.assign import (
     capital_point,
     contains,
     distance_km,
+    dual_anaphor_places,
     event_place,
     is_broad,
     is_bulletin,
@@ -1139,6 +1140,7 @@ def detect_events(doc: Document) -> None:
     jobs: list[tuple[Frame, PlaceRef | None, list[str]]] = []
     split: dict[int, int] = {}  # id of a frame copy → its sentence's start, for one-event-per-place splits
     clause_of: dict[int, tuple[int, int]] = {}  # id of a frame copy split by place → its place's clause
+    referred: dict[int, Span | None] = {}  # id of a copy placed by a dual noun → the sentence that named its place
     for k in order:
         f = frames[k]
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
@@ -1165,6 +1167,20 @@ def detect_events(doc: Document) -> None:
             # "ومنذ أيام، نفّذ الطيران سلسلة غارات في ريفي X وY": two governorates and no day sum up a campaign of
             # some days, one event (ACLED's atomic event is one place on one day)
             several = []
+        dual = dual_anaphor_places(doc, f.sentence) if not several and f.primary and (
+            f.event_type in VIOLENT + DEMO or f.sub_event_type in LOCATED_DEVELOPMENTS) else []
+        if dual:
+            # "داهمت القوات المنازل في البلدتين": one event at each of the two towns named before (ACLED: one event
+            # per place); the sentence's toll stays with the first
+            for n, p in enumerate(dual):
+                g = copy(f)
+                if n:
+                    g.quantities, g.unnumbered_deaths = {}, False
+                referred[id(g)] = doc.sentence_of(p.start)
+                split[id(g)] = f.sentence.start
+                clause_of[id(g)] = (f.sentence.start, f.sentence.end)
+                jobs.append((g, capital_point(p.value), [doc.text[p.start:p.end]]))
+            continue
         if not several and f.event_type in VIOLENT and f.primary:
             headed = _headline_item_jobs(doc, contexts, ctx_starts, frames, f, acts)
             if headed:
@@ -1265,6 +1281,11 @@ def detect_events(doc: Document) -> None:
     for f, place, loc_mentions in jobs:
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
         date, hist_t = event_date(doc, [f.sentence], acts)
+        ref = referred.get(id(f))
+        if ref is not None and not any(f.sentence.start <= t.start < f.sentence.end for t in doc.layer("times")):
+            # "… أسفر القصف عن تدمير مقار في البلدتين" with no time of its own: the act told where the two towns were
+            # named, on its day (not on the day of a background sentence between them)
+            date, hist_t = event_date(doc, [ref], [])
         clause = clause_of.get(id(f))
         own = [t for t in acts if clause is not None and clause[0] <= t.start < clause[1]]
         c_end = _clause_dated(doc, f.sentence, clause, own) if clause is not None and not hist_t and own else None

@@ -50,6 +50,11 @@ _ANAPHOR = re.compile(
 )
 # "البلدة", "في القرية": a definite settlement noun that points back to a town named before it
 _DEFINITE_ANAPHOR = re.compile(r"(?:^|\s)[وف]?[بل]?(?:ال|لل)(مدينة|بلدة|قرية|مخيم)(?=[\s.،,؛:\"»)]|$)")
+# "وفي البلدة ذاتها", "في المدينة نفسها", "وفي المنطقة نفسها": a definite place noun told as the same one points back
+# to the place named last before it (a town called by that noun, when one was), never to the town the article names
+# most
+_SAME_ANAPHOR = re.compile(r"(?:^|\s)[وف]?[بل]?(?:ال|لل)(مدينة|بلدة|قرية|مخيم|منطقة|ناحية)\s+(?:نفس|ذات)(?:ها|ه)"
+                           r"(?=[\s.،,؛:\"»)]|$)")
 _TOWN_NOUNS = frozenset({"مدينة", "بلدة", "قرية"})  # head nouns of a definite anaphor that only a settlement takes
 _ANAPHOR_REACH = 400  # characters back to the town an anaphor's head noun introduced ("قرية X" … "القرية")
 _SETTLEMENT = {"city", "community", "town", "neighbourhood", "site", "subdistrict", "foreign_city"}
@@ -1093,6 +1098,49 @@ _ALONG_FRONT = re.compile(r"على\s+(?:طول|امتداد)\s+(?:الحدود|�
 _FRONT_KM = 160.0  # a group's front: places this close to the country its name holds (Lebanon: up to Haifa)
 
 
+# "وفي اليوم التالي، داهمت القوات المنازل في البلدتين": a definite dual place noun after a locative points back to the
+# two towns (villages, cities, camps, areas) named before it; "بين البلدتين" is one front, not two places
+_DUAL_ANAPHOR = re.compile(r"(?:^|\s)[وف]?(?:في\s+|على\s+|داخل\s+|ب)ال(بلدتين|مدينتين|قريتين|مخيمين|منطقتين)"
+                           r"(?=[\s.،,؛:\"»)]|$)")
+# the singular and the dual (construct) of each: the nouns that introduced the two places
+_DUAL_ANAPHOR_NOUNS = {"بلدتين": "بلدة|بلده|بلدتي|بلدتا", "مدينتين": "مدينة|مدينه|مدينتي|مدينتا",
+                       "قريتين": "قرية|قريه|قريتي|قريتا", "مخيمين": "مخيم|مخيمي|مخيما",
+                       "منطقتين": "منطقة|منطقه|منطقتي|منطقتا"}
+_DUAL_ANAPHOR_REACH = 800  # characters back to the two places the dual noun points to
+
+
+def dual_anaphor_places(doc: Document, sentence: Span) -> list[Span]:
+    """The two places a sentence that names no precise place of its own tells its act at by a definite dual noun
+    (:data:`_DUAL_ANAPHOR`, "حملة مداهمات في البلدتين"): the last two distinct places named before it by the same
+    noun (:data:`_DUAL_ANAPHOR_NOUNS`), of the kind it names (settlements for "البلدتين"), within reach; [] when there
+    is no such noun or pair."""
+    m = _DUAL_ANAPHOR.search(doc.text, sentence.start, sentence.end)
+    places = list(doc.layer("places"))
+    if m is None or any(not _weak(p) for p in _in(places, sentence.start, sentence.end)):
+        return []
+    town = m.group(1) in ("بلدتين", "مدينتين", "قريتين")
+    # the places the same noun introduced: each after its own noun ("بلدة X … بلدة Y") or a pair after its dual
+    # ("بلدتي X وY"); not a town of another kind named between ("مدينة Z")
+    nouns = _DUAL_ANAPHOR_NOUNS[m.group(1)]
+    noun = re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{nouns})\s+$")
+    opens = re.compile(rf"[وفبل]?(?:ال)?(?:{nouns})\s")
+    before = sorted((p for p in places if sentence.start - _DUAL_ANAPHOR_REACH <= p.start and p.end <= sentence.start),
+                    key=lambda p: p.start)
+    pairs = _dual_pairs(doc, before)
+    named = {id(p) for p in before if noun.search(_before(doc, p, 15)) or opens.match(doc.text, p.start, p.end)}
+    named |= {pairs[i] for i in named if i in pairs}
+    back: list[Span] = []
+    for p in reversed(before):
+        if id(p) not in named or not _target(doc, p) or _weak(p) or _reporter(doc, p) or p.value.level == "country" \
+                or (town and (p.value.level not in _SETTLEMENT or p.value.level == "site")):
+            continue
+        if all(q.value.id != p.value.id for q in back):
+            back.append(p)
+        if len(back) == 2:
+            return back[::-1]
+    return []
+
+
 def event_place(
     doc: Document, evidence: list[Span], trigger: Span | None, kin: list[Span] | None = None
 ) -> tuple[PlaceRef | None, list[str]]:
@@ -1280,6 +1328,27 @@ def _event_place(
         mentions = [doc.text[p.start:p.end]]
         return capital_point(p.value), mentions
 
+    # 0. "وفي البلدة ذاتها، …": the act's sentence names its place only by a definite noun told as the same one
+    # (its other places, if any, broad: "وفق بيان … في محافظة X"): the place named last before it
+    lead = evidence[0] if evidence else doc.sentence_of(pivot)
+    same = _SAME_ANAPHOR.search(doc.text, lead.start, lead.end) if lead is not None else None
+    if same is not None and not any(not _weak(p) for p in _in(places, lead.start, lead.end)):
+        back = [p for p in places if p.end <= same.start() and _target(doc, p) and not _weak(p)
+                and not _reporter(doc, p) and p.value.level != "country"
+                and (same.group(1) not in _TOWN_NOUNS or (p.value.level in _SETTLEMENT and p.value.level != "site"))]
+        head = re.compile(rf"(?:^|\s)[وفبل]?{same.group(1)}\s+$")
+        # "بلدة X … مدينة Y … في البلدة ذاتها": the last town the same noun introduced, near enough ("منطقة" names
+        # any kind of place: no such choice)
+        called = [p for p in back if same.group(1) in _TOWN_NOUNS and same.start() - p.end <= 2 * _ANAPHOR_REACH
+                  and head.search(_before(doc, p, 15))]
+        if called:
+            return result(called[-1])
+        told = doc.sentence_of(back[-1].start) if back else None
+        if told is not None:
+            # else the place of the sentence that named the last one ("في مخيم X، شمالي قطاع غزة. وفي المنطقة نفسها،
+            # …": the camp, not the governorate that locates it)
+            best = _best_in_sentence(doc, _in(back, told.start, told.end), told.start)
+            return result(best or back[-1])
     # 1. the trigger's sentence (first evidence sentence), then the other evidence sentences
     for k, ev in enumerate(evidence):
         best = _best_in_sentence(doc, _in(places, ev.start, ev.end), pivot if k == 0 else ev.start)
@@ -1361,10 +1430,11 @@ def _event_place(
             best = max(range(len(towns)), key=lambda k: (counts.get(towns[k].value.id, 0), k))
             if ana is not None:
                 # "… في قرية X غرب مدينة Y." then "اقتحام القرية": the head noun says which kind of place; the
-                # town the article keeps naming stands unless it was never called so ("مدينة Y" is no "القرية")
+                # town the article keeps naming stands unless it was never called so ("مدينة Y" is no "القرية"), so far:
+                # a town called "بلدة" only after the sentence is not the one "البلدة" points back to
                 head = re.compile(rf"(?:^|\s)[وفبل]?{ana.group(1)}\s+$")
                 won = towns[best].value.id
-                if not any(p.value.id == won and head.search(_before(doc, p, 15)) for p in places):
+                if not any(p.value.id == won and p.end <= start and head.search(_before(doc, p, 15)) for p in places):
                     named = [p for p in towns if start - p.end <= _ANAPHOR_REACH and head.search(_before(doc, p, 15))]
                     if named:
                         return result(named[-1])
