@@ -1243,6 +1243,29 @@ def _named_as_time(ctx: SentenceContext, m: Match) -> bool:
                for o in ctx.triggers)
 
 
+# verbs of coinciding that open a sentence on the act told before ("وتزامن التفجير مع قصف مدفعي …", "وترافق الهجوم مع
+# …"): the definite act noun after them recalls that act; the act of the sentence is the one after "مع"
+_CONCURRENT_VERBS = frozenset(norm_key(w) for w in ("تزامن", "تزامنت", "ترافق", "ترافقت", "تواكب", "تواكبت"))
+_WITH = norm_key("مع")
+
+
+def _named_as_concurrent(ctx: SentenceContext, m: Match) -> bool:
+    """The violent act noun ``m`` (definite, no verb) is the subject of a verb of coinciding that opens the sentence
+    and "مع" follows it, before another violent act word: it recalls the act told before (see _CONCURRENT_VERBS)."""
+    ti, i0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    if "verb" in _trig(m).flags or ti - 1 < i0 or ti - 1 > i0 + 1 or not vals[ti].startswith("ال"):
+        return False
+    if strip_conj(vals[ti - 1]) not in _CONCURRENT_VERBS:
+        return False
+    k = ctx.tok(m.end - 1) + 1
+    if k >= len(vals) or vals[k] != _WITH:
+        return False
+    at = ctx.token_spans[k].end
+    return any(o.start >= at and "casualty" not in _trig(o).flags and _trig(o).trigger.event_type in VIOLENT
+               for o in ctx.triggers)
+
+
 # a store of arms or ammunition ("مستودع للذخيرة", "مخزن أسلحة"): a blast in it told by the bare word alone, with no
 # weapon, strike, aircraft or fight named in its sentence ("دوي انفجار هزّ مستودعاً للذخيرة … دون أن تُعرف أسبابه",
 # "وقع انفجار في مستودع ذخيرة داخل القاعدة"), is of unknown cause: ACLED codes no political violence unless a side
@@ -1318,6 +1341,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "cause"
     if _trig(m).trigger.event_type in VIOLENT and (_named_as_time(ctx, m) or _opening_after_act(ctx, m)):
         return "time"
+    if _trig(m).trigger.event_type in VIOLENT and _named_as_concurrent(ctx, m):
+        return "time"  # "وتزامن التفجير مع قصف مدفعي …": the blast told before, not the sentence's act
     if _trig(m).trigger.event_type in VIOLENT and _unexplained_blast(ctx, m):
         return "accident"  # "دوي انفجار هزّ مستودعاً للذخيرة دون أن تُعرف أسبابه": no side, no weapon
     if _counteroffensive(ctx, m):
@@ -4949,7 +4974,9 @@ _ARMED_WITH = frozenset(norm_key(w) for w in ("مسلحة", "مسلح", "مسل�
                                             "مجهز"))
 # verbs of firing whose subject may be the weapon ("قصفت مدفعية تابعة لـ Y …"), beside roles.tsv's ``verb`` words
 _WEAPON_VERBS = frozenset(norm_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "شن", "شنت", "هاجمت", "هاجم",
-                                               "ضربت", "أغارت", "يستهدف", "تستهدف", "تقصف", "يقصف"))
+                                               "ضربت", "أغارت", "يستهدف", "تستهدف", "تقصف", "يقصف",
+                                               # "بضربة نفذتها طائرة مسيرة تابعة لـ Y": the weapon carried it out
+                                               "نفذت", "نفذتها", "نفذها", "شنتها", "شنها"))
 _MEANS_OWNER_REACH = 4  # tokens from the possessive back to the weapon noun glued to "بـ"
 
 
@@ -4964,7 +4991,10 @@ def _means_owner(ctx: SentenceContext, span: Span, i: int) -> bool:
     words = role_words()
     if j <= lo or ctx.token_values[j] not in words["possessive"]:
         return False
-    for k in range(j - 1, max(lo, j - _MEANS_OWNER_REACH) - 1, -1):
+    top = j
+    if j - 2 > lo and strip_conj(ctx.token_values[j - 2]) in _LIKELY_WORDS and ctx.token_values[j - 1] in _THAT_IT:
+        top = j - 2  # "بضربة من طائرة مسيرة يرجح أنها تابعة لـ Y": a hedge on whose weapon it was; its owner still
+    for k in range(top - 1, max(lo, top - _MEANS_OWNER_REACH) - 1, -1):
         if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k].end:ctx.token_spans[j].start]):
             return False
         v = ctx.token_values[k]
@@ -4973,15 +5003,26 @@ def _means_owner(ctx: SentenceContext, span: Span, i: int) -> bool:
         if len(v) > 3 and v.startswith("ب") and v[1:] in words["weapon"]:
             # not the arms a thing hit carries ("الآليات المسلحة بصواريخ … التابعة لـ Y"): Y owns the thing hit
             return not (k > lo and ctx.token_values[k - 1].removeprefix("ال") in _ARMED_WITH)
+        if v in words["weapon"] and k - 1 > lo and ctx.token_values[k - 1] == "من" \
+                and ctx.token_values[k - 2].startswith("ب") and ctx.token_values[k - 2][1:] in words["strike_noun"]:
+            return True  # "بضربة من طائرة مسيرة تابعة لـ Y", "بقصف من مدفعية تابعة لـ Y": the strike's weapon is Y's
+        if v.startswith("ل") and v[1:] in words["weapon"] and k > lo and ctx.token_values[k - 1].startswith("ب") \
+                and ctx.token_values[k - 1][1:] in words["strike_noun"]:
+            return True  # "بغارة لطائرة مسيرة تابعة لـ Y": the same, the weapon glued to "لـ" of the strike's owner
         if v in words["weapon"] and k > lo and (
                 ctx.token_values[k - 1] in words["verb"] or strip_conj(ctx.token_values[k - 1]) in _WEAPON_VERBS
                 or _pluperfect_weapon(ctx, k - 1, span)) \
-                and all(w in words["weapon"] or w.endswith(("ه", "ي")) for w in ctx.token_values[k + 1:j]):
+                and all(w in words["weapon"] or w.endswith(("ه", "ي")) for w in ctx.token_values[k + 1:top]):
             # "استهدفت طائرة مسيّرة تابعة لقوات النظام سيارة …": the weapon is the subject of the attack verb right
             # before it, with only its adjectives between, so its owner fired it (not a verb of downing or destroying:
             # "دمرت 75 طائرة مسيرة تابعة لـ Y"; nor the owner of the thing hit: "قصفت طائرات مجهولة مخزناً تابعاً لـ Y")
             return True
     return False
+
+
+# a hedge on whose a weapon was, before the possessive ("يرجح أنها تابعة لـ", "يعتقد أنها", "يشتبه بأنها")
+_LIKELY_WORDS = frozenset(norm_key(w) for w in ("يرجح", "يرجّح", "رجح", "يعتقد", "يُعتقد", "يشتبه", "يبدو", "قيل"))
+_THAT_IT = frozenset(norm_key(w) for w in ("أنها", "انها", "أنه", "انه", "بأنها", "إنها", "إنه"))
 
 
 _AUX_WAS = frozenset(norm_key(w) for w in ("كان", "كانت", "كانوا"))
@@ -6023,19 +6064,23 @@ def _member_named(ctx: SentenceContext, span: Span) -> bool:
                and e.inter in (2, 3, 4) for sp, e in ctx.actors)
 
 
-def _people_of_group(ctx: SentenceContext, span: Span) -> bool:
+def _people_of_group(ctx: SentenceContext, span: Span) -> Span | None:
     """The mention of people ("أشخاص"، "شبان") is followed right after "من" by an armed group's mention ("خمسة أشخاص من
-    فلول النظام البائد"، "شابين من عناصر التنظيم"): they are of that group, no civilians (not a community's "sons",
-    "من أبناء البلدة": where they are from)."""
+    فلول النظام البائد"، "شابين من عناصر التنظيم"), or after a word of belonging ("ثلاثة أشخاص يتبعون لفلول النظام"،
+    "شخصين مرتبطين بخلايا التنظيم"، "أشخاص ينتمون إلى داعش"): they are of that group, no civilians (not a community's
+    "sons", "من أبناء البلدة": where they are from).  Returns the group's mention."""
     text = ctx.nt.original
     m = _OF_RE.match(text, span.end)
     if m is None:
-        return False
-    return any(a.start == m.end() and e.inter in (1, 2, 3, 4, 8) and not text[a.start:a.end].startswith(_SONS)
-               for a, e in ctx.actors)
+        return None
+    return next((a for a, e in ctx.actors if a.start == m.end() and e.inter in (1, 2, 3, 4, 8)
+                 and not text[a.start:a.end].startswith(_SONS)), None)
 
 
-_OF_RE = re.compile(r"\s+من\s+(?:عناصر\s+|صفوف\s+)?")
+# "من" (of), or a word of belonging to a group ("يتبعون لـ", "تابعين لـ", "ينتمون إلى", "مرتبطين بـ", "موالين لـ")
+_OF_RE = re.compile(r"\s+(?:من\s+(?:عناصر\s+|صفوف\s+)?|(?:ال)?(?:يتبعون|يتبعان|يتبع|تتبع|تابعين|تابعون|تابعة"
+                    r"|ينتمون|ينتميان|ينتمي|منتمين|منتمون|مرتبطين|مرتبطون|موالين|موالون)\s+(?:ل|إلى\s+|الى\s+|ب)ـ?)"
+                    r"[\"«“]?")
 
 # an auxiliary named after the force it backs ("قوات الأمن العام ومجموعات مسلحة رديفة لها", "الجيش وفصائل موالية
 # له"): the unnamed groups fight on that force's side, never the other side of the act
@@ -6092,6 +6137,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     sources: list[ActorMention] = []
     war = {span.start for span, _ in ctx.actors if dated_by_war(ctx.nt.original, span.start, span.end)}
     present = {span.start for span, _ in ctx.actors if _only_present(ctx, span)}
+    held: set[int] = set()  # starts of the groups whose members the arrest holds
     if present and not any(span.start not in present and _role_of(ctx, span) != "source" for span, _ in ctx.actors):
         present = set()  # the side whose aircraft are there is the only one named: it may be the one acting
     for span, entry in ctx.actors:
@@ -6121,12 +6167,16 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             # "مقتل تسعة من أبناء البلدة", "اختطاف أربعة أشخاص من أبناء العشائر": where the victims are from;
             # "اعتقلت الشرطة شخصين من أبناء المدينة": where the arrested are from
             continue
-        if entry.inter == 7 and _people_of_group(ctx, span):
+        if entry.inter == 7 and (group := _people_of_group(ctx, span)) is not None:
+            if f.sub_event_type == "Arrests" and _role_of(ctx, span) != "agent":
+                held.add(group.start)  # the people arrested are the group's: the group is the side held
             continue  # "القبض على خمسة أشخاص من فلول النظام": the people are the armed group's, its members
         role = _role_of(ctx, span)
         if role == "source":
             sources.append(ActorMention(span, entry, "agent"))
             continue
+        if span.start in held and role != "agent":
+            role = "target"  # "القبض على ثلاثة أشخاص يتبعون لفلول النظام": the group of those held, not the arrester
         if f.event_type in VIOLENT and role != "agent" and _names_weapon(ctx, span) and not _downed(ctx, span) \
                 and not _targeting_object(ctx, span) and not _weapon_hit(ctx, span):
             role = "agent"  # "استهدفت طائرة مسيرة تركية …": aircraft and guns belong to the attacker

@@ -1407,6 +1407,7 @@ def detect_events(doc: Document) -> None:
         ev.triggers.sort(key=lambda s: s.start)
     _recountry(doc, events)
     _fill_attackers(doc, events)
+    _campaign_arrester(doc, events)
     _fill_from_neighbours(doc, events)
     _unidentified_attackers(doc, events)
     _gather_mentions(doc, events)
@@ -3044,6 +3045,13 @@ def _retype_generic(frames: list[Frame]) -> None:
                 # an armed group's "attack" is not the weapon another side used: an act of its own (a strike with
                 # no target named is the other side's all the same)
                 continue
+            a2 = _ref(f.actor2, None, None)
+            if a1 is not None and a1.inter in (2, 3, 4) and a2 is not None and sides and all(
+                    b2 is not None and not _one_actor(a2, b2) and not _same_actor(a2, b1)
+                    and (b1 is None or not _one_actor(a1, b1)) for b1, b2 in sides):
+                # "قُتل مقاتل من قسد بهجوم شنّه مسلحون على نقطة" beside a drone strike on a leader of the group: an
+                # armed group's attack on a side the weapon never hit, by no side that used it: an act of its own
+                continue
             f.event_type, f.sub_event_type, f.plover_mode = etype, sub, mode
             f.generic_type = False
 
@@ -3504,6 +3512,61 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
                 # محافظتي إدلب واللاذقية" after the shelling of the army's positions): one target too
                 ev.actor2 = src.actor2
                 _add_new(ev.actor2_mentions, src.actor2_mentions)
+
+
+# a security campaign or operation ("حملة أمنية", "عملية تمشيط", "مداهمات", "طوّقت المنطقة"), in normalised text
+_CAMPAIGN_WORD = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:حمله|حملتها|حملته|حملات|عمليه|عمليتها|مداهمه|مداهمات|دهم|تمشيط"
+                            r"|طوقت|طوق|تطويق)(?:\s|$)")
+_CAMPAIGN_BACK = 2  # sentences before the arrest's own within which the campaign is told
+# the arrest told as the campaign's result or as done during it ("وأسفرت الحملة عن", "نتج عنها", "واعتقلت خلالها")
+_CAMPAIGN_RESULT = re.compile(r"(?:^|\s)[وف]?(?:اسفرت|اسفر|نتج|ادت|خلال|خلالها|خلاله|بنتيجتها|حصيلتها)(?:\s|$)")
+
+
+def _campaign_arrester(doc: Document, events: list[Event]) -> None:
+    """An arrest whose sentences name no arrester ("وأسفرت العملية عن القبض على ثلاثة أشخاص يتبعون لفلول النظام")
+    is the result of the security campaign told just before it, in its paragraph or the last sentence of the
+    paragraph before ("أطلقت قوى الأمن الداخلي حملة أمنية …"): the force that runs the campaign (a state,
+    rebel or foreign force named before the campaign word, by a name of its own, never the side held) made
+    the arrest.  The arrest's sentence tells it as the campaign's result or as done during it."""
+    todo = [ev for ev in events if ev.sub_event_type == "Arrests" and ev.actor1 is None and ev.evidence
+            and not ev.historical]
+    if not todo:
+        return
+    sents = doc.layer("sentences")
+    starts = [s.start for s in sents]
+    paras = doc.layer("paragraphs")
+    pstarts = [p.start for p in paras]
+    acts = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef)]
+    table = actors()
+    vague = vague_kinds()
+    for ev in todo:
+        i = bisect_left(starts, ev.evidence[0].start + 1) - 1
+        if i < 0 or not _CAMPAIGN_RESULT.search(normalize(doc.text[sents[i].start:sents[i].end]).norm):
+            continue  # the arrest is not told as what a campaign yielded or as done during it
+        para = bisect_left(pstarts, sents[i].start + 1) - 1
+        for j in range(i - 1, max(-1, i - 1 - _CAMPAIGN_BACK), -1):
+            s = sents[j]
+            if para - (bisect_left(pstarts, s.start + 1) - 1) > 1 or (
+                    j < i - 1 and bisect_left(pstarts, s.start + 1) - 1 != para):
+                break  # beyond the paragraph before, or an earlier sentence of another paragraph
+            norm = normalize(doc.text[s.start:s.end])
+            word = _CAMPAIGN_WORD.search(norm.norm)
+            if word is None:
+                continue
+            # the force that runs it is named before the campaign word ("شنّت قسد حملة دهم", "إن قواتها طوّقت"),
+            # not a group after it, of the people it held ("حملة الاعتقالات طالت قيادات من حركة حماس")
+            at = s.start + norm.orig_span(word.start(), word.end())[1]
+            force = next((a for a in acts if s.start <= a.start and a.end <= at and a.value.inter in (1, 2, 8)
+                          and a.value.key not in vague and not _one_side(a.value, ev.actor2)), None)
+            entry = table.get(force.value.key) if force is not None else None
+            if force is None or entry is None:
+                continue
+            country = _force_country(doc.text, force.end, entry) or _country(doc, ev)
+            ev.actor1 = entry.ref(ev.date.date if ev.date else None, country)
+            words = doc.text[force.start:force.end]
+            _add_new(ev.actor1_mentions, [words])
+            _cite(doc, ev, [s], ev.actor1, [words])
+            break
 
 
 # an act told as like one told before ("بقصف مماثل", "في هجوم مماثل", "غارة مماثلة"), in normalised text
