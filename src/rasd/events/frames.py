@@ -1328,6 +1328,14 @@ def _opening_after_act(ctx: SentenceContext, m: Match) -> bool:
     return bool(later) and not any("casualty" in _trig(o).flags for o in later)
 
 
+# a sentence that opens on the time after an act named by its definite noun alone, the noun's clause ending there
+# ("وعقب الهجومين، استقدمت قسد تعزيزات", "وفي أعقاب الاستهداف، …", "بعد هذه الغارة، …"): the act told before,
+# pointed back at as the time of what follows, no act of its own (ACLED: one event per act, however often told)
+_POINTED_BACK = re.compile(
+    r"[\W\d]{0,3}[وف]?(?:بعد|عقب|إثر|اثر|في\s+أعقاب|في\s+اعقاب|على\s+إثر|على\s+اثر)\s+"
+    r"(?:(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+)?ال[^\s،,.:؛]+\s*[،,]")
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -1350,6 +1358,14 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     lapse = _LAPSE_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
     if lapse is not None and m.start < lapse.end():
         return "earlier"  # "بعد شهرين على اشتباكات جرمانا.. هجوم على حاجز": the act the time has passed since
+    back = _POINTED_BACK.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    if back is not None and m.start < back.end() and not casualty and "verb" not in _trig(m).flags \
+            and _trig(m).trigger.event_type in VIOLENT + DEMO and not any(
+                o.start >= back.end() and ("casualty" in _trig(o).flags or _trig(o).trigger.event_type in VIOLENT)
+                for o in ctx.triggers):
+        # "وعقب الهجومين، استقدمت …": the acts told before, the time of what follows; a harm or an act the
+        # sentence goes on to tell ("وعقب الاشتباكات، … إصابة طفل") keeps the noun, whose act it adds to
+        return "retold"
     if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (
             background == "total" or _counts_arrests(ctx) or _mass_arrests(ctx)):
         return background  # a running count of the arrested ("ارتفعت حصيلة الاعتقالات منذ … إلى 7210")

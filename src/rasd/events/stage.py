@@ -66,6 +66,7 @@ from rasd.events.frames import (
     origin_of_people,
     others_toll,
     sentence_frames,
+    strip_conj,
 )
 from rasd.events.lexicon import (
     cue_matcher,
@@ -875,6 +876,32 @@ _SAYING = re.compile(r"(?<!\w)[وف]?(?:أعلن|أعلنت|اعلن|اعلنت|
 # another incident; the act it tells is not the one told before at another place, however near
 _SEPARATE = re.compile(rf"[\s\"«]*[وف]?في\s+(?:حادثة|حادثه|حادث|واقعة|واقعه|عملية|عمليه|هجوم|اعتداء|استهداف|تطور)"
                        rf"\s+(?:منفصلة|منفصله|منفصل|مماثلة|مماثله|مماثل|{ANOTHER_WORDS})(?!\w)")
+# "وفي اليوم نفسه، …", "وفي الليلة ذاتها، …", "في نفس اليوم، …": opening a sentence, the turn to another act of the
+# same day; not the act told before at another town (a region that holds its place may still sum it up)
+_SAME_DAY_TURN = re.compile(r"[\s\"«]*[وف]?(?:(?:في|خلال)\s+(?:اليوم|الليلة|الليله|المساء|الصباح)\s+"
+                            r"(?:نفسه|نفسها|ذاته|ذاتها)|في\s+(?:نفس|ذات)\s+(?:اليوم|الليلة|الليله))(?!\w)")
+
+
+_CITY_WORD = norm_key("مدينة")
+# the land around a city ("ريف مدينة حلب", "محيط مدينة درعا"): the province's places, not the city proper
+_AROUND_CITY = frozenset(norm_key(w) for w in ("ريف", "أرياف", "محيط", "أطراف", "ضواحي", "قرب", "جوار"))
+CITY_PROPER_KM = 5.0  # a place this close to a capital named as a city is the city's own quarter or suburb
+
+
+def _city_proper(doc: Document, ev: Event, place: PlaceRef) -> bool:
+    """``ev`` lies at a governorate's capital, which its sentences name as a city ("وسط مدينة إدلب"), and ``place`` is
+    another place of that governorate: the city's record does not hold it (the capital named bare, "مظاهرات في
+    إدلب", stands for the whole province and does)."""
+    p = ev.place
+    if p is None or p.id == place.id or not p.admin1 or capital_of(p) != p.admin1 \
+            or place.level in ("governorate", "site") or place.role != "place":
+        return False
+    km = distance_km(p, place)
+    if km is None or km <= CITY_PROPER_KM:
+        return False  # a quarter or a suburb of the city itself
+    named = re.compile(rf"(?:(\w+)\s+)?(?<!\w){re.escape(f'{_CITY_WORD} {norm_key(p.name_ar)}')}(?!\w)")
+    return any(m.group(1) is None or strip_conj(m.group(1)) not in _AROUND_CITY
+               for sp in ev.evidence for m in named.finditer(norm_key(doc.text[sp.start:sp.end])))
 
 
 def _separate_act(text: str, f: Frame) -> bool:
@@ -900,14 +927,15 @@ def _opens_earlier(text: str, start: int, first: int) -> bool:
 
 def _told_earlier(doc: Document, ev: Event) -> bool:
     """Each sentence that tells an act of ``ev`` says it came earlier than the acts told before it, or opens on a
-    turn to another incident ("وفي حادثة منفصلة، …"): ``ev`` is another act than theirs, not a summary of them
-    (:func:`_earlier_act`, :func:`_separate_act`)."""
+    turn to another incident ("وفي حادثة منفصلة، …", "وفي اليوم نفسه، …"): ``ev`` is another act than theirs, not a
+    summary of them (:func:`_earlier_act`, :func:`_separate_act`)."""
     told = False
     for sp in ev.evidence:
         first = min((t.start for t in ev.triggers if sp.start <= t.start < sp.end), default=None)
         if first is None:
             continue
-        if not (_opens_earlier(doc.text, sp.start, first) or _SEPARATE.match(doc.text, sp.start, first)):
+        if not (_opens_earlier(doc.text, sp.start, first) or _SEPARATE.match(doc.text, sp.start, first)
+                or _SAME_DAY_TURN.match(doc.text, sp.start, first)):
             return False
         told = True
     return told
@@ -1348,6 +1376,14 @@ def detect_events(doc: Document) -> None:
             fits = [ev for ev in open_events if ev.place is not None and ev.place.admin1 == place.admin1
                     and _same_date(ev.date, date)
                     and _can_merge(ev, f, date, ev.place, historical, a1, a2, roads, reply)]
+        if place is not None and not is_broad(place):
+            # the capital that the record's own sentences name as a city ("وسط مدينة إدلب") is that city alone,
+            # not its governorate: a town of the province is another act's place ("وشهدت مدينة سرمدا وقفة")
+            # (a further mention, "وقفات احتجاجية مماثلة", that such a record would have taken reports its own act)
+            kept = [ev for ev in fits if not _city_proper(doc, ev, place)]
+            if len(kept) < len(fits) and not kept:
+                f.primary = True
+            fits = kept
         if place is not None and _separate_act(doc.text, f):
             # "وفي حادثة منفصلة، تعرّضت دورية لكمين قرب X": another incident, not the act told before at a town
             # nearby; a summary at a broad place (a headline's region) may still sum it up
@@ -1356,6 +1392,10 @@ def detect_events(doc: Document) -> None:
                 # the other incident dates itself ("وفي حادثة ثانية، استهدف مسلحون، فجر اليوم، …"): a record told
                 # before it that no time dates (a headline on the publication-date fallback) tells the first one
                 fits = [ev for ev in fits if ev.date is None or _strength(ev.date) > 0]
+        if place is not None and f.primary and _SAME_DAY_TURN.match(doc.text, f.sentence.start, f.sentence.end):
+            fits = [ev for ev in fits if ev.place is not None and (
+                ev.place.id == place.id or is_broad(ev.place) or ev.place.level in ("region", "governorate")
+                or ev.place.role == "region")]
         if place is not None and _earlier_act(doc.text, f):
             # "وفي وقت سابق من اليوم، قصفت المدفعية موقعاً …": an act told as earlier than the ones
             # before it is another act; only an event at its very place is the same one (ACLED: one event per
