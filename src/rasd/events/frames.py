@@ -2882,11 +2882,43 @@ def _dated_after_count(ctx: SentenceContext) -> int | None:
     return start
 
 
+# the words that open a clause giving an instance of what the sentence sums up ("…، إذ استهدفت …", "…، حيث قصفت …")
+_EXAMPLE_OPENERS = frozenset(norm_key(w) for w in ("إذ", "اذ", "حيث", "فقد"))
+
+
+def _dated_example(ctx: SentenceContext) -> int | None:
+    """Where a clause starts that, after a period summed up since its start ("يشهد ريف إدلب تصعيداً منذ أشهر"،
+    "ومنذ بدء الحرب، كثّف الاحتلال غاراته"), tells one act of it on a day of its own before the news ("، إذ استهدفت
+    مسيّرات في الخامس من تشرين الأول 2023 …", "، حيث قصفت الطائرات في 3 آذار الماضي …"): that act is an
+    event (of the background), not part of the period's sum; None when no such clause follows."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    since = next((i for i in range(i0, i1 + 1) if vals[i] in _SINCE), None)
+    if since is None:
+        return None
+    for t in ctx.times:
+        v = t.value
+        if t.start <= ctx.token_spans[since].end or getattr(v, "granularity", "") != "day" \
+                or getattr(v, "kind", "") not in ("absolute", "mixed") or ctx.published is None \
+                or not isinstance(getattr(v, "date", None), dt.date) or (ctx.published - v.date).days < 2:
+            continue
+        j = ctx.tok(t.start)
+        cut = next((k for k in range(j, since + 1, -1) if _comma_before(ctx, k)), None)
+        if cut is None or vals[cut] not in _EXAMPLE_OPENERS:
+            continue
+        start = ctx.token_spans[cut].start
+        if any(m.start >= start and _trig(m).trigger.event_type in VIOLENT and "casualty" not in _trig(m).flags
+               and _trig(m).trigger.key not in _WAR_WORDS for m in ctx.triggers):
+            return start
+    return None
+
+
 def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float]]:
     """The sentence's triggers that no negation, plan, threat or condemnation blocks."""
     out: list[tuple[Match, TriggerEntry, float]] = []
     background = ctx.background
-    dated = _dated_after_count(ctx) if background == "campaign" else None
+    dated = _dated_after_count(ctx) if background == "campaign" else _dated_example(ctx) if background == "since" \
+        else None
     later = _sub_context(ctx, dated, ctx.sentence.end).background if dated is not None else background
     # a sentence that names a surface-to-air missile tells a defence against aircraft: its bare weapon nouns for the
     # missile and for the drone or aircraft it was fired at type no strike by themselves (a drone named right after a

@@ -85,6 +85,7 @@ from rasd.geo.assign import (
     is_broad,
     is_bulletin,
     named_around,
+    named_as_city,
     named_at_edges,
     on_road,
     org_fronts,
@@ -941,6 +942,18 @@ def _told_earlier(doc: Document, ev: Event) -> bool:
     return told
 
 
+def _city_apart(doc: Document, ev: Event, place: PlaceRef | None) -> bool:
+    """``ev`` is told at a governorate's capital that its sentences name as a city ("تجمّع محتجون وسط مدينة
+    السويداء") and ``place``, one place of a list the sentence tells one act at each of ("وشهدت مدينة شهبا وبلدة
+    القريا تجمعات مماثلة"), is another town of that governorate, beyond the city's surroundings: two places, two
+    events (the capital named bare also stands for its governorate)."""
+    if ev.place is None or place is None or ev.place.id == place.id or ev.place.level not in ("city", "community") \
+            or not ev.place.admin1 or capital_of(ev.place) != ev.place.admin1 or is_broad(place):
+        return False
+    km = distance_km(ev.place, place)
+    return km is not None and km > TOWN_RING_KM and named_as_city(doc, ev.evidence, ev.place)
+
+
 def _reply(text: str, f: Frame) -> bool:
     return bool(_REPLY.search(text, f.sentence.start, f.sentence.end))
 
@@ -1333,7 +1346,9 @@ def detect_events(doc: Document) -> None:
         # events of their own or in the events they joined
         open_events = [ev for ev in events if group < 0 or group not in born.get(id(ev), ())]
         reply = _reply(doc.text, f)
-        open_events = [ev for ev in open_events if not _replies_apart(doc, ev, f, place, a2)]
+        # (a town of a list beside the act told at the capital named as a city: :func:`_city_apart`)
+        apart = {id(ev): ev for ev in open_events if group >= 0 and _city_apart(doc, ev, place)}
+        open_events = [ev for ev in open_events if not _replies_apart(doc, ev, f, place, a2) and id(ev) not in apart]
         if bulletin:  # a bulletin's line that names no place is a story of its own (rasd.geo.assign.is_bulletin)
             open_events = [ev for ev in open_events if (ev.place is None) == (place is None)]
         site = _unknown_site(doc, f, place, loc_mentions)
@@ -1408,6 +1423,10 @@ def detect_events(doc: Document) -> None:
         if target is None and not f.primary:
             if group >= 0:  # a further mention split by place: its other places may confirm it
                 pending.setdefault(group, []).append((f, place, loc_mentions, date, historical))
+                if any(_can_merge(ev, f, date, ev.place, historical, a1, a2, roads, reply) for ev in apart.values()):
+                    # the same kind of act, that day, in towns of the province whose capital's act was told ("وشهدت
+                    # مدينة X وبلدة Y تجمعات مماثلة"): the list's acts, each its own event
+                    confirmed.add(group)
             else:
                 left.append((f, place, loc_mentions, date, historical))
             continue
@@ -2050,6 +2069,12 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         split = {sp.start for sp in s.evidence} & {sp.start for sp in x.evidence}
         town = capital != s.place.admin1
         edges = town and named_at_edges(doc, s.evidence, s.place)
+        if town and ((s.sub_event_type != x.sub_event_type and named_around(doc, x.evidence, x.place))
+                     or (s.actor1 is not None and x.actor1 is not None and not _stands_for(s.actor1, x.actor1))):
+            # the surroundings of a town told with an attacker of their own ("الطيران الروسي" beside "الجيش"), or
+            # with a weapon of their own beside another town's surroundings ("دكّت المدفعية مقرات في محيط مدينة X"
+            # and "استهدفت مسيّرة سيارة قرب مدينة Y"): another act
+            return False
         return not split and (not edges or km <= EDGE_KM) and (not town or km <= TOWN_RING_KM) \
             and _pair_fits(s, x, unnamed=True)
     return bool(capital) and capital == s.place.admin1 and x.place.level != "city" and (

@@ -1064,6 +1064,15 @@ def _lead_place(doc: Document, places: list[Span], broad: PlaceRef, own: Span | 
 _CITY_HEAD = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:مدينة|مدينه)\s*$")
 
 
+def named_as_city(doc: Document, evidence: list[Span], place: PlaceRef) -> bool:
+    """One of the ``evidence`` sentences names ``place`` with the head "مدينة" ("وسط مدينة السويداء"): the city
+    itself, not the governorate that a capital named bare also stands for."""
+    return any(isinstance(p.value, PlaceRef) and p.value.id == place.id
+               and any(s.start <= p.start < s.end for s in evidence)
+               and ("مدينة" in _TASHKEEL.sub("", doc.text[p.start:p.end]) or _CITY_HEAD.search(_before(doc, p, 20)))
+               for p in doc.layer("places"))
+
+
 def _bare_capital(doc: Document, p: Span, broad: PlaceRef) -> bool:
     """``p`` is the capital of the governorate ``broad`` named bare ("تطورات دير الزور", "غارة في إدلب"):
     a headline's name that stands for the governorate as well as for the city, so no more precise than
@@ -2147,11 +2156,24 @@ def _each(doc: Document, a: Span) -> bool:
 _LEAD_ADJECTIVES = re.compile(r"^(?:[\s\"»)]*ال[^\s،,.؛;:\"»)]+(?:ية|يه|ي|ة|ه)(?=[\s،,\"»)]))+")
 
 
+# where a list item lies, told with no name of its own: "مدينة X شمالي المحافظة، وبلدة Y في ريفها الجنوبي، إضافة
+# إلى Z", "قرية X جنوب شرقي المدينة، وY"
+_BARE_LOCATING = re.compile(
+    r"^\s*(?:(?:في|فى|ب)\s*)?(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)[يى]?(?:\s+(?:ال)?(?:شرق|غرب)[يى]?)?\s+"
+    r"(?:ال)?(?:محافظة|محافظه|مدينة|مدينه|بلدة|بلده|عاصمة|عاصمه|بلاد|منطقة|منطقه)(?:ها|ه)?"
+    r"|(?:ال)?ريف(?:ها|ه)?(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي)(?:\s+ال(?:شرقي|غربي))?)?)(?=[\s،,])")
+
+
 def _listed(doc: Document, a: Span, b: Span) -> bool:
-    """``b`` continues a list that ``a`` is in: "X وY", "بلدة X وبلدة Y", "غالبية بلدة X، وأجزاء من بلدات Y";
-    not the place of a further act joined by "و" (:data:`_NEW_ACT_GAP`), unless list nouns open it."""
+    """``b`` continues a list that ``a`` is in: "X وY", "بلدة X وبلدة Y", "غالبية بلدة X، وأجزاء من بلدات Y",
+    also past a nameless phrase that locates ``a`` (:data:`_BARE_LOCATING`: "X شمالي المحافظة، وبلدة Y"); not the
+    place of a further act joined by "و" (:data:`_NEW_ACT_GAP`), unless list nouns open it."""
     gap = _INVISIBLE.sub("", doc.text[a.end:b.start])
     if _LIST_GAP.match(gap):
+        return True
+    bare = _BARE_LOCATING.match(gap)
+    if bare is not None and _LIST_GAP.match(gap[bare.end():]) \
+            and not any(a.end <= q.start and q.end <= b.start for q in doc.layer("places")):
         return True
     if not (len(gap) <= 30 and bool(_AND.search(gap)) and not _CLAUSE.search(gap)):
         return False
