@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from helpers import record_rows
 
 DAY = dt.date(2024, 8, 20)
@@ -50,11 +49,9 @@ def test_list_towns_are_apart_from_the_capital_named_as_a_city() -> None:
     assert _places(text, dt.date(2023, 9, 15)) == ["As-Sweida", "Qarayya", "Shahba"]
 
 
-@pytest.mark.xfail(strict=True, reason="known defect (session 18): the capital-named-as-a-city rule of "
-                   "events/stage.py (_city_proper) parts the town a detail sentence names for the act just told")
 def test_guard_a_detail_sentence_keeps_the_capital_record() -> None:
-    """Guard (passed before the session's _city_proper): a sentence that goes on with the act told at the city,
-    naming where it landed, is no list of other acts."""
+    """Guard (passed before the session's _city_proper; kept by FIX18's _retells_act): a sentence that goes on
+    with the act told at the city, naming where it landed, is no list of other acts."""
     text = ("قصفت طائرات إسرائيلية مواقع في مدينة حلب فجر اليوم، ما أدى إلى مقتل عشرة جنود. "
             "وقد استهدف القصف منطقة السفيرة.")
     rows = record_rows(text, DAY)

@@ -905,6 +905,56 @@ def _city_proper(doc: Document, ev: Event, place: PlaceRef) -> bool:
                for sp in ev.evidence for m in named.finditer(norm_key(doc.text[sp.start:sp.end])))
 
 
+# the words before a definite act noun that make it no subject or object of the sentence's verb: a preposition or a
+# word of cause or time ("قُتل في القصف", "جراء الغارات", "بعد الهجوم"), after which it may name another act
+_NOUN_GOVERNED = frozenset(norm_key(w) for w in (
+    "في", "على", "من", "عن", "إلى", "الى", "مع", "ضد", "بين", "منذ", "حول", "جراء", "جرّاء", "نتيجة", "إثر", "اثر",
+    "خلال", "بعد", "قبل", "عقب", "بعيد", "قبيل", "بسبب", "لدى", "عند", "غداة", "عشية", "تلا", "تلت", "سبق", "سبقت"))
+# after the noun, a word that makes it another act of the same kind ("الغارات الأخرى", "القصف نفسه" on another town,
+# "الهجوم المماثل")
+_NOUN_OTHER = re.compile(rf"\s*(?:ال)?(?:{ANOTHER_WORDS}|نفسه|نفسها|ذاته|ذاتها|مماثل|مماثلة|مماثله|مشابه|مشابهة"
+                         rf"|مشابهه|اخري|الاخري|ثالث|ثالثة|ثالثه)(?!\w)")
+
+
+# the words that tell an act reaching a further place, or a movement's start or course ("امتدت الاحتجاجات إلى …",
+# "توسعت الاشتباكات لتشمل …", "وانطلقت الاحتجاجات في المحافظة منذ …"): not where the act just told landed
+_ACT_SPREADS = frozenset(norm_key(w) for w in (
+    "امتد", "امتدت", "يمتد", "تمتد", "تمدد", "تمددت", "توسع", "توسعت", "تتسع", "يتسع", "اتسع", "اتسعت", "انتقل",
+    "انتقلت", "وصل", "وصلت", "تجدد", "تجددت", "عاد", "عادت", "لتشمل", "ليشمل", "لتطال", "ليطال", "انطلق", "انطلقت",
+    "بدأ", "بدأت", "بدات", "منذ"))
+
+
+def _retells_act(doc: Document, ev: Event, f: Frame) -> bool:
+    """Frame ``f``'s sentence names the act of ``ev`` again by a definite noun of its type, the subject or object of
+    its verb ("وقد استهدف القصف منطقة X", "وطالت الغارات بلدة X", "وأصابت الضربة مستودعاً في X"): it tells where
+    that same act landed, not another act at another town (ACLED: one event per place, and this place is the
+    act's own)."""
+    if ev.event_type != f.event_type:
+        return False
+    text = doc.text
+    for t in f.triggers:
+        if not f.sentence.start <= t.start < f.sentence.end:
+            continue
+        s = t.start
+        while s > f.sentence.start and not text[s - 1].isspace():
+            s -= 1
+        e = t.end
+        while e < f.sentence.end and (text[e].isalnum() or "\u064b" <= text[e] <= "\u0652"):
+            e += 1
+        word = strip_conj(norm_key(text[s:e]))
+        if not word.startswith("ال") or len(word) < 5:
+            continue  # a verb, an indefinite noun ("وقفة مماثلة"), or a noun with ب/ل/ك ("بالقصف")
+        before = norm_key(text[f.sentence.start:s]).split()
+        if before and strip_conj(before[-1]) in _NOUN_GOVERNED:
+            continue
+        if any(strip_conj(w) in _ACT_SPREADS for w in norm_key(text[f.sentence.start:f.sentence.end]).split()):
+            return False  # "وامتدت الاحتجاجات إلى مدينة X": the act reached another town, an act there of its own
+        if _NOUN_OTHER.match(norm_key(text[e:f.sentence.end])):
+            continue
+        return True
+    return False
+
+
 def _separate_act(text: str, f: Frame) -> bool:
     """Frame ``f``'s sentence opens on a turn to another incident ("وفي حادثة منفصلة، تعرّضت دورية لكمين قرب X"):
     only an event at its very place (or a summary at a broad place) may be the same one, not one at a town nearby
@@ -1395,7 +1445,9 @@ def detect_events(doc: Document) -> None:
             # the capital that the record's own sentences name as a city ("وسط مدينة إدلب") is that city alone,
             # not its governorate: a town of the province is another act's place ("وشهدت مدينة سرمدا وقفة")
             # (a further mention, "وقفات احتجاجية مماثلة", that such a record would have taken reports its own act)
-            kept = [ev for ev in fits if not _city_proper(doc, ev, place)]
+            # (a sentence that names the record's act again by its definite noun, telling the one place where it
+            # landed, stays: :func:`_retells_act`; one that lists several places tells an act at each)
+            kept = [ev for ev in fits if not _city_proper(doc, ev, place) or (group < 0 and _retells_act(doc, ev, f))]
             if len(kept) < len(fits) and not kept:
                 f.primary = True
             fits = kept
