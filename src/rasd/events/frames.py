@@ -1308,32 +1308,33 @@ _LAPSE_OPENING = re.compile(
     r"(?:\s+واحد[\u064b-\u0652]*)?\s+(?:من|على)\s[^،,.:؛]*")
 
 
-# a sentence that opens on the act told before, named by its definite noun as what the sentence's step came after
-# ("وعقب الهجوم، استقدمت القوات تعزيزات …", "وعلى إثر الاشتباكات، فرضت قوى الأمن حظراً للتجول", "وبعد الهجوم
-# مباشرة، بدأت عمليات تمشيط"): that noun only dates the step, it reports no act of its own
+# a sentence that opens on the act told before, named by its definite noun alone as the time its step came after,
+# the noun's clause ending there ("وعقب الهجوم، استقدمت القوات تعزيزات …", "وعلى إثر الاشتباكات، فرضت قوى الأمن
+# حظراً للتجول", "وبعد الهجوم مباشرة، بدأت عمليات تمشيط", "وعقب الهجومين، استقدمت قسد تعزيزات", "وفي أعقاب
+# الاستهداف، …", "بعد هذه الغارة، …"): that noun only dates the step, it reports no act of its own (ACLED: one event
+# per act, however often told); rasd.events.stage reads it too, for the steps told after a clash
 _AFTER_ACT_OPENING = re.compile(
-    r"[\W\d]{0,3}[وف]?(?:(?:على|في)\s+)?(?:عقب|[إا]ثر|بعد|[أا]عقاب)\s+(?:تلك\s+|هذه\s+|ذلك\s+|هذا\s+)?"
-    r"ال(?:هجوم|هجمات|هجومين|اشتباكات|اشتباك|مواجهات|مواجهة|معارك|كمين|تفجير|انفجار|استهداف|حادثة|حادث|اعتداء)"
-    r"[\u064b-\u0652]*(?:\s+(?:مباشرة|مباشرةً|بساعات|بقليل|بدقائق))?\s*[،,]")
+    r"[\W\d]{0,3}[وف]?(?:(?:على|في)\s+)?(?:عقب|[إا]ثر|بعد|[أا]عقاب)\s+(?:(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+)?"
+    r"ال[^\s،,.:؛]+(?:\s+(?:مباشرة|مباشرةً|بساعات|بقليل|بدقائق))?\s*[،,]")
 
 
 def _opening_after_act(ctx: SentenceContext, m: Match) -> bool:
-    """The definite act noun ``m`` is the one a sentence opens on as what its step came after (see
-    :data:`_AFTER_ACT_OPENING`), and the sentence goes on with another trigger of its own and no toll (a toll told
-    after it, "وعقب الاشتباكات انسحبت القوات، متحدثةً عن إصابة طفل", is still the act's)."""
+    """The trigger ``m`` is the act noun a sentence opens on as what its step came after (see
+    :data:`_AFTER_ACT_OPENING`), and the sentence tells no harm after it (a toll told after it, "وعقب الاشتباكات
+    انسحبت القوات، متحدثةً عن إصابة طفل", is still the act's, whose noun then adds to it). A violent act's noun is
+    blocked whatever other act the sentence goes on to tell, a demonstration's only when no violent act follows; a
+    violent act's word of harm or verb there only when the sentence goes on with another trigger of its own."""
     opening = _AFTER_ACT_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
-    if opening is None or not (opening.start() <= m.start < opening.end()):
+    if opening is None or m.start >= opening.end():
         return False
-    later = [o for o in ctx.triggers if o.start >= opening.end()]
-    return bool(later) and not any("casualty" in _trig(o).flags for o in later)
-
-
-# a sentence that opens on the time after an act named by its definite noun alone, the noun's clause ending there
-# ("وعقب الهجومين، استقدمت قسد تعزيزات", "وفي أعقاب الاستهداف، …", "بعد هذه الغارة، …"): the act told before,
-# pointed back at as the time of what follows, no act of its own (ACLED: one event per act, however often told)
-_POINTED_BACK = re.compile(
-    r"[\W\d]{0,3}[وف]?(?:بعد|عقب|إثر|اثر|في\s+أعقاب|في\s+اعقاب|على\s+إثر|على\s+اثر)\s+"
-    r"(?:(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+)?ال[^\s،,.:؛]+\s*[،,]")
+    te = _trig(m)
+    later = [_trig(o) for o in ctx.triggers if o.start >= opening.end()]
+    if any("casualty" in t.flags for t in later):
+        return False
+    own = "casualty" not in te.flags and "verb" not in te.flags
+    if te.trigger.event_type in VIOLENT:
+        return bool(later) or own
+    return own and te.trigger.event_type in DEMO and not any(t.trigger.event_type in VIOLENT for t in later)
 
 
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
@@ -1347,8 +1348,10 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return background
     if _trig(m).trigger.event_type in VIOLENT and _named_as_cause(ctx, m):
         return "cause"
-    if _trig(m).trigger.event_type in VIOLENT and (_named_as_time(ctx, m) or _opening_after_act(ctx, m)):
+    if _trig(m).trigger.event_type in VIOLENT and _named_as_time(ctx, m):
         return "time"
+    if _opening_after_act(ctx, m):
+        return "time"  # "وعقب الهجومين، استقدمت …": the act told before, the time of what follows
     if _trig(m).trigger.event_type in VIOLENT and _named_as_concurrent(ctx, m):
         return "time"  # "وتزامن التفجير مع قصف مدفعي …": the blast told before, not the sentence's act
     if _trig(m).trigger.event_type in VIOLENT and _unexplained_blast(ctx, m):
@@ -1358,14 +1361,6 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     lapse = _LAPSE_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
     if lapse is not None and m.start < lapse.end():
         return "earlier"  # "بعد شهرين على اشتباكات جرمانا.. هجوم على حاجز": the act the time has passed since
-    back = _POINTED_BACK.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
-    if back is not None and m.start < back.end() and not casualty and "verb" not in _trig(m).flags \
-            and _trig(m).trigger.event_type in VIOLENT + DEMO and not any(
-                o.start >= back.end() and ("casualty" in _trig(o).flags or _trig(o).trigger.event_type in VIOLENT)
-                for o in ctx.triggers):
-        # "وعقب الهجومين، استقدمت …": the acts told before, the time of what follows; a harm or an act the
-        # sentence goes on to tell ("وعقب الاشتباكات، … إصابة طفل") keeps the noun, whose act it adds to
-        return "retold"
     if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (
             background == "total" or _counts_arrests(ctx) or _mass_arrests(ctx)):
         return background  # a running count of the arrested ("ارتفعت حصيلة الاعتقالات منذ … إلى 7210")

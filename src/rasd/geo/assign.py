@@ -365,7 +365,12 @@ def _after_new_act(doc: Document, p: Span, pivot: int) -> bool:
             default=None)
     if q is None:
         return False
-    gap = _INVISIBLE.sub("", doc.text[q.end:p.start])
+    return _new_act_gap(_INVISIBLE.sub("", doc.text[q.end:p.start]))
+
+
+def _new_act_gap(gap: str) -> bool:
+    """The words ``gap`` between two places, short and of one clause, open a further act joined by "و"
+    (:data:`_NEW_ACT_GAP`): the place after them is that act's, no item of a list with the place before them."""
     return len(gap) <= 30 and not _CLAUSE.search(gap) and _NEW_ACT_GAP.search(gap) is not None
 
 
@@ -2178,7 +2183,7 @@ def _listed(doc: Document, a: Span, b: Span) -> bool:
     if not (len(gap) <= 30 and bool(_AND.search(gap)) and not _CLAUSE.search(gap)):
         return False
     # (the words of a further act, not a place named between: "ومعرة النعمان في Y")
-    return not _NEW_ACT_GAP.search(gap) or any(a.end <= q.start and q.end <= b.start for q in doc.layer("places"))
+    return not _new_act_gap(gap) or any(a.end <= q.start and q.end <= b.start for q in doc.layer("places"))
 
 
 # a clause that goes on describing the place just named: "…، حيث اندلعت اشتباكات"

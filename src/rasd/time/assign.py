@@ -1168,13 +1168,13 @@ _STOPPED_RE = re.compile(r"\s+(?:توقف|وقف|ايقاف|انتهاء|نها�
 # the sequel told as what a source says ("وأوضح المصدر أنّ هذا القصف يأتي بعد يوم واحد على غارات …"): its subject
 # names the news act, the words after the offset the earlier one (normalised text)
 _REPORTED_SEQUEL_RE = re.compile(r"(?<!\w)ان\s+(?:[^\s،,]+\s+){1,3}?(?:ياتي|تاتي|جاء|جاءت)\s+(?=بعد|عقب)")
-# a title or a sentence that opens on the offset itself ("بعد يومين من اشتباكات X.. مسلحون يختطفون …", "بعد 10 أيام
-# من اعتقاله.. استشهاد الأسير …"): the clause up to its first break tells only the earlier act (normalised text)
 # a sequel's subject that names the news act by an act noun ("وتأتي عملية الخطف بعد …", "وتأتي الحادثة بعد …", "وجاء
 # الهجوم بعد …"), not a bare "ذلك" nor a statement ("وجاء بيان الأطباء بعد …") (normalised text, verb to offset)
 _NAMED_SUBJECT_RE = re.compile(r"^\W*[وف]?(?:ياتي|تاتي|اتي|اتت|جاء|جاءت)\s+(?:[^\s،,]+\s+)?(?:ال)?"
                                r"(?:عمليه|حادثه|جريمه|هجوم|استهداف|اغتيال|خطف|اختطاف|تفجير|انفجار|قصف|غاره|كمين"
                                r"|اعتقال|مداهمه|اشتباكات|اشتباك)(?:\s|$)")
+# a title or a sentence that opens on the offset itself ("بعد يومين من اشتباكات X.. مسلحون يختطفون …", "بعد 10 أيام
+# من اعتقاله.. استشهاد الأسير …"): the clause up to its first break tells only the earlier act (normalised text)
 _OFFSET_OPENING_RE = re.compile(r"^\W*[وف]?(?=(?:بعد|عقب)\s)")
 _OFFSET_CLAUSE_END_RE = re.compile(r"[،,:؛]|\.\.|\s[-–—]\s")
 # unit → (days, ACLED time precision); a bare plural is a few of them
@@ -1183,6 +1183,15 @@ _OFFSET_UNITS = {"يوم": (1, 1), "يومين": (2, 1), "ايام": (3, 2), "ا
 _OFFSET_EXACT_DAYS = 3  # a count of days up to which the offset still gives the day (precision 1)
 _OFFSET_MIN_DAYS = 7  # the shortest offset that moves the act back: a week
 _OFFSET_DAY_UNITS = frozenset({"يوم", "يومين", "ايام"})  # days counted: after a named news act, they move it back too
+
+
+def _offset_days(count: int | None, unit: str) -> tuple[int, int]:
+    """The days an offset of ``count`` ``unit``s ("بعد 10 أيام من": 10; None: the unit alone, "بعد أسبوعين من": 14)
+    counts back, with its ACLED time precision (1: up to three days counted; 2: up to two weeks; 3: longer)."""
+    if count is None:
+        return _OFFSET_UNITS[unit]
+    days = count if unit in ("يوم", "ايام") else count * (7 if unit.startswith("اسبوع") or unit == "اسابيع" else 30)
+    return days, 1 if unit in ("يوم", "ايام") and count <= _OFFSET_EXACT_DAYS else 2 if days <= 14 else 3
 
 
 def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, int] | None:
@@ -1222,12 +1231,7 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
             named = bool(_NAMED_SUBJECT_RE.match(head[seq.start():m.start()]))
         if not named and any(a < m.end() for a in at):
             return None
-    days, precision = _OFFSET_UNITS[m.group(2)]
-    if m.group(1):
-        n = int(m.group(1))
-        unit = m.group(2)
-        days = n if unit in ("يوم", "ايام") else n * (7 if unit.startswith("اسبوع") or unit == "اسابيع" else 30)
-        precision = 1 if unit in ("يوم", "ايام") and n <= _OFFSET_EXACT_DAYS else 2 if days <= 14 else 3
+    days, precision = _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
     # (a few days back is left to the day the sentence inherits: the sentences after it, "وأدّى هذا الاستهداف إلى …",
     # go on with that day and join the act only on it)
     return (days, precision) if days >= _OFFSET_MIN_DAYS or (named and m.group(2) in _OFFSET_DAY_UNITS) else None
@@ -1258,13 +1262,7 @@ def _opening_offset(doc: Document, main: Span, head: str, triggers: list[Span]) 
     at = [len(nt.slice_norm(main.start, t.start)) for t in triggers]
     if not all(m.end() <= a < end for a in at):
         return None
-    days, precision = _OFFSET_UNITS[m.group(2)]
-    if m.group(1):
-        n = int(m.group(1))
-        unit = m.group(2)
-        days = n if unit in ("يوم", "ايام") else n * (7 if unit.startswith("اسبوع") or unit == "اسابيع" else 30)
-        precision = 1 if unit in ("يوم", "ايام") and n <= _OFFSET_EXACT_DAYS else 2 if days <= 14 else 3
-    return days, precision
+    return _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
 
 
 # a sentence that opens on how long after an earlier act its own act came ("وبعد يومين من الهجوم، دهمت …", "وبعد
@@ -1294,11 +1292,8 @@ def _told_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, 
         comma = next((k for k in range(m.end(), len(head)) if head[k] in "،,"), None)
         if not at or comma is None or min(at) < comma:
             return None  # "فبعد يومين من التظاهرات …": the act named is the earlier one
-        days, precision = _OFFSET_UNITS[m.group(2)]
-        if m.group(1):
-            days = int(m.group(1)) if m.group(1).isdigit() else _OFFSET_COUNTS[m.group(1)]
-            precision = 1 if days <= _OFFSET_EXACT_DAYS else 2
-        return days, precision
+        count = None if not m.group(1) else int(m.group(1)) if m.group(1).isdigit() else _OFFSET_COUNTS[m.group(1)]
+        return _offset_days(count, m.group(2))
     if _SEQUEL_RE.match(head) or _COMES_RE.match(head):
         return None  # "وتأتي العملية غداة أخرى …": the act after "غداة" is the earlier one
     e = _MORROW_RE.search(head)
