@@ -133,8 +133,21 @@ def _origin(doc: Document, p: Span) -> bool:
     return got
 
 
+# a journey's start named through a spot in the town: "أثناء عودته من سوق الهال في دمشق", "خلال توجههم من
+# المدينة الجامعية في حلب" (a travel noun of the same clause, "من", up to three words, then "في" or "ب"; not the verb
+# "توجه", also "directs": "توجه المزيد من الضربات لـ… في X", nor a journey's end "من X إلى بيوتهم في Y"); not a
+# way out of a building ("أثناء خروجه من أحد المساجد في مدينة X": the act is at X)
+_JOURNEY_FROM = re.compile(
+    r"(?:^|\s)[وفب]?(?:ال)?(?:عودة|عودته|عودتها|عودتهم|عودتهما|توجهه|توجهها|توجههم|توجههما|قادم|قادمة|قادمين"
+    r"|قادمون|قدومه|قدومها|قدومهم)"
+    r"(?:\s+[^\s.،,؛;:]+){0,2}\s+من\s+(?:(?!(?:إلى|الى|نحو|باتجاه)\s)[^\s.،,؛;:]+\s+){1,3}(?:في\s+|ب)"
+    r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه)\s+)?[\"«(]*$")
+
+
 def _origin_here(doc: Document, p: Span) -> bool:
     """The words right before the place make it the origin of a strike or a movement."""
+    if _JOURNEY_FROM.search(_before(doc, p, 90)):
+        return True
     before = _before(doc, p)
     m = _ORIGIN.search(before)
     if m is None:
@@ -884,6 +897,9 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
 
     # a native's home town named beside another town: the other town is the act's, in Syria or abroad
     natives = {id(p) for p in cands if _NATIVE.search(_before(doc, p))}
+    # a road's end city yields to a native's town on that road, and a road told by one end to any town of the sentence
+    yielding_roads = _native_on_road(doc, cands, natives) if natives else set()
+    yielding_roads |= _lone_road_ends(doc, cands)
 
     def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, int]:
         # a town or site beats the region or road around it ("الكوم … في بادية حمص"), a place in
@@ -894,7 +910,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         a, b = (pivot, p.start) if p.start >= pivot else (p.end, pivot)
         other_clause = bool(_CLAUSE.search(doc.text[a:b])) or _other_acts_place(doc, p, pivot, cands)
         wide = is_broad(p.value) or _town_on_road(doc, p, cands) or _announcer_seat(doc, p) \
-            or _with_part(doc, p, cands)
+            or _with_part(doc, p, cands) or id(p) in yielding_roads
         # (a region of no one country, "الشرق الأوسط", is no place in Syria either: it never beats a named site abroad,
         # "قاعدة البرج 22 في الأردن")
         abroad = p.value.level != "country" and (p.value.country != home if p.value.country else site_abroad) \
@@ -910,6 +926,36 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     # follows a locative word)
     strong = [q for q in strong if not any(_locates(doc, p, q) for p in strong)]
     return min(strong, key=score) if strong else None
+
+
+def _lone_road_ends(doc: Document, cands: list[Span]) -> set[int]:
+    """The roads in ``cands`` named by one end only ("على طريق دمشق", "طريق حلب"): the road to a city, which a town
+    or site of the sentence places more precisely than the city at its far end."""
+    if not any(q.value.role != "road" and q.value.level in _SETTLEMENT for q in cands):
+        return set()
+    places = doc.layer("places")
+    return {id(p) for p in cands if p.value.role == "road"
+            and not any(q.value.role == "road" and _ROAD_JOIN.match(doc.text[p.end:q.start] if q.start >= p.end
+                                                                    else doc.text[q.end:p.start])
+                        for q in places if q.start >= p.end or q.end <= p.start)}
+
+
+def _native_on_road(doc: Document, cands: list[Span], natives: set[int]) -> set[int]:
+    """The ends of the roads in ``cands`` on which a native's home town of the sentence lies ("شابين من أبناء مدينة
+    X … على طريق A – B", X between A and B): the act on the road is at that town, not at the road's far end city."""
+    roads = [p for p in cands if p.value.role == "road"]
+    if not roads:
+        return set()
+    places = sorted(doc.layer("places"), key=lambda q: q.start)
+    ends = road_ends(doc)
+    towns = [q.value for q in cands if id(q) in natives and q.value.role != "road" and not is_broad(q.value)]
+    out: set[int] = set()
+    for p in roads:
+        head = _road_head(places, p, doc.text).value
+        if any(t.id != head.id and t.id not in {e.id for e in ends.get(head.id, [])}
+               and on_road(head, t, ends.get(head.id, [])) for t in towns):
+            out.add(id(p))
+    return out
 
 
 # a native of the place ("شاب سوري من أبناء مدينة X", "من مواليد بلدة X"): often where the act happened too
