@@ -113,6 +113,7 @@ from rasd.time.assign import (
     today_in_act_clause,
     told_as_background,
 )
+from rasd.time.lexicon import load as time_lexicon
 from rasd.tsv import read_rows
 
 # words of a claim of responsibility ("تبنى التنظيم التفجير", "أعلن مسؤوليته عن"), one normalised token a line
@@ -1855,16 +1856,30 @@ def _sequel_of_clash(doc: Document, r: Event, x: Event) -> bool:
         and all(_AFTER_ACT_OPENING.match(doc.text, sp.start, sp.end) for sp in r.evidence)
 
 
-def _heard_blast(r: Event, x: Event) -> bool:
+# a word of sequence before a definite act noun ("عقب الهجوم", "إثر الاستهداف", "بعد القصف"), normalised: the act
+# told before, named again
+_AFTER_ACT = re.compile(r"(?:^|\s)(?:عقب|اثر|بعد|جراء|خلال|اثناء)\s*$")
+
+
+def _refers_back(doc: Document, t: Span) -> bool:
+    """The trigger ``t`` names the act told before by a definite noun after a word of sequence ("… وأنّ مروحيات
+    حلّقت فوق المنطقة عقب الهجوم"): no act of its own."""
+    before = norm_key(doc.text[max(0, t.start - 12):t.start])
+    return doc.span_text(t).startswith("ال") and bool(_AFTER_ACT.search(before))
+
+
+def _heard_blast(doc: Document, r: Event, x: Event) -> bool:
     """``r``, explosions that only bare blast words tell ("انفجارات دوّت داخل القاعدة", "سُمع دوي انفجار في
-    المطار"), no weapon, no side's act, at the very place of the remote attack or the fight ``x`` told before it on
-    the same day, are the sound of that act heard there, told again, not an act of their own (whoever a clause
-    beside them names)."""
+    المطار"), no weapon, no side's act (an act noun that names ``x``'s act again, "عقب الهجوم", is none), at the
+    very place of the remote attack or the fight ``x`` told before it on the same day, are the sound of that act
+    heard there, told again, not an act of their own (whoever a clause beside them names)."""
     if r.event_type != "Explosions/Remote violence" or x.event_type not in VIOLENT or r.historical != x.historical \
             or not r.triggers or not x.triggers or not r.evidence or not x.evidence \
             or r.place is None or x.place is None or r.place.id != x.place.id or not _twin_days(r.date, x.date):
         return False
-    if not all(t.value.key in _BARE_BLAST for t in r.triggers) or all(t.value.key in _BARE_BLAST for t in x.triggers):
+    if not any(t.value.key in _BARE_BLAST for t in r.triggers) \
+            or not all(t.value.key in _BARE_BLAST or _refers_back(doc, t) for t in r.triggers) \
+            or all(t.value.key in _BARE_BLAST for t in x.triggers):
         return False
     return x.evidence[0].start < r.evidence[0].start and x.sub_event_type != "Disrupted weapons use" \
         and not any(r.quantities.values())
@@ -1911,7 +1926,7 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
         else:
             x = next((x for x in order if x is not b and id(x) not in gone and (
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x)
-                or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x) or _heard_blast(b, x))), None)
+                or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x) or _heard_blast(doc, b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
@@ -2492,8 +2507,26 @@ def _recent_act(doc: Document, h: Event, x: Event) -> bool:
     relative clause's day ("قبل أيام", "الشهيد الذي ارتقى أمس"), nor one of another toll."""
     return (h.date is None or h.date.kind == "published") and not h.historical and doc.published is not None \
         and x.date is not None and -1 <= (doc.published - (x.date.end or x.date.date)).days <= FOLLOW_UP_DAYS \
-        and (not x.historical or x.date.kind in _NAMED_DAY_KINDS) \
+        and (not x.historical or x.date.kind in _NAMED_DAY_KINDS or _weekday_named(doc, x)) \
         and h.quantities.get("killed", 0) in (0, x.quantities.get("killed", 0))
+
+
+def _weekday_named(doc: Document, x: Event) -> bool:
+    """The body dates ``x`` by a relative day that names its weekday too ("مساء أمس الأحد", "وكانت … قد أعلنت،
+    أمس الأحد، …", in the act's sentence or earlier in its paragraph): a day the writer names, as firm as
+    "يوم الأحد", however the pluperfect around it reads; a bare "أمس" of a relative clause ("الشهيد الذي ارتقى
+    أمس") names none."""
+    if x.date is None or x.date.kind != "relative" or x.date.granularity != "day" or not x.evidence:
+        return False
+    norm = doc.normalized()
+    days = time_lexicon().weekdays
+    # (the day named earlier in the paragraph of the act: "وفي اليوم نفسه" goes back to it)
+    paras = [p for p in doc.layer("paragraphs") if any(p.start <= s.start < p.end for s in x.evidence)]
+    last = max(s.end for s in x.evidence)
+    return any(isinstance(t.value, TimeValue) and t.value.date == x.date.date and t.value.kind == "relative"
+               and any(w in days for w in norm.slice_norm(t.start, t.end).split())
+               and not RELATIVE_PRONOUNS.intersection(re.findall(r"\w+", doc.text[max(0, t.start - 40):t.start])[-3:])
+               for t in doc.layer("times") if t.start < last and any(p.start <= t.start < p.end for p in paras))
 
 
 def _news_at(doc: Document, h: Event, x: Event) -> bool:
