@@ -3888,9 +3888,11 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         chosen = max(clash, key=lambda k: k[2])
     else:
         # an act against a person named by its own verb (assassinated, executed, kidnapped) outranks
-        # the firing it was done with ("اغتال … بإطلاق النار عليه")
+        # the firing it was done with ("اغتال … بإطلاق النار عليه"); so does the noun of an assassination
+        # ("اغتيال مختار … برصاص مسلحين"): a fight only where its target is armed (clash_if_armed, _retype)
         own = [k for k in non_cas if k[1].trigger.event_type == "Violence against civilians"
-               and "vac_if_civ" not in k[1].flags and "verb" in k[1].flags and k[2] >= 0.9]
+               and "vac_if_civ" not in k[1].flags and (("verb" in k[1].flags and k[2] >= 0.9)
+                                                       or ("clash_if_armed" in k[1].flags and k[2] >= 0.8))]
         chosen = (pick("Explosions/Remote violence") or pick("Violence against civilians", _VAC_SPECIFIC)
                   or (max(own, key=lambda k: k[2]) if own else None)
                   or pick("Battles") or pick("Violence against civilians"))
