@@ -1149,11 +1149,13 @@ def told_as_background(doc: Document, sent: Span) -> bool:
 # الميدانية بعد التصعيد الذي …", "يأتي ذلك عقب …", "وأتى ذلك بعد أن …".  The act it tells is background, whatever
 # day the text gave before; unlike "سبق أن" it does not void that day.  "وقبل ذلك، قُتل …" likewise, but not "قبل ذلك
 # بساعات" (hours or days before the news told: still the news)
+# the verbs that tell the news as coming ("ويأتي ذلك …", "وجاءت العملية …") (normalised text)
+_COMES_VERBS = r"(?:ياتي|تاتي|اتي|اتت|جاء|جاءت)"
 _SEQUEL_RE = re.compile(
     r"^\W*[وف]?(?:(?:سبق|سبقه|سبقها|سبقت|سبقته|سبقتها)\s+(?:ذلك|هذا|هذه|ذاك)"
     r"|قبل\s+(?:ذلك|هذا|هذه|ذاك)(?!\w)(?![\s،,]*(?:ب?(?:ساع|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|عام|اعوام|سنه|سنوات"
     r"|دقائق|قليل|وقت|فتره|نحو|حوالي|اقل|اكثر)|في غضون))"
-    r"|(?:ياتي|تاتي|اتي|اتت|جاء|جاءت)(?:\s+[^\s،,]+){0,3}?\s+(?:بعد|عقب|اثر|في اعقاب)(?=\s|ال|ما|[^\W\d_]{3}))")
+    rf"|{_COMES_VERBS}(?:\s+[^\s،,]+){{0,3}}?\s+(?:بعد|عقب|اثر|في اعقاب)(?=\s|ال|ما|[^\W\d_]{{3}}))")
 # (the word after "بعد"/"عقب" may be glued to it where the source lost a space: "جاء ذلك بعدتنفيذ …")
 
 
@@ -1170,7 +1172,7 @@ _STOPPED_RE = re.compile(r"\s+(?:توقف|وقف|ايقاف|انتهاء|نها�
 _REPORTED_SEQUEL_RE = re.compile(r"(?<!\w)ان\s+(?:[^\s،,]+\s+){1,3}?(?:ياتي|تاتي|جاء|جاءت)\s+(?=بعد|عقب)")
 # a sequel's subject that names the news act by an act noun ("وتأتي عملية الخطف بعد …", "وتأتي الحادثة بعد …", "وجاء
 # الهجوم بعد …"), not a bare "ذلك" nor a statement ("وجاء بيان الأطباء بعد …") (normalised text, verb to offset)
-_NAMED_SUBJECT_RE = re.compile(r"^\W*[وف]?(?:ياتي|تاتي|اتي|اتت|جاء|جاءت)\s+(?:[^\s،,]+\s+)?(?:ال)?"
+_NAMED_SUBJECT_RE = re.compile(rf"^\W*[وف]?{_COMES_VERBS}\s+(?:[^\s،,]+\s+)?(?:ال)?"
                                r"(?:عمليه|حادثه|جريمه|هجوم|استهداف|اغتيال|خطف|اختطاف|تفجير|انفجار|قصف|غاره|كمين"
                                r"|اعتقال|مداهمه|اشتباكات|اشتباك)(?:\s|$)")
 # a title or a sentence that opens on the offset itself ("بعد يومين من اشتباكات X.. مسلحون يختطفون …", "بعد 10 أيام
@@ -1273,7 +1275,7 @@ _AFTER_OPENING_RE = re.compile(r"^\W*[وف]?(?:بعد|عقب)\s+(?:(?:نحو|ح�
 _MORROW_RE = re.compile(r"(?<!\w)(غداه|عشيه)\s+(?!يوم|اليوم|ليله|الليله)")
 _OFFSET_COUNTS = {"ثلاثه": 3, "اربعه": 4}
 # a sentence that tells its subject as coming ("وتأتي العملية …", "وجاء ذلك …") (normalised text)
-_COMES_RE = re.compile(r"^\W*[وف]?(?:ياتي|تاتي|اتي|اتت|جاء|جاءت)(?!\w)")
+_COMES_RE = re.compile(rf"^\W*[وف]?{_COMES_VERBS}(?!\w)")
 
 
 def _told_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, int] | None:
