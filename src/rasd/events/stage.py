@@ -1132,7 +1132,9 @@ def _clause_dated(doc: Document, sentence: Span, clause: tuple[int, int], own: l
     times = [t for t in doc.layer("times") if sentence.start <= t.start < sentence.end]
     if any(clause[0] <= t.start < first for t in times):
         return clause[1]
-    if not any(t.start < clause[0] for t in times) or not _TURN_CLAUSE.match(doc.text, clause[0]):
+    if not any(t.start < clause[0] for t in times) or not (
+            _TURN_CLAUSE.match(doc.text, clause[0]) or _ALSO_CLAUSE.match(doc.text, clause[0])
+            or _REPLY_CLAUSE.match(doc.text, clause[0])):
         return None  # (a later time dates its clause's act only in a clause that turns to another act)
     if any(first < t.start < clause[1] for t in times):
         return clause[1]
@@ -1142,6 +1144,9 @@ def _clause_dated(doc: Document, sentence: Span, clause: tuple[int, int], own: l
 
 
 _PUNCT_ONLY = re.compile(r"^[\s،,.:؛;\"»«)(]*$")
+# a clause that adds another act of the same side ("قصفت الطائرات بلدة X اليوم، كما استهدفت أمس بلدة Y"): its own
+# time dates its act
+_ALSO_CLAUSE = re.compile(r"[\s،,]*و?كما\s")
 
 
 def _unplaced_sequels(doc: Document, frames: list[Frame]) -> None:
@@ -1570,6 +1575,7 @@ _ISRAEL = "Israel"
 # "المقاومة الإسلامية" told with no country is Lebanon's ("… في العراق", "… العراقية" is Iraq's: aliases.tsv)
 _ISLAMIC_RESISTANCE = re.compile(r"المقاومه الاسلاميه(?! (?:في العراق|العراقيه|للعراق))")
 _UNNAMED_GROUPS = frozenset({"unidentified", "resistance"})
+_UNKNOWN_MEN = "unidentified"  # the actor key of armed men the report cannot name ("مسلحون مجهولون")
 _NORTH_LAT = 32.75  # the Galilee and the Golan, north of Haifa: within the range of fire from Lebanon
 _ENVELOPE = (31.75, 34.75)  # south-west of Ashkelon and Netivot: the settlements around the Gaza Strip
 _GAZA_LON = 34.6  # a place of Palestine west of this is in the Gaza Strip (the West Bank lies east of 34.9)
@@ -2974,6 +2980,9 @@ def _item_sides_toll(g: Frame, ctx: SentenceContext, item: tuple[int, int], item
 
 # a clause that turns to another act told as simultaneous: "…، في وقت قُتل فيه …", "…، في حين أصيب …", "…، بينما …"
 _TURN_CLAUSE = re.compile(r"[\s،,]*(?:في\s+وقت|في\s+حين|بينما)\s")
+# a clause that opens on the other side's reply ("…، وردّت القوات بقصف مدفعي على Y", "…، فردّ الجيش باستهداف …"):
+# another act, by the side the first one hit (its target is not the first act's target)
+_REPLY_CLAUSE = re.compile(r"[\s،,]*(?:[وف]|فيما\s+|بينما\s+)?رد\u0651?(?:ت|وا)?\s+(?=(?:\S+\s+){0,5}?(?:ب|على\s))")
 
 
 def _clause_sides(g: Frame, ctx: SentenceContext, clause: tuple[int, int], clauses: list[tuple[int, int]],
@@ -2993,8 +3002,11 @@ def _clause_sides(g: Frame, ctx: SentenceContext, clause: tuple[int, int], claus
         # hit in any other, the attacker in a later one)
         return m is not None and not clause[0] <= m.span.start < clause[1] \
             and any(c != clause and c[0] <= m.span.start < c[1]
-                    and (_TURN_CLAUSE.match(text, max(c[0], clause[0])) if turn else target or c[0] > clause[0])
+                    and (_turn(max(c[0], clause[0])) if turn else target or c[0] > clause[0])
                     for c in clauses)
+
+    def _turn(at: int) -> bool:
+        return bool(_TURN_CLAUSE.match(text, at) or _REPLY_CLAUSE.match(text, at))
 
     if not (elsewhere(g.actor1, False) or elsewhere(g.actor2, True)) \
             or any(c != clause and c[0] < clause[1] and clause[0] < c[1] for c in clauses):
@@ -3013,6 +3025,10 @@ def _clause_sides(g: Frame, ctx: SentenceContext, clause: tuple[int, int], claus
         return m is not None and any(lo <= s.start < hi and e.key == m.entry.key for s, e in ctx.actors)
 
     a1, a2, s1, s2 = g.actor1, g.actor2, g.assoc1, g.assoc2
+    # (a reply's clause, or the clause of the act replied to, names the sides the other way round: the clause's own
+    # reading gives its act's sides, "… حاجزاً للجيش في X، وردّ الجيش بقصف Y": the army is Y's attacker)
+    if turn and any(_REPLY_CLAUSE.match(text, max(c[0], clause[0])) for c in clauses if c != clause):
+        a1, a2, s1, s2 = h.actor1, h.actor2, list(h.assoc1), list(h.assoc2)
     if elsewhere(a1, False) and not named_here(a1) and h.actor1 is not None:
         a1, s1 = h.actor1, list(h.assoc1)
     if elsewhere(a2, True) and not named_here(a2) and (h.actor2 is not None or not turn):
@@ -4234,6 +4250,11 @@ def _clash_opponents(events: list[Event], doc: Document) -> None:
         for o in order:
             if o is ev or o.event_type != "Battles" or o.actor1 is None or o.actor2 is None \
                     or o.historical != ev.historical or not _same_date(o.date, ev.date) or not _near(o, ev):
+                continue
+            if known.key == _UNKNOWN_MEN and not (o.place is not None and ev.place is not None
+                                                  and o.place.id == ev.place.id):
+                # unknown gunmen in two towns are no one side on two fronts: a round-up's shootings ("مسلحون
+                # مجهولون قتلوا عنصراً سابقاً في X … وأصيب جنديان بهجوم على حاجز في Y") have their own targets
                 continue
             if _one_side(o.actor1, known) and not _one_side(o.actor2, known):
                 ref, words = o.actor2, o.actor2_mentions

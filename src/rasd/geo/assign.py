@@ -2458,7 +2458,10 @@ def _added(doc: Document, a: Span, b: Span) -> bool:
 
 # a verb of witnessing whose subject is the place of what it witnessed ("شهدت مدينة X مظاهرات")
 _TIME_COMMAS = re.compile(r"[،,]\s*[،,]")  # the commas around a time taken out of a clause
-_WITNESS = re.compile(r"(?:^|\s)[وف]?(?:شهدت|شهد|تشهد|يشهد|شهدتا|شهدا)(?=\s)")
+# ... and the verbs of undergoing an act ("تعرّضت القاعدة في X لهجوم، وردّت القوات بقصف Y"): their subject's
+# place is the target of the act the sentence names after it
+_WITNESS = re.compile(r"(?:^|\s)[وف]?(?:شهدت|شهد|تشهد|يشهد|شهدتا|شهدا"
+                      r"|تعر\u0651?ضت|تعر\u0651?ض|تتعر\u0651?ض|يتعر\u0651?ض|تعر\u0651?ضتا|تعر\u0651?ضا)(?=\s)")
 
 
 def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:
