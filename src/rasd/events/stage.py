@@ -1535,6 +1535,7 @@ def detect_events(doc: Document) -> None:
     events = _drop_reinforcements(events)
     events = _fold_twins(doc, events, unnumbered)
     events = _fold_later_deaths(doc, events, unnumbered)
+    events = _fold_toll_updates(doc, events, unnumbered)
     _carry_tolls(doc, events)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
@@ -1762,15 +1763,28 @@ _DURING_CLASH = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:\S+\
                            r"(?:تصد[يّ]|اشتباك|اشتباكات|مواجهة|مواجهات|معارك)(?!\w)")
 
 
+# a party's statement, not a reporter's account: "في بيان", "ببيان", "في تصريح" in the sentence's opening words
+# (normalised), before the reported clause ("وذكرت وزارة الدفاع في بيان أن …")
+_IN_STATEMENT = re.compile(r"(?<!\w)(?:في\s+|ب)(?:بيان|تصريح)(?!\w)")
+_STATEMENT_HEAD = 80  # characters of the sentence that hold its speaker
+
+
 def _strike_in_clash(doc: Document, r: Event, x: Event) -> bool:
-    """``r``, a remote strike that its own sentence tells as done during a fight (:data:`_DURING_CLASH`), is the
-    weapon of the clash ``x`` at the same place and day: one side of ``x`` fired it, and it hit no one but
-    ``x``'s other side (ACLED: a remote weapon used inside a clash is part of the clash: one event)."""
+    """``r``, a remote strike that its own sentence tells as done during a fight (:data:`_DURING_CLASH`), or that
+    a party's statement ("في بيان": :data:`_IN_STATEMENT`) after the report of the clash first tells ("وذكرت
+    الوزارة في بيان أن قسد استهدفت نقاطاً للجيش بقذائف الهاون": :data:`_STATEMENT_OPEN`), is the weapon of the
+    clash ``x`` at the same place and day: one side of ``x`` fired it, and it hit no one but ``x``'s other side
+    (ACLED: a remote weapon used inside a clash is part of the clash: one event)."""
     if r.event_type != "Explosions/Remote violence" or x.event_type != "Battles" or r.place is None \
             or x.place is None or r.place.id != x.place.id or r.historical != x.historical \
             or not _day_fits(doc, r.date, x.date) or r.actor1 is None or x.actor1 is None or x.actor2 is None:
         return False
-    if not any(_DURING_CLASH.search(doc.text, sp.start, sp.end) for sp in r.evidence):
+    told = {sp.start for sp in x.evidence}
+    own = [sp for sp in r.evidence if sp.start not in told]
+    opening = norm_key(doc.text[own[0].start:min(own[0].end, own[0].start + _STATEMENT_HEAD)]) if own else ""
+    stated = bool(own) and bool(x.evidence) and own[0].start > x.evidence[0].start \
+        and _STATEMENT_OPEN.match(opening) is not None and _IN_STATEMENT.search(opening) is not None
+    if not stated and not any(_DURING_CLASH.search(doc.text, sp.start, sp.end) for sp in r.evidence):
         return False
     for side, other in ((x.actor1, x.actor2), (x.actor2, x.actor1)):
         if _one_actor(r.actor1, side) and not _one_actor(r.actor1, other):
@@ -2097,6 +2111,24 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
     return [ev for ev in events if id(ev) not in gone]
 
 
+# the clause that spells out the act of the clause before it ("…، إذ أصيب ثلاثة …", "…، حيث استهدفت …"), and the
+# words that open another act's clause instead ("فيما", "بينما", "كما")
+_SPELLS_OUT = re.compile(r"(?<!\w)(?:إذ|اذ|حيث)(?!\w)")
+_ANOTHER_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|كما|وكذلك|وأيضاً|وايضا)(?!\w)")
+
+
+def _spelled_out(doc: Document, sp: Span, broad: list[str], precise: list[str]) -> bool:
+    """In sentence ``sp`` a name of ``broad`` comes first and a name of ``precise`` later, in a clause that
+    :data:`_SPELLS_OUT` opens after it with no word of another act's clause between (:data:`_ANOTHER_CLAUSE`)."""
+    text = doc.text[sp.start:sp.end]
+    a = min((k for k in (text.find(m) for m in broad if m) if k >= 0), default=-1)
+    b = max((k for k in (text.find(m) for m in precise if m) if k >= 0), default=-1)
+    if a < 0 or b <= a:
+        return False
+    between = text[a:b]
+    return _SPELLS_OUT.search(between) is not None and _ANOTHER_CLAUSE.search(between) is None
+
+
 def _summarises(doc: Document, s: Event, x: Event) -> bool:
     """``s`` is a summary of the precise record ``x`` of the same article: same day, type and sides, at a
     country or a region around ``x``'s place, or at the surroundings of a city ("محيط دمشق") that reach
@@ -2106,6 +2138,14 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
             or s.historical != x.historical or not _day_fits(doc, s.date, x.date) or _told_earlier(doc, s):
         return False
     km = distance_km(s.place, x.place)
+    if s.place.role == "region" and s.place.level in ("governorate", "district", "subdistrict") \
+            and {sp.start for sp in s.evidence} <= {sp.start for sp in x.evidence} and _holds(s.place, x.place):
+        # one sentence split at a countryside and a town of it, the town's clause opened by "إذ"/"حيث" that spells
+        # the countryside's act out ("وهذا ثاني استهداف في ريف X خلال أسبوع، إذ أصيب ثلاثة بقصف قرب بلدة Y"): one
+        # act, at the town, when the two read the same sub-event and sides ("الاستهداف الأول طاول … في ريف X، فيما
+        # استهدفت المسيرة الثانية … في Y" tells two acts)
+        return s.sub_event_type == x.sub_event_type and _pair_fits(s, x, unnamed=True) \
+            and any(_spelled_out(doc, sp, s.location_mentions, x.location_mentions) for sp in s.evidence)
     if s.place.level == "country":
         if s.place.country != x.place.country:
             # the country named only in the attacker's name: the same attacker's act across the border; a
@@ -2332,6 +2372,77 @@ _WOUNDED_DIED = re.compile(
     r"|(?:\S+\s+){0,3}متاثر(?:ا|ه)?\s+(?:بجراح|باصاب))")
 _SINCE_WORD = re.compile(r"(?:^|\s)منذ\s")
 _CARRY_REACH = 2  # sentences between the act's last sentence and the toll's
+
+
+# a place named as where the wounded lie or died ("توفي في المستشفى الوطني بدرعا", "في مشفى نوى"), in normalised
+# text: the place of the care, not of the act
+_CARE_PLACE = re.compile(r"(?:مستشفي|مشفي|مستوصف|مركز طبي)")
+# the toll of an act told before, risen to a figure, in normalised text, with words between ("وارتفعت حصيلة الهجوم،
+# صباح اليوم، إلى ثلاثة قتلى", "ارتفع عدد ضحايا القصف إلى 5"): group 1 holds the act it refers back to
+_TOLL_RISEN = re.compile(r"(?:^|\s)[وفل]{0,2}(?:ارتفع|ارتفعت|يرتفع|ترتفع)\s+(?:عدد|حصيله)((?:\s+\S+){0,2})"
+                         r"[^.]{0,60}?\sالي\s")
+
+
+def _toll_update_of(doc: Document, d: Event, x: Event, index: dict[int, int]) -> bool:
+    """Record ``d`` is only the risen toll of the act of record ``x`` told just before it: each of ``d``'s sentences
+    tells the toll risen to a figure or a wounded man who died (:data:`_TOLL_RISEN`, :data:`_WOUNDED_DIED`; no
+    running total "منذ"), only casualty words type it or the act its toll names ("حصيلة الهجوم"), it names no side
+    that is not ``x``'s, ``x`` counts dead or wounded in the sentence or two before, and ``d``'s place is ``x``'s,
+    holds it, or is where the wounded were treated (ACLED: the later dead of an act are that act's fatalities, on
+    its day and at its place)."""
+    if d.event_type not in VIOLENT or x.event_type not in VIOLENT or d.historical or x.historical \
+            or not d.evidence or not x.evidence or not d.triggers \
+            or not (x.quantities.get("killed") or x.quantities.get("injured")):
+        return False
+    told = [index.get(e.start, -1) for e in x.evidence if e.start < d.evidence[0].start]
+    if not told or not 0 < index.get(d.evidence[0].start, -1) - max(told) <= _CARRY_REACH:
+        return False
+    care = False
+    named: list[tuple[int, int]] = []  # the act each toll refers back to
+    for s in d.evidence:
+        nt = normalize(doc.text[s.start:s.end])
+        risen = _TOLL_RISEN.search(nt.norm)
+        if (risen is None and _WOUNDED_DIED.search(nt.norm) is None) or _SINCE_WORD.search(nt.norm):
+            return False
+        if risen is not None:
+            a, b = nt.orig_span(risen.start(1), risen.end(1))
+            named.append((s.start + a, s.start + b))
+        care = care or _CARE_PLACE.search(nt.norm) is not None
+    if not all(t.value.key in _casualty_keys() or any(a <= t.start < b for a, b in named) for t in d.triggers):
+        return False
+    if not (_same_place(d.place, x.place) or care):
+        return False
+    return all(a is None or any(b is not None and _one_actor(a, b) for b in (x.actor1, x.actor2))
+               for a in (d.actor1, d.actor2))
+
+
+def _fold_toll_updates(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record that only tells the risen toll of the act told just before it (:func:`_toll_update_of`) joins that
+    act's record, which keeps its day and place; its dead become the figure the toll rose to when that figure is
+    no more than the act's dead and wounded together, or one more than its dead when it counts no wounded (as
+    :func:`_carry_tolls` reads an untold toll sentence)."""
+    index = {s.start: k for k, s in enumerate(doc.layer("sentences"))}
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    gone: set[int] = set()
+    for d in order:
+        if not d.evidence:
+            continue
+        before = [x for x in order if x is not d and id(x) not in gone and _toll_update_of(doc, d, x, index)]
+        if not before:
+            continue
+        latest = max(max(e.start for e in x.evidence if e.start < d.evidence[0].start) for x in before)
+        near = [x for x in before if max(e.start for e in x.evidence if e.start < d.evidence[0].start) == latest]
+        if len(near) > 1:
+            continue  # two acts told in that sentence: whose dead is not said
+        x = near[0]
+        killed, injured = x.quantities.get("killed", 0), x.quantities.get("injured", 0)
+        date, place, where, historical = x.date, x.place, list(x.location_mentions), x.historical
+        _fold(x, d, unnumbered, doc)
+        x.date, x.place, x.location_mentions, x.historical = date, place, where, historical
+        risen = d.quantities.get("killed", 0)
+        x.quantities["killed"] = risen if killed < risen <= killed + max(injured, 1) else killed
+        gone.add(id(d))
+    return [ev for ev in events if id(ev) not in gone]
 
 
 def _carry_tolls(doc: Document, events: list[Event]) -> None:
