@@ -103,9 +103,21 @@ def _before(doc: Document, p: Span, n: int = 40) -> str:
 
 # what may stand between an origin and a place that only describes it: "من البادية بين مدينتي X وY",
 # "انطلاقاً من منطقة X قرب Y", "من X وY"
+# "من اتجاه أثريا جنوبي شرقي محافظة X", "من البحر المتوسط غربي مدينة X": a compass bearing from a place also only
+# describes the origin
+_BEARING = r"(?:(?:جنوب|شمال|شرق|غرب)(?:ي|ى)?(?:\s*(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s+)"
+# A settlement noun with no link word before it opens the verb's object instead ("قصفت المدفعية من قواعدها في ريف X
+# بلدة Y": Y is the target)
 _ORIGIN_TAIL = re.compile(
-    r"^[\s\"»«)(]*(?:(?:بين|ما\s+بين|قرب|بالقرب\s+من|عند|و)\s*)?"
-    r"(?:(?:مدينتي|مدينتَي|بلدتي|قريتي|مدينة|بلدة|قرية|منطقة|منطقتي|ريف|ريفي)\s+)?[\s\"«(]*$"
+    r"^[\s\"»«)(]*(?:(?:(?:بين|ما\s+بين|قرب|بالقرب\s+من|عند|و)\s*|" + _BEARING + r")"
+    r"(?:(?:مدينتي|مدينتَي|بلدتي|قريتي|مدينة|بلدة|قرية|منطقة|منطقتي|ريف|ريفي|محافظة|محافظه)\s+)?)?[\s\"«(]*$"
+)
+# the same when the origin is no place of the gazetteer: "من اتجاه البحر المتوسط غربي مدينة X", "انطلاقاً من
+# البادية شرقي X" (a direction word or "انطلاقاً" first; up to three words that are no act nor target before the bearing)
+_ORIGIN_BEARING = re.compile(
+    r"(?:^|\s)(?:(?:انطلاقا|انطلاقاً)\s+من\s+(?:(?:اتجاه|جهة|جهه|ناحية|ناحيه)\s+)?|من\s+(?:اتجاه|جهة|جهه|ناحية|ناحيه)\s+)"
+    r"(?:(?!(?:مستهدف|استهدف|طال|على|في|الى|إلى|نحو|باتجاه|ضد)\S*\s)[^\s.،,؛;:]+\s+){1,3}"
+    + _BEARING + r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه)\s+)?[\"«(]*$"
 )
 _ORIGIN_GAP = 30  # characters at most between an origin and a place that describes it
 
@@ -151,7 +163,7 @@ def _origin_here(doc: Document, p: Span) -> bool:
     before = _before(doc, p)
     m = _ORIGIN.search(before)
     if m is None:
-        return False
+        return bool(_ORIGIN_BEARING.search(_before(doc, p, 80)))
     prev = (m.group(1) or "").strip()
     if prev.startswith("و") and prev[1:] in _PARTITIVE:
         prev = prev[1:]
@@ -705,11 +717,22 @@ _GOVERNMENT_SEATS = frozenset({"city:moscow", "city:washington", "city:tehran", 
                                "city:paris"})
 
 
+# Damascus stands for the Syrian government only as the subject or the object of a finite verb of speech or charge
+# ("وحمّلت دمشق الفصائل المسؤولية", "اتهمت دمشق", "الدول التي تتهم دمشق بتنفيذ هجوم"), never after a noun nor
+# "شهدت" (events happen in Damascus far more often than foreign capitals are named in Syrian news)
+_HOME_SEATS = frozenset({"geonames:170654"})
+_SEAT_CHARGE = re.compile(
+    r"(?:^|\s)[وف]?(?:أعلنت|اعلنت|قالت|أكدت|اكدت|اتهمت|تتهم|اتهم|يتهم|حملت|تحمل|يحمل|حذرت|نفت|تنفي|طالبت|تطالب"
+    r"|ردت|اعتبرت|رحبت|دانت|أدانت|ادانت|رفضت|ترفض)\s+$")
+
+
 def _speaker(doc: Document, p: Span) -> bool:
     """The place names a government that speaks, not where an event happens: a foreign capital right after
     a speech verb ("إعلان واشنطن عن الهجوم"), before one ("طهران ستحتفظ") or heading a line before a colon
-    ("موسكو: …")."""
+    ("موسكو: …"); Damascus right after a finite verb of speech or charge ("حمّلت دمشق")."""
     v: PlaceRef = p.value
+    if v.id in _HOME_SEATS and v.role == "place":
+        return bool(_SEAT_CHARGE.search(_before(doc, p, 25)))
     if v.id not in _GOVERNMENT_SEATS or v.role != "place":
         return False
     if _SPEECH_BEFORE.search(_before(doc, p, 25)) or _SPEECH_AFTER.match(doc.text[p.end:p.end + 25]):
