@@ -4621,6 +4621,15 @@ def _fallen_regime(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
         and ctx.token_values[i] in _REGIME_WORDS and strip_conj(ctx.token_values[i - 1]) in _FALL_WORDS
 
 
+def names_fallen_regime(text: str, start: int, end: int) -> bool:
+    """The mention at ``start:end`` opens on a word of the regime right after a word of its fall ("منذ سقوط
+    النظام البائد", "بعد انهيار النظام"): the era that dates a matter (:func:`_fallen_regime` on raw text),
+    never a side of an act told next to it."""
+    words = [strip_conj(norm_key(w.strip(_QUOTE_CHARS))) for w in text[max(0, start - 30):start].split()]
+    first = text[start:end].split()
+    return bool(words and first) and norm_key(first[0]) in _REGIME_WORDS and words[-1] in _FALL_WORDS
+
+
 _LEADER_REACH = 6  # tokens from a phrase of leading to the leader's force ("يقودها شخص معروف بارتباطه السابق بالأمن")
 # a word of "former" right before the force the leader served ("السابق بالأمن العسكري", "سابق في الفرقة الرابعة")
 _FORMERLY = re.compile(r"(?<!\w)(?:ال)?(?:سابق|سابقا|سابقاً|سابقة|منشق|المنشق)\s+(?:\w+\s+)?[بل]?$")
@@ -4687,8 +4696,11 @@ def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
     c = _count_start(ctx, i)
     for m in hits:
         k = ctx.tok(m.end - 1) + 1
+        # the toll's people and the word that opens a part of it stand between too ("قُتل خمسة أشخاص، بينهم
+        # عنصر من الأمن العام": the force of some of the dead, not the attacker)
         if i - k <= 2 or (i - k <= 8 and all(v in members or v == "من" or _is_number(v) or j in covered
-                                             or parse_number_words([v]) is not None
+                                             or parse_number_words([v]) is not None or v in _PART_WORDS
+                                             or v in _VICTIM_NOUNS or (v == "في" and ctx.token_values[j - 1] in members)
                                              for j, v in enumerate(ctx.token_values[k:i], k))):
             return True
         if 0 <= c - k <= 2:

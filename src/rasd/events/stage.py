@@ -63,6 +63,7 @@ from rasd.events.frames import (
     _trig,
     _weapon_noun,
     dated_by_war,
+    names_fallen_regime,
     origin_of_people,
     others_toll,
     sentence_frames,
@@ -1526,6 +1527,7 @@ def detect_events(doc: Document) -> None:
     _fill_attackers(doc, events)
     _campaign_arrester(doc, events)
     _fill_from_neighbours(doc, events)
+    _suicide_bombers(events)
     _unidentified_attackers(doc, events)
     _gather_mentions(doc, events)
     events = _fold_records(doc, events, unnumbered, {k for k, v in loose.items() if v})
@@ -3926,6 +3928,24 @@ def _unnamed_fighters(doc: Document, ev: Event) -> bool:
     return any(_UNNAMED_ARMED.search(normalize(doc.text[s.start:s.end]).norm) for s in ev.evidence)
 
 
+# the sides that never carry out a suicide bombing (ACLED): a state's forces, protesters and civilians
+_NO_BOMBER_INTER = frozenset({1, 6, 7})
+
+
+def _suicide_bombers(events: list[Event]) -> None:
+    """A suicide bomb whose attacker came out as a state force or civilians: those are the people the bomber
+    blew himself up among ("اعترضه عناصر الأمن العام ففجّر نفسه بينهم", "قُتل مصلون وعناصر من الشرطة
+    بتفجير انتحاري"), never the bomber: the side becomes the target where none is named, and the bomber is
+    left unnamed (:func:`_unidentified_attackers` then names the unidentified armed group)."""
+    for ev in events:
+        if ev.sub_event_type != "Suicide bomb" or ev.actor1 is None or ev.actor1.inter not in _NO_BOMBER_INTER:
+            continue
+        if ev.actor2 is None:
+            ev.actor2, ev.assoc_actor_2 = ev.actor1, ev.assoc_actor_1
+            ev.actor2_mentions = list(ev.actor1_mentions)
+        ev.actor1, ev.assoc_actor_1, ev.actor1_mentions = None, [], []
+
+
 def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
     """ACLED codes the unknown perpetrator of a bomb or shelling as "Unidentified Armed Group
     (<country>)": an Explosions/Remote violence event fired or planted from the ground whose
@@ -4269,6 +4289,8 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
                 entry = table.get(getattr(a.value, "key", ""))
                 if entry is None or dated_by_war(doc.text, a.start, a.end):
                     continue  # "منذ بدء العدوان الإسرائيلي": the war that dates the act, no side of it
+                if entry.inter == 1 and names_fallen_regime(doc.text, a.start, a.end):
+                    continue  # "… قُتلوا بمخلّفات الحرب منذ سقوط النظام": the era, no side of the act
                 country = _force_country(doc.text, a.end, entry) or _country(doc, ev)
                 for slot in (1, 2):
                     if (ev.actor1 if slot == 1 else ev.actor2) is not None or not _fits_slot(ev, slot, entry):
