@@ -199,7 +199,7 @@ def validate() -> list[str]:
     return problems
 
 
-_RULE_BLOCKERS = ("generic", "irrealis", "condemn", "embed", "negation", "denial", "claim", "blocked_all",
+RULE_BLOCKERS = ("generic", "irrealis", "condemn", "embed", "negation", "denial", "claim", "blocked_all",
                   "plural_only", "quote", "historical")
 
 
@@ -213,7 +213,7 @@ def rule_accepts(feats: dict[str, float]) -> bool:
     Catches clear reports that the trained weights, fitted on few sentences of the kind, score low."""
     if feats.get("w_max", 0.0) < 0.6 or not feats.get("specific"):
         return False
-    if any(feats.get(k) for k in _RULE_BLOCKERS):
+    if any(feats.get(k) for k in RULE_BLOCKERS):
         return False
     if feats.get("long") and not feats.get("first"):
         return False  # a long sentence that does not open with the act

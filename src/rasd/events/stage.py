@@ -1700,6 +1700,11 @@ def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
             or not _day_fits(doc, d.date, x.date) or d.place is None or x.place is None:
         return False
     if d.place.id != x.place.id:
+        if d.plover_type == "COERCE":
+            # a device defused or a cache seized in another town ("فكّك فريق هندسي عبوة ناسفة على طريق داعل"): it
+            # never went off and defends against no blast of the day nearby (a second device defused at the
+            # blast's own site is part of that attack)
+            return False
         km = distance_km(d.place, x.place)
         if km is None or km > NEAR_KM or is_broad(d.place) or is_broad(x.place) or not (
                 named_around(doc, d.evidence, d.place) or named_around(doc, x.evidence, x.place)):
