@@ -1959,6 +1959,13 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     act_at = verb_at if verb_at >= 0 else fi  # "أقدم مسلحون، مساء اليوم، على اختطاف …": the act opens the sentence
     f["early"] = float(act_at - opening <= 8)
     f["first"] = float(act_at - opening <= 2)
+    turn = _NEWS_TURN.match(ctx.nt.original, ctx.sentence.start, first)
+    # rule-only features (no weight in scorer.tsv; read by rasd.events.scorer.rule_accepts): a connective of the
+    # news item opens the sentence and the act follows its comma at once ("وفي سياق متصل، سقطت قذائف …", "إلى ذلك،
+    # قتل …"), the act standing first as it would without it; and a background act told in the pluperfect ("وكانت
+    # عبوة قد انفجرت الشهر الماضي قرب …")
+    f["turn_first"] = float(turn is not None and particle < 0 and act_at - (ctx.tok(turn.end() - 1) + 1) <= 2)
+    f["recall_act"] = float(_pluperfect(ctx) and _pluperfect_act(ctx))
     f["length"] = min(n_tok, 80) / 80
     f["late"] = float(n_tok > 12 and (fi - ctx.tok(ctx.sentence.start)) / n_tok > 0.6)
     text = ctx.nt.original[ctx.sentence.start:ctx.sentence.end]
@@ -2279,6 +2286,14 @@ _TAKING_PLACE = frozenset(norm_key(w) for w in ("شهد", "شهدت", "اندل�
 # an entry of a chronology: a date, a colon, then the act as a noun ("* 3 مارس 2005: اغتيال الوزير …"), the
 # headline style of a done act
 _CHRONICLE_HEAD = re.compile(r"^[\W_\u0640]*\d{1,2}\s*[^\d:]{2,40}?\d{4}\s*:\s*$")
+
+
+# a connective that turns to another item of the same news, up to its comma ("وفي سياق متصل،", "في السياق ذاته،",
+# "إلى ذلك،", "في غضون ذلك،", "من جهة أخرى،", "بالتزامن،", "ميدانياً،") (original text; tatweel and marks allowed)
+_NEWS_TURN = re.compile(
+    r"[\W_\u0640]*[وف]?(?:(?:في\s+)?(?:ال)?سياق\s+(?:متصل|ذاته|نفسه|آخر|مماثل)|إلى\s+ذلك|الى\s+ذلك"
+    r"|في\s+(?:غضون\s+ذلك|الأثناء|الاثناء|هذه\s+الأثناء|هذه\s+الاثناء|الأثناء\s+ذاتها)"
+    r"|من\s+(?:جهة|ناحية)\s+(?:أخرى|اخرى|ثانية)|بالتزامن|بالتوازي|ميدانيا[ًّ]?)[\u064B-\u0652\u0640]*\s*[،,]")
 
 
 def _chronicle_head(ctx: SentenceContext, m: Match) -> bool:
@@ -2920,7 +2935,10 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
     # verb or noun of downing stays, for _downed_weapons to make the downing of it; other weapons and strike words
     # of the sentence stay: "أسقطت مسيرة بصاروخ أرض جو واستهدفت موقعاً بالأسلحة المناسبة")
     sam = _names_surface_to_air(ctx)
+    disposal = _ordnance_disposal(ctx)
     for m in _all_triggers(ctx):
+        if disposal and _trig(m).trigger.event_type == "Explosions/Remote violence":
+            continue  # the blast of war remnants blown up on purpose (_ordnance_disposal): no attack
         if not _blocked(ctx, m, later if dated is not None and m.start >= dated else background):
             te = _trig(m)
             out.append((m, te, te.trigger.weight))
@@ -2929,6 +2947,31 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
         out = [k for k in out if not ((_weapon_noun(k[1]) and _aimed_at_aircraft(ctx, k[0], stops))
                                       or _targets_aircraft(ctx, k[0], k[1]))]
     return out
+
+
+# blowing up war remnants or unexploded munitions on purpose ("تفجير فرق الهندسة مخلّفات حربية جُمعت من الحقول",
+# "فجّرت وحدات الهندسة ذخائر غير منفجرة"): the verb or noun of blowing up (normalised) and, within
+# _DISPOSAL_GAP tokens after it, the remnants
+_BLOW_UP = frozenset(norm_key(w) for w in ("تفجير", "بتفجير", "لتفجير", "فجرت", "فجر", "فجروا", "فجّرت", "فجّر"))
+_REMNANTS = frozenset(norm_key(w) for w in ("مخلفات", "المخلفات", "مخلفاتها"))
+_UNEXPLODED = norm_key("منفجرة")  # "ذخائر غير منفجرة", "القذائف غير المنفجرة"
+_DISPOSAL_GAP = 6  # tokens between the word of blowing up and the remnants (its agent: "فرق الهندسة التابعة لـ…")
+
+
+def _ordnance_disposal(ctx: SentenceContext) -> bool:
+    """The sentence tells war remnants or unexploded munitions blown up on purpose (the disposal of ordnance,
+    often heard as a blast: "سُمع دوي انفجار …، تبيّن أنه ناجم عن تفجير مخلّفات حربية"): ACLED codes no attack.
+    Not a blast of remnants that went off by itself ("انفجار مخلفات حربية"), which can kill."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    for j in range(i0, i1 + 1):
+        if strip_conj(vals[j]) not in _BLOW_UP:
+            continue
+        for k in range(j + 1, min(i1, j + _DISPOSAL_GAP) + 1):
+            v = strip_conj(vals[k])
+            if v in _REMNANTS or (v.removeprefix("ال") == _UNEXPLODED and strip_conj(vals[k - 1]) == "غير"):
+                return True
+    return False
 
 
 # a missile named by its kind "surface-to-air" ("بصاروخ أرض جو", "صواريخ من طراز "أرض-جو"", "صاروخ دفاع أرض - جو")
@@ -3652,6 +3695,37 @@ def _dispersal_told(feats: dict[str, float]) -> bool:
     return bool(feats.get("anchor")) and not any(feats.get(k) for k in scorer.RULE_BLOCKERS)
 
 
+# words that make an act the like of one told before ("وقفة مماثلة", "هجوم مشابه") (normalised stems)
+_LIKE_STEMS = tuple(norm_key(w) for w in ("مماثل", "مشابه"))
+_LIKE_VERB_AT = 2  # tokens before the verb of taking place ("وكما شهدت", "كما شهدت")
+_LIKE_NOUN_REACH = 5  # tokens from that verb to the act's noun (the place named between them)
+# the one place named right after that verb ("شهدت مدينة X", "وشهد حي Y"), not several ("مدن هندية", "جامعات أخرى")
+_LIKE_PLACE_NOUNS = frozenset(norm_key(w) for w in (
+    "مدينة", "بلدة", "قرية", "مخيم", "حي", "ساحة", "ناحية", "منطقة", "محافظة", "ريف", "مركز"))
+
+
+def _like_event(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                feats: dict[str, float]) -> bool:
+    """The sentence opens on a verb of taking place whose object is an act's noun followed by a word of likeness
+    ("كما شهدت مدينة شهبا وقفة مماثلة", "وشهدت بلدة نوى هجوماً مشابهاً"): the like of an event the article told,
+    in another place (one place, named by its kind: :data:`_LIKE_PLACE_NOUNS`), an event of its own; not in two
+    countries at once, nor under a cue of a non-event."""
+    if any(feats.get(k) for k in scorer.RULE_BLOCKERS) or several_countries(ctx):
+        return False
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    verbs = [j for j in range(i0, min(i1 - 1, i0 + _LIKE_VERB_AT) + 1) if strip_conj(vals[j]) in _TAKING_PLACE
+             and vals[j + 1] in _LIKE_PLACE_NOUNS]
+    for m, te, _w in ks:
+        ti, te_end = ctx.tok(m.start), ctx.tok(m.end - 1)
+        if "verb" in te.flags or "casualty" in te.flags or te_end >= i1:
+            continue
+        if any(0 < ti - j <= _LIKE_NOUN_REACH for j in verbs) and any(
+                strip_conj(vals[te_end + 1]).removeprefix("ال").startswith(w) for w in _LIKE_STEMS):
+            return True
+    return False
+
+
 def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if not ctx.triggers:
         return []
@@ -3666,6 +3740,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     demo = [k for k in kept if k[1].trigger.event_type in DEMO]
     if violent and feats_v is not None and not _daily_tally(ctx, violent):
         ok, p = scorer.accepts("violent", feats_v)
+        ok = ok or _like_event(ctx, violent, feats_v)
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:
@@ -3680,6 +3755,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     crowd_riot = False  # the crowd storms, burns or stones: its damage is the violent demonstration's own
     if demo and feats_d is not None:
         ok, p = scorer.accepts("demo", feats_d)
+        ok = ok or _like_event(ctx, demo, feats_d)
         if ok or p >= MENTION_FLOOR:
             demo = [k for k in demo if not _riot_control(ctx, k)] or demo
             riot = [k for k in demo if k[1].trigger.event_type == "Riots"]
@@ -3823,7 +3899,8 @@ def _arrests_headline(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:
     if any(strip_conj(v) == "منذ" for v in ctx.token_values[i0:i1 + 1]):
         return False
     starts = {n.start for n in ctx.numbers}
-    for j in range(ti + 1, min(i1, ti + 4) + 1):
+    te_end = ctx.tok(m.end - 1)  # the count follows the whole trigger ("القبض على سبعة مطلوبين")
+    for j in range(te_end + 1, min(i1, te_end + 4) + 1):
         v = ctx.token_values[j]
         if v in _ROUGH_COUNTS or ctx.token_starts[j] in starts:
             return True

@@ -213,12 +213,14 @@ def rule_accepts(feats: dict[str, float]) -> bool:
     Catches clear reports that the trained weights, fitted on few sentences of the kind, score low."""
     if feats.get("w_max", 0.0) < 0.6 or not feats.get("specific"):
         return False
-    if any(feats.get(k) for k in RULE_BLOCKERS):
-        return False
-    if feats.get("long") and not feats.get("first"):
+    blockers = [k for k in RULE_BLOCKERS if feats.get(k)]
+    if blockers:
+        return blockers == ["historical"] and _dated_recall(feats)
+    first = bool(feats.get("first") or feats.get("turn_first"))  # (after a connective: "وفي سياق متصل، سقطت …")
+    if feats.get("long") and not first:
         return False  # a long sentence that does not open with the act
     strong = feats.get("w_max", 0.0) >= 0.9 and bool(feats.get("anchor")) and bool(
-        feats.get("result") or feats.get("casualty_number") or (feats.get("verb") and feats.get("first")))
+        feats.get("result") or feats.get("casualty_number") or (feats.get("verb") and first))
     if not (feats.get("armed_actor") or feats.get("protester_actor") or strong):
         return False
     if feats.get("w_max", 0.0) < 0.9 and not feats.get("verb"):
@@ -227,6 +229,14 @@ def rule_accepts(feats: dict[str, float]) -> bool:
     if feats.get("two_sides") and feats.get("early"):
         return True  # "X attacked Y" with both parties named up front
     return bool(feats.get("anchor")) and any(feats.get(k) for k in realised)
+
+
+def _dated_recall(feats: dict[str, float]) -> bool:
+    """A background act told in the pluperfect by its own strong verb in a short sentence, with its own time
+    ("وكانت عبوة قد انفجرت الشهر الماضي قرب …", "وكان الحي قد قُصف في آذار 2024"): an event of the past, coded
+    with its date and the historical flag, though the sentence carries no toll and no named actor."""
+    return feats.get("w_max", 0.0) >= 0.9 and bool(feats.get("verb")) and bool(feats.get("dated")) \
+        and bool(feats.get("recall_act")) and not feats.get("long")
 
 
 def accepts(family: str, feats: dict[str, float]) -> tuple[bool, float]:

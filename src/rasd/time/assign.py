@@ -146,10 +146,35 @@ def historical_cues(doc: Document) -> list[Span]:
     nt = doc.normalized()
     spans: list[Span] = []
     for m in _cue_regex().finditer(nt.norm):
+        if _state_since(nt.norm, m.start(), m.group()):
+            continue
         a, b = nt.orig_span(m.start(), m.end())
         spans.append(Span(a, b, "historical_cue", m.group()))
     doc.meta["time_cues"] = spans
     return spans
+
+
+# people in a lasting state (missing, detained, displaced …), normalised stems: "منذ سنوات" right after them
+# ("الكشف عن مصير المفقودين منذ سنوات", "أبناؤهم المعتقلون منذ أعوام") tells how long the state has lasted, not
+# that the sentence's act lies in the background
+_HELD_STATE = tuple(norm_key(w) for w in (
+    "مفقود", "معتقل", "مغيب", "مختطف", "مخطوف", "محتجز", "مسجون", "مهجر", "نازح", "مختف", "محاصر"))
+
+
+def _state_since(norm: str, start: int, cue: str) -> bool:
+    """The duration cue ``cue`` ("منذ سنوات") at ``start`` of the normalised text follows a word of people in a
+    lasting state (:data:`_HELD_STATE`)."""
+    if not cue.lstrip("وف").startswith("منذ"):
+        return False
+    before = norm[max(0, start - 30):start].split()
+    if not before:
+        return False
+    w = before[-1]
+    for pre in ("وال", "بال", "لل", "ال", "و"):
+        if w.startswith(pre) and len(w) - len(pre) > 3:
+            w = w[len(pre):]
+            break
+    return any(w.startswith(s) for s in _HELD_STATE)
 
 
 def _is_boundary(doc: Document, t: Span) -> bool:
