@@ -45,8 +45,10 @@ if TYPE_CHECKING:
 # "في شمال شرقي سوريا": a compass region of a country)
 _LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|على|عند|قرب|محيط|داخل|بالقرب من|أطراف|اطراف|مدخل|مداخل)\s+"
                        r"(?:(?:ال)?(?:شمال|جنوب)(?:ي|يّ)?\s+(?:ال)?(?:شرق|غرب)(?:ي|يّ)?\s+|(?:\w+\s+){0,1})$")
+# ("الأطراف الغربية للبلدة", "اقتحام الاحتلال للمدينة": "لل" joins the preposition to a settlement's article)
 _ANAPHOR = re.compile(
-    r"(?:^|\s)[وف]?[بل]?(?:ال)?(?:مدينة|بلدة|قرية|المدينة|البلدة|القرية|المنطقة|المخيم)(?:\s|[.،,؛:\"»)]|$)"
+    r"(?:^|\s)[وف]?(?:[بل]?(?:ال)?(?:مدينة|بلدة|قرية|المدينة|البلدة|القرية|المنطقة|المخيم)|لل(?:مدينة|بلدة|قرية|مخيم))"
+    r"(?:\s|[.،,؛:\"»)]|$)"
 )
 # "البلدة", "في القرية": a definite settlement noun that points back to a town named before it
 _DEFINITE_ANAPHOR = re.compile(r"(?:^|\s)[وف]?[بل]?(?:ال|لل)(مدينة|بلدة|قرية|مخيم)(?=[\s.،,؛:\"»)]|$)")
@@ -56,6 +58,10 @@ _DEFINITE_ANAPHOR = re.compile(r"(?:^|\s)[وف]?[بل]?(?:ال|لل)(مدينة|
 _SAME_ANAPHOR = re.compile(r"(?:^|\s)[وف]?[بل]?(?:ال|لل)(مدينة|بلدة|قرية|مخيم|منطقة|ناحية)\s+(?:نفس|ذات)(?:ها|ه)"
                            r"(?=[\s.،,؛:\"»)]|$)")
 _TOWN_NOUNS = frozenset({"مدينة", "بلدة", "قرية"})  # head nouns of a definite anaphor that only a settlement takes
+# "وفي محيطها، …", "وعلى أطرافها …", "انفجرت قربها عبوة", "بالقرب منه": a spot word with a pronoun points back to the
+# place named just before it (the town of the sentence that named it), never to the place the article names first
+_PRONOUN_SPOT = re.compile(r"(?:^|\s)[وفب]?(?:(?:في|على|عند|الى|إلى)\s+)?(?:محيط|أطراف|اطراف|مدخل|مداخل|قرب|داخل|وسط"
+                           r"|أحياء|احياء|ضواحي|بالقرب\s+من|على\s+مقربة\s+من|مقربة\s+من)(?:ها|ه)(?=[\s.،,؛:\"»)]|$)")
 _ANAPHOR_REACH = 400  # characters back to the town an anaphor's head noun introduced ("قرية X" … "القرية")
 _SETTLEMENT = {"city", "community", "town", "neighbourhood", "site", "subdistrict", "foreign_city"}
 _TASHKEEL = re.compile(r"[\u064b-\u0652\u0640]")
@@ -88,6 +94,7 @@ _SETTLED = r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|م�
 _REPORTER_SETTLED = re.compile(r"(?:" + _REPORTER_WORD + r"(?:\s+\S+)?\s*في\s*" + _SETTLED
                                + r"|(?:نشطاء|ناشطو|ناشطي)\s+المرصد(?:\s+السوري)?(?:\s+لحقوق\s+الإنسان)?\s*في\s*"
                                + _SETTLED + r"?)$")
+_SPOT_WORDS = 4  # words at most before a spot word with a pronoun ("وبعد ساعات، انفجرت قربها") that opens its act
 _WEAK_LEVELS = ("country", "governorate")
 _WIDE_LEVELS = ("country", "governorate", "region")  # places that hold towns
 
@@ -1494,6 +1501,17 @@ def _event_place(
                    and p.value.level != "site" and not _weak(p) and not _reporter(doc, p)]
             if own:
                 return result(own[-1])
+        spot = _PRONOUN_SPOT.search(doc.text, main.start, main.end)
+        # (the spot word opens the sentence's act: "وبعد ساعات، انفجرت قربها عبوة"; further on it belongs to a noun of
+        # its own sentence: "استهدفت مدرسة للنازحين داخلها", "في العاصمة وضواحيها")
+        if spot is not None and len(doc.text[main.start:spot.start()].split()) < _SPOT_WORDS \
+                and not _in(places, main.start, main.end):
+            back = [p for p in places if 0 <= spot.start() - p.end <= _ANAPHOR_REACH and _target(doc, p)
+                    and not _weak(p) and not _reporter(doc, p)]
+            told = doc.sentence_of(back[-1].start) if back else None
+            if told is not None:
+                best = _best_in_sentence(doc, _in(back, told.start, told.end), told.start)
+                return result(best or back[-1])
     if main is not None and not bulletin:
         head = _heading_place(doc, places, start)
         if head is not None:
