@@ -1366,13 +1366,14 @@ def detect_events(doc: Document) -> None:
         # lead: the act is the one the background sentence dates, background too
         recalled = _dates_background(doc, target.date, target.evidence, date, historical) \
             or _dates_background(doc, date, [f.sentence], target.date, target.historical)
+        recap = _recap_dates(date, historical, target.date, target.historical)
         if _stronger(target.date, date) and (target.historical or not historical or _strength(date) > 1):
             # the day the text gives (or inherits) replaces the publication-date fallback; a day a recalled
             # act inherited ("وأعلن الحزب بالأمس …" told on, in an article on today's news) does not re-date
             # the news
             target.date = date
         _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
-        target.historical = recalled or (target.historical and historical)
+        target.historical = recalled or recap or (target.historical and historical)
         unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
 
     bulletin = is_bulletin(doc)
@@ -2268,13 +2269,29 @@ def _apart_in_town(v: Event, x: Event) -> bool:
     return not any(_same_or_next(a, b) or _same_or_next(b, a) for a in v.evidence for b in x.evidence)
 
 
+def _own_day_recalled(v: Event, x: Event) -> bool:
+    """Of two records of one day, ``v`` gives that day in its own sentence and tells it as background ("وفي 29
+    تشرين الأول، استهدفت المقاومة قاعدة …", a list of the side's earlier acts) and ``x`` only inherited it from an
+    earlier sentence ("وأفاد المراسل بسماع انفجارات في القاعدة"): their standing differs only by how firmly each is
+    dated, not by what they tell; the firm day's standing is the act's (see :func:`_fold_records`)."""
+    return _recap_dates(v.date, v.historical, x.date, x.historical)
+
+
+def _recap_dates(v: TimeValue | None, v_hist: bool, x: TimeValue | None, x_hist: bool) -> bool:
+    """A background report that gives the day ``v`` in its own sentence by its calendar date ("وفي 29 تشرين الأول"),
+    and a report of the news that only inherited that day ``x`` (see :func:`_own_day_recalled`)."""
+    return v_hist and not x_hist and v is not None and x is not None and _same_date(v, x) and v.kind == "absolute" \
+        and x.kind == INHERITED
+
+
 def _names_generally(doc: Document, v: Event, x: Event) -> bool:
     """``v``, a record that only general words type ("مجزرة جنين", "العدوان على X", "هجوم المسلحين": a
     headline, a condemnation, a recap), names the act that the record ``x`` reports with its weapon or
     manner: same day, the same place or one holding the other (a road, whose stretch the article may not
     name, holds no other place here), sides that can be one pair and share a named actor, or ``v`` names no
     side ("مجزرة في بلدة X"; ACLED: a recap naming the same act by a generic noun is the same event)."""
-    return v.event_type in VIOLENT and x.event_type in VIOLENT and v.historical == x.historical \
+    return v.event_type in VIOLENT and x.event_type in VIOLENT \
+        and (v.historical == x.historical or _own_day_recalled(v, x)) \
         and v.place is not None and x.place is not None and _day_fits(doc, v.date, x.date) \
         and (v.place.id == x.place.id
              or ("road" not in (v.place.role, x.place.role) and _same_place(v.place, x.place)
@@ -2526,8 +2543,21 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
     fold_where(lambda b: b.event_type == "Battles" and (b.actor1 is None or b.actor2 is None), _one_sided_attack)
     fold_where(lambda s: s.place is not None, _summarises)
     vague = loose or set()
-    fold_where(lambda v: id(v) in vague,
-               lambda d, v, x: id(x) not in vague and _names_generally(d, v, x))
+    recalled: set[int] = set()  # records that a recap with its own day of theirs joins (:func:`_own_day_recalled`)
+
+    def retells(d: Document, v: Event, x: Event) -> bool:
+        if id(x) in vague or not _names_generally(d, v, x):
+            return False
+        if _own_day_recalled(v, x):
+            recalled.add(id(x))
+        return True
+
+    def standing(x: Event, v: Event) -> None:
+        """The recap's own day gives the act its standing: background."""
+        if id(x) in recalled:
+            x.historical = True
+
+    fold_where(lambda v: id(v) in vague, retells, standing)
     return [ev for ev in events if id(ev) not in gone]
 
 

@@ -69,7 +69,10 @@ statement or a report that goes on ("أعلنت الوزارة، اليوم، أ
 ``يُذكر أنّ …``); where the lead names no day, yesterday is still the news, and so it is in an article
 published in the small hours (before ``SMALL_HOURS``, where the source gives the time): its "today"
 (``فجر اليوم``) has only begun, and the evening before (``ومساء الخميس``، ``ليل أمس``) is the news it
-reports (not in a paragraph that recalls, ``يُذكر أنّ …``).
+reports (not in a paragraph that recalls, ``يُذكر أنّ …``).  Yesterday named by its calendar date outside
+the lead (``وفي 29 تشرين الأول، استهدفت المقاومة …`` in an article of the 30th; not the end of a period, ``حتى
+صباح 29 تشرين الأول``) is background unless the lead reports that day: the writer tells yesterday's news as
+``أمس``; a calendar date lists an earlier act of a series.
 A day inherited from an earlier paragraph carries that paragraph's standing.  A time in a
 relative clause or a background sentence of the lead names no news day.  A sentence that situates
 the news after an earlier act (``وسبق ذلك …``، ``وتأتي التطورات الميدانية بعد التصعيد الذي …``)
@@ -545,8 +548,30 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     para = _paragraph_of(doc, pos)
     if not far and para is not None and _shifts_topic(doc, para):
         return False
+    if not far and v.kind == "absolute" and _is_day(v) and _dates_an_act(doc, v, pos):
+        # yesterday named by its calendar date after the lead ("وفي 29 تشرين الأول، استهدفت المقاومة قاعدة …" in an
+        # article of the 30th): the writer tells yesterday's news as "أمس"; a calendar date lists an earlier act of a
+        # series, background to the news (not a day the lead reports, nor one of a round-up's days: see above)
+        return True
     return far or (named and last < min(news)
                    and not (_lead_reports_only(doc) and not in_recall_paragraph(doc, pos)))
+
+
+# the end of a period named in the clause before a date ("حتى لحظة كتابة هذا المقال (صباح 23/10/2023)", "لغاية")
+_UNTIL_IN_CLAUSE_RE = re.compile(r"(?<!\w)(?:حتى|حتّى|لغاية|ولغاية|وحتى|وحتّى)(?!\w)[^،,.؛:\n]*$")
+
+
+def _dates_an_act(doc: Document, v: TimeValue, pos: int) -> bool:
+    """The time expression of value ``v`` (the sentence's at ``pos``, or the one it inherited) names the day of an
+    act, not the end of a period ("منذ 7 تشرين الأول حتى لحظة كتابة المقال (صباح 23/10)": the time of writing)
+    nor a bound ("منذ 29 تشرين الأول")."""
+    same = [t for t in _times(doc) if t.value == v]
+    # the sentence's own time, else the one it inherited (the last before it)
+    t = next((t for t in same if t.start >= pos), None) or next((t for t in reversed(same) if t.start < pos), None)
+    if t is None or _is_boundary(doc, t):
+        return False
+    line = doc.text.rfind("\n", 0, t.start) + 1
+    return _UNTIL_IN_CLAUSE_RE.search(doc.text[max(line, t.start - 80):t.start]) is None
 
 
 # the words of a span of the last days ("الأيام القليلة الماضية"، "اليومين الماضيين"), not of hours or of lately
