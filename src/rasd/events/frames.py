@@ -7041,10 +7041,22 @@ def others_toll(ctx: SentenceContext, part: SentenceContext) -> dict[str, int]:
     for n in part.numbers:
         i0, i1 = ctx.tok(n.start), ctx.tok(max(n.end - 1, n.start))
         value = n.value.value if hasattr(n.value, "value") else 0
-        if 0 < value < _WAR_TOLL and i1 + 1 < len(vals) and vals[i1 + 1] in _OTHER_WORDS and _coordinated(ctx, i0) \
+        # (a count joined by "و" right before the place of its own, "قتل 4 في X و2 في Y", counts the same kind too)
+        nxt = vals[i1 + 1] if i1 + 1 < len(vals) else ""
+        if 0 < value < _WAR_TOLL and (nxt in _OTHER_WORDS or nxt in _AT_PLACE) and _coordinated(ctx, i0) \
                 and not any(t.start <= n.start < t.end for t in part.times):
             out[kind] = out.get(kind, 0) + value
+    if not out:
+        # "قتل شابان في X وآخر في Y": "another" alone, joined by "و" right before its place, is one more
+        lo_i, hi_i = ctx.tok(lo), ctx.tok(max(part.sentence.end - 1, lo))
+        for i in range(lo_i, min(hi_i, len(vals) - 1)):
+            if vals[i] in _ONE_OTHER and vals[i + 1] in _AT_PLACE:
+                out[kind] = out.get(kind, 0) + 1
     return out
+
+
+_ONE_OTHER = frozenset({"واخر", "واخرى", "واخري"})  # "وآخر", "وأخرى": one more, joined by "و"
+_AT_PLACE = frozenset({"في", "فى"})  # the preposition of a place right after an item's count
 
 
 _BETWEEN = frozenset(norm_key(w) for w in ("بين", "وبين"))

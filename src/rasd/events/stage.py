@@ -1257,6 +1257,11 @@ def detect_events(doc: Document) -> None:
                 # the sentence's reading
                 listed = not several
                 several = sorted([*(several or known), *unknown], key=lambda p: p.start)
+        tolled = False  # the places are those of a list of tolls, each told at its place, before the act
+        if f.event_type in VIOLENT and f.primary and all(is_broad(capital_point(p.value)) for p in several):
+            tolled_places = _toll_places(doc, f, acts, several)
+            if tolled_places:
+                several, tolled = tolled_places, True
         several = _own_places(doc, frames, f, several)
         if several and _tally(event_date(doc, [f.sentence], acts)[0], doc, f.sentence):
             several = []  # a tally of a week's attacks on several places, not one act at each of them
@@ -1289,6 +1294,12 @@ def detect_events(doc: Document) -> None:
                 continue
         if several:  # one sentence, several places: one event per place (ACLED)
             clauses = [place_clause(doc, f.sentence, p) for p in several]
+            # a list of tolls, each at its place ("ما أدى إلى مقتل 4 في X، وإصابة 3 آخرين في Y"): each place's count
+            # stands before it, in a clause it may share with the next place
+            tolls = [t for t in f.triggers if t.value.key in _casualty_keys()]
+            toll_clauses = _toll_clauses(f.sentence, several) if tolled or (
+                tolls and min(t.start for t in tolls) < several[0].start and _toll_list(doc, tolls, several)) \
+                else clauses
             ctx = contexts[bisect_left(ctx_starts, f.sentence.start + 1) - 1]
             precise = len({capital_point(p.value).id for p in several if not is_broad(capital_point(p.value))})
             named = [q for q in doc.layer("places") if f.sentence.start <= q.start < f.sentence.end]
@@ -1298,16 +1309,19 @@ def detect_events(doc: Document) -> None:
             for p, clause in zip(several, clauses, strict=True):
                 g = copy(f)
                 item = next((it for it in items if it[0] <= p.start < it[1]), None)
-                if item is not None and f.event_type in VIOLENT and not listed:
+                if tolled:
+                    pass  # each toll's place keeps the reading of the act told after them all
+                elif item is not None and f.event_type in VIOLENT and not listed:
                     _item_reading(g, ctx, item, items)
                 elif f.event_type in VIOLENT and not listed and not _clause_reading(g, ctx, clause):
                     _clause_type(g, acts, clause)
-                if item is None and f.event_type in VIOLENT and not listed and not pair:
+                if item is None and f.event_type in VIOLENT and not listed and not pair and not tolled:
                     _clause_sides(g, ctx, clause, clauses)
                 if pair and p is not several[0]:
                     g.quantities, g.unnumbered_deaths = {}, False  # a pair's toll stays with its first place
                 else:
-                    _clause_toll(g, ctx, clause, [] if pair else [q for q in several if q is not p], clauses, named,
+                    others = [] if pair else [q for q in several if q is not p]
+                    _clause_toll(g, ctx, toll_clauses[several.index(p)], others, toll_clauses, named,
                                  pair or precise <= 1)
                 if item is not None and headline and f.event_type in VIOLENT and not listed:
                     _item_sides_toll(g, ctx, item, items, sum(item[0] <= q.start < item[1] for q in several) == 1)
@@ -3039,6 +3053,65 @@ def split_days(ev: Event) -> list[Event]:
         day.tags = [*ev.tags, f"one of {n} daily events of a reported span {d.iso()}"]
         out.append(day)
     return out
+
+
+# what leads from one place of a list of tolls to the next one's count: "، فيما أصيب 3 آخرون في بلدة Y", "وأصيب 4
+# آخرون في Y", "و2 في بلدة Y", "وآخر في بلدة Y" (the count, or "another", then "في" and the place's noun); the
+# casualty word, when there is one, is a trigger of the frame (checked apart)
+_TOLL_LIST_GAP = re.compile(r"^[\s\"»)]*[،,]?\s*(?:(?:و|ف)?(?:فيما|بينما|في\s+حين|كما)\s+|و\s*)"
+                       r"(?:[^\s،,.؛;:]+\s+)?(?:[^\s،,.؛;:]+\s+){0,4}?(?:في|فى|ب)\s*"
+                       r"(?:(?:ال)?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم|حي|منطقة|منطقه|محيط|ريف)\s+){0,2}[\s\"«(]*$")
+# a count that opens a list item: digits (Latin or Arabic-Indic), or "another" / "others"
+_TOLL_LIST_COUNT = re.compile(r"^[\s\"»)]*[،,]?\s*(?:(?:و|ف)?(?:فيما|بينما|في\s+حين|كما)\s+)?و?\s*"
+                         r"(?:[0-9٠-٩]+|آخر|اخر|آخران|اخران|آخرين|اخرين|آخرون|اخرون|أخرى|اخرى)(?=\s)")
+
+
+def _toll_places(doc: Document, f: Frame, acts: list[Span], regions: list[Span]) -> list[Span]:
+    """The places of a list of tolls, each with a count of its own, told before the act ("قتل شابان في X وآخر في
+    Y برصاص مجهولين", "استشهد مدنيان في X وأصيب 4 آخرون في Y جراء قصف", "قتل 4 في X و2 في Y خلال اشتباكات") or
+    after an act at the regions that hold them ("استهدف نقاطاً في ريفي A وB، ما أدى إلى استشهاد 3 في X، وإصابة
+    جنديين في Y": X and Y, not the regions, are the act's places).  ACLED codes one event per place with the toll
+    told there.  Each place after the first must follow its own count (a number or "another", or a casualty word
+    of the frame); a place after the act's word ("قتل 3 في X جراء قصف على Y") is the act's target, no item of the
+    list; ``regions``, the broad places the act names (none before it), must each hold a place of the list."""
+    tolls = [t for t in f.triggers if t.value.key in _casualty_keys()]
+    if not tolls or not acts:
+        return []
+    first_act, first_toll = min(t.start for t in acts), min(t.start for t in tolls)
+    several = target_place_spans(doc, f.sentence, [*tolls, *acts])
+    if regions:
+        if first_toll < first_act or any(p.start > first_toll for p in regions):
+            return []
+        several = [p for p in several if p.start > first_toll]
+        if any(is_broad(capital_point(p.value)) for p in several) \
+                or not all(any(contains(r.value, p.value) for p in several) for r in regions) \
+                or not all(any(contains(r.value, p.value) for r in regions) for p in several):
+            return []
+    elif first_toll > first_act or any(p.start > first_act for p in several):
+        return []
+    return several if _toll_list(doc, tolls, several) else []
+
+
+def _toll_list(doc: Document, tolls: list[Span], places: list[Span]) -> bool:
+    """Whether two or more places each follow a count of their own, a list of tolls ("قتل شابان في X وآخر في Y",
+    "مقتل 4 في X، وإصابة 3 آخرين في Y"): between two places only the next one's count (a number or "another", or
+    a casualty word of ``tolls``) and its preposition."""
+    if len(places) < 2:
+        return False
+    text = doc.text
+    for a, b in pairwise(places):
+        gap = text[a.end:b.start]
+        if not _TOLL_LIST_GAP.match(gap):
+            return False
+        if not any(a.end <= t.start < b.start for t in tolls) and not _TOLL_LIST_COUNT.match(gap):
+            return False
+    return True
+
+
+def _toll_clauses(sentence: Span, places: list[Span]) -> list[tuple[int, int]]:
+    """The stretch of each place of a list of tolls: from the end of the place before it (the sentence's start for
+    the first) to its own end, which holds its count ("قتل شابان في X | وآخر في Y")."""
+    return [(sentence.start if k == 0 else places[k - 1].end, p.end) for k, p in enumerate(places)]
 
 
 @lru_cache(maxsize=1)

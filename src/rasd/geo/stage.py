@@ -1307,6 +1307,9 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             e, prec, cue = town, 2, "near"
         role = "place"
         start, end = m.start, m.end
+        if cue == "region" and e.id in _COUNTRYSIDE_GOV and _COUNTRYSIDE_GOV[e.id] in g.entries:
+            # "في ريفي دمشق وحمص", "أرياف حمص ودمشق": the countryside of the capital is the governorate around it
+            e = g.entries[_COUNTRYSIDE_GOV[e.id]]
         if cue == "region":
             role = "region"
             if r.cue_start >= 0 and not r.inherit:
@@ -1357,6 +1360,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
     return _contained_regions(nt.original, _dual_sites(nt, g, _one_sense(out)))
+
+
+# a governorate that is its capital city alone, and the governorate of its countryside (Damascus: Rif Dimashq)
+_COUNTRYSIDE_GOV = {"SY01": "SY03"}
 
 
 def recognize_places(doc: Document) -> None:
