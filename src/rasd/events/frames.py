@@ -1966,6 +1966,13 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     # عبوة قد انفجرت الشهر الماضي قرب …")
     f["turn_first"] = float(turn is not None and particle < 0 and act_at - (ctx.tok(turn.end() - 1) + 1) <= 2)
     f["recall_act"] = float(_pluperfect(ctx) and _pluperfect_act(ctx))
+    # the pluperfect of a verb of taking place whose object is the act ("وكانت مدينة جاسم قد شهدت مطلع الشهر
+    # اغتيال …"): the verb realises the act as "شهدت المدينة اغتيال …" does, however far the act stands from the start
+    f["recall_seen"] = float(bool(f["recall_act"]) and _pluperfect_seen(ctx, first))
+    # a sequel that names the earlier act right after the time passed since it ("ويأتي ذلك بعد أيام من مقتل شابين …")
+    sequel = _SEQUEL_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    named_at = ctx.tok(min((m.start for m in fam), default=first))  # the act's word, a toll's too ("من مقتل …")
+    f["recall_sequel"] = float(sequel is not None and 0 <= named_at - ctx.tok(sequel.end() - 1) <= 2)
     f["length"] = min(n_tok, 80) / 80
     f["late"] = float(n_tok > 12 and (fi - ctx.tok(ctx.sentence.start)) / n_tok > 0.6)
     text = ctx.nt.original[ctx.sentence.start:ctx.sentence.end]
@@ -2294,6 +2301,15 @@ _NEWS_TURN = re.compile(
     r"[\W_\u0640]*[وف]?(?:(?:في\s+)?(?:ال)?سياق\s+(?:متصل|ذاته|نفسه|آخر|مماثل)|إلى\s+ذلك|الى\s+ذلك"
     r"|في\s+(?:غضون\s+ذلك|الأثناء|الاثناء|هذه\s+الأثناء|هذه\s+الاثناء|الأثناء\s+ذاتها)"
     r"|من\s+(?:جهة|ناحية)\s+(?:أخرى|اخرى|ثانية)|بالتزامن|بالتوازي|ميدانيا[ًّ]?)[\u064B-\u0652\u0640]*\s*[،,]")
+
+
+# a sequel that opens on the days or weeks passed since an earlier act, up to the "من"/"على" the act follows ("ويأتي
+# ذلك بعد أيام من مقتل …", "وتأتي الحادثة بعد أسبوع على اغتيال …", "وجاء ذلك بعد يومين من …")
+_SEQUEL_OPENING = re.compile(
+    r"[\W_\u0640]*[وف]?(?:يأتي|تأتي|ياتي|تاتي|جاء|جاءت|أتى|أتت)(?:\s+[^\s،,]+){0,2}?\s+(?:بعد|عقب)\s+"
+    r"(?:(?:نحو|حوالي|حوالى|قرابة|أكثر\s+من|اكثر\s+من)\s+)?(?:\d+\s+)?"
+    r"(?:يوم|يومين|[أا]يام|[أا]سبوع|[أا]سبوعين|[أا]سابيع|شهر|شهرين|[أا]شهر)[\u064b-\u0652]*(?:\s+واحد[\u064b-\u0652]*)?"
+    r"\s+(?:من|على)\s")
 
 
 def _chronicle_head(ctx: SentenceContext, m: Match) -> bool:
@@ -8017,6 +8033,15 @@ def _pluperfect(ctx: SentenceContext) -> bool:
     return not (recent and _pluperfect_act(ctx))
 
 
+def _pluperfect_seen(ctx: SentenceContext, first: int) -> bool:
+    """ "قد" of the pluperfect is followed at once by a verb of taking place ("شهدت", "جرت") that stands before the
+    act's first word ``first`` (the place or the scene saw the act)."""
+    s0 = ctx.tok(ctx.sentence.start)
+    aux = next((q for q in range(s0, min(s0 + 8, ctx.tok(ctx.sentence.end - 1))) if ctx.token_values[q] == "قد"),
+               None)
+    return aux is not None and ctx.token_values[aux + 1] in _TAKING_PLACE and ctx.token_spans[aux + 1].end <= first
+
+
 PLUPERFECT_NEWS_DAYS = 2  # how many days before the publication date a pluperfect's own day may be news (rasd.time)
 
 
@@ -8050,9 +8075,10 @@ def _pluperfect_act(ctx: SentenceContext) -> bool:
              if not any(t.start <= ctx.token_spans[q].start < t.end for t in ctx.times)]
     if s0 + 1 < aux and any(m.start <= ctx.token_spans[s0 + 1].start < m.end for m in ctx.triggers):
         return True  # the act is the pluperfect's subject ("وكانت اشتباكات قد اندلعت، ليل السبت، …")
-    if ctx.token_values[aux + 1] not in _CARRY_OUT_VERBS:
+    if ctx.token_values[aux + 1] not in _CARRY_OUT_VERBS and ctx.token_values[aux + 1] not in _TAKING_PLACE:
         # "وكانت قوات الأمن قد شنت، أمس، حملة تمشيط في القرى، اعتقلت خلالها …": a verb of carrying out names its act
-        # in the clause it opens, however many words on
+        # in the clause it opens, however many words on; so does a verb of taking place ("وكانت البلدة قد شهدت في
+        # تشرين الثاني، قبل أسابيع من …، هجوماً …")
         words = words[:_PLUPERFECT_ACT_REACH]
     return any(any(m.start <= ctx.token_spans[q].start < m.end for m in ctx.triggers) for q in words)
 

@@ -216,6 +216,8 @@ def rule_accepts(feats: dict[str, float]) -> bool:
     blockers = [k for k in RULE_BLOCKERS if feats.get(k)]
     if blockers:
         return blockers == ["historical"] and _dated_recall(feats)
+    if _dated_recall(feats):
+        return True  # a dated recall with no cue of a background at all ("وكانت المزيريب قد شهدت يوم الجمعة الماضي …")
     first = bool(feats.get("first") or feats.get("turn_first"))  # (after a connective: "وفي سياق متصل، سقطت …")
     if feats.get("long") and not first:
         return False  # a long sentence that does not open with the act
@@ -234,9 +236,14 @@ def rule_accepts(feats: dict[str, float]) -> bool:
 def _dated_recall(feats: dict[str, float]) -> bool:
     """A background act told in the pluperfect by its own strong verb in a short sentence, with its own time
     ("وكانت عبوة قد انفجرت الشهر الماضي قرب …", "وكان الحي قد قُصف في آذار 2024"): an event of the past, coded
-    with its date and the historical flag, though the sentence carries no toll and no named actor."""
-    return feats.get("w_max", 0.0) >= 0.9 and bool(feats.get("verb")) and bool(feats.get("dated")) \
-        and bool(feats.get("recall_act")) and not feats.get("long")
+    with its date and the historical flag, though the sentence carries no toll and no named actor.  A verb of
+    taking place after "قد" realises the act it names as its object ("وكانت البلدة قد شهدت في آذار اغتيال …"), the act
+    noun a weaker trigger than a verb of its own.  So does a sequel that names the act right after the days passed
+    since it, with the act's own date ("ويأتي ذلك بعد أيام من مقتل شابين …، في الخامس من الشهر")."""
+    sequel = bool(feats.get("recall_sequel"))
+    realised = (feats.get("w_max", 0.0) >= 0.9 and bool(feats.get("verb"))) or bool(feats.get("recall_seen")) or sequel
+    recall = bool(feats.get("recall_act")) or sequel
+    return realised and recall and bool(feats.get("dated")) and not feats.get("long")
 
 
 def accepts(family: str, feats: dict[str, float]) -> tuple[bool, float]:

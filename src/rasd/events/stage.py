@@ -1540,6 +1540,7 @@ def detect_events(doc: Document) -> None:
         ev.triggers.sort(key=lambda s: s.start)
     _recountry(doc, events)
     _fill_attackers(doc, events)
+    _like_typed(doc, events)
     _campaign_arrester(doc, events)
     _fill_from_neighbours(doc, events)
     _suicide_bombers(events)
@@ -3971,6 +3972,31 @@ def _similar_act(doc: Document, ev: Event, before: list[Event]) -> Event | None:
     # the act like it hit the same kind of target (civilians, an army): not the other side's reply told between
     return next((o for o in like if ev.actor2 is None or o.actor2 is None or o.actor2.inter == ev.actor2.inter),
                 like[0] if like else None)
+
+
+# an attack told only as like one told before, by a generic act noun ("بعد أيام على هجوم مماثل طال قاعدة X",
+# "استهداف مماثل", "هجمات مماثلة"), in normalised text; and the words of a fight that make it a clash after all
+_GENERIC_LIKE_ACT = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:هجوم|هجمات|اعتداء|استهداف)[اه]?\s+(?:ال)?"
+                               r"(?:مماثل|مماثله|مشابه|مشابهه)(?:\s|$)")
+_FIGHT_WORDS = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:اشتباك|اشتباكات|معارك|مواجهات|اقتتال|كمين)(?:\s|$)")
+
+
+def _like_typed(doc: Document, events: list[Event]) -> None:
+    """An attack told only as "a similar attack" ("ويأتي ذلك بعد أيام على هجوم مماثل طال قاعدة التنف") is of the kind of
+    the act it is like: the nearest record told before it of the same attacker (a drone or rocket strike on a base,
+    not the clash the bare noun "هجوم" would make of it), unless its own sentences tell a fight."""
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    for k, ev in enumerate(order):
+        if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash") or ev.actor1 is None:
+            continue
+        own = [s for s in ev.evidence if any(s.start <= t.start < s.end for t in ev.triggers)] or ev.evidence
+        norms = [normalize(doc.text[s.start:s.end]).norm for s in own]
+        if not any(_GENERIC_LIKE_ACT.search(n) for n in norms) or any(_FIGHT_WORDS.search(n) for n in norms):
+            continue
+        src = next((o for o in reversed(order[:k]) if o.actor1 is not None and _same_actor(o.actor1, ev.actor1)
+                    and o.event_type in VIOLENT), None)
+        if src is not None and src.event_type == "Explosions/Remote violence":
+            ev.event_type, ev.sub_event_type = src.event_type, src.sub_event_type
 
 
 def _campaign_attacker(ev: Event, order: list[Event], text: str) -> Event | None:
