@@ -5257,9 +5257,8 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
     if members_thing:
         j -= 2  # "انفجرت عبوة بسيارة عنصر في الأمن العسكري", "منزل قيادي من قسد": the member's vehicle or home was hit
     v = ctx.token_values[j]
-    if not members_thing and v not in words["possessive"] and _bare(v) not in words["asset"] and not (
-            len(v) > 3 and v[0] in "وفل" and v[1:] in words["asset"]):
-        return False
+    if not members_thing and v not in words["possessive"] and not _asset_word(v):
+        return False  # "استهدفت مقراً لـ Y", "وانفجار عبوة بسيارة للأمن العام": "بـ" of means too
     pos = ctx.token_spans[j].start
     if j > lo and v in words["possessive"] and any(
             s.end <= pos and s.end > ctx.token_spans[j - 1].start for s, _ in ctx.actors):
@@ -6156,6 +6155,26 @@ def _participants(ctx: SentenceContext) -> Span | None:
 _ANNOUNCING_BODY = frozenset(norm_key(w) for w in ("الدفاع", "السلطات", "الجيش", "القوات", "قيادة", "القيادة"))
 
 
+# the ministry of the interior (or its provincial police command) named before the noun of an arrest it announces
+_INTERIOR = re.compile(r"(?:^|\s)[وف]?(?:(?:ل|ب)?وزارة\s+الداخلية|(?:وال|ال|لل)داخلية\s+السورية"
+                       r"|(?:ل|ب)?قيادة\s+(?:ال)?شرطة)(?=$|[\s،,.؛:])")
+
+
+def _interior_announcer(ctx: SentenceContext, f: Frame) -> ActorMention | None:
+    """ "أعلنت وزارة الداخلية القبض على سبعة مطلوبين"، "ذكرت قيادة شرطة حماة أنه تم القبض على …": an arrest with no
+    arrester named, announced by the interior ministry or a police command (not an actor mention: an office that
+    speaks), was made by its police (ACLED: the Police Forces of the country)."""
+    police = actors().get("police_generic")
+    if police is None or not f.triggers:
+        return None
+    t = min(f.triggers, key=lambda x: x.start)
+    m = next(reversed(list(_INTERIOR.finditer(ctx.nt.original, ctx.sentence.start, t.start))), None)
+    if m is None:
+        return None
+    start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    return ActorMention(Span(start, m.end(), "actor"), police, "agent")
+
+
 def _colon_speaker(ctx: SentenceContext) -> str:
     """The two to four words before a colon that opens a headline ("الدفاع الروسية: …"), or ""."""
     text = ctx.nt.original
@@ -6236,6 +6255,28 @@ def _member_named(ctx: SentenceContext, span: Span) -> bool:
     at = m.start()
     return any(sp.end <= at and not any(ch in "،,." for ch in text[sp.end:at]) and at - sp.end <= 30
                and e.inter in (2, 3, 4) for sp, e in ctx.actors)
+
+
+# the people an arrest holds, counted or named by what they are ("سبعة مطلوبين"، "ثلاثة أفراد من خلية"), then "من"
+# or a word of belonging before the group's name: the group is the side held
+_HELD_BELONG = (r"(?:(?:من|في)\s+(?:عناصر\s+|صفوف\s+|بقايا\s+|خلايا\s+)?|(?:بال)?انتماء\S*\s+(?:إلى\s+|الى\s+|ل)"
+                r"|(?:ال)?(?:تابع|يتبع|ينتم|منتم|مرتبط|موال)\S*\s+(?:ل|إلى\s+|الى\s+|ب)ـ?)[\"«“]?$")
+_HELD_BEFORE = re.compile(
+    r"^\s*(?:[،,][^.؛:]{0,30}[،,]\s*)?(?:على\s+(?:[^\s،,.؛:]+\s+){0,3}"
+    r"|(?:[^\s،,.؛:]+\s+)?[وف]?(?:ال)?(?:مطلوب|أشخاص|اشخاص|شخص|متهم|مشتبه|متورط|خلي|أفراد|افراد|أعضاء|قيادي)\S*\s+)"
+    + _HELD_BELONG)
+_HELD_REACH = 90  # characters from the noun of arrest to the group's name
+
+
+def _held_group(ctx: SentenceContext, f: Frame, span: Span) -> bool:
+    """ "تم القبض على سبعة مطلوبين من فلول النظام البائد"، "أعلنت الداخلية القبض على خلية تابعة لتنظيم الدولة": the
+    armed group named after the noun of an arrest, through the people it holds or after "على", is the side held,
+    never the arrester (who is the subject or the announcer, or unnamed)."""
+    if f.sub_event_type != "Arrests":
+        return False
+    text = ctx.nt.original
+    return any(0 <= span.start - t.end <= _HELD_REACH and _HELD_BEFORE.match(text[t.end:span.start]) is not None
+               for t in f.triggers)
 
 
 def _people_of_group(ctx: SentenceContext, span: Span) -> Span | None:
@@ -6352,7 +6393,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         if role == "source":
             sources.append(ActorMention(span, entry, "agent"))
             continue
-        if span.start in held and role != "agent":
+        if (span.start in held or (entry.inter in (2, 3, 4) and _held_group(ctx, f, span))) and role != "agent":
             role = "target"  # "القبض على ثلاثة أشخاص يتبعون لفلول النظام": the group of those held, not the arrester
         if f.event_type in VIOLENT and role != "agent" and _names_weapon(ctx, span) and not _downed(ctx, span) \
                 and not _targeting_object(ctx, span) and not _weapon_hit(ctx, span):
@@ -6438,6 +6479,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # weapon told in the passive or as a bare noun names no interceptor but the state force announcing it,
         # whose defences stopped it (ACLED: the interceptor is actor1, the side whose weapon it was actor2)
         a1 = f.actor1 = _announcing_force(ctx, f, sources, targets + rest)
+    if a1 is None and f.sub_event_type == "Arrests":
+        a1 = f.actor1 = _interior_announcer(ctx, f)
     if f.event_type == "Strategic developments" and f.sub_event_type in _ONE_SIDED:
         # a withdrawal, a deployment, a new base: one side acts alone (ACLED codes no actor2); the
         # other actors of the sentence belong to the events around it ("انسحبت … عقب مواجهات مع …")
