@@ -2376,17 +2376,28 @@ _DEFUSE = frozenset(norm_key(w) for w in (
     "تفكيك", "فكك", "فككت", "فككوا", "إبطال", "أبطل", "أبطلت", "نزع", "نزعت", "ضبط", "ضبطت", "صادرت", "مصادرة"))
 _DEFUSE_GAP = 3  # tokens between the word of making safe and the device ("تفكيك عدة عبوات")
 _DEFUSED_ENTRY = norm_key("تفكيك عبوات")
+# the past verbs of making safe, whose subject (the team, its force, a time) stands between the verb and the device
+# (VSO: "فكّك فريق هندسي تابع لوزارة الدفاع أمس عبوة ناسفة"): the device is their object this far away, when no other
+# act is told between them
+_DEFUSE_VERB_REACH = 10
+_DEFUSE_VERBS = frozenset(norm_key(w) for w in (
+    "فكك", "فككت", "فككوا", "أبطل", "أبطلت", "أبطلوا", "نزعت", "نزعوا", "ضبطت", "ضبطوا", "صادرت", "صادروا"))
 
 
 def _defused(ctx: SentenceContext, m: Match) -> bool:
     """An explosive device named as the object of making it safe or seizing it ("فككت وحدات الهندسة عدداً
-    من الألغام", "بتفكيك عدة عبوات ناسفة")."""
+    من الألغام", "بتفكيك عدة عبوات ناسفة", "فكّك فريق هندسي تابع لوزارة الدفاع أمس عبوة")."""
     ti = ctx.tok(m.start)
-    lo = max(ti - _DEFUSE_GAP, ctx.tok(ctx.sentence.start))
+    s0 = ctx.tok(ctx.sentence.start)
+    lo = max(ti - _DEFUSE_GAP, s0)
     for v in ctx.token_values[lo:ti]:
         v = strip_conj(v)
         if v in _DEFUSE or (v[:1] in "بل" and v[1:] in _DEFUSE):
             return True
+    for j in range(max(ti - _DEFUSE_VERB_REACH, s0), lo):
+        if strip_conj(ctx.token_values[j]) in _DEFUSE_VERBS:
+            verb_end = ctx.token_spans[j].end
+            return not any(verb_end <= o.start and o.end <= m.start for o in ctx.triggers)
     return False
 
 
@@ -2572,6 +2583,10 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
         if "vehicle_object" in te.flags and not _vehicle_object(ctx, m):
             continue
         if "victim_object" in te.flags and not _victim_object(ctx, m):
+            continue
+        if "body_marks" in te.flags and _marked_body(ctx, m) < 0:
+            continue
+        if "found_body" in te.flags and not _abducted_found(ctx, m):
             continue
         if te.trigger.key in _ELIMINATE and not _fighters_object(ctx, m):
             continue
@@ -3742,6 +3757,20 @@ def _like_event(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]
     return False
 
 
+def _found_marked(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                  feats: dict[str, float]) -> bool:
+    """A body found with the marks of shots or torture on it, on a day the sentence names ("عُثر اليوم على جثة شاب
+    وعليها آثار طلقات نارية"): a killing reported as surely as "مقتولاً" tells it, though its words are only the
+    body and its marks; not under a cue of a non-event (generic, denial, history …), nor where a casualty word of
+    the sentence tells the killing itself ("وكان الشاب قد قُتل مساء السبت، حيث عُثر على جثته وعليها آثار طلقات"): the
+    scorer weighs that sentence as it weighs any other."""
+    if any("casualty" in te.flags and not te.flags & {"body_marks", "found_body"} for _m, te, _w in ks):
+        return False
+    return bool(feats.get("anchor")) and not any(feats.get(k) for k in scorer.RULE_BLOCKERS) and any(
+        ("body_marks" in te.flags and _marked_body(ctx, m) >= 0)
+        or ("found_body" in te.flags and _abducted_found(ctx, m)) for m, te, _w in ks)
+
+
 def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if not ctx.triggers:
         return []
@@ -3756,7 +3785,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     demo = [k for k in kept if k[1].trigger.event_type in DEMO]
     if violent and feats_v is not None and not _daily_tally(ctx, violent):
         ok, p = scorer.accepts("violent", feats_v)
-        ok = ok or _like_event(ctx, violent, feats_v)
+        ok = ok or _like_event(ctx, violent, feats_v) or _found_marked(ctx, violent, feats_v)
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:
@@ -4003,7 +4032,11 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         own = [k for k in non_cas if k[1].trigger.event_type == "Violence against civilians"
                and "vac_if_civ" not in k[1].flags and (("verb" in k[1].flags and k[2] >= 0.9)
                                                        or ("clash_if_armed" in k[1].flags and k[2] >= 0.8))]
-        chosen = (pick("Explosions/Remote violence") or pick("Violence against civilians", _VAC_SPECIFIC)
+        # a body found after the abduction the sentence tells ("اختطفوه … ثم عُثر على جثته"): the killing that ended
+        # it outranks the abduction (found_body)
+        found = [k for k in non_cas if "found_body" in k[1].flags]
+        chosen = (pick("Explosions/Remote violence") or (found[0] if found else None)
+                  or pick("Violence against civilians", _VAC_SPECIFIC)
                   or (max(own, key=lambda k: k[2]) if own else None)
                   or pick("Battles") or pick("Violence against civilians"))
     casualty_only = chosen is None
@@ -6864,7 +6897,7 @@ def _joined_count(ctx: SentenceContext, n: Span) -> bool:
 
 
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
-    split = ctx.split_deaths
+    split = ctx.split_deaths + _marked_bodies(ctx)
     if not ctx.numbers and not ctx.quantities and not ctx.dual_toll and not split:
         return
     protesters_hit = f.sub_event_type != "Peaceful protest"
@@ -7010,7 +7043,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             counted[k] = 1  # "اختطاف شاب … ومقتل آخر برصاص مجهولين": one more man, told by "another"
         elif k == "killed" and _one_relative_death(ctx, a):
             counted[k] = 1  # "القائد X، الذي استُشهد في الغارة": one man, named before the relative pronoun
-        elif k == "killed" and strip_conj(ctx.token_values[a]) in _FOUND_KILLED_ONE:
+        elif k == "killed" and strip_conj(ctx.token_values[a]) in _FOUND_KILLED_ONE | _BODY_ONE:
             counted[k] = 1  # "عُثر على جثة شاب مقتولاً": the one found killed, told by the singular adjective
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_PRONOUNS and _result_of_act(ctx, a):
             # (and the kin or companion named with him: "ما أدى إلى مقتله ومرافقه", two)
@@ -7230,6 +7263,82 @@ _ONE_REACH = 3  # tokens before the noun within which its verb or toll word stan
 # the singular adjective of one found killed ("عُثر على جثته مقتولاً", "وُجدت مقتولة في منزلها"): one dead when no
 # number or counted noun gives more (the dual or plural "مقتولين" counts by the noun before it: "جثتي شابين")
 _FOUND_KILLED_ONE = frozenset(norm_key(w) for w in ("مقتول", "مقتولا", "مقتولة"))
+# a body found with the marks of shots, stabs or torture on it (``body_marks``: "عُثر على جثة شاب وعليها آثار
+# طلقات نارية", "جثته تحمل آثار تعذيب"): the marks tell a killing as "مقتولاً" does, only with the body named before
+# them in the sentence, within this many tokens (where it lay between them: "جثة شاب مرمية على جانب الطريق الواصل
+# بين …، وعليها آثار"; not a car or a wall "عليها آثار رصاص"); one body is one dead
+_BODY_ONE = frozenset(norm_key(w) for w in ("جثة", "جثته", "جثتها", "جثمان", "جثمانه", "جثمانها"))
+# (one body or two: bodies by the dozen with marks on "some of them" are the finds of mass graves, the acts behind them
+# untold)
+_BODIES = _BODY_ONE | frozenset(norm_key(w) for w in ("جثتي", "جثتين"))
+_BODY_MARKS_REACH = 20
+
+
+# the violence whose marks the word names, right after it ("آثار طلقات نارية", "آثار تعذيب", "آثار الرصاص")
+_MARKS_OF = frozenset(norm_key(w) for w in (
+    "طلقات", "طلق", "طلقة", "رصاص", "الرصاص", "رصاصات", "إطلاق", "تعذيب", "التعذيب", "طعنات", "طعن", "ضرب",
+    "الضرب", "كدمات"))
+
+
+def _marked_body(ctx: SentenceContext, m: Match) -> int:
+    """The token of the body word that the marks of violence of ``m`` (``body_marks``: the marks, and the violence
+    named right after them) are on, or -1."""
+    ti = ctx.tok(m.start)
+    i1 = ctx.tok(ctx.sentence.end - 1)
+    if ti + 1 > i1 or ctx.token_values[ti + 1] not in _MARKS_OF:
+        return -1
+    for j in range(ti - 1, max(ti - 1 - _BODY_MARKS_REACH, ctx.tok(ctx.sentence.start) - 1), -1):
+        v = strip_conj(ctx.token_values[j])
+        if v in _BODIES or (v[:1] in "بل" and v[1:] in _BODIES):
+            return j
+    return -1
+
+
+# the words of an abduction, as the stems of the sentence's words (normalised): "اختطف", "اختطافه", "خطفوه", "المخطوف"
+_ABDUCTION_STEMS = tuple(norm_key(w) for w in ("اختطف", "اختطاف", "خطف", "مخطوف", "المخطوف", "مختطف", "المختطف"))
+
+
+_BODY_FINDING = frozenset(norm_key(w) for w in (
+    "عثر", "عثرت", "عثروا", "العثور", "بالعثور", "وجد", "وجدت", "وجدوا", "يعثر", "تعثر", "عثور"))
+_BODY_FINDING_REACH = 8  # tokens from the verb of finding to the body (its time, its finders and "على" between)
+
+
+def _abducted_found(ctx: SentenceContext, m: Match) -> bool:
+    """The body ``m`` (``found_body``) is found ("عُثر صباح اليوم على جثة", "عثر الأهالي على جثته": a verb of finding
+    shortly before it) and the sentence tells the dead was abducted ("بعد أيام من اختطافه", "اختطفه مسلحون … ثم
+    عُثر على جثته")."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    ti = ctx.tok(m.start)
+    if not any(strip_conj(v) in _BODY_FINDING for v in ctx.token_values[max(ti - _BODY_FINDING_REACH, i0):ti]):
+        return False
+    return any(strip_conj(v).startswith(_ABDUCTION_STEMS) or v.startswith(_ABDUCTION_STEMS)
+               for v in ctx.token_values[i0:i1 + 1])
+
+
+def drop_unmet_bodies(ctx: SentenceContext) -> None:
+    """Take out of the sentence's triggers the marks of violence with no body named before them (``body_marks``)
+    and the bodies not found after an abduction (``found_body``): words that say nothing of an act by themselves,
+    which no other rule of the sentence may count as a trigger either."""
+    ctx.triggers = [m for m in ctx.triggers if not (
+        ("body_marks" in _trig(m).flags and _marked_body(ctx, m) < 0)
+        or ("found_body" in _trig(m).flags and not _abducted_found(ctx, m)))]
+
+
+def _marked_bodies(ctx: SentenceContext) -> list[tuple[int, int, str]]:
+    """The one body found with marks of violence (:func:`_marked_body`) or after an abduction (``found_body``), as a
+    "killed" word of one token."""
+    out = []
+    for m in ctx.triggers:
+        flags = _trig(m).flags
+        if "body_marks" in flags:
+            j = _marked_body(ctx, m)
+        elif "found_body" in flags and _abducted_found(ctx, m):
+            j = ctx.tok(m.start)
+        else:
+            continue
+        if j >= 0 and strip_conj(ctx.token_values[j]) in _BODY_ONE:
+            out.append((j, j, "killed"))
+    return out
 
 
 # the killing of one or two told by the verbal noun and its pronoun as the result of the act ("استهداف جنديين …

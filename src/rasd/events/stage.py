@@ -63,6 +63,7 @@ from rasd.events.frames import (
     _trig,
     _weapon_noun,
     dated_by_war,
+    drop_unmet_bodies,
     names_fallen_regime,
     origin_of_people,
     others_toll,
@@ -203,9 +204,11 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
     for i, sent in enumerate(sents):
         if not t_by[i]:
             continue
-        out.append(SentenceContext(sent, nt, tok_starts, tok_vals, toks,
-                                   [m for m in t_by[i] if m.end <= sent.end], c_by[i], q_by[i], num_by[i],
-                                   act_by[i], time_by[i], published=doc.published))
+        ctx = SentenceContext(sent, nt, tok_starts, tok_vals, toks, [m for m in t_by[i] if m.end <= sent.end],
+                              c_by[i], q_by[i], num_by[i], act_by[i], time_by[i], published=doc.published)
+        drop_unmet_bodies(ctx)
+        if ctx.triggers:
+            out.append(ctx)
     return out
 
 
