@@ -1190,12 +1190,15 @@ _FRONT_KM = 160.0  # a group's front: places this close to the country its name 
 
 # "وفي اليوم التالي، داهمت القوات المنازل في البلدتين": a definite dual place noun after a locative points back to the
 # two towns (villages, cities, camps, areas) named before it; "بين البلدتين" is one front, not two places
-_DUAL_ANAPHOR = re.compile(r"(?:^|\s)[وف]?(?:في\s+|على\s+|داخل\s+|ب)ال(بلدتين|مدينتين|قريتين|مخيمين|منطقتين)"
+# a facility's dual ("استُهدف المطاران", "قصف المطارين") needs no locative: its own noun names the two sites
+_DUAL_ANAPHOR = re.compile(r"(?:^|\s)(?:[وف]?(?:في\s+|على\s+|داخل\s+|ب)ال(بلدتين|مدينتين|قريتين|مخيمين|منطقتين)"
+                           r"|(?<!بين )[وفل]?ال(مطار(?:ين|ان)|قاعدت(?:ين|ان)|حقل(?:ين|ان)))"
                            r"(?=[\s.،,؛:\"»)]|$)")
 # the singular and the dual (construct) of each: the nouns that introduced the two places
 _DUAL_ANAPHOR_NOUNS = {"بلدتين": "بلدة|بلده|بلدتي|بلدتا", "مدينتين": "مدينة|مدينه|مدينتي|مدينتا",
                        "قريتين": "قرية|قريه|قريتي|قريتا", "مخيمين": "مخيم|مخيمي|مخيما",
-                       "منطقتين": "منطقة|منطقه|منطقتي|منطقتا"}
+                       "منطقتين": "منطقة|منطقه|منطقتي|منطقتا", "مطار": "مطار|مطاري|مطارا",
+                       "قاعدت": "قاعدة|قاعده|قاعدتي|قاعدتا", "حقل": "حقل|حقلي|حقلا"}
 _DUAL_ANAPHOR_REACH = 800  # characters back to the two places the dual noun points to
 
 
@@ -1209,9 +1212,10 @@ def dual_anaphor_places(doc: Document, sentence: Span) -> list[Span]:
     if m is None or any(not _weak(p) for p in _in(places, sentence.start, sentence.end)):
         return []
     town = m.group(1) in ("بلدتين", "مدينتين", "قريتين")
+    site = m.group(1) is None  # "المطاران": the two sites (or a place joined to a site by a dual: "مطاري دمشق وحلب")
     # the places the same noun introduced: each after its own noun ("بلدة X … بلدة Y") or a pair after its dual
     # ("بلدتي X وY"); not a town of another kind named between ("مدينة Z")
-    nouns = _DUAL_ANAPHOR_NOUNS[m.group(1)]
+    nouns = _DUAL_ANAPHOR_NOUNS[m.group(1) or re.sub(r"(?:ين|ان)$", "", m.group(2))]
     noun = re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{nouns})\s+$")
     opens = re.compile(rf"[وفبل]?(?:ال)?(?:{nouns})\s")
     before = sorted((p for p in places if sentence.start - _DUAL_ANAPHOR_REACH <= p.start and p.end <= sentence.start),
@@ -1222,7 +1226,9 @@ def dual_anaphor_places(doc: Document, sentence: Span) -> list[Span]:
     back: list[Span] = []
     for p in reversed(before):
         if id(p) not in named or not _target(doc, p) or _weak(p) or _reporter(doc, p) or p.value.level == "country" \
-                or (town and (p.value.level not in _SETTLEMENT or p.value.level == "site")):
+                or (town and (p.value.level not in _SETTLEMENT or p.value.level == "site")) \
+                or (site and p.value.level != "site" and not any(q.value.level == "site" and pairs.get(id(q)) == id(p)
+                                                                 for q in before)):
             continue
         if all(q.value.id != p.value.id for q in back):
             back.append(p)

@@ -1034,6 +1034,12 @@ def _contained_regions(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _wide_region(level: str, admin1: str, country: str) -> bool:
+    """A region of Syria that spans governorates (no admin1: the Badia, a compass part of the country): a compass
+    word after it names the place whose side the act is on ("في البادية جنوب السخنة")."""
+    return level == "region" and not admin1 and country == "SYR"
+
+
 def _dual_sites(nt: NormText, g: Gazetteer, spans: list[Span]) -> list[Span]:
     """Both items of a dual site head are sites of that kind: "حقلي كونيكو والعمر" names the Omar field,
     though bare "العمر" is no place (an item read as a place of its own, "مطاري دمشق وحلب", keeps it)."""
@@ -1187,7 +1193,12 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 continue
         # "غربي مدينة الميادين": the town head is the cue
         needs_cue = action == "cue" and r.cue in ("", "direction", "road") and not r.town \
-            and not (r.cue == "" and _placed_abroad_after(text, m.nend, cands, g, cues))  # "ميناء الحديدة، غربي اليمن"
+            and not (r.cue == "" and _placed_abroad_after(text, m.nend, cands, g, cues)) \
+            and not (r.cue == "direction" and raw and not raw[-1][3] and r.cue_start >= 0
+                     and any(_wide_region(e.level, e.admin1, e.country) for e in raw[-1][1]) and not text[
+                         (raw[-1][0].nend if raw[-1][2].end < 0 else raw[-1][2].end):r.cue_start].strip())
+        # "ميناء الحديدة، غربي اليمن"; a compass word right after a wide region ("البادية شرق السلمية", "عمق
+        # البادية شمالي تدمر") locates by the name that follows: a place, not the everyday word
         raw.append((m, cands, r, needs_cue))
     hits = [(m, c, r) for k, (m, c, r, needs) in enumerate(raw) if not needs or _listed(nt, raw, k)]
     hits = _listed_positions(text, hits, g)
@@ -1285,14 +1296,22 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                     ref_entry = _best(c2)
         if i in containers:
             cue = "container"
-        direction_ref = False
+        direction_ref = wide = False
         if cue == "direction" and prev is not None:
             gap = text[prev[0]:r.cue_start].strip()
-            # "X غربي Y", "قرب مدينة X، غربي Y": Y only places X
-            direction_ref = not gap or (gap in ("،", ",") and prev[2].level in _LOCAL_LEVELS)
+            # "X غربي Y", "قرب مدينة X، غربي Y": Y only places X; a region spanning governorates does not hold
+            # a place of its own to be placed ("في البادية جنوب السخنة", "عمق البادية شرقي تدمر"): Y's side is
+            # where the act is (a town's side, geo_precision 2)
+            wide = not gap and _wide_region(prev[2].level, prev[2].admin1, "SYR" if prev[2].iso == 760 else "") \
+                and prev[2].role == "place" and i not in abroad and any(e.level in _LOCAL_LEVELS for e in cands)
+            direction_ref = not wide and (not gap or (gap in ("،", ",") and prev[2].level in _LOCAL_LEVELS))
         picked = abroad[i] if i in abroad else _pick(g, cands, cue, context, ref_admin1, ref_entry)
         if picked is None:
             continue
+        if wide and out:
+            # the wide region only says what kind of land Y's side is
+            key0, how0, cands0, span0 = out[-1]
+            out[-1] = (key0, how0, cands0, replace(span0, value=replace(span0.value, role="reference")))
         e, prec = picked
         city = _city_of(cands) if direction_ref or i in city_refs else None
         if city is not None and (i in city_refs or (
