@@ -1312,10 +1312,18 @@ _LAPSE_OPENING = re.compile(
 # the noun's clause ending there ("وعقب الهجوم، استقدمت القوات تعزيزات …", "وعلى إثر الاشتباكات، فرضت قوى الأمن
 # حظراً للتجول", "وبعد الهجوم مباشرة، بدأت عمليات تمشيط", "وعقب الهجومين، استقدمت قسد تعزيزات", "وفي أعقاب
 # الاستهداف، …", "بعد هذه الغارة، …"): that noun only dates the step, it reports no act of its own (ACLED: one event
-# per act, however often told); rasd.events.stage reads it too, for the steps told after a clash
+# per act, however often told); rasd.events.stage reads it too, for the steps told after a clash.  Also after a
+# lapse of hours ("وعقب ساعات من الهجوم، اعتقلت القوات …") or of a few days where the sentence tells no act but a
+# crowd's ("وبعد يوم من الغارات، شيّع الأهالي …"): the noun names the act told before, the sentence its sequel
 _AFTER_ACT_OPENING = re.compile(
-    r"[\W\d]{0,3}[وف]?(?:(?:على|في)\s+)?(?:عقب|[إا]ثر|بعد|[أا]عقاب)\s+(?:(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+)?"
+    r"[\W\d]{0,3}[وف]?(?:(?:على|في)\s+)?(?:عقب|[إا]ثر|بعد|[أا]عقاب)\s+"
+    r"(?P<lapse>(?:(?:نحو|حوالي|قرابة)\s+)?(?:\d+\s+)?(?:ساعات|ساعة|ساعتين|يوم|يومين|[أا]يام|دقائق)[\u064b-\u0652]*"
+    r"(?:\s+(?:واحد|قليلة)[\u064b-\u0652]*)?\s+(?:من|على)\s+)?(?:(?:هذا|هذه|هذين|هاتين|ذلك|تلك)\s+)?"
     r"ال[^\s،,.:؛]+(?:\s+(?:مباشرة|مباشرةً|بساعات|بقليل|بدقائق))?\s*[،,]")
+
+
+# a lapse of days, not hours, in that opening (an act hours after the act told before is of that act's day)
+_DAYS_LAPSE = re.compile(r"(?:\S+\s+){0,2}?(?:يوم|يومين|[أا]يام)")
 
 
 def _opening_after_act(ctx: SentenceContext, m: Match) -> bool:
@@ -1329,8 +1337,9 @@ def _opening_after_act(ctx: SentenceContext, m: Match) -> bool:
         return False
     te = _trig(m)
     later = [_trig(o) for o in ctx.triggers if o.start >= opening.end()]
-    if any("casualty" in t.flags for t in later):
-        return False
+    days = bool(opening.group("lapse")) and _DAYS_LAPSE.match(opening.group("lapse")) is not None
+    if any("casualty" in t.flags for t in later) or (days and any(t.trigger.event_type not in DEMO for t in later)):
+        return False  # (after days, "وبعد يومين من الهجوم، دهمت …", only a sentence of no act but a crowd's)
     own = "casualty" not in te.flags and "verb" not in te.flags
     if te.trigger.event_type in VIOLENT:
         return bool(later) or own

@@ -943,8 +943,22 @@ def event_date(doc: Document, evidence: list[Span],
             days, precision = earlier
             return TimeValue(date.date - dt.timedelta(days=days), precision,
                              ("day", "week", "month")[precision - 1], INHERITED, historical=True), True
+    if date is not None and evidence and _is_day(date) and not _times_in(doc, evidence[0]) \
+            and _THIS_ACT_OPENING.match(doc.normalized().slice_norm(evidence[0].start, evidence[0].end)):
+        back = _sequel_before(doc, evidence[0], bare=True)
+        if back is not None:
+            # "وجاء البيان بعد يومين على استهداف قافلة …" then "وأدّى هذا الاستهداف إلى ارتقاء 15 شهيداً": the act
+            # the sentence goes on telling is the earlier one the sequel dated back, on its day
+            return TimeValue(date.date - dt.timedelta(days=back[0]), back[1], ("day", "week", "month")[back[1] - 1],
+                             INHERITED, historical=True), True
     if date is not None and evidence and date.kind == INHERITED and _is_day(date):
         shift = _told_offset(doc, evidence[0], triggers or [])
+        back = _sequel_before(doc, evidence[0]) if shift else None
+        if shift and back is not None and shift[0] > 0:
+            # "ويأتي ذلك بعد 4 أيام من غارات على X." then "وعقب يوم من الغارات، استُشهد …": the day counts from the
+            # earlier act the sequel before it dated, not from the news day the sentence inherits; background too
+            return TimeValue(date.date - dt.timedelta(days=back[0] - shift[0]), max(back[1], shift[1]),
+                             "day" if max(back[1], shift[1]) == 1 else "week", INHERITED, historical=True), True
         if shift and doc.published is not None and date.date + dt.timedelta(days=shift[0]) <= doc.published:
             # "وبعد يومين من الهجوم، دهمت القوات …", "… غداة هجوم ذيبان": the act lies that long after the day the
             # sentence inherits (the earlier act's), not on it
@@ -1284,9 +1298,10 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
         if not named and any(a < m.end() for a in at):
             return None
     days, precision = _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
-    # (a few days back is left to the day the sentence inherits: the sentences after it, "وأدّى هذا الاستهداف إلى …",
-    # go on with that day and join the act only on it)
-    return (days, precision) if days >= _OFFSET_MIN_DAYS or (named and m.group(2) in _OFFSET_DAY_UNITS) else None
+    # a few days counted ("ويأتي ذلك بعد يومين من مقتل شابين …", "وتأتي الحادثة بعد يوم من …") move the act back
+    # too, whether the subject names the news act or is a bare "ذلك": every act word follows the offset, so the act
+    # told is the earlier one, on its own day, never the news's
+    return (days, precision) if days >= _OFFSET_MIN_DAYS or m.group(2) in _OFFSET_DAY_UNITS else None
 
 
 def _in_title(doc: Document, main: Span) -> bool:
@@ -1317,6 +1332,40 @@ def _opening_offset(doc: Document, main: Span, head: str, triggers: list[Span]) 
     return _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
 
 
+# a sentence that goes on with the act told right before it, named by a demonstrative ("وأدّى هذا الاستهداف إلى …",
+# "وأسفرت هذه الغارات عن …", "وقد أسفر هذا القصف …") (normalised text)
+_THIS_ACT_OPENING = re.compile(r"^\W*[وف]?(?:قد\s+)?(?:[^\s،,]+\s+)?(?:هذا|هذه|هذين|هاتين)\s+ال[^\s،,]+")
+
+
+def _sequel_before(doc: Document, main: Span, bare: bool = False) -> tuple[int, int] | None:
+    """The offset of the sentence right before ``main`` when that sentence is a sequel that dates an earlier act back
+    from the news by a count of days or more (:func:`_sequel_offset`), with an act noun right after the offset; None
+    otherwise.  ``bare``: only a sequel with no act noun as its own subject ("وجاء الهجوم بعد يومين من …": "هذا
+    الهجوم" after it is the news)."""
+    before = [s for s in doc.layer("sentences") if s.end <= main.start]
+    if not before:
+        return None
+    prev = before[-1]
+    if _times_in(doc, prev):
+        return None
+    head = doc.normalized().slice_norm(prev.start, prev.end)
+    seq = _SEQUEL_RE.match(head)
+    reported = None if seq else _REPORTED_SEQUEL_RE.search(head)
+    if not (seq or reported) or (bare and _NAMED_SUBJECT_RE.match(head)):
+        return None
+    m = _OFFSET_RE.search(head)
+    if m is None or _STOPPED_RE.match(head, m.end()) or (reported is not None and m.start() != reported.end()) \
+            or _ACT_WORD_AFTER_RE.match(head, m.end()) is None:
+        return None
+    days, precision = _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
+    return (days, precision) if days >= _OFFSET_MIN_DAYS or m.group(2) in _OFFSET_DAY_UNITS else None
+
+
+# the act noun right after a sequel's offset ("بعد يومين على استهداف …", "من مقتل …", "من غارات …") (normalised)
+_ACT_WORD_AFTER_RE = re.compile(r"\s*(?:ال)?(?:استهداف|مقتل|قتل|اغتيال|هجوم|هجمات|غاره|غارات|قصف|تفجير|انفجار|اشتباكات"
+                                r"|مجزره|كمين|اعتداء|عدوان|ضربه|ضربات)(?!\w)")
+
+
 # a sentence that opens on how long after an earlier act its own act came ("وبعد يومين من الهجوم، دهمت …", "وبعد
 # ثلاثة أيام على المجزرة، …", "وعقب أسبوع من …") (normalised text)
 _AFTER_OPENING_RE = re.compile(r"^\W*[وف]?(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه)\s+)?(?:(\d+|ثلاثه|اربعه)\s+)?"
@@ -1342,8 +1391,10 @@ def _told_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, 
     if m is not None and not _STOPPED_RE.match(head, m.end()):
         at = [len(nt.slice_norm(main.start, t.start)) for t in triggers]
         comma = next((k for k in range(m.end(), len(head)) if head[k] in "،,"), None)
-        if not at or comma is None or min(at) < comma:
+        if not at or comma is None or max(at) < comma or min(at) < m.end():
             return None  # "فبعد يومين من التظاهرات …": the act named is the earlier one
+        # (the earlier act's words before the comma, "وعقب يوم من الغارات على ريف حلب، استُشهد مدني بانفجار لغم",
+        # only name it: the act after the comma is the sentence's own)
         count = None if not m.group(1) else int(m.group(1)) if m.group(1).isdigit() else _OFFSET_COUNTS[m.group(1)]
         return _offset_days(count, m.group(2))
     if _SEQUEL_RE.match(head) or _COMES_RE.match(head):
