@@ -4232,6 +4232,51 @@ def _retype(f: Frame, ctx: SentenceContext | None = None) -> None:
             f.flex = f.civilian_targeting = False
 
 
+# attackers whose missiles strike Syria from the air, with no launcher named (:func:`jets_missiles`)
+_AIR_POWERS = frozenset({"isr"})
+# the stems of a ground launcher or round: artillery, shells, mortars, tanks, rocket launchers
+_LAUNCHER_STEMS = tuple(norm_key(w) for w in ("مدفع", "قذيف", "قذائف", "هاون", "دباب", "ميركاف", "راجم", "منصة",
+                                               "منصات"))
+_SURFACE_TO_SURFACE = re.compile(r'[أا]رض\s*[-–ـ]?\s*[أا]رض(?![\u0621-\u064A])')
+
+
+def air_power_strike(f: Frame) -> bool:
+    """``f`` is an air or drone strike by an attacker whose missiles strike Syria from the air (Israel), told by a
+    word of striking ("عدوان إسرائيلي", "عدواناً جوياً", "غارة"), not a bare weapon noun ("مسيّرة إسرائيلية")."""
+    return f.sub_event_type == "Air/drone strike" and f.actor1 is not None and f.actor1.entry.key in _AIR_POWERS \
+        and f.actor1.role != "target" and any(isinstance(t.value, Trigger) and t.value.weight >= _STRIKE_WORD
+                                              and t.value.sub_event_type == "Air/drone strike" for t in f.triggers)
+
+
+def missiles_only(f: Frame) -> bool:
+    """Every remote-weapon word of ``f`` is a missile or rocket word that names no launcher (``missile`` in
+    triggers.tsv: "صواريخ", "رشقات صاروخية", "عدوان"), besides words of targeting or bombarding ("استهدف")."""
+    entries = trigger_entries()
+    remote = [entries.get(t.value.key) for t in f.triggers
+              if isinstance(t.value, Trigger) and t.value.event_type == "Explosions/Remote violence"
+              and t.value.key not in _TARGET_WORDS and t.value.key not in _BOMBARD]
+    # the words of targeting and bombarding name no weapon: they neither make nor spoil the reading
+    return bool(remote) and all(e is not None and "missile" in e.flags for e in remote)
+
+
+def jets_missiles(text: str, f: Frame) -> bool:
+    """Israel's missiles with no launcher named ("عدواناً بعدد من الصواريخ", "أطلق الاحتلال رشقات من الصواريخ من
+    اتجاه الجولان", "عدواناً استهدف شاحنة"): over Syria they are fired by its jets from over the Golan or Lebanon, an
+    air strike (ACLED), not shelling.  ``f`` is a shelling frame whose attacker is Israel and whose remote-weapon
+    words are all missile words (:func:`missiles_only`); its sentence ``text`` names no ground launcher or round
+    ("قصف مدفعي", "قذائف", "دبابة", "راجمات", "صواريخ أرض-أرض")."""
+    if not (f.event_type == "Explosions/Remote violence" and f.sub_event_type == "Shelling/artillery/missile attack"
+            and f.actor1 is not None and f.actor1.entry.key in _AIR_POWERS and f.actor1.role != "target"
+            and missiles_only(f)):
+        return False
+    for v in text.split():
+        w = strip_conj(norm_key(v.strip(".,،:\"«»()")))
+        w = w[1:] if w[:1] in ("ب", "ل") and len(w) > 4 else w
+        if w.removeprefix("ال").startswith(_LAUNCHER_STEMS):
+            return False
+    return _SURFACE_TO_SURFACE.search(text) is None
+
+
 _DISRUPTED = "Disrupted weapons use"
 # a trigger this heavy reports a strike by itself (a strike word, not a bare weapon noun)
 _STRIKE_WEIGHT = 0.9

@@ -46,6 +46,7 @@ from rasd.arabic.words import RELATIVE_PRONOUNS, alternation
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.frames import (
     _AFTER_ACT_OPENING,
+    _AIR_POWERS,
     _BARE_BLAST,
     _NON_STATE_INTER,
     ARMED_INTER,
@@ -62,8 +63,11 @@ from rasd.events.frames import (
     _sub_context,
     _trig,
     _weapon_noun,
+    air_power_strike,
     dated_by_war,
     drop_unmet_bodies,
+    jets_missiles,
+    missiles_only,
     names_fallen_regime,
     origin_of_people,
     others_toll,
@@ -1228,7 +1232,8 @@ def detect_events(doc: Document) -> None:
     ctx_starts = [c.sentence.start for c in contexts]
     # frames typed from a general word ("مجزرة", "العدوان", "هجوم"), before they borrow the article's weapon
     generic = {id(f) for f in frames if f.generic_type}
-    _retype_generic(frames)
+    _jets_over_syria(doc, frames)
+    _retype_generic(frames, doc)
     doc.add("triggers", [t for f in frames if f.primary for t in f.triggers])
     events: list[Event] = []
     unnumbered: dict[int, bool] = {}
@@ -3287,10 +3292,24 @@ def _noun_items(doc: Document, ctx: SentenceContext, acts: list[Span]) -> list[t
     # other act words stay in their item
     weapons = {m.start for m in ctx.triggers if _weapon_noun(m.payloads[0])}
     heads = [st for st in starts[1:] if doc.text[st - 1:st] == "و" and (st < 2 or doc.text[st - 2].isspace())
-             and st not in weapons]
+             and (st not in weapons or _aimed_item(doc, ctx, st))]
     if not heads:
         return []
     return list(pairwise([starts[0], *heads, ctx.sentence.end]))  # (a side named before the first: every item's)
+
+
+# the prepositions that lead a weapon noun to its target ("وصواريخ على X", "ومسيّرات نحو Y")
+_ITEM_TARGET_PREPS = frozenset(norm_key(w) for w in ("على", "في", "ضد", "نحو", "باتجاه", "تجاه"))
+
+
+def _aimed_item(doc: Document, ctx: SentenceContext, st: int) -> bool:
+    """The weapon noun at ``st`` heads an item of its own: a preposition leads it to its target right after it
+    ("هجوم بالمسيّرات على X وصواريخ على Y"), not a second weapon of one act ("بالصواريخ والطائرات المسيّرة")."""
+    m = next((m for m in ctx.triggers if m.start == st), None)
+    if m is None:
+        return False
+    nxt = doc.text[m.end:ctx.sentence.end].split()
+    return bool(nxt) and norm_key(nxt[0]) in _ITEM_TARGET_PREPS
 
 
 def _after_toll(ctx: SentenceContext, m: Match) -> bool:
@@ -3321,6 +3340,10 @@ def _item_reading(g: Frame, ctx: SentenceContext, item: tuple[int, int], items: 
         g.actor1, g.assoc1 = None, []
 
 
+# the verbs of pounding, with no weapon of their own (:func:`_clause_type`)
+_POUNDING = frozenset(norm_key(w) for w in ("دك", "دكت", "دكوا", "يدك", "تدك", "قصف", "قصفت", "قصفوا", "يقصف", "تقصف"))
+
+
 def _clause_type(g: Frame, acts: list[Span], clause: tuple[int, int]) -> None:
     """A sentence that reports several acts at several places ("استهدفت بلدة X عبر مسيّرة، كما سيطرت على
     نقاط …، حيث اندلعت اشتباكات"): the copy of its frame for one place takes the type of the act in that
@@ -3332,6 +3355,11 @@ def _clause_type(g: Frame, acts: list[Span], clause: tuple[int, int]) -> None:
                and e is not None and "vac_if_civ" not in e.flags]
     fights = [t.value for t, _e in here if t.value.event_type == "Battles"]
     remote = any(t.value.event_type == "Explosions/Remote violence" for t, _e in here)
+    named = [t for t in weapons if t.key not in _POUNDING]
+    if named and any(t.sub_event_type != named[0].sub_event_type for t in named):
+        # a verb of pounding names no weapon of its own ("دُكّت قواعد X وY بالصواريخ وبالطائرات الانقضاضية"): the
+        # weapons the clause names type it, not the verb's surer word
+        weapons = named
     pick = max(weapons, key=lambda t: t.weight) if weapons else (
         max(fights, key=lambda t: t.weight) if fights and not remote else None)
     if pick is None or (pick.event_type, pick.sub_event_type) == (g.event_type, g.sub_event_type):
@@ -3405,7 +3433,34 @@ def _clause_toll(g: Frame, ctx: SentenceContext, clause: tuple[int, int], others
 _BOMBARD_WORDS = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "يقصف", "تقصف"))
 
 
-def _retype_generic(frames: list[Frame]) -> None:
+# the occupied Golan (the region, Majdal Shams, Mas'ade, Buq'ata): Syria's, but held by Israel, which strikes no
+# place there; rockets that fall there come from elsewhere
+_OCCUPIED_GOLAN = frozenset({"region:golan", "geonames:167444", "SY140003", "geonames:171200"})
+
+
+def _struck_syria(p: Span) -> bool:
+    """The place ``p`` lies in the Syria that Israel's jets strike (not the occupied Golan)."""
+    return p.value.country == "Syria" and p.value.id not in _OCCUPIED_GOLAN
+
+
+def _over_syria(doc: Document, f: Frame) -> bool:
+    """The act of ``f`` is told of Syria: the places its sentence names lie there, or, where it names none, most of
+    the article's do (the occupied Golan is not among them: "من اتجاه الجولان" names where the jets fire from)."""
+    places = doc.layer("places")
+    own = [p for p in places if f.sentence.start <= p.start < f.sentence.end] or places
+    return sum(map(_struck_syria, own)) * 2 > len(own) if own is places else any(map(_struck_syria, own))
+
+
+def _jets_over_syria(doc: Document, frames: list[Frame]) -> None:
+    """Israel's missiles with no launcher named are its jets' air strike over Syria (:func:`frames.jets_missiles`);
+    not in the West Bank, where its ground forces fire them at a house, nor in Lebanon or Gaza."""
+    for f in frames:
+        if jets_missiles(doc.text[f.sentence.start:f.sentence.end], f) and _over_syria(doc, f):
+            f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
+            f.generic_type = False
+
+
+def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
     """A frame typed from a general word ("الاستهداف", "العدوان", "هجوم") takes the weapon type the article
     names elsewhere (the strike it refers back to), when the article names one kind of weapon only.
     Without a weapon, a bare "attack" in an article that reports one attack on civilians and no
@@ -3416,6 +3471,20 @@ def _retype_generic(frames: list[Frame]) -> None:
         explicit = {(f.event_type, f.sub_event_type, f.plover_mode) for f in frames
                     if f.event_type == "Violence against civilians" and f.sub_event_type == "Attack"
                     and not f.generic_type and not f.casualty_only}
+    if doc is not None and len(explicit) > 1 and any(air_power_strike(f) and not f.generic_type
+                                                     and _over_syria(doc, f) for f in frames):
+        # an article of Israel's air strike that also names missiles with no launcher and no other attacker
+        # ("جراء إصابة مهبط الطائرات بصواريخ العدوان", "أمّا الصاروخ الرابع فاستهدف محيط المطار"): those are the
+        # jets' missiles, the weapon is the air strike
+        jets = [f for f in frames if f.event_type == "Explosions/Remote violence" and not f.generic_type
+                and f.sub_event_type == "Shelling/artillery/missile attack" and missiles_only(f)
+                and (f.actor1 is None or f.actor1.entry.key in _AIR_POWERS) and _over_syria(doc, f)]
+        rest = {(f.event_type, f.sub_event_type, f.plover_mode) for f in frames
+                if f.event_type == "Explosions/Remote violence" and not f.generic_type and f not in jets}
+        if len(rest) == 1 and next(iter(rest))[1] == "Air/drone strike":
+            for f in jets:
+                f.event_type, f.sub_event_type, f.plover_mode = next(iter(rest))
+            explicit = rest
     if len(explicit) != 1:
         return
     etype, sub, mode = next(iter(explicit))
