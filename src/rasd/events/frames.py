@@ -2393,6 +2393,29 @@ _DEFUSE_VERBS = frozenset(norm_key(w) for w in (
     "فكك", "فككت", "فككوا", "أبطل", "أبطلت", "أبطلوا", "نزعت", "نزعوا", "ضبطت", "ضبطوا", "صادرت", "صادروا"))
 
 
+# the bare verb of dismantling a device ("فككت وحدات الهندسة عبوة"), and the groups that are dismantled instead
+# ("فككت قوى الأمن الداخلي خلية تتبع للتنظيم", "فككت الشرطة شبكة لتهريب المخدرات"): a cell or a gang taken apart,
+# its members held, not a weapon made safe
+_DISMANTLE_VERBS = frozenset({norm_key("فككت")})
+_DISMANTLED_GROUPS = frozenset(norm_key(w) for w in (
+    "خلية", "خلايا", "خليتين", "شبكة", "شبكات", "عصابة", "عصابات", "مجموعة", "مجموعات", "تنظيم"))
+_DISMANTLE_REACH = 8  # tokens after the verb for its subject and object ("فككت قوى الأمن الداخلي في محافظة حمص خلية")
+
+
+def _group_dismantled(ctx: SentenceContext, m: Match) -> bool:
+    """The object of the verb of dismantling is a cell, a network or a gang (:data:`_DISMANTLED_GROUPS`), named after
+    it before any device or weapon word: a group taken apart, not a disrupted weapon."""
+    ti = ctx.tok(m.end - 1)
+    end = min(ti + 1 + _DISMANTLE_REACH, ctx.tok(ctx.sentence.end - 1) + 1)
+    for v in ctx.token_values[ti + 1:end]:
+        w = strip_conj(v)
+        if any(st in w for st in _WEAPON_STEMS):
+            return False
+        if w in _DISMANTLED_GROUPS or (w[:1] in "بل" and w[1:] in _DISMANTLED_GROUPS):
+            return True
+    return False
+
+
 def _defused(ctx: SentenceContext, m: Match) -> bool:
     """An explosive device named as the object of making it safe or seizing it ("فككت وحدات الهندسة عدداً
     من الألغام", "بتفكيك عدة عبوات ناسفة", "فكّك فريق هندسي تابع لوزارة الدفاع أمس عبوة")."""
@@ -2583,6 +2606,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
         if "intransitive" in te.flags and m.suffix in _PRONOUNS:
             continue
         if "movement" in te.flags and not _armed_move(ctx, m):
+            continue
+        if te.trigger.key in _DISMANTLE_VERBS and _group_dismantled(ctx, m):
             continue
         if "group_change" in te.flags and not _armed_group_change(ctx, m):
             continue

@@ -1227,6 +1227,7 @@ def detect_events(doc: Document) -> None:
     """Add the ``triggers`` layer and fill ``doc.events``."""
     contexts = sentence_contexts(doc)
     frames = _drop_headline_totals(doc, contexts, detect_frames(doc, contexts))
+    frames = _drop_counted_summaries(doc, frames)
     _unplaced_sequels(doc, frames)
     _named_references(doc, frames)
     ctx_starts = [c.sentence.start for c in contexts]
@@ -1715,6 +1716,26 @@ def _interceptor(doc: Document, d: Event) -> ActorRef | None:
     return d.actor1
 
 
+# the words of a seizure's sentence that point back at the raid told before it ("وأن القوات صادرت خلال العملية أسلحة",
+# "ضبطت داخل الوكر عبوات", "عُثر بحوزتهم على …"), in normalised text
+_RAID_BACK = re.compile(r"(?<!\w)[وفبل]?(?:ال(?:عمليه|مداهمه|مداهمات|حمله|وكر|مخبا)|بحوزه|بحوزت\w*)(?!\w)")
+
+
+def _seized_in_raid(doc: Document, d: Event, x: Event) -> bool:
+    """``d``, weapons or devices seized or made safe (a COERCE disrupted weapon) in a sentence that points back at the
+    operation (:data:`_RAID_BACK`), is the haul of the arrest raid or the fight ``x`` told before it at the same place
+    on the same day by the same force (ACLED: the seizure is told in the raid's notes, not coded as an event of its
+    own); a device made safe as another incident ("وفي حادثة منفصلة") stays."""
+    if d.plover_type != "COERCE" or not (x.sub_event_type == "Arrests" or x.event_type == "Battles") \
+            or d.historical != x.historical or not _day_fits(doc, d.date, x.date) or d.place is None \
+            or x.place is None or d.place.id != x.place.id or not d.evidence or not x.evidence \
+            or x.evidence[0].start >= d.evidence[0].start or _told_earlier(doc, d):
+        return False
+    if d.actor1 is not None and not (_one_actor(d.actor1, x.actor1) or _one_actor(d.actor1, x.actor2)):
+        return False
+    return all(_RAID_BACK.search(normalize(doc.text[sp.start:sp.end]).norm) is not None for sp in d.evidence)
+
+
 def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
     """``d`` (interceptions) tells the defence against the attack ``x`` that still hit its target: same day,
     same place (or the surroundings of the town the attack hit), and ``x``'s attacker is not the one who
@@ -1942,6 +1963,60 @@ def _reinforcement_keys() -> frozenset[str]:
     return frozenset(e.trigger.key for e in trigger_entries().values()
                      if e.trigger.plover_mode == "troops" and e.trigger.sub_event_type == "Other"
                      and any(w.startswith(("تعزيز", "بتعزيز", "حشود")) for w in e.trigger.key.split()))
+
+
+# a headline's or a lead's count of the acts that the article then tells one by one ("ثلاث عمليات اغتيال في ريف درعا",
+# "شهد ريف دير الزور ثلاث هجمات …", "قتيلان بهجومين في ريف حمص"), in normalised text: a number before a plural act
+# noun, or a dual act noun (not "عدة": several acts, not a count of those told)
+_COUNTED_ACTS = re.compile(
+    r"(?<!\S)[وفب]?(?:(?:\d+|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمان|تسع|تسعه|عشر|عشره)\s+"
+    r"(?:هجمات|عمليات|غارات|ضربات|اعتداءات|تفجيرات|انفجارات|استهدافات|كمائن)"
+    r"|(?:هجوم|عمليت|غارت|ضربت|تفجير|انفجار|اعتداء|استهداف|كمين)(?:ين|ان))(?!\S)")
+_COUNTED_TAIL = 16  # characters after the counted noun that its own act word may take ("عمليات اغتيال", "غارات جوية")
+_COUNTED_MIN = 2  # sentences telling an act at a town that a counted summary must have after it
+_COUNTED_LEAD = 3  # the last sentence (0: the title) of the headline and the lead, where such a count sums the news up
+
+
+def _counted_summary(doc: Document, f: Frame) -> list[PlaceRef] | None:
+    """The places (broad ones only, maybe none) that frame ``f``'s sentence names when it counts the acts it tells
+    (:data:`_COUNTED_ACTS`) and every act word of ``f`` is the counted noun or the word right after it; None when
+    ``f`` is no such count."""
+    sp = f.sentence
+    if f.event_type not in VIOLENT or not f.triggers:
+        return None
+    nt = normalize(doc.text[sp.start:sp.end])
+    spans = [(sp.start + a, sp.start + b + _COUNTED_TAIL)
+             for a, b in (nt.orig_span(m.start(), m.end()) for m in _COUNTED_ACTS.finditer(nt.norm))]
+    if not spans or not all(t.value.key in _casualty_keys() or any(a <= t.start < b for a, b in spans)
+                            for t in f.triggers):
+        return None
+    named = [p.value for p in doc.layer("places") if isinstance(p.value, PlaceRef) and sp.start <= p.start < sp.end]
+    return named if all(is_broad(p) for p in named) else None
+
+
+def _drop_counted_summaries(doc: Document, frames: list[Frame]) -> list[Frame]:
+    """A frame of the headline or the lead (:data:`_COUNTED_LEAD`) that only counts acts at a broad place or none
+    ("شهد ريف دير الزور ثلاث هجمات لخلايا التنظيم", "ثلاث عمليات اغتيال في ريف درعا": :func:`_counted_summary`)
+    when at least :data:`_COUNTED_MIN` later sentences of the article tell a violent act each at a town within that
+    place (or at any town when it names none): the count sums them up, and ACLED codes each act, not the count (as a
+    record it would take the first act's town or the region, and the sum of the dead); a count with fewer acts told
+    after it stays, and so does one further on in the article (a bulletin's "صدّ 5 هجمات" with its own toll)."""
+    lead = {s.start for s in doc.layer("sentences")[:_COUNTED_LEAD + 1]}
+    counted = {id(f): _counted_summary(doc, f) if f.sentence.start in lead else None for f in frames}
+    out: list[Frame] = []
+    for f in frames:
+        named = counted[id(f)]
+        if named is not None:
+            later = {g.sentence.start for g in frames if g.sentence.start > f.sentence.start and counted[id(g)] is None
+                     and g.event_type in VIOLENT and g.primary and not g.casualty_only and not g.historical
+                     and any(isinstance(p.value, PlaceRef) and g.sentence.start <= p.start < g.sentence.end
+                             and not is_broad(p.value)
+                             and (not named or any(n.id == p.value.id or _holds(n, p.value) for n in named))
+                             for p in doc.layer("places"))}
+            if len(later) >= _COUNTED_MIN:
+                continue
+        out.append(f)
+    return out
 
 
 def _drop_reinforcements(events: list[Event]) -> list[Event]:
@@ -2563,6 +2638,7 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
             x.actor2_mentions = list(d.actor1_mentions if guard is d.actor1 else d.actor2_mentions)
 
     fold_where(lambda d: d.sub_event_type == "Disrupted weapons use", _intercepted_attack, defended)
+    fold_where(lambda d: d.sub_event_type == "Disrupted weapons use", _seized_in_raid)
     fold_where(lambda b: b.event_type == "Battles" and (b.actor1 is None or b.actor2 is None), _one_sided_attack)
     fold_where(lambda s: s.place is not None, _summarises)
     vague = loose or set()

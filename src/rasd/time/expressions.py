@@ -854,6 +854,20 @@ def _in_outlet_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a year in the name of a document, after "ل" ("اتفاقية فض الاشتباك لعام 1974", "القرار 2254 لعام 2015", "القانون رقم 10
+# لسنة 2018"), in normalised text: the words before the year, a document noun and at most three words of its name
+_DOCUMENT_NAMED = regex.compile(r"(?<!\w)(?:\w{0,3})(?:اتفاقيه|اتفاقيات|اتفاق|معاهده|قرار|القرار|دستور|الدستور|قانون"
+                                r"|القانون|مرسوم|المرسوم|الاشتباك)(?:\s+[^\s.،,؛:]+){0,3}\s*$")
+
+
+def _names_document(text: str, m: regex.Match[str]) -> bool:
+    """The year matched by ``m`` follows "ل" ("لعام 1974") right after a document's name (:data:`_DOCUMENT_NAMED`):
+    it names the document, not the time of an act."""
+    if text[m.start():m.start("x")].rstrip()[-1:] != "ل":
+        return False
+    return _DOCUMENT_NAMED.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
 def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
     """Every time expression of ``nt`` resolved against ``anchor``, in text order."""
     lex = load()
@@ -890,6 +904,9 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
                 except (_Reject, ValueError, OverflowError, KeyError):
                     continue
             if _in_outlet_name(text, m.start("x"), m.end("x")):
+                last_end = m.end()
+                break
+            if value.granularity == "year" and _names_document(text, m):
                 last_end = m.end()
                 break
             if m.group("x").startswith("قبل") and _FROM_ACT.match(text, m.end()):
