@@ -501,6 +501,13 @@ def _month_part_end(v: TimeValue) -> dt.date | None:
     return None
 
 
+def _month_end(v: TimeValue) -> dt.date | None:
+    """The last day of the month ``v`` names (a whole month, or its middle: both stand at the 15th), else None."""
+    if v.granularity != "month" or v.precision != 3 or v.kind != "absolute" or v.end is not None or v.date.day != 15:
+        return None
+    return (v.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def news_days(doc: Document) -> frozenset[dt.date]:
     """The days of the article's news (see :func:`_lead_days`)."""
     return _lead_days(doc)[0]
@@ -513,9 +520,10 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     if _is_day(v):
         last = v.end or v.date
     else:
-        part_end = _month_part_end(v)
         # "وفي مطلع أيار، تصدّت الدفاعات …" in an article of 29 May: a part of a month that ended weeks before the
-        # news is recalled as a day that old is (a whole month, or its middle, is not: the news may lie in it)
+        # news is recalled as a day that old is (a whole month, or its middle, only once it has ended: the news may
+        # lie in it; "إذ قُتل في تموز الماضي ثلاثة عناصر …" in an article of 19 August is recalled, like "الشهر الماضي")
+        part_end = _month_part_end(v) or _month_end(v)
         if part_end is None or (doc.published - part_end).days < MONTH_PART_RECALLED_DAYS:
             return False
         last = part_end
@@ -528,7 +536,13 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     news, named = _lead_days(doc)
     if last in news or v.date in news:
         return False
-    if gap <= _lead_spans_days(doc) and not in_recall_paragraph(doc, pos):
+    span = _lead_spans_days(doc)
+    if span == HOURS_SPAN and v.kind != "relative":
+        # "شهد ريف دير الزور، خلال الساعات الأربع والعشرين الماضية، ثلاث هجمات": the hours a round-up sums up run
+        # over into the day before and its eve, which it goes on to tell by their weekdays ("مساء الإثنين" on a
+        # Wednesday); not a day counted back ("ومنذ يومين، أفاد …": an earlier report, outside those hours)
+        span = NEWS_DAYS
+    if gap <= span and not in_recall_paragraph(doc, pos):
         # a roundup whose lead names the last few days or the week as its news ("شهدت المحافظة خلال الأيام القليلة
         # الماضية عدة حوادث"، "خلال اليومين الماضيين"، "خلال الأسبوع الماضي"): each of those days it goes on to tell is
         # news, not background
@@ -576,6 +590,9 @@ def _dates_an_act(doc: Document, v: TimeValue, pos: int) -> bool:
 
 # the words of a span of the last days ("الأيام القليلة الماضية"، "اليومين الماضيين"), not of hours or of lately
 _DAYS_SPAN_WORDS = frozenset({"الايام", "اليومين"})
+# the words of a span of the last hours after a word of span ("خلال الساعات الماضية"، "خلال الـ24 ساعة الماضية")
+_HOURS_SPAN_WORDS = frozenset({"الساعات", "ساعه"})
+HOURS_SPAN = 1  # a span of the last hours in the lead (distinct from the spans of days: see :func:`_recalled`)
 # a week the lead sums up ("شهدت المناطق خلال الأسبوع الماضي تطورات …"، "حصيلة أسبوعية: … خلال الأسبوع الفائت"):
 # a weekly round-up, each day of that week it goes on to tell is news (normalised; the word of span before it)
 _WEEK_SPAN_WORD = "الاسبوع"
@@ -585,8 +602,8 @@ WEEK_DAYS = 7  # the days a weekly round-up tells
 
 def _lead_spans_days(doc: Document) -> int:
     """How many of the last days the lead names as its news (0: none): a ``recent`` span of days (``relative.tsv``,
-    ``NEWS_FALLBACK_DAYS``) or a whole week after a word of span (``WEEK_DAYS``) in a sentence of the lead that is no
-    background (cached in ``doc.meta``)."""
+    ``NEWS_FALLBACK_DAYS``), one of hours after a word of span (``HOURS_SPAN``) or a whole week after a word of span
+    (``WEEK_DAYS``) in a sentence of the lead that is no background (cached in ``doc.meta``)."""
     cached = doc.meta.get("time_lead_spans_days")
     if cached is None:
         paras = doc.layer("paragraphs")
@@ -601,6 +618,9 @@ def _lead_spans_days(doc: Document) -> int:
             words = set(key.split())
             if r.unit == "recent" and _DAYS_SPAN_WORDS & words:
                 span = NEWS_FALLBACK_DAYS
+            elif r.unit == "recent" and _HOURS_SPAN_WORDS & words \
+                    and _WEEK_SPAN_BEFORE_RE.search(doc.text, max(0, t.start - 8), t.start):
+                span = HOURS_SPAN
             elif r.unit in ("week", "recent") and r.offset in (-1, 0) and _WEEK_SPAN_WORD in words \
                     and _WEEK_SPAN_BEFORE_RE.search(doc.text, max(0, t.start - 8), t.start):
                 span = WEEK_DAYS
@@ -1535,15 +1555,45 @@ _PLACE_TURN_OTHER_RE = re.compile(
     r"|(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين|اللواتي)(?!\w)")
 
 
+# a turn to a part of the country or of a region ("وفي شرق البلاد، …", "وفي الشمال السوري، …", "وفي جنوب سوريا، …")
+# (normalised text: "وفي" + a word of direction + up to 3 words, then a comma)
+_DIRECTION_TURN_RE = re.compile(
+    r"^\W*[وف]?في\s+(?:ال)?(?:شرق|غرب|شمال|جنوب|وسط)(?:ي)?(?:\s+[^\s،,.؟!]+){0,3}?\s*[،,]")
+# a turn to a place told by its bare name ("وفي السويداء، …", "وفي دير الزور، …"): "وفي" then the words up to the
+# comma (normalised text), which must be one place mention of the places layer
+_NAMED_TURN_RE = re.compile(r"^(\W*[وف]?في\s+)((?:[^\s،,.؟!]+\s+){0,3}?[^\s،,.؟!]+)\s*[،,]")
+
+
+def _turns_to_named_place(doc: Document, para: Span, head: str) -> bool:
+    """Whether the paragraph ``para`` (normalised ``head``) opens on "وفي" and a place named by its bare name up to the
+    turn's comma: the words between are those of a place mention (not a time: "وفي تموز الماضي، …")."""
+    m = _NAMED_TURN_RE.match(head)
+    if m is None:
+        return False
+    cut = min((k for k in (doc.text.find("،", para.start, para.end), doc.text.find(",", para.start, para.end))
+               if k >= 0), default=-1)
+    if cut < 0 or any(para.start <= t.start < cut for t in _times(doc)):
+        return False
+    words = len(m.group(2).split())
+    return any(para.start <= p.start and p.end <= cut and len(doc.text[p.start:p.end].split()) >= words
+               and not doc.text[para.start:p.start].split()[1:] for p in doc.layer("places"))
+
+
 def _opens_place_turn(doc: Document, t: Span) -> bool:
     """Whether the time ``t`` dates the first clause of a paragraph that opens on a turn to another place of a
-    roundup ("وفي ريف درعا الغربي، دارت مساء أمس …"): at most ``PLACE_TURN_WORDS`` words after the turn's
-    comma, not a time told further on ("وفي بلدة …، حاول مستوطنون تنفيذ هجوم على غرار هجوم يوم أمس")."""
+    roundup ("وفي ريف درعا الغربي، دارت مساء أمس …", "وفي شرق البلاد، لقي …", "وفي السويداء، نظّم …"): at most
+    ``PLACE_TURN_WORDS`` words after the turn's comma, not a time told further on ("وفي بلدة …، حاول مستوطنون
+    تنفيذ هجوم على غرار هجوم يوم أمس")."""
     para = _paragraph_of(doc, t.start)
-    if para is None or para.start not in _opening_paragraphs(
-            doc, "time_other_place_paragraphs", lambda head: bool(_OTHER_PLACE_RE.match(head))):
+    if para is None:
         return False
-    return _dates_turned_clause(doc, t, para)
+    turns = para.start in _opening_paragraphs(
+        doc, "time_other_place_paragraphs",
+        lambda head: bool(_OTHER_PLACE_RE.match(head) or _DIRECTION_TURN_RE.match(head)))
+    if not turns and doc.layer("places"):
+        head = doc.normalized().slice_norm(para.start, para.end)
+        turns = _turns_to_named_place(doc, para, head)
+    return turns and _dates_turned_clause(doc, t, para)
 
 
 def _dates_turned_clause(doc: Document, t: Span, para: Span) -> bool:
@@ -1563,10 +1613,11 @@ def _dates_turned_clause(doc: Document, t: Span, para: Span) -> bool:
 
 
 # a paragraph that opens on a connective of another item of the news ("وفي سياق متصل، …", "في السياق ذاته، …", "وفي
-# حادثة منفصلة، …", "وفي أحدث حوادث الاغتيال، …") (normalised text, up to the connective's comma)
+# حادثة منفصلة، …", "وفي أحدث حوادث الاغتيال، …", "إلى ذلك، …", "إضافة إلى ذلك، …") (normalised text, up to the
+# connective's comma)
 _RELATED_ITEM_RE = re.compile(
-    r"^\W*[وف]?في\s+(?:(?:ال)?سياق\s+(?:متصل|ذاته|نفسه|ذي\s+صله|مماثل)|حادث(?:ه)?\s+(?:منفصله|مماثله|مشابهه|اخري)"
-    r"|(?:احدث|اخر)\s+(?:[^\s،,.؟!]+\s+){0,2}?[^\s،,.؟!]+)\s*[،,]")
+    r"^\W*(?:[وف]?في\s+(?:(?:ال)?سياق\s+(?:متصل|ذاته|نفسه|ذي\s+صله|مماثل)|حادث(?:ه)?\s+(?:منفصله|مماثله|مشابهه|اخري)"
+    r"|(?:احدث|اخر)\s+(?:[^\s،,.؟!]+\s+){0,2}?[^\s،,.؟!]+)|[وف]?(?:اضافه\s+)?الي\s+ذلك)\s*[،,]")
 
 
 def _opens_news_item(doc: Document, t: Span) -> bool:
