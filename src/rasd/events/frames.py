@@ -2313,7 +2313,8 @@ _NEWS_TURN = re.compile(
 
 
 # a sequel that opens on the days or weeks passed since an earlier act, up to the "من"/"على" the act follows ("ويأتي
-# ذلك بعد أيام من مقتل …", "وتأتي الحادثة بعد أسبوع على اغتيال …", "وجاء ذلك بعد يومين من …")
+# ذلك بعد أيام من مقتل …", "وتأتي الحادثة بعد أسبوع على اغتيال …", "وجاء ذلك بعد يومين من …") (original text: the
+# rule layer's feature ``recall_sequel``; the day such a sequel counts back is rasd.time.assign's ``_OFFSET_RE``)
 _SEQUEL_OPENING = re.compile(
     r"[\W_\u0640]*[وف]?(?:يأتي|تأتي|ياتي|تاتي|جاء|جاءت|أتى|أتت)(?:\s+[^\s،,]+){0,2}?\s+(?:بعد|عقب)\s+"
     r"(?:(?:نحو|حوالي|حوالى|قرابة|أكثر\s+من|اكثر\s+من)\s+)?(?:\d+\s+)?"
@@ -3754,10 +3755,10 @@ def _crowd_violence(ctx: SentenceContext) -> bool:
 _PROTEST_WORD = 0.9  # a word that names one protest by itself ("تظاهرة", "وقفة احتجاجية"), not "مسيرات" or "احتجاج"
 
 
-def _dispersal_told(feats: dict[str, float]) -> bool:
-    """A protest sentence the scorer's rule would take but for its length: anchored in time, no cue of a non-event
-    (generic, irrealis, denial, quote, history …)."""
-    return bool(feats.get("anchor")) and not any(feats.get(k) for k in scorer.RULE_BLOCKERS)
+def _told_unblocked(feats: dict[str, float]) -> bool:
+    """A sentence anchored in time with no cue of a non-event (generic, irrealis, denial, quote, history …): a
+    protest sentence the scorer's rule would take but for its length, a body found with its marks."""
+    return bool(feats.get("anchor")) and not scorer.rule_blocked(feats)
 
 
 # words that make an act the like of one told before ("وقفة مماثلة", "هجوم مشابه") (normalised stems)
@@ -3775,7 +3776,7 @@ def _like_event(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]
     ("كما شهدت مدينة شهبا وقفة مماثلة", "وشهدت بلدة نوى هجوماً مشابهاً"): the like of an event the article told,
     in another place (one place, named by its kind: :data:`_LIKE_PLACE_NOUNS`), an event of its own; not in two
     countries at once, nor under a cue of a non-event."""
-    if any(feats.get(k) for k in scorer.RULE_BLOCKERS) or several_countries(ctx):
+    if scorer.rule_blocked(feats) or several_countries(ctx):
         return False
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
@@ -3800,7 +3801,7 @@ def _found_marked(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, floa
     scorer weighs that sentence as it weighs any other."""
     if any("casualty" in te.flags and not te.flags & {"body_marks", "found_body"} for _m, te, _w in ks):
         return False
-    return bool(feats.get("anchor")) and not any(feats.get(k) for k in scorer.RULE_BLOCKERS) and any(
+    return _told_unblocked(feats) and any(
         ("body_marks" in te.flags and _marked_body(ctx, m) >= 0)
         or ("found_body" in te.flags and _abducted_found(ctx, m)) for m, te, _w in ks)
 
@@ -3850,7 +3851,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                 intervened = repressed or any(
                     k[1].trigger.sub_event_type == "Arrests" and "verb" in k[1].flags for k in kept)
                 sub = "Protest with intervention" if intervened else "Peaceful protest"
-                if not ok and repressed and _dispersal_told(feats_d) and not any(
+                if not ok and repressed and _told_unblocked(feats_d) and not any(
                         "casualty" in k[1].flags for k in violent) and not any("plural" in k[1].flags for k in demo) \
                         and any(k[1].trigger.weight >= _PROTEST_WORD for k in demo):
                     # one crowd a force broke up, on a day the sentence names, no one hurt ("خرج المئات …، اليوم، في

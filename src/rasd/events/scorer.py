@@ -199,8 +199,15 @@ def validate() -> list[str]:
     return problems
 
 
+# the cues of a non-event that keep the lexicon rule from a sentence (rasd.events.frames reads them too, through
+# :func:`rule_blocked`, for its own rules of a told act)
 RULE_BLOCKERS = ("generic", "irrealis", "condemn", "embed", "negation", "denial", "claim", "blocked_all",
-                  "plural_only", "quote", "historical")
+                 "plural_only", "quote", "historical")
+
+
+def rule_blocked(feats: dict[str, float]) -> bool:
+    """The sentence carries a cue of a non-event (:data:`RULE_BLOCKERS`)."""
+    return any(feats.get(k) for k in RULE_BLOCKERS)
 
 
 def rule_accepts(feats: dict[str, float]) -> bool:
@@ -210,6 +217,7 @@ def rule_accepts(feats: dict[str, float]) -> bool:
     opens) with no cue of a non-event.  A strong trigger anchored in time that caused a toll or a
     result ("وقعت اشتباكات … أمس، ما أدى إلى …"), or a past-tense one that opens the sentence
     ("سقطت قذائف على الحي مساء أمس"), needs no named actor (unattributed shelling is common).
+    A dated recall (:func:`_dated_recall`) passes under no cue but the historical one.
     Catches clear reports that the trained weights, fitted on few sentences of the kind, score low."""
     if feats.get("w_max", 0.0) < 0.6 or not feats.get("specific"):
         return False

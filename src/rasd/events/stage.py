@@ -3143,12 +3143,14 @@ def split_days(ev: Event) -> list[Event]:
 # what leads from one place of a list of tolls to the next one's count: "، فيما أصيب 3 آخرون في بلدة Y", "وأصيب 4
 # آخرون في Y", "و2 في بلدة Y", "وآخر في بلدة Y" (the count, or "another", then "في" and the place's noun); the
 # casualty word, when there is one, is a trigger of the frame (checked apart)
-_TOLL_LIST_GAP = re.compile(r"^[\s\"»)]*[،,]?\s*(?:(?:و|ف)?(?:فيما|بينما|في\s+حين|كما)\s+|و\s*)"
-                       r"(?:[^\s،,.؛;:]+\s+)?(?:[^\s،,.؛;:]+\s+){0,4}?(?:في|فى|ب)\s*"
-                       r"(?:(?:ال)?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم|حي|منطقة|منطقه|محيط|ريف)\s+){0,2}[\s\"«(]*$")
+_TOLL_ITEM_OPEN = r"^[\s\"»)]*[،,]?\s*"  # the quote, bracket and comma that close the item before
+_TOLL_ITEM_LINK = r"(?:و|ف)?(?:فيما|بينما|في\s+حين|كما)\s+"  # "، فيما", "وبينما", "في حين", "كما"
+_TOLL_LIST_GAP = re.compile(rf"{_TOLL_ITEM_OPEN}(?:{_TOLL_ITEM_LINK}|و\s*)"
+                            r"(?:[^\s،,.؛;:]+\s+)?(?:[^\s،,.؛;:]+\s+){0,4}?(?:في|فى|ب)\s*"
+                            r"(?:(?:ال)?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم|حي|منطقة|منطقه|محيط|ريف)\s+){0,2}[\s\"«(]*$")
 # a count that opens a list item: digits (Latin or Arabic-Indic), or "another" / "others"
-_TOLL_LIST_COUNT = re.compile(r"^[\s\"»)]*[،,]?\s*(?:(?:و|ف)?(?:فيما|بينما|في\s+حين|كما)\s+)?و?\s*"
-                         r"(?:[0-9٠-٩]+|آخر|اخر|آخران|اخران|آخرين|اخرين|آخرون|اخرون|أخرى|اخرى)(?=\s)")
+_TOLL_LIST_COUNT = re.compile(rf"{_TOLL_ITEM_OPEN}(?:{_TOLL_ITEM_LINK})?و?\s*"
+                              r"(?:[0-9٠-٩]+|آخر|اخر|آخران|اخران|آخرين|اخرين|آخرون|اخرون|أخرى|اخرى)(?=\s)")
 
 
 def _toll_places(doc: Document, f: Frame, acts: list[Span], regions: list[Span]) -> list[Span]:
@@ -4105,9 +4107,14 @@ def _campaign_arrester(doc: Document, events: list[Event]) -> None:
             break
 
 
+def _like_act(nouns: str) -> re.Pattern[str]:
+    """An act noun of the alternation ``nouns`` followed by a word of likeness ("هجوم مماثل", "غارة مشابهة"), in
+    normalised text."""
+    return re.compile(rf"(?:^|\s|[وبلف])(?:ال)?(?:{nouns})[اه]?\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?:\s|$)")
+
+
 # an act told as like one told before ("بقصف مماثل", "في هجوم مماثل", "غارة مماثلة"), in normalised text
-_SIMILAR_ACT = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:قصف|هجوم|هجمات|غاره|غارات|استهداف|اعتداء|تفجير|انفجار|كمين|قذائف"
-                          r"|ضربه|ضربات)[اه]?\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?:\s|$)")
+_SIMILAR_ACT = _like_act("قصف|هجوم|هجمات|غاره|غارات|استهداف|اعتداء|تفجير|انفجار|كمين|قذائف|ضربه|ضربات")
 
 
 def _similar_act(doc: Document, ev: Event, before: list[Event]) -> Event | None:
@@ -4124,8 +4131,7 @@ def _similar_act(doc: Document, ev: Event, before: list[Event]) -> Event | None:
 
 # an attack told only as like one told before, by a generic act noun ("بعد أيام على هجوم مماثل طال قاعدة X",
 # "استهداف مماثل", "هجمات مماثلة"), in normalised text; and the words of a fight that make it a clash after all
-_GENERIC_LIKE_ACT = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:هجوم|هجمات|اعتداء|استهداف)[اه]?\s+(?:ال)?"
-                               r"(?:مماثل|مماثله|مشابه|مشابهه)(?:\s|$)")
+_GENERIC_LIKE_ACT = _like_act("هجوم|هجمات|اعتداء|استهداف")
 _FIGHT_WORDS = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:اشتباك|اشتباكات|معارك|مواجهات|اقتتال|كمين)(?:\s|$)")
 
 

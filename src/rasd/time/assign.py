@@ -1317,10 +1317,16 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
             named = bool(_NAMED_SUBJECT_RE.match(head[seq.start():m.start()]))
         if not named and any(a < m.end() for a in at):
             return None
-    days, precision = _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
     # a few days counted ("ويأتي ذلك بعد يومين من مقتل شابين …", "وتأتي الحادثة بعد يوم من …") move the act back
     # too, whether the subject names the news act or is a bare "ذلك": every act word follows the offset, so the act
     # told is the earlier one, on its own day, never the news's
+    return _moved_back(m)
+
+
+def _moved_back(m: re.Match[str]) -> tuple[int, int] | None:
+    """The days and precision (:func:`_offset_days`) of a sequel's offset ``m`` (:data:`_OFFSET_RE`) that moves its
+    act back from the news: a week or more, or a count of days; None otherwise."""
+    days, precision = _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
     return (days, precision) if days >= _OFFSET_MIN_DAYS or m.group(2) in _OFFSET_DAY_UNITS else None
 
 
@@ -1377,8 +1383,7 @@ def _sequel_before(doc: Document, main: Span, bare: bool = False) -> tuple[int, 
     if m is None or _STOPPED_RE.match(head, m.end()) or (reported is not None and m.start() != reported.end()) \
             or _ACT_WORD_AFTER_RE.match(head, m.end()) is None:
         return None
-    days, precision = _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
-    return (days, precision) if days >= _OFFSET_MIN_DAYS or m.group(2) in _OFFSET_DAY_UNITS else None
+    return _moved_back(m)
 
 
 # the act noun right after a sequel's offset ("بعد يومين على استهداف …", "من مقتل …", "من غارات …") (normalised)
