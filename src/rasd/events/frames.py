@@ -4374,6 +4374,16 @@ def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[F
                 # side whose weapons they met its attacker ("تصدت وسائط الدفاع الجوي السوري لصواريخ إسرائيلية
                 # استهدفت …": Israel strikes, Syria is hit), never the other way round
                 f.actor1, f.actor2 = f.actor2, a1
+            elif a1 is not None and a1.role != "agent" and any(
+                    a1.span.end <= v.start and ctx.tok(v.start) - ctx.tok(a1.span.end - 1) <= 1 for v in verbs):
+                # the defences named just before the verb of stopping, its subject in a clause of "أنّ" ("وقال إن
+                # الدفاعات الجوية تصدت للصواريخ وأسقطت بعضها، وإن العدوان استهدف مبنى …"): never the strike's
+                # attacker; where the sentence names no side whose weapons they met, the attacker stays unnamed
+                # there and the hit side keeps its place
+                if f.actor2 is not None and f.actor2.entry.inter != 7:
+                    f.actor1, f.actor2 = f.actor2, a1
+                else:
+                    f.actor1 = None
         return out
     stops = [t for f in frames if f.sub_event_type == _DISRUPTED for t in f.triggers]
     out: list[Frame] = []
@@ -5930,7 +5940,16 @@ def _clause_subject(ctx: SentenceContext, span: Span) -> str:
     if strip_conj(ctx.token_values[j + 1]) in _SHIP_NOUNS and any(
             a.start > nxt and _by_weapon(ctx, a, ctx.tok(a.start)) for a, _ in ctx.actors):
         return "other"  # "أعلنت القيادة المركزية أن سفينة شحن أصيبت بصاروخ يمني": another state's weapon hit it
+    if strip_conj(ctx.token_values[j + 1]) in _ARMS_OF_SIDE and j + 2 <= last:
+        # "أعلنت وزارة الدفاع أن طائرات الاحتلال الإسرائيلي أطلقت …": the clause opens on the arms of another side
+        nxt = ctx.token_spans[j + 2].start
     return "other" if any(a.start == nxt and a.start >= span.end for a, _ in ctx.actors) else "self"
+
+
+# the aircraft, guns or drones of a side named right after them, opening a reported clause ("أن طائرات الاحتلال
+# …", "إن مدفعية الجيش …"): the clause tells that side's act
+_ARMS_OF_SIDE = _AIRCRAFT_WORDS | frozenset(norm_key(w) for w in (
+    "مدفعية", "المدفعية", "مسيرة", "مسيرات", "المسيرة", "المسيرات", "بوارج", "زوارق", "دبابات", "راجمات"))
 
 
 # ships and tankers opening a reported clause: the clause tells what befell the ship, not the speaker's act

@@ -1736,6 +1736,20 @@ def _seized_in_raid(doc: Document, d: Event, x: Event) -> bool:
     return all(_RAID_BACK.search(normalize(doc.text[sp.start:sp.end]).norm) is not None for sp in d.evidence)
 
 
+def _place_borrowed(doc: Document, d: Event, x: Event) -> bool:
+    """``d``, interceptions its sentences place nowhere ("وأضاف أن الدفاعات أسقطت بعضها"; its place one that the
+    headline, a region or the next paragraph names), follows the attack ``x`` told before it, not as another incident:
+    they are the defence against that attack, wherever ``x`` landed.  Only where both sides are known and the
+    defenders are not the attacker's side (a ministry's tally of weapons downed beside its own strikes stays)."""
+    guard = _interceptor(doc, d)
+    if d.plover_type == "COERCE" or not d.evidence or not x.evidence or d.place is None or guard is None \
+            or x.actor1 is None or _one_side(x.actor1, guard) \
+            or x.evidence[0].start >= d.evidence[0].start or _told_earlier(doc, d):
+        return False
+    named = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef) and p.value.id == d.place.id]
+    return bool(named) and not any(s.start <= p.start < s.end for p in named for s in d.evidence)
+
+
 def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
     """``d`` (interceptions) tells the defence against the attack ``x`` that still hit its target: same day,
     same place (or the surroundings of the town the attack hit), and ``x``'s attacker is not the one who
@@ -1744,7 +1758,7 @@ def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
     if x.event_type != "Explosions/Remote violence" or x.historical != d.historical \
             or not _day_fits(doc, d.date, x.date) or d.place is None or x.place is None:
         return False
-    if d.place.id != x.place.id:
+    if d.place.id != x.place.id and not _place_borrowed(doc, d, x):
         if d.plover_type == "COERCE":
             # a device defused or a cache seized in another town ("فكّك فريق هندسي عبوة ناسفة على طريق داعل"): it
             # never went off and defends against no blast of the day nearby (a second device defused at the

@@ -482,6 +482,10 @@ def _quantity(lex: TimeLexicon, m: regex.Match[str]) -> bool:
     return bool(words) and (words[-1] in lex.quantity_cues or " ".join(words[-2:]) in lex.quantity_cues)
 
 
+# "قبيل منتصف ليل الأحد - الاثنين": just before the midnight of a night, still the first day of the two
+_BEFORE_MIDNIGHT = regex.compile(r"(?<!\w)(?:قبيل|قبل|حتى|لغاية)\s*$")
+
+
 def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
            previous: TimeValue | None, referent: TimeValue | None = None,
            ahead: bool = False, in_clause: bool = True) -> tuple[TimeValue, str]:
@@ -618,6 +622,10 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             else:
                 d2 = _weekday_on_or_before(anchor, wd2, direction)
                 d1 = d2 - dt.timedelta(days=(wd2 - wd1) % 7 or 7)
+            if part and lex.parts.get(part) == "midnight" \
+                    and not _BEFORE_MIDNIGHT.search(m.string, max(m.start() - 8, 0), m.start()):
+                # "بعد منتصف ليل الأحد - الاثنين": the midnight between the two days opens the second one
+                return TimeValue(d2, 1, "day", "weekday", historical=_historical(d2, d2, anchor)), note
             return TimeValue(d1, 1, "range", "weekday", end=d2,
                              historical=_historical(d1, d2, anchor)), note
         d = _weekday_ahead(anchor, wd1) if direction is None and ahead else \
