@@ -4732,8 +4732,9 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         best = "target"
     if not best and _passive_object(ctx, span, i):
         best = "target"
-    if not best and _joined_to_agent(ctx, span):
-        best = "ally"
+    if not best:
+        joined = _joined_role(ctx, span)
+        best = "ally" if joined == "agent" else "target" if joined == "target" else ""
     return best
 
 
@@ -4761,18 +4762,20 @@ def _passive_object(ctx: SentenceContext, span: Span, i: int) -> bool:
     return False
 
 
-def _joined_to_agent(ctx: SentenceContext, span: Span) -> bool:
+def _joined_role(ctx: SentenceContext, span: Span) -> str:
     """ "استهدفت كتائب القسام وسرايا القدس آليات …", "أعلنت X وY قصف …": a mention joined by a bare "و" to
-    the mention right before it, which is the act's agent, acts with it (an associate of the initiator),
+    the mention right before it, which is the act's agent, acts with it (an associate of the initiator: "agent"),
     never the side it hits.  Sides of a fight are joined after "بين" or a verb of clashing, whose first
-    side is no agent by these cues."""
+    side is no agent by these cues.  Joined to the side hit ("هاجموا نقاطاً للجيش السوري والقوات الرديفة"), it was
+    hit with it ("target").  "" when the mention is not so joined or the one before has no role."""
     prev = None
     for s, _ in ctx.actors:
         if s.end <= span.start and (prev is None or s.end > prev.end):
             prev = s
     if prev is None or ctx.nt.original[prev.end:span.start].strip() != "و":
-        return False
-    return _role_of(ctx, prev) == "agent"
+        return ""
+    role = _role_of(ctx, prev)
+    return role if role in ("agent", "target") else ""
 
 
 _MOTIVE_REACH = 6  # tokens after a phrase of motive within which the actor of the act it is about is named
@@ -5383,9 +5386,13 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
     if not members_thing and v not in words["possessive"] and not _asset_word(v):
         return False  # "استهدفت مقراً لـ Y", "وانفجار عبوة بسيارة للأمن العام": "بـ" of means too
     pos = ctx.token_spans[j].start
-    if j > lo and v in words["possessive"] and any(
-            s.end <= pos and s.end > ctx.token_spans[j - 1].start for s, _ in ctx.actors):
-        return False  # "وحدات حماية المرأة التابعة لـ قسد": a unit and its parent, one side
+    if j > lo and v in words["possessive"]:
+        unit = next((s for s, _ in ctx.actors
+                     if ctx.token_spans[j - 1].start < s.end <= ctx.token_spans[j].end and s.start < span.start), None)
+        if unit is not None:
+            # "وحدات حماية المرأة التابعة لـ قسد": a unit and its parent, one side; the parent of a unit that was
+            # hit ("استهدفت الغارتان نقاطاً للقوات الرديفة للجيش") was hit with it, never the attacker
+            return _role_of(ctx, unit) == "target"
     return any(m.end <= pos and "casualty" not in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT
                for m in ctx.triggers)
 
