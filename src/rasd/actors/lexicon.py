@@ -38,7 +38,8 @@ PATRONS_FILE = DATA_DIR / "patrons.tsv"
 FORMER = "former:"
 
 _ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron",
-               "downing", "motive", "strike_noun", "subject_head", "presence", "aftermath", "leader")
+               "downing", "motive", "strike_noun", "subject_head", "presence", "aftermath", "leader",
+               "facility")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")
 

@@ -4654,6 +4654,21 @@ _MEMBER_ASIDE = re.compile(r"[،,]\s*وه(?:و|ي|م|ما)\s+(?:احد\s+|من\s
                            r"|[،,]\s*وه(?:و|ي|م|ما)\s+(?:احد|احدي|من)\s*$")  # "، وهو أحد عناصر الأمن العام"
 
 
+# the victims' side told right after them by a source or a finding ("ما أدى إلى مقتل 4 أشخاص، قالت مصادر محلية إنهم
+# من عناصر X", "قُتل شابان وأصيب ثالث، تبيّن أنهم من عناصر X", "، وأكد ناشطون أنهم عناصر في X"): a few words after
+# the victims, a comma, a short clause, "أنّ" with their pronoun and at most three words before the force
+_SAID_IDENTITY = re.compile(r"^[^،,.؛]{0,40}[،,]\s*(?:[^\s،,.؛]+\s+){0,5}?(?:ان|بان)(?:هم|هما|ه|ها)\s+"
+                            r"(?:[^\s،,.؛]+\s+){0,3}$")
+
+
+def _said_identity(ctx: SentenceContext, victims: Span, span: Span) -> bool:
+    """The mention names the victims' force in a clause right after them (see _SAID_IDENTITY), with no other
+    actor named between them (the pronoun then is theirs, not an attacker's: "بهجوم نفذه مسلحون، يُعتقد أنهم …")."""
+    return victims.end <= span.start and span.start - victims.end <= 120 \
+        and not any(victims.end <= a.start and a.end <= span.start for a, _ in ctx.actors) \
+        and _SAID_IDENTITY.match(ctx.nt.slice_norm(victims.end, span.start)) is not None
+
+
 def _member_aside(ctx: SentenceContext, span: Span) -> bool:
     """The mention names the force of a victim in an aside about who he is (see _MEMBER_ASIDE)."""
     lo = max(ctx.sentence.start, span.start - 120)
@@ -5085,8 +5100,10 @@ def _unit_between(ctx: SentenceContext, c: Match, i: int) -> bool:
 
 
 _BY_WHOM = norm_key("من قبل")
-# "من"/"لـ" of belonging, and the areas a shelling comes from ("مصدرها مناطق سيطرة الفصائل")
-_SOURCE_AREAS = frozenset({"من", "ل", "لـ", *(norm_key(w) for w in ("مناطق", "منطقة", "أماكن"))})
+# "من"/"لـ" of belonging, and the areas a shelling comes from ("مصدرها مناطق سيطرة الفصائل", "مصدره مناطق انتشار
+# المسلحين", "من أماكن تواجد عناصر X", "مناطق نفوذ قسد")
+_SOURCE_AREAS = frozenset({"من", "ل", "لـ", *(norm_key(w) for w in (
+    "مناطق", "منطقة", "أماكن", "انتشار", "تواجد", "وجود", "نفوذ", "تموضع"))})
 
 
 def _agent_unit(ctx: SentenceContext, span: Span, i: int) -> bool:
@@ -5172,6 +5189,8 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     nxt = ctx.token_values[k]
     if nxt in words["asset"] or nxt in words["weapon"] or nxt in _OBJECT_COUNTS:
         return True
+    if before in _MASDARS and nxt in words["facility"]:
+        return True  # "استهداف الاحتلال مطاري دمشق وحلب": a civilian facility, the object; the actor its attacker
     if before in _MASDARS and len(nxt) > 3 and nxt[0] == "ل" and nxt not in _TIME_OBJECTS:
         return True  # "استهداف الاحتلال لمخيم البريج": the object after "لـ", the first complement its agent
     if before in _MASDARS and nxt in _OBJECT_PRONOUNS:
@@ -6657,7 +6676,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # "قُتل الشاب م. ع، وهو عنصر في "اللواء الثامن"، برصاص مسلحين": the man an attacker hit serves the force an
         # aside names; that force is the side hit (ACLED: an attack on a member of a force is no attack on civilians)
         a2 = next((m for m in side2 if m.span.start > a2.span.start and m.entry.inter in ARMED_INTER
-                   and m.role != "agent" and not _allied(a1.entry, m.entry) and _member_aside(ctx, m.span)), a2)
+                   and m.role != "agent" and not _allied(a1.entry, m.entry)
+                   and (_member_aside(ctx, m.span) or _said_identity(ctx, a2.span, m.span))), a2)
     f.actor2 = a2
     for m in ms:
         if m is a1 or m is a2:
