@@ -95,6 +95,8 @@ _BARE_ATTACK = frozenset({"هجوم", "هجوما"})
 _MASSACRE = frozenset({norm_key("مجزرة"), norm_key("مجازر")})
 # bare words of bombarding or pounding ("قصف", "تقصف", "تدكّ"): no weapon of their own
 _BOMBARD = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "قصفا", "يقصف", "تقصف", "يدك", "تدك"))
+# verbs of assault ("هاجمت طائرات إسرائيلية مواقع …"): with aircraft or drones for their subject, a strike from the air
+_ASSAULT_VERBS = frozenset(norm_key(w) for w in ("هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون"))
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _NON_STATE_INTER = frozenset({2, 3, 4})
 _ATTR_SKIP = frozenset({"ما", "قاله", "قالته", "اورده", "اوردته", "ذكره", "ذكرته", "نقله", "نقلته", "افاد",
@@ -4098,11 +4100,12 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         f.civilian_targeting = f.flex = False
         f.flags = chosen[1].flags
         return f
-    if (t.key in _BOMBARD or (t.event_type == "Battles" and t.plover_mode == "firearms"
-                              and "vac_if_civ" in chosen[1].flags)) and _aircraft_fires(ctx, chosen[0],
-                                                                                         t.key in _BOMBARD):
-        # aircraft or drones that fire or bomb ("أطلقت طائرات الاحتلال النار على …", "قصف طائرات الاحتلال
-        # الحربية عيادة …", "أطلقت طائرات الكواد كابتر نيرانها"): an air/drone strike (ACLED), whoever it hits
+    if (t.key in _BOMBARD or t.key in _ASSAULT_VERBS
+            or (t.event_type == "Battles" and t.plover_mode == "firearms" and "vac_if_civ" in chosen[1].flags)) \
+            and _aircraft_fires(ctx, chosen[0], t.key in _BOMBARD or t.key in _ASSAULT_VERBS):
+        # aircraft or drones that fire, bomb or attack ("أطلقت طائرات الاحتلال النار على …", "قصف طائرات الاحتلال
+        # الحربية عيادة …", "أطلقت طائرات الكواد كابتر نيرانها", "هاجمت طائرات حربية مواقع …"): an air/drone
+        # strike (ACLED), whoever it hits
         f.event_type, f.sub_event_type, f.plover_mode = "Explosions/Remote violence", "Air/drone strike", "aerial"
         f.triggers.sort(key=lambda s: s.start)
         f.civilian_targeting = False
