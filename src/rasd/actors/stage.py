@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from rasd.actors.lexicon import (
     FORMER,
@@ -34,6 +36,8 @@ from rasd.arabic.normalize import NormText, norm_key, normalize
 from rasd.arabic.numbers import parse_number_words
 from rasd.document import ActorRef, Document, Span
 from rasd.events.lexicon import trigger_matcher
+from rasd.geo.assign import HOME_COUNTRY
+from rasd.tsv import read_rows
 
 # servicemen named by a count ("175 عسكرياً"; actors.tsv key ``servicemen``) are the army word's mention
 _SERVICEMEN = "servicemen"
@@ -87,6 +91,7 @@ def recognize_actors(doc: Document) -> None:
             found.append((m.start, m.end, entry, ""))
         norm_ends.append((m.nstart, m.nend))
     _joint_nationalities(nt, found, norm_ends)
+    _foreign_national_army(doc, nt, found, norm_ends)
     _national_forces(nt, found, norm_ends)
     _named_assets(nt, found, norm_ends)
     _dual_bases(nt, found, norm_ends)
@@ -342,6 +347,47 @@ def _dual_bases(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str
 # after two coordinated nouns).  The adjective joins the mention.  (A police word keeps its name: a state's
 # police is not its military.)
 _NATIONALITY_AFTER = re.compile(r"[\s\"'«»“”]*(\S+?)[\"'«»“”،,.:؛)]*(?:\s|$)")
+
+
+# "الجيش الوطني" alone is the Syrian National Army (aliases.tsv), but many states call their own army so: followed by
+# the nationality adjective of another country ("الجيش الوطني الصومالي", "الجيش الوطني الليبي") it is that state's
+# army, and so is a bare "الجيش الوطني" in an article about a country abroad with no place in Syria and most of its
+# places outside Turkey (a Somali agency's "قوات الجيش الوطني"; the SNA's commanders meeting in Ankara stay the SNA).
+# Such a mention becomes the army word (state_generic): the adjective after it, else the event's country, names the
+# country (rasd.events.stage._force_country); "الجيش الوطني السوري" stays the SNA.
+_DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "demonyms.tsv"
+_SNA = "sna"
+_SYRIA_ISO3 = "SYR"
+_SNA_HOSTS = frozenset({"Syria", "Turkey"})  # an article set in Turkey, its patron, may name the SNA bare
+_WORD_AFTER = re.compile(r"[\s\"'«»“”]*([^\s\"'«»“”،,.:؛()]+)")
+
+
+@lru_cache(maxsize=1)
+def _demonym_iso3() -> dict[str, str]:
+    """The definite masculine forms of the nationality adjectives of demonyms.tsv (normalised) → ISO3."""
+    return {norm_key("ال" + c[0]): c[1] for _, c in read_rows(_DEMONYMS_FILE) if len(c) >= 2 and c[0]}
+
+
+def _foreign_national_army(doc: Document, nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                           norm_ends: list[tuple[int, int]]) -> None:
+    """A "الجيش الوطني" of another country becomes the army word (see above)."""
+    army = actors().get(_ARMY)
+    if army is None:
+        return
+    found_in = [p.value.country for p in doc.layer("places") if getattr(p.value, "country", "")]
+    most = max(found_in, key=lambda c: (found_in.count(c), -found_in.index(c))) if found_in else HOME_COUNTRY
+    abroad = bool(doc.meta.get("foreign_article")) and HOME_COUNTRY not in found_in and most not in _SNA_HOSTS
+    demonyms = _demonym_iso3()
+    for i, ((start, end, entry, akey), (ns, ne)) in enumerate(zip(found, norm_ends, strict=True)):
+        words = nt.norm[ns:ne].split()
+        if entry is None or entry.key != _SNA or len(words) != 2 or not words[0].endswith("جيش") \
+                or words[1] != norm_key("الوطني"):
+            continue
+        m = _WORD_AFTER.match(nt.norm, ne)
+        iso3 = demonyms.get(m.group(1), "") if m is not None else ""
+        if iso3 == _SYRIA_ISO3 or not (iso3 or abroad):
+            continue
+        found[i] = (start, end, army, akey)
 
 
 def _national_forces(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
