@@ -6378,6 +6378,8 @@ def _announcing_force(ctx: SentenceContext, f: Frame, sources: list[ActorMention
 # of the people counted (the dead, the kidnapped), not an armed side ("مسلحون من أبناء العشائر" stays the tribe's)
 _ORIGIN_BEFORE = re.compile(r"(\S+)\s+من\s+$")
 _SONS = ("أبناء", "ابناء")
+# a count with no number before "من" ("خروج عدد من أبناء المدينة", "اعتقال العشرات من أبناء البلدة"): people counted too
+_PEOPLE_COUNT_WORDS = _FIGHTER_COUNTS | frozenset(norm_key(w) for w in ("العديد", "العشرات", "المئات", "الآلاف"))
 
 
 def origin_of_people(text: str, span: Span, numbers: Iterable[Span], people: Iterable[Span]) -> bool:
@@ -6393,6 +6395,8 @@ def origin_of_people(text: str, span: Span, numbers: Iterable[Span], people: Ite
     if strip_conj(norm_key(m.group(1))) in role_words()["source"]:
         return True  # "بحسب ما أفاد به ناشطون من أبناء المنطقة": where the source is from
     if any(n.start < b and a < n.end for n in numbers) or any(p.start < b and a < p.end for p in people):
+        return True
+    if strip_conj(norm_key(m.group(1))) in _PEOPLE_COUNT_WORDS:
         return True
     # a number word made definite after its noun ("الشبان الثلاثة من أبناء المدينة"), or a noun that counts people by
     # its own form ("اعتقلت الشرطة شخصين من أبناء المدينة": count_nouns.tsv)
