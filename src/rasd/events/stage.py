@@ -4538,9 +4538,63 @@ def _fill_from_neighbours(doc: Document, events: list[Event]) -> None:
     and is no one's denial, claim or condemnation ("… وساطة بين الجيش و"قسد"." then "التقى قائد
     "قسد" … وتم الاتفاق"). The actor taken must fit the slot: the initiator of violence is armed,
     never civilians, and the two sides are never one side."""
+    _sides_named_before(doc, events)
     _name_vague_sides(doc, events)
     _neighbours(doc, events)
     _clash_opponents(events, doc)
+
+
+# "اندلعت اشتباكات بين الطرفين" / "تجددت المواجهات بين الجانبين": the clash names its sides only as the two
+# sides the article named before; a few words between the trigger and the phrase ("… قد اندلعت بين الطرفين")
+_BOTH_SIDES_BACK = re.compile(r"[^.،؛!?\n]{0,40}?\sو?بين\s+(?:ال)?(?:طرفين|جانبين|فريقين)(?=[\s.،؛:\"»)]|$)")
+
+
+def _sides_named_before(doc: Document, events: list[Event]) -> None:
+    """A clash told as "اشتباكات بين الطرفين" takes the two sides of the nearest earlier record whose
+    two sides are both armed (a clash, or a strike of one armed side on another): the phrase points
+    back to them, and any other group its sentence names (the commander arrested "إثر اعتقال قائد
+    مجلس …") is no side of this clash. A mediator or a side named only as a victim is never such a
+    record's side."""
+    text = doc.text
+    sents = doc.layer("sentences")
+    spans = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
+    for ev in events:
+        if ev.event_type != "Battles" or not ev.triggers:
+            continue
+        at = next((t.end for t in ev.triggers if _BOTH_SIDES_BACK.match(text, t.end, t.end + 60)), None)
+        if at is None:
+            continue
+        sent = next((s for s in sents if s.start <= at < s.end), None)
+        # "هاجم مسلحون من العشائر نقطة لـ"قسد"، واندلعت اشتباكات بين الطرفين": the sides before it in its own sentence
+        before = [a.value for a in spans if sent is not None and sent.start <= a.start < at and a.value.inter in _ARMED]
+        if any(not _one_side(x, y) for x in before for y in before):
+            continue
+        best: Event | None = None
+        best_at = -1
+        for o in events:
+            if o is ev or o.actor1 is None or o.actor2 is None or _one_side(o.actor1, o.actor2) \
+                    or any(not (_one_side(x, o.actor1) or _one_side(x, o.actor2)) for x in before) \
+                    or o.event_type not in ("Battles", "Explosions/Remote violence") \
+                    or o.actor1.inter not in _ARMED or o.actor2.inter not in _ARMED:
+                continue
+            told = [s.start for s in o.evidence if s.end <= at and not any(s.start <= t.start < s.end
+                                                                           for t in ev.triggers)]
+            if told and max(told) > best_at:
+                best, best_at = o, max(told)
+        if best is None or best.actor1 is None or best.actor2 is None:
+            continue
+        pair = [(best.actor1, best.actor1_mentions), (best.actor2, best.actor2_mentions)]
+        if (_one_side(ev.actor1, best.actor1) and _one_side(ev.actor2, best.actor2)) \
+                or (_one_side(ev.actor1, best.actor2) and _one_side(ev.actor2, best.actor1)):
+            continue  # the sentence names the same two sides itself, its initiator first
+        for slot, (ref, words) in enumerate(pair, 1):
+            mentions = ev.actor1_mentions if slot == 1 else ev.actor2_mentions
+            if slot == 1:
+                ev.actor1 = ref
+            else:
+                ev.actor2 = ref
+            mentions[:] = list(words)
+            _cite(doc, ev, best.evidence, ref, words)
 
 
 def _neighbours(doc: Document, events: list[Event]) -> None:
