@@ -15,7 +15,6 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 from rasd.actors.lexicon import (
     FORMER,
@@ -37,6 +36,7 @@ from rasd.arabic.numbers import parse_number_words
 from rasd.document import ActorRef, Document, Span
 from rasd.events.lexicon import trigger_matcher
 from rasd.geo.assign import HOME_COUNTRY
+from rasd.geo.gazetteer import DEMONYMS_FILE
 from rasd.tsv import read_rows
 
 # servicemen named by a count ("175 عسكرياً"; actors.tsv key ``servicemen``) are the army word's mention
@@ -355,7 +355,6 @@ _NATIONALITY_AFTER = re.compile(r"[\s\"'«»“”]*(\S+?)[\"'«»“”،,.:؛)
 # places outside Turkey (a Somali agency's "قوات الجيش الوطني"; the SNA's commanders meeting in Ankara stay the SNA).
 # Such a mention becomes the army word (state_generic): the adjective after it, else the event's country, names the
 # country (rasd.events.stage._force_country); "الجيش الوطني السوري" stays the SNA.
-_DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "demonyms.tsv"
 _SNA = "sna"
 _SYRIA_ISO3 = "SYR"
 _SNA_HOSTS = frozenset({"Syria", "Turkey"})  # an article set in Turkey, its patron, may name the SNA bare
@@ -365,7 +364,7 @@ _WORD_AFTER = re.compile(r"[\s\"'«»“”]*([^\s\"'«»“”،,.:؛()]+)")
 @lru_cache(maxsize=1)
 def _demonym_iso3() -> dict[str, str]:
     """The definite masculine forms of the nationality adjectives of demonyms.tsv (normalised) → ISO3."""
-    return {norm_key("ال" + c[0]): c[1] for _, c in read_rows(_DEMONYMS_FILE) if len(c) >= 2 and c[0]}
+    return {norm_key("ال" + c[0]): c[1] for _, c in read_rows(DEMONYMS_FILE) if len(c) >= 2 and c[0]}
 
 
 def _foreign_national_army(doc: Document, nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],

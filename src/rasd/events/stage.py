@@ -104,7 +104,7 @@ from rasd.geo.assign import (
     target_place_spans,
     unlisted_places,
 )
-from rasd.geo.gazetteer import ISO_NUM, get_gazetteer, reading_rules
+from rasd.geo.gazetteer import DEMONYMS_FILE, ISO_NUM, get_gazetteer, reading_rules
 from rasd.time.assign import (
     ANOTHER_WORDS,
     INHERITED,
@@ -263,7 +263,6 @@ def _sides(f: Frame, date: TimeValue | None, place: PlaceRef | None, text: str
 # abroad (rasd.geo.stage's decision, ``doc.meta["foreign_article"]``), from the country most of the
 # article's places lie in, else Syria.  An event with a resolved place keeps that place's country.
 
-DEMONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "demonyms.tsv"
 # head nouns a nationality adjective may qualify as a place ("مدينة بيشاور الباكستانية", "الأراضي
 # اللبنانية"): the gazetteer's settlement, admin, region and site cue words and these
 _PLACE_HEADS = ("عاصمة", "ولاية", "إقليم", "أراضي", "مقاطعة", "جامعات", "شوارع", "عواصم", "ساحات", "ولايات", "كليات")

@@ -88,6 +88,10 @@ def data_dir() -> Path:
     return Path(str(resources.files("rasd") / "data" / "gazetteer"))
 
 
+# nationality adjectives → ISO3 (read by the actor stage and the event stage)
+DEMONYMS_FILE = data_dir() / "demonyms.tsv"
+
+
 def user_dir() -> Path:
     home = os.environ.get("RASD_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share", "rasd")
     return Path(home) / "gazetteer"
