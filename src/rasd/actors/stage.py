@@ -534,6 +534,13 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
                 out.append((start, resolved[i + 1][1], target))
                 i += 2
                 continue
+        if entry.inter in (2, 3, 4) and i + 1 < len(resolved) and resolved[i + 1][2].state_word \
+                and _IN_UNIT_GAP.match(nt.norm[norm_ends[i][1]:norm_ends[i + 1][0]]):
+            # an armed group, "في" and a state's bare unit word ("مجاهدو المقاومة الإسلامية في وحدات الدفاع
+            # الجوي"): the group's own unit, not a state's force
+            out.append((start, resolved[i + 1][1], entry))
+            i += 2
+            continue
         if not vague and i + 1 < len(resolved) and not resolved[i + 1][3] \
                 and _APPOSED_PARENT.match(nt.norm[norm_ends[i][1]:norm_ends[i + 1][0]]):
             # a named force and, set off by a comma, the named force it belongs to ("قُتل عنصران من "اللواء
@@ -558,6 +565,9 @@ _APPOSED_PARENT = re.compile(rf"^[\s{_QUOTES}]*(?:[،,]\s*(?:ال)?تابع(?:ه
                              rf"|[،,]?\s*(?:ال)?منضوي(?:ه|ين|ان|تين)?\s+(?:في\s+صفوف|تحت(?:\s+(?:رايه|مظله))?|ضمن)"
                              rf")[\s{_QUOTES}]*$")
 _CONSTRUCT_GAP = re.compile(rf"^[\s{_QUOTES}]*$")
+# "في" between an armed group (its name's last word may stand outside the mention: "المقاومة" of "المقاومة
+# الإسلامية") and a unit word: its unit ("المقاومة الإسلامية في وحدات الدفاع الجوي")
+_IN_UNIT_GAP = re.compile(rf"^[\s{_QUOTES}]*(?:\w+[\s{_QUOTES}]+)?في[\s{_QUOTES}]*$")
 # a vague armed group, "من" and a named armed group, with the noun of an organisation before a quoted name: the
 # group's members ("مسلحون من حركة "الشباب"", "5 إرهابيين من تنظيم "بي كا كا/ي ب ك""), or its remnants or
 # ranks ("مجموعة مسلحة من بقايا ميليشيات النظام البائد", "مسلحون من فلول …", "عناصر من صفوف …")

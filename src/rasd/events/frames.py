@@ -5298,7 +5298,12 @@ _ARMED_WITH = frozenset(norm_key(w) for w in ("مسلحة", "مسلح", "مسل�
 _WEAPON_VERBS = frozenset(norm_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "شن", "شنت", "هاجمت", "هاجم",
                                                "ضربت", "أغارت", "يستهدف", "تستهدف", "تقصف", "يقصف",
                                                # "بضربة نفذتها طائرة مسيرة تابعة لـ Y": the weapon carried it out
-                                               "نفذت", "نفذتها", "نفذها", "شنتها", "شنها"))
+                                               "نفذت", "نفذتها", "نفذها", "شنتها", "شنها",
+                                               # state media's verb of attack ("اعتدت طائرة مسيرة تابعة لـ Y على …")
+                                               "اعتدت", "اعتدى",
+                                               # a verb of going on or starting, its act told by "ب" and a noun
+                                               # ("بدأ الطيران المسيّر التابع لـ Y باستهداف …")
+                                               "بدأ", "بدأت", "واصل", "واصلت", "باشر", "باشرت"))
 _MEANS_OWNER_REACH = 4  # tokens from the possessive back to the weapon noun glued to "بـ"
 
 
