@@ -305,6 +305,23 @@ def _times_in(doc: Document, sent: Span) -> list[Span]:
     return [t for i, t in enumerate(found) if not _specified(doc, t, found[i + 1] if i + 1 < len(found) else None)]
 
 
+def _relative_unit(doc: Document, t: Span) -> str | None:
+    """The unit (``relative.tsv``) of the relative phrase the time ``t`` ends on ("حينها": then, "في اليوم التالي",
+    "صباح اليوم التالي": same), or None for another time."""
+    said = norm_key(doc.text[t.start:t.end]).strip()
+    for key, rel in load().relative.items():
+        if said == key or said.endswith(" " + key) or (said.endswith(key) and len(said) - len(key) <= 2):
+            return rel.unit
+    return None
+
+
+def _dated_times(doc: Document, sent: Span) -> list[Span]:
+    """The times of ``sent`` (:func:`_times_in`) but an anaphoric "then" ("حينها", "آنذاك"), which gives a sequel's
+    act no day of its own ("ويأتي العدوان بعد يومين من استهداف …، بحسب ما أفاد المراسل حينها": the earlier act's
+    day is the one the offset counts back, the "then" only repeats the day named before)."""
+    return [t for t in _times_in(doc, sent) if _relative_unit(doc, t) != "then"]
+
+
 # what may stand between a vague time and the precise one that specifies it: "مؤخراً، في 19 حزيران",
 # "قبل نحو 3 أسابيع (في 5 آب)", "الأسبوع الماضي، يوم الثلاثاء"
 _APPOSITION_RE = re.compile(r"[\u064b-\u0652\s،,(\-–]*(?:في|يوم)?[\s(]*")
@@ -963,6 +980,16 @@ def event_date(doc: Document, evidence: list[Span],
             days, precision = earlier
             return TimeValue(date.date - dt.timedelta(days=days), precision,
                              ("day", "week", "month")[precision - 1], INHERITED, historical=True), True
+    if date is not None and evidence and _is_day(date):
+        # (every time of the sentence: a day after the news may lie past the publication, which _times_in drops)
+        own = [t for t in _times(doc) if evidence[0].start <= t.start < evidence[0].end]
+        back = _sequel_before(doc, evidence[0]) if own and _relative_unit(doc, own[0]) == "same" else None
+        day = own[0].value.date - dt.timedelta(days=back[0]) if own and back is not None else None
+        if back is not None and day is not None and doc.published is not None and day <= doc.published:
+            # "ويأتي القصف بعد يومين من استهداف سيارة …" then "وفي اليوم التالي، انفجرت عبوة …": the day named counts
+            # from the earlier act the sequel dated back, not from the news day the sequel follows (the day after
+            # the news may even lie past the publication); background too
+            return TimeValue(day, back[1], ("day", "week", "month")[back[1] - 1], INHERITED, historical=True), True
     if date is not None and evidence and _is_day(date) and not _times_in(doc, evidence[0]) \
             and _THIS_ACT_OPENING.match(doc.normalized().slice_norm(evidence[0].start, evidence[0].end)):
         back = _sequel_before(doc, evidence[0], bare=True)
@@ -1288,7 +1315,7 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     head = nt.slice_norm(main.start, main.end)
     seq = _SEQUEL_RE.match(head)
     reported = None if seq else _REPORTED_SEQUEL_RE.search(head)
-    if _times_in(doc, main):
+    if _dated_times(doc, main):
         return None
     if not (seq or reported):
         return _opening_offset(doc, main, head, triggers)
@@ -1372,7 +1399,7 @@ def _sequel_before(doc: Document, main: Span, bare: bool = False) -> tuple[int, 
     if not before:
         return None
     prev = before[-1]
-    if _times_in(doc, prev):
+    if _dated_times(doc, prev):
         return None
     head = doc.normalized().slice_norm(prev.start, prev.end)
     seq = _SEQUEL_RE.match(head)
