@@ -2968,7 +2968,9 @@ def _dated_example(ctx: SentenceContext) -> int | None:
     """Where a clause starts that, after a period summed up since its start ("يشهد ريف إدلب تصعيداً منذ أشهر"،
     "ومنذ بدء الحرب، كثّف الاحتلال غاراته"), tells one act of it on a day of its own before the news ("، إذ استهدفت
     مسيّرات في الخامس من تشرين الأول 2023 …", "، حيث قصفت الطائرات في 3 آذار الماضي …"): that act is an
-    event (of the background), not part of the period's sum; None when no such clause follows."""
+    event (of the background), not part of the period's sum; None when no such clause follows.  A past month
+    dates such an act too ("، إذ قتل التنظيم في هجوم في كانون الثاني الماضي 14 عسكرياً"), when it ended before the
+    report's own month."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
     since = next((i for i in range(i0, i1 + 1) if vals[i] in _SINCE), None)
@@ -2976,9 +2978,11 @@ def _dated_example(ctx: SentenceContext) -> int | None:
         return None
     for t in ctx.times:
         v = t.value
-        if t.start <= ctx.token_spans[since].end or getattr(v, "granularity", "") != "day" \
+        if t.start <= ctx.token_spans[since].end or getattr(v, "granularity", "") not in ("day", "month") \
                 or getattr(v, "kind", "") not in ("absolute", "mixed") or ctx.published is None \
                 or not isinstance(getattr(v, "date", None), dt.date) or (ctx.published - v.date).days < 2:
+            continue
+        if v.granularity == "month" and (v.date.year, v.date.month) >= (ctx.published.year, ctx.published.month):
             continue
         j = ctx.tok(t.start)
         cut = next((k for k in range(j, since + 1, -1) if _comma_before(ctx, k)), None)

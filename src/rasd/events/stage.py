@@ -555,6 +555,7 @@ def _same_date(a: TimeValue | None, b: TimeValue | None) -> bool:
     return a.iso() == b.iso()
 
 
+_IED = "Remote explosive/landmine/IED"
 FIRM_WEAPON = 0.75  # the weight of a trigger that names a weapon ("رشقة صاروخية", "عبوة ناسفة"), not a bare sound
 
 
@@ -587,6 +588,23 @@ LOCATED_DEVELOPMENTS = frozenset({"Arrests", "Looting/property destruction"})
 _BLAST_WORDS = frozenset(norm_key(w) for w in (
     "انفجار", "انفجرت", "انفجر", "تفجير", "فجرت", "فجروا", "انفجار عبوة ناسفة", "انفجار لغم",
     "تفجير عبوة ناسفة", "تفجير سيارة مفخخة"))
+
+
+# the words of a charge named by its device, not by a blast ("انفجارات", "دوي انفجار") or a bomb of any kind
+_DEVICE_STEMS = tuple(norm_key(w) for w in ("عبوة", "عبوات", "عبوت", "لغم", "ألغام", "مفخخ", "ملغم", "مخلفات",
+                                             "جسم متفجر", "غير منفجر"))
+
+
+def _device_apart(a: list[Span], b: list[Span]) -> bool:
+    """Of two reports' trigger lists, one names a charge by its device ("لغم", "عبوة ناسفة", not a bare blast
+    word) and the other no device nor blast at all."""
+    def device(ts: list[Span]) -> bool:
+        return any(t.value.sub_event_type == _IED and any(d in t.value.key for d in _DEVICE_STEMS) for t in ts)
+
+    def blast(ts: list[Span]) -> bool:
+        return any(t.value.sub_event_type == _IED for t in ts)
+
+    return (device(a) and not blast(b)) or (device(b) and not blast(a))
 
 
 def _weapon_of_toll(ev: Event, f: Frame) -> bool:
@@ -626,6 +644,16 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     joins = ev.event_type == "Battles" and f.event_type in VIOLENT and (
         f.casualty_only or f.sub_event_type in _JOINS_CLASH)
     if not (same_type or joins):
+        return False
+    if same_type and f.event_type == ev.event_type == "Explosions/Remote violence" \
+            and ev.sub_event_type != f.sub_event_type and _IED in (ev.sub_event_type, f.sub_event_type) \
+            and _device_apart(ev.triggers, f.triggers) \
+            and ((a1 is None and ev.actor1 is not None) if f.sub_event_type == _IED
+                 else (ev.actor1 is None and a1 is not None)):
+        # a mine or a roadside bomb that went off, its layer unnamed, and a shelling or an air strike by a named side
+        # at the same town that day ("قصفت المدفعية أطراف البلدة … وفي محيطها انفجر لغم بسيارة"): two acts (the
+        # mine's layer is seldom the gunners), not one told twice; blasts heard where a strike hit ("دوّت
+        # انفجارات") name no device
         return False
     if f.event_type == "Strategic developments":
         # one agreement (or troop movement) per day, wherever it was negotiated; arrests in two towns are two

@@ -62,13 +62,17 @@ _TOWN_NOUNS = frozenset({"مدينة", "بلدة", "قرية"})  # head nouns of
 # place named just before it (the town of the sentence that named it), never to the place the article names first
 _PRONOUN_SPOT = re.compile(r"(?:^|\s)[وفب]?(?:(?:في|على|عند|الى|إلى)\s+)?(?:محيط|أطراف|اطراف|مدخل|مداخل|قرب|داخل|وسط"
                            r"|أحياء|احياء|ضواحي|بالقرب\s+من|على\s+مقربة\s+من|مقربة\s+من)(?:ها|ه)(?=[\s.،,؛:\"»)]|$)")
+# a bare "من (بلدة) X": a native's home town as often as an origin ("الشهيد X من بلدة Y … في البلدة" is at Y)
+_PLAIN_FROM = re.compile(r"(?:^|\s)من\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?[\"«(]*$")
 _ANAPHOR_REACH = 400  # characters back to the town an anaphor's head noun introduced ("قرية X" … "القرية")
 _SETTLEMENT = {"city", "community", "town", "neighbourhood", "site", "subdistrict", "foreign_city"}
 _TASHKEEL = re.compile(r"[\u064b-\u0652\u0640]")
 # "من X", "انطلاقاً من X", "من اتجاه X", "من داخل منطقة X", "من فوق X", "من أجواء X": where fire or troops
-# came from
+# came from; also past a bearing after the direction word ("من اتجاه شمال شرق X", "من جهة جنوبي X", the way the
+# army's statements say where Israel's missiles came from)
 _ORIGIN = re.compile(
-    r"(?:^|[\s\"«(])(\S+\s+)?(?:انطلاقا\s+|انطلاقاً\s+)?من\s+(?:(?:اتجاه|جهة|جهه|ناحية|ناحيه|داخل|الاراضي|الأراضي"
+    r"(?:^|[\s\"«(])(\S+\s+)?(?:انطلاقا\s+|انطلاقاً\s+)?من\s+(?:(?:اتجاه|جهة|جهه|ناحية|ناحيه)\s+"
+    r"(?:(?:جنوب|شمال|شرق|غرب)(?:ي|ى)?(?:\s*(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s+)?|(?:داخل|الاراضي|الأراضي"
     r"|فوق|أجواء|اجواء|الأجواء|الاجواء|سماء)\s+)?"
     r"(?:(?:منطقة|منطقه|مدينة|مدينه|بلدة|بلده|قرية|قريه|مواقع|مناطق)\s+)?$"
 )
@@ -1500,11 +1504,13 @@ def _event_place(
     earlier = [p for p in places if p.end <= start and _target(doc, p)]
     if main is not None:
         # "الشهيد X من بلدة Y … استشهدا في العدوان على مركز في البلدة": a definite "البلدة" points back to the
-        # town its own sentence named before it, even where that names someone's home town
+        # town its own sentence named before it, even where that names someone's home town (never the town the fire
+        # came from: "أطلق صواريخ من اتجاه شمال شرق X، طالت مواقع في محيط المدينة" is not at X)
         ana = _DEFINITE_ANAPHOR.search(doc.text, main.start, main.end)
         if ana is not None:
             own = [p for p in _in(places, main.start, ana.start()) if p.value.level in _SETTLEMENT
-                   and p.value.level != "site" and not _weak(p) and not _reporter(doc, p)]
+                   and p.value.level != "site" and not _weak(p) and not _reporter(doc, p)
+                   and not (_origin(doc, p) and not _PLAIN_FROM.search(_before(doc, p)))]
             if own:
                 return result(own[-1])
         spot = _PRONOUN_SPOT.search(doc.text, main.start, main.end)
@@ -2411,10 +2417,12 @@ _OTHER_ITEM = re.compile(r"^[\s\"»)]*[،,]\s*و(?:آخر|اخر|آخرين|اخ
 
 
 # "…، وتجمعاً لجنود العدو في محيط موقع Y", "…، وانتشاراً للجنود في Y": a further object of the same verb, the
-# troops or a building at another place, with its own noun
+# troops or a building at another place, with its own noun (also with an indefinite adjective of its kind: "…،
+# ونقطة عسكرية في بلدة Y", "…، وآليات عسكرية في Y")
 _OBJECT_ITEM = re.compile(r"^[\s\"»)]*[،,]\s*و(?:تجمع|تجمعا|تجمعات|انتشار|انتشارا|تموضع|تموضعا|تحرك|تحركا|تحشد|تحشدا"
                           r"|مبنى|مبني|مبان|مباني|نقاط|نقطة|نقطه|آليات|اليات|دبابة|دبابه|قوة|قوه)"
-                          r"(?:\s+(?:ل\S+|من\s+\S+))?(?:\s+(?:ال\S+|العدو|الاحتلال))?\s+(?:في|ب|على|عند|قرب)\s*"
+                          r"(?:\s+(?:ل\S+|من\s+\S+))?(?:\s+(?:ال\S+|العدو|الاحتلال|(?!ال)[^\s،,.؛;:]+(?:ية|يه|ي)))?"
+                          r"\s+(?:في|ب|على|عند|قرب)\s*"
                           rf"(?:(?:محيط|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?|{_ITEM_WORD})\s+){{0,3}}[\s\"«(]*$")
 
 
