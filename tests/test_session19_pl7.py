@@ -53,7 +53,8 @@ def test_dual_of_airports_points_back_to_both() -> None:
         "استهدف عدوان إسرائيلي فجر اليوم مطاري دمشق وحلب الدوليين، ما أدى إلى أضرار مادية.\n\n"
         "وكان المطاران قد تعرّضا لقصف إسرائيلي مماثل في 12 تشرين الأول الجاري، ما أخرجهما عن الخدمة.",
         dt.date(2023, 10, 22)) if r["historical"]]
-    assert sorted(str(r["location"]) for r in rows) == ["Aleppo", "Damascus International Airport"]
+    assert sorted(str(r["location"]) for r in rows) \
+        == ["Aleppo International Airport", "Damascus International Airport"]
     assert all(r["event_date"] == "2023-10-12" for r in rows)
 
 

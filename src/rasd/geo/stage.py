@@ -1005,6 +1005,8 @@ _DUAL_SINGULAR = {"حقلي": "حقل", "حقلا": "حقل", "قاعدتي": "�
 # its own ("موقعي المالكية وY": al-Malikiyah, Hasakah) is the position all the same
 _DUAL_POSITIONS = frozenset(("موقع", "ثكنه"))
 _DUAL_ITEM_WORDS = 3  # words at most in one item's name
+# the readings of an item that yield to the head's site of the same name: a town whose facility the head names
+_DUAL_TOWN_LEVELS = frozenset(("city", "community", "town", "subdistrict", "district"))
 _DUAL_GAP = re.compile(r"[\"'»\u200c\u200e\u200f]*\s+و")
 
 
@@ -1078,8 +1080,13 @@ def _dual_sites(nt: NormText, g: Gazetteer, spans: list[Span]) -> list[Span]:
             if clash and head in _DUAL_POSITIONS and _foreign(e) and all(s.value.iso == ISO_NUM[_HOME] for s in clash):
                 out = [s for s in out if s not in clash]
                 clash = []
+            if clash and all(a <= s.start and s.end <= b and s.value.level in _DUAL_TOWN_LEVELS for s in clash):
+                # "مطاري دمشق وحلب", "مطارا القامشلي ودير الزور": the head names the town's own facility (the
+                # gazetteer's "مطار حلب"), kilometres out of the town, not the town
+                out = [s for s in out if s not in clash]
+                clash = []
             if clash:
-                break  # the item reads as a place of its own already ("مطاري دمشق وحلب": the city)
+                break  # the item reads as a place of its own already
             out.append(Span(a, b, "place", ref))
             pos = ne
     return sorted(out, key=lambda s: s.start)
