@@ -3531,19 +3531,44 @@ def _goes_on_and_acts(ctx: SentenceContext) -> list[Frame] | None:
 def _present_clauses(ctx: SentenceContext) -> list[Frame] | None:
     """A headline that tells one side's act in the present and joins another side's after a comma ("الجيش
     يستهدف مقراً لـ…، وطائرة تركية تقصف مقار لـ…"): each clause is read on its own, so the sides of the second
-    do not become those of the first act; None when the sentence has no such join."""
+    do not become those of the first act; so is one whose second act opens by "و" and its weapon or act noun before
+    a present verb (:func:`_weapon_clause`: "… ومسيّرة تستهدف سيارة قرب عين عيسى"); None when the sentence has no
+    such join."""
     present = [m for m in ctx.triggers if "present" in _trig(m).flags and _present_act(ctx, m)]
-    if not present:
-        return None
-    i0, i1 = ctx.tok(present[0].end - 1) + 1, ctx.tok(ctx.sentence.end - 1)
-    for i in range(i0, i1 + 1):
+    i1 = ctx.tok(ctx.sentence.end - 1)
+    after = ctx.tok(present[0].end - 1) + 1 if present else i1 + 1  # a side's clause joins after the present act
+    for i in range(ctx.tok(ctx.sentence.start) + _CLAUSE_MIN, i1 + 1):
         tok = ctx.token_spans[i]
         gap = ctx.nt.original[ctx.token_spans[i - 1].end:tok.start]
-        if ("،" in gap or "," in gap) and ctx.token_values[i].startswith("و") and any(
-                tok.start <= a.start < tok.end for a, _ in ctx.actors):
+        sided = i >= after and ("،" in gap or "," in gap) and any(tok.start <= a.start < tok.end for a, _ in ctx.actors)
+        if ctx.token_values[i].startswith("و") and (sided or _weapon_clause(ctx, i)):
             return (_frames_of(_sub_context(ctx, ctx.sentence.start, tok.start))
                     + _frames_of(_sub_context(ctx, tok.start, ctx.sentence.end)))
     return None
+
+
+# tokens from the noun of a headline's second act to its present verb ("ومسيّرة تستهدف", "وقصف مجهول يستهدف")
+_WEAPON_VERB_REACH = 2
+
+
+def _weapon_clause(ctx: SentenceContext, i: int) -> bool:
+    """Token ``i`` ("و" and a noun of an act or a weapon: "ومسيّرة", "وقصف", "وغارة") opens a headline's second act
+    whose subject is that noun and whose verb is in the present a word or two after it ("مرتزقة الاحتلال يقصفون قرى
+    تل تمر ومسيّرة تستهدف سيارة قرب عين عيسى", "مقاتلو العشائر يطردون قسد من ذيبان وقصف مجهول يستهدف مواقع في
+    البوكمال"): another act, in another place, whose sides are not the first clause's; no verb, no "و" of the
+    verb itself ("ويستهدف"); a side named between noun and verb is the second act's ("وقصف مجهول يستهدف")."""
+    own = _trigger_at(ctx, i)
+    if own is None or {"verb", "present", "casualty"} & _trig(own).flags \
+            or _trig(own).trigger.event_type not in VIOLENT + DEMO:
+        return False
+    if _trigger_at(ctx, i - 1) is not None or own.end < ctx.token_spans[i].end:
+        return False  # one subject of two weapons ("الصواريخ والمسيّرات تدك"), or the first side's ("وصواريخها تستهدف")
+    i1 = ctx.tok(ctx.sentence.end - 1)
+    for k in range(i + 1, min(i + _WEAPON_VERB_REACH, i1) + 1):
+        m = _trigger_at(ctx, k)
+        if m is not None and "present" in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT:
+            return True
+    return False
 
 
 _ONE_MASSACRE = norm_key("مجزرة")
@@ -4595,6 +4620,20 @@ def _accusative_object(ctx: SentenceContext, span: Span) -> bool:
     return i > ctx.tok(ctx.sentence.start) and _trigger_at(ctx, i - 1) is not None
 
 
+def _present_object(ctx: SentenceContext, span: Span) -> bool:
+    """ "غارة مجهولة تستهدف الميليشيات الإيرانية في البوكمال", "وقصف مجهول يستهدف قسد": a side named right after a
+    headline's present verb of an act that follows its own subject (:func:`_present_act`: a weapon, an attack or a
+    side before it) is that verb's object, the side hit, not the attacker."""
+    i = ctx.tok(span.start)
+    if i <= ctx.tok(ctx.sentence.start):
+        return False
+    m = _trigger_at(ctx, i - 1)
+    if m is None or "present" not in _trig(m).flags or "casualty" in _trig(m).flags \
+            or _trig(m).trigger.event_type not in VIOLENT or ctx.tok(m.end - 1) != i - 1:
+        return False
+    return _present_act(ctx, m)
+
+
 def _reply_object(ctx: SentenceContext, span: Span) -> bool:
     """ "ردّت المقاومة على الاستهداف الإسرائيلي لسيارة … بقصف …": the side named in the object of a reply
     verb ("على" after the verb and its subject) is the side the reply strikes, not the reply's agent."""
@@ -4707,7 +4746,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         return "target"
     if _suffers(ctx, span):
         return "target"
-    if _accusative_object(ctx, span) or _reply_object(ctx, span):
+    if _accusative_object(ctx, span) or _reply_object(ctx, span) or _present_object(ctx, span):
         return "target"
     key = norm_key(ctx.nt.original[span.start:span.end])
     fixed = generated_roles().get(key)

@@ -1255,6 +1255,7 @@ def detect_events(doc: Document) -> None:
     contexts = sentence_contexts(doc)
     frames = _drop_headline_totals(doc, contexts, detect_frames(doc, contexts))
     frames = _drop_counted_summaries(doc, frames)
+    frames = _drop_roundup_tolls(doc, frames)
     _unplaced_sequels(doc, frames)
     _named_references(doc, frames)
     ctx_starts = [c.sentence.start for c in contexts]
@@ -2055,6 +2056,35 @@ def _drop_counted_summaries(doc: Document, frames: list[Frame]) -> list[Frame]:
                              and (not named or any(n.id == p.value.id or _holds(n, p.value) for n in named))
                              for p in doc.layer("places"))}
             if len(later) >= _COUNTED_MIN:
+                continue
+        out.append(f)
+    return out
+
+
+def _drop_roundup_tolls(doc: Document, frames: list[Frame]) -> list[Frame]:
+    """A toll with no act of its own in the headline or the lead (a casualty-only frame of :data:`_COUNTED_LEAD`'s
+    sentences, at a broad place or none: "9 قتلى في حصيلة يوم أمس على الأراضي السورية", "وثّق المرصد مقتل 9 أشخاص
+    على امتداد الجغرافيا السورية، توزعوا على المحافظات كما يلي") that counts more dead than any one act the article
+    then tells with its dead, at least :data:`_COUNTED_MIN` of them each in its own sentence at a town, sums a
+    monitor's day or week up: ACLED codes each act with its own dead, so the round-up is no further mention of the
+    first act (whose dead it would become) and no record."""
+    lead = {s.start for s in doc.layer("sentences")[:_COUNTED_LEAD + 1]}
+    places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)]
+
+    def broad_only(f: Frame) -> bool:
+        return all(is_broad(p.value) for p in places if f.sentence.start <= p.start < f.sentence.end)
+
+    def town_act(g: Frame) -> bool:
+        return g.event_type in VIOLENT and g.primary and not g.casualty_only and not g.historical \
+            and g.quantities.get("killed", 0) > 0 and any(
+                g.sentence.start <= p.start < g.sentence.end and not is_broad(p.value) for p in places)
+    out: list[Frame] = []
+    for f in frames:
+        total = f.quantities.get("killed", 0)
+        if f.casualty_only and total and f.sentence.start in lead and broad_only(f):
+            acts = [g for g in frames if g.sentence.start > f.sentence.start and town_act(g)]
+            if len({g.sentence.start for g in acts}) >= _COUNTED_MIN \
+                    and all(g.quantities["killed"] < total for g in acts):
                 continue
         out.append(f)
     return out
