@@ -47,6 +47,10 @@ _DIGIT_THOUSANDS = re.compile(r"(?<![\d.,])(\d+)\s+(?:الفا|الف|الاف)(
 _WORD = re.compile(r"\w+")
 # a dot grouping thousands ("29.954 شهيداً", "8.200 طفل", "عددهم 4.600"): exactly three digits after each dot; a
 # decimal only before a word of magnitude or measure ("2.500 مليون", "1.250 كلم", "3.125 بالمئة")
+# the number of an item of a numbered list, opening its line ("2- استشهد عنصر …", "3) ضبط شحنة …", "(4) تفكيك …",
+# "١. …"): the item's rank, no count of anything
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t\u200f\u200e(]*$")
+_ITEM_NUMBER_AFTER = re.compile(r"[ \t]*[-–—.)][ \t]+(?=\D)")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL_AFTER = re.compile(r"\s*(?:%|[\u066a]|(?:مليون|مليار|ملايين|مليارات|تريليون|الف|الاف|بالمئه|بالمائه|في المئه|"
                             r"في المائه|كم|كلم|كيلومتر|كيلومترا|متر|مترا|ميل|طن|اطنان|دولار|دولارا|يورو|درجه|"
@@ -112,6 +116,14 @@ def parse_number_words(words: list[str]) -> tuple[int, int] | None:
     return total + current, used
 
 
+def _item_number(nt: NormText, start: int, end: int) -> bool:
+    """The digits at ``start:end`` (normalised) number an item of a list at the head of its line (the original
+    text keeps the line breaks the normalised one folds)."""
+    a, b = nt.orig_span(start, end)
+    raw = nt.original
+    return bool(_ITEM_NUMBER_AFTER.match(raw, b) and _ITEM_NUMBER_BEFORE.search(raw, max(0, a - 6), a))
+
+
 def find_numbers(nt: NormText) -> list[Span]:
     """Numbers in the text, as spans with a :class:`NumberValue`."""
     text = nt.norm
@@ -128,6 +140,8 @@ def find_numbers(nt: NormText) -> list[Span]:
 
     for m in _DIGITS.finditer(text):
         if taken and not free(m.start()):
+            continue
+        if _item_number(nt, m.start(), m.end()):
             continue
         raw = m.group().replace(",", "")
         if _DOT_GROUPS.fullmatch(raw) and not _DECIMAL_AFTER.match(text, m.end()):

@@ -3968,6 +3968,10 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         f.attribution = attribution(ctx)
         f.claimed_by = _claimed_by(ctx, anchor) or _claimed_by(ctx, _own_anchor(f, anchor))
         f.historical = "historical" in kinds or _pluperfect(ctx)
+    if _toll_list_head(ctx):
+        # "وثّق المرصد مقتل أربعة أشخاص أمس، وهم:" over one line for each dead person: each line tells its own act,
+        # the head only sums them up
+        frames = [f for f in frames if f.event_type not in VIOLENT]
     return _drop_escorts(ctx, _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames)))
 
 
@@ -6725,7 +6729,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # fight each other (ACLED names both factions), whatever their alliance
         a2 = _between_faction(ctx, a1, ms)
         f.infighting = a2 is not None
-    if a2 is None and _kin_sides(ctx, f, a1):
+    if (a2 is None or (a2.entry.inter == 7 and a2.role != "agent")) and _kin_sides(ctx, f, a1):
+        # "قُتل رجل خلال اشتباكات بين مسلحين من عشيرتين": the man killed is the feud's toll, not a side of it
         a1, a2 = f.actor1, f.actor2
     if a1 is not None and a2 is not None and a2.entry.inter == 7:
         # "قُتل الشاب م. ع، وهو عنصر في "اللواء الثامن"، برصاص مسلحين": the man an attacker hit serves the force an
@@ -7080,6 +7085,8 @@ def _joined_count(ctx: SentenceContext, n: Span) -> bool:
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     split = ctx.split_deaths + _marked_bodies(ctx)
     if not ctx.numbers and not ctx.quantities and not ctx.dual_toll and not split:
+        if f.event_type in VIOLENT and (item := _toll_list_item(ctx)):
+            f.quantities = {"killed": item}  # "- رجل بانفجار لغم …", an item of a toll's list (see below)
         return
     protesters_hit = f.sub_event_type != "Peaceful protest"
     # a casualty word inside a name ("كتائب شهداء الأقصى", "قوات الشهيد عمر القاسم") counts no one
@@ -7229,6 +7236,10 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_PRONOUNS and _result_of_act(ctx, a):
             # (and the kin or companion named with him: "ما أدى إلى مقتله ومرافقه", two)
             counted[k] = _TOLL_PRONOUNS[strip_conj(ctx.token_values[a])] + _kin_after(ctx, a + 1)
+    if "killed" not in counted and f.event_type in VIOLENT and not any(k == "killed" for *_x, k in kind_words):
+        item = _toll_list_item(ctx)
+        if item:
+            counted["killed"] = item  # "- شاب إثر انفجار لغم …" under "وثّق المرصد مقتل 3 أشخاص، وهم:"
     if kind_words and not war_total and ("killed" in counted or any(k == "killed" for *_x, k in kind_words)) \
             and ctx.background in ("since", "total"):
         war_total = True  # the dead "since" the war began or a running total: a war's figure, as thousands are
@@ -7646,6 +7657,78 @@ def _another_one(ctx: SentenceContext, a: int) -> bool:
     vals = ctx.token_values
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     return a + 1 <= last and vals[a + 1] in _ANOTHER_ONE
+
+
+# A monitor's or a ministry's toll told as a list: a head line that counts the dead and ends with a colon ("وثّق
+# المرصد مقتل ثلاثة أشخاص …، توزعوا على النحو التالي:", "ومن بين القتلى:"), then one line for each, opened by a dash,
+# a bullet or an item number and by the dead person himself, with no word of death of its own ("- شاب إثر انفجار لغم
+# …", "2) طفلان بقصف مدفعي على …", "- 3 عناصر من …")
+_TOLL_ITEM_MARK = re.compile(r"[ \t\u200f\u200e]*(?:[-–—•*·▪●]|\(?[0-9٠-٩]{1,2}[-–.)])[ \t]*")
+_TOLL_HEAD_DEATH = re.compile(r"مقتل|قتلى|قتيل|استشهاد|شهداء|وفاة|ضحايا")
+_TOLL_ITEM_ONE = frozenset(norm_key(w) for w in (
+    "مواطن", "مواطنة", "شاب", "شابة", "رجل", "طفل", "طفلة", "امرأة", "سيدة", "فتى", "فتاة", "مسن", "مسنة", "شخص",
+    "عنصر", "مقاتل", "جندي", "سائق", "عامل", "راع", "راعي", "طالب", "سجين", "معتقل", "مدني"))
+_TOLL_ITEM_TWO = frozenset(norm_key(w) for w in (
+    "شابان", "شابين", "رجلان", "رجلين", "طفلان", "طفلين", "طفلتان", "طفلتين", "امرأتان", "امرأتين", "سيدتان",
+    "سيدتين", "عنصران", "عنصرين", "مواطنان", "شقيقان", "شقيقين", "مقاتلان", "مقاتلين", "جنديان", "جنديين"))
+
+
+def _toll_list_item(ctx: SentenceContext) -> int:
+    """The dead a line of a toll's list counts (:data:`_TOLL_ITEM_MARK`), 0 where the sentence is no such item: the
+    line opens the sentence with its mark, the lines before it back to the list's head are items too, and the head
+    ends with a colon and names the dead (:func:`_toll_item_count`)."""
+    text = ctx.nt.original
+    start = ctx.sentence.start
+    line = text.rfind("\n", 0, start) + 1
+    m = _TOLL_ITEM_MARK.match(text, line)
+    if m is None or m.end() == line or not line <= start <= m.end():
+        return 0
+    head_end = line - 1
+    while head_end > 0:
+        head_start = text.rfind("\n", 0, head_end) + 1
+        prev = text[head_start:head_end]
+        if not prev.strip():
+            head_end = head_start - 1
+            continue
+        pm = _TOLL_ITEM_MARK.match(prev)
+        if pm is not None and pm.end() > 0:
+            head_end = head_start - 1  # another item of the list
+            continue
+        if not prev.rstrip().endswith(":") or _TOLL_HEAD_DEATH.search(prev) is None:
+            return 0
+        break
+    else:
+        return 0
+    return _toll_item_count(text, line)
+
+
+def _toll_item_count(text: str, line: int) -> int:
+    """The dead the line at ``line`` counts as an item of a toll's list: one for a singular person noun after its
+    mark, two for a dual, the number before a noun; 0 for a line that opens no such way (a name, an act)."""
+    m = _TOLL_ITEM_MARK.match(text, line)
+    if m is None or m.end() == line:
+        return 0
+    words = text[m.end():m.end() + 40].split()
+    if not words:
+        return 0
+    first = norm_key(words[0])
+    if first in _TOLL_ITEM_ONE:
+        return 1
+    if first in _TOLL_ITEM_TWO:
+        return 2
+    if first.isdigit() and 0 < int(first) < 100 and len(words) > 1:
+        return int(first)
+    return 0
+
+
+def _toll_list_head(ctx: SentenceContext) -> bool:
+    """The sentence heads a toll's list: it names the dead, ends its line with a colon, and the next line is an item
+    that counts a dead person (:func:`_toll_item_count`)."""
+    text = ctx.nt.original
+    end = text.find("\n", ctx.sentence.start)
+    if end < 0 or end > ctx.sentence.end + 2 or not text[ctx.sentence.start:end].rstrip().endswith(":"):
+        return False
+    return _TOLL_HEAD_DEATH.search(text, ctx.sentence.start, end) is not None and _toll_item_count(text, end + 1) > 0
 
 
 def _single_toll(ctx: SentenceContext, a: int, num_at: dict[int, Span]) -> bool:

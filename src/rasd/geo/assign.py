@@ -239,6 +239,21 @@ def _reporter_of_outlet() -> re.Pattern[str]:
     return re.compile(_REPORTER_WORD + rf"\s+(?:{alts})\s*في\s*" + _SETTLED + "?$")
 
 
+# An agency's dateline that opens a paragraph: the city the story was filed from, then (after a date, at most) the
+# agency in brackets and a dash ("دمشق (رويترز) -", "بيروت، 3 آذار (أ ف ب) –", "عمّان (الأناضول) —"): where the
+# reporter sits, not where the act told after it happened
+_DATELINE_TAIL = re.compile(r"^[^.!?؟\n()]{0,25}\([^()\n]{2,30}\)\s*[-–—]")
+
+
+def _dateline(doc: Document, p: Span) -> bool:
+    """``p`` is the city of an agency's dateline that opens its paragraph (:data:`_DATELINE_TAIL`)."""
+    head = doc.text[max(0, p.start - 30):p.start]
+    line = head[head.rfind("\n") + 1:] if "\n" in head else (head if p.start <= 30 else None)
+    if line is None or line.strip(" \u200f\u200e\"«") != "":
+        return False
+    return bool(_DATELINE_TAIL.match(doc.text[p.end:p.end + 60]))
+
+
 def _reporter(doc: Document, p: Span) -> bool:
     before = _before(doc, p, 60)
     return bool(_REPORTER.search(before[-30:]) or _REPORTER_SETTLED.search(before[-45:])
@@ -372,8 +387,9 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     key = (p.start, p.end)
     got = memo.get(key)
     if got is None:
-        blocked = _origin(doc, p) or _reporter(doc, p) or _destination(doc, p) or _namesake(doc, p) \
-            or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p) or _across_border(doc, p)
+        blocked = _origin(doc, p) or _reporter(doc, p) or _dateline(doc, p) or _destination(doc, p) \
+            or _namesake(doc, p) or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p) \
+            or _across_border(doc, p)
         since, until = None, p.start
         if not blocked:
             since = _since_start(doc, p)

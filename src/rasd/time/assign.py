@@ -564,6 +564,13 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
         # الماضية عدة حوادث"، "خلال اليومين الماضيين"، "خلال الأسبوع الماضي"): each of those days it goes on to tell is
         # news, not background
         return False
+    if named and max(news) < last and (doc.published - max(news)).days <= WEEK_DAYS \
+            and not in_recall_paragraph(doc, pos):
+        # a day after the last one the lead names, the lead's own news a few days old (an agency's follow-up, a
+        # weekly feature: "ففي مساء الثلاثاء الماضي، هاجم مسلحون …" then "وفجر الخميس، انفجرت عبوة …" on a
+        # Sunday): the story goes on after its lead, which it cannot be a background of (not in a paragraph that
+        # recalls, "وكانت …"; not after a lead that dates an older act weeks back, an essay's starting point)
+        return False
     if gap == 1 and _small_hours(doc) and not in_recall_paragraph(doc, pos):
         # an article of the small hours ("…T02:10") tells the day that has just ended as its news: its evening
         # ("ومساء الخميس، قصفت مسيّرة …") is no recalled day, even where the lead names only the new day (not in
