@@ -3972,7 +3972,20 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         # "وثّق المرصد مقتل أربعة أشخاص أمس، وهم:" over one line for each dead person: each line tells its own act,
         # the head only sums them up
         frames = [f for f in frames if f.event_type not in VIOLENT]
+    if any(_told_by(f, _ABDUCTION) for f in frames):
+        # the seizure told by an abduction word and again by a verb of taking ("أقدم مسلحون على خطف شاب …،
+        # واقتادوه إلى جهة مجهولة"): one act, the abduction
+        frames = [f for f in frames if not _told_by(f, "Arrests")]
     return _drop_escorts(ctx, _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames)))
+
+
+_ABDUCTION = "Abduction/forced disappearance"
+
+
+def _told_by(f: Frame, sub: str) -> bool:
+    """Every trigger of ``f`` is a word of the sub-event type ``sub`` (whatever type the frame took since)."""
+    subs = [sp.value.sub_event_type for sp in f.triggers if isinstance(sp.value, Trigger)]
+    return bool(subs) and all(x == sub for x in subs)
 
 
 # a verb of downing with the aircraft, drone or missile it downs after it ("أسقط الدفاع الجوي الروسي ليلاً طائرة
@@ -4236,6 +4249,23 @@ _NON_STATE = frozenset({2, 3, 4})
 # agent before them ("على يد", "من قبل")
 # (an "assault" of a crowd on a police post, "هاجم شبان غاضبون المخفر", is no armed clash: rioters bear no arms)
 _CROWD_ACTS = frozenset({"Attack", "Looting/property destruction", "Armed clash"})
+# the lexicon row of unidentified gunmen and gangs, and the stems that name them so ("مسلحون مجهولون", "عصابة"):
+# people they seize are abducted, not arrested (:func:`_retype`); an armed group of a faction that holds the ground
+# ("مجموعة مسلحة تابعة للفرقة") may arrest
+_UNKNOWN_TAKERS = "unidentified"
+_UNKNOWN_TAKER_STEMS = tuple(norm_key(w) for w in ("مجهول", "عصاب"))
+_TAKER_GAP = 3  # tokens from the verb to a doer named after it ("اعتقل مسلحون مجهولون", "أوقفت عصابة مسلحة")
+
+
+def _unknown_takers(ctx: SentenceContext | None, f: Frame) -> bool:
+    """The arrest frame ``f`` has for its doer gunmen named unknown or a gang (see :data:`_UNKNOWN_TAKERS`)."""
+    a = f.actor1
+    if ctx is None or a is None or a.entry.key != _UNKNOWN_TAKERS or a.role in ("target", "partner"):
+        return False
+    i, j = ctx.tok(a.span.start), ctx.tok(a.span.end - 1)
+    if not any(j < ctx.tok(t.start) or i <= ctx.tok(t.end - 1) + _TAKER_GAP for t in f.triggers):
+        return False  # named far after the act ("مذكرة اعتقال … بتهم تأليف عصابة"): not its doer
+    return any(stem in v for v in ctx.token_values[i:j + 1] for stem in _UNKNOWN_TAKER_STEMS)
 _PASSIVE_AGENT = frozenset({"يد", "أيدي", "قبل"})
 _VERB_SUBJECT_GAP = 3  # tokens from the verb to the crowd that is its subject ("اعتدى عشرات الشبان الغاضبين")
 
@@ -4286,6 +4316,12 @@ def _retype(f: Frame, ctx: SentenceContext | None = None) -> None:
         f.plover_type, f.plover_mode = "PROTEST", "riot"
         f.actor1, f.actor2 = f.actor2, f.actor1
         f.flex = f.civilian_targeting = False
+    elif f.sub_event_type == "Arrests" and _unknown_takers(ctx, f):
+        # people seized by unidentified gunmen or a gang ("اعتقل مسلحون مجهولون شاباً", "اقتادوه إلى جهة مجهولة"):
+        # no authority arrests them; ACLED's abduction/forced disappearance (Violence against civilians)
+        f.event_type, f.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+        f.plover_type, f.plover_mode = "ASSAULT", "abduct"
+        f.civilian_targeting = True
     elif f.sub_event_type in _CROWD_ACTS and a1 == 5 and f.actor1 is not None \
             and f.actor1.role not in ("target", "partner") and ctx is not None:
         if _crowd_acts(ctx, f, f.actor1.span.start):
