@@ -68,3 +68,22 @@ def test_train_refuses_labels_without_their_corpus(tmp_path: Path, capsys: pytes
         main([str(tmp_path), "--labels", str(labels)])
     assert exc.value.code == 2
     assert "--corpus" in capsys.readouterr().err
+
+
+def test_a_found_sentence_without_a_trigger_is_not_counted_as_skipped(tmp_path: Path) -> None:
+    """A label whose sentence is still there but holds no trigger of the family carries no features;
+    it is not a lost label (nothing to re-anchor), so it is not counted as skipped."""
+    corpus, (start, end, text) = _corpus(tmp_path)
+    pre = Pipeline([s for s in DEFAULT_STAGES if s[0] != "events"])
+    doc = pre(Document(id="doc-1", text=ARTICLE))
+    quiet = [s for s in doc.layer("sentences") if s.start >= end]
+    assert quiet and not any(c.sentence.start == quiet[0].start for c in sentence_contexts(doc))
+    q = quiet[0]
+    labels = read_labels(_labels_file(tmp_path, [
+        ["violent", "doc-1", str(start), str(end), sentence_hash(text), "Y", "L1"],
+        ["violent", "doc-1", str(q.start), str(q.end), sentence_hash(doc.text[q.start:q.end]), "N", "L1"],
+        ["violent", "doc-1", str(q.start), str(q.end), "000000000000", "N", "L1"],  # text no longer matches
+    ]))
+    rows, skipped = labelled_rows(labels, [corpus], "violent", borderline=None, vectors=None)
+    assert [y for _, y in rows] == [1]
+    assert skipped == 1

@@ -13,7 +13,8 @@ named by ``--vectors`` also get the word-space features ``v:<i>`` from the sourc
 (``benchmarks/labels/sentences.tsv``: family, article id, sentence offsets, a hash of the sentence,
 label Y/B/N; no text) to every training fold; they are never scored, so the cross-validated figures
 stay GSR figures.  The sentence is found again by running the pipeline on the article; a row whose
-sentence no longer matches its hash is skipped and counted.
+sentence no longer matches its hash is skipped and counted, apart from a row whose sentence is found but
+holds no trigger of the family now (it carries no features; nothing to re-anchor).
 
 The shipped weights: ``python -m rasd.events.train ../shared/eval/gsr-dev --labels
 benchmarks/labels/sentences.tsv --corpus ../shared/corpus/almayadeen-2023-2024.jsonl.gz --write``.
@@ -132,26 +133,30 @@ def labelled_rows(labels: list[Label], corpus: list[Path], family: str, borderli
                   ) -> tuple[list[tuple[list[dict[str, float]], int]], int]:
     """(training rows, rows skipped) for the family's labels: Y → 1, N → 0, B → ``borderline``
     (None leaves B rows out).  Skipped: the article is not in ``corpus`` or the sentence at the
-    offsets no longer hashes the same (the pipeline splits it otherwise now)."""
+    offsets no longer hashes the same (the pipeline splits it otherwise now).  A row whose sentence is
+    found but holds no trigger of the family is neither a training row nor skipped."""
     mine = [lb for lb in labels if lb.family == family and (lb.label != "B" or borderline is not None)]
     by_doc: dict[str, list[Label]] = {}
     for lb in mine:
         by_doc.setdefault(lb.doc_id, []).append(lb)
     pre = _preprocess()
     out: list[tuple[list[dict[str, float]], int]] = []
+    no_trigger = 0
     for doc_id, text in _articles(corpus, set(by_doc)):
         doc = pre(Document(id=doc_id, text=text))
         ctxs = {(c.sentence.start, c.sentence.end): c for c in sentence_contexts(doc)}
+        spans = {(s.start, s.end) for s in doc.layer("sentences")}
         for lb in by_doc[doc_id]:
-            ctx = ctxs.get((lb.start, lb.end))
-            if ctx is None or sentence_hash(doc.text[lb.start:lb.end]) != lb.sha:
+            if (lb.start, lb.end) not in spans or sentence_hash(doc.text[lb.start:lb.end]) != lb.sha:
                 continue
-            f = _features(ctx, family, vectors)
+            ctx = ctxs.get((lb.start, lb.end))
+            f = _features(ctx, family, vectors) if ctx is not None else None
             if f is None:
+                no_trigger += 1
                 continue
             y = 1 if lb.label == "Y" else 0 if lb.label == "N" else int(borderline or 0)
             out.append(([f], y))
-    return out, len(mine) - len(out)
+    return out, len(mine) - len(out) - no_trigger
 
 
 _VOCAB: list[str] = list(FEATURES)
@@ -327,8 +332,10 @@ def main(argv: list[str] | None = None) -> int:
         own: list[tuple[list[dict[str, float]], int]] = []
         if labels:
             own, skipped = labelled_rows(labels, args.corpus, family, args.borderline, vectors=vectors)
+            used = sum(lb.family == family and (lb.label != "B" or args.borderline is not None) for lb in labels)
             print(f"{family}: {len(own)} labelled sentences added to training ({sum(y for _, y in own)} "
-                  f"positive), {skipped} skipped", file=sys.stderr)
+                  f"positive), {used - len(own) - skipped} found without a trigger of the family, "
+                  f"{skipped} skipped (article or sentence not found)", file=sys.stderr)
         set_vocabulary(rows + own, args.min_count)
         weighted = own * max(1, round(args.label_weight))
         extra = (fixed[family],) if family in fixed else ()
