@@ -4270,6 +4270,10 @@ _PASSIVE_AGENT = frozenset({"يد", "أيدي", "قبل"})
 _VERB_SUBJECT_GAP = 3  # tokens from the verb to the crowd that is its subject ("اعتدى عشرات الشبان الغاضبين")
 
 
+# the inter codes of a crowd: rioters (5) and protesters (6)
+_CROWD_INTER = (5, 6)
+
+
 def _crowd_acts(ctx: SentenceContext, f: Frame, a: int) -> bool:
     """The crowd named at ``a`` does ``f``'s act: it is named before every word of the act ("الشبان الغاضبون
     اعتدوا …"), right after the verb of the act ("اعتدى شبان غاضبون بالضرب على …", "هاجم حشد من الأهالي …"), or
@@ -4309,12 +4313,16 @@ def _retype(f: Frame, ctx: SentenceContext | None = None) -> None:
         f.event_type, f.sub_event_type = "Battles", "Armed clash"
         f.plover_mode = f.plover_mode or "firearms"
         f.civilian_targeting = False
-    elif f.event_type == "Battles" and f.sub_event_type == "Armed clash" and a2 == 5 and a1 != 5:
-        # a force that fires on an angry crowd ("أطلق عناصر الحاجز النار على الشبان الغاضبين"): ACLED makes no crowd
-        # a side of an armed clash; the crowd's clash with the force is a violent demonstration, the rioters first
+    elif f.event_type == "Battles" and f.sub_event_type == "Armed clash" and (
+            (a2 == 5 and a1 != 5) or (f.generic_type and a1 in _CROWD_INTER and a2 not in _CROWD_INTER)):
+        # a force that fires on an angry crowd ("أطلق عناصر الحاجز النار على الشبان الغاضبين"), or an attack that a
+        # general word names with a crowd as its doer ("اعتُقل المشاركون في الهجوم من المتظاهرين", "هجوم
+        # المحتجين على المبنى"): ACLED makes no crowd a side of an armed clash; the crowd's clash with the force
+        # is a violent demonstration, the rioters first
         f.event_type, f.sub_event_type = "Riots", "Violent demonstration"
         f.plover_type, f.plover_mode = "PROTEST", "riot"
-        f.actor1, f.actor2 = f.actor2, f.actor1
+        if a1 not in _CROWD_INTER:
+            f.actor1, f.actor2 = f.actor2, f.actor1
         f.flex = f.civilian_targeting = False
     elif f.sub_event_type == "Arrests" and _unknown_takers(ctx, f):
         # people seized by unidentified gunmen or a gang ("اعتقل مسلحون مجهولون شاباً", "اقتادوه إلى جهة مجهولة"):

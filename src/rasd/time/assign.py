@@ -1013,6 +1013,10 @@ def event_date(doc: Document, evidence: list[Span],
             # earlier act the sequel before it dated, not from the news day the sentence inherits; background too
             return TimeValue(date.date - dt.timedelta(days=back[0] - shift[0]), max(back[1], shift[1]),
                              "day" if max(back[1], shift[1]) == 1 else "week", INHERITED, historical=True), True
+        if not shift:
+            # "وبعد يوم على إعادة افتتاح المعبر، هاجم مسلحون المعبر." then "وردّ الجيش على الحشود …": the sentence
+            # goes on with the act of the sentence before it, on the day that one counted on from the day inherited
+            shift = _carried_offset(doc, evidence[0])
         if shift and doc.published is not None and date.date + dt.timedelta(days=shift[0]) <= doc.published:
             # "وبعد يومين من الهجوم، دهمت القوات …", "… غداة هجوم ذيبان": the act lies that long after the day the
             # sentence inherits (the earlier act's), not on it
@@ -1462,6 +1466,24 @@ def _told_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, 
     if e is None:
         return None
     return (1, 1) if e.group(1) == "غداه" else (-1, 1)
+
+
+def _carried_offset(doc: Document, main: Span) -> tuple[int, int] | None:
+    """The days (with the ACLED precision) that sentences right before ``main``, with no time of their own, count on
+    from the day ``main`` inherits with them: each opens on an offset of days with its own act after a comma ("وبعد
+    يوم على إعادة الافتتاح، هاجم مسلحون …" :func:`_told_offset`); None where none does."""
+    days, precision = 0, 1
+    for sent in reversed([s for s in doc.layer("sentences") if s.end <= main.start]):
+        if _times_in(doc, sent):
+            break
+        head = doc.normalized().slice_norm(sent.start, sent.end)
+        m = _AFTER_OPENING_RE.match(head)
+        if m is None or _STOPPED_RE.match(head, m.end()) or not any(c in "،," for c in head[m.end():]):
+            continue
+        count = None if not m.group(1) else int(m.group(1)) if m.group(1).isdigit() else _OFFSET_COUNTS[m.group(1)]
+        shift = _offset_days(count, m.group(2))
+        days, precision = days + shift[0], max(precision, shift[1])
+    return (days, precision) if days else None
 
 
 # a sequel that sets an earlier act before the news ("وسبق ذلك، …", "وقبل ذلك، …") (normalised text)
