@@ -5477,6 +5477,10 @@ def _asset_word(v: str) -> bool:
     return _bare(v) in assets or (len(v) > 3 and v[0] in "وفلب" and _bare(v[1:]) in assets)
 
 
+# adjectives of a position or vehicle that may stand between it and its owner ("سيارة عسكرية للجيش")
+_ASSET_ADJECTIVES = frozenset(norm_key(w) for w in ("عسكرية", "عسكري", "عسكرياً", "عسكريا", "أمنية", "أمني", "أمنياً"))
+
+
 def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
     """ "… استهدفت مقراً تابعاً لـ Y", "قصفت مواقع Y": after the event word, the owner of the thing
     hit is a target."""
@@ -5494,6 +5498,8 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
                   and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k].end:span.start])), -1)
         if k >= 0:
             j = k
+    if j - 1 >= lo and ctx.token_values[j] in _ASSET_ADJECTIVES and _asset_word(ctx.token_values[j - 1]):
+        j -= 1  # "انفجرت عبوة بسيارة عسكرية للجيش", "قصفت نقطة عسكرية لـ Y": the thing's adjective, then its owner
     if j - 3 >= lo and ctx.token_values[j] in _MEMBER_BODY and ctx.token_values[j - 1] in _MEMBER_OF:
         j -= 1  # "سيارة عنصر في جهاز الأمن العسكري"
     members_thing = j - 2 >= lo and ctx.token_values[j] in _MEMBER_OF \

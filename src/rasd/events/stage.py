@@ -4077,6 +4077,17 @@ def _add_new(mentions: list[str], more: list[str]) -> None:
             mentions.append(m)
 
 
+# "ولم تتبنَّ أي جهة الهجوم", "من دون أن تعلن أي جهة مسؤوليتها", "لم يعلن أي طرف مسؤوليته" (normalised text): the
+# event's own sentence says that no side claimed it, so no attacker of another event or sentence is its doer
+_UNCLAIMED = re.compile(r"(?:^|\s)[وف]?(?:لم|دون ان)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:اي|ايه)\s+(?:جه|طرف|فصيل|مجموع)")
+
+
+def _unclaimed(doc: Document, ev: Event) -> bool:
+    """One of the event's sentences says that no side claimed the act."""
+    norm = doc.normalized()
+    return any(_UNCLAIMED.search(norm.slice_norm(s.start, s.end)) for s in ev.evidence)
+
+
 def _fill_attackers(doc: Document, events: list[Event]) -> None:
     """A violent event whose sentences name no attacker ("الضربات الجوية استهدفت", a bomb that went off)
     takes the group that claims responsibility in the article, else the attacker of the nearest
@@ -4111,7 +4122,8 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
                     and o.historical == ev.historical and _same_date(o.date, ev.date) and _near(o, ev)),
                    None) or _sentence_mate(ev, order) or _similar_act(doc, ev, order[:k]) \
             or _subject_before(doc, ev, order, verbs, nouns) or _campaign_attacker(ev, order, doc.text)
-        if src is not None and src.actor1 is not None and not _one_side(src.actor1, ev.actor2):
+        if src is not None and src.actor1 is not None and not _one_side(src.actor1, ev.actor2) \
+                and not _unclaimed(doc, ev):
             mates = _shares_sentence(ev, src)  # before citing adds src's sentences to ev's evidence
             ev.actor1 = src.actor1
             _add_new(ev.actor1_mentions, src.actor1_mentions)
