@@ -1850,6 +1850,34 @@ def _own_complement(ctx: SentenceContext, c: Match, first: int) -> bool:
     return ctx.tok(first) - ctx.tok(c.start) > max(_cue(c).window, 1)
 
 
+# the words of a cause that join a death told first to the act that caused it ("توفي رجل إثر سقوط قذيفة", "فارق طفل
+# الحياة جراء انفجار لغم"); not "متأثراً بجراحه", whose wounds may be of an act of days before
+_DEATH_CAUSE = frozenset(norm_key(w) for w in ("جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب"))
+_CAUSE_REACH = 2  # tokens from the word of a cause to the act's first word
+_OF_WOUNDS = norm_key("متأثر")  # "متأثراً بجراحه", "متأثرة بإصابتها": dead of wounds (the stem of its forms)
+
+
+def _death_of_act(ctx: SentenceContext, fi: int) -> bool:
+    """A death told by a word of ``quantities.tsv`` ("توفي", "فارق الحياة", "قضى", a split "لقي راعٍ حتفه") before
+    the act's first word at token ``fi``, a word of its cause (:data:`_DEATH_CAUSE`) right before the act, or after
+    the act as its result ("انهالوا بالضرب على شاب، ما أدى إلى وفاته"): the act's own toll, a casualty word of the
+    sentence as "قتل" before the act ("قتل طفل جراء انفجار لغم") or "مقتل" after "أدى إلى" is."""
+    vals = ctx.token_values
+    i0 = ctx.tok(ctx.sentence.start)
+    deaths = [ctx.tok(q.start) for q in ctx.quantities if q.payloads[0] == "killed"]
+    if any(d > fi and _result_of_act(ctx, d) for d in deaths):
+        return True
+    causes = [k for k in range(max(fi - _CAUSE_REACH, i0), fi) if strip_conj(vals[k]) in _DEATH_CAUSE]
+    if not causes:
+        return False
+    deaths += [i for i, _j, _k in ctx.split_deaths + ctx.passed_away]
+    # one dead or a counted few ("قضى شاب", not "عشرات الأسرى قضوا جراء القصف على أنحاء القطاع": a war's toll), dead
+    # of this act, not of wounds of an earlier one ("ارتقت متأثرة بإصابتها من جراء الغارة")
+    return any(0 < c - d <= _SPLIT_REACH + 2 and not vals[d].endswith("وا")
+               and not any(strip_conj(vals[k]).startswith(_OF_WOUNDS) for k in range(d + 1, c))
+               for d in deaths for c in causes)
+
+
 def _has_casualty_number(ctx: SentenceContext) -> bool:
     for q in ctx.quantities:
         if q.payloads[0] in ("killed", "injured", "abducted", "combined"):
@@ -1938,6 +1966,8 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     for k in ("denial", "claim", "irrealis", "condemn", "negation"):
         f[k] = float(k in scoped)
     fi = ctx.tok(first)
+    if tes and not f["casualty"] and _death_of_act(ctx, fi):
+        f["casualty"] = 1.0  # "فارق طفل الحياة جراء انفجار لغم": the act's toll, as "قتل طفل جراء …" tells it
     verb_at = next((_undertaken(ctx, m) for m in kept if m.start == first), -1)
     # an embedding cue covers the act within its window ("التحقيق اللبناني في حادث الاعتداء"), at least 3 tokens
     f["embed"] = float(any(_cue(c).kind == "embed" and c.end <= first
@@ -3837,6 +3867,32 @@ def _found_marked(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, floa
         or ("found_body" in te.flags and _abducted_found(ctx, m)) for m, te, _w in ks)
 
 
+# the cues of a non-event that leave an act told in a relative clause with its day and its toll an event: the
+# charge or the condemnation it is named under ("متورطون بالهجوم الذي …", "أدانت الهجوم الذي …") and an embedding
+_RELATIVE_TOLD_CUES = frozenset({"condemn", "embed"})
+
+
+def _relative_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                     feats: dict[str, float]) -> bool:
+    """An act noun whose relative clause tells the act by a past verb of its own, with its own day and its toll
+    ("أفراد الخلية متورطون بالهجوم الذي استهدف دورية للأمن العام يوم الخميس الماضي، والذي أدى إلى ارتقاء
+    عنصرين"): the act happened, however long the sentence and whatever charge or condemnation names it; not under
+    any other cue of a non-event (denial, plan, negation, quote, generic …)."""
+    if any(feats.get(k) for k in scorer.RULE_BLOCKERS if k not in _RELATIVE_TOLD_CUES):
+        return False
+    vals = ctx.token_values
+    verbs = {ctx.tok(m.start) for m, te, _w in ks if "verb" in te.flags}
+    i1 = ctx.tok(ctx.sentence.end - 1)
+    for m, te, _w in ks:
+        ti = ctx.tok(m.end - 1)
+        if "verb" in te.flags or "casualty" in te.flags or ti + 2 > i1:
+            continue
+        if strip_conj(vals[ti + 1]) in RELATIVE_PRONOUNS and ti + 2 in verbs and _result_after(ctx, m) \
+                and any(m.end <= t.start < ctx.sentence.end for t in ctx.times):
+            return True
+    return False
+
+
 def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if not ctx.triggers:
         return []
@@ -3851,7 +3907,8 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     demo = [k for k in kept if k[1].trigger.event_type in DEMO]
     if violent and feats_v is not None and not _daily_tally(ctx, violent):
         ok, p = scorer.accepts("violent", feats_v)
-        ok = ok or _like_event(ctx, violent, feats_v) or _found_marked(ctx, violent, feats_v)
+        ok = ok or _like_event(ctx, violent, feats_v) or _found_marked(ctx, violent, feats_v) \
+            or _relative_recall(ctx, violent, feats_v)
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:

@@ -973,7 +973,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         a, b = (pivot, p.start) if p.start >= pivot else (p.end, pivot)
         other_clause = bool(_CLAUSE.search(doc.text[a:b])) or _other_acts_place(doc, p, pivot, cands)
         wide = is_broad(p.value) or _town_on_road(doc, p, cands) or _announcer_seat(doc, p) \
-            or _with_part(doc, p, cands) or id(p) in yielding_roads
+            or _with_part(doc, p, cands) or id(p) in yielding_roads or _governorate_head(doc, p, cands, pivot)
         # (a region of no one country, "الشرق الأوسط", is no place in Syria either: it never beats a named site abroad,
         # "قاعدة البرج 22 في الأردن")
         abroad = p.value.level != "country" and (p.value.country != home if p.value.country else site_abroad) \
@@ -989,6 +989,20 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     # follows a locative word)
     strong = [q for q in strong if not any(_locates(doc, p, q) for p in strong)]
     return min(strong, key=score) if strong else None
+
+
+def _governorate_head(doc: Document, p: Span, cands: list[Span], pivot: int) -> bool:
+    """``p`` is a governorate's capital named bare before the act ("في حمص، فارق طفل الحياة جراء انفجار لغم في بادية
+    تدمر") and another place of that governorate is named after the act: the name stands for the governorate, as in
+    :func:`_bare_capital`, wider than that place, even a countryside ("في مدينة حمص" names the city)."""
+    v: PlaceRef = p.value
+    if p.end > pivot or v.level not in ("city", "community") or v.role != "place" \
+            or _capitals().get(v.name_ar) != v.admin1:
+        return False
+    span = _TASHKEEL.sub("", doc.text[p.start:p.end])
+    if "مدينة" in span or "مدينه" in span or _CITY_HEAD.search(_before(doc, p, 20)):
+        return False
+    return any(q.start >= pivot and q.value.admin1 == v.admin1 and q.value.id != v.id for q in cands)
 
 
 def _lone_road_ends(doc: Document, cands: list[Span]) -> set[int]:
@@ -2582,6 +2596,10 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     # إصابة منزل في Y") is the first act's place too
     caused = {id(p) for p in inside if p.start < first and _CAUSED.search(doc.text[p.end:first])
               and not any(p.end <= q.start and q.end <= first for q in inside)}
+    # a governorate's capital named bare before the death ("في حمص، فارق طفل الحياة جراء انفجار لغم في بادية تدمر")
+    # stands for the governorate (:func:`_governorate_head`): a place of it after the act is where the outcome was,
+    # not a second target (even a countryside, which the bare capital is not taken to hold elsewhere)
+    caused -= {id(p) for p in inside if id(p) in caused and _governorate_head(doc, p, inside, first)}
     # a name right after another, with no "و" or comma between, is no item of a list: an epithet or a word
     # read as a place ("مخيم X المطلة على البحر")
     cands = [p for p in inside if (p.start > first or id(p) in paired or id(p) in caused)
