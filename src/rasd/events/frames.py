@@ -1617,11 +1617,16 @@ def _after_reply(ctx: SentenceContext, ti: int) -> bool:
 def _named_cause(ctx: SentenceContext, ti: int, key: str) -> str:
     """Why the noun of an act at token ``ti`` is not an act of the sentence: "motive" after a phrase of reply or
     revenge (_REPLY_HEADS), "setting" for the general aggression word that names the war as the setting of the
-    news (_WAR_WORDS); '' otherwise."""
+    news (_WAR_WORDS), "origin" for the fighting whose spark or start is told by another act after it
+    (_ORIGIN_HEADS); '' otherwise."""
     if _after_reply(ctx, ti):
         return "motive"
     s0 = ctx.tok(ctx.sentence.start)
     vals = ctx.token_values
+    if ti > s0 and strip_conj(vals[ti - 1]) in _ORIGIN_HEADS and strip_conj(vals[ti]).startswith("ال") and any(
+            ctx.tok(o.start) == ti and _trig(o).trigger.sub_event_type == "Armed clash" for o in ctx.triggers) \
+            and any(ctx.tok(o.start) > ti and _trig(o).trigger.event_type != "Battles" for o in ctx.triggers):
+        return "origin"  # "كانت شرارة المواجهات قد اندلعت … عقب اعتقال …": the fighting told, its cause the news
     if key in _WAR_WORDS:
         after = vals[ti + 1:min(ti + 1 + _LASTING_REACH, ctx.tok(ctx.sentence.end - 1) + 1)]
         if key == _AGGRESSION and any(strip_conj(v).startswith(_LASTING) for v in after):
@@ -1636,6 +1641,11 @@ def _named_cause(ctx: SentenceContext, ti: int, key: str) -> str:
     return ""
 
 
+# the spark, start or root of a fighting named by its definite noun ("شرارة المواجهات", "تعود بداية الاشتباكات إلى
+# … حين اعتقلت …", "جذور القتال"): the fighting is the one the article tells; the act after it (an arrest, a
+# killing) is its cause, no second fight at the cause's place and day
+_ORIGIN_HEADS = frozenset(norm_key(w) for w in (
+    "شرارة", "بداية", "بدايات", "جذور", "أصل", "انطلاقة", "فتيل"))
 # "زفّ": a group announces its own dead as martyrs ("زفّت المقاومة الشهيد المجاهد …")
 _ANNOUNCE_OWN = frozenset(norm_key(w) for w in ("تزف", "يزف", "زفت", "زف"))
 # the verbs of mourning and announcing the dead ("تزف المدينة شهداءها", "نعت الفصائل قتلاها")
@@ -3481,9 +3491,18 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
             or not f.triggers or not all(_in_person_aside(ctx, t.start) for t in f.triggers)]
 
 
+# a partitive relative clause that tells which people a person is one of ("قيادياً سابقاً ممن انضموا إلى اتفاق
+# التسوية", "أحد العناصر من الذين أجروا المصالحة"): a step of the person's past, like an aside
+_PERSON_CLASS = re.compile(r"(?<!\w)(?:م[\u064b-\u0652]*م[\u064b-\u0652]*ن|من\s+(?:الذين|اللواتي|اللاتي))"
+                           r"\s+\S+[^،,.؛:]*$")
+
+
 def _in_person_aside(ctx: SentenceContext, pos: int) -> bool:
-    """An aside after a comma that tells who a person is ("، وهو عنصر سابق …", "، وهي ناشطة …") holds ``pos``."""
-    return PERSON_ASIDE.search(ctx.nt.original, max(ctx.sentence.start, pos - 120), pos) is not None
+    """An aside after a comma that tells who a person is ("، وهو عنصر سابق …", "، وهي ناشطة …"), or a partitive
+    relative clause ("ممن انضموا إلى …", _PERSON_CLASS), holds ``pos``."""
+    lo = max(ctx.sentence.start, pos - 120)
+    return PERSON_ASIDE.search(ctx.nt.original, lo, pos) is not None \
+        or _PERSON_CLASS.search(ctx.nt.original, lo, pos) is not None
 
 
 def _goes_on_clauses(ctx: SentenceContext) -> list[tuple[int, bool]]:

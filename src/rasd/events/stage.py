@@ -2784,7 +2784,16 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
         return _heads_both(doc, h, x, events or [])
     # the headline names a front's factions as a whole ("المقاومة تتصدى للاحتلال في X وY") where the body names the
     # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
-    return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x)
+    return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x) or _bare_toll(h, x)
+
+
+def _bare_toll(h: Event, x: Event) -> bool:
+    """The headline record ``h`` is a toll with no act and no doer of its own ("غارات على X.. وإصابة مدنيين",
+    "قصف على Y.. ومقتل طفل"): the hurt of the body's violent act ``x`` (no more dead than ``x`` counts), whoever
+    the body names as ``x``'s target."""
+    return h.actor1 is None and x.event_type in VIOLENT and bool(h.triggers) \
+        and all(t.value.key in _casualty_keys() for t in h.triggers) \
+        and h.quantities.get("killed", 0) <= x.quantities.get("killed", 0)
 
 
 def _heads_both(doc: Document, h: Event, x: Event, events: list[Event]) -> bool:
