@@ -183,6 +183,7 @@ class SentenceContext:
     # تواصل …", _goes_on_and_acts): those sides, named before the clause
     subject: list[tuple[Span, ActorEntry]] = field(default_factory=list)
     published: dt.date | None = None  # the article's publication date (a time after it is a plan, no act)
+    headline: bool = False  # the sentence lies in the article's headline block (its title line, a repeated standfirst)
 
     def tok(self, pos: int) -> int:
         """Index of the token that starts at or before ``pos``."""
@@ -3162,7 +3163,7 @@ def _sub_context(ctx: SentenceContext, start: int, end: int) -> SentenceContext:
                            ctx.token_values, ctx.token_spans, [m for m in ctx.triggers if inside(m)],
                            [c for c in ctx.cues if inside(c)], [q for q in ctx.quantities if inside(q)],
                            [n for n in ctx.numbers if inside(n)], [a for a in ctx.actors if inside(a[0])],
-                           [t for t in ctx.times if inside(t)], published=ctx.published)
+                           [t for t in ctx.times if inside(t)], published=ctx.published, headline=ctx.headline)
 
 
 # a reply verb that opens the other side's act ("فيما ردّ الجيش بقصف …", "لتردّ واشنطن … بقصف …", "فردّت
@@ -7208,10 +7209,67 @@ def _joined_count(ctx: SentenceContext, n: Span) -> bool:
         or (text.startswith("و", n.start) and not text.startswith("واحد", n.start))
 
 
+_KILLS_REACH = 10  # tokens after a word of assassination within which its object is named ("اغتال مسلحون مجهولون
+# يستقلون دراجة نارية، مساء اليوم، عنصراً …": the doers, their means and the time between)
+_KILLS_STOP = re.compile(r"[.:؛]")
+# a word of wounding in the sentence ("أدت لإصابته", "أصيب بجروح"): the one the assassination aimed at lived
+_WOUND_STEMS = tuple(norm_key(w) for w in ("إصاب", "أصيب", "جروح", "بجروح"))
+# tokens before the assassination noun with "ب" within which a verb of doing (:data:`_DID`, "قامت باغتيال") makes it
+# a done act; without one the noun with "ب" is what a threat, a call or an order names ("هدد باغتيال", "طالب باغتيال")
+_CARRIED_OUT_REACH = 6
+
+
+def _assassinated(ctx: SentenceContext, f: Frame) -> int:
+    """The dead of an assassination told by its object (``kills_object``: "اغتيال قيادي سابق", "اغتال مسلحون
+    مجهولون، ظهر اليوم، الشاب …", "اغتيال شابين"): the first noun of people of its own count after the word
+    (:func:`_count_noun`: one, or two for a dual), with the kin joined to it ("وشقيقه"), in the same sentence part;
+    0 where a number comes first (the numbers count), after a word of trying or a negation ("محاولة اغتيال"), or
+    where the word has its object as a pronoun ("اغتياله": one told of elsewhere), or names the act that a reply or
+    a revenge answers ("رداً على اغتيال القائد", "انتقاماً لاغتيال …").  Not in a headline, whose act
+    the body tells with its own toll (the headline's record folds into the body's)."""
+    if ctx.headline:
+        return 0
+    vals = ctx.token_values
+    first = ctx.tok(ctx.sentence.start)
+    last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    starts = {t.start for t in f.triggers}
+    num_toks = {ctx.tok(n.start) for n in ctx.numbers}
+    for m in ctx.triggers:
+        if m.start not in starts or "kills_object" not in _trig(m).flags:
+            continue
+        ti = ctx.tok(m.start)
+        if strip_conj(vals[ti]).endswith(_OWN_ENDINGS) \
+                or any(strip_conj(vals[i]) in _NEGATIONS for i in range(max(first, ti - 2), ti)):
+            continue
+        own = strip_conj(vals[ti])
+        if own.startswith(("ال", "لا", "لل")) or any(
+                strip_conj(v) in _REPLY_HEADS | _REVENGE_HEADS | _REPLIED for v in vals[max(first, ti - 3):ti]):
+            continue  # no object after the article ("الاغتيال الذي …"); an act answered ("رداً على اغتيال …")
+        if own.startswith("ب") and not any(
+                strip_conj(vals[i]) in _DID for i in range(max(first, ti - _CARRIED_OUT_REACH), ti)):
+            continue
+        if any(v.lstrip("ولب").startswith(_WOUND_STEMS) for v in vals[first:last + 1]):
+            return 0
+        for k in range(ti + 1, min(last, ti + _KILLS_REACH) + 1):
+            if k in num_toks or _KILLS_STOP.search(ctx.nt.original[ctx.token_spans[ti].end:ctx.token_spans[k].start]):
+                break
+            hit = _count_noun(vals[k])
+            if hit is None or hit[0] != "person":
+                continue
+            total = hit[1]
+            j = k + 1
+            while j <= last and vals[j].startswith("و") and j not in num_toks \
+                    and (more := _count_noun(vals[j])) is not None and more[0] == "person":
+                total += more[1]
+                j += 1
+            return total
+    return 0
+
+
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     split = ctx.split_deaths + _marked_bodies(ctx)
     if not ctx.numbers and not ctx.quantities and not ctx.dual_toll and not split:
-        if f.event_type in VIOLENT and (item := _toll_list_item(ctx)):
+        if f.event_type in VIOLENT and (item := _toll_list_item(ctx) or _assassinated(ctx, f)):
             f.quantities = {"killed": item}  # "- رجل بانفجار لغم …", an item of a toll's list (see below)
         return
     protesters_hit = f.sub_event_type != "Peaceful protest"
@@ -7366,6 +7424,12 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         item = _toll_list_item(ctx)
         if item:
             counted["killed"] = item  # "- شاب إثر انفجار لغم …" under "وثّق المرصد مقتل 3 أشخاص، وهم:"
+    if "killed" not in counted and f.event_type in VIOLENT and not war_total \
+            and not any(k in ("killed", "injured") for *_x, k in kind_words) and (one := _assassinated(ctx, f)):
+        # "اغتيال قيادي سابق برصاص مجهولين": the one assassinated (a word of death with no number, "واستشهاد عدد من
+        # مرافقيه", tells more dead: ACLED's unnumbered; a word of wounding, "عملية اغتيال أدت لإصابته", tells he
+        # lived)
+        counted["killed"] = one
     if kind_words and not war_total and ("killed" in counted or any(k == "killed" for *_x, k in kind_words)) \
             and ctx.background in ("since", "total"):
         war_total = True  # the dead "since" the war began or a running total: a war's figure, as thousands are
@@ -8008,7 +8072,9 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
             kind = ends.get(j - 2, "")  # "اقتحامات استشهد خلالها الفتى …", "غارة قتل فيها ضابط": one
         if not kind and count == 2:
             kind = _nearest(qs, j, j, (*_HUMAN_TOLL, "combined"), before=5, after=3) or _dual_toll(vals[j])
-        if not kind or kind == "combined" or (counted and kind in counted and _part_of(ctx, j)):
+        if not kind or kind == "combined" or (counted and kind in counted and (
+                _part_of(ctx, j) or strip_conj(vals[j]) in _ONE_OF_THEM)):
+            # ("خمسة جرحى، إصابة أحدهم خطرة": one of those counted, no one more)
             j += 1
             continue
         total = count
@@ -8032,11 +8098,39 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
                 break
             total += more[1]
             k += 1
+        others = _and_others(ctx, k, last) if kind == "killed" else 0
+        if others:
+            j = others + 1  # "استشهاد رئيس البلدية وعدد من أفراد أسرته": more dead with no number, ACLED's unnumbered
+            continue
         out[kind] = out.get(kind, 0) + total
         j = k
     return out
 
 
+# an unnumbered many joined to the counted singulars ("مقتل رجل وعدد من أبنائه", "استشهاد طفل وآخرين")
+_AND_OTHERS = frozenset(norm_key(w) for w in ("وعدد", "وآخرين", "وآخرون", "وعشرات", "والعشرات"))
+# tokens after the singular within which the many is joined (the singular's own words between: "رئيس بلدية الزهراء
+# مروان حمد، وعدد من أفراد أسرته"), before a preposition that tells where or how
+_AND_OTHERS_REACH = 5
+_AND_OTHERS_STOP = frozenset(norm_key(w) for w in ("في", "على", "من", "جراء", "إثر", "اثر", "خلال", "بعد", "قرب",
+                                                     "برصاص", "بقصف", "بغارة", "بانفجار", "بنيران", "بقذيفة"))
+
+
+def _and_others(ctx: SentenceContext, k: int, last: int) -> int:
+    """The token of an unnumbered many (:data:`_AND_OTHERS`) joined to the singular just counted, from token ``k``
+    on, or 0."""
+    vals = ctx.token_values
+    for i in range(k, min(last, k + _AND_OTHERS_REACH) + 1):
+        if vals[i] in _AND_OTHERS:
+            return i
+        if vals[i] in _AND_OTHERS_STOP \
+                or _KILLS_STOP.search(ctx.nt.original[ctx.token_spans[k].start:ctx.token_spans[i].start]):
+            return 0
+    return 0
+
+
+# one of a group told by its pronoun ("أحدهم", "إحداهن"): one of those the sentence counted already, if it did
+_ONE_OF_THEM = frozenset(norm_key(w) for w in ("أحدهم", "أحدهما", "إحداهن", "إحداهما"))
 _OF_GROUP_REACH = 3  # words of the group after "من" before the next coordinated noun ("من قوات النظام وعنصر"); a
 # number among them names a unit ("جنديان من اللواء 105 ومسعف"), where the list is left as it was
 
@@ -8139,12 +8233,21 @@ _DYING_REACH = 2  # tokens after the noun within which its verb stands (after an
 
 def _subject_of_dying(ctx: SentenceContext, j: int, last: int) -> bool:
     """The indefinite singular at token ``j`` opens a "that" clause and is the subject of a singular verb of dying
-    right after it ("أن عسكرياً سورياً استشهد", "إن شاباً تُوفي"): one dead (ACLED: a singular counts one)."""
+    right after it ("أن عسكرياً سورياً استشهد", "إن شاباً تُوفي"): one dead (ACLED: a singular counts one).  So is
+    the singular, with the article or without, after the "was" of a pluperfect with its "قد" before the verb ("وكان
+    الشاب قد قُتل أمس", "وكانت طفلة قد توفيت"): a death told back, of one."""
     vals = ctx.token_values
-    if j == ctx.tok(ctx.sentence.start) or strip_conj(vals[j - 1]) not in _THAT_CLAUSE or vals[j].startswith("ال"):
+    if j == ctx.tok(ctx.sentence.start):
         return False
-    for k in range(j + 1, min(last, j + _DYING_REACH) + 1):
+    was = strip_conj(vals[j - 1]) in _AUX_WAS
+    if not was and (strip_conj(vals[j - 1]) not in _THAT_CLAUSE or vals[j].startswith("ال")):
+        return False
+    for k in range(j + 1, min(last, j + _DYING_REACH + was) + 1):
         v = strip_conj(vals[k])
+        if was and k == j + 1:
+            if v != "قد":
+                return False
+            continue
         tok = ctx.token_spans[k]
         if v in _DIED_SINGULAR or (v in _KILLED_SINGULAR and _DAMMA in ctx.nt.original[tok.start:tok.start + 3]):
             return True

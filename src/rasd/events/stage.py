@@ -205,11 +205,13 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
     tok_starts = [t.start for t in toks]
     tok_vals = [t.value for t in toks]
     out: list[SentenceContext] = []
+    heads = _headline_spans(doc)
     for i, sent in enumerate(sents):
         if not t_by[i]:
             continue
         ctx = SentenceContext(sent, nt, tok_starts, tok_vals, toks, [m for m in t_by[i] if m.end <= sent.end],
-                              c_by[i], q_by[i], num_by[i], act_by[i], time_by[i], published=doc.published)
+                              c_by[i], q_by[i], num_by[i], act_by[i], time_by[i], published=doc.published,
+                              headline=bool(heads) and any(h.start <= sent.start < h.end for h in heads))
         drop_unmet_bodies(ctx)
         if ctx.triggers:
             out.append(ctx)
