@@ -88,6 +88,10 @@ _INITIAL_BEFORE = " \t(«\"'.-/"  # what stands before an initial: a space, a br
 # a lone Arabic letter after the full stop, then a comma, a bracket (an age after it: "سامر. خ (45 عاماً)") or a full
 # stop: an initial, which no sentence opens with (the conjunctions و and ف, written apart, may open one)
 _LONE_INITIAL_AFTER = re.compile(r" (?![وف])[\u0621-\u064a](?=[،,.)»\"]| [،,(])")
+# the family name's initial glued to the first name's full stop ("الشاب علي.م (23 عاماً)", "القيادي \"محمد.ع\"،"): a
+# lone letter right after the stop, then no letter or short vowel of a word ("الفساد.يُ…" opens a sentence typed with no
+# space; so do the conjunctions و and ف, written apart: "…القلعة.و …")
+_GLUED_INITIAL = re.compile(r"(?![وف])[\u0621-\u064a](?![\u0621-\u064a\u064b-\u0652\u0670])")
 
 
 def _is_arabic_letter(c: str) -> bool:
@@ -97,10 +101,10 @@ def _is_arabic_letter(c: str) -> bool:
 def _initial(text: str, a: int, b: int) -> bool:
     """The full stop after a lone Arabic letter, an initial that keeps a name unsaid ("الناشط (م.ع) من منزله",
     "قال الشاب أ. ح. إن …"), or before one, the initial of the family name after a first name ("قُتل الشاب
-    محمد. ع، وهو …"): no sentence end where the text goes on in the same line."""
+    محمد. ع، وهو …", glued: "محمد.ع"): no sentence end where the text goes on in the same line."""
     if b - a != 1 or text[a] != "." or a == 0 or not _is_arabic_letter(text[a - 1]):
         return False
-    if _LONE_INITIAL_AFTER.match(text, b):
+    if _LONE_INITIAL_AFTER.match(text, b) or _GLUED_INITIAL.match(text, b):
         return True
     if a >= 2 and text[a - 2] not in _INITIAL_BEFORE:
         return False

@@ -2975,7 +2975,9 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
         return any(h.start <= sp.start < h.end for h in heads) or in_cross(sp)
 
     gone = _fold_section_headings(doc, events, unnumbered)
-    only = {id(ev) for ev in events if ev.evidence and all(in_head(sp) for sp in ev.evidence)
+    # (a record whose act words all lie there, though it took its sides from the lead's sentence beside it: "… وانفجار
+    # لغم في X" over a lead of shelling elsewhere)
+    only = {id(ev) for ev in events if ev.evidence and all(in_head(sp) for sp in (ev.triggers or ev.evidence))
             and any(in_head(sp) and not in_cross(sp) for sp in ev.evidence)} if heads else set()
     if not only:
         return [ev for ev in events if id(ev) not in gone] if gone else events
@@ -3331,22 +3333,47 @@ def _headline_item_jobs(doc: Document, contexts: list[SentenceContext], ctx_star
         return []
     kin = _kin_sentences(frames, f)
     out: list[tuple[Frame, PlaceRef | None, list[str], tuple[int, int]]] = []
-    for item in items:
-        if not any(item[0] <= q.start < item[1] for q in doc.layer("places")):
-            return []
+    placed = [any(item[0] <= q.start < item[1] for q in doc.layer("places")) for item in items]
+    if not placed[-1]:
+        return []
+    last = copy(f)
+    _item_reading(last, ctx, items[-1], items)
+    for item, has_place in zip(items, placed, strict=True):
         g = copy(f)
         _item_reading(g, ctx, item, items)
+        if not has_place and not _unplaced_item(doc, ctx, frames, g, last, item, acts):
+            return []
         own = [q for q in doc.layer("places") if item[0] <= q.start < item[1]
                and getattr(q.value, "role", "") not in ("road", "reference")]
         _item_sides_toll(g, ctx, item, items, len(own) <= 1)
+        if not has_place:
+            out.append((g, None, [], item))
+            continue
         trig = next((t for t in g.triggers if item[0] <= t.start < item[1]), None)
         place, mentions = event_place(doc, [Span(item[0], item[1], "sentences")], trig, kin)
         if place is None:
             return []
         out.append((g, place, mentions, item))
-    if len({p.id for _g, p, _m, _i in out if p is not None}) < len(out):
+    if len({p.id for _g, p, _m, _i in out if p is not None}) < sum(p is not None for _g, p, _m, _i in out):
         return []
     return out
+
+
+def _unplaced_item(doc: Document, ctx: SentenceContext, frames: list[Frame], g: Frame, last: Frame,
+                   item: tuple[int, int], acts: list[Span]) -> bool:
+    """An item of a headline's list of acts, ``g`` read alone, that names no place is not at the place the last
+    item names when it tells an act word of its own with the sides after it, of another kind than the last item's,
+    that the body reports ("قتلى باشتباكات بين X وY وهجوم انتحاري في Z" over a clash told at W and a suicide bombing
+    at Z): it stays unplaced, for the body's report of it to take.  A list of one kind of act ("كمائن وقنص مستمرة في
+    X"), bare act nouns that share the rest ("الغارات الجوية والقصف المدفعي على X") and a toll with no act of its own
+    ("قتلى وجرحى وتفجيرات في X") share the place named last."""
+    words = [t.start for t in acts if item[0] <= t.start < item[1]]
+    if not words or not any(min(words) < sp.start < item[1] for sp, _e in ctx.actors):
+        return False
+    if (g.event_type, g.sub_event_type) == (last.event_type, last.sub_event_type):
+        return False
+    return any(h.sentence.start != g.sentence.start and not _in_headline(doc, h.sentence.start)
+               and (h.event_type, h.sub_event_type) == (g.event_type, g.sub_event_type) for h in frames)
 
 
 def _item_sides_toll(g: Frame, ctx: SentenceContext, item: tuple[int, int], items: list[tuple[int, int]],

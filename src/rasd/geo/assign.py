@@ -1920,6 +1920,8 @@ def _next_report(doc: Document, main: Span | None, trigger: Span | None) -> Span
     k_next = next((k for k, q in enumerate(paras) if q.start <= nxt.start < q.end), None)
     if k_main is not None and k_next is not None and k_next - k_main > 1:
         return None
+    if _TURN.match(doc.text, nxt.start):
+        return None  # "في سياق آخر، قُتل …", "وفي حادثة منفصلة، …": the next sentence turns to another incident
     if k_main is not None and k_next is not None and k_next != k_main \
             and _one_sentence(doc, paras[k_main]) and _one_sentence(doc, paras[k_next]) \
             and not _GOES_ON.match(doc.text, nxt.start):
@@ -1935,6 +1937,14 @@ def _next_report(doc: Document, main: Span | None, trigger: Span | None) -> Span
 _CONJ_OPEN = re.compile(r"[\s\"«(]*(?:و\S|ف(?!ي(?:\s|$))\S|كما\s)")
 # a turn to another incident at a sentence's opening ("وفي هجوم منفصل", "وفي حادثة أخرى", "في المقابل")
 _TURN = re.compile(r"[^.،,؛]{0,30}?(?:منفصل|مماثل|آخر|أخرى|اخرى|المقابل|سياق)")
+
+
+@cache
+def _casualty_word_keys() -> frozenset[str]:
+    """Keys of the death and injury words of triggers.tsv ("مقتل", "إصابة"): a toll, no act of its own."""
+    from rasd.events.lexicon import trigger_entries  # (the events package builds on this one)
+
+    return frozenset(e.trigger.key for e in trigger_entries().values() if "casualty" in e.flags)
 
 
 def _prev_report(doc: Document, main: Span | None, trigger: Span | None) -> Span | None:
@@ -1955,8 +1965,13 @@ def _prev_report(doc: Document, main: Span | None, trigger: Span | None) -> Span
     k_prev = next((k for k, q in enumerate(paras) if q.start <= prev.start < q.end), None)
     if k_main is None or k_prev is None or k_main - k_prev > 1 or (k_prev == 0 and k_main != k_prev):
         return None
-    kind = trigger.value.event_type
-    if any(prev.start <= t.start < prev.end and isinstance(t.value, Trigger) and t.value.event_type == kind
+    # (the act's kind, or, where its first word is a death's, the kind of an act word of its own sentence: a toll,
+    # "وأكد المراسل مقتل 4 عناصر … خلال المواجهات", goes on with the clash told before it)
+    kinds = {trigger.value.event_type}
+    if trigger.value.key in _casualty_word_keys():
+        kinds |= {t.value.event_type for t in doc.layer("triggers") if main.start <= t.start < main.end
+                  and isinstance(t.value, Trigger) and t.value.key not in _casualty_word_keys()}
+    if any(prev.start <= t.start < prev.end and isinstance(t.value, Trigger) and t.value.event_type in kinds
            for t in doc.layer("triggers")):
         return prev
     return None
