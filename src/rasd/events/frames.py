@@ -870,6 +870,21 @@ _DEAL_AS_TIME = frozenset(norm_key(w) for w in (
     "بعد", "منذ", "قبل", "عقب", "إثر", "بموجب", "وفق", "وفقا", "بمقتضى")) | _DEAL_CARRIED
 _DEAL_BASIS = frozenset(norm_key(w) for w in ("بموجب", "وفق", "وفقا", "بمقتضى"))
 _IT_IS = frozenset(norm_key(w) for w in ("هو", "هي", "وهو", "وهي"))
+# joining a deal known by its name ("انضمّ إلى اتفاق التسوية قبل سنوات"، "المنضمّين للتسوية"): a person's or a
+# group's step into a deal made before, not a deal reached (ACLED codes the deal on the day it was made)
+_JOIN_DEAL = frozenset(norm_key(w) for w in (
+    "انضم", "انضمت", "انضموا", "ينضم", "تنضم", "ينضمون", "انضمام", "الانضمام", "انضمامه", "انضمامهم", "انضمامها",
+    "المنضمين", "المنضمون", "منضم", "منضما", "منضمين", "منضمون"))
+# a deal named by the article or a demonstrative alone ("جاء الاتفاق الإيراني-السعودي ليساهم في …"، "غير راضٍ عن
+# هذا الاتفاق"): the deal the reader knows already, talked about, unless a word of concluding it stands in the
+# sentence (a verbal noun of _CONCLUDE, a verb of signing or reaching: "وقّع الطرفان الاتفاق"، "توصّلا إلى اتفاق"; the
+# mediation that brokered it: "غادرت القافلة وفق الاتفاق بعد وساطة قادها …")
+_THIS_DEAL = frozenset(norm_key(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
+_DEAL_BARE = frozenset(norm_key(w) for w in ("اتفاق", "اتفاقية", "الاتفاق", "الاتفاقية"))
+_SIGNED = frozenset(norm_key(w) for w in (
+    "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "توقع", "أبرم", "أبرمت", "أبرما", "أبرموا", "تم", "جرى",
+    "أعلن", "أعلنت", "أعلنوا", "إعلان", "الإعلان", "أقر", "أقرت", "وافق", "وافقت", "وافقوا", "قبلت",
+    "وساطة", "بوساطة", "الوساطة"))
 _NAMED_DEAL = frozenset(norm_key(w) for w in (
     "التسوية", "تسوية", "المصالحة", "مصالحة", "الهدنة", "خفض", "آذار", "مارس", "أستانا", "سوتشي", "عمان", "فض",
     "وقف"))
@@ -1041,6 +1056,39 @@ def _standing(ctx: SentenceContext, ti: int) -> bool:
         if _deal_word(v)[1] in _STANDING or (v[:1] in ("ب", "ل") and v[1:] in _STANDING):
             return True  # also "اتهمت الجيش بانتهاك اتفاق هدنة"
     return False
+
+
+def _joined_deal(ctx: SentenceContext, ti: int) -> bool:
+    """The deal at token ``ti`` is named (the article or a name after it) and joined ("انضمّ إلى اتفاق التسوية",
+    "المنضمّين لاتفاق التسوية"), see _JOIN_DEAL."""
+    s0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    k = ti - 1
+    if k > s0 and strip_conj(vals[k]) in _JOIN_PREPS:
+        k -= 1
+    if k < s0 or strip_conj(vals[k]) not in _JOIN_DEAL:
+        return False
+    nxt = vals[ti + 1] if ti + 1 < len(vals) else ""
+    w = strip_conj(vals[ti])
+    return w.startswith(("ال", "لل")) or nxt in _NAMED_DEAL
+
+
+def _known_deal(ctx: SentenceContext, m: Match) -> bool:
+    """The agreement ``m`` is the bare deal noun named by the article or a demonstrative ("جاء الاتفاق …"، "عن هذا
+    الاتفاق"), and no agreement verb, verbal noun of concluding (_CONCLUDE) or verb of signing, reaching or
+    announcing (_SIGNED) stands in the sentence: the known deal talked about (see _THIS_DEAL)."""
+    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    ti = ctx.tok(m.start)
+    vals = ctx.token_values
+    w = strip_conj(vals[ti])
+    if _trig(m).trigger.key not in _DEAL_BARE or ctx.tok(max(m.end - 1, m.start)) != ti:
+        return False
+    if not (w.startswith("ال") or (ti > s0 and strip_conj(vals[ti - 1]) in _THIS_DEAL)):
+        return False
+    if any(o is not m and _trig(o).trigger.sub_event_type == "Agreement" and "verb" in _trig(o).flags
+           for o in ctx.triggers):
+        return False
+    return not any(_deal_word(v)[1] in _CONCLUDE_BARE or strip_conj(v) in _SIGNED for v in vals[s0:s1 + 1])
 
 
 def _no_ground(ctx: SentenceContext, m: Match) -> bool:
@@ -1416,7 +1464,7 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "talks"
         if "verb" not in _trig(m).flags and _sought(ctx, ti):
             return "sought"  # not a verb of reaching ("بوساطة مصرية توصّل الطرفان إلى …"): that tells the deal made
-        if "verb" not in _trig(m).flags and _standing(ctx, ti):
+        if "verb" not in _trig(m).flags and (_standing(ctx, ti) or _joined_deal(ctx, ti) or _known_deal(ctx, m)):
             return "standing"
         if _in_concert(ctx, m):
             return "manner"  # "أجرى محادثات … بالاتفاق مع الرئيس": done in concert with, no deal told
