@@ -4374,6 +4374,11 @@ _NON_STATE = frozenset({2, 3, 4})
 # agent before them ("على يد", "من قبل")
 # (an "assault" of a crowd on a police post, "هاجم شبان غاضبون المخفر", is no armed clash: rioters bear no arms)
 _CROWD_ACTS = frozenset({"Attack", "Looting/property destruction", "Armed clash"})
+_PASSIVE_AGENT = frozenset({"يد", "أيدي", "قبل"})
+_VERB_SUBJECT_GAP = 3  # tokens from the verb to the crowd that is its subject ("اعتدى عشرات الشبان الغاضبين")
+# the inter codes of a crowd: rioters (5) and protesters (6)
+_CROWD_INTER = frozenset({5, 6})
+
 # the lexicon row of unidentified gunmen and gangs, and the stems that name them so ("مسلحون مجهولون", "عصابة"):
 # people they seize are abducted, not arrested (:func:`_retype`); an armed group of a faction that holds the ground
 # ("مجموعة مسلحة تابعة للفرقة") may arrest
@@ -4391,12 +4396,6 @@ def _unknown_takers(ctx: SentenceContext | None, f: Frame) -> bool:
     if not any(j < ctx.tok(t.start) or i <= ctx.tok(t.end - 1) + _TAKER_GAP for t in f.triggers):
         return False  # named far after the act ("مذكرة اعتقال … بتهم تأليف عصابة"): not its doer
     return any(stem in v for v in ctx.token_values[i:j + 1] for stem in _UNKNOWN_TAKER_STEMS)
-_PASSIVE_AGENT = frozenset({"يد", "أيدي", "قبل"})
-_VERB_SUBJECT_GAP = 3  # tokens from the verb to the crowd that is its subject ("اعتدى عشرات الشبان الغاضبين")
-
-
-# the inter codes of a crowd: rioters (5) and protesters (6)
-_CROWD_INTER = (5, 6)
 
 
 def _crowd_acts(ctx: SentenceContext, f: Frame, a: int) -> bool:
@@ -7259,7 +7258,8 @@ def _joined_count(ctx: SentenceContext, n: Span) -> bool:
 
 _KILLS_REACH = 10  # tokens after a word of assassination within which its object is named ("اغتال مسلحون مجهولون
 # يستقلون دراجة نارية، مساء اليوم، عنصراً …": the doers, their means and the time between)
-_KILLS_STOP = re.compile(r"[.:؛]")
+# a stop, a colon or a semicolon: the end of a sentence part (no object, no count or cause is looked for past it)
+_PART_BREAK = re.compile(r"[.:؛]")
 # a word of wounding in the sentence ("أدت لإصابته", "أصيب بجروح"): the one the assassination aimed at lived
 _WOUND_STEMS = tuple(norm_key(w) for w in ("إصاب", "أصيب", "جروح", "بجروح"))
 # tokens before the assassination noun with "ب" within which a verb of doing (:data:`_DID`, "قامت باغتيال") makes it
@@ -7299,7 +7299,7 @@ def _assassinated(ctx: SentenceContext, f: Frame) -> int:
         if any(v.lstrip("ولب").startswith(_WOUND_STEMS) for v in vals[first:last + 1]):
             return 0
         for k in range(ti + 1, min(last, ti + _KILLS_REACH) + 1):
-            if k in num_toks or _KILLS_STOP.search(ctx.nt.original[ctx.token_spans[ti].end:ctx.token_spans[k].start]):
+            if k in num_toks or _PART_BREAK.search(ctx.nt.original[ctx.token_spans[ti].end:ctx.token_spans[k].start]):
                 break
             hit = _count_noun(vals[k])
             if hit is None or hit[0] != "person":
@@ -7318,7 +7318,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     split = ctx.split_deaths + _marked_bodies(ctx)
     if not ctx.numbers and not ctx.quantities and not ctx.dual_toll and not split:
         if f.event_type in VIOLENT and (item := _toll_list_item(ctx) or _assassinated(ctx, f)):
-            f.quantities = {"killed": item}  # "- رجل بانفجار لغم …", an item of a toll's list (see below)
+            # "- رجل بانفجار لغم …", an item of a toll's list, or "اغتيال قيادي سابق": the one assassinated (see below)
+            f.quantities = {"killed": item}
         return
     protesters_hit = f.sub_event_type != "Peaceful protest"
     # a casualty word inside a name ("كتائب شهداء الأقصى", "قوات الشهيد عمر القاسم") counts no one
@@ -7854,11 +7855,9 @@ def _split_deaths(ctx: SentenceContext) -> list[tuple[int, int, str]]:
 # same sentence part, with no word of a verdict or a decision between ("قضت المحكمة بسجن 3 رجال بسبب …": a word
 # of "ب" that is no "بين")
 _PASSED = frozenset(norm_key(w) for w in ("قضى", "قضت", "قضوا", "قضين", "قضيا", "قضتا"))
-_PASSED_CAUSE = frozenset(norm_key(w) for w in (
-    "جراء", "جرّاء", "إثر", "اثر", "نتيجة", "بسبب", "متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرات", "متأثرتين",
-    "نحبه", "نحبها", "نحبهم"))
+_PASSED_CAUSE = _DEATH_CAUSE | frozenset(norm_key(w) for w in (
+    "متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرات", "متأثرتين", "نحبه", "نحبها", "نحبهم"))
 _PASSED_REACH = 8
-_PASSED_BREAK = re.compile(r"[.:؛]")
 
 
 def _passed_away(ctx: SentenceContext) -> list[tuple[int, int, str]]:
@@ -7878,7 +7877,7 @@ def _passed_away(ctx: SentenceContext) -> list[tuple[int, int, str]]:
                 break
             if vals[k] in _PASSED_CAUSE:
                 gap = ctx.nt.original[ctx.token_spans[i].end:ctx.token_spans[k].start]
-                if not _PASSED_BREAK.search(gap):
+                if not _PART_BREAK.search(gap):
                     out.append((i, i, "killed"))
                 break
     return out
@@ -7914,7 +7913,8 @@ _TOLL_ITEM_TWO = frozenset(norm_key(w) for w in (
 def _toll_list_item(ctx: SentenceContext) -> int:
     """The dead a line of a toll's list counts (:data:`_TOLL_ITEM_MARK`), 0 where the sentence is no such item: the
     line opens the sentence with its mark, the lines before it back to the list's head are items too, and the head
-    ends with a colon and names the dead (:func:`_toll_item_count`)."""
+    ends with a colon and names the dead (:func:`_toll_head_line`); the line counts as :func:`_toll_item_count`
+    reads it."""
     text = ctx.nt.original
     start = ctx.sentence.start
     line = text.rfind("\n", 0, start) + 1
@@ -7932,7 +7932,7 @@ def _toll_list_item(ctx: SentenceContext) -> int:
         if pm is not None and pm.end() > 0:
             head_end = head_start - 1  # another item of the list
             continue
-        if not prev.rstrip().endswith(":") or _TOLL_HEAD_DEATH.search(prev) is None:
+        if not _toll_head_line(prev):
             return 0
         break
     else:
@@ -7964,9 +7964,15 @@ def _toll_list_head(ctx: SentenceContext) -> bool:
     that counts a dead person (:func:`_toll_item_count`)."""
     text = ctx.nt.original
     end = text.find("\n", ctx.sentence.start)
-    if end < 0 or end > ctx.sentence.end + 2 or not text[ctx.sentence.start:end].rstrip().endswith(":"):
+    if end < 0 or end > ctx.sentence.end + 2:
         return False
-    return _TOLL_HEAD_DEATH.search(text, ctx.sentence.start, end) is not None and _toll_item_count(text, end + 1) > 0
+    return _toll_head_line(text[ctx.sentence.start:end]) and _toll_item_count(text, end + 1) > 0
+
+
+def _toll_head_line(line: str) -> bool:
+    """The text of a line (or of its last sentence) heads a toll's list: it names the dead
+    (:data:`_TOLL_HEAD_DEATH`) and ends with a colon."""
+    return line.rstrip().endswith(":") and _TOLL_HEAD_DEATH.search(line) is not None
 
 
 def _single_toll(ctx: SentenceContext, a: int, num_at: dict[int, Span]) -> bool:
@@ -8172,7 +8178,7 @@ def _and_others(ctx: SentenceContext, k: int, last: int) -> int:
         if vals[i] in _AND_OTHERS:
             return i
         if vals[i] in _AND_OTHERS_STOP \
-                or _KILLS_STOP.search(ctx.nt.original[ctx.token_spans[k].start:ctx.token_spans[i].start]):
+                or _PART_BREAK.search(ctx.nt.original[ctx.token_spans[k].start:ctx.token_spans[i].start]):
             return 0
     return 0
 

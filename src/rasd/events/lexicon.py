@@ -89,6 +89,13 @@ def trigger_entries() -> dict[str, TriggerEntry]:
     return out
 
 
+@lru_cache(maxsize=1)
+def casualty_keys() -> frozenset[str]:
+    """Keys of the death and injury triggers of triggers.tsv ("مقتل", "استشهاد", "إصابة"): a toll, the result of an
+    act, no act of its own."""
+    return frozenset(e.trigger.key for e in trigger_entries().values() if "casualty" in e.flags)
+
+
 _NOT_DEFINITE = frozenset({"على", "علي", "إلى", "الي", "من", "عن", "في", "مع", "لـ", "ب"})
 
 

@@ -74,6 +74,7 @@ from rasd.events.frames import (
     sentence_frames,
     strip_conj,
 )
+from rasd.events.lexicon import casualty_keys as _casualty_keys  # (a toll's words: no act of their own)
 from rasd.events.lexicon import (
     cue_matcher,
     quantity_matcher,
@@ -557,7 +558,6 @@ def _same_date(a: TimeValue | None, b: TimeValue | None) -> bool:
     return a.iso() == b.iso()
 
 
-_IED = "Remote explosive/landmine/IED"
 FIRM_WEAPON = 0.75  # the weight of a trigger that names a weapon ("رشقة صاروخية", "عبوة ناسفة"), not a bare sound
 
 
@@ -601,10 +601,10 @@ def _device_apart(a: list[Span], b: list[Span]) -> bool:
     """Of two reports' trigger lists, one names a charge by its device ("لغم", "عبوة ناسفة", not a bare blast
     word) and the other no device nor blast at all."""
     def device(ts: list[Span]) -> bool:
-        return any(t.value.sub_event_type == _IED and any(d in t.value.key for d in _DEVICE_STEMS) for t in ts)
+        return any(t.value.sub_event_type == _PLANTED and any(d in t.value.key for d in _DEVICE_STEMS) for t in ts)
 
     def blast(ts: list[Span]) -> bool:
-        return any(t.value.sub_event_type == _IED for t in ts)
+        return any(t.value.sub_event_type == _PLANTED for t in ts)
 
     return (device(a) and not blast(b)) or (device(b) and not blast(a))
 
@@ -648,9 +648,9 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     if not (same_type or joins):
         return False
     if same_type and f.event_type == ev.event_type == "Explosions/Remote violence" \
-            and ev.sub_event_type != f.sub_event_type and _IED in (ev.sub_event_type, f.sub_event_type) \
+            and ev.sub_event_type != f.sub_event_type and _PLANTED in (ev.sub_event_type, f.sub_event_type) \
             and _device_apart(ev.triggers, f.triggers) \
-            and ((a1 is None and ev.actor1 is not None) if f.sub_event_type == _IED
+            and ((a1 is None and ev.actor1 is not None) if f.sub_event_type == _PLANTED
                  else (ev.actor1 is None and a1 is not None)):
         # a mine or a roadside bomb that went off, its layer unnamed, and a shelling or an air strike by a named side
         # at the same town that day ("قصفت المدفعية أطراف البلدة … وفي محيطها انفجر لغم بسيارة"): two acts (the
@@ -3283,16 +3283,6 @@ def _toll_clauses(sentence: Span, places: list[Span]) -> list[tuple[int, int]]:
     """The stretch of each place of a list of tolls: from the end of the place before it (the sentence's start for
     the first) to its own end, which holds its count ("قتل شابان في X | وآخر في Y")."""
     return [(sentence.start if k == 0 else places[k - 1].end, p.end) for k, p in enumerate(places)]
-
-
-@lru_cache(maxsize=1)
-def _casualty_keys() -> frozenset[str]:
-    """Keys of the death/injury triggers ("استشهاد"): a result of an act, not an act of its own."""
-    out = set()
-    for entry in trigger_entries().values():
-        if "casualty" in entry.flags:
-            out.add(entry.trigger.key)
-    return frozenset(out)
 
 
 def _clause_reading(g: Frame, ctx: SentenceContext, clause: tuple[int, int]) -> bool:

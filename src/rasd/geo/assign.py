@@ -1939,14 +1939,6 @@ _CONJ_OPEN = re.compile(r"[\s\"«(]*(?:و\S|ف(?!ي(?:\s|$))\S|كما\s)")
 _TURN = re.compile(r"[^.،,؛]{0,30}?(?:منفصل|مماثل|آخر|أخرى|اخرى|المقابل|سياق)")
 
 
-@cache
-def _casualty_word_keys() -> frozenset[str]:
-    """Keys of the death and injury words of triggers.tsv ("مقتل", "إصابة"): a toll, no act of its own."""
-    from rasd.events.lexicon import trigger_entries  # (the events package builds on this one)
-
-    return frozenset(e.trigger.key for e in trigger_entries().values() if "casualty" in e.flags)
-
-
 def _prev_report(doc: Document, main: Span | None, trigger: Span | None) -> Span | None:
     """The sentence right before ``main`` (same or previous paragraph) when ``main`` goes on with it (opens with
     a conjunction, :data:`_CONJ_OPEN`, turns to no other incident and gives no time of its own) and it has a
@@ -1967,10 +1959,12 @@ def _prev_report(doc: Document, main: Span | None, trigger: Span | None) -> Span
         return None
     # (the act's kind, or, where its first word is a death's, the kind of an act word of its own sentence: a toll,
     # "وأكد المراسل مقتل 4 عناصر … خلال المواجهات", goes on with the clash told before it)
+    from rasd.events.lexicon import casualty_keys  # (the events package builds on this one)
+
     kinds = {trigger.value.event_type}
-    if trigger.value.key in _casualty_word_keys():
+    if trigger.value.key in casualty_keys():
         kinds |= {t.value.event_type for t in doc.layer("triggers") if main.start <= t.start < main.end
-                  and isinstance(t.value, Trigger) and t.value.key not in _casualty_word_keys()}
+                  and isinstance(t.value, Trigger) and t.value.key not in casualty_keys()}
     if any(prev.start <= t.start < prev.end and isinstance(t.value, Trigger) and t.value.event_type in kinds
            for t in doc.layer("triggers")):
         return prev

@@ -960,6 +960,12 @@ def _told_earlier(doc: Document, found: list[Span]) -> Span | None:
     return None
 
 
+def _dated_back(day: dt.date, precision: int) -> TimeValue:
+    """The day of an earlier act a sequel dates back (ACLED ``precision`` 1-3: day, week, month), inherited and
+    background."""
+    return TimeValue(day, precision, ("day", "week", "month")[precision - 1], INHERITED, historical=True)
+
+
 def event_date(doc: Document, evidence: list[Span],
                triggers: list[Span] | None = None) -> tuple[TimeValue | None, bool]:
     """The date of an event supported by ``evidence`` sentences, and whether it is historical.
@@ -984,9 +990,7 @@ def event_date(doc: Document, evidence: list[Span],
         if earlier is not None:
             # "ويأتي ذلك بعد أسبوع من مقتل عنصر …": the act the sequel recalls lies that long before the news the
             # sentence follows (the day it would inherit), known to that precision; background
-            days, precision = earlier
-            return TimeValue(date.date - dt.timedelta(days=days), precision,
-                             ("day", "week", "month")[precision - 1], INHERITED, historical=True), True
+            return _dated_back(date.date - dt.timedelta(days=earlier[0]), earlier[1]), True
     if date is not None and evidence and _is_day(date):
         # (every time of the sentence: a day after the news may lie past the publication, which _times_in drops)
         own = [t for t in _times(doc) if evidence[0].start <= t.start < evidence[0].end]
@@ -996,15 +1000,14 @@ def event_date(doc: Document, evidence: list[Span],
             # "ويأتي القصف بعد يومين من استهداف سيارة …" then "وفي اليوم التالي، انفجرت عبوة …": the day named counts
             # from the earlier act the sequel dated back, not from the news day the sequel follows (the day after
             # the news may even lie past the publication); background too
-            return TimeValue(day, back[1], ("day", "week", "month")[back[1] - 1], INHERITED, historical=True), True
+            return _dated_back(day, back[1]), True
     if date is not None and evidence and _is_day(date) and not _times_in(doc, evidence[0]) \
             and _THIS_ACT_OPENING.match(doc.normalized().slice_norm(evidence[0].start, evidence[0].end)):
         back = _sequel_before(doc, evidence[0], bare=True)
         if back is not None:
             # "وجاء البيان بعد يومين على استهداف قافلة …" then "وأدّى هذا الاستهداف إلى ارتقاء 15 شهيداً": the act
             # the sentence goes on telling is the earlier one the sequel dated back, on its day
-            return TimeValue(date.date - dt.timedelta(days=back[0]), back[1], ("day", "week", "month")[back[1] - 1],
-                             INHERITED, historical=True), True
+            return _dated_back(date.date - dt.timedelta(days=back[0]), back[1]), True
     if date is not None and evidence and date.kind == INHERITED and _is_day(date):
         shift = _told_offset(doc, evidence[0], triggers or [])
         back = _sequel_before(doc, evidence[0]) if shift else None
@@ -1440,6 +1443,13 @@ _OFFSET_COUNTS = {"ثلاثه": 3, "اربعه": 4}
 _COMES_RE = re.compile(rf"^\W*[وف]?{_COMES_VERBS}(?!\w)")
 
 
+def _opening_days(m: re.Match[str]) -> tuple[int, int]:
+    """The days and precision (:func:`_offset_days`) of a sentence's opening offset ``m`` (:data:`_AFTER_OPENING_RE`:
+    "وبعد يومين من", "وبعد ثلاثة أيام على", "وعقب أسبوع من")."""
+    count = None if not m.group(1) else int(m.group(1)) if m.group(1).isdigit() else _OFFSET_COUNTS[m.group(1)]
+    return _offset_days(count, m.group(2))
+
+
 def _told_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, int] | None:
     """How many days after the day it inherits the act of ``main`` lies, with the ACLED precision, where the sentence
     has no time of its own and dates its act only from an earlier one: it opens on the offset ("وبعد يومين من الهجوم،
@@ -1458,8 +1468,7 @@ def _told_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, 
             return None  # "فبعد يومين من التظاهرات …": the act named is the earlier one
         # (the earlier act's words before the comma, "وعقب يوم من الغارات على ريف حلب، استُشهد مدني بانفجار لغم",
         # only name it: the act after the comma is the sentence's own)
-        count = None if not m.group(1) else int(m.group(1)) if m.group(1).isdigit() else _OFFSET_COUNTS[m.group(1)]
-        return _offset_days(count, m.group(2))
+        return _opening_days(m)
     if _SEQUEL_RE.match(head) or _COMES_RE.match(head):
         return None  # "وتأتي العملية غداة أخرى …": the act after "غداة" is the earlier one
     e = _MORROW_RE.search(head)
@@ -1480,8 +1489,7 @@ def _carried_offset(doc: Document, main: Span) -> tuple[int, int] | None:
         m = _AFTER_OPENING_RE.match(head)
         if m is None or _STOPPED_RE.match(head, m.end()) or not any(c in "،," for c in head[m.end():]):
             continue
-        count = None if not m.group(1) else int(m.group(1)) if m.group(1).isdigit() else _OFFSET_COUNTS[m.group(1)]
-        shift = _offset_days(count, m.group(2))
+        shift = _opening_days(m)
         days, precision = days + shift[0], max(precision, shift[1])
     return (days, precision) if days else None
 
