@@ -4395,7 +4395,15 @@ def _unknown_takers(ctx: SentenceContext | None, f: Frame) -> bool:
     i, j = ctx.tok(a.span.start), ctx.tok(a.span.end - 1)
     if not any(j < ctx.tok(t.start) or i <= ctx.tok(t.end - 1) + _TAKER_GAP for t in f.triggers):
         return False  # named far after the act ("مذكرة اعتقال … بتهم تأليف عصابة"): not its doer
-    return any(stem in v for v in ctx.token_values[i:j + 1] for stem in _UNKNOWN_TAKER_STEMS)
+    if any(stem in v for v in ctx.token_values[i:j + 1] for stem in _UNKNOWN_TAKER_STEMS):
+        return True
+    # armed men of no force who take people "to an unknown place" ("هاجم مسلحون رعاة … واقتادوا ثلاثة منهم إلى جهة
+    # مجهولة"): a forced disappearance, whoever they are believed to be
+    end = max(t.end for t in f.triggers)
+    return _UNKNOWN_PLACE in norm_key(ctx.nt.original[end:ctx.sentence.end])
+
+
+_UNKNOWN_PLACE = norm_key("جهة مجهولة")
 
 
 def _crowd_acts(ctx: SentenceContext, f: Frame, a: int) -> bool:

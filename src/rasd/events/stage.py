@@ -4165,10 +4165,15 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
 
 # a security campaign or operation ("حملة أمنية", "عملية تمشيط", "مداهمات", "طوّقت المنطقة"), in normalised text
 _CAMPAIGN_WORD = re.compile(r"(?:^|\s)[وبلف]?(?:ال)?(?:حمله|حملتها|حملته|حملات|عمليه|عمليتها|مداهمه|مداهمات|دهم|تمشيط"
-                            r"|طوقت|طوق|تطويق)(?:\s|$)")
+                            r"|طوقت|طوق|تطويق|توغل|توغلت|توغلات|اقتحام|اقتحمت|داهمت)(?:\s|$)")
+# a campaign told by a verb whose subject, the force, comes right after it ("توغلت قوة من الجيش …", "اقتحمت دورية …")
+_CAMPAIGN_VERB = frozenset({"توغلت", "اقتحمت", "داهمت", "طوقت"})
+_CAMPAIGN_SUBJECT = 40  # characters after such a verb within which its subject, the force, begins
 _CAMPAIGN_BACK = 2  # sentences before the arrest's own within which the campaign is told
 # the arrest told as the campaign's result or as done during it ("وأسفرت الحملة عن", "نتج عنها", "واعتقلت خلالها")
-_CAMPAIGN_RESULT = re.compile(r"(?:^|\s)[وف]?(?:اسفرت|اسفر|نتج|ادت|خلال|خلالها|خلاله|بنتيجتها|حصيلتها)(?:\s|$)")
+# or done by the force told before, named again by a definite noun ("إن القوة المؤلفة من … اعتقلت", "واعتقلت الدورية")
+_CAMPAIGN_RESULT = re.compile(r"(?:^|\s)[وف]?(?:اسفرت|اسفر|نتج|ادت|خلال|خلالها|خلاله|بنتيجتها|حصيلتها|القوه|الدوريه"
+                              r"|الرتل)(?:\s|$)")
 
 
 def _campaign_arrester(doc: Document, events: list[Event]) -> None:
@@ -4176,7 +4181,10 @@ def _campaign_arrester(doc: Document, events: list[Event]) -> None:
     is the result of the security campaign told just before it, in its paragraph or the last sentence of the
     paragraph before ("أطلقت قوى الأمن الداخلي حملة أمنية …"): the force that runs the campaign (a state,
     rebel or foreign force named before the campaign word, by a name of its own, never the side held) made
-    the arrest.  The arrest's sentence tells it as the campaign's result or as done during it."""
+    the arrest.  The arrest's sentence tells it as the campaign's result or as done during it, or as done by the
+    force told before, named again by a definite noun ("وقال المراسل إن القوة المؤلفة من … اعتقلت شابين").  A
+    campaign told by a verb of entering or raiding ("توغلت قوة من الجيش الإسرائيلي …") has its force right after
+    the verb, its subject."""
     todo = [ev for ev in events if ev.sub_event_type == "Arrests" and ev.actor1 is None and ev.evidence
             and not ev.historical]
     if not todo:
@@ -4205,8 +4213,10 @@ def _campaign_arrester(doc: Document, events: list[Event]) -> None:
             # the force that runs it is named before the campaign word ("شنّت قسد حملة دهم", "إن قواتها طوّقت"),
             # not a group after it, of the people it held ("حملة الاعتقالات طالت قيادات من حركة حماس")
             at = s.start + norm.orig_span(word.start(), word.end())[1]
-            force = next((a for a in acts if s.start <= a.start and a.end <= at and a.value.inter in (1, 2, 8)
-                          and a.value.key not in vague and not _one_side(a.value, ev.actor2)), None)
+            verb = word.group().split()[-1].lstrip("وف") in _CAMPAIGN_VERB
+            force = next((a for a in acts if s.start <= a.start and (a.end <= at or (
+                verb and at <= a.start <= at + _CAMPAIGN_SUBJECT)) and a.value.inter in (1, 2, 8)
+                and a.value.key not in vague and not _one_side(a.value, ev.actor2)), None)
             entry = table.get(force.value.key) if force is not None else None
             if force is None or entry is None:
                 continue
