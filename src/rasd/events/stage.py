@@ -4431,10 +4431,14 @@ def _gather_mentions(doc: Document, events: list[Event], article: bool = False) 
             # a protest turned violent (its crowd storms, burns or stones) is a riot of rioters (ACLED inter 5)
             ev.actor1 = _rioters(ev.actor1)
         if ev.event_type in DEMO and ev.actor1 is not None and ev.actor1.key in ("protesters", "rioters") \
-                and ev.actor1_mentions and all(m in (doc.text[t.start:t.end] for t in ev.triggers)
-                                               for m in ev.actor1_mentions):
+                and ev.actor1_mentions:
+            # the crowd that staged it, unless the sentence names its people ("المتظاهرون") already by other
+            # words; a victim it speaks for ("للمطالبة بالإفراج عن شابين") is none
             who = _protest_subject(doc, ev)
-            if who is not None and who not in ev.actor1_mentions:
+            acts = [doc.text[t.start:t.end] for t in ev.triggers]
+            if who is not None and who not in ev.actor1_mentions and not any(
+                    _crowd_word(w) for m in ev.actor1_mentions if m not in acts and m not in who.split()
+                    for w in m.split()):
                 ev.actor1_mentions.insert(0, who)
         if ev.event_type in DEMO and ev.actor1 is not None and ev.actor1.key in ("protesters", "rioters"):
             for who in _protest_people(doc, ev):
@@ -4522,48 +4526,134 @@ def _name_elsewhere(doc: Document, events: list[Event], spans: list[Span]) -> No
                 mentions.append(words)
                 _cite(doc, ev, [sents[best[1]]], ref, [words])
     for ev in events:
+        crowd = ev.event_type in DEMO and ev.actor1 is not None and ev.actor1.key in ("protesters", "rioters")
+        if crowd and ev.actor1_mentions and all(_act_word(doc, ev, m) for m in ev.actor1_mentions):
+            _place_people(doc, ev)
         for mentions in (ev.actor1_mentions, ev.actor2_mentions):
             mentions.sort(key=lambda m: _act_word(doc, ev, m))
 
 
+# the people of a place ("أهالي السويداء", "وأهالي البلدة"): the crowd of a protest there that its
+# own sentences name only by the act ("عرفت البلدة تجمعات احتجاجية")
+_PLACE_PEOPLE = re.compile(r"(?<![\w])و?أهالي\s+(\w+)")
+
+
+def _place_people(doc: Document, ev: Event) -> None:
+    """A protest whose sentences name its crowd only by the act word takes the people of its place named in the
+    article ("أهالي البلدة" for "عرفت البلدة تجمعات احتجاجية"), from the nearest sentence that names them, which
+    joins the evidence.  The place is one the event's sentences name (its location mentions)."""
+    def bare(w: str) -> str:
+        w = normalize(w).norm
+        return w[2:] if w.startswith("ال") and len(w) > 4 else w
+    places = {bare(m) for m in ev.location_mentions if len(m.split()) == 1}
+    if not places or not ev.evidence or ev.place is None or not ev.place.admin1:
+        return  # a country's people are not the crowd of one protest
+        return
+    sents = doc.layer("sentences")
+    own = [s.start for s in ev.evidence]
+    best: tuple[int, Span, str] | None = None
+    for s in sents:
+        for m in _PLACE_PEOPLE.finditer(doc.text, s.start, s.end):
+            if bare(m.group(1)) not in places:
+                continue
+            near = min(abs(s.start - o) for o in own)
+            if best is None or near < best[0]:
+                best = (near, s, m.group(0))
+            break
+    if best is None:
+        return
+    ev.actor1_mentions.insert(0, best[2])
+    if all((x.start, x.end) != (best[1].start, best[1].end) for x in ev.evidence):
+        ev.evidence.append(best[1])
+        ev.evidence.sort(key=lambda x: x.start)
+
+
 # a verb of staging a protest ("نفّذ", "نظّم", "أقام" in any person) in normalised spelling, with "و"/"ف"
 _STAGE = re.compile(r"^[وف]?(?:[ينت]?نفذ|[ينت]?نظم|اقام|[ينت]قيم)(?:ت|وا|ون|ان)?$")
+# a verb of going out or gathering whose crowd goes "في" the protest ("خرج العشرات في وقفة احتجاجية", "تجمّع
+# طلاب الجامعة في اعتصام"): the words between it and "في" are the crowd
+_GO_OUT = re.compile(r"^[وف]?(?:[ينت]?خرج|[ينت]?تجمع|[ينت]?شارك)(?:ت|وا|ون|ان)?$")
 # words that stand between such a verb and its subject without being the subject ("نفّذ اليوم …")
 _NOT_SUBJECT = frozenset({"اليوم", "امس", "مساء", "صباح", "ظهر", "عصر", "ليل", "من", "في", "على", "عدد", "عشرات",
                           "مئات", "بدورهم", "ايضا", "كذلك"})
 _CLAUSE_END = re.compile(r"[،,:.؛;!?؟()\"«»]")
+# the words of a time phrase set off by commas between the crowd and the protest noun ("نظّم عشرات من أبناء
+# المحافظة، ظهر اليوم السبت، وقفة …"): the aside is skipped and the crowd before it read
+_ASIDE_TIME = frozenset(norm_key(w) for w in (
+    "اليوم", "أمس", "يوم", "مساء", "صباح", "ظهر", "عصر", "ليل", "فجر", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+    "الجمعة", "السبت", "الأحد", "الماضي", "الفائت"))
+# words that end the crowd named after the staging verb: a relative or negated clause about it ("ذوو موقوفين
+# لم يشملهم الإفراج"), a preposition of the place or the time
+_SUBJECT_STOP = frozenset({"لم", "لا", "الذين", "اللذين", "ممن", "في", "امام", "على", "الى", "داخل", "قرب"})
+_SUBJECT_REACH = 10  # words before the protest noun within which its staging verb stands
+# words of a subject that counts or joins the acts, not the people ("عدة", "و" of a list of acts)
+_SUBJECT_BAD = frozenset({"و", "عده", "سلسله"})
+
+
+def _names_other(doc: Document, sent: Span, words: list[str]) -> bool:
+    """Whether ``words`` (of ``sent``) take in an actor that is no crowd: a force or a named group ("آلاف الجنود")."""
+    phrase = " ".join(words)
+    i = doc.text.find(phrase, sent.start, sent.end)
+    if i < 0:
+        return False
+    return any(isinstance(a.value, ActorRef) and a.value.inter not in (5, 6, 7) and i <= a.start < i + len(phrase)
+               for a in doc.layer("actors"))
 
 
 def _protest_subject(doc: Document, ev: Event) -> str | None:
     """The people a protest names as the ones who staged it: the words between a staging verb and the
-    protest word ("نفّذ طلاب الجامعة وقفةً احتجاجية" → "طلاب الجامعة"), one to three words, when the
-    event knows its protesters by the protest word alone."""
+    protest word ("نفّذ طلاب الجامعة وقفةً احتجاجية" → "طلاب الجامعة"), one to three words, or the crowd counted
+    after it ("نظّم عشرات من أبناء المحافظة، ظهر اليوم، وقفة" → "عشرات من أبناء المحافظة"), up to a relative or
+    negated clause about it ("نظّم ذوو موقوفين آخرين لم يشملهم الإفراج وقفة"); after a verb of going out or
+    gathering, the words before the "في" of the protest ("خرج العشرات في وقفة احتجاجية" → "العشرات")."""
     for t in ev.triggers:
         sent = next((s for s in ev.evidence if s.start <= t.start < s.end), None)
         if sent is None:
             continue
-        before = _CLAUSE_END.split(doc.text[sent.start:t.start])[-1].split()
-        for i in range(len(before) - 2, max(-1, len(before) - 5), -1):
-            if not _STAGE.match(normalize(before[i]).norm):
+        chunks = _CLAUSE_END.split(doc.text[sent.start:t.start])
+        if len(chunks) > 2 and not chunks[-1].split():
+            chunks.pop()  # "…، ظهر اليوم، وقفة": the comma right before the protest noun
+        while len(chunks) > 1 and chunks[-1].split() and all(
+                norm_key(w) in _ASIDE_TIME for w in chunks[-1].split()) and chunks[-2].split():
+            chunks.pop()  # the time aside between commas is no part of the clause
+        before = chunks[-1].split()
+        for i in range(len(before) - 2, max(-1, len(before) - 1 - _SUBJECT_REACH), -1):
+            verb = normalize(before[i]).norm
+            going = bool(_GO_OUT.match(verb))
+            if not (_STAGE.match(verb) or going):
                 continue
             subject = before[i + 1:]
-            if subject and not any(normalize(w).norm in _NOT_SUBJECT for w in subject):
+            if going:
+                if len(subject) < 2 or normalize(subject[-1]).norm != "في":
+                    break
+                subject = subject[:-1]
+            norms = [normalize(w).norm for w in subject]
+            if not subject or norms[-1] in _SUBJECT_BAD or any(w in _SUBJECT_BAD or w.isdigit() for w in norms) \
+                    or _names_other(doc, sent, subject):
+                break  # "نظمت الأحزاب … عدة تظاهرات", "نفّذ آلاف الجنود …": no crowd of this protest
+            if len(subject) <= 3 and not any(w in _NOT_SUBJECT for w in norms):
                 return " ".join(subject)
+            cut = next((k for k, w in enumerate(norms) if w in _SUBJECT_STOP), len(norms))
+            head = norms[:cut]
+            if 2 <= len(head) <= 6 and head[0] in _CROWD_COUNTS | _CROWD_NOUNS and head[-1] not in _NOT_SUBJECT:
+                return " ".join(subject[:cut])  # "عشرات من أبناء المحافظة", "ذوو موقوفين آخرين"
             break
     return None
 
 
 # people nouns that name a crowd without a plural ending; words in "ون"/"ين" that name no people
-_CROWD_NOUNS = frozenset(norm_key(w) for w in ("أهالي", "الأهالي", "طلاب", "الطلاب", "عمال", "العمال", "نساء",
-                                               "النساء", "شبان", "الشبان", "أبناء", "ذوي", "عائلات"))
-_NOT_PEOPLE = frozenset(norm_key(w) for w in ("الذين", "اللذين", "سنين", "ملايين", "الملايين", "قوانين",
-                                              "القوانين", "ميادين", "الميادين", "المحتلين", "الماضيين"))
+_CROWD_NOUNS = frozenset(norm_key(w) for w in ("أهالي", "الأهالي", "أهالٍ", "ذوو", "طلاب", "الطلاب", "عمال", "العمال",
+                                               "نساء", "النساء", "شبان", "الشبان", "أبناء", "ذوي", "عائلات"))
+_NOT_PEOPLE = frozenset(norm_key(w) for w in ("الذين", "اللذين", "سنين", "ملايين", "الملايين", "قوانين", "القانون",
+                                              "قانون", "القوانين", "ميادين", "الميادين", "المحتلين", "الماضيين"))
 # participles that tell what a crowd did while protesting ("… مطالبين بـ", "مرددين هتافات")
 _CROWD_MANNER = frozenset(norm_key(w) for w in ("مطالبين", "مطالبون", "مرددين", "رافعين", "حاملين", "هاتفين",
                                                 "منددين", "مستنكرين", "رافضين", "داعين", "معربين", "مؤكدين",
                                                 "معترضين"))
 _CROWD_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "مئات", "آلاف", "ألوف", "العشرات", "المئات", "الآلاف"))
 _PP = frozenset({"مع", "من", "ضد", "في", "الي", "علي"})
+# the adjective stems of a protest noun ("وقفة احتجاجية", "مسيرة تضامنية", "تظاهرة سلمية"), normalised
+_PROTEST_ADJ = ("احتجاج", "تضامن", "سلمي", "شعبي", "حاشد", "غاضب", "مماثل")
 
 
 def _crowd_word(w: str) -> str:
@@ -4574,6 +4664,8 @@ def _crowd_word(w: str) -> str:
         n = n[1:]
     if n in _NOT_PEOPLE or n in _CROWD_COUNTS or n in _CROWD_MANNER or (n[:1] in ("ي", "ت") and n.endswith("ون")):
         return ""  # a verb ("يعرقلون") or the crowd's manner ("مطالبين"), not the crowd
+    if n[:2] in ("بت", "لت") and n.endswith("ين"):
+        return ""  # a verbal noun after "ب"/"ل" ("للمطالبة بتحسين", "لتأمين"), not people
     if n in _CROWD_NOUNS or (len(n) >= 6 and n.endswith(("ون", "ين")) and not n.endswith(("يين", "يون"))):
         return n
     return ""
@@ -4595,6 +4687,7 @@ def _protest_people(doc: Document, ev: Event) -> list[str]:
         before = _CLAUSE_END.split(doc.text[sent.start:t.start])[-1].split()
         after = _CLAUSE_END.split(doc.text[t.end:sent.end])[0].split()
         picks: list[str] = []
+        owned: set[str] = set()  # the crowd the protest is "of", whatever actor it is elsewhere ("لأبناء العشائر")
         if before:
             k = len(before) - 1
             if k >= 2 and normalize(before[k - 1]).norm in _PP:
@@ -4603,12 +4696,25 @@ def _protest_people(doc: Document, ev: Event) -> list[str]:
                 picks.append(before[k])
         if after:
             k = 1 if normalize(after[0]).norm in _CROWD_COUNTS and len(after) > 1 else 0
-            if _crowd_word(after[k]):
-                picks.append(after[k])
+            adj = k == 0 and len(after) > 1 and normalize(after[0]).norm.startswith(_PROTEST_ADJ)
+            if adj:
+                k = 1  # "وقفات احتجاجية لأبناء العشائر": past the protest's adjective, only the crowd it is "of"
+            w = after[k]
+            if _crowd_word(w) and not adj:
+                picks.append(w)
+            elif w[:1] == "ل" and normalize(w[1:]).norm in _CROWD_NOUNS:
+                # the protest "of" its crowd ("وقفة لأهالي البلدة", "اعتصام لطلاب الجامعة"): a crowd noun with the
+                # word it governs
+                who = w[1:]
+                if normalize(who).norm in _CROWD_NOUNS and k + 1 < len(after) \
+                        and normalize(after[k + 1]).norm not in _PP:
+                    who = f"{who} {after[k + 1]}"
+                picks.append(who)
+                owned.add(who)
         for w in picks:
             w = w.strip("\"'«»“”()،,.")
             i = doc.text.find(w, sent.start, sent.end)
-            if i < 0 or any(a.start <= i < a.end for a in others):
+            if i < 0 or (w not in owned and any(a.start <= i < a.end for a in others)):
                 continue
             if w[:1] in ("و", "ف") and _crowd_word(w) != normalize(w).norm:
                 w = w[1:]  # "وعشرات" → the conjunction is no part of the name
