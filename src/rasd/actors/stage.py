@@ -277,8 +277,36 @@ def _named_assets(nt: NormText, found: list[tuple[int, int, ActorEntry | None, s
         a, b = nt.orig_span(n.start(1), m.end(2))
         if name[0].startswith("ال") and not any(q in nt.original[a:b] for q in "\"«»“”"):
             continue  # "نقاط المراقبة التركية": a common noun, not a name (a name in "ال" is quoted)
+        if n.group(1) in _SITE_WORDS and _after_attribution(nt.norm, n.start(1)):
+            continue  # "أفاد موقع "فوكس نيوز" الأميركي": the news site a report cites, not a post
         added.append(((a, b, state, ""), (n.start(1), m.end(2))))
     _merge_in(found, norm_ends, added)
+
+
+# "موقع" is a military post and a news site: right after a verb of saying ("وأشار موقع "X" الإسرائيلي", "بحسب ما
+# ذكر موقع …"; the attribution cues of events/cues.tsv) it is the site the report cites.
+_SITE_WORDS = frozenset({"موقع"})
+
+
+@lru_cache(maxsize=1)
+def _attribution_words() -> frozenset[str]:
+    """The one-word attribution cues of ``events/cues.tsv`` (normalised)."""
+    from rasd.events.lexicon import CUES_FILE
+
+    return frozenset(norm_key(c[0]) for _, c in read_rows(CUES_FILE)
+                     if len(c) > 1 and c[1] == "attribution" and " " not in c[0].strip())
+
+
+def _after_attribution(norm: str, start: int) -> bool:
+    """The word before ``start`` is a verb of saying, with و/ف or a pronoun ending ("ذكره")."""
+    words = norm[max(0, start - 40):start].split()
+    if not words:
+        return False
+    w = words[-1]
+    cues = _attribution_words()
+    forms = {w, w[1:] if w[:1] in "وف" else w}
+    forms |= {f[:-1] for f in forms if f.endswith("ه")}
+    return any(f in cues for f in forms)
 
 
 # A dual base noun shared by a list of two names is a base of the actor whose base either name is

@@ -185,8 +185,10 @@ def segment(token: str, known: dict[str, int] | None = None, strong: bool = Fals
     """
     known = words() if known is None else known
     n = len(token)
-    if n < MIN_TOKEN or n > MAX_TOKEN or token in known:
+    if n < MIN_TOKEN or n > MAX_TOKEN:
         return ()
+    if token in known:
+        return _rare_cuts().get(token, ()) if known is words() else ()
     listed = _listed_words()
     any_listed = listed.any
     if known is words():  # quick refusal: no known part ends the token, or none begins it
@@ -231,6 +233,30 @@ def _pieces() -> frozenset[str]:
     """Every word that may be a part of a glued token (see :func:`segment`)."""
     return frozenset(w for w, c in words().items() if c >= PIECE_MIN and len(w) >= 3 and w not in _FRAGMENTS) \
         | _listed_words().any
+
+
+# Rare listed tokens that are two frequent words glued ("اسرائيلياستهدف", "ذكرتوكاله"): the word list keeps
+# the tokens that only a weak seam splits; read them as glued when every part is a far commoner word.
+RARE_PART_MIN = 100  # each part seen this often, and ten times as often as the token
+
+
+@lru_cache(maxsize=1)
+def _rare_cuts() -> dict[str, tuple[int, ...]]:
+    """The listed tokens seen fewer than PIECE_MIN times that read as frequent words of four letters or more
+    glued together (not a dual -ان of a listed word: "اميركيان")."""
+    known = words()
+    out: dict[str, tuple[int, ...]] = {}
+    rest = dict(known)
+    for w, c in known.items():
+        if c >= PIECE_MIN or len(w) < MIN_TOKEN + 2 or (w.endswith("ان") and w[:-2] in known):
+            continue
+        del rest[w]
+        cuts = segment(w, rest)
+        rest[w] = c
+        parts = [w[a:b] for a, b in zip((0, *cuts), (*cuts, len(w)), strict=True)] if cuts else []
+        if parts and all(len(p) >= 4 and known.get(p, 0) >= max(RARE_PART_MIN, 10 * c) for p in parts):
+            out[w] = cuts
+    return out
 
 
 _CACHE: dict[str, tuple[int, ...]] = {}
@@ -291,7 +317,8 @@ def glue_cuts(original: str, norm: str, to_orig: list[int], use_words: bool = Tr
                     cuts.update(a + x for x in _cached(norm[a:b]))
         # other long tokens: most are known words, set arithmetic finds the few that are not
         cache = _CACHE
-        for token in set(_LONG.findall(norm)).difference(known):
+        tokens = set(_LONG.findall(norm))
+        for token in tokens.difference(known) | tokens.intersection(_rare_cuts()):
             r = cache.get(token)
             if r is None:
                 r = _cached(token)
