@@ -6425,7 +6425,23 @@ def _victims_kind(ctx: SentenceContext, entry: ActorEntry, a: int, b: int, k0: i
         v = strip_conj(v)
         if _own_word(v) or any(w in _SOLDIERS if state else w in _FIGHTERS for w in (v, _bare(v))):
             return "own"
+    if state and strip_conj(ctx.token_values[k0]) in _STATE_CHIEFS and not _other_side_near(ctx, entry, k1):
+        return "own"  # "أقرّ الجيش بمقتل قائد سرية"، "أعلن الجيش مقتل قائد الكتيبة 53": a commander of its own
     return ""
+
+
+# the commanders a state force tells as its dead ("مقتل قائد سرية", "نائب قائد الكتيبة"), when no other side
+# is named within the toll's reach ("مقتل قائد كتيبة … في حركة حماس" is the other side's)
+_STATE_CHIEFS = frozenset(norm_key(w) for w in ("قائد", "قائدا", "قائداً", "نائب", "قادة"))
+
+
+def _other_side_near(ctx: SentenceContext, entry: ActorEntry, k: int) -> bool:
+    """An actor mention not of ``entry``'s own side within _TOLL_SPAN tokens from token ``k``."""
+    last = ctx.tok(ctx.sentence.end - 1)
+    if k > last:
+        return False
+    a, b = ctx.token_spans[k].start, ctx.token_spans[min(last, k + _TOLL_SPAN)].end
+    return any(a <= s.start < b and not _own_force(entry, e) for s, e in ctx.actors)
 
 
 def _self_agent(ctx: SentenceContext, k: int) -> bool:

@@ -376,7 +376,16 @@ def _force_country(text: str, end: int, entry: ActorEntry) -> str:
     """The country of a generic state force whose mention ends at ``end`` and is named with a nationality
     adjective, whatever the event's country ("الشرطة الباكستانية" → Police Forces of Pakistan, "الجنود
     الإسرائيليين" → Military Forces of Israel); "" when the event's country applies."""
+    if entry.key == _NATIONALS_KEY:
+        # people named by their nationality ("مقتل إسرائيلي", "25 فلسطينياً") are civilians of that nation
+        words = _AR_WORD.findall(text[max(0, end - 30):end])
+        w = norm_key(words[-1]) if words else ""
+        forms = _demonyms()[1]
+        return forms.get(w) or (forms.get(w[2:], "") if w.startswith("ال") else "")
     return _adjective_after(text, end, _demonyms()[1], 1) if _generic_force(entry) else ""
+
+
+_NATIONALS_KEY = "nationals"  # actors.tsv: people named by their nationality
 
 
 def _locative(text: str, start: int) -> bool:
@@ -1619,6 +1628,7 @@ def detect_events(doc: Document) -> None:
                             + (0.1 if ev.place else 0.0))
     _place_country(doc, events)
     _fire_fronts(doc, events)
+    _own_nationals(doc, events)
     events = [day for ev in events for day in split_days(ev)]
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events.extend(events)
@@ -4755,6 +4765,18 @@ def _fill_from_neighbours(doc: Document, events: list[Event]) -> None:
     _name_vague_sides(doc, events)
     _neighbours(doc, events)
     _clash_opponents(events, doc)
+
+
+def _own_nationals(doc: Document, events: list[Event]) -> None:
+    """People named by a nationality ("إسرائيليين") that a state force of that very nation hits are no
+    civilians of its own (the word names others of the report): they take the event's country, as before."""
+    table = actors()
+    for ev in events:
+        a1, a2 = ev.actor1, ev.actor2
+        if a1 is None or a2 is None or a2.key != _NATIONALS_KEY or a1.inter not in (1, 8):
+            continue
+        if a2.name.removeprefix("Civilians (").rstrip(")") in a1.name and (entry := table.get(a2.key)):
+            ev.actor2 = entry.ref(ev.date.date if ev.date else None, _country(doc, ev))
 
 
 # "اندلعت اشتباكات بين الطرفين" / "تجددت المواجهات بين الجانبين": the clash names its sides only as the two
