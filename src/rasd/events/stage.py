@@ -2142,15 +2142,25 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
     return [ev for ev in events if id(ev) not in gone]
 
 
+WEEK_TWIN_DAYS = 7  # how far a day may lie from the day that stands for a week and still be a day of that week
+
+
 def _twin_days(a: TimeValue | None, b: TimeValue | None) -> bool:
     """One day told twice: the same time, or a day and a vaguer time ("الأسبوع الفائت") that the text
-    dates to that very day (never a range of days, which splits into one event per day)."""
+    dates to that very day (never a range of days, which splits into one event per day), or a week known only as a
+    week gone by (ACLED precision 2: "الأسبوع الماضي", dated to the same weekday a week back) and a day of it the
+    text names by its weekday ("ويوم الأربعاء الماضي، …" told of the same act); not the last few days of the news
+    ("خلال الأيام الماضية") beside a day of them, nor a day named otherwise ("أمس"), which may be an act of its own."""
     if a is None or b is None:
         return False
     if a.iso() == b.iso():
         return True
-    return a.date == b.date and "range" not in (a.granularity, b.granularity) and "day" in (a.granularity,
-                                                                                           b.granularity)
+    if "range" in (a.granularity, b.granularity) or "day" not in (a.granularity, b.granularity):
+        return False
+    week, day = (a, b) if a.granularity == "week" else (b, a)
+    return a.date == b.date or (week.granularity == "week" and week.precision == 2 and week.historical
+                                and day.precision == 1 and day.kind == "weekday"
+                                and abs((day.date - week.date).days) < WEEK_TWIN_DAYS)
 
 
 def _twins(s: Event, x: Event) -> bool:

@@ -592,6 +592,11 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
                 # weekend": the one just past, or a plan): read as the week so far, as before
                 return TimeValue(rep, 2, "week", "relative", historical=r.offset < 0), note
             mid = monday + dt.timedelta(days=2)
+            if r.offset < 0:
+                # "الأسبوع الماضي" without a part of it: the seven days a week back from the report, whose middle the
+                # same weekday a week earlier stands for (ACLED's week precision, as coders date it), not the Wednesday
+                # of the calendar week before, up to ten days back in a Saturday or Sunday article
+                mid = anchor + dt.timedelta(weeks=r.offset)
             if r.offset == 0 and mid > anchor:
                 mid = anchor  # "خلال الأسبوع الجاري" in a Monday article: its days so far, not its Wednesday
             return TimeValue(mid, 2, "week", "relative", historical=r.offset < 0), note
