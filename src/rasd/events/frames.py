@@ -87,7 +87,8 @@ MENTION_FLOOR = 0.08
 # Explosions sub-types in order of preference when a sentence names several weapons.
 _EXPLOSION_ORDER = ("Suicide bomb", "Chemical weapon", "Remote explosive/landmine/IED", "Air/drone strike",
                     "Grenade", "Shelling/artillery/missile attack")
-_VAC_SPECIFIC = ("Abduction/forced disappearance", "Sexual violence")
+_ABDUCTION = "Abduction/forced disappearance"
+_VAC_SPECIFIC = (_ABDUCTION, "Sexual violence")
 # weapon deliveries, and the bare words for an explosion or an attack that name no weapon or fight
 _DELIVERY = ("Air/drone strike", "Shelling/artillery/missile attack")
 _BARE_BLAST = frozenset({"انفجار", "انفجارات", "دوي انفجار", "انفجر", "انفجرت"})
@@ -2037,7 +2038,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     armed = [e for e in named if e.inter in ARMED_INTER]
     f["two_sides"] = float(any(not _same_side(a, b) for a in armed for b in armed))
     f["civ_actor"] = float(7 in inters)
-    f["protester_actor"] = float(bool(inters & {5, 6}))
+    f["protester_actor"] = float(bool(inters & _CROWD_INTER))
     f["crowd_agent"], f["crowd_object"] = (float(b) for b in _crowd_roles(ctx))
     # an explicit date or time of day ("12 ديسمبر 2005", "مساء الجمعة"): the act is placed in time
     f["dated"] = float(any(ctx.sentence.start <= t.start < ctx.sentence.end for t in ctx.times))
@@ -2913,7 +2914,7 @@ def _armed_move(ctx: SentenceContext, m: Match) -> bool:
             _trig(o).trigger.event_type == "Battles" and "movement" not in _trig(o).flags for o in ctx.triggers):
         # state forces entering a town with no fight told is an incursion or a raid ("دخلت قوات الاحتلال
         # بلدتي …"), not a battle; an armed group entering one is an offensive
-        agents = _NON_STATE
+        agents = _NON_STATE_INTER
     armed = [ctx.tok(sp.start) for sp, e in ctx.actors if e.inter in agents]
     lo = ti if noun else ti - _MOVE_BEFORE  # a noun takes its agent after it ("سيطرة مقاتلي …")
 
@@ -3004,8 +3005,8 @@ def _armed_group_change(ctx: SentenceContext, m: Match) -> bool:
         return False  # who the dead man was ("العنصر القتيل ينحدر من مدينة X، والتحق بصفوف الجيش عام …"), not news
     # a non-state armed group named; state forces count by their force word ("الجيش", "القوات"), not by the
     # name of the state ("الأقاليم التي انضمت إلى روسيا")
-    armed_at = {ctx.tok(sp.start) for sp, e in ctx.actors if e.inter in _NON_STATE} | {
-        ctx.tok(max(sp.end - 1, sp.start)) for sp, e in ctx.actors if e.inter in _NON_STATE}
+    armed_at = {ctx.tok(sp.start) for sp, e in ctx.actors if e.inter in _NON_STATE_INTER} | {
+        ctx.tok(max(sp.end - 1, sp.start)) for sp, e in ctx.actors if e.inter in _NON_STATE_INTER}
 
     def verdict(i: int) -> bool | None:
         ws = _group_words(ctx.token_values[i])
@@ -3760,7 +3761,7 @@ def _riot_control(ctx: SentenceContext, k: tuple[Match, TriggerEntry, float]) ->
 
 
 def _crowd_tokens(ctx: SentenceContext) -> set[int]:
-    return {ctx.tok(sp.start) for sp, e in ctx.actors if e.inter in (5, 6)}
+    return {ctx.tok(sp.start) for sp, e in ctx.actors if e.inter in _CROWD_INTER}
 
 
 def _repressed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float]]) -> bool:
@@ -3965,7 +3966,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if not ctx.triggers:
         return []
     kinds = {_cue(c).kind for c in ctx.cues}
-    protesters = any(e.inter in (5, 6) for _, e in ctx.actors)
+    protesters = any(e.inter in _CROWD_INTER for _, e in ctx.actors)
     kept = kept_triggers(ctx)
     if not kept:
         return []
@@ -4104,7 +4105,6 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     return _drop_escorts(ctx, _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames)))
 
 
-_ABDUCTION = "Abduction/forced disappearance"
 
 
 def _told_by(f: Frame, sub: str) -> bool:
@@ -4367,7 +4367,6 @@ _ASSAULT_WORD = 0.6  # an attack word this sure makes a weaponless "targeting" a
 _CLASH_WORD = 0.7  # a fighting word this sure outranks the weapon named beside it (_violent_frame)
 _SEIZURE_VERB_SCORE = 0.8  # a seizure verb this sure outranks the weapon of a strike (_violent_frame)
 _REPEL_WEIGHT = 0.8  # "تصدت … لهجوم" with no weapon named: a fighting verb (_readings)
-_NON_STATE = frozenset({2, 3, 4})
 
 
 # the acts that rioters acting as the attacker turn into mob violence (:func:`_retype`), and the words of a passive's
@@ -4438,7 +4437,7 @@ def _retype(f: Frame, ctx: SentenceContext | None = None) -> None:
     if f.event_type == "Battles" and f.sub_event_type in _TERRITORY:
         if a1 == 1:
             f.sub_event_type = "Government regains territory"
-        elif a1 in _NON_STATE:
+        elif a1 in _NON_STATE_INTER:
             f.sub_event_type = "Non-state actor overtakes territory"
     elif (f.event_type == "Violence against civilians" and f.sub_event_type == "Attack"
           and "clash_if_armed" in f.flags and a2 in ARMED_INTER):
@@ -4459,7 +4458,7 @@ def _retype(f: Frame, ctx: SentenceContext | None = None) -> None:
     elif f.sub_event_type == "Arrests" and _unknown_takers(ctx, f):
         # people seized by unidentified gunmen or a gang ("اعتقل مسلحون مجهولون شاباً", "اقتادوه إلى جهة مجهولة"):
         # no authority arrests them; ACLED's abduction/forced disappearance (Violence against civilians)
-        f.event_type, f.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+        f.event_type, f.sub_event_type = "Violence against civilians", _ABDUCTION
         f.plover_type, f.plover_mode = "ASSAULT", "abduct"
         f.civilian_targeting = True
     elif f.sub_event_type in _CROWD_ACTS and a1 == 5 and f.actor1 is not None \
@@ -4745,7 +4744,8 @@ _GROUP_CHANGE = "Change to group/activity"
 _ONE_SIDED = frozenset({"Other", "Headquarters or base established", _GROUP_CHANGE})
 
 
-_SUFFERED_LINK = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "لهما", "لهن"))
+# the pronouns of "ل" ("له", "لهم"): a link to the one who suffered, or an object after a verbal noun
+_LAM_PRONOUNS = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "لهما", "لهن"))
 
 
 def _suffers(ctx: SentenceContext, span: Span) -> bool:
@@ -4766,7 +4766,7 @@ def _suffers(ctx: SentenceContext, span: Span) -> bool:
     if prev and prev[-1].startswith(_SUFFERED) and prev[-1] not in _SUFFERED_NOUNS:
         return True
     return len(prev) == 2 and prev[0].startswith(_SUFFERED) and prev[0] not in _SUFFERED_NOUNS \
-        and (prev[1] in _SUFFERED_LINK or _bare(prev[1]) in role_words()["asset"])
+        and (prev[1] in _LAM_PRONOUNS or _bare(prev[1]) in role_words()["asset"])
 
 
 _TANWIN_FATH = "\u064b"  # the accusative ending of an indefinite noun ("جندياً")
@@ -5375,7 +5375,6 @@ def _strike_by(ctx: SentenceContext, span: Span, i: int) -> bool:
 
 _MASDARS = frozenset(norm_key(w) for w in ("استهداف", "باستهداف", "واستهداف", "قصف", "بقصف", "وقصف"))
 _TIME_OBJECTS = frozenset(norm_key(w) for w in ("لليوم", "لليلة", "للمرة", "لساعات", "لأيام", "للأسبوع"))
-_OBJECT_PRONOUNS = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "لهما", "لهن"))
 _OBJECT_COUNTS = frozenset(norm_key(w) for w in ("عددا", "عدة", "عشرات"))
 # "بـ" + the verbal noun after a verb of falling (killed or wounded): the means of their death, its first
 # complement the one who struck, never the one hit
@@ -5419,7 +5418,7 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
         return True  # "استهداف الاحتلال مطاري دمشق وحلب": a civilian facility, the object; the actor its attacker
     if before in _MASDARS and len(nxt) > 3 and nxt[0] == "ل" and nxt not in _TIME_OBJECTS:
         return True  # "استهداف الاحتلال لمخيم البريج": the object after "لـ", the first complement its agent
-    if before in _MASDARS and nxt in _OBJECT_PRONOUNS:
+    if before in _MASDARS and nxt in _LAM_PRONOUNS:
         return True  # "من جراء استهداف الاحتلال لها": the object a pronoun after "لـ"
     if before in _BY_MASDARS and any(v in _FELL_VERBS for v in ctx.token_values[lo:i - 1]):
         return True  # "ارتقى ثلاثة شهداء باستهداف الاحتلال قرب البلدة بصاروخ": the fallen died by the actor's act
@@ -5787,7 +5786,7 @@ def _youths_confront(ctx: SentenceContext, fight: bool = False) -> bool:
         return False
     if any(w in v for v in vals for w in _ARMED_MEN):
         return False
-    if not named and any(entry.inter in (5, 6) for _span, entry in ctx.actors):
+    if not named and any(entry.inter in _CROWD_INTER for _span, entry in ctx.actors):
         # demonstrators or rioters named as the side, and no youths or townsfolk beside them: :func:`_crowd_clash`
         # decides ("المواجهات بين قوات الأمن ومتظاهرين" stays as it was without the crowd's own violence told)
         return False
@@ -5864,7 +5863,7 @@ def _demo_absorbs_fight(ctx: SentenceContext, frames: list[Frame]) -> list[Frame
     if not fights:
         return frames
     confront = any(getattr(sp.value, "key", "") in _CONFRONTATION for fr in fights for sp in fr.triggers)
-    crowd = any(e.inter in (5, 6) for _, e in ctx.actors)
+    crowd = any(e.inter in _CROWD_INTER for _, e in ctx.actors)
     if not (crowd or confront) or any(e.inter in _NON_STATE_INTER for _, e in ctx.actors) \
             or any(w in v for v in ctx.words for w in _ARMED_MEN):
         return frames
@@ -6819,8 +6818,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.actor1 = _crowd(ctx, f)
         return
     if f.event_type in DEMO:
-        prot = [m for m in ms if m.entry.inter in (5, 6)]
-        others = [m for m in ms if m.entry.inter not in (5, 6)]
+        prot = [m for m in ms if m.entry.inter in _CROWD_INTER]
+        others = [m for m in ms if m.entry.inter not in _CROWD_INTER]
         f.actor1 = prot[0] if prot else _crowd(ctx, f)
         if prot and f.event_type == "Riots" and prot[0].entry.key == "protesters" \
                 and (rioters := actors().get("rioters")) is not None:
@@ -7017,7 +7016,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         if f.flex and f.event_type == "Battles":
             f.event_type, f.sub_event_type = "Violence against civilians", "Attack"
     if f.event_type == "Violence against civilians" and f.sub_event_type == "Attack" and f.flex \
-            and a2 is not None and a2.entry.inter in (5, 6) and a2.role == "target" \
+            and a2 is not None and a2.entry.inter in _CROWD_INTER and a2.role == "target" \
             and (a1 is None or a1.entry.inter in ARMED_INTER) \
             and not any(w in _CROWD_VIOLENCE or w.startswith(_CROWD_VIOLENCE_STEMS) for w in ctx.words) \
             and any("casualty" not in _trig(m).flags for m in ctx.triggers

@@ -48,7 +48,9 @@ from rasd.events.frames import (
     _AFTER_ACT_OPENING,
     _AIR_POWERS,
     _BARE_BLAST,
+    _CROWD_INTER,
     _NON_STATE_INTER,
+    _VAC_SPECIFIC,
     ARMED_INTER,
     DEMO,
     DISPERSAL_TOLL,
@@ -1829,7 +1831,7 @@ def _one_sided_attack(doc: Document, b: Event, x: Event) -> bool:
     victims); a clash naming only the attacker of a remote strike may be a fight of its own (a raid's clashes
     beside its air strike) and stays apart."""
     if x.event_type not in ("Explosions/Remote violence", "Violence against civilians") or b.place is None \
-            or x.sub_event_type in ("Abduction/forced disappearance", "Sexual violence") \
+            or x.sub_event_type in _VAC_SPECIFIC \
             or x.place is None or b.place.id != x.place.id or b.historical != x.historical \
             or not _day_fits(doc, b.date, x.date):
         return False
@@ -4525,7 +4527,7 @@ def _name_elsewhere(doc: Document, events: list[Event], spans: list[Span]) -> No
             if ref is None or not mentions or not all(_act_word(doc, ev, m) for m in mentions):
                 continue
             entry = table.get(ref.key)
-            crowd = ref.inter in (5, 6)
+            crowd = ref.inter in _CROWD_INTER
             if entry is None or ref.inter == 7 or (entry.generic and not crowd):
                 continue
             own = {bisect_left(starts, s.start + 1) - 1 for s in ev.evidence}
@@ -4568,7 +4570,6 @@ def _place_people(doc: Document, ev: Event) -> None:
     places = {bare(m) for m in ev.location_mentions if len(m.split()) == 1}
     if not places or not ev.evidence or ev.place is None or not ev.place.admin1:
         return  # a country's people are not the crowd of one protest
-        return
     sents = doc.layer("sentences")
     own = [s.start for s in ev.evidence]
     best: tuple[int, Span, str] | None = None
@@ -4726,8 +4727,7 @@ def _protest_people(doc: Document, ev: Event) -> list[str]:
                 # the protest "of" its crowd ("وقفة لأهالي البلدة", "اعتصام لطلاب الجامعة"): a crowd noun with the
                 # word it governs
                 who = w[1:]
-                if normalize(who).norm in _CROWD_NOUNS and k + 1 < len(after) \
-                        and normalize(after[k + 1]).norm not in _PP:
+                if k + 1 < len(after) and normalize(after[k + 1]).norm not in _PP:
                     who = f"{who} {after[k + 1]}"
                 picks.append(who)
                 owned.add(who)
