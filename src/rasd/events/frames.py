@@ -1987,6 +1987,36 @@ def _undertaker(ctx: SentenceContext, span: Span) -> bool:
     return False
 
 
+# the verbal nouns of "قام بـ" and "أقدم على" with the doer as their first complement ("ردّاً على قيام الجماعات
+# المسلحة بإطلاق مسيّرات", "بعد إقدام مستوطنين على إحراق …"): the mention between the noun and the preposition of
+# the act it governs is the act's doer, also inside a phrase of reply whose other mentions are the sides hit
+_PERFORMING = {norm_key(w): norm_key(p) for w, p in (
+    ("قيام", "ب"), ("بقيام", "ب"), ("لقيام", "ب"), ("إقدام", "على"), ("بإقدام", "على"), ("لإقدام", "على"))}
+_PERFORMER_REACH = 4  # tokens of the doer's name between the verbal noun and the act
+
+
+def _performer(ctx: SentenceContext, span: Span) -> bool:
+    """The mention stands right after a verbal noun of :data:`_PERFORMING`, and its preposition ("بإطلاق" after
+    "قيام", "على اختطاف" after "إقدام") opens, a few tokens on in the same clause, the act the noun governs: a
+    violent trigger starts at that word or within a few words after it ("بإطلاق طائرات مسيّرة انتحارية")."""
+    i, j = ctx.tok(span.start), ctx.tok(max(span.start, span.end - 1))
+    vals = ctx.token_values
+    if i - 1 < ctx.tok(ctx.sentence.start):
+        return False
+    prep = _PERFORMING.get(strip_conj(vals[i - 1]))
+    if prep is None:
+        return False
+    last = min(len(vals), j + 1 + _PERFORMER_REACH)
+    k = next((k for k in range(j + 1, last) if vals[k] == prep or (
+        len(prep) == 1 and vals[k].startswith(prep) and len(vals[k]) > 3)), -1)
+    if k < 0 or ctx.token_spans[k].start >= ctx.sentence.end \
+            or _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].start]):
+        return False
+    opened = ctx.token_spans[k].start
+    return any(opened <= m.start and ctx.tok(m.start) - k <= _PERFORMER_REACH and _trig(m).trigger.event_type in VIOLENT
+               and not _CLAUSE_BREAK.search(ctx.nt.original[opened:m.start]) for m in ctx.triggers)
+
+
 def named_entries(ctx: SentenceContext) -> list[ActorEntry]:
     """The actors the sentence names, a former member ("قيادي سابق في فصائل المعارضة", civilians as a side) counted
     as the force he served: the scorer weighs the forces a sentence names, not the roles they play in it."""
@@ -4915,6 +4945,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
             return "target"
         # "قال المتحدث باسم الجيش إن قواته قصفت …": the force tells its own men's act
         return "agent" if _own_men_clause(ctx, span) or _spokesman_announces_act(ctx, span) else "source"
+    if _performer(ctx, span):
+        return "agent"  # "ردّاً على قيام الجماعات المسلحة بإطلاق مسيّرات": the doer of the act told
     if _in_motive(ctx, span) or _after_reply(ctx, ctx.tok(span.start)):
         return "target"
     if _undertaker(ctx, span):
@@ -5520,7 +5552,8 @@ _ARMED_WITH = frozenset(norm_key(w) for w in ("مسلحة", "مسلح", "مسل�
 _WEAPON_VERBS = frozenset(norm_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "شن", "شنت", "هاجمت", "هاجم",
                                                "ضربت", "أغارت", "يستهدف", "تستهدف", "تقصف", "يقصف",
                                                # "بضربة نفذتها طائرة مسيرة تابعة لـ Y": the weapon carried it out
-                                               "نفذت", "نفذتها", "نفذها", "شنتها", "شنها",
+                                               "نفذت", "نفذتها", "نفذها", "نفذته", "نفذه",
+                                               "شنتها", "شنها", "شنته", "شنه",
                                                # state media's verb of attack ("اعتدت طائرة مسيرة تابعة لـ Y على …")
                                                "اعتدت", "اعتدى",
                                                # a verb of going on or starting, its act told by "ب" and a noun
