@@ -73,6 +73,9 @@ reports (not in a paragraph that recalls, ``يُذكر أنّ …``).  Yesterday
 the lead (``وفي 29 تشرين الأول، استهدفت المقاومة …`` in an article of the 30th; not the end of a period, ``حتى
 صباح 29 تشرين الأول``) is background unless the lead reports that day: the writer tells yesterday's news as
 ``أمس``; a calendar date lists an earlier act of a series.
+A report told in sections under crossheadings tells an item of the week's news in each (a day up to a week old
+there is no recalled one, outside a paragraph that recalls or a sequel), and a crossheading, or the sentence that
+opens its section, is dated by the first day the section names after it, not by the section above.
 A day inherited from an earlier paragraph carries that paragraph's standing.  A time in a
 relative clause or a background sentence of the lead names no news day.  A sentence that situates
 the news after an earlier act (``وسبق ذلك …``، ``وتأتي التطورات الميدانية بعد التصعيد الذي …``)
@@ -102,6 +105,7 @@ from rasd.arabic.words import (
     alternation,
 )
 from rasd.document import Document, Span, TimeValue
+from rasd.geo.assign import section_headings
 from rasd.time.lexicon import load
 
 _CUE_RE = None
@@ -564,6 +568,10 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
         # الماضية عدة حوادث"، "خلال اليومين الماضيين"، "خلال الأسبوع الماضي"): each of those days it goes on to tell is
         # news, not background
         return False
+    if gap <= WEEK_DAYS and _in_news_section(doc, pos):
+        # a long report told in sections under crossheadings ("غارات على البوكمال"، "اشتباكات في ذيبان"): each section
+        # tells an item of the week's news, whatever day its lead names, not a background of the lead's
+        return False
     if named and max(news) < last and (doc.published - max(news)).days <= WEEK_DAYS \
             and not in_recall_paragraph(doc, pos):
         # a day after the last one the lead names, the lead's own news a few days old (an agency's follow-up, a
@@ -597,6 +605,18 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
 
 # the end of a period named in the clause before a date ("حتى لحظة كتابة هذا المقال (صباح 23/10/2023)", "لغاية")
 _UNTIL_IN_CLAUSE_RE = re.compile(r"(?<!\w)(?:حتى|حتّى|لغاية|ولغاية|وحتى|وحتّى)(?!\w)[^،,.؛:\n]*$")
+
+
+def _in_news_section(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` lies in a section under a crossheading (:func:`rasd.geo.assign.section_headings`), in a
+    paragraph that neither recalls ("وكانت واشنطن قد …") nor situates the news after an earlier act ("ويأتي الهجوم
+    بعد …")."""
+    if in_recall_paragraph(doc, pos):
+        return False
+    s = doc.sentence_of(pos)
+    if s is not None and _SEQUEL_RE.match(doc.normalized().slice_norm(s.start, s.end)):
+        return False
+    return any(sec.end <= pos < end for sec, end in section_headings(doc))
 
 
 def _dates_an_act(doc: Document, v: TimeValue, pos: int) -> bool:
@@ -713,6 +733,10 @@ _CHARGE_CLAUSE = re.compile(r"(?<!\w)(?:ال)?(?:متورط|متهم|مشتبه|
 _BUT_RE = re.compile(r"(?<!\w)(?:ولكن|لكن|ولكنّ|لكنّ|غير\s+(?:أن|أنّ|ان)|إلا\s+(?:أن|أنّ)|الا\s+ان)(?!\w)")
 
 
+# what opens a later clause of contrast with its own subject and act ("…، فيما اعتقلت القوات …"، "بينما"، "في حين")
+_WHILE_CLAUSE_RE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين)(?!\w)")
+
+
 def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]) -> Span | None:
     """Of the times of the main sentence, the one that goes with the act: the first one, unless it
     comes before the act's word and the act's own clause gives another time right after it (a funeral
@@ -728,6 +752,12 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
     if found[0].start > acts[0].start:
         if _is_day(found[0].value) and _BUT_RE.search(doc.text, acts[0].end, found[0].start):
             return None  # "…، ولكن بيانهم المعلن بالأمس أكّد …": the day of another clause's statement
+        w = _WHILE_CLAUSE_RE.search(doc.text, acts[0].end, found[0].start)
+        if _is_day(found[0].value) and w is not None \
+                and any(w.end() <= a.start < found[0].start for a in doc.layer("triggers")):
+            # "قُتل ثلاثة في الاشتباكات، فيما اعتقلت القوات في اليوم التالي عشرين شاباً": the day of the act of a
+            # later clause of contrast, with its own subject, not of the act told before it
+            return None
         return _day_after_period(doc, found) or found[0]
     act = acts[0]
     if found[-1].end <= act.start and _OFFSET_ACT_RE.search(doc.normalized().slice_norm(found[-1].end, act.start)):
@@ -1140,6 +1170,15 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers) \
                 and not _shifts_topic(doc, para):
             before = _earlier_paragraph_days(doc, para)
+            ahead = _section_opening_day(doc, para, main)
+            if ahead is not None and not (before and ahead.value.date <= before[-1].value.date
+                                          <= (ahead.value.end or ahead.value.date)):
+                # a section's heading, or the sentence that opens its first paragraph ("اشتباكات في ذيبان" then
+                # "عادت المواجهات بين … إلى الواجهة. فقد اندلعت يوم الخميس …"), tells the act its section goes on to
+                # date, not the act of the section above (which is the same where the section's own night or days
+                # take in the day it would inherit)
+                v, hist = result(ahead)
+                return replace(v, kind=INHERITED), hist
         if before:
             v, hist = result(before[-1])
             if v.granularity == "range" and v.end is not None:
@@ -1149,6 +1188,20 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
             # events stage weighs it like the publication-date fallback
             return replace(v, kind=INHERITED), hist
     return _untold_day(doc), sequel
+
+
+def _section_opening_day(doc: Document, para: Span, main: Span) -> Span | None:
+    """The first day named after ``main`` in the first paragraph of a section (:func:`rasd.geo.assign.section_headings`)
+    where ``main`` lies in the section's heading or in that paragraph, else None."""
+    paras = doc.layer("paragraphs")
+    for sec, end in section_headings(doc):
+        first = next((p for p in paras if sec.end <= p.start < end), None)
+        if first is None or para.start not in (sec.start, first.start):
+            continue
+        return next((t for t in _times(doc) if first.start <= t.start < first.end and t.start >= main.end
+                     and _is_day(t.value) and not _is_boundary(doc, t) and not _in_relative(doc, t)
+                     and not _in_object_clause(doc, t) and not _future(doc, t)), None)
+    return None
 
 
 def _untold_day(doc: Document) -> TimeValue | None:
