@@ -1602,6 +1602,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_clash_victims(doc, events, unnumbered)
     events = _drop_reinforcements(events)
     events = _fold_twins(doc, events, unnumbered)
+    events = _fold_cause_mentions(doc, events, unnumbered)
     events = _fold_later_deaths(doc, events, unnumbered)
     events = _fold_toll_updates(doc, events, unnumbered)
     _carry_tolls(doc, events)
@@ -1873,7 +1874,8 @@ _DURING_CLASH = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:\S+\
 
 # a party's statement, not a reporter's account: "في بيان", "ببيان", "في تصريح" in the sentence's opening words
 # (normalised), before the reported clause ("وذكرت وزارة الدفاع في بيان أن …")
-_IN_STATEMENT = re.compile(r"(?<!\w)(?:في\s+|ب)(?:بيان|تصريح)(?!\w)")
+# or a party's own outlets ("ذكرت منصات إعلامية تابعة للفصائل", "وكالة تابعة للتنظيم", normalised text)
+_IN_STATEMENT = re.compile(r"(?<!\w)(?:(?:في\s+|ب)(?:بيان|تصريح)(?!\w)|تابع(?:ه|ين|ون)?\s+ل)")
 _STATEMENT_HEAD = 80  # characters of the sentence that hold its speaker
 
 
@@ -2254,7 +2256,10 @@ def _retold_clash(doc: Document, s: Event, x: Event) -> bool:
 # a party's statement dated by its own day: the verb of reporting opens the sentence, the time stands between it
 # (with its subject, "في بيان") and the reported clause ("وأعلنت قسد في بيان، صباح اليوم، أنّ قواتها تصدّت لهجوم
 # …", "وقال الجيش، الأحد، إنه …"), normalised text
-_STATEMENT_OPEN = re.compile(r"^\W*[وف]?(?:اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|قال|قالت|افاد|افادت|كشف|كشفت|اوضح|اوضحت)(?!\w)")
+# (also after the words that hand the story to the other party or a second source: "من جهتها، قالت …", "بدوره، أكد
+# …", "في المقابل، ذكرت …")
+_STATEMENT_OPEN = re.compile(r"^\W*(?:(?:من\s+(?:جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)\W+|في\s+المقابل\W+)?"
+                             r"[وف]?(?:اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|قال|قالت|افاد|افادت|كشف|كشفت|اوضح|اوضحت)(?!\w)")
 _THAT_OPEN = re.compile(r"^[\s،,\"«]*(?:ب|ل)?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 _STATEMENT_REACH = 2  # days at most between the act and the statement that tells it again
 
@@ -2308,6 +2313,83 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
             x.date = s.date  # a day and a week told for it: the day
         elif date is not None and x.date is not None and x.date.date > date.date:
             x.date = date  # the day of the act, not of the statement that told it again
+        gone.add(id(s))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+# a later sentence that tells, in the pluperfect, the act another act's sentence named as its cause ("وكان الشاب قد
+# أصيب …"، "وكانت مجموعة مسلحة قد نصبت كميناً …"), normalised text: "كان/كانت", at most a few words, then "قد"
+_PLUPERFECT_RETELLS = re.compile(r"^\W*[وف]?كان(?:ت|وا)?\s+(?:\S+\s+){0,8}?قد(?!\w)")
+_CAUSE_DAYS = 7  # days at most between the act told as a cause and the act whose sentence named it
+
+
+def _borrowed_from(doc: Document, s: Event, events: list[Event]) -> Event | None:
+    """The record of another type whose sentence ``s`` first appears in, with its act named first there and the
+    same day as ``s``: ``s`` is the cause or the background that sentence names ("وقفة احتجاجية … للمطالبة
+    بمحاسبة المسؤولين عن مقتل شاب"، "اعتقلت … أمس خمسة قالت إنهم متورطون في كمين …"), dated only by that act."""
+    body = [sp for sp in s.evidence if not _in_headline(doc, sp.start)]
+    if not body or not s.triggers or s.date is None:
+        return None
+    first = body[0]
+    own = [t.start for t in s.triggers if first.start <= t.start < first.end]
+    for y in events:
+        if y is s or y.event_type == s.event_type or y.date is None or y.date.iso() != s.date.iso() \
+                or not any(sp.start == first.start for sp in y.evidence):
+            continue
+        main = [t.start for t in y.triggers if first.start <= t.start < first.end]
+        if main and own and min(main) < min(own):
+            return y
+    return None
+
+
+def _cause_retold(doc: Document, s: Event, x: Event) -> bool:
+    """``x``, told later in the pluperfect (:data:`_PLUPERFECT_RETELLS`) with a day of its own a few days before
+    ``s``'s, is the act that ``s`` (a cause the news names in another act's sentence, see :func:`_borrowed_from`)
+    stands for: the same type and sub-type at the same place (or one that holds the other: "ريف جبلة" and the town,
+    or one a few km off: "ريف داعل" placed at its subdistrict's centre and the town), and no pair
+    of sides that sets them apart."""
+    if (s.event_type, s.sub_event_type) != (x.event_type, x.sub_event_type) or s.historical \
+            or s.place is None or x.place is None or "country" in (s.place.level, x.place.level) \
+            or not (_same_place(s.place, x.place) or (distance_km(s.place, x.place) or NEAR_KM) <= EDGE_KM) \
+            or s.date is None or x.date is None \
+            or x.date.granularity != "day" or _strength(x.date) < 2 \
+            or not 0 < (s.date.date - x.date.date).days <= _CAUSE_DAYS:
+        return False
+    if not x.evidence or not s.evidence or x.evidence[0].start < s.evidence[0].start:
+        return False
+    shared = {sp.start for sp in s.evidence}
+    own = [sp for sp in x.evidence if sp.start not in shared]
+    if not own or not _PLUPERFECT_RETELLS.match(norm_key(doc.text[own[0].start:own[0].end])):
+        return False
+    sides = [(a, b) for a in (s.actor1, s.actor2) for b in (x.actor1, x.actor2) if a is not None and b is not None]
+    return None in (s.actor1, s.actor2, x.actor1, x.actor2) or any(_one_actor(a, b) for a, b in sides)
+
+
+def _fold_cause_mentions(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record that another act's sentence dated only by naming it as its cause (:func:`_borrowed_from`) joins the
+    record that the article tells later in the pluperfect with the act's own day (:func:`_cause_retold`); the act
+    keeps that day and its own sides (the sides the cause borrowed from the other act are that act's)."""
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    gone: set[int] = set()
+    for s in order:
+        y = _borrowed_from(doc, s, events)
+        if y is None:
+            continue
+        x = next((x for x in order if x is not s and id(x) not in gone and _cause_retold(doc, s, x)), None)
+        if x is None:
+            continue
+        kept = (x.date, x.actor1, x.actor2, list(x.actor1_mentions), list(x.actor2_mentions))
+        lent = [r for r in (y.actor1, y.actor2) if r is not None]
+        for side, ref in ((1, s.actor1), (2, s.actor2)):
+            if ref is not None and any(_same_actor(ref, r) for r in lent):
+                setattr(s, f"actor{side}", None)  # a side of the act whose sentence named the cause
+        _fold(x, s, unnumbered, doc)
+        x.date = kept[0]
+        x.historical = False  # the act the news named as its cause is part of the news, though told in the pluperfect
+        if kept[1] is not None:
+            x.actor1, x.actor1_mentions = kept[1], kept[3]
+        if kept[2] is not None:
+            x.actor2, x.actor2_mentions = kept[2], kept[4]
         gone.add(id(s))
     return [ev for ev in events if id(ev) not in gone]
 
