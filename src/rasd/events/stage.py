@@ -1308,7 +1308,7 @@ def detect_events(doc: Document) -> None:
                 listed = not several
                 several = sorted([*(several or known), *unknown], key=lambda p: p.start)
         tolled = False  # the places are those of a list of tolls, each told at its place, before the act
-        if f.event_type in VIOLENT and f.primary and all(is_broad(capital_point(p.value)) for p in several):
+        if f.event_type in VIOLENT and f.primary:
             tolled_places = _toll_places(doc, f, acts, several)
             if tolled_places:
                 several, tolled = tolled_places, True
@@ -1632,9 +1632,36 @@ def detect_events(doc: Document) -> None:
     _place_country(doc, events)
     _fire_fronts(doc, events)
     _own_nationals(doc, events)
-    events = [day for ev in events for day in split_days(ev)]
+    events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events.extend(events)
+
+
+def _fold_split_day(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record of one day of a span split into one record a day (:func:`split_days`: "اشتباكات يومي الخميس
+    والجمعة في X") and a record told apart of that very day at that place ("وأسفرت اشتباكات الخميس في X عن مقتل
+    5"), of one type, news both, whose sides can be one (one unknown): one act, the day's record takes the other
+    (its sentences, its toll)."""
+    days = [d for d in events if any(t.startswith("one of ") and " daily events " in t for t in d.tags)]
+    gone: set[int] = set()
+    for d in days:
+        for x in events:
+            if x is d or id(x) in gone or x in days or not _twin_place_day(d, x):
+                continue
+            if not all(_one_actor(a, b) for a, b in ((d.actor1, x.actor1), (d.actor2, x.actor2))) \
+                    and not all(_one_actor(a, b) for a, b in ((d.actor1, x.actor2), (d.actor2, x.actor1))):
+                continue
+            _fold(d, x, unnumbered, doc)
+            d.fatalities = max(d.fatalities, x.fatalities)
+            gone.add(id(x))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _twin_place_day(d: Event, x: Event) -> bool:
+    """``d`` and ``x`` are of one type and sub-type, both news or both background, at one place on one day."""
+    return (d.event_type, d.sub_event_type, d.historical) == (x.event_type, x.sub_event_type, x.historical) \
+        and d.place is not None and x.place is not None and d.place.id == x.place.id \
+        and d.date is not None and x.date is not None and d.date.iso() == x.date.iso()
 
 
 # An armed group with no name of its own that fires on a place in Israel ("المقاومة تستهدف موقع …", "صاروخان
@@ -3340,6 +3367,9 @@ _TOLL_LIST_GAP = re.compile(rf"{_TOLL_ITEM_OPEN}(?:{_TOLL_ITEM_LINK}|و\s*)"
 _TOLL_LIST_COUNT = re.compile(rf"{_TOLL_ITEM_OPEN}(?:{_TOLL_ITEM_LINK})?و?\s*"
                               r"(?:[0-9٠-٩]+|آخر|اخر|آخران|اخران|آخرين|اخرين|آخرون|اخرون|أخرى|اخرى)(?=\s)")
 
+# what may stand before a count spelled in words that opens a list item ("و ثلاثة آخرين في Y", "، فيما اثنان في Y")
+_TOLL_LIST_LEAD = re.compile(rf"{_TOLL_ITEM_OPEN}(?:{_TOLL_ITEM_LINK})?و?\s*$")
+
 
 def _toll_places(doc: Document, f: Frame, acts: list[Span], regions: list[Span]) -> list[Span]:
     """The places of a list of tolls, each with a count of its own, told before the act ("قتل شابان في X وآخر في
@@ -3358,11 +3388,27 @@ def _toll_places(doc: Document, f: Frame, acts: list[Span], regions: list[Span])
         if first_toll < first_act or any(p.start > first_toll for p in regions):
             return []
         several = [p for p in several if p.start > first_toll]
+        if not all(is_broad(capital_point(r.value)) for r in regions):
+            # towns the act named, each named again with its own count ("قصف مواقع في X وY، ما أدى إلى مقتل 4 في X
+            # و3 في Y"): the same towns, each with the toll told at it
+            again = [q for q in doc.layer("places") if first_toll < q.start < f.sentence.end]
+            ids = {capital_point(q.value).id for q in again}
+            return again if len(ids) == len(again) == len(regions) \
+                and ids == {capital_point(r.value).id for r in regions} and _toll_list(doc, tolls, again) else []
         if any(is_broad(capital_point(p.value)) for p in several) \
                 or not all(any(contains(r.value, p.value) for p in several) for r in regions) \
                 or not all(any(contains(r.value, p.value) for r in regions) for p in several):
             return []
-    elif first_toll > first_act or any(p.start > first_act for p in several):
+    elif first_toll > first_act:
+        # the act told before, named by its noun, then its toll at each place ("وأسفر القصف عن مقتل 4 في X و3 في Y",
+        # "ما أدى إلى مقتل 4 في X و3 في Y"): the act names no place of its own, each place follows its count
+        named = [q for q in doc.layer("places") if f.sentence.start <= q.start < f.sentence.end]
+        several = [q for q in named if q.start > first_toll]
+        if len(several) < len(named) or len({capital_point(q.value).id for q in several}) < len(several):
+            return []
+        while len(several) > 2 and not _toll_list(doc, tolls, several):
+            several = several[:-1]  # a further act after the list ("، فيما دُمّر مقر في Z"): told at Z on its own
+    elif any(p.start > first_act for p in several):
         return []
     return several if _toll_list(doc, tolls, several) else []
 
@@ -3378,7 +3424,9 @@ def _toll_list(doc: Document, tolls: list[Span], places: list[Span]) -> bool:
         gap = text[a.end:b.start]
         if not _TOLL_LIST_GAP.match(gap):
             return False
-        if not any(a.end <= t.start < b.start for t in tolls) and not _TOLL_LIST_COUNT.match(gap):
+        if not any(a.end <= t.start < b.start for t in tolls) and not _TOLL_LIST_COUNT.match(gap) \
+                and not any(a.end <= n.start < b.start and _TOLL_LIST_LEAD.match(text[a.end:n.start])
+                            for n in doc.layer("numbers")):
             return False
     return True
 
