@@ -1584,10 +1584,16 @@ def _another_act(doc: Document, triggers: list[Span]) -> bool:
 def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     """The day times of the nearest earlier paragraph that names a day (see the module doc)."""
     times = _times(doc)
-    for p in reversed([q for q in doc.layer("paragraphs") if q.end <= para.start]):
+    paras = doc.layer("paragraphs")
+    for p in reversed([q for q in paras if q.end <= para.start]):
         own = [t for t in times if p.start <= t.start < p.end
                and not _is_boundary(doc, t) and not _in_relative(doc, t) and not _future(doc, t)]
         days = [t for t in own if _is_day(t.value) and (t.value.end is None or (t.value.end - t.value.date).days <= 1)]
+        acts = [t for t in own if t not in days and t.value.granularity == "week"]
+        if days and acts and all(_dates_attribution(doc, t) for t in days):
+            # "ارتفعت حصيلة الهجوم …، الأسبوع الماضي، إلى 18، بحسب ما أفاد مراسلنا اليوم": the day names when the
+            # source told it; the act the next paragraph goes on telling is of the week the paragraph gave it
+            days = acts
         if p.start in _recall_paragraphs(doc) and not (
                 days and p.start in _report_recall_paragraphs(doc) and all(_of_the_news(doc, t) for t in days)
                 and any(p.start <= t.start < p.end for t in doc.layer("triggers"))):
@@ -1598,12 +1604,45 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
             continue
         if days:
             return days
+        weeks = [t for t in acts if t.value.historical and (s := doc.sentence_of(t.start)) is not None
+                 and not _cued(doc, s) and not _OPENING_TIME_RE.match(doc.text, p.start, t.start)
+                 and not _EARLIER_ACT_WORD_RE.search(doc.text, s.start, t.start)]
+        if weeks and p.start < paras[:LEAD_PARAGRAPHS][-1].end \
+                and any(p.start <= a.start < p.end for a in doc.layer("triggers")):
+            # "قصفت طائرات روسية، الأسبوع الماضي، مواقع …" then "وأفاد مراسلنا بأنّ الغارات استهدفت …": the paragraph
+            # dates its act only to an earlier week ("منذ أيام", "الأسبوع الماضي"), and the next goes on telling that
+            # act in that week, not on the publication day (ACLED: the week, precision 2).  Only the lead's act: a
+            # later paragraph that opens on the week ("وقبل أيام، قُتل …") is a flashback the text comes back from
+            return weeks
         if _opens_ongoing(doc, p) or _shifts_topic(doc, p):
             # "وتواصل الفصائل خوض المعارك …": the text is back at the time of writing, whatever day (even a
             # biography's, "في 8 آذار 2003") it named before; "على صعيد آخر، …": another matter, whose day is
             # not the one named before it
             return []
     return [t for t in _lead_period(doc) if t.start < para.start]
+
+
+# a trailing attribution that a day ends ("…، بحسب ما أفاد مراسل الميادين اليوم الثلاثاء", "وفق ما ذكرت وسائل إعلام
+# رسمية أمس", "حسبما نقلت القناة الأحد"): the source's verb of telling after "بحسب/وفق/حسب (ما)" (normalised text)
+_ATTRIBUTION_TAIL_RE = re.compile(r"(?<!\w)(?:[وف]?بحسب|حسب|حسبما|وفق|وفقا|طبقا)(?:\s+(?:ما|لما))?\s+"
+                                  r"(?:افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|ذكره|ذكرته|نقل|نقلت|نقلته|قال|قالت|اكد|اكدت"
+                                  r"|اورد|اوردت|اوردته)(?!\w)[^،,.؛:]*$")
+
+
+# only a connective, spaces and punctuation before a time: the time opens its paragraph ("وقبل أيام، …")
+_OPENING_TIME_RE = re.compile(r"\W*[وف]?\W*$")
+
+
+# a word before a time in its sentence that names another, earlier act the time may date ("بعد ساعات على كشف …
+# عن لقاء …، الأسبوع الماضي، خرجت تظاهرات": the meeting's week, not the protests)
+_EARLIER_ACT_WORD_RE = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب|إثر|اثر|أعقاب|منذ|(?<!من )قبل|غرار)(?!\w)")
+
+
+def _dates_attribution(doc: Document, t: Span) -> bool:
+    """Whether the day ``t`` closes an attribution of its clause ("…، بحسب ما أفاد مراسلنا اليوم"): it dates the
+    telling, not the act the clause before it told."""
+    nt = doc.normalized()
+    return bool(_ATTRIBUTION_TAIL_RE.search(nt.slice_norm(max(0, t.start - 80), t.start)))
 
 
 def _lead_period(doc: Document) -> list[Span]:
