@@ -122,7 +122,9 @@ _ATTR_STOP = frozenset({"في", "من", "ان", "انه", "انها", "انهم"
                         "الجمعه", "السبت", "الاحد", "الاثنين", "صباح", "مساء", "اليوم،"})
 _OTHER_WORDS = frozenset({"اخري", "اخرين", "اخرون", "اخر", "اخرى"})
 _NOT_PEOPLE = frozenset({"عاما", "عام", "سنه", "سنوات", "كلم", "كم", "متر", "مترا", "ساعه", "ساعات", "يوما",
-                         "ايام", "دقيقه", "دقائق", "شهرا", "اشهر", "مم", "ملم", "دولار", "بالمئه", "بالمائه"})
+                         "ايام", "دقيقه", "دقائق", "شهرا", "اشهر", "مم", "ملم", "دولار", "بالمئه", "بالمائه",
+                         # a span of time served or spent ("قضى 5 أعوام في السجن", "بعد 3 أسابيع")
+                         "اعوام", "سنين", "شهور", "اسابيع", "اسبوعا", "عقود"})
 _MONTHS = frozenset({"كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
                      "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر",
                      "اكتوبر", "نوفمبر", "ديسمبر"})
@@ -2409,6 +2411,9 @@ _VENTURE_ON = {norm_key("على"): _UNDERTOOK | frozenset(norm_key(w) for w in (
     norm_key("إلى"): frozenset(norm_key(w) for w in ("عمد", "عمدت", "عمدوا", "عمدا"))}
 _RESUMPTIVE = frozenset({"به", "بها", "بهم", "بهما"})
 _LIGHT_GAP = 12  # tokens between the light verb and its noun
+# "تعرض" puts its victim between itself and the noun, and other writers describe the victim at length, with its
+# place and time ("تعرّض حاجز تابع لـ … عند المدخل الغربي لمدينة … في ريف …، ليل الاثنين، لرشقات رشاشة")
+_UNDERWENT_GAP = 22
 # a light verb adds this much evidence to the noun (a done act), up to _LIGHT_CAP: about the weight of the verb
 # itself ("تعرض للخطف" ≈ "خُطف", "قامت باستهداف" ≈ "استهدفت"), so a general word stays general
 _LIGHT_BONUS = 0.2
@@ -2466,7 +2471,7 @@ def _light_verb(ctx: SentenceContext, m: Match) -> bool:
         lights = _UNDERWENT
     else:
         return False
-    for j in range(max(ti - _LIGHT_GAP, s0), ti):
+    for j in range(max(ti - (_UNDERWENT_GAP if lights is _UNDERWENT else _LIGHT_GAP), s0), ti):
         if strip_conj(vals[j]) in lights:
             # "الجريمة التي قام بها … باستهداف": the light verb's object is the pronoun, what follows glosses it
             return not (lights is _DID and j + 1 < ti and vals[j + 1] in _RESUMPTIVE)
@@ -3961,9 +3966,33 @@ def _found_marked(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, floa
     scorer weighs that sentence as it weighs any other."""
     if any("casualty" in te.flags and not te.flags & {"body_marks", "found_body"} for _m, te, _w in ks):
         return False
-    return _told_unblocked(feats) and any(
+    if not _told_unblocked(feats) and (scorer.rule_blocked(feats) or not any(
+            "body_marks" in te.flags and _found_by_verb(ctx, _marked_body(ctx, m)) for m, te, _w in ks)):
+        return False
+    return any(
         ("body_marks" in te.flags and _marked_body(ctx, m) >= 0)
         or ("found_body" in te.flags and _abducted_found(ctx, m)) for m, te, _w in ks)
+
+
+# a body named for the first time ("جثة شاب", "جثتي رجلين"), not by the pronoun of one told before ("جثته")
+_NEW_BODY = frozenset(norm_key(w) for w in ("جثة", "جثمان", "جثتي", "جثتين"))
+# the past verbs of finding a body (not the noun "العثور", which a plan or a call may hold)
+_FOUND_PAST = frozenset(norm_key(w) for w in ("عثر", "عثرت", "عثروا", "وجد", "وجدت", "وجدوا"))
+
+
+def _found_by_verb(ctx: SentenceContext, body: int) -> bool:
+    """The body at token ``body`` is the object of a past verb of finding shortly before it ("عثر أهالٍ على جثة …
+    وعليها آثار طلقات"): the finding told as done, which other writers leave without its day in the sentence."""
+    if body < 0:
+        return False
+    i0 = ctx.tok(ctx.sentence.start)
+    if any(strip_conj(v) in _PERFECT_PARTICLES for v in ctx.token_values[i0:body]):
+        return False  # "وكان الأهالي قد عثروا على جثته …": a retelling, dated only by its own words
+    if body > i0 and _is_number(ctx.token_values[body - 1]):
+        return False  # "عثر على 14 جثة بها آثار تعذيب": a count of bodies, a tally a source gives, not one killing
+    if strip_conj(ctx.token_values[body]).removeprefix("ب").removeprefix("ل") not in _NEW_BODY:
+        return False  # "ثم عُثر على جثته": the body of one the article told of already, a retelling
+    return any(strip_conj(v) in _FOUND_PAST for v in ctx.token_values[max(body - _BODY_FINDING_REACH, i0):body])
 
 
 # the cues of a non-event that leave an act told in a relative clause with its day and its toll an event: the
@@ -7913,7 +7942,14 @@ def _split_deaths(ctx: SentenceContext) -> list[tuple[int, int, str]]:
 _PASSED = frozenset(norm_key(w) for w in ("قضى", "قضت", "قضوا", "قضين", "قضيا", "قضتا"))
 _PASSED_CAUSE = _DEATH_CAUSE | frozenset(norm_key(w) for w in (
     "متأثرا", "متأثراً", "متأثرة", "متأثرين", "متأثرات", "متأثرتين", "نحبه", "نحبها", "نحبهم"))
-_PASSED_REACH = 8
+# session 21 (sy9): other writers put the dead's description between ("قضى راعي أغنام يبلغ من العمر سبعة عشر عاماً،
+# صباح الثلاثاء، جراء انفجار لغم") and name the cause by the act with "ب" ("قضى ثلاثة مدنيين بقصف مدفعي"); a span of
+# time right after the verb is "spent" ("قضى 20 عاماً …", "قضوا سنوات في السجن … بسبب …") whatever follows
+_PASSED_REACH = 14
+_PASSED_BY_ACT = frozenset(norm_key(w) for w in (
+    "بقصف", "بغارة", "بغارات", "بانفجار", "برصاص", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بضربة"))
+_SPENT_SPAN = _NOT_PEOPLE | frozenset(norm_key(w) for w in (
+    "سنوات", "فترات", "فترة", "عامين", "سنتين", "حياته", "عمره", "أياما", "ليلة", "ليلته", "عطلة", "إجازة"))
 
 
 def _passed_away(ctx: SentenceContext) -> list[tuple[int, int, str]]:
@@ -7927,11 +7963,13 @@ def _passed_away(ctx: SentenceContext) -> list[tuple[int, int, str]]:
     for i in range(first, last):
         if words[i - first] not in _PASSED:
             continue
+        if any(vals[k] in _SPENT_SPAN for k in range(i + 1, min(last, i + 3) + 1)):
+            continue
         for k in range(i + 1, min(last, i + _PASSED_REACH) + 1):
             if words[k - first].startswith("ب") and not words[k - first].startswith("بين") \
-                    and vals[k] not in _PASSED_CAUSE:
+                    and vals[k] not in _PASSED_CAUSE and vals[k] not in _PASSED_BY_ACT:
                 break
-            if vals[k] in _PASSED_CAUSE:
+            if vals[k] in _PASSED_CAUSE or vals[k] in _PASSED_BY_ACT:
                 gap = ctx.nt.original[ctx.token_spans[i].end:ctx.token_spans[k].start]
                 if not _PART_BREAK.search(gap):
                     out.append((i, i, "killed"))
