@@ -1706,7 +1706,7 @@ _MOURN_VERBS = _ANNOUNCE_OWN | frozenset(norm_key(w) for w in ("نعت", "نعى
 # the verbs of mourning them
 _MOURNERS = _MOURN_VERBS | frozenset(norm_key(w) for w in (
     "عائلات", "عائلة", "عوائل", "ذوي", "ذوو", "أسر", "أسرة", "أهالي", "أهل", "أمهات", "آباء", "أبناء", "أرامل",
-    "تشييع", "شيع", "شيعت", "شيعوا", "جنازة", "جنازات", "جثامين", "جثمان", "أرواح", "ذكرى", "تأبين", "أسماء",
+    "أقارب", "تشييع", "شيع", "شيعت", "شيعوا", "جنازة", "جنازات", "جثامين", "جثمان", "أرواح", "ذكرى", "تأبين", "أسماء",
     "صور", "قبور", "ضريح", "أضرحة", "دماء", "حقوق", "ثأر", "تشيع", "يشيع"))
 # a fighting word governed by a plural noun of places is the war in general ("على جبهات القتال", "في
 # ميادين المعارك", "ساحات القتال", "تعزيزات إلى مناطق الاشتباكات", "بعد عودتهم من خطوط القتال", "الفارون من
@@ -1733,7 +1733,8 @@ def _mourned(ctx: SentenceContext, ti: int) -> bool:
     if ti <= ctx.tok(ctx.sentence.start):
         return False
     prev = ctx.token_values[ti - 1]
-    return prev in _MOURNERS or (len(prev) > 3 and prev[0] in "وف" and prev[1:] in _MOURNERS)
+    # (after "و", "ف" or "ل": "ثلاثة منازل تعود لأقارب القتيل")
+    return prev in _MOURNERS or (len(prev) > 3 and prev[0] in "وفل" and prev[1:] in _MOURNERS)
 
 
 # the path, legacy or sacrifice of the dead ("على درب الشهداء", "وفاءً لدماء الشهداء", "تضحيات الشهداء"): the dead
@@ -2102,6 +2103,10 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     # the pluperfect of a verb of taking place whose object is the act ("وكانت مدينة جاسم قد شهدت مطلع الشهر
     # اغتيال …"): the verb realises the act as "شهدت المدينة اغتيال …" does, however far the act stands from the start
     f["recall_seen"] = float(bool(f["recall_act"]) and _pluperfect_seen(ctx, first))
+    if not f["recall_act"] and _reminder_seen(ctx, first):
+        # "يُذكر أن مدينة طفس شهدت في أيلول 2022 خطف تاجر …": a reminder whose place saw the act recalls it as the
+        # pluperfect does ("وكانت المدينة قد شهدت …")
+        f["recall_act"] = f["recall_seen"] = 1.0
     # a sequel that names the earlier act right after the time passed since it ("ويأتي ذلك بعد أيام من مقتل شابين …")
     sequel = _SEQUEL_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
     named_at = ctx.tok(min((m.start for m in fam), default=first))  # the act's word, a toll's too ("من مقتل …")
@@ -4059,6 +4064,9 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             _m, te, _ = max(src, key=lambda k: k[2])
             t = te.trigger
             sub = t.sub_event_type
+            # a riot word and the crowd's own burning or storming ("تحولت إلى أعمال شغب، حيث رشق المتظاهرون المبنى
+            # بالحجارة وأضرموا النار في مدخله"): the damage is the riot's, as below for a protest word
+            crowd_riot = bool(riot) and _crowd_violence(ctx)
             if not riot:
                 # arrests told by their verb in the protest's sentence ("وفي التظاهرة المركزية اعتُقل 7 محتجين"):
                 # the protest was broken up, "with intervention" (ACLED), not peaceful
@@ -8833,6 +8841,34 @@ def _pluperfect_seen(ctx: SentenceContext, first: int) -> bool:
     aux = next((q for q in range(s0, min(s0 + 8, ctx.tok(ctx.sentence.end - 1))) if ctx.token_values[q] == "قد"),
                None)
     return aux is not None and ctx.token_values[aux + 1] in _TAKING_PLACE and ctx.token_spans[aux + 1].end <= first
+
+
+# a reminder that opens the sentence ("يُذكر أن", "ويُشار إلى أنّ", "والجدير بالذكر أن"), in the original text
+_REMINDER_HEAD = re.compile(r"\W*[وف]?(?:يُ?ذكر|يُ?شار\s+إلى|الجدير\s+بالذكر)\s+[أا]نّ?\s")
+_REMINDER_SEEN_REACH = 4  # tokens after the reminder within which its verb of taking place stands ("أن مدينة طفس شهدت")
+# the words a time may leave between the verb of taking place and the act ("شهدت في أيلول 2022 خطف …")
+_REMINDER_GAP_WORDS = frozenset({"في", "خلال", "منذ", "،", ","})
+
+
+def _reminder_seen(ctx: SentenceContext, first: int) -> bool:
+    """The sentence opens on a reminder (:data:`_REMINDER_HEAD`) whose clause's verb of taking place stands before
+    the act's first word ``first`` ("يُذكر أن مدينة طفس شهدت في أيلول 2022 خطف تاجر"): the place saw the act."""
+    m = _REMINDER_HEAD.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    if m is None:
+        return False
+    q0 = ctx.tok(m.end())
+    last = min(q0 + _REMINDER_SEEN_REACH, ctx.tok(ctx.sentence.end - 1))
+    verb = next((q for q in range(q0, last + 1) if ctx.token_values[q] in _TAKING_PLACE
+                 and ctx.token_spans[q].end <= first), None)
+    if verb is None:
+        return False
+    # the act is the verb's object, only its time between ("شهدت في أيلول 2022 خطف …"); not a count of acts ("شهد
+    # العام الماضي عدة حوادث خطف": a trend, no event)
+    gap = list(ctx.nt.original[ctx.token_spans[verb].end:first])
+    for t in ctx.times:
+        for i in range(max(t.start, ctx.token_spans[verb].end), min(t.end, first)):
+            gap[i - ctx.token_spans[verb].end] = " "
+    return all(w in _REMINDER_GAP_WORDS for w in "".join(gap).split())
 
 
 PLUPERFECT_NEWS_DAYS = 2  # how many days before the publication date a pluperfect's own day may be news (rasd.time)

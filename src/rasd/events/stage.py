@@ -1933,8 +1933,10 @@ def _strike_in_clash(doc: Document, r: Event, x: Event) -> bool:
 _ARREST_WORD = re.compile(r"(?:القبض|اعتقال|اعتقل|توقيف|أسر)\w*")
 
 
-# the arrest told as what the fight yielded ("اشتباكات أسفرت عن تحييد عدد منهم وإلقاء القبض على آخرين")
-_CLASH_YIELD_ARREST = re.compile(r"(?:أسفر|أسفرت|ما أسفر)\s+عن\s+[^.،]{0,60}?(?:القبض|اعتقال)")
+# the arrest told as what the fight yielded ("اشتباكات أسفرت عن تحييد عدد منهم وإلقاء القبض على آخرين") or as its
+# end ("تبادل لإطلاق النار … انتهى باعتقال أربعة منهم", "انتهت الاشتباكات بإلقاء القبض على …")
+_CLASH_YIELD_ARREST = re.compile(r"(?:أسفر|أسفرت|ما أسفر)\s+عن\s+[^.،]{0,60}?(?:القبض|اعتقال)"
+                                 r"|(?<!\w)و?(?:انتهى|انتهت)\s+(?:\S+\s+)?(?:ب|إلى\s+)(?:اعتقال|القبض|إلقاء\s+القبض|توقيف)")
 # the fighters of a side killed and one of them taken in one breath ("وقتلت اثنين من أفرادها وألقت القبض على ثالث",
 # "قتل ثلاثة من المهاجمين واعتقال رابع", "تحييد عنصرين وأسر آخر"): the capture is the end of that fight
 _KILLED_AND_HELD = re.compile(
@@ -1967,6 +1969,26 @@ def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
         # "قتلت اثنين منهم وألقت القبض على ثالث"), or as its start ("بعد أن داهمت …")
     return r.actor1 is None or _one_actor(r.actor1, x.actor1) or (
         x.actor2 is not None and _one_actor(r.actor1, x.actor2))
+
+
+# the detention told as the step before a killing, in the killing's own sentence ("أعدموا خمسة شبان بعد اعتقالهم من
+# منازلهم", "قضى تحت التعذيب عقب اعتقاله", "قُتل بعد يومين من اختطافه")
+_ARREST_BEFORE = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر)\s+(?:(?:\S+\s+){0,2}من\s+)?"
+                            r"(?:اعتقال|احتجاز|توقيف|اختطاف|خطف)(?:ه|ها|هم|هما|هن)(?!\w)")
+
+
+def _arrest_before_killing(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, an arrest that only the sentence of the attack on civilians ``x`` tells, as the step before it
+    (:data:`_ARREST_BEFORE`), at the same place and day, is part of that attack (ACLED: the detainees' execution or
+    death in custody is the event; their arrest told as its start is no strategic development of its own)."""
+    if r.event_type != "Strategic developments" or r.sub_event_type != "Arrests" \
+            or x.event_type != "Violence against civilians" or x.sub_event_type != "Attack" \
+            or r.historical != x.historical or not _day_fits(doc, r.date, x.date) or not r.evidence \
+            or (r.place is not None and x.place is not None and r.place.id != x.place.id):
+        return False
+    own = {(sp.start, sp.end) for sp in x.evidence}
+    return all((sp.start, sp.end) in own and _ARREST_BEFORE.search(doc.text, sp.start, sp.end)
+               for sp in r.evidence)
 
 
 def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
@@ -2154,7 +2176,8 @@ def _drop_reinforcements(events: list[Event]) -> list[Event]:
 def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A battle that names civilians as a side joins the clash of two armed sides that it tells the toll of
     (:func:`_clash_victims`), and a strike or an arrest told as done during a clash joins that clash
-    (:func:`_strike_in_clash`, :func:`_arrest_in_clash`), and so does the attackers' withdrawal after their act
+    (:func:`_strike_in_clash`, :func:`_arrest_in_clash`), an arrest told as the start of a killing joins the killing
+    (:func:`_arrest_before_killing`), and so does the attackers' withdrawal after their act
     (:func:`_retreat_after_attack`), the earliest such record; it runs once headlines and statement details have
     joined their records, so a headline's toll goes to the act the headline re-tells (a strike beside the clashes),
     not to the clash."""
@@ -2165,7 +2188,7 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
             x = next((x for x in order if x is not b and id(x) not in gone and _clash_victims(doc, b, x)), None)
         else:
             x = next((x for x in order if x is not b and id(x) not in gone and (
-                _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x)
+                _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x) or _arrest_before_killing(doc, b, x)
                 or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x) or _heard_blast(doc, b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
@@ -3840,6 +3863,13 @@ def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
                     and (b1 is None or not _one_actor(a1, b1)) for b1, b2 in sides):
                 # "قُتل مقاتل من قسد بهجوم شنّه مسلحون على نقطة" beside a drone strike on a leader of the group: an
                 # armed group's attack on a side the weapon never hit, by no side that used it: an act of its own
+                continue
+            if a1 is not None and a1.inter in (2, 3, 4) and a2 is not None and a2.inter in (1, 2, 3, 4, 8) \
+                    and any(b2 is not None for _b1, b2 in sides) \
+                    and all(b2 is None or b2.inter == 7 for _b1, b2 in sides):
+                # "هجوم لخلايا التنظيم على حاجز لقسد" beside a bomb in a civilian's car: the weapon hit civilians
+                # only, the armed group's attack on a force is another act (ACLED: a clash unless its own weapon
+                # is named)
                 continue
             f.event_type, f.sub_event_type, f.plover_mode = etype, sub, mode
             f.generic_type = False
