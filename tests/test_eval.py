@@ -341,7 +341,7 @@ def test_project_written_gold_sets_are_valid() -> None:
     """The outlet-style sets hold their own articles: they validate without the shared folder."""
     root = Path(__file__).resolve().parents[1] / "benchmarks"
     for folder in (root / "styles", root / "styles2", root / "styles3", root / "styles4", root / "styles5",
-                   root / "heldout" / "styles"):
+                   root / "styles6", root / "heldout" / "styles"):
         assert gold_files([folder]), folder
         assert validate_gold([folder], root=folder / "no-shared-here") == []
 
