@@ -1994,10 +1994,14 @@ def _arrest_before_killing(doc: Document, r: Event, x: Event) -> bool:
 def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
     """``r``, a withdrawal that the sentence of the violent act ``x`` tells after that act as its end ("هاجم مسلحون
     حاجزاً … ثم انسحبوا إلى جهة مجهولة", "… فيما انسحب المهاجمون نحو عمق البادية"), is part of that act at its
-    place and day (ACLED: the attackers' retreat is no strategic development of its own)."""
+    place and day (ACLED: the attackers' retreat is no strategic development of its own); so is a raid's or an
+    incursion's withdrawal that the very next sentence tells of its force alone ("… وداهمت منازل واعتقلت شابين" then
+    "وأضاف أنّ القوة المتوغلة نصبت حاجزاً … ثم انسحبت"): the end of the raid, no second event (:func:`_told_right_after`).
+    """
+    raid = (x.event_type, x.sub_event_type) == ("Strategic developments", "Arrests")
     if r.event_type != "Strategic developments" or r.sub_event_type != "Other" or r.plover_mode != "withdraw" \
-            or x.event_type not in VIOLENT or r.historical != x.historical or not _day_fits(doc, r.date, x.date) \
-            or not r.evidence or not r.triggers or not x.triggers:
+            or (x.event_type not in VIOLENT and not raid) or r.historical != x.historical \
+            or not _day_fits(doc, r.date, x.date) or not r.evidence or not r.triggers or not x.triggers:
         return False
     if r.place is not None and x.place is not None and r.place.id != x.place.id:
         return False
@@ -2005,9 +2009,20 @@ def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
         return False  # "… التي انسحب منها الجيش قبل أسبوع": a withdrawal of another day is a development of its own
     own = {(sp.start, sp.end) for sp in x.evidence}
     if not all((sp.start, sp.end) in own for sp in r.evidence):
-        return False
+        # (the next sentence, at the raid's very place, naming no side but the raid's own)
+        return r.place is not None and x.place is not None and _told_right_after(doc, x, r) \
+            and (r.actor1 is None or _one_actor(r.actor1, x.actor1)) and (r.actor2 is None or r.actor2 == x.actor2)
     first = min(t.start for t in r.triggers)
     return any(t.end <= first and doc.sentence_of(t.start) is doc.sentence_of(first) for t in x.triggers)
+
+
+def _told_right_after(doc: Document, x: Event, r: Event) -> bool:
+    """Every sentence of the record ``r`` is the one right after the last sentence of the record ``x``."""
+    sents = doc.layer("sentences")
+    last = max(sp.start for sp in x.evidence)
+    i = next((k for k, s in enumerate(sents) if s.start <= last < s.end), None)
+    return i is not None and i + 1 < len(sents) \
+        and all(sents[i + 1].start <= sp.start < sents[i + 1].end for sp in r.evidence)
 
 
 # the fight told before, named as what a step came after ("فرضت حظراً للتجول عقب الاشتباكات", "استقدمت تعزيزات إثر
@@ -2045,6 +2060,18 @@ def _refers_back(doc: Document, t: Span) -> bool:
     حلّقت فوق المنطقة عقب الهجوم"): no act of its own."""
     before = norm_key(doc.text[max(0, t.start - 12):t.start])
     return doc.span_text(t).startswith("ال") and bool(_AFTER_ACT.search(before))
+
+
+def _names_back(doc: Document, t: Span) -> bool:
+    """The trigger ``t`` is an act's definite noun alone in its sentence ("وقال … إنّ الهجوم لن يمرّ من دون حساب"):
+    the act told elsewhere, named again, no act of its own; not one that a sentence places ("العملية الثالثة
+    استهدفت سفينة في البحر المتوسط": an item of a list)."""
+    sent = doc.sentence_of(t.start)
+    if sent is None or not doc.span_text(t).startswith("ال") or " " in doc.span_text(t).strip() \
+            or any(sent.start <= p.start < sent.end for p in doc.layer("places")):
+        return False
+    return not any(o is not t and sent.start <= o.start < sent.end and o.start != t.start
+                   for o in doc.layer("triggers"))
 
 
 def _heard_blast(doc: Document, r: Event, x: Event) -> bool:
@@ -3131,8 +3158,14 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
     gone = _fold_section_headings(doc, events, unnumbered)
     # (a record whose act words all lie there, though it took its sides from the lead's sentence beside it: "… وانفجار
     # لغم في X" over a lead of shelling elsewhere)
-    only = {id(ev) for ev in events if ev.evidence and all(in_head(sp) for sp in (ev.triggers or ev.evidence))
-            and any(in_head(sp) and not in_cross(sp) for sp in ev.evidence)} if heads else set()
+    # (or whose act words out of it only name that act again by its definite noun, a quote's or a comment's "الهجوم لن
+    # يمرّ" under "… بعد هجوم على حاجز": the headline's act, which the body tells in full)
+    only = {id(ev) for ev in events if ev.evidence and ev.triggers
+            and all(in_head(sp) or _names_back(doc, sp) for sp in ev.triggers)
+            and any(in_head(sp) and not in_cross(sp) for sp in ev.evidence)
+            and any(in_head(sp) for sp in ev.triggers)} if heads else set()
+    only |= {id(ev) for ev in events if ev.evidence and not ev.triggers and all(in_head(sp) for sp in ev.evidence)
+             and any(not in_cross(sp) for sp in ev.evidence)} if heads else set()
     if not only:
         return [ev for ev in events if id(ev) not in gone] if gone else events
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
