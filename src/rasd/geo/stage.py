@@ -612,6 +612,26 @@ def _in_city(text: str, hits: list[tuple[Match, list[Entry], _Reading]], k: int)
     return cue is not None and _strip(cue.group(), _QUARTER_CUE_ROLES)[1] in _QUARTER_CUES
 
 
+# a sentence that opens on its place: "وفي بانياس، قُتل …", "أما في حمص، فـ…", "وبمدينة جبلة، …" (original text,
+# short vowels removed: a line break ends a sentence too)
+_FRAME_OPEN = re.compile(r"(?:^|[.!?؟\n]\s*)(?:(?:[وف]?[اأ]ما\s+)?[وف]?في\s+(?:(?:مدينة|بلدة)\s+)?"
+                         r"|[وف]?ب(?:(?:مدينة|بلدة)\s+)?)$")
+_SHORT_VOWELS = re.compile(r"[\u064b-\u0652\u0640]")
+
+
+def _framing_city(orig: str, hits: list[tuple[Match, list[Entry], _Reading]], i: int) -> Entry | None:
+    """The town that opens the sentence of hit ``i`` as its frame ("وفي بانياس، … في حي القصور"), when one does:
+    the quarters and streets named later in that sentence lie in it."""
+    m = hits[i][0]
+    for j in range(i - 1, -1, -1):
+        mj, cj, _rj = hits[j]
+        if re.search(r"[.!?؟\n:؛;]", orig[mj.end:m.start]):
+            return None
+        head = _SHORT_VOWELS.sub("", orig[max(0, mj.start - 40):mj.start])
+        if _FRAME_OPEN.search(head) and orig[mj.end:mj.end + 2].lstrip()[:1] in ("،", ","):
+            return _city_of(cj)
+    return None
+
 def _governorate_lists(text: str, hits: list[tuple[Match, list[Entry], _Reading]],
                        cues: dict[str, str]) -> set[int]:
     """Bare governorate names listed only with other governorates: read as the governorates.
@@ -1301,6 +1321,13 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                     # other governorates, so X is a part of the town the text names (located there, below)
                     ref_admin1 = next(iter(a1))
                     ref_entry = _best(c2)
+        if not ref_admin1 and i not in abroad and (m.key.partition(" ")[0] in _QUARTER_CUES or (
+                r.cue_start >= 0 and _strip(_head(text, r.cue_start), _QUARTER_CUE_ROLES)[1] in _QUARTER_CUES)) \
+                and (frame := _framing_city(orig, hits, i)) is not None \
+                and not any((_km(e, frame) or 1e9) <= _NEAR_CITY_KM for e in cands):
+            # "وفي بانياس، … في حي القصور": the quarter's namesakes lie in other cities; it is a quarter of the
+            # town that frames the sentence (as "حي X في مدينة Y" above)
+            cands = [frame]
         if i in containers:
             cue = "container"
         direction_ref = wide = False
