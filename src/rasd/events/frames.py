@@ -7407,6 +7407,11 @@ def _assassinated(ctx: SentenceContext, f: Frame) -> int:
     return 0
 
 
+# the verbs of an execution done, the "killed" words of ``quantities.tsv`` whose dead only a killing of the defenceless
+# counts
+_EXECUTED = frozenset(norm_key(w) for w in ("أعدم", "أعدمت", "أعدموا"))
+
+
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     split = ctx.split_deaths + _marked_bodies(ctx)
     if not ctx.numbers and not ctx.quantities and not ctx.dual_toll and not split:
@@ -7423,6 +7428,10 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     qs = [q for q in qs if not (q[2] == "killed" and q[0] == q[1] and _martyr_title(ctx.token_values[q[0]]))]
     # a casualty told as a rate counts no one ("استشهاد طفل كل عشر دقائق")
     qs = [q for q in qs if not (q[2] in ("killed", "injured") and _rated(ctx, q[1]))]
+    if f.event_type != "Violence against civilians":
+        # the dead of an execution ("أعدمت القوات عشرات المعتقلين، فيما قُتل جندي في المعارك") are
+        # the toll of a killing of the defenceless (ACLED: an attack), never of a clash or a strike told beside it
+        qs = [q for q in qs if not (q[2] == "killed" and strip_conj(ctx.token_values[q[0]]) in _EXECUTED)]
     qs += split + ctx.passed_away
     kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
     counted: dict[str, int] = {}
@@ -8848,6 +8857,10 @@ _REMINDER_HEAD = re.compile(r"\W*[وف]?(?:يُ?ذكر|يُ?شار\s+إلى|ال
 _REMINDER_SEEN_REACH = 4  # tokens after the reminder within which its verb of taking place stands ("أن مدينة طفس شهدت")
 # the words a time may leave between the verb of taking place and the act ("شهدت في أيلول 2022 خطف …")
 _REMINDER_GAP_WORDS = frozenset({"في", "خلال", "منذ", "،", ","})
+# a span of several units up to now between the verb and the act ("شهدت في الأسابيع الماضية مظاهرات", "شهدت خلال
+# الأشهر الأخيرة اشتباكات", "في الآونة الأخيرة"): the place saw a wave of acts over that span, no one act
+_REMINDER_SPAN_WORDS = frozenset(norm_key(w) for w in (
+    "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام", "السنين", "الآونة"))
 
 
 def _reminder_seen(ctx: SentenceContext, first: int) -> bool:
@@ -8862,6 +8875,8 @@ def _reminder_seen(ctx: SentenceContext, first: int) -> bool:
                  and ctx.token_spans[q].end <= first), None)
     if verb is None:
         return False
+    if any(strip_conj(ctx.token_values[q]) in _REMINDER_SPAN_WORDS for q in range(verb + 1, ctx.tok(first))):
+        return False  # acts over a span of weeks or months up to now: a wave
     # the act is the verb's object, only its time between ("شهدت في أيلول 2022 خطف …"); not a count of acts ("شهد
     # العام الماضي عدة حوادث خطف": a trend, no event)
     gap = list(ctx.nt.original[ctx.token_spans[verb].end:first])

@@ -1868,7 +1868,10 @@ def _one_sided_attack(doc: Document, b: Event, x: Event) -> bool:
     side = b.actor2 if b.actor1 is None else b.actor1
     if side is None:
         return True
-    if x.event_type == "Violence against civilians" and _one_actor(side, x.actor1) and x.actor1 is not None:
+    # the attacker itself, not its ally when ``b`` names its side as the one hit: settlers shot dead ("سقط قتيلان من
+    # المستوطنين برصاص مسلح") are not the army whose attack on Palestinians is told that day
+    attacker = _one_actor if b.actor2 is None else _stands_for
+    if x.event_type == "Violence against civilians" and x.actor1 is not None and attacker(side, x.actor1):
         return True
     return x.actor2 is not None and _one_actor(side, x.actor2)
 
@@ -1976,6 +1979,10 @@ def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
 _ARREST_BEFORE = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر)\s+(?:(?:\S+\s+){0,2}من\s+)?"
                             r"(?:اعتقال|احتجاز|توقيف|اختطاف|خطف)(?:ه|ها|هم|هما|هن)(?!\w)")
 
+# the words of a death in the killing's sentence (verb or verbal noun, with a conjunction)
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, shadda, sukun and tatweel
+_KILLING_WORD = re.compile(r"(?<!\w)[وف]?(?:أعدم|إعدام|قتل|مقتل|تصفية|صفى|استشهد|استشهاد|توفي|وفاة|قضى|فارق)")
+
 
 def _arrest_before_killing(doc: Document, r: Event, x: Event) -> bool:
     """``r``, an arrest that only the sentence of the attack on civilians ``x`` tells, as the step before it
@@ -1987,8 +1994,21 @@ def _arrest_before_killing(doc: Document, r: Event, x: Event) -> bool:
             or (r.place is not None and x.place is not None and r.place.id != x.place.id):
         return False
     own = {(sp.start, sp.end) for sp in x.evidence}
+    # the attack must be a killing ("أعدموا …", "قضى تحت التعذيب", a toll): a beating told with the arrest ("ضربوا
+    # الشاب ثم نقلوه إلى مكان مجهول بعد اعتقاله") is no death, and the arrest is an act of its own
     return all((sp.start, sp.end) in own and _ARREST_BEFORE.search(doc.text, sp.start, sp.end)
+               and (x.fatalities > 0 or _KILLING_WORD.search(_MARKS.sub("", doc.text[sp.start:sp.end])))
                for sp in r.evidence)
+
+
+def _damage_in_riot(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, a burning or a wrecking that names no side of its own but a crowd ("تواصل إضرام النار في الإطارات …"
+    in a report of riots), on the day and at the place of the riot ``x``, is part of that riot (ACLED: the
+    damage a riot does is coded as the riot, not as a strategic development of its own)."""
+    return r.event_type == "Strategic developments" and r.sub_event_type == "Looting/property destruction" \
+        and x.event_type == "Riots" and r.historical == x.historical and _day_fits(doc, r.date, x.date) \
+        and (r.actor1 is None or r.actor1.key in ("protesters", "rioters")) \
+        and (r.place is None or (x.place is not None and r.place.id == x.place.id))
 
 
 def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
@@ -2204,7 +2224,8 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
     """A battle that names civilians as a side joins the clash of two armed sides that it tells the toll of
     (:func:`_clash_victims`), and a strike or an arrest told as done during a clash joins that clash
     (:func:`_strike_in_clash`, :func:`_arrest_in_clash`), an arrest told as the start of a killing joins the killing
-    (:func:`_arrest_before_killing`), and so does the attackers' withdrawal after their act
+    (:func:`_arrest_before_killing`), a crowd's burning on the day and at the place of a riot joins the riot
+    (:func:`_damage_in_riot`), and so does the attackers' withdrawal after their act
     (:func:`_retreat_after_attack`), the earliest such record; it runs once headlines and statement details have
     joined their records, so a headline's toll goes to the act the headline re-tells (a strike beside the clashes),
     not to the clash."""
@@ -2216,7 +2237,8 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
         else:
             x = next((x for x in order if x is not b and id(x) not in gone and (
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x) or _arrest_before_killing(doc, b, x)
-                or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x) or _heard_blast(doc, b, x))), None)
+                or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
+                or _heard_blast(doc, b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
