@@ -121,14 +121,15 @@ def recognize_actors(doc: Document) -> None:
 
 
 # "قيادي سابق في فصائل المعارضة", "عنصر سابق في "الجيش الحر"", "مقاتلين سابقين في صفوف …", "ضابط سابق بجيش
-# النظام": a person who once served the force is no member of it now; such a target is a civilian (ACLED: a former
+# النظام", a retired officer "ضابط متقاعد من جيش النظام السابق" (session 21, gm9): a person who once served the force
+# is no member of it now; such a target is a civilian (ACLED: a former
 # fighter, unarmed, killed or hurt is Violence against civilians), and the whole phrase is the mention (normalised
 # text: the member noun, "سابق" in any form, the word of belonging, "أحد"/"إحدى" ("قيادياً سابقاً في أحد فصائل
 # المعارضة"), a "صفوف"/"فصيل" and quotes)
 _FORMER_MEMBER = re.compile(
     r"(?:^|(?<=[\s\"'«»“”،,.:؛(]))[وف]?(?:ال)?(?:عنصر|عناصر|عنصرا|عنصرين|عنصران|قيادي|قياديا|قياديين|قياديون|مقاتل|مقاتلا"
     r"|مقاتلين|مقاتلون|ضابط|ضابطا|ضباط|قائد|قائدا|عضو|عضوا|اعضاء|منتسب|منتسبا|منتسبين|مجند|مجندا|مجندين|متطوع)"
-    r"\s+(?:ال)?سابق(?:ين|ون|ان|ا|ه)?\s+(?:(?:في|من|ضمن|لدي)\s+|ب)(?:احد(?:ي)?\s+)?(?:(?:صفوف|فصيل|فصائل|تشكيلات)\s+)?"
+    r"\s+(?:ال)?(?:سابق|متقاعد)(?:ين|ون|ان|ا|ه)?\s+(?:(?:في|من|ضمن|لدي)\s+|ب)(?:احد(?:ي)?\s+)?(?:(?:صفوف|فصيل|فصائل|تشكيلات)\s+)?"
     r"[\s\"'«»“”]*$")
 _QUOTE_CLOSE = ('"', '»', '”')
 _FORMER_REACH = 60  # normalised characters looked back from the force's name

@@ -5328,10 +5328,45 @@ def _active_killer(ctx: SentenceContext, span: Span, m: Match, i: int) -> bool:
     own = next((e for s, e in ctx.actors if s.start == span.start), None)
     if own is None or own.inter not in (2, 3, 4):
         return False
+    return _killers_object(ctx, span) is not None
+
+
+def _killers_object(ctx: SentenceContext, span: Span) -> int | None:
+    """The people killed named right after the killers ``span`` of an active killing verb, as the count their own
+    noun gives (:func:`_count_noun`: one for a singular, two for a dual, with the kin joined to it: "قتل مسلحون
+    شاباً", "قتلت مجموعة مسلحة راعيين"), 0 where a number counts them or a civilian mention names them ("قتل مسلحون
+    مجهولون خمسة شبان", "… الصيدلاني"), None where no such object follows (then "قتل مسلحون" is the passive
+    "قُتل").  Session 21 (gm9): a counted object or a singular written in the accusative was read as no object."""
     k = ctx.tok(span.end - 1) + 1
-    if k > ctx.tok(ctx.sentence.end - 1) or _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].end]):
-        return False
-    return any(e.inter == 7 and ctx.tok(s.start) == k for s, e in ctx.actors)
+    last = ctx.tok(ctx.sentence.end - 1)
+    if k > last or _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].end]):
+        return None
+    counted = next((n for n in ctx.numbers if ctx.tok(n.start) == k), None)
+    if counted is not None:
+        k = ctx.tok(counted.end - 1) + 1
+        if k > last or _CLAUSE_BREAK.search(ctx.nt.original[counted.end:ctx.token_spans[k].end]):
+            return None
+    civilians = any(e.inter == 7 and ctx.tok(s.start) == k for s, e in ctx.actors)
+    hit = _count_noun(ctx.token_values[k])
+    if counted is not None:  # (a count right after the subject is no passive's: "قتلت مجموعة مسلحة ثلاثة عناصر …")
+        named = any(ctx.tok(s.start) == k for s, _e in ctx.actors) or _bare(strip_conj(ctx.token_values[k])) in \
+            role_words()["member"]
+        return 0 if civilians or named or (hit is not None and hit[0] == "person") else None
+    if hit is not None and hit[0] == "person" and (hit[1] == 2 or _TANWIN_FATH in ctx.nt.original[
+            ctx.token_spans[k].start:ctx.token_spans[k].end + 1]):
+        return hit[1] + _kin_after(ctx, k + 1)  # "شاباً", "راعيين": no nominative subject after its verb
+    return 0 if civilians else None
+
+
+def _object_killed(ctx: SentenceContext, a: int) -> int:
+    """The count of the people an active killing verb at token ``a`` kills (:func:`_killers_object`) after an armed
+    group named right after it ("قتل مسلحون مجهولون شاباً": one; the unnumbered default of three is no reading of
+    a singular victim); 0 when no such object counts them."""
+    tok = ctx.token_spans[a]
+    if strip_conj(ctx.token_values[a]) not in _KILL_VERBS or _DAMMA in ctx.nt.original[tok.start:tok.end]:
+        return 0
+    group = next((s for s, e in ctx.actors if ctx.tok(s.start) == a + 1 and e.inter in (2, 3, 4)), None)
+    return (_killers_object(ctx, group) or 0) if group is not None else 0
 
 
 def _arresting_unit(ctx: SentenceContext, c: Match) -> bool:
@@ -7566,6 +7601,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             counted[k] = 1  # "اختطاف شاب … ومقتل آخر برصاص مجهولين": one more man, told by "another"
         elif k == "killed" and _one_relative_death(ctx, a):
             counted[k] = 1  # "القائد X، الذي استُشهد في الغارة": one man, named before the relative pronoun
+        elif k == "killed" and (own := _object_killed(ctx, a)):
+            counted[k] = own  # "قتل مسلحون مجهولون شاباً": the one the killers killed, told by his singular noun
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _FOUND_KILLED_ONE | _BODY_ONE:
             counted[k] = 1  # "عُثر على جثة شاب مقتولاً": the one found killed, told by the singular adjective
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_PRONOUNS and _result_of_act(ctx, a):
@@ -8218,7 +8255,8 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         one_of = j not in word_toks and hit is None and _one_of(ctx, j, ends, people)
         if one_of:
             hit = ("person", 1)
-        if hit is None or (j - 1) in num_toks or (j + 1) in num_toks:
+        if hit is None or (j - 1) in num_toks or (j + 1) in num_toks \
+                or (j > first and vals[j - 1] in _IDENTITY_PRONOUNS):
             j += 1
             continue
         unit, count = hit
@@ -8433,6 +8471,11 @@ _WAR_TOLL = 1000
 _IN_WORDS = frozenset({"في", "وفي"})
 # the words that open a part of a toll ("بينهم طفلان", "من بينهم 23", "منهم 36")
 _PART_WORDS = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن", "وبينهم", "ومنهم", "هم", "وهم"})
+
+
+# the pronoun of an aside that tells who the dead already counted were ("ارتقاء شهيدين، وهما مزارعان", "، وهم
+# طفلان وامرأة"): the nouns after it name them again, no more dead (session 21, gm9)
+_IDENTITY_PRONOUNS = frozenset({"هما", "وهما", "هم", "وهم", "هو", "وهو", "هي", "وهي"})
 
 
 _MARTYR_TITLES = frozenset({"الشهيد", "الشهيده", "والشهيد", "للشهيد", "بالشهيد", "والشهيده", "للشهيده"})
