@@ -1605,6 +1605,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_cause_mentions(doc, events, unnumbered)
     events = _fold_later_deaths(doc, events, unnumbered)
     events = _fold_toll_updates(doc, events, unnumbered)
+    _unattacked_leftovers(doc, events)
     _carry_tolls(doc, events)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     for ev in events:
@@ -4541,6 +4542,30 @@ _GROUND_REMOTE = frozenset({"Shelling/artillery/missile attack", "Remote explosi
 # a drone ("مسيرة", "مسيّرة", "درون") and a military base ("قاعدة", "القواعد") in normalised text
 _DRONE = re.compile(r"(?:^|\s|[بلو])(?:ال)?(?:طائره\s+|طائرات\s+)?(?:مسير(?:ه|ات|تين|تان)|درون)")
 _BASE = re.compile(r"(?:^|\s|[بلو])(?:ال)?(?:قاعده|قواعد)(?:\s|$)")
+# a charge left over from past fighting, in normalised text: "مخلفات الحرب", "من المخلفات الحربية",
+# "قذيفة غير منفجرة", "الذخائر غير المنفجرة"
+_WAR_LEFTOVER = re.compile(r"(?:^|\s|[بلو])(?:ال)?مخلفات|(?:^|\s)غير\s+(?:ال)?منفجر")
+_LEFTOVER_REACH = 40  # characters after a blast word where the leftover that went off is named
+# in a sentence of the event: a mine, blast or shell right before the leftover ("انفجار لغم من مخلفات الحرب"), in a
+# sentence that names no planted charge ("عبوة ناسفة", "مفخخة") that someone set off
+_LEFTOVER_BLAST = re.compile(r"(?:لغم|الغام|انفجار|قذيفه|قذائف|جسم|ذخير|ذخائر)[^.،]{0,30}?"
+                             r"(?:مخلفات|غير\s+(?:ال)?منفجر)")
+_PLANTED_CHARGE = re.compile(r"عبو(?:ه|ات) ناسف|مفخخ")
+
+
+def _war_leftover(ev: Event, text: str) -> bool:
+    """A mine or munition left over from past fighting went off ("انفجار لغم أرضي من مخلفات الحرب", "انفجار قذيفة
+    غير منفجرة"): a trigger of the event names the leftover, or the words right after it do.  Nobody attacked:
+    ACLED's remote explosive with no perpetrator, not the act of an unidentified armed group.  So does a sentence
+    of the event that tells such a blast where none of them names a planted charge (the trigger came from a
+    headline)."""
+    if ev.sub_event_type != "Remote explosive/landmine/IED":
+        return False
+    if any(_WAR_LEFTOVER.search(normalize(text[t.start:min(len(text), t.end + _LEFTOVER_REACH)]).norm)
+           for t in ev.triggers):
+        return True
+    norms = [normalize(text[s.start:s.end]).norm for s in ev.evidence]
+    return any(_LEFTOVER_BLAST.search(n) for n in norms) and not any(_PLANTED_CHARGE.search(n) for n in norms)
 
 
 def _drone_on_base(ev: Event, text: str) -> bool:
@@ -4600,7 +4625,8 @@ def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
     foreign force (the armed groups' attacks on the American or Turkish bases in Syria): states strike
     with aircraft, an unclaimed drone hitting a foreign base is a group's.  So does a battle of unnamed
     fighters against a state force or settlers (:func:`_unnamed_fighters`): ACLED's clash of state forces
-    with an unnamed armed group."""
+    with an unnamed armed group.  A leftover of past fighting that went off (:func:`_war_leftover`) has no
+    attacker at all."""
     entry = actors().get("unidentified")
     if entry is None:
         return
@@ -4611,10 +4637,23 @@ def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
         if ev.event_type == "Battles":
             if not _unnamed_fighters(doc, ev):
                 continue
-        elif ev.sub_event_type not in _GROUND_REMOTE and not _drone_on_base(ev, doc.text):
+        elif (ev.sub_event_type not in _GROUND_REMOTE and not _drone_on_base(ev, doc.text)) \
+                or _war_leftover(ev, doc.text):
             continue
         country = _country(doc, ev)
         ev.actor1 = entry.ref(ev.date.date if ev.date else None, country)
+
+
+def _unattacked_leftovers(doc: Document, events: list[Event]) -> None:
+    """A folded record of a war leftover that went off (:func:`_war_leftover`: the body's sentence names it) keeps
+    no unidentified attacker that its headline's part was given ("لغم يقتل راعياً"): nobody attacked."""
+    entry = actors().get("unidentified")
+    if entry is None:
+        return
+    for ev in events:
+        if ev.actor1 is not None and ev.actor1.key == entry.key and not ev.actor1_mentions \
+                and _war_leftover(ev, doc.text):
+            ev.actor1, ev.assoc_actor_1 = None, []
 
 
 def _names_side(a: ActorRef, ref: ActorRef) -> bool:
