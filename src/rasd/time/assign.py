@@ -207,7 +207,8 @@ def _is_boundary(doc: Document, t: Span) -> bool:
         return True
     if _since_count(doc, t, w):
         return True
-    return t.value.granularity in ("week", "month", "year") and bool(_COUNT_RE.search(head))
+    return t.value.granularity in ("week", "month", "year") \
+        and bool(_COUNT_RE.search(head) or _ORDINAL_COUNT_RE.search(norm_key(head)))
 
 
 # a word between a boundary word and the date it opens
@@ -269,6 +270,11 @@ _BEGAN_RE = re.compile(rf"(?<!\w)[وف]?{alternation(RELATIVE_SINGULAR | RELATIV
                        r"\s+(?:بدأت|بدأ|بدات|بدا|انطلقت|انطلق)\s+(?:في|منذ)?\s*$")
 # "للمرة الثانية هذا العام", "ثلاث مرات خلال الشهر الجاري": the period a count of acts covers
 _COUNT_RE = re.compile(r"(?<!\w)(?:للمرة|لمرة|مرة|مرات|مرّة|مرّات)(?:\s+\S+)?\s+(?:خلال|في)?\s*$")
+# "الثالث من نوعه خلال الشهر الجاري", "ثاني هجوم صاروخي خلال الشهر الحالي", "الثانية خلال العام الجاري": an ordinal
+# counts acts over the period after "خلال" (or after "من نوعه/ها في"), the period is no day of the act (normalised)
+_ORDINAL_COUNT_RE = re.compile(r"(?<!\w)(?:ال)?(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع"
+                               r"|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره)(?:\s+[^\s،,.]+){0,2}\s+خلال\s*$"
+                               r"|(?<!\w)من\s+نوع(?:ه|ها)\s+في\s*$")
 
 
 def _times(doc: Document) -> list[Span]:
