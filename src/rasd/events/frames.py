@@ -302,6 +302,14 @@ _INCIDENT_WORD = norm_key("حادث")
 _ANOTHER_INCIDENT = re.compile(r"[ةه]?\s+(?:منفصل[ةه]?|أخرى|اخرى|آخر|اخر|ثاني[ةه]?|ثالث[ةه]?|مماثل[ةه]?|مشابه[ةه]?"
                                r"|جديد[ةه]?)(?!\w)")
 _INCIDENTS = frozenset(norm_key(w) for w in ("حادثتي", "حادثتين", "حادثتا", "حوادث"))
+# incidents in the plural and scattered ("حوادث متفرقة لانفجار ألغام", "عدة حوادث خطف", "حالات متفرقة من القتل"),
+# told with no day of their own: several acts over a span summed up, none placed or dated, no event of its own
+_PLURAL_INCIDENTS = frozenset(norm_key(w) for w in ("حوادث", "الحوادث", "حالات", "الحالات"))
+_SCATTERED = frozenset(norm_key(w) for w in ("متفرقة", "متفرقات", "متعددة", "عدة", "متنوعة", "مختلفة"))
+# tokens after the sentence's first act within which those incidents are that act's ("توفي 25 مدنياً، وأصيب آخرون،
+# في عدة حوادث منفصلة"); further on they are a clause of their own beside a dated act ("… في نهاية كانون الثاني،
+# في ما أصيب أكثر من 130 جندياً في حالات مختلفة")
+_SCATTER_REACH = 8
 _ITEMISED = re.compile(r"(?<!\w)[وف]?[وف]?(?:في\s+)?الحادث[ةه]\s+(?:الأولى|الاولى|الأولي|الاولي|الثانية|الثانيه)(?!\w)")
 _UNTIL = frozenset(norm_key(w) for w in ("حتى", "لغاية", "وحتى", "إلى"))
 _SAME_DAY = frozenset(norm_key(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء", "ظهر"))
@@ -316,6 +324,8 @@ _HABITUAL = frozenset(norm_key(w) for w in (
 # by a present-tense verb ("تستهدف القوات … بين حين وآخر"): a habit as well; beside a noun of the act ("تحدث
 # الشهود عن تجدد مواجهات من حين إلى آخر") it tells a day's intermittent fighting, so it is not a habit there
 _WHILE = frozenset(norm_key(w) for w in ("حين", "الحين"))
+# "near-daily" ("لقصف شبه يومي", "الاغتيالات شبه اليومية", "بشكل شبه يومي"): a frequency, a habit as "يومياً"
+_NEARLY = norm_key("شبه")
 _ANOTHER = frozenset(norm_key(w) for w in ("وآخر", "والآخر", "لآخر", "آخر"))
 # duration: the present of going on ("يواصل استهداف …", "تستمر الاعتداءات …", "لا تزال تتعرض"): a campaign
 # as often as the fighting of the day at a named place ("تستمر المعارك وسط البلدة"), so such a sentence is
@@ -498,6 +508,7 @@ def campaign(ctx: SentenceContext) -> str:
     day_span = False
     month_span = False
     week_span = False
+    scattered = False
     counted = any(w in _COUNT_WORDS for w in ws)
     for i, v in enumerate(vals):
         if ws[i] in _MONTH_SPAN_WORDS and _month_span(vals, i):
@@ -526,7 +537,8 @@ def campaign(ctx: SentenceContext) -> str:
             since = True
         elif v in _LONG_UNITS and _counted_span(vals, i):
             since = True  # "وخلال نحو 10 أشهر من الحرب، ارتفع عدد قتلى …"
-        elif ws[i] in _HABITUAL or (
+        elif ws[i] in _HABITUAL or (v == _NEARLY and vals[i + 1:i + 2] != [] and vals[i + 1].removeprefix(
+                "ال").startswith("يومي")) or (
                 v in _WHILE and any(w in _ANOTHER for w in vals[i + 1:i + 3]) and _act_verb(ctx, present=True)):
             habitual = True
         elif v in _DAY_COUNTER and i + 1 < len(vals):
@@ -544,6 +556,11 @@ def campaign(ctx: SentenceContext) -> str:
                                        for m in ctx.triggers) \
                 and _ITEMISED.search(ctx.nt.original, ctx.sentence.end) is not None:
             return "repeated"  # "شهدت المحافظة حادثتي قتل وخطف منفصلتين": a bulletin's count, each told apart
+        if ws[i] in _PLURAL_INCIDENTS and ((i + 1 < len(vals) and vals[i + 1] in _SCATTERED) or (
+                i > 0 and ws[i - 1] in _SCATTERED)) and i - min(
+                (ctx.tok(m.start) - i0 for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT),
+                default=i) <= _SCATTER_REACH:
+            scattered = True  # "شهد آذار 2023 حوادث متفرقة لانفجار ألغام"
         if v in _REPEAT and i > 0:
             prev, nxt = vals[i - 1], vals[i + 1] if i + 1 < len(vals) else ""
             if v == "مرارا" or nxt.startswith(("عديده", "كثيره", "متعدده")) or prev in ("عده", "عشرات") or (
@@ -569,6 +586,8 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"  # several dead counted (not one death documented in a month, "وثّق مقتل شاب …")
     if same_day:
         return ""
+    if scattered:
+        return "repeated"
     if since:
         return "since"
     if habitual and not _act_verb(ctx):
@@ -587,16 +606,41 @@ def _dates_saying(vals: list[str], i: int) -> bool:
         w in _THAT for w in vals[:i])
 
 
+# the nouns of acts of any kind that a count may stand on before the act word they are ("أكثر من أربعين عملية
+# ومحاولة اغتيال", "عشرات العمليات والهجمات", "نحو 30 حادثة قتل")
+_ACT_COUNT_NOUNS = frozenset(norm_key(w) for w in (
+    "عملية", "عمليات", "العمليات", "حادثة", "حوادث", "الحوادث", "حالة", "حالات", "الحالات"))
+# a vague count right after a verb of an act ("فكّكت عدداً منها خلال العام الماضي", "اعتقلت العشرات خلال الشهر
+# الماضي"): many objects of an act over the span, summed up
+_VAGUE_OBJECTS = frozenset(norm_key(w) for w in (
+    "عددا", "عدداً", "العديد", "عدة", "عشرات", "العشرات", "مئات", "المئات", "الكثير"))
+_YEARS_FROM = 1900  # a number from which on is a year, not a count
+
+
 def _counted_acts(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
     """An act word counted by a number of :data:`_MANY_ACTS` or more right before it ("لأكثر من 1200 هجوم",
-    "300 غارة"): many acts summed up (with a month's or a year's span, a tally)."""
+    "300 غارة", written in words too: "أكثر من عشرين غارة", or with a noun of acts between: "أربعين عملية ومحاولة
+    اغتيال"), or the verb of an act with a vague count for its object ("فكّكت عدداً منها"): many acts summed up
+    (with a month's or a year's span, a tally)."""
+    many = {ctx.tok(n.end - 1) - i0 for n in ctx.numbers
+            if isinstance(n.value, NumberValue) and _MANY_ACTS <= n.value.value < _YEARS_FROM}
     for m in ctx.triggers:
         j = ctx.tok(m.start) - i0
         if _trig(m).trigger.event_type in VIOLENT and "casualty" not in _trig(m).flags and 0 < j < len(vals):
             n = vals[j - 1].removeprefix("ال")
-            if n.isdigit() and int(n) >= _MANY_ACTS:
+            if (n.isdigit() and int(n) >= _MANY_ACTS) or j - 1 in many or (
+                    j > 1 and vals[j - 1] in _ACT_COUNT_NOUNS and j - 2 in many):
                 return True
+        if _vague_object(ctx, m):
+            return True
     return False
+
+
+def _vague_object(ctx: SentenceContext, m: Match) -> bool:
+    """The verb of the act ``m`` has a vague count for its object, right after it ("فكّكت عدداً منها")."""
+    je = ctx.tok(m.end - 1)
+    return "verb" in _trig(m).flags and je < ctx.tok(ctx.sentence.end - 1) and \
+        ctx.token_values[je + 1] in _VAGUE_OBJECTS
 
 
 def _tally_heads(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
@@ -1357,7 +1401,8 @@ _ANNIVERSARY_REACH = 6
 # …"): the act that phrase names, up to its clause's end, is that old, no act of the news (a sequel that dates it,
 # "ويأتي ذلك بعد شهرين على …", is read by rasd.time.assign); not days ("بعد يومين من المعارك"), often the news still
 _LAPSE_OPENING = re.compile(
-    r"[\W\d]{0,3}[وف]?(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابة|زهاء|أكثر\s+من|اكثر\s+من)\s+)?(?:\d+\s+)?"
+    r"[\W\d]{0,3}[وف]?(?:بعد|عقب)\s+(?:مرور\s+)?(?:(?:نحو|حوالي|قرابة|زهاء|أكثر\s+من|اكثر\s+من)\s+)?"
+    r"(?:(?:\d+|ثلاث|[أا]ربع|خمس|ست|سبع|ثماني?|تسع|عشر|بضع|عدة)[\u064b-\u0652ةه]*\s+)?"
     r"(?:[أا]سبوع|[أا]سبوعين|[أا]سابيع|شهر|شهرين|[أا]شهر|شهور|عام|عامين|[أا]عوام|سنة|سنتين|سنوات)[\u064b-\u0652]*"
     r"(?:\s+واحد[\u064b-\u0652]*)?\s+(?:من|على)\s[^،,.:؛]*")
 
@@ -1427,6 +1472,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (
             background == "total" or _counts_arrests(ctx) or _mass_arrests(ctx)):
         return background  # a running count of the arrested ("ارتفعت حصيلة الاعتقالات منذ … إلى 7210")
+    if background == "total" and _vague_object(ctx, m):
+        return background  # "فكّكت عدداً منها خلال العام الماضي": many seized or held over a year, no one act
     if _trig(m).trigger.sub_event_type == "Non-violent transfer of territory" and _no_ground(ctx, m):
         return "object"  # "تسلّمت الحركة ردّ الاحتلال", "تسلّم بلاده دبابات": no ground changes hands
     if _trig(m).trigger.sub_event_type == "Arrests" and "verb" not in _trig(m).flags \
