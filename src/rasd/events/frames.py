@@ -8452,15 +8452,18 @@ def _one_of(ctx: SentenceContext, j: int, ends: dict[int, str], people: set[int]
     vals = ctx.token_values
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     first = ctx.tok(ctx.sentence.start)
-    if strip_conj(vals[j]) not in _ONE_OF or (j - 1) not in ends or j + 1 > last or vals[j + 1] in _NO_GROUP:
+    # the casualty word right before "أحد", or before the act's pronoun between them ("اشتباكات قُتل خلالها أحد
+    # المهاجمين", "غارة أصيب فيها أحد العناصر": one)
+    at = j - 1 if (j - 1) in ends else j - 2 if j - 2 >= first and vals[j - 1] in _ACT_PRONOUN_PREPS else -1
+    if strip_conj(vals[j]) not in _ONE_OF or at not in ends or j + 1 > last or vals[j + 1] in _NO_GROUP:
         return False
-    if strip_conj(vals[j - 1]).startswith("ال"):
+    if strip_conj(vals[at]).startswith("ال"):
         return False
-    if ends[j - 1] == "injured" and j + 1 not in people and not _own_people(vals[j + 1]):
+    if ends[at] == "injured" and j + 1 not in people and not _own_people(vals[j + 1]):
         return False
     if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[j].end:ctx.token_spans[j + 1].start]):
         return False
-    return not any(strip_conj(vals[i]) in _NEGATIONS for i in range(max(first, j - 4), j - 1))
+    return not any(strip_conj(vals[i]) in _NEGATIONS for i in range(max(first, at - 3), at))
 
 
 _PERSON_NOUNS: set[str] = set()

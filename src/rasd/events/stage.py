@@ -60,6 +60,7 @@ from rasd.events.frames import (
     Frame,
     SentenceContext,
     _cue,
+    _dual_toll,
     _fill_numbers,
     _same_side,
     _sub_context,
@@ -2782,6 +2783,23 @@ _TOLL_RISEN = re.compile(r"(?:^|\s)[وفل]{0,2}(?:ارتفع|ارتفعت|ير�
                          r"[^.]{0,60}?\sالي\s")
 
 
+def _risen_figure(doc: Document, s: Span) -> int:
+    """The figure sentence ``s`` says the toll rose to (:data:`_TOLL_RISEN`): a number right after "إلى" ("لترتفع
+    حصيلة الهجوم إلى 4 قتلى", "إلى ثلاثة") or a dual casualty noun ("إلى قتيلين", "إلى شهيدين": two); 0 when it
+    tells none.  The figure is the act's new total, not more dead to add to it (ACLED: a toll update replaces the
+    count)."""
+    nt = normalize(doc.text[s.start:s.end])
+    risen = _TOLL_RISEN.search(nt.norm)
+    if risen is None:
+        return 0
+    at = s.start + nt.orig_span(risen.end(), risen.end())[0]
+    n = next((x for x in doc.layer("numbers") if at <= x.start < min(s.end, at + 12)), None)
+    if n is not None:
+        return int(getattr(n.value, "value", 0) or 0)
+    word = nt.norm[risen.end():].split(maxsplit=1)
+    return 2 if word and _dual_toll(word[0].strip(".،,؛;:")) == "killed" else 0
+
+
 def _toll_update_of(doc: Document, d: Event, x: Event, index: dict[int, int]) -> bool:
     """Record ``d`` is only the risen toll of the act of record ``x`` told just before it: each of ``d``'s sentences
     tells the toll risen to a figure or a wounded man who died (:data:`_TOLL_RISEN`, :data:`_WOUNDED_DIED`; no
@@ -2838,7 +2856,10 @@ def _fold_toll_updates(doc: Document, events: list[Event], unnumbered: dict[int,
         date, place, where, historical = x.date, x.place, list(x.location_mentions), x.historical
         _fold(x, d, unnumbered, doc)
         x.date, x.place, x.location_mentions, x.historical = date, place, where, historical
-        risen = d.quantities.get("killed", 0)
+        # the figure the toll rose to is the new total, not the sentence's dead summed with it ("توفي العنصر
+        # الثاني …، لترتفع حصيلة الهجوم إلى قتيلين": two, not three)
+        figure = max((_risen_figure(doc, e) for e in d.evidence), default=0)
+        risen = figure or d.quantities.get("killed", 0)
         x.quantities["killed"] = risen if killed < risen <= killed + max(injured, 1) else killed
         gone.add(id(d))
     return [ev for ev in events if id(ev) not in gone]
@@ -2867,6 +2888,7 @@ def _carry_tolls(doc: Document, events: list[Event]) -> None:
         nt = normalize(doc.text[s.start:s.end])
         rose = _TOLL_ROSE.search(nt.norm)
         died = _WOUNDED_DIED.search(nt.norm)
+        figure = _risen_figure(doc, s) if died is not None else 0
         if (rose is None and died is None) or _SINCE_WORD.search(nt.norm):
             continue
         j, ev = max(before, key=lambda b: b[0])
@@ -2876,9 +2898,14 @@ def _carry_tolls(doc: Document, events: list[Event]) -> None:
         if rose is not None:
             at = s.start + nt.orig_span(rose.end(), rose.end())[0]
             n = next((x for x in doc.layer("numbers") if at <= x.start < min(s.end, at + 12)), None)
-            value = getattr(n.value, "value", 0) if n is not None else 0
+            value = (getattr(n.value, "value", 0) if n is not None else 0) or _risen_figure(doc, s)
             if killed < value <= killed + injured:
                 ev.quantities["killed"] = value
+        elif figure:
+            # a wounded man who died and the figure the toll rose to with him ("توفي أحد الجرحى، لترتفع الحصيلة
+            # إلى 3"): the figure is the total, which the record's dead may already count
+            if killed < figure <= killed + injured:
+                ev.quantities["killed"] = figure
         elif injured:
             ev.quantities["killed"] = killed + 1
 
