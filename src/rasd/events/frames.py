@@ -608,8 +608,8 @@ def _dates_saying(vals: list[str], i: int) -> bool:
 
 # the nouns of acts of any kind that a count may stand on before the act word they are ("أكثر من أربعين عملية
 # ومحاولة اغتيال", "عشرات العمليات والهجمات", "نحو 30 حادثة قتل")
-_ACT_COUNT_NOUNS = frozenset(norm_key(w) for w in (
-    "عملية", "عمليات", "العمليات", "حادثة", "حوادث", "الحوادث", "حالة", "حالات", "الحالات"))
+_ACT_COUNT_NOUNS = _PLURAL_INCIDENTS | frozenset(norm_key(w) for w in (
+    "عملية", "عمليات", "العمليات", "حادثة", "حالة"))
 # a vague count right after a verb of an act ("فكّكت عدداً منها خلال العام الماضي", "اعتقلت العشرات خلال الشهر
 # الماضي"): many objects of an act over the span, summed up
 _VAGUE_OBJECTS = frozenset(norm_key(w) for w in (
@@ -7915,8 +7915,7 @@ def _marked_body(ctx: SentenceContext, m: Match) -> int:
 _ABDUCTION_STEMS = tuple(norm_key(w) for w in ("اختطف", "اختطاف", "خطف", "مخطوف", "المخطوف", "مختطف", "المختطف"))
 
 
-_BODY_FINDING = frozenset(norm_key(w) for w in (
-    "عثر", "عثرت", "عثروا", "العثور", "بالعثور", "وجد", "وجدت", "وجدوا", "يعثر", "تعثر", "عثور"))
+_BODY_FINDING = _FOUND_PAST | frozenset(norm_key(w) for w in ("العثور", "بالعثور", "يعثر", "تعثر", "عثور"))
 _BODY_FINDING_REACH = 8  # tokens from the verb of finding to the body (its time, its finders and "على" between)
 
 
@@ -8050,7 +8049,7 @@ _PASSED_REACH = 14
 _PASSED_BY_ACT = frozenset(norm_key(w) for w in (
     "بقصف", "بغارة", "بغارات", "بانفجار", "برصاص", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بضربة"))
 _SPENT_SPAN = _NOT_PEOPLE | frozenset(norm_key(w) for w in (
-    "سنوات", "فترات", "فترة", "عامين", "سنتين", "حياته", "عمره", "أياما", "ليلة", "ليلته", "عطلة", "إجازة"))
+    "فترات", "فترة", "عامين", "سنتين", "حياته", "عمره", "أياما", "ليلة", "ليلته", "عطلة", "إجازة"))
 
 
 def _passed_away(ctx: SentenceContext) -> list[tuple[int, int, str]]:

@@ -85,6 +85,7 @@ from rasd.events.lexicon import (
     trigger_matcher,
 )
 from rasd.geo.assign import (
+    _TASHKEEL,  # short vowels, shadda, sukun and tatweel
     HOME_COUNTRY,
     capital_of,
     capital_point,
@@ -1982,7 +1983,6 @@ _ARREST_BEFORE = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر)\s+(?:(?:\S+
                             r"(?:اعتقال|احتجاز|توقيف|اختطاف|خطف)(?:ه|ها|هم|هما|هن)(?!\w)")
 
 # the words of a death in the killing's sentence (verb or verbal noun, with a conjunction)
-_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, shadda, sukun and tatweel
 _KILLING_WORD = re.compile(r"(?<!\w)[وف]?(?:أعدم|إعدام|قتل|مقتل|تصفية|صفى|استشهد|استشهاد|توفي|وفاة|قضى|فارق)")
 
 
@@ -1999,7 +1999,7 @@ def _arrest_before_killing(doc: Document, r: Event, x: Event) -> bool:
     # the attack must be a killing ("أعدموا …", "قضى تحت التعذيب", a toll): a beating told with the arrest ("ضربوا
     # الشاب ثم نقلوه إلى مكان مجهول بعد اعتقاله") is no death, and the arrest is an act of its own
     return all((sp.start, sp.end) in own and _ARREST_BEFORE.search(doc.text, sp.start, sp.end)
-               and (x.fatalities > 0 or _KILLING_WORD.search(_MARKS.sub("", doc.text[sp.start:sp.end])))
+               and (x.fatalities > 0 or _KILLING_WORD.search(_TASHKEEL.sub("", doc.text[sp.start:sp.end])))
                for sp in r.evidence)
 
 
@@ -2358,8 +2358,9 @@ def _retold_clash(doc: Document, s: Event, x: Event) -> bool:
 # (with its subject, "في بيان") and the reported clause ("وأعلنت قسد في بيان، صباح اليوم، أنّ قواتها تصدّت لهجوم
 # …", "وقال الجيش، الأحد، إنه …"), normalised text
 # (also after the words that hand the story to the other party or a second source: "من جهتها، قالت …", "بدوره، أكد
-# …", "في المقابل، ذكرت …")
-_STATEMENT_OPEN = re.compile(r"^\W*(?:(?:من\s+(?:جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)\W+|في\s+المقابل\W+)?"
+# …", "في المقابل، ذكرت …"; their stems, before the pronoun, are :data:`_TURN_STEMS`)
+_TURN_STEMS = r"من\s+(?:جهت|ناحيت)|بدور"
+_STATEMENT_OPEN = re.compile(rf"^\W*(?:(?:{_TURN_STEMS})(?:ه|ها|هم|هما)\W+|في\s+المقابل\W+)?"
                              r"[وف]?(?:اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|قال|قالت|افاد|افادت|كشف|كشفت|اوضح|اوضحت)(?!\w)")
 _THAT_OPEN = re.compile(r"^[\s،,\"«]*(?:ب|ل)?(?:ان|انه|انها|انهم|انهما)(?!\w)")
 _STATEMENT_REACH = 2  # days at most between the act and the statement that tells it again
@@ -4310,7 +4311,7 @@ _NEXT_WORD = re.compile(r"[^\s،,]*[\s،,]+(\S+)")  # the word after the verb's 
 # "أن"/"إن"/"بأن"/"أنه" in normalised spelling: a complement clause whose subject stands before the verb
 _COMPLEMENT = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم)(?:\s|$)")
 # "من جهتها", "بدوره", "في المقابل": the clause turns to another side, whose name may follow the verb
-_OTHER_SIDE = re.compile(r"(?:^|\s)[وف]?(?:من\s+جهت|بدور|في\s+المقابل|من\s+ناحيت)")
+_OTHER_SIDE = re.compile(rf"(?:^|\s)[وف]?(?:{_TURN_STEMS}|في\s+المقابل)")
 
 
 def _subject_before(doc: Document, ev: Event, order: list[Event], verbs: list[Match], nouns: list[int]
