@@ -5288,7 +5288,10 @@ def _casualty_victim(ctx: SentenceContext, span: Span) -> bool:
     hits = [m for m in ctx.triggers if "casualty" in _trig(m).flags and m.end <= span.start
             and not _in_name(ctx, m.start, m.end)
             and (strip_conj(norm_key(ctx.nt.original[m.start:m.end])) not in _KILL_VERBS
-                 or _DAMMA in ctx.nt.original[m.start:m.end] or i > ctx.tok(m.end - 1) + 1)]
+                 or _DAMMA in ctx.nt.original[m.start:m.end] or i > ctx.tok(m.end - 1) + 1)
+            # (nor with a unit of the group between them and the people killed after it: "قتلت خلية لتنظيم داعش
+            # راعيين")
+            and not (i > ctx.tok(m.end - 1) + 1 and _active_killer(ctx, span, m, i))]
     # words of the casualty phrases and of the other actor mentions ("من القوات الرديفة للجيش السوري")
     covered = {k for m in hits for k in range(ctx.tok(m.start), ctx.tok(m.end - 1) + 1)}
     covered |= {k for s, _ in ctx.actors if s.end <= span.start
@@ -5365,12 +5368,35 @@ _KILL_VERBS = frozenset(norm_key(w) for w in ("قتل", "قتلت", "قتلوا"
 _OTHERS = frozenset(norm_key(w) for w in ("آخرين", "آخرون", "آخر", "جرح", "وجرح", "إصابة", "وإصابة", "جريح", "جرحى"))
 
 
+# a unit of an armed group named between the killing verb and the group ("قتلت خلية لتنظيم داعش راعيين", "قتلت
+# مجموعة تابعة للتنظيم شاباً"): the unit is the verb's subject, its group the killer (not members or gunmen: "قتل
+# عناصر من التنظيم" is the passive, the members the dead)
+_KILLER_UNITS = frozenset(norm_key(w) for w in ("خلية", "خلايا", "مجموعة", "مجموعات", "عصابة", "عصابات"))
+# the words that tie the unit to its group, when the group's own word carries no "ل"
+_KILLER_LINKS = frozenset(norm_key(w) for w in ("تابعة", "تتبع", "من"))
+
+
+def _killer_at(ctx: SentenceContext, v: int, i: int) -> bool:
+    """The mention at token ``i`` stands where the subject of the verb at token ``v`` is named: right after it, or
+    after a unit word of :data:`_KILLER_UNITS` of it (with a link word of :data:`_KILLER_LINKS`, or "ل" on the
+    mention's first word)."""
+    if i == v + 1:
+        return True
+    vals = ctx.token_values
+    if i not in (v + 2, v + 3) or strip_conj(vals[v + 1]) not in _KILLER_UNITS:
+        return False
+    if i == v + 3:
+        return vals[v + 2] in _KILLER_LINKS
+    return vals[i].startswith("ل")
+
+
 def _active_killer(ctx: SentenceContext, span: Span, m: Match, i: int) -> bool:
     """ "قتل مسلحون مجهولون الصيدلاني …", "قتلت مجموعة مسلحة شاباً …": an active killing verb (no damma) right
-    before an armed group that another mention follows as the verb's object (the people killed): the group is the
-    killer, not the killed (with no object after it, "قتل مسلحون" stays the passive "قُتل")."""
+    before an armed group (or a unit of it, :func:`_killer_at`) that another mention follows as the verb's object
+    (the people killed): the group is the killer, not the killed (with no object after it, "قتل مسلحون" stays the
+    passive "قُتل")."""
     if strip_conj(norm_key(ctx.nt.original[m.start:m.end])) not in _KILL_VERBS \
-            or _DAMMA in ctx.nt.original[m.start:m.end] or i != ctx.tok(m.end - 1) + 1:
+            or _DAMMA in ctx.nt.original[m.start:m.end] or not _killer_at(ctx, ctx.tok(m.end - 1), i):
         return False
     own = next((e for s, e in ctx.actors if s.start == span.start), None)
     if own is None or own.inter not in (2, 3, 4):
@@ -5412,7 +5438,7 @@ def _object_killed(ctx: SentenceContext, a: int) -> int:
     tok = ctx.token_spans[a]
     if strip_conj(ctx.token_values[a]) not in _KILL_VERBS or _DAMMA in ctx.nt.original[tok.start:tok.end]:
         return 0
-    group = next((s for s, e in ctx.actors if ctx.tok(s.start) == a + 1 and e.inter in (2, 3, 4)), None)
+    group = next((s for s, e in ctx.actors if _killer_at(ctx, a, ctx.tok(s.start)) and e.inter in (2, 3, 4)), None)
     return (_killers_object(ctx, group) or 0) if group is not None else 0
 
 
@@ -7492,10 +7518,51 @@ def _assassinated(ctx: SentenceContext, f: Frame) -> int:
 # the verbs of an execution done, the "killed" words of ``quantities.tsv`` whose dead only a killing of the defenceless
 # counts
 _EXECUTED = frozenset(norm_key(w) for w in ("أعدم", "أعدمت", "أعدموا"))
+# an execution told by the verbal noun after a verb of doing ("أقدم مسلحون على إعدام خمسة شبان", "قامت القوات
+# بإعدام أسيرين", "إقدام عناصر على إعدام …"): the executed are the dead, as after "أعدم"; the verbal noun alone is
+# no death ("حكم بإعدام 5 متهمين" is a court's sentence, "احتجاجاً على إعدام" the cause of a protest)
+_EXECUTION_NOUN = norm_key("إعدام")
+# the verbs of doing with the preposition of their object: "على" after "أقدم", "ب" after "قام"
+_DOING_VERBS = {**{norm_key(w): "على" for w in ("أقدم", "أقدمت", "أقدموا", "إقدام", "بإقدام", "يقدم", "تقدم")},
+                **{norm_key(w): "ب" for w in ("قام", "قامت", "قاموا", "قيام", "بقيام", "يقوم", "تقوم")}}
+_DOING_REACH = 12  # tokens from the verb of doing to the verbal noun, in one clause (its subject with the group it is
+# of between them: "إقدام مسلحين تابعين لفصيل منضوٍ في وزارة الدفاع على إعدام …")
+
+
+def _executions_done(ctx: SentenceContext) -> list[tuple[int, int, str]]:
+    """The verbal nouns of an execution done (:data:`_EXECUTION_NOUN` after a verb of :data:`_DOING_VERBS` and its
+    preposition, at most :data:`_DOING_REACH` tokens after the verb with no comma between but those of a time phrase,
+    :func:`_bare_break`), each as a "killed" word of one token."""
+    vals = ctx.token_values
+    first = ctx.tok(ctx.sentence.start)
+    last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    out = []
+    for j in range(first + 1, last + 1):
+        v = strip_conj(vals[j])
+        if v == _EXECUTION_NOUN and norm_key(vals[j - 1]) == norm_key("على"):
+            prep = "على"
+        elif v == "ب" + _EXECUTION_NOUN:
+            prep = "ب"
+        else:
+            continue
+        if any(_DOING_VERBS.get(strip_conj(vals[k])) == prep and not _bare_break(ctx, ctx.token_spans[k].end,
+                                                                                 ctx.token_spans[j].start)
+               for k in range(max(first, j - _DOING_REACH), j)):
+            out.append((j, j, "killed"))
+    return out
+
+
+def _bare_break(ctx: SentenceContext, lo: int, hi: int) -> bool:
+    """A comma or a stop between the offsets ``lo`` and ``hi`` other than those that set off a time phrase ("أقدم
+    مسلحون، أمس الاثنين، على …")."""
+    return any(not any(t.start - 3 <= b.start() <= t.end + 1 for t in ctx.times)
+               for b in _CLAUSE_BREAK.finditer(ctx.nt.original, lo, hi))
 
 
 def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     split = ctx.split_deaths + _marked_bodies(ctx)
+    if f.event_type == "Violence against civilians":
+        split = split + _executions_done(ctx)  # "أقدم مسلحون على إعدام خمسة شبان": the executed, the act's dead
     if not ctx.numbers and not ctx.quantities and not ctx.dual_toll and not split:
         if f.event_type in VIOLENT and (item := _toll_list_item(ctx) or _assassinated(ctx, f)):
             # "- رجل بانفجار لغم …", an item of a toll's list, or "اغتيال قيادي سابق": the one assassinated (see below)
@@ -7655,6 +7722,9 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_PRONOUNS and _result_of_act(ctx, a):
             # (and the kin or companion named with him: "ما أدى إلى مقتله ومرافقه", two)
             counted[k] = _TOLL_PRONOUNS[strip_conj(ctx.token_values[a])] + _kin_after(ctx, a + 1)
+        elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_GROUP_PRONOUNS and _result_of_act(ctx, a) \
+                and (group := _group_before(ctx, a)):
+            counted[k] = group  # "أطلقوا النار على 5 مدنيين، ما أدى إلى مقتلهم": the group counted before, all dead
     if "killed" not in counted and f.event_type in VIOLENT and not any(k == "killed" for *_x, k in kind_words):
         item = _toll_list_item(ctx)
         if item:
@@ -7695,7 +7765,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         # sentence that gives a war's running total, whose casualty words are that total's
         # (a death told by its pronoun, "بعد أيام على استشهاده", is of one man told of elsewhere: never unnumbered)
         f.unnumbered_deaths = any(
-            (k == "killed" and not _count_named(ctx, a) and strip_conj(ctx.token_values[a]) not in _TOLL_PRONOUNS
+            (k == "killed" and not _count_named(ctx, a)
+             and strip_conj(ctx.token_values[a]) not in _TOLL_PRONOUNS.keys() | _TOLL_GROUP_PRONOUNS
              and not _honoured(ctx, a))
             or (k == "combined" and _some_dead(ctx, a, num_at)) for a, _b, k in kind_words)
 
@@ -7966,6 +8037,13 @@ _TOLL_PRONOUNS = {norm_key(pre + stem + end): (2 if end == "هما" else 1)
                   for pre in ("", "ل") for stem in ("مقتل", "استشهاد", "وفات") for end in ("ه", "ها", "هما")}
 # (the words read as strip_conj reads them: "وفاتهما" loses its first letter as if it were the conjunction)
 _TOLL_PRONOUNS.update({strip_conj(k): n for k, n in _TOLL_PRONOUNS.items()})
+# the killing of a group named before, told by the plural pronoun as the result of the act ("أطلقوا النار على 5 مدنيين
+# … ما أدى إلى مقتلهم"; also of two, as the press writes it: "استهداف جنديين … أدت إلى مقتلهم"): the dead are the
+# people last counted before it in the sentence (:func:`_group_before`); with no count, a group of unknown size,
+# never an unnumbered toll of the act (ACLED's conservative rule)
+# (each also as strip_conj reads it: "وفاتهم" loses its first letter as if it were the conjunction)
+_TOLL_GROUP_PRONOUNS = frozenset(w for pre in ("", "ل") for stem in ("مقتل", "استشهاد", "وفات")
+                                 for w in (norm_key(pre + stem + "هم"), strip_conj(norm_key(pre + stem + "هم"))))
 _RESULT_VERBS = frozenset(norm_key(w) for w in ("أدى", "أدت", "أسفر", "أسفرت", "يؤدي", "تؤدي", "ما أدى"))
 _RESULT_PREPS = frozenset(norm_key(w) for w in ("إلى", "عن"))
 
@@ -7977,6 +8055,24 @@ def _result_of_act(ctx: SentenceContext, a: int) -> bool:
     if vals[a].startswith("ل") and a - 1 >= first and strip_conj(vals[a - 1]) in _RESULT_VERBS:
         return True  # the preposition joined to the word: "ما أدى لمقتله"
     return a - 2 >= first and vals[a - 1] in _RESULT_PREPS and strip_conj(vals[a - 2]) in _RESULT_VERBS
+
+
+def _group_before(ctx: SentenceContext, a: int) -> int:
+    """The people last counted before token ``a`` in the sentence, by a number and a noun of people right after it
+    ("5 مدنيين", "ثلاثة شبان") or by a dual noun ("جنديين", "الشابان"); 0 if none, or if the nearest count is
+    vague ("عشرات") or larger than one act's toll."""
+    vals = ctx.token_values
+    first = ctx.tok(ctx.sentence.start)
+    people = {ctx.tok(q.start) for q in ctx.quantities if q.payloads[0] == "person"}
+    nums = {ctx.tok(max(n.end - 1, n.start)): n for n in ctx.numbers
+            if not any(t.start <= n.start < t.end for t in ctx.times)}
+    for j in range(a - 1, first - 1, -1):
+        if j in nums and j + 1 in people:
+            value = nums[j].value.value if hasattr(nums[j].value, "value") else 0
+            return value if 0 < value <= 1000 and not getattr(nums[j].value, "vague", False) else 0
+        if _count_noun(vals[j]) == ("person", 2):
+            return 2
+    return 0
 
 
 # a death told by a verb and its object with the subject between them ("لقي راعٍ حتفه", "فارق طفل الحياة",
