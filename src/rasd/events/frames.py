@@ -98,6 +98,9 @@ _MASSACRE = frozenset({norm_key("مجزرة"), norm_key("مجازر")})
 _BOMBARD = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "قصفا", "يقصف", "تقصف", "يدك", "تدك"))
 # verbs of assault ("هاجمت طائرات إسرائيلية مواقع …"): with aircraft or drones for their subject, a strike from the air
 _ASSAULT_VERBS = frozenset(norm_key(w) for w in ("هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون"))
+# the weak nouns of aggression ("عاود الطيران الإسرائيلي اعتداءه على …", "اعتداء الطيران الحربي على …"): with aircraft
+# or drones for their doer, a strike from the air, as the assault verbs
+_AGGRESSION_NOUNS = frozenset(norm_key(w) for w in ("اعتداء", "اعتداءات"))
 ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _NON_STATE_INTER = frozenset({2, 3, 4})
 _ATTR_SKIP = frozenset({"ما", "قاله", "قالته", "اورده", "اوردته", "ذكره", "ذكرته", "نقله", "نقلته", "افاد",
@@ -3049,6 +3052,9 @@ _NOT_ARMED_GROUP = frozenset(norm_key(w) for w in (
     "معركة", "معارك", "قتال", "اشتباكات", "مواجهات", "حرب", "هجوم", "هجمات", "احتجاجات", "مظاهرات", "تظاهرات",
     "إضراب", "حراك", "مفاوضات", "محادثات", "حوار", "مبادرة", "جهود", "دعوى", "مجتمع", "نزاع", "صراع"))
 _WAS = frozenset(norm_key(w) for w in ("كان", "كانت", "كانوا", "قد"))
+# the pluperfect's "was … قد" with no conjunction after a noun, a clause that describes it (_armed_group_change)
+_PLUPERFECT_WAS = frozenset(norm_key(w) for w in ("كان", "كانت", "كانوا"))
+_QAD = norm_key("قد")
 # the dead or the wounded the sentence describes: a change of group told of them is their past, not news
 _DEAD_NOUNS = frozenset(norm_key(w) for w in (
     "القتيل", "القتيلة", "القتيلين", "القتيلان", "الضحية", "المغدور", "المغدورة", "الشهيد", "الفقيد", "الراحل",
@@ -3088,6 +3094,9 @@ def _armed_group_change(ctx: SentenceContext, m: Match) -> bool:
     before = [strip_conj(v) for v in ctx.token_values[max(ti - 2, s0):ti]]
     if before and (before[-1] in _RELATIVES or (len(before) == 2 and before[0] in _RELATIVES and before[1] in _WAS)):
         return False  # who someone is ("القيادي الذي كان انشق عن …", "الأقاليم التي انضمت إلى …"), not news
+    if len(before) == 2 and before[0] in _PLUPERFECT_WAS and before[1] == _QAD and ti - 2 > s0 \
+            and ctx.token_values[ti - 2] == before[0]:
+        return False  # a clause with no pronoun that says who someone is ("عنصراً سابقاً كان قد انضم إلى التسوية")
     if any(strip_conj(v) in _DEAD_NOUNS for v in ctx.token_values[max(ti - _DEAD_BEFORE, s0):ti]):
         return False  # who the dead man was ("العنصر القتيل ينحدر من مدينة X، والتحق بصفوف الجيش عام …"), not news
     # a non-state armed group named; state forces count by their force word ("الجيش", "القوات"), not by the
@@ -4385,9 +4394,9 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         f.civilian_targeting = f.flex = False
         f.flags = chosen[1].flags
         return f
-    if (t.key in _BOMBARD or t.key in _ASSAULT_VERBS
-            or (t.event_type == "Battles" and t.plover_mode == "firearms" and "vac_if_civ" in chosen[1].flags)) \
-            and _aircraft_fires(ctx, chosen[0], t.key in _BOMBARD or t.key in _ASSAULT_VERBS):
+    assault = t.key in _BOMBARD or t.key in _ASSAULT_VERBS or t.key in _AGGRESSION_NOUNS
+    if (assault or (t.event_type == "Battles" and t.plover_mode == "firearms" and "vac_if_civ" in chosen[1].flags)) \
+            and _aircraft_fires(ctx, chosen[0], assault):
         # aircraft or drones that fire, bomb or attack ("أطلقت طائرات الاحتلال النار على …", "قصف طائرات الاحتلال
         # الحربية عيادة …", "أطلقت طائرات الكواد كابتر نيرانها", "هاجمت طائرات حربية مواقع …"): an air/drone
         # strike (ACLED), whoever it hits

@@ -466,10 +466,19 @@ _HOSPITAL_DEST = re.compile(
     r"(?:\s+[^\s.،,؛;:]+){0,3}?(?:\s+(?:في|ب))?\s*$")
 
 
+# a relative clause whose verb of witnessing or undergoing makes the place before it the scene of the act it tells
+# ("تعزيزات إلى بلدة X، التي شهدت أمس مواجهات", "وصلت إلى مدينة X التي تعرّضت لقصف"): not a mere destination
+_WITNESS_RELATIVE = re.compile(r"\s*[،,]?\s*(?:التي|الذي)\s+(?:(?:كانت|كان)\s+)?(?:قد\s+)?"
+                               r"(?:شهدت|شهد|تشهد|يشهد|تعر\u0651?ضت|تعر\u0651?ض|تتعر\u0651?ض|يتعر\u0651?ض)(?=\s)")
+
+
 def _destination(doc: Document, p: Span) -> bool:
     """The place ends a journey: "من مدينة X إلى مدينة Y" (X an origin) or "أثناء توجه الدورية إلى Y",
     "نُقل الجرحى إلى مشفى Y"; an ambush or a blast on the way is not at the destination, and a hospital that
-    casualties reached ("وصول 4 شهداء إلى مستشفى X") is not where they were hit."""
+    casualties reached ("وصول 4 شهداء إلى مستشفى X") is not where they were hit.  A destination that a relative
+    clause of witnessing follows ("إلى بلدة X، التي شهدت أمس مواجهات") is the scene of that clause's act."""
+    if _WITNESS_RELATIVE.match(_TASHKEEL.sub("", doc.text[p.end:p.end + 40])):
+        return False
     before = _before(doc, p, 80)
     h = _HOSPITAL_DEST.search(before)
     if h is not None and _TRAVEL.search(before[:h.start()]):

@@ -153,12 +153,32 @@ def historical_cues(doc: Document) -> list[Span]:
     nt = doc.normalized()
     spans: list[Span] = []
     for m in _cue_regex().finditer(nt.norm):
-        if _state_since(nt.norm, m.start(), m.group()):
+        if _state_since(nt.norm, m.start(), m.group()) or _past_affiliation(nt.norm, m.start(), m.end()):
             continue
         a, b = nt.orig_span(m.start(), m.end())
         spans.append(Span(a, b, "historical_cue", m.group()))
     doc.meta["time_cues"] = spans
     return spans
+
+
+# the verbs of a person's past step of affiliation (normalised): "عنصر سابق كان قد انضم إلى التسوية", "شاب كان قد
+# أجرى تسوية", "ضابط كان قد انشق عن الجيش"
+_AFFILIATION_VERBS = frozenset(norm_key(w) for w in (
+    "انضم", "انضمت", "انضموا", "التحق", "التحقت", "التحقوا", "انشق", "انشقت", "انشقوا", "أجرى", "أجرت", "أجروا",
+    "خضع", "خضعت", "خضعوا", "سوى", "سوت", "سووا"))
+_PLUPERFECT_CUE = re.compile(r"^(?:كان|كانت|كانوا)\s+قد$")
+
+
+def _past_affiliation(norm: str, start: int, end: int) -> bool:
+    """The pluperfect cue at ``start:end`` of the normalised text ("كان قد", no "و" before it) follows a word (or a
+    word and a comma) and comes right before a verb of affiliation: a clause that says who a person is ("اغتالوا
+    عنصراً سابقاً كان قد انضم إلى التسوية"), not a recall of the sentence's act."""
+    before = norm[max(0, start - 30):start].rstrip()
+    if not _PLUPERFECT_CUE.match(norm[start:end]) or not before or not (before[-1].isalpha() or (
+            before[-1] in "،," and before[:-1].rstrip()[-1:].isalpha())):
+        return False
+    nxt = norm[end:end + 20].split()
+    return bool(nxt) and nxt[0] in _AFFILIATION_VERBS
 
 
 # people in a lasting state (missing, detained, displaced …), normalised stems: "منذ سنوات" right after them
@@ -758,6 +778,10 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
     if found[0].start > acts[0].start:
         if _is_day(found[0].value) and _BUT_RE.search(doc.text, acts[0].end, found[0].start):
             return None  # "…، ولكن بيانهم المعلن بالأمس أكّد …": the day of another clause's statement
+        if _WITNESS_CLAUSE_RE.search(doc.text, acts[0].end, found[0].start):
+            # "استقدمت تعزيزات إلى بلدة X، التي شهدت أمس مواجهات", "زار مدينة X التي تعرّضت مساء الجمعة لقصف": the
+            # day of the act that the place's relative clause tells, not of the act told before it
+            return None
         w = _WHILE_CLAUSE_RE.search(doc.text, acts[0].end, found[0].start)
         if _is_day(found[0].value) and w is not None \
                 and any(w.end() <= a.start < found[0].start for a in doc.layer("triggers")):
@@ -780,6 +804,13 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
         break
     return _told_earlier(doc, found) or _reported_time(doc, found, act) or _clause_day(doc, found, act) \
         or _day_after_period(doc, found) or found[0]
+
+
+# a relative clause of a place's witnessing or undergoing an act, right before a time ("…، التي شهدت أمس", "الذي
+# تعرّض، مساء الجمعة، …"): the time dates that clause's act (:func:`_act_time`)
+_WITNESS_CLAUSE_RE = re.compile(r"(?:^|[\s،,])[وف]?(?:التي|الذي)\s+(?:(?:كانت|كان)\s+)?(?:قد\s+)?"
+                                r"(?:شهدت|شهد|تشهد|يشهد|تعر\u0651?ضت|تعر\u0651?ض|تتعر\u0651?ض|يتعر\u0651?ض)"
+                                r"\s*[،,]?\s*$")
 
 
 # an offset of hours right before the act word, after the sentence's times ("…، بعد ساعات من هجوم", "عقب ساعتين على
