@@ -7157,11 +7157,14 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # civilians (ACLED: civilians are never a side of a fight): the side is left unnamed, not coded
         # as civilians
         f.actor1 = a1 = None
-    if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT and f.flex and a1 is not None:
+    if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT and a1 is not None \
+            and (f.flex or f.event_type == "Battles"):
         # civilians among the dead of a fight between two armed sides ("قتلى من المدنيين والمسلحين في
         # صفوف العشائر وقسد"): the fight is a clash (ACLED), the other armed side its actor2; a vague
         # mention of no particular force ("الجنود", "قوات الأمن", "مسلحون": actors.tsv's ``stands_for``) is
-        # never the second side of a fight
+        # never the second side of a fight.  So in a clash told by its own word, where a toll of people names
+        # the dead before the side fought ("بلغ عدد الشهداء 5 مواطنين بينما اشتبك المسلحون مع الجيش"): the armed
+        # side is actor2, the people counted are its toll
         vague = vague_kinds()
         foe = next((m for m in ms if m.entry.inter in ARMED_INTER and m.role not in ("ally", "agent")
                     and trig is not None and m.span.start > trig.start
