@@ -230,6 +230,8 @@ _QUOTES = frozenset('"«“\'')
 # the drill words also name a war's ground operation ("المناورة البرية الإسرائيلية في غزة"): an invasion under way,
 # fought on the ground, no rehearsal; the drill cue followed by a word of the ground does not block
 _DRILLS = frozenset(norm_key(w) for w in ("المناورة", "المناورات", "مناورة", "مناورات"))
+# the other words of an exercise ("خلال التدريبات المشتركة", "ضمن تمرين"), for :func:`_test_fire`
+_EXERCISES = frozenset(norm_key(w) for w in ("تدريبات", "التدريبات", "تمرين", "التمرين", "تمارين", "التمارين"))
 
 
 # a drill word reaches past _DRILL_NEAR tokens (its cue's window) only where the sentence tells the drill itself:
@@ -241,14 +243,25 @@ _DRILL_HEADS = frozenset(norm_key(w) for w in (
     "شارك", "شاركت", "يشارك", "تشارك", "نفذ", "نفذت", "ينفذ", "تنفذ", "أجرى", "أجرت", "يجري", "تجري", "بدأ",
     "بدأت", "انطلقت", "انطلق", "اختتمت", "اختتم", "انتهت", "خلال", "تضمنت", "تخللت", "شهدت"))
 _DRILL_HEAD_REACH = 2  # tokens before the drill word within which its verb stands ("شارك في المناورة")
+# a parade or a display of weapons ("عرض عسكري", "عرضاً عسكرياً"): the weapons a verb of holding lists after it
+# ("ضمّ", "تضمّن", "شمل", "شاركت فيه") are shown, not fired, however long the list
+_PARADES = frozenset(norm_key(w) for w in ("عرض عسكري", "عرضا عسكريا", "العرض العسكري"))
+_SHOWN = frozenset(norm_key(w) for w in (
+    "ضم", "ضمت", "تضمن", "تضمنت", "شمل", "شملت", "شارك", "شاركت", "يضم", "تضم", "يتضمن", "يشمل", "تشمل"))
+_SHOWN_REACH = 3  # tokens after the parade word to that verb ("عرض عسكري في بلاده ضمّ …")
 
 
 def _drill_told(ctx: SentenceContext, c: Match) -> bool:
     """The drill cue ``c`` (:data:`_DRILLS`) follows within :data:`_DRILL_HEAD_REACH` tokens a word of
-    :data:`_DRILL_HEADS`: the sentence tells the drill (the rehearsed weapons and acts after it are no acts)."""
+    :data:`_DRILL_HEADS`: the sentence tells the drill (the rehearsed weapons and acts after it are no acts); a
+    parade (:data:`_PARADES`) is told by a verb of holding what it shows right after it ("عرض عسكري ضمّ طائرات
+    مسيرة وصواريخ")."""
+    ci = ctx.tok(c.start)
+    if c.key in _PARADES:
+        k = ctx.tok(c.end - 1) + 1
+        return any(strip_conj(v) in _SHOWN for v in ctx.token_values[k:k + _SHOWN_REACH])
     if c.key not in _DRILLS:
         return False
-    ci = ctx.tok(c.start)
     s0 = ctx.tok(ctx.sentence.start)
     return any(strip_conj(ctx.token_values[k]) in _DRILL_HEADS for k in range(max(s0, ci - _DRILL_HEAD_REACH), ci))
 
@@ -1254,6 +1267,24 @@ def _counteroffensive(ctx: SentenceContext, m: Match) -> bool:
     return any(v in _COUNTER for v in ctx.token_values[te + 1:min(te + 1 + _COUNTER_REACH, s1 + 1)])
 
 
+# the launch a test is of ("أجرت تجارب على إطلاق 37 صاروخاً", "التجارب التي أجرتها على إطلاق صواريخ"): the weapon
+# right after that launch noun is the one tested, however far the test word stands before it
+_TESTED_LAUNCH = frozenset(norm_key(w) for w in ("إطلاق", "لإطلاق", "الإطلاق"))
+_TESTED_LAUNCH_REACH = 8  # tokens from the test word to the launch noun
+_TESTED_WEAPON_REACH = 2  # tokens from the launch noun to the weapon word ("إطلاق 37 صاروخاً")
+
+
+def _tested_launch(ctx: SentenceContext, c: Match, ti: int) -> bool:
+    """A launch noun of :data:`_TESTED_LAUNCH` stands after the test cue ``c``, at or just before the weapon word at
+    token ``ti``, with no clause break between the cue and the weapon."""
+    ce = ctx.tok(c.end - 1)
+    if ti - ce > _TESTED_LAUNCH_REACH + _TESTED_WEAPON_REACH \
+            or _CLAUSE_BREAK.search(ctx.nt.original, c.end, ctx.token_starts[ti]):
+        return False
+    return any(strip_conj(ctx.token_values[k]) in _TESTED_LAUNCH
+               for k in range(max(ce + 1, ti - _TESTED_WEAPON_REACH), ti + 1))
+
+
 def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
     """A weapon or a withdrawal named by a phrase that is no act of force (cue kinds ``trial``, ``supply``,
     ``forum``; '' when the cue does not bear on the trigger):
@@ -1277,7 +1308,7 @@ def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
             far = any(st in word for st in _WEAPON_STEMS)  # "… ولكن هذه المرة قذائف بعيدة المدى"
             return cue.kind if far or ti - ctx.tok(c.end - 1) <= cue.window else ""
         if c.end <= m.start:
-            near = ti - ctx.tok(c.end - 1) <= cue.window
+            near = ti - ctx.tok(c.end - 1) <= cue.window or (cue.kind == "trial" and _tested_launch(ctx, c, ti))
         else:
             near = c.start >= m.end and ci - ctx.tok(m.end - 1) <= cue.window
         return cue.kind if near else ""
@@ -1505,6 +1536,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "setting"
     if not casualty and _trig(m).trigger.event_type in VIOLENT and _into_the_air(ctx, m):
         return "warning"
+    if _test_fire(ctx, m):
+        return "trial"  # "أطلقت صاروخاً باتجاه البحر", "في ثالث تجربة خلال أسبوع": a test or a drill, not an attack
     if _set_alight(ctx, m):
         return "arson"  # "أضرمت مجموعة مسلحة النار في منزل": fire set to a thing, no shots fired
     if _trig(m).trigger.plover_mode == _WITHDRAW and _attackers_leave(ctx, m):
@@ -1625,6 +1658,48 @@ def _into_the_air(ctx: SentenceContext, m: Match) -> bool:
     for j in range(te + 1, min(te + 1 + _AIR_REACH, s1 + 1)):
         v = ctx.token_values[j]
         if v in _AIR and (v.startswith("بال") or ctx.token_values[j - 1] == norm_key("في")):
+            return True
+    return False
+
+
+# a missile fired out to sea ("أطلقت صاروخين في اتجاه بحر اليابان", "باتجاه المياه قبالة ساحلها") or told as a test
+# or a drill ("في ثالث تجربة خلال أسبوع", "في أحدث اختبار للأسلحة", "ستنفذ ضربات صاروخية خلال التدريبات"): a weapons
+# test or an exercise, which ACLED does not code; not where the sentence names a casualty, a ship or a verb of
+# aiming ("استهدفت سفينة في البحر الأحمر", "بينما كانت القوات تجري تدريبات شنت المقاومة هجوماً")
+_SEAWARD = frozenset(norm_key(w) for w in ("باتجاه", "اتجاه", "نحو", "صوب", "تجاه"))
+_SEA_WORDS = frozenset(norm_key(w) for w in ("البحر", "بحر", "المياه", "مياه"))  # not "المحيط": also "the vicinity"
+_FROM_SIDE = frozenset(norm_key(w) for w in ("من", "انطلاقا"))
+_SEAWARD_REACH = 16  # tokens after the weapon word to the heading ("صواريخ … أطلقت من منطقة … باتجاه البحر")
+_TEST_FRAMES = frozenset(norm_key(w) for w in ("في", "ضمن", "خلال", "اطار", "إطار"))
+_TEST_REACH = 10  # tokens from the weapon word to that test word in its clause (not "…، في أول اختبار للهدنة")
+_TEST_FRAME_REACH = 3  # tokens from "في" to the test or drill word ("في سلسلة من اختبارات", "في أحدث اختبار")
+
+
+def _test_fire(ctx: SentenceContext, m: Match) -> bool:
+    """The remote weapon word ``m`` is fired out to sea or within a test or a drill (see _SEAWARD)."""
+    t = _trig(m)
+    if t.trigger.event_type != "Explosions/Remote violence" or "casualty" in t.flags:
+        return False
+    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = [strip_conj(v) for v in ctx.token_values[s0:s1 + 1]]
+    if any(v in _AIMED for v in vals) or any("casualty" in _trig(x).flags for x in ctx.triggers):
+        return False  # "قتل جنديان بقصف خلال التدريبات": the drill is hit
+    te = ctx.tok(m.end - 1) - s0
+    if not any(v in _SHIP_NOUNS for v in vals) and any(  # ships in a drill fire in it ("نفذت السفن … خلال المناورات")
+            vals[j] in _SEAWARD and vals[j + 1] in _SEA_WORDS and vals[j - 1] not in _FROM_SIDE
+            for j in range(te + 1, min(te + _SEAWARD_REACH, len(vals) - 1))):
+        return True  # not "أطلقت صواريخها من اتجاه البحر …": the strike's origin, its target told after
+    for c in ctx.cues:
+        cue = _cue(c)
+        if cue.kind not in ("trial", "capability") or (cue.kind == "capability" and c.key not in _DRILLS
+                                                         and c.key not in _EXERCISES):
+            continue
+        if _ground_operation(ctx, c):
+            continue
+        ci = ctx.tok(c.start) - s0
+        lo, hi = sorted((c.start, m.start))
+        if abs(ci - te) <= _TEST_REACH and not _CLAUSE_BREAK.search(ctx.nt.original, lo, hi) \
+                and any(vals[k] in _TEST_FRAMES for k in range(max(ci - _TEST_FRAME_REACH, 0), ci)):
             return True
     return False
 
