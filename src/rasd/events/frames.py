@@ -304,7 +304,24 @@ _LONG_UNITS = frozenset(norm_key(w) for w in (
 _COMPARE = frozenset(norm_key(w) for w in (
     "الأعنف", "أعنف", "الأول", "الأولى", "أول", "الأكبر", "أكبر", "الأشد", "أشد", "الأكثر", "الأخطر",
     "الأوسع", "الأعلى", "الثاني", "الثالث", "الثانية", "الثالثة"))
+# an elative in construct with a definite plural ("من أكثر الهجمات دموية منذ مطلع العام", "أسوأ الأزمات منذ …"):
+# a superlative as "الأعنف" is, not "أكثر من 500 قتيل منذ …" (a count)
+_SUPERLATIVE_HEADS = frozenset(norm_key(w) for w in (
+    "أكثر", "أخطر", "أسوأ", "أوسع", "أعلى", "أدمى", "أبرز", "أطول", "أقسى"))
 _DAY_COUNTER = frozenset({"لليوم", "ولليوم"})
+
+
+# a clause of the pluperfect with no subject of its own, after a comma ("…، كان قد انضم إلى التسوية"): it tells what
+# the person named before had done (original text, up to the trigger)
+_DESCRIBED_PAST = re.compile(r"[،,]\s*[وف]?كان(?:ت|وا)?[\u064b-\u0652]*\s+قد\s+$")
+
+
+def _compares_since(vals: list[str], i: int) -> bool:
+    """The "منذ" at ``i`` compares the act with a period ("الأعنف منذ …", "من أكثر الهجمات دموية منذ …")."""
+    for j in range(max(i - 4, 0), i):
+        if vals[j] in _COMPARE or (vals[j] in _SUPERLATIVE_HEADS and vals[j + 1].startswith("ال")):
+            return True
+    return False
 _ORDINALS = frozenset(norm_key(w) for w in (
     "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الثاني عشر", "العشرين", "الثلاثين", "الأربعين",
     "الخمسين", "الستين", "المئة", "المائة"))
@@ -543,7 +560,7 @@ def campaign(ctx: SentenceContext) -> str:
         if ws[i] in _RISE and i + 1 < len(vals) and vals[i + 1] in _TOLL \
                 and any(w in _UNTIL for w in vals[i + 2:i + 2 + _ADDED_TO]):
             toll_rise = True  # "ارتفاع حصيلة الشهداء إلى …"
-        if v in _SINCE and _since_period(vals, i) and not any(w in _COMPARE for w in vals[max(i - 4, 0):i]):
+        if v in _SINCE and _since_period(vals, i) and not _compares_since(vals, i):
             since = True
         elif ws[i] in _ADDED and any(w in _UNTIL for w in vals[i + 1:i + 1 + _ADDED_TO]):
             return "total"
@@ -1494,6 +1511,18 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "time"
     if _opening_after_act(ctx, m):
         return "time"  # "وعقب الهجومين، استقدمت …": the act told before, the time of what follows
+    if _trig(m).trigger.event_type == "Strategic developments" and _DESCRIBED_PAST.search(
+            ctx.nt.original, max(ctx.sentence.start, m.start - 16), m.start):
+        return "standing"  # "اغتيال قيادي سابق، كان قد انضم إلى التسوية عام 2018": the person's past step, told of him
+    if "verb" not in _trig(m).flags and "casualty" not in _trig(m).flags:
+        sequel = _SEQUEL_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+        if sequel is not None and m.start < sequel.end() and not any(
+                0 <= ctx.tok(o.start) - ctx.tok(sequel.end() - 1) <= 2
+                and _trig(o).trigger.event_type == _trig(m).trigger.event_type for o in ctx.triggers):
+            # the sequel's subject ("وتأتي المظاهرات بعد يوم من اعتقال …", "وجاءت الاشتباكات بعد يومين من …"): the
+            # news told before, named as what came after the act of another kind the sentence recalls (an act of
+            # its own kind after it, "ويأتي هذا العدوان بعد أسبوعين من عدوان جوي …", is left to the recall rules)
+            return "time"
     if _trig(m).trigger.event_type in VIOLENT and _named_as_concurrent(ctx, m):
         return "time"  # "وتزامن التفجير مع قصف مدفعي …": the blast told before, not the sentence's act
     if _trig(m).trigger.event_type in VIOLENT and _unexplained_blast(ctx, m):
@@ -2236,6 +2265,8 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     sequel = _SEQUEL_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
     named_at = ctx.tok(min((m.start for m in fam), default=first))  # the act's word, a toll's too ("من مقتل …")
     f["recall_sequel"] = float(sequel is not None and 0 <= named_at - ctx.tok(sequel.end() - 1) <= 2)
+    if f["recall_sequel"] and _sequel_days(ctx, sequel):
+        f["dated"] = 1.0  # "بعد يومين من اغتيال …": the days counted back from the news date the act
     f["length"] = min(n_tok, 80) / 80
     f["late"] = float(n_tok > 12 and (fi - ctx.tok(ctx.sentence.start)) / n_tok > 0.6)
     text = ctx.nt.original[ctx.sentence.start:ctx.sentence.end]
@@ -2577,6 +2608,18 @@ _SEQUEL_OPENING = re.compile(
     r"(?:(?:نحو|حوالي|حوالى|قرابة|أكثر\s+من|اكثر\s+من)\s+)?(?:\d+\s+)?"
     r"(?:يوم|يومين|[أا]يام|[أا]سبوع|[أا]سبوعين|[أا]سابيع|شهر|شهرين|[أا]شهر)[\u064b-\u0652]*(?:\s+واحد[\u064b-\u0652]*)?"
     r"\s+(?:من|على)\s")
+
+
+# a sequel's lapse counted in whole days ("بعد يوم واحد من", "بعد يومين على", "بعد 3 أيام من"), not "بعد أيام":
+# it dates the act it names as exactly as "أمس" does
+_SEQUEL_DAYS = re.compile(r"(?:بعد|عقب)\s+(?:(?:\d+|ثلاثة|أربعة|اربعة|خمسة)\s+[أا]يام|يومين|يوم(?:\s+واحد)?)"
+                          r"[\u064b-\u0652]*\s+(?:من|على)\s$")
+
+
+def _sequel_days(ctx: SentenceContext, sequel: re.Match[str] | None) -> bool:
+    """A sequel whose subject is an act noun (not "ذلك") and whose lapse is whole days (:data:`_SEQUEL_DAYS`)."""
+    return sequel is not None and _SEQUEL_DAYS.search(sequel.group(0)) is not None and any(
+        ctx.sentence.start <= t.start < sequel.end() for t in ctx.triggers)
 
 
 def _chronicle_head(ctx: SentenceContext, m: Match) -> bool:
@@ -4240,8 +4283,9 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             # the dead of weeks of protests summed up beside it, "احتجاجات خلّفت نحو 46 قتيلاً")
             fr.flags = fr.flags | {DISPERSAL_TOLL}
     # --- strategic developments: one frame per sub-type, evidence threshold
-    support = (0.3 if "anchor" in kinds else 0.0) - (0.5 if "generic" in kinds else 0.0) + (
-        0.15 if ctx.actors else 0.0)
+    sequel = _SEQUEL_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    support = (0.3 if "anchor" in kinds or _sequel_days(ctx, sequel) else 0.0) \
+        - (0.5 if "generic" in kinds else 0.0) + (0.15 if ctx.actors else 0.0)
     by_sub: dict[str, list[tuple[Match, TriggerEntry, float]]] = {}
     for k in kept:
         if k[1].trigger.event_type == "Strategic developments":

@@ -471,6 +471,20 @@ _HOSPITAL_DEST = re.compile(
 _WITNESS_RELATIVE = re.compile(r"\s*[،,]?\s*(?:التي|الذي)\s+(?:(?:كانت|كان)\s+)?(?:قد\s+)?"
                                r"(?:شهدت|شهد|تشهد|يشهد|تعر\u0651?ضت|تعر\u0651?ض|تتعر\u0651?ض|يتعر\u0651?ض)(?=\s)")
 
+# the passive, dual and plural verbs of taking the wounded to a hospital ("نُقلا على إثرها إلى المشفى الوطني في X",
+# "أُسعفوا إلى مشفى X", "نُقلت الجريحة إلى مستشفى في X"), read only before a hospital ("نقلت وكالة …" quotes)
+_TAKEN_TO_CARE = re.compile(r"(?:^|\s)[وف]?(?:نقلا|نقلوا|نقلت|نقلتا|أسعف|اسعف|أسعفا|اسعفا|أسعفوا|اسعفوا|أسعفت|اسعفت)"
+                            r"(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
+
+
+def _placed_before(doc: Document, p: Span) -> bool:
+    """Another place, not an origin, stands before ``p`` in its sentence ("وفي مدينة X، انفجرت عبوة …، نُقلوا إلى
+    مشفى في Y"; not "أُطلقت الصواريخ من أجواء الجولان …، نُقلوا إلى المستشفى في Y")."""
+    sent = doc.sentence_of(p.start)
+    lo = sent.start if sent is not None else 0
+    return any(lo <= q.start and q.end <= p.start and doc.text[q.start:q.end] != doc.text[p.start:p.end]
+               and not _origin(doc, q) for q in doc.layer("places"))
+
 
 def _destination(doc: Document, p: Span) -> bool:
     """The place ends a journey: "من مدينة X إلى مدينة Y" (X an origin) or "أثناء توجه الدورية إلى Y",
@@ -483,6 +497,8 @@ def _destination(doc: Document, p: Span) -> bool:
     h = _HOSPITAL_DEST.search(before)
     if h is not None and _TRAVEL.search(before[:h.start()]):
         return True
+    if h is not None and _TAKEN_TO_CARE.search(before[:h.start()]) and _placed_before(doc, p):
+        return True  # (the hospital's town is the act's own when the sentence names no other place before it)
     w = _WAY_OUT_TO.search(before)
     if w is not None and _WAY_OUT.search(before[:w.start()]):
         return True

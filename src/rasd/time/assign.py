@@ -909,7 +909,16 @@ def _recalled_clause(doc: Document, main: Span, triggers: list[Span]) -> int | N
     if cue is None:
         return None
     m = _LATER_CLAUSE_RE.search(doc.text, first, cue)
+    if m is None and _BARE_PLUPERFECT_RE.match(doc.text, cue):
+        # a clause of the pluperfect with no subject of its own, opened by a comma after the act ("اغتال مسلحون، مساء
+        # الاثنين، شاباً …، كان قد أجرى التسوية عام 2018"): what the person named before had done, not the act
+        m = _CLAUSE_COMMA_RE.search(doc.text, max(first, cue - 4), cue)
     return m.start() if m is not None else None
+
+
+# the pluperfect's auxiliary right before "قد" ("كان قد", "وكانت قد"), and the comma that opens its clause
+_BARE_PLUPERFECT_RE = re.compile(r"[وف]?كان(?:ت|وا)?[\u064B-\u0652]*\s+قد(?!\w)")
+_CLAUSE_COMMA_RE = re.compile(r"[،,]\s*[وف]?$")
 
 
 def _reported_time(doc: Document, found: list[Span], act: Span) -> Span | None:
