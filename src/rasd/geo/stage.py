@@ -814,7 +814,18 @@ def _abroad(text: str, hits: list[tuple[Match, list[Entry], _Reading]], cues: di
                 else:
                     out[i] = None
             elif not syr_ref:  # "محيط صيدا في ريف درعا": a Syrian namesake the gazetteer lacks
-                where[i] = _best(abroad)
+                where[i] = e = _best(abroad)
+                if i + 1 < n and not all(_foreign(e2) for e2 in hits[i + 1][1]) \
+                        and _locates_abroad(text, hits[i], hits[i + 1], cues):
+                    # "مخيم عقبة جبر جنوب أريحا": a place abroad located by a name of that country and of Syria
+                    # (Jericho, Ariha) puts the name in that country, and the place is read there, not by the
+                    # name's Syrian readings
+                    own = [e2 for e2 in hits[i + 1][1] if e2.country == e.country]
+                    if y is None and own and i + 1 not in out:
+                        y = _best(own)
+                        out[i + 1], where[i + 1] = (y, y.precision), y
+                    if y is not None and y.country == e.country:
+                        out[i] = (e, e.precision)
             continue
         if i in out or any(_foreign(e) and e.level == "country" for e in cands):
             continue  # a country or a Syrian village ("قطر"): the reading rules of :func:`_pick` decide

@@ -62,7 +62,7 @@ _REGIONS: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("North America", (840, 124)),
     ("Central America", (484,)),
     ("Caribbean", (192,)),
-    ("South America", (32, 68, 76, 152, 170, 604, 862)),
+    ("South America", (32, 68, 76, 152, 170, 218, 604, 862)),
     ("Oceania", (36,)),
 )
 _REGION_BY_ISO = {iso: region for region, isos in _REGIONS for iso in isos}
