@@ -49,7 +49,11 @@ from rasd.events.frames import (
     _AIR_POWERS,
     _BARE_BLAST,
     _CROWD_INTER,
+    _FIGHTER_STEMS,
+    _HURT_STEMS,
     _NON_STATE_INTER,
+    _SHOT_WORDS,
+    _STATE_INTER,
     _VAC_SPECIFIC,
     ARMED_INTER,
     DEMO,
@@ -1617,6 +1621,8 @@ def detect_events(doc: Document) -> None:
             # ("استشهد 3 شبان برصاص الاحتلال خلال اشتباكات", "نعت الحركة الشهيد"): the men hit were that
             # group's, and an attack on an armed side is a clash (ACLED)
             ev.event_type, ev.sub_event_type = "Battles", "Armed clash"
+        if ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.inter == 7:
+            _civilians_no_side(doc, ev)
         if ev.event_type in VIOLENT or ev.event_type == "Riots":
             # the dead of a riot count as ACLED counts them ("استشهد شاب خلال مواجهات مع قوات الاحتلال")
             ev.fatalities = _fatalities(ev, unnumbered.get(id(ev), False))
@@ -1638,6 +1644,41 @@ def detect_events(doc: Document) -> None:
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     doc.events.extend(events)
+
+
+# the people of a place ("أهالي", "أبناء", "سكان"), normalised: named as a fight's other end, its armed locals
+_LOCALS_AS_SIDE = ("اهالي", "ابناء", "سكان")
+# a force opening fire at someone ("أطلق جنود الاحتلال النار على شابين", "يطلق النار على"), normalised text
+_FIRE_AT = re.compile(r"(?<!\w)[وف]?[ايت]?طلق\S{0,3}\s+(?:\S+\s+){0,3}?النار\s+(?:علي|باتجاه|صوب)(?!\w)")
+
+
+def _civilians_no_side(doc: Document, ev: Event) -> None:
+    """A battle whose second side came out as civilians once its parts were gathered and folded (a toll's people,
+    "السكان" of a place, victims named in a neighbouring sentence): civilians are never a side of a battle (ACLED).
+    Where a state force's fire hurt or killed the people and the record's sentences tell no fight and name no
+    fighters ("أصيب شابان برصاص قوات الاحتلال خلال اقتحامها البلدة", "أطلق الجيش النار على شخصين فقتل أحدهما"),
+    the act was one-sided: an attack on civilians (Violence against civilians/Attack); otherwise the people are
+    the fight's toll or bystanders, and the second side is left unnamed.  Townsfolk named as the fight's other
+    end ("اشتباكات بين عناصر قسد وأهالي البلدة", "مواجهات مع أبناء القرية") took up arms: they stay its side."""
+    words: list[str] = []
+    fire_at = False
+    ends = [normalize(m).norm for m in ev.actor2_mentions]
+    for sp in ev.evidence:
+        norm = normalize(doc.text[sp.start:sp.end]).norm
+        if any(re.search(rf"(?<!\w)(?:بين\s+(?:\S+\s+){{1,4}}?و|مع\s+)(?:ال)?{re.escape(m.removeprefix('ال'))}"
+                         rf"(?!\w)", norm) for m in ends if m.removeprefix("ال").startswith(_LOCALS_AS_SIDE)):
+            return
+        words += [strip_conj(w) for w in re.findall(r"\w+", norm)]
+        fire_at = fire_at or _FIRE_AT.search(norm) is not None
+    shot = fire_at or any(w in _SHOT_WORDS for w in words)
+    if ev.actor1 is not None and ev.actor1.inter in _STATE_INTER and shot \
+            and any(w.startswith(_HURT_STEMS) for w in words) \
+            and not any(w.removeprefix("ال").startswith(_FIGHTER_STEMS) for w in words):
+        ev.event_type, ev.sub_event_type = "Violence against civilians", "Attack"
+        return
+    ev.actor2 = None
+    ev.assoc_actor_2 = []
+    ev.actor2_mentions = []
 
 
 def _fold_split_day(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
