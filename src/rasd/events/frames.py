@@ -5554,8 +5554,10 @@ def _killers_object(ctx: SentenceContext, span: Span) -> int | None:
             role_words()["member"]
         return 0 if civilians or named or (hit is not None and hit[0] == "person") else None
     if hit is not None and hit[0] == "person" and (hit[1] == 2 or _TANWIN_FATH in ctx.nt.original[
-            ctx.token_spans[k].start:ctx.token_spans[k].end + 1]):
-        return hit[1] + _kin_after(ctx, k + 1)  # "شاباً", "راعيين": no nominative subject after its verb
+            ctx.token_spans[k].start:ctx.token_spans[k].end + 1] or strip_conj(ctx.token_values[k]).startswith("ال")):
+        # "شاباً", "راعيين", "الصيدلاني سامر": no nominative subject after its verb (session 21, nm9: a singular
+        # with the article after the killers is their one victim, not a second subject)
+        return hit[1] + _kin_after(ctx, k + 1)
     return 0 if civilians else None
 
 
@@ -7744,8 +7746,14 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             continue
         i0, i1 = ctx.tok(n.start), ctx.tok(max(n.end - 1, n.start))
         nxt = ctx.token_values[i1 + 1] if i1 + 1 < len(ctx.token_values) else ""
-        if nxt in ("منهم", "منها", "بينهم"):
-            continue  # a part of a number already counted ("سبعة منهم")
+        if nxt in ("منهم", "منها", "بينهم") and not (
+                value < _WAR_TOLL and any(b == i0 - 1 and k in ("killed", "injured") for _a, b, k in kind_words)
+                and not any(ctx.tok(o.start) < i0 for o in ctx.numbers
+                            if not any(t.start <= o.start < t.end for t in ctx.times))):
+            # a part of a number already counted ("سبعة منهم"); but right after a casualty word with no count before
+            # it, the count of a group told uncounted ("استهدفت سيارة تقل عناصر …، ما أدى إلى مقتل اثنين منهم"; not
+            # the thousands of a war: "استشهد الآلاف منهم")
+            continue
         if _rated(ctx, i1) or (i1 + 1 < len(ctx.token_values) and _rated(ctx, i1 + 1)):
             continue  # a rate: "15 شهيداً في كل ساعة"
         if nxt in _NOT_PEOPLE:
@@ -8528,7 +8536,7 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         one_of = j not in word_toks and hit is None and _one_of(ctx, j, ends, people)
         if one_of:
             hit = ("person", 1)
-        if hit is None or (j - 1) in num_toks or (j + 1) in num_toks \
+        if hit is None or (j - 1) in num_toks or ((j + 1) in num_toks and not _age_number(ctx, j + 1)) \
                 or (j > first and vals[j - 1] in _IDENTITY_PRONOUNS):
             j += 1
             continue
@@ -8708,6 +8716,16 @@ def _own_people(tok: str) -> bool:
 # the words that open a "that" clause whose subject an indefinite noun before its verb is ("أن عسكرياً استشهد")
 _THAT_CLAUSE = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "لأن"))
 _DYING_REACH = 2  # tokens after the noun within which its verb stands (after an agreeing adjective: "عسكرياً سورياً")
+_WAS_REACH = 9  # tokens after the noun of a pluperfect within which its "قد" stands (its age, its group between)
+
+
+def _age_number(ctx: SentenceContext, k: int) -> bool | None:
+    """Whether the token ``k`` is a number that tells an age or a span ("27 عاماً": True), a number of anything
+    else (False), or no number (None)."""
+    if not any(ctx.tok(n.start) <= k <= ctx.tok(max(n.end - 1, n.start)) for n in ctx.numbers):
+        return None
+    vals = ctx.token_values
+    return k + 1 < len(vals) and vals[k + 1] in _NOT_PEOPLE
 
 
 def _subject_of_dying(ctx: SentenceContext, j: int, last: int) -> bool:
@@ -8721,11 +8739,18 @@ def _subject_of_dying(ctx: SentenceContext, j: int, last: int) -> bool:
     was = strip_conj(vals[j - 1]) in _AUX_WAS
     if not was and (strip_conj(vals[j - 1]) not in _THAT_CLAUSE or vals[j].startswith("ال")):
         return False
+    if was:
+        # "وكان الشاب (27 عاماً) قد قُتل", "وكان متطوع في الدفاع المدني (الخوذ البيضاء) قد قُتل": the noun's age or
+        # the body it serves in may stand before "قد", in one clause part
+        q = next((k for k in range(j + 1, min(last, j + _WAS_REACH) + 1) if strip_conj(vals[k]) == "قد"), 0)
+        if not q or _CLAUSE_BREAK.search(re.sub(r"\([^()]*\)", "", ctx.nt.original[
+                ctx.token_spans[j].end:ctx.token_spans[q].start])) or any(
+                _age_number(ctx, k) is False for k in range(j + 1, q)):
+            return False
+        j = q - 1
     for k in range(j + 1, min(last, j + _DYING_REACH + was) + 1):
         v = strip_conj(vals[k])
         if was and k == j + 1:
-            if v != "قد":
-                return False
             continue
         tok = ctx.token_spans[k]
         if v in _DIED_SINGULAR or (v in _KILLED_SINGULAR and _DAMMA in ctx.nt.original[tok.start:tok.start + 3]):
