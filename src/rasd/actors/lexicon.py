@@ -39,7 +39,7 @@ FORMER = "former:"
 
 _ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron",
                "downing", "motive", "strike_noun", "subject_head", "presence", "aftermath", "leader",
-               "facility")
+               "facility", "manned")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")
 

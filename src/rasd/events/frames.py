@@ -4547,6 +4547,11 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
             f.event_type, f.sub_event_type, f.plover_mode = "Battles", "Armed clash", mode
         elif _aircraft_agent(ctx):
             f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
+        elif t.key in _TARGET_WORDS and _manned_object(ctx, chosen[0]):
+            # "استهداف دورية للأمن العام على طريق …": men on the ground reached with no weapon named, a fight at
+            # close range; a weapon the article names elsewhere still types it (generic)
+            f.event_type, f.sub_event_type, f.plover_mode = "Battles", "Armed clash", "firearms"
+            f.generic_type = True
         else:
             f.generic_type = True
     elif t.event_type == "Battles" and chosen[1].trigger.sub_event_type == "Armed clash" and (
@@ -5507,7 +5512,10 @@ _KILLER_LINKS = frozenset(norm_key(w) for w in ("تابعة", "تتبع", "من"
 def _killer_at(ctx: SentenceContext, v: int, i: int) -> bool:
     """The mention at token ``i`` stands where the subject of the verb at token ``v`` is named: right after it, or
     after a unit word of :data:`_KILLER_UNITS` of it (with a link word of :data:`_KILLER_LINKS`, or "ل" on the
-    mention's first word)."""
+    mention's first word); a time right after the verb is passed over ("قتل أمس مسلحون مجهولون شاباً")."""
+    when = next((t for t in ctx.times if ctx.tok(t.start) == v + 1), None)
+    if when is not None and i > v + 1:
+        v = ctx.tok(when.end - 1)
     if i == v + 1:
         return True
     vals = ctx.token_values
@@ -5537,10 +5545,14 @@ def _killers_object(ctx: SentenceContext, span: Span) -> int | None:
     noun gives (:func:`_count_noun`: one for a singular, two for a dual, with the kin joined to it: "قتل مسلحون
     شاباً", "قتلت مجموعة مسلحة راعيين"), 0 where a number counts them or a civilian mention names them ("قتل مسلحون
     مجهولون خمسة شبان", "… الصيدلاني"), None where no such object follows (then "قتل مسلحون" is the passive
-    "قُتل").  Session 21 (gm9): a counted object or a singular written in the accusative was read as no object."""
+    "قُتل").  Session 21 (gm9): a counted object or a singular written in the accusative was read as no object;
+    (ak9) a time between the killers and the people killed is passed over ("قتل مسلحون، مساء أمس، شاباً")."""
     k = ctx.tok(span.end - 1) + 1
     last = ctx.tok(ctx.sentence.end - 1)
-    if k > last or _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].end]):
+    when = next((t for t in ctx.times if k <= last and ctx.tok(t.start) == k), None)
+    if when is not None:  # (a time between the killers and their object, set off by commas or not: "قتل مسلحون
+        k = ctx.tok(when.end - 1) + 1  # مجهولون أمس شاباً", "…، مساء الاثنين، شابين")
+    if k > last or _bare_break(ctx, span.end, ctx.token_spans[k].end):
         return None
     counted = next((n for n in ctx.numbers if ctx.tok(n.start) == k), None)
     if counted is not None:
@@ -6371,6 +6383,18 @@ def _weapons_used(ctx: SentenceContext) -> bool:
     """The sentence names the weapons an act told before it was done with ("وقال المراسل إن المهاجمين استخدموا أسلحة
     رشاشة وقنبلة يدوية"): the act word is in the sentence before, the weapons tell its kind."""
     return any(_USED_RE.match(v) for v in ctx.words)
+
+
+def _manned_object(ctx: SentenceContext, span: Span) -> bool:
+    """The object of the targeting word ``span`` is a post or unit of men on the ground (``manned`` in roles.tsv:
+    "استهداف دورية …", "استهدفوا حاجزاً …", "استهداف المسلحين الدورية"): the word right after it, or right after
+    the attacker named between them."""
+    k = ctx.tok(span.end - 1) + 1
+    last = ctx.tok(ctx.sentence.end - 1)
+    agent = next((s for s, _e in ctx.actors if ctx.tok(s.start) == k), None)
+    if agent is not None and _bare(ctx.token_values[k]) not in role_words()["manned"]:
+        k = ctx.tok(agent.end - 1) + 1
+    return k <= last and _bare(ctx.token_values[k]) in role_words()["manned"]
 
 
 def _gunmen_agent(ctx: SentenceContext) -> bool:
@@ -8550,6 +8574,8 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
             j += 1
             continue
         kind = ends.get(j - 1, "")
+        if not kind and count == 1 and (when := next((t for t in ctx.times if ctx.tok(t.end - 1) == j - 1), None)):
+            kind = ends.get(ctx.tok(when.start) - 1, "")  # a time between the word and its singular: "قتل أمس شاب"
         if not kind and count == 1 and _subject_of_dying(ctx, j, last):
             kind = "killed"  # "أفادت بأن عسكرياً سورياً استشهد": one, named before its singular verb
         if not kind and count == 1 and j - 2 >= first and vals[j - 1] in _ACT_PRONOUN_PREPS:
