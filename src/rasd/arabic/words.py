@@ -24,6 +24,11 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
+# the verbs of witnessing or undergoing an act ("شهدت", "تعرّضت", the shadda optional), as regex source; and the
+# relative clause they open after a place ("التي شهدت", "الذي كان قد تعرّض"): the place is the scene of its act
+WITNESS_VERBS = r"(?:شهدت|شهد|تشهد|يشهد|تعر\u0651?ضت|تعر\u0651?ض|تتعر\u0651?ض|يتعر\u0651?ض)"
+WITNESS_RELATIVE = r"(?:التي|الذي)\s+(?:(?:كانت|كان)\s+)?(?:قد\s+)?" + WITNESS_VERBS
+
 # nouns that say who a person is, opening an aside after "، وهو/وهي/وهم" ("، وهو عنصر سابق في …", "، وهي ناشطة",
 # "، وهو أحد …"): the aside tells the person's past, not the act of the sentence
 _ASIDE_PERSON_NOUNS = (

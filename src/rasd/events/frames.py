@@ -5509,11 +5509,17 @@ _KILLER_UNITS = frozenset(norm_key(w) for w in ("خلية", "خلايا", "مج�
 _KILLER_LINKS = frozenset(norm_key(w) for w in ("تابعة", "تتبع", "من"))
 
 
+def _time_at(ctx: SentenceContext, k: int) -> Span | None:
+    """The time expression of the sentence that starts at token ``k``, if any (a time passed over between a verb,
+    its subject and its object)."""
+    return next((t for t in ctx.times if ctx.tok(t.start) == k), None)
+
+
 def _killer_at(ctx: SentenceContext, v: int, i: int) -> bool:
     """The mention at token ``i`` stands where the subject of the verb at token ``v`` is named: right after it, or
     after a unit word of :data:`_KILLER_UNITS` of it (with a link word of :data:`_KILLER_LINKS`, or "ل" on the
     mention's first word); a time right after the verb is passed over ("قتل أمس مسلحون مجهولون شاباً")."""
-    when = next((t for t in ctx.times if ctx.tok(t.start) == v + 1), None)
+    when = _time_at(ctx, v + 1)
     if when is not None and i > v + 1:
         v = ctx.tok(when.end - 1)
     if i == v + 1:
@@ -5549,7 +5555,7 @@ def _killers_object(ctx: SentenceContext, span: Span) -> int | None:
     (ak9) a time between the killers and the people killed is passed over ("قتل مسلحون، مساء أمس، شاباً")."""
     k = ctx.tok(span.end - 1) + 1
     last = ctx.tok(ctx.sentence.end - 1)
-    when = next((t for t in ctx.times if k <= last and ctx.tok(t.start) == k), None)
+    when = _time_at(ctx, k) if k <= last else None
     if when is not None:  # (a time between the killers and their object, set off by commas or not: "قتل مسلحون
         k = ctx.tok(when.end - 1) + 1  # مجهولون أمس شاباً", "…، مساء الاثنين، شابين")
     if k > last or _bare_break(ctx, span.end, ctx.token_spans[k].end):

@@ -35,7 +35,13 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rasd.arabic.normalize import norm_key
-from rasd.arabic.words import RELATIVE_DUAL_NOMINATIVE, RELATIVE_PRONOUNS, alternation
+from rasd.arabic.words import (
+    RELATIVE_DUAL_NOMINATIVE,
+    RELATIVE_PRONOUNS,
+    WITNESS_RELATIVE,
+    WITNESS_VERBS,
+    alternation,
+)
 from rasd.document import Document, PlaceRef, Span, TimeValue, Trigger
 
 if TYPE_CHECKING:
@@ -468,8 +474,7 @@ _HOSPITAL_DEST = re.compile(
 
 # a relative clause whose verb of witnessing or undergoing makes the place before it the scene of the act it tells
 # ("تعزيزات إلى بلدة X، التي شهدت أمس مواجهات", "وصلت إلى مدينة X التي تعرّضت لقصف"): not a mere destination
-_WITNESS_RELATIVE = re.compile(r"\s*[،,]?\s*(?:التي|الذي)\s+(?:(?:كانت|كان)\s+)?(?:قد\s+)?"
-                               r"(?:شهدت|شهد|تشهد|يشهد|تعر\u0651?ضت|تعر\u0651?ض|تتعر\u0651?ض|يتعر\u0651?ض)(?=\s)")
+_WITNESS_RELATIVE = re.compile(r"\s*[،,]?\s*" + WITNESS_RELATIVE + r"(?=\s)")
 
 # the passive, dual and plural verbs of taking the wounded to a hospital ("نُقلا على إثرها إلى المشفى الوطني في X",
 # "أُسعفوا إلى مشفى X", "نُقلت الجريحة إلى مستشفى في X"), read only before a hospital ("نقلت وكالة …" quotes)
@@ -2599,8 +2604,7 @@ def _added(doc: Document, a: Span, b: Span) -> bool:
 _TIME_COMMAS = re.compile(r"[،,]\s*[،,]")  # the commas around a time taken out of a clause
 # ... and the verbs of undergoing an act ("تعرّضت القاعدة في X لهجوم، وردّت القوات بقصف Y"): their subject's
 # place is the target of the act the sentence names after it
-_WITNESS = re.compile(r"(?:^|\s)[وف]?(?:شهدت|شهد|تشهد|يشهد|شهدتا|شهدا"
-                      r"|تعر\u0651?ضت|تعر\u0651?ض|تتعر\u0651?ض|يتعر\u0651?ض|تعر\u0651?ضتا|تعر\u0651?ضا)(?=\s)")
+_WITNESS = re.compile(r"(?:^|\s)[وف]?(?:" + WITNESS_VERBS + r"|شهدتا|شهدا|تعر\u0651?ضتا|تعر\u0651?ضا)(?=\s)")
 
 
 def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:

@@ -102,6 +102,7 @@ from rasd.arabic.words import (
     RELATIVE_PLURAL,
     RELATIVE_PRONOUNS,
     RELATIVE_SINGULAR,
+    WITNESS_RELATIVE,
     alternation,
 )
 from rasd.document import Document, Span, TimeValue
@@ -808,9 +809,7 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
 
 # a relative clause of a place's witnessing or undergoing an act, right before a time ("…، التي شهدت أمس", "الذي
 # تعرّض، مساء الجمعة، …"): the time dates that clause's act (:func:`_act_time`)
-_WITNESS_CLAUSE_RE = re.compile(r"(?:^|[\s،,])[وف]?(?:التي|الذي)\s+(?:(?:كانت|كان)\s+)?(?:قد\s+)?"
-                                r"(?:شهدت|شهد|تشهد|يشهد|تعر\u0651?ضت|تعر\u0651?ض|تتعر\u0651?ض|يتعر\u0651?ض)"
-                                r"\s*[،,]?\s*$")
+_WITNESS_CLAUSE_RE = re.compile(r"(?:^|[\s،,])[وف]?" + WITNESS_RELATIVE + r"\s*[،,]?\s*$")
 
 
 # an offset of hours right before the act word, after the sentence's times ("…، بعد ساعات من هجوم", "عقب ساعتين على
