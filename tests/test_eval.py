@@ -337,6 +337,15 @@ def test_validate_reports_an_article_that_cannot_be_read(tmp_path: Path) -> None
     assert validate_gold([tmp_path], root=tmp_path) == []
 
 
+def test_corpus_gold_sets_are_valid(shared_dir: Path) -> None:
+    """The Al Mayadeen sets (the Syria file and, for gold3, the whole 2023–24 corpus) load and validate."""
+    root = Path(__file__).resolve().parents[1] / "benchmarks"
+    for folder in (root / "gold", root / "gold2", root / "gold-df", root / "gold3",
+                   root / "heldout" / "gold2", root / "heldout" / "gold3"):
+        assert len(gold_files([folder])) >= 24, folder
+        assert validate_gold([folder], root=shared_dir) == [], folder
+
+
 def test_project_written_gold_sets_are_valid() -> None:
     """The outlet-style sets hold their own articles: they validate without the shared folder."""
     root = Path(__file__).resolve().parents[1] / "benchmarks"
