@@ -854,6 +854,35 @@ def _time_days(v: TimeValue) -> set[dt.date]:
     return {v.date + dt.timedelta(days=k) for k in range((end - v.date).days + 1)}
 
 
+def _night_day(doc: Document, ev: Event, f: Frame, date: TimeValue) -> TimeValue | None:
+    """Event ``ev`` and frame ``f`` are dated to two days in a row of the news, and ``f``'s sentence, told after
+    ``ev``'s, names the night between those days ("ليل الأحد – الإثنين", dated to the evening it began): the act a
+    lead tells on a day ("اغتال مسلحون … يوم الإثنين") and its detail in the night that led into it are one act,
+    not two acts on two days.  A night told first and a day after it ("… ليل الأحد – الإثنين" … "وفي الإثنين،
+    قصفت … مجدداً") stay two.  The date of the side told on its day, or None when they are not one act so told.
+    The caller checks that they are of one type, place and pair of sides."""
+    if ev.date is None or ev.date.granularity != "day" or date.granularity != "day" \
+            or abs((ev.date.date - date.date).days) != 1 or not (_news_day(doc, ev.date) and _news_day(doc, date)):
+        return None
+    both = {ev.date.date, date.date}
+    # a night named by its two days ("ليل الأحد – الإثنين", "ليلة 14-15 أيار"), not "الليلة الماضية", which a
+    # bulletin tells apart from the day's own acts
+    nights = [t for t in doc.layer("times") if t.value.granularity == "range" and t.value.kind != "relative"
+              and _time_days(t.value) == both]
+
+    def night_in(spans: list[Span]) -> bool:
+        return any(s.start <= t.start < s.end for s in spans for t in nights)
+
+    told = [doc.sentence_of(e.start) or e for e in ev.evidence]
+    if night_in([f.sentence]) == night_in(told) or not told:
+        return None  # the night in neither sentence, or in both
+    first = min(e.start for e in told)
+    # the night told after the day, in the sentence of the record's detail
+    if night_in([f.sentence]):
+        return ev.date if f.sentence.start > first else None
+    return date if first > f.sentence.start else None
+
+
 def _two_day_lead(doc: Document, ev: Event, f: Frame, date: TimeValue) -> bool:
     """Frame ``f``, whose day (``date``) is only inherited from an earlier sentence, goes on telling event ``ev``
     of that sentence on ``ev``'s own day: the sentence told two acts at two places on two days ("شنّت طائرات
@@ -1503,8 +1532,15 @@ def detect_events(doc: Document) -> None:
             # the text recalls ("والأربعاء الماضي، …") is never the news that an undated sentence tells
             fits = [ev for ev in open_events if ev.date is not None
                     and (ev.historical == historical or _reported_act(doc, ev, f, date, historical))
-                    and (_fallback_day(doc, ev.date, date) or _two_day_lead(doc, ev, f, date))
+                    and (_fallback_day(doc, ev.date, date) or _two_day_lead(doc, ev, f, date)
+                         or _night_day(doc, ev, f, date) is not None)
                     and _can_merge(ev, f, ev.date, place, historical, a1, a2, roads, reply)]
+            night_day = _night_day(doc, fits[0], f, date) if fits and fits[0].date is not None \
+                and not (_fallback_day(doc, fits[0].date, date) or _two_day_lead(doc, fits[0], f, date)) else None
+            if night_day is not None:
+                # the act told on a day and in the night before it (or after it) is dated to the day the text
+                # names for it, not to the evening the night began
+                fits[0].date = date = night_day
             if place is not None and is_broad(place) and len({ev.place.id for ev in fits if ev.place}) > 1:
                 # a sentence at a country or region ("استهداف قاعدة في سوريا، أمس") that another day's events
                 # at several places inside it would take: which of them it re-tells is unknown, so none
