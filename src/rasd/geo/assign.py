@@ -1262,6 +1262,45 @@ def _answer_pivot(doc: Document, sentence: Span, trigger: Span) -> int:
     return trigger.start
 
 
+# the words of a death that a later act word of the sentence explains ("باستشهاد الضابط، الذي قضى في عدوان على منطقة
+# X", "مقتل شاب بغارة على بلدة X"): a toll, not the act; the act's own place follows the act word
+_DEATH_KEYS = frozenset(norm_key(w) for w in ("استشهاد", "مقتل", "قتل", "مصرع", "استشهد", "قضى", "وفاة", "ارتقاء",
+                                              "لقي", "لقيت", "لقوا", "قتلى", "شهداء", "ضحايا", "مصرعه", "مصرعهم"))
+_CAUSE_REACH = 80  # characters at most from the death word to the act word that tells how it came
+# the act that caused the death, after a preposition of means or cause ("قضى في عدوان", "قتل بغارة", "جراء قصف"),
+# told for the first time (not "في الهجوم", an act the article already told and placed)
+_CAUSE_ACT = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:في|جراء|جرّاء|إثر|اثر|بسبب|نتيجة|بفعل)\s+|ب)(?:عدوان|اعتداء|غارة|غاره|غارات|قصف|هجوم"
+    r"|استهداف|ضربة|ضربه|ضربات|انفجار|تفجير|قذيفة|قذيفه|قذائف|صاروخ|صواريخ|مسيرة|مسيّرة|مسيره)(?!\w)")
+
+
+def _cause_pivot(doc: Document, sentence: Span, pivot: int, places: list[Span], remote: bool | None = None) -> int:
+    """The act word that places a death told at ``pivot`` (a death word there, or, when ``remote`` is
+    given, the first one of the sentence read from its start ``pivot``): the act word of the cause
+    phrase right after it ("استقبلت السفارة في X المعزين باستشهاد الضابط الذي قتل في غارة على منطقة Y"
+    is at Y, not at the embassy's X), when no place stands between the two (a place there is the
+    death's own: "مقتل شاب في بلدة X بقصف …") and one before the death word would compete with the
+    act's own (with none, the nearest place after the death word is the act's already).
+    ``remote``: whether the event is a remote attack; a sentence read from its start may tell a death
+    of another act (a clash's sentence that goes on "في وقت قتل فيه مدنيان بقصف على بلدة Y"), so only
+    a remote attack's takes it."""
+    if remote is False:
+        return pivot
+    for w in re.finditer(r"[^\s.،,؛:\"«»()]+", doc.text[pivot:sentence.end]):
+        key = norm_key(w.group())
+        if key not in _DEATH_KEYS and key[1:] not in _DEATH_KEYS:
+            if remote:
+                continue
+            return pivot
+        end = pivot + w.end()
+        cause = _CAUSE_ACT.search(doc.text, end, min(sentence.end, end + _CAUSE_REACH))
+        if cause is None or "." in doc.text[end:cause.start()] or any(end <= p.start < cause.start() for p in places) \
+                or not any(sentence.start <= p.start and p.end <= pivot + w.start() for p in places):
+            return pivot
+        return cause.start() + (doc.text[cause.start()].isspace())
+    return pivot
+
+
 def org_fronts(doc: Document, evidence: list[Span]) -> list[PlaceRef]:
     """The countries of the organisation names in the evidence sentences that hold one ("المقاومة الإسلامية في
     لبنان": Lebanon; rasd.geo.stage keeps them in ``doc.meta["org_fronts"]``): the fronts the group acts on."""
@@ -1500,8 +1539,10 @@ def _event_place(
     if not places:
         return None, []
     pivot = trigger.start if trigger is not None else (evidence[0].start if evidence else 0)
+    remote = trigger is not None and isinstance(trigger.value, Trigger) \
+        and trigger.value.event_type == "Explosions/Remote violence"
     if trigger is not None and evidence:
-        pivot = _answer_pivot(doc, evidence[0], trigger)
+        pivot = _cause_pivot(doc, evidence[0], _answer_pivot(doc, evidence[0], trigger), places)
 
     def result(p: Span) -> tuple[PlaceRef, list[str]]:
         p = _road_head(places, p, doc.text)
@@ -1531,7 +1572,8 @@ def _event_place(
             return result(best or back[-1])
     # 1. the trigger's sentence (first evidence sentence), then the other evidence sentences
     for k, ev in enumerate(evidence):
-        best = _best_in_sentence(doc, _in(places, ev.start, ev.end), pivot if k == 0 else ev.start)
+        best = _best_in_sentence(doc, _in(places, ev.start, ev.end),
+                                 pivot if k == 0 else _cause_pivot(doc, ev, ev.start, places, remote))
         if best is not None and (is_broad(best.value) or _announcer_seat(doc, best)):
             # "أكد المكتب الإعلامي في غزة ارتكاب مذبحة داخل مدرسة التابعين": the building's place, which another
             # sentence gives ("مدرسة "التابعين" في حي الدرج"), when it lies in the sentence's wide place
@@ -1651,7 +1693,7 @@ def _event_place(
     places = [p for p in places if not far(p)]
     earlier = [p for p in earlier if not far(p)]
     for s in sorted((s for s in kin or [] if s.end <= start), key=lambda s: -s.start):
-        best = _best_in_sentence(doc, _in(places, s.start, s.end), s.start)
+        best = _best_in_sentence(doc, _in(places, s.start, s.end), _cause_pivot(doc, s, s.start, places, remote))
         if best is not None and best.value.level != "country":
             return result(best)
     # 3a. a detail that goes on with the act told right before it, in other words ("… استهداف نقطة قرب مدينة X."

@@ -261,9 +261,14 @@ def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str
             role0, s0 = near  # "في محيط بلدة X", "قرب مدينة X", "شرقي مدينة X"
         elif stem0 in ("من", "ل") or prefix.endswith("ل"):
             # "الريف الغربي من محافظة درعا", "الريف الشرقي لدير الزور"
-            for s, _e, w in before[:4]:
+            for i, (s, _e, w) in enumerate(before[:4]):
                 if w in ("الريف", "والريف", "بالريف", "في الريف"):
                     role0, s0 = "region", s
+                    # "الريف الشرقي لدير الزور", "الريف الشمالي لحماة": the side stands before the name (not read for
+                    # "… من محافظة X", which the name "محافظة X" reads as the governorate)
+                    sides = [_DIR_ADJ[a] for _s, _e, a in before[:i] if a in _DIR_ADJ]
+                    if len(sides) == 1 and sides[0] != (0, 0):
+                        r.dirs = sides[0]
                     break
         if role0 == "admin" and stem0 in ("محافظه", "محافظتي", "محافظات", "محافظ"):  # "محافظ X": X's governor
             role0 = "admin_gov"
