@@ -3722,10 +3722,14 @@ def _reported(frames: list[Frame]) -> set[str]:
 def _joined_acts(parts: list[list[Frame]], kinds: list[str]) -> list[Frame] | None:
     """The frames of clauses read apart, when each reports its own act: each after the first names its
     side, another side than the clause before when it is opened by one ("والمقاومة تستهدف …", "بعد استهداف
-    المقاومة …"), and tells another act (type, sub-type or side) than the one before it; None otherwise."""
+    المقاومة …"), and tells another act (type, sub-type or side) than the one before it; None otherwise.  A clause
+    told by its toll opens a line as an act when it names the side that struck ("عشرات الشهداء في مجازر إسرائيلية في X
+    والمقاومة تدمر دبابات في Y": a bulletin line of two items, each with its side and place); a toll told after
+    another clause is that clause's ("… بين القوات ومسلحين …، قتل فيها أربعة")."""
     if len(parts) < 2:
         return None
-    acts = [[f for f in p if f.primary and f.event_type in VIOLENT + DEMO and not f.casualty_only] for p in parts]
+    acts = [[f for f in p if f.primary and f.event_type in VIOLENT + DEMO
+             and (not f.casualty_only or (k == 0 and f.actor1 is not None))] for k, p in enumerate(parts)]
     if not all(acts) or not all(any(f.actor1 is not None for f in a) for a in acts[1:]):
         return None
     for (a, b), kind in zip(pairwise(acts), kinds[1:], strict=True):

@@ -2850,9 +2850,11 @@ _LIST_END = re.compile(r"^(?:في|فى|من|على|إلى|الى|ب(?:ال)?(?:�
 # first words of a two-word village name ("أبو حمام", "كفر عمة", "جديد بكارة"): a last item keeps its second word
 _NAME_PREFIX = frozenset("أبو ابو أم ام بيت كفر دير عين تل خربة جديد جديدة بني رأس راس عرب حوش مزرعة مرج قصر برج"
                          " تل كفار نير".split())
-# an item that is a common noun, not a name: "بلدات X وY والمناطق المحيطة بها"
+# an item that is a common noun, not a name: "بلدات X وY والمناطق المحيطة بها"; a plural of places with a pronoun
+# that stands for the item before it ("مدن X وقراها", "مدن Y ومخيماتها"): X's own villages, no village of its own
 _NOT_NAME = re.compile(rf"^(?:{_LIST_NOUN}|{_SITE_NOUN}|(?:ال)?(?:مناطق|المحيطة|محيطها|غيرها|سواها|ضواحيها|ريفها"
-                       r"|أريافها|مستوطنات|مستوطنة|مواقع|أهداف|اهداف|تجمعات|مراكز|مركز))(?:\s|$)")
+                       r"|أريافها|مستوطنات|مستوطنة|مواقع|أهداف|اهداف|تجمعات|مراكز|مركز)"
+                       r"|(?:قرا|مدن|بلدات|مخيمات|أحياء|احياء|أرياف|ارياف|ضواحي|محيط|ريف)(?:ها|هما|هم))(?:\s|$)")
 UNLISTED_MAX = 8  # items at most read from one list
 # a reply told before a list ("ردّ الجيش على قصف قريتي X وY", "ردّاً على …"): its villages may be the act replied to
 _REPLY_BEFORE = re.compile(r"(?<!\S)[وف]?(?:رد|ردّ|ردت|ردّت|ردا|رداً|ردًا|ردّاً)(?=\s)")

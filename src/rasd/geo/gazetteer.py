@@ -301,8 +301,9 @@ CUE_ROLES = {"settlement", "admin", "region", "near", "direction", "road", "site
              "person", "state"}  # state: a capital (place_words.tsv) after it is its government ("أعلنت طهران")
 # adjective: not a place before على ("المطلة على"); capital: a capital abroad, its government after a cues.tsv
 # ``state`` word ("أعلنت طهران", "مع واشنطن"); home: a town abroad that is also an everyday noun ("الخيام": tents),
-# after a bare locative preposition the town only in an article naming another place of its country
-WORD_ACTIONS = {"block", "cue", "strong", "adjective", "capital", "home"}
+# after a bare locative preposition the town only in an article naming another place of its country; noun: a region
+# named by a bare everyday noun, not the region before an adjective or a river ("الضفة الشرقية لنهر": a bank)
+WORD_ACTIONS = {"block", "cue", "strong", "adjective", "noun", "capital", "home"}
 
 
 class Gazetteer:

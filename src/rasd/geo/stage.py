@@ -129,6 +129,9 @@ def _street_name(text: str, pos: int, prefix: str = "") -> bool:
 
 # the preposition a participle that is also a place name governs ("المطلة على": overlooking)
 _GOVERNED = frozenset(norm_key(w) for w in ("على", "عليه", "عليها", "عليهما", "عليهم"))
+# after a bare region noun (place_words.tsv ``noun``): an adjective ("الضفة الشرقية", "المقابلة") or a river
+# ("لنهر", "للفرات"): the everyday noun (a bank), not the region
+_BANK_MODIFIER = re.compile(r"(?:ال|لنهر|للنهر|لل(?:فرات|عاصي|نيل|اردن|خابور|قناه)|لقناه|لدجله)")
 _POSITION_HEADS = frozenset(norm_key(w) for w in ("موقع", "الموقع"))
 
 
@@ -1214,6 +1217,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         if action == "adjective":
             if any(w in _GOVERNED for _s, _e, w in _words_after(text, m.nend, 1)):
                 continue  # "التلال المطلة على البلدة": the participle "overlooking", not the place
+            action = None
+        if action == "noun":
+            if any(_BANK_MODIFIER.match(w) for _s, _e, w in _words_after(text, m.nend, 1)):
+                continue  # "الضفة الشرقية لنهر الفرات", "على الضفة المقابلة": a river bank, not the region
             action = None
         if (m.key in g.outlet_keys and all(e.admin1 for e in cands) and _outlet_phrase(text, m, cues)) \
                 or (action == "cue" and _all_of(text, m.nend)):
