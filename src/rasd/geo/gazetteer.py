@@ -302,7 +302,8 @@ CUE_ROLES = {"settlement", "admin", "region", "near", "direction", "road", "site
 # adjective: not a place before على ("المطلة على"); capital: a capital abroad, its government after a cues.tsv
 # ``state`` word ("أعلنت طهران", "مع واشنطن"); home: a town abroad that is also an everyday noun ("الخيام": tents),
 # after a bare locative preposition the town only in an article naming another place of its country; noun: a region
-# named by a bare everyday noun, not the region before an adjective or a river ("الضفة الشرقية لنهر": a bank)
+# named by an everyday noun ("الضفة", "الضفة الغربية"): not the region when a river follows ("الضفة الغربية لنهر
+# الفرات"), nor, for a one-word name, before an adjective ("الضفة الشرقية", "الضفة المقابلة": a bank)
 WORD_ACTIONS = {"block", "cue", "strong", "adjective", "noun", "capital", "home"}
 
 

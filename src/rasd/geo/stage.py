@@ -129,9 +129,12 @@ def _street_name(text: str, pos: int, prefix: str = "") -> bool:
 
 # the preposition a participle that is also a place name governs ("المطلة على": overlooking)
 _GOVERNED = frozenset(norm_key(w) for w in ("على", "عليه", "عليها", "عليهما", "عليهم"))
-# after a bare region noun (place_words.tsv ``noun``): an adjective ("الضفة الشرقية", "المقابلة") or a river
+# after a one-word region noun (place_words.tsv ``noun``): an adjective ("الضفة الشرقية", "المقابلة") or a river
 # ("لنهر", "للفرات"): the everyday noun (a bank), not the region
 _BANK_MODIFIER = re.compile(r"(?:ال|لنهر|للنهر|لل(?:فرات|عاصي|نيل|اردن|خابور|قناه)|لقناه|لدجله)")
+# within two words after any ``noun`` name ("الضفة الغربية لنهر الفرات", "… للنهر"): a river's bank
+_RIVER_WORDS = frozenset(norm_key(w) for w in ("لنهر", "للنهر", "النهر", "نهر", "للفرات", "لنهري", "للعاصي",
+                                                 "لدجلة"))
 _POSITION_HEADS = frozenset(norm_key(w) for w in ("موقع", "الموقع"))
 
 
@@ -1219,8 +1222,9 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 continue  # "التلال المطلة على البلدة": the participle "overlooking", not the place
             action = None
         if action == "noun":
-            if any(_BANK_MODIFIER.match(w) for _s, _e, w in _words_after(text, m.nend, 1)):
-                continue  # "الضفة الشرقية لنهر الفرات", "على الضفة المقابلة": a river bank, not the region
+            after = [w for _s, _e, w in _words_after(text, m.nend, 2)]
+            if _RIVER_WORDS & set(after) or (" " not in m.key and after and _BANK_MODIFIER.match(after[0])):
+                continue  # "الضفة الشرقية لنهر الفرات", "على الضفة المقابلة", "الضفة الغربية للنهر": a bank
             action = None
         if (m.key in g.outlet_keys and all(e.admin1 for e in cands) and _outlet_phrase(text, m, cues)) \
                 or (action == "cue" and _all_of(text, m.nend)):
