@@ -96,6 +96,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from rasd.arabic.normalize import norm_key
+from rasd.arabic.numbers import parse_number_words
 from rasd.arabic.words import (
     PERSON_ASIDE,
     RELATIVE_DUAL_NOMINATIVE,
@@ -567,6 +568,11 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
         return False
     if _is_day(v):
         last = v.end or v.date
+    elif v.granularity == "week" and v.end is None and (doc.published - v.date).days >= WEEK_DAYS \
+            and not _lasting_since(doc, v):
+        # "وقبل نحو أسبوع، انفجرت عبوة …" in a speech or a follow-up: a week counted back from the writing stands for
+        # a day that old (ACLED precision 2), recalled as that day is (never this week, whose days are the news)
+        last = v.date
     else:
         # "وفي مطلع أيار، تصدّت الدفاعات …" in an article of 29 May: a part of a month that ended weeks before the
         # news is recalled as a day that old is (a whole month, or its middle, only once it has ended: the news may
@@ -628,6 +634,19 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
         return True
     return far or (named and last < min(news)
                    and not (_lead_reports_only(doc) and not in_recall_paragraph(doc, pos)))
+
+
+# a state going on since a time ("المعارك المستمرة منذ أسبوعين", "تتواصل منذ أسبوع"): how long it has lasted, up to
+# the time of writing, not a past act (normalised text right before the time)
+_LASTING_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مستمر|مستمره|متواصل|متواصله|تتواصل|يتواصل|تستمر|يستمر|مستمرين)"
+                                r"\s*$")
+
+
+def _lasting_since(doc: Document, v: TimeValue) -> bool:
+    """Whether a time of value ``v`` follows a word of lasting (see :data:`_LASTING_BEFORE_RE`)."""
+    nt = doc.normalized()
+    return any(_LASTING_BEFORE_RE.search(nt.slice_norm(max(0, t.start - 30), t.start).strip())
+               for t in _times(doc) if t.value == v)
 
 
 # the end of a period named in the clause before a date ("حتى لحظة كتابة هذا المقال (صباح 23/10/2023)", "لغاية")
@@ -1232,7 +1251,43 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
             # the day of an earlier report: the sentence may continue it, or tell another act; the
             # events stage weighs it like the publication-date fallback
             return replace(v, kind=INHERITED), hist
+    past = _anniversary(doc)
+    if past is not None:
+        return past, True
     return _untold_day(doc), sequel
+
+
+# a headline that opens on the years gone by since an event ("5 سنوات على معركة …", "عشرون عاماً على التحرير"):
+# a retrospective (normalised text; the count, then the unit, then "على")
+_ANNIVERSARY_HEAD_RE = re.compile(r"^\W*(?:(عامان|عامين|سنتان|سنتين)|(?:(\d+)|(\S+(?:\s+و\S+)?))\s*"
+                                  r"(?:سنوات|اعوام|عاما|سنه))\s+علي\s")
+ANNIVERSARY_MIN_YEARS = 2  # "عام على الحرب": a year of a war still going on, not a retrospective of an ended event
+
+
+def _anniversary(doc: Document) -> TimeValue | None:
+    """The month of the event a retrospective's headline counts the years from ("6 سنوات على معركة الجرود" in an
+    article of August 2023: August 2017), background (ACLED precision 3), else None.  An act such an article tells with
+    no time of its own (and none to go on with) is of that event, not of the publication day."""
+    paras = doc.layer("paragraphs")
+    if not paras or doc.published is None:
+        return None
+    m = _ANNIVERSARY_HEAD_RE.match(doc.normalized().slice_norm(paras[0].start, paras[0].end))
+    if m is None:
+        return None
+    if m.group(1):
+        n = 2
+    elif m.group(2):
+        n = int(m.group(2))
+    else:
+        words = m.group(3).split()
+        parsed = parse_number_words(words)
+        if parsed is None or parsed[1] != len(words):
+            return None
+        n = parsed[0]
+    if not ANNIVERSARY_MIN_YEARS <= n <= doc.published.year - 1900:
+        return None
+    day = doc.published.replace(year=doc.published.year - n, day=min(doc.published.day, 28))
+    return TimeValue(day, 3, "month", INHERITED, historical=True)
 
 
 def _section_opening_day(doc: Document, para: Span, main: Span) -> Span | None:
