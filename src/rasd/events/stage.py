@@ -1118,6 +1118,36 @@ _NOT_SITE = re.compile(r"^[\u200b-\u200f\s]*(?:ال)?(?:كتيبة|لواء|وح
                        r"|إكس|اكس|تويتر|تلغرام|تليغرام|فيسبوك|يديعوت|هآرتس|معاريف)")
 
 
+def _placed_elsewhere(doc: Document, f: Frame, loc_mentions: list[str]) -> bool:
+    """Frame ``f``'s sentence names no place of its own (none of ``loc_mentions`` is in it, no town nor site of the
+    places layer: a country named as a reporter's beat does not place an act) and opens on no turn to another act
+    ("وفي حادثة أخرى", "وفي وقت سابق"): its place is only borrowed from another sentence."""
+    s = f.sentence
+    text = doc.text
+    if not loc_mentions or any(m and m in text[s.start:s.end] for m in loc_mentions) or _another(text, f) \
+            or _separate_act(text, f) or _earlier_act(text, f):
+        return False
+    if any(s.start <= p.start < s.end and isinstance(p.value, PlaceRef) and not is_broad(p.value)
+           for p in doc.layer("places")):
+        return False
+    # the act named by a definite noun ("الاستهداف") or by a noun of it that governs a definite one ("قصف الموقع",
+    # "اغتيال القائد"), after a word that governs a noun ("من", "أنّ", "عن"): the act told before, named again
+    # (the sentence's first act word only: a weapon named after it, "بعدد من الطائرات", is no act named again)
+    t = min((t for t in f.triggers if s.start <= t.start < s.end), key=lambda t: t.start, default=None)
+    if t is None or not doc.span_text(t).split():
+        return False
+    words = norm_key(text[s.start:t.start]).split()
+    after = norm_key(text[t.end:s.end]).split()
+    head = strip_conj(norm_key(doc.span_text(t)).split()[0])
+    return bool(words) and strip_conj(words[-1]) in _GOVERNS_ACT and (
+        head.startswith("ال") or (bool(after) and strip_conj(after[0]).startswith("ال")))
+
+
+# words after which an act's noun is the noun of an act told, not a verb ("مشاهد من استهداف", "أنّ اغتيال")
+_GOVERNS_ACT = frozenset(norm_key(w) for w in ("من", "أن", "أنّ", "ان", "إن", "إنّ", "عن", "على", "بعد", "عقب",
+                                                "إثر", "اثر", "حول", "بشأن", "خلال", "تفاصيل", "مشاهد", "صور"))
+
+
 def _unknown_site(doc: Document, f: Frame, place: PlaceRef | None, loc_mentions: list[str]) -> str:
     """The quoted name of a site that frame ``f``, a violent act reported in its own right, names after its act
     ('استهدفت تجمعاً في "X"', 'استهداف مستوطنة "X"') when the gazetteer does not know it and the event's place is
@@ -1582,6 +1612,17 @@ def detect_events(doc: Document) -> None:
             # before it is another act; only an event at its very place is the same one (ACLED: one event per
             # place), not the events at other places that its country or region holds
             fits = [ev for ev in fits if ev.place is not None and ev.place.id == place.id]
+        if not fits and place is not None and date is not None and f.primary and f.event_type in VIOLENT \
+                and _placed_elsewhere(doc, f, loc_mentions):
+            # a sentence that names no place of its own (its place borrowed from another sentence) tells again the
+            # act of its kind told before it that day ("وبثّ الإعلام الحربي مشاهد من قصف الموقع، اليوم", "وأوضح أنّ
+            # الاغتيال تمّ بصاروخين"), when that act is the only one: not another act at the borrowed place
+            told = [ev for ev in open_events if ev.place is not None and ev.evidence
+                    and ev.evidence[0].start < f.sentence.start and ev.event_type == f.event_type
+                    and (ev.sub_event_type == f.sub_event_type or id(f) in generic) and _next_sentence(ev, f)
+                    and _can_merge(ev, f, date, ev.place, historical, a1, a2, roads, reply)]
+            if len(told) == 1:
+                fits = told
         # an event at the very place before one that merely holds it (or lies in it), then an event of
         # the frame's own type before a clash it could join
         target = min(fits, key=lambda ev: (ev.place is None or place is None or ev.place.id != place.id,
