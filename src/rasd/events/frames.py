@@ -38,7 +38,7 @@ from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
 from rasd.arabic.words import PERSON_ASIDE, RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS, RELATIVE_SINGULAR
-from rasd.document import Span, Trigger
+from rasd.document import Span, TimeValue, Trigger
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry, count_nouns, trigger_entries
 from rasd.events.wordvec import strip_conj as scorer_strip_conj
@@ -617,6 +617,8 @@ def campaign(ctx: SentenceContext) -> str:
             w in _TALLY_VERBS for w in ws) and any(
             _MONTH_TALLY_MIN <= n.value.value < 1900 for n in ctx.numbers if isinstance(n.value, NumberValue)):
         return "total"  # several dead counted (not one death documented in a month, "وثّق مقتل شاب …")
+    if same_day and since and not counted and any(v in _SINCE for v in vals) and _counted_acts(ctx, vals, i0):
+        return "total"  # "تعرّضت القوات لنحو 23 هجوماً منذ 17 تشرين الأول": many acts summed up, even told today
     if same_day:
         return ""
     if scattered:
@@ -859,8 +861,8 @@ def several_countries(ctx: SentenceContext) -> bool:
     acts = [m.start for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT
             and "casualty" not in _trig(m).flags]  # the act, not its toll ("وأصيب … في الهجمات على …")
     violent = acts or violent
-    if not violent or _of_the_day([strip_conj(v) for v in vals]):
-        return False  # "اليوم": the day's claim of acts in two countries, which dates the report of each
+    if not violent or _of_the_day([strip_conj(v) for v in vals]) or _weekday_told(ctx):
+        return False  # "اليوم", "الاثنين الماضي": the claim of one day's acts in two countries, which dates each
     last = ctx.tok(min(violent)) - i0 + _COUNTRIES_AFTER
     named = [(a.start, a.end) for a, _ in ctx.actors]
     for i, v in enumerate(vals[:min(len(vals) - 2, last + 1)]):
@@ -878,6 +880,19 @@ def several_countries(ctx: SentenceContext) -> bool:
         names = _COUNTRY_ADJECTIVES if a in _COUNTRY_ADJECTIVES else _COUNTRY_NAMES
         if a in names and b.startswith("و") and b[1:] in names and b[1:] != a:
             return True
+    return False
+
+
+def _weekday_told(ctx: SentenceContext) -> bool:
+    """Whether the sentence dates its acts to one named weekday ("والاثنين الماضي، أعلنت …", "يوم الأحد"), as
+    "أمس" does (:func:`several_countries`); not the start of a period ("منذ الاثنين الماضي")."""
+    for t in ctx.times:
+        v = t.value
+        if isinstance(v, TimeValue) and v.kind == "weekday" and v.granularity == "day":
+            i = ctx.tok(t.start)
+            before = ctx.token_values[max(i - 2, ctx.tok(ctx.sentence.start)):i]
+            if not any(w in _SINCE for w in before):
+                return True
     return False
 
 

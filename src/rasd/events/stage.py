@@ -4426,6 +4426,9 @@ _PRO_DROP_LEAD = 3  # words that may open a clause before its verb ("إلى جا
 # a passive spelled with its damma ("قُصفت", "استُهدف", "واستُهدفت"): the verb names no doer to carry
 _PASSIVE = re.compile("^[وف]?(?:است|.)\u064f")
 _NEXT_WORD = re.compile(r"[^\s،,]*[\s،,]+(\S+)")  # the word after the verb's token
+# "أيضاً"/"كذلك" right after a passive verb of attack ("واستُهدفت أيضاً قاعدة X"): a further act of the doer the
+# sentence before names, no act of an unknown one
+_ALSO_AFTER = frozenset({"أيضاً", "أيضا", "أيضًا", "ايضا", "كذلك"})
 # "أن"/"إن"/"بأن"/"أنه" in normalised spelling: a complement clause whose subject stands before the verb
 _COMPLEMENT = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم)(?:\s|$)")
 # "من جهتها", "بدوره", "في المقابل": the clause turns to another side, whose name may follow the verb
@@ -4458,7 +4461,8 @@ def _subject_before(doc: Document, ev: Event, order: list[Event], verbs: list[Ma
     after = _NEXT_WORD.match(doc.text, verb.end, sent.end)
     nxt = (after.start(1), after.end(1)) if after else (verb.end, verb.end)
     norm = normalize(lead).norm
-    if _PASSIVE.match(word) or len(lead.split()) > _PRO_DROP_LEAD or _COMPLEMENT.search(norm) \
+    also = doc.text[nxt[0]:nxt[1]].strip("،,") in _ALSO_AFTER  # "واستُهدفت أيضاً": the same doer's further act
+    if (_PASSIVE.match(word) and not also) or len(lead.split()) > _PRO_DROP_LEAD or _COMPLEMENT.search(norm) \
             or _OTHER_SIDE.search(norm):
         return None  # a passive; a long lead; "وأكدت أن مجاهديها استهدفوا": a subject after "أن"; "من جهتها"
     if any(nxt[0] <= n < nxt[1] for n in nouns) or any(

@@ -85,7 +85,7 @@ _ORIGIN = re.compile(
 # words before "من" that make it partitive ("الجهة الشرقية من المطار") or "near", not an origin
 _PARTITIVE = frozenset({"الجهة", "الجهه", "الجزء", "القسم", "أطراف", "اطراف", "أجزاء", "اجزاء", "بالقرب",
                         "قريبة", "قريبه", "القريبة", "القريبه", "قريب", "القريب", "مقربة", "مقربه", "عدد",
-                        "كل", "أي", "اي", "إحدى", "احدى", "أحد", "احد", "أكثر", "اكثر", "مزيد",
+                        "كل", "كلا", "كلاً", "كلًا", "أي", "اي", "إحدى", "احدى", "أحد", "احد", "أكثر", "اكثر", "مزيد",
                         "الريف", "ريف", "أنحاء", "انحاء", "مختلف", "عدة", "عده", "بعض", "العديد", "كثير"})
 # the adjective of a plural of places before "من" ("مناطق متفرقة من X", "أحياء مختلفة من X", "مناطق واسعة من X"):
 # parts of X, never where fire came from (see _origin_here)
@@ -2617,8 +2617,24 @@ def _listed_past(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
         if not _LOCATING_GAP.match(_INVISIBLE.sub("", doc.text[pos:q.start])):
             return False
         pos = q.end
-    gap = _INVISIBLE.sub("", doc.text[pos:b.start])
+    gap = _past_manner(_INVISIBLE.sub("", doc.text[pos:b.start]))
     return bool(_SITE_LIST_GAP.match(gap) or _SITE_LIST_GAP.match(_LEAD_ADJECTIVES.sub("", gap)))
+
+
+# the weapon or the outcome of one item of a list of sites, set off by commas after its place ("…، بالصواريخ،",
+# "…، عبر طائرتين مسيّرتين،", "…، محقّقةً إصابات مباشرة،"): the item's own details, before the next item
+_ITEM_MANNER = re.compile(r"^[\s\"»)]*[،,]?\s*(?:(?:ب|عبر\s+)(?!ريف|محافظ|مدينة|منطقة)\S+(?:\s+[^\s،,.؛;:]+){0,2}?"
+                          r"|(?:محقق|محقّق|مؤكد|مؤكّد)\S*(?:\s+[^\s،,.؛;:]+){1,3}?)[\s\"»)]*(?=[،,])")
+
+
+def _past_manner(gap: str) -> str:
+    """``gap`` less the weapon and outcome phrases (:data:`_ITEM_MANNER`, two at most) that open it."""
+    for _ in range(2):
+        m = _ITEM_MANNER.match(gap)
+        if m is None:
+            break
+        gap = gap[m.end():]
+    return gap
 
 
 # the cause of an outcome told first: "…، بعد سقوط صواريخ", "من جراء قصف", "إثر غارة" (the act word follows)
