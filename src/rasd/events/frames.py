@@ -663,7 +663,8 @@ def _counted_acts(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
         j = ctx.tok(m.start) - i0
         if _trig(m).trigger.event_type in VIOLENT and "casualty" not in _trig(m).flags and 0 < j < len(vals):
             n = vals[j - 1].removeprefix("ال")
-            if (n.isdigit() and int(n) >= _MANY_ACTS) or j - 1 in many or (
+            ordinal = j > 1 and vals[j - 2] in ("ال", "الـ")  # "في اليوم الـ 169 للعدوان": the war's day, no count
+            if (not ordinal and ((n.isdigit() and int(n) >= _MANY_ACTS) or j - 1 in many)) or (
                     j > 1 and vals[j - 1] in _ACT_COUNT_NOUNS and j - 2 in many):
                 return True
         if _vague_object(ctx, m):
@@ -5014,6 +5015,9 @@ _ONE_SIDED = frozenset({"Other", "Headquarters or base established", _GROUP_CHAN
 _LAM_PRONOUNS = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "لهما", "لهن"))
 
 
+_LISTED_GAP = re.compile(r"(?:[،,]\s*)?و")  # "X وY", "X، وY": the next item of a list
+
+
 def _suffers(ctx: SentenceContext, span: Span) -> bool:
     """The mention is the subject of "تعرّض" (to be subjected to), the side an act hit: right after the verb
     ("تعرضت قوة إسرائيلية لكمين"), or as the owner of the position, base or vehicle that is the verb's subject
@@ -5031,8 +5035,13 @@ def _suffers(ctx: SentenceContext, span: Span) -> bool:
     prev = prev[-2:]
     if prev and prev[-1].startswith(_SUFFERED) and prev[-1] not in _SUFFERED_NOUNS:
         return True
-    return len(prev) == 2 and prev[0].startswith(_SUFFERED) and prev[0] not in _SUFFERED_NOUNS \
-        and (prev[1] in _LAM_PRONOUNS or _bare(prev[1]) in role_words()["asset"])
+    if len(prev) == 2 and prev[0].startswith(_SUFFERED) and prev[0] not in _SUFFERED_NOUNS \
+            and (prev[1] in _LAM_PRONOUNS or _bare(prev[1]) in role_words()["asset"]):
+        return True
+    # the next item of a list of the sides hit ("تعرضت القوات الأميركية وقوات التحالف لهجمات", "…، وقوات …")
+    before = max((s for s, _ in ctx.actors if s.end <= span.start), key=lambda s: s.end, default=None)
+    return before is not None and _LISTED_GAP.fullmatch(ctx.nt.original[before.end:span.start].strip()) is not None \
+        and _suffers(ctx, before)
 
 
 _TANWIN_FATH = "\u064b"  # the accusative ending of an indefinite noun ("جندياً")
