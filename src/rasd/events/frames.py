@@ -6443,10 +6443,21 @@ def _gunmen_agent(ctx: SentenceContext) -> bool:
 
 def _is_source(ctx: SentenceContext, span: Span) -> bool:
     """The mention follows a source noun ("مصدر في شرطة حمص", "المتحدث باسم قسد", "مصادر أمنية في
-    الجيش"): adjectives and prepositions from ``sources.tsv`` may stand between them."""
+    الجيش"): adjectives and prepositions from ``sources.tsv`` may stand between them.  A speaker noun right
+    after a verb of saying also makes a source: before the mention ("قال قيادي في …", "بحسب ما قاله قيادي
+    سابق بـ …"), or as the mention's own head right after the verb ("وأكد المستشار الإيراني أن …", "قال ضابط إسرائيلي
+    إن …")."""
     words = role_words()
     heads, fillers = words["source"], words["filler"]
+
+    def after_saying(k: int, reach: int) -> bool:
+        pos = ctx.token_spans[k].start
+        return any(_cue(c).kind == "attribution" and c.end <= pos and k - ctx.tok(c.start) <= reach
+                   for c in ctx.cues)
+
     i = ctx.tok(span.start)
+    if ctx.token_values[i] in words["speaker"] and after_saying(i, 1):
+        return True  # the verb's subject itself (not "أفاد مراسلنا بمقتل ضابط …")
     s0 = ctx.tok(ctx.sentence.start)
     lo = max(s0, i - 5)
     j = i - 1
@@ -6457,10 +6468,7 @@ def _is_source(ctx: SentenceContext, span: Span) -> bool:
         if v in heads:
             return True
         if v in words["speaker"]:
-            # "قال قيادي في …", "بحسب ما قاله قيادي سابق بـ …": a speaker right after a verb of saying
-            pos = ctx.token_spans[j].start
-            return any(_cue(c).kind == "attribution" and c.end <= pos and j - ctx.tok(c.start) <= 3
-                       for c in ctx.cues)
+            return after_saying(j, 3)
         if v not in fillers:
             return False
         j -= 1
