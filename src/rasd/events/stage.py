@@ -2806,6 +2806,14 @@ def _fold(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document | None 
         if x.actor2 is None and s.actor2 is not None and not _one_side(s.actor2, x.actor1):
             x.actor2, x.actor2_mentions = s.actor2, list(s.actor2_mentions)
             x.assoc_actor_2 = list(s.assoc_actor_2)
+        if x.actor2 is None and x.event_type == s.event_type == "Battles" and s.actor1 is not None \
+                and s.actor2 is not None \
+                and s.place is not None and (is_broad(s.place) or s.place.level == "region") \
+                and _one_side(s.actor2, x.actor1) and not _one_side(s.actor1, x.actor1):
+            # a clash the summary tells from the other side ("المواجهات بين المقاومين وقوات الاحتلال في مناطق
+            # الضفة" over a raid on a camp of it): its first side is the one the precise record lacks
+            x.actor2, x.actor2_mentions = s.actor1, list(s.actor1_mentions)
+            x.assoc_actor_2 = list(s.assoc_actor_1)
     for sp in s.evidence:
         if not any(e.start == sp.start for e in x.evidence):
             x.evidence.append(sp)

@@ -135,6 +135,10 @@ _BANK_MODIFIER = re.compile(r"(?:ال|لنهر|للنهر|لل(?:فرات|عاص
 # within two words after any ``noun`` name ("الضفة الغربية لنهر الفرات", "… للنهر"): a river's bank
 _RIVER_WORDS = frozenset(norm_key(w) for w in ("لنهر", "للنهر", "النهر", "نهر", "للفرات", "لنهري", "للعاصي",
                                                  "لدجلة"))
+# an article that speaks of a river's banks ("ضفة نهر X", "الضفة اليمنى", "ضفتي النهر", "على ضفاف"; normalised text):
+# a bare "الضفة" in it ("على طول الضفة،") is that river's bank, not the West Bank
+_RIVER_BANKS = re.compile(r"(?<!\S)[وبلف]?(?:ال|لل)?(?:ضف(?:ه|تي|تا|تين)\s+(?:ال)?(?:نهر|يمني|يسري|مقابله|اخري)(?!\w)"
+                          r"|ضف(?:تي|تا|تين|ت)(?:ه|ها|هما)?(?!\w)|ضفاف\S{0,3}(?!\w))")
 _POSITION_HEADS = frozenset(norm_key(w) for w in ("موقع", "الموقع"))
 
 
@@ -1223,7 +1227,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             action = None
         if action == "noun":
             after = [w for _s, _e, w in _words_after(text, m.nend, 2)]
-            if _RIVER_WORDS & set(after) or (" " not in m.key and after and _BANK_MODIFIER.match(after[0])):
+            if _RIVER_WORDS & set(after) or (" " not in m.key and (
+                    (after and _BANK_MODIFIER.match(after[0])) or _RIVER_BANKS.search(text))):
                 continue  # "الضفة الشرقية لنهر الفرات", "على الضفة المقابلة", "الضفة الغربية للنهر": a bank
             action = None
         if (m.key in g.outlet_keys and all(e.admin1 for e in cands) and _outlet_phrase(text, m, cues)) \
