@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
@@ -38,7 +38,7 @@ from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import NormText, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
 from rasd.arabic.words import PERSON_ASIDE, RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS, RELATIVE_SINGULAR
-from rasd.document import Span, TimeValue, Trigger
+from rasd.document import PlaceRef, Span, TimeValue, Trigger
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry, count_nouns, trigger_entries
 from rasd.events.wordvec import strip_conj as scorer_strip_conj
@@ -190,6 +190,7 @@ class SentenceContext:
     subject: list[tuple[Span, ActorEntry]] = field(default_factory=list)
     published: dt.date | None = None  # the article's publication date (a time after it is a plan, no act)
     headline: bool = False  # the sentence lies in the article's headline block (its title line, a repeated standfirst)
+    places: list[Span] = field(default_factory=list)  # the place mentions of the sentence (the geo stage's)
 
     def tok(self, pos: int) -> int:
         """Index of the token that starts at or before ``pos``."""
@@ -3432,6 +3433,9 @@ _CLAUSE_LINKS = frozenset(norm_key(w) for w in (
     "بالتوازي", "وبالتوازي"))
 _CLAUSE_LINK_PAIRS = frozenset({(norm_key("في"), norm_key("حين")), (norm_key("وفي"), norm_key("حين"))})
 _CLAUSE_MIN = 3  # tokens each side of the link at the least
+# "…، تلاه هجوم بمسيّرة …", "…، أعقبته غارة …": a later act of another kind told after the first (kind ``then``)
+_THEN_LINKS = frozenset(norm_key(w) for w in ("تلاه", "تلته", "وتلاه", "وتلته", "أعقبه", "أعقبته", "وأعقبه",
+                                              "وأعقبته", "تبعه", "تبعته"))
 
 
 def _sub_context(ctx: SentenceContext, start: int, end: int) -> SentenceContext:
@@ -3442,7 +3446,8 @@ def _sub_context(ctx: SentenceContext, start: int, end: int) -> SentenceContext:
                            ctx.token_values, ctx.token_spans, [m for m in ctx.triggers if inside(m)],
                            [c for c in ctx.cues if inside(c)], [q for q in ctx.quantities if inside(q)],
                            [n for n in ctx.numbers if inside(n)], [a for a in ctx.actors if inside(a[0])],
-                           [t for t in ctx.times if inside(t)], published=ctx.published, headline=ctx.headline)
+                           [t for t in ctx.times if inside(t)], published=ctx.published, headline=ctx.headline,
+                           places=[p for p in ctx.places if inside(p)])
 
 
 # a reply verb that opens the other side's act ("فيما ردّ الجيش بقصف …", "لتردّ واشنطن … بقصف …", "فردّت
@@ -3554,6 +3559,65 @@ def _subject_then_act(ctx: SentenceContext, i: int) -> bool:
     return False
 
 
+# the words that open a sentence with a toll told before the act that follows it ("بعد ارتقاء … في A قصف …")
+_TOLL_FIRST = frozenset(norm_key(w) for w in ("بعد", "عقب", "إثر", "اثر"))
+_TOLL_OPENING = 3  # tokens from the sentence's start (after "بعد") to the word of the toll that opens it
+# the words before an act's noun that make it the cause of a toll, not an act of its own ("جراء قصف", "في قصف")
+_CAUSE_BEFORE = frozenset(norm_key(w) for w in ("في", "جراء", "جرّاء", "إثر", "اثر", "عقب", "بعد", "خلال", "أثناء",
+                                                "نتيجة", "بسبب", "بفعل", "من", "وسط"))
+
+
+def _act_after_toll(ctx: SentenceContext, i: int) -> bool:
+    """Token ``i`` opens a second act after a toll that opens the sentence, each at a place of its own: "مقتل طبيب في
+    A وخطف تاجر في B", "بعد ارتقاء شهداء في A قصف مكثف على B" (a headline or a bulletin's line that joins two
+    acts); not the toll's own cause ("مقتل شاب في A جراء قصف …", "… برصاص …"), nor an act at the toll's place."""
+    own = _trigger_at(ctx, i)
+    if own is None and ctx.token_values[i].startswith("و") and _subject_then_act(ctx, i):
+        own = next((m for m in ctx.triggers if m.start > ctx.token_spans[i].end), None)  # "والمقاومة تدمر …"
+        if own is None or own.prefix:
+            return False
+        own = replace(own, prefix="و")  # (the clause's "و" stands on its subject)
+    if own is None or "casualty" in _trig(own).flags or ctx.token_values[i - 1] in _CAUSE_BEFORE:
+        return False
+    i0 = ctx.tok(ctx.sentence.start)
+    after = ctx.token_values[i0] in _TOLL_FIRST
+    first = min(ctx.triggers, key=lambda m: m.start)
+    if "casualty" not in _trig(first).flags or ctx.tok(first.start) > i0 + after + _TOLL_OPENING:
+        return False  # (the toll's word first, or after its verb and count: "بعد سقوط خمسة شهداء في …")
+    if own.prefix not in (("", "و") if after else ("و",)):
+        return False  # "…، وخطف …" after a toll; a bare act's noun only after "بعد …" ("… في A قصف على B")
+    lo = ctx.token_spans[i].start
+    if any(first.start < m.start < lo and "casualty" not in _trig(m).flags
+           and not ctx.token_values[ctx.tok(m.start)].startswith("ب") for m in ctx.triggers):
+        return False  # another act told between ("مقتل … في اشتباكات …"), not the toll's means ("برصاص …")
+    return _places_apart(ctx, first.end, lo)
+
+
+def _places_apart(ctx: SentenceContext, lo: int, mid: int) -> bool:
+    """The sentence names a place between offsets ``lo`` and ``mid`` and another one after ``mid``, none the same."""
+    before = {p.value.id for p in ctx.places if lo <= p.start < mid and isinstance(p.value, PlaceRef)}
+    later = {p.value.id for p in ctx.places if p.start >= mid and isinstance(p.value, PlaceRef)}
+    return bool(before) and bool(later) and not before & later
+
+
+def _also_act(ctx: SentenceContext, i: int) -> bool:
+    """Token ``i`` is the "كما" after a comma that opens the same side's next act, told by a verb of its own at a
+    place of its own ("هاجم المسلحون مواقع الجيش في ريف A، كما قصفوا قرى B بالهاون"): the verb's subject is the
+    first clause's; not an act at the place of the first ("…، كما استهدفوا الموقع نفسه")."""
+    if ctx.token_values[i] not in _ALSO_TOLD or i + 1 >= len(ctx.token_values) or not _comma_before(ctx, i):
+        return False
+    own = _trigger_at(ctx, i + 1)
+    if own is None or own.prefix or not {"verb"} & _trig(own).flags or "casualty" in _trig(own).flags:
+        return False
+    if _actor_from(ctx, i + 2, 1) is not None or any(_trigger_at(ctx, j) is not None for j in range(i + 2, i + 4)
+                                                    if j < len(ctx.token_values)):
+        return False  # a subject of its own after the verb ("كما استهدفت طائرات الاحتلال …", "كما دكّت السرايا …")
+    lo, mid = ctx.sentence.start, ctx.token_spans[i].start
+    first = next((m for m in ctx.triggers if lo <= m.start < mid and "verb" in _trig(m).flags
+                  and "casualty" not in _trig(m).flags), None)
+    return first is not None and _places_apart(ctx, first.end, mid)
+
+
 def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
     """Tokens that open a clause of another act, with the kind of the clause: ``act`` (a second act: "فيما",
     "في حين", "لتردّ"), ``side`` (another side and its act: "والمقاومة تستهدف", "وسط قصف تشنه …"),
@@ -3571,8 +3635,14 @@ def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
         if (vals[i] in _CLAUSE_LINKS or (i < i1 and (vals[i], vals[i + 1]) in _CLAUSE_LINK_PAIRS)
                 or vals[i] in _REPLY_OPENS):
             marks.append((i, "act"))
+        elif vals[i] in _THEN_LINKS and _comma_before(ctx, i):
+            marks.append((i, "then"))
+        elif _act_after_toll(ctx, i):  # (before a side's act: the toll and that act each at its own place)
+            marks.append((i, "toll"))
         elif _new_subject(ctx, i):
             marks.append((i, "side"))
+        elif _also_act(ctx, i):
+            marks.append((i, "also"))
     out: list[tuple[int, str]] = []
     for i, kind in marks:  # marks too near the one before are words of its clause
         if not out or out[-1][0] + _CLAUSE_MIN <= i:
@@ -3647,6 +3717,17 @@ def _told_as_happening(ctx: SentenceContext, f: Frame) -> bool:
     return False
 
 
+def _then_act(ctx: SentenceContext, f: Frame) -> bool:
+    """The short clause after "، تلاه" tells its act by its weapon ("تلاه هجوم بطائرة مسيّرة"), whatever the scorer
+    makes of it; not when it is denied, threatened or negated before its word (not "…، دون ورود معلومات عن إصابات")."""
+    first = min((t.start for t in f.triggers), default=ctx.sentence.end)
+    own = [m for m in ctx.triggers if any(t.start == m.start for t in f.triggers)]
+    if not own or all(_trig(m).trigger.key in _BARE_BLAST for m in own):
+        return False  # "…، تلته انفجارات عنيفة": the blasts of the act told, heard after it
+    return f.event_type in VIOLENT and not f.casualty_only and not f.generic_type \
+        and not any(_cue(c).kind in _OFF_RECORD and c.start < first for c in ctx.cues)
+
+
 def _act_key(f: Frame) -> tuple[str, str, str]:
     return f.event_type, f.sub_event_type, f.actor1.entry.key if f.actor1 is not None else ""
 
@@ -3665,19 +3746,27 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
     kinds: list[str] = []
     replied: list[Frame] = []
     agents: list[ActorMention] = []  # the sides acting in the acts replied to
+    subject: list[tuple[Span, ActorEntry]] = []
     for a, b, kind in clauses:
         sub = _sub_context(ctx, a, b)
+        if kind == "also" and subject:
+            sub.actors, sub.subject = subject + sub.actors, subject  # the verb has the first clause's subject
         frames = _frames_of(sub)
+        if kind == "first":  # the side acting in the first clause (the subject of the later verb)
+            subject = [(f.actor1.span, f.actor1.entry) for f in frames if f.primary and f.actor1 is not None][:1]
         if kind == "replied":
             replied += [f for f in frames if _told_as_happening(sub, f)]
             agents += [f.actor1 for f in frames if f.actor1 is not None]
             continue
         for f in frames:
-            if not f.primary and _reply_act(sub, f):
+            if not f.primary and (_reply_act(sub, f) or (kind == "then" and _then_act(sub, f))):
                 f.primary = True
         parts.append(frames)
         kinds.append(kind)
     out = _joined_acts(parts, kinds)
+    if out is not None and {"toll", "also", "then"} & set(kinds):
+        for f in out:
+            f.flags = f.flags | {OWN_CLAUSE}
     if out is None:
         if len(parts) == len(clauses):
             return None  # a clause with no act, or a second act with no side of its own named (the first side's)
@@ -3744,16 +3833,32 @@ def _joined_acts(parts: list[list[Frame]], kinds: list[str]) -> list[Frame] | No
     another clause is that clause's ("… بين القوات ومسلحين …، قتل فيها أربعة")."""
     if len(parts) < 2:
         return None
+    # a toll told before an act at another place ("مقتل … في A وخطف … في B", kind ``toll``) is an act of its own
     acts = [[f for f in p if f.primary and f.event_type in VIOLENT + DEMO
-             and (not f.casualty_only or (k == 0 and f.actor1 is not None))] for k, p in enumerate(parts)]
-    if not all(acts) or not all(any(f.actor1 is not None for f in a) for a in acts[1:]):
+             and (not f.casualty_only or (k == 0 and f.actor1 is not None) or kinds[k + 1:k + 2] == ["toll"])]
+            for k, p in enumerate(parts)]
+    if not all(acts) or not all(any(f.actor1 is not None for f in a) or kind in ("toll", "then")
+                                for a, kind in zip(acts[1:], kinds[1:], strict=True)):
         return None
     for (a, b), kind in zip(pairwise(acts), kinds[1:], strict=True):
+        if kind == "toll":
+            continue  # (each clause names its own place)
+        if kind == "then" and not {(f.event_type, f.sub_event_type) for f in b} - {
+                (f.event_type, f.sub_event_type) for f in a}:
+            return None  # "…، تلاه …" of the same kind of act: its further course, not another act
         ka, kb = {_act_key(f) for f in a}, {_act_key(f) for f in b}
         if kind == "side" and not any(x[2] and y[2] and x[2] != y[2] for x in ka for y in kb):
             return None  # "… وذلك بعد استهداف المقاومة …": the effect of that act and the act, not two sides
         if not any(x[:2] != y[:2] or (x[2] and y[2] and x[2] != y[2]) for x in ka for y in kb):
             return None  # the same act told twice ("قصفت … بالتزامن مع قصف …")
+    for (a, b), kind in zip(pairwise(acts), kinds[1:], strict=True):
+        # a toll with neither means nor side before a side's bombardment ("بعد ارتقاء شهداء في A قصف إسرائيلي على
+        # B"): the dead of that side's fire, as its type and side
+        g = next((g for g in b if g.event_type == "Explosions/Remote violence" and g.actor1 is not None), None)
+        for f in a if kind == "toll" and g is not None else []:
+            if f.casualty_only and f.actor1 is None:
+                f.event_type, f.sub_event_type = g.event_type, g.sub_event_type
+                f.plover_type, f.plover_mode, f.actor1 = g.plover_type, g.plover_mode, g.actor1
     return [f for p in parts for f in p]
 
 
@@ -3820,6 +3925,10 @@ def _goes_on_clauses(ctx: SentenceContext) -> list[tuple[int, bool]]:
 
 
 GOES_ON = "goes_on"  # Frame flag: the act of a clause after a verb of going on (_goes_on_and_acts)
+# Frame flag: the act of a clause read apart from the clause beside it in its sentence, each at a place of its own
+# (a toll then another act, "…، كما …" with a new verb: _act_after_toll, _also_act), or a later act of another kind
+# after "، تلاه" (_THEN_LINKS): one record each
+OWN_CLAUSE = "own_clause"
 _TOLL_ACT_REACH = 2  # "وشهداء في قصف …", "وشهيدان بغارة …": the act within two words of the toll
 
 

@@ -59,6 +59,7 @@ from rasd.events.frames import (
     DEMO,
     DISPERSAL_TOLL,
     GOES_ON,
+    OWN_CLAUSE,
     VIOLENT,
     ActorMention,
     Frame,
@@ -203,6 +204,7 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
     q_by = _bucket(qwords, starts, n)
     num_by = _bucket(doc.layer("numbers"), starts, n)
     time_by = _bucket(doc.layer("times"), starts, n)
+    place_by = _bucket(doc.layer("places"), starts, n)
     table = actors()
     act_by: list[list[tuple[Span, ActorEntry]]] = [[] for _ in range(n)]
     for a in doc.layer("actors"):
@@ -220,7 +222,8 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
             continue
         ctx = SentenceContext(sent, nt, tok_starts, tok_vals, toks, [m for m in t_by[i] if m.end <= sent.end],
                               c_by[i], q_by[i], num_by[i], act_by[i], time_by[i], published=doc.published,
-                              headline=bool(heads) and any(h.start <= sent.start < h.end for h in heads))
+                              headline=bool(heads) and any(h.start <= sent.start < h.end for h in heads),
+                              places=place_by[i])
         drop_unmet_bodies(ctx)
         if ctx.triggers:
             out.append(ctx)
@@ -653,6 +656,8 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     reply to another act ("ردّاً على")."""
     if not _same_date(ev.date, date):
         return False
+    if OWN_CLAUSE in f.flags and any(sp.end == f.sentence.start or sp.start == f.sentence.end for sp in ev.evidence):
+        return False  # the act of the clause beside it in the same sentence, at a place of its own (_two_acts)
     if ev.historical != historical and (date is None or date.granularity != "day"):
         # a report told as background ("كانت … قد أعلنت") of the very day of the article's event is
         # that event again; only an undated or vaguely dated one stays apart from it
