@@ -33,13 +33,15 @@ NATIONALITIES_FILE = DATA_DIR / "nationalities.tsv"
 ANAPHORA_FILE = DATA_DIR / "anaphora.tsv"
 ROLES_FILE = DATA_DIR / "roles.tsv"
 PATRONS_FILE = DATA_DIR / "patrons.tsv"
+STATES_FILE = DATA_DIR / "states.tsv"
 # the ``group`` of a civilians mention that names a former member of a force ("قيادي سابق في فصائل المعارضة"),
 # before the key of that force (rasd.actors.stage)
 FORMER = "former:"
 
 _ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron",
                "downing", "motive", "strike_noun", "subject_head", "presence", "aftermath", "leader",
-               "facility", "manned")
+               "facility", "manned", "state_act")
+_STATE_KINDS = ("subject", "teller")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")
 
@@ -362,6 +364,18 @@ def patrons() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def state_names() -> dict[str, dict[str, str]]:
+    """State keys by the normalised names of ``states.tsv``, by kind ("subject": "إسرائيل" → isr; "teller":
+    "البنتاغون" → usa)."""
+    known = actors()
+    out: dict[str, dict[str, str]] = {k: {} for k in _STATE_KINDS}
+    for _, c in _rows(STATES_FILE):
+        if len(c) >= 3 and c[0] and c[1] in known and c[2] in out:
+            out[c[2]].setdefault(norm_key(c[0]), c[1])
+    return out
+
+
+@lru_cache(maxsize=1)
 def aliases() -> list[tuple[str, str]]:
     """(surface, key) pairs whose key exists: the listed aliases first, then the generated ones.
     Anaphoric words carry their fallback key ("" when they have none)."""
@@ -524,6 +538,10 @@ def validate() -> list[str]:
         where = f"{PATRONS_FILE.name}:{line}"
         if len(cells) < 2 or not cells[0] or cells[1] not in keys:
             problems.append(f"{where}: needs a name and a state key of {ACTORS_FILE.name}")
+    for line, cells in _rows(STATES_FILE):
+        if len(cells) < 3 or not cells[0] or cells[1] not in keys or cells[2] not in _STATE_KINDS:
+            problems.append(f"{STATES_FILE.name}:{line}: needs a name, a state key of {ACTORS_FILE.name} and a kind of "
+                            f"{', '.join(_STATE_KINDS)}")
     for line, cells in _rows(ROLES_FILE):
         if len(cells) < 2 or not cells[0] or cells[1] not in _ROLE_KINDS:
             problems.append(f"{ROLES_FILE.name}:{line}: needs a word and a kind of {', '.join(_ROLE_KINDS)}")

@@ -29,6 +29,7 @@ from rasd.actors.lexicon import (
     nationality_adjectives,
     patrons,
     role_words,
+    state_names,
     unit_nouns,
 )
 from rasd.arabic.normalize import NormText, norm_key, normalize
@@ -98,6 +99,7 @@ def recognize_actors(doc: Document) -> None:
     _quoted_army(text, found)
     _glossed(text, found)
     _named_occupier(nt, found, norm_ends)
+    _state_doers(nt, found, norm_ends)
     served = _former_members(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
@@ -522,6 +524,82 @@ def _named_occupier(nt: NormText, found: list[tuple[int, int, ActorEntry | None,
     for i in bare:
         start, end, _entry, akey = found[i]
         found[i] = (start, end, state, akey)
+
+
+# A state named as the doer of its forces' act (states.tsv): a bare country or capital as the subject of an attack
+# verb at the head of a clause ("شنّت إسرائيل غارات", "وقصفت تركيا", "بعد أن ضربت واشنطن"), and the forces or
+# aircraft a ministry or command calls its own when it tells the act ("أعلنت وزارة الدفاع الأميركية أن قواتها",
+# "قال البنتاغون إن طائراته").  The mention names the state's forces; the events stage gives its role (the verb
+# before it makes it the attacker).  A country elsewhere (a place, a target, a capital in a political sentence) is
+# no actor.
+_SENTENCE_END = ".:!?؟\n"
+_CLAUSE_OPENERS = frozenset(norm_key(w) for w in (
+    "أن", "أنّ", "بعد", "قد", "وقد", "لقد", "ثم", "حين", "عندما", "كما", "وكما", "إذ", "حيث", "بعدما", "منذ", "فيما",
+    "بينما", "إثر", "كذلك", "أيضاً", "أيضا", "اليوم", "أمس", "مساء", "فجر", "ليل", "صباح"))
+_OWN_FORCES = r"\s+[وف]?ب?انه?\s*((?:قوات|طائرات|مقاتلات|سفن|مدمرات|قاذفات|مسيرات)(?:ها|ه))(?=[\s.،,]|$)"
+_TELLER_REACH = 8  # words at most between the teller and its "أن"
+
+
+def _clause_head(norm: str, start: int, joined: bool = False) -> bool:
+    """Whether the word at ``start`` opens a clause: at the start of a sentence, or after a particle or a time word
+    (a noun before it would be its subject).  After a comma a verb goes on a chain of acts whose subject came before
+    ("قصفت المدفعية القرية، واستهدفت روسيا …" = it targeted Russia); a verb ``joined`` by "و"/"ف" opens a sentence
+    only."""
+    before = norm[max(0, start - 40):start].rstrip()
+    if not before or before[-1] in _SENTENCE_END:
+        return True
+    if joined:
+        return False
+    return before.split()[-1] in _CLAUSE_OPENERS
+
+
+def _state_doers(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                 norm_ends: list[tuple[int, int]]) -> None:
+    """Add the mentions of states named as doers (see above)."""
+    names = state_names()
+    table = actors()
+    verbs = role_words()["state_act"]
+    norm = nt.norm
+    added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
+
+    def covered(a: int, b: int) -> int | None:
+        return next((i for i, (ns, ne) in enumerate(norm_ends) if ns < b and a < ne), None)
+
+    for name, key in names["subject"].items():
+        entry = table.get(key)
+        if entry is None:
+            continue
+        for m in re.finditer(rf"(?:^|(?<=\s))(\S+)\s+({re.escape(name)})(?=[\s.،,:؛]|$)", norm):
+            verb = m.group(1)
+            bare = verb[1:] if verb[:1] in "وف" and verb[1:] in verbs else verb
+            if bare not in verbs or not _clause_head(norm, m.start(1), bare != verb):
+                continue
+            if covered(m.start(2), m.end(2)) is None:
+                a, b = nt.orig_span(m.start(2), m.end(2))
+                added.append(((a, b, entry, ""), (m.start(2), m.end(2))))
+        # the subject first, with a past verb: "أن إسرائيل قصفت", "أن إسرائيل هي من نفذ الهجوم" (a present one after
+        # the name tells a speaker's charge, "قال إن إسرائيل تهاجم الفلسطينيين", not an act)
+        for m in re.finditer(rf"(?:^|(?<=\s))[وف]?({re.escape(name)})\s+(?:(?:هي|هو)\s+(?:من|التي|الذي)\s+)?(\S+)",
+                             norm):
+            if m.group(2) not in verbs or m.group(2).startswith("ت") or not _clause_head(norm, m.start()) \
+                    or covered(m.start(1), m.end(1)) is not None:
+                continue
+            a, b = nt.orig_span(m.start(1), m.end(1))
+            added.append(((a, b, entry, ""), (m.start(1), m.end(1))))
+    for name, key in names["teller"].items():
+        entry = table.get(key)
+        if entry is None:
+            continue
+        teller = rf"(?:^|(?<=\s)|(?<=[وفل]))({re.escape(name)})(?:\s+[^\s.؛]+){{0,{_TELLER_REACH}}}?"
+        for m in re.finditer(teller + _OWN_FORCES, norm):
+            i = covered(m.start(2), m.end(2))
+            if i is not None:
+                start, end, _entry, _akey = found[i]
+                found[i] = (start, end, entry, "")
+            else:
+                a, b = nt.orig_span(m.start(2), m.end(2))
+                added.append(((a, b, entry, ""), (m.start(2), m.end(2))))
+    _merge_in(found, norm_ends, added)
 
 
 # A generic mention (``ActorEntry.generic``: ``stands_for`` in actors.tsv) tied to a named actor is that
