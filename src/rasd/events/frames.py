@@ -455,10 +455,11 @@ _TOLL_NEAR = 3  # tokens between a count and a casualty word that it counts
 
 def _war_toll(ctx: SentenceContext) -> bool:
     """A count in thousands near a casualty word and no act of violence but tolls and the war word
-    (:data:`_WAR_WORDS`, "الحرب"): the war's running total (see _THOUSANDS)."""
+    (:data:`_WAR_WORDS`, "الحرب", the war whose day is counted: _war_day): the war's running total (see
+    _THOUSANDS)."""
     acts = [m for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
     if not acts or not all("casualty" in _trig(m).flags or _trig(m).trigger.key in _WAR_WORDS
-                           or _war_bombing(ctx, m) for m in acts):
+                           or _war_bombing(ctx, m) or _war_day(ctx, m) for m in acts):
         return False
     vals = ctx.token_values
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
@@ -1409,6 +1410,51 @@ def _named_as_time(ctx: SentenceContext, m: Match) -> bool:
                for o in ctx.triggers)
 
 
+# a verb of breaking the sound barrier and the barrier ("خرق الطيران الحربي جدار الصوت فوق …", "طائرات حربية تخترق
+# جدار الصوت"): the aircraft named in that phrase fly over and boom, they strike nothing (no event, even when the
+# boom breaks windows)
+_SONIC = re.compile(r"(?<![\w])[وف]?(?:[تي]?خرق|[تي]?خترق|اخترق)\S*\s+(?:[^\s،,.؛;:]+\s+){0,4}?جدار\s+الصوت")
+_SONIC_BEFORE = 30  # characters between an aircraft word and the verb after it ("طائرات حربية إسرائيلية تخرق …")
+
+
+def _sonic_boom(ctx: SentenceContext, m: Match) -> bool:
+    """The aircraft noun ``m`` (no verb) is the subject of breaking the sound barrier (:data:`_SONIC`)."""
+    if "verb" in _trig(m).flags or _trig(m).trigger.plover_mode != "aerial":
+        return False
+    text = ctx.nt.original
+    for sm in _SONIC.finditer(text, ctx.sentence.start, ctx.sentence.end):
+        if sm.start() <= m.start < sm.end():
+            return True
+        if m.end <= sm.start() and sm.start() - m.end <= _SONIC_BEFORE \
+                and not re.search(r"[،,.؛;:]", text[m.end:sm.start()]) \
+                and not any(m.end <= o.start < sm.start() for o in ctx.triggers):
+            return True  # no act of its own between ("شنت الطائرات غارة على X وخرقت جدار الصوت")
+    return False
+
+
+# the war's day counted by an ordinal ("في اليوم الثمانين للعدوان", "اليوم الرابع والعشرين للحرب على غزة", "في اليوم
+# الـ 31 للعدوان"): the war word after it names the war whose day it is, never an act of the sentence
+_WAR_DAY_UNITS = frozenset(norm_key(w) for w in ("اليوم", "الأسبوع", "الشهر"))
+_WAR_DAY_REACH = 4  # tokens of the ordinal between the unit and the war word ("الحادي والعشرين", "الـ 169")
+
+
+def _war_day(ctx: SentenceContext, m: Match) -> bool:
+    """The violent act noun ``m`` (no verb) is a war word after "لـ" that an ordinal day, week or month precedes
+    (:data:`_WAR_DAY_UNITS`): the war's count of days, the time of the sentence's news, not an act."""
+    ti, i0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    word = vals[ti]
+    if "verb" in _trig(m).flags or not word.startswith("لل") or "ال" + word[2:] not in _WAR_NOUNS:
+        return False
+    for k in range(ti - 1, max(i0, ti - 1 - _WAR_DAY_REACH) - 1, -1):
+        v = strip_conj(vals[k])
+        if v in _WAR_DAY_UNITS:
+            return k < ti - 1
+        if not (v.startswith("ال") or v.isdigit() or v in ("عشر", "عشره")):
+            return False  # "اليوم" + an ordinal only: definite words, digits, the "-teen" of "الثامن عشر"
+    return False
+
+
 # verbs of coinciding that open a sentence on the act told before ("وتزامن التفجير مع قصف مدفعي …", "وترافق الهجوم مع
 # …"): the definite act noun after them recalls that act; the act of the sentence is the one after "مع"
 _CONCURRENT_VERBS = frozenset(norm_key(w) for w in ("تزامن", "تزامنت", "ترافق", "ترافقت", "تواكب", "تواكبت"))
@@ -1526,6 +1572,10 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "cause"
     if _trig(m).trigger.event_type in VIOLENT and _named_as_time(ctx, m):
         return "time"
+    if _sonic_boom(ctx, m):
+        return "overflight"  # "خرق الطيران الحربي جدار الصوت": a boom over the area, no strike
+    if _trig(m).trigger.event_type in VIOLENT and _war_day(ctx, m):
+        return "time"  # "في اليوم الثمانين للعدوان": the war's day, when the news is told
     if _opening_after_act(ctx, m):
         return "time"  # "وعقب الهجومين، استقدمت …": the act told before, the time of what follows
     if _trig(m).trigger.event_type == "Strategic developments" and _DESCRIBED_PAST.search(

@@ -2541,7 +2541,7 @@ _HEAD_NOUN = re.compile(rf"{_SITE_NOUN}|(?:ال)?(?:مستوطنة|مستوطن�
 _WEAPON_PHRASE = re.compile(r"^[\s\"»)]*ب\S+(?:\s+[^\s،,.؛;:]+){0,2}?[\s\"»)]*(?=[،,])")
 # (the ordinal may take the article and the item an adjective: "، والثاني في جنوب موقع Y", "، وآخر فسفوري على
 # أطراف بلدة Y"; a side word may locate the item against its site)
-_OTHER_ITEM = re.compile(r"^[\s\"»)]*[،,]\s*و(?:آخر|اخر|آخرين|اخرين|آخران|أخرى|اخرى|واحدا|واحد|ثان|(?:ال)?ثاني"
+_OTHER_ITEM = re.compile(r"^[\s\"»)]*(?:[،,]\s*)?و(?:آخر|اخر|آخرين|اخرين|آخران|أخرى|اخرى|واحدا|واحد|ثان|(?:ال)?ثاني"
                          r"|(?:ال)?ثانية|(?:ال)?ثالث|(?:ال)?ثالثة|(?:ال)?رابع|(?:ال)?رابعة)"
                          r"(?:\s+(?!في\s)[^\s،,.؛;:]{2,}(?:ي|يّ|ية|يه))?\s+(?:في|ب|على|عند|قرب)\s*"
                          rf"(?:(?:محيط|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?|{_ITEM_WORD})\s+){{0,3}}[\s\"«(]*$")
@@ -2566,6 +2566,7 @@ def _further_item(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
     gap = _INVISIBLE.sub("", doc.text[a.end:b.start])
     if len(gap) > 60:
         return False
+    gap = _LEAD_ADJECTIVES.sub("", gap)  # "قاعدة X الأميركية، وأخرى في Y": the first item's adjective
     if _OTHER_ITEM.match(gap) or _OBJECT_ITEM.match(gap):
         return True
     m = _WEAPON_PHRASE.match(gap)

@@ -1082,6 +1082,34 @@ def _contained_regions(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a distance from a place ("على بعد 5 كم عن معبر X", "على بُعد نحو 20 كيلومتراً من العاصمة Y", "على مسافة 120 كم
+# من جزيرة Z"): the place only measures where the act was, a reference (what it measures from is named before it)
+_DISTANCE_REF = re.compile(r"على\s+(?:بعد|بُعد|مسافة)\s+(?:(?:نحو|حوالى|حوالي|قرابة|أقل\s+من|أكثر\s+من)\s+)?\S+"
+                           r"(?:\s+\S+)?\s+(?:كم|كلم|كيلومتر\S*|كيلو\s*متر\S*|ميل|أميال|متر\S*|أمتار)\s+(?:عن|من)\s+"
+                           r"(?:[^\s،,.؛;:]+\s+)?[\s\"«(]*$")
+_DISTANCE_REACH = 80  # characters before a place within which its distance phrase starts
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _distance_references(text: str, spans: list[Span]) -> list[Span]:
+    """A place that a distance is measured from (:data:`_DISTANCE_REF`) is a reference after a place of its
+    sentence (the place it measures), not a second place of the event; with no place before it in its sentence,
+    the act is near it (geo_precision 2: "انفجرت عبوة على بعد 20 كلم من مدينة X")."""
+    out = list(spans)
+    for k, sp in enumerate(out):
+        v = sp.value
+        if v is None or v.role != "place":
+            continue
+        m = _DISTANCE_REF.search(text, max(0, sp.start - _DISTANCE_REACH), sp.start)
+        if m is None:
+            continue
+        measured = any(q.value is not None and q.value.role == "place" and q.end <= m.start()
+                       and not _SENTENCE_END.search(text, q.end, m.start()) for q in out[:k])
+        ref = replace(v, role="reference" if measured else "near", geo_precision=max(v.geo_precision, 2))
+        out[k] = Span(sp.start, sp.end, sp.label, ref)
+    return out
+
+
 def _wide_region(level: str, admin1: str, country: str) -> bool:
     """A region of Syria that spans governorates (no admin1: the Badia, a compass part of the country): a compass
     word after it names the place whose side the act is on ("في البادية جنوب السخنة")."""
@@ -1444,7 +1472,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             how = "located"  # "منطقة X في البوكمال", X's namesakes far away: X is read at that town
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
-    return _contained_regions(nt.original, _dual_sites(nt, g, _one_sense(out)))
+    return _distance_references(nt.original, _contained_regions(nt.original, _dual_sites(nt, g, _one_sense(out))))
 
 
 # a governorate that is its capital city alone, and the governorate of its countryside (Damascus: Rif Dimashq)
