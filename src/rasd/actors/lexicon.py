@@ -40,7 +40,7 @@ FORMER = "former:"
 
 _ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron",
                "downing", "motive", "strike_noun", "subject_head", "presence", "aftermath", "leader",
-               "facility", "manned", "state_act")
+               "facility", "manned", "state_act", "said_by")
 _STATE_KINDS = ("subject", "teller")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")

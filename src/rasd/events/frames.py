@@ -1559,6 +1559,13 @@ def _opening_after_act(ctx: SentenceContext, m: Match) -> bool:
     return own and te.trigger.event_type in DEMO and not any(t.trigger.event_type in VIOLENT for t in later)
 
 
+def _protest_condemns(ctx: SentenceContext, m: Match) -> bool:
+    """The sentence tells a protest before the act word ``m`` that a condemnation before it names ("ندّد المتظاهرون
+    خلال الوقفة، التي دعت إليها …، بالعدوان على …", "شملت التظاهرات مدناً عدة، حيث استنكر المحتجون المجازر …"): the
+    act the crowd condemns, however far from the verb, is the protest's cause told far from its place, no act there."""
+    return any(_trig(t).trigger.event_type == "Protests" and t.start < m.start for t in ctx.triggers)
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -1682,6 +1689,9 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         if cue.kind in ("negation", "irrealis", "condemn") and c.end <= m.start:
             ci = ctx.tok(c.start)
             if ti - ci <= max(cue.window, 1) and not (cue.kind == "condemn" and _result_after(ctx, m)):
+                return cue.kind
+            if cue.kind == "condemn" and not casualty and _trig(m).trigger.event_type in VIOLENT \
+                    and _protest_condemns(ctx, m) and not _result_after(ctx, m):
                 return cue.kind
     if _planned_day(ctx, m):
         return "irrealis"  # "برنامج يتضمن وقفة احتجاجية يوم الأربعاء" (a coming Wednesday): a plan, no act yet
@@ -6617,6 +6627,10 @@ def _is_source(ctx: SentenceContext, span: Span) -> bool:
     i = ctx.tok(span.start)
     if ctx.token_values[i] in words["speaker"] and after_saying(i, 1):
         return True  # the verb's subject itself (not "أفاد مراسلنا بمقتل ضابط …")
+    k = ctx.tok(span.end - 1) + 1
+    if ctx.token_values[i] in words["speaker"] and k < len(ctx.token_values) \
+            and ctx.token_spans[k].start < ctx.sentence.end and ctx.token_values[k] in words["said_by"]:
+        return True  # a headline's speaker before its verb of saying ("مستشار إيراني يكشف …", "قيادي في … يؤكد")
     s0 = ctx.tok(ctx.sentence.start)
     lo = max(s0, i - 5)
     j = i - 1

@@ -67,6 +67,7 @@ from rasd.events.frames import (
     _cue,
     _dual_toll,
     _fill_numbers,
+    _is_source,
     _same_side,
     _sub_context,
     _trig,
@@ -1421,6 +1422,10 @@ def detect_events(doc: Document) -> None:
                 tolls and min(t.start for t in tolls) < several[0].start and _toll_list(doc, tolls, several)) \
                 else clauses
             ctx = contexts[bisect_left(ctx_starts, f.sentence.start + 1) - 1]
+            # a frame of one clause of its sentence (_two_acts): the tolls of the other clauses are those clauses'
+            # acts', none of its places' ("عشرات الشهداء في A، والقسام تعلن تفجير … في B، ومقتل جندي في C")
+            toll_ctx = ctx if (ctx.sentence.start, ctx.sentence.end) == (f.sentence.start, f.sentence.end) \
+                else _sub_context(ctx, max(ctx.sentence.start, f.sentence.start), min(ctx.sentence.end, f.sentence.end))
             precise = len({capital_point(p.value).id for p in several if not is_broad(capital_point(p.value))})
             named = [q for q in doc.layer("places") if f.sentence.start <= q.start < f.sentence.end]
             pair = not listed and region_pair(doc, several)
@@ -1441,7 +1446,7 @@ def detect_events(doc: Document) -> None:
                     g.quantities, g.unnumbered_deaths = {}, False  # a pair's toll stays with its first place
                 else:
                     others = [] if pair else [q for q in several if q is not p]
-                    _clause_toll(g, ctx, toll_clauses[several.index(p)], others, toll_clauses, named,
+                    _clause_toll(g, toll_ctx, toll_clauses[several.index(p)], others, toll_clauses, named,
                                  pair or precise <= 1)
                 if item is not None and headline and f.event_type in VIOLENT and not listed:
                     _item_sides_toll(g, ctx, item, items, sum(item[0] <= q.start < item[1] for q in several) == 1)
@@ -4031,13 +4036,17 @@ def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
     """A frame typed from a general word ("الاستهداف", "العدوان", "هجوم") takes the weapon type the article
     names elsewhere (the strike it refers back to), when the article names one kind of weapon only.
     Without a weapon, a bare "attack" in an article that reports one attack on civilians and no
-    fighting refers back to that attack."""
+    fighting refers back to that attack; in a news bulletin, whose lines are stories of their own, only within the
+    attack's own line ("… تؤكد أنها سترد على اغتيال القائد" names no weapon of another line's "تستهدف")."""
     explicit = {(f.event_type, f.sub_event_type, f.plover_mode) for f in frames
                 if f.event_type == "Explosions/Remote violence" and not f.generic_type}
     if not explicit and not any(f.event_type == "Battles" and not f.generic_type for f in frames):
-        explicit = {(f.event_type, f.sub_event_type, f.plover_mode) for f in frames
-                    if f.event_type == "Violence against civilians" and f.sub_event_type == "Attack"
-                    and not f.generic_type and not f.casualty_only}
+        attacks = [f for f in frames if f.event_type == "Violence against civilians" and f.sub_event_type == "Attack"
+                   and not f.generic_type and not f.casualty_only]
+        explicit = {(f.event_type, f.sub_event_type, f.plover_mode) for f in attacks}
+        if doc is not None and attacks and is_bulletin(doc):
+            paras = [p for p in doc.layer("paragraphs") if any(p.start <= f.sentence.start < p.end for f in attacks)]
+            frames = [f for f in frames if any(p.start <= f.sentence.start < p.end for p in paras)]
     if doc is not None and len(explicit) > 1 and any(air_power_strike(f) and not f.generic_type
                                                      and _over_syria(doc, f) for f in frames):
         # an article of Israel's air strike that also names missiles with no launcher and no other attacker
@@ -5280,6 +5289,7 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
         for s in ev.evidence:
             owner.setdefault(idx(s.start, starts), []).append(k)
     cues: list[Match] | None = None
+    contexts: dict[int, SentenceContext] | None = None
     table = actors()
     for k, ev in enumerate(events):
         if (ev.actor1 is None) == (ev.actor2 is None) or not ev.evidence:
@@ -5303,10 +5313,15 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
                 cues = _found(doc.normalized(), "cue")
             if any(s.start <= c.start < s.end and c.payloads[0].kind in _NOT_REPORT for c in cues):
                 continue
+            if contexts is None:
+                contexts = {c.sentence.start: c for c in sentence_contexts(doc)}
+            ctx = contexts.get(s.start)
             for a in here:
                 entry = table.get(getattr(a.value, "key", ""))
                 if entry is None or dated_by_war(doc.text, a.start, a.end):
                     continue  # "منذ بدء العدوان الإسرائيلي": the war that dates the act, no side of it
+                if ctx is not None and _is_source(ctx, a):
+                    continue  # the one who tells of the act ("مستشار إيراني يكشف …", "قال ضابط …"), no side of it
                 if entry.inter == 1 and names_fallen_regime(doc.text, a.start, a.end):
                     continue  # "… قُتلوا بمخلّفات الحرب منذ سقوط النظام": the era, no side of the act
                 country = _force_country(doc.text, a.end, entry) or _country(doc, ev)

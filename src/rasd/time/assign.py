@@ -107,7 +107,7 @@ from rasd.arabic.words import (
     alternation,
 )
 from rasd.document import Document, Span, TimeValue
-from rasd.geo.assign import section_headings
+from rasd.geo.assign import is_bulletin, section_headings
 from rasd.time.lexicon import load
 
 _CUE_RE = None
@@ -1191,7 +1191,8 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         return v, cued or later or v.historical or recalled
 
     # a time of a passive clause that describes the thing the act hit ("منظومة تم تركيبها مؤخراً") is not the act's
-    found = [t for t in _times_in(doc, main) if not _of_an_object(doc, t, triggers) and not _in_aside(doc, t)]
+    found = [t for t in _times_in(doc, main) if not _of_an_object(doc, t, triggers) and not _in_aside(doc, t)
+             and not _of_a_count(doc, t)]
     recall = _recalled_clause(doc, main, triggers)
     if recall is not None:
         # "استهدفت الغارتان نقاطاً …، مشيرةً إلى أنّ المنطقة كانت قد تعرّضت لغارات بداية العام": the later clause
@@ -1683,6 +1684,8 @@ def _another_act(doc: Document, triggers: list[Span]) -> bool:
 
 def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     """The day times of the nearest earlier paragraph that names a day (see the module doc)."""
+    if is_bulletin(doc):
+        return []  # each line of a news bulletin is a story of its own: no day of another line's story
     times = _times(doc)
     paras = doc.layer("paragraphs")
     for p in reversed([q for q in paras if q.end <= para.start]):
@@ -2011,6 +2014,19 @@ def _in_aside(doc: Document, t: Span) -> bool:
     if t.value.granularity not in ("month", "year"):
         return False
     return PERSON_ASIDE.search(doc.text, max(0, t.start - 120), t.start) is not None
+
+
+# the noun of a count of the dead, wounded or held right before a time, which names the period counted ("عدد شهداء
+# هذا الشهر", "حصيلة قتلى الأسبوع الماضي", "إجمالي الضحايا منذ بداية العام"; normalised text)
+_COUNT_PERIOD_RE = re.compile(r"(?<!\w)(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:شهداء|قتلي|ضحايا|جرحي|مصابين|اصابات|معتقلين)"
+                              r"\s*$")
+
+
+def _of_a_count(doc: Document, t: Span) -> bool:
+    """Whether ``t`` is the period of a count it follows (:data:`_COUNT_PERIOD_RE`): "وتشير إلى أنّ عدد شهداء هذا
+    الشهر …" tells how many died in the month, not the day of the death the sentence reports."""
+    nt = doc.normalized()
+    return bool(_COUNT_PERIOD_RE.search(nt.slice_norm(max(0, t.start - 40), t.start)))
 
 
 def _of_an_object(doc: Document, t: Span, triggers: list[Span]) -> bool:
