@@ -44,7 +44,8 @@ def test_adviser_who_speaks_is_no_side() -> None:
 
 
 def test_target_with_a_state_adjective_in_a_claim() -> None:
-    rows = _rows("أعلنت المقاومة الإسلامية في العراق أنها استهدفت هدفاً حيوياً إسرائيلياً في أم الرشراش بطائرة مسيرة.")
+    # a "vital" target ("هدفاً حيوياً إسرائيلياً": a port, a plant) names no force (ABLOSS): a plain one does
+    rows = _rows("أعلنت المقاومة الإسلامية في العراق أنها استهدفت هدفاً إسرائيلياً في أم الرشراش بطائرة مسيرة.")
     assert rows and rows[0]["inter1"] == 3 and rows[0]["actor2"] == "Military Forces of Israel (2009-)"
 
 

@@ -79,6 +79,9 @@ def recognize_actors(doc: Document) -> None:
             continue  # "في مزارع شبعا", "قصفت مزارع الزيتون": farms; "مقتل مزارع", "أصيب مزارع": a farmer
         if m.payloads[0] == "nationals" and not _nationals_named(text, m.start, m.prefix):
             continue  # "مقاومين فلسطينيين", "هدف إسرائيلي": an adjective of the noun before, not people
+        if _VITAL_AFTER_RE.match(text, m.end) and norm_key(text[m.start:m.end]).lstrip("وفبل").startswith(
+                ("هدف", "الهدف")):
+            continue  # "ضد هدف إسرائيلي حيوي": infrastructure (a port, a plant), no force of the state
         if m.payloads[0] == _SERVICEMEN:
             if not _counted(text, m.start, m.prefix) and not _toll_of(text, m.start, m.end, m.prefix):
                 continue  # "هجوم عسكري", "الرد عسكرياً": an adjective or an adverb, not servicemen
@@ -120,6 +123,10 @@ def recognize_actors(doc: Document) -> None:
             ref = _layer_ref(was if was.named_by_event_day else was.on(doc.published), doc.published)
             spans[k] = Span(sp.start, sp.end, "actor", replace(sp.value, group=FORMER + ref.key))
     doc.add("actors", spans)
+
+
+# "حيوي" in any form right after a target with the state's adjective ("هدفاً إسرائيلياً حيوياً")
+_VITAL_AFTER_RE = re.compile(r"[ًٌٍاة]{0,2}\s+(?:ال)?حيوي")
 
 
 # "قيادي سابق في فصائل المعارضة", "عنصر سابق في "الجيش الحر"", "مقاتلين سابقين في صفوف …", "ضابط سابق بجيش

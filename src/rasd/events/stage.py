@@ -1180,10 +1180,11 @@ def _drop_headline_totals(doc: Document, contexts: list[SentenceContext], frames
     """A count of the dead in the headline block that a body sentence gives as a summed toll ("مقتل 440 جندياً"
     over "أعلنت الوزارة حصيلة خسائر الجيش خلال الساعات الـ24 الأخيرة … مقتل 440 جندياً", see
     :func:`rasd.events.frames.campaign`): the headline sums the day or the war up, so its count is no record's
-    fatalities, and a headline frame that tells only that count is no act (ACLED codes acts, not tallies)."""
-    heads = [f for f in frames if f.quantities.get("killed")]
-    if not heads:
-        return frames
+    fatalities, and a headline frame that tells only that count is no act (ACLED codes acts, not tallies).
+    Likewise deaths a title tells with no number ("عدد من الشهداء والجرحى.. اقتحامات في الضفة") over a body that
+    tells its deaths sentence by sentence: the title sums them up, and the record it joins gets no unnumbered dead
+    of that toll told with no act and no place (the body's own death words still count; a title's act, a place of
+    its own, and a standfirst, which may tell an act of its own, keep them)."""
     block = _headline_spans(doc)
     if not block:
         return frames
@@ -1191,6 +1192,17 @@ def _drop_headline_totals(doc: Document, contexts: list[SentenceContext], frames
     def in_head(sp: Span) -> bool:
         return any(h.start <= sp.start < h.end for h in block)
 
+    title = block[0] if doc.title and doc.text.startswith(doc.title[:40]) else None
+    if title is not None and not is_bulletin(doc) and any(
+            not in_head(f.sentence) and (f.unnumbered_deaths or f.quantities.get("killed")) for f in frames):
+        places = doc.layer("places")
+        for f in frames:
+            if f.unnumbered_deaths and f.casualty_only and title.start <= f.sentence.start < title.end \
+                    and not any(f.sentence.start <= p.start < f.sentence.end for p in places):
+                f.unnumbered_deaths = False
+    heads = [f for f in frames if f.quantities.get("killed")]
+    if not heads:
+        return frames
     heads = [f for f in heads if in_head(f.sentence)]
     if not heads:
         return frames

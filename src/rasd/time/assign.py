@@ -227,6 +227,8 @@ def _is_boundary(doc: Document, t: Span) -> bool:
     head = doc.text[max(0, t.start - 100):t.start]
     if _SINCE_START_RE.search(head) or _BEGAN_RE.search(head):
         return True
+    if norm_key(doc.text[t.start:t.end]).startswith("قبل") and _SINCE_NOUN_RE.search(norm_key(head)):
+        return True
     if _since_count(doc, t, w):
         return True
     return t.value.granularity in ("week", "month", "year") \
@@ -285,6 +287,9 @@ def _since_count(doc: Document, t: Span, before: str) -> bool:
 
 # "منذ بدء معركة "طوفان الأقصى" في 7 أكتوبر": the start of a period
 _SINCE_START_RE = re.compile(r"(?<!\w)منذ\s+(?:بدء|بداية|انطلاق|اندلاع)\s[^،,.؛]{0,80}?\s(?:في|يوم)\s*$")
+# "منذ دخول الهدنة حيز التنفيذ قبل أسبوع", "منذ توقيع الاتفاق قبل شهرين": "منذ" and the noun phrase of a start, then
+# a time counted back — when the span began, not the day of an act (normalised text before the time)
+_SINCE_NOUN_RE = re.compile(r"(?<!\w)[وف]?منذ\s+(?:ان\s+)?[^\W\d][^\s،,.؛:]*(?:\s+[^\s،,.؛:]+){0,5}\s*$")
 # "والتي بدأت في 17 أكتوبر": the start of a period a relative clause names (a series of attacks, a
 # campaign), not the date of an act: the singular and masculine plural relative pronouns, and "اللتي", a
 # common misspelling of "التي"
