@@ -3681,7 +3681,9 @@ def _also_act(ctx: SentenceContext, i: int) -> bool:
 def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
     """Tokens that open a clause of another act, with the kind of the clause: ``act`` (a second act: "فيما",
     "في حين", "لتردّ"), ``side`` (another side and its act: "والمقاومة تستهدف", "وسط قصف تشنه …"),
-    ``replied`` (the act a reply answers: "ردّاً على …")."""
+    ``replied`` (the act a reply answers: "ردّاً على …"), ``then`` (a later act after "، تلاه": _THEN_LINKS),
+    ``toll`` (an act after a toll that opens the sentence: _act_after_toll), ``also`` ("، كما" and the same
+    side's next verb: _also_act)."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
     marks: list[tuple[int, str]] = []
@@ -3718,7 +3720,7 @@ def _clause_cuts(ctx: SentenceContext) -> list[int]:
 def _clauses(ctx: SentenceContext) -> list[tuple[int, int, str]]:
     """The clauses of a sentence (start, end, kind): ``first``, ``act`` or ``side`` (a clause opened by a
     word of a second act, or by another side acting), ``replied`` ("ردّاً على …" up to the next comma, or
-    the clause's end)."""
+    the clause's end), or ``then``, ``toll``, ``also`` (see :func:`_clause_marks`)."""
     i1 = ctx.tok(ctx.sentence.end - 1)
     out: list[tuple[int, int, str]] = []
     starts: list[tuple[int, str]] = []
@@ -6615,7 +6617,8 @@ def _is_source(ctx: SentenceContext, span: Span) -> bool:
     الجيش"): adjectives and prepositions from ``sources.tsv`` may stand between them.  A speaker noun right
     after a verb of saying also makes a source: before the mention ("قال قيادي في …", "بحسب ما قاله قيادي
     سابق بـ …"), or as the mention's own head right after the verb ("وأكد المستشار الإيراني أن …", "قال ضابط إسرائيلي
-    إن …")."""
+    إن …"); so does a speaker head right before a present verb of saying, as a headline puts it (roles.tsv
+    ``said_by``: "مستشار إيراني يكشف …")."""
     words = role_words()
     heads, fillers = words["source"], words["filler"]
 

@@ -2869,8 +2869,8 @@ _NAME_PREFIX = frozenset("أبو ابو أم ام بيت كفر دير عين ت
                          " تل كفار نير".split())
 # an item that is a common noun, not a name: "بلدات X وY والمناطق المحيطة بها"; a plural of places with a pronoun
 # that stands for the item before it ("مدن X وقراها", "مدن Y ومخيماتها"): X's own villages, no village of its own
-_NOT_NAME = re.compile(rf"^(?:{_LIST_NOUN}|{_SITE_NOUN}|(?:ال)?(?:مناطق|المحيطة|محيطها|غيرها|سواها|ضواحيها|ريفها"
-                       r"|أريافها|مستوطنات|مستوطنة|مواقع|أهداف|اهداف|تجمعات|مراكز|مركز)"
+_NOT_NAME = re.compile(rf"^(?:{_LIST_NOUN}|{_SITE_NOUN}|(?:ال)?(?:مناطق|المحيطة|غيرها|سواها"
+                       r"|مستوطنات|مستوطنة|مواقع|أهداف|اهداف|تجمعات|مراكز|مركز)"
                        r"|(?:قرا|مدن|بلدات|مخيمات|أحياء|احياء|أرياف|ارياف|ضواحي|محيط|ريف)(?:ها|هما|هم))(?:\s|$)")
 UNLISTED_MAX = 8  # items at most read from one list
 # a reply told before a list ("ردّ الجيش على قصف قريتي X وY", "ردّاً على …"): its villages may be the act replied to

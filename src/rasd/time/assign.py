@@ -208,7 +208,8 @@ def _state_since(norm: str, start: int, cue: str) -> bool:
 
 def _is_boundary(doc: Document, t: Span) -> bool:
     """Whether ``t`` only bounds a period ("حتى اليوم", "منذ عام 2011", "منذ بدء المعركة في 7 أكتوبر",
-    "والتي بدأت في 17 أكتوبر") or is the span a count of acts covers ("للمرة الثانية هذا العام")."""
+    "والتي بدأت في 17 أكتوبر", "منذ دخول الهدنة حيز التنفيذ قبل أسبوع") or is the span a count of acts covers
+    ("للمرة الثانية هذا العام")."""
     words = doc.text[max(0, t.start - 30):t.start].split()
     if not words:
         return False
@@ -642,9 +643,8 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
 
 
 # a state going on since a time ("المعارك المستمرة منذ أسبوعين", "تتواصل منذ أسبوع"): how long it has lasted, up to
-# the time of writing, not a past act (normalised text right before the time)
-_LASTING_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مستمر|مستمره|متواصل|متواصله|تتواصل|يتواصل|تستمر|يستمر|مستمرين)"
-                                r"\s*$")
+# the time of writing, not a past act (normalised text right before the time; the words of _LASTING_WORDS)
+_LASTING_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?{alternation(_LASTING_WORDS | {'مستمرين', 'المستمرين'})}\s*$")
 
 
 def _lasting_since(doc: Document, v: TimeValue) -> bool:
