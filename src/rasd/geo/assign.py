@@ -468,7 +468,7 @@ _HOSPITAL = re.compile(r"(?:مستشفى|مستشفي|مشفى|مشفي|مجمع
 # branch or prison detainees were led to ("واقتادتهم إلى فرع الأمن العسكري في درعا", "اقتيد إلى سجن X"): not
 # where they were seized
 _HOSPITAL_DEST = re.compile(
-    r"(?:^|\s)(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|فرع|سجن|معتقل|مقر|مفرزة|مفرزه|أحد\s+سجون|احد\s+سجون)"
+    r"(?:^|\s)(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|مستوصف|فرع|سجن|معتقل|مقر|مفرزة|مفرزه|أحد\s+سجون|احد\s+سجون)"
     r"(?:\s+[^\s.،,؛;:]+){0,3}?(?:\s+(?:في|ب))?\s*$")
 
 
@@ -482,13 +482,35 @@ _TAKEN_TO_CARE = re.compile(r"(?:^|\s)[وف]?(?:نقلا|نقلوا|نقلت|ن�
                             r"(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
 
 
+# a funeral or a burial told by its verb, the place after "في" ("وشُيّع جثمانه في بلدة Y", "جرى تشييعه في مسقط
+# رأسه Y", "ودُفن في Y", "ووري الثرى في Y"): where the dead were buried, not where they were hit; not the mourners'
+# town ("شيّع أهالي Y شهداءهم", often the act's own), nor the noun ("خلال تشييع …", "اضطروا إلى دفن …": an act
+# there, or the news)
+_BURIAL_VERB = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|شيعوا|شيعه|شيعته|شيعها|شيعهم|يشيع|تشيع|يشيعون"
+                      r"|ودفن|فدفن|دفنت|دفنوا|دفنه|دفنها|دفنهم|ووري"
+                      r"|(?:جرى|جري|تم|سيتم|يجري)\s+(?:تشييع|دفن)[^\s.،,؛;:]*)"
+                      r"(?:\s+[^\s.،,؛;:]+){0,4}?\s+في\s+(?:مسقط\s+رأس\S*\s+|مسقط\s+راس\S*\s+)?"
+                      r"(?:(?:بلدة|بلده|قرية|قريه|مدينة|مدينه|مخيم|بلدته|قريته|مدينته)\s+)?[\"«(]*$")
+
+
+_BROAD_LEVELS = frozenset(("country", "governorate", "region", "district"))
+
+
 def _placed_before(doc: Document, p: Span) -> bool:
     """Another place, not an origin, stands before ``p`` in its sentence ("وفي مدينة X، انفجرت عبوة …، نُقلوا إلى
-    مشفى في Y"; not "أُطلقت الصواريخ من أجواء الجولان …، نُقلوا إلى المستشفى في Y")."""
+    مشفى في Y"; not "أُطلقت الصواريخ من أجواء الجولان …، نُقلوا إلى المستشفى في Y"), or after it where the act
+    that the hospital's clause follows is told there ("وصل 5 شهداء إلى مستشفى في Y، إثر غارة على مخيم X"), itself
+    no hospital's town nor a wide area that only locates Y ("… في Y وسط القطاع"); the hospital itself is no other
+    place ("إلى مستشفى X في Y")."""
     sent = doc.sentence_of(p.start)
     lo = sent.start if sent is not None else 0
-    return any(lo <= q.start and q.end <= p.start and doc.text[q.start:q.end] != doc.text[p.start:p.end]
-               and not _origin(doc, q) for q in doc.layer("places"))
+    hi = sent.end if sent is not None else len(doc.text)
+    return any(lo <= q.start and q.end <= hi and (q.end <= p.start or q.start >= p.end)
+               and doc.text[q.start:q.end] != doc.text[p.start:p.end] and not _origin(doc, q)
+               and not _HOSPITAL.search(doc.text[q.start:q.end])
+               and (q.end <= p.start or (q.value.role in ("place", "near") and q.value.level not in _BROAD_LEVELS
+                                          and _HOSPITAL_DEST.search(_before(doc, q, 80)) is None))
+               for q in doc.layer("places"))
 
 
 def _destination(doc: Document, p: Span) -> bool:
@@ -502,8 +524,12 @@ def _destination(doc: Document, p: Span) -> bool:
     h = _HOSPITAL_DEST.search(before)
     if h is not None and _TRAVEL.search(before[:h.start()]):
         return True
-    if h is not None and _TAKEN_TO_CARE.search(before[:h.start()]) and _placed_before(doc, p):
+    if h is not None and (_TAKEN_TO_CARE.search(before[:h.start()])
+                          or (_ARRIVAL.search(before[:h.start()]) and _HOSPITAL.search(h.group()))) \
+            and _placed_before(doc, p):
         return True  # (the hospital's town is the act's own when the sentence names no other place before it)
+    if _BURIAL_VERB.search(before) and _placed_before(doc, p):
+        return True
     w = _WAY_OUT_TO.search(before)
     if w is not None and _WAY_OUT.search(before[:w.start()]):
         return True

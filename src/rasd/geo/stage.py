@@ -890,6 +890,39 @@ _METROPOLIS = 1_000_000  # inhabitants: a city whose sides ("جنوبي X") are 
 _POSITION_ROW_HEADS = tuple(norm_key(w) + " " for w in ("موقع", "ثكنة", "مستوطنة", "مستعمرة", "كيبوتس"))
 
 
+# a word before a bare name that places something there ("في X", "على X", "باتجاه X"; a glued "بX" too)
+_BARE_SITE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|فى|على|علي|الى|إلى|من|نحو|باتجاه|قرب|داخل|محيط|اطراف)\s+$"
+                               r"|(?:^|\s)[وف]?ب$")
+
+
+def _named_again(nt: NormText, spans: list[Span]) -> list[Span]:
+    """A settlement or position abroad that the article named with its head ("مستعمرة المنارة", "موقع الراهب")
+    and later names bare after a word that places something there ("وسقطت صواريخ في المنارة"): the bare name,
+    which the gazetteer does not read alone (a lighthouse, a monk), is the same place."""
+    text = nt.norm
+    out = list(spans)
+    named: dict[str, Span] = {}
+    for s in spans:
+        if s.value.role != "place" or s.value.iso == ISO_NUM[_HOME]:
+            continue
+        key = norm_key(nt.original[s.start:s.end]).strip("\"'«» ")
+        head = next((h for h in _POSITION_ROW_HEADS if key.startswith(h)), None)
+        if head is None:
+            continue
+        name = key[len(head):].strip("\"'«» ")
+        if len(name) >= 3 and name not in named:
+            named[name] = s
+    for name, s in named.items():
+        for w in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            a, b = nt.orig_span(w.start(), w.end())
+            if a < s.end or any(t.start < b and a < t.end for t in out):
+                continue
+            if not _BARE_SITE_BEFORE.search(text[max(0, w.start() - 12):w.start()]):
+                continue
+            out.append(Span(a, b, "place", s.value))
+    return sorted(out, key=lambda t: t.start)
+
+
 def _listed_positions(text: str, hits: list[tuple[Match, list[Entry], _Reading]],
                       g: Gazetteer) -> list[tuple[Match, list[Entry], _Reading]]:
     """A bare name read only in Syria, listed right next to a position or settlement abroad ("مواقع بياض بليدا
@@ -901,6 +934,12 @@ def _listed_positions(text: str, hits: list[tuple[Match, list[Entry], _Reading]]
             continue
         abroad = [e for h in _POSITION_ROW_HEADS for e in g.by_key.get(h + (r.key or m.key), []) if _foreign(e)]
         if not abroad:
+            continue
+        ids = {e.id for e in abroad}
+        if any(ids & {e.id for e in c0} for _m0, c0, _r0 in out[:i]):
+            # the article named the position or settlement with its head before ("مستعمرة X … وفي X"): the bare
+            # name later is the same place, not its namesake at home
+            out[i] = (m, abroad, r)
             continue
         beside = []
         if i > 0 and m.prefix.startswith("و"):
@@ -1472,7 +1511,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             how = "located"  # "منطقة X في البوكمال", X's namesakes far away: X is read at that town
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
-    return _distance_references(nt.original, _contained_regions(nt.original, _dual_sites(nt, g, _one_sense(out))))
+    return _distance_references(nt.original, _contained_regions(
+        nt.original, _named_again(nt, _dual_sites(nt, g, _one_sense(out)))))
 
 
 # a governorate that is its capital city alone, and the governorate of its countryside (Damascus: Rif Dimashq)
