@@ -574,7 +574,7 @@ def _state_doers(nt: NormText, found: list[tuple[int, int, ActorEntry | None, st
 
     for name, key in names["subject"].items():
         entry = table.get(key)
-        if entry is None:
+        if entry is None or name not in norm:
             continue
         for m in re.finditer(rf"(?:^|(?<=\s))(\S+)\s+({re.escape(name)})(?=[\s.،,:؛]|$)", norm):
             verb = m.group(1)
@@ -595,7 +595,7 @@ def _state_doers(nt: NormText, found: list[tuple[int, int, ActorEntry | None, st
             added.append(((a, b, entry, ""), (m.start(1), m.end(1))))
     for name, key in names["teller"].items():
         entry = table.get(key)
-        if entry is None:
+        if entry is None or name not in norm:
             continue
         teller = rf"(?:^|(?<=\s)|(?<=[وفل]))({re.escape(name)})(?:\s+[^\s.؛]+){{0,{_TELLER_REACH}}}?"
         for m in re.finditer(teller + _OWN_FORCES, norm):

@@ -65,7 +65,7 @@ _BYLINE_DASH = re.compile(r"\s+[–—\-|]\s*")  # the dash after an outlet's na
 _WORDS = re.compile(r"\w+")
 # Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible marks an editor wraps
 # round a name ("<RLI>name<PDI>"); removed, so that a place list or a name reads as the words it shows.
-_BIDI_MARKS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_BIDI_MARKS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SENT_END = re.compile(r"[.!؟?]\s*$")
 
 
@@ -119,7 +119,7 @@ def clean_text(raw: str) -> Cleaned:
     seen: set[str] = set()
     in_related = False
     for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        stripped = line.translate(_BIDI_MARKS).strip()
+        stripped = _BIDI_MARKS.sub("", line).strip()
         if not stripped:
             continue
         key = norm_key(stripped)
