@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -560,6 +561,17 @@ def _clause_head(norm: str, start: int, joined: bool = False) -> bool:
     return before.split()[-1] in _CLAUSE_OPENERS
 
 
+_NAME_END = frozenset(".،,:؛")  # the marks a state's name may end on before its act's object
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """The offsets of ``name`` in ``text``, in order (overlapping ones too)."""
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + 1)
+
+
 def _state_doers(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
                  norm_ends: list[tuple[int, int]]) -> None:
     """Add the mentions of states named as doers (see above)."""
@@ -576,18 +588,40 @@ def _state_doers(nt: NormText, found: list[tuple[int, int, ActorEntry | None, st
         entry = table.get(key)
         if entry is None or name not in norm:
             continue
-        for m in re.finditer(rf"(?:^|(?<=\s))(\S+)\s+({re.escape(name)})(?=[\s.،,:؛]|$)", norm):
-            verb = m.group(1)
-            bare = verb[1:] if verb[:1] in "وف" and verb[1:] in verbs else verb
-            if bare not in verbs or not _clause_head(norm, m.start(1), bare != verb):
+        last = 0
+        for i in _occurrences(norm, name):
+            # the verb right before ("شنت إسرائيل"): the whole word before the space run before the name
+            end = i + len(name)
+            if not (i and norm[i - 1].isspace()) or not (end == len(norm) or norm[end].isspace()
+                                                         or norm[end] in _NAME_END):
                 continue
-            if covered(m.start(2), m.end(2)) is None:
-                a, b = nt.orig_span(m.start(2), m.end(2))
-                added.append(((a, b, entry, ""), (m.start(2), m.end(2))))
+            j = i
+            while j and norm[j - 1].isspace():
+                j -= 1
+            k = j
+            while k and not norm[k - 1].isspace():
+                k -= 1
+            if k == j or k < last:
+                continue
+            last = end
+            verb = norm[k:j]
+            bare = verb[1:] if verb[:1] in "وف" and verb[1:] in verbs else verb
+            if bare not in verbs or not _clause_head(norm, k, bare != verb):
+                continue
+            if covered(i, end) is None:
+                a, b = nt.orig_span(i, end)
+                added.append(((a, b, entry, ""), (i, end)))
         # the subject first, with a past verb: "أن إسرائيل قصفت", "أن إسرائيل هي من نفذ الهجوم" (a present one after
         # the name tells a speaker's charge, "قال إن إسرائيل تهاجم الفلسطينيين", not an act)
-        for m in re.finditer(rf"(?:^|(?<=\s))[وف]?({re.escape(name)})\s+(?:(?:هي|هو)\s+(?:من|التي|الذي)\s+)?(\S+)",
-                             norm):
+        after = re.compile(rf"[وف]?({re.escape(name)})\s+(?:(?:هي|هو)\s+(?:من|التي|الذي)\s+)?(\S+)")
+        last = 0
+        for i in _occurrences(norm, name):
+            start = i if not i or norm[i - 1].isspace() else (
+                i - 1 if norm[i - 1] in "وف" and (i == 1 or norm[i - 2].isspace()) else -1)
+            m = after.match(norm, start) if start >= last else None
+            if m is None:
+                continue
+            last = m.end()
             if m.group(2) not in verbs or m.group(2).startswith("ت") or not _clause_head(norm, m.start()) \
                     or covered(m.start(1), m.end(1)) is not None:
                 continue
