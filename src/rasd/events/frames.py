@@ -3627,10 +3627,25 @@ _CAUSE_BEFORE = frozenset(norm_key(w) for w in ("في", "جراء", "جرّاء"
                                                 "نتيجة", "بسبب", "بفعل", "من", "وسط"))
 
 
-def _act_after_toll(ctx: SentenceContext, i: int) -> bool:
-    """Token ``i`` opens a second act after a toll that opens the sentence, each at a place of its own: "مقتل طبيب في
-    A وخطف تاجر في B", "بعد ارتقاء شهداء في A قصف مكثف على B" (a headline or a bulletin's line that joins two
-    acts); not the toll's own cause ("مقتل شاب في A جراء قصف …", "… برصاص …"), nor an act at the toll's place."""
+def _toll_opening(ctx: SentenceContext) -> tuple[Match, bool] | None:
+    """The toll's trigger that opens the sentence (its word first, or after its verb and count: "بعد سقوط خمسة
+    شهداء في …") and whether a word of :data:`_TOLL_FIRST` stands before it; None when the sentence opens otherwise."""
+    if not ctx.triggers:
+        return None
+    i0 = ctx.tok(ctx.sentence.start)
+    after = ctx.token_values[i0] in _TOLL_FIRST
+    first = min(ctx.triggers, key=lambda m: m.start)
+    if "casualty" not in _trig(first).flags or ctx.tok(first.start) > i0 + after + _TOLL_OPENING:
+        return None
+    return first, after
+
+
+def _act_after_toll(ctx: SentenceContext, i: int, opening: tuple[Match, bool]) -> bool:
+    """Token ``i`` opens a second act after the toll that opens the sentence (``opening``: :func:`_toll_opening`),
+    each at a place of its own: "مقتل طبيب في A وخطف تاجر في B", "بعد ارتقاء شهداء في A قصف مكثف على B" (a headline
+    or a bulletin's line that joins two acts); not the toll's own cause ("مقتل شاب في A جراء قصف …", "… برصاص …"),
+    nor an act at the toll's place."""
+    first, after = opening
     own = _trigger_at(ctx, i)
     if own is None and ctx.token_values[i].startswith("و") and _subject_then_act(ctx, i):
         own = next((m for m in ctx.triggers if m.start > ctx.token_spans[i].end), None)  # "والمقاومة تدمر …"
@@ -3639,11 +3654,6 @@ def _act_after_toll(ctx: SentenceContext, i: int) -> bool:
         own = replace(own, prefix="و")  # (the clause's "و" stands on its subject)
     if own is None or "casualty" in _trig(own).flags or ctx.token_values[i - 1] in _CAUSE_BEFORE:
         return False
-    i0 = ctx.tok(ctx.sentence.start)
-    after = ctx.token_values[i0] in _TOLL_FIRST
-    first = min(ctx.triggers, key=lambda m: m.start)
-    if "casualty" not in _trig(first).flags or ctx.tok(first.start) > i0 + after + _TOLL_OPENING:
-        return False  # (the toll's word first, or after its verb and count: "بعد سقوط خمسة شهداء في …")
     if own.prefix not in (("", "و") if after else ("و",)):
         return False  # "…، وخطف …" after a toll; a bare act's noun only after "بعد …" ("… في A قصف على B")
     lo = ctx.token_spans[i].start
@@ -3687,6 +3697,7 @@ def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
     marks: list[tuple[int, str]] = []
+    opening = _toll_opening(ctx)
     for i in range(i0, i1 + 1):
         if (vals[i] in _REPLIED or (vals[i] in _REPLIED_IN and i + 1 <= i1 and vals[i + 1] == norm_key("رد"))) \
                 and any(vals[j] == _ON for j in range(i + 1, min(i + 3, i1 + 1))):
@@ -3699,7 +3710,7 @@ def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
             marks.append((i, "act"))
         elif vals[i] in _THEN_LINKS and _comma_before(ctx, i):
             marks.append((i, "then"))
-        elif _act_after_toll(ctx, i):  # (before a side's act: the toll and that act each at its own place)
+        elif opening is not None and _act_after_toll(ctx, i, opening):  # (before a side's act: each at its place)
             marks.append((i, "toll"))
         elif _new_subject(ctx, i):
             marks.append((i, "side"))
