@@ -32,6 +32,9 @@ from rasd.arabic.glue import glue_cuts
 # Characters removed from the normalised view.
 _DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640", "\u200c", "\u200d", "\u200e",
                                                    "\u200f", "\u061c", "\ufeff", "\u00ad"}
+# The short vowels, shadda, sukun and tatweel a writer may put on a word ("قُتل", "غارةٍ", "الـمدينة"): tools that
+# read the original text drop them before matching their patterns (rasd.geo.assign, rasd.geo.stage, rasd.events.stage).
+SHORT_VOWELS = re.compile(r"[\u064b-\u0652\u0640]")
 _MAP: dict[str, str] = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ة": "ه", "ى": "ي",

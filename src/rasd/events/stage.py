@@ -41,7 +41,7 @@ from rasd.actors.lexicon import (
     vague_kinds,
 )
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import NormText, norm_key, normalize
+from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key, normalize
 from rasd.arabic.words import RELATIVE_PRONOUNS, alternation
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.frames import (
@@ -91,7 +91,6 @@ from rasd.events.lexicon import (
     trigger_matcher,
 )
 from rasd.geo.assign import (
-    _TASHKEEL,  # short vowels, shadda, sukun and tatweel
     HOME_COUNTRY,
     capital_of,
     capital_point,
@@ -2139,7 +2138,7 @@ def _arrest_before_killing(doc: Document, r: Event, x: Event) -> bool:
     # the attack must be a killing ("أعدموا …", "قضى تحت التعذيب", a toll): a beating told with the arrest ("ضربوا
     # الشاب ثم نقلوه إلى مكان مجهول بعد اعتقاله") is no death, and the arrest is an act of its own
     return all((sp.start, sp.end) in own and _ARREST_BEFORE.search(doc.text, sp.start, sp.end)
-               and (x.fatalities > 0 or _KILLING_WORD.search(_TASHKEEL.sub("", doc.text[sp.start:sp.end])))
+               and (x.fatalities > 0 or _KILLING_WORD.search(SHORT_VOWELS.sub("", doc.text[sp.start:sp.end])))
                for sp in r.evidence)
 
 

@@ -34,7 +34,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from rasd.arabic.normalize import norm_key
+from rasd.arabic.normalize import SHORT_VOWELS, norm_key
 from rasd.arabic.words import (
     RELATIVE_DUAL_NOMINATIVE,
     RELATIVE_PRONOUNS,
@@ -72,7 +72,6 @@ _PRONOUN_SPOT = re.compile(r"(?:^|\s)[وفب]?(?:(?:في|على|عند|الى|إ
 _PLAIN_FROM = re.compile(r"(?:^|\s)من\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?[\"«(]*$")
 _ANAPHOR_REACH = 400  # characters back to the town an anaphor's head noun introduced ("قرية X" … "القرية")
 _SETTLEMENT = {"city", "community", "town", "neighbourhood", "site", "subdistrict", "foreign_city"}
-_TASHKEEL = re.compile(r"[\u064b-\u0652\u0640]")
 # "من X", "انطلاقاً من X", "من اتجاه X", "من داخل منطقة X", "من فوق X", "من أجواء X": where fire or troops
 # came from; also past a bearing after the direction word ("من اتجاه شمال شرق X", "من جهة جنوبي X", the way the
 # army's statements say where Israel's missiles came from)
@@ -115,7 +114,7 @@ _GLUED_TANWEEN = re.compile(r"([\u064b-\u064d])(?=[\u0621-\u0626\u0628-\u0648\u0
 
 
 def _before(doc: Document, p: Span, n: int = 40) -> str:
-    return _TASHKEEL.sub("", _GLUED_TANWEEN.sub(r"\1 ", doc.text[max(0, p.start - n):p.start]))
+    return SHORT_VOWELS.sub("", _GLUED_TANWEEN.sub(r"\1 ", doc.text[max(0, p.start - n):p.start]))
 
 
 # what may stand between an origin and a place that only describes it: "من البادية بين مدينتي X وY",
@@ -156,7 +155,7 @@ def _origin(doc: Document, p: Span) -> bool:
         if not got:
             q = _place_before(doc, p)
             if q is not None:
-                got = q.start < p.start and bool(_ORIGIN_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) \
+                got = q.start < p.start and bool(_ORIGIN_TAIL.match(SHORT_VOWELS.sub("", doc.text[q.end:p.start]))) \
                     and _origin(doc, q)
         memo[key] = got
     return got
@@ -306,7 +305,7 @@ def _posts_from(doc: Document, p: Span) -> bool:
         return False
     sent = doc.sentence_of(p.start)
     lo = sent.start if sent is not None else max(0, p.start - 160)
-    head = _TASHKEEL.sub("", doc.text[lo:p.start])[:-(len(before) - m.start())]
+    head = SHORT_VOWELS.sub("", doc.text[lo:p.start])[:-(len(before) - m.start())]
     if any(w.strip("وفب") in _LEAVE for w in head.split()[-4:]):
         return False
     return bool(_SHOOT.search(head[-120:]))
@@ -329,7 +328,7 @@ def _launch_base(doc: Document, p: Span) -> bool:
     q = _place_before(doc, p)
     if q is None:
         return False
-    return q.start < p.start and bool(_ORIGIN_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) \
+    return q.start < p.start and bool(_ORIGIN_TAIL.match(SHORT_VOWELS.sub("", doc.text[q.end:p.start]))) \
         and _launch_base(doc, q)
 
 
@@ -348,7 +347,7 @@ def _fire_source(doc: Document, p: Span) -> bool:
     q = _place_before(doc, p)
     if q is None:
         return False
-    tail = _TASHKEEL.sub("", doc.text[q.end:p.start])
+    tail = SHORT_VOWELS.sub("", doc.text[q.end:p.start])
     return q.start < p.start and bool(_ORIGIN_TAIL.match(tail) or _IN_TAIL.match(tail)) and _fire_source(doc, q)
 
 
@@ -518,7 +517,7 @@ def _destination(doc: Document, p: Span) -> bool:
     "نُقل الجرحى إلى مشفى Y"; an ambush or a blast on the way is not at the destination, and a hospital that
     casualties reached ("وصول 4 شهداء إلى مستشفى X") is not where they were hit.  A destination that a relative
     clause of witnessing follows ("إلى بلدة X، التي شهدت أمس مواجهات") is the scene of that clause's act."""
-    if _WITNESS_RELATIVE.match(_TASHKEEL.sub("", doc.text[p.end:p.end + 40])):
+    if _WITNESS_RELATIVE.match(SHORT_VOWELS.sub("", doc.text[p.end:p.end + 40])):
         return False
     before = _before(doc, p, 80)
     h = _HOSPITAL_DEST.search(before)
@@ -543,7 +542,7 @@ def _destination(doc: Document, p: Span) -> bool:
     q = _place_before(doc, p)
     if q is None:
         return False
-    return bool(_DEST_TAIL.match(_TASHKEEL.sub("", doc.text[q.end:p.start]))) and _origin(doc, q)
+    return bool(_DEST_TAIL.match(SHORT_VOWELS.sub("", doc.text[q.end:p.start]))) and _origin(doc, q)
 
 
 # "منذ أن أطلقت الفصائل في X …", "منذ بدء العدوان على X": a place in a "since …" phrase belongs to the
@@ -564,7 +563,7 @@ def _since_start(doc: Document, p: Span) -> int | None:
     k = _phrase_start(doc, p, _SINCE)
     if k is not None and not doc.text.startswith("منذ", k):
         lo = max(doc.text.rfind(".", 0, k), doc.text.rfind("\n", 0, k), k - 60, 0)
-        if _SEQUEL.search(_TASHKEEL.sub("", doc.text[lo:k])):
+        if _SEQUEL.search(SHORT_VOWELS.sub("", doc.text[lo:k])):
             return None
     return k
 
@@ -578,7 +577,7 @@ def reference_act(doc: Document, t: Span) -> bool:
 def _phrase_start(doc: Document, p: Span, phrase: re.Pattern[str]) -> int | None:
     """Where the phrase ``phrase`` that ends at ``p`` (within 90 characters before it) opens, or None."""
     lo = max(0, p.start - 90)
-    m = phrase.search(_TASHKEEL.sub("", doc.text[lo:p.start]))
+    m = phrase.search(SHORT_VOWELS.sub("", doc.text[lo:p.start]))
     if m is None:
         return None
     # tashkeel removal shifts offsets; search the raw text for the phrase's first word instead
@@ -620,7 +619,7 @@ def _cause_start(doc: Document, p: Span) -> int | None:
     """Where the purpose phrase whose first place ``p`` is opens ("… نصرة لغزة"), or None."""
     lo = max(0, p.start - _CAUSE_CHARS)
     raw = doc.text[lo:p.start]
-    m = _CAUSE.search(_TASHKEEL.sub("", raw))
+    m = _CAUSE.search(SHORT_VOWELS.sub("", raw))
     if m is None:
         return None
     word = m.group().split()[0]
@@ -662,7 +661,7 @@ def war_topic(doc: Document, p: Span) -> bool:
     got = memo.get(key)
     if got is None:
         before = doc.text[max(0, p.start - _WAR_TOPIC_CHARS):p.start]
-        got = bool(_WAR_TOPIC.search(_TASHKEEL.sub("", before)))
+        got = bool(_WAR_TOPIC.search(SHORT_VOWELS.sub("", before)))
         if not got:
             # a further item of the war's list: "العدوان على قطاع غزة والضفة الغربية"
             ends: dict[int, Span] = doc.meta.get("war_topic_ends") or doc.meta.setdefault(
@@ -889,7 +888,7 @@ def _namesake(doc: Document, p: Span) -> bool:
             nxt = [q for q in doc.layer("places") if q.start >= p.end and q.start - p.end <= 40]
             if nxt:
                 q = min(nxt, key=lambda q: q.start)
-                gap = _TASHKEEL.sub("", doc.text[p.end:q.start])
+                gap = SHORT_VOWELS.sub("", doc.text[p.end:q.start])
                 got = bool(_LOCATES.match(gap)) and _far_from(v, q.value)
         memo[key] = got
     return got
@@ -942,7 +941,7 @@ def _with_part(doc: Document, p: Span, cands: list[Span]) -> bool:
     for q in cands:
         if not part_of(q.value, p.value):
             continue
-        if 0 <= q.start - p.end <= 30 and _WITH_PART.match(_TASHKEEL.sub("", doc.text[p.end:q.start])):
+        if 0 <= q.start - p.end <= 30 and _WITH_PART.match(SHORT_VOWELS.sub("", doc.text[p.end:q.start])):
             return True
         if 0 <= p.start - q.end <= 30 and not _CLAUSE.search(doc.text[q.end:p.start]):
             return True
@@ -983,7 +982,7 @@ def _town_on_road(doc: Document, p: Span, cands: list[Span]) -> bool:
         a, b = (q.end, p.start) if q.end <= p.start else (_road_tail(doc, p, cands).end, q.start)
         if b < a:
             continue
-        gap = _TASHKEEL.sub("", doc.text[a:b])
+        gap = SHORT_VOWELS.sub("", doc.text[a:b])
         # a comma that only opens the spot on the road ("على طريق A – B، قرب بلدة X", "بلدة X، على طريق A – B")
         m = (_ROAD_SPOT if q.start >= p.end else _ON_ROAD_AFTER).match(gap)
         if m is not None:
@@ -1062,7 +1061,7 @@ def _governorate_head(doc: Document, p: Span, cands: list[Span], pivot: int) -> 
     if p.end > pivot or v.level not in ("city", "community") or v.role != "place" \
             or _capitals().get(v.name_ar) != v.admin1:
         return False
-    span = _TASHKEEL.sub("", doc.text[p.start:p.end])
+    span = SHORT_VOWELS.sub("", doc.text[p.start:p.end])
     if "مدينة" in span or "مدينه" in span or _CITY_HEAD.search(_before(doc, p, 20)):
         return False
     return any(q.start >= pivot and q.value.admin1 == v.admin1 and q.value.id != v.id for q in cands)
@@ -1118,7 +1117,7 @@ def _locates(doc: Document, p: Span, q: Span) -> bool:
     lies within ``QUALIFIED_KM`` of it)."""
     if q.start < p.end or q.start - p.end > 30 or _weak(p) or is_broad(p.value) or p.value.role == "road":
         return False
-    if not _LOCATED_IN.match(_TASHKEEL.sub("", doc.text[p.end:q.start])):
+    if not _LOCATED_IN.match(SHORT_VOWELS.sub("", doc.text[p.end:q.start])):
         return False
     if contains(q.value, p.value):
         return True
@@ -1260,7 +1259,7 @@ def named_as_city(doc: Document, evidence: list[Span], place: PlaceRef) -> bool:
     itself, not the governorate that a capital named bare also stands for."""
     return any(isinstance(p.value, PlaceRef) and p.value.id == place.id
                and any(s.start <= p.start < s.end for s in evidence)
-               and ("مدينة" in _TASHKEEL.sub("", doc.text[p.start:p.end]) or _CITY_HEAD.search(_before(doc, p, 20)))
+               and ("مدينة" in SHORT_VOWELS.sub("", doc.text[p.start:p.end]) or _CITY_HEAD.search(_before(doc, p, 20)))
                for p in doc.layer("places"))
 
 
@@ -1272,7 +1271,7 @@ def _bare_capital(doc: Document, p: Span, broad: PlaceRef) -> bool:
     if v.level not in ("city", "community") or v.role != "place" or broad.level != "governorate" \
             or _capitals().get(v.name_ar) != v.admin1 or v.admin1 != broad.admin1:
         return False
-    span = _TASHKEEL.sub("", doc.text[p.start:p.end])
+    span = SHORT_VOWELS.sub("", doc.text[p.start:p.end])
     return "مدينة" not in span and "مدينه" not in span and not _CITY_HEAD.search(_before(doc, p, 20))
 
 
@@ -1956,7 +1955,7 @@ def _facility_homes(doc: Document) -> dict[str, list[Span]]:
         if k == len(places) or places[k].start - end > _FACILITY_GAP_CHARS:
             continue
         p = places[k]
-        gap = _TASHKEEL.sub("", doc.text[end:p.start])
+        gap = SHORT_VOWELS.sub("", doc.text[end:p.start])
         if _FACILITY_GAP.match(gap) and "\n" not in gap and not is_broad(p.value) and not _weak(p) \
                 and p.value.role != "road" and _target(doc, p):
             memo.setdefault(name, []).append(p)
@@ -1976,7 +1975,7 @@ def _facility_place(doc: Document, places: list[Span], sentence: Span) -> Span |
         return None
 
     def located(p: Span) -> bool:  # "حي الدرج، وسط مدينة غزة": a further place says where this one lies
-        return any(0 <= q.start - p.end <= 25 and _FACILITY_GAP.match(_TASHKEEL.sub("", doc.text[p.end:q.start]))
+        return any(0 <= q.start - p.end <= 25 and _FACILITY_GAP.match(SHORT_VOWELS.sub("", doc.text[p.end:q.start]))
                    for q in places)
 
     return min(found, key=lambda p: (p.value.geo_precision, not located(p), abs(p.start - sentence.start)))
@@ -1993,7 +1992,7 @@ def _unnamed_base(doc: Document, places: list[Span], sentence: Span, wide: Span)
     """The base the article names (a site, "قاعدة البرج 22", "قاعدة التنف") when ``sentence`` places an unnamed base
     only in the wide place ``wide`` that holds it: the article's one base there, named in another sentence.  None
     when the article names two different sites there (which of them is not said)."""
-    if not _UNNAMED_BASE.search(_TASHKEEL.sub("", doc.text[max(sentence.start, wide.start - 40):wide.start])):
+    if not _UNNAMED_BASE.search(SHORT_VOWELS.sub("", doc.text[max(sentence.start, wide.start - 40):wide.start])):
         return None
     sites = [p for p in places if p.value.level == "site" and not sentence.start <= p.start < sentence.end
              and p.value.id != wide.value.id and contains(wide.value, p.value) and _target(doc, p)]
@@ -2008,7 +2007,7 @@ _BULLETIN_TITLE = re.compile(r"^\s*(?:ال)?نشرة(?:\s|$)")
 
 def is_bulletin(doc: Document) -> bool:
     """The article is a news bulletin (its title names one): each line of its body is a story of its own."""
-    return bool(_BULLETIN_TITLE.match(_TASHKEEL.sub("", doc.title or "")))
+    return bool(_BULLETIN_TITLE.match(SHORT_VOWELS.sub("", doc.title or "")))
 
 
 def _next_report(doc: Document, main: Span | None, trigger: Span | None) -> Span | None:
@@ -2504,7 +2503,7 @@ def _same_spot(a: PlaceRef, b: PlaceRef) -> bool:
 
     def words(v: PlaceRef) -> set[str]:
         # a head noun that many names share ("موقع X", "ثكنة Y") tells nothing of the spot
-        return {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _TASHKEEL.sub("", v.name_ar).split()
+        return {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in SHORT_VOWELS.sub("", v.name_ar).split()
                 if not _HEAD_NOUN.fullmatch(w)}
 
     return d < SAME_SPOT_KM and bool(words(a) & words(b))
@@ -2952,7 +2951,7 @@ def _located_elsewhere(doc: Document, name: str, at: int) -> Span | None:
         q = next((q for q in sorted(doc.layer("places"), key=lambda q: q.start)
                   if m.end() <= q.start <= m.end() + 40), None)
         if q is not None and q.value is not None and q.value.level in _SETTLEMENT and q.value.level != "site" \
-                and not _weak(q) and _LOCATED_IN.match(_TASHKEEL.sub("", text[m.end():q.start])):
+                and not _weak(q) and _LOCATED_IN.match(SHORT_VOWELS.sub("", text[m.end():q.start])):
             return q
     return None
 

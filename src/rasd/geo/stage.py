@@ -44,7 +44,7 @@ from dataclasses import replace
 from typing import Any
 
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import NormText, norm_key
+from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key
 from rasd.document import Document, PlaceRef, Span
 from rasd.geo.gazetteer import ISO_NUM, Entry, Gazetteer, get_gazetteer, reading_rules
 
@@ -631,7 +631,6 @@ def _in_city(text: str, hits: list[tuple[Match, list[Entry], _Reading]], k: int)
 # short vowels removed: a line break ends a sentence too)
 _FRAME_OPEN = re.compile(r"(?:^|[.!?؟\n]\s*)(?:(?:[وف]?[اأ]ما\s+)?[وف]?في\s+(?:(?:مدينة|بلدة)\s+)?"
                          r"|[وف]?ب(?:(?:مدينة|بلدة)\s+)?)$")
-_SHORT_VOWELS = re.compile(r"[\u064b-\u0652\u0640]")
 
 
 def _framing_city(orig: str, hits: list[tuple[Match, list[Entry], _Reading]], i: int) -> Entry | None:
@@ -642,7 +641,7 @@ def _framing_city(orig: str, hits: list[tuple[Match, list[Entry], _Reading]], i:
         mj, cj, _rj = hits[j]
         if re.search(r"[.!?؟\n:؛;]", orig[mj.end:m.start]):
             return None
-        head = _SHORT_VOWELS.sub("", orig[max(0, mj.start - 40):mj.start])
+        head = SHORT_VOWELS.sub("", orig[max(0, mj.start - 40):mj.start])
         if _FRAME_OPEN.search(head) and orig[mj.end:mj.end + 2].lstrip()[:1] in ("،", ","):
             return _city_of(cj)
     return None
