@@ -928,6 +928,28 @@ def _announcer_seat(doc: Document, p: Span) -> bool:
     return bool(_ANNOUNCER_SEAT.search(_before(doc, p, 60)))
 
 
+# "قالت حركة X في العراق إن اغتيال القائد جريمة في سوريا", "وأكد حزب الله في لبنان أن …": the country that
+# follows the speaker of a statement and closes its subject right before "إنّ/أنّ" only says where the speaker is; a
+# place of the reported clause is the act's (the act is at the seat only when the clause names no place)
+_SPEAKER_SEAT_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:قال|قالت|أكد|اكد|أكدت|اكدت|أعلن|اعلن|أعلنت|اعلنت|ذكر|ذكرت|أفاد|افاد|أفادت|افادت|أوضح|اوضح"
+    r"|أوضحت|اوضحت|اعتبر|اعتبرت|رأى|رأت|شدد|شددت|أضاف|اضاف|أضافت|اضافت|أشار|اشار|أشارت|اشارت)"
+    r"(?:\s+[^\s.،,؛;:]+){1,5}\s+(?:في\s+|ب)(?:(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه|منطقة|منطقه)\s+)?[\"«(]*$")
+_SPEAKER_SEAT_AFTER = re.compile(r"^[\s\"»)]*[،,]?\s*(?:ب?[أإا]ن(?:ه|ها|هم|نا)?|بأن(?:ه|ها|هم)?)(?=[\s\"«]|$)")
+
+
+def _speaker_seat(doc: Document, p: Span) -> bool:
+    """The country closes the subject of a verb of speech right before its "إنّ/أنّ" ("قالت حركة X في العراق إن …"):
+    where the speaker is, not the act the statement reports (a town there is most often where a local body tells
+    of what happened around it: "قالت خدمة الإسعاف في بلدة X إن …")."""
+    if p.value.level != "country":
+        return False
+    after = _INVISIBLE.sub("", doc.text[p.end:p.end + 12])
+    if not _SPEAKER_SEAT_AFTER.match(after):
+        return False
+    return bool(_SPEAKER_SEAT_BEFORE.search(_INVISIBLE.sub("", _before(doc, p, 70))))
+
+
 # what joins a town to its camp or quarter named right after it: "في نابلس ومخيم بلاطة", "مدينة غزة، ولا سيما في حي
 # الشجاعية", "في جنين وتحديداً في مخيمها"
 _WITH_PART = re.compile(r"^[\s\"»)]*[،,]?\s*(?:و\s*)?(?:(?:لا\s*سيما|لاسيما|خصوصا|خاصة|بخاصة|تحديدا|منها)\s*)?"
@@ -1026,7 +1048,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     yielding_roads = _native_on_road(doc, cands, natives) if natives else set()
     yielding_roads |= _lone_road_ends(doc, cands)
 
-    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, int]:
+    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, int]:
         # a town or site beats the region or road around it ("الكوم … في بادية حمص"), a place in
         # Syria one abroad that the sentence lists with it ("استهدفت قاعدة X في العراق … كما استهدفت
         # قاعدة Y في سوريا"), then a place in the trigger's clause, a locative,
@@ -1041,8 +1063,8 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         abroad = p.value.level != "country" and (p.value.country != home if p.value.country else site_abroad) \
             and not natives
         # of two broad places, the smaller: "في إحدى قرى محافظة إدلب، شمالي غربي سوريا" is in the governorate
-        return (_weak(p), p.value.level == "country", abroad, wide, id(p) in natives, other_clause,
-                not _locative(doc, p), dist)
+        return (_weak(p), p.value.level == "country", _speaker_seat(doc, p), abroad, wide, id(p) in natives,
+                other_clause, not _locative(doc, p), dist)
 
     # a foreign country named without a locative is a side ("وصعّدت إسرائيل عدوانها", "تتهم تركيا"),
     # not where the act happened
@@ -2650,7 +2672,11 @@ def _listed_past(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
 # the weapon or the outcome of one item of a list of sites, set off by commas after its place ("…، بالصواريخ،",
 # "…، عبر طائرتين مسيّرتين،", "…، محقّقةً إصابات مباشرة،"): the item's own details, before the next item
 _ITEM_MANNER = re.compile(r"^[\s\"»)]*[،,]?\s*(?:(?:ب|عبر\s+)(?!ريف|محافظ|مدينة|منطقة)\S+(?:\s+[^\s،,.؛;:]+){0,2}?"
-                          r"|(?:محقق|محقّق|مؤكد|مؤكّد)\S*(?:\s+[^\s،,.؛;:]+){1,3}?)[\s\"»)]*(?=[،,])")
+                          r"|(?:محقق|محقّق|مؤكد|مؤكّد)\S*(?:\s+[^\s،,.؛;:]+){1,3}?"
+                          # the border the item lies at, told by adjectives ("…، في X عند الحدود العراقية - السورية،
+                          # وفي Y"): where the item lies, no place of its own
+                          r"|(?:عند|على|قرب|بالقرب\s+من)\s+(?:ال)?(?:حدود|الشريط\s+الحدودي)"
+                          r"(?:\s*[-–]?\s*ال[^\s،,.؛;:]+(?:ية|يه|يّة)){1,3})[\s\"»)]*(?=[،,])")
 
 
 def _past_manner(gap: str) -> str:
