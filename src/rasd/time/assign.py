@@ -124,6 +124,11 @@ RECALLED_DAYS = 2  # a day this many days before the publication date (or more) 
 LEAD_PARAGRAPHS = 3  # the headline, the summary and the first paragraph of the body
 NEWS_FALLBACK_DAYS = 3  # how old the news of an article whose lead names no day may be
 SMALL_HOURS = 6  # an article published before this local hour tells the day before as its news, not as background
+# a morning news bulletin ("نشرة الثامنة صباحاً" posted at 08:00) published before this local hour sums up the night and
+# the day before as the small hours' articles do: what its lines tell with no day is of the day before
+BULLETIN_HOURS = 12
+# a bare dawn ("بقصف إسرائيلي فجراً على …") in a morning bulletin: the dawn of its own day (normalised text)
+_BULLETIN_DAWN_RE = re.compile(r"(?<!\w)[وف]?فجرا(?!\w)")
 # "الأحد الفائت", "يوم الإثنين الماضي": a day the writer marks as past
 _PAST_DAY_RE = re.compile(r"(?<!\w)(?:الفائت|الفائتة|الماضي|الماضية|المنصرم|المنصرمة)(?!\w)")
 # normalised "ليل", "ليلة", "الليلة" ("ليل الخميس - الجمعة", "ليلة أمس", "الليلة الماضية")
@@ -442,8 +447,21 @@ def _tonight_begun(doc: Document, t: Span) -> bool:
 
 
 def _small_hours(doc: Document) -> bool:
-    """Whether the article is dated and was published before ``SMALL_HOURS`` (where the source gives the time)."""
-    return doc.published is not None and doc.published_hour is not None and doc.published_hour < SMALL_HOURS
+    """Whether the article is dated and was published before ``SMALL_HOURS`` (where the source gives the time), or
+    is a news bulletin (:func:`rasd.geo.assign.is_bulletin`) of the morning, published before ``BULLETIN_HOURS``, whose
+    lines name no bare dawn."""
+    if doc.published is None or doc.published_hour is None:
+        return False
+    if doc.published_hour < SMALL_HOURS:
+        return True
+    # a bulletin whose lines name a bare dawn ("فجراً") tells the acts of its own morning too: its day, as before
+    if doc.published_hour >= BULLETIN_HOURS:
+        return False
+    cached = doc.meta.get("time_morning_bulletin")
+    if cached is None:
+        cached = is_bulletin(doc) and not _BULLETIN_DAWN_RE.search(norm_key(doc.text))
+        doc.meta["time_morning_bulletin"] = cached
+    return bool(cached)
 
 
 def _written_before(doc: Document) -> bool:
