@@ -66,7 +66,10 @@ Outside the lead, yesterday is background too when the lead names only later day
 استشهد مواطن …" in an article about today's raids), but not where every day the lead names dates only a
 statement or a report that goes on ("أعلنت الوزارة، اليوم، أنّ القوات نفّذت …", "واصل الجيش، اليوم، …", "الدفاع
 الروسية تعلن …"): the acts it reports may be of the day before, the news itself (not in a paragraph that recalls,
-``يُذكر أنّ …``); where the lead names no day, yesterday is still the news, and so it is in an article
+``يُذكر أنّ …``; a claim of the claimer's own act, "أعلنت الكتائب، اليوم، مسؤوليتها عن استهداف …", "تبنّت …،
+اليوم، قصف …", dates the act, not only a statement); where the lead names no day, yesterday is still the news
+unless the first recent day the article names is the publication day itself ("وفي وقت سابق اليوم، أعلنت …
+مسؤوليتها عن …", not a statement's day, "وفي وقت سابق اليوم، قال المتحدث إنّ …"), and so it is in an article
 published in the small hours (before ``SMALL_HOURS``, where the source gives the time): its "today"
 (``فجر اليوم``) has only begun, and the evening before (``ومساء الخميس``، ``ليل أمس``) is the news it
 reports (not in a paragraph that recalls, ``يُذكر أنّ …``).  Yesterday named by its calendar date outside
@@ -656,7 +659,10 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
         # article of the 30th): the writer tells yesterday's news as "أمس"; a calendar date lists an earlier act of a
         # series, background to the news (not a day the lead reports, nor one of a round-up's days: see above)
         return True
-    return far or (named and last < min(news)
+    # where the lead names no day, the news is the first recent day the article names: yesterday is background to it
+    # only where that is the publication day itself ("وأعلنت المقاومة، في وقت سابق اليوم، …" then "وأمس، استهدفت …")
+    told = named or news == {doc.published}
+    return far or (told and last < min(news)
                    and not (_lead_reports_only(doc) and not in_recall_paragraph(doc, pos)))
 
 
@@ -765,11 +771,22 @@ def _lead_reports_only(doc: Document) -> bool:
     return bool(cached)
 
 
+# "وفي وقت سابق" before the day that opens a sentence ("وفي وقت سابق اليوم، أكّد …"; normalised)
+_EARLIER_OPENING_RE = re.compile(r"^[وف]?(?:في\s+)?وقت\s+سابق$")
+
+
 def _lead_times_report(doc: Document) -> bool:
     """Every news time of the lead dates a statement or a report (:func:`_lead_reports_only`, uncached)."""
     paras = doc.layer("paragraphs")
     end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
     lead = [t for t in _times(doc) if t.start < end and _news_time(doc, t)]
+    if not lead and not _lead_days(doc)[1]:
+        # a lead that names no day: the first paragraph that names a recent one tells the news (:func:`_lead_days`)
+        days = _lead_days(doc)[0]
+        first = next((t for t in _times(doc) if _news_time(doc, t) and t.value.date in days), None)
+        p = _paragraph_of(doc, first.start) if first is not None else None
+        lead = [t for t in _times(doc) if p is not None and p.start <= t.start < p.end and _news_time(doc, t)
+                and t.value.date in days]
     if not lead:
         return False
     nt = doc.normalized()
@@ -780,12 +797,57 @@ def _lead_times_report(doc: Document) -> bool:
         before = nt.slice_norm(s.start, t.start).strip(" ،,")
         if _THAT_RE.search(before):
             return False  # "أعلنت الكتيبة أنها … نفّذتها فجر اليوم": the day of the act the report tells
+        if _reports_act(doc, s, t):
+            return False  # "تبنّت الكتائب، اليوم، استهداف …": a claim of an act is the act, of the day it names
         if before in ("", "و", "ف"):
             before = (before + " " + nt.slice_norm(t.end, s.end).strip(" ،,")).strip()
+        elif _EARLIER_OPENING_RE.match(before):
+            before = nt.slice_norm(t.end, s.end).strip(" ،,")  # "وفي وقت سابق اليوم، أكّد …": the verb follows
         if not (_REPORT_OPENING_RE.match(before) or _CONTINUED_RE.match(before) or _ONGOING_RE.match(before)
                 or _SUBJECT_REPORTS_RE.match(before)):
             return False
     return True
+
+
+# a claim of responsibility for the act named after it ("مسؤوليتها عن استهداف …", "مسؤوليته عن ضرب …"; normalised)
+_CLAIM_LINK_RE = re.compile(r"(?<!\w)[وف]?(?:مسؤوليته|مسؤوليتها|مسؤوليتهم|مسؤوليتهما)\s+عن(?!\w)")
+# the possessive of an act's noun, the reporter's own act ("استهدافها"، "قصفهم"; the trigger matcher's suffixes)
+_OWN_ACT_SUFFIXES = frozenset({"ه", "ها", "هم"})
+# a verb of claiming that opens a sentence ("تبنّت الكتائب، اليوم، …"; normalised)
+_CLAIM_OPENING_RE = re.compile(r"^\W*[وف]?(?:تبنت|تبنى)(?!\w)")
+
+
+def _reports_act(doc: Document, sent: Span, t: Span) -> bool:
+    """Whether the report that opens ``sent`` (dated by the lead's time ``t``) claims an act as its very object:
+    the reporter's own act ("أعلنت المقاومة، اليوم، مسؤوليتها عن استهداف القاعدة …", "تبنّت الكتائب، اليوم، قصف …",
+    "أكّدت المقاومة استهدافها القاعدة، اليوم"): the day is the act's (ACLED codes a claimed attack on the day of the
+    claim), not only a statement's; not a report of another's act or of a toll ("أعلنت الوزارة، اليوم، إحباط
+    هجوم …", "… مقتل …": the act may be of the night before) nor an act told in a clause of its own ("أعلنت
+    الوزارة، اليوم، أنّ القوات نفّذت …")."""
+    from rasd.events.lexicon import casualty_keys, trigger_matcher
+
+    nt = doc.normalized()
+    found = nt.memo.get("events.trigger")
+    if found is None:
+        found = nt.memo["events.trigger"] = trigger_matcher().find(nt)
+    tolls = casualty_keys()
+    act = next((m for m in found if sent.start <= m.start < sent.end and m.payloads[0].trigger.key not in tolls
+                and "verb" not in m.payloads[0].flags), None)
+    if act is None or act.start < t.end <= act.end:
+        return False
+    head = nt.slice_norm(sent.start, min(act.start, t.start))
+    if _THAT_RE.search(head):
+        return False
+    # what stands between the day and an act told after it: nothing, a claim, or the report's verb and its subject
+    # where the day opens the sentence ("وفي وقت سابق اليوم، أعلنت الجماعة مسؤوليتها عن …")
+    gap = nt.slice_norm(t.end, act.start).strip(" ،,") if act.start >= t.end else ""
+    if _THAT_RE.search(gap):
+        return False
+    if _CLAIM_LINK_RE.search(gap):
+        return True
+    if gap and not _REPORT_OPENING_RE.match(gap):
+        return False
+    return act.suffix in _OWN_ACT_SUFFIXES or bool(_CLAIM_OPENING_RE.match(head) or _CLAIM_OPENING_RE.match(gap))
 
 
 ACT_TIME_CHARS = 60  # how far after the act's word its own time may follow ("الاستهداف … أمس السبت")
