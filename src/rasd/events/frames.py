@@ -3510,6 +3510,27 @@ def _sub_context(ctx: SentenceContext, start: int, end: int) -> SentenceContext:
                            places=[p for p in ctx.places if inside(p)])
 
 
+# a result clause that adds the act's dead to a running total ("…، ليرتفع عدد الشهداء في الضفة منذ 7 أكتوبر إلى
+# 95", "…، لتصل حصيلة الشهداء منذ مطلع العام إلى 120"): the verb of rising or reaching, then the count word, and a
+# period or a whole region after them; not a new figure of the act's own dead ("…، ليرتفع عدد قتلى الهجوم إلى 3")
+_TOTAL_RESULT = frozenset(norm_key(w) for w in ("ليرتفع", "لترتفع", "ليصل", "لتصل", "ويرتفع", "وترتفع"))
+_TOTAL_SPAN = frozenset(norm_key(w) for w in ("منذ", "الضفة", "القطاع", "غزة", "فلسطين", "العام", "الحرب",
+                                              "العدوان"))
+
+
+def cut_running_total(ctx: SentenceContext) -> SentenceContext:
+    """The sentence up to a result clause that gives a running total (see :data:`_TOTAL_RESULT`): the total's figure,
+    period and region tell nothing of the act told before it (its toll is not that figure, nor is it a period's sum).
+    """
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    for k in range(i0 + _CLAUSE_MIN, i1 - 1):
+        if vals[k] in _TOTAL_RESULT and vals[k + 1] in _TOLL and _comma_before(ctx, k) \
+                and any(strip_conj(v) in _TOTAL_SPAN for v in vals[k + 2:i1 + 1]):
+            return _sub_context(ctx, ctx.sentence.start, ctx.token_spans[k].start)
+    return ctx
+
+
 # a reply verb that opens the other side's act ("فيما ردّ الجيش بقصف …", "لتردّ واشنطن … بقصف …", "فردّت
 # المقاومة باستهداف …"): the reply is its subject's own act, told by the noun after "ب"; the last ones open
 # a clause by themselves (the consecutive "ل" and "ف": "and then X replied")
@@ -5376,6 +5397,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         return "agent"  # "ردّاً على قيام الجماعات المسلحة بإطلاق مسيّرات": the doer of the act told
     if _in_motive(ctx, span) or _after_reply(ctx, ctx.tok(span.start)):
         return "target"
+    if _relative_perpetrator(ctx, span):
+        return "agent"  # "حمّلت الفصائل واشنطن مسؤولية المجزرة التي ارتكبها الاحتلال": the one who committed it
     if _undertaker(ctx, span):
         return "agent"  # "أقدم عناصر من الفرقة الرابعة على نهب …": the subject of "أقدم" does the act
     stated = _statement_role(ctx, span)
@@ -7042,6 +7065,30 @@ _FIGHTERS = frozenset(norm_key(w) for w in (
     "كوادر", "مقاومي", "مقاوميها", "مقاتليها"))
 # the thing an accused is held responsible for ("حمّلت … الاحتلال مسؤولية القصف")
 _RESPONSIBILITY = frozenset(norm_key(w) for w in ("مسؤولية", "المسؤولية", "بالمسؤولية", "مسؤوليه", "المسؤوليه"))
+
+
+# a verb of committing, in the past, with the pronoun of the act named before the relative pronoun ("المجزرة التي
+# ارتكبها", "الجريمة التي اقترفتها"; normalised token): that act, done.  Not the present ("المجازر التي يرتكبها"), an
+# accusation of a course of acts; nor "نفّذها"/"شنّها", which an article uses as often of a side's own operations that
+# a reply recalls ("العمليات التي ينفذها حزب الله … رداً على …")
+_PERPETRATED_RE = re.compile(r"^ا(?:رتكب|قترف)(?:ت|وا)?(?:ه|ها|هم)$")
+
+
+_ANSWERING = _REPLY_VERBS | _REPLIED | frozenset(norm_key(w) for w in (
+    "ردّ", "ردّاً", "ردها", "رده", "ترد", "يرد", "تردّ", "يردّ", "الرد", "انتقاما", "ثأرا"))
+
+
+def _relative_perpetrator(ctx: SentenceContext, span: Span) -> bool:
+    """The subject of a relative clause that names the doer of the act before it ("حمّلت الفصائل واشنطن مسؤولية
+    المجزرة التي ارتكبها الاحتلال", "أكدت الحركة أنّ المجازر التي يرتكبها الاحتلال …"): the verb of committing right
+    before the mention carries the act's pronoun, the relative pronoun right before the verb: the mention is the
+    act's agent, whoever speaks of it."""
+    i, i0 = ctx.tok(span.start), ctx.tok(ctx.sentence.start)
+    if i - i0 < 3 or ctx.token_values[i - 2] not in _RELATIVES or not _PERPETRATED_RE.match(ctx.token_values[i - 1]):
+        return False
+    # not the act a reply answers ("ردّت المقاومة على المجزرة التي ارتكبها العدو بقصف …", "في ردّها على …"): the
+    # sentence's act is the reply, whose target that doer is
+    return not any(strip_conj(v).removeprefix("ك") in _ANSWERING for v in ctx.token_values[i0:i - 2])
 
 
 def _accused(ctx: SentenceContext, span: Span) -> bool:

@@ -73,6 +73,7 @@ from rasd.events.frames import (
     _trig,
     _weapon_noun,
     air_power_strike,
+    cut_running_total,
     dated_by_war,
     drop_unmet_bodies,
     jets_missiles,
@@ -224,6 +225,7 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
                               c_by[i], q_by[i], num_by[i], act_by[i], time_by[i], published=doc.published,
                               headline=bool(heads) and any(h.start <= sent.start < h.end for h in heads),
                               places=place_by[i])
+        ctx = cut_running_total(ctx)
         drop_unmet_bodies(ctx)
         if ctx.triggers:
             out.append(ctx)

@@ -17,7 +17,9 @@ Order of look-up for an event supported by ``evidence`` sentences (the first is 
    one that only bounds a period, ``حتى اليوم``, or a sentence of continuing), nor for a further act
    (``هجوم آخر``، ``غارة جديدة``), which the day told before does not date, nor across a paragraph that
    opens on a verb of continuing (``بالتوازي، تواصل الفصائل …``: the text is back at the time of writing),
-   nor for a paragraph that turns to another matter (``على صعيد آخر، أفاد مراسلنا …``, ``من جهة أخرى``).
+   nor for a paragraph that turns to another matter (``على صعيد آخر، أفاد مراسلنا …``, ``من جهة أخرى``), nor, for a
+   day more than a week old, from a paragraph that a roundup's turn to another place follows (``وفي غربي المدينة
+   أيضاً، …``): that turn, and what follows it, tell the news again, not an act the text recalled in passing.
    A paragraph that recalls (``وكان … أكد في 17 تموز …``, ``يُذكر أنّ …``) is a flashback the look-up passes
    over, unless it recalls an earlier report of the news itself, in the pluperfect of a verb of saying, on a day
    of the news (``وكانت وسائل إعلام أفادت، اليوم الجمعة، بوقوع …``): the paragraph after it goes on telling that day;
@@ -1790,6 +1792,12 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
             # ذكر أنه … صباح الاثنين"), on a day of the news, is no flashback: the next paragraph goes on telling that
             # day (not a report of a statement with no act, "وكانت وسائل إعلام ذكرت اليوم أنّ الوزير لا يعطي …")
             continue
+        if days and doc.published is not None and (doc.published - (days[-1].value.end or days[-1].value.date)).days \
+                > WEEK_DAYS and any(_place_turn_paragraph(doc, q) for q in paras if p.end <= q.start <= para.start):
+            # "وفي غربي المدينة أيضاً، ارتقى شهداء …" after a paragraph whose last day is of an act weeks old that it
+            # recalls in passing ("… وارتقت حفيدته في 11 تشرين الثاني الماضي"): a roundup's turn to another place
+            # tells another item of the news, and the paragraphs after it go on with the news, not with that act
+            return []
         if days:
             return days
         weeks = [t for t in acts if t.value.historical and (s := doc.sentence_of(t.start)) is not None
@@ -1911,6 +1919,17 @@ _DIRECTION_TURN_RE = re.compile(
 # a turn to a place told by its bare name ("وفي السويداء، …", "وفي دير الزور، …"): "وفي" then the words up to the
 # comma (normalised text), which must be one place mention of the places layer
 _NAMED_TURN_RE = re.compile(r"^(\W*[وف]?في\s+)((?:[^\s،,.؟!]+\s+){0,3}?[^\s،,.؟!]+)\s*[،,]")
+
+
+def _place_turn_paragraph(doc: Document, para: Span) -> bool:
+    """Whether the paragraph ``para`` opens on a turn to another place of a roundup ("وفي ريف حلب، …", "وفي شرقي
+    المدينة أيضاً، …", "وفي السويداء، …"), whatever its clause's time."""
+    if para.start in _opening_paragraphs(
+            doc, "time_other_place_paragraphs",
+            lambda head: bool(_OTHER_PLACE_RE.match(head) or _DIRECTION_TURN_RE.match(head))):
+        return True
+    return bool(doc.layer("places")) and _turns_to_named_place(doc, para, doc.normalized().slice_norm(para.start,
+                                                                                                   para.end))
 
 
 def _turns_to_named_place(doc: Document, para: Span, head: str) -> bool:
