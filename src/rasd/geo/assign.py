@@ -2774,6 +2774,7 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     answers = [t for t in triggers if _motive_bounds(doc, t)[0] is None] or triggers
     out: list[Span] = []
     partner: Span | None = None  # the second place of a pair "بين X وY" (one front, one spot: X stands for it)
+    pair_end: dict[int, Span] = {}  # id of X → Y: a list goes on after the pair's last name ("بين X وY، وأطراف Z")
     for k, p in enumerate(cands):
         v: PlaceRef = p.value
         if p is partner:
@@ -2787,6 +2788,7 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
             nxt = cands[k + 1] if k + 1 < len(cands) else None
             if nxt is not None and _AND_HEAD.match(_INVISIBLE.sub("", doc.text[p.end:nxt.start]).strip(" \"«»()")):
                 partner = nxt
+                pair_end[id(p)] = nxt
         if any(q.value.id == v.id for q in out):
             continue
         out.append(p)
@@ -2826,6 +2828,7 @@ def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> l
     for a, b in pairwise(out):
         if _ROUTE.match(doc.text[a.end:b.start]):
             return []  # "طريق القامشلي - عامودا": the two ends of one road, not two targets
+        a = pair_end.get(id(a), a)  # "بين بلدتي X وY، وأطراف بلدات Z وW": the list goes on from Y
         # the list goes on from the last name of ``a``'s place ("موقعي X وY في مزارع شبعا، وثكنة Z": Y and the
         # farms are X's place again; "موقع X في تلال Y، وموقع Z": Y only locates X)
         between = [q for q in inside if a.end <= q.start and q.end <= b.start]
