@@ -1814,7 +1814,9 @@ def _test_fire(ctx: SentenceContext, m: Match) -> bool:
 # بعلبك", "كثّفت ردودها على استهداف المدنيين", "انتقاماً لاغتيال …"): the noun of an act after it is the cause, an
 # event reported on its own or not at all (ACLED codes an event from its own report), not an act of this sentence
 _REPLY_HEADS = frozenset(norm_key(w) for w in (
-    "ردا", "رد", "الرد", "للرد", "بالرد", "ردها", "رده", "ردهم", "ردود", "ردوده", "ردودها", "ردودهم"))
+    "ردا", "رد", "الرد", "للرد", "بالرد", "ردها", "رده", "ردهم", "ردود", "ردوده", "ردودها", "ردودهم",
+    # the verb of reply ("المقاومة تردّ على الاعتداءات الإسرائيلية باستهداف …", "ردّت الفصائل على القصف بـ…")
+    "ترد", "يرد", "ردت", "ردوا", "يردون", "سترد", "سيرد"))
 _REPLY_ON = frozenset({norm_key("على")})
 _REVENGE_HEADS = frozenset(norm_key(w) for w in ("انتقاما", "ثأرا"))
 # tokens between the phrase and the noun of the act it answers ("ردّاً على قيام الاحتلال باستهداف …"); a word joined
@@ -1880,6 +1882,13 @@ def _mass_arrests(ctx: SentenceContext) -> bool:
     return any(abs(k - j) <= _MASS_REACH for k in counts for j in verbs)
 
 
+def _reply_means(ctx: SentenceContext, k: int, ti: int) -> bool:
+    """ "تردّ على الاعتداءات الإسرائيلية باستهداف …": the act noun at token ``ti``, glued to "بـ" after the object
+    of a reply phrase (which opens at token ``k``), is the means of the reply, the sentence's own act."""
+    return ti > k and ctx.token_values[ti].startswith("ب") \
+        and any(ctx.tok(m.start) == ti and "casualty" not in _trig(m).flags for m in ctx.triggers)
+
+
 def _after_reply(ctx: SentenceContext, ti: int) -> bool:
     """Token ``ti`` stands in the object of a phrase of reply or revenge (_REPLY_HEADS, _REVENGE_HEADS), in the
     same clause; not when the phrase opens the (part of the) sentence: the act replied to read apart, whose side
@@ -1891,10 +1900,22 @@ def _after_reply(ctx: SentenceContext, ti: int) -> bool:
         if head in _REVENGE_HEADS and ti - k <= 2:
             return True
         if head in _REPLY_HEADS and k + 1 < ti and vals[k + 1] in _REPLY_ON and ti - (k + 2) <= _REPLY_REACH \
-                and not any(v.startswith("و") for v in vals[k + 2:ti]) \
+                and not any(v.startswith("و") for v in vals[k + 2:ti]) and not _reply_means(ctx, k + 2, ti) \
                 and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k + 1].end:ctx.token_spans[ti].start]):
             return True
+        if vals[k] in _REPLY_ON and _reply_subject(ctx, k) and ti - (k + 1) <= _REPLY_REACH \
+                and not any(v.startswith("و") for v in vals[k + 1:ti]) and not _reply_means(ctx, k + 1, ti) \
+                and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k].end:ctx.token_spans[ti].start]):
+            return True  # "ردّ المقاومة على جريمة الاحتلال …": the replier named between the reply word and "على"
     return False
+
+
+def _reply_subject(ctx: SentenceContext, k: int) -> bool:
+    """The token before "على" at ``k`` ends an actor mention that a reply word (_REPLY_HEADS) right before it
+    governs ("ردّ المقاومة على …", "ردّت الفصائل على …")."""
+    s0 = ctx.tok(ctx.sentence.start)
+    return any(ctx.tok(s.end - 1) == k - 1 and ctx.tok(s.start) - 1 > s0
+               and strip_conj(ctx.token_values[ctx.tok(s.start) - 1]) in _REPLY_HEADS for s, _e in ctx.actors)
 
 
 def _named_cause(ctx: SentenceContext, ti: int, key: str) -> str:

@@ -37,6 +37,7 @@ from rasd.actors.lexicon import (
     anaphoric_mention,
     generated_roles,
     occupying_army,
+    role_words,
     unnamed_groups,
     vague_kinds,
 )
@@ -1817,6 +1818,7 @@ _ISRAEL = "Israel"
 # "المقاومة الإسلامية" told with no country is Lebanon's ("… في العراق", "… العراقية" is Iraq's: aliases.tsv)
 _ISLAMIC_RESISTANCE = re.compile(r"المقاومه الاسلاميه(?! (?:في العراق|العراقيه|للعراق))")
 _UNNAMED_GROUPS = frozenset({"unidentified", "resistance"})
+_ISRAELI_FORCES = "isr"  # the actor key of Israel's military forces
 _UNKNOWN_MEN = "unidentified"  # the actor key of armed men the report cannot name ("مسلحون مجهولون")
 _NORTH_LAT = 32.75  # the Galilee and the Golan, north of Haifa: within the range of fire from Lebanon
 _ENVELOPE = (31.75, 34.75)  # south-west of Ashkelon and Netivot: the settlements around the Gaza Strip
@@ -1876,11 +1878,39 @@ def _fired_from(ref: ActorRef | None, mentions: list[str], front: str, date: dt.
     return ActorRef(name=out.name, inter=out.inter, key=new.key, group=ref.group)
 
 
+def _hit_from_lebanon(doc: Document, ev: Event) -> bool:
+    """A remote attack on a place in northern Israel whose first side is Israel's own forces: the fire came from
+    the Lebanese front ("صاروخان سقطا في مستوطنة …، وأنّ جيش الاحتلال تابع الإنذارات", "إعلان جيش الاحتلال عن
+    إطلاق صواريخ نحو …", "مبنى يستخدمه جنود الاحتلال في مستوطنة …"): Israel is the side hit, not the attacker.
+    Not when the event's sentences name a town or village of Lebanon (an Israeli strike there, read at a post
+    across the border)."""
+    if ev.event_type != "Explosions/Remote violence" or ev.actor1 is None or ev.actor1.key != _ISRAELI_FORCES \
+            or ev.place is None or ev.place.lat is None or ev.place.lat < _NORTH_LAT \
+            or _front(doc, ev) != "Lebanon":
+        return False
+    if ev.actor2 is not None and (ev.actor2.key == _ISRAELI_FORCES or ev.actor2.inter == 7):
+        return False  # Israel's own men or its civilians as the other side: a reading of another kind
+    weapons = role_words()["weapon"]
+    if ev.actor2 is None and any(norm_key(m.strip(' "«»')).split(" ", 1)[0] in weapons for m in ev.actor1_mentions):
+        # "طائرة مسيّرة إسرائيلية", "طائرات الاحتلال" and no other side: Israel's own aircraft struck a place in
+        # Lebanon that the report does not name (read at a post across the border)
+        return False
+    return not any(isinstance(p.value, PlaceRef) and p.value.country == "Lebanon" and p.value.level != "country"
+                   and any(s.start <= p.start < s.end for s in ev.evidence) for p in doc.layer("places"))
+
+
 def _fire_fronts(doc: Document, events: list[Event]) -> None:
-    """An unnamed armed group of an event in Israel under the name of the group of the front it fires from."""
+    """An unnamed armed group of an event in Israel under the name of the group of the front it fires from; Israel's
+    forces as the attacker of fire from Lebanon on a place in Israel are its side hit (:func:`_hit_from_lebanon`)."""
     for ev in events:
         if ev.place is None or ev.place.country != _ISRAEL:
             continue
+        if _hit_from_lebanon(doc, ev):
+            ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+            ev.actor1_mentions, ev.actor2_mentions = ev.actor2_mentions, ev.actor1_mentions
+            if ev.actor1 is None and _named_in(doc, ev, "hezbollah"):
+                date = ev.date.date if ev.date else None
+                ev.actor1 = actors()["hezbollah"].ref(date, "Lebanon")
         sides = (ev.actor1, ev.actor2)
         if not any(a is not None and a.key in _UNNAMED_GROUPS for a in sides):
             continue
