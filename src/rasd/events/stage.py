@@ -35,6 +35,8 @@ from rasd.actors.lexicon import (
     ActorEntry,
     actors,
     anaphoric_mention,
+    asset_duals,
+    asset_nouns,
     generated_roles,
     occupying_army,
     role_words,
@@ -43,6 +45,7 @@ from rasd.actors.lexicon import (
 )
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key, normalize
+from rasd.arabic.numbers import parse_number_words
 from rasd.arabic.words import RELATIVE_PRONOUNS, alternation
 from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
 from rasd.events.frames import (
@@ -1715,6 +1718,8 @@ def detect_events(doc: Document) -> None:
     _unattacked_leftovers(doc, events)
     _carry_tolls(doc, events)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
+    _counted_victims(doc, events)  # after the folds: the side hit of the record as told, not of its parts
+    _site_mentions(doc, events)
     for ev in events:
         if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
                 and ev.actor2 is not None and ev.actor2.inter in _NON_STATE_INTER:
@@ -4755,7 +4760,9 @@ _GROUND_REMOTE = frozenset({"Shelling/artillery/missile attack", "Remote explosi
 
 
 # a drone ("مسيرة", "مسيّرة", "درون") and a military base ("قاعدة", "القواعد") in normalised text
-_DRONE = re.compile(r"(?:^|\s|[بلو])(?:ال)?(?:طائره\s+|طائرات\s+)?(?:مسير(?:ه|ات|تين|تان)|درون)")
+# a drone, in normalised text: "طائرة مسيرة", "المسيرات", "درون", "طائرة من دون طيار", "طائرات بلا طيار"
+_DRONE = re.compile(r"(?:^|\s|[بلو])((?:ال)?(?:(?:طائره\s+|طائرات\s+)?(?:ال)?(?:مسير(?:ه|ات|تين|تان)|درون)"
+                    r"|طائر(?:ه|ات|تين|تان)\s+(?:من\s+)?(?:دون|بدون|بلا)\s+طيار))")
 _BASE = re.compile(r"(?:^|\s|[بلو])(?:ال)?(?:قاعده|قواعد)(?:\s|$)")
 # a charge left over from past fighting, in normalised text: "مخلفات الحرب", "من المخلفات الحربية",
 # "قذيفة غير منفجرة", "الذخائر غير المنفجرة"
@@ -4783,16 +4790,19 @@ def _war_leftover(ev: Event, text: str) -> bool:
     return any(_LEFTOVER_BLAST.search(n) for n in norms) and not any(_PLANTED_CHARGE.search(n) for n in norms)
 
 
-def _drone_on_base(ev: Event, text: str) -> bool:
+def _drone_on_base(ev: Event, text: str) -> str:
     """A drone attack on a base of a foreign force ("استهداف قاعدة القوات الأميركية بطائرة مسيرة"):
-    the target is an external force and one evidence sentence names a drone and a base."""
+    the target is an external force and one evidence sentence names a drone and a base.  Returns the words
+    of the first such sentence that name the drone ("طائرة من دون طيار"), the attacker's only name in the
+    text (ACLED coders cite it for the unidentified group); "" when the event is no such attack."""
     if ev.sub_event_type != "Air/drone strike" or ev.actor2 is None or ev.actor2.inter != 8:
-        return False
+        return ""
     for s in ev.evidence:
-        norm = normalize(text[s.start:s.end]).norm
-        if _DRONE.search(norm) and _BASE.search(norm):
-            return True
-    return False
+        nt = normalize(text[s.start:s.end])
+        drone = _DRONE.search(nt.norm)
+        if drone is not None and _BASE.search(nt.norm):
+            return nt.orig_text(drone.start(1), drone.end(1))
+    return ""
 
 
 # an attack by fighters the report does not name, in normalised text: "هجوم مسلح", "عملية إطلاق نار" (also "دهس",
@@ -4857,6 +4867,112 @@ def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
             continue
         country = _country(doc, ev)
         ev.actor1 = entry.ref(ev.date.date if ev.date else None, country)
+        drone = _drone_on_base(ev, doc.text)
+        if drone and not ev.actor1_mentions:
+            ev.actor1_mentions.append(drone)  # the drone names the unknown attacker of a base
+
+
+# the dead of an attack counted by the word of martyrdom, in normalised text: a number or a counting word, then
+# "شهداء" / "شهيدا" ("بحياة 6 شهداء", "عشرات الشهداء في مجازر", "ارتقاء 11 شهيدا"); not the men of a side named right
+# after them ("3 شهداء من الحزب", "شهداء في صفوف الجيش") nor soldiers or fighters, all or some ("8 شهداء عسكريين",
+# "38 شهيداً بينهم عسكريون")
+_MARTYRS_COUNTED = re.compile(r"(?:^|(?<=\s))(\S+)\s+((?:ال)?شهداء|شهيدا)(?=[\s،,.:؛)\"]|$)")
+_MARTYRS_OF_SIDE = re.compile(r"[\s،,]*(?:(?:من|في صفوف|بين صفوف|بين|في)\s+(?:\S+\s+)?(?:عناصر|مقاتلي|مجاهدي|قوات|جنود|"
+                              r"صفوف|ال(?:مقاوم|جيش|حزب|حشد|قوات|فصائل|حرس|امن|شرطه)|حزب|جيش|كتائب|سرايا|حركه)"
+                              r"|(?:(?:من\s+)?(?:بينهم|منهم)\s+(?:\S+\s+)?)?(?:ال)?(?:عسكري|مقاتل|جنود|جندي|مجند|عناصر|"
+                              r"ضابط|ضباط))")
+_MARTYR_COUNT_WORDS = frozenset(norm_key(w) for w in ("عشرات", "مئات", "آلاف"))
+_AXIS = "axis"  # the front (actors.tsv) of the factions these outlets side with
+
+
+def _counted_victims(doc: Document, events: list[Event]) -> None:
+    """An attack whose sentences name its attacker and its dead, counted as martyrs ("أودى التفجير بحياة 6 شهداء",
+    "عشرات الشهداء في مجازر إسرائيلية"), but no side hit: the dead are the people the attack hit, ACLED's civilians
+    (of the event's country); the counted words are the mention.  Only an event with a toll of its own (a war's
+    running total counts none), a number that is that toll (a counting word, "عشرات", fits any) and an actor that
+    acted, never one of the "axis" front whose dead these outlets call martyrs (a Hezbollah or Hamas attack does not
+    leave "شهداء").  Civilians already named as the side hit ("أهالي") take the counted words as one more mention."""
+    table = actors()
+    entry = table.get("civilians")
+    if entry is None:
+        return
+    for ev in events:
+        doer = table.get(ev.actor1.key) if ev.actor1 is not None else None
+        if (ev.actor2 is not None and ev.actor2.key != entry.key) or ev.actor1 is None or ev.actor1.inter == 7 \
+                or (doer is not None and doer.front == _AXIS) \
+                or ev.event_type not in ("Explosions/Remote violence", "Violence against civilians") \
+                or not ev.quantities.get("killed"):
+            continue
+        said = ""
+        for s in ev.evidence:
+            nt = normalize(doc.text[s.start:s.end])
+            for m in _MARTYRS_COUNTED.finditer(nt.norm):
+                count = m.group(1).strip("\"'«»“”(")
+                said_n = int(count) if count.isdigit() else (parse_number_words([count]) or (0, 0))[0]
+                if count not in _MARTYR_COUNT_WORDS and said_n != ev.quantities.get("killed"):
+                    continue  # another toll than the event's (a war's total, another day's)
+                if _MARTYRS_OF_SIDE.match(nt.norm, m.end()):
+                    continue
+                a, b = nt.orig_span(m.start(1), m.end(2))
+                b += len(doc.text[s.start + b:s.end]) - len(doc.text[s.start + b:s.end].lstrip("ًٌٍ"))  # "شهيداً"
+                said = doc.text[s.start + a:s.start + b]
+                break
+            if said:
+                break
+        if said and said not in ev.actor2_mentions:
+            if ev.actor2 is None:
+                ev.actor2 = entry.ref(ev.date.date if ev.date else None, _country(doc, ev))
+            ev.actor2_mentions.append(said)
+
+
+# "معسكر" before a town is also a refugee camp ("معسكر جباليا"), no post of a force
+_NOT_SITES = frozenset(norm_key(w) for w in ("معسكر", "معسكرات"))
+# the quotes and clitics around a site's name after its base noun ("قاعدة "عين الأسد"", "بقاعدة عين الأسد")
+_SITE_QUOTES = "\"'«»“”"
+
+
+def _site_head(word: str) -> str:
+    """A normalised base noun without its clitic and article ("بقاعده" → "قاعده", "المواقع" → "مواقع")."""
+    head = word.strip(_SITE_QUOTES)
+    head = head[1:] if head[:1] in "وفبل" and len(head) > 4 else head
+    return head[2:] if head.startswith("ال") else head
+
+
+def _site_mentions(doc: Document, events: list[Event]) -> None:
+    """The base or post that an attack on a state's or a foreign force hit, named by a base noun and the event's
+    place ("استهدفت المقاومة قاعدة عين الأسد", "قصف موقع بركة ريشا"): the words name the force there, actor2's
+    mention besides the names the sentence gives the force.  A place named alone ("قصف بلدة X") names no one."""
+    nouns = (asset_nouns() | frozenset(asset_duals())) - _NOT_SITES
+    for ev in events:
+        if ev.actor2 is None or ev.actor2.inter not in (1, 8) or not ev.location_mentions \
+                or ev.event_type not in ("Explosions/Remote violence", "Battles"):
+            continue
+        names = [normalize(m).norm.strip(_SITE_QUOTES) for m in ev.location_mentions]
+        # a place told with its base noun ("قاعدة عين الأسد") is the site itself
+        found = next((m for m, n in zip(ev.location_mentions, names, strict=True)
+                      if " " in n and _site_head(n.split()[0]) in nouns
+                      and any(m in doc.text[s.start:s.end] for s in ev.evidence)), "")
+        for s in ev.evidence if not found else ():
+            nt = normalize(doc.text[s.start:s.end])
+            words = list(re.finditer(r"\S+", nt.norm))
+            for k, w in enumerate(words[:-1]):
+                if _site_head(w.group()) not in nouns:
+                    continue
+                rest = nt.norm[words[k + 1].start():]
+                name = next((n for n in names if n and rest.lstrip(_SITE_QUOTES).startswith(n)
+                             and (len(rest.lstrip(_SITE_QUOTES)) == len(n)
+                                  or not rest.lstrip(_SITE_QUOTES)[len(n)].isalnum())), "")
+                if not name:
+                    continue
+                end = words[k + 1].start() + (len(rest) - len(rest.lstrip(_SITE_QUOTES))) + len(name)
+                end += len(nt.norm[end:]) - len(nt.norm[end:].lstrip(_SITE_QUOTES[:1] + "»”"))
+                a, b = nt.orig_span(w.start() + (len(w.group()) - len(w.group().lstrip("وفبل"))), end)
+                found = doc.text[s.start + a:s.start + b]
+                break
+            if found:
+                break
+        if found and not any(found in m or m in found for m in ev.actor2_mentions):
+            ev.actor2_mentions.append(found)
 
 
 def _unattacked_leftovers(doc: Document, events: list[Event]) -> None:
