@@ -16,6 +16,7 @@ states whose backed groups are their ``proxy`` ("مسلحون موالون لإ�
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +41,7 @@ FORMER = "former:"
 
 _ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron",
                "downing", "motive", "strike_noun", "subject_head", "presence", "aftermath", "leader",
-               "facility", "manned", "state_act", "said_by")
+               "facility", "manned", "state_act", "said_by", "beneficiary")
 _STATE_KINDS = ("subject", "teller")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")
@@ -546,3 +547,34 @@ def validate() -> list[str]:
         if len(cells) < 2 or not cells[0] or cells[1] not in _ROLE_KINDS:
             problems.append(f"{ROLES_FILE.name}:{line}: needs a word and a kind of {', '.join(_ROLE_KINDS)}")
     return problems
+
+
+# session 23 (FRESHIRQ): a force's spokesman introduced by his title, the force, a rank and his name ("المتحدث باسم
+# القوات المسلحة اليمنية، العميد X Y"; normalised text): the title up to the force, then the rank and the two names
+# right after the force's mention (rasd.actors.stage._spokesman_named); the family name then speaks for the force
+SPOKESMAN_TITLE = re.compile(r"(?:^|(?<=\s))[وف]?(?:المتحدث|الناطق)\s+(?:الرسمي\s+)?باسم\s+")
+SPOKESMAN_RANK_NAME = re.compile(
+    r"[\"'«»“”]?\s*[،,]?\s*(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب|العماد|الادميرال|الاميرال|الجنرال)\s+(?:(?:ال)?ركن\s+)?"
+    r"(?!(?:في|من)\s)\S+\s+([^\s\"'«»“”،,.:؛()]{3,})(?=[\s\"'«»“”،,.:؛()]|$)")
+# the force's name between the title and the rank: a few words (the mention itself is checked by the actor stage)
+_SPOKESMAN_FORCE = re.compile(r"(?:\S+\s+){0,5}?\S+?(?=[\"'«»“”]?\s*[،,]?\s*(?:العميد|اللواء|العقيد|المقدم|الرائد"
+                              r"|النقيب|العماد|الادميرال|الاميرال|الجنرال)\s)")
+
+
+@lru_cache(maxsize=8)
+def spokesman_family_names(norm: str) -> frozenset[str]:
+    """The family names of the spokesmen a normalised text introduces by title, force, rank and name (see above)."""
+    out: set[str] = set()
+    for t in SPOKESMAN_TITLE.finditer(norm):
+        f = _SPOKESMAN_FORCE.match(norm, t.end(), min(len(norm), t.end() + 80))
+        r = SPOKESMAN_RANK_NAME.match(norm, f.end(), min(len(norm), f.end() + 60)) if f is not None else None
+        if r is not None and r.group(1) not in _NAME_PARTICLES:
+            out.add(r.group(1))
+    return frozenset(out)
+
+
+# the words of compound names ("عبد الله", "أبو علي", "بن سلمان", "تاج الدين") and the common given names that stand
+# second in a three-part name ("العميد علي محمد X"): no family name of their own
+_NAME_PARTICLES = frozenset(norm_key(w) for w in (
+    "عبد", "أبو", "أبي", "بن", "ابن", "آل", "عبدال", "الله", "الدين", "تاج",
+    "محمد", "أحمد", "علي", "حسن", "حسين", "محمود"))

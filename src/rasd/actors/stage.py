@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from rasd.actors.lexicon import (
     FORMER,
+    SPOKESMAN_RANK_NAME,
+    SPOKESMAN_TITLE,
     ActorEntry,
     Anaphor,
     actors,
@@ -30,6 +32,7 @@ from rasd.actors.lexicon import (
     nationality_adjectives,
     patrons,
     role_words,
+    spokesman_family_names,
     state_names,
     unit_nouns,
 )
@@ -104,6 +107,7 @@ def recognize_actors(doc: Document) -> None:
     _glossed(text, found)
     _named_occupier(nt, found, norm_ends)
     _state_doers(nt, found, norm_ends)
+    _spokesman_named(nt, found, norm_ends)
     served = _former_members(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
@@ -496,6 +500,45 @@ def _quoted_army(text: str, found: list[tuple[int, int, ActorEntry | None, str]]
                 or end - len(core) - 1 < start - 3:
             continue
         found[i] = (start, end, army, akey)
+
+
+# session 23 (FRESHIRQ): a force's spokesman introduced by his title, rank and name ("المتحدث باسم القوات المسلحة
+# اليمنية، العميد X Y", "الناطق باسم الجيش، الأدميرال X Y") is then named by his family name alone as the subject of
+# a verb of saying ("وأكد Y تنفيذ عملية", "وأوضح Y أنّ العملية الأولى استهدفت", "بحسب ما تابع Y"): that name
+# speaks for the force, as the title did, so it is a mention of the force there (only after a verb of saying: the
+# family name may be a common word elsewhere)
+_SAYING_VERBS = frozenset(norm_key(w) for w in (
+    "أكد", "أوضح", "أضاف", "قال", "أعلن", "تابع", "جدد", "شدد", "بين", "لفت", "أشار", "كشف", "ذكر", "يعلن", "يؤكد"))
+_SPOKESMAN_INTER = frozenset({1, 2, 3, 8})
+
+
+def _spokesman_named(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                     norm_ends: list[tuple[int, int]]) -> None:
+    """Add a mention of the force for its spokesman's family name after a verb of saying (see above)."""
+    by_start = {ns: (ne, f[2]) for f, (ns, ne) in zip(found, norm_ends, strict=True)}
+    added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
+    seen: set[int] = set()
+    for t in SPOKESMAN_TITLE.finditer(nt.norm):
+        ne, entry = by_start.get(t.end(), (0, None))
+        if entry is None or entry.generic or entry.inter not in _SPOKESMAN_INTER:
+            continue
+        r = SPOKESMAN_RANK_NAME.match(nt.norm, ne, min(len(nt.norm), ne + 60))
+        if r is None:
+            continue
+        name = r.group(1)
+        if name not in spokesman_family_names(nt.norm):
+            continue  # "العميد نبيل عبد الله": a compound name, no family name of its own
+        for o in re.finditer(rf"(?<=\s){re.escape(name)}(?=[\s\"'«»“”،,.:؛()]|$)", nt.norm[r.end():]):
+            s, e = r.end() + o.start(), r.end() + o.end()
+            before = nt.norm[max(0, s - 20):s].split()
+            verb = before[-1] if before else ""
+            if s in seen or (verb not in _SAYING_VERBS and not (verb[:1] in "وف" and verb[1:] in _SAYING_VERBS)) \
+                    or any(ns < e and nend > s for ns, nend in norm_ends):
+                continue
+            seen.add(s)
+            a, b = nt.orig_span(s, e)
+            added.append(((a, b, entry, ""), (s, e)))
+    _merge_in(found, norm_ends, added)
 
 
 # "الاحتلال" alone is Israel's in the corpus's sources; a Kurdish outlet (ANHA, Hawar) that names "الاحتلال التركي"

@@ -31,6 +31,7 @@ from rasd.actors.lexicon import (
     generated_roles,
     nationality_adjectives,
     role_words,
+    spokesman_family_names,
     vague_kinds,
 )
 from rasd.arabic.glue import words as corpus_words
@@ -4801,11 +4802,18 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
     elif t.event_type == "Battles" and chosen[1].trigger.sub_event_type == "Armed clash" and (
             t.weight < 0.5 or (chosen[1].trigger.key in _BARE_ATTACK and not clash
                                and not _ground_attack(ctx, chosen[0]))
-            or (t.key in _OPERATION and any(k[1].trigger.event_type == "Explosions/Remote violence"
-                                            for k in non_cas))):
+            or (t.key in _OPERATION and (any(k[1].trigger.event_type == "Explosions/Remote violence"
+                                             for k in non_cas) or _naval_target(ctx)))):
         # a bare "attack" with no fighting word: its kind is what the article reports elsewhere; so is "an
         # operation that targeted …" ("نفذت عملية عسكرية استهدفت المدمرة"), whose weapon the article names apart
         f.generic_type = True
+        if t.key in _OPERATION and _naval_target(ctx):
+            # session 23 (FRESHIRQ): an operation that targeted a ship, a tanker or a warship ("نفذت عملية عسكرية
+            # استهدفت سفينة في بحر العرب", "عملية ضد السفينة") is fought from afar, never a fight at close range:
+            # a missile attack where the article names no one weapon that retypes it (ACLED's default for a
+            # strike with no weapon named)
+            f.event_type, f.sub_event_type, f.plover_mode = "Explosions/Remote violence", \
+                "Shelling/artillery/missile attack", "explosives"
     elif t.key in _MASSACRE:
         # "مجزرة" names the toll of a killing, not how it was done: the kind is the weapon the article
         # names elsewhere (a strike, a shelling), and an attack on civilians when it names none
@@ -5536,6 +5544,7 @@ def _role_phrases(kind: str) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+_BENEFICIARY_REACH = 2  # words between a phrase of support and the ally it names ("إسناداً للشعب الفلسطيني ومقاومته")
 _PRESENCE_REACH = 4  # tokens between the phrase of presence and the side it names ("تحليق مكثف ومستمر للطائرات")
 
 
@@ -5558,6 +5567,16 @@ def _phrase_end_before(ctx: SentenceContext, span: Span, kind: str, reach: int) 
                     and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[end - 1].end:span.start]):
                 return ctx.token_spans[end - 1].end
     return None
+
+
+def supported_side(text: str, start: int) -> bool:
+    """The actor mention at ``start`` follows a phrase of support in its clause (``roles.tsv`` "beneficiary":
+    "دعماً للمقاومة الفلسطينية", "لإسناد المقاومة"), read on raw text for a sentence with no act of its own: the ally
+    the act is done for, no side of it (events.stage: the neighbour sentence that lends an event a side)."""
+    before = _CLAUSE_BREAK.split(text[max(0, start - 60):start])[-1]
+    words = [strip_conj(norm_key(w.strip(_QUOTE_CHARS))) for w in before.split()][-(_BENEFICIARY_REACH + 1):]
+    phrases = role_words()["beneficiary"]
+    return any(w in phrases or norm_key(w) in phrases for w in words)
 
 
 def _only_present(ctx: SentenceContext, span: Span) -> bool:
@@ -6685,6 +6704,8 @@ def _is_source(ctx: SentenceContext, span: Span) -> bool:
     i = ctx.tok(span.start)
     if ctx.token_values[i] in words["speaker"] and after_saying(i, 1):
         return True  # the verb's subject itself (not "أفاد مراسلنا بمقتل ضابط …")
+    if _spokesman_name(ctx, span) and after_saying(i, 1):
+        return True  # a force's spokesman by his family name ("وأوضح Y أن …"), a source as his title is
     k = ctx.tok(span.end - 1) + 1
     if ctx.token_values[i] in words["speaker"] and k < len(ctx.token_values) \
             and ctx.token_spans[k].start < ctx.sentence.end and ctx.token_values[k] in words["said_by"]:
@@ -6746,9 +6767,26 @@ def _own_men_clause(ctx: SentenceContext, span: Span) -> bool:
     if not (j < last and ctx.token_values[j] in _THAT):
         return False
     nxt = strip_conj(ctx.token_values[j + 1])
+    if nxt in _OPERATION_NOUNS and _spokesman_name(ctx, span) and not (
+            j + 2 <= last and strip_conj(ctx.token_values[j + 2]) in _HOSTILE_ACT_ADJECTIVES):
+        return True  # "وأوضح Y أن العملية الأولى استهدفت …": the operation the spokesman announces is his force's
     # "… أن القوات البحرية استهدفت": a branch of the force with no state of its own named (no actor there)
     return _own_word(nxt) or (nxt in _BRANCHES and not any(a.start == ctx.token_spans[j + 1].start
                                                            for a, _ in ctx.actors))
+
+
+# session 23 (FRESHIRQ): the nouns of an operation a spokesman's clause may open on, and the adjectives that make it
+# the enemy's ("العملية الإرهابية")
+_OPERATION_NOUNS = frozenset(norm_key(w) for w in ("العملية", "العمليتين", "العمليتان", "العمليات", "عملية"))
+_HOSTILE_ACT_ADJECTIVES = frozenset(norm_key(w) for w in (
+    "الإرهابية", "الإجرامية", "الغادرة", "العدوانية", "الجبانة", "الإسرائيلية", "الأميركية", "الأمريكية"))
+
+
+def _spokesman_name(ctx: SentenceContext, span: Span) -> bool:
+    """The mention is one word, the family name of a force's spokesman the article introduced by title, force, rank and
+    name (rasd.actors.lexicon.spokesman_family_names; the actor stage makes it a mention of the force)."""
+    return ctx.tok(span.start) == ctx.tok(span.end - 1) and \
+        strip_conj(norm_key(ctx.nt.original[span.start:span.end])) in spokesman_family_names(ctx.nt.norm)
 
 
 # the branches a force's spokesman names as the doers of its act ("القوات البحرية", "القوة الصاروخية", "سلاح الجو")
@@ -6766,12 +6804,14 @@ def _spokesman_announces_act(ctx: SentenceContext, span: Span) -> bool:
     vals = ctx.token_values
     i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
     lo, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    if i - 2 < lo or vals[i - 1] not in _ON_BEHALF or vals[i - 2] not in _SPOKESMEN:
+    named = i - 1 >= lo and _spokesman_name(ctx, span)  # "وأكد Y تنفيذ عملية …": the spokesman by his name
+    if not named and (i - 2 < lo or vals[i - 1] not in _ON_BEHALF or vals[i - 2] not in _SPOKESMEN):
         return False
     entry = next((e for s, e in ctx.actors if s.start == span.start and s.end == span.end), None)
     if entry is None or entry.inter not in ARMED_INTER:
         return False
-    announced = i - 3 >= lo and strip_conj(vals[i - 3]) in _CLAIM_VERBS
+    announced = strip_conj(vals[i - 1]) in _CLAIM_VERBS if named else \
+        i - 3 >= lo and strip_conj(vals[i - 3]) in _CLAIM_VERBS
     acts = {ctx.tok(m.start) for m in ctx.triggers
             if "verb" not in _trig(m).flags and "casualty" not in _trig(m).flags}
     for k in range(j + 1, min(last, j + _ANNOUNCED_ACT_REACH) + 1):
@@ -6823,6 +6863,21 @@ _ARMS_OF_SIDE = _AIRCRAFT_WORDS | frozenset(norm_key(w) for w in (
 _SHIP_NOUNS = frozenset(norm_key(w) for w in (
     "سفينة", "سفينتين", "سفينتان", "سفن", "سفنا", "ناقلة", "ناقلتين", "ناقلتان", "ناقلات", "السفينة", "السفن",
     "الناقلة"))
+
+
+# the ships, tankers and warships an operation may target at sea (_violent_frame); not the singular "مدمرة", which is
+# as often "destructive" ("الحرب المدمرة"), nor "حاملة" without "الطائرات" ("carrying")
+_NAVAL_TARGETS = _SHIP_NOUNS | frozenset(norm_key(w) for w in (
+    "مدمرتين", "المدمرتين", "مدمرات", "المدمرات", "بارجة", "البارجة", "بوارج", "فرقاطة", "الفرقاطة", "ناقلتي",
+    "سفينتي"))
+_CARRIER = (norm_key("حاملة"), frozenset(norm_key(w) for w in ("الطائرات", "طائرات")))
+
+
+def _naval_target(ctx: SentenceContext) -> bool:
+    """The sentence names a ship, a tanker or a warship (see above)."""
+    vals = ctx.words
+    return any(v in _NAVAL_TARGETS or (v == _CARRIER[0] and k + 1 < len(vals) and vals[k + 1] in _CARRIER[1])
+               for k, v in enumerate(vals))
 
 
 # the doers of an attack named by their act ("منفذ الهجوم", "منفذي العملية"): after a state's force, never its own
@@ -7401,6 +7456,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     for span, entry in ctx.actors:
         if span.start in present:
             continue  # "قصفت المقاومة المستوطنات وسط تحليق لطائرات الاحتلال": the aircraft's side only is there
+        if _after_phrase(ctx, span, "beneficiary", _BENEFICIARY_REACH):
+            continue  # "… استهدفت سفينة دعماً للمقاومة الفلسطينية": the side the act supports, no side of it
         if f.event_type in VIOLENT and _at_aftermath(ctx, span):
             continue  # "… في حين فرضت الشرطة طوقاً أمنياً حول موقع الانفجار": a bystander at the scene
         if any(a <= span.start < b and _own_force(e, entry) and span.start != s for a, b, e, s in hit):

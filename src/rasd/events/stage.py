@@ -87,6 +87,7 @@ from rasd.events.frames import (
     others_toll,
     sentence_frames,
     strip_conj,
+    supported_side,
 )
 from rasd.events.lexicon import casualty_keys as _casualty_keys  # (a toll's words: no act of their own)
 from rasd.events.lexicon import (
@@ -5481,6 +5482,8 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
                     continue  # "منذ بدء العدوان الإسرائيلي": the war that dates the act, no side of it
                 if ctx is not None and _is_source(ctx, a):
                     continue  # the one who tells of the act ("مستشار إيراني يكشف …", "قال ضابط …"), no side of it
+                if supported_side(doc.text, a.start):
+                    continue  # "… لإسناد المقاومة الفلسطينية": the ally the act is done for, no side of it
                 if entry.inter == 1 and names_fallen_regime(doc.text, a.start, a.end):
                     continue  # "… قُتلوا بمخلّفات الحرب منذ سقوط النظام": the era, no side of the act
                 country = _force_country(doc.text, a.end, entry) or _country(doc, ev)
