@@ -984,6 +984,21 @@ def _named_with(text: str, start: int, end: int, head: str) -> bool:
     return bool(before) and head in (before[-1].strip(_QUOTES), _GROUP_NOUN_PREFIX.sub("", before[-1].strip(_QUOTES)))
 
 
+_BACKED_WORDS = 4  # words between a word of support and the side it backs ("دعماً للشعب والمقاومة في قطاع غزة")
+
+
+def backed_side(text: str, start: int) -> bool:
+    """The mention at ``start`` stands a few words after a word of support (``roles.tsv``, kind "supported"), in
+    the same clause ("… دعماً للشعب والمقاومة في قطاع غزة", "… لإسناد المقاومة الفلسطينية"): the side an act backs,
+    not one that acts (read on raw text: here, and by rasd.events.stage for the side a neighbour sentence lends)."""
+    before = re.split(r"[،,.:؛!؟?\n]", text[max(0, start - 80):start])[-1]
+    words = normalize(before).norm.split()[-_BACKED_WORDS - 1:]
+    roles = role_words()
+    at = max((k for k, w in enumerate(words) if w in roles["supported"]), default=None)
+    # "دعماً لغزة ورفضاً للعدوان الإسرائيلي": a word of opposition after the support word names the side opposed
+    return at is not None and not any(w in roles["opposed"] for w in words[at + 1:])
+
+
 def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
                 ana: Anaphor, text: str = "", published: dt.date | None = None) -> ActorEntry | None:
     """The named group an anaphoric mention refers to: the nearest before it (or the nearest mention before it of
@@ -1013,11 +1028,13 @@ def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
                 return found[j][2]
     for j in range(i - 1, -1, -1):
         e = found[j][2]
+        if text and e is not None and backed_side(text, found[j][0]):
+            continue  # "… دعماً للشعب والمقاومة في قطاع غزة": the side backed is no group that acts later
         if ok(e) or (e is not None and e.key == ana.fallback and e.inter in ana.inter):
             # ("مسلحين مجهولين" … "المسلحين"): the nearest armed men named before are the unknown gunmen the
             # word falls back to; they are its antecedent, not a group named further back or later
             return e
     for j in range(i + 1, len(found)):
-        if ok(found[j][2]):
+        if ok(found[j][2]) and not (text and backed_side(text, found[j][0])):
             return found[j][2]
     return None

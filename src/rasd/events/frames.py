@@ -3653,6 +3653,10 @@ def _subject_then_act(ctx: SentenceContext, i: int) -> bool:
     assert end is not None
     for j in range(end + 1, min(end + 1 + _SUBJECT_REACH, i1 + 1)):
         m = _trigger_at(ctx, j)
+        if m is not None and _comma_before(ctx, j) and m.prefix.startswith("و"):
+            # "… مستهدفة أماكن تموضع الضباط والجنود، وتقصف ثكنة X": a verb after a comma and its own "و" goes on
+            # with the sentence's subject; the side before the comma ends a list of the earlier clause
+            return False
         if m is not None:  # "والمقاومة تستهدف …": the subject, then the verb of its act
             return bool({"verb", "present"} & _trig(m).flags)
         if strip_conj(ctx.token_values[j]) in _ANNOUNCE:  # "والمقاومة تعلن استهداف …"
@@ -5544,7 +5548,6 @@ def _role_phrases(kind: str) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-_BENEFICIARY_REACH = 2  # words between a phrase of support and the ally it names ("إسناداً للشعب الفلسطيني ومقاومته")
 _PRESENCE_REACH = 4  # tokens between the phrase of presence and the side it names ("تحليق مكثف ومستمر للطائرات")
 
 
@@ -5569,21 +5572,25 @@ def _phrase_end_before(ctx: SentenceContext, span: Span, kind: str, reach: int) 
     return None
 
 
-def supported_side(text: str, start: int) -> bool:
-    """The actor mention at ``start`` follows a phrase of support in its clause (``roles.tsv`` "beneficiary":
-    "دعماً للمقاومة الفلسطينية", "لإسناد المقاومة"), read on raw text for a sentence with no act of its own: the ally
-    the act is done for, no side of it (events.stage: the neighbour sentence that lends an event a side)."""
-    before = _CLAUSE_BREAK.split(text[max(0, start - 60):start])[-1]
-    words = [strip_conj(norm_key(w.strip(_QUOTE_CHARS))) for w in before.split()][-(_BENEFICIARY_REACH + 1):]
-    phrases = role_words()["beneficiary"]
-    return any(w in phrases or norm_key(w) in phrases for w in words)
-
-
 def _only_present(ctx: SentenceContext, span: Span) -> bool:
     """ "… وسط تحليق لطائرات الاحتلال الحربية", "… مع تحليق لطيران التحالف في سماء المنطقة": the mention names
     a side whose aircraft or forces are only there while the act happens (a few words after a phrase of
     presence, ``roles.tsv``, in the same clause), not the side that acts."""
     return _after_phrase(ctx, span, "presence", _PRESENCE_REACH)
+
+
+_BACKED_REACH = 4  # tokens between a phrase of support and the side it backs ("دعماً لشعبنا الصامد ولمقاومته")
+
+
+def _backed_side(ctx: SentenceContext, span: Span) -> bool:
+    """ "… دعماً للشعب والمقاومة في قطاع غزة", "… الداعم للمقاومة الفلسطينية": the mention names the side the act
+    is waged in support of (a few words after a phrase of support, ``roles.tsv``, in the same clause), neither
+    its doer nor the side it hits."""
+    end = _phrase_end_before(ctx, span, "supported", _BACKED_REACH)
+    if end is None:
+        return False
+    opposed = role_words()["opposed"]  # "دعماً لغزة ورفضاً للعدوان الإسرائيلي": the side opposed, not backed
+    return not any(v in opposed for v in ctx.token_values[ctx.tok(end - 1) + 1:ctx.tok(span.start)])
 
 
 _AFTERMATH_BEFORE = 4  # tokens between a phrase of aftermath and the side after it ("فرضت الشرطة المدنية طوقاً أمنياً")
@@ -6792,7 +6799,9 @@ def _spokesman_name(ctx: SentenceContext, span: Span) -> bool:
 # the branches a force's spokesman names as the doers of its act ("القوات البحرية", "القوة الصاروخية", "سلاح الجو")
 _BRANCHES = frozenset(norm_key(w) for w in ("القوات", "القوة", "سلاح", "الدفاعات", "الوحدات"))
 # the verbs by which a force's spokesman announces its act (not one of admitting: "أقرّ بسقوط طائرة" is a loss)
-_CLAIM_VERBS = frozenset(norm_key(w) for w in ("أعلن", "أعلنت", "تعلن", "يعلن", "أكد", "أكدت", "تؤكد", "يؤكد"))
+# (and the verb's noun, "إعلان المتحدث باسم X تنفيذ القوات البحرية عملية …", "بعد إعلان المتحدث باسم X استهداف …")
+_CLAIM_VERBS = frozenset(norm_key(w) for w in ("أعلن", "أعلنت", "تعلن", "يعلن", "أكد", "أكدت", "تؤكد", "يؤكد",
+                                               "إعلان", "بإعلان"))
 # the words a spokesman's title, name and the day may fill before the act he announces
 _ANNOUNCED_ACT_REACH = 10
 
@@ -7450,14 +7459,15 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     sources: list[ActorMention] = []
     war = {span.start for span, _ in ctx.actors if dated_by_war(ctx.nt.original, span.start, span.end)}
     present = {span.start for span, _ in ctx.actors if _only_present(ctx, span)}
+    backed = {span.start for span, _ in ctx.actors if _backed_side(ctx, span)}
     held: set[int] = set()  # starts of the groups whose members the arrest holds
     if present and not any(span.start not in present and _role_of(ctx, span) != "source" for span, _ in ctx.actors):
         present = set()  # the side whose aircraft are there is the only one named: it may be the one acting
     for span, entry in ctx.actors:
-        if span.start in present:
-            continue  # "قصفت المقاومة المستوطنات وسط تحليق لطائرات الاحتلال": the aircraft's side only is there
-        if _after_phrase(ctx, span, "beneficiary", _BENEFICIARY_REACH):
-            continue  # "… استهدفت سفينة دعماً للمقاومة الفلسطينية": the side the act supports, no side of it
+        if span.start in present or span.start in backed:
+            # "قصفت المقاومة المستوطنات وسط تحليق لطائرات الاحتلال": the aircraft's side only is there;
+            # "… دعماً للشعب والمقاومة في غزة": the side the act backs, even when the sentence names no other
+            continue
         if f.event_type in VIOLENT and _at_aftermath(ctx, span):
             continue  # "… في حين فرضت الشرطة طوقاً أمنياً حول موقع الانفجار": a bystander at the scene
         if any(a <= span.start < b and _own_force(e, entry) and span.start != s for a, b, e, s in hit):

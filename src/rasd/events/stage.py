@@ -43,6 +43,7 @@ from rasd.actors.lexicon import (
     unnamed_groups,
     vague_kinds,
 )
+from rasd.actors.stage import backed_side
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key, normalize
 from rasd.arabic.numbers import parse_number_words
@@ -87,7 +88,6 @@ from rasd.events.frames import (
     others_toll,
     sentence_frames,
     strip_conj,
-    supported_side,
 )
 from rasd.events.lexicon import casualty_keys as _casualty_keys  # (a toll's words: no act of their own)
 from rasd.events.lexicon import (
@@ -4542,7 +4542,11 @@ def _subject_before(doc: Document, ev: Event, order: list[Event], verbs: list[Ma
         return None  # "واستهدف القصف …", "استهدفت قوات …": the verb has a subject of its own
     prev = sents[i - 1]
     paras = doc.layer("paragraphs")
-    if not _adjacent(prev, sent, paras, [p.start for p in paras], starts):
+    pstarts = [p.start for p in paras]
+    # a paragraph that opens with the subjectless verb continues the one before it: its last sentence names the doer
+    # ("وقالت المقاومة إن مقاوميها استهدفوا موقع X." ¶ "واستهدفوا موقع Y، …")
+    if not _adjacent(prev, sent, paras, pstarts, starts) \
+            and bisect_left(pstarts, sent.start + 1) - bisect_left(pstarts, prev.start + 1) != 1:
         return None
     owners = [o for o in order if o is not ev and any(s.start == prev.start for s in o.evidence)]
     named = [o for o in owners if o.actor1 is not None and o.event_type in VIOLENT and o.actor1.inter in _ARMED
@@ -5482,7 +5486,7 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
                     continue  # "منذ بدء العدوان الإسرائيلي": the war that dates the act, no side of it
                 if ctx is not None and _is_source(ctx, a):
                     continue  # the one who tells of the act ("مستشار إيراني يكشف …", "قال ضابط …"), no side of it
-                if supported_side(doc.text, a.start):
+                if backed_side(doc.text, a.start):
                     continue  # "… لإسناد المقاومة الفلسطينية": the ally the act is done for, no side of it
                 if entry.inter == 1 and names_fallen_regime(doc.text, a.start, a.end):
                     continue  # "… قُتلوا بمخلّفات الحرب منذ سقوط النظام": the era, no side of the act
