@@ -70,9 +70,11 @@ statement or a report that goes on ("أعلنت الوزارة، اليوم، أ
 الروسية تعلن …"): the acts it reports may be of the day before, the news itself (not in a paragraph that recalls,
 ``يُذكر أنّ …``; a claim of the claimer's own act, "أعلنت الكتائب، اليوم، مسؤوليتها عن استهداف …", "تبنّت …،
 اليوم، قصف …", dates the act, not only a statement); where the lead names no day, yesterday is still the news
-unless the first recent day the article names is the publication day itself ("وفي وقت سابق اليوم، أعلنت …
-مسؤوليتها عن …", not a statement's day, "وفي وقت سابق اليوم، قال المتحدث إنّ …"), and so it is in an article
-published in the small hours (before ``SMALL_HOURS``, where the source gives the time): its "today"
+unless the first recent day the article names is the publication day itself and the article tells an act of
+that day, in any paragraph ("وفي وقت سابق اليوم، أعلنت … مسؤوليتها عن …", "واستهدفت المقاومة، اليوم، …"), not
+where it dates only statements and reactions ("وفي وقت سابق اليوم، قال المتحدث إنّ …", "وأشار الحزب في بيان له
+اليوم إلى أنّ …", "واليوم، دانت الوزارة الاعتداء …": the day before is the news they react to), and so it is
+in an article published in the small hours (before ``SMALL_HOURS``, where the source gives the time): its "today"
 (``فجر اليوم``) has only begun, and the evening before (``ومساء الخميس``، ``ليل أمس``) is the news it
 reports (not in a paragraph that recalls, ``يُذكر أنّ …``).  Yesterday named by its calendar date outside
 the lead (``وفي 29 تشرين الأول، استهدفت المقاومة …`` in an article of the 30th; not the end of a period, ``حتى
@@ -782,13 +784,13 @@ def _lead_times_report(doc: Document) -> bool:
     paras = doc.layer("paragraphs")
     end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
     lead = [t for t in _times(doc) if t.start < end and _news_time(doc, t)]
-    if not lead and not _lead_days(doc)[1]:
-        # a lead that names no day: the first paragraph that names a recent one tells the news (:func:`_lead_days`)
+    undated = not lead and not _lead_days(doc)[1]
+    if undated:
+        # a lead that names no day: the first paragraph that names a recent one gives the news days
+        # (:func:`_lead_days`); yesterday is background to them only where the article tells an act of one of them,
+        # not where they bring only statements and reactions to it ("وأشار الحزب في بيان له اليوم إلى أنّ …")
         days = _lead_days(doc)[0]
-        first = next((t for t in _times(doc) if _news_time(doc, t) and t.value.date in days), None)
-        p = _paragraph_of(doc, first.start) if first is not None else None
-        lead = [t for t in _times(doc) if p is not None and p.start <= t.start < p.end and _news_time(doc, t)
-                and t.value.date in days]
+        lead = [t for t in _times(doc) if _news_time(doc, t) and t.value.date in days]
     if not lead:
         return False
     nt = doc.normalized()
@@ -801,6 +803,8 @@ def _lead_times_report(doc: Document) -> bool:
             return False  # "أعلنت الكتيبة أنها … نفّذتها فجر اليوم": the day of the act the report tells
         if _reports_act(doc, s, t):
             return False  # "تبنّت الكتائب، اليوم، استهداف …": a claim of an act is the act, of the day it names
+        if undated and _dates_statement(doc, s, t):
+            continue  # "وخلال اجتماع للحكومة، مساء اليوم، رأى الرئيس أنّ …": the day of a statement, not of an act
         if before in ("", "و", "ف"):
             before = (before + " " + nt.slice_norm(t.end, s.end).strip(" ،,")).strip()
         elif _EARLIER_OPENING_RE.match(before):
@@ -808,6 +812,55 @@ def _lead_times_report(doc: Document) -> bool:
         if not (_REPORT_OPENING_RE.match(before) or _CONTINUED_RE.match(before) or _ONGOING_RE.match(before)
                 or _SUBJECT_REPORTS_RE.match(before)):
             return False
+    return True
+
+
+# what makes a sentence a statement: a verb of saying or of opinion, or the statement's setting ("في بيان له",
+# "خلال اجتماع", "في حديث للميادين"; normalised)
+_STATEMENT_WORD_RE = re.compile(r"(?<!\w)[وف]?(?:(?:في|خلال)\s+(?:بيان|تصريح|تصريحات|كلمه|مؤتمر|اجتماع|لقاء|مقابله"
+                                r"|حديث|خطاب)|راي|رات|اعتبر|اعتبرت|دعا|دعت)(?!\w)")
+
+# what the speaker says of its own act, right before the act's word: "أنّ مقاتليها استهدفوا …", "أنّ قواتها قصفت …"
+# (normalised text ending where the act's word starts)
+_OWN_ACT_SAID_RE = re.compile(r"(?<!\w)(?:ب|ل)?ان\s+\S+(?:ها|هم)\s*(?:قد\s+)?$")
+# "أنّها"، "أنّه" right after the verb of saying: the speaker's own doing, told after ("أعلنت الكتائب أنّها ضربت …");
+# not after "إلى" ("أشار البيان إلى أنّه …": the matter spoken of) (normalised text ending with the word)
+_SELF_THAT_RE = re.compile(r"(?<!\w)(?<!الي )(?:ب|ل)?(?:انه|انها|انهم|انهما)$")
+
+
+def _dates_statement(doc: Document, sent: Span, t: Span) -> bool:
+    """Whether the time ``t`` of ``sent`` dates a statement, not an act: a verb of saying or opinion or the
+    statement's setting stands before the "أنّ"/"إنّ" that opens what is said, after the day, and no act's word
+    stands before that ("وأشار الحزب في بيان له اليوم إلى أنّ …", "وخلال اجتماع، مساء اليوم، رأى الرئيس أنّ …"; not
+    "وقصفت الطائرات، اليوم، …" nor "أعلن الجيش اليوم مقتل جندي")."""
+    from rasd.events.lexicon import cue_matcher, trigger_matcher
+
+    nt = doc.normalized()
+    found = nt.memo.get("events.trigger")
+    if found is None:
+        found = nt.memo["events.trigger"] = trigger_matcher().find(nt)
+    before = nt.slice_norm(sent.start, t.start).strip(" ،,")
+    start = t.end if before in ("", "و", "ف") else sent.start
+    # a condemnation that opens the clause, the act its object ("واليوم، دانت الوزارة الاعتداء …"; data/events/cues.tsv)
+    opening = next((c for c in cue_matcher().find(nt) if start <= c.start < sent.end and not t.start <= c.start < t.end
+                    and nt.slice_norm(start, c.start).strip(" ،,") in ("", "و", "ف")), None)
+    if opening is not None and any(c.kind == "condemn" for c in opening.payloads):
+        return not any(sent.start <= m.start < opening.start for m in found)
+    rest = nt.slice_norm(t.end, sent.end)
+    that = _THAT_RE.search(rest)
+    if that is None or _SELF_THAT_RE.search(rest[:that.end()]):
+        return False  # "أعلنت الكتائب، اليوم، أنّها ضربت …": the speaker may tell its own act
+    said = nt.slice_norm(sent.start, t.start) + " " + rest[:that.start()]
+    if not (_SAYS_RE.search(said) or _STATEMENT_WORD_RE.search(said)):
+        return False
+    if any(sent.start <= m.start < t.start for m in found):
+        return False
+    for m in found:
+        if not t.end <= m.start < sent.end:
+            continue
+        said_before = nt.slice_norm(t.end, m.start)
+        if not _THAT_RE.search(said_before) or _OWN_ACT_SAID_RE.search(said_before):
+            return False  # an act the sentence tells itself, or its speaker's own ("أكّدت … أنّ مقاتليها استهدفوا …")
     return True
 
 
