@@ -419,8 +419,8 @@ _ONE_DAY = (norm_key("يوم"), norm_key("واحد"))  # "خلال يوم واح
 # the head of a toll summed over such a span ("حصيلة خسائر الجيش خلال الساعات الـ24 الأخيرة"): not "عدد",
 # which also opens a vague count of one act's dead ("عدد من المواطنين")
 _SUM_HEADS = frozenset(norm_key(w) for w in ("حصيلة", "الحصيلة", "إجمالي", "اجمالي"))
-# a period opened by a dated day ("الفترة الممتدة ما بين 31 آذار … حتى 6 نيسان")
-_SPAN_OPEN = frozenset(norm_key(w) for w in ("الممتدة", "بين"))
+# a period opened by a dated day ("الفترة الممتدة ما بين 31 آذار … حتى 6 نيسان", "خلال الفترة من 17 … وحتى 27 منه")
+_SPAN_OPEN = frozenset(norm_key(w) for w in ("الممتدة", "بين", "من"))
 # "بعد" + a dated day long past ("بعد 7 أكتوبر", "بعد السابع من تشرين الأول") beside a count word ("عدد",
 # "حصيلة", "بلغ", "ارتفع"): the start of a running total, as "منذ" + its start
 _AFTER = frozenset(norm_key(w) for w in ("بعد", "وبعد"))
@@ -545,6 +545,7 @@ def campaign(ctx: SentenceContext) -> str:
     month_span = False
     week_span = False
     scattered = False
+    bounded = False  # a period with its bounds ("خلال الفترة من 17 تشرين الأول وحتى 27 منه")
     counted = any(w in _COUNT_WORDS for w in ws)
     for i, v in enumerate(vals):
         if ws[i] in _MONTH_SPAN_WORDS and _month_span(vals, i):
@@ -571,6 +572,7 @@ def campaign(ctx: SentenceContext) -> str:
                 vals[i + 1] in _RECENT or vals[i + 1] in _SPAN_OPEN) and vals[i - 1] in (
                 "خلال", "في", "وفي", "طوال", "وخلال"):
             since = True
+            bounded = bounded or vals[i + 1] in _SPAN_OPEN
         elif v in _LONG_UNITS and _counted_span(vals, i):
             since = True  # "وخلال نحو 10 أشهر من الحرب، ارتفع عدد قتلى …"
         elif ws[i] in _HABITUAL or (v == _NEARLY and vals[i + 1:i + 2] != [] and vals[i + 1].removeprefix(
@@ -622,6 +624,8 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"  # several dead counted (not one death documented in a month, "وثّق مقتل شاب …")
     if same_day and since and not counted and any(v in _SINCE for v in vals) and _counted_acts(ctx, vals, i0):
         return "total"  # "تعرّضت القوات لنحو 23 هجوماً منذ 17 تشرين الأول": many acts summed up, even told today
+    if bounded and _counted_acts(ctx, vals, i0):
+        return "total"  # "تعرّضت القوات لـ20 هجوماً خلال الفترة من 17 … وحتى 27 منه": so too over a bounded period
     if same_day:
         return ""
     if scattered:
@@ -3414,6 +3418,8 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
     for m in _all_triggers(ctx):
         if disposal and _trig(m).trigger.event_type == "Explosions/Remote violence":
             continue  # the blast of war remnants blown up on purpose (_ordnance_disposal): no attack
+        if _trig(m).trigger.sub_event_type == _DISRUPTED and _failed_stop(ctx, m):
+            continue  # "فشل الدفاعات الجوية في اعتراض المسيّرة": the weapon got through, nothing was stopped
         if not _blocked(ctx, m, later if dated is not None and m.start >= dated else background):
             te = _trig(m)
             out.append((m, te, te.trigger.weight))
@@ -3422,6 +3428,23 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
         out = [k for k in out if not ((_weapon_noun(k[1]) and _aimed_at_aircraft(ctx, k[0], stops))
                                       or _targets_aircraft(ctx, k[0], k[1]))]
     return out
+
+
+# a word of failing a few tokens before a word of stopping a weapon ("فشل الدفاعات الجوية في اعتراض الطائرة", "بفشل
+# القبة الحديدية في اعتراض الصواريخ", "عجز المنظومات عن التصدي"): the weapon was not stopped
+_FAILED = frozenset(norm_key(w) for w in (
+    "فشل", "فشلت", "فشلوا", "يفشل", "تفشل", "بفشل", "فشلها", "فشله", "الفشل", "عجز", "عجزت", "بعجز", "عجزها",
+    "أخفق", "أخفقت", "إخفاق", "بإخفاق", "إخفاقها"))
+_FAILED_REACH = 6  # tokens from the word of failing to the word of stopping ("فشل منظومات الدفاع الجوي في اعتراض")
+
+
+def _failed_stop(ctx: SentenceContext, m: Match) -> bool:
+    """A word of failing (:data:`_FAILED`) stands at most ``_FAILED_REACH`` tokens before the word of stopping ``m``,
+    in the same clause."""
+    k = ctx.tok(m.start)
+    lo = max(ctx.tok(ctx.sentence.start), k - _FAILED_REACH)
+    return any(strip_conj(ctx.token_values[q]) in _FAILED
+               and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[q].end:m.start]) for q in range(lo, k))
 
 
 # blowing up war remnants or unexploded munitions on purpose ("تفجير فرق الهندسة مخلّفات حربية جُمعت من الحقول",
@@ -5045,7 +5068,8 @@ def _downed_weapons(ctx: SentenceContext, kept: list[tuple[Match, TriggerEntry, 
     # matcher keeps "مسيرة إسرائيلية", not "إسقاط مسيرة") stops that weapon all the same, and that weapon only:
     # a target struck beside it ("… واستهداف موقع …") stays a strike
     nouns = [] if stops else [m for m, te, _ in kept if te.trigger.event_type == "Explosions/Remote violence"
-                              and te.trigger.weight < _STRIKE_WORD and _downed_by_noun(ctx, m)]
+                              and te.trigger.weight < _STRIKE_WORD and _downed_by_noun(ctx, m)
+                              and not _failed_stop(ctx, m)]
     if not (stops or nouns) or any(_meets_act(ctx, m.end) for m in stops + nouns):
         return frames
     downed = {m.start for m in nouns}
@@ -9571,6 +9595,11 @@ def _pluperfect(ctx: SentenceContext) -> bool:
     rest = ctx.token_values[ctx.tok(ctx.sentence.start):ctx.tok(ctx.sentence.end - 1) + 1]
     if any(strip_conj(v) in _TODAY for v in rest):
         return False
+    if not ctx.times and _pluperfect_saying(ctx):
+        # "وكانت وكالة … قد أفادت أنّ الغارة استهدفت …", "وكان مراسلنا قد أفاد بـ…" with no time of its own: an earlier
+        # report of the news itself (as the date stage reads it), not a recalled act; a time of its own ("قد أعلن في
+        # نيسان الماضي …") dates a recall, and the date stage makes that background
+        return False
     # "وكانت اشتباكات قد اندلعت، ليل السبت، …" in a Monday article: a day of the news (the two before the
     # publication day) is weighed the same way as yesterday
     recent = any(strip_conj(v) in _YESTERDAY for v in rest) or _news_day_time(ctx)
@@ -9659,6 +9688,20 @@ def _pluperfect_act(ctx: SentenceContext) -> bool:
         # تشرين الثاني، قبل أسابيع من …، هجوماً …")
         words = words[:_PLUPERFECT_ACT_REACH]
     return any(any(m.start <= ctx.token_spans[q].start < m.end for m in ctx.triggers) for q in words)
+
+
+def _pluperfect_saying(ctx: SentenceContext) -> bool:
+    """The pluperfect "وكان … قد" that opens the sentence is of a verb of saying ("وكانت وكالة … قد أفادت",
+    "وكان المصدر قد ذكر"): the sentence recalls a report, not an act (not a publication of footage)."""
+    s0 = ctx.tok(ctx.sentence.start)
+    last = ctx.tok(ctx.sentence.end - 1)
+    aux = next((q for q in range(s0, min(s0 + 8, last + 1)) if ctx.token_values[q] == "قد"), None)
+    return aux is not None and aux + 1 <= last and ctx.token_values[aux + 1] in _PLUPERFECT_SAYING \
+        and ctx.token_values[aux + 1] not in _PUBLISHED_FOOTAGE
+
+
+# "وكان الإعلام الحربي قد نشر مشاهد توثّق استهداف …": footage published earlier shows an act older than its report
+_PUBLISHED_FOOTAGE = frozenset(norm_key(w) for w in ("نشر", "نشرت"))
 
 
 # verbs of carrying out an operation ("شنّت حملة"، "نفّذت عملية"، "أجرت تمشيطاً"), normalised
