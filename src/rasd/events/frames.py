@@ -311,11 +311,33 @@ _COMPARE = frozenset(norm_key(w) for w in (
 _SUPERLATIVE_HEADS = frozenset(norm_key(w) for w in (
     "أكثر", "أخطر", "أسوأ", "أوسع", "أعلى", "أدمى", "أبرز", "أطول", "أقسى"))
 _DAY_COUNTER = frozenset({"لليوم", "ولليوم"})
+# a comparative elative before "من" and the act ("أصعب كثيراً من العمليات التي خاضها الجيش في X"، "أشد من قصف
+# عام 2014"، "أسوأ بكثير من المجزرة …"): the act is the yardstick of a comparison, not an act of the news
+_COMPARATIVES = frozenset(norm_key(w) for w in (
+    "أصعب", "أسهل", "أشد", "أسوأ", "أخطر", "أعنف", "أقسى", "أفظع", "أبشع", "أكبر", "أوسع", "أدمى", "أضخم"))
+# an adverb of degree between the elative and "من" ("أصعب كثيراً من"، "أشد بكثير من")
+_YARDSTICK_REACH = 5  # tokens from "من" to the act it compares with ("من العمليات المدمرة التي خاضها")
+_DEGREE = frozenset(norm_key(w) for w in ("كثيرا", "بكثير", "بمراحل", "جدا", "بأضعاف"))
 
 
 # a clause of the pluperfect with no subject of its own, after a comma ("…، كان قد انضم إلى التسوية"): it tells what
 # the person named before had done (original text, up to the trigger)
 _DESCRIBED_PAST = re.compile(r"[،,]\s*[وف]?كان(?:ت|وا)?[\u064b-\u0652]*\s+قد\s+$")
+
+
+def _compared_with(ctx: SentenceContext, ti: int) -> bool:
+    """The act at token ``ti`` is told in the yardstick of a comparison, the noun phrase after "من" and a
+    comparative elative (:data:`_COMPARATIVES`; an adverb of degree between them or not): "أصعب كثيراً من
+    العمليات …", "أشد من العمليات التي خاضها الجيش …" (the nearest "من" within ``_YARDSTICK_REACH`` tokens)."""
+    lo = ctx.tok(ctx.sentence.start)
+    for k in range(ti - 1, max(lo, ti - _YARDSTICK_REACH) - 1, -1):
+        if strip_conj(ctx.token_values[k]) != "من" or k - 1 < lo:
+            continue
+        j = k - 1
+        if ctx.token_values[j] in _DEGREE and j - 1 >= lo:
+            j -= 1
+        return ctx.token_values[j] in _COMPARATIVES
+    return False
 
 
 def _compares_since(vals: list[str], i: int) -> bool:
@@ -1584,6 +1606,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "cause"
     if _trig(m).trigger.event_type in VIOLENT and _named_as_time(ctx, m):
         return "time"
+    if _trig(m).trigger.event_type in VIOLENT and _compared_with(ctx, ti):
+        return "compared"  # "أصعب كثيراً من العمليات التي خاضها الجيش في X": a yardstick, not the news
     if _sonic_boom(ctx, m):
         return "overflight"  # "خرق الطيران الحربي جدار الصوت": a boom over the area, no strike
     if _trig(m).trigger.event_type in VIOLENT and _war_day(ctx, m):

@@ -1884,6 +1884,15 @@ def _fired_from(ref: ActorRef | None, mentions: list[str], front: str, date: dt.
     return ActorRef(name=out.name, inter=out.inter, key=new.key, group=ref.group)
 
 
+# a verb of throwing or firing right before its subject, a force named by its men ("ألقت قوات الاحتلال قنبلة صوتية"،
+# "وأطلق جنود الاحتلال النار"; _FORCE_SUBJECT): the side named after it is the doer (not a target after the verb,
+# "استهدف دبابة ميركافا إسرائيلية"); not sirens sounded ("أطلق جيش الاحتلال صفارات الإنذار")
+_DOER_VERB = re.compile(r"(?:^|[\s،,.:])[وف]?(?:ألقت|القت|ألقى|القى|رمت|رمى|أطلقت|اطلقت|أطلق|اطلق|قصفت|قصف"
+                        r"|استهدفت|استهدف)[\u064b-\u0652]*\s+$")
+_FORCE_SUBJECT = re.compile(r"[\"«]?(?:ال)?(?:قوات|جنود|جيش|عناصر|دورية|وحدة|وحدات)(?!\w)")
+_SIRENS = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:صفارات|صافرات|الإنذار|الانذار|إنذار|انذار)")
+
+
 def _hit_from_lebanon(doc: Document, ev: Event) -> bool:
     """A remote attack on a place in northern Israel whose first side is Israel's own forces: the fire came from
     the Lebanese front ("صاروخان سقطا في مستوطنة …، وأنّ جيش الاحتلال تابع الإنذارات", "إعلان جيش الاحتلال عن
@@ -1896,6 +1905,12 @@ def _hit_from_lebanon(doc: Document, ev: Event) -> bool:
         return False
     if ev.actor2 is not None and (ev.actor2.key == _ISRAELI_FORCES or ev.actor2.inter == 7):
         return False  # Israel's own men or its civilians as the other side: a reading of another kind
+    for a in doc.layer("actors"):
+        if getattr(a.value, "key", "") == _ISRAELI_FORCES and any(sp.start <= a.start < sp.end for sp in ev.evidence) \
+                and _DOER_VERB.search(doc.text, max(0, a.start - 12), a.start) \
+                and _FORCE_SUBJECT.match(doc.text, a.start) is not None \
+                and not _SIRENS.match(doc.text[a.end:a.end + 40]):
+            return False  # "ألقت قوات الاحتلال قنبلة صوتية قرب السياج": Israel's forces the subject of their act
     weapons = role_words()["weapon"]
     if ev.actor2 is None and any(norm_key(m.strip(' "«»')).split(" ", 1)[0] in weapons for m in ev.actor1_mentions):
         # "طائرة مسيّرة إسرائيلية", "طائرات الاحتلال" and no other side: Israel's own aircraft struck a place in
@@ -4143,6 +4158,12 @@ def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
                 # "هجوم لخلايا التنظيم على حاجز لقسد" beside a bomb in a civilian's car: the weapon hit civilians
                 # only, the armed group's attack on a force is another act (ACLED: a clash unless its own weapon
                 # is named)
+                continue
+            if doc is not None and doc.text[f.sentence.start:f.sentence.end].rstrip().endswith("..") \
+                    and a2 is not None and all(b1 is not None and _one_actor(a2, b1) for b1, _b2 in sides):
+                # "قصف يستهدف القوات الأميركية في قاعدة X.. الحكومة تصف الاعتداء الأميركي في بغداد …": an item of a
+                # headline or a bulletin's line that ".." closes is a story of its own, and an act on the side whose
+                # own strike another item names is not that strike
                 continue
             f.event_type, f.sub_event_type, f.plover_mode = etype, sub, mode
             f.generic_type = False

@@ -381,6 +381,12 @@ def _usable(p: Span) -> bool:
     return v.role != "reference"
 
 
+# the yardstick of a comparison, up to the place in its clause ("أصعب كثيراً من العمليات التي خاضها الجيش في X"،
+# "أشد من قصف X عام 2014"): the place of the past act compared with, not of the news (events.frames._compared_with)
+_YARDSTICK = re.compile(r"(?:^|\s)(?:أصعب|أسهل|أشد|أسوأ|اسوأ|أخطر|أعنف|أقسى|أفظع|أبشع|أدمى|أضخم)"
+                        r"(?:\s+(?:كثيرا|كثيراً|بكثير|بمراحل|جدا|جداً|بأضعاف))?\s+من\s+[^.،,؛;:\n]*$")
+
+
 def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     """A place the event can be at: not a reference, an origin, a destination, a reporter's base, a
     gazetteer namesake that the sentence's own locating phrase contradicts, nor a place inside a
@@ -394,7 +400,7 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     if got is None:
         blocked = _origin(doc, p) or _reporter(doc, p) or _dateline(doc, p) or _destination(doc, p) \
             or _namesake(doc, p) or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p) \
-            or _across_border(doc, p)
+            or _across_border(doc, p) or _YARDSTICK.search(_before(doc, p, 90)) is not None
         since, until = None, p.start
         if not blocked:
             since = _since_start(doc, p)
@@ -421,8 +427,19 @@ def _after_new_act(doc: Document, p: Span, pivot: int) -> bool:
     q = max((q for q in doc.layer("places") if pivot <= q.start and q.end <= p.start), key=lambda q: q.end,
             default=None)
     if q is None:
-        return False
+        # "وفي حي X، قصفت السرايا تجمعاً للجنود، كما تمكنت من قنص جندي في حي Y": the act placed by the sentence's
+        # opening, then a clause of a further act ("، كما …") at a place of its own
+        return _AS_WELL_CLAUSE.search(doc.text, pivot, p.start) is not None and any(
+            sent.start <= o.start and o.end <= pivot and _usable(o)
+            and _OPENING_IN.match(SHORT_VOWELS.sub("", doc.text[sent.start:o.start])) is not None
+            for o in doc.layer("places"))
     return _new_act_gap(_INVISIBLE.sub("", doc.text[q.end:p.start]))
+
+
+# the opening of a sentence that places its act ("وفي حي X، …"، "أما في مدينة X، …"; up to the place's name)
+_OPENING_IN = re.compile(r"^\W*(?:[وف]?(?:أما|اما)\s+)?[وف]?(?:في|فى)\s+(?:[^\s،,.]+\s+){0,2}$")
+# a clause that adds a further act after a comma ("، كما تمكنت من قنص …"، "، كما استهدفت …")
+_AS_WELL_CLAUSE = re.compile(r"[،,]\s*[وف]?كما\s+(?!(?:أن|ان|أنّ|أفاد|أفادت|ذكر|ذكرت|أشار|أشارت|قال|قالت)\s)")
 
 
 def _new_act_gap(gap: str) -> bool:
@@ -450,7 +467,7 @@ _WAY_OUT_TO = re.compile(
 _TRAVEL = re.compile(
     r"(?:^|\s)[وفب]?(?:ال)?(?:توجه|توجّه|توجهه|توجهها|توجههم|متوجه|متوجهة|متوجهين|متجه|متجهة|طريقها|طريقه|طريقهم"
     r"|عودة|عودته|عودتها|عودتهم|ذهاب|قادم|قادمة|قادمين|نقل|نقلهم|إسعاف|اسعاف|سفر|انتقال"
-    r"|سافر|سافرت|سافروا|يسافر|تسافر|يسافرون"
+    r"|سافر|سافرت|سافروا|يسافر|تسافر|يسافرون|ذهب|ذهبت|ذهبوا|ذهبا|يذهب|تذهب|يذهبون"
     r"|اقتاد|اقتادت|اقتادوا|اقتادته|اقتادها|اقتادتها|اقتادهم|اقتادتهم|اقتادتهما|اقتادوه|اقتادوهم|اقتيد|اقتيدوا"
     r"|يقتادون|تقتاد)"
     r"(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
@@ -469,6 +486,16 @@ _HOSPITAL = re.compile(r"(?:مستشفى|مستشفي|مشفى|مشفي|مجمع
 _HOSPITAL_DEST = re.compile(
     r"(?:^|\s)(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|مستوصف|فرع|سجن|معتقل|مقر|مفرزة|مفرزه|أحد\s+سجون|احد\s+سجون)"
     r"(?:\s+[^\s.،,؛;:]+){0,3}?(?:\s+(?:في|ب))?\s*$")
+
+
+# a care facility named right before a place ("في عيادة طبية في بلدة X"، "من داخل مستشفى X"، "في مستوصف Y"; up to three
+# words between, then "في"/"ب" and a word of settlement): with a verb of receiving care in the sentence
+# (_CARE_VERB: "حيث يتلقى العلاج"، "يرقد في …"، "يخضع للعلاج"), the town where someone is treated, not where an act was
+_CARE_AT = re.compile(
+    r"(?:^|\s)[وفب]?(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|عيادة|عياده|مستوصف|مركز\s+طبي|مركز\s+صحي)"
+    r"(?:\s+[^\s.،,؛;:]+){0,3}?(?:\s+(?:في|ب))?(?:\s+(?:بلدة|بلده|مدينة|مدينه|قرية|قريه|مخيم))?\s*$")
+_CARE_VERB = re.compile(r"(?<!\w)[وف]?(?:يتلقى|تتلقى|يتلقون|تلقى|تلقت|يرقد|ترقد|يرقدون|يعالج|تعالج|يعالجون"
+                        r"|يخضع|تخضع)(?!\w)")
 
 
 # a relative clause whose verb of witnessing or undergoing makes the place before it the scene of the act it tells
@@ -520,6 +547,10 @@ def _destination(doc: Document, p: Span) -> bool:
     if _WITNESS_RELATIVE.match(SHORT_VOWELS.sub("", doc.text[p.end:p.end + 40])):
         return False
     before = _before(doc, p, 80)
+    if _CARE_AT.search(before):
+        sent = doc.sentence_of(p.start)
+        if sent is not None and _CARE_VERB.search(SHORT_VOWELS.sub("", doc.text[sent.start:sent.end])):
+            return True  # "قال في عيادة طبية في بلدة X، حيث كان يتلقى العلاج": where he is treated
     h = _HOSPITAL_DEST.search(before)
     if h is not None and _TRAVEL.search(before[:h.start()]):
         return True

@@ -665,9 +665,31 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
         return True
     # where the lead names no day, the news is the first recent day the article names: yesterday is background to it
     # only where that is the publication day itself ("وأعلنت المقاومة، في وقت سابق اليوم، …" then "وأمس، استهدفت …")
-    told = named or news == {doc.published}
+    # — not where the lead tells a state that goes on ("استمرار الاشتباكات في المخيم"، "تتظاهر العواصم … في ظل
+    # استمراره لليوم الـ22 على التوالي"): the days it has lasted are its news, yesterday's acts among them
+    told = named or (news == {doc.published} and not _lead_lasts(doc))
     return far or (told and last < min(news)
                    and not (_lead_reports_only(doc) and not in_recall_paragraph(doc, pos)))
+
+
+# a lead that tells a state going on: a sentence that names clashes or protests (_LASTING_ACT_RE) and a word of their
+# lasting ("استمرار الاشتباكات في المخيم"، "انطلقت التظاهرات … حتى اليوم الـ22 على التوالي"; normalised text); not a
+# side's campaign going on ("تواصل المقاومة عملياتها"): a front's daily report, whose yesterday is a recap
+_LEAD_LASTING_RE = re.compile(r"(?<!\w)(?:[وف]?(?:ب|لل?)?(?:استمرار|مستمره|مستمرة|المستمره|متواصله|المتواصله|"
+                              r"مستمر|متواصل)(?:ه|ها)?|عل[ىي]\s+التوالي)(?!\w)")
+_LASTING_ACT_RE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:اشتباكات|مواجهات|معارك|تظاهرات|مظاهرات|احتجاجات|متظاهرون|"
+                             r"متظاهرين|تتظاهر|يتظاهرون)(?!\w)")
+
+
+def _lead_lasts(doc: Document) -> bool:
+    """Whether a sentence of the lead (its first paragraphs) tells clashes or protests going on
+    (:data:`_LEAD_LASTING_RE`, :data:`_LASTING_ACT_RE`)."""
+    paras = doc.layer("paragraphs")
+    end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+    nt = doc.normalized()
+    return any(_LEAD_LASTING_RE.search(txt) and _LASTING_ACT_RE.search(txt)
+               for s in doc.layer("sentences") if s.start < end
+               for txt in (nt.slice_norm(s.start, s.end),))
 
 
 # a state going on since a time ("المعارك المستمرة منذ أسبوعين", "تتواصل منذ أسبوع"): how long it has lasted, up to
