@@ -341,7 +341,7 @@ def test_corpus_gold_sets_are_valid(shared_dir: Path) -> None:
     """The Al Mayadeen sets (the Syria file and, for gold3, the whole 2023–24 corpus) load and validate."""
     root = Path(__file__).resolve().parents[1] / "benchmarks"
     for folder in (root / "gold", root / "gold2", root / "gold-df", root / "gold3",
-                   root / "heldout" / "gold2", root / "heldout" / "gold3"):
+                   root / "heldout" / "gold2", root / "heldout" / "gold3", root / "heldout" / "gold4"):
         assert len(gold_files([folder])) >= 24, folder
         assert validate_gold([folder], root=shared_dir) == [], folder
 
