@@ -4961,42 +4961,154 @@ def _site_head(word: str) -> str:
     """A normalised base noun without its clitic and article ("بقاعده" → "قاعده", "المواقع" → "مواقع")."""
     head = word.strip(_SITE_QUOTES)
     head = head[1:] if head[:1] in "وفبل" and len(head) > 4 else head
-    return head[2:] if head.startswith("ال") else head
+    head = head[2:] if head.startswith("ال") else head
+    # the accusative of a masculine noun ("موقعاً", "تجمعاً"), or its dual construct ("موقعي المالكية والراهب"); a
+    # feminine dual ("قاعدتا") keeps its "ت"
+    return head[:-1] if head[-1:] in "اي" and not head.endswith(("تا", "تي")) and head[:-1] in asset_nouns() else head
 
 
-def _site_mentions(doc: Document, events: list[Event]) -> None:
-    """The base or post that an attack on a state's or a foreign force hit, named by a base noun and the event's
-    place ("استهدفت المقاومة قاعدة عين الأسد", "قصف موقع بركة ريشا"): the words name the force there, actor2's
-    mention besides the names the sentence gives the force.  A place named alone ("قصف بلدة X") names no one."""
-    nouns = (asset_nouns() | frozenset(asset_duals())) - _NOT_SITES
-    for ev in events:
-        if ev.actor2 is None or ev.actor2.inter not in (1, 8) or not ev.location_mentions \
-                or ev.event_type not in ("Explosions/Remote violence", "Battles"):
-            continue
-        names = [normalize(m).norm.strip(_SITE_QUOTES) for m in ev.location_mentions]
-        # a place told with its base noun ("قاعدة عين الأسد") is the site itself
-        found = next((m for m, n in zip(ev.location_mentions, names, strict=True)
-                      if " " in n and _site_head(n.split()[0]) in nouns
-                      and any(m in doc.text[s.start:s.end] for s in ev.evidence)), "")
-        for s in ev.evidence if not found else ():
+# a settlement hit ("قصف مستوطنة المطلة") names the Israeli force there only where that force is the side hit already
+_SETTLEMENT_NOUNS = frozenset(norm_key(w) for w in ("مستوطنة", "مستوطنات", "مستوطنتي", "مستعمرة", "مستعمرات"))
+# the word after a post's noun that says whose it is: the Israeli army's ("مواقع الاحتلال", "ثكنة للعدو",
+# "موقع إسرائيلي", "تجمعاً لجنود الاحتلال" keeps its own name)
+_ISRAELI_OWNERS = frozenset(norm_key(w) for w in (
+    "الاحتلال", "للاحتلال", "العدو", "للعدو", "الإسرائيلي", "الإسرائيلية", "إسرائيلي", "إسرائيلية", "إسرائيليتين",
+    "الإسرائيليين", "الصهيوني", "الصهيونية", "صهيوني", "صهيونية"))
+# the troops a post's noun may name before their owner ("تجمع لجنود العدو", "مواقع جيش الاحتلال")
+_POST_TROOPS = frozenset(norm_key(w) for w in ("جنود", "قوات", "جيش", "آليات", "دبابات"))
+# the plural post nouns (and settlement duals) that head a list of named posts ("مواقع رويسات العلم والسماقة",
+# "مستوطنتي المنارة وشتولا"), and how far into the list (characters after the noun) the event's place may stand
+_POST_PLURALS = frozenset(norm_key(w) for w in ("مواقع", "قواعد", "مقرات", "نقاط", "ثكنات", "مستوطنات", "مستعمرات",
+                                                "مستوطنتي", "مستعمرتي"))
+_POST_LIST_REACH = 40
+_POST_LIST_GAP = re.compile(r"(?:^|\s)(?:في|على|من|عند|قرب|الى|بين|داخل|حول|محيط|قبالة|قباله)(?=\s|$)")
+# places Israel holds across its lines, whose posts are its army's (the occupied Golan, the Shebaa Farms)
+_HELD_BY_ISRAEL = _OCCUPIED_GOLAN | {"site:shebaa-farms"}
+
+
+def _close_quote(span: str, after: str = "") -> str:
+    """``span`` with the quote that closes a name it opens ("موقع "العباد" → "موقع "العباد""), where ``after``, the
+    character that follows it in the text, is that quote."""
+    opened = span.count('"') % 2 == 1 or span.count("«") > span.count("»") or span.count("“") > span.count("”")
+    return span + after if opened and after and after in '"»”' else span
+
+
+def _listed_post(rest: str, names: list[str]) -> int:
+    """Where in ``rest``, the normalised words after a dual or plural post noun, a later item of its list that is one
+    of ``names`` ends ("العباد ومسكاف عام" → after "مسكاف عام"); 0 when no item within reach of the noun is."""
+    for m in re.finditer(r"(?:^|\s)و(?=\S)", rest[:_POST_LIST_REACH]):
+        if re.search(r"[،,.؛:]", rest[:m.start()]) or _POST_LIST_GAP.search(rest[:m.start()]):
+            break  # the list ends, or the words go on to where its posts lie ("القواعد في الشدادي وحقل العمر")
+        after = rest[m.end():]
+        for n in names:
+            if n and after.startswith(n) and (len(after) == len(n) or not after[len(n)].isalnum()):
+                return m.end() + len(n)
+    return 0
+
+
+def _post_list(word: str) -> bool:
+    """``word`` is a dual or plural post noun that heads a list of named posts ("موقعي", "قاعدتي", "مواقع")."""
+    head = word.strip(_SITE_QUOTES)
+    head = head[1:] if head[:1] in "وفبل" and len(head) > 4 else head
+    head = head[2:] if head.startswith("ال") else head
+    return head in asset_duals() or head in _POST_PLURALS or (head.endswith("ي") and head[:-1] in asset_nouns())
+
+
+def _owner_word(words: list[re.Match[str]], k: int) -> re.Match[str] | None:
+    """The word at ``k`` after a post's noun that makes the post Israel's (:data:`_ISRAELI_OWNERS`), or the one after
+    the troops it names ("تجمعاً لجنود العدو", "مواقع جيش الاحتلال")."""
+    def owner(i: int) -> bool:
+        return i < len(words) and norm_key(words[i].group().strip(_SITE_QUOTES + "،,.")) in _ISRAELI_OWNERS
+    if owner(k):
+        return words[k]
+    if k < len(words) and _site_head(words[k].group()) in _POST_TROOPS and owner(k + 1):
+        return words[k + 1]
+    return None
+
+
+def _hits_israeli_post(ev: Event) -> bool:
+    """An attack by an armed group of the "axis" front (or one the report cannot name) that names no side hit, on
+    a place in Israel or held by it: a post told there is the Israeli army's."""
+    doer = actors().get(ev.actor1.key) if ev.actor1 is not None else None
+    if ev.actor2 is not None or ev.actor1 is None or ev.actor1.inter not in (2, 3) \
+            or not (ev.actor1.key in _UNNAMED_GROUPS or (doer is not None and doer.front == _AXIS)):
+        return False
+    return True
+
+
+def _site_span(doc: Document, ev: Event, nouns: frozenset[str], names: list[str], hit: bool,
+               posts: tuple[str, ...] = ()) -> str:
+    """The words of the event's sentences that name a post by one of ``nouns`` and its place (one of ``names``, the
+    normalised location mentions, or of ``posts``, other places the sentences name), or, with ``hit``, by the word
+    that makes it Israel's (:func:`_owner_word`); "" when none do."""
+    # a place told with its base noun ("قاعدة عين الأسد") is the site itself
+    found = next((m for m, n in zip(ev.location_mentions, names, strict=False)
+                  if " " in n and _site_head(n.split()[0]) in nouns
+                  and any(m in doc.text[s.start:s.end] for s in ev.evidence)), "")
+    if found:
+        at = next(s.start + doc.text[s.start:s.end].index(found) + len(found) for s in ev.evidence
+                  if found in doc.text[s.start:s.end])
+        return _close_quote(found, doc.text[at:at + 1])
+    for pool in (names, list(posts)):  # the event's own place first
+        for s in ev.evidence:
             nt = normalize(doc.text[s.start:s.end])
             words = list(re.finditer(r"\S+", nt.norm))
             for k, w in enumerate(words[:-1]):
                 if _site_head(w.group()) not in nouns:
                     continue
                 rest = nt.norm[words[k + 1].start():]
-                name = next((n for n in names if n and rest.lstrip(_SITE_QUOTES).startswith(n)
+                name = next((n for n in pool if n and rest.lstrip(_SITE_QUOTES).startswith(n)
                              and (len(rest.lstrip(_SITE_QUOTES)) == len(n)
                                   or not rest.lstrip(_SITE_QUOTES)[len(n)].isalnum())), "")
-                if not name:
+                if name:
+                    end = words[k + 1].start() + (len(rest) - len(rest.lstrip(_SITE_QUOTES))) + len(name)
+                    end += len(nt.norm[end:]) - len(nt.norm[end:].lstrip(_SITE_QUOTES[:1] + "»”"))
+                elif _post_list(w.group()) and (item := _listed_post(rest, pool)):
+                    end = words[k + 1].start() + item
+                elif hit and (owner := _owner_word(words, k + 1)):
+                    end = owner.start() + len(owner.group().rstrip(_SITE_QUOTES + "،,."))
+                else:
                     continue
-                end = words[k + 1].start() + (len(rest) - len(rest.lstrip(_SITE_QUOTES))) + len(name)
-                end += len(nt.norm[end:]) - len(nt.norm[end:].lstrip(_SITE_QUOTES[:1] + "»”"))
                 a, b = nt.orig_span(w.start() + (len(w.group()) - len(w.group().lstrip("وفبل"))), end)
-                found = doc.text[s.start + a:s.start + b]
-                break
-            if found:
-                break
+                return _close_quote(doc.text[s.start + a:s.start + b], doc.text[s.start + b:s.start + b + 1])
+    return ""
+
+
+def _site_mentions(doc: Document, events: list[Event]) -> None:
+    """The base or post that an attack on a state's or a foreign force hit, named by a base noun and the event's
+    place ("استهدفت المقاومة قاعدة عين الأسد", "قصف موقع بركة ريشا"): the words name the force there, actor2's
+    mention besides the names the sentence gives the force.  A place named alone ("قصف بلدة X") names no one.
+
+    Where an armed group of the "axis" front attacks and no side hit is named (:func:`_hits_israeli_post`), a post
+    of the event's place in Israel or held by it ("استهدفوا ثكنة زرعيت", "موقع رويسات العلم"), or a post whose
+    next word makes it Israel's ("مواقع الاحتلال", "تجمعاً لجنود العدو"), names the Israeli army as the side hit,
+    the post's words its mention.  A settlement is a post only of an Israeli force already hit, and only where no
+    post is told ("قصف مستوطنة مرغليوت" and the sentence's soldiers): a settlement alone may be its people's (ACLED
+    codes them as told)."""
+    base = (asset_nouns() | frozenset(asset_duals())) - _NOT_SITES
+    israel = actors().get(_ISRAELI_FORCES)
+    for ev in events:
+        if not ev.location_mentions or ev.event_type not in ("Explosions/Remote violence", "Battles"):
+            continue
+        hit = israel is not None and _hits_israeli_post(ev)
+        if not hit and (ev.actor2 is None or ev.actor2.inter not in (1, 8)):
+            continue
+        held = ev.place is not None and (ev.place.country == _ISRAEL or ev.place.id in _HELD_BY_ISRAEL)
+        names = [normalize(m).norm.strip(_SITE_QUOTES) for m in ev.location_mentions] if not hit or held else []
+        # with ``hit`` on a place outside Israel's lines, a post of Israel's or of the land it holds that the sentences
+        # name besides the event's place ("موقع رويسات العلم في تلال كفرشوبا المحتلة"); an event in Israel keeps to
+        # its own place (the next target of a list is another act's)
+        posts = tuple(normalize(doc.text[p.start:p.end]).norm.strip(_SITE_QUOTES) for p in doc.layer("places")
+                      if hit and not held and isinstance(p.value, PlaceRef)
+                      and (p.value.country == _ISRAEL or p.value.id in _HELD_BY_ISRAEL)
+                      and any(s.start <= p.start < s.end for s in ev.evidence))
+        # a post read with its noun ("موقع السماقة") is found after that noun by its name
+        posts = tuple(n.split(" ", 1)[1] if " " in n and _site_head(n.split()[0]) in base else n for n in posts)
+        found = _site_span(doc, ev, base, names, hit, posts)
+        if not found and ev.actor2 is not None and ev.actor2.key == _ISRAELI_FORCES:
+            found = _site_span(doc, ev, _SETTLEMENT_NOUNS, names, False)
+        if found and hit and israel is not None:
+            ev.actor2 = israel.ref(ev.date.date if ev.date else None, ev.place.country if ev.place else _ISRAEL)
         if found and not any(found in m or m in found for m in ev.actor2_mentions):
             ev.actor2_mentions.append(found)
 
