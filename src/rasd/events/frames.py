@@ -2127,11 +2127,19 @@ def _running_toll(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry,
     before any other death it names, and no act, not even a verb of killing: the war's running total or a
     further count of an act the article reports, never an event alone (a toll that names its act, "حصيلة
     شهداء القصف على …", keeps it; "مقتل 4 جنود … ليرتفع عدد قتلاه إلى …" reports the deaths first)."""
-    if not all("casualty" in te.flags and "verb" not in te.flags for _m, te, _w in violent):
+    dead = [m for m, te, _w in violent if "casualty" in te.flags and "verb" not in te.flags]
+    if not dead:
+        return False
+    # the war as a whole named as the dead's cause right after them ("حصيلة شهداء العدوان على القطاع"): the
+    # war's running total, no act of its own
+    war = {ctx.tok(m.end - 1) for m in dead}
+    if not all(m in dead or (te.trigger.key in _WAR_WORDS and ctx.tok(m.start) - 1 in war)
+               for m, te, _w in violent):
         return False
     i0 = ctx.tok(ctx.sentence.start)
-    ti = ctx.tok(min(m.start for m, _te, _w in violent))
-    return ti > i0 and strip_conj(ctx.token_values[ti - 1]) in _TOLL_HEADS
+    ti = ctx.tok(min(m.start for m in dead))
+    return ti > i0 and ti <= ctx.tok(min(m.start for m, _te, _w in violent)) \
+        and strip_conj(ctx.token_values[ti - 1]) in _TOLL_HEADS
 
 
 def _toll_update(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:

@@ -1358,6 +1358,7 @@ def detect_events(doc: Document) -> None:
     frames = _drop_headline_totals(doc, contexts, detect_frames(doc, contexts))
     frames = _drop_counted_summaries(doc, frames)
     frames = _drop_roundup_tolls(doc, frames)
+    frames = _drop_teaser_topics(doc, frames)
     _unplaced_sequels(doc, frames)
     _named_references(doc, frames)
     ctx_starts = [c.sentence.start for c in contexts]
@@ -2365,6 +2366,24 @@ def _drop_counted_summaries(doc: Document, frames: list[Frame]) -> list[Frame]:
                 continue
         out.append(f)
     return out
+
+
+# an analysis show's teaser: the programme's name and a bar open its title ("التحليلية | …"); its lines are the
+# show's issues and questions, with the acts it discusses named in passing (an evening news show's teaser, "المسائية
+# | …", heads its lines with the day's acts: not one)
+_TEASER_TITLE = re.compile(r"^\s*(?:ال)?تحليلية\s*[|｜]")
+# a teaser's section named after the day ("قضية اليوم:", "وثيقة اليوم:", "ملف اليوم"): a label, no time of an act
+_SECTION_OF_DAY = re.compile(r"(?:قضية|وثيقة|ملف|سؤال)\s*$")
+
+
+def _drop_teaser_topics(doc: Document, frames: list[Frame]) -> list[Frame]:
+    """An analysis show's teaser (:data:`_TEASER_TITLE`) names the acts its guests discuss ("مشاهد هجوم … تعيد
+    التذكير بـ …", "تظاهرات مستمرة …"): only an act a line dates ("فجر اليوم", "أمس الأحد") is reported; a line
+    with no time of its own is a topic, no event (the coders code such teasers with no events)."""
+    if not _TEASER_TITLE.match(SHORT_VOWELS.sub("", doc.title or "")):
+        return frames
+    times = [t for t in doc.layer("times") if not _SECTION_OF_DAY.search(doc.text, max(0, t.start - 12), t.start)]
+    return [f for f in frames if any(f.sentence.start <= t.start < f.sentence.end for t in times)]
 
 
 def _drop_roundup_tolls(doc: Document, frames: list[Frame]) -> list[Frame]:
