@@ -2479,15 +2479,34 @@ def _twin_days(a: TimeValue | None, b: TimeValue | None) -> bool:
                                 and abs((day.date - week.date).days) < WEEK_TWIN_DAYS)
 
 
+ONE_LOCATION_KM = 3.0  # two gazetteer entries of one ACLED location name this close are that one location
+
+
+def _one_location(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    """``a`` and ``b`` are one ACLED location: one gazetteer entry, or two entries coded at one location
+    (the same name and precision, a few hundred metres apart: "الحي X وحي Y غرب المدينة", both coded at the part
+    of the town that holds them); a name the gazetteer lacks (its id names it, geo_precision 2) stays a place of
+    its own."""
+    if a is None or b is None:
+        return False
+    if a.id == b.id:
+        return True
+    if "#" in a.id or "#" in b.id or (a.name_en, a.geo_precision, a.country) != (b.name_en, b.geo_precision, b.country):
+        return False
+    d = distance_km(a, b)
+    return d is not None and d <= ONE_LOCATION_KM
+
+
 def _twins(s: Event, x: Event) -> bool:
     """``s`` and ``x`` are one act told twice, in sentences that no earlier step joined (a paragraph and the
     recall of it further on, a statement and the report of it): the same type and sub-type, the same sides,
     the same place and the same day, both news or both background (ACLED: one event per day, place, pair of
     actors and type).  A village the gazetteer lacks is a place of its own (its id names it), so the
-    villages of a list stay apart."""
+    villages of a list stay apart; two entries the gazetteer codes at one location (a quarter of a town
+    coded at the town's part: :func:`_one_location`) are one place."""
     if (s.event_type, s.sub_event_type, s.historical) != (x.event_type, x.sub_event_type, x.historical):
         return False
-    if s.place is None or x.place is None or s.place.id != x.place.id or not _twin_days(s.date, x.date):
+    if not _one_location(s.place, x.place) or not _twin_days(s.date, x.date):
         return False
     return all((a is None and b is None) or _same_actor(a, b)
                for a, b in ((s.actor1, x.actor1), (s.actor2, x.actor2)))
