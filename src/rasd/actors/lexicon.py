@@ -553,12 +553,13 @@ def validate() -> list[str]:
 # القوات المسلحة اليمنية، العميد X Y"; normalised text): the title up to the force, then the rank and the two names
 # right after the force's mention (rasd.actors.stage._spokesman_named); the family name then speaks for the force
 SPOKESMAN_TITLE = re.compile(r"(?:^|(?<=\s))[وف]?(?:المتحدث|الناطق)\s+(?:الرسمي\s+)?باسم\s+")
+# the rank before his names, after the force's mention (a quote or a comma between)
+_SPOKESMAN_RANK = (r"[\"'«»“”]?\s*[،,]?\s*"
+                   r"(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب|العماد|الادميرال|الاميرال|الجنرال)")
 SPOKESMAN_RANK_NAME = re.compile(
-    r"[\"'«»“”]?\s*[،,]?\s*(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب|العماد|الادميرال|الاميرال|الجنرال)\s+(?:(?:ال)?ركن\s+)?"
-    r"(?!(?:في|من)\s)\S+\s+([^\s\"'«»“”،,.:؛()]{3,})(?=[\s\"'«»“”،,.:؛()]|$)")
+    _SPOKESMAN_RANK + r"\s+(?:(?:ال)?ركن\s+)?(?!(?:في|من)\s)\S+\s+([^\s\"'«»“”،,.:؛()]{3,})(?=[\s\"'«»“”،,.:؛()]|$)")
 # the force's name between the title and the rank: a few words (the mention itself is checked by the actor stage)
-_SPOKESMAN_FORCE = re.compile(r"(?:\S+\s+){0,5}?\S+?(?=[\"'«»“”]?\s*[،,]?\s*(?:العميد|اللواء|العقيد|المقدم|الرائد"
-                              r"|النقيب|العماد|الادميرال|الاميرال|الجنرال)\s)")
+_SPOKESMAN_FORCE = re.compile(r"(?:\S+\s+){0,5}?\S+?(?=" + _SPOKESMAN_RANK + r"\s)")
 
 
 @lru_cache(maxsize=8)

@@ -315,8 +315,8 @@ _DAY_COUNTER = frozenset({"لليوم", "ولليوم"})
 # عام 2014"، "أسوأ بكثير من المجزرة …"): the act is the yardstick of a comparison, not an act of the news
 _COMPARATIVES = frozenset(norm_key(w) for w in (
     "أصعب", "أسهل", "أشد", "أسوأ", "أخطر", "أعنف", "أقسى", "أفظع", "أبشع", "أكبر", "أوسع", "أدمى", "أضخم"))
-# an adverb of degree between the elative and "من" ("أصعب كثيراً من"، "أشد بكثير من")
 _YARDSTICK_REACH = 5  # tokens from "من" to the act it compares with ("من العمليات المدمرة التي خاضها")
+# an adverb of degree between the elative and "من" ("أصعب كثيراً من"، "أشد بكثير من")
 _DEGREE = frozenset(norm_key(w) for w in ("كثيرا", "بكثير", "بمراحل", "جدا", "بأضعاف"))
 
 
@@ -7215,8 +7215,10 @@ _RESPONSIBILITY = frozenset(norm_key(w) for w in ("مسؤولية", "المسؤ�
 _PERPETRATED_RE = re.compile(r"^ا(?:رتكب|قترف)(?:ت|وا)?(?:ه|ها|هم)$")
 
 
-_ANSWERING = _REPLY_VERBS | _REPLIED | frozenset(norm_key(w) for w in (
-    "ردّ", "ردّاً", "ردها", "رده", "ترد", "يرد", "تردّ", "يردّ", "الرد", "انتقاما", "ثأرا"))
+# the words of a reply or of revenge before such a clause (_REPLY_VERBS, _REPLIED, _REVENGE_HEADS and the nouns and
+# verbs of reply: "في ردّها على …", "ردّ الحزب على …", "تردّ المقاومة على …")
+_ANSWERING = _REPLY_VERBS | _REPLIED | _REVENGE_HEADS | frozenset(norm_key(w) for w in (
+    "ردها", "رده", "ترد", "يرد", "الرد"))
 
 
 def _relative_perpetrator(ctx: SentenceContext, span: Span) -> bool:

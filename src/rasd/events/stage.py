@@ -4823,10 +4823,10 @@ _GROUND_REMOTE = frozenset({"Shelling/artillery/missile attack", "Remote explosi
                             "Suicide bomb"})
 
 
-# a drone ("مسيرة", "مسيّرة", "درون") and a military base ("قاعدة", "القواعد") in normalised text
 # a drone, in normalised text: "طائرة مسيرة", "المسيرات", "درون", "طائرة من دون طيار", "طائرات بلا طيار"
 _DRONE = re.compile(r"(?:^|\s|[بلو])((?:ال)?(?:(?:طائره\s+|طائرات\s+)?(?:ال)?(?:مسير(?:ه|ات|تين|تان)|درون)"
                     r"|طائر(?:ه|ات|تين|تان)\s+(?:من\s+)?(?:دون|بدون|بلا)\s+طيار))")
+# a military base ("قاعدة", "القواعد"), in normalised text
 _BASE = re.compile(r"(?:^|\s|[بلو])(?:ال)?(?:قاعده|قواعد)(?:\s|$)")
 # a charge left over from past fighting, in normalised text: "مخلفات الحرب", "من المخلفات الحربية",
 # "قذيفة غير منفجرة", "الذخائر غير المنفجرة"

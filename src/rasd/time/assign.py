@@ -24,8 +24,10 @@ Order of look-up for an event supported by ``evidence`` sentences (the first is 
    over, unless it recalls an earlier report of the news itself, in the pluperfect of a verb of saying, on a day
    of the news (``وكانت وسائل إعلام أفادت، اليوم الجمعة، بوقوع …``): the paragraph after it goes on telling that day;
 6. the publication date (precision 1); for an article written before its day began (published in the small hours,
-   before ``SMALL_HOURS``, naming no time of its publication day but ``الليلة``) the day before: what it tells with no
-   day (an evening's demonstrations) happened then, and its ``الليلة`` is the night that began that evening.
+   before ``SMALL_HOURS``, or a morning news bulletin, before ``BULLETIN_HOURS``, whose lines name no bare dawn,
+   ``فجراً``; naming no time of its publication day but ``الليلة``) the day before: what it tells with no day (an
+   evening's demonstrations, the lines of the bulletin) happened then, and its ``الليلة`` is the night that began that
+   evening.
 
 Hours named as part of a day (``في الساعات الأخيرة من يوم الجمعة``) and a day the writer corrects in
 brackets (``مساء اليوم (أمس) الأحد``) give the day named after them, not one of their own.
@@ -73,8 +75,10 @@ statement or a report that goes on ("أعلنت الوزارة، اليوم، أ
 unless the first recent day the article names is the publication day itself and the article tells an act of
 that day, in any paragraph ("وفي وقت سابق اليوم، أعلنت … مسؤوليتها عن …", "واستهدفت المقاومة، اليوم، …"), not
 where it dates only statements and reactions ("وفي وقت سابق اليوم، قال المتحدث إنّ …", "وأشار الحزب في بيان له
-اليوم إلى أنّ …", "واليوم، دانت الوزارة الاعتداء …": the day before is the news they react to), and so it is
-in an article published in the small hours (before ``SMALL_HOURS``, where the source gives the time): its "today"
+اليوم إلى أنّ …", "واليوم، دانت الوزارة الاعتداء …": the day before is the news they react to), nor where the lead
+tells clashes or protests going on ("استمرار الاشتباكات في المخيم": the days they have lasted, yesterday among them,
+are its news), and so it is in an article published in the small hours (before ``SMALL_HOURS``, where the source
+gives the time, or a morning news bulletin, before ``BULLETIN_HOURS``): its "today"
 (``فجر اليوم``) has only begun, and the evening before (``ومساء الخميس``، ``ليل أمس``) is the news it
 reports (not in a paragraph that recalls, ``يُذكر أنّ …``).  Yesterday named by its calendar date outside
 the lead (``وفي 29 تشرين الأول، استهدفت المقاومة …`` in an article of the 30th; not the end of a period, ``حتى
@@ -102,6 +106,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import norm_key
 from rasd.arabic.numbers import parse_number_words
 from rasd.arabic.words import (
@@ -473,7 +478,8 @@ def _small_hours(doc: Document) -> bool:
 
 def _written_before(doc: Document) -> bool:
     """Whether the article was written before its publication day began: published in the small hours (before
-    ``SMALL_HOURS``, "…T00:46") and naming no time of that day but "الليلة" (cached in ``doc.meta``).  Where it names
+    ``SMALL_HOURS``, "…T00:46", or a morning bulletin: :func:`_small_hours`) and naming no time of that day but
+    "الليلة" (cached in ``doc.meta``).  Where it names
     its new day ("فجر اليوم", "اليوم الثلاثاء") it tells that day, and the night it tells runs into it."""
     cached = doc.meta.get("time_written_before")
     if cached is None:
@@ -507,6 +513,12 @@ def _days_of(times: list[Span]) -> set[dt.date]:
     return days
 
 
+def _lead_end(doc: Document) -> int:
+    """Where the lead ends: the end of its first ``LEAD_PARAGRAPHS`` paragraphs (0 for a text with none)."""
+    paras = doc.layer("paragraphs")
+    return paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+
+
 def _lead_days(doc: Document) -> tuple[frozenset[dt.date], bool]:
     """The days of the article's news (cached in ``doc.meta``), and whether its lead names them: the
     days its lead (its first paragraphs) names; where the lead names none, those of the first paragraph
@@ -516,8 +528,7 @@ def _lead_days(doc: Document) -> tuple[frozenset[dt.date], bool]:
     cached = doc.meta.get("time_lead_days")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    paras = doc.layer("paragraphs")
-    end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+    end = _lead_end(doc)
     news = [t for t in _times(doc) if _news_time(doc, t)]
     days = _days_of([t for t in news if t.start < end])
     out = (frozenset(days), bool(days))
@@ -684,8 +695,7 @@ _LASTING_ACT_RE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:اشتباكات|موا
 def _lead_lasts(doc: Document) -> bool:
     """Whether a sentence of the lead (its first paragraphs) tells clashes or protests going on
     (:data:`_LEAD_LASTING_RE`, :data:`_LASTING_ACT_RE`)."""
-    paras = doc.layer("paragraphs")
-    end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+    end = _lead_end(doc)
     nt = doc.normalized()
     return any(_LEAD_LASTING_RE.search(txt) and _LASTING_ACT_RE.search(txt)
                for s in doc.layer("sentences") if s.start < end
@@ -751,8 +761,7 @@ def _lead_spans_days(doc: Document) -> int:
     (``WEEK_DAYS``) in a sentence of the lead that is no background (cached in ``doc.meta``)."""
     cached = doc.meta.get("time_lead_spans_days")
     if cached is None:
-        paras = doc.layer("paragraphs")
-        end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+        end = _lead_end(doc)
         lex = load()
         cached = 0
         for t in _times(doc):
@@ -790,7 +799,9 @@ def _lead_reports_only(doc: Document) -> bool:
     on a verb of reporting or of going on, with the day before it or right after it ("أعلنت وزارة الدفاع، اليوم
     الأربعاء، أنّ القوات نفّذت …", "واليوم، أكّدت الحركة …", "واصلت القوات، اليوم الأحد، عمليتها").  Such a lead tells
     the day of the report, not of its acts: a day before it that the body names (yesterday) is the news reported,
-    not a recalled act."""
+    not a recalled act.  A claim of the claimer's own act ("تبنّت الكتائب، اليوم، قصف …": :func:`_reports_act`) dates
+    the act, no report only; where the lead names no day, the days of the first paragraph that names a recent one
+    stand for it, and a day that dates only a statement or a reaction (:func:`_dates_statement`) is a report's day."""
     cached = doc.meta.get("time_lead_reports_only")
     if cached is None:
         cached = doc.meta["time_lead_reports_only"] = _lead_times_report(doc)
@@ -803,8 +814,7 @@ _EARLIER_OPENING_RE = re.compile(r"^[وف]?(?:في\s+)?وقت\s+سابق$")
 
 def _lead_times_report(doc: Document) -> bool:
     """Every news time of the lead dates a statement or a report (:func:`_lead_reports_only`, uncached)."""
-    paras = doc.layer("paragraphs")
-    end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+    end = _lead_end(doc)
     lead = [t for t in _times(doc) if t.start < end and _news_time(doc, t)]
     undated = not lead and not _lead_days(doc)[1]
     if undated:
@@ -850,17 +860,27 @@ _OWN_ACT_SAID_RE = re.compile(r"(?<!\w)(?:ب|ل)?ان\s+\S+(?:ها|هم)\s*(?:ق
 _SELF_THAT_RE = re.compile(r"(?<!\w)(?<!الي )(?:ب|ل)?(?:انه|انها|انهم|انهما)$")
 
 
-def _dates_statement(doc: Document, sent: Span, t: Span) -> bool:
-    """Whether the time ``t`` of ``sent`` dates a statement, not an act: a verb of saying or opinion or the
-    statement's setting stands before the "أنّ"/"إنّ" that opens what is said, after the day, and no act's word
-    stands before that ("وأشار الحزب في بيان له اليوم إلى أنّ …", "وخلال اجتماع، مساء اليوم، رأى الرئيس أنّ …"; not
-    "وقصفت الطائرات، اليوم، …" nor "أعلن الجيش اليوم مقتل جندي")."""
-    from rasd.events.lexicon import cue_matcher, trigger_matcher
+def _act_words(doc: Document) -> list[Match]:
+    """The words of acts (the events' trigger matches) in the normalised text, found once per document (kept in its
+    ``memo``) for :func:`_dates_statement` and :func:`_reports_act`."""
+    from rasd.events.lexicon import trigger_matcher
 
     nt = doc.normalized()
     found = nt.memo.get("events.trigger")
     if found is None:
         found = nt.memo["events.trigger"] = trigger_matcher().find(nt)
+    return found  # type: ignore[no-any-return]
+
+
+def _dates_statement(doc: Document, sent: Span, t: Span) -> bool:
+    """Whether the time ``t`` of ``sent`` dates a statement, not an act: a verb of saying or opinion or the
+    statement's setting stands before the "أنّ"/"إنّ" that opens what is said, after the day, and no act's word
+    stands before that ("وأشار الحزب في بيان له اليوم إلى أنّ …", "وخلال اجتماع، مساء اليوم، رأى الرئيس أنّ …"; not
+    "وقصفت الطائرات، اليوم، …" nor "أعلن الجيش اليوم مقتل جندي")."""
+    from rasd.events.lexicon import cue_matcher
+
+    nt = doc.normalized()
+    found = _act_words(doc)
     before = nt.slice_norm(sent.start, t.start).strip(" ،,")
     start = t.end if before in ("", "و", "ف") else sent.start
     # a condemnation that opens the clause, the act its object ("واليوم، دانت الوزارة الاعتداء …"; data/events/cues.tsv)
@@ -901,12 +921,10 @@ def _reports_act(doc: Document, sent: Span, t: Span) -> bool:
     claim), not only a statement's; not a report of another's act or of a toll ("أعلنت الوزارة، اليوم، إحباط
     هجوم …", "… مقتل …": the act may be of the night before) nor an act told in a clause of its own ("أعلنت
     الوزارة، اليوم، أنّ القوات نفّذت …")."""
-    from rasd.events.lexicon import casualty_keys, trigger_matcher
+    from rasd.events.lexicon import casualty_keys
 
     nt = doc.normalized()
-    found = nt.memo.get("events.trigger")
-    if found is None:
-        found = nt.memo["events.trigger"] = trigger_matcher().find(nt)
+    found = _act_words(doc)
     tolls = casualty_keys()
     act = next((m for m in found if sent.start <= m.start < sent.end and m.payloads[0].trigger.key not in tolls
                 and "verb" not in m.payloads[0].flags), None)
