@@ -5499,6 +5499,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         return "target"
     if _accusative_object(ctx, span) or _reply_object(ctx, span) or _present_object(ctx, span):
         return "target"
+    if _device_victim(ctx, span):
+        return "target"  # "انفجرت عبوة ناسفة بدورية إسرائيلية": the patrol was hit, the device's layer is unnamed
     key = norm_key(ctx.nt.original[span.start:span.end])
     fixed = generated_roles().get(key)
     if fixed:
@@ -6086,6 +6088,10 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     return any(s.start == ctx.token_spans[k].start for s, _ in ctx.actors)
 
 
+# object pronouns glued to an attack verb ("استهدفتها", "استهدفوهم", "قصفه")
+_VERB_OBJECT_SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
+
+
 def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
     """ "استهدفت قوات النظام البلدة": an active attack verb with no actor before it in the sentence,
     directly followed by the actor: verb-subject-object order, the actor is the attacker; not when a
@@ -6115,6 +6121,9 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
         return False  # "قالت الكتائب إنها استهدفت آلية إسرائيلية": the pronoun on "إنّ" is the verb's subject
     if not any(s.end <= c.start for s, _ in ctx.actors):
         return True
+    if gap == 1 and c.suffix in _VERB_OBJECT_SUFFIXES \
+            and any(s == span and e.inter in ARMED_INTER for s, e in ctx.actors):
+        return True  # "نقطة عسكرية استهدفتها المقاومة": the pronoun on the verb is its object, the side after it acts
     # an actor before the verb in an earlier clause only ("…، كما استهدفت المقاومة دباباته"): the new clause
     # has a subject of its own, an armed side (people or buildings after the verb are what it hit: "شنّ
     # الاحتلال غارة، استهدفت مبنى سكنياً")
@@ -7504,6 +7513,32 @@ def _kin_sides(ctx: SentenceContext, f: Frame, a1: ActorMention | None) -> bool:
     f.actor2 = ActorMention(kin[0], kin[1], "target")
     f.infighting = True
     return True
+
+
+# an explosive device, as its word begins ("عبوة ناسفة", "العبوات", "لغم أرضي", "الألغام")
+_DEVICE_STEMS = tuple(norm_key(w) for w in ("عبوة", "عبوات", "لغم", "ألغام"))
+# words that may stand between a device and the side it hit: its adjectives ("ناسفة", "أرضية", "محلية الصنع",
+# "كبيرة") and the verbs of its hitting ("استهدفت", "أصابت", "طالت", "انفجرت"); any other word (a verb of laying
+# or detonating it, "زرعها", "فجّرها", a new clause "وخاض بعدها مجاهدو …") leaves the mention to the other rules
+_DEVICE_BETWEEN = tuple(norm_key(w) for w in (
+    "ناسف", "أرضي", "ارضي", "محلي", "صنع", "كبير", "شديد", "استهدف", "أصاب", "طال", "انفجر"))
+_DEVICE_REACH = 5  # tokens from the device to the side it hit ("انفجار عبوة ناسفة استهدفت ناقلة جند إسرائيلية")
+
+
+def _device_victim(ctx: SentenceContext, span: Span) -> bool:
+    """ "انفجرت عبوة ناسفة بدورية إسرائيلية", "استهدفت عبوة ناسفة ناقلة جند للاحتلال", "انفجار لغم بآلية عسكرية":
+    a side named right after an explosive device, with only the device's adjectives or a verb of its hitting
+    between, is what the device hit, never the one who set it off."""
+    i = ctx.tok(span.start)
+    lo = max(ctx.tok(ctx.sentence.start), i - _DEVICE_REACH)
+    for k in range(i - 1, lo - 1, -1):
+        v = _bare(ctx.token_values[k])
+        if v.startswith(_DEVICE_STEMS) or (len(v) > 3 and v[0] == "ب" and v[1:].startswith(_DEVICE_STEMS)):
+            return True
+        between = ctx.nt.original[ctx.token_spans[k].end:span.start]
+        if not v.startswith(_DEVICE_BETWEEN) or _CLAUSE_BREAK.search(between):
+            return False
+    return False
 
 
 def _fill_actors(ctx: SentenceContext, f: Frame) -> None:

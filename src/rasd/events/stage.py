@@ -4876,6 +4876,14 @@ _UNNAMED_ARMED = re.compile(r"(?:^|\s|[وبل])(?:ال)?(?:هجوم(?:ا)? (?:ا
                             r"|عمليه (?:اطلاق (?:ال)?نار|(?:ال)?دهس|(?:ال)?طعن|فدائيه))(?:\s|$)")
 # the sides an unnamed group fights in such an attack: a state's forces (at home or abroad) and settlers
 _UNNAMED_TARGET_INTER = frozenset({1, 4, 8})
+# gunfire whose shooter goes unnamed ("أصيب جندي إسرائيلي بإطلاق نار", "تعرضت قوة لإطلاق نار"), not the fire of a
+# side named after it ("إطلاق نار من الشرطة", "لإطلاق نار عنيف من القوات …")
+_UNNAMED_FIRE = re.compile(r"(?:^|\s|[وبل])(?:ال)?اطلاق (?:ال)?نار(?!(?: [^\sب]\S*)? (?:من|مصدره)(?:\s|$))")
+# a truce ("وقف إطلاق النار", "وقف فوري لإطلاق النار") or an exchange of fire between named sides
+# ("تبادلت … إطلاق النار")
+_FIRE_EXCLUDED = re.compile(r"وقف\S*(?: \S+)? (?:ل|و)?اطلاق|تبادل")
+# the sides shot at by unnamed gunmen in this reading: a foreign force (Israel's army in the land it holds) and settlers
+_FIRE_TARGET_INTER = frozenset({4, 8})
 
 
 def _unnamed_fighters(doc: Document, ev: Event) -> bool:
@@ -4885,7 +4893,11 @@ def _unnamed_fighters(doc: Document, ev: Event) -> bool:
         return False
     if ev.place is not None and ev.place.country == _ISRAEL and _front(doc, ev) == "Lebanon":
         return False  # a ramming or a shooting in the north is not fired from Lebanon (:func:`_fire_fronts`)
-    return any(_UNNAMED_ARMED.search(normalize(doc.text[s.start:s.end]).norm) for s in ev.evidence)
+    texts = [normalize(doc.text[s.start:s.end]).norm for s in ev.evidence]
+    if any(_UNNAMED_ARMED.search(t) for t in texts):
+        return True
+    return ev.actor2.inter in _FIRE_TARGET_INTER \
+        and any(_UNNAMED_FIRE.search(t) and not _FIRE_EXCLUDED.search(t) for t in texts)
 
 
 # the sides that never carry out a suicide bombing (ACLED): a state's forces, protesters and civilians
