@@ -69,6 +69,13 @@ def record_rows(text: str, published: dt.date, hour: int | None = None) -> list[
     return records(Pipeline()(Document(id="t", text=text, published=published, published_hour=hour)))
 
 
+def one_record(text: str, published: dt.date) -> dict[str, object]:
+    """The single output record rasd makes of ``text`` (the test fails when there is not exactly one)."""
+    rows = record_rows(text, published)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
 def article_doc(text: str, published: dt.date) -> Document:
     """The document rasd makes of an article whose first line is its title (as `rasd extract FILE.txt` reads it),
     published on ``published``."""

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import record_rows
+from helpers import one_record, record_rows
 
 DAY = dt.date(2024, 2, 7)  # a Wednesday
 
 
-def _rows(text: str, on: dt.date = DAY) -> list[dict[str, object]]:
-    return record_rows(text, on)
-
-
 def _one(text: str) -> dict[str, object]:
-    rows = _rows(text)
-    assert len(rows) == 1, rows
-    return rows[0]
+    return one_record(text, DAY)
+
+
 
 
 def test_base_told_as_the_place_names_the_forces_hit() -> None:
@@ -70,12 +66,12 @@ def test_martyrs_among_them_soldiers_are_no_civilians() -> None:
 
 def test_martyrs_of_a_named_group_are_no_civilians() -> None:
     """Guard: the dead counted as a group's men are that group's (also passes on the old code)."""
-    rows = _rows("قصفت طائرة مسيرة إسرائيلية سيارة في بلدة الناقورة اليوم الأربعاء، ما أدى إلى سقوط 3 شهداء من "
-                 "عناصر حزب الله.")
+    rows = record_rows("قصفت طائرة مسيرة إسرائيلية سيارة في بلدة الناقورة اليوم الأربعاء، ما أدى إلى سقوط 3 شهداء من "
+                       "عناصر حزب الله.", DAY)
     assert all(r["inter2"] != 7 for r in rows)
 
 
 def test_town_shelled_is_no_armed_target() -> None:
     """Guard: a town shelled names no force there (also passes on the old code)."""
-    rows = _rows("قصفت مدفعية الاحتلال الإسرائيلي اليوم الأربعاء أطراف بلدة كفركلا جنوبي لبنان.")
+    rows = record_rows("قصفت مدفعية الاحتلال الإسرائيلي اليوم الأربعاء أطراف بلدة كفركلا جنوبي لبنان.", DAY)
     assert rows and all(not r["actor2_mentions"] for r in rows)

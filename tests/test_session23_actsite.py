@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import record_rows
+from helpers import one_record, record_rows
 
 DAY = dt.date(2024, 3, 12)  # a Tuesday
 
 
-def _rows(text: str, on: dt.date = DAY) -> list[dict[str, object]]:
-    return record_rows(text, on)
-
-
 def _one(text: str) -> dict[str, object]:
-    rows = _rows(text)
-    assert len(rows) == 1, rows
-    return rows[0]
+    return one_record(text, DAY)
 
 
 def _mentions(r: dict[str, object]) -> list[str]:
@@ -73,7 +67,8 @@ def test_israeli_strike_on_a_lebanese_village_is_unchanged() -> None:
 
 
 def test_later_post_of_a_dual_list_names_the_israeli_army() -> None:
-    rows = _rows("أعلن حزب الله اليوم الثلاثاء أن مقاتليه قصفوا موقعي المالكية وبركة ريشا بالأسلحة الصاروخية.")
+    rows = record_rows("أعلن حزب الله اليوم الثلاثاء أن مقاتليه قصفوا موقعي المالكية وبركة ريشا "
+                       "بالأسلحة الصاروخية.", DAY)
     hit = [r for r in rows if r["location"] != "Malkia"]
     assert hit, rows
     for r in hit:
@@ -89,6 +84,7 @@ def test_post_of_held_land_named_beside_a_lebanese_place() -> None:
 
 def test_city_fired_on_beside_a_post_keeps_no_army() -> None:
     """Guard: the post that a list names after a city is the next act's target, not the city's."""
-    rows = _rows("أعلنت سرايا القدس اليوم الثلاثاء قصف مدينة عسقلان برشقة صاروخية، وموقع كيسوفيم بقذائف الهاون.")
+    rows = record_rows("أعلنت سرايا القدس اليوم الثلاثاء قصف مدينة عسقلان برشقة صاروخية، وموقع كيسوفيم "
+                       "بقذائف الهاون.", DAY)
     city = [r for r in rows if r["location"] == "Ashkelon"]
     assert city and city[0]["actor2"] == "", rows
