@@ -2628,11 +2628,16 @@ _OTHER_ITEM = re.compile(r"^[\s\"»)]*(?:[،,]\s*)?و(?:آخر|اخر|آخرين
 
 # "…، وتجمعاً لجنود العدو في محيط موقع Y", "…، وانتشاراً للجنود في Y": a further object of the same verb, the
 # troops or a building at another place, with its own noun (also with an indefinite adjective of its kind: "…،
-# ونقطة عسكرية في بلدة Y", "…، وآليات عسكرية في Y")
-_OBJECT_ITEM = re.compile(r"^[\s\"»)]*[،,]\s*و(?:تجمع|تجمعا|تجمعات|انتشار|انتشارا|تموضع|تموضعا|تحرك|تحركا|تحشد|تحشدا"
-                          r"|مبنى|مبني|مبان|مباني|نقاط|نقطة|نقطه|آليات|اليات|دبابة|دبابه|قوة|قوه)"
+# ونقطة عسكرية في بلدة Y", "…، وآليات عسكرية في Y"); the troops' guns and works, too, and a second object joined
+# by "و" ("…، ومرابض مدفعية العدو وانتشار جنوده جنوبي Y", "…، وتحصينات الجنود شرق Y"), the place maybe set off by
+# a side word alone
+_OBJECT_NOUN = (r"(?:تجمع|تجمعا|تجمعات|انتشار|انتشارا|تموضع|تموضعا|تحرك|تحركا|تحشد|تحشدا|مبنى|مبني|مبان|مباني"
+                r"|نقاط|نقطة|نقطه|آليات|اليات|دبابة|دبابه|قوة|قوه|مرابض|مربض|تحصينات|تحصين|منصات|منصة|منصه)")
+_OBJECT_ITEM = re.compile(rf"^[\s\"»)]*[،,]\s*و{_OBJECT_NOUN}"
                           r"(?:\s+(?:ل\S+|من\s+\S+))?(?:\s+(?:ال\S+|العدو|الاحتلال|(?!ال)[^\s،,.؛;:]+(?:ية|يه|ي)))?"
-                          r"\s+(?:في|ب|على|عند|قرب)\s*"
+                          r"(?:\s+(?:ال\S+|العدو|الاحتلال))?"
+                          rf"(?:\s+و{_OBJECT_NOUN}(?:\s+(?:ل\S+|ال\S+|[^\s،,.؛;:]+(?:ه|هم)))?)?"
+                          r"\s+(?:(?:في|ب|على|عند|قرب)\s*|(?=(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?\s))"
                           rf"(?:(?:محيط|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?|{_ITEM_WORD})\s+){{0,3}}[\s\"«(]*$")
 
 
@@ -2644,7 +2649,10 @@ def _further_item(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
         return False
     gap = _INVISIBLE.sub("", doc.text[a.end:b.start])
     if len(gap) > 60:
-        return False
+        # the first item's weapon and outcome told at length ("… بصاروخين، محققة فيها إصابة مباشرة، ومرابض
+        # مدفعيته جنوبي Y"): what follows them opens the further item
+        rest = _past_manner(gap)
+        return len(gap) <= 2 * 60 and len(rest) <= 60 and rest != gap and bool(_OBJECT_ITEM.match(rest))
     gap = _LEAD_ADJECTIVES.sub("", gap)  # "قاعدة X الأميركية، وأخرى في Y": the first item's adjective
     if _OTHER_ITEM.match(gap) or _OBJECT_ITEM.match(gap):
         return True
