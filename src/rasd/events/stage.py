@@ -1721,6 +1721,7 @@ def detect_events(doc: Document) -> None:
     _carry_tolls(doc, events)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
     _counted_victims(doc, events)  # after the folds: the side hit of the record as told, not of its parts
+    _civilians_hit(doc, events)
     _site_mentions(doc, events)
     for ev in events:
         if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
@@ -4999,6 +5000,95 @@ def _counted_victims(doc: Document, events: list[Event]) -> None:
             if ev.actor2 is None:
                 ev.actor2 = entry.ref(ev.date.date if ev.date else None, _country(doc, ev))
             ev.actor2_mentions.append(said)
+
+
+# what a strike hits that is civilians' own, after its verb or noun and up to three words of its subject (normalised):
+# a family's home, a residential building, the tents or shelters of the displaced, a school that shelters them, a
+# civilian car, a market, people waiting for aid ("استهدف طيران الاحتلال منزلاً لعائلة …", "قصف خيام النازحين",
+# "غارة على مبنى سكني", "استهداف سيارة مدنية"); or the dead and hurt named as civilians ("استشهاد 5 مواطنين في قصف",
+# "مجزرة بحق عائلة")
+_CIV_HIT = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[وف]?(?:ب|ل)?(?:ال)?(?:قصف|غاره|غارات|ضربه|استهداف)|[وف]?(?:است)?(?:هدف|قصف|ضرب|دمر)\S{0,3}"
+    r"|شن\S{0,3}\s+(?:\S+\s+){0,3}?غار\S{1,3})\s+(?:\S+\s+){0,3}?(?:(?:علي|الي|في)\s+)?"
+    r"(?P<obj>(?:ال)?(?:منزل(?:ا|ين)?|منازل)(?=[\s،,.:؛]|$)"
+    r"|(?:ال)?(?:مبني|مباني|بنايه|عماره|شقه|شقق|مربع|حي|احياء)\s*(?:ال)?سكني\S{0,2}"
+    r"|(?:ال)?(?:خيم\S{0,2}|خيام)\s+(?:لل|ال)?نازحين|(?:ال)?(?:خيمه|خيمتهم|خيامهم|خيم)(?=[\s،,.:؛]|$)|(?:ال)?(?:مركز|مراكز)\s+(?:ال)?(?:نزوح|ايواء)"
+    r"|(?:ال)?(?:مدرسه|مدارس)\s+(?:تؤوي|توؤي|تاوي|تضم|لايواء)\S*|(?:ال)?(?:سياره|مركبه)\s+(?:ال)?مدنيه"
+    r"|(?:ال)?(?:سوق|سوقا)\s+(?:ال)?شعبي\S{0,2}|(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات"
+    r"|(?:ال)?(?:تجمع|تجمعا)\s+(?:لل|ال)?(?:مواطنين|مدنيين|نازحين)))"
+    r"|(?:^|(?<=\s))(?:استشهاد|ارتقاء|مقتل|استشهد|ارتقي|قتل|جرح|اصابه|مجزره\s+(?:\S+\s+)?بحق)\s+(?:\S+\s+){0,2}?"
+    r"(?P<who>(?:ال)?(?:مواطن|مدني|اطفال|طفل|نساء|امراه|نازح)\S{0,3}|(?:ال)?عائل\S{1,2})(?=[\s،,.:؛]|$)")
+# the words of a sentence that names fighters as the dead or hit, or a post or arms as the target: no civilians
+_CIV_NOT = re.compile(r"(?:^|(?<=\s))[وفبل]?(?:ال)?(?:مقاوم\S*|عناصر|عنصر\S{0,2}|مقاتل\S*|مجاهد\S*|قائد|قاده|قيادي\S*"
+                      r"|كوادر|موقع\S{0,2}\s+عسكري\S*|مستودع\S{0,2}\s+(?:لل|ال)?اسلح\S*|مخزن\S{0,2}\s+(?:لل|ال)?اسلح\S*"
+                      r"|منص\S{1,2}\s+(?:لل|ال)?صواريخ|شهداء\s+(?:من|في\s+صفوف)\s+(?:ال)?(?:حزب|مقاومه|صفوف|كتائب|سرايا|حركه))(?=[\s،,.:؛]|$)")
+# the casualty words that make a strike on a civilian object one that hit civilians, and the words that deny them
+# ("من دون وقوع إصابات", "لم تسجل إصابات")
+_CIV_TOLL = re.compile(r"شهيد|شهداء|استشهاد|ارتقاء|مجزره|مجازر|ضحايا|جرحي|مصابين|اصابات|اصابه|قتلي|مقتل")
+_CIV_NO_TOLL = re.compile(r"(?:دون|بدون|لم\s+\S+|لا)\s+(?:\S+\s+)?(?:اصابات|اصابه|ضحايا|خسائر)")
+# the people a sentence of a civilian object hit names as its dead or hurt ("ما أدى إلى استشهاد شخصين"): more mentions
+_CIV_PEOPLE = re.compile(r"(?:^|(?<=\s))(?:استشهاد|ارتقاء|مقتل|اصابه|جرح)\s+(?:\S+\s+)?"
+                         r"((?:ال)?(?:شخص|مواطن|مدني|اطفال|طفل|نساء|امراه|نازح)\S{0,3})(?=[\s،,.:؛]|$)")
+# how far after a civilian object its place may be named, within its clause
+_CIV_PLACE_REACH = 80
+
+
+def _civ_here(doc: Document, ev: Event, at: int, end: int, whole: bool = False) -> bool:
+    """The places named right after a civilian object or its victims (``at``, to the clause's end or ``end``; with
+    ``whole``, in all of ``at``–``end``, a sentence) are the event's, or there are none: a list of strikes in one
+    sentence ("استهدف منزلاً في دير البلح، وقصف …") hits civilians at the place it names with them, not at the
+    others, and a record gathered from several sentences takes its side hit from a sentence of its own place."""
+    cut = None if whole else re.search(r"[،,.؛:]", doc.text[at:end])
+    stop = end if whole else at + min(cut.start() if cut else end - at, _CIV_PLACE_REACH)
+    named = [p.value for p in doc.layer("places")
+             if at <= p.start < stop and isinstance(p.value, PlaceRef) and p.value.role != "reference"]
+    return not named or (ev.place is not None and any(p.id == ev.place.id for p in named))
+
+
+def _civilians_hit(doc: Document, events: list[Event]) -> None:
+    """A strike or shelling that names its attacker but no side hit, whose own sentence tells a civilian object hit (a
+    family's home, a residential building, the tents or shelters of the displaced, a civilian car, a market, people
+    waiting for aid) with its dead or hurt, or names the dead and hurt as civilians ("مواطنين", "أطفال", "عائلة"):
+    ACLED's actor2 is Civilians (of the event's country), the object or the victims the mention.  Never where the
+    sentence names fighters or a post or arms as what was hit, and never for an attack of the "axis" front (whose
+    outlets call their own dead martyrs).  The event's type stays as it is."""
+    table = actors()
+    entry = table.get("civilians")
+    if entry is None:
+        return
+    for ev in events:
+        doer = table.get(ev.actor1.key) if ev.actor1 is not None else None
+        if ev.actor2 is not None or ev.actor1 is None or ev.actor1.inter == 7 or doer is None \
+                or doer.front == _AXIS \
+                or ev.event_type not in ("Explosions/Remote violence", "Violence against civilians"):
+            continue
+        said: list[str] = []
+        for s in ev.evidence:
+            nt = normalize(doc.text[s.start:s.end])
+            if _CIV_NOT.search(nt.norm) or not _civ_here(doc, ev, s.start, s.end, whole=True):
+                continue  # fighters hit, or a sentence of another place
+            hurt = bool(_CIV_TOLL.search(_CIV_NO_TOLL.sub(" ", nt.norm)))
+            for m in _CIV_HIT.finditer(nt.norm):
+                group = "obj" if m.group("obj") else "who"
+                a, b = nt.orig_span(m.start(group), m.end(group))
+                if (group == "obj" and not hurt) or not _civ_here(doc, ev, s.start + b, s.end):
+                    continue  # a home hit and no one hurt, or a home hit at another place of the list
+                said = [doc.text[s.start + a:s.start + b].rstrip("ًٌٍ")]
+                for p in _CIV_PEOPLE.finditer(nt.norm) if group == "obj" else ():
+                    a, b = nt.orig_span(p.start(1), p.end(1))
+                    said.append(doc.text[s.start + a:s.start + b].rstrip("ًٌٍ"))
+                for p in _MARTYRS_COUNTED.finditer(nt.norm) if group == "obj" else ():
+                    count = p.group(1).strip("\"'«»“”(")
+                    if (count.isdigit() or count in _MARTYR_COUNT_WORDS or parse_number_words([count])) \
+                            and not _MARTYRS_OF_SIDE.match(nt.norm, p.end()):
+                        a, b = nt.orig_span(p.start(1), p.end(2))  # the dead counted as martyrs ("8 شهداء")
+                        said.append(doc.text[s.start + a:s.start + b])
+                break
+            if said:
+                break
+        if said:
+            ev.actor2 = entry.ref(ev.date.date if ev.date else None, _country(doc, ev))
+            ev.actor2_mentions.extend(m for m in dict.fromkeys(said) if m not in ev.actor2_mentions)
 
 
 # "معسكر" before a town is also a refugee camp ("معسكر جباليا"), no post of a force
