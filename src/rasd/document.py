@@ -113,6 +113,10 @@ class Event:
     assoc_actor_2: list[ActorRef] = field(default_factory=list)
     actor1_mentions: list[str] = field(default_factory=list)
     actor2_mentions: list[str] = field(default_factory=list)
+    # the side's other names elsewhere in the article (title and lead first: rasd.events.stage._article_names),
+    # listed after the mentions above in the record; not read when the record's actor is named
+    actor1_elsewhere: list[str] = field(default_factory=list)
+    actor2_elsewhere: list[str] = field(default_factory=list)
     location_mentions: list[str] = field(default_factory=list)
     fatalities: int = 0
     quantities: dict[str, int] = field(default_factory=dict)

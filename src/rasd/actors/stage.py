@@ -111,12 +111,16 @@ def recognize_actors(doc: Document) -> None:
     served = _former_members(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
+    # the spans of words that take their actor from another mention ("التنظيم" after "داعش"): only inferred
+    inferred: set[tuple[int, int]] = doc.meta.setdefault("actor_inferred", set())
     for i, (start, end, entry, akey) in enumerate(found):
         vague = not ana[akey].only if entry is None else entry.generic
         if entry is None:
             entry = _antecedent(found, i, ana[akey], text, doc.published) or table.get(ana[akey].fallback)
             if entry is None:
                 continue
+        if akey:
+            inferred.add((start, end))
         resolved.append((start, end, entry if entry.named_by_event_day else entry.on(doc.published), vague))
         kept_ends.append(norm_ends[i])
     spans = [Span(start, end, "actor", _layer_ref(entry, doc.published))

@@ -32,8 +32,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from rasd.actors.lexicon import (
+    FORMER,
     ActorEntry,
     actors,
+    aliases,
     anaphoric_mention,
     asset_duals,
     asset_nouns,
@@ -1752,7 +1754,88 @@ def detect_events(doc: Document) -> None:
     _own_nationals(doc, events)
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
+    _article_names(doc, events)
     doc.events.extend(events)
+
+
+# sides that are no one actor of their own (a crowd, the unnamed, the people hit): they take no words from
+# elsewhere in the article, where the same word names other people
+_NO_NAMES_ELSEWHERE = frozenset({"unidentified", "unid_mil", "civilians", "notables", "nationals", "protesters",
+                                 "rioters", "resistance"})
+# the canonical names of such sides under any key ("Unidentified Armed Group (Palestine)" for "المقاومة الفلسطينية")
+_NO_NAMES_ELSEWHERE_NAMED = ("Unidentified", "Civilians", "Protesters", "Rioters")
+# the most names a side takes from elsewhere (the first in the text: the title's and the lead's), so that a record of
+# a long report stays readable
+_ELSEWHERE_MOST = 3
+
+
+def _article_names(doc: Document, events: list[Event]) -> None:
+    """A side resolved to a named actor is that actor wherever the article names it ("حزب الله يستهدف …" in
+    the title, "المقاومة الإسلامية" in the lead, "الحزب" in the evidence): the spans of the article that the
+    actor stage resolved to the same actor by its own names and aliases (key and canonical name) are listed in
+    text order after the side's own mentions (``actorN_elsewhere``), without duplicates.  Not taken: a word that
+    takes its actor from another mention (anaphora: ``doc.meta["actor_inferred"]``), a vague or collective word,
+    an army word named after the country ("{country}"), a place, a former member's force, and any word of a
+    generic side (:data:`_NO_NAMES_ELSEWHERE`); nothing when both sides are one actor."""
+    inferred: set[tuple[int, int]] = doc.meta.get("actor_inferred", set())
+    places = doc.layer("places")
+    table = actors()
+    named: list[Span] = []
+    for a in doc.layer("actors"):
+        ref = a.value
+        entry = table.get(ref.key) if isinstance(ref, ActorRef) else None
+        if entry is None or (a.start, a.end) in inferred or entry.generic or "{country}" in entry.name \
+                or ref.key in _NO_NAMES_ELSEWHERE or ref.group.startswith(FORMER) \
+                or any(p.start < a.end and a.start < p.end for p in places):
+            continue
+        named.append(a)
+    if not named:
+        return
+    for ev in events:
+        if ev.actor1 is not None and ev.actor2 is not None and _same_actor(ev.actor1, ev.actor2):
+            continue
+        for ref, own, out in ((ev.actor1, ev.actor1_mentions, ev.actor1_elsewhere),
+                              (ev.actor2, ev.actor2_mentions, ev.actor2_elsewhere)):
+            if ref is None or ref.key in _NO_NAMES_ELSEWHERE or ref.name.startswith(_NO_NAMES_ELSEWHERE_NAMED):
+                continue
+            seen = {_bare_name(m) for m in own}
+            for a in named:
+                if a.value.key != ref.key or a.value.name != ref.name:
+                    continue
+                words = doc.text[a.start:a.end]
+                bare = _bare_name(words)
+                if doc.text[a.start - 1:a.start] == "ل" or bare in _vague_names():
+                    continue  # cut out of "للاحتلال"; "الجيش" that the actor stage took for this army by context
+                if bare not in seen and bare.split(" ", 1)[0] not in _act_heads() and len(out) < _ELSEWHERE_MOST:
+                    seen.add(bare)
+                    out.append(words)
+
+
+def _bare_name(words: str) -> str:
+    """The normalised words without a clitic conjunction or preposition before the article ("والجيش",
+    "لجيش السوري" for "للجيش السوري" → "الجيش السوري"), to tell one name told twice."""
+    key = norm_key(words.strip(' "«»“”'))
+    key = re.sub(r"^[وف](?=ال|لل|بال|كال)", "", key)
+    key = re.sub(r"^(?:لل|بال|كال)", "ال", key)
+    return "ا" + key if key.startswith("ل") else key  # "للجيش" cut after its first "ل"
+
+
+@lru_cache(maxsize=1)
+def _vague_names() -> frozenset[str]:
+    """The listed words of a vague, collective or anaphoric actor or of an army named after the country ("الجيش",
+    "القوات", "التنظيم"; normalised): the actor stage ties such a word to a named actor by its context only."""
+    table = actors()
+    return frozenset(norm_key(w) for w, k in aliases()
+                     if (e := table.get(k)) is None or e.generic or "{country}" in e.name)
+
+
+@lru_cache(maxsize=1)
+def _act_heads() -> frozenset[str]:
+    """The first words of the act and base phrases of a state's adjective (``force_nouns.tsv``: "غارة إسرائيلية",
+    "العدوان الإسرائيلي", "القاعدة الأميركية", "قاعدة التنف"), in both forms: such a span names what the actor did
+    or holds, not the actor, out of its own sentence (its arms do name it: "الصواريخ الإسرائيلية")."""
+    heads = {k.split(" ", 1)[0] for k in generated_roles()} | set(asset_nouns())
+    return frozenset(heads | {h[2:] for h in heads if h.startswith("ال")} | {"ال" + h for h in heads})
 
 
 # the people of a place ("أهالي", "أبناء", "سكان"), normalised: named as a fight's other end, its armed locals
@@ -5293,9 +5376,8 @@ def _gather_mentions(doc: Document, events: list[Event], article: bool = False) 
     ``actorN_mentions`` ("قوات النظام" in one sentence, "الجيش السوري" in the next): the actor's names
     and the vague words of its kind that stand for it ("مسلحون" for the group the sentences name,
     "الجيش" for the army); a vague word that fits both sides goes to the side the sentence does not
-    name by its own name.  Only the evidence sentences count, so every mention can be checked
-    against ``evidence`` (spec: every field traceable to it); names elsewhere in the article were
-    measured (dev actor accuracy 72 → 80) but are left out for that reason.
+    name by its own name.  Only the evidence sentences count here; the actor's own names elsewhere in the
+    article follow them in the record (:func:`_article_names`, session 23).
 
     Two sides of one actor (fighting inside a faction) are left as they are: a mention could belong
     to either.

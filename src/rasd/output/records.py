@@ -350,6 +350,14 @@ def _moved(ref: ActorRef | None, old: str, new: str, ev: Event) -> ActorRef | No
     return dataclasses.replace(ref, name=named.name)
 
 
+def _elsewhere(ref: ActorRef | None, out: ActorRef | None, names: list[str], mentions: list[str]) -> list[str]:
+    """The side's names elsewhere in the article not among its own words, while the record keeps the actor they
+    name (not one renamed after its words or dropped as the other side's own forces)."""
+    if ref is None or out is None or out.name != ref.name:
+        return []
+    return [m for m in names if m not in mentions]
+
+
 def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[str, Any]:
     """The full record (all columns of the contract, in order) for one event."""
     source, scale = _sources(doc)
@@ -418,8 +426,9 @@ def to_record(doc: Document, ev: Event, timestamp: int | None = None) -> dict[st
         "historical": ev.historical,
         "claimed_by": ev.claimed_by,
         "attribution": list(ev.attribution),
-        "actor1_mentions": mentions1,
-        "actor2_mentions": mentions2,
+        # the side's names elsewhere in the article after its own words (rasd.events.stage._article_names)
+        "actor1_mentions": mentions1 + _elsewhere(ev.actor1, actor1, ev.actor1_elsewhere, mentions1),
+        "actor2_mentions": mentions2 + _elsewhere(ev.actor2, actor2, ev.actor2_elsewhere, mentions2),
         "location_mentions": list(ev.location_mentions),
         "pcode": place.pcode if place else "",
         "quantities": dict(ev.quantities),
