@@ -5045,6 +5045,15 @@ _MARTYR_COUNT_WORDS = frozenset(norm_key(w) for w in ("عشرات", "مئات", 
 _AXIS = "axis"  # the front (actors.tsv) of the factions these outlets side with
 
 
+def _martyrs_counted(nt: NormText) -> Iterable[tuple[str, int, int]]:
+    """The dead a normalised sentence counts as martyrs, not as a side's men: ``(count word, start, end)`` of each,
+    the offsets into the sentence's original text over the count and its noun ("6 شهداء")."""
+    for m in _MARTYRS_COUNTED.finditer(nt.norm):
+        if not _MARTYRS_OF_SIDE.match(nt.norm, m.end()):
+            a, b = nt.orig_span(m.start(1), m.end(2))
+            yield m.group(1).strip("\"'«»“”("), a, b
+
+
 def _counted_victims(doc: Document, events: list[Event]) -> None:
     """An attack whose sentences name its attacker and its dead, counted as martyrs ("أودى التفجير بحياة 6 شهداء",
     "عشرات الشهداء في مجازر إسرائيلية"), but no side hit: the dead are the people the attack hit, ACLED's civilians
@@ -5066,14 +5075,10 @@ def _counted_victims(doc: Document, events: list[Event]) -> None:
         said = ""
         for s in ev.evidence:
             nt = normalize(doc.text[s.start:s.end])
-            for m in _MARTYRS_COUNTED.finditer(nt.norm):
-                count = m.group(1).strip("\"'«»“”(")
+            for count, a, b in _martyrs_counted(nt):
                 said_n = int(count) if count.isdigit() else (parse_number_words([count]) or (0, 0))[0]
                 if count not in _MARTYR_COUNT_WORDS and said_n != ev.quantities.get("killed"):
                     continue  # another toll than the event's (a war's total, another day's)
-                if _MARTYRS_OF_SIDE.match(nt.norm, m.end()):
-                    continue
-                a, b = nt.orig_span(m.start(1), m.end(2))
                 b += len(doc.text[s.start + b:s.end]) - len(doc.text[s.start + b:s.end].lstrip("ًٌٍ"))  # "شهيداً"
                 said = doc.text[s.start + a:s.start + b]
                 break
@@ -5160,12 +5165,9 @@ def _civilians_hit(doc: Document, events: list[Event]) -> None:
                 for p in _CIV_PEOPLE.finditer(nt.norm) if group == "obj" else ():
                     a, b = nt.orig_span(p.start(1), p.end(1))
                     said.append(doc.text[s.start + a:s.start + b].rstrip("ًٌٍ"))
-                for p in _MARTYRS_COUNTED.finditer(nt.norm) if group == "obj" else ():
-                    count = p.group(1).strip("\"'«»“”(")
-                    if (count.isdigit() or count in _MARTYR_COUNT_WORDS or parse_number_words([count])) \
-                            and not _MARTYRS_OF_SIDE.match(nt.norm, p.end()):
-                        a, b = nt.orig_span(p.start(1), p.end(2))  # the dead counted as martyrs ("8 شهداء")
-                        said.append(doc.text[s.start + a:s.start + b])
+                for count, a, b in _martyrs_counted(nt) if group == "obj" else ():
+                    if count.isdigit() or count in _MARTYR_COUNT_WORDS or parse_number_words([count]):
+                        said.append(doc.text[s.start + a:s.start + b])  # the dead counted as martyrs ("8 شهداء")
                 break
             if said:
                 break
