@@ -734,7 +734,9 @@ def _protest_act(trigger: Span | None) -> bool:
 # happened, not where the answer (the sentence's act) is
 # (also the side an act supports: "إسناداً لغزة", "تضامناً مع X": the place it backs, not where it happens)
 # (a possessive answer or support too: "في إطار ردها على الاغتيال في X", "في إطار دعمها لغزة")
-_MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(])(?:[وفبك]?(?:ردا|الرد|رد|ردها|رده|ردهم|ردنا)[\s\"«]*على\s"
+# (scraped text may glue the phrase to the word before it, after a comma or a final taa marbuta, which ends a word:
+# "الجمعة،دعماً لغزة", "العسكريةدعماً لغزة")
+_MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(،,]|(?<=ة))(?:[وفبك]?(?:ردا|الرد|رد|ردها|رده|ردهم|ردنا)[\s\"«]*على\s"
                           r"|[وفب]?(?:انتقاما|ثأرا|ثارا)\s*ل"
                           r"|(?P<support>[وف]?(?:إسنادا|اسنادا|دعما|نصرة|نصره|تضامنا|انتصارا|مساندا"
                           r"|(?:دعم|إسناد|اسناد|نصرت|مساندت)(?:ها|ه|هم|نا)"
@@ -2580,6 +2582,12 @@ def place_clause(doc: Document, sentence: Span, p: Span, over_time: bool = False
     if m is not None and _WHERE.match(text, m.start()):
         m2 = _CLAUSE.search(text, m.end(), sentence.end)
         hi = m2.start() if m2 else sentence.end
+    elif m is not None and m.group() in "،," and _fronted(doc, sentence, p) \
+            and not any(lo <= t.start < hi for t in doc.layer("triggers")):
+        # a fronted place set off by a comma, with no act in its clause ("وفي X، استشهد شاب في غارة، وفي Y، …",
+        # "وفي حي X شرق المدينة، قصفت …"): its act is told after it, up to the next fronted place
+        nxt = _NEXT_FRONTED.search(text, m.end(), sentence.end)
+        hi = nxt.start() if nxt else sentence.end
     return lo, hi
 
 
@@ -2757,7 +2765,53 @@ _TIME_COMMAS = re.compile(r"[،,]\s*[،,]")  # the commas around a time taken ou
 _WITNESS = re.compile(r"(?:^|\s)[وف]?(?:" + WITNESS_VERBS + r"|شهدتا|شهدا|تعر\u0651?ضتا|تعر\u0651?ضا)(?=\s)")
 
 
+# a clause that opens with the place of its act, the act told after it ("وفي بلدة X، استهدفت غارة منزلاً، وفي Y،
+# قصفت مسيّرة سيارة", "وفي X استشهد شاب …"): the place is fronted, a new act's place (not an item of a list)
+_FRONTED = re.compile(rf"^[\s\"«(]*[وف]?\s*(?:في|فى)\s+(?:{_LIST_NOUN}\s+)?[\s\"«(]*$")
+
+
+# the comma before the next fronted place ("…، وفي Y")
+_NEXT_FRONTED = re.compile(r"[،,](?=[\s\"«(]*[وف]?\s*(?:في|فى)\s)")
+
+
+def _fronted(doc: Document, sentence: Span, p: Span) -> bool:
+    """Place ``p`` opens its clause as a fronted locative ("وفي X،", "وفي بلدة X")."""
+    lo = max((m.end() for m in _CLAUSE.finditer(doc.text, sentence.start, p.start)), default=sentence.start)
+    return bool(_FRONTED.match(_INVISIBLE.sub("", doc.text[lo:p.start])))
+
+
+def _fronted_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:
+    """The places of a sentence that tells its acts each after a place of its own, fronted ("وفي X، استهدفت غارة
+    منزلاً، وفي Y، قصفت مسيّرة سيارة"): one event per place (ACLED). Each fronted place needs an act word of its own
+    between it and the next fronted place; a place that holds or lies in another, the same place twice, a
+    reference or a road make the sentence no such list (empty list)."""
+    inside = [p for p in doc.layer("places") if sentence.start <= p.start and p.end <= sentence.end]
+    heads = sorted((p for p in inside if _fronted(doc, sentence, p)), key=lambda p: p.start)
+    if len(heads) < 2:
+        return []
+    ends = [q.start for q in heads[1:]] + [sentence.end]
+    for p, end in zip(heads, ends, strict=True):
+        own = [t for t in triggers if p.end <= t.start < end
+               and not _RELATIVE.search(doc.text[max(0, t.start - 12):t.start])]
+        if not own or _weak(p) or p.value.role in ("road", "reference") or not _target(doc, p, own[0].start):
+            return []
+    for a, b in pairwise(heads):
+        if a.value.id == b.value.id or contains(a.value, b.value) or contains(b.value, a.value) \
+                or _km(a.value, b.value) is None:
+            return []
+    return heads
+
+
 def target_place_spans(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:
+    """The distinct places one sentence reports an event at, when it names several (:func:`_listed_targets`), or
+    the fronted places of its acts when it lists none (:func:`_fronted_places`: "وفي X، …، وفي Y، …")."""
+    out = _listed_targets(doc, sentence, triggers)
+    if len(out) < 2 and triggers:
+        out = _fronted_places(doc, sentence, triggers) or out
+    return out
+
+
+def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:
     """The distinct places one sentence reports an event at, when it names several.
 
     "غارات على بلدتي X وY", "استهدف الأول X … فيما استهدف الثاني Y", "دخلت القوات بلدات X وY وZ",
