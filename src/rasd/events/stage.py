@@ -1716,6 +1716,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_clash_victims(doc, events, unnumbered)
     events = _drop_reinforcements(events)
     events = _fold_twins(doc, events, unnumbered)
+    events = _fold_vague_twins(doc, events, unnumbered)
     events = _fold_cause_mentions(doc, events, unnumbered)
     events = _fold_later_deaths(doc, events, unnumbered)
     events = _fold_toll_updates(doc, events, unnumbered)
@@ -2730,6 +2731,82 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
         elif date is not None and x.date is not None and x.date.date > date.date:
             x.date = date  # the day of the act, not of the statement that told it again
         gone.add(id(s))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _vague_twin(v: Event, x: Event, swapped: bool = False, unnamed: bool = False) -> bool:
+    """``v`` and ``x`` are one act told twice (:func:`_twins`), save that ``v`` names a side by the vague word for
+    an armed group ("مسلحون": ``unnamed_groups``) or by a front's factions as a whole ("المقاومة الفلسطينية":
+    :func:`_faction_of`) where ``x`` names the group it stands for: a headline, a lead or another outlet that
+    sums up the act ("المقاومة تتصدى لتوغل في مخيم X") and the group's own claim of it in the body ("وأعلنت
+    كتائب Y أنها خاضت اشتباكات في المخيم").  ``swapped``: a battle's sides told the other way round; ``unnamed``:
+    the other side may be named by one of them only."""
+    kind = _clash_typed(v)
+    if v.event_type not in VIOLENT or (*kind, v.historical) != (*_clash_typed(x), x.historical):
+        return False
+    if swapped and kind[0] != "Battles":
+        return False
+    if not _one_location(v.place, x.place) or not _twin_days(v.date, x.date):
+        return False
+    vague = unnamed_groups()
+    pairs = ((v.actor1, x.actor2), (v.actor2, x.actor1)) if swapped else ((v.actor1, x.actor1), (v.actor2, x.actor2))
+    stood = 0
+    for a, b in pairs:
+        if (a is None and b is None) or _same_actor(a, b):
+            continue
+        if a is None or b is None:
+            if swapped or not unnamed:
+                return False
+            continue  # a side one report leaves unnamed: the other's
+        if not ((a.key in vague and b.key not in vague and _vague_for(a, b))
+                                          or _faction_of(a, b)):
+            return False
+        stood += 1
+    return stood > 0
+
+
+def _clash_typed(ev: Event) -> tuple[str, str]:
+    """The type and sub-type of ``ev`` as its record will read: a shooting told as an attack on an armed side is a
+    clash (as :func:`detect_events` retypes it after the folds)."""
+    if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
+            and ev.actor2 is not None and ev.actor2.inter in _NON_STATE_INTER:
+        return "Battles", "Armed clash"
+    return ev.event_type, ev.sub_event_type
+
+
+def _faction_of(whole: ActorRef, ref: ActorRef) -> bool:
+    """``whole`` names a front's factions only as a whole ("المقاومة الفلسطينية": :func:`_front_whole`) and ``ref``
+    is one named faction of that front."""
+    front = _front_whole(whole)
+    entry = actors().get(ref.key)
+    return bool(front) and entry is not None and entry.front == front and not _front_whole(ref)
+
+
+def _fold_vague_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record whose armed group is only "the resistance" or "gunmen" joins the one record of the article that
+    tells the same act at the same place and day with the group named (:func:`_vague_twin`); when several groups'
+    records there could be the one it sums up ("المقاومة" at a camp where two groups each claim a clash), it stays
+    apart.  A record that names both sides as it does is preferred to one that leaves the other side unnamed, and
+    that to a battle's record with its sides told the other way round."""
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    gone: set[int] = set()
+    for v in order:
+        if id(v) in gone:
+            continue
+        others = [x for x in order if x is not v and id(x) not in gone]
+        fits = [x for x in others if _vague_twin(v, x)] \
+            or [x for x in others if _vague_twin(v, x, unnamed=True)] \
+            or [x for x in others if _vague_twin(v, x, swapped=True)]
+        if len(fits) != 1:
+            continue
+        x = fits[0]
+        date = x.date
+        _fold(x, v, unnumbered, doc)
+        if x.date is not None and v.date is not None and v.date.precision < x.date.precision:
+            x.date = v.date
+        elif date is not None and x.date is not None and x.date.date > date.date:
+            x.date = date
+        gone.add(id(v))
     return [ev for ev in events if id(ev) not in gone]
 
 
