@@ -1356,7 +1356,11 @@ def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
     - weapons sent, sold or delivered ("صفقة قذائف مدفعية", "تزويد كييف بصواريخ"): a noun of a weapon after the
       word of supply in its sentence, another act noun within the window (not a verb of attack);
     - a withdrawal from a meeting, talks, a pact, a race or a government ("انسحاب المعارضة من الجلسة",
-      "انسحبت من المعاهدة"): the forum within the window after the trigger, not a force leaving a place."""
+      "انسحبت من المعاهدة"): the forum within the window after the trigger, not a force leaving a place;
+    - a verb of attacking whose subject right after it is an office holder ("هاجم الوزير …", "وهاجم رئيس الحزب
+      …") or whose object is words and stands ("هاجم تصريحات …", "مواقف") within the window after it, in its
+      clause, no side named between, and with no toll in the sentence: a rebuke, no fighting (cue kind
+      ``rebuke``)."""
     t = _trig(m).trigger
     ti, ci = ctx.tok(m.start), ctx.tok(c.start)
     if cue.kind in ("trial", "supply") and t.event_type == "Explosions/Remote violence":
@@ -1377,6 +1381,11 @@ def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
     if cue.kind == "forum" and t.plover_mode == _WITHDRAW and c.start >= m.end \
             and ci - ctx.tok(m.end - 1) <= cue.window:
         return cue.kind
+    if cue.kind == "rebuke" and t.event_type == "Battles" and "verb" in _trig(m).flags and c.start >= m.end \
+            and 0 < ci - ctx.tok(m.end - 1) <= max(cue.window, 1) and not ctx.quantities \
+            and not _CLAUSE_BREAK.search(ctx.nt.original, m.end, c.start) \
+            and not any(m.end <= a.start < c.start for a, _ in ctx.actors):
+        return cue.kind  # "هاجم الوزير … رئيس الحكومة", "هاجم تصريحات …": words against a person, no force
     return ""
 
 
