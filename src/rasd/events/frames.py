@@ -6818,11 +6818,48 @@ def _reporting_speaker(ctx: SentenceContext, span: Span) -> bool:
     إنّ العدو نفّذ …"): the speaker reports the act of the clause's subject and is no party to it.  A
     clause that resumes the speaker ("أعلنت … أنها استهدفت", "أن مجاهديها …") names no other subject,
     so the speaker stays a party there."""
+    if _police_teller(ctx, span):
+        return True
     i = ctx.tok(_apposition_head(ctx, span).start)
     if not any(_cue(c).kind == "attribution" and c.end <= span.start and 0 < i - ctx.tok(c.start) <= 2
                for c in ctx.cues):
         return False
     return _clause_subject(ctx, span) == "other"
+
+
+def _police_teller(ctx: SentenceContext, span: Span) -> bool:
+    """A police force that tells a shooting or a toll is its reporter, not its shooter: the subject of a headline's
+    present verb of saying ("الشرطة الأميركية تفيد بمقتل شخصين …"), or of a verb of saying whose "أنّ" clause opens
+    on no actor and on none of its own men ("وقالت الشرطة إنّ 15 شخصاً أصيبوا …", "أوضحت الشرطة أن المهاجم فرّ").
+    Its own act stays its own: "أعلنت الشرطة أنها اعتقلت …", "إن عناصرها …"; so does its own toll
+    (:func:`_toll_announcement`)."""
+    if not any(a == span and e.name.startswith("Police Forces of") for a, e in ctx.actors):
+        return False
+    if any(_trig(m).trigger.sub_event_type == "Arrests" or _trig(m).trigger.event_type == "Protests"
+           for m in ctx.triggers):
+        return False  # "قالت الشرطة إن 98 شخصاً اعتُقلوا", "… وتلقي القبض على المشتبه به": the police's own act
+    k = ctx.tok(span.end - 1) + 1
+    h = k
+    while h < len(ctx.token_values) and h - k < 2 and ctx.token_values[h].startswith("ال"):
+        h += 1  # its adjectives ("الشرطة الأميركية المحلية تفيد")
+    if h < len(ctx.token_values) and ctx.token_spans[h].start < ctx.sentence.end \
+            and ctx.token_values[h] in role_words()["said_by"]:
+        return True
+    i = ctx.tok(_apposition_head(ctx, span).start)
+    if not any(_cue(c).kind == "attribution" and c.end <= span.start and 0 < i - ctx.tok(c.start) <= 2
+               for c in ctx.cues):
+        return False
+    j = k
+    last = ctx.tok(ctx.sentence.end - 1)
+    while j < last and j - k <= 2 and ctx.token_values[j] not in _THAT:
+        if ctx.token_values[j] in _THAT_SELF:
+            return False
+        j += 1
+    if not (j < last and ctx.token_values[j] in _THAT):
+        return False
+    nxt = strip_conj(ctx.token_values[j + 1])
+    return _clause_subject(ctx, span) == "self" and nxt not in _THAT_SELF and not _own_word(nxt) \
+        and nxt not in _BRANCHES
 
 
 _APPOSITION_GAP = re.compile(r"^[\s\"'«»()]*$")

@@ -2006,6 +2006,23 @@ def _hit_from_lebanon(doc: Document, ev: Event) -> bool:
                    and any(s.start <= p.start < s.end for s in ev.evidence) for p in doc.layer("places"))
 
 
+# a missile or drone "launched from Yemen" ("صاروخ بالستي أُطلق من اليمن", "مسيّرة انطلقت من اليمن"), normalised text:
+# the forces of Sanaa (the Houthis) are the only side that fires on Israel from Yemen
+_FROM_YEMEN = re.compile(r"(?<!\S)[وف]?(?:اطلق|انطلق)\S*\s+(?:\S+\s+){0,3}?من\s+اليمن(?!\S)")
+_HOUTHIS = "yem_houthi"  # the actor key of the Houthis' forces (Ansar Allah)
+
+
+def _fired_from_yemen(doc: Document, ev: Event) -> bool:
+    """A remote attack on a place in Israel that names no attacker (or only an unnamed group) and that its sentences
+    say was launched from Yemen (:data:`_FROM_YEMEN`): the Houthis' act (ACLED: Military Forces of Yemen (2017-)
+    Houthi)."""
+    if ev.event_type != "Explosions/Remote violence" or _HOUTHIS not in actors() \
+            or (ev.actor1 is not None and ev.actor1.key not in _UNNAMED_GROUPS) \
+            or (ev.actor2 is not None and ev.actor2.key in _UNNAMED_GROUPS | {_HOUTHIS}):
+        return False
+    return any(_FROM_YEMEN.search(norm_key(doc.text[s.start:s.end])) for s in ev.evidence)
+
+
 def _fire_fronts(doc: Document, events: list[Event]) -> None:
     """An unnamed armed group of an event in Israel under the name of the group of the front it fires from; Israel's
     forces as the attacker of fire from Lebanon on a place in Israel are its side hit (:func:`_hit_from_lebanon`)."""
@@ -2018,6 +2035,9 @@ def _fire_fronts(doc: Document, events: list[Event]) -> None:
             if ev.actor1 is None and _named_in(doc, ev, "hezbollah"):
                 date = ev.date.date if ev.date else None
                 ev.actor1 = actors()["hezbollah"].ref(date, "Lebanon")
+        if _fired_from_yemen(doc, ev):
+            ev.actor1 = actors()[_HOUTHIS].ref(ev.date.date if ev.date else None, _ISRAEL)
+            ev.actor1_mentions = []
         sides = (ev.actor1, ev.actor2)
         if not any(a is not None and a.key in _UNNAMED_GROUPS for a in sides):
             continue
@@ -5945,6 +5965,60 @@ def _neighbours(doc: Document, events: list[Event]) -> None:
 _ACT_DOERS = frozenset({2, 3, 4, 8})
 
 
+def _blamed_state(other: ActorRef | None, country: str) -> bool:
+    """``other``, the side opposite an act the report only calls "terrorist", is the forces of a foreign state
+    (not the country the act happened in): a state's report calls "terrorist" the strikes of the enemy state it
+    blames ("إحباط محاولة نظام كييف تنفيذ هجوم إرهابي بطائرة مسيّرة على موسكو"), never an attack on that enemy's
+    forces on its own soil; the foreign force is the doer, not the side hit.  Abroad only: in Syria "terrorist" is
+    the state's word for the armed opposition, whose attacks hit the foreign forces stationed there."""
+    if other is None or other.inter != 8 or not country or country == HOME_COUNTRY:
+        return False
+    state = _state_country(other)
+    return other.name.startswith(("Military Forces of ", "Police Forces of ")) and state != country
+
+
+def _blamed_states(doc: Document, events: list[Event], acts: dict[str, str]
+                   ) -> dict[tuple[str, bool], tuple[ActorRef, list[str]]]:
+    """The foreign force each country's report blames for the acts it calls "terrorist", by (country, historical):
+    an event whose actor1 is only such an act word and whose actor2 is a foreign state's forces
+    (:func:`_blamed_state`), with that force's mentions; a country whose reports blame two states blames none."""
+    found: dict[tuple[str, bool], tuple[ActorRef, list[str]]] = {}
+    torn: set[tuple[str, bool]] = set()
+    for ev in events:
+        said = ev.actor1_mentions
+        if ev.actor1 is None or ev.actor1.key not in unnamed_groups() or not said \
+                or not all(acts.get(norm_key(m)) == "agent" for m in said):
+            continue
+        country = _country(doc, ev)
+        if not _blamed_state(ev.actor2, country) or ev.actor2 is None:
+            continue
+        key = (country, ev.historical)
+        if key in found and not _same_actor(found[key][0], ev.actor2):
+            torn.add(key)
+        found.setdefault(key, (ev.actor2, list(ev.actor2_mentions)))
+    return {k: v for k, v in found.items() if k not in torn}
+
+
+def _doer_blamed(ev: Event, table: dict[str, ActorEntry], country: str, force: ActorRef, words: list[str]) -> None:
+    """The foreign force blamed for the acts a report calls "terrorist" (:func:`_blamed_states`) takes the place
+    of the act word: in an attack it is actor1 (the side hit, when it is that very force, goes); in weapons foiled
+    ("Disrupted weapons use": actor1 the side that foiled them, actor2 the one whose weapons they were) it is
+    actor2 and the state forces of the country the weapons were foiled over are actor1 (its air defences)."""
+    if ev.sub_event_type == "Disrupted weapons use":
+        if ev.actor2 is not None and not _same_actor(ev.actor2, force):
+            return
+        home = next((e for e in table.values() if e.inter == 8 and not e.group and e.name.startswith(
+            f"Military Forces of {country} (")), None)
+        ev.actor1 = home.ref(ev.date.date if ev.date else None, country) if home is not None else None
+        ev.actor1_mentions = []
+        if ev.actor2 is None:
+            ev.actor2, ev.actor2_mentions = force, list(words)
+        return
+    if ev.actor2 is not None and _same_actor(ev.actor2, force):
+        ev.actor2, words, ev.actor2_mentions = None, ev.actor2_mentions, []
+    ev.actor1, ev.actor1_mentions = force, list(words)
+
+
 def _name_vague_sides(doc: Document, events: list[Event]) -> None:
     """A side held by an unnamed armed group ("مسلحون", "الإرهابيين") takes the named non-state group
     that the event's own sentences give ("… هجوم نفذه مسلحو أنصار التوحيد"): ACLED codes the most
@@ -5952,7 +6026,9 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
     one side; never a group of the other side's side.  A side known only by the "terrorist" word of
     the act ("العدوان الإرهابي الذي شنه الاحتلال الإسرائيلي": the government's word for any attack on
     it) takes a foreign force the sentences name as well.  A vague state force ("الجنود", "قوات الأمن")
-    takes the named force of its state the sentences give ("… مقتل 3 جنود من الجيش السوري")."""
+    takes the named force of its state the sentences give ("… مقتل 3 جنود من الجيش السوري").  Abroad, the act word
+    of a report that blames a foreign state for it ("حاول نظام كييف تنفيذ هجوم إرهابي على موسكو") is that state's
+    forces (:func:`_blamed_states`, :func:`_doer_blamed`)."""
     table = actors()
     spans = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
     if not spans:
@@ -5962,6 +6038,7 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
     people = [a for a in spans if a.value.inter == 7]
     # "اختطاف أربعة أشخاص من أبناء العشائر": where the people counted are from names no side
     spans = [a for a in spans if not (a.value.inter == 4 and origin_of_people(doc.text, a, numbers, people))]
+    blamed = _blamed_states(doc, events, acts)
     for ev in events:
         for slot in (1, 2):
             ref = ev.actor1 if slot == 1 else ev.actor2
@@ -5972,9 +6049,13 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
             if kinds is None and ref.key not in vague_kinds():
                 continue
             said = ev.actor1_mentions if slot == 1 else ev.actor2_mentions
-            if kinds is not None and said and all(acts.get(norm_key(m)) == "agent" for m in said):
+            act_only = kinds is not None and bool(said) and all(acts.get(norm_key(m)) == "agent" for m in said)
+            if act_only:
                 kinds = kinds | _ACT_DOERS  # an act called terrorist, not people
             country = _country(doc, ev)
+            if act_only and slot == 1 and (country, ev.historical) in blamed:
+                _doer_blamed(ev, table, country, *blamed[country, ev.historical])
+                continue
             named: list[tuple[ActorEntry, str]] = []
             for s in ev.evidence:
                 for a in spans:
@@ -5992,6 +6073,12 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
                 continue
             entry = named[0][0]
             new = entry.ref(ev.date.date if ev.date else None, country)
+            if act_only and slot == 1 and ev.actor2 is None and ev.sub_event_type == "Disrupted weapons use" \
+                    and _blamed_state(new, country):
+                # weapons of the blamed state foiled over the country: its forces are the side whose weapons
+                # they were (actor2), the home forces the side that foiled them
+                _doer_blamed(ev, table, country, new, [w for _, w in named])
+                continue
             mentions = ev.actor1_mentions if slot == 1 else ev.actor2_mentions
             for _, words in named:
                 if words not in mentions:
