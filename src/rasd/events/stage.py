@@ -1728,10 +1728,13 @@ def detect_events(doc: Document) -> None:
     _site_mentions(doc, events)
     for ev in events:
         if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
-                and ev.actor2 is not None and ev.actor2.inter in _NON_STATE_INTER:
+                and ev.actor2 is not None and (ev.actor2.inter in _NON_STATE_INTER or (
+                    ev.actor2.inter in (1, 8) and (ev.actor1 is None or ev.actor1.inter in _NON_STATE_INTER))):
             # a shooting told as an attack on people folded with the report of a fight with an armed group
             # ("استشهد 3 شبان برصاص الاحتلال خلال اشتباكات", "نعت الحركة الشهيد"): the men hit were that
-            # group's, and an attack on an armed side is a clash (ACLED)
+            # group's, and an attack on an armed side is a clash (ACLED); so is an armed group's, or an unnamed
+            # attacker's, attack on a state's soldiers ("استهدف مقاتلوها قوة مشاة وأوقعوا عناصرها بين قتيل وجريح",
+            # "أصيب جنديان في عملية طعن عند الحاجز")
             ev.event_type, ev.sub_event_type = "Battles", "Armed clash"
         if ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.inter == 7:
             _civilians_no_side(doc, ev)
@@ -1753,6 +1756,7 @@ def detect_events(doc: Document) -> None:
     _place_country(doc, events)
     _fire_fronts(doc, events)
     _own_nationals(doc, events)
+    _front_clash_sides(doc, events)
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     _article_names(doc, events)
@@ -4740,8 +4744,10 @@ _NEXT_WORD = re.compile(r"[^\s،,]*[\s،,]+(\S+)")  # the word after the verb's 
 # "أيضاً"/"كذلك" right after a passive verb of attack ("واستُهدفت أيضاً قاعدة X"): a further act of the doer the
 # sentence before names, no act of an unknown one
 _ALSO_AFTER = frozenset({"أيضاً", "أيضا", "أيضًا", "ايضا", "كذلك"})
-# "أن"/"إن"/"بأن"/"أنه" in normalised spelling: a complement clause whose subject stands before the verb
-_COMPLEMENT = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?(?:ان|انه|انها|انهم)(?:\s|$)")
+# "أن"/"إن"/"بأن" in normalised spelling: a complement clause whose subject stands before the verb ("وأكدت أن مجاهديها
+# استهدفوا"); with a pronoun of its own ("وقالت إنها قصفت", "كما أكّدت أنها استهدفت") the clause's subject is the one
+# the verb of saying dropped, the doer of the sentence before
+_COMPLEMENT = re.compile(r"(?:^|\s)[وف]?(?:ب|ل)?ان(?:\s|$)")
 # "من جهتها", "بدوره", "في المقابل": the clause turns to another side, whose name may follow the verb
 _OTHER_SIDE = re.compile(rf"(?:^|\s)[وف]?(?:{_TURN_STEMS}|في\s+المقابل)")
 
@@ -5318,7 +5324,8 @@ def _close_quote(span: str, after: str = "") -> str:
 def _listed_post(rest: str, names: list[str]) -> int:
     """Where in ``rest``, the normalised words after a dual or plural post noun, a later item of its list that is one
     of ``names`` ends ("العباد ومسكاف عام" → after "مسكاف عام"); 0 when no item within reach of the noun is."""
-    for m in re.finditer(r"(?:^|\s)و(?=\S)", rest[:_POST_LIST_REACH]):
+    # (a quoted name, "موقعي "الكاميرا" و"كيسوفيم"", is set off by spaces in normalised text: "و كيسوفيم")
+    for m in re.finditer(r"(?:^|\s)و\s?(?=\S)", rest[:_POST_LIST_REACH]):
         if re.search(r"[،,.؛:]", rest[:m.start()]) or _POST_LIST_GAP.search(rest[:m.start()]):
             break  # the list ends, or the words go on to where its posts lie ("القواعد في الشدادي وحقل العمر")
         after = rest[m.end():]
@@ -5404,9 +5411,10 @@ def _site_mentions(doc: Document, events: list[Event]) -> None:
     Where an armed group of the "axis" front attacks and no side hit is named (:func:`_hits_israeli_post`), a post
     of the event's place in Israel or held by it ("استهدفوا ثكنة زرعيت", "موقع رويسات العلم"), or a post whose
     next word makes it Israel's ("مواقع الاحتلال", "تجمعاً لجنود العدو"), names the Israeli army as the side hit,
-    the post's words its mention.  A settlement is a post only of an Israeli force already hit, and only where no
-    post is told ("قصف مستوطنة مرغليوت" and the sentence's soldiers): a settlement alone may be its people's (ACLED
-    codes them as told)."""
+    the post's words its mention.  A settlement is named only where no post is told: that of an Israeli force
+    already hit ("قصف مستوطنة مرغليوت" and the sentence's soldiers), or the settlement of Israel (or of the land it
+    holds) at the event's place that such an armed group fires on ("استهدفت المقاومة مستوطنة كريات شمونة"): its
+    garrison is hit."""
     base = (asset_nouns() | frozenset(asset_duals())) - _NOT_SITES
     israel = actors().get(_ISRAELI_FORCES)
     for ev in events:
@@ -5427,7 +5435,9 @@ def _site_mentions(doc: Document, events: list[Event]) -> None:
         # a post read with its noun ("موقع السماقة") is found after that noun by its name
         posts = tuple(n.split(" ", 1)[1] if " " in n and _site_head(n.split()[0]) in base else n for n in posts)
         found = _site_span(doc, ev, base, names, hit, posts)
-        if not found and ev.actor2 is not None and ev.actor2.key == _ISRAELI_FORCES:
+        if not found and ((ev.actor2 is not None and ev.actor2.key == _ISRAELI_FORCES) or (hit and held)):
+            # a settlement of Israel that the axis fires on ("استهدفت المقاومة مستوطنة كريات شمونة"): its garrison,
+            # Israel's forces, is the side hit
             found = _site_span(doc, ev, _SETTLEMENT_NOUNS, names, False)
         if found and hit and israel is not None:
             ev.actor2 = israel.ref(ev.date.date if ev.date else None, ev.place.country if ev.place else _ISRAEL)
@@ -6087,6 +6097,68 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
                 ev.actor1 = new
             else:
                 ev.actor2 = new
+
+
+# the countries of Israel's fronts whose armed groups these outlets report fighting its forces (ACLED's country of
+# the event): a clash there with one side named is fought by Israel's forces and the fighters of the place
+_ISRAELI_FRONTS = frozenset({"Palestine", "Lebanon", "Israel"})
+# the fighters of a front that a clash names by no word of their own ("اقتحمت قوات الاحتلال المخيم وسط اشتباكات"):
+# the resistance of the place (Palestine: its factions, records.py); no such group inside Israel itself
+_FRONT_FIGHTERS = {"Palestine": "pal_resistance", "Lebanon": "resistance"}
+# a truce told in the clash's sentences ("رغم وقف إطلاق النار"): its shooting words may be the truce's, no fight
+_TRUCE = re.compile(r"وقف\S*(?: \S+)? (?:ل|و)?اطلاق")
+_PUNCT = re.compile(r"[^\w\s]")  # punctuation, set off before those words are looked for
+# the words of a fight that Israel's forces met (besides _FIGHT_WORDS and _UNNAMED_ARMED): the resistance stood up to
+# them ("تصدى الشبان للاقتحام", "المعارك مع المقاومة"); a shooting of Israel's forces alone ("أطلقت قوات الاحتلال النار
+# على سيارة", "نيران صديقة") tells no opponent
+_MET_FORCE = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:تصدي|تصدى|تصدت|تصدوا|يتصدى|تتصدى|يتصدون|متصدين|مقاومه)(?:\s|$)")
+
+
+def _front_clash_sides(doc: Document, events: list[Event]) -> None:
+    """An armed clash on one of Israel's fronts (an event in Palestine, Lebanon or Israel) that names one side only
+    after every other reading: a clash has two armed sides (ACLED).  Israel's forces alone, in sentences that tell a
+    fight ("اقتحمت قوات الاحتلال البلدة وسط مواجهات عنيفة", "معارك مع قوات الاحتلال", "تصدى الشبان للاقتحام"), fought
+    the resistance of the place, an unidentified armed group of Palestine or Lebanon; an armed group of the "axis"
+    front alone ("تصدى المقاومون للاقتحام", "خاضت السرايا اشتباكات") fought Israel's forces, the words of its
+    sentences that name them its mentions.  A truce told in the sentences ("رغم وقف إطلاق النار") makes no fight."""
+    table = actors()
+    israel = table.get(_ISRAELI_FORCES)
+    if israel is None:
+        return
+    spans = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key == _ISRAELI_FORCES]
+    for ev in events:
+        if ev.sub_event_type != "Armed clash" or (ev.actor1 is None) == (ev.actor2 is None) \
+                or ev.place is None or ev.place.country not in _ISRAELI_FRONTS:
+            continue
+        if any(_TRUCE.search(normalize(doc.text[s.start:s.end]).norm) for s in ev.evidence):
+            continue
+        slot = 2 if ev.actor2 is None else 1
+        known = ev.actor1 if slot == 2 else ev.actor2
+        entry = table.get(known.key) if known is not None else None
+        if entry is None:
+            continue
+        day = ev.date.date if ev.date else None
+        if entry.key == _ISRAELI_FORCES:
+            key = _FRONT_FIGHTERS.get(ev.place.country, "")
+            other = table.get(key) if key else None
+            # (punctuation set off: "وكانت المواجهات، قد اندلعت")
+            norms = [_PUNCT.sub(" ", normalize(doc.text[s.start:s.end]).norm) for s in ev.evidence]
+            if other is None or not any(_FIGHT_WORDS.search(n) or _UNNAMED_ARMED.search(n) or _MET_FORCE.search(n)
+                                        for n in norms):
+                continue
+            new, words = other.ref(day, ev.place.country), []
+        elif entry.front == _AXIS and entry.inter in (2, 3):
+            new = israel.ref(day, ev.place.country)
+            words = list(dict.fromkeys(doc.text[a.start:a.end] for a in spans
+                                       if any(s.start <= a.start < s.end for s in ev.evidence)))
+        else:
+            continue
+        if slot == 1:
+            ev.actor1 = new
+            ev.actor1_mentions.extend(w for w in words if w not in ev.actor1_mentions)
+        else:
+            ev.actor2 = new
+            ev.actor2_mentions.extend(w for w in words if w not in ev.actor2_mentions)
 
 
 def _clash_opponents(events: list[Event], doc: Document) -> None:
