@@ -178,6 +178,8 @@ def _one_to_one(text: str) -> str:
     return text
 
 
+_LONG_KEY = 96  # from this length on, the replacements of _one_to_one beat str.translate (a paragraph)
+
 _REMOVE = re.compile(" [ \x00]+|\x00+")
 
 
@@ -189,7 +191,8 @@ def normalize(text: str, repair: bool = True) -> NormText:
     """
     if _GONE in text:
         return _normalize_loop(text, repair)
-    t = _one_to_one(text)
+    # (a short text: str.translate is faster than the replacements, and gives the same string)
+    t = _one_to_one(text) if len(text) >= _LONG_KEY else text.translate(_ONE_TO_ONE)
     parts: list[str] = []
     to_orig: list[int] = []
     prev = 0
@@ -213,9 +216,6 @@ _TRANSLATE = str.maketrans({**{k: v for k, v in _TABLE.items()}, **{chr(c): chr(
 def norm(text: str) -> str:
     """The normalised string alone (for lexicon keys and look-ups); spaces are not collapsed."""
     return text.translate(_TRANSLATE)
-
-
-_LONG_KEY = 96  # from this length on, the replacements of _one_to_one beat str.translate (a paragraph)
 
 
 def norm_key(text: str) -> str:

@@ -195,7 +195,8 @@ class SentenceContext:
 
     def tok(self, pos: int) -> int:
         """Index of the token that starts at or before ``pos``."""
-        return max(bisect_right(self.token_starts, pos) - 1, 0)
+        i = bisect_right(self.token_starts, pos) - 1  # (no max(): this runs some 700 times an article)
+        return i if i > 0 else 0
 
     @cached_property
     def words(self) -> list[str]:
@@ -891,7 +892,7 @@ def several_countries(ctx: SentenceContext) -> bool:
     acts = [m.start for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT
             and "casualty" not in _trig(m).flags]  # the act, not its toll ("وأصيب … في الهجمات على …")
     violent = acts or violent
-    if not violent or _of_the_day([strip_conj(v) for v in vals]) or _weekday_told(ctx):
+    if not violent or _of_the_day(_stripped_values(ctx.token_values)[i0:i1 + 1]) or _weekday_told(ctx):
         return False  # "اليوم", "الاثنين الماضي": the claim of one day's acts in two countries, which dates each
     last = ctx.tok(min(violent)) - i0 + _COUNTRIES_AFTER
     named = [(a.start, a.end) for a, _ in ctx.actors]
@@ -1825,7 +1826,7 @@ def _test_fire(ctx: SentenceContext, m: Match) -> bool:
     if t.trigger.event_type != "Explosions/Remote violence" or "casualty" in t.flags:
         return False
     s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    vals = [strip_conj(v) for v in ctx.token_values[s0:s1 + 1]]
+    vals = _stripped_values(ctx.token_values)[s0:s1 + 1]
     if any(v in _AIMED for v in vals) or any("casualty" in _trig(x).flags for x in ctx.triggers):
         return False  # "قتل جنديان بقصف خلال التدريبات": the drill is hit
     te = ctx.tok(m.end - 1) - s0
@@ -3502,13 +3503,13 @@ def _ordnance_disposal(ctx: SentenceContext) -> bool:
     often heard as a blast: "سُمع دوي انفجار …، تبيّن أنه ناجم عن تفجير مخلّفات حربية"): ACLED codes no attack.
     Not a blast of remnants that went off by itself ("انفجار مخلفات حربية"), which can kill."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
-    vals = ctx.token_values
+    vals = _stripped_values(ctx.token_values)  # (strip_conj of each token, once per document)
     for j in range(i0, i1 + 1):
-        if strip_conj(vals[j]) not in _BLOW_UP:
+        if vals[j] not in _BLOW_UP:
             continue
         for k in range(j + 1, min(i1, j + _DISPOSAL_GAP) + 1):
-            v = strip_conj(vals[k])
-            if v in _REMNANTS or (v.removeprefix("ال") == _UNEXPLODED and strip_conj(vals[k - 1]) == "غير"):
+            v = vals[k]
+            if v in _REMNANTS or (v.removeprefix("ال") == _UNEXPLODED and vals[k - 1] == "غير"):
                 return True
     return False
 
@@ -8785,8 +8786,9 @@ def _split_deaths(ctx: SentenceContext) -> list[tuple[int, int, str]]:
     first = ctx.tok(ctx.sentence.start)
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     out = []
+    stripped = _stripped_values(vals)
     for i in range(first, last):
-        verb = strip_conj(vals[i])
+        verb = stripped[i]
         for k in range(i + 2, min(last, i + 1 + _SPLIT_REACH) + 1):
             if (verb, vals[k]) in pairs:
                 gap = ctx.nt.original[ctx.token_spans[i].end:ctx.token_spans[k].start]

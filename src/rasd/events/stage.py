@@ -186,8 +186,10 @@ _CLAIMED_THAT = frozenset({"أن", "ان", "بأن", "بان", "أنه", "انه
 
 def _called(text: str, c: Match) -> bool:
     """The claim cue ``c`` is the passive "يُدعى"/"تُدعى" naming the person before it (:data:`_CALLED`)."""
+    if _cue(c).kind != "claim":
+        return False  # (tested first: most cues are no claim, and their word need not be unvowelled)
     word = "".join(ch for ch in text[c.start:c.end] if not "\u064b" <= ch <= "\u0652")
-    if _cue(c).kind != "claim" or word.lstrip("وف") not in _CALLED_WORDS:
+    if word.lstrip("وف") not in _CALLED_WORDS:
         return False  # (not the past "ادّعى", whose alif maqsura is its own: a claim)
     after = _CALLED.match(text, c.end)
     return after is not None and not any("".join(ch for ch in w if not "\u064b" <= ch <= "\u0652").strip('"«“»”')
@@ -450,6 +452,12 @@ def _evidence_country(doc: Document, sentences: Iterable[Span]) -> str:
     return ""
 
 
+@lru_cache(maxsize=16384)
+def _word_key(word: str) -> str:
+    """``norm_key`` of one word of the text (kept: the same words come back in every sentence)."""
+    return norm_key(word)
+
+
 def place_adjective_countries(text: str, s: Span, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """The countries the nationality adjectives after a place head noun of sentence ``s`` name, in order, with the
     text from the head on ("مدينة بيشاور الباكستانية", "الجامعات الأميركية", "مدن ومناطق تركية"); ``skip``: head
@@ -457,7 +465,7 @@ def place_adjective_countries(text: str, s: Span, skip: frozenset[str] = frozens
     place_forms = _demonyms()[0]
     out: list[tuple[str, str]] = []
     for m in _AR_WORD.finditer(text, s.start, s.end):
-        w = norm_key(m.group())
+        w = _word_key(m.group())
         if _is_head(w) and not any(w.endswith(h) for h in skip):
             c, end = _adjective_at(text[:s.end], m.end(), place_forms, _HEAD_GAP + 1)
             if c:

@@ -49,7 +49,10 @@ def sentence_vector(words: list[str]) -> np.ndarray | None:
     ids = [index[w] for w in words if w in index]
     if not ids:
         return None
-    v = mat[ids].mean(axis=0)
+    # mat[ids].mean(axis=0) as numpy computes it (the same sum, then the same division by an intp count, in place),
+    # without its Python-level checks
+    v = np.add.reduce(mat[ids], axis=0)
+    np.true_divide(v, np.intp(len(ids)), out=v, casting="unsafe")
     n = float(np.linalg.norm(v))
     return v / n if n > 0 else None
 

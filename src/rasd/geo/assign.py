@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -114,7 +114,14 @@ _GLUED_TANWEEN = re.compile(r"([\u064b-\u064d])(?=[\u0621-\u0626\u0628-\u0648\u0
 
 
 def _before(doc: Document, p: Span, n: int = 40) -> str:
-    return SHORT_VOWELS.sub("", _GLUED_TANWEEN.sub(r"\1 ", doc.text[max(0, p.start - n):p.start]))
+    return _text_before(doc.text, p.start, n)
+
+
+@lru_cache(maxsize=4096)
+def _text_before(text: str, pos: int, n: int) -> str:
+    """The ``n`` characters before ``pos``, unvowelled (the rules ask for them a dozen times a place: kept; the key
+    hashes the article's text once, Python keeps a string's hash)."""
+    return SHORT_VOWELS.sub("", _GLUED_TANWEEN.sub(r"\1 ", text[max(0, pos - n):pos]))
 
 
 # what may stand between an origin and a place that only describes it: "من البادية بين مدينتي X وY",

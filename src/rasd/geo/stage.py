@@ -56,11 +56,13 @@ _DIR_ADJ = {"الغربي": (0, -1), "الشرقي": (0, 1), "الشمالي": (
 _STRONG_CUES = {"settlement", "admin", "admin_gov", "region", "region_gov", "near"}
 _LOCAL_LEVELS = {"city", "community", "town", "subdistrict", "neighbourhood"}
 _CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل", "وفي", "في")  # "فيريف": a glued preposition
+# the first letters of those clitics and of "لل": a word opening with none of them is read as it stands
+_CLITIC_INITIALS = frozenset(p[0] for p in (*_CLITICS, "لل"))
 
 
 def _strip(word: str, cues: dict[str, str]) -> tuple[str, str]:
     """``(prefix, stem)`` of a word whose stem is a cue word (else ``("", word)``)."""
-    if word in cues:
+    if word in cues or word[:1] not in _CLITIC_INITIALS:
         return "", word
     for p in _CLITICS:
         if word.startswith(p) and word[len(p):] in cues:

@@ -896,7 +896,8 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
         if s < last_end:
             continue
         w = tok.group()
-        if len(w) < 6 and not _candidate(w, cands):
+        # (_candidate's tests inlined for the common words, which are no time: one call less a token)
+        if len(w) < 6 and w not in cands and not w[0].isdigit() and (w[0] not in "وفبلا" or not _candidate(w, cands)):
             continue
         for start in _starts(nt, s, w, cands):
             m = pat.match(text, start)
