@@ -124,6 +124,18 @@ def _text_before(text: str, pos: int, n: int) -> str:
     return SHORT_VOWELS.sub("", _GLUED_TANWEEN.sub(r"\1 ", text[max(0, pos - n):pos]))
 
 
+def _called(doc: Document, p: Span, head: re.Pattern[str], noun: str) -> bool:
+    """Whether the text calls place ``p`` by the head noun ``noun``: the noun before it ("بلدة X", ``head``) or
+    opening its own name ("مخيم الدهيشة", "مدينة غزة": the camp is called "المخيم" after)."""
+    own = SHORT_VOWELS.sub("", doc.text[p.start:p.end])
+    return bool(head.search(_before(doc, p, 15))) or own.startswith(noun + " ")
+
+
+def _sentence_before(doc: Document, main: Span) -> Span | None:
+    """The sentence right before ``main`` (none at the text's start)."""
+    return next((s for s in reversed(doc.layer("sentences")) if s.end <= main.start), None)
+
+
 # what may stand between an origin and a place that only describes it: "من البادية بين مدينتي X وY",
 # "انطلاقاً من منطقة X قرب Y", "من X وY"
 # "من اتجاه أثريا جنوبي شرقي محافظة X", "من البحر المتوسط غربي مدينة X": a compass bearing from a place also only
@@ -1648,7 +1660,7 @@ def _event_place(
         # "بلدة X … مدينة Y … في البلدة ذاتها": the last town the same noun introduced, near enough ("منطقة" names
         # any kind of place: no such choice)
         called = [p for p in back if same.group(1) in _TOWN_NOUNS and same.start() - p.end <= 2 * _ANAPHOR_REACH
-                  and head.search(_before(doc, p, 15))]
+                  and _called(doc, p, head, same.group(1))]
         if called:
             return result(called[-1])
         told = doc.sentence_of(back[-1].start) if back else None
@@ -1756,10 +1768,25 @@ def _event_place(
                 # a town called "بلدة" only after the sentence is not the one "البلدة" points back to
                 head = re.compile(rf"(?:^|\s)[وفبل]?{ana.group(1)}\s+$")
                 won = towns[best].value.id
-                if not any(p.value.id == won and p.end <= start and head.search(_before(doc, p, 15)) for p in places):
-                    named = [p for p in towns if start - p.end <= _ANAPHOR_REACH and head.search(_before(doc, p, 15))]
+                noun = ana.group(1)
+                if not any(p.value.id == won and p.end <= start and _called(doc, p, head, noun) for p in places):
+                    named = [p for p in towns if start - p.end <= _ANAPHOR_REACH and _called(doc, p, head, noun)]
                     if named:
                         return result(named[-1])
+                # "اقتحمت القوات مدينة X ومخيمها." then "وجابت الآليات شوارع المدينة": the town the sentence right
+                # before called by that same noun, not the one the article names most (a story of several towns)
+                # (not when that sentence itself goes on with the article's town by the same noun, "مفاوضات في المدينة
+                # … في مقر بمدينة Y", nor a town named "بمدينة Y" as where something else stands)
+                prev = _sentence_before(doc, main)
+                bare = re.compile(rf"(?:^|\s)[وفل]?{noun}\s+$")
+                near = [p for p in towns if prev is not None and prev.start <= p.start and p.end <= prev.end
+                        and (bare.search(_before(doc, p, 15))
+                             or SHORT_VOWELS.sub("", doc.text[p.start:p.end]).startswith(noun + " "))
+                        and not _origin(doc, p)
+                        and not any(m.group(1) == noun for m in _DEFINITE_ANAPHOR.finditer(doc.text, prev.start,
+                                                                                             prev.end))]
+                if near and len({p.value.id for p in near}) == 1 and near[-1].value.id != won:
+                    return result(near[-1])
             return result(towns[best])
     if main is not None:
         site = _site_antecedent_place(doc, places, main)
