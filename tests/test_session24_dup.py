@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import record_rows
+
 from rasd.document import ActorRef, Document, Event, PlaceRef, TimeValue
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
 
 DAY = dt.date(2024, 3, 12)
 
 
 def _rows(text: str, day: dt.date = DAY) -> list[dict[str, object]]:
-    doc = Document(id="t", text=text, published=day, published_hour=15)
-    return list(records(Pipeline()(doc)))
+    return record_rows(text, day, 15)
 
 
 def _clashes(rows: list[dict[str, object]], place: str) -> list[dict[str, object]]:

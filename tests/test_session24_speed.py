@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from bisect import bisect_right
 
+import pytest
+
 from rasd.arabic import normalize as norm_mod
 from rasd.arabic.normalize import SHORT_VOWELS, norm_key, normalize
 from rasd.document import Document, Span
@@ -103,7 +105,7 @@ def test_sentence_vector_is_the_mean() -> None:
 
     t = wordvec.table()
     if t is None:
-        return
+        pytest.skip("no word vectors here")
     index, mat = t
     words = list(index)[:40]
     for n in (1, 2, 7, 40):

@@ -6821,11 +6821,17 @@ def _reporting_speaker(ctx: SentenceContext, span: Span) -> bool:
     so the speaker stays a party there."""
     if _police_teller(ctx, span):
         return True
-    i = ctx.tok(_apposition_head(ctx, span).start)
-    if not any(_cue(c).kind == "attribution" and c.end <= span.start and 0 < i - ctx.tok(c.start) <= 2
-               for c in ctx.cues):
+    if not _said_by(ctx, span):
         return False
     return _clause_subject(ctx, span) == "other"
+
+
+def _said_by(ctx: SentenceContext, span: Span) -> bool:
+    """``span`` (its apposition's head) is the subject of a verb of saying: an attribution cue ends before it, at most
+    two words before its head ("قالت الشرطة", "وأعلنت وزارة الدفاع")."""
+    i = ctx.tok(_apposition_head(ctx, span).start)
+    return any(_cue(c).kind == "attribution" and c.end <= span.start and 0 < i - ctx.tok(c.start) <= 2
+               for c in ctx.cues)
 
 
 def _police_teller(ctx: SentenceContext, span: Span) -> bool:
@@ -6846,9 +6852,7 @@ def _police_teller(ctx: SentenceContext, span: Span) -> bool:
     if h < len(ctx.token_values) and ctx.token_spans[h].start < ctx.sentence.end \
             and ctx.token_values[h] in role_words()["said_by"]:
         return True
-    i = ctx.tok(_apposition_head(ctx, span).start)
-    if not any(_cue(c).kind == "attribution" and c.end <= span.start and 0 < i - ctx.tok(c.start) <= 2
-               for c in ctx.cues):
+    if not _said_by(ctx, span):
         return False
     j = k
     last = ctx.tok(ctx.sentence.end - 1)

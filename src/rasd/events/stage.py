@@ -1735,9 +1735,7 @@ def detect_events(doc: Document) -> None:
     _civilians_hit(doc, events)
     _site_mentions(doc, events)
     for ev in events:
-        if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
-                and ev.actor2 is not None and (ev.actor2.inter in _NON_STATE_INTER or (
-                    ev.actor2.inter in (1, 8) and (ev.actor1 is None or ev.actor1.inter in _NON_STATE_INTER))):
+        if _attack_on_armed_side(ev, soldiers=True):
             # a shooting told as an attack on people folded with the report of a fight with an armed group
             # ("استشهد 3 شبان برصاص الاحتلال خلال اشتباكات", "نعت الحركة الشهيد"): the men hit were that
             # group's, and an attack on an armed side is a clash (ACLED); so is an armed group's, or an unnamed
@@ -2037,7 +2035,8 @@ def _fired_from_yemen(doc: Document, ev: Event) -> bool:
 
 def _fire_fronts(doc: Document, events: list[Event]) -> None:
     """An unnamed armed group of an event in Israel under the name of the group of the front it fires from; Israel's
-    forces as the attacker of fire from Lebanon on a place in Israel are its side hit (:func:`_hit_from_lebanon`)."""
+    forces as the attacker of fire from Lebanon on a place in Israel are its side hit (:func:`_hit_from_lebanon`); a
+    missile or drone launched from Yemen with no attacker named is the Houthis' (:func:`_fired_from_yemen`)."""
     for ev in events:
         if ev.place is None or ev.place.country != _ISRAEL:
             continue
@@ -2756,14 +2755,20 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
             or next((x for x in order if x is not s and id(x) not in gone and _withdrawal_of_handover(s, x)), None)
         if x is None:
             continue
-        date = x.date
-        _fold(x, s, unnumbered, doc)
-        if x.date is not None and s.date is not None and s.date.precision < x.date.precision:
-            x.date = s.date  # a day and a week told for it: the day
-        elif date is not None and x.date is not None and x.date.date > date.date:
-            x.date = date  # the day of the act, not of the statement that told it again
+        _fold_twin(x, s, unnumbered, doc)
         gone.add(id(s))
     return [ev for ev in events if id(ev) not in gone]
+
+
+def _fold_twin(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document) -> None:
+    """Fold ``s``, the same act told again, into ``x`` (:func:`_fold`); the day stays the most precise of the two,
+    else ``x``'s own day where the fold made it later (the day of the act, not of a statement that retold it)."""
+    date = x.date
+    _fold(x, s, unnumbered, doc)
+    if x.date is not None and s.date is not None and s.date.precision < x.date.precision:
+        x.date = s.date  # a day and a week told for it: the day
+    elif date is not None and x.date is not None and x.date.date > date.date:
+        x.date = date  # the day of the act, not of the statement that told it again
 
 
 def _vague_twin(v: Event, x: Event, swapped: bool = False, unnamed: bool = False) -> bool:
@@ -2797,11 +2802,20 @@ def _vague_twin(v: Event, x: Event, swapped: bool = False, unnamed: bool = False
     return stood > 0
 
 
+def _attack_on_armed_side(ev: Event, soldiers: bool = False) -> bool:
+    """``ev`` is a shooting told as an attack on people whose side hit is an armed group (a clash, ACLED); with
+    ``soldiers``, also one whose side hit is a state's forces and whose doer is an armed group or unnamed."""
+    if ev.event_type != "Violence against civilians" or ev.sub_event_type != "Attack" or ev.actor2 is None:
+        return False
+    return ev.actor2.inter in _NON_STATE_INTER or (soldiers and ev.actor2.inter in (1, 8) and (
+        ev.actor1 is None or ev.actor1.inter in _NON_STATE_INTER))
+
+
 def _clash_typed(ev: Event) -> tuple[str, str]:
-    """The type and sub-type of ``ev`` as its record will read: a shooting told as an attack on an armed side is a
-    clash (as :func:`detect_events` retypes it after the folds)."""
-    if ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
-            and ev.actor2 is not None and ev.actor2.inter in _NON_STATE_INTER:
+    """The type and sub-type of ``ev`` as its record will read: a shooting told as an attack on an armed group is a
+    clash (as :func:`detect_events` retypes it after the folds; its attack on a state's soldiers, retyped there too,
+    is not read here: the folds were tuned without it)."""
+    if _attack_on_armed_side(ev):
         return "Battles", "Armed clash"
     return ev.event_type, ev.sub_event_type
 
@@ -2831,13 +2845,7 @@ def _fold_vague_twins(doc: Document, events: list[Event], unnumbered: dict[int, 
             or [x for x in others if _vague_twin(v, x, swapped=True)]
         if len(fits) != 1:
             continue
-        x = fits[0]
-        date = x.date
-        _fold(x, v, unnumbered, doc)
-        if x.date is not None and v.date is not None and v.date.precision < x.date.precision:
-            x.date = v.date
-        elif date is not None and x.date is not None and x.date.date > date.date:
-            x.date = date
+        _fold_twin(fits[0], v, unnumbered, doc)
         gone.add(id(v))
     return [ev for ev in events if id(ev) not in gone]
 
@@ -5074,9 +5082,10 @@ _UNNAMED_TARGET_INTER = frozenset({1, 4, 8})
 # gunfire whose shooter goes unnamed ("أصيب جندي إسرائيلي بإطلاق نار", "تعرضت قوة لإطلاق نار"), not the fire of a
 # side named after it ("إطلاق نار من الشرطة", "لإطلاق نار عنيف من القوات …")
 _UNNAMED_FIRE = re.compile(r"(?:^|\s|[وبل])(?:ال)?اطلاق (?:ال)?نار(?!(?: [^\sب]\S*)? (?:من|مصدره)(?:\s|$))")
-# a truce ("وقف إطلاق النار", "وقف فوري لإطلاق النار") or an exchange of fire between named sides
-# ("تبادلت … إطلاق النار")
-_FIRE_EXCLUDED = re.compile(r"وقف\S*(?: \S+)? (?:ل|و)?اطلاق|تبادل")
+# a truce ("وقف إطلاق النار", "وقف فوري لإطلاق النار"), normalised text
+_TRUCE_WORDS = r"وقف\S*(?: \S+)? (?:ل|و)?اطلاق"
+# a truce or an exchange of fire between named sides ("تبادلت … إطلاق النار")
+_FIRE_EXCLUDED = re.compile(_TRUCE_WORDS + r"|تبادل")
 # the sides shot at by unnamed gunmen in this reading: a foreign force (Israel's army in the land it holds) and settlers
 _FIRE_TARGET_INTER = frozenset({4, 8})
 
@@ -6008,7 +6017,7 @@ def _blamed_states(doc: Document, events: list[Event], acts: dict[str, str]
                 or not all(acts.get(norm_key(m)) == "agent" for m in said):
             continue
         country = _country(doc, ev)
-        if not _blamed_state(ev.actor2, country) or ev.actor2 is None:
+        if ev.actor2 is None or not _blamed_state(ev.actor2, country):
             continue
         key = (country, ev.historical)
         if key in found and not _same_actor(found[key][0], ev.actor2):
@@ -6114,7 +6123,7 @@ _ISRAELI_FRONTS = frozenset({"Palestine", "Lebanon", "Israel"})
 # the resistance of the place (Palestine: its factions, records.py); no such group inside Israel itself
 _FRONT_FIGHTERS = {"Palestine": "pal_resistance", "Lebanon": "resistance"}
 # a truce told in the clash's sentences ("رغم وقف إطلاق النار"): its shooting words may be the truce's, no fight
-_TRUCE = re.compile(r"وقف\S*(?: \S+)? (?:ل|و)?اطلاق")
+_TRUCE = re.compile(_TRUCE_WORDS)  # (the truce of :data:`_FIRE_EXCLUDED`)
 _PUNCT = re.compile(r"[^\w\s]")  # punctuation, set off before those words are looked for
 # the words of a fight that Israel's forces met (besides _FIGHT_WORDS and _UNNAMED_ARMED): the resistance stood up to
 # them ("تصدى الشبان للاقتحام", "المعارك مع المقاومة"); a shooting of Israel's forces alone ("أطلقت قوات الاحتلال النار

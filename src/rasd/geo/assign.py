@@ -124,7 +124,7 @@ def _text_before(text: str, pos: int, n: int) -> str:
     return SHORT_VOWELS.sub("", _GLUED_TANWEEN.sub(r"\1 ", text[max(0, pos - n):pos]))
 
 
-def _called(doc: Document, p: Span, head: re.Pattern[str], noun: str) -> bool:
+def _called_by(doc: Document, p: Span, head: re.Pattern[str], noun: str) -> bool:
     """Whether the text calls place ``p`` by the head noun ``noun``: the noun before it ("بلدة X", ``head``) or
     opening its own name ("مخيم الدهيشة", "مدينة غزة": the camp is called "المخيم" after)."""
     own = SHORT_VOWELS.sub("", doc.text[p.start:p.end])
@@ -1660,7 +1660,7 @@ def _event_place(
         # "بلدة X … مدينة Y … في البلدة ذاتها": the last town the same noun introduced, near enough ("منطقة" names
         # any kind of place: no such choice)
         called = [p for p in back if same.group(1) in _TOWN_NOUNS and same.start() - p.end <= 2 * _ANAPHOR_REACH
-                  and _called(doc, p, head, same.group(1))]
+                  and _called_by(doc, p, head, same.group(1))]
         if called:
             return result(called[-1])
         told = doc.sentence_of(back[-1].start) if back else None
@@ -1769,8 +1769,8 @@ def _event_place(
                 head = re.compile(rf"(?:^|\s)[وفبل]?{ana.group(1)}\s+$")
                 won = towns[best].value.id
                 noun = ana.group(1)
-                if not any(p.value.id == won and p.end <= start and _called(doc, p, head, noun) for p in places):
-                    named = [p for p in towns if start - p.end <= _ANAPHOR_REACH and _called(doc, p, head, noun)]
+                if not any(p.value.id == won and p.end <= start and _called_by(doc, p, head, noun) for p in places):
+                    named = [p for p in towns if start - p.end <= _ANAPHOR_REACH and _called_by(doc, p, head, noun)]
                     if named:
                         return result(named[-1])
                 # "اقتحمت القوات مدينة X ومخيمها." then "وجابت الآليات شوارع المدينة": the town the sentence right
@@ -1780,9 +1780,7 @@ def _event_place(
                 prev = _sentence_before(doc, main)
                 bare = re.compile(rf"(?:^|\s)[وفل]?{noun}\s+$")
                 near = [p for p in towns if prev is not None and prev.start <= p.start and p.end <= prev.end
-                        and (bare.search(_before(doc, p, 15))
-                             or SHORT_VOWELS.sub("", doc.text[p.start:p.end]).startswith(noun + " "))
-                        and not _origin(doc, p)
+                        and _called_by(doc, p, bare, noun) and not _origin(doc, p)
                         and not any(m.group(1) == noun for m in _DEFINITE_ANAPHOR.finditer(doc.text, prev.start,
                                                                                              prev.end))]
                 if near and len({p.value.id for p in near}) == 1 and near[-1].value.id != won:
@@ -2142,7 +2140,7 @@ def _prev_report(doc: Document, main: Span | None, trigger: Span | None) -> Span
         return None
     if any(main.start <= t.start < main.end for t in doc.layer("times")):
         return None  # "وأمس، استشهد مواطن …": a sentence that dates its act itself tells an act of its own
-    prev = next((s for s in reversed(doc.layer("sentences")) if s.end <= main.start), None)
+    prev = _sentence_before(doc, main)
     if prev is None:
         return None
     paras = doc.layer("paragraphs")
@@ -2801,11 +2799,12 @@ _WITNESS = re.compile(r"(?:^|\s)[وف]?(?:" + WITNESS_VERBS + r"|شهدتا|شه
 
 # a clause that opens with the place of its act, the act told after it ("وفي بلدة X، استهدفت غارة منزلاً، وفي Y،
 # قصفت مسيّرة سيارة", "وفي X استشهد شاب …"): the place is fronted, a new act's place (not an item of a list)
-_FRONTED = re.compile(rf"^[\s\"«(]*[وف]?\s*(?:في|فى)\s+(?:{_LIST_NOUN}\s+)?[\s\"«(]*$")
+_IN_FRONT = r"[\s\"«(]*[وف]?\s*(?:في|فى)\s"  # "وفي ", "« في " (the locative that fronts a place)
+_FRONTED = re.compile(rf"^{_IN_FRONT}\s*(?:{_LIST_NOUN}\s+)?[\s\"«(]*$")
 
 
 # the comma before the next fronted place ("…، وفي Y")
-_NEXT_FRONTED = re.compile(r"[،,](?=[\s\"«(]*[وف]?\s*(?:في|فى)\s)")
+_NEXT_FRONTED = re.compile(rf"[،,](?={_IN_FRONT})")
 
 
 def _fronted(doc: Document, sentence: Span, p: Span) -> bool:
