@@ -15,7 +15,6 @@ from rasd.events.stage import _word_key, sentence_contexts
 from rasd.geo import assign as geo_assign
 from rasd.geo import stage as geo_stage
 from rasd.pipeline import extract_text
-from rasd.time import expressions as texp
 
 
 def test_short_texts_normalise_as_the_long_ones() -> None:
@@ -60,15 +59,6 @@ def test_text_before_a_place_as_before() -> None:
 def test_word_key_is_norm_key() -> None:
     for w in ["مدينةِ", "الأميركيّة", "إسرائيل", "ABC", "قرى"]:
         assert _word_key(w) == norm_key(w)
-
-
-def test_candidate_filter_as_before() -> None:
-    cands = texp._candidate_words()
-    words = ["أمس", "وأمس", "اليوم", "واليوم", "12", "و12", "بال3", "ال5", "لل7", "مدينة", "قصف", "وقصف", "ا", "و",
-             "فجر", "الفجر", "ف", "ب", "لـ", "٣", "و٣"]
-    for w in words:
-        inlined = not (w not in cands and not w[0].isdigit() and (w[0] not in "وفبلا" or not texp._candidate(w, cands)))
-        assert inlined == texp._candidate(w, cands), w
 
 
 def test_times_still_found() -> None:
