@@ -1192,6 +1192,32 @@ def _unknown_site(doc: Document, f: Frame, place: PlaceRef | None, loc_mentions:
     return ""
 
 
+# a site named beside the town it lies by ("في منطقة X شرقي مدينة Y", "داخل موقع X العسكري شرقي Y", "في حي X
+# جنوب Y"): a place of its own, known to the gazetteer or not
+_SITE_BESIDE = re.compile(r"(?:^|\s)[وفب]?(?:في|داخل|قرب|بمحيط|محيط)\s+(?:منطقة|حي|موقع|مفترق|تلة)\s+"
+                          r"((?:(?:أبو|ابو|أبي|بني|تل|تلة|عين|بئر|بير|الشيخ|ال?بركة)\s+)?[^\s،,.:؛\"«»()]{2,})"
+                          r"(?:\s+(?:العسكري|العسكرية))?\s+(?:شرق|شرقي|غرب|غربي|شمال|شمالي|جنوب|جنوبي)(?=\s)")
+# an adjective ("منطقة سكنية", "منطقة زراعية"), not a name
+_BESIDE = "#beside:"  # the mark of such a site in an event's place id
+_ADJECTIVE_NAME = re.compile(r"^[^\s]*ي[ةه]$")
+
+
+def _site_beside(doc: Document, f: Frame) -> str:
+    """The name of a site that frame ``f``'s sentence places its act at, beside a town or a region (after its
+    act's first word): "في منطقة X شرقي مدينة Y", "داخل موقع X العسكري شرقي المحافظة"; "" when it names none.
+    A name the gazetteer knows is a place of the places layer: the sentence's place is then that site's own."""
+    s = f.sentence
+    text = doc.text
+    first = min((t.start for t in f.triggers if s.start <= t.start < s.end), default=s.start)
+    for m in _SITE_BESIDE.finditer(text, first, s.end):
+        a, b = m.span(1)
+        name = m.group(1)
+        if _ADJECTIVE_NAME.match(norm_key(name)) or any(p.start < b and a < p.end for p in doc.layer("places")):
+            continue
+        return re.sub(r"[\u200b-\u200f]", "", name).strip()
+    return ""
+
+
 def _drop_headline_totals(doc: Document, contexts: list[SentenceContext], frames: list[Frame]) -> list[Frame]:
     """A count of the dead in the headline block that a body sentence gives as a summed toll ("مقتل 440 جندياً"
     over "أعلنت الوزارة حصيلة خسائر الجيش خلال الساعات الـ24 الأخيرة … مقتل 440 جندياً", see
@@ -1577,6 +1603,11 @@ def detect_events(doc: Document) -> None:
         open_events = [ev for ev in open_events if not _replies_apart(doc, ev, f, place, a2) and id(ev) not in apart]
         if bulletin:  # a bulletin's line that names no place is a story of its own (rasd.geo.assign.is_bulletin)
             open_events = [ev for ev in open_events if (ev.place is None) == (place is None)]
+        beside = _site_beside(doc, f) if place is not None and f.event_type in VIOLENT else ""
+        if beside and place is not None:
+            # the site an event was already told at (below): this sentence's place is that event's
+            place = next((ev.place for ev in open_events if ev.place is not None
+                          and ev.place.id == f"{place.id}{_BESIDE}{beside}"), place)
         site = _unknown_site(doc, f, place, loc_mentions)
         fits: list[Event] | None = None
         if site and place is not None:
@@ -1642,6 +1673,24 @@ def detect_events(doc: Document) -> None:
                 # the other incident dates itself ("وفي حادثة ثانية، استهدف مسلحون، فجر اليوم، …"): a record told
                 # before it that no time dates (a headline on the publication-date fallback) tells the first one
                 fits = [ev for ev in fits if ev.date is None or _strength(ev.date) > 0]
+        own_site = "" if place is None or not beside else (
+            place.id if _BESIDE in place.id else f"{place.id}{_BESIDE}{beside}")
+        if place is not None and not is_broad(place):
+            # (and an act at another precise place, or at another site, does not join the act told at such a site)
+            fits = [ev for ev in fits if ev.place is None or _BESIDE not in ev.place.id
+                    or ev.place.id in (place.id, own_site)]
+        if beside and place is not None and fits:
+            # "واستهدفت ناقلة جند في منطقة X شرقي مدينة Y": the sentence places its act at a site of its own, by
+            # name, beside a town (a quarter or a post the gazetteer lacks).  An event at another precise place
+            # (a quarter of that town told before, a town a region's radius holds) whose sentences never name the
+            # site is another act (ACLED: one event per place), not this one told again
+            kept = [ev for ev in fits if ev.place is None or ev.place.id in (place.id, own_site) or is_broad(ev.place)
+                    or any(beside in doc.text[e.start:e.end] for e in ev.evidence)]
+            if not kept:
+                place = replace(place, id=own_site, geo_precision=max(2, place.geo_precision))
+            elif any(ev.place is not None and ev.place.id == own_site for ev in kept):
+                place = next(ev.place for ev in kept if ev.place is not None and ev.place.id == own_site)
+            fits = kept
         if place is not None and f.primary and _SAME_DAY_TURN.match(doc.text, f.sentence.start, f.sentence.end):
             fits = [ev for ev in fits if ev.place is not None and (
                 ev.place.id == place.id or is_broad(ev.place) or ev.place.level in ("region", "governorate")
@@ -2949,7 +2998,7 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
     """``s`` is a summary of the precise record ``x`` of the same article: same day, type and sides, at a
     country or a region around ``x``'s place, or at the surroundings of a city ("محيط دمشق") that reach
     ``x``'s place (ACLED: a record at a country or region duplicates the precise records it sums up)."""
-    if s.place is None or x.place is None or s.place.id == x.place.id or is_broad(x.place) \
+    if s.place is None or x.place is None or s.place.id == x.place.id or is_broad(x.place) or _BESIDE in s.place.id \
             or s.event_type != x.event_type or s.event_type not in VIOLENT + DEMO \
             or s.historical != x.historical or not _day_fits(doc, s.date, x.date) or _told_earlier(doc, s):
         return False
