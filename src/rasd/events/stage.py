@@ -3472,6 +3472,12 @@ def _in_headline(doc: Document, pos: int) -> bool:
     return any(h.start <= pos < h.end for h in _headline_spans(doc))
 
 
+# a unit noun right before a town: the town names an armed group's unit ("كتيبة جنين", "مجموعات طمون", "كتائب
+# شهداء الأقصى - طولكرم"), not where its act happened
+_UNIT_OF_TOWN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:كتيبة|كتيبه|كتائب|مجموعات|مجموعة|سرايا|لواء|فرقة)\s*$"
+                           r"|(?:^|\s)(?:الأقصى|الاقصى|القدس|القسام|القسّام)\s*[-–]\s*$")
+
+
 def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False, recent: bool = False,
                       events: list[Event] | None = None) -> bool:
     """``h``, a record that only the headline block tells, re-tells the body's record ``x``: the same family
@@ -3496,8 +3502,11 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
         return False
     # (a place the headline's act borrowed from its other act, "مظاهرات في إدلب.. والأمن العام يعتقل ناشطاً", is
     # none of its own)
+    # (nor is a town that only names an armed group's unit, "سرايا القدس - كتيبة X تستهدف …": the unit's act
+    # anywhere around its town)
     own = h.place is not None and any(isinstance(p.value, PlaceRef) and p.value.id == h.place.id
                                       and any(s.start <= p.start < s.end for s in h.evidence)
+                                      and not _UNIT_OF_TOWN.search(doc.text[max(0, p.start - 20):p.start])
                                       for p in doc.layer("places"))
     if own and h.place is not None and x.place is not None and not is_broad(h.place) \
             and not _same_place(h.place, x.place) and not _anchored_to(doc, x, h.place):

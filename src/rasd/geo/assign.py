@@ -124,11 +124,17 @@ def _text_before(text: str, pos: int, n: int) -> str:
     return SHORT_VOWELS.sub("", _GLUED_TANWEEN.sub(r"\1 ", text[max(0, pos - n):pos]))
 
 
+# head nouns that, opening a place's own name, still call it so: "مخيم الدهيشة" is "المخيم" after; "مدينة غزة" (Gaza
+# City, not the Strip) or "مدينة دي موين" carry the noun as part of their name, no choice of the writer's to pick them
+# out from the article's other towns as "المدينة"
+_OWN_NAME_NOUNS = frozenset({"مخيم"})
+
+
 def _called_by(doc: Document, p: Span, head: re.Pattern[str], noun: str) -> bool:
     """Whether the text calls place ``p`` by the head noun ``noun``: the noun before it ("بلدة X", ``head``) or
-    opening its own name ("مخيم الدهيشة", "مدينة غزة": the camp is called "المخيم" after)."""
+    opening its own name ("مخيم الدهيشة": the camp is called "المخيم" after)."""
     own = SHORT_VOWELS.sub("", doc.text[p.start:p.end])
-    return bool(head.search(_before(doc, p, 15))) or own.startswith(noun + " ")
+    return bool(head.search(_before(doc, p, 15))) or (noun in _OWN_NAME_NOUNS and own.startswith(noun + " "))
 
 
 def _sentence_before(doc: Document, main: Span) -> Span | None:
@@ -1783,7 +1789,14 @@ def _event_place(
                         and _called_by(doc, p, bare, noun) and not _origin(doc, p)
                         and not any(m.group(1) == noun for m in _DEFINITE_ANAPHOR.finditer(doc.text, prev.start,
                                                                                              prev.end))]
-                if near and len({p.value.id for p in near}) == 1 and near[-1].value.id != won:
+                # (nor, for "المدينة", when that sentence names another town after it: "بمدينة X شمال القطاع … في Y
+                # جنوبه"; a camp after it is no other town, "مدينة X ومخيمها"; "مخيم X شمالي Y" is still the camp)
+                last = max((p for p in towns if prev is not None and prev.start <= p.start and p.end <= prev.end
+                            and not p.value.id.startswith("camp:")
+                            and not SHORT_VOWELS.sub("", doc.text[p.start:p.end]).startswith("مخيم")),
+                           key=lambda p: p.start, default=None)
+                if near and len({p.value.id for p in near}) == 1 and near[-1].value.id != won \
+                        and (noun != "مدينة" or last is None or last.value.id == near[-1].value.id):
                     return result(near[-1])
             return result(towns[best])
     if main is not None:
