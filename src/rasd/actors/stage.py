@@ -109,6 +109,7 @@ def recognize_actors(doc: Document) -> None:
     _state_doers(nt, found, norm_ends)
     _spokesman_named(nt, found, norm_ends)
     served = _former_members(nt, found, norm_ends)
+    _unit_members(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     # the spans of words that take their actor from another mention ("التنظيم" after "داعش"): only inferred
@@ -182,6 +183,37 @@ def _former_members(nt: NormText, found: list[tuple[int, int, ActorEntry | None,
         found[:] = [f for k, f in enumerate(found) if k not in drop]
         norm_ends[:] = [n for k, n in enumerate(norm_ends) if k not in drop]
     return served
+
+
+# a serving member of a named unit: a member noun, a few words of his post and "في"/"ب" before the unit's name ("ضابط
+# هو "قائد سرية في لواء X"", "جندي في وحدة Y"), normalised text; the unit is his affiliation, no side of its own
+_UNIT_MEMBER = re.compile(
+    r"(?:^|(?<=[\s\"'«»“”،,.:؛(]))[وف]?(?:ال)?(?:عنصر|عناصر|عنصرا|ضابط|ضابطا|ضباط|قائد|قائدا|جندي|جنديا|جنود|مجند|مجندا"
+    r"|رقيب|رقيبا|نقيب|نقيبا|رائد|رائدا|مقدم|مقدما|عقيد|عقيدا|قناص|قناصا)"
+    r"(?:\s+[^\s،,.:؛]+){0,3}?\s+(?:في\s+|ب)[\s\"'«»“”]*$")
+# the nouns of a unit of an army ("لواء", "وحدة", "فرقة", "كتيبة", "سرية"), normalised
+_UNIT_NOUNS = ("لواء", "وحده", "فرقه", "كتيبه", "سريه")
+_UNIT_REACH = 50  # normalised characters looked back from the unit's name
+
+
+def _unit_members(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                  norm_ends: list[tuple[int, int]]) -> None:
+    """A state's unit named after "<member noun> … في" ("قائد فرقة قناصة في لواء X", "جندي في وحدة Y") is where
+    the man serves, a word of his title: no mention of a side, so the unit's name is no doer of the sentence's act
+    ("بمقتل ضابط هو "قائد سرية في لواء X" جراء انفجار عبوة"); the man's side is read from his own words."""
+    drop: set[int] = set()
+    for i, (_start, _end, entry, _akey) in enumerate(found):
+        if entry is None or entry.inter not in (1, 8):
+            continue
+        nstart, nend = norm_ends[i]
+        name = nt.norm[nstart:nend]
+        if not (name.startswith(_UNIT_NOUNS) or (name[1:].startswith(_UNIT_NOUNS) and name[0] in "وفب")):
+            continue
+        if _UNIT_MEMBER.search(nt.norm[max(0, nstart - _UNIT_REACH):nstart]):
+            drop.add(i)
+    if drop:
+        found[:] = [f for k, f in enumerate(found) if k not in drop]
+        norm_ends[:] = [n for k, n in enumerate(norm_ends) if k not in drop]
 
 
 def _layer_ref(entry: ActorEntry, published: dt.date | None) -> ActorRef:

@@ -2877,12 +2877,50 @@ def _faction_of(whole: ActorRef, ref: ActorRef) -> bool:
     return bool(front) and entry is not None and entry.front == front and not _front_whole(ref)
 
 
+# a side of the compass in normalised text and the name it is a side of ("شرقي مدينة غزة", "شمال غرب غزة"): the quarter
+# of a town or strip where an act is told (a noun of a settlement between them is passed over)
+_COMPASS = re.compile(r"(?:^|\s)[وب]?(?:ال)?(شرق|غرب|شمال|جنوب)(?:ي|ا)?"
+                      r"((?:\s+(?:شرق|غرب|شمال|جنوب)(?:ي|ا)?)*)\s+(?:(?:مدينه|بلده|مخيم|حي)\s+)?(\S+)")
+# the words after a side of the compass that name no town's quarter: a whole strip or region ("جنوبي قطاع غزة", "شمال
+# الضفة"), or a town named only by its noun ("غربي المدينة")
+_NO_QUARTER = frozenset({"قطاع", "القطاع", "الضفه", "المدينه", "البلده", "المخيم", "المنطقه", "البلاد", "لبنان",
+                         "فلسطين"})
+
+
+def _compass_sides(doc: Document, ev: Event) -> dict[str, frozenset[str]]:
+    """The sides of the compass that ``ev``'s sentences name of each place word ("شرقي مدينة غزة" → غزة: east;
+    "شمال غرب غزة" → غزة: north and west): two reports of one place whose sentences name that place by sides of it
+    that have none in common tell acts at two quarters of it (a barrage on the east of the city, mortars on the
+    vehicles in its north-west), no act told twice."""
+    found: dict[str, set[str]] = {}
+    for span in ev.evidence:
+        norm = _PUNCT.sub(" ", normalize(doc.text[span.start:span.end]).norm)
+        for m in _COMPASS.finditer(norm):
+            if m.group(3) in _NO_QUARTER:
+                continue
+            sides = found.setdefault(m.group(3), set())
+            sides.add(m.group(1))
+            sides.update(re.findall(r"شرق|غرب|شمال|جنوب", m.group(2)))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _other_quarter(doc: Document, v: Event, x: Event) -> bool:
+    """``v`` and ``x`` name one place word by sides of the compass that have none in common (:func:`_compass_sides`)."""
+    mine = _compass_sides(doc, v)
+    if not mine:
+        return False
+    theirs = _compass_sides(doc, x)
+    return any(word in theirs and not sides & theirs[word] for word, sides in mine.items())
+
+
 def _fold_vague_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record whose armed group is only "the resistance" or "gunmen" joins the one record of the article that
     tells the same act at the same place and day with the group named (:func:`_vague_twin`); when several groups'
     records there could be the one it sums up ("المقاومة" at a camp where two groups each claim a clash), it stays
     apart.  A record that names both sides as it does is preferred to one that leaves the other side unnamed, and
-    that to a battle's record with its sides told the other way round."""
+    that to a battle's record with its sides told the other way round.  One whose sentences put it at another
+    quarter of the town ("المقاومة تقصف شرقي مدينة غزة" beside a faction's mortars "شمال غرب غزة":
+    :func:`_other_quarter`) is an act of its own."""
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     gone: set[int] = set()
     for v in order:
@@ -2892,7 +2930,7 @@ def _fold_vague_twins(doc: Document, events: list[Event], unnumbered: dict[int, 
         fits = [x for x in others if _vague_twin(v, x)] \
             or [x for x in others if _vague_twin(v, x, unnamed=True)] \
             or [x for x in others if _vague_twin(v, x, swapped=True)]
-        if len(fits) != 1:
+        if len(fits) != 1 or _other_quarter(doc, v, fits[0]):
             continue
         _fold_twin(fits[0], v, unnumbered, doc)
         gone.add(id(v))
@@ -6183,10 +6221,14 @@ _FRONT_FIGHTERS = {"Palestine": "pal_resistance", "Lebanon": "resistance"}
 # a truce told in the clash's sentences ("رغم وقف إطلاق النار"): its shooting words may be the truce's, no fight
 _TRUCE = re.compile(_TRUCE_WORDS)  # (the truce of :data:`_FIRE_EXCLUDED`)
 _PUNCT = re.compile(r"[^\w\s]")  # punctuation, set off before those words are looked for
-# the words of a fight that Israel's forces met (besides _FIGHT_WORDS and _UNNAMED_ARMED): the resistance stood up to
-# them ("تصدى الشبان للاقتحام", "المعارك مع المقاومة"); a shooting of Israel's forces alone ("أطلقت قوات الاحتلال النار
-# على سيارة", "نيران صديقة") tells no opponent
+# the words of a fight that Israel's forces met (besides _FIGHT_WORDS and _UNNAMED_ARMED or _MET_FIGHTERS): the
+# resistance stood up to them ("تصدى الشبان للاقتحام", "المعارك مع المقاومة"); a shooting of Israel's forces alone
+# ("أطلقت قوات الاحتلال النار على سيارة", "نيران صديقة") tells no opponent
 _MET_FORCE = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:تصدي|تصدى|تصدت|تصدوا|يتصدى|تتصدى|يتصدون|متصدين|مقاومه)(?:\s|$)")
+# the unnamed fighters who met Israel's forces ("تصدى مقاومون للاقتحام"): of _UNNAMED_ARMED, not the words of one
+# attacker's operation ("عملية إطلاق نار على حافلة", "انسحب منفذ العملية", "هجوم مسلح"), whose side hit is its target
+# (settlers, passers-by, a checkpoint) and whose aftermath (closures, searches) Israel's forces carry out alone
+_MET_FIGHTERS = re.compile(r"(?:^|\s|[وبل])(?:ال)?(?:مقاوم(?:ان|ين|ون))(?:\s|$)")
 
 
 def _front_clash_sides(doc: Document, events: list[Event]) -> None:
@@ -6218,7 +6260,10 @@ def _front_clash_sides(doc: Document, events: list[Event]) -> None:
             other = table.get(key) if key else None
             # (punctuation set off: "وكانت المواجهات، قد اندلعت")
             norms = [_PUNCT.sub(" ", normalize(doc.text[s.start:s.end]).norm) for s in ev.evidence]
-            if other is None or not any(_FIGHT_WORDS.search(n) or _UNNAMED_ARMED.search(n) or _MET_FORCE.search(n)
+            # (Israel's forces hit by an attacker's operation, "أصيب جنديان في عملية طعن", met him; its forces alone
+            # after an operation, "أغلقت قوات الاحتلال البلدة إثر عملية إطلاق نار", met no one)
+            met = _UNNAMED_ARMED if slot == 1 else _MET_FIGHTERS
+            if other is None or not any(_FIGHT_WORDS.search(n) or met.search(n) or _MET_FORCE.search(n)
                                         for n in norms):
                 continue
             new, words = other.ref(day, ev.place.country), []
