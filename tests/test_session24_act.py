@@ -17,7 +17,7 @@ def _one(text: str) -> dict[str, object]:
 
 
 def test_israeli_raid_with_clashes_has_the_resistance_as_other_side() -> None:
-    r = _one("اقتحمت قوات الاحتلال اليوم الثلاثاء مخيم طولكرم وسط اندلاع مواجهات عنيفة تخللها إطلاق كثيف للنيران.")
+    r = _one("دخلت قوات الاحتلال مخيم طولكرم اليوم الثلاثاء، فاندلعت مواجهات حادة دامت حتى الظهر.")
     assert r["sub_event_type"] == "Armed clash"
     assert r["actor1"] == "Military Forces of Israel (2009-)"
     assert r["actor2"] == "Unidentified Armed Group (Palestine)"

@@ -33,7 +33,7 @@ def test_each_fronted_place_keeps_its_own_toll() -> None:
 
 
 def test_fronted_quarter_with_its_side_keeps_its_toll() -> None:
-    rows = _rows("وفي حي الزيتون جنوب شرق المدينة، قصفت طائرات الاحتلال اليوم منزلين، ما أدى إلى استشهاد 12 "
+    rows = _rows("وفي حي الزيتون إلى الجنوب الشرقي من المدينة، دمّرت غارة للاحتلال اليوم بيتين واستشهد فيها 12 "
                  "مواطناً، وفي حي التفاح شرق المدينة قصفت الطائرات 3 منازل.")
     assert ("Zeitoun (Gaza City)", 12) in rows
     assert any(loc == "Tuffah (Gaza City)" for loc, _ in rows)
