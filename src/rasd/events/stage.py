@@ -6243,7 +6243,8 @@ def _front_clash_sides(doc: Document, events: list[Event]) -> None:
         if ev.sub_event_type != "Armed clash" or (ev.actor1 is None) == (ev.actor2 is None) \
                 or ev.place is None or ev.place.country not in _ISRAELI_FRONTS:
             continue
-        if any(_TRUCE.search(normalize(doc.text[s.start:s.end]).norm) for s in ev.evidence):
+        said = [normalize(doc.text[s.start:s.end]).norm for s in ev.evidence]  # (read once: truce, then fight words)
+        if any(_TRUCE.search(n) for n in said):
             continue
         slot = 2 if ev.actor2 is None else 1
         known = ev.actor1 if slot == 2 else ev.actor2
@@ -6255,7 +6256,7 @@ def _front_clash_sides(doc: Document, events: list[Event]) -> None:
             key = _FRONT_FIGHTERS.get(ev.place.country, "")
             other = table.get(key) if key else None
             # (punctuation set off: "وكانت المواجهات، قد اندلعت")
-            norms = [_PUNCT.sub(" ", normalize(doc.text[s.start:s.end]).norm) for s in ev.evidence]
+            norms = [_PUNCT.sub(" ", n) for n in said]
             # (the words of an attacker's operation count on either side: the blind judges of session 24 preferred
             # the attacker named beside Israel's forces after a shooting, "إثر عملية إطلاق نار", to no second side)
             if other is None or not any(_FIGHT_WORDS.search(n) or _UNNAMED_ARMED.search(n) or _MET_FORCE.search(n)
