@@ -50,7 +50,7 @@ from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key, normalize
 from rasd.arabic.numbers import parse_number_words
 from rasd.arabic.words import RELATIVE_PRONOUNS, alternation
-from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue
+from rasd.document import ActorRef, Document, Event, PlaceRef, Span, TimeValue, Trigger
 from rasd.events.frames import (
     _AFTER_ACT_OPENING,
     _AIR_POWERS,
@@ -1769,6 +1769,8 @@ def detect_events(doc: Document) -> None:
     _gather_mentions(doc, events)
     events = _fold_records(doc, events, unnumbered, {k for k, v in loose.items() if v})
     events = _fold_headlines(doc, events, unnumbered)
+    events = _fold_bracketed_places(doc, events, unnumbered)
+    events = _fold_definite_retellings(doc, events, unnumbered)
     events = _fold_statement_details(doc, events, unnumbered)
     events = _fold_clash_victims(doc, events, unnumbered)
     events = _drop_reinforcements(events)
@@ -2371,6 +2373,27 @@ def _damage_in_riot(doc: Document, r: Event, x: Event) -> bool:
         and (r.place is None or (x.place is not None and r.place.id == x.place.id))
 
 
+# hurt while facing a force: "خلال تصديهم لاقتحام …", "أثناء المواجهات مع …", "خلال مواجهتهم قوات …"
+_DURING_FACING = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:\S+\s+)?[وب]?(?:ال)?"
+                            r"(?:تصد[يّ]|مواجه[ةت]|مواجهات|اشتباك|اشتباكات)(?:هم|ها|هن)?(?!\w)")
+
+
+def _hurt_in_riot(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, civilians hurt that only toll words tell ("أُصيب عدد من الشبان بالاختناق"), no dead, in sentences that
+    place the hurt during their facing of the force ("خلال تصديهم لاقتحام …", "خلال المواجهات"), at the place and on
+    the day of the riot ``x`` against that force, is that riot's toll (ACLED: the injured of a riot are coded with
+    the riot, not as an attack of their own)."""
+    if r.event_type != "Violence against civilians" or x.event_type != "Riots" or r.place is None \
+            or x.place is None or r.place.id != x.place.id or r.historical != x.historical \
+            or not _day_fits(doc, r.date, x.date) or r.quantities.get("killed", 0) or not r.triggers or not r.evidence:
+        return False
+    if not all(t.value.key in _casualty_keys() for t in r.triggers):
+        return False
+    if not all(_DURING_FACING.search(doc.text, sp.start, sp.end) for sp in r.evidence):
+        return False
+    return r.actor1 is None or (x.actor2 is not None and _one_actor(r.actor1, x.actor2))
+
+
 def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
     """``r``, a withdrawal that the sentence of the violent act ``x`` tells after that act as its end ("هاجم مسلحون
     حاجزاً … ثم انسحبوا إلى جهة مجهولة", "… فيما انسحب المهاجمون نحو عمق البادية"), is part of that act at its
@@ -2393,7 +2416,22 @@ def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
         return r.place is not None and x.place is not None and _told_right_after(doc, x, r) \
             and (r.actor1 is None or _one_actor(r.actor1, x.actor1)) and (r.actor2 is None or r.actor2 == x.actor2)
     first = min(t.start for t in r.triggers)
-    return any(t.end <= first and doc.sentence_of(t.start) is doc.sentence_of(first) for t in x.triggers)
+    sent = doc.sentence_of(first)
+    if any(t.end <= first and doc.sentence_of(t.start) is sent for t in x.triggers):
+        return True
+    # (or told before the act as its outcome: "انسحاب قوة إسرائيلية من X بعد دكّها بالقذائف", "انسحاب قوة تحت ضربات
+    # المقاومة"; or the word's other sense, acts that spread: "وانسحبت الاستهدافات إلى جنوبي القطاع، حيث استهدفت …")
+    last = max(t.end for t in r.triggers)
+    return sent is not None and any(
+        t.start >= last and doc.sentence_of(t.start) is sent
+        and bool(_WITHDRAWN_BY.search(norm_key(doc.text[last:t.start])) or _ACTS_SPREAD.match(doc.text, last))
+        for t in x.triggers)
+
+
+# what puts a withdrawal after the act the sentence goes on to tell ("… بعد دكّها", "… تحت ضربات …"), normalised
+_WITHDRAWN_BY = re.compile(r"(?:^|\s)(?:بعد|عقب|اثر|تحت|جراء)\s")
+# a withdrawal word whose subject is the acts themselves: "انسحبت" in its sense of "spread", not a force leaving
+_ACTS_SPREAD = re.compile(r"\s+ال(?:استهدافات|غارات|هجمات|اعتداءات|عمليات|اشتباكات|مواجهات|معارك|اقتحامات)(?!\w)")
 
 
 def _told_right_after(doc: Document, x: Event, r: Event) -> bool:
@@ -2603,7 +2641,8 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
     (:func:`_clash_victims`), and a strike or an arrest told as done during a clash joins that clash
     (:func:`_strike_in_clash`, :func:`_arrest_in_clash`), an arrest told as the start of a killing joins the killing
     (:func:`_arrest_before_killing`), a crowd's burning on the day and at the place of a riot joins the riot
-    (:func:`_damage_in_riot`), and so does the attackers' withdrawal after their act
+    (:func:`_damage_in_riot`), and so do the hurt of the riot (:func:`_hurt_in_riot`) and the attackers' withdrawal
+    after their act
     (:func:`_retreat_after_attack`), the earliest such record; it runs once headlines and statement details have
     joined their records, so a headline's toll goes to the act the headline re-tells (a strike beside the clashes),
     not to the clash."""
@@ -2616,7 +2655,7 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
             x = next((x for x in order if x is not b and id(x) not in gone and (
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x) or _arrest_before_killing(doc, b, x)
                 or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
-                or _heard_blast(doc, b, x))), None)
+                or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
@@ -3530,7 +3569,10 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
     # (a headline of a strategic development re-tells the body's act of the same kind: "قوة إسرائيلية تعتقل رعاة في
     # القنيطرة" over "واعتقلت ثلاثة رعاة" of the body)
     same_kind = h.event_type == x.event_type and h.sub_event_type == x.sub_event_type
-    if not ((h.event_type in VIOLENT + DEMO and x.event_type in fam) or same_kind):
+    # (or the headline's act word is the body's own, read as a fight in the headline and as a riot in the body that
+    # tells who faced whom: "مواجهات مع الاحتلال في X" over "أصيب شبان خلال مواجهات مع قوات الاحتلال في X")
+    same_word = _same_act_word(h, x)
+    if not ((h.event_type in VIOLENT + DEMO and x.event_type in fam) or same_kind or same_word):
         return False
     # (a headline gives no day of its own: the day it inherits from the lead is the lead's act's, not the day of the
     # headline's second act, "… – ومسيّرة تستهدف سيارة قرب Y", that the body dates)
@@ -3547,13 +3589,31 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
                                       and not _UNIT_OF_TOWN.search(doc.text[max(0, p.start - 20):p.start])
                                       for p in doc.layer("places"))
     if own and h.place is not None and x.place is not None and not is_broad(h.place) \
-            and not _same_place(h.place, x.place) and not _anchored_to(doc, x, h.place):
+            and not _lies_in(x.place, h.place) and not _anchored_to(doc, x, h.place):
         # a headline at a town of its own tells that town's act (two quarters of a city are two); a headline's
         # second act that took its first act's place took its sides too
         return _heads_both(doc, h, x, events or [])
     # the headline names a front's factions as a whole ("المقاومة تتصدى للاحتلال في X وY") where the body names the
     # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
-    return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x) or _bare_toll(h, x)
+    return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x) or _bare_toll(h, x) \
+        or (same_word and _shares_named_side(h, x))
+
+
+def _same_act_word(h: Event, x: Event) -> bool:
+    """Every act word of the headline record ``h`` is a word of the body's record ``x`` ("مواجهات" in both), and
+    the two read it as acts of two families (a fight, a riot): one act that the body's sentence types by the sides
+    it names."""
+    if not h.triggers or not x.triggers or (h.event_type in VIOLENT) == (x.event_type in VIOLENT):
+        return False
+    keys = {t.value.key for t in x.triggers if isinstance(t.value, Trigger)}
+    return all(isinstance(t.value, Trigger) and t.value.key in keys for t in h.triggers)
+
+
+def _shares_named_side(h: Event, x: Event) -> bool:
+    """The headline record ``h`` and the body's record ``x`` share a named side (the other, read from one word,
+    may differ: the armed group a fight word supposes, the rioters the body names)."""
+    return any(_stands_for(a, b) for a in (h.actor1, h.actor2) if a is not None
+               for b in (x.actor1, x.actor2) if b is not None)
 
 
 def _bare_toll(h: Event, x: Event) -> bool:
@@ -3652,7 +3712,7 @@ def _victim_named_apart(h: Event, x: Event) -> bool:
         and h.quantities.get("killed", 0) == x.quantities.get("killed", 0) > 0
 
 
-HEAD_TOWN_KM = 15.0  # how far from the city a headline names the body's precise place may lie ("تقوع شرقي بيت لحم")
+HEAD_TOWN_KM = 25.0  # how far from the city a headline names the body's precise place may lie ("تقوع شرقي بيت لحم")
 
 
 def _anchored_to(doc: Document, x: Event, city: PlaceRef) -> bool:
@@ -3752,9 +3812,11 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
             and any(in_head(sp) for sp in ev.triggers)} if heads else set()
     only |= {id(ev) for ev in events if ev.evidence and not ev.triggers and all(in_head(sp) for sp in ev.evidence)
              and any(not in_cross(sp) for sp in ev.evidence)} if heads else set()
-    if not only:
-        return [ev for ev in events if id(ev) not in gone] if gone else events
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    if not only:
+        if heads:
+            _fold_headline_placed(doc, order, unnumbered, gone, in_head)
+        return [ev for ev in events if id(ev) not in gone] if gone else events
     for h in order:
         if id(h) not in only:
             continue
@@ -3771,7 +3833,119 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
         doc.debug.append(f"headline record folded into the body's record at {x.place.id if x.place else None}")
         _fold(x, h, unnumbered, doc)
         gone.add(id(h))
+    _fold_headline_placed(doc, order, unnumbered, gone, in_head)
     return [ev for ev in events if id(ev) not in gone]
+
+
+# what stands between a place and a second name of that spot in brackets after it: "شرقي X (موقع Y)", "في X (Y)"
+_BRACKETED = re.compile(r"^\s*\(\s*(?:[^\s()]+\s+)?$")
+
+
+def _fold_bracketed_places(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """Two records that one sentence's act words make at two places, the second named in brackets right after the
+    first ("استهدفت تحشّداً للآليات شرقي X (موقع Y) بقذائف الهاون"), are one act: the brackets name the spot of the
+    place before them again, not a second target.  The place the sentence names first stands."""
+    gone: set[int] = set()
+    places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)]
+    for a in events:
+        for b in events:
+            if a is b or id(a) in gone or id(b) in gone or a.place is None or b.place is None \
+                    or a.place.id == b.place.id or a.event_type != b.event_type \
+                    or a.sub_event_type != b.sub_event_type or a.historical != b.historical or not a.triggers \
+                    or {t.start for t in a.triggers} != {t.start for t in b.triggers} \
+                    or {sp.start for sp in a.evidence} != {sp.start for sp in b.evidence} \
+                    or not all(x is y is None or _same_actor(x, y)
+                               for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2))):
+                continue
+            sents = a.evidence
+            outer = [p for p in places if p.value.id == a.place.id and any(s.start <= p.start < s.end for s in sents)]
+            inner = [p for p in places if p.value.id == b.place.id and any(s.start <= p.start < s.end for s in sents)]
+            if any(o.end <= i.start and _BRACKETED.match(doc.text[o.end:i.start]) for o in outer for i in inner):
+                doc.debug.append(f"bracketed place {b.place.id} folded into {a.place.id}")
+                _fold(a, b, unnumbered, doc)
+                gone.add(id(b))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+_CLITICS = re.compile(r"^[وفبل]{0,2}(?=ال)")
+
+
+def _definite_only(doc: Document, ev: Event) -> bool:
+    """Every act word of the record ``ev`` is a definite noun ("الشهداء الذين ارتقوا في عملية الاغتيال", "النار"):
+    no verb and no act of its own, the act told before named again."""
+    return bool(ev.triggers) and all(_CLITICS.sub("", doc.span_text(t).strip()).startswith("ال") for t in ev.triggers)
+
+
+def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record that only definite nouns tell ("وأفادت مصادر بأنّ الشهداء الذين ارتقوا في عملية الاغتيال هم من …")
+    names again the act an earlier record tells by its own words, of the very type, at the same place on the same
+    day: one act, whose sides the earlier report gives (the dead's own group is no attacker)."""
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    gone: set[int] = set()
+    for h in order:
+        # (a fight's definite noun, "الاشتباكات", goes on telling the battle whose sides the sentence may name apart)
+        if h.place is None or not h.evidence or h.event_type == "Battles" or not _definite_only(doc, h):
+            continue
+        x = next((x for x in order if x is not h and id(x) not in gone and x.evidence
+                  and x.evidence[0].start < h.evidence[0].start and x.place is not None and x.place.id == h.place.id
+                  and (x.event_type, x.sub_event_type) == (h.event_type, h.sub_event_type)
+                  and x.historical == h.historical and _day_fits(doc, x.date, h.date)
+                  and not _definite_only(doc, x)), None)
+        if x is None:
+            continue
+        doc.debug.append(f"definite re-telling folded into the record at {x.place.id if x.place else None}")
+        toll = dict(x.quantities) if "killed" in x.quantities else None
+        _fold(x, h, unnumbered, doc)
+        if toll is not None:
+            x.quantities = toll
+        gone.add(id(h))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+def _lies_in(place: PlaceRef, town: PlaceRef) -> bool:
+    """``place`` is ``town``, lies in it by the admin codes, or is a quarter, a camp or a site that the gazetteer
+    names after it ("Al-Aqsa Martyrs Hospital (Deir al-Balah)", "Zeitoun (Gaza City)")."""
+    return _same_place(place, town) or part_of(place, town) or (
+        place.level == "site" and town.level in ("city", "foreign_city")
+        and place.name_en.endswith(f"({town.name_en})"))
+
+
+def _place_starts(doc: Document, ev: Event, place: PlaceRef) -> list[int]:
+    """Where the record ``ev``'s own sentences name ``place``."""
+    return [p.start for p in doc.layer("places") if isinstance(p.value, PlaceRef) and p.value.id == place.id
+            and any(s.start <= p.start < s.end for s in ev.evidence)]
+
+
+def _fold_headline_placed(doc: Document, order: list[Event], unnumbered: dict[int, bool], gone: set[int],
+                          in_head: Callable[[Span], bool]) -> None:
+    """A record that only the headline block places ("… والاحتلال يرتكب مجزرة في X"), though it took body sentences
+    that name no place of theirs (a toll, a reporter's aside, a ministry's statement), re-tells the body's record
+    of its act whose own sentence names the headline's place too ("ارتكب الاحتلال مجزرة في محيط مستشفى Y في X"):
+    one act, told in the headline and in the body (:func:`_headline_retells`)."""
+    for h in order:
+        if id(h) in gone or h.place is None or is_broad(h.place) or not any(in_head(t) for t in h.triggers):
+            continue
+        mine = _place_starts(doc, h, h.place)
+        if not mine or not all(in_head(Span(m, m + 1, "", None)) for m in mine):
+            continue
+        # (the same day and the very sides: a headline's act of one faction is no report of another's)
+        fits = [x for x in order if x is not h and id(x) not in gone and x.place is not None
+                and x.place.id != h.place.id and _lies_in(x.place, h.place) and _same_date(h.date, x.date)
+                and _same_actor(h.actor1, x.actor1) and (h.actor2 is None or x.actor2 is None
+                                                          or _same_actor(h.actor2, x.actor2))
+                and any(not in_head(Span(m, m + 1, "", None)) for m in _place_starts(doc, x, h.place))
+                and _headline_retells(doc, h, x, events=order)]
+        if len(fits) != 1:  # (two body acts at the headline's town: which one it tells is not known)
+            continue
+        x = fits[0]
+        doc.debug.append(f"headline-placed record folded into the body's record at {x.place.id if x.place else None}")
+        # (the body's toll of its act stands: a count the headline's record took from an unplaced sentence, a
+        # ministry's total or a sector's dead, is not this act's)
+        toll = dict(x.quantities) if "killed" in x.quantities else None
+        _fold(x, h, unnumbered, doc)
+        if toll is not None:
+            x.quantities = toll
+        gone.add(id(h))
 
 
 # a sentence that goes on with the report of the sentence before it (normalised, ``norm_key``): the speaker left
