@@ -40,6 +40,7 @@ class TimeValue:
     kind: str = "absolute"  # absolute | relative | weekday | mixed | published
     end: dt.date | None = None  # last day of a range
     historical: bool = False  # the expression itself marks background (e.g. "العام الماضي")
+    listed: bool = False  # a range of two days named with "و" ("في 3 و6 آذار"): those two days, not the days between
 
     def iso(self) -> str:
         if self.granularity == "year":

@@ -570,6 +570,7 @@ def campaign(ctx: SentenceContext) -> str:
     scattered = False
     bounded = False  # a period with its bounds ("خلال الفترة من 17 تشرين الأول وحتى 27 منه")
     counted = any(w in _COUNT_WORDS for w in ws)
+    several = False  # "مرّات عدّة" (the count word after "times")
     for i, v in enumerate(vals):
         if ws[i] in _MONTH_SPAN_WORDS and _month_span(vals, i):
             month_span = True  # "خلال تموز الماضي", "خلال الشهر الماضي", "خلال عام 2022"
@@ -627,6 +628,8 @@ def campaign(ctx: SentenceContext) -> str:
             if v == "مرارا" or nxt.startswith(("عديده", "كثيره", "متعدده")) or prev in ("عده", "عشرات") or (
                     _is_number(prev) and prev not in ("1", "2")):
                 return "repeated"
+            if nxt.startswith("عده"):
+                several = True  # "استهدفت القاعدة مرّات عدّة": a series, unless the sentence dates it today (below)
     if toll_rise and since:
         return "total"
     if _war_toll(ctx):
@@ -649,6 +652,10 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"  # "تعرّضت القوات لنحو 23 هجوماً منذ 17 تشرين الأول": many acts summed up, even told today
     if bounded and _counted_acts(ctx, vals, i0):
         return "total"  # "تعرّضت القوات لـ20 هجوماً خلال الفترة من 17 … وحتى 27 منه": so too over a bounded period
+    if several and not same_day:
+        # "وكانت الفصائل استهدفت القاعدة مرّات عدّة": several acts counted together; "استهدفت الكتائب المدينة مرّات عدّة
+        # اليوم" is the day's act at one place (ACLED: one event per day, place and pair of sides)
+        return "repeated"
     if same_day:
         return ""
     if scattered:

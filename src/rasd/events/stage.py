@@ -4159,11 +4159,14 @@ def split_days(ev: Event) -> list[Event]:
     n = (d.end - d.date).days + 1
     if n < 2 or n > MAX_SPLIT_DAYS:
         return [ev]
+    # two days named with "و" ("في الأول والثالث من الشهر"): an event on each, none on the days between
+    days = [d.date, d.end] if d.listed else [d.date + dt.timedelta(days=i) for i in range(n)]
+    n = len(days)
     out = []
     share, extra = divmod(ev.fatalities, n)
     for i in range(n):
         day = copy(ev)
-        day.date = TimeValue(d.date + dt.timedelta(days=i), 1, "day", d.kind, None, d.historical)
+        day.date = TimeValue(days[i], 1, "day", d.kind, None, d.historical)
         day.fatalities = share + (extra if i == 0 else 0)
         day.quantities = dict(ev.quantities) if i == 0 else {}
         day.tags = [*ev.tags, f"one of {n} daily events of a reported span {d.iso()}"]

@@ -461,7 +461,13 @@ def _range_value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
     listed = _g(m, "ropen") is None and not _DASH.search(m.group("rng"))  # "6 و28 أيار": two days named
     if span > RANGE_MAX_DAYS or ((rm1 or listed) and _g(m, "ropen") is None and span > LIST_MAX_DAYS):
         raise _Reject
-    return TimeValue(start, 1, "range", kind, end=end, historical=_historical(start, end, anchor))
+    # "في الأول والثالث من أيلول": two days named, not the day between them (with no number between them, "5 و7 و9")
+    two = listed and span > 1 and not _MID_NUMBER.search(m.group("rng"))
+    return TimeValue(start, 1, "range", kind, end=end, historical=_historical(start, end, anchor), listed=two)
+
+
+# a day number that a list of days names between its first and last ("5، 7 و9 آذار")
+_MID_NUMBER = regex.compile(r"(?:\s?[،,]\s?|\sو\s?)[0-3]?\d(?!\d)(?:\s?[،,]\s?|\sو\s?)")
 
 
 _DIGIT_NEXT = regex.compile(r"\s(?:ال)?\d")
