@@ -121,6 +121,7 @@ from rasd.arabic.words import (
 from rasd.document import Document, Span, TimeValue
 from rasd.geo.assign import is_bulletin, section_headings
 from rasd.time.lexicon import load
+from rasd.time.stage import EVE_OF_WRITING
 
 _CUE_RE = None
 
@@ -486,6 +487,8 @@ def _written_before(doc: Document) -> bool:
         cached = _small_hours(doc) \
             and not any(o.value.date == doc.published and o.value.granularity == "day" and not _is_tonight(doc, o)
                         for o in _times(doc))
+        # "اليوم الثلاثاء" in an article dated Wednesday (rasd.time.stage.eve_of_writing): written on Tuesday
+        cached = cached or bool(doc.meta.get(EVE_OF_WRITING))
         doc.meta["time_written_before"] = cached
     return bool(cached)
 

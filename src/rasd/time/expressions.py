@@ -143,8 +143,11 @@ def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
     yearx = rf"(?:(?:ال)?عام|(?:ال)?سنه)\s?{year}|(?<![\d.,/-]){year}(?![/-]\d)"
     count = (rf"(?P<cw>قبل|منذ)\s(?:(?P<approx>نحو|حوالي|قرابه|زهاء)\s)?(?:(?P<cn>\d+|\w+(?:\sو\w+)?)\s)?"
              rf"(?P<cu>{units}){B}(?!\s(?:{wd}){B})")  # "منذ يوم الإثنين": since Monday, no count
+    # a count back or on from the time just named: "وقبل ذلك بيومين"، "قبلها بأيام"، "وبعدها بأسبوع"، "بعد ذلك بـ3 أيام"
+    shift = (rf"(?P<sw>قبل|بعد)(?:\sذلك|ها|ه)\sب\s?(?:(?P<sn>\d+|\w+(?:\sو\w+)?)\s)?(?P<su>{units}){B}"
+             rf"(?!\s(?:من|علي|عن|الي)(?!\w))")
     bare = r"(?P<bare>العام|الشهر|السنه|الاسبوع)(?!\w)"
-    alts = (numeric, drange, relative, weekday, date, dom, domx, monthx, yearx, count, bare)
+    alts = (numeric, drange, relative, weekday, date, dom, domx, monthx, yearx, count, shift, bare)
     core = "|".join(f"(?:{x})" for x in alts if ranges or x is not drange)
     full = (rf"(?P<pre>[وفبل]|وب|ول|فب|فل)?(?P<x>(?:(?P<part>{part}){B}\s)?"
             rf"(?:(?P<pos>{pos}){B}\s)?(?:{core})(?:\s(?P<dir>{dirs}){B})?)"
@@ -154,7 +157,7 @@ def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
 
 _FIRST: frozenset[str] | None = None
 _FIXED_FIRST = ("يوم", "يومي", "شهر", "عام", "العام", "سنه", "السنه", "قبل", "منذ", "الشهر",
-                "الاسبوع", "هذا", "هذه")
+                "الاسبوع", "هذا", "هذه", "قبلها", "قبله", "بعد", "بعدها", "بعده")
 
 
 def first_words() -> frozenset[str]:
@@ -770,6 +773,10 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
         y = anchor.year - n
         return TimeValue(_year_rep(y, None), 3, "year", "relative", historical=True), note
 
+    su = _g(m, "su")
+    if su:
+        return _shifted(lex, m, su, anchor, referent), note
+
     # "نهاية العام", "مطلع الشهر": only with a position word
     bare = _g(m, "bare")
     if bare and position:
@@ -784,6 +791,53 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
 
 
 _FEW = frozenset({"عده", "بضعه", "بضع"})  # "a few": a vague count (normalised)
+_CLAUSE_OPENERS = frozenset(".!?؟\n،,:؛;")  # what may stand right before a count that opens a sentence or a clause
+
+
+def _shifted(lex: TimeLexicon, m: regex.Match[str], unit: str, anchor: dt.date,
+             referent: TimeValue | None) -> TimeValue:
+    """A count from the time just named ("وقبل ذلك بيومين"، "قبلها بأيام"، "وبعدها بأسبوع"): that long before (قبل)
+    or after (بعد) the time the text has just named (``referent``), at the coarser of its precision and the
+    count's (a few days: a week; weeks: a week; months and years: a month), background where that time is or where
+    the day lies long before the anchor.
+    Only where the count opens its sentence or a clause after a comma ("… الثلاثاء الماضي، وقبل ذلك بيوم، زار …"):
+    inside a clause it counts from an act the pronoun names ("بعد أن أسقطت قبلها بأسبوعين مسيّرة أكبر": before the
+    drone just named), not from the time.  Rejected after no time, and where the count lands after the anchor (a
+    plan, not an act told)."""
+    if referent is None or (referent.granularity == "year" and lex.units[unit] < 365):
+        raise _Reject  # "عام 2011 … وقبله بأيام": no day or month to count from
+    before = m.string[:m.start()].rstrip()
+    if before and before[-1] not in _CLAUSE_OPENERS:
+        raise _Reject
+    per = lex.units[unit]
+    cn = _g(m, "sn")
+    vague = False
+    if cn in _FEW or (not cn and unit in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات")):
+        n, vague = 3, True
+    elif cn:
+        if cn.isdigit():
+            n = int(cn)
+        else:
+            parsed = parse_number_words(cn.split())
+            if parsed is None or parsed[1] != len(cn.split()):
+                raise _Reject
+            n = parsed[0]
+    else:
+        n = 2 if unit.endswith(("ين", "ان")) else 1
+    sign = -1 if m.group("sw") == "قبل" else 1
+    base = referent.end if sign > 0 and referent.end is not None else referent.date
+    d = base + dt.timedelta(days=sign * n * (per if per <= 7 else 30 if per == 30 else 365))
+    if d > anchor:
+        raise _Reject
+    if per == 1 and not vague and referent.precision == 1:
+        precision, gran = 1, "day"
+    elif per <= 7 and referent.precision <= 2:
+        precision, gran = 2, "week"
+    else:
+        precision, gran = 3, "month"
+    return TimeValue(d, precision, gran, "relative", historical=referent.historical or _historical(d, d, anchor))
+
+
 # a perfect with قد just before a count after منذ ("كانت قد نفذت منذ …", "قد أعلن منذ …"), normalised text
 _QAD_BEFORE = regex.compile(r"(?<!\w)قد\s+\w+\s+$")
 _TOKEN = regex.compile(r"\w+")
