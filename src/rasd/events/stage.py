@@ -117,6 +117,7 @@ from rasd.geo.assign import (
     place_clause,
     reference_act,
     region_pair,
+    region_reach,
     road_ends,
     section_headings,
     target_place_spans,
@@ -3100,7 +3101,10 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         # a region of several governorates ("المنطقة الشرقية", "شرق الفرات"); a local one ("جبل الزاوية")
         # stands for a village of it that the gazetteer lacks: a precise record of its own.  A report that names
         # no side ("انطلاق صواريخ نحو الجليل") sums up an attacker's precise act in the region's country that day
-        return not s.place.admin1 and km is not None and km <= REGION_KM and (
+        # (a province or a state abroad whose reach the gazetteer gives sums up only the places within it: a clash
+        # in the next state's city is no act of "ولاية الجزيرة")
+        return not s.place.admin1 and km is not None and km <= REGION_KM \
+            and (not region_reach(s.place) or contains(s.place, x.place)) and (
             _pair_fits(s, x) or _front_sums(s, x) or (s.actor1 is None and s.actor2 is None and x.actor1 is not None
                                                       and x.place.country == s.place.country))
     if s.place.level.endswith("city") and not x.place.level.endswith("city") and km is not None and km <= NEAR_KM \

@@ -1096,6 +1096,17 @@ _NEW_ACT = re.compile(r"(?:^|\s)و(?!(?:مدينة|مدينه|بلدة|بلده|
                       r"[^\s\"«»()]{2,}")
 
 
+# the participle "overlooking" before a place ("جزيرة X التابعة لمحافظة Y، المطلّة على البحر الأحمر", "التلال المطلة على
+# بلدة Z"): the place only describes the one named before it, whose act it is (a head word may come between)
+_OVERLOOKING = re.compile(r"(?:^|\s)[وف]?(?:ال)?مطل(?:ة|ه|ين|ون|ان|تين|تان)?\s+(?:مباشرة\s+)?على\s+"
+                          r"(?:[^\s.،,؛;:]+\s+)?$")
+
+
+def _overlooked(doc: Document, p: Span) -> bool:
+    """``p`` follows the participle "overlooking" (:data:`_OVERLOOKING`), tashkeel aside."""
+    return _OVERLOOKING.search(_visible(_before(doc, p, 40))[0]) is not None
+
+
 def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
     home = HOME_COUNTRY
     site_abroad = any(q.value.level == "site" and q.value.country not in ("", home) for q in cands)
@@ -1106,7 +1117,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     yielding_roads = _native_on_road(doc, cands, natives) if natives else set()
     yielding_roads |= _lone_road_ends(doc, cands)
 
-    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, int]:
+    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, int]:
         # a town or site beats the region or road around it ("الكوم … في بادية حمص"), a place in
         # Syria one abroad that the sentence lists with it ("استهدفت قاعدة X في العراق … كما استهدفت
         # قاعدة Y في سوريا"), then a place in the trigger's clause, a locative,
@@ -1121,8 +1132,9 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         abroad = p.value.level != "country" and (p.value.country != home if p.value.country else site_abroad) \
             and not natives
         # of two broad places, the smaller: "في إحدى قرى محافظة إدلب، شمالي غربي سوريا" is in the governorate
-        return (_weak(p), p.value.level == "country", _speaker_seat(doc, p), abroad, wide, id(p) in natives,
-                other_clause, not _locative(doc, p), dist)
+        # (a place the act's place is said to overlook describes it: "… لمحافظة X، المطلة على البحر" is in X)
+        return (_weak(p), p.value.level == "country", _speaker_seat(doc, p), abroad, wide, _overlooked(doc, p),
+                id(p) in natives, other_clause, not _locative(doc, p), dist)
 
     # a foreign country named without a locative is a side ("وصعّدت إسرائيل عدوانها", "تتهم تركيا"),
     # not where the act happened
@@ -2298,6 +2310,12 @@ def _region_reach() -> dict[str, float]:
         _REACH.update({e.id: e.reach_km for e in get_gazetteer().entries.values() if e.reach_km > 0})
         _REACH.setdefault("", 0.0)  # filled once, even with no reach in the data
     return _REACH
+
+
+def region_reach(p: PlaceRef) -> float:
+    """How far from its point the places of a region ``p`` lie, when its gazetteer row gives a reach (a province or
+    a state abroad, a long region at home), else 0."""
+    return _region_reach().get(p.id, 0.0)
 
 
 def capital_of(p: PlaceRef) -> str:
