@@ -40,6 +40,7 @@ from rasd.actors.lexicon import (
     asset_duals,
     asset_nouns,
     generated_roles,
+    nationality_adjectives,
     occupying_army,
     role_words,
     unnamed_groups,
@@ -5660,10 +5661,12 @@ def _hits_israeli_post(ev: Event) -> bool:
 
 
 def _site_span(doc: Document, ev: Event, nouns: frozenset[str], names: list[str], hit: bool,
-               posts: tuple[str, ...] = ()) -> str:
+               posts: tuple[str, ...] = (), israeli: bool = False) -> str:
     """The words of the event's sentences that name a post by one of ``nouns`` and its place (one of ``names``, the
     normalised location mentions, or of ``posts``, other places the sentences name), or, with ``hit``, by the word
-    that makes it Israel's (:func:`_owner_word`); "" when none do."""
+    that makes it Israel's (:func:`_owner_word`); "" when none do.  With ``israeli`` (the side hit is Israel's
+    army, or ``hit``), a post told by its own name or unit before the event's place or its owner is found too
+    (:func:`_post_before_place`)."""
     # a place told with its base noun ("قاعدة عين الأسد") is the site itself
     found = next((m for m, n in zip(ev.location_mentions, names, strict=False)
                   if " " in n and _site_head(n.split()[0]) in nouns
@@ -5694,7 +5697,73 @@ def _site_span(doc: Document, ev: Event, nouns: frozenset[str], names: list[str]
                     continue
                 a, b = nt.orig_span(w.start() + (len(w.group()) - len(w.group().lstrip("وفبل"))), end)
                 return _close_quote(doc.text[s.start + a:s.start + b], doc.text[s.start + b:s.start + b + 1])
+    for s in ev.evidence if israeli or hit else ():  # a post told by its name or unit before its place or owner
+        nt = normalize(doc.text[s.start:s.end])
+        # (a comma ends a word also where the scraper dropped the space after it: "الخميس،موقع الصدح")
+        words = list(re.finditer(r"[^\s،,؛]+[،,؛]?", nt.norm))
+        for k, w in enumerate(words[:-1]):
+            # (the event's own place, its first mention: a post at a region the sentence names besides is another's)
+            if _site_head(w.group()) not in nouns - _NOT_POSTS \
+                    or (end := _post_before_place(nt.norm, words, k, names[:1], hit)) < 0:
+                continue
+            a, b = nt.orig_span(w.start() + (len(w.group()) - len(w.group().lstrip("وفبل"))), end)
+            return _close_quote(doc.text[s.start + a:s.start + b], doc.text[s.start + b:s.start + b + 1])
     return ""
+
+
+# the words between a post's noun and the place it stands at ("موقع الرادار في مزارع شبعا", "مقر قيادة الفرقة في
+# جعتون"), normalised: a post's own name or unit is short
+_POST_NAME_MOST = 4
+_POST_AT = frozenset(("في", "عند", "قرب", "بمحيط", "قبالة", "مقابل"))
+
+
+def _post_before_place(norm: str, words: list[re.Match[str]], k: int, names: list[str], hit: bool) -> int:
+    """Where the post named by the noun at ``k`` of ``words`` ends (an offset into ``norm``) when the few words after
+    the noun, unbroken by punctuation, are its own name or unit and then the event's own place, one of ``names``,
+    after a preposition of place ("استهدفوا موقع الرادار في مزارع شبعا", "مقراً قيادياً مستحدثاً في جعتون"), or, with
+    ``hit``, the word that makes it Israel's ("موقع الصدح الإسرائيلي"); -1 when they are not."""
+    dual = _post_list(words[k].group()) and _site_head(words[k].group()) not in _POST_PLURALS
+    for j in range(k + 1, min(k + 2 + _POST_NAME_MOST, len(words))):
+        word = words[j].group()
+        bare = norm_key(word.strip(_SITE_QUOTES + "،,."))
+        at = word in _POST_AT or (bare.startswith(_LYING) and j + 1 < len(words) and words[j + 1].group() in _POST_AT)
+        if j == k + 1 and (at or bare in _ISRAELI_OWNERS):
+            return -1  # no name of its own ("موقعاً في جعتون"); "مواقع الاحتلال" is the owner's words
+        if at:
+            rest = norm[words[j + (0 if word in _POST_AT else 1)].end():].lstrip().lstrip(_SITE_QUOTES)
+            named = any(norm_key(v.group().strip(_SITE_QUOTES + "،,")) not in _POST_NO_NAME for v in words[k + 1:j])
+            if named and any(n and rest.startswith(n) and (len(rest) == len(n) or not rest[len(n)].isalnum())
+                             for n in names):
+                return words[j - 1].end() - (len(words[j - 1].group()) - len(words[j - 1].group().rstrip("،,")))
+            return -1
+        if hit and bare in _ISRAELI_OWNERS and bare not in _OWNER_NOUNS:  # the adjective after the name
+            return words[j].end() - (len(word) - len(word.rstrip(_SITE_QUOTES + "،,.")))
+        if j + 1 < len(words) and words[j + 1].group() in _POST_AT and re.fullmatch(r"[^،,.؛:()]+[،,]", word):
+            continue  # the post's name set off by a comma before its place ("موقع الرادار، في مزارع شبعا")
+        if re.search(r"[،,.؛:()]", word) or word in ("و", "او") or _site_head(word) in asset_nouns() \
+                or bare in _POST_NOT_NAME or bare.startswith(("تابع", "التابع", *_OTHER_OWNERS)) \
+                or (word.startswith("و") and not dual) \
+                or nationality_adjectives().get(bare, _ISRAELI_FORCES) != _ISRAELI_FORCES:
+            # another noun joined to the post ("المواقع العسكرية والمستوطنات"), no name of one ("نقاط تابعة لها"),
+            # a civil seat ("مقر المجلس الإقليمي") or another state's post ("قواعد أميركية في دير الزور")
+            return -1
+    return -1
+
+
+# the owners of :data:`_ISRAELI_OWNERS` that are nouns ("الاحتلال", "للعدو"): they follow a post's noun, never its name
+_OWNER_NOUNS = frozenset(norm_key(w) for w in ("الاحتلال", "للاحتلال", "العدو", "للعدو"))
+# the words after a post's noun that end it before its place ("قاعدة يوآف الواقعة في الجولان")
+_LYING = "الواقع"
+# nouns of a target that are no post of a force ("هدفاً حيوياً في حيفا", "هدف التحضير"): an aim or a vital site
+_NOT_POSTS = frozenset(norm_key(w) for w in ("هدف", "اهداف"))
+# words after a post's noun that make it no named post of the side hit ("نقطة الاستهداف", "مواقع مختلفة")
+_POST_NOT_NAME = frozenset(norm_key(w) for w in ("الاستهداف", "مختلفة", "متعددة", "عدة", "اخرى", "نحو", "ضد", "على",
+                                                 "من", "الى", "إلى", "المجلس", "مجلس", "البلدية", "بلدية", "السفارة",
+                                                 "سفارة"))
+# the owners of a post named after its noun that are the other side ("موقعاً للمقاومة في المخيم"), normalised
+_OTHER_OWNERS = ("للمقاوم", "المقاوم", "للفصائل", "الفصائل", "للحزب", "لحزب", "للحركه", "لحركه")
+# the words that only say a post is military ("الموقع العسكري في المالكية"): no name of its own
+_POST_NO_NAME = frozenset(norm_key(w) for w in ("العسكري", "العسكرية", "عسكري", "عسكرية"))
 
 
 def _site_mentions(doc: Document, events: list[Event]) -> None:
@@ -5708,7 +5777,9 @@ def _site_mentions(doc: Document, events: list[Event]) -> None:
     the post's words its mention.  A settlement is named only where no post is told: that of an Israeli force
     already hit ("قصف مستوطنة مرغليوت" and the sentence's soldiers), or the settlement of Israel (or of the land it
     holds) at the event's place that such an armed group fires on ("استهدفت المقاومة مستوطنة كريات شمونة"): its
-    garrison is hit."""
+    garrison is hit.  A post told by its own name or unit before the event's place ("موقع الرادار في مزارع شبعا",
+    "مقر قيادة الفرقة 146 في جعتون") or, with no side hit named, before the adjective that makes it Israel's
+    ("موقع الصدح الإسرائيلي") is found too (:func:`_post_before_place`, session 25)."""
     base = (asset_nouns() | frozenset(asset_duals())) - _NOT_SITES
     israel = actors().get(_ISRAELI_FORCES)
     for ev in events:
@@ -5728,7 +5799,10 @@ def _site_mentions(doc: Document, events: list[Event]) -> None:
                       and any(s.start <= p.start < s.end for s in ev.evidence))
         # a post read with its noun ("موقع السماقة") is found after that noun by its name
         posts = tuple(n.split(" ", 1)[1] if " " in n and _site_head(n.split()[0]) in base else n for n in posts)
-        found = _site_span(doc, ev, base, names, hit, posts)
+        # the Israeli army hit on its own fronts (a record of its army hit far off names the posts of others)
+        israeli = hit or (ev.actor2 is not None and ev.actor2.key == _ISRAELI_FORCES and ev.place is not None
+                          and (ev.place.country in _ISRAELI_FRONTS or ev.place.id in _HELD_BY_ISRAEL))
+        found = _site_span(doc, ev, base, names, hit, posts, israeli)
         if not found and ((ev.actor2 is not None and ev.actor2.key == _ISRAELI_FORCES) or (hit and held)):
             # a settlement of Israel that the axis fires on ("استهدفت المقاومة مستوطنة كريات شمونة"): its garrison,
             # Israel's forces, is the side hit
@@ -5864,7 +5938,8 @@ def _name_elsewhere(doc: Document, events: list[Event], spans: list[Span]) -> No
     the nearest other sentence of the article (the earlier one of two as near), and that sentence joins
     the evidence (:func:`_cite`).  Only a specific actor, or protesters or rioters in a sentence that gives
     no other place or day: civilians, unidentified men and vague forces of another sentence may be other
-    people.  Then every side lists names first."""
+    people; a post of the actor's ("موقع بركة ريشا الإسرائيلي") is the place of another act, no name of it (session
+    25).  Then every side lists names first."""
     sents = doc.layer("sentences")
     starts = [s.start for s in sents]
     table = actors()
@@ -5883,8 +5958,9 @@ def _name_elsewhere(doc: Document, events: list[Event], spans: list[Span]) -> No
                 continue
             best: tuple[int, int, Span] | None = None
             for a in spans:
-                if not _same_actor(a.value, ref) or _act_word(doc, ev, doc.text[a.start:a.end]):
-                    continue
+                if not _same_actor(a.value, ref) or _act_word(doc, ev, doc.text[a.start:a.end]) \
+                        or _site_head(normalize(doc.text[a.start:a.end]).norm.split(" ", 1)[0]) in asset_nouns():
+                    continue  # a post of the actor's ("موقع بركة ريشا الإسرائيلي") is the place of another act
                 i = bisect_left(starts, a.start + 1) - 1
                 if i in own or i < 0 or (crowd and not _same_event_context(doc, ev, sents[i])):
                     continue  # a crowd of another place or day is another crowd
