@@ -1071,6 +1071,27 @@ def _separate_act(text: str, f: Frame) -> bool:
     return f.primary and bool(_SEPARATE.match(text, f.sentence.start, max(first, f.sentence.start)))
 
 
+# a sentence that opens on a place of its own, set off by a comma before its act ("وفي حي X،", "وشمالي مدينة Y،",
+# "أما في وسط القطاع،"): a locative or a compass word, a few words, the comma
+_FRONTED_PLACE = re.compile(r"[\s\"«(]*(?:أما\s+)?[وف]?(?:في|فى|(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|يّ)?)\s+"
+                            r"[^،,.:\n]{2,40}?[،,]")
+
+
+def _fronts_place(doc: Document, f: Frame) -> bool:
+    """Frame ``f``'s sentence opens on a place of its own, set off by a comma before its act word ("وشمالي مدينة
+    غزة، استهدفت غارة حي X", "وفي مخيم Y، استشهد …"): a new item of a report's list of places, not the act of the
+    sentence before told again at a quarter or camp of its town."""
+    first = min((t.start for t in f.triggers), default=f.sentence.end)
+    return f.primary and _opens_on_place(doc, f.sentence, first)
+
+
+def _opens_on_place(doc: Document, sentence: Span, first: int) -> bool:
+    """The words of ``sentence`` before its first act word at ``first`` are a place of its own set off by a comma
+    (:data:`_FRONTED_PLACE`, a place of the places layer inside them)."""
+    m = _FRONTED_PLACE.match(doc.text, sentence.start, max(first, sentence.start))
+    return m is not None and any(sentence.start <= p.start and p.end <= m.end() for p in doc.layer("places"))
+
+
 def _earlier_act(text: str, f: Frame) -> bool:
     """Frame ``f``'s sentence opens by saying that its act came earlier than the ones told before it ("وفي وقت
     سابق من اليوم، أغارت الطائرات على …", "وقبل ذلك، قُتل …"), and not that a report came earlier ("وفي وقت سابق،
@@ -1675,6 +1696,11 @@ def detect_events(doc: Document) -> None:
                 # the other incident dates itself ("وفي حادثة ثانية، استهدف مسلحون، فجر اليوم، …"): a record told
                 # before it that no time dates (a headline on the publication-date fallback) tells the first one
                 fits = [ev for ev in fits if ev.date is None or _strength(ev.date) > 0]
+        if place is not None and f.event_type in VIOLENT and _fronts_place(doc, f):
+            # "وشمالي مدينة غزة، استهدفت غارة حي X" after a strike told at the city: an act at a quarter (or camp) of
+            # its own, the sentence a new item of the report's places; only an event at its very place is the same
+            fits = [ev for ev in fits if ev.place is None or ev.place.id == place.id
+                    or not (part_of(ev.place, place) or part_of(place, ev.place))]
         own_site = "" if place is None or not beside else (
             place.id if _BESIDE in place.id else f"{place.id}{_BESIDE}{beside}")
         if place is not None and not is_broad(place):
@@ -3196,15 +3222,22 @@ def _front_sums(s: Event, x: Event) -> bool:
         and s.actor2 is not None and _one_actor(s.actor2, x.actor2)
 
 
-def _apart_in_town(v: Event, x: Event) -> bool:
+def _apart_in_town(doc: Document, v: Event, x: Event) -> bool:
     """``v`` and ``x`` lie in a town and a camp or quarter of its own, and ``v`` cannot re-tell ``x``: ``v`` is
     at the quarter (a general word at the quarter names no act of the whole town), or the two are told apart
-    (a town's toll, then other towns' reports, then the shelling of one of its quarters: two events)."""
+    (a town's toll, then other towns' reports, then the shelling of one of its quarters: two events), or the
+    quarter's sentence opens on a place of its own ("وشمالي مدينة غزة، استهدفت غارة حي X": a new item of the
+    report's places, :func:`_opens_on_place`) and the town's record is no headline's summary."""
     assert v.place is not None and x.place is not None
     if part_of(v.place, x.place):
         return True
     if not part_of(x.place, v.place):
         return False
+    own = [sp for sp in x.evidence if all(sp.start != e.start for e in v.evidence)]
+    if own and not any(_in_headline(doc, sp.start) for sp in v.evidence) and all(
+            _opens_on_place(doc, sp, min((t.start for t in x.triggers if sp.start <= t.start < sp.end), default=sp.end))
+            for sp in own):
+        return True
     return not any(_same_or_next(a, b) or _same_or_next(b, a) for a in v.evidence for b in x.evidence)
 
 
@@ -3234,7 +3267,7 @@ def _names_generally(doc: Document, v: Event, x: Event) -> bool:
         and v.place is not None and x.place is not None and _day_fits(doc, v.date, x.date) \
         and (v.place.id == x.place.id
              or ("road" not in (v.place.role, x.place.role) and _same_place(v.place, x.place)
-                 and not _apart_in_town(v, x))) \
+                 and not _apart_in_town(doc, v, x))) \
         and _pair_fits(x, v, unnamed=True)
 
 
