@@ -3663,6 +3663,24 @@ def _actor_from(ctx: SentenceContext, i: int, reach: int) -> int | None:
     return min(ends) if ends else None
 
 
+def _side_operations(ctx: SentenceContext, i: int) -> bool:
+    """Token ``i``, after a comma, is "و" and a noun of operations or strikes owned by the side glued to "لـ" right
+    after it ("…، وعمليات لكتائب القسام ضد الاحتلال في رفح", "…، وهجمات للمقاومة على مواقع …"): the acts of a
+    side of their own, another item of a bulletin's line, not a side of the act told before."""
+    v = ctx.token_values[i]
+    return v.startswith("و") and _comma_before(ctx, i) and strip_conj(v) in role_words()["strike_noun"] \
+        and i + 1 < len(ctx.token_values) and ctx.token_values[i + 1].startswith("ل") \
+        and _actor_from(ctx, i + 1, 0) is not None
+
+
+def _simultaneous(ctx: SentenceContext, c: Match) -> bool:
+    """The cue ``c`` ("مع") follows a word of simultaneity right before it (roles.tsv ``simultaneous``: "بالتوازي مع",
+    "بالتزامن مع"; not "اشتبكوا بالتزامن، مع جنود …", whose "مع" is the clash's)."""
+    k = ctx.tok(c.start)
+    return k > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[k - 1]) in role_words()["simultaneous"] \
+        and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k - 1].end:c.start])
+
+
 def _new_subject(ctx: SentenceContext, i: int) -> bool:
     """Token ``i`` opens a clause of its own with a side and its act: "والمقاومة تستهدف …", "، واستهدفت
     المدفعية …" ("و" + a verb of an act and its subject), or "وسط قصف تشنه القوات …", "بعد أن قصفت …"."""
@@ -3831,6 +3849,8 @@ def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
             marks.append((i, "then"))
         elif opening is not None and _act_after_toll(ctx, i, opening):  # (before a side's act: each at its place)
             marks.append((i, "toll"))
+        elif _side_operations(ctx, i):
+            marks.append((i, "ops"))
         elif _new_subject(ctx, i):
             marks.append((i, "side"))
         elif _also_act(ctx, i):
@@ -3939,11 +3959,17 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
     replied: list[Frame] = []
     agents: list[ActorMention] = []  # the sides acting in the acts replied to
     subject: list[tuple[Span, ActorEntry]] = []
+    skipped: set[tuple[int, int]] = set()
     for a, b, kind in clauses:
         sub = _sub_context(ctx, a, b)
         if kind == "also" and subject:
             sub.actors, sub.subject = subject + sub.actors, subject  # the verb has the first clause's subject
         frames = _frames_of(sub)
+        if kind == "ops":
+            if not frames:
+                skipped.add((a, b))  # another side's operations that tell no act the reader knows: no side of this one
+                continue
+            kind = "side"
         if kind == "first":  # the side acting in the first clause (the subject of the later verb)
             subject = [(f.actor1.span, f.actor1.entry) for f in frames if f.primary and f.actor1 is not None][:1]
         if kind == "replied":
@@ -3963,7 +3989,7 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
         if len(parts) == len(clauses):
             return None  # a clause with no act, or a second act with no side of its own named (the first side's)
         # the act replied to read apart, the rest as one clause
-        rest = [(a, b) for a, b, kind in clauses if kind != "replied"]
+        rest = [(a, b) for a, b, kind in clauses if kind != "replied" and (a, b) not in skipped]
         if len(rest) > 1 and all(r[1] == s[0] for r, s in pairwise(rest)):
             out = _frames_of(_sub_context(ctx, rest[0][0], rest[-1][1]))
         else:
@@ -5540,6 +5566,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
             continue
         if 0 <= backed <= c.start:
             continue  # "بمساندة عناصر حاجز تابع لـ X": "حاجز" is X's, not a target
+        if kind == "partner" and i - ctx.tok(c.start) >= 2 and _simultaneous(ctx, c):
+            continue  # "بالتوازي مع تنفيذ المقاومة عمليات …": "at the same time as", no partner of a clash
         if c.end <= span.start and kind == "ally" and i - ctx.tok(c.start) > 2 and _unit_between(ctx, c, i):
             best, backed = kind, c.end
             continue
@@ -6056,6 +6084,8 @@ def _strike_by(ctx: SentenceContext, span: Span, i: int) -> bool:
 _MASDARS = frozenset(norm_key(w) for w in ("استهداف", "باستهداف", "واستهداف", "قصف", "بقصف", "وقصف"))
 _TIME_OBJECTS = frozenset(norm_key(w) for w in ("لليوم", "لليلة", "للمرة", "لساعات", "لأيام", "للأسبوع"))
 _OBJECT_COUNTS = frozenset(norm_key(w) for w in ("عددا", "عدة", "عشرات"))
+# a noun of a group that, with "من" after it, counts the people hit ("استهداف الاحتلال مجموعةً من المواطنين")
+_OBJECT_GROUPS = frozenset(norm_key(w) for w in ("مجموعة", "مجموعات", "تجمعا", "حشدا"))
 # "بـ" + the verbal noun after a verb of falling (killed or wounded): the means of their death, its first
 # complement the one who struck, never the one hit
 _BY_MASDARS = frozenset(norm_key(w) for w in ("باستهداف", "بقصف"))
@@ -6094,6 +6124,9 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     nxt = ctx.token_values[k]
     if nxt in words["asset"] or nxt in words["weapon"] or nxt in _OBJECT_COUNTS:
         return True
+    if before in _MASDARS and nxt in _OBJECT_GROUPS and k + 1 < len(ctx.token_values) \
+            and ctx.token_values[k + 1] == "من":
+        return True  # "استهداف الاحتلال مجموعةً من الأشخاص": the people hit, the object; the actor their attacker
     if before in _MASDARS and nxt in words["facility"]:
         return True  # "استهداف الاحتلال مطاري دمشق وحلب": a civilian facility, the object; the actor its attacker
     if before in _MASDARS and len(nxt) > 3 and nxt[0] == "ل" and nxt not in _TIME_OBJECTS:
@@ -6118,10 +6151,12 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
     if c.key not in words["verb"] or gap not in (1, 2):
         return False
     if gap == 2:
-        # "استهدف مجاهدو المقاومة …", "استهدفت مدفعية الاحتلال …": a head noun between the verb and the actor
-        # (fighters in the nominative construct, guns or aircraft) is the subject, the actor its owner
+        # "استهدف مجاهدو المقاومة …", "استهدفت مدفعية الاحتلال …", "استهدفت غارات الاحتلال …": a head noun
+        # between the verb and the actor (fighters in the nominative construct, guns or aircraft, strikes) is the
+        # subject, the actor its owner
         head = ctx.token_values[i - 1]
-        if (head not in words["subject_head"] and head not in words["weapon"]) \
+        if (head not in words["subject_head"] and head not in words["weapon"]
+                and strip_conj(head) not in words["strike_noun"]) \
                 or _CLAUSE_BREAK.search(ctx.nt.original[c.end:span.start]):
             return False
     if _DAMMA in ctx.nt.original[c.start:c.end]:

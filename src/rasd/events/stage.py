@@ -1813,6 +1813,7 @@ def detect_events(doc: Document) -> None:
     _counted_victims(doc, events)  # after the folds: the side hit of the record as told, not of its parts
     _civilians_hit(doc, events)
     _site_mentions(doc, events)
+    _arrests_of_clash_sides(doc, events)
     for ev in events:
         if _attack_on_armed_side(ev, soldiers=True):
             # a shooting told as an attack on people folded with the report of a fight with an armed group
@@ -5473,6 +5474,12 @@ _MARTYRS_OF_SIDE = re.compile(r"[\s،,]*(?:(?:من|في صفوف|بين صفوف
                               r"|(?:(?:من\s+)?(?:بينهم|منهم)\s+(?:\S+\s+)?)?(?:ال)?(?:عسكري|مقاتل|جنود|جندي|مجند|عناصر|"
                               r"ضابط|ضباط))")
 _MARTYR_COUNT_WORDS = frozenset(norm_key(w) for w in ("عشرات", "مئات", "آلاف"))
+# one or two dead told by the bare noun of martyrdom and the means or place right after it, in normalised text ("شهيد
+# في غارة إسرائيلية على …", "شهيدان بقصف …", "ارتقاء شهيد جراء …"): the word's own count
+_MARTYRS_ALONE = re.compile(r"(?:^|(?<=\s))(?:[وف]?(?:ارتقاء|سقوط)\s+)?(شهيد|شهيدان|شهيدين)"
+                            r"(?=\s+(?:في|ب\S+|جراء|من\s+جراء|اثر|خلال)(?:\s|$))")
+_PALESTINE = "Palestine"
+_MARTYRS_ALONE_COUNT = {norm_key("شهيد"): 1, norm_key("شهيدان"): 2, norm_key("شهيدين"): 2}
 _AXIS = "axis"  # the front (actors.tsv) of the factions these outlets side with
 
 
@@ -5513,6 +5520,13 @@ def _counted_victims(doc: Document, events: list[Event]) -> None:
                 b += len(doc.text[s.start + b:s.end]) - len(doc.text[s.start + b:s.end].lstrip("ًٌٍ"))  # "شهيداً"
                 said = doc.text[s.start + a:s.start + b]
                 break
+            # (only in Palestine: on the other fronts these outlets call the fighters they mourn martyrs alone too)
+            for m in _MARTYRS_ALONE.finditer(nt.norm) if not said and _country(doc, ev) == _PALESTINE else ():
+                if _MARTYRS_ALONE_COUNT.get(m.group(1)) == ev.quantities.get("killed") \
+                        and not _MARTYRS_OF_SIDE.match(nt.norm, m.end()):
+                    a, b = nt.orig_span(m.start(1), m.end(1))
+                    said = doc.text[s.start + a:s.start + b]
+                    break
             if said:
                 break
         if said and said not in ev.actor2_mentions:
@@ -5797,6 +5811,56 @@ _POST_NOT_NAME = frozenset(norm_key(w) for w in ("الاستهداف", "مختل
 _OTHER_OWNERS = ("للمقاوم", "المقاوم", "للفصائل", "الفصائل", "للحزب", "لحزب", "للحركه", "لحركه")
 # the words that only say a post is military ("الموقع العسكري في المالكية"): no name of its own
 _POST_NO_NAME = frozenset(norm_key(w) for w in ("العسكري", "العسكرية", "عسكري", "عسكرية"))
+
+
+# inter codes of a state's forces (its own or a foreign one) and of a non-state armed group
+_FORCE_INTER = frozenset({1, 8})
+_GROUP_INTER = frozenset({2, 3, 4})
+_ARRESTED_REACH = 40  # characters after an arrest word where the ones taken are named
+
+
+def _arrests_of_clash_sides(doc: Document, events: list[Event]) -> None:
+    """An arrest whose two sides are the very two sides, a state's force and an armed group, of a clash told in one
+    of its own sentences ("اقتحم جيش الاحتلال البلدة واعتقل الشاب X، واندلعت مواجهات بين المقاومين والقوات
+    المقتحمة", "أطلق مقاومون النار نحو قوة للاحتلال خلال تنفيذها حملة اعتقالات"): the sides are the clash's, lent to
+    the arrest.  The force made the arrest (actor1); the group it fought is not whom it took (ACLED: a raid's
+    detainees are the people it names, most often civilians), so the side arrested is the civilians the arrest's
+    sentences name after its word ("الشاب", "عدداً من المواطنين"), or none."""
+    civ = actors().get("civilians")
+    people = [sp for sp in doc.layer("actors") if isinstance(sp.value, ActorRef) and sp.value.key == "civilians"]
+    for r in events:
+        if (r.event_type, r.sub_event_type) != ("Strategic developments", "Arrests") or r.actor1 is None \
+                or r.actor2 is None or not r.evidence or not r.triggers:
+            continue
+        if r.actor1.inter in _FORCE_INTER and r.actor2.inter in _GROUP_INTER:
+            force, group, said = r.actor1, r.actor2, list(r.actor1_mentions)
+            f_assoc, g_assoc = list(r.assoc_actor_1), list(r.assoc_actor_2)
+        elif r.actor2.inter in _FORCE_INTER and r.actor1.inter in _GROUP_INTER:
+            force, group, said = r.actor2, r.actor1, list(r.actor2_mentions)
+            f_assoc, g_assoc = list(r.assoc_actor_2), list(r.assoc_actor_1)
+        else:
+            continue
+        own = {(sp.start, sp.end) for sp in r.evidence}
+        if not any(x.event_type == "Battles" and x.historical == r.historical and x is not r
+                   and {x.actor1 and x.actor1.key, x.actor2 and x.actor2.key} == {force.key, group.key}
+                   and any((sp.start, sp.end) in own for sp in x.evidence) for x in events):
+            continue
+        first = min(t.start for t in r.triggers)
+        names = [m for m in (r.actor2_mentions if group is r.actor2 else r.actor1_mentions) if m]
+        if any(m in doc.text[t.end:t.end + _ARRESTED_REACH] for t in r.triggers for m in names):
+            # "اعتقلت القوات مقاومين بعد الاشتباك": the group's men are the ones taken, by the force
+            if r.actor1 is group:
+                r.actor1, r.actor2 = force, group
+                r.actor1_mentions, r.actor2_mentions = said, names
+                r.assoc_actor_1, r.assoc_actor_2 = f_assoc, g_assoc
+            continue
+        taken = [doc.text[sp.start:sp.end] for sp in people
+                 if sp.start > first and any(e.start <= sp.start < e.end for e in r.evidence)]
+        r.actor1, r.actor1_mentions, r.assoc_actor_1 = force, said, f_assoc
+        r.actor2, r.actor2_mentions, r.assoc_actor_2 = None, [], []
+        if taken and civ is not None:
+            r.actor2 = civ.ref(r.date.date if r.date else None, _country(doc, r))
+            r.actor2_mentions = list(dict.fromkeys(taken))
 
 
 def _site_mentions(doc: Document, events: list[Event]) -> None:
