@@ -3851,11 +3851,9 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
             and any(in_head(sp) for sp in ev.triggers)} if heads else set()
     only |= {id(ev) for ev in events if ev.evidence and not ev.triggers and all(in_head(sp) for sp in ev.evidence)
              and any(not in_cross(sp) for sp in ev.evidence)} if heads else set()
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
-    if not only:
-        if heads:
-            _fold_headline_placed(doc, order, unnumbered, gone, in_head)
+    if not heads:  # (no headline block: no record only it tells, nor one it places)
         return [ev for ev in events if id(ev) not in gone] if gone else events
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
     for h in order:
         if id(h) not in only:
             continue
@@ -3873,7 +3871,7 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
         _fold(x, h, unnumbered, doc)
         gone.add(id(h))
     _fold_headline_placed(doc, order, unnumbered, gone, in_head)
-    return [ev for ev in events if id(ev) not in gone]
+    return [ev for ev in events if id(ev) not in gone] if gone else events
 
 
 # what stands between a place and a second name of that spot in brackets after it: "شرقي X (موقع Y)", "في X (Y)"
@@ -3920,25 +3918,35 @@ def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: di
     names again the act an earlier record tells by its own words, of the very type, at the same place on the same
     day: one act, whose sides the earlier report gives (the dead's own group is no attacker)."""
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    # (read once: a fold only adds act words to a record that has a word of its own, which stays one)
+    definite = {id(ev) for ev in order if _definite_only(doc, ev)}
+    if not definite:
+        return events
     gone: set[int] = set()
     for h in order:
         # (a fight's definite noun, "الاشتباكات", goes on telling the battle whose sides the sentence may name apart)
-        if h.place is None or not h.evidence or h.event_type == "Battles" or not _definite_only(doc, h):
+        if h.place is None or not h.evidence or h.event_type == "Battles" or id(h) not in definite:
             continue
         x = next((x for x in order if x is not h and id(x) not in gone and x.evidence
                   and x.evidence[0].start < h.evidence[0].start and x.place is not None and x.place.id == h.place.id
                   and (x.event_type, x.sub_event_type) == (h.event_type, h.sub_event_type)
                   and x.historical == h.historical and _day_fits(doc, x.date, h.date)
-                  and not _definite_only(doc, x)), None)
+                  and id(x) not in definite), None)
         if x is None:
             continue
         doc.debug.append(f"definite re-telling folded into the record at {x.place.id if x.place else None}")
-        toll = dict(x.quantities) if "killed" in x.quantities else None
-        _fold(x, h, unnumbered, doc)
-        if toll is not None:
-            x.quantities = toll
+        _fold_keeping_toll(x, h, unnumbered, doc)
         gone.add(id(h))
     return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+def _fold_keeping_toll(x: Event, h: Event, unnumbered: dict[int, bool], doc: Document) -> None:
+    """:func:`_fold` the re-telling ``h`` into ``x``, keeping ``x``'s own quantities where it counts its dead: a toll
+    ``h`` took from a sentence of its own (a ministry's total, another act's dead) is not ``x``'s act's."""
+    toll = dict(x.quantities) if "killed" in x.quantities else None
+    _fold(x, h, unnumbered, doc)
+    if toll is not None:
+        x.quantities = toll
 
 
 def _lies_in(place: PlaceRef, town: PlaceRef) -> bool:
@@ -3980,10 +3988,7 @@ def _fold_headline_placed(doc: Document, order: list[Event], unnumbered: dict[in
         doc.debug.append(f"headline-placed record folded into the body's record at {x.place.id if x.place else None}")
         # (the body's toll of its act stands: a count the headline's record took from an unplaced sentence, a
         # ministry's total or a sector's dead, is not this act's)
-        toll = dict(x.quantities) if "killed" in x.quantities else None
-        _fold(x, h, unnumbered, doc)
-        if toll is not None:
-            x.quantities = toll
+        _fold_keeping_toll(x, h, unnumbered, doc)
         gone.add(id(h))
 
 
@@ -5511,6 +5516,7 @@ def _counted_victims(doc: Document, events: list[Event]) -> None:
                 or not ev.quantities.get("killed"):
             continue
         said = ""
+        palestine: bool | None = None  # the event's country is Palestine (read once, when first needed)
         for s in ev.evidence:
             nt = normalize(doc.text[s.start:s.end])
             for count, a, b in _martyrs_counted(nt):
@@ -5521,7 +5527,9 @@ def _counted_victims(doc: Document, events: list[Event]) -> None:
                 said = doc.text[s.start + a:s.start + b]
                 break
             # (only in Palestine: on the other fronts these outlets call the fighters they mourn martyrs alone too)
-            for m in _MARTYRS_ALONE.finditer(nt.norm) if not said and _country(doc, ev) == _PALESTINE else ():
+            if not said and palestine is None:
+                palestine = _country(doc, ev) == _PALESTINE
+            for m in _MARTYRS_ALONE.finditer(nt.norm) if not said and palestine else ():
                 if _MARTYRS_ALONE_COUNT.get(m.group(1)) == ev.quantities.get("killed") \
                         and not _MARTYRS_OF_SIDE.match(nt.norm, m.end()):
                     a, b = nt.orig_span(m.start(1), m.end(1))
@@ -5826,12 +5834,14 @@ def _arrests_of_clash_sides(doc: Document, events: list[Event]) -> None:
     the arrest.  The force made the arrest (actor1); the group it fought is not whom it took (ACLED: a raid's
     detainees are the people it names, most often civilians), so the side arrested is the civilians the arrest's
     sentences name after its word ("الشاب", "عدداً من المواطنين"), or none."""
+    arrests = [r for r in events if (r.event_type, r.sub_event_type) == ("Strategic developments", "Arrests")
+               and r.actor1 is not None and r.actor2 is not None and r.evidence and r.triggers]
+    if not arrests:
+        return
     civ = actors().get("civilians")
     people = [sp for sp in doc.layer("actors") if isinstance(sp.value, ActorRef) and sp.value.key == "civilians"]
-    for r in events:
-        if (r.event_type, r.sub_event_type) != ("Strategic developments", "Arrests") or r.actor1 is None \
-                or r.actor2 is None or not r.evidence or not r.triggers:
-            continue
+    for r in arrests:
+        assert r.actor1 is not None and r.actor2 is not None
         if r.actor1.inter in _FORCE_INTER and r.actor2.inter in _GROUP_INTER:
             force, group, said = r.actor1, r.actor2, list(r.actor1_mentions)
             f_assoc, g_assoc = list(r.assoc_actor_1), list(r.assoc_actor_2)

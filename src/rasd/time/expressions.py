@@ -737,16 +737,10 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
         if cn in _FEW and ago:  # "قبل عدة أيام", "قبل بضعة أسابيع": as vague as "قبل أيام"
             n, plural_vague = 3, True
         elif cn:
-            if cn.isdigit():
-                n = int(cn)
-            else:
-                parsed = parse_number_words(cn.split())
-                if parsed is None or parsed[1] != len(cn.split()):
-                    raise _Reject
-                n = parsed[0]
+            n = _count_of(cn)
         elif cu.endswith(("ين", "ان")) and not cu.endswith("سنوات"):
             n = 2
-        elif cu in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات"):
+        elif cu in _PLURAL_UNITS:
             n, plural_vague = 3, True
         else:
             n = 1
@@ -791,6 +785,20 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
 
 
 _FEW = frozenset({"عده", "بضعه", "بضع"})  # "a few": a vague count (normalised)
+# the plural units that count a vague few on their own ("قبل أيام", "قبلها بأسابيع"), normalised
+_PLURAL_UNITS = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات"})
+
+
+def _count_of(cn: str) -> int:
+    """The number that the count ``cn`` of a time unit says, in digits or in words ("3", "ثلاثة", "خمسة وعشرين");
+    :class:`_Reject` where its words are no number, or only their start is."""
+    if cn.isdigit():
+        return int(cn)
+    parsed = parse_number_words(cn.split())
+    if parsed is None or parsed[1] != len(cn.split()):
+        raise _Reject
+    return parsed[0]
+
 _CLAUSE_OPENERS = frozenset(".!?؟\n،,:؛;")  # what may stand right before a count that opens a sentence or a clause
 
 
@@ -812,16 +820,10 @@ def _shifted(lex: TimeLexicon, m: regex.Match[str], unit: str, anchor: dt.date,
     per = lex.units[unit]
     cn = _g(m, "sn")
     vague = False
-    if cn in _FEW or (not cn and unit in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات")):
+    if cn in _FEW or (not cn and unit in _PLURAL_UNITS):
         n, vague = 3, True
     elif cn:
-        if cn.isdigit():
-            n = int(cn)
-        else:
-            parsed = parse_number_words(cn.split())
-            if parsed is None or parsed[1] != len(cn.split()):
-                raise _Reject
-            n = parsed[0]
+        n = _count_of(cn)
     else:
         n = 2 if unit.endswith(("ين", "ان")) else 1
     sign = -1 if m.group("sw") == "قبل" else 1

@@ -14,9 +14,9 @@ from rasd.time.lexicon import load
 # doc.meta key: the article names its "today" with a weekday that is the day before its publication date
 EVE_OF_WRITING = "time_eve_of_writing"
 _TODAY = norm_key("اليوم")
-# the hours before the time of writing ("خلال الـ24 ساعة الماضية", "الساعات الأخيرة", "قبل ساعات"), normalised
 # a sentence that recalls an earlier report ("وكانت وسائل إعلام قد أفادت …"), normalised
 _RECALL_RE = re.compile(r"^\W*[وف]?كان(?:ت|وا)?\s+(?:\S+\s+){0,8}?قد\s")
+# the hours before the time of writing ("خلال الـ24 ساعة الماضية", "الساعات الأخيرة", "قبل ساعات"), normalised
 _HOURS_RE = re.compile(r"(?<!\w)(?:ال)?ساع(?:ه|ات|تين)(?!\w)")
 
 
@@ -26,6 +26,7 @@ def anchor_date(doc: Document) -> dt.date:
 
 
 def _hours(doc: Document, t: Span) -> bool:
+    """The time span ``t`` counts hours (:data:`_HOURS_RE`: "خلال الـ24 ساعة الماضية", "قبل ساعات")."""
     return _HOURS_RE.search(norm_key(doc.text[t.start:t.end])) is not None
 
 
@@ -38,11 +39,10 @@ def eve_of_writing(doc: Document, spans: list[Span]) -> bool:
     if doc.published is None:
         return False
     weekdays = load().weekdays
-    first = None
+    first: Span | None = None
     for t in spans:
         words = norm_key(doc.text[t.start:t.end]).lstrip("وفب").split()
-        if _TODAY in words[:2] and words.index(_TODAY) + 1 < len(words) \
-                and words[words.index(_TODAY) + 1] in weekdays:
+        if _TODAY in words[:2] and (k := words.index(_TODAY) + 1) < len(words) and words[k] in weekdays:
             first = t
             break
     if first is None or first.value.granularity != "day" or (doc.published - first.value.date).days != 1:
