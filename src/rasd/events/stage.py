@@ -588,6 +588,10 @@ def _narrower(old: PlaceRef | None, new: PlaceRef | None) -> bool:
     a later place that the road holds, such as its far end Y, is then no narrower than X)."""
     if old is not None and new is not None and old.id == new.id:
         return old.role == "road" and new.role not in ("road", "reference")
+    if old is not None and new is not None and old.level == new.level == "region":
+        # a part of a region told beside the whole ("شمال القطاع" and "قطاع غزة"): the record at the whole sums
+        # the part up and keeps the larger place (ACLED codes a summary at the region it names)
+        return False
     return old is not None and new is not None and _holds(old, new) and not _holds(new, old)
 
 
