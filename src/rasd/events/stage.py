@@ -5773,7 +5773,7 @@ def _site_span(doc: Document, ev: Event, nouns: frozenset[str], names: list[str]
 # the words between a post's noun and the place it stands at ("موقع الرادار في مزارع شبعا", "مقر قيادة الفرقة في
 # جعتون"), normalised: a post's own name or unit is short
 _POST_NAME_MOST = 4
-_POST_AT = frozenset(("في", "عند", "قرب", "بمحيط", "قبالة", "مقابل"))
+_POST_AT = frozenset(norm_key(w) for w in ("في", "عند", "قرب", "بمحيط", "قبالة", "مقابل"))
 
 
 def _post_before_place(norm: str, words: list[re.Match[str]], k: int, names: list[str], hit: bool) -> int:
