@@ -63,6 +63,7 @@ def recognize_actors(doc: Document) -> None:
     norm_ends: list[tuple[int, int]] = []  # normalised start and end of each found mention
     text = doc.text
     forms = nationality_adjectives()
+    owned: set[int] = set()  # starts of army words with a pronoun suffix ("جنوده", "قواتها")
     for m in matcher().find(nt):
         if m.suffix == "ه" and text[m.end:m.end + 1] == "ة":
             if not _feminine_nationality(text[m.start:m.end], forms):
@@ -90,6 +91,8 @@ def recognize_actors(doc: Document) -> None:
             if not _counted(text, m.start, m.prefix) and not _toll_of(text, m.start, m.end, m.prefix):
                 continue  # "هجوم عسكري", "الرد عسكرياً": an adjective or an adverb, not servicemen
             m = replace(m, payloads=[_ARMY, *m.payloads[1:]])  # the army word ("175 عسكرياً" = "175 جندياً")
+        if m.suffix and m.payloads[0] == _ARMY:
+            owned.add(m.start)
         if m.key in ana:
             found.append((m.start, m.end, None, m.key))
         else:
@@ -104,6 +107,7 @@ def recognize_actors(doc: Document) -> None:
     _named_assets(nt, found, norm_ends)
     _dual_bases(nt, found, norm_ends)
     _quoted_army(text, found)
+    _owners_troops(text, found, owned)
     _glossed(text, found)
     _named_occupier(nt, found, norm_ends)
     _state_doers(nt, found, norm_ends)
@@ -536,6 +540,29 @@ def _quoted_army(text: str, found: list[tuple[int, int, ActorEntry | None, str]]
                 or end - len(core) - 1 < start - 3:
             continue
         found[i] = (start, end, army, akey)
+
+
+# the most characters between a state's force and the army word whose pronoun refers back to it
+_OWNER_REACH = 80
+# the head noun of a further item of a list, right before the army word in construct ("… الاحتلال وتجمعات جنوده",
+# "… وانتشار جنوده"): the pronoun's owner is the side the list's first item named
+_COORDINATED_HEAD = re.compile(r"(?:^|\s)و[^\s.،,؛:]{2,}\s+$")
+_OWNER_SENTENCE_END = re.compile(r"[.!?؟\n،,؛:]")  # (a clause's end too: the owner is named in the troops' clause)
+
+
+def _owners_troops(text: str, found: list[tuple[int, int, ActorEntry | None, str]], owned: set[int]) -> None:
+    """A vague army word with a pronoun suffix in construct after the head noun of a list's further item ("تستهدف
+    تجهيزات الاحتلال وتجمعات جنوده", "قصف مرابض مدفعية الاحتلال وانتشار جنوده") is the troops of the state force
+    named last before it in its clause, not the army of the event's country (session 25, mend)."""
+    for i, (start, end, entry, akey) in enumerate(found):
+        if start not in owned or entry is None or entry.key != _ARMY \
+                or not _COORDINATED_HEAD.search(text[max(0, start - 30):start]):
+            continue
+        before = [(b, other) for _a, b, other, _k in found
+                  if other is not None and other.key != _ARMY and other.inter in (1, 8)
+                  and b <= start and start - b <= _OWNER_REACH and not _OWNER_SENTENCE_END.search(text[b:start])]
+        if before:
+            found[i] = (start, end, max(before, key=lambda x: x[0])[1], akey)
 
 
 # session 23 (FRESHIRQ): a force's spokesman introduced by his title, rank and name ("المتحدث باسم القوات المسلحة

@@ -3675,10 +3675,13 @@ def _side_operations(ctx: SentenceContext, i: int) -> bool:
 
 def _simultaneous(ctx: SentenceContext, c: Match) -> bool:
     """The cue ``c`` ("مع") follows a word of simultaneity right before it (roles.tsv ``simultaneous``: "بالتوازي مع",
-    "بالتزامن مع"; not "اشتبكوا بالتزامن، مع جنود …", whose "مع" is the clash's)."""
+    "بالتزامن مع"; not "اشتبكوا بالتزامن، مع جنود …", whose "مع" is the clash's).  Not before a word of a threat or a
+    plan ("بالتزامن مع تهديد القوات …", an irrealis cue of cues.tsv): the side named there only threatens, no act of its
+    own that would make it the initiator, so it is read as without the word."""
     k = ctx.tok(c.start)
     return k > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[k - 1]) in role_words()["simultaneous"] \
-        and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k - 1].end:c.start])
+        and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k - 1].end:c.start]) \
+        and not any(_cue(d).kind == "irrealis" and ctx.tok(d.start) == k + 1 for d in ctx.cues)
 
 
 def _new_subject(ctx: SentenceContext, i: int) -> bool:

@@ -284,10 +284,24 @@ def _dateline(doc: Document, p: Span) -> bool:
     return bool(_DATELINE_TAIL.match(doc.text[p.end:p.end + 60]))
 
 
+# a speaker's own seat named after a verb of speech ("مضيفاً من منزله في X", "قال من مكتبه في X", "متحدثاً من منفاه
+# في X"): where he spoke from, not where the act he tells of happened
+_SPOKE_FROM = re.compile(
+    r"(?:^|\s)[وف]?(?:قال|قالت|أضاف|اضاف|أضافت|اضافت|مضيفا|مضيفة|مضيفه|قائلا|قائلة|قائله|متحدثا|متحدثة|متحدثه"
+    r"|مخاطبا|مخاطبة|مخاطبه|تحدث|تحدثت|خاطب|خاطبت)(?:\s+[^\s.،,؛;:]+){0,3}?\s+من\s+"
+    r"(?:منزل|منزله|منزلها|بيته|بيتها|مكتبه|مكتبها|مقره|مقرها|منفاه|منفاها|مقر\s+إقامته|مقر\s+اقامته)"
+    r"\s+(?:في\s+|ب)" + _SETTLED + r"?[\"«(]*$")
+
+
 def _reporter(doc: Document, p: Span) -> bool:
     before = _before(doc, p, 60)
     return bool(_REPORTER.search(before[-30:]) or _REPORTER_SETTLED.search(before[-45:])
-                 or _reporter_of_outlet().search(before))
+                 or _reporter_of_outlet().search(before) or _spoke_from(doc, p))
+
+
+def _spoke_from(doc: Document, p: Span) -> bool:
+    """``p`` is the seat a speaker spoke from (:data:`_SPOKE_FROM`)."""
+    return _SPOKE_FROM.search(_before(doc, p, 60)) is not None
 
 
 # "مسيّرة أطلقتها الجماعات المنتشرة بريف X", "اعتداء التنظيمات المتمركزة في X": where the ones who launched
@@ -488,9 +502,11 @@ _WAY_OUT = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا
 _WAY_OUT_TO = re.compile(
     r"(?:^|\s)(?:إلى|الى|نحو|باتجاه|بإتجاه)\s+(?:(?:ال[^\s.،,؛;:]+\s+){1,3}(?:في\s+|ب))?"
     r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم|ريف)\s+)?[\"«(]*$")
-# a journey named before the "إلى": a travel verb or noun of the same clause (no comma between)
+# a journey named before the "إلى": a travel verb or noun of the same clause (no comma between; the participle also in
+# the accusative, "متجهاً نحو مدينة X", whose tanween the unvowelled text keeps as an alif)
 _TRAVEL = re.compile(
-    r"(?:^|\s)[وفب]?(?:ال)?(?:توجه|توجّه|توجهه|توجهها|توجههم|متوجه|متوجهة|متوجهين|متجه|متجهة|طريقها|طريقه|طريقهم"
+    r"(?:^|\s)[وفب]?(?:ال)?(?:توجه|توجّه|توجهه|توجهها|توجههم|متوجه|متوجهة|متوجهين|متوجها|متجه|متجهة|متجها|متجهين"
+    r"|طريقها|طريقه|طريقهم"
     r"|عودة|عودته|عودتها|عودتهم|ذهاب|قادم|قادمة|قادمين|نقل|نقلهم|إسعاف|اسعاف|سفر|انتقال"
     r"|سافر|سافرت|سافروا|يسافر|تسافر|يسافرون|ذهب|ذهبت|ذهبوا|ذهبا|يذهب|تذهب|يذهبون"
     r"|اقتاد|اقتادت|اقتادوا|اقتادته|اقتادها|اقتادتها|اقتادهم|اقتادتهم|اقتادتهما|اقتادوه|اقتادوهم|اقتيد|اقتيدوا"
@@ -1868,7 +1884,8 @@ def _event_place(
     # تعمّ دولاً كثيرة" is not in Palestine)
     # (nor for a protest: its place is where people gathered, never what they rallied for: "احتجاجات الطلاب
     # مستمرة دعماً لغزة" names no place)
-    rest = [] if bulletin or _protest_act(trigger) else [p for p in places if _usable(p) and not _across_border(doc, p)]
+    rest = [] if bulletin or _protest_act(trigger) else [p for p in places if _usable(p) and not _across_border(doc, p)
+                                                         and not _spoke_from(doc, p)]
     for group in ([p for p in before if not _weak(p)], before, [p for p in targets if not _weak(p)], targets, rest):
         if group:
             inner = _inner_place(group[0], before)
