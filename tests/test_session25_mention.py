@@ -92,6 +92,7 @@ def test_post_of_the_other_side_is_no_mention_of_the_israeli_army() -> None:
 
 def test_post_named_before_a_place_after_qubalat() -> None:
     # "قبالة" ends in ta marbuta: the preposition list is compared with normalised words, so it must be normalised too
-    r = _one("أعلنت المقاومة الإسلامية في لبنان اليوم الأحد أن مجاهديها قصفوا موقع التلة الحمراء قبالة مسكاف عام بالصواريخ.")
+    r = _one("أعلنت المقاومة الإسلامية في لبنان اليوم الأحد أن مجاهديها قصفوا موقع التلة الحمراء قبالة مسكاف عام "
+             "بالصواريخ.")
     assert r["actor2"] == ISRAEL
     assert "موقع التلة الحمراء" in r["actor2_mentions"]  # type: ignore[operator]
