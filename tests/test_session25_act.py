@@ -72,7 +72,7 @@ def test_fighters_taken_after_the_clash_stay_the_side_arrested() -> None:
 
 def test_another_sides_operations_lend_no_side_to_the_strike() -> None:
     # a bulletin's line: a strike, then "، وعمليات لـ X ضد …" (another item, with its own side)
-    rows = _rows("شهيد في غارة إسرائيلية على منطقة المطاحن جنوبي مدينة دير البلح، وعمليات لكتائب القسام ضد "
+    rows = _rows("شهيد في غارة إسرائيلية على حي البركة شرقي مدينة دير البلح، وعمليات لكتائب القسام ضد "
                  "الاحتلال في رفح وخان يونس.")
     strikes = [r for r in rows if r[0] == "Air/drone strike"]
     assert strikes and all(a1 == ISRAEL and a2 != "Hamas Movement" for _, a1, a2 in strikes), rows

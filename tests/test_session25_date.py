@@ -37,7 +37,7 @@ def _times(text: str, day: dt.date = WEDNESDAY) -> list[tuple[str, str, int, boo
 
 
 # invented: a statement dated "today Tuesday" in an article posted on Wednesday morning, then an undated air strike
-EVE = ("أعلنت وزارة الصحة في غزة، اليوم الثلاثاء، ارتفاع عدد الشهداء خلال الساعات الـ24 الماضية إلى 40 شهيداً.\n"
+EVE = ("قالت وزارة الصحة في غزة، اليوم الثلاثاء، إن عدد الشهداء ارتفع خلال الساعات الـ24 الماضية إلى 40 شهيداً.\n"
        "وقصفت الطائرات الحربية الإسرائيلية منزلاً في مخيم النصيرات وسط قطاع غزة، ما أدى إلى استشهاد 5 مواطنين.\n")
 
 

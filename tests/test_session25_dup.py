@@ -54,7 +54,7 @@ def test_headline_town_twenty_km_from_the_body_village_is_one_clash() -> None:
 
 def test_headline_massacre_in_town_and_body_massacre_at_its_hospital_are_one() -> None:
     text = ("الاحتلال يرتكب مجزرة في دير البلح\n"
-            "ارتكب الاحتلال الإسرائيلي، اليوم الثلاثاء، مجزرة في محيط مستشفى شهداء الأقصى في دير البلح، ما أسفر "
+            "ارتكب الاحتلال الإسرائيلي، اليوم الثلاثاء، مجزرة قرب مستشفى شهداء الأقصى بمدينة دير البلح، ما أسفر "
             "عن سقوط عشرات الشهداء.\n"
             "وأشار مراسلنا إلى أنّ بين الشهداء في المجزرة أطفالاً.\n")
     rows = _article(text)

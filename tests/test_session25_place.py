@@ -39,7 +39,7 @@ def test_bahri_only_as_a_named_district() -> None:
 
 def test_planned_attack_is_no_second_act() -> None:
     text = ("أفاد مصدر عسكري بأن معارك عنيفة اندلعت أمس الثلاثاء غرب ولاية سنار بين الجيش السوداني وقوات الدعم "
-            "السريع، وسط أنباء عن استعداد الأخيرة للهجوم على مدينة الفاشر.")
+            "السريع، مع تقارير عن استعداد قوات الدعم للهجوم على مدينة الفاشر.")
     rows = _places(text)
     assert ("Armed clash", "Sennar") in rows
     assert all(loc != "El Fasher" for _t, loc in rows)

@@ -18,7 +18,7 @@ def _rows(text: str) -> list[tuple[str, int]]:
 
 
 def test_camp_fronted_in_its_own_sentence_is_another_event() -> None:
-    rows = _rows("قصفت طائرات الاحتلال اليوم منزلاً في مخيم المغازي وسط قطاع غزة، ما أدى إلى استشهاد 4 مواطنين.\n"
+    rows = _rows("قصفت طائرات الاحتلال اليوم منزلاً في مخيم المغازي وسط قطاع غزة، فاستشهد 4 مواطنين.\n"
                  "وفي النصيرات، استشهد 6 أشخاص جراء قصف الاحتلال منزلاً لعائلة.")
     assert sorted(rows) == [("Maghazi", 4), ("Nuseirat", 6)]
 
@@ -31,7 +31,7 @@ def test_north_of_the_strip_still_sums_up_a_town_inside_it() -> None:
 
 def test_quarter_fronted_by_its_own_place_is_another_event() -> None:
     rows = _rows("استشهد 9 مواطنين اليوم جراء قصف الاحتلال مدرسة تؤوي نازحين شرقي مدينة غزة.\n"
-                 "وشمالي مدينة غزة، استهدفت غارة إسرائيلية حي الشيخ رضوان.")
+                 "وشمالي مدينة غزة، ضربت غارة إسرائيلية حي الشيخ رضوان.")
     assert ("Gaza City", 9) in rows
     assert any(loc == "Sheikh Radwan (Gaza City)" for loc, _ in rows)
 

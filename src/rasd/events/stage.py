@@ -3918,7 +3918,7 @@ def _definite_only(doc: Document, ev: Event) -> bool:
 
 
 def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
-    """A record that only definite nouns tell ("وأفادت مصادر بأنّ الشهداء الذين ارتقوا في عملية الاغتيال هم من …")
+    """A record that only definite nouns tell ("وذكرت مصادر أن القتلى الذين سقطوا في عملية الاغتيال كانوا من …")
     names again the act an earlier record tells by its own words, of the very type, at the same place on the same
     day: one act, whose sides the earlier report gives (the dead's own group is no attacker)."""
     order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
