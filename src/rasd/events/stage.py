@@ -3887,7 +3887,6 @@ def _fold_bracketed_places(doc: Document, events: list[Event], unnumbered: dict[
     first ("استهدفت تحشّداً للآليات شرقي X (موقع Y) بقذائف الهاون"), are one act: the brackets name the spot of the
     place before them again, not a second target.  The place the sentence names first stands."""
     gone: set[int] = set()
-    places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)]
     for a in events:
         for b in events:
             if a is b or id(a) in gone or id(b) in gone or a.place is None or b.place is None \
@@ -3898,9 +3897,8 @@ def _fold_bracketed_places(doc: Document, events: list[Event], unnumbered: dict[
                     or not all(x is y is None or _same_actor(x, y)
                                for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2))):
                 continue
-            sents = a.evidence
-            outer = [p for p in places if p.value.id == a.place.id and any(s.start <= p.start < s.end for s in sents)]
-            inner = [p for p in places if p.value.id == b.place.id and any(s.start <= p.start < s.end for s in sents)]
+            # (the two share their sentences: the mentions of both places in them)
+            outer, inner = _place_spans(doc, a, a.place), _place_spans(doc, a, b.place)
             if any(o.end <= i.start and _BRACKETED.match(doc.text[o.end:i.start]) for o in outer for i in inner):
                 doc.debug.append(f"bracketed place {b.place.id} folded into {a.place.id}")
                 _fold(a, b, unnumbered, doc)
@@ -3961,9 +3959,9 @@ def _lies_in(place: PlaceRef, town: PlaceRef) -> bool:
         and place.name_en.endswith(f"({town.name_en})"))
 
 
-def _place_starts(doc: Document, ev: Event, place: PlaceRef) -> list[int]:
-    """Where the record ``ev``'s own sentences name ``place``."""
-    return [p.start for p in doc.layer("places") if isinstance(p.value, PlaceRef) and p.value.id == place.id
+def _place_spans(doc: Document, ev: Event, place: PlaceRef) -> list[Span]:
+    """The mentions of ``place`` in the record ``ev``'s own sentences."""
+    return [p for p in doc.layer("places") if isinstance(p.value, PlaceRef) and p.value.id == place.id
             and any(s.start <= p.start < s.end for s in ev.evidence)]
 
 
@@ -3976,7 +3974,7 @@ def _fold_headline_placed(doc: Document, order: list[Event], unnumbered: dict[in
     for h in order:
         if id(h) in gone or h.place is None or is_broad(h.place) or not any(in_head(t) for t in h.triggers):
             continue
-        mine = _place_starts(doc, h, h.place)
+        mine = [p.start for p in _place_spans(doc, h, h.place)]
         if not mine or not all(in_head(Span(m, m + 1, "", None)) for m in mine):
             continue
         # (the same day and the very sides: a headline's act of one faction is no report of another's)
@@ -3984,7 +3982,7 @@ def _fold_headline_placed(doc: Document, order: list[Event], unnumbered: dict[in
                 and x.place.id != h.place.id and _lies_in(x.place, h.place) and _same_date(h.date, x.date)
                 and _same_actor(h.actor1, x.actor1) and (h.actor2 is None or x.actor2 is None
                                                           or _same_actor(h.actor2, x.actor2))
-                and any(not in_head(Span(m, m + 1, "", None)) for m in _place_starts(doc, x, h.place))
+                and any(not in_head(Span(m, m + 1, "", None)) for m in (p.start for p in _place_spans(doc, x, h.place)))
                 and _headline_retells(doc, h, x, events=order)]
         if len(fits) != 1:  # (two body acts at the headline's town: which one it tells is not known)
             continue

@@ -731,19 +731,10 @@ def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             raise _Reject  # "منذ يوم 16 نيسان": "يوم" opens the date after it, not "a day ago"
         if _g(m, "approx") and m.group("cw") == "منذ":
             raise _Reject  # "تتواصل التظاهرات منذ نحو شهر": mostly how long a state has lasted, not when an act was
-        plural_vague = False
         # "كانت قد نفذت منذ أسابيع هجوماً": منذ after a perfect with قد counts back to a finished act, as قبل does
         ago = m.group("cw") == "قبل" or bool(_QAD_BEFORE.search(m.string, max(0, m.start() - 40), m.start()))
-        if cn in _FEW and ago:  # "قبل عدة أيام", "قبل بضعة أسابيع": as vague as "قبل أيام"
-            n, plural_vague = 3, True
-        elif cn:
-            n = _count_of(cn)
-        elif cu.endswith(("ين", "ان")) and not cu.endswith("سنوات"):
-            n = 2
-        elif cu in _PLURAL_UNITS:
-            n, plural_vague = 3, True
-        else:
-            n = 1
+        # ("قبل عدة أيام", "قبل بضعة أسابيع": as vague as "قبل أيام"; "عدة" after منذ is no count)
+        n, plural_vague = _unit_count(cn, cu, few=ago)
         if plural_vague and (per > 30 or (per >= 7 and not ago)):
             raise _Reject  # "منذ أسابيع" (how long a state has lasted), "قبل سنوات": too vague to date (background cue)
         if plural_vague and per >= 7:
@@ -799,6 +790,22 @@ def _count_of(cn: str) -> int:
         raise _Reject
     return parsed[0]
 
+
+def _unit_count(cn: str | None, unit: str, few: bool) -> tuple[int, bool]:
+    """How many ``unit``s the count ``cn`` before it says, and whether that is a vague few: "عدة"/"بضعة" (where
+    ``few`` allows them) or a bare plural unit ("أيام") are 3 and vague, a dual unit ("يومين") 2, a bare unit 1;
+    :class:`_Reject` where ``cn``'s words are no number."""
+    if few and cn in _FEW:
+        return 3, True
+    if cn:
+        return _count_of(cn), False
+    if unit.endswith(("ين", "ان")):
+        return 2, False
+    if unit in _PLURAL_UNITS:
+        return 3, True
+    return 1, False
+
+
 _CLAUSE_OPENERS = frozenset(".!?؟\n،,:؛;")  # what may stand right before a count that opens a sentence or a clause
 
 
@@ -818,14 +825,7 @@ def _shifted(lex: TimeLexicon, m: regex.Match[str], unit: str, anchor: dt.date,
     if before and before[-1] not in _CLAUSE_OPENERS:
         raise _Reject
     per = lex.units[unit]
-    cn = _g(m, "sn")
-    vague = False
-    if cn in _FEW or (not cn and unit in _PLURAL_UNITS):
-        n, vague = 3, True
-    elif cn:
-        n = _count_of(cn)
-    else:
-        n = 2 if unit.endswith(("ين", "ان")) else 1
+    n, vague = _unit_count(_g(m, "sn"), unit, few=True)
     sign = -1 if m.group("sw") == "قبل" else 1
     base = referent.end if sign > 0 and referent.end is not None else referent.date
     d = base + dt.timedelta(days=sign * n * (per if per <= 7 else 30 if per == 30 else 365))
