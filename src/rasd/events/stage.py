@@ -1849,6 +1849,8 @@ def detect_events(doc: Document) -> None:
     _front_clash_sides(doc, events)
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
+    _confronted_force(doc, events)
+    _occupier_fire_on_civilians(doc, events)
     _article_names(doc, events)
     doc.events.extend(events)
 
@@ -1884,6 +1886,7 @@ def _article_names(doc: Document, events: list[Event]) -> None:
                 or any(p.start < a.end and a.start < p.end for p in places):
             continue
         named.append(a)
+    _unworded_factions(doc, events)
     if not named:
         return
     for ev in events:
@@ -1902,6 +1905,116 @@ def _article_names(doc: Document, events: list[Event]) -> None:
                 if doc.text[a.start - 1:a.start] == "ل" or bare in _vague_names():
                     continue  # cut out of "للاحتلال"; "الجيش" that the actor stage took for this army by context
                 if bare not in seen and bare.split(" ", 1)[0] not in _act_heads() and len(out) < _ELSEWHERE_MOST:
+                    seen.add(bare)
+                    out.append(words)
+
+
+# the front of the factions these outlets side with, fighting Israel's forces (actors.tsv): the Palestinian factions,
+# whose fighters never take Palestinian civilians as the side their resistance hits
+_FACTIONS_FRONT = "axis"
+# the verb of standing up to a force, any person or tense, and its verbal noun, in normalised text ("تصدى المقاومون",
+# "تتصدى الفصائل", "يتصدون", "التصدي", "متصدين"; "ى" is normalised to "ي")
+_STOOD_UP = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:[يت]?تصد(?:ي|ى|ت|وا|ون|ين|ا)|متصد(?:ين|ون|ي))(?=\s|$)")
+
+
+def _confronted_force(doc: Document, events: list[Event]) -> None:
+    """A record of the Palestinian factions (or the resistance named as such) in Palestine whose side hit came out as
+    the Palestinian civilians, in sentences that tell the fighters stood up to Israel's forces ("تصدى المقاومون
+    لقوات الاحتلال المقتحمة، ما أسفر عن استشهاد شاب", "الفصائل تتصدى لقوات الاحتلال المقتحمة للبلدات"): the
+    people there are the raid's toll or its bystanders, and the side the fighters met is Israel's forces, named in
+    those sentences.  An act against civilians so read is the clash of the two forces (ACLED); a bomb or a
+    shelling stays what it is, aimed at the forces.  Without Israel's forces named in a sentence of the fight, the
+    record is left as it is."""
+    israel = actors().get(_ISRAELI_FORCES)
+    if israel is None:
+        return
+    table = actors()
+    forces = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key == _ISRAELI_FORCES]
+    if not forces:
+        return
+    for ev in events:
+        first = table.get(ev.actor1.key) if ev.actor1 is not None else None
+        if ev.place is None or ev.place.country != _PALESTINE or first is None or ev.actor1 is None \
+                or ev.actor1.inter not in (2, 3) \
+                or (first.front != _FACTIONS_FRONT and first.key not in _UNWORDED_KEYS) \
+                or ev.actor2 is None or ev.actor2.inter != 7 or not ev.actor2.name.endswith(f"({_PALESTINE})") \
+                or ev.event_type not in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
+            continue
+        met: list[str] = []
+        for sp in ev.evidence:
+            norm = _PUNCT.sub(" ", normalize(doc.text[sp.start:sp.end]).norm)
+            if _STOOD_UP.search(norm) is None:
+                continue
+            met += [doc.text[a.start:a.end] for a in forces if sp.start <= a.start and a.end <= sp.end
+                    and doc.text[a.start:a.end] not in met]
+        if not met:
+            continue
+        ev.actor2, ev.assoc_actor_2 = israel.ref(ev.date.date if ev.date else None, _PALESTINE), []
+        ev.actor2_mentions, ev.actor2_elsewhere = met, []
+        ev.civilian_targeting = False
+        if ev.event_type == "Violence against civilians":
+            ev.event_type, ev.sub_event_type = "Battles", "Armed clash"
+
+
+# the remote fire that only Israel's forces bring down on the Palestinians' own towns (ACLED: an unclaimed shelling or
+# air strike in Gaza or the West Bank that hits the people there is Israel's, the one side that shells them)
+_OCCUPIER_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+# the perpetrator of an attack named by a word of a man who did it ("منفذ الهجوم", "المنفذين", "مسلح", "المهاجم"), in
+# normalised text
+_PERPETRATOR = re.compile(r"(?:^|\s)[وف]?(?:ال|لل|ل)?(?:منفذ|مسلح|مهاجم)(?:ين|ون|ان|ه|ا)?(?=\s|$)")
+
+
+def _occupier_fire_on_civilians(doc: Document, events: list[Event]) -> None:
+    """A shelling or an air strike in Palestine that names no attacker of its own (the unidentified armed group
+    :func:`_unidentified_attackers` gave it, no word) and whose side hit is the Palestinian civilians ("استشهد 3
+    أشخاص في قصف استهدف منزلاً في حي الزيتون"): the factions do not shell their own people; the fire is Israel's
+    forces'.  A bomb, a grenade or a shooting keeps its unknown attacker, and so does an act whose sentences name
+    its perpetrator by such a word ("منفذ الهجوم", "المسلح", "المهاجم"): a man's attack, not a shelling."""
+    israel = actors().get(_ISRAELI_FORCES)
+    if israel is None:
+        return
+    for ev in events:
+        if ev.sub_event_type not in _OCCUPIER_FIRE or ev.place is None or ev.place.country != _PALESTINE \
+                or ev.actor1 is None or ev.actor1.key != _UNKNOWN_MEN or ev.actor1_mentions \
+                or ev.actor2 is None or ev.actor2.inter != 7 or not ev.actor2.name.endswith(f"({_PALESTINE})"):
+            continue
+        if any(_PERPETRATOR.search(_PUNCT.sub(" ", normalize(doc.text[sp.start:sp.end]).norm)) for sp in ev.evidence):
+            continue  # "منفذ الهجوم من سكان القدس": a man's attack that a trigger word read as fire
+        ev.actor1 = israel.ref(ev.date.date if ev.date else None, _PALESTINE)
+        ev.assoc_actor_1 = []
+
+
+# the key of the Palestinian factions named as a whole ("المقاومة الفلسطينية", "فصائل المقاومة في غزة") and the keys
+# of a Palestinian side that came out under their name with no word of its own (the fighters a clash or a toll implies)
+_FACTIONS_KEY = "pal_resistance"
+_UNWORDED_KEYS = frozenset({"pal_resistance", "unidentified"})
+
+
+def _unworded_factions(doc: Document, events: list[Event]) -> None:
+    """A side of the Palestinian factions as a whole (Unidentified Armed Group (Palestine)) that no word of its
+    record names, the fighters implied by a toll or a clash ("أقرّ الجيش بمقتل ضابط في معارك غزة"), is the
+    resistance the article names elsewhere by that collective name ("المقاومة الفلسطينية", "فصائل المقاومة"): its
+    spans resolved so by their own words (not by context) are listed as the side's names elsewhere, in text order.
+    A side with words of its own ("مسلح", "منفذ العملية") keeps them alone."""
+    inferred: set[tuple[int, int]] = doc.meta.get("actor_inferred", set())
+    places = doc.layer("places")
+    spans = [a for a in doc.layer("actors")
+             if isinstance(a.value, ActorRef) and a.value.key == _FACTIONS_KEY and (a.start, a.end) not in inferred
+             and doc.text[a.start - 1:a.start] != "ل"
+             and not any(p.start < a.end and a.start < p.end for p in places)]
+    if not spans:
+        return
+    for ev in events:
+        for ref, own, out in ((ev.actor1, ev.actor1_mentions, ev.actor1_elsewhere),
+                              (ev.actor2, ev.actor2_mentions, ev.actor2_elsewhere)):
+            if ref is None or ref.key not in _UNWORDED_KEYS or own or out or spans[0].value.name != ref.name \
+                    or (ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name):
+                continue  # (both sides one actor: a reading gone wrong, which names take no part of)
+            seen: set[str] = set()
+            for a in spans:
+                words = doc.text[a.start:a.end]
+                bare = _bare_name(words)
+                if bare not in seen and len(out) < _ELSEWHERE_MOST:
                     seen.add(bare)
                     out.append(words)
 
