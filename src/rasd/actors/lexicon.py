@@ -163,15 +163,19 @@ def actors() -> dict[str, ActorEntry]:
 # a country whose only army on the ground is another state's (ACLED codes no military forces of Palestine), by the
 # key of that state's army row
 OCCUPYING_ARMY = {"Palestine": "isr"}
+# a place another state's army holds across its lines, whose only army on the ground is that state's: a vague army
+# word told there ("إصابة جنديين في مزارع شبعا") names the holder's army, not the army of the place's country
+HELD_BY_ARMY = {"site:shebaa-farms": "isr"}
 _SECURITY_STEMS = ("امن", "شرط")  # normalised stems of "الأمن", "الأمنية", "الشرطة"
 
 
-def occupying_army(key: str, country: str, mentions: list[str]) -> ActorEntry | None:
+def occupying_army(key: str, country: str, mentions: list[str], place_id: str = "") -> ActorEntry | None:
     """The army that a vague army word (the ``state_generic`` row: "جنود", "الجيش", "ضباط وجنود") named by
-    ``mentions`` stands for in an event in ``country`` when that army is another state's (:data:`OCCUPYING_ARMY`);
-    None elsewhere, for another row, or when a mention is a word of the security forces ("قوات الأمن": the
-    Palestinian Authority's, which keeps the country's name)."""
-    army = OCCUPYING_ARMY.get(country, "")
+    ``mentions`` stands for in an event in ``country`` when that army is another state's (:data:`OCCUPYING_ARMY`),
+    or at the place ``place_id`` when another state holds it (:data:`HELD_BY_ARMY`); None elsewhere, for another
+    row, or when a mention is a word of the security forces ("قوات الأمن": the Palestinian Authority's, which keeps
+    the country's name)."""
+    army = HELD_BY_ARMY.get(place_id, "") or OCCUPYING_ARMY.get(country, "")
     if not army or key != "state_generic" or any(w in norm_key(m) for m in mentions for w in _SECURITY_STEMS):
         return None
     return actors().get(army)

@@ -785,6 +785,8 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
                 target = other
             elif word in words["patron"]:
                 target = table.get(other.proxy) if other.proxy else (other if other.inter not in (1, 8) else None)
+            elif _soldiers_of(gap, nt.norm[norm_ends[i][0]:norm_ends[i][1]], entry, other):
+                target = other  # "إصابة جنديين من "الجيش" الإسرائيلي": soldiers of that army, one mention
             if target is not None:
                 out.append((start, resolved[i + 1][1], target))
                 i += 2
@@ -849,6 +851,20 @@ def _construct(gap: str, vague: ActorEntry, named: ActorEntry) -> bool:
     الاحتلال" are Israel's, not the army of the country the event is in)."""
     return bool(_CONSTRUCT_GAP.match(gap)) and "{country}" in vague.name and vague.name.startswith("Military") \
         and not named.generic and named.inter in (1, 8)
+
+
+# "من" alone between counted soldiers and a named state force, quotes allowed ("جنديين من "الجيش" الإسرائيلي")
+_SOLDIERS_GAP = re.compile(rf"^[\s{_QUOTES}]*من[\s{_QUOTES}]*$")
+
+
+def _soldiers_of(gap: str, word: str, vague: ActorEntry, named: ActorEntry) -> bool:
+    """An indefinite vague army word ("جنديين", "جنود", "ضابطاً"; not "الجيش" nor "الجنود") and "من" right before a
+    named foreign force (inter 8) are that force's men, as in a construct (:func:`_construct`): "إصابة جنديين من
+    "الجيش" الإسرائيلي" names Israel's army, not the army of the country the event is in (session 26, mention).  A
+    country's own army ("جنود من الجيش السوري") is what the vague word names already: the two stay apart."""
+    return bool(_SOLDIERS_GAP.match(gap)) and not word.lstrip("وفبل").startswith("ال") \
+        and "{country}" in vague.name and vague.name.startswith("Military") \
+        and not named.generic and named.inter == 8
 
 
 _NAME_TIE = re.compile(rf"^[\s{_QUOTES}،,]*(\S+)\s+(من\s+(?:قبل\s+)?)?[{_QUOTES}]?(\S+)(?:\s+(\S+))?")

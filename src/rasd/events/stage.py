@@ -261,10 +261,12 @@ def _ref(m: ActorMention | None, date: TimeValue | None, place: PlaceRef | None,
     events."""
     if m is None:
         return None
-    country = (_force_country(text, m.span.end, m.entry) if text else "") \
-        or (place.country if place and place.country else HOME_COUNTRY)
+    named = _force_country(text, m.span.end, m.entry) if text else ""
+    country = named or (place.country if place and place.country else HOME_COUNTRY)
     day = date.date if date else None
-    army = occupying_army(m.entry.key, country, [text[m.span.start:m.span.end]]) if text else None
+    # (a place another army holds, "مزارع شبعا": its vague army words are that army's, unless a nationality says)
+    held = place.id if place is not None and not named else ""
+    army = occupying_army(m.entry.key, country, [text[m.span.start:m.span.end]], held) if text else None
     return (army if army is not None else m.entry).ref(day, country)
 
 
