@@ -25,6 +25,7 @@ TRIGGERS_FILE = DATA_DIR / "triggers.tsv"
 CUES_FILE = DATA_DIR / "cues.tsv"
 QUANTITIES_FILE = DATA_DIR / "quantities.tsv"
 COUNT_NOUNS_FILE = DATA_DIR / "count_nouns.tsv"
+DEAL_MATTERS_FILE = DATA_DIR / "deal_matters.tsv"
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -153,6 +154,14 @@ def quantity_matcher() -> LexiconMatcher:
         if c[1] not in ("destroyed", "damaged") and " " not in c[0]:
             entries.extend((f, c[1]) for f in definite_forms(c[0]) if norm_key(f) not in listed)
     return LexiconMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def deal_matters() -> tuple[str, ...]:
+    """The normalised matters of a deal between conflict actors (``deal_matters.tsv``: a truce, a ceasefire, an
+    exchange of prisoners, a settlement), longest first."""
+    keys = {norm_key(c[0]) for _, c in _rows(DEAL_MATTERS_FILE) if c and c[0].strip()}
+    return tuple(sorted(keys, key=len, reverse=True))
 
 
 COUNT_UNITS = frozenset({"person", "vehicle"})

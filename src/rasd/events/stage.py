@@ -95,6 +95,7 @@ from rasd.events.frames import (
 from rasd.events.lexicon import casualty_keys as _casualty_keys  # (a toll's words: no act of their own)
 from rasd.events.lexicon import (
     cue_matcher,
+    deal_matters,
     quantity_matcher,
     trigger_entries,
     trigger_matcher,
@@ -1850,11 +1851,37 @@ def detect_events(doc: Document) -> None:
     _own_nationals(doc, events)
     _front_clash_sides(doc, events)
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
+    events = [ev for ev in events if not _sideless_deal(doc, ev)]
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     _confronted_force(doc, events)
     _occupier_fire_on_civilians(doc, events)
     _article_names(doc, events)
     doc.events.extend(events)
+
+
+@lru_cache(maxsize=1)
+def _deal_matter() -> re.Pattern[str]:
+    """A matter of a deal between conflict actors (``deal_matters.tsv``) at a word's start, after a clitic and the
+    article or not (normalised text)."""
+    keys = {k[2:] if k.startswith("ال") and len(k) > 4 else k for k in deal_matters()}
+    body = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:ال)?(?:{body})")
+
+
+def _sideless_deal(doc: Document, ev: Event) -> bool:
+    """An agreement that names no side at all and whose sentences name no matter of a deal between conflict actors
+    (a truce, a ceasefire, an exchange of prisoners, a settlement: ``deal_matters.tsv``): a deal of trade, energy or
+    diplomacy, or one an analysis talks about ("اتفاق لإصلاح المصفاة", "يبدو التوصل إلى اتفاق أكثر صعوبة"), which
+    ACLED does not code.  So is a withdrawal or a release told as another strategic development ("Other") that
+    names no side: a state leaving a treaty, a company a market, a candidate a race ("انسحبت من الاتفاقية", "ثم
+    انسحبت مانحة الخصوم نصراً"); reinforcements sent stay (their sender is often a ministry the tables miss)."""
+    if ev.event_type != "Strategic developments" or ev.sub_event_type not in ("Agreement", "Other") \
+            or ev.actor1 is not None or ev.actor2 is not None or ev.actor1_mentions or ev.actor2_mentions:
+        return False
+    if ev.sub_event_type == "Other":
+        return ev.plover_type == "RETREAT"
+    matter = _deal_matter()
+    return not any(matter.search(norm_key(doc.text[s.start:s.end])) for s in ev.evidence)
 
 
 # sides that are no one actor of their own (a crowd, the unnamed, the people hit): they take no words from
