@@ -1812,6 +1812,8 @@ def detect_events(doc: Document) -> None:
     events = _fold_twins(doc, events, unnumbered)
     events = _fold_vague_twins(doc, events, unnumbered)
     events = _fold_cause_mentions(doc, events, unnumbered)
+    events = _fold_undated_details(doc, events, unnumbered)
+    events = _fold_protest_clashes(doc, events, unnumbered)
     events = _fold_later_deaths(doc, events, unnumbered)
     events = _fold_toll_updates(doc, events, unnumbered)
     _unattacked_leftovers(doc, events)
@@ -3225,6 +3227,102 @@ def _fold_cause_mentions(doc: Document, events: list[Event], unnumbered: dict[in
         if kept[2] is not None:
             x.actor2, x.actor2_mentions = kept[2], kept[4]
         gone.add(id(s))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _undated_detail(doc: Document, x: Event, s: Event) -> bool:
+    """``x``, a record with no day of its own whose first sentence opens in the pluperfect
+    (:data:`_PLUPERFECT_RETELLS`: "وكانت قوة خاصة قد أطلقت النار على السيارة، ما أدى إلى استشهادهما"), spells out
+    the act of ``s``, a dated record told before it: the same kind of act (both political violence, or one type),
+    at the same place (or one that holds the other; no country), and a side in common (or a side left unnamed).
+    The detail of an act the news just told, not an act of its own (ACLED: one event, with its day)."""
+    if x.date is not None or s.date is None or not x.evidence or not s.evidence:
+        return False
+    if not ((x.event_type in VIOLENT and s.event_type in VIOLENT) or x.event_type == s.event_type):
+        return False
+    if x.place is None or s.place is None or "country" in (x.place.level, s.place.level) \
+            or not _same_place(x.place, s.place):
+        return False
+    shared = {sp.start for sp in s.evidence}
+    own = [sp for sp in x.evidence if sp.start not in shared]
+    if not own or s.evidence[0].start >= own[0].start \
+            or not _PLUPERFECT_RETELLS.match(norm_key(doc.text[own[0].start:own[0].end])):
+        return False
+    sides = [(a, b) for a in (s.actor1, s.actor2) for b in (x.actor1, x.actor2) if a is not None and b is not None]
+    return not sides or any(_one_actor(a, b) for a, b in sides)
+
+
+def _fold_undated_details(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record with no day of its own that tells, in the pluperfect, the detail of an act told before it
+    (:func:`_undated_detail`) joins the nearest such record before it, which keeps its day, type and sides."""
+    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    gone: set[int] = set()
+    for x in order:
+        fits = [s for s in order if s is not x and id(s) not in gone and _undated_detail(doc, x, s)]
+        if not fits:
+            continue
+        s = max(fits, key=lambda e: e.evidence[-1].start)
+        _fold_twin(s, x, unnumbered, doc)
+        gone.add(id(x))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+@lru_cache(maxsize=1)
+def _shooting_keys() -> frozenset[str]:
+    """Keys of the gunfire words of triggers.tsv (``vac_if_civ`` and of the ``firearms`` mode, no toll word: "أطلق
+    النار", "برصاص"): a shooting, no scuffle."""
+    return frozenset(e.trigger.key for e in trigger_entries().values() if "vac_if_civ" in e.flags
+                     and "casualty" not in e.flags and e.trigger.plover_mode == "firearms")
+
+
+_CROWD_INTERS = (5, 6)  # rioters, protesters: a crowd, never a side of a battle (ACLED)
+_ARMED_GROUP_INTERS = (2, 3)  # rebels, militias: an armed group that fights a battle of its own
+
+
+def _protest_clash(doc: Document, x: Event, events: list[Event]) -> Event | None:
+    """The demonstration record that the battle record ``x`` tells again: "clashes" between a crowd and the police
+    told of a protest ("اندلعت مواجهات بين المتظاهرين وقوات الشرطة"، "مواجهات بين المحتجين والشرطة في أثناء
+    التظاهرات") are the protest's intervention or riot, not a battle.  ``x`` names no armed group (no rebels, no
+    militia), and a side of it is a crowd or each of its sentences is a demonstration record's sentence that day;
+    the record is the one demonstration of that day at ``x``'s place (or one holding it, or held by it)."""
+    if x.event_type != "Battles" or x.date is None or not x.evidence:
+        return None
+    sides = [a for a in (x.actor1, x.actor2) if a is not None]
+    if any(a.inter in _ARMED_GROUP_INTERS for a in sides) or not x.triggers \
+            or any(t.value.key in _shooting_keys() for t in x.triggers):
+        return None  # (a shooting, told as a clash, may be an act of its own: the police shooting that set off riots)
+    demos = [d for d in events if d is not x and d.event_type in DEMO and d.historical == x.historical
+             and _twin_days(d.date, x.date)]
+    crowd = any(a.inter in _CROWD_INTERS for a in sides)
+    told = {sp.start for d in demos for sp in d.evidence}
+    if not crowd and not all(sp.start in told for sp in x.evidence):
+        return None
+    here = [d for d in demos if x.place is not None and d.place is not None and "country" not in (
+        x.place.level, d.place.level) and (_one_location(d.place, x.place) or _same_place(d.place, x.place))]
+    return here[0] if len(here) == 1 else None
+
+
+def _fold_protest_clashes(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A battle record that tells a protest's scuffle with the police (:func:`_protest_clash`) joins that protest's
+    record, which keeps its type, day and sides; a protest told as peaceful, with no second side, that the police
+    clashed with becomes a protest with intervention, that force its second side."""
+    gone: set[int] = set()
+    for x in sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0):
+        d = _protest_clash(doc, x, [ev for ev in events if id(ev) not in gone])
+        if d is None:
+            continue
+        kept = (d.event_type, d.sub_event_type, d.actor1, d.actor2, list(d.actor1_mentions), list(d.actor2_mentions))
+        _fold_twin(d, x, unnumbered, doc)
+        d.event_type, d.sub_event_type, d.actor1, d.actor2 = kept[:4]
+        d.actor1_mentions, d.actor2_mentions = kept[4], kept[5]
+        force = [(a, m) for a, m in ((x.actor1, x.actor1_mentions), (x.actor2, x.actor2_mentions))
+                 if a is not None and a.inter == 1]
+        if d.sub_event_type == "Peaceful protest" and d.actor2 is None and len(force) == 1:
+            # the police the crowd clashed with broke the protest up: a protest with intervention, the force its
+            # second side (ACLED)
+            d.sub_event_type = "Protest with intervention"
+            d.actor2, d.actor2_mentions = force[0][0], list(force[0][1])
+        gone.add(id(x))
     return [ev for ev in events if id(ev) not in gone]
 
 
