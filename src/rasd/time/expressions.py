@@ -896,12 +896,18 @@ def _outlet_heads() -> dict[str, frozenset[str]]:
     from rasd.io.outlets import outlets
 
     heads: dict[str, set[str]] = {}
-    for o in outlets():
-        for name in o.names_ar:
-            ws = norm_key(name).split()
-            if len(ws) > 1:
-                heads.setdefault(ws[-1], set()).add(" ".join(ws[:-1]))
+    for name in [norm_key(name) for o in outlets() for name in o.names_ar] + sorted(load().outlet_names):
+        ws = name.split()
+        if len(ws) > 1:
+            heads.setdefault(ws[-1], set()).add(" ".join(ws[:-1]))
     return {k: frozenset(v) for k, v in heads.items()}
+
+
+@cache
+def _named_heads() -> frozenset[str]:
+    """The words before the word of time in the outlets of time/names.tsv ("القدس" of "القدس اليوم"), normalised:
+    mostly a country's or a city's name, which "ل" before it makes "for …" ("المؤيدين لفلسطين اليوم"), no outlet."""
+    return frozenset(" ".join(n.split()[:-1]) for n in load().outlet_names if len(n.split()) > 1)
 
 
 # the words that name an outlet's people or channel before its name ("مراسل حلب اليوم", "موقع …"), normalised
@@ -910,21 +916,59 @@ _OUTLET_CUES = frozenset(norm_key(w) for w in ("مراسل", "مراسلة", "م
                                                "لمراسل", "بحسب", "وفق", "حسب", "ل"))
 
 
+_QUOTES = "\"«»“”„'"
+
+
+def _is_outlet_cue(word: str) -> bool:
+    return word in _OUTLET_CUES or (word[1:] in _OUTLET_CUES and word[0] in "وف")
+
+
+def _quoted_outlet(text: str, start: int, end: int) -> bool:
+    """The match at ``start``–``end`` closes a quoted name of at most three words that a word of an outlet opens
+    ("صحيفة "إسرائيل اليوم""، "قناة "اليمن اليوم""): the outlet's name, not a time (not "منصة "إكس" اليوم": the
+    quote closes before the word)."""
+    if end >= len(text) or text[end] not in _QUOTES:
+        return False
+    before = text[max(0, start - 60):start]
+    q = max(before.rfind(c) for c in _QUOTES)
+    if q < 0 or len(before[q + 1:].split()) > 3:
+        return False
+    prev = before[:q].split()[-1:]
+    return bool(prev) and _is_outlet_cue(prev[0])
+
+
+def _market_name(lex: TimeLexicon, text: str, m: regex.Match[str]) -> bool:
+    """The bare weekday matched by ``m`` follows a noun without the article that names a place with it ("سوق
+    الإثنين"، "في سوق الخميس"; names.tsv, role market): the place, not the day ("السوق الخميس" stays a day)."""
+    if m.group("x") not in lex.weekdays:
+        return False
+    prev = text[max(0, m.start("x") - 20):m.start("x")].split()[-1:]
+    if not prev:
+        return False
+    w = prev[0]
+    return w in lex.market_heads or (len(w) > 1 and w[0] in "وفبل" and w[1:] in lex.market_heads)
+
+
 def _in_outlet_name(text: str, start: int, end: int) -> bool:
     """The match at ``start``–``end`` ends an outlet's name that a word of the outlet's people or channel opens
-    ("مراسل حلب اليوم", "قال لـ حلب اليوم", "وفق حلب اليوم"): the outlet, not a time ("وصلت إلى حلب اليوم قافلة")."""
+    ("مراسل حلب اليوم", "قال لـ حلب اليوم", "وفق حلب اليوم"): the outlet, not a time ("وصلت إلى حلب اليوم قافلة").
+    The names: outlets.tsv and the outlets of time/names.tsv ("قناة القدس اليوم"), or any quoted name
+    (:func:`_quoted_outlet`)."""
     heads = _outlet_heads().get(text[start:end])
     if not heads:
         return False  # (most times: no outlet's name ends with the word)
+    if _quoted_outlet(text, start, end):
+        return True
     before = text[max(0, start - 80):start].rstrip()
     for h in heads:
         if not before.endswith(h):
             continue
-        rest = before[:len(before) - len(h)]
-        if rest.endswith("ل") and (len(rest) == 1 or not rest[-2].isalpha()):
+        rest = before[:len(before) - len(h)].rstrip(_QUOTES)
+        named = h in _named_heads()  # (a place's name: only after a word of the outlet, "قناة القدس اليوم")
+        if not named and rest.endswith("ل") and (len(rest) == 1 or not rest[-2].isalpha()):
             return True  # "لحلب اليوم"
         prev = rest.split()[-1:] if rest[-1:].isspace() else []
-        if prev and (prev[0] in _OUTLET_CUES or (prev[0][1:] in _OUTLET_CUES and prev[0][0] in "وف")):
+        if prev and _is_outlet_cue(prev[0]) and not (named and prev[0].lstrip("وف") == "ل"):
             return True
     return False
 
@@ -979,7 +1023,7 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
                     value, note = _value(lex, m, anchor, previous, referent, ahead, in_clause)
                 except (_Reject, ValueError, OverflowError, KeyError):
                     continue
-            if _in_outlet_name(text, m.start("x"), m.end("x")):
+            if _in_outlet_name(text, m.start("x"), m.end("x")) or _market_name(lex, text, m):
                 last_end = m.end()
                 break
             if value.granularity == "year" and _names_document(text, m):

@@ -1,5 +1,5 @@
 """The time lexicons under ``rasd/data/time/``: month and weekday names, ordinal days,
-relative expressions, modifiers and historical cue words.
+relative expressions, modifiers, historical cue words and names that hold a word of time (``names.tsv``).
 
 Each file is a UTF-8 TSV with ``#`` comment lines.  :func:`validate` reports bad rows as
 ``file:line: message``; :func:`load` reads everything once (module-level cache) and raises
@@ -59,6 +59,10 @@ class TimeLexicon:
     # a word of schedule before a bare weekday ("من المقرر أن يصل الأربعاء"): the coming such day
     future_cues: set[str] = field(default_factory=set)
     cues: list[list[str]] = field(default_factory=list)  # each cue: normalised parts split on "…"
+    # names that hold a word of time (names.tsv): outlets cited after a word of the outlet ("قناة القدس اليوم"),
+    # and nouns that name a place before a bare weekday ("سوق الخميس")
+    outlet_names: set[str] = field(default_factory=set)
+    market_heads: set[str] = field(default_factory=set)
 
 
 def _rows(path: Path) -> list[tuple[int, list[str]]]:
@@ -164,6 +168,14 @@ def _read(data_dir: Path) -> tuple[TimeLexicon, list[str]]:
             err(p, ln, "empty cue or empty side of a '…' gap")
             continue
         lex.cues.append(parts)
+
+    p = data_dir / "names.tsv"
+    if p.exists():
+        for ln, cols in _rows(p):
+            if len(cols) < 2 or not cols[0] or cols[1] not in ("outlet", "market"):
+                err(p, ln, "expected a phrase and a role (outlet or market)")
+                continue
+            (lex.outlet_names if cols[1] == "outlet" else lex.market_heads).add(norm_key(cols[0]))
 
     for name, table in (("months", lex.months), ("weekdays", lex.weekdays),
                         ("relative", lex.relative)):
