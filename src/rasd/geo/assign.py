@@ -2765,11 +2765,37 @@ def _between_item(doc: Document, a: Span, b: Span) -> bool:
 _COMMA_GAP = re.compile(r"^[\s\"»)]*[،,][\s\"«(]*$")
 
 
+# bare names between two known items of an enumeration, each set off by commas ("X، U، V، Y وZ", U and V names
+# the gazetteer lacks): items of the same list, two words at most each, none opening a clause with "و"
+_NAMES_GAP = re.compile(r"^[\s\"»)]*[،,](?:[\s\"«(]*(?!و)[^\s،,.؛;:\"«»()]+(?:\s+[^\s،,.؛;:\"«»()]+)?"
+                        r"[\s\"»)]*[،,]){1,3}[\s\"«(]*$")
+_NAME_MARKS = " \"«»()\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"  # around a name of the run
+
+
+def _names_between(doc: Document, a: Span, b: Span) -> list[tuple[int, int]]:
+    """The bare names (:data:`_NAMES_GAP`) that stand between places ``a`` and ``b`` of one enumeration, each set
+    off by commas, none a place, a time, an act word or a word that ends a list; empty when the gap is no such run."""
+    gap = doc.text[a.end:b.start]
+    if not _NAMES_GAP.match(_INVISIBLE.sub("", gap)) \
+            or any(a.end <= q.start < b.start for layer in ("places", "times", "triggers") for q in doc.layer(layer)):
+        return []
+    items: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^،,]+", gap):
+        name = _INVISIBLE.sub("", m.group()).strip(" \"«»()")
+        if not name:
+            continue
+        if any(_LIST_END.match(w) for w in name.split()):
+            return []
+        lo = a.end + m.start() + (len(m.group()) - len(m.group().lstrip(_NAME_MARKS)))
+        items.append((lo, a.end + m.start() + len(m.group().rstrip(_NAME_MARKS))))
+    return items
+
+
 def _comma_list(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
-    """``a`` and ``b`` are items of an enumeration "X، Y وZ": only a comma stands between them, and the
-    names after ``b`` go on by commas to a last item joined by "و" (a comma alone may also set off an
-    apposition or a new clause: "دمشق، سوريا")."""
-    if not _COMMA_GAP.match(_INVISIBLE.sub("", doc.text[a.end:b.start])):
+    """``a`` and ``b`` are items of an enumeration "X، Y وZ": only a comma stands between them (or bare names the
+    gazetteer lacks, each set off by commas: :data:`_NAMES_GAP`), and the names after ``b`` go on by commas to a
+    last item joined by "و" (a comma alone may also set off an apposition or a new clause: "دمشق، سوريا")."""
+    if not _COMMA_GAP.match(_INVISIBLE.sub("", doc.text[a.end:b.start])) and not _names_between(doc, a, b):
         return False
     prev = b
     for q in (q for q in inside if q.start >= b.end):
@@ -3180,6 +3206,14 @@ def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tupl
             continue  # "من بلدات X وY": where the act came from; "بين بلدتي X وY": one area, one target
         nouned.add(len(lists))
         lists.append(_list_items(text, m.end(), sentence.end))
+    # an enumeration of known places with bare names the gazetteer lacks between them ("X، U، V، Y وZ"): U and V
+    # are items of the list, each placed at the known item before it
+    named_places = sorted((p for p in doc.layer("places") if first < p.start and p.end <= sentence.end
+                           and p.value is not None and p.value.role != "reference"), key=lambda p: p.start)
+    for a, b in pairwise(named_places):
+        names = _names_between(doc, a, b)
+        if names and _comma_list(doc, a, b, named_places):
+            lists.append([(a.start, a.end), *names, (b.start, b.end)][:UNLISTED_MAX])
     # quoted names joined by "و" ('"X" و"Y"'), one of them a known place
     for m in _QUOTED_LIST.finditer(text[first:sentence.end]):
         at = first + m.start()
