@@ -341,6 +341,12 @@ def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
     return place, people
 
 
+def demonym_forms() -> dict[str, str]:
+    """Every normalised form of the nationality adjectives (people, forces, places) → country name."""
+    place, people = _demonyms()
+    return {**place, **people}
+
+
 def _adjective_forms(adj: str) -> list[str]:
     """The forms of a normalised masculine adjective: feminine, plural, dual, accusative, definite."""
     ends = ("", "ه", "ين", "ون", "ات", "ان", "تان", "تين")

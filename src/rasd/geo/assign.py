@@ -1505,6 +1505,9 @@ def event_place(
     """
     place, mentions = _event_place(doc, evidence, trigger, kin)
     place = _compass_part(doc, evidence, place)
+    capital = _bare_capital_place(doc, evidence, place, mentions)
+    if capital is not None:
+        return capital
     if not evidence or not (_protest_act(trigger) or (_arrest_act(trigger)
                                                       and _CROWD.search(doc.text, evidence[0].start, evidence[0].end))):
         return place, mentions
@@ -1523,6 +1526,64 @@ def event_place(
         return capital_point(own[0].value), [doc.text[own[0].start:own[0].end]]
     ref = _country_place(country)
     return (ref, [mention]) if ref is not None and mention else (place, mentions)
+
+
+# "تظاهر الآلاف وسط العاصمة", "استمرت الاشتباكات في العاصمة وضواحيها", "بوسط العاصمة": the capital named by the bare
+# noun after a locative (no name nor nationality adjective after it: "العاصمة الأردنية", "العاصمة كييف" are places
+# the gazetteer reads)
+_BARE_CAPITAL = re.compile(
+    r"(?:^|[\s\"«(])[وف]?(?:(?:في|داخل|شوارع|ساحات|أمام|امام)\s+(?:(?:وسط|قلب|شوارع|ساحات)\s+)?|ب?وسط\s+|ب)"
+    r"العاصم[ةه](?=[\s.،,؛;:\"»)]|$)")
+
+
+def _bare_capital_place(
+    doc: Document, evidence: list[Span], place: PlaceRef | None, mentions: list[str]
+) -> tuple[PlaceRef, list[str]] | None:
+    """The act's own sentence places it in the bare "العاصمة" ("تظاهر آلاف التونسيين وسط العاصمة") while the place
+    chosen is only the country, or a place the sentence does not name (another paragraph's town): the event is in
+    that country's capital (``capitals.tsv``), when the gazetteer knows it. None when the rule does not apply."""
+    if not evidence or place is None or not place.country or place.level not in ("country", "foreign_city", "site"):
+        return None  # a sea or a region abroad ("البحر الأحمر" is Yemen's) says nothing of the country's capital
+    from rasd.geo.gazetteer import national_capitals
+
+    cap = national_capitals().get(place.country)
+    if cap is None or cap.id == place.id:
+        return None
+    sent = evidence[0]
+    own = _in(doc.layer("places"), sent.start, sent.end)
+    if place.level != "country" and any(doc.text[p.start:p.end] in mentions for p in own):
+        return None  # the sentence names the place chosen
+    if _other_nationality(doc, sent, place.country):
+        return None  # "الشرطة الأوغندية تعتقل … في العاصمة" with Kenya chosen: the capital of another country
+    from rasd.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    for m in _BARE_CAPITAL.finditer(doc.text, sent.start, sent.end):
+        after = doc.text[m.end():m.end() + 30].lstrip(" \"»)")
+        word = after.split(maxsplit=1)[0] if after.split() else ""
+        if after.startswith("ال") or any(m.end() <= p.start <= m.end() + 3 for p in own) \
+                or (word and g.lookup(word)):
+            continue  # "العاصمة الأردنية", "العاصمة طهران": a name or an adjective the place reader handles
+        if any(p.value.country == place.country and p.value.level != "country" and not is_broad(p.value)
+               for p in own):
+            return None  # the sentence names a town of that country besides the capital
+        text = doc.text[m.start():m.end()].strip(" \"«(")
+        return replace(cap, role="place"), [text]
+    return None
+
+
+_WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+")
+
+
+def _other_nationality(doc: Document, sent: Span, country: str) -> bool:
+    """The sentence names people, forces or places by nationality adjectives ("التونسيين", "الشرطة الأوغندية") and
+    none of them is of ``country``."""
+    from rasd.events.stage import demonym_forms
+
+    forms = demonym_forms()
+    named = {forms[k] for w in _WORD.findall(doc.text, sent.start, sent.end)
+             for k in (norm_key(w), norm_key(w)[1:]) if k in forms}
+    return bool(named) and country not in named
 
 
 # "شمال شرقي سوريا", "في أقصى شمالي شرق سوريا": the country named by its north-eastern part, as reporting on the

@@ -6,7 +6,8 @@ Data lives under ``rasd/data/gazetteer/`` (read-only, shipped with the package):
 - ``sites.tsv``    curated bases, airports, fields, crossings, dams, prisons, camps, regions,
 - ``foreign.tsv``  countries and places outside Syria,
 - ``regions.tsv``  named regions (compass parts of Syria, river banks, seas, supranational regions),
-- ``cues.tsv``, ``place_words.tsv``, ``org_names.tsv``  reading rules (see :mod:`rasd.geo.stage`).
+- ``cues.tsv``, ``place_words.tsv``, ``org_names.tsv``  reading rules (see :mod:`rasd.geo.stage`),
+- ``capitals.tsv`` the national capitals abroad that a bare "العاصمة" stands for (:func:`national_capitals`).
 
 User imports (``rasd gazetteer import``) are written in the ``places.csv`` format to
 ``$RASD_HOME/gazetteer/*.csv`` (default ``~/.local/share/rasd``) and merged at load time.
@@ -422,9 +423,25 @@ def reading_rules() -> tuple[dict[str, str], dict[str, str]]:
     return cues, words
 
 
+@lru_cache(maxsize=1)
+def national_capitals() -> dict[str, PlaceRef]:
+    """English country name → the place of its capital (``capitals.tsv``: ids of ``foreign.tsv`` cities)."""
+    g = get_gazetteer()
+    out: dict[str, PlaceRef] = {}
+    for r in read_lexicon(data_dir() / "capitals.tsv", ("id",), None):
+        e = g.entries.get(r["id"])
+        if e is not None:
+            ref = g.to_ref(e)
+            out.setdefault(ref.country, ref)
+    return out
+
+
 def validate(user: Path | None = None) -> list[str]:
     """Every problem in the bundled and user data files, as ``file:line: message``."""
     problems: list[str] = []
-    load_gazetteer(user, problems)
+    g = load_gazetteer(user, problems)
+    for lineno, r in enumerate(read_lexicon(data_dir() / "capitals.tsv", ("id",), None, problems), 1):
+        if r["id"] not in g.entries or g.entries[r["id"]].level != "foreign_city":
+            problems.append(f"capitals.tsv: row {lineno}: {r['id']!r} is no foreign.tsv city")
     read_lexicon(data_dir() / "cues.tsv", ("word", "role"), {"role": CUE_ROLES}, problems)
     return problems
