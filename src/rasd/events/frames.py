@@ -3668,9 +3668,10 @@ def _side_operations(ctx: SentenceContext, i: int) -> bool:
     after it ("…، وعمليات لكتائب القسام ضد الاحتلال في رفح", "…، وهجمات للمقاومة على مواقع …"): the acts of a
     side of their own, another item of a bulletin's line, not a side of the act told before."""
     v = ctx.token_values[i]
-    return v.startswith("و") and _comma_before(ctx, i) and strip_conj(v) in role_words()["strike_noun"] \
+    # (the cheap tests first: a word of "و", a noun of strikes and "لـ" after it, before the text of the gap)
+    return v.startswith("و") and strip_conj(v) in role_words()["strike_noun"] \
         and i + 1 < len(ctx.token_values) and ctx.token_values[i + 1].startswith("ل") \
-        and _actor_from(ctx, i + 1, 0) is not None
+        and _comma_before(ctx, i) and _actor_from(ctx, i + 1, 0) is not None
 
 
 def _simultaneous(ctx: SentenceContext, c: Match) -> bool:

@@ -26,6 +26,7 @@ CUES_FILE = DATA_DIR / "cues.tsv"
 QUANTITIES_FILE = DATA_DIR / "quantities.tsv"
 COUNT_NOUNS_FILE = DATA_DIR / "count_nouns.tsv"
 DEAL_MATTERS_FILE = DATA_DIR / "deal_matters.tsv"
+POST_WORDS_FILE = DATA_DIR / "post_words.tsv"
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -164,6 +165,21 @@ def deal_matters() -> tuple[str, ...]:
     return tuple(sorted(keys, key=len, reverse=True))
 
 
+# the kinds of post_words.tsv: the words read around the noun of a post of the side hit (rasd.events.stage)
+POST_WORD_KINDS = ("not_post", "not_name", "other_owner", "no_name")
+
+
+@lru_cache(maxsize=1)
+def post_words() -> dict[str, frozenset[str]]:
+    """Normalised words of ``post_words.tsv`` by kind (:data:`POST_WORD_KINDS`; valid rows only): the words that
+    make a noun no post, or the words after a post's noun no name of a post of the side hit."""
+    out: dict[str, set[str]] = {k: set() for k in POST_WORD_KINDS}
+    for _, c in _rows(POST_WORDS_FILE):
+        if len(c) >= 2 and c[0] and c[1] in out:
+            out[c[1]].add(norm_key(c[0]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 COUNT_UNITS = frozenset({"person", "vehicle"})
 
 
@@ -225,7 +241,8 @@ def validate() -> list[str]:
         flags = {f.strip() for f in (cells[5] if len(cells) > 5 else "").split(",") if f.strip()}
         for f in sorted(flags - TRIGGER_FLAGS):
             problems.append(f"{where}: unknown flag {f!r}")
-    for path, kinds, ncols in ((CUES_FILE, CUE_KINDS, 3), (QUANTITIES_FILE, QUANTITY_KINDS, 2)):
+    for path, kinds, ncols in ((CUES_FILE, CUE_KINDS, 3), (QUANTITIES_FILE, QUANTITY_KINDS, 2),
+                               (POST_WORDS_FILE, POST_WORD_KINDS, 2)):
         seen = {}
         for line, cells in _rows(path):
             where = f"{path.name}:{line}"

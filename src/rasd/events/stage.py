@@ -96,6 +96,7 @@ from rasd.events.lexicon import casualty_keys as _casualty_keys  # (a toll's wor
 from rasd.events.lexicon import (
     cue_matcher,
     deal_matters,
+    post_words,
     quantity_matcher,
     trigger_entries,
     trigger_matcher,
@@ -341,6 +342,7 @@ def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
     return place, people
 
 
+@lru_cache(maxsize=1)
 def demonym_forms() -> dict[str, str]:
     """Every normalised form of the nationality adjectives (people, forces, places) → country name."""
     place, people = _demonyms()
@@ -1424,6 +1426,16 @@ def _named_reference(doc: Document, t: Span, places: list[Span]) -> bool:
     return gap > t.end and any(p.start == gap for p in places)
 
 
+def _first_start(ev: Event) -> int:
+    """Where the record's first sentence of evidence starts (0 for a record without evidence): the key of text order."""
+    return ev.evidence[0].start if ev.evidence else 0
+
+
+def _in_text_order(events: list[Event]) -> list[Event]:
+    """The records in the order their first sentences stand in the text (a stable sort: ties keep their order)."""
+    return sorted(events, key=_first_start)
+
+
 def detect_events(doc: Document) -> None:
     """Add the ``triggers`` layer and fill ``doc.events``."""
     contexts = sentence_contexts(doc)
@@ -1860,9 +1872,10 @@ def detect_events(doc: Document) -> None:
     _front_clash_sides(doc, events)
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events = [ev for ev in events if not _sideless_deal(doc, ev)]
-    events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
+    events.sort(key=_first_start)
     _confronted_force(doc, events)
     _occupier_fire_on_civilians(doc, events)
+    _unworded_factions(doc, events)
     _article_names(doc, events)
     doc.events.extend(events)
 
@@ -1923,7 +1936,6 @@ def _article_names(doc: Document, events: list[Event]) -> None:
                 or any(p.start < a.end and a.start < p.end for p in places):
             continue
         named.append(a)
-    _unworded_factions(doc, events)
     if not named:
         return
     for ev in events:
@@ -2829,7 +2841,7 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
     (:func:`_retreat_after_attack`), the earliest such record; it runs once headlines and statement details have
     joined their records, so a headline's toll goes to the act the headline re-tells (a strike beside the clashes),
     not to the clash."""
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     gone: set[int] = set()
     for b in order:
         if _civilian_side(b):
@@ -3017,7 +3029,7 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
     """A record that is the twin of an earlier record of the article (:func:`_twins`) joins it, and a record
     that tells only the toll of a remote attack (:func:`_toll_of_strike`) joins that attack's record; the day
     stays the most precise of the two."""
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     gone: set[int] = set()
     for k, s in enumerate(order):
         x = next((x for x in order[:k] if id(x) not in gone and (_twins(s, x) or _retold_clash(doc, s, x)
@@ -3143,7 +3155,7 @@ def _fold_vague_twins(doc: Document, events: list[Event], unnumbered: dict[int, 
     that to a battle's record with its sides told the other way round.  One whose sentences put it at another
     quarter of the town ("المقاومة تقصف شرقي مدينة غزة" beside a faction's mortars "شمال غرب غزة":
     :func:`_other_quarter`) is an act of its own."""
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     gone: set[int] = set()
     for v in order:
         if id(v) in gone:
@@ -3211,7 +3223,7 @@ def _fold_cause_mentions(doc: Document, events: list[Event], unnumbered: dict[in
     """A record that another act's sentence dated only by naming it as its cause (:func:`_borrowed_from`) joins the
     record that the article tells later in the pluperfect with the act's own day (:func:`_cause_retold`); the act
     keeps that day and its own sides (the sides the cause borrowed from the other act are that act's)."""
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     gone: set[int] = set()
     for s in order:
         y = _borrowed_from(doc, s, events)
@@ -3261,9 +3273,11 @@ def _undated_detail(doc: Document, x: Event, s: Event) -> bool:
 def _fold_undated_details(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record with no day of its own that tells, in the pluperfect, the detail of an act told before it
     (:func:`_undated_detail`) joins the nearest such record before it, which keeps its day, type and sides."""
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     gone: set[int] = set()
     for x in order:
+        if x.date is not None:
+            continue  # (most records: a day of their own, no detail to fold; :func:`_undated_detail` asks it first)
         fits = [s for s in order if s is not x and id(s) not in gone and _undated_detail(doc, x, s)]
         if not fits:
             continue
@@ -3313,7 +3327,9 @@ def _fold_protest_clashes(doc: Document, events: list[Event], unnumbered: dict[i
     record, which keeps its type, day and sides; a protest told as peaceful, with no second side, that the police
     clashed with becomes a protest with intervention, that force its second side."""
     gone: set[int] = set()
-    for x in sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0):
+    for x in _in_text_order(events):
+        if x.event_type != "Battles":
+            continue  # (:func:`_protest_clash` asks it first: no list of the records left to build)
         d = _protest_clash(doc, x, [ev for ev in events if id(ev) not in gone])
         if d is None:
             continue
@@ -3694,7 +3710,7 @@ def _fold_toll_updates(doc: Document, events: list[Event], unnumbered: dict[int,
     no more than the act's dead and wounded together, or one more than its dead when it counts no wounded (as
     :func:`_carry_tolls` reads an untold toll sentence)."""
     index = {s.start: k for k, s in enumerate(doc.layer("sentences"))}
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     gone: set[int] = set()
     for d in order:
         if not d.evidence:
@@ -3773,7 +3789,7 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
     record of the same day, type and sides (:func:`_summarises`), then a record that only general words
     typed (``loose``: ids of such records) of a record the article types (:func:`_names_generally`); each
     joins the earliest such record."""
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     gone: set[int] = set()
 
     def fold_where(kind: Callable[[Event], bool], retells: Callable[[Document, Event, Event], bool],
@@ -4103,7 +4119,7 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
              and any(not in_cross(sp) for sp in ev.evidence)} if heads else set()
     if not heads:  # (no headline block: no record only it tells, nor one it places)
         return [ev for ev in events if id(ev) not in gone] if gone else events
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     for h in order:
         if id(h) not in only:
             continue
@@ -4165,7 +4181,7 @@ def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: di
     """A record that only definite nouns tell ("وذكرت مصادر أن القتلى الذين سقطوا في عملية الاغتيال كانوا من …")
     names again the act an earlier record tells by its own words, of the very type, at the same place on the same
     day: one act, whose sides the earlier report gives (the dead's own group is no attacker)."""
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     # (read once: a fold only adds act words to a record that has a word of its own, which stays one)
     definite = {id(ev) for ev in order if _definite_only(doc, ev)}
     if not definite:
@@ -4322,7 +4338,7 @@ def _fold_statement_details(doc: Document, events: list[Event], unnumbered: dict
         for sp in ev.evidence:
             holder.setdefault(sp.start, set()).add(id(ev))
     gone: set[int] = set()
-    for d in sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0):
+    for d in _in_text_order(events):
         if not d.evidence or d.event_type not in VIOLENT + DEMO:
             continue
         own = {sp.start for sp in d.evidence}
@@ -5417,7 +5433,7 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
     if not any(ev.actor1 is None and ev.event_type in VIOLENT for ev in events):
         return
     claim = article_claimant(doc)
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     trig = _found(doc.normalized(), "trigger")
     verbs = [m for m in trig if "verb" in m.payloads[0].flags and "casualty" not in m.payloads[0].flags
              and _trig_type(m) in VIOLENT]
@@ -5550,7 +5566,7 @@ def _like_typed(doc: Document, events: list[Event]) -> None:
     """An attack told only as "a similar attack" ("ويأتي ذلك بعد أيام على هجوم مماثل طال قاعدة التنف") is of the kind of
     the act it is like: the nearest record told before it of the same attacker (a drone or rocket strike on a base,
     not the clash the bare noun "هجوم" would make of it), unless its own sentences tell a fight."""
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     for k, ev in enumerate(order):
         if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash") or ev.actor1 is None:
             continue
@@ -5582,7 +5598,7 @@ def _campaign_attacker(ev: Event, order: list[Event], text: str) -> Event | None
                        or not _same_actor(o.actor1, hits[0].actor1) for o in hits):
         return None
     at = ev.evidence[0].start
-    return min(hits, key=lambda o: abs((o.evidence[0].start if o.evidence else 0) - at))
+    return min(hits, key=lambda o: abs(_first_start(o) - at))
 
 
 # remote violence that needs someone on the ground: shelling, bombs, mines, grenades (an air or
@@ -6004,9 +6020,10 @@ def _site_span(doc: Document, ev: Event, nouns: frozenset[str], names: list[str]
         nt = normalize(doc.text[s.start:s.end])
         # (a comma ends a word also where the scraper dropped the space after it: "الخميس،موقع الصدح")
         words = list(re.finditer(r"[^\s،,؛]+[،,؛]?", nt.norm))
+        heads = nouns - post_words()["not_post"]  # (no target that is no post: "هدفاً حيوياً")
         for k, w in enumerate(words[:-1]):
             # (the event's own place, its first mention: a post at a region the sentence names besides is another's)
-            if _site_head(w.group()) not in nouns - _NOT_POSTS \
+            if _site_head(w.group()) not in heads \
                     or (end := _post_before_place(nt.norm, words, k, names[:1], hit)) < 0:
                 continue
             a, b = nt.orig_span(w.start() + (len(w.group()) - len(w.group().lstrip("وفبل"))), end)
@@ -6034,7 +6051,8 @@ def _post_before_place(norm: str, words: list[re.Match[str]], k: int, names: lis
             return -1  # no name of its own ("موقعاً في جعتون"); "مواقع الاحتلال" is the owner's words
         if at:
             rest = norm[words[j + (0 if word in _POST_AT else 1)].end():].lstrip().lstrip(_SITE_QUOTES)
-            named = any(norm_key(v.group().strip(_SITE_QUOTES + "،,")) not in _POST_NO_NAME for v in words[k + 1:j])
+            plain = post_words()["no_name"]
+            named = any(norm_key(v.group().strip(_SITE_QUOTES + "،,")) not in plain for v in words[k + 1:j])
             if named and any(n and rest.startswith(n) and (len(rest) == len(n) or not rest[len(n)].isalnum())
                              for n in names):
                 return words[j - 1].end() - (len(words[j - 1].group()) - len(words[j - 1].group().rstrip("،,")))
@@ -6044,7 +6062,7 @@ def _post_before_place(norm: str, words: list[re.Match[str]], k: int, names: lis
         if j + 1 < len(words) and words[j + 1].group() in _POST_AT and re.fullmatch(r"[^،,.؛:()]+[،,]", word):
             continue  # the post's name set off by a comma before its place ("موقع الرادار، في مزارع شبعا")
         if re.search(r"[،,.؛:()]", word) or word in ("و", "او") or _site_head(word) in asset_nouns() \
-                or bare in _POST_NOT_NAME or bare.startswith(("تابع", "التابع", *_OTHER_OWNERS)) \
+                or bare in post_words()["not_name"] or bare.startswith(("تابع", "التابع", *_other_owners())) \
                 or (word.startswith("و") and not dual) \
                 or nationality_adjectives().get(bare, _ISRAELI_FORCES) != _ISRAELI_FORCES:
             # another noun joined to the post ("المواقع العسكرية والمستوطنات"), no name of one ("نقاط تابعة لها"),
@@ -6057,16 +6075,13 @@ def _post_before_place(norm: str, words: list[re.Match[str]], k: int, names: lis
 _OWNER_NOUNS = frozenset(norm_key(w) for w in ("الاحتلال", "للاحتلال", "العدو", "للعدو"))
 # the words after a post's noun that end it before its place ("قاعدة يوآف الواقعة في الجولان")
 _LYING = "الواقع"
-# nouns of a target that are no post of a force ("هدفاً حيوياً في حيفا", "هدف التحضير"): an aim or a vital site
-_NOT_POSTS = frozenset(norm_key(w) for w in ("هدف", "اهداف"))
-# words after a post's noun that make it no named post of the side hit ("نقطة الاستهداف", "مواقع مختلفة")
-_POST_NOT_NAME = frozenset(norm_key(w) for w in ("الاستهداف", "مختلفة", "متعددة", "عدة", "اخرى", "نحو", "ضد", "على",
-                                                 "من", "الى", "إلى", "المجلس", "مجلس", "البلدية", "بلدية", "السفارة",
-                                                 "سفارة"))
-# the owners of a post named after its noun that are the other side ("موقعاً للمقاومة في المخيم"), normalised
-_OTHER_OWNERS = ("للمقاوم", "المقاوم", "للفصائل", "الفصائل", "للحزب", "لحزب", "للحركه", "لحركه")
-# the words that only say a post is military ("الموقع العسكري في المالكية"): no name of its own
-_POST_NO_NAME = frozenset(norm_key(w) for w in ("العسكري", "العسكرية", "عسكري", "عسكرية"))
+
+
+@lru_cache(maxsize=1)
+def _other_owners() -> tuple[str, ...]:
+    """The starts of the words after a post's noun that name the other side as its owner ("موقعاً للمقاومة في
+    المخيم": ``post_words.tsv``, other_owner), for ``str.startswith``."""
+    return tuple(sorted(post_words()["other_owner"]))
 
 
 # inter codes of a state's forces (its own or a foreign one) and of a non-state armed group
@@ -6894,7 +6909,7 @@ def _clash_opponents(events: list[Event], doc: Document) -> None:
     side fights in another clash of the same day and area (the attack on a second front of one
     offensive), the earlier such clash first; the sentences of that clash that name the opponent join
     the event's evidence (:func:`_cite`)."""
-    order = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    order = _in_text_order(events)
     for ev in order:
         if ev.event_type != "Battles" or (ev.actor1 is None) == (ev.actor2 is None):
             continue

@@ -1550,6 +1550,8 @@ def _bare_capital_place(
     if cap is None or cap.id == place.id:
         return None
     sent = evidence[0]
+    if _BARE_CAPITAL.search(doc.text, sent.start, sent.end) is None:
+        return None  # (most sentences: no bare "العاصمة", before the places and words of the sentence are read)
     own = _in(doc.layer("places"), sent.start, sent.end)
     if place.level != "country" and any(doc.text[p.start:p.end] in mentions for p in own):
         return None  # the sentence names the place chosen
@@ -1582,7 +1584,7 @@ def _other_nationality(doc: Document, sent: Span, country: str) -> bool:
 
     forms = demonym_forms()
     named = {forms[k] for w in _WORD.findall(doc.text, sent.start, sent.end)
-             for k in (norm_key(w), norm_key(w)[1:]) if k in forms}
+             for n in (norm_key(w),) for k in (n, n[1:]) if k in forms}  # (with a clitic before it or not)
     return bool(named) and country not in named
 
 

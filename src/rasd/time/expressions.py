@@ -920,6 +920,8 @@ _QUOTES = "\"«»“”„'"
 
 
 def _is_outlet_cue(word: str) -> bool:
+    """``word`` (normalised, not empty) is a word of an outlet's people or channel (:data:`_OUTLET_CUES`), with "و"
+    or "ف" before it or not ("وقناة", "فبحسب")."""
     return word in _OUTLET_CUES or (word[1:] in _OUTLET_CUES and word[0] in "وف")
 
 
