@@ -43,6 +43,7 @@ from rasd.actors.lexicon import (
     nationality_adjectives,
     occupying_army,
     role_words,
+    unit_nouns,
     unnamed_groups,
     vague_kinds,
 )
@@ -1885,8 +1886,39 @@ def _deal_matter() -> re.Pattern[str]:
     """A matter of a deal between conflict actors (``deal_matters.tsv``) at a word's start, after a clitic and the
     article or not (normalised text)."""
     keys = {k[2:] if k.startswith("ال") and len(k) > 4 else k for k in deal_matters()}
-    body = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    body = "|".join(_article_free(k) for k in sorted(keys, key=len, reverse=True))
     return re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:ال)?(?:{body})")
+
+
+def _article_free(key: str) -> str:
+    """A deal matter's pattern whose later words may stand with the article or without it: a phrase the list holds
+    definite ("وقف إطلاق النار") is also told indefinite ("تنفيذ وقف إطلاق نار")."""
+    head, *rest = key.split(" ")
+    words = [re.escape(head)] + ["(?:ال)?" + re.escape(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+                                 for w in rest]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _base_left() -> re.Pattern[str]:
+    """Troops leaving a base or position: a withdrawal word, then within a few words "من" and a position or base
+    noun of ``force_nouns.tsv`` (kind "asset": "قاعدة", "موقع", "ثكنة", "معسكر"), bare or with a possessive
+    ("موقعها", "قاعدتهم"), in normalised text."""
+    forms = set(asset_nouns()) | {n[:-1] + "ت" + s for n in asset_nouns() if n.endswith("ه") for s in ("ها", "هم")} \
+        | {n + s for n in asset_nouns() if not n.endswith("ه") for s in ("ها", "هم", "ه")}
+    nouns = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?(?:انسحب\w*|انسحاب\w*)(?:\s+\S+){{0,8}}?\s+من\s+(?:ال)?(?:{nouns})(?!\w)")
+
+
+def _troops_left_base(text: str) -> bool:
+    """The sentence tells a force ("القوات", "قوة", "وحدات": ``force_nouns.tsv`` kind "force") leaving a base or
+    position ("انسحبت القوات البوروندية من قاعدة ..."): a move of armed forces ACLED codes though no side was
+    resolved, unlike a state leaving a treaty or a company a market."""
+    key = norm_key(text)
+    if not _base_left().search(key):
+        return False
+    forces = unit_nouns() - asset_nouns()
+    return any(w in forces or (w.startswith("ال") and w[2:] in forces) for w in re.findall(r"\w+", key))
 
 
 def _sideless_deal(doc: Document, ev: Event) -> bool:
@@ -1900,7 +1932,7 @@ def _sideless_deal(doc: Document, ev: Event) -> bool:
             or ev.actor1 is not None or ev.actor2 is not None or ev.actor1_mentions or ev.actor2_mentions:
         return False
     if ev.sub_event_type == "Other":
-        return ev.plover_type == "RETREAT"
+        return ev.plover_type == "RETREAT" and not any(_troops_left_base(doc.text[s.start:s.end]) for s in ev.evidence)
     matter = _deal_matter()
     return not any(matter.search(norm_key(doc.text[s.start:s.end])) for s in ev.evidence)
 

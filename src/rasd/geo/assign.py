@@ -45,7 +45,7 @@ from rasd.arabic.words import (
 from rasd.document import Document, PlaceRef, Span, TimeValue, Trigger
 
 if TYPE_CHECKING:
-    from rasd.geo.gazetteer import Entry
+    from rasd.geo.gazetteer import Entry, Gazetteer
 
 # ("عند مدخل بلدة X", "عند مداخل مدينة Y", "عند أطراف X": the place of an act at a town's entrance or edge;
 # "في شمال شرقي سوريا": a compass region of a country)
@@ -1549,17 +1549,31 @@ def _bare_capital_place(
     cap = national_capitals().get(place.country)
     if cap is None or cap.id == place.id:
         return None
-    sent = evidence[0]
+    from rasd.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    for sent in evidence if place.level == "country" else evidence[:1]:
+        found = _capital_in(doc, sent, place, mentions, g)
+        if found is not None:
+            return replace(cap, role="place"), [found]
+    return None
+
+
+def _capital_in(doc: Document, sent: Span, place: PlaceRef, mentions: list[str], g: Gazetteer) -> str | None:
+    """The bare "العاصمة" of one of the act's sentences that places it in ``place``'s country capital (its text), or
+    None.  An act placed only at its country may take it from any of its sentences ("وسط العاصمة" after a headline
+    that names the country); one placed at a town only from its first."""
     if _BARE_CAPITAL.search(doc.text, sent.start, sent.end) is None:
         return None  # (most sentences: no bare "العاصمة", before the places and words of the sentence are read)
     own = _in(doc.layer("places"), sent.start, sent.end)
     if place.level != "country" and any(doc.text[p.start:p.end] in mentions for p in own):
         return None  # the sentence names the place chosen
-    if _other_nationality(doc, sent, place.country):
+    if _other_nationality(doc, sent, place.country) \
+            and (_foreign_actor_named(doc, sent, place.country)
+                 or not any(p.value.country == place.country and p.value.level == "country" for p in own)):
         return None  # "الشرطة الأوغندية تعتقل … في العاصمة" with Kenya chosen: the capital of another country
-    from rasd.geo.gazetteer import get_gazetteer
-
-    g = get_gazetteer()
+        # (not when the sentence names the country chosen itself and the other nationality is no actor's but a
+        # thing's: "ضد السياسة الفرنسية … من أجل سيادة بوركينا فاسو")
     for m in _BARE_CAPITAL.finditer(doc.text, sent.start, sent.end):
         after = doc.text[m.end():m.end() + 30].lstrip(" \"»)")
         word = after.split(maxsplit=1)[0] if after.split() else ""
@@ -1569,12 +1583,27 @@ def _bare_capital_place(
         if any(p.value.country == place.country and p.value.level != "country" and not is_broad(p.value)
                for p in own):
             return None  # the sentence names a town of that country besides the capital
-        text = doc.text[m.start():m.end()].strip(" \"«(")
-        return replace(cap, role="place"), [text]
+        return doc.text[m.start():m.end()].strip(" \"«(")
     return None
 
 
 _WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+")
+
+
+def _foreign_actor_named(doc: Document, sent: Span, country: str) -> bool:
+    """A nationality adjective of another country than ``country`` stands inside one of the sentence's actor
+    mentions or right after it ("الشرطة الأوغندية", "القوات الفرنسية"): the sentence's people or forces are of
+    another country."""
+    from rasd.events.stage import demonym_forms
+
+    forms = demonym_forms()
+    acts = _in(doc.layer("actors"), sent.start, sent.end)
+    for w in _WORD.finditer(doc.text, sent.start, sent.end):
+        k = norm_key(w.group())
+        named = forms.get(k) or forms.get(k[1:])
+        if named and named != country and any(a.start <= w.start() <= a.end + 2 for a in acts):
+            return True
+    return False
 
 
 def _other_nationality(doc: Document, sent: Span, country: str) -> bool:
