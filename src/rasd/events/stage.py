@@ -504,7 +504,23 @@ def _country(doc: Document, ev: Event) -> str:
     fronts = [ref.country for ref in org_fronts(doc, ev.evidence)]
     if fronts:
         return fronts[0]
-    return _evidence_country(doc, ev.evidence) or _article_country(doc) or HOME_COUNTRY
+    # the outlet's country field only for an event placed nowhere: a sea or a wide region ("الشرق الأوسط") is a
+    # place of its own, and the field there names the article's subject ("الولايات المتحدة"), not where it happened
+    section = _section_country(doc) if ev.place is None else ""
+    return _evidence_country(doc, ev.evidence) or _article_country(doc) or section or HOME_COUNTRY
+
+
+def _section_country(doc: Document) -> str:
+    """The country of the outlet's own country field of the article (``meta["section_country"]``, read by
+    rasd.io.readers: "السودان" → Sudan) when the gazetteer holds it as a country, "" otherwise."""
+    name = doc.meta.get("section_country")
+    if not isinstance(name, str) or not name:
+        return ""
+    g = get_gazetteer()
+    for e in g.lookup(name):
+        if e.level == "country":
+            return g.to_ref(e).country
+    return ""
 
 
 def _recountry(doc: Document, events: list[Event]) -> None:

@@ -1081,12 +1081,16 @@ def _geminated_verb(surface: str, key: str) -> bool:
 
 
 # a dual site head shared by a list of two: "حقلي X وY", "قاعدتي X وY", "مطاري X وY", "معبري X وY", and the army
-# positions abroad "موقعي X و"Y"", "ثكنتي X وY" (names may stand in quotes)
+# positions abroad "موقعي X و"Y"", "ثكنتي X وY" (names may stand in quotes); their plurals head a longer list:
+# "مواقع X وY وZ", "ثكنات X، Y وZ"
 _DUAL_SITE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(حقلي|حقلا|قاعدتي|قاعدتا|مطاري|مطارا|معبري|معبرا|سجني|سجنا"
-                        r"|موقعي|موقعا|ثكنتي|ثكنتا)[\s\"'«\u200c\u200e\u200f]+")
+                        r"|موقعي|موقعا|ثكنتي|ثكنتا|مواقع|ثكنات)[\s\"'«\u200c\u200e\u200f]+")
 _DUAL_SINGULAR = {"حقلي": "حقل", "حقلا": "حقل", "قاعدتي": "قاعده", "قاعدتا": "قاعده", "مطاري": "مطار",
                   "مطارا": "مطار", "معبري": "معبر", "معبرا": "معبر", "سجني": "سجن", "سجنا": "سجن",
-                  "موقعي": "موقع", "موقعا": "موقع", "ثكنتي": "ثكنه", "ثكنتا": "ثكنه"}
+                  "موقعي": "موقع", "موقعا": "موقع", "ثكنتي": "ثكنه", "ثكنتا": "ثكنه", "مواقع": "موقع",
+                  "ثكنات": "ثكنه"}
+_PLURAL_SITE_HEADS = frozenset(("مواقع", "ثكنات"))
+_PLURAL_ITEMS = 6  # names at most read after a plural head
 # heads of positions abroad, whose rows carry the head ("موقع المالكية"): an item that reads as a Syrian town of
 # its own ("موقعي المالكية وY": al-Malikiyah, Hasakah) is the position all the same
 _DUAL_POSITIONS = frozenset(("موقع", "ثكنه"))
@@ -1094,6 +1098,7 @@ _DUAL_ITEM_WORDS = 3  # words at most in one item's name
 # the readings of an item that yield to the head's site of the same name: a town whose facility the head names
 _DUAL_TOWN_LEVELS = frozenset(("city", "community", "town", "subdistrict", "district"))
 _DUAL_GAP = re.compile(r"[\"'»\u200c\u200e\u200f]*\s+و")
+_PLURAL_GAP = re.compile(r"[\"'»\u200c\u200e\u200f]*(?:\s*[،,]\s*(?:و\s*)?|\s+و)[\"'«\u200c\u200e\u200f]*")
 
 
 def _dual_site_entry(g: Gazetteer, head: str, words: list[str]) -> tuple[Entry, int] | None:
@@ -1163,10 +1168,11 @@ def _dual_sites(nt: NormText, g: Gazetteer, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for h in _DUAL_SITE.finditer(text):
         head = _DUAL_SINGULAR[h.group(1)]
+        plural = h.group(1) in _PLURAL_SITE_HEADS
         pos = h.end()
-        for item in range(2):
-            if item == 1:
-                gap = _DUAL_GAP.match(text, pos)
+        for item in range(_PLURAL_ITEMS if plural else 2):
+            if item >= 1:
+                gap = (_PLURAL_GAP if plural else _DUAL_GAP).match(text, pos)
                 if gap is None:
                     break
                 pos = gap.end()

@@ -190,8 +190,14 @@ def record_document(rec: object, source: str, published: dt.date | None) -> Docu
     # record's own day (a gold file that repeats the article's date)
     stamp = rec.get("published") or rec.get("date")
     hour = None if published and published != _own_date(stamp) else parse_hour(stamp)
-    return Document(id=rid, text=body, title=title, url=str(rec.get("url") or ""), published=pub,
-                    published_hour=hour, source=str(rec.get("source") or ""), source_path=source)
+    doc = Document(id=rid, text=body, title=title, url=str(rec.get("url") or ""), published=pub,
+                   published_hour=hour, source=str(rec.get("source") or ""), source_path=source)
+    # the outlet's own country field ("country": "السودان"), the country its desk filed the article under: the last
+    # resort for an event the text places nowhere (rasd.events.stage._country)
+    section = rec.get("country")
+    if isinstance(section, str) and section.strip():
+        doc.meta["section_country"] = section.strip()
+    return doc
 
 
 @dataclass(slots=True)
