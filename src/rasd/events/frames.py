@@ -41,7 +41,7 @@ from rasd.arabic.numbers import NumberValue, parse_number_words
 from rasd.arabic.words import PERSON_ASIDE, RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS, RELATIVE_SINGULAR
 from rasd.document import PlaceRef, Span, TimeValue, Trigger
 from rasd.events import scorer
-from rasd.events.lexicon import Cue, TriggerEntry, count_nouns, trigger_entries
+from rasd.events.lexicon import Cue, TriggerEntry, casualty_keys, count_nouns, trigger_entries
 from rasd.events.wordvec import strip_conj as scorer_strip_conj
 
 # A word whose own first letter is و or ف ("وحدات", "وزارة", "فصائل", "فلسطينيين", "وكالة") is no conjunction and a
@@ -7327,14 +7327,46 @@ _ANSWERING = _REPLY_VERBS | _REPLIED | _REVENGE_HEADS | frozenset(norm_key(w) fo
     "ردها", "رده", "ترد", "يرد", "الرد"))
 
 
+# the words of using a means ("مستخدمين صواريخ …", "باستخدام قذائف …") and how far before the weapon they stand
+_USING = frozenset(norm_key(w) for w in (
+    "مستخدمين", "مستخدما", "مستخدمًا", "مستخدماً", "مستخدمة", "مستخدمون", "باستخدام", "مستعملين", "مستعملا"))
+_USING_REACH = 8
+# a verb of launching, waging or carrying out with the pronoun of the act or weapon before it ("أطلقها", "شنّتها",
+# "نفّذوها"): in "صواريخ أطلقها حزب الله", "الغارات التي شنّها الطيران" its subject, right after it, is the doer
+_LAUNCHED_RE = re.compile(r"^(?:اطلق|شن|نفذ)(?:ت|وا|تا|ا)?(?:ه|ها|هم|هما)$")
+
+
+def _launched_by(before: str, verb: str) -> bool:
+    """ "الصواريخ التي أطلقها X", "مسيّرات أطلقها X", "الغارة التي شنّها X": the verb of launching, waging or
+    carrying out with the object pronoun, after a relative pronoun or right after a weapon or strike word
+    (roles.tsv: an indefinite antecedent takes no relative pronoun)."""
+    if not _LAUNCHED_RE.match(verb):
+        return False
+    words = role_words()
+    return before in _RELATIVES or strip_conj(before) in words["weapon"] | words["strike_noun"]
+
+
 def _relative_perpetrator(ctx: SentenceContext, span: Span) -> bool:
     """The subject of a relative clause that names the doer of the act before it ("حمّلت الفصائل واشنطن مسؤولية
     المجزرة التي ارتكبها الاحتلال", "أكدت الحركة أنّ المجازر التي يرتكبها الاحتلال …"): the verb of committing right
     before the mention carries the act's pronoun, the relative pronoun right before the verb: the mention is the
     act's agent, whoever speaks of it."""
     i, i0 = ctx.tok(span.start), ctx.tok(ctx.sentence.start)
-    if i - i0 < 3 or ctx.token_values[i - 2] not in _RELATIVES or not _PERPETRATED_RE.match(ctx.token_values[i - 1]):
+    if i - i0 < 3:
         return False
+    before, verb = ctx.token_values[i - 2], ctx.token_values[i - 1]
+    if not (before in _RELATIVES and _PERPETRATED_RE.match(verb)):
+        if not _launched_by(before, verb):
+            return False
+        # a weapon the sentence's doer used, told by who fired it first ("أوقع مقاتلو X قوة في كمين، مستخدمين
+        # صواريخ أطلقها الجيش ولم تنفجر"): the side named after it fired it once, it is no side of this act
+        if any(strip_conj(v) in _USING for v in ctx.token_values[max(i0, i - 2 - _USING_REACH):i - 1]):
+            return False
+        # a weapon shot down or intercepted ("أسقطت الدفاعات مسيّرات أطلقها X"): ACLED's disrupted weapons use has
+        # the side that stopped it as its actor1, the launcher as the side hit (see "downing" in roles.tsv)
+        downing = role_words()["downing"]
+        if any(strip_conj(v) in downing for v in ctx.token_values[i0:i - 1]):
+            return False
     # not the act a reply answers ("ردّت المقاومة على المجزرة التي ارتكبها العدو بقصف …", "في ردّها على …"): the
     # sentence's act is the reply, whose target that doer is
     return not any(strip_conj(v).removeprefix("ك") in _ANSWERING for v in ctx.token_values[i0:i - 2])
@@ -7364,6 +7396,39 @@ def _accused(ctx: SentenceContext, span: Span) -> bool:
     return any(lo <= m.start < hi and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers)
 
 
+# words between a death or injury verb and the people it names: a count ("أصيب عدد من الشبان", "استشهد 3 مواطنين")
+_HIT_COUNT = frozenset(norm_key(w) for w in ("عدد", "من", "العديد", "بعض", "نحو", "قرابة", "حوالي", "أكثر"))
+_HIT_REACH = 4  # tokens after the casualty word within which the people hit are named
+
+
+def _people_hit(ctx: SentenceContext, t: Span) -> Span:
+    """The mention of the people a death or injury word names ("أصيب الصحافي … برصاص الاحتلال", "أصيب عدد من
+    الشبان في مواجهات"): the first word after it, past a count, before any punctuation, preposition or word of
+    means ("بجروح", "برصاص"); the casualty word itself when no such word follows ("شهيد برصاص الاحتلال")."""
+    if getattr(t.value, "key", "") not in casualty_keys():
+        return Span(t.start, t.end, "actor")
+    text, spans, vals = ctx.nt.original, ctx.token_spans, ctx.token_values
+    k, last = ctx.tok(t.end - 1) + 1, ctx.tok(ctx.sentence.end - 1)
+    while k <= last and k - ctx.tok(t.end - 1) <= _HIT_REACH:
+        if any(ch in "،,.:؛()\"«»“”" for ch in text[spans[k - 1].end:spans[k].start]):
+            break
+        v = vals[k]
+        if v in _HIT_COUNT or v.isdigit():
+            k += 1
+            continue
+        if len(v) > 2 and v[0] not in "بلف" and v not in _NOT_HIT_WORDS and any(ch.isalpha() for ch in v):
+            return Span(spans[k].start, spans[k].end, "actor")
+        break
+    return Span(t.start, t.end, "actor")
+
+
+# words after a casualty word that name no people: a preposition, a time, "others" ("وإصابة 3 آخرين")
+_NOT_HIT_WORDS = frozenset(norm_key(w) for w in (
+    "في", "على", "خلال", "جراء", "إثر", "عقب", "بعد", "اليوم", "أمس", "مساء", "صباح", "فجر", "ليل", "قرب",
+    "عند", "داخل", "إلى", "عن", "منذ", "حيث", "وسط", "أثناء", "آخرون", "آخرين", "خطرة", "خطيرة", "بالغة", "طفيفة",
+    "متوسطة", "حرجة"))
+
+
 def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
     """A protest or riot whose sentence names no crowd: ACLED always codes the demonstrators as
     actor1 ("خرجت مظاهرات في …": Protesters; a riot: Rioters); the event word is the mention."""
@@ -7374,7 +7439,7 @@ def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
         return None
     t = f.triggers[0]
     who = _participants(ctx)
-    return ActorMention(who if who is not None else Span(t.start, t.end, "actor"), entry, "agent")
+    return ActorMention(who if who is not None else _people_hit(ctx, t), entry, "agent")
 
 
 # the people a protest's sentence counts by a quantity word: "نفذ عشرات المعلمين وقفة احتجاجية", "تجمع مئات من
@@ -7892,7 +7957,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # its actor2 even where no word for them is a known civilian mention ("فلسطينية", "الشهيد"); so is
         # settlers' attack on villagers, their homes or their fields ("هاجم مستوطنون منازل الفلسطينيين")
         t0 = f.triggers[0]
-        f.actor2 = a2 = ActorMention(Span(t0.start, t0.end, "actor"), civ, "target")
+        f.actor2 = a2 = ActorMention(_people_hit(ctx, t0), civ, "target")
     if a2 is not None and a2.entry.inter == 7 and f.event_type in VIOLENT:
         f.civilian_targeting = True
         if f.event_type == "Battles" and f.flex:

@@ -5733,6 +5733,20 @@ def _unnamed_fighters(doc: Document, ev: Event) -> bool:
         and any(_UNNAMED_FIRE.search(t) and not _FIRE_EXCLUDED.search(t) for t in texts)
 
 
+_ISRAELI_CIVILIANS = "Civilians (Israel)"
+
+
+def _unnamed_assailants(doc: Document, ev: Event) -> bool:
+    """An attack on Israeli civilians whose sentences name no attacker and tell the act as an operation of unnamed
+    assailants ("إصابة إسرائيليين في عملية إطلاق نار", "مقتل مستوطنة في عملية طعن"): ACLED's unidentified armed
+    group, as in a battle of unnamed fighters (:func:`_unnamed_fighters`); not fire from the Lebanese front."""
+    if ev.actor2 is None or ev.actor2.name != _ISRAELI_CIVILIANS:
+        return False
+    if ev.place is not None and ev.place.country == _ISRAEL and _front(doc, ev) == "Lebanon":
+        return False
+    return any(_UNNAMED_ARMED.search(normalize(doc.text[s.start:s.end]).norm) for s in ev.evidence)
+
+
 # the sides that never carry out a suicide bombing (ACLED): a state's forces, protesters and civilians
 _NO_BOMBER_INTER = frozenset({1, 6, 7})
 
@@ -5766,9 +5780,12 @@ def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
         return
     for ev in events:
         if ev.actor1 is not None or ev.actor2 is None \
-                or ev.event_type not in ("Explosions/Remote violence", "Battles"):
+                or ev.event_type not in ("Explosions/Remote violence", "Battles", "Violence against civilians"):
             continue
-        if ev.event_type == "Battles":
+        if ev.event_type == "Violence against civilians":
+            if not _unnamed_assailants(doc, ev):
+                continue
+        elif ev.event_type == "Battles":
             if not _unnamed_fighters(doc, ev):
                 continue
         elif (ev.sub_event_type not in _GROUND_REMOTE and not _drone_on_base(ev, doc.text)) \
