@@ -967,6 +967,9 @@ _SEEK = frozenset(norm_key(w) for w in (
     "عرقلة", "يعرقل", "تعرقل", "عرقل", "تعقيد", "تقويض", "يقوض", "تعطيل", "يعطل", "فشل", "فشلت",
     "يخفق", "أخفق", "أخفقت", "يفشل", "تفشل", "تهرب", "التهرب", "يتهرب", "عائقا", "عقبة", "عقبات", "يعيق", "تعيق",
     "أعاق", "رفض", "رفضه", "رفضها", "رفضهم", "رفضت", "يرفض", "ترفض", "يرفضون",
+    # thwarting a deal, preferring one, a path or option of one ("إفشال صفقة التبادل"، "يفضّل الذهاب إلى اتفاق"،
+    # "نهج التسوية"، "خيار التسوية"): the deal talked of in an analysis, not made
+    "إفشال", "افشال", "لإفشال", "يفضل", "تفضل", "يفضلون", "الذهاب", "نهج", "نهجي", "خيار", "خيارات",
     # need and nearness ("اقتراب القاهرة من التوصّل إلى هدنة": a deal near, not made)
     "ضرورة", "الحاجة", "حاجة", "يقترب", "تقترب", "يقتربان", "يقتربون", "اقتراب", "اقترابا", "اقترابه", "اقترابها",
     "يؤيدون", "تؤيدان"))
@@ -1018,6 +1021,10 @@ _SIGNED = frozenset(norm_key(w) for w in (
     "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "توقع", "أبرم", "أبرمت", "أبرما", "أبرموا", "تم", "جرى",
     "أعلن", "أعلنت", "أعلنوا", "إعلان", "الإعلان", "أقر", "أقرت", "وافق", "وافقت", "وافقوا", "قبلت",
     "وساطة", "بوساطة", "الوساطة"))
+# the names of deals made years ago that analyses recall ("اتفاق أوسلو"، "اتفاقية كامب ديفيد"، "اتفاق الطائف"): the
+# deal noun right before one of them names that old deal, not one reached now (ACLED codes it on the day it was made)
+_PAST_DEALS = frozenset(norm_key(w) for w in (
+    "أوسلو", "اوسلو", "كامب", "الطائف", "دايتون", "مينسك", "سايكس", "وادي", "أبراهام", "ابراهام", "إبراهيم"))
 _NAMED_DEAL = frozenset(norm_key(w) for w in (
     "التسوية", "تسوية", "المصالحة", "مصالحة", "الهدنة", "خفض", "آذار", "مارس", "أستانا", "سوتشي", "عمان", "فض",
     "وقف"))
@@ -1096,6 +1103,9 @@ def _sought(ctx: SentenceContext, ti: int) -> bool:
         k = ctx.tok(m.start)
         if k < ti and ti - 2 <= ctx.tok(max(m.end - 1, m.start)) < ti \
                 and _trig(m).trigger.sub_event_type == "Agreement":
+            if _trig(m).trigger.key in _TALKS and not (
+                    k > s0 and strip_conj(vals[k - 1]) in _AFTER_TALKS):
+                return True  # "مفاوضات وقف إطلاق النار وتبادل الأسرى": the matter of talks, no deal reached
             return _sought(ctx, k)
     # "… اتفاق لوقف إطلاق النار في غزة وتبادل الأسرى", "… هدنة إنسانية في قطاع غزة، لتبادل الأسرى"
     if (vals[ti] != strip_conj(vals[ti]) and vals[ti][:1] == "و") or (vals[ti][:1] == "ل" and len(vals[ti]) > 3):
@@ -1221,6 +1231,18 @@ def _known_deal(ctx: SentenceContext, m: Match) -> bool:
     if any(o is not m and _trig(o).trigger.sub_event_type == "Agreement" and "verb" in _trig(o).flags
            for o in ctx.triggers):
         return False
+    return not any(_deal_word(v)[1] in _CONCLUDE_BARE or strip_conj(v) in _SIGNED for v in vals[s0:s1 + 1])
+
+
+def _past_deal(ctx: SentenceContext, ti: int) -> bool:
+    """The deal noun at token ``ti`` names a deal of years ago by its name (_PAST_DEALS: "عبر اتفاق أوسلو"، "منذ
+    اتفاقية كامب ديفيد") and no word of signing or concluding stands in the sentence ("في أيلول 1993 وقّعت المنظمة
+    اتفاق أوسلو" tells that deal made, a historical event): the old deal talked about, not one reached now."""
+    vals = ctx.token_values
+    nxt = vals[ti + 1] if ti + 1 < len(vals) else ""
+    if _deal_word(vals[ti])[1] not in _DEAL_BARE or nxt not in _PAST_DEALS:
+        return False
+    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     return not any(_deal_word(v)[1] in _CONCLUDE_BARE or strip_conj(v) in _SIGNED for v in vals[s0:s1 + 1])
 
 
@@ -1699,7 +1721,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "talks"
         if "verb" not in _trig(m).flags and _sought(ctx, ti):
             return "sought"  # not a verb of reaching ("بوساطة مصرية توصّل الطرفان إلى …"): that tells the deal made
-        if "verb" not in _trig(m).flags and (_standing(ctx, ti) or _joined_deal(ctx, ti) or _known_deal(ctx, m)):
+        if "verb" not in _trig(m).flags and (_standing(ctx, ti) or _joined_deal(ctx, ti) or _known_deal(ctx, m)
+                                             or _past_deal(ctx, ti)):
             return "standing"
         if _in_concert(ctx, m):
             return "manner"  # "أجرى محادثات … بالاتفاق مع الرئيس": done in concert with, no deal told
@@ -3042,6 +3065,7 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
 
     - an intransitive verb with a pronoun suffix is the noun with a possessive ("مناطق سيطرتها", "أثناء
       سيطرته على المنطقة": the area it holds, not a seizure): no trigger;
+    - a past verb whose "ه" is a "ة" in the text is its verbal noun ("استعادة دورها" is no "استعاده"): no verb;
     - a verb of stopping (``weapon_object``: "تصدت", "أسقطت", "اعترضت", "إحباط هجوم") reports a disrupted
       weapon only when the sentence names a weapon or air defences; "تصدت القوات لهجوم …" or "إحباط هجومين
       على النقاط" with no weapon is the fight that repelled the attack (Battles / Armed clash); with neither
@@ -3058,6 +3082,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
         te = _trig(m)
         if "intransitive" in te.flags and m.suffix in _PRONOUNS:
             continue
+        if "verb" in te.flags and m.suffix == "ه" and ctx.nt.original[m.end:m.end + 1] == "ة":
+            continue  # "استعادة دورها", "إعادة": the verbal noun (its "ة" normalised to "ه"), not the verb with "him"
         if "movement" in te.flags and not _armed_move(ctx, m):
             continue
         if te.trigger.key in _DISMANTLE_VERBS and _group_dismantled(ctx, m):
