@@ -4577,6 +4577,24 @@ def _relative_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, f
     return False
 
 
+def _sequel_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                   feats: dict[str, float]) -> bool:
+    """The act a sequel counts whole days back to, named right after it, of another kind than the news it opens on,
+    with an armed side named ("وجاءت الاشتباكات بعد يومين من اغتيال قيادي سابق … برصاص مسلحين مجهولين"): an act of
+    its own day (rasd.time.assign dates it back), not the news told again, however the scorer weighs its words; an
+    act of the news' own kind is left to the recall rules, and no cue of a non-event may stand in the sentence."""
+    if any(feats.get(k) for k in scorer.RULE_BLOCKERS) or not feats.get("armed_actor"):
+        return False
+    sequel = _SEQUEL_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    if not _sequel_days(ctx, sequel) or sequel is None:
+        return False
+    news = {_trig(t).trigger.event_type for t in ctx.triggers if t.start < sequel.end()}
+    first = min(ks, key=lambda k: k[0].start)[0]
+    if first.start < sequel.end() or ctx.tok(first.start) != ctx.tok(sequel.end()):
+        return False
+    return _trig(first).trigger.event_type not in news
+
+
 def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if not ctx.triggers:
         return []
@@ -4592,7 +4610,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if violent and feats_v is not None and not _daily_tally(ctx, violent):
         ok, p = scorer.accepts("violent", feats_v)
         ok = ok or _like_event(ctx, violent, feats_v) or _found_marked(ctx, violent, feats_v) \
-            or _relative_recall(ctx, violent, feats_v)
+            or _relative_recall(ctx, violent, feats_v) or _sequel_recall(ctx, violent, feats_v)
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:
@@ -4673,6 +4691,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         best = max(w + support + (0.15 if "verb" in te.flags else 0.0)
                    + (_DOWNED_OBJECT if sub == _DISRUPTED and _downs_aircraft(ctx, m, te) else 0.0)
                    + (_COUNTED_ARRESTS if sub == "Arrests" and _arrests_headline(ctx, m, te) else 0.0)
+                   + (_SET_UP_VERB if sub == _BASE and "verb" not in te.flags and _set_up_before(ctx, m) else 0.0)
                    for m, te, w in ks)
         # an agreement in force named beside the one told ("بعد انتهاء الهدنة السابقة"): no event of its own, but
         # the sentence is about that truce
@@ -4746,6 +4765,26 @@ _DOWNS_REACH = 6  # tokens after the verb within which its object is named, its 
 # the result of a raid or a campaign ("أسفرت الحملة عن اعتقال 7 أشخاص", "أدت المداهمة إلى توقيف عشرات"); not a
 # tally further on in a sentence ("…، واعتقال أكثر من 300 آخرين" since the war began)
 _COUNTED_ARRESTS = 0.5
+
+
+# a verb of setting up told before the noun of a new post or base, its subject between them ("كما أقامت القوات
+# الإسرائيلية نقطة عسكرية جديدة على تلة …", "أنشأ الجيش التركي قاعدة عسكرية جديدة"): as plain as the adjacent
+# "أقامت نقطة", so the noun needs no time anchor of its own (a sentence going on with the article's day); the verb
+# stands within a few words before the noun, no comma between (a strike on a new post is no base set up)
+_BASE = "Headquarters or base established"
+_SET_UP_VERB = 0.15
+_SET_UP = re.compile(r"(?<!\w)[وف]?(?:أقام|أنشأ|استحدث|ثبّت|ثبت|شيّد|شيد)(?:ت|وا)?(?!\w)")
+_SET_UP_REACH = 40  # characters before the noun: the verb and a subject of two or three words
+
+
+def _set_up_before(ctx: SentenceContext, m: Match) -> bool:
+    """A verb of setting up (_SET_UP) stands shortly before the trigger ``m`` in its clause."""
+    lo = max(ctx.sentence.start, m.start - _SET_UP_REACH)
+    text = ctx.nt.original[lo:m.start]
+    for v in _SET_UP.finditer(text):
+        if not any(c in text[v.end():] for c in "،,؛:."):
+            return True
+    return False
 _ROUGH_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "العشرات", "مئات", "المئات"))
 _COUNT_LEADS = frozenset(norm_key(w) for w in ("نحو", "قرابة", "حوالي", "أكثر", "اكثر", "من", "ما", "يقارب"))
 

@@ -4493,10 +4493,17 @@ def _kin_sentences(frames: list[Frame], f: Frame) -> list[Span]:
     keys = {stem(t.value.key) for t in f.triggers if t.value.key not in cas}
     if not keys:
         return []
+    if f.event_type == "Protests" and _RETURN in keys:
+        # "وعاد المحتجون مساء اليوم إلى الساحة": the crowd goes back to where a protest told before stood
+        return [g.sentence for g in frames if g.sentence.start < f.sentence.start and g.primary
+                and g.event_type == "Protests"]
     return [g.sentence for g in frames if g.sentence.start != f.sentence.start
             and g.event_type == f.event_type and g.sub_event_type == f.sub_event_type
             and any(stem(t.value.key) in keys for t in g.triggers)]
 
+
+# the verb of a crowd going back ("عاد المحتجون"): its protest stands where an earlier one of the article did
+_RETURN = norm_key("عاد")
 
 MAX_SPLIT_DAYS = 7
 

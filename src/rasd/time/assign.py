@@ -374,8 +374,9 @@ def _relative_unit(doc: Document, t: Span) -> str | None:
 def _dated_times(doc: Document, sent: Span) -> list[Span]:
     """The times of ``sent`` (:func:`_times_in`) but an anaphoric "then" ("حينها", "آنذاك"), which gives a sequel's
     act no day of its own ("ويأتي العدوان بعد يومين من استهداف …، بحسب ما أفاد المراسل حينها": the earlier act's
-    day is the one the offset counts back, the "then" only repeats the day named before)."""
-    return [t for t in _times_in(doc, sent) if _relative_unit(doc, t) != "then"]
+    day is the one the offset counts back, the "then" only repeats the day named before), and a month or a year of
+    an aside on who a person is (:func:`_in_aside`), which dates the person's past, not the act."""
+    return [t for t in _times_in(doc, sent) if _relative_unit(doc, t) != "then" and not _in_aside(doc, t)]
 
 
 # what may stand between a vague time and the precise one that specifies it: "مؤخراً، في 19 حزيران",
@@ -2213,7 +2214,14 @@ def _in_aside(doc: Document, t: Span) -> bool:
     سابق انضم إلى التسوية عام 2018، برصاص …"): it dates the person's past, never the act."""
     if t.value.granularity not in ("month", "year"):
         return False
-    return PERSON_ASIDE.search(doc.text, max(0, t.start - 120), t.start) is not None
+    return PERSON_ASIDE.search(doc.text, max(0, t.start - 120), t.start) is not None \
+        or _AFFILIATION_CLAUSE_RE.search(doc.normalized().slice_norm(max(0, t.start - 120), t.start)) is not None
+
+
+# a clause of the pluperfect with a verb of affiliation before a month or a year ("اغتيال قيادي سابق، كان قد انضم
+# إلى التسوية عام 2018، برصاص …"; normalised text): the person's past step, as in an aside (_past_affiliation)
+_AFFILIATION_CLAUSE_RE = re.compile(rf"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s+{alternation(_AFFILIATION_VERBS)}"
+                                    r"(?!\w)[^،,.؛]*$")
 
 
 # the noun of a count of the dead, wounded or held right before a time, which names the period counted ("عدد شهداء
