@@ -53,7 +53,7 @@ def test_guard_an_unclaimed_bomb_keeps_its_unknown_attacker() -> None:
 
 
 def test_fighters_who_stood_up_to_a_raid_met_israels_forces() -> None:
-    recs = _records("وتصدى المقاومون لقوات الاحتلال التي اقتحمت بلدة قباطية جنوبي جنين فجر اليوم الثلاثاء، ما أسفر "
+    recs = _records("وتصدى المقاومون فجر اليوم الثلاثاء لقوات الاحتلال خلال دخولها قباطية قرب جنين، ما أسفر "
                     "عن استشهاد شاب وإصابة ثلاثة آخرين.")
     pairs = [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in recs]
     fighters = [p for p in pairs if FACTIONS in p[1:]]

@@ -73,7 +73,7 @@ def test_decades_of_looting_are_no_act() -> None:
 
 
 def test_an_attack_a_statement_announces_stays() -> None:
-    evs = _events("أعلنت المقاومة الإسلامية في العراق، اليوم الأربعاء، استهداف قاعدة في الجولان المحتل بالطيران "
+    evs = _events("أعلنت المقاومة الإسلامية في العراق استهدافها اليوم الأربعاء قاعدة في الجولان المحتل بالطيران "
                   "المسيّر، مؤكدة أن عملياتها تهدف إلى نصرة غزة.")
     assert len(evs) == 1 and evs[0].event_type == "Explosions/Remote violence"
 
