@@ -14,9 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
+from helpers import record_rows
 
 DAY = dt.date(2024, 3, 12)
 ISRAEL = "Military Forces of Israel (2009-)"
@@ -25,8 +23,7 @@ FACTIONS = "Unidentified Armed Group (Palestine)"
 
 
 def _records(text: str) -> list[dict[str, Any]]:
-    doc = Document(id="t", text=text, published=DAY, published_hour=15)
-    return records(Pipeline()(doc))
+    return record_rows(text, DAY, 15)
 
 
 def test_an_unworded_palestinian_side_takes_the_articles_name_of_the_factions() -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import record_rows
+
 from rasd.arabic.normalize import norm_key
 from rasd.document import Document
 from rasd.events.stage import _deal_matter, _troops_left_base
@@ -22,8 +24,7 @@ DAY = dt.date(2023, 10, 4)
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
-    doc = Document(id="t", text=text, published=DAY, published_hour=15)
-    return [(str(r["sub_event_type"]), str(r["actor1"]), str(r["actor2"])) for r in records(Pipeline()(doc))]
+    return [(str(r["sub_event_type"]), str(r["actor1"]), str(r["actor2"])) for r in record_rows(text, DAY, 15)]
 
 
 def test_an_indefinite_ceasefire_is_a_deal_matter() -> None:

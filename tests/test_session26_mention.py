@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
+from helpers import record_rows
 
 DAY = dt.date(2023, 11, 10)
 ISRAEL = "Military Forces of Israel (2009-)"
@@ -21,8 +19,7 @@ LEBANON = "Military Forces of Lebanon"
 
 
 def _records(text: str) -> list[dict[str, object]]:
-    doc = Document(id="t", text=text, published=DAY, published_hour=15)
-    return records(Pipeline()(doc))
+    return record_rows(text, DAY, 15)
 
 
 def test_counted_soldiers_of_a_named_army_are_one_mention() -> None:

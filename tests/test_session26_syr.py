@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.document import Document
+from helpers import record_rows
+
 from rasd.events.lexicon import deal_matters
-from rasd.output.records import records
-from rasd.pipeline import Pipeline
 
 DAY = dt.date(2023, 10, 4)
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
-    doc = Document(id="t", text=text, published=DAY, published_hour=15)
-    return [(str(r["sub_event_type"]), str(r["actor1"]), str(r["actor2"])) for r in records(Pipeline()(doc))]
+    return [(str(r["sub_event_type"]), str(r["actor1"]), str(r["actor2"])) for r in record_rows(text, DAY, 15)]
 
 
 def test_a_deal_to_repair_a_plant_with_no_side_is_no_event() -> None:
