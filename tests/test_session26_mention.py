@@ -44,3 +44,10 @@ def test_soldiers_elsewhere_in_lebanon_stay_the_lebanese_army() -> None:
     recs = _records("واستهدفت غارة إسرائيلية حاجزاً للجيش قرب بلدة مرجعيون جنوبي لبنان، ما أدى إلى إصابة جنديين، "
                     "اليوم الجمعة.")
     assert any(r["actor2"] == LEBANON for r in recs), recs
+
+
+def test_soldiers_hit_in_the_occupied_golan_are_israels() -> None:
+    recs = _records("سقطت صواريخ أطلقت من جنوب لبنان على موقع قرب مجدل شمس في الجولان المحتل، اليوم الجمعة، "
+                    "ما أدى إلى إصابة جنديين.")
+    assert recs and all("Syria" not in str(r["actor2"]) for r in recs), recs
+    assert any(r["actor2"] == ISRAEL for r in recs), recs

@@ -165,7 +165,9 @@ def actors() -> dict[str, ActorEntry]:
 OCCUPYING_ARMY = {"Palestine": "isr"}
 # a place another state's army holds across its lines, whose only army on the ground is that state's: a vague army
 # word told there ("إصابة جنديين في مزارع شبعا") names the holder's army, not the army of the place's country
-HELD_BY_ARMY = {"site:shebaa-farms": "isr"}
+# the occupied Golan (the region, Majdal Shams, Mas'ade, Buq'ata): Syria's by the gazetteer, held by Israel
+OCCUPIED_GOLAN = frozenset({"region:golan", "geonames:167444", "SY140003", "geonames:171200"})
+HELD_BY_ARMY = {**dict.fromkeys(sorted(OCCUPIED_GOLAN), "isr"), "site:shebaa-farms": "isr"}
 _SECURITY_STEMS = ("امن", "شرط")  # normalised stems of "الأمن", "الأمنية", "الشرطة"
 
 

@@ -33,6 +33,8 @@ from typing import TypeVar
 
 from rasd.actors.lexicon import (
     FORMER,
+    HELD_BY_ARMY,
+    OCCUPIED_GOLAN,
     ActorEntry,
     actors,
     aliases,
@@ -4946,7 +4948,7 @@ _BOMBARD_WORDS = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفو
 
 # the occupied Golan (the region, Majdal Shams, Mas'ade, Buq'ata): Syria's, but held by Israel, which strikes no
 # place there; rockets that fall there come from elsewhere
-_OCCUPIED_GOLAN = frozenset({"region:golan", "geonames:167444", "SY140003", "geonames:171200"})
+_OCCUPIED_GOLAN = OCCUPIED_GOLAN
 
 
 def _struck_syria(p: Span) -> bool:
@@ -5997,7 +5999,7 @@ _POST_PLURALS = frozenset(norm_key(w) for w in ("مواقع", "قواعد", "م�
 _POST_LIST_REACH = 40
 _POST_LIST_GAP = re.compile(r"(?:^|\s)(?:في|على|من|عند|قرب|الى|بين|داخل|حول|محيط|قبالة|قباله)(?=\s|$)")
 # places Israel holds across its lines, whose posts are its army's (the occupied Golan, the Shebaa Farms)
-_HELD_BY_ISRAEL = _OCCUPIED_GOLAN | {"site:shebaa-farms"}
+_HELD_BY_ISRAEL = frozenset(p for p, army in HELD_BY_ARMY.items() if army == "isr")  # one table with the actors'
 
 
 def _close_quote(span: str, after: str = "") -> str:
