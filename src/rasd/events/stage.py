@@ -2024,10 +2024,10 @@ def _confronted_force(doc: Document, events: list[Event]) -> None:
     those sentences.  An act against civilians so read is the clash of the two forces (ACLED); a bomb or a
     shelling stays what it is, aimed at the forces.  Without Israel's forces named in a sentence of the fight, the
     record is left as it is."""
-    israel = actors().get(_ISRAELI_FORCES)
+    table = actors()
+    israel = table.get(_ISRAELI_FORCES)
     if israel is None:
         return
-    table = actors()
     forces = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key == _ISRAELI_FORCES]
     if not forces:
         return
@@ -2041,7 +2041,7 @@ def _confronted_force(doc: Document, events: list[Event]) -> None:
             continue
         met: list[str] = []
         for sp in ev.evidence:
-            norm = _PUNCT.sub(" ", normalize(doc.text[sp.start:sp.end]).norm)
+            norm = _plain_norm(doc, sp)
             if _STOOD_UP.search(norm) is None:
                 continue
             met += [doc.text[a.start:a.end] for a in forces if sp.start <= a.start and a.end <= sp.end
@@ -2077,7 +2077,7 @@ def _occupier_fire_on_civilians(doc: Document, events: list[Event]) -> None:
                 or ev.actor1 is None or ev.actor1.key != _UNKNOWN_MEN or ev.actor1_mentions \
                 or ev.actor2 is None or ev.actor2.inter != 7 or not ev.actor2.name.endswith(f"({_PALESTINE})"):
             continue
-        if any(_PERPETRATOR.search(_PUNCT.sub(" ", normalize(doc.text[sp.start:sp.end]).norm)) for sp in ev.evidence):
+        if any(_PERPETRATOR.search(_plain_norm(doc, sp)) for sp in ev.evidence):
             continue  # "منفذ الهجوم من سكان القدس": a man's attack that a trigger word read as fire
         ev.actor1 = israel.ref(ev.date.date if ev.date else None, _PALESTINE)
         ev.assoc_actor_1 = []
@@ -3178,7 +3178,7 @@ def _compass_sides(doc: Document, ev: Event) -> dict[str, frozenset[str]]:
     vehicles in its north-west), no act told twice."""
     found: dict[str, set[str]] = {}
     for span in ev.evidence:
-        norm = _PUNCT.sub(" ", normalize(doc.text[span.start:span.end]).norm)
+        norm = _plain_norm(doc, span)
         for m in _COMPASS.finditer(norm):
             if m.group(3) in _NO_QUARTER:
                 continue
@@ -6922,6 +6922,12 @@ _FRONT_FIGHTERS = {"Palestine": "pal_resistance", "Lebanon": "resistance"}
 # a truce told in the clash's sentences ("رغم وقف إطلاق النار"): its shooting words may be the truce's, no fight
 _TRUCE = re.compile(_TRUCE_WORDS)  # (the truce of :data:`_FIRE_EXCLUDED`)
 _PUNCT = re.compile(r"[^\w\s]")  # punctuation, set off before those words are looked for
+
+
+def _plain_norm(doc: Document, sp: Span) -> str:
+    """The normalised text of the sentence ``sp`` with its punctuation set off as spaces (:data:`_PUNCT`), where word
+    patterns that open with a space or the start are looked for."""
+    return _PUNCT.sub(" ", normalize(doc.text[sp.start:sp.end]).norm)
 # the words of a fight that Israel's forces met (besides _FIGHT_WORDS and _UNNAMED_ARMED): the resistance stood up to
 # them ("تصدى الشبان للاقتحام", "المعارك مع المقاومة"); a shooting of Israel's forces alone ("أطلقت قوات الاحتلال النار
 # على سيارة", "نيران صديقة") tells no opponent

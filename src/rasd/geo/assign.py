@@ -1594,27 +1594,31 @@ def _foreign_actor_named(doc: Document, sent: Span, country: str) -> bool:
     """A nationality adjective of another country than ``country`` stands inside one of the sentence's actor
     mentions or right after it ("الشرطة الأوغندية", "القوات الفرنسية"): the sentence's people or forces are of
     another country."""
-    from rasd.events.stage import demonym_forms
-
-    forms = demonym_forms()
     acts = _in(doc.layer("actors"), sent.start, sent.end)
-    for w in _WORD.finditer(doc.text, sent.start, sent.end):
-        k = norm_key(w.group())
-        named = forms.get(k) or forms.get(k[1:])
-        if named and named != country and any(a.start <= w.start() <= a.end + 2 for a in acts):
-            return True
-    return False
+    return any(named[0] != country and any(a.start <= at <= a.end + 2 for a in acts)
+               for at, named in _nationality_words(doc, sent))
 
 
 def _other_nationality(doc: Document, sent: Span, country: str) -> bool:
     """The sentence names people, forces or places by nationality adjectives ("التونسيين", "الشرطة الأوغندية") and
     none of them is of ``country``."""
+    named = {c for _at, countries in _nationality_words(doc, sent) for c in countries}
+    return bool(named) and country not in named
+
+
+def _nationality_words(doc: Document, sent: Span) -> list[tuple[int, list[str]]]:
+    """The nationality adjectives of the sentence ``sent``: each word's start and the countries it names, read as it
+    stands and without its first letter (a clitic: "والتونسيين"), in that order."""
     from rasd.events.stage import demonym_forms
 
     forms = demonym_forms()
-    named = {forms[k] for w in _WORD.findall(doc.text, sent.start, sent.end)
-             for n in (norm_key(w),) for k in (n, n[1:]) if k in forms}  # (with a clitic before it or not)
-    return bool(named) and country not in named
+    out: list[tuple[int, list[str]]] = []
+    for w in _WORD.finditer(doc.text, sent.start, sent.end):
+        n = norm_key(w.group())
+        named = [forms[k] for k in (n, n[1:]) if k in forms]
+        if named:
+            out.append((w.start(), named))
+    return out
 
 
 # "شمال شرقي سوريا", "في أقصى شمالي شرق سوريا": the country named by its north-eastern part, as reporting on the
