@@ -1455,6 +1455,23 @@ def _in_text_order(events: list[Event]) -> list[Event]:
     return sorted(events, key=_first_start)
 
 
+def _typed_act_past(doc: Document, f: Frame, acts: list[Span], date: TimeValue | None,
+                    hist: bool) -> tuple[TimeValue, bool] | None:
+    """The earlier year the sentence gives the act the frame is typed from, when an act word of another kind comes
+    before it and the sentence's day is that other act's or its report's ("أعلنت السلطات، اليوم، إعدام ثلاثة،
+    بينهم منفّذ تفجير السوق في تموز/يوليو عام 2016"): the bombing is of July 2016 and background, not of the
+    execution's day.  Only a time of an earlier year than the day found, told in the clause of the typed act."""
+    if date is None or hist or not acts:
+        return None
+    typed = [t for t in acts if t.value.event_type == f.event_type and t.value.sub_event_type == f.sub_event_type]
+    if not typed or typed[0].start <= min(a.start for a in acts):
+        return None
+    alt, alt_hist = event_date(doc, [f.sentence], typed)
+    if alt is None or not alt_hist or not alt.historical or alt.date.year >= date.date.year:
+        return None
+    return alt, True
+
+
 def detect_events(doc: Document) -> None:
     """Add the ``triggers`` layer and fill ``doc.events``."""
     contexts = sentence_contexts(doc)
@@ -1641,6 +1658,9 @@ def detect_events(doc: Document) -> None:
     for f, place, loc_mentions in jobs:
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
         date, hist_t = event_date(doc, [f.sentence], acts)
+        past = _typed_act_past(doc, f, acts, date, hist_t)
+        if past is not None:
+            date, hist_t = past
         ref = referred.get(id(f))
         if ref is not None and not any(f.sentence.start <= t.start < f.sentence.end for t in doc.layer("times")):
             # "… أسفر القصف عن تدمير مقار في البلدتين" with no time of its own: the act told where the two towns were

@@ -1262,7 +1262,7 @@ def event_date(doc: Document, evidence: list[Span],
     """
     date, hist = _event_date(doc, evidence, triggers or [])
     if date is not None:
-        date = _span_date(date)
+        date = _before_report(doc, _span_date(date))
     if date is not None and evidence:
         earlier = _sequel_offset(doc, evidence[0], triggers or [])
         if earlier is not None:
@@ -1309,6 +1309,19 @@ def event_date(doc: Document, evidence: list[Span],
             and not _shown_times(doc, evidence[0], triggers or []):
         date = replace(date, precision=2)
     return date, hist
+
+
+def _before_report(doc: Document, v: TimeValue) -> TimeValue:
+    """A month or a year that takes in the day of publication ("هذا العام", "العام الحالي", "الشهر الجاري"), whose
+    middle lies after that day: the middle of its part up to the publication, same precision.  An act the text
+    tells is never later than the report of it (ACLED's middle of the period the act can lie in)."""
+    pub = doc.published
+    if pub is None or v.precision != 3 or v.granularity not in ("month", "year") or v.date <= pub:
+        return v
+    start = v.date.replace(day=1) if v.granularity == "month" else v.date.replace(month=1, day=1)
+    if start > pub:
+        return v
+    return replace(v, date=start + dt.timedelta(days=(pub - start).days // 2))
 
 
 # the longest span of known days dated as days (the events stage makes one event per day of it); a longer span
