@@ -571,6 +571,7 @@ def campaign(ctx: SentenceContext) -> str:
     bounded = False  # a period with its bounds ("خلال الفترة من 17 تشرين الأول وحتى 27 منه")
     counted = any(w in _COUNT_WORDS for w in ws)
     several = False  # "مرّات عدّة" (the count word after "times")
+    times_counted = False  # "3 مرات", "عدة مرات" (a count before "times")
     for i, v in enumerate(vals):
         if ws[i] in _MONTH_SPAN_WORDS and _month_span(vals, i):
             month_span = True  # "خلال تموز الماضي", "خلال الشهر الماضي", "خلال عام 2022"
@@ -625,9 +626,12 @@ def campaign(ctx: SentenceContext) -> str:
             scattered = True  # "شهد آذار 2023 حوادث متفرقة لانفجار ألغام"
         if v in _REPEAT and i > 0:
             prev, nxt = vals[i - 1], vals[i + 1] if i + 1 < len(vals) else ""
-            if v == "مرارا" or nxt.startswith(("عديده", "كثيره", "متعدده")) or prev in ("عده", "عشرات") or (
-                    _is_number(prev) and prev not in ("1", "2")):
+            if v == "مرارا" or nxt.startswith(("عديده", "كثيره", "متعدده")) or prev == "عشرات":
                 return "repeated"
+            if prev == "عده" or (_is_number(prev) and prev not in ("1", "2")):
+                # "استهدفت القاعدة 3 مرات": several acts counted together, unless the sentence dates them to
+                # one day ("3 مرات خلال اليوم"): ACLED codes the day's acts at one place as one event (below)
+                times_counted = True
             if nxt.startswith("عده"):
                 several = True  # "استهدفت القاعدة مرّات عدّة": a series, unless the sentence dates it today (below)
     if toll_rise and since:
@@ -652,6 +656,8 @@ def campaign(ctx: SentenceContext) -> str:
         return "total"  # "تعرّضت القوات لنحو 23 هجوماً منذ 17 تشرين الأول": many acts summed up, even told today
     if bounded and _counted_acts(ctx, vals, i0):
         return "total"  # "تعرّضت القوات لـ20 هجوماً خلال الفترة من 17 … وحتى 27 منه": so too over a bounded period
+    if times_counted and not (same_day and not (since or month_span or week_span or day_span)):
+        return "repeated"
     if several and not same_day:
         # "وكانت الفصائل استهدفت القاعدة مرّات عدّة": several acts counted together; "استهدفت الكتائب المدينة مرّات عدّة
         # اليوم" is the day's act at one place (ACLED: one event per day, place and pair of sides)

@@ -3208,9 +3208,11 @@ def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list
     return out
 
 
-# the plural or dual noun that opens a list of settlements ("بلدات X وY وZ", "قريتي X وY", "مستوطنتي X وY")
+# the plural or dual noun that opens a list of settlements ("بلدات X وY وZ", "قريتي X وY", "مستوطنتي X وY"), or
+# the woods or farmland of several villages ("أحراج X وY وZ", "خراج X وY"): one act at each village
 _SETTLEMENT_LIST = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:بلدات|بلدتي|بلدتا|قرى|قريتي|قريتا|مدن|مدينتي|مدينتا"
-                              r"|مستوطنات|مستوطنتي|مستوطنتا|مخيمات|مخيمي|مخيما)\s+(?=\S)")
+                              r"|مستوطنات|مستوطنتي|مستوطنتا|مخيمات|مخيمي|مخيما"
+                              r"|(?:أحراج|خراج)(?!\s+(?:ال)?(?:بلدات|بلدتي|قرى|قريتي|مدن|مدينتي)\s))\s+(?=\S)")
 # the words that end a list of names: a locating or linking word ("… والدحلة في ريف X", "… أثناء اجتماعهم")
 _LIST_END = re.compile(r"^(?:في|فى|من|على|إلى|الى|ب(?:ال)?(?:قذائف|قذيفة|صواريخ|صاروخ|مدفعية|أسلحة|اسلحة|عدد|عدة"
                        r"|مسير\S*|مسيّر\S*|طائر\S*|غار\S*|ريف|محافظة|منطقة|شكل|سبب|هدف)|لل\S*|لصالح|لدى|عند|قرب|شمال\S*|جنوب\S*|شرق\S*|غرب\S*|وسط|حيث|أثناء|اثناء"
@@ -3221,7 +3223,8 @@ _NAME_PREFIX = frozenset("أبو ابو أم ام بيت كفر دير عين ت
 # an item that is a common noun, not a name: "بلدات X وY والمناطق المحيطة بها"; a plural of places with a pronoun
 # that stands for the item before it ("مدن X وقراها", "مدن Y ومخيماتها"): X's own villages, no village of its own
 _NOT_NAME = re.compile(rf"^(?:{_LIST_NOUN}|{_SITE_NOUN}|(?:ال)?(?:مناطق|المحيطة|غيرها|سواها"
-                       r"|مستوطنات|مستوطنة|مواقع|أهداف|اهداف|تجمعات|مراكز|مركز)"
+                       r"|مستوطنات|مستوطنة|مواقع|أهداف|اهداف|تجمعات|مراكز|مركز"
+                       r"|مرتفعات|مرتفع|جبل|جبال|تلال|سهل|حرج|أحراج|خراج|على|عند|في|من|إلى)"
                        r"|(?:قرا|مدن|بلدات|مخيمات|أحياء|احياء|أرياف|ارياف|ضواحي|محيط|ريف)(?:ها|هما|هم))(?:\s|$)")
 UNLISTED_MAX = 8  # items at most read from one list
 # a reply told before a list ("ردّ الجيش على قصف قريتي X وY", "ردّاً على …"): its villages may be the act replied to
