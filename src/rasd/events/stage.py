@@ -1910,6 +1910,7 @@ def detect_events(doc: Document) -> None:
     _own_nationals(doc, events)
     _front_clash_sides(doc, events)
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
+    events = _fold_same_records(doc, events, unnumbered)
     events = [ev for ev in events if not _sideless_deal(doc, ev)]
     events.sort(key=_first_start)
     _confronted_force(doc, events)
@@ -2217,6 +2218,98 @@ def _fold_split_day(doc: Document, events: list[Event], unnumbered: dict[int, bo
             _fold(d, x, unnumbered, doc)
             d.fatalities = max(d.fatalities, x.fatalities)
             gone.add(id(x))
+    return [ev for ev in events if id(ev) not in gone]
+
+
+def _same_record(a: Event, b: Event, unnamed: bool = False) -> bool:
+    """``a`` and ``b`` would be one row of the table: one type and sub-type, both news or both background, one
+    day, sides that can be one (in either order for a fight, which has no first side), and one place, or, told
+    in the very same sentences, a site or a quarter and the town it lies in ("سقطت قذائف على حي الدرج في مدينة
+    غزة").  ACLED codes one event a day, a place, a pair of sides and a type.  With ``unnamed``, a fight's
+    side the report could not name ("Unidentified Armed Group") can also be the side the other record names."""
+    if (a.event_type, a.sub_event_type, a.historical) != (b.event_type, b.sub_event_type, b.historical):
+        return False
+    if a.date is None or b.date is None or a.date.iso() != b.date.iso() or a.place is None or b.place is None:
+        return False
+    if a.place.id != b.place.id:
+        told = {(sp.start, sp.end) for sp in a.evidence}
+        if not told or told != {(sp.start, sp.end) for sp in b.evidence} \
+                or not (_spot_in_town(a.place, b.place) or _spot_in_town(b.place, a.place)):
+            return False
+    pairs = [((a.actor1, b.actor1), (a.actor2, b.actor2))]
+    if a.event_type == "Battles":
+        pairs.append(((a.actor1, b.actor2), (a.actor2, b.actor1)))
+    return any(all(_same_or_unknown(u, v, unnamed and a.event_type == "Battles") for u, v in sides)
+               for sides in pairs)
+
+
+def _spot_in_town(spot: PlaceRef, town: PlaceRef) -> bool:
+    """``spot`` is a site, a quarter or a camp of the town ``town`` (a hospital, "Shujaiya (Gaza City)"), both
+    places the gazetteer knows.  Two towns of one governorate are two places, even where the gazetteer's admin codes
+    put one inside the other, and so are a countryside and a town in it, each of which a sentence can strike."""
+    if _stand_in(spot) or _stand_in(town) or spot.id == town.id or town.level not in _TOWN_LEVELS:
+        return False
+    return (spot.level == "site" or spot.name_en.endswith(f"({town.name_en})")) and _lies_in(spot, town)
+
+
+_TOWN_LEVELS = frozenset({"city", "town", "community", "foreign_city"})
+
+
+def _stand_in(place: PlaceRef) -> bool:
+    """A place the gazetteer lacks, put at the point of a known one beside it (its id is that one's and the
+    name told: "town:x#بريهة"): a place of its own, never the known one nor inside it."""
+    return "#" in place.id
+
+
+def _same_or_unknown(a: ActorRef | None, b: ActorRef | None, unnamed: bool = False) -> bool:
+    return a is None or b is None or _same_actor(a, b) or (unnamed and _UNKNOWN_MEN in (a.key, b.key))
+
+
+def _fold_same_records(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """Records that would be one row of the table (:func:`_same_record`: the headline's and the body's telling, a
+    second outlet's, a strike told at a quarter and at the town it lies in) are one event: the first in the text
+    takes the others' sentences, names and the larger toll.  Places the gazetteer lacks and puts at a neighbour's
+    point keep their own records (:func:`_stand_in`).  Then a fight whose side went unnamed in one report and
+    named in another of that day and place ("استشهاد جندي" beside "اشتباك مع الجيش الإسرائيلي") is one fight
+    when each record has no other such partner (two named groups: two fights the unnamed one cannot choose)."""
+    gone: set[int] = set()
+    order = _in_text_order(events)
+
+    def fold(x: Event, s: Event) -> None:
+        _fold(x, s, unnumbered, doc)
+        x.fatalities = max(x.fatalities, s.fatalities)
+        x.civilian_targeting = x.civilian_targeting or s.civilian_targeting
+        if x.actor1 is not None and x.actor1.key == _UNKNOWN_MEN and s.actor1 is not None \
+                and not _one_side(s.actor1, x.actor2):
+            x.actor1, x.actor1_mentions = s.actor1, list(s.actor1_mentions)
+        elif x.actor1 is not None and x.actor1.key == _UNKNOWN_MEN and s.actor2 is not None \
+                and not _one_side(s.actor2, x.actor2):
+            x.actor1, x.actor1_mentions = s.actor2, list(s.actor2_mentions)
+        if x.actor2 is not None and x.actor2.key == _UNKNOWN_MEN:
+            for ref, words in ((s.actor2, s.actor2_mentions), (s.actor1, s.actor1_mentions)):
+                if ref is not None and ref.key != _UNKNOWN_MEN and not _one_side(ref, x.actor1):
+                    x.actor2, x.actor2_mentions = ref, list(words)
+                    break
+        gone.add(id(s))
+
+    for i, x in enumerate(order):
+        if id(x) in gone:
+            continue
+        for s in order[i + 1:]:
+            if id(s) not in gone and _same_record(x, s):
+                fold(x, s)
+    left = [ev for ev in order if id(ev) not in gone]
+    for x in left:
+        if id(x) in gone:
+            continue
+        mates = [s for s in left if s is not x and id(s) not in gone and _same_record(x, s, unnamed=True)]
+        if len(mates) != 1:
+            continue
+        s = mates[0]
+        if [o for o in left if o is not s and id(o) not in gone and _same_record(s, o, unnamed=True)] != [x]:
+            continue
+        first, other = (x, s) if _first_start(x) <= _first_start(s) else (s, x)
+        fold(first, other)
     return [ev for ev in events if id(ev) not in gone]
 
 
