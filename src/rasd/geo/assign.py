@@ -1766,7 +1766,11 @@ def _event_place(
                                  and _CROWD.search(doc.text, evidence[0].start, evidence[0].end)):
         places = [p for p in places if not war_topic(doc, p)]
     if not places:
-        return None, []
+        # (a nationwide act of a state's office still has that state's country: "جرت في مختلف أنحاء البلاد")
+        lead = evidence[0] if evidence else None
+        para = next((p for p in doc.layer("paragraphs") if p.start <= lead.start < p.end), None) if lead else None
+        own = _officials_country(doc, lead, para) if lead is not None and _nationwide(doc, lead, para) else None
+        return own if own is not None else (None, [])
     pivot = trigger.start if trigger is not None else (evidence[0].start if evidence else 0)
     remote = trigger is not None and isinstance(trigger.value, Trigger) \
         and trigger.value.event_type == "Explosions/Remote violence"
@@ -1812,6 +1816,10 @@ def _event_place(
             base = _unnamed_base(doc, places, ev, best)
             if base is not None:
                 return result(base)
+        if best is not None:
+            span = _extent_country(doc, best, _in(places, ev.start, ev.end))
+            if span is not None:
+                return span
         if best is not None and (not _weak(best) or k == len(evidence) - 1):
             # "جنوبي إدلب": the lead's precise place inside the governorate, when it names one (never inside a
             # country: "إطلاق نار في شمالي فلسطين المحتلة" is not at the site the headline names, tens of km off)
@@ -1836,6 +1844,9 @@ def _event_place(
     start = main.start if main else pivot
     para = next((p for p in doc.layer("paragraphs") if p.start <= start < p.end), None)
     if main is not None and _nationwide(doc, main, para):
+        own = _officials_country(doc, main, para)
+        if own is not None:
+            return own
         land = _home_land(doc, places, start)
         if land is not None:
             return replace(land.value, role="place"), [doc.text[land.start:land.end]]
@@ -2120,6 +2131,70 @@ def _nationwide(doc: Document, main: Span, para: Span | None) -> bool:
         return False
     prev = [s for s in doc.layer("sentences") if para.start <= s.start and s.end <= main.start]
     return bool(prev) and _NATIONWIDE.search(doc.text, prev[-1].start, prev[-1].end) is not None
+
+
+# a state's office or force that a nationality adjective names ("وزير الداخلية التركي", "السلطات الإيرانية", "الشرطة
+# الفرنسية"): up to two words between the head and the adjective
+_OFFICE_ADJECTIVE = re.compile(
+    r"(?:^|\s)[وف]?(?:ال)?(?:وزير|وزيرة|وزارة|وزاره|حكومة|حكومه|سلطات|رئيس|رئيسة|رئاسة|شرطة|شرطه|جيش|داخلية|داخليه"
+    r"|قوات|أجهزة|اجهزة|أمن|امن)((?:\s+[^\s.،,؛;:\"»)]+){1,3})")
+
+
+def _officials_country(doc: Document, main: Span, para: Span | None) -> tuple[PlaceRef, list[str]] | None:
+    """The country of a nationwide act ("اعتقال 50 شخصاً في حملة جرت في مختلف أنحاء البلاد") that the sentence
+    telling it, or the one before it in its paragraph, names by its state's office ("أعلن وزير الداخلية التركي"):
+    "البلاد" is that state's country, whatever other country the article names; None when no office, or offices of
+    two countries, are so named."""
+    from rasd.events.stage import demonym_forms
+
+    forms = demonym_forms()
+    sents = [main]
+    if para is not None and not _NATIONWIDE.search(doc.text, main.start, main.end):
+        prev = [s for s in doc.layer("sentences") if para.start <= s.start and s.end <= main.start]
+        sents = prev[-1:]
+    found: list[tuple[str, str]] = []
+    for s in sents:
+        for m in _OFFICE_ADJECTIVE.finditer(doc.text, s.start, s.end):
+            for w in m.group(1).split():
+                c = forms.get(norm_key(w), "") if w.startswith("ال") else ""
+                if c:
+                    found.append((c, w))
+                    break
+    if len({c for c, _ in found}) != 1:
+        return None
+    ref = _country_place(found[0][0])
+    if ref is None:
+        return None
+    whole = next((m for s in sents for m in [_NATIONWIDE.search(doc.text, s.start, s.end)] if m is not None), None)
+    return ref, [whole.group().strip() if whole is not None else found[0][1]]
+
+
+# the two ends of an extent, each with its compass adverb ("من X شمالاً إلى Y جنوباً", "من X غرباً حتى Y شرقاً"): an act
+# spread over the land between them, at neither end (group 1: the text between the two places)
+_EXTENT_BEFORE = re.compile(r"(?:^|\s)[و]?من\s+(?:(?:مدينة|مدينه|منطقة|منطقه|بلدة|بلده)\s+)?[\"«]?$")
+_EXTENT_GAP = re.compile(r"^[\"»]?\s*(?:شمال|جنوب|شرق|غرب)[اًٌٍ]*\s+[و]?(?:إلى|الى|حتى)\s+"
+                         r"(?:(?:مدينة|مدينه|منطقة|منطقه|بلدة|بلده)\s+)?[\"«]?$")
+_EXTENT_AFTER = re.compile(r"^[\"»]?\s*(?:شمال|جنوب|شرق|غرب)[اًٌٍ]*(?=[\s.،,؛;:\"»)]|$)")
+_EXTENT_KM = 60.0  # ends closer than this are one town's quarters or one area: the place stands
+
+
+def _extent_country(doc: Document, best: Span, cands: list[Span]) -> tuple[PlaceRef, list[str]] | None:
+    """The country of an act told as spread between two far places of it ("تظاهر الآلاف من X شمالاً إلى Y جنوباً"),
+    when ``best`` is one of the two ends; None otherwise."""
+    for a, b in pairwise(sorted(cands, key=lambda p: p.start)):
+        if best is not a and best is not b:
+            continue
+        if not (_EXTENT_GAP.match(doc.text[a.end:b.start]) and _EXTENT_BEFORE.search(_before(doc, a, 30))
+                and _EXTENT_AFTER.match(doc.text[b.end:b.end + 12])):
+            continue
+        country = a.value.country
+        if not country or b.value.country != country or is_broad(a.value) or is_broad(b.value):
+            return None
+        if (_km(a.value, b.value) or 0.0) < _EXTENT_KM:
+            return None
+        ref = _country_place(country)
+        return (ref, [doc.text[a.start:b.end]]) if ref is not None else None
+    return None
 
 
 def _home_land(doc: Document, places: list[Span], start: int) -> Span | None:

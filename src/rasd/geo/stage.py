@@ -152,6 +152,49 @@ def _position_abroad(text: str, m: Match, cands: list[Entry], outlet_keys: set[s
         and all(_foreign(e) and e.level != "country" for e in cands)
 
 
+# "جامعة X" names the university by its town: the town is where an act at the university happens ("اقتحمت القوات جامعة
+# بيرزيت", "وقفة احتجاجية لطلاب جامعة طهران", "تظاهر الطلاب في جامعة بغداد"), when the words before it place
+# something there (a locative, a raid's verb, the students); never a person's affiliation ("الأستاذ في جامعة طهران")
+# nor a speaker ("قال رئيس جامعة X")
+_CAMPUS_HEAD = norm_key("جامعة")
+_CAMPUS_BEFORE = frozenset(norm_key(w) for w in (
+    "في", "داخل", "أمام", "امام", "حرم", "ساحة", "ساحات", "باحة", "مدخل", "بوابة", "طلاب", "طلبة", "طالبات",
+    "أساتذة", "اساتذة", "موظفي", "موظفو", "عمال", "منتسبي"))
+_CAMPUS_VERBS = tuple(norm_key(w) for w in ("اقتحم", "داهم", "استهدف", "قصف", "هاجم"))
+_AFFILIATION = frozenset(norm_key(w) for w in (
+    "أستاذ", "الأستاذ", "استاذ", "الاستاذ", "أستاذة", "الأستاذة", "باحث", "الباحث", "باحثة", "الباحثة", "محاضر",
+    "المحاضر", "بروفيسور", "البروفيسور", "عميد", "رئيس", "رئيسة", "مدير", "خريج", "الخريج", "أكاديمي", "الأكاديمي",
+    "طالب", "الطالب", "طالبة", "الطالبة"))
+_CAMPUS_LEVELS = frozenset({"city", "foreign_city", "town"})
+
+
+def _campus(text: str, r: _Reading, cands: list[Entry], cues: dict[str, str]) -> bool:
+    """The organisation cue before the name is "جامعة" and the name may be a town: the university's town, an event
+    place (see ``_CAMPUS_HEAD``)."""
+    if r.cue_start < 0 or not any(e.level in _CAMPUS_LEVELS for e in cands):
+        return False
+    w = _WORD.match(text, r.cue_start)
+    if w is None:
+        return False
+    prefix, stem = _strip(w.group(), cues)
+    if stem != _CAMPUS_HEAD:
+        return False
+    before = _words_before(text, r.cue_start, 5)
+    if any(_strip(b, cues)[1] in _AFFILIATION or b in _AFFILIATION for _s, _e, b in before[:3]):
+        return False
+    if "ب" in prefix:
+        return True  # "بجامعة X"
+    if not before:
+        return False
+    b0 = before[0][2]
+    if b0 in _CAMPUS_BEFORE or (b0[:1] in ("و", "ف") and b0[1:] in _CAMPUS_BEFORE):
+        return True
+    # a raid's verb up to six words before, its commas too ("اقتحمت قوات الاحتلال، فجر اليوم، جامعة X")
+    clause = re.split(r"[.!?؟:؛;\n]", text[max(0, r.cue_start - 80):r.cue_start])[-1]
+    return any(b.startswith(_CAMPUS_VERBS) or (b[:1] in ("و", "ف") and b[1:].startswith(_CAMPUS_VERBS))
+               for b in _WORD.findall(clause)[-6:])
+
+
 def _placed_abroad_after(text: str, end: int, cands: list[Entry], g: Gazetteer, cues: dict[str, str]) -> bool:
     """A locating phrase right after the name puts it in a place abroad that holds one of its entries' countries
     ("البريج وسط قطاع غزة", "X جنوبي لبنان"): the name is that place abroad, not an everyday word."""
@@ -1290,6 +1333,9 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 r.key = rest
         if r.cue == "org" and _position_abroad(text, m, cands, g.outlet_keys, cues):
             r.cue = "site"  # "موقع المطلة", "موقع "بياض بليدا"": an army position abroad, not a website
+        if r.cue == "org" and _campus(text, r, cands, cues):
+            r.cue = "site"  # "اقتحمت القوات جامعة بيرزيت": the university's town (not a governorate of its name)
+            cands = [e for e in cands if e.level in _CAMPUS_LEVELS]
         if r.cue in ("org", "person"):
             continue
         action = words.get(m.key)
