@@ -79,6 +79,9 @@ def recognize_actors(doc: Document) -> None:
             continue  # "قناة "المسيرة" اليمنية": the name of an outlet, not a drone
         if m.payloads[0] == "civilians" and not m.suffix and text[m.end - 1:m.end] == "ه":
             continue  # "العالم بأسره", "بعد أسره": a stem and its pronoun, not a noun in "ة" ("أسرة")
+        if m.payloads[0] == "civilians" and m.key in _ADDRESSEES and (
+                m.prefix.endswith("ل") or text[max(0, m.start - 6):m.start].rstrip().endswith(("أمام", "امام"))):
+            continue  # "قال للصحافيين", "أمام الصحفيين": the people a speaker addresses, no side of an act
         if m.payloads[0] == "civilians" and norm_key(text[m.start:m.end]) in _TOLL_ONLY \
                 and not _toll_of(text, m.start, m.end, m.prefix):
             continue  # "في مزارع شبعا", "قصفت مزارع الزيتون": farms; "مقتل مزارع", "أصيب مزارع": a farmer
@@ -996,6 +999,9 @@ def _nationals_named(text: str, start: int, prefix: str) -> bool:
 # civilians' words that are as often a plural of things ("مزارع": farmers' singular and "farms"): people only
 # right after a toll word (:func:`_toll_of`)
 _TOLL_ONLY = frozenset(norm_key(w) for w in ("مزارع",))
+# the people a speaker addresses after "لـ" or "أمام" ("قال للصحافيين", "في مؤتمر صحفي أمام الصحفيين"): never a side
+# (normalised keys of aliases.tsv)
+_ADDRESSEES = frozenset(norm_key(w) for w in ("الصحفيين", "الصحافيين", "صحفيين"))
 
 
 # counting words before a counted noun: "عشرات العسكريين", "مئات الجنود"

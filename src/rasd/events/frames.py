@@ -6464,6 +6464,29 @@ def _targeting_object(ctx: SentenceContext, span: Span) -> bool:
 
 
 _HIT_PREPOSITIONS = frozenset(norm_key(w) for w in ("على", "ضد", "تجاه", "باتجاه"))
+# verbs of aiming at a thing, in the plural of men ("استهدفوا", "قصفوا"): their subject is in the verb, so an aircraft
+# named right after one is what they aimed at
+_AIMING_PLURAL = frozenset(norm_key(w) for w in ("استهدفوا", "قصفوا", "هاجموا", "ضربوا", "أصابوا", "رصدوا"))
+_AIMING_SUBJECT_REACH = 4  # tokens from a verb of aiming to the aircraft, its subject named between
+
+
+def _aimed_aircraft(ctx: SentenceContext, span: Span) -> bool:
+    """ "أنّ مجاهديها استهدفوا مسيّرة إسرائيلية", "استهدفت كتائب القسام طائرة مروحية إسرائيلية": an aircraft named as
+    the object of a verb of aiming, whose subject is already told (in the verb's plural ending, or by another actor
+    named between the verb and it, same clause), is the thing hit, not the attacker's weapon ("استهدفت طائرة مسيرة
+    تركية سيارة": the aircraft right after the verb is its subject)."""
+    i = ctx.tok(span.start)
+    lo = ctx.tok(ctx.sentence.start)
+    if i - 1 >= lo and strip_conj(ctx.token_values[i - 1]) in _AIMING_PLURAL:
+        return True
+    verbs = role_words()["verb"]
+    for k in range(i - 2, max(lo, i - _AIMING_SUBJECT_REACH) - 1, -1):
+        if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k].end:span.start]):
+            return False
+        if strip_conj(ctx.token_values[k]) in verbs:
+            after = ctx.token_spans[k].end
+            return any(after <= a.start and a.end <= span.start and not _names_weapon(ctx, a) for a, _ in ctx.actors)
+    return False
 
 
 def _weapon_hit(ctx: SentenceContext, span: Span) -> bool:
@@ -7668,10 +7691,16 @@ def _member_named(ctx: SentenceContext, span: Span) -> bool:
 # or a word of belonging before the group's name: the group is the side held
 _HELD_BELONG = (r"(?:(?:من|في)\s+(?:عناصر\s+|صفوف\s+|بقايا\s+|خلايا\s+)?|(?:بال)?انتماء\S*\s+(?:إلى\s+|الى\s+|ل)"
                 r"|(?:ال)?(?:تابع|يتبع|ينتم|منتم|مرتبط|موال)\S*\s+(?:ل|إلى\s+|الى\s+|ب)ـ?)[\"«“]?$")
+# a verb that says whom a campaign of arrests took ("حملة اعتقالات تشمل قياديين من …", "طالت عناصر من …")
+_HELD_TOOK = r"(?:[وف]?(?:تشمل|يشمل|شملت|شمل|طالت|طال|تطال|يطال)\s+)?"
+# a member noun right before its group's name, with no "من" between ("اعتقال أحد أخطر عناصر تنظيم داعش", "القبض على
+# قياديين في داعش" is _HELD_BELONG's): the group is the side held
+_HELD_MEMBERS = (r"(?:(?:أحد|احد|إحدى|احدى|أبرز|ابرز|أخطر|اخطر|كبار)\s+){0,2}[وف]?(?:ال)?"
+                 r"(?:عناصر|قادة|قيادات|قياديي|أعضاء|اعضاء|أفراد|افراد|أمراء|امراء|أمير|امير)\s+[\"«“]?$")
 _HELD_BEFORE = re.compile(
-    r"^\s*(?:[،,][^.؛:]{0,30}[،,]\s*)?(?:على\s+(?:[^\s،,.؛:]+\s+){0,3}"
+    r"^\s*(?:[،,][^.؛:]{0,30}[،,]\s*)?" + _HELD_TOOK + r"(?:(?:على\s+(?:[^\s،,.؛:]+\s+){0,3}"
     r"|(?:[^\s،,.؛:]+\s+)?[وف]?(?:ال)?(?:مطلوب|أشخاص|اشخاص|شخص|متهم|مشتبه|متورط|خلي|أفراد|افراد|أعضاء|قيادي)\S*\s+)"
-    + _HELD_BELONG)
+    + _HELD_BELONG + "|" + _HELD_MEMBERS + ")")
 _HELD_REACH = 90  # characters from the noun of arrest to the group's name
 
 
@@ -7834,6 +7863,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         if f.event_type in VIOLENT and role != "agent" and _names_weapon(ctx, span) and not _downed(ctx, span) \
                 and not _targeting_object(ctx, span) and not _weapon_hit(ctx, span):
             role = "agent"  # "استهدفت طائرة مسيرة تركية …": aircraft and guns belong to the attacker
+        if f.event_type in VIOLENT and role != "target" and _names_weapon(ctx, span) and _aimed_aircraft(ctx, span):
+            role = "target"  # "استهدف مجاهدوها مسيرة إسرائيلية": the aircraft they aimed at is the side hit
         ms.append(ActorMention(span, entry, role))
     if not ms:
         if not _kin_sides(ctx, f, None):

@@ -1915,6 +1915,7 @@ def detect_events(doc: Document) -> None:
     events.sort(key=_first_start)
     _confronted_force(doc, events)
     _occupier_fire_on_civilians(doc, events)
+    _israels_fire_on_lebanon(doc, events)
     _unworded_factions(doc, events)
     _article_names(doc, events)
     doc.events.extend(events)
@@ -2102,6 +2103,47 @@ def _occupier_fire_on_civilians(doc: Document, events: list[Event]) -> None:
             continue  # "منفذ الهجوم من سكان القدس": a man's attack that a trigger word read as fire
         ev.actor1 = israel.ref(ev.date.date if ev.date else None, _PALESTINE)
         ev.assoc_actor_1 = []
+
+
+_LEBANON = "Lebanon"
+# a word of a place another state holds ("تلال كفرشوبا اللبنانية المحتلة") or of fire sent out of Lebanon ("أطلقت من
+# لبنان", "من الأراضي اللبنانية"), in normalised text: the fire may be the resistance's, at Israel's posts
+_NOT_ISRAELS_FIRE = re.compile(r"(?:^|\s)(?:ال)?محتل(?:ه|ين|ون)?(?=\s|$)"
+                               r"|(?:^|\s)من\s+(?:لبنان|الاراضي\s+اللبناني|الجنوب\s+اللبناني)")
+_ASSET_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _israels_fire_on_lebanon(doc: Document, events: list[Event]) -> None:
+    """A shelling or an air strike on a place in Lebanon that names no attacker ("استهدفت غارة منزلاً في عيترون",
+    "طال القصف بلدات الجبين والضهيرة"), in an article that names Israel's forces: the fire on Lebanon's towns is
+    Israel's (the resistance does not shell its own country's towns; the article's names of Israel's forces become
+    the side's names elsewhere, :func:`_article_names`).  Not taken: a place Israel holds (the Shebaa Farms), a
+    sentence that names a position or base (the resistance's targets: "موقع", "ثكنة") or an occupied place or fire
+    out of Lebanon, an event whose side hit is Israel's."""
+    israel = actors().get(_ISRAELI_FORCES)
+    if israel is None or not any(getattr(a.value, "key", "") == _ISRAELI_FORCES for a in doc.layer("actors")):
+        return
+    assets = asset_nouns()
+    for ev in events:
+        if ev.sub_event_type not in _OCCUPIER_FIRE or ev.place is None or ev.place.country != _LEBANON \
+                or ev.place.id in _HELD_BY_ISRAEL or ev.actor1 is not None or ev.actor1_mentions \
+                or (ev.actor2 is not None and ev.actor2.key == _ISRAELI_FORCES):
+            continue
+        norms = [_plain_norm(doc, sp) for sp in ev.evidence]
+        if any(_NOT_ISRAELS_FIRE.search(n) for n in norms):
+            continue
+        if any(_strip_prefixes(w) in assets for n in norms for w in n.split()):
+            continue
+        ev.actor1 = israel.ref(ev.date.date if ev.date else None, _LEBANON)
+        ev.assoc_actor_1 = []
+
+
+def _strip_prefixes(word: str) -> str:
+    """``word`` (normalised) without a leading conjunction, preposition or article ("والموقع" → "موقع")."""
+    for p in _ASSET_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
 
 
 # the key of the Palestinian factions named as a whole ("المقاومة الفلسطينية", "فصائل المقاومة في غزة") and the keys
