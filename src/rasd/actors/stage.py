@@ -770,7 +770,9 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
     i = 0
     while i < len(resolved):
         start, end, entry, vague = resolved[i]
-        if vague and i + 1 < len(resolved) and not resolved[i + 1][3]:
+        # a line break between the two ends the title before the text: two mentions (session 27, names)
+        if vague and i + 1 < len(resolved) and not resolved[i + 1][3] \
+                and "\n" not in nt.original[end:resolved[i + 1][0]]:
             gap = nt.norm[norm_ends[i][1]:norm_ends[i + 1][0]]
             tie = _TIE.match(gap)
             word = tie.group(1) if tie else ""

@@ -2025,6 +2025,8 @@ def _article_names(doc: Document, events: list[Event]) -> None:
                 bare = _bare_name(words)
                 if doc.text[a.start - 1:a.start] == "ل" or bare in _vague_names():
                     continue  # cut out of "للاحتلال"; "الجيش" that the actor stage took for this army by context
+                if _force_part(bare) and not any(bare in norm_key(doc.text[s.start:s.end]) for s in ev.evidence):
+                    continue  # a unit of the force names it in the sentences of its own act only (session 27)
                 if bare not in seen and bare.split(" ", 1)[0] not in _act_heads() and len(out) < _ELSEWHERE_MOST:
                     seen.add(bare)
                     out.append(words)
@@ -2188,6 +2190,12 @@ def _bare_name(words: str) -> str:
     key = re.sub(r"^[وف](?=ال|لل|بال|كال)", "", key)
     key = re.sub(r"^(?:لل|بال|كال)", "ال", key)
     return "ا" + key if key.startswith("ل") else key  # "للجيش" cut after its first "ل"
+
+
+def _force_part(bare: str) -> bool:
+    """The normalised span opens with the words of a part of a state's force (roles.tsv "part": "الزوارق الحربية
+    الإسرائيلية", "القوات البرية الإسرائيلية")."""
+    return any(bare == w or bare.startswith(w + " ") for w in role_words()["part"])
 
 
 @lru_cache(maxsize=1)
