@@ -85,3 +85,22 @@ def test_unreadable_article_is_counted_not_fatal(gold_dir: Path) -> None:
     (gold_dir / "two.json").write_text(json.dumps(obj), encoding="utf-8")
     c = error_classes([gold_dir], root=gold_dir.parent, process=process, to_records=lambda d: [rec()])
     assert c["articles"] == {"scored": 1, "unreadable": 1}
+
+
+def test_wrong_actors_are_counted_by_the_cause_of_each_failing_side(gold_dir: Path) -> None:
+    # the Homs pair with its second side empty, and the first side named by another word of the right inter code
+    preds = [rec(inter2=0, actor2_mentions=[], actor1_mentions=["القوات"])]
+    c = error_classes([gold_dir], root=gold_dir.parent, process=process, to_records=lambda d: preds)
+    assert c["wrong actors by side (cause)"] == {"side empty, coder names one": 1,
+                                                 "inter right, no span overlaps the coder's": 1}
+    # another inter code for the armed men, the army's span right: one failing side only
+    preds = [rec(inter2=3)]
+    c = error_classes([gold_dir], root=gold_dir.parent, process=process, to_records=lambda d: preds)
+    assert c["wrong actors by side (cause)"] == {"inter code not the coder's": 1}
+
+
+def test_sides_read_in_the_order_that_fails_fewer(gold_dir: Path) -> None:
+    # the two sides given the other way round pass (a fight has no first side): no cause is counted
+    preds = [rec(inter1=2, inter2=1, actor1_mentions=["مسلحين"], actor2_mentions=["الجيش"])]
+    c = error_classes([gold_dir], root=gold_dir.parent, process=process, to_records=lambda d: preds)
+    assert not c["wrong actors by side (cause)"] and not c["wrong actors (gold inter / predicted inter)"]

@@ -20,6 +20,7 @@ from rasd.eval.gold import (
     GoldError,
     GoldEvent,
     _pred_date,
+    actor_failures,
     actor_ok,
     exact_date,
     gold_files,
@@ -94,7 +95,8 @@ def error_classes(paths: Iterable[str | Path], root: str | Path | None = None,
     base = shared_root(root)
     out: dict[str, Counter[str]] = {k: Counter() for k in (
         "articles", "misses", "false positives", "wrong date (predicted - gold)", "wrong date vs publication",
-        "wrong location", "wrong historical flag", "wrong actors (gold inter / predicted inter)")}
+        "wrong location", "wrong historical flag", "wrong actors (gold inter / predicted inter)",
+        "wrong actors by side (cause)")}
     for f in gold_files(paths):
         try:
             gold = load_gold(f)
@@ -126,6 +128,8 @@ def error_classes(paths: Iterable[str | Path], root: str | Path | None = None,
                 out["wrong actors (gold inter / predicted inter)"][
                     f"{_inter(g.actor1.inter)} - {_inter(g.actor2.inter)} / "
                     f"{int(rec.get('inter1') or 0)} - {int(rec.get('inter2') or 0)}"] += 1
+                for cause in actor_failures(rec, g):
+                    out["wrong actors by side (cause)"][cause] += 1
         for pj, kind, _ in fps:
             rec = preds[pj]
             out["false positives"][f"{kind}: {rec.get('event_type')}, geo_precision {rec.get('geo_precision')}"] += 1

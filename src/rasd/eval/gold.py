@@ -447,6 +447,32 @@ def _side_ok(inter: int, mentions: list[str], gold: GoldActor) -> bool:
     return mentions_overlap(mentions, gold.mentions)
 
 
+def side_failure(inter: int, mentions: list[str], gold: GoldActor) -> str | None:
+    """Why one predicted side fails the gold side (None when it passes :func:`actor_ok`'s test for a side): the side
+    left empty where the coder named one, a side given where the coder has none, another inter code, or the right
+    inter code with no span overlapping a coder's mention."""
+    if _side_ok(inter, mentions, gold):
+        return None
+    if inter == 0:
+        return "side empty, coder names one"
+    if gold.inter == {0}:
+        return "side given, coder has none"
+    if inter not in gold.inter:
+        return "inter code not the coder's"
+    return "inter right, no span overlaps the coder's"
+
+
+def actor_failures(rec: dict[str, Any], gold: GoldEvent) -> list[str]:
+    """The failing sides' causes (:func:`side_failure`) in the reading of the record's two sides (as given or
+    swapped, like :func:`actor_ok`) that fails fewer sides; empty when the actors pass."""
+    i1, i2 = int(rec.get("inter1") or 0), int(rec.get("inter2") or 0)
+    m1, m2 = list(rec.get("actor1_mentions") or []), list(rec.get("actor2_mentions") or [])
+    readings = ([side_failure(i1, m1, gold.actor1), side_failure(i2, m2, gold.actor2)],
+                [side_failure(i1, m1, gold.actor2), side_failure(i2, m2, gold.actor1)])
+    best = min(readings, key=lambda r: sum(x is not None for x in r))
+    return [x for x in best if x is not None]
+
+
 def actor_ok(rec: dict[str, Any], gold: GoldEvent) -> bool:
     """Inter codes in the gold sets (either order) and mentions overlapping a gold mention."""
     i1, i2 = int(rec.get("inter1") or 0), int(rec.get("inter2") or 0)
