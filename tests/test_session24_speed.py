@@ -11,9 +11,10 @@ from rasd.arabic import normalize as norm_mod
 from rasd.arabic.normalize import SHORT_VOWELS, norm_key, normalize
 from rasd.document import Document, Span
 from rasd.events import stage as ev_stage
-from rasd.events.stage import _word_key, sentence_contexts
+from rasd.events.stage import sentence_contexts
 from rasd.geo import assign as geo_assign
 from rasd.geo import stage as geo_stage
+from rasd.geo.demonyms import _word_key
 from rasd.pipeline import extract_text
 
 

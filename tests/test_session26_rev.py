@@ -11,7 +11,8 @@ from helpers import record_rows
 from rasd.arabic.normalize import norm_key
 from rasd.document import Event, Span
 from rasd.events import lexicon
-from rasd.events.stage import _first_start, _in_text_order, _other_owners, demonym_forms
+from rasd.events.stage import _first_start, _in_text_order, _other_owners
+from rasd.geo.demonyms import demonym_forms
 from rasd.time.expressions import _is_outlet_cue
 
 DAY = dt.date(2024, 4, 24)  # a Wednesday

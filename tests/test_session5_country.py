@@ -9,7 +9,7 @@ from typing import Any
 
 from rasd.document import Document, Event
 from rasd.events import stage
-from rasd.geo.gazetteer import get_gazetteer
+from rasd.geo.gazetteer import DEMONYMS_FILE, get_gazetteer
 from rasd.output.records import to_record
 from rasd.pipeline import extract_text
 from rasd.tsv import read_rows
@@ -91,6 +91,6 @@ def test_a_syrian_event_keeps_syria() -> None:
 
 def test_every_nationality_adjective_names_a_country_row_of_the_gazetteer() -> None:
     countries = {e.country for e in get_gazetteer().entries.values() if e.level == "country"}
-    rows = read_rows(stage.DEMONYMS_FILE)
+    rows = read_rows(DEMONYMS_FILE)
     assert rows
     assert all(len(c) >= 2 and c[1] in countries for _, c in rows)

@@ -41,7 +41,7 @@ from rasd.arabic.numbers import parse_number_words
 from rasd.document import ActorRef, Document, Span
 from rasd.events.lexicon import trigger_matcher
 from rasd.geo.assign import HOME_COUNTRY
-from rasd.geo.gazetteer import DEMONYMS_FILE
+from rasd.geo.demonyms import demonym_iso3
 from rasd.tsv import read_rows
 
 # servicemen named by a count ("175 عسكرياً"; actors.tsv key ``servicemen``) are the army word's mention
@@ -64,6 +64,7 @@ def recognize_actors(doc: Document) -> None:
     text = doc.text
     forms = nationality_adjectives()
     owned: set[int] = set()  # starts of army words with a pronoun suffix ("جنوده", "قواتها")
+    addressees, toll_only = role_words()["addressee"], role_words()["toll_only"]
     for m in matcher().find(nt):
         if m.suffix == "ه" and text[m.end:m.end + 1] == "ة":
             if not _feminine_nationality(text[m.start:m.end], forms):
@@ -79,10 +80,10 @@ def recognize_actors(doc: Document) -> None:
             continue  # "قناة "المسيرة" اليمنية": the name of an outlet, not a drone
         if m.payloads[0] == "civilians" and not m.suffix and text[m.end - 1:m.end] == "ه":
             continue  # "العالم بأسره", "بعد أسره": a stem and its pronoun, not a noun in "ة" ("أسرة")
-        if m.payloads[0] == "civilians" and m.key in _ADDRESSEES and (
+        if m.payloads[0] == "civilians" and m.key in addressees and (
                 m.prefix.endswith("ل") or text[max(0, m.start - 6):m.start].rstrip().endswith(("أمام", "امام"))):
             continue  # "قال للصحافيين", "أمام الصحفيين": the people a speaker addresses, no side of an act
-        if m.payloads[0] == "civilians" and norm_key(text[m.start:m.end]) in _TOLL_ONLY \
+        if m.payloads[0] == "civilians" and norm_key(text[m.start:m.end]) in toll_only \
                 and not _toll_of(text, m.start, m.end, m.prefix):
             continue  # "في مزارع شبعا", "قصفت مزارع الزيتون": farms; "مقتل مزارع", "أصيب مزارع": a farmer
         if m.payloads[0] == "nationals" and not _nationals_named(text, m.start, m.prefix):
@@ -448,12 +449,6 @@ _SNA_HOSTS = frozenset({"Syria", "Turkey"})  # an article set in Turkey, its pat
 _WORD_AFTER = re.compile(r"[\s\"'«»“”]*([^\s\"'«»“”،,.:؛()]+)")
 
 
-@lru_cache(maxsize=1)
-def _demonym_iso3() -> dict[str, str]:
-    """The definite masculine forms of the nationality adjectives of demonyms.tsv (normalised) → ISO3."""
-    return {norm_key("ال" + c[0]): c[1] for _, c in read_rows(DEMONYMS_FILE) if len(c) >= 2 and c[0]}
-
-
 def _foreign_national_army(doc: Document, nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
                            norm_ends: list[tuple[int, int]]) -> None:
     """A "الجيش الوطني" of another country becomes the army word (see above)."""
@@ -463,7 +458,7 @@ def _foreign_national_army(doc: Document, nt: NormText, found: list[tuple[int, i
     found_in = [p.value.country for p in doc.layer("places") if getattr(p.value, "country", "")]
     most = max(found_in, key=lambda c: (found_in.count(c), -found_in.index(c))) if found_in else HOME_COUNTRY
     abroad = bool(doc.meta.get("foreign_article")) and HOME_COUNTRY not in found_in and most not in _SNA_HOSTS
-    demonyms = _demonym_iso3()
+    demonyms = demonym_iso3()
     for i, ((start, end, entry, akey), (ns, ne)) in enumerate(zip(found, norm_ends, strict=True)):
         words = nt.norm[ns:ne].split()
         if entry is None or entry.key != _SNA or len(words) != 2 or not words[0].endswith("جيش") \
@@ -998,12 +993,6 @@ def _nationals_named(text: str, start: int, prefix: str) -> bool:
     return bool(trigger_matcher().find(normalize(prev)))
 
 
-# civilians' words that are as often a plural of things ("مزارع": farmers' singular and "farms"): people only
-# right after a toll word (:func:`_toll_of`)
-_TOLL_ONLY = frozenset(norm_key(w) for w in ("مزارع",))
-# the people a speaker addresses after "لـ" or "أمام" ("قال للصحافيين", "في مؤتمر صحفي أمام الصحفيين"): never a side
-# (normalised keys of aliases.tsv)
-_ADDRESSEES = frozenset(norm_key(w) for w in ("الصحفيين", "الصحافيين", "صحفيين"))
 
 
 # counting words before a counted noun: "عشرات العسكريين", "مئات الجنود"

@@ -6464,9 +6464,6 @@ def _targeting_object(ctx: SentenceContext, span: Span) -> bool:
 
 
 _HIT_PREPOSITIONS = frozenset(norm_key(w) for w in ("على", "ضد", "تجاه", "باتجاه"))
-# verbs of aiming at a thing, in the plural of men ("استهدفوا", "قصفوا"): their subject is in the verb, so an aircraft
-# named right after one is what they aimed at
-_AIMING_PLURAL = frozenset(norm_key(w) for w in ("استهدفوا", "قصفوا", "هاجموا", "ضربوا", "أصابوا", "رصدوا"))
 _AIMING_SUBJECT_REACH = 4  # tokens from a verb of aiming to the aircraft, its subject named between
 
 
@@ -6477,7 +6474,7 @@ def _aimed_aircraft(ctx: SentenceContext, span: Span) -> bool:
     تركية سيارة": the aircraft right after the verb is its subject)."""
     i = ctx.tok(span.start)
     lo = ctx.tok(ctx.sentence.start)
-    if i - 1 >= lo and strip_conj(ctx.token_values[i - 1]) in _AIMING_PLURAL:
+    if i - 1 >= lo and strip_conj(ctx.token_values[i - 1]) in role_words()["aiming_plural"]:
         return True
     verbs = role_words()["verb"]
     for k in range(i - 2, max(lo, i - _AIMING_SUBJECT_REACH) - 1, -1):

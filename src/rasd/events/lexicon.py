@@ -166,13 +166,14 @@ def deal_matters() -> tuple[str, ...]:
 
 
 # the kinds of post_words.tsv: the words read around the noun of a post of the side hit (rasd.events.stage)
-POST_WORD_KINDS = ("not_post", "not_name", "other_owner", "no_name")
+POST_WORD_KINDS = ("not_post", "not_name", "other_owner", "no_name", "owner_noun", "owner_adjective", "troops")
 
 
 @lru_cache(maxsize=1)
 def post_words() -> dict[str, frozenset[str]]:
     """Normalised words of ``post_words.tsv`` by kind (:data:`POST_WORD_KINDS`; valid rows only): the words that
-    make a noun no post, or the words after a post's noun no name of a post of the side hit."""
+    make a noun no post, the words after a post's noun that make it no name of a post of the side hit, and the words
+    that make a post Israel's army's (its owner, the troops it names)."""
     out: dict[str, set[str]] = {k: set() for k in POST_WORD_KINDS}
     for _, c in _rows(POST_WORDS_FILE):
         if len(c) >= 2 and c[0] and c[1] in out:

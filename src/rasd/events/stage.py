@@ -129,7 +129,8 @@ from rasd.geo.assign import (
     target_place_spans,
     unlisted_places,
 )
-from rasd.geo.gazetteer import DEMONYMS_FILE, ISO_NUM, get_gazetteer, reading_rules
+from rasd.geo.demonyms import AR_WORD, adjective_after, countries, demonyms, place_adjective_countries
+from rasd.geo.gazetteer import ISO_NUM, get_gazetteer
 from rasd.time.assign import (
     ANOTHER_WORDS,
     INHERITED,
@@ -295,108 +296,11 @@ def _sides(f: Frame, date: TimeValue | None, place: PlaceRef | None, text: str
 # An event whose place is unresolved (none, or a place of no country: a sea, "the Middle East") takes its
 # country from the evidence of its sentences (:func:`_evidence_country`), else, in an article about places
 # abroad (rasd.geo.stage's decision, ``doc.meta["foreign_article"]``), from the country most of the
-# article's places lie in, else Syria.  An event with a resolved place keeps that place's country.
+# article's places lie in, else Syria.  An event with a resolved place keeps that place's country.  (The
+# nationality adjectives and the countries they name: rasd.geo.demonyms.)
 
-# head nouns a nationality adjective may qualify as a place ("مدينة بيشاور الباكستانية", "الأراضي
-# اللبنانية"): the gazetteer's settlement, admin, region and site cue words and these
-_PLACE_HEADS = ("عاصمة", "ولاية", "إقليم", "أراضي", "مقاطعة", "جامعات", "شوارع", "عواصم", "ساحات", "ولايات", "كليات")
-_HEAD_ROLES = frozenset({"settlement", "admin", "region", "site"})
-_HEAD_GAP = 3  # words that may stand between a place head and its adjective (the place's name)
-# words that end the phrase of a place head: the adjective after them qualifies something else
-_PHRASE_ENDS = frozenset(norm_key(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "بين", "ضد", "التي", "الذي"))
 _LOCATIVES = frozenset(norm_key(w) for w in ("في", "وفي", "داخل"))
 _LOCATIVE_PREFIXES = ("ب", "وب", "فب")
-_AR_WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+")
-_PLAIN_GAP = re.compile(r"[\s\"'«»“”]*")
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, PlaceRef]:
-    """ISO3 and English name → the country with no point (the gazetteer's country rows, foreign.tsv)."""
-    g = get_gazetteer()
-    out: dict[str, PlaceRef] = {}
-    for e in g.entries.values():
-        if e.level == "country" and e.country:
-            r = g.to_ref(e)
-            ref = PlaceRef(id=r.id, name_en="", name_ar="", level="country", lat=None, lon=None,
-                           country=r.country, iso=r.iso, geo_precision=3)
-            out.setdefault(e.country, ref)
-            out.setdefault(r.country, ref)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
-    """Normalised forms of the nationality adjectives → country name: the forms that qualify a place
-    (singular, feminine: "الباكستانية") and those that qualify people or forces (plural, dual, accusative
-    too: "لبنانيين", "لبنانياً")."""
-    known = _countries()
-    place: dict[str, str] = {}
-    people: dict[str, str] = {}
-    for _, c in read_rows(DEMONYMS_FILE):
-        if len(c) < 2 or c[1] not in known:
-            continue
-        adj, name = norm_key(c[0]), known[c[1]].country
-        for form in _adjective_forms(adj):
-            people.setdefault(form, name)
-        for end in ("", "ه"):
-            place.setdefault(adj + end, name)
-            place.setdefault("ال" + adj + end, name)
-    return place, people
-
-
-@lru_cache(maxsize=1)
-def demonym_forms() -> dict[str, str]:
-    """Every normalised form of the nationality adjectives (people, forces, places) → country name."""
-    place, people = _demonyms()
-    return {**place, **people}
-
-
-def _adjective_forms(adj: str) -> list[str]:
-    """The forms of a normalised masculine adjective: feminine, plural, dual, accusative, definite."""
-    ends = ("", "ه", "ين", "ون", "ات", "ان", "تان", "تين")
-    return [w for e in ends for w in (adj + e, "ال" + adj + e)] + [adj + "ا"]
-
-
-@lru_cache(maxsize=1)
-def _place_heads() -> frozenset[str]:
-    """Normalised place head nouns, without ال."""
-    cues, _ = reading_rules()
-    heads = {w for w, role in cues.items() if role in _HEAD_ROLES} | {norm_key(w) for w in _PLACE_HEADS}
-    return frozenset(w[2:] if w.startswith("ال") else w for w in heads)
-
-
-def _is_head(word: str) -> bool:
-    """A place head noun, with its clitics ("بمدينة", "والأراضي", "المدينة")."""
-    heads = _place_heads()
-    forms = [word]
-    if word[:1] in ("و", "ف"):
-        forms.append(word[1:])
-    forms += [w[1:] for w in list(forms) if w[:1] in ("ب", "ل", "ك")]
-    forms += [w[2:] for w in list(forms) if w.startswith("ال")]
-    forms += [w[1:] for w in list(forms) if w.startswith("لل")]
-    return any(w in heads for w in forms)
-
-
-def _adjective_after(text: str, pos: int, forms: dict[str, str], limit: int) -> str:
-    """The country of the first nationality adjective among the ``limit`` words after ``pos``, with no
-    punctuation and no word that ends the phrase before it; "" when there is none."""
-    return _adjective_at(text, pos, forms, limit)[0]
-
-
-def _adjective_at(text: str, pos: int, forms: dict[str, str], limit: int) -> tuple[str, int]:
-    """The country of that adjective (:func:`_adjective_after`) and the end of the adjective ("", -1 when none)."""
-    prev = pos
-    for k, m in enumerate(_AR_WORD.finditer(text, pos)):
-        if k >= limit or not _PLAIN_GAP.fullmatch(text, prev, m.start()):
-            return "", -1
-        w = norm_key(m.group())
-        if w in forms:
-            return forms[w], m.end()
-        if w in _PHRASE_ENDS:
-            return "", -1
-        prev = m.end()
-    return "", -1
 
 
 def _templated(entry: ActorEntry) -> bool:
@@ -416,11 +320,11 @@ def _force_country(text: str, end: int, entry: ActorEntry) -> str:
     الإسرائيليين" → Military Forces of Israel); "" when the event's country applies."""
     if entry.key == _NATIONALS_KEY:
         # people named by their nationality ("مقتل إسرائيلي", "25 فلسطينياً") are civilians of that nation
-        words = _AR_WORD.findall(text[max(0, end - 30):end])
+        words = AR_WORD.findall(text[max(0, end - 30):end])
         w = norm_key(words[-1]) if words else ""
-        forms = _demonyms()[1]
+        forms = demonyms()[1]
         return forms.get(w) or (forms.get(w[2:], "") if w.startswith("ال") else "")
-    return _adjective_after(text, end, _demonyms()[1], 1) if _generic_force(entry) else ""
+    return adjective_after(text, end, demonyms()[1], 1) if _generic_force(entry) else ""
 
 
 _NATIONALS_KEY = "nationals"  # actors.tsv: people named by their nationality
@@ -429,11 +333,11 @@ _NATIONALS_KEY = "nationals"  # actors.tsv: people named by their nationality
 def _locative(text: str, start: int) -> bool:
     """A place named with a locative: "في لبنان", "داخل قطاع غزة", "بالعراق"."""
     i = start
-    while i > 0 and _AR_WORD.fullmatch(text[i - 1]):
+    while i > 0 and AR_WORD.fullmatch(text[i - 1]):
         i -= 1
     if i < start:
         return norm_key(text[i:start]) in _LOCATIVE_PREFIXES
-    before = list(_AR_WORD.finditer(text, max(0, start - 12), start))
+    before = list(AR_WORD.finditer(text, max(0, start - 12), start))
     return bool(before) and norm_key(before[-1].group()) in _LOCATIVES and not text[before[-1].end():start].strip()
 
 
@@ -444,7 +348,7 @@ def _evidence_country(doc: Document, sentences: Iterable[Span]) -> str:
     adjective beside a generic state force, the forces of the country where the event happened ("الشرطة
     الباكستانية"); the most named country of the first kind found, the earliest on a tie."""
     text = doc.text
-    people_forms = _demonyms()[1]
+    people_forms = demonyms()[1]
     votes: list[list[str]] = [[], [], []]
     table = actors()
     sents = list(sentences)
@@ -459,34 +363,13 @@ def _evidence_country(doc: Document, sentences: Iterable[Span]) -> str:
         for a in acts:
             entry = table.get(getattr(a.value, "key", ""))
             if s.start <= a.start < s.end and entry is not None and entry.inter == 1 and "{country}" in entry.name:
-                c = _adjective_after(text[:s.end], a.end, people_forms, 1)
+                c = adjective_after(text[:s.end], a.end, people_forms, 1)
                 if c:
                     votes[2].append(c)
     for found in votes:
         if found:
             return max(found, key=lambda c: (found.count(c), -found.index(c)))
     return ""
-
-
-@lru_cache(maxsize=16384)
-def _word_key(word: str) -> str:
-    """``norm_key`` of one word of the text (kept: the same words come back in every sentence)."""
-    return norm_key(word)
-
-
-def place_adjective_countries(text: str, s: Span, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """The countries the nationality adjectives after a place head noun of sentence ``s`` name, in order, with the
-    text from the head on ("مدينة بيشاور الباكستانية", "الجامعات الأميركية", "مدن ومناطق تركية"); ``skip``: head
-    words (normalised, without clitics) not read."""
-    place_forms = _demonyms()[0]
-    out: list[tuple[str, str]] = []
-    for m in _AR_WORD.finditer(text, s.start, s.end):
-        w = _word_key(m.group())
-        if _is_head(w) and not any(w.endswith(h) for h in skip):
-            c, end = _adjective_at(text[:s.end], m.end(), place_forms, _HEAD_GAP + 1)
-            if c:
-                out.append((c, text[m.start():end]))
-    return out
 
 
 def _article_country(doc: Document) -> str:
@@ -558,8 +441,8 @@ def _place_country(doc: Document, events: list[Event]) -> None:
     for ev in events:
         if ev.place is None:
             country = _country(doc, ev)
-            if country != HOME_COUNTRY and country in _countries():
-                ev.place = copy(_countries()[country])
+            if country != HOME_COUNTRY and country in countries():
+                ev.place = copy(countries()[country])
 
 
 def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -2398,7 +2281,7 @@ def _front(doc: Document, ev: Event) -> str:
     text = " ".join(norm_key(doc.text[s.start:s.end]) for s in sents)
     if _ISLAMIC_RESISTANCE.search(text):
         return "Lebanon"
-    place_forms, people_forms = _demonyms()
+    place_forms, people_forms = demonyms()
     named = {place_forms.get(w) or people_forms.get(w) for w in text.split()}
     for p in doc.layer("places"):
         ref = p.value
@@ -6148,13 +6031,16 @@ def _site_head(word: str) -> str:
 
 # a settlement hit ("قصف مستوطنة المطلة") names the Israeli force there only where that force is the side hit already
 _SETTLEMENT_NOUNS = frozenset(norm_key(w) for w in ("مستوطنة", "مستوطنات", "مستوطنتي", "مستعمرة", "مستعمرات"))
-# the word after a post's noun that says whose it is: the Israeli army's ("مواقع الاحتلال", "ثكنة للعدو",
-# "موقع إسرائيلي", "تجمعاً لجنود الاحتلال" keeps its own name)
-_ISRAELI_OWNERS = frozenset(norm_key(w) for w in (
-    "الاحتلال", "للاحتلال", "العدو", "للعدو", "الإسرائيلي", "الإسرائيلية", "إسرائيلي", "إسرائيلية", "إسرائيليتين",
-    "الإسرائيليين", "الصهيوني", "الصهيونية", "صهيوني", "صهيونية"))
-# the troops a post's noun may name before their owner ("تجمع لجنود العدو", "مواقع جيش الاحتلال")
-_POST_TROOPS = frozenset(norm_key(w) for w in ("جنود", "قوات", "جيش", "آليات", "دبابات"))
+
+
+@lru_cache(maxsize=1)
+def _israeli_owners() -> frozenset[str]:
+    """The words after a post's noun that say whose it is: the Israeli army's ("مواقع الاحتلال", "ثكنة للعدو",
+    "موقع إسرائيلي"; "تجمعاً لجنود الاحتلال" keeps its own name): ``post_words.tsv``, owner_noun and
+    owner_adjective."""
+    return post_words()["owner_noun"] | post_words()["owner_adjective"]
+
+
 # the plural post nouns (and settlement duals) that head a list of named posts ("مواقع رويسات العلم والسماقة",
 # "مستوطنتي المنارة وشتولا"), and how far into the list (characters after the noun) the event's place may stand
 _POST_PLURALS = frozenset(norm_key(w) for w in ("مواقع", "قواعد", "مقرات", "نقاط", "ثكنات", "مستوطنات", "مستعمرات",
@@ -6195,13 +6081,15 @@ def _post_list(word: str) -> bool:
 
 
 def _owner_word(words: list[re.Match[str]], k: int) -> re.Match[str] | None:
-    """The word at ``k`` after a post's noun that makes the post Israel's (:data:`_ISRAELI_OWNERS`), or the one after
-    the troops it names ("تجمعاً لجنود العدو", "مواقع جيش الاحتلال")."""
+    """The word at ``k`` after a post's noun that makes the post Israel's (:func:`_israeli_owners`), or the one after
+    the troops it names ("تجمعاً لجنود العدو", "مواقع جيش الاحتلال": ``post_words.tsv``, troops)."""
+    owners = _israeli_owners()
+
     def owner(i: int) -> bool:
-        return i < len(words) and norm_key(words[i].group().strip(_SITE_QUOTES + "،,.")) in _ISRAELI_OWNERS
+        return i < len(words) and norm_key(words[i].group().strip(_SITE_QUOTES + "،,.")) in owners
     if owner(k):
         return words[k]
-    if k < len(words) and _site_head(words[k].group()) in _POST_TROOPS and owner(k + 1):
+    if k < len(words) and _site_head(words[k].group()) in post_words()["troops"] and owner(k + 1):
         return words[k + 1]
     return None
 
@@ -6284,7 +6172,7 @@ def _post_before_place(norm: str, words: list[re.Match[str]], k: int, names: lis
         word = words[j].group()
         bare = norm_key(word.strip(_SITE_QUOTES + "،,."))
         at = word in _POST_AT or (bare.startswith(_LYING) and j + 1 < len(words) and words[j + 1].group() in _POST_AT)
-        if j == k + 1 and (at or bare in _ISRAELI_OWNERS):
+        if j == k + 1 and (at or bare in _israeli_owners()):
             return -1  # no name of its own ("موقعاً في جعتون"); "مواقع الاحتلال" is the owner's words
         if at:
             rest = norm[words[j + (0 if word in _POST_AT else 1)].end():].lstrip().lstrip(_SITE_QUOTES)
@@ -6294,7 +6182,7 @@ def _post_before_place(norm: str, words: list[re.Match[str]], k: int, names: lis
                              for n in names):
                 return words[j - 1].end() - (len(words[j - 1].group()) - len(words[j - 1].group().rstrip("،,")))
             return -1
-        if hit and bare in _ISRAELI_OWNERS and bare not in _OWNER_NOUNS:  # the adjective after the name
+        if hit and bare in post_words()["owner_adjective"]:  # the adjective after the name
             return words[j].end() - (len(word) - len(word.rstrip(_SITE_QUOTES + "،,.")))
         if j + 1 < len(words) and words[j + 1].group() in _POST_AT and re.fullmatch(r"[^،,.؛:()]+[،,]", word):
             continue  # the post's name set off by a comma before its place ("موقع الرادار، في مزارع شبعا")
@@ -6308,8 +6196,6 @@ def _post_before_place(norm: str, words: list[re.Match[str]], k: int, names: lis
     return -1
 
 
-# the owners of :data:`_ISRAELI_OWNERS` that are nouns ("الاحتلال", "للعدو"): they follow a post's noun, never its name
-_OWNER_NOUNS = frozenset(norm_key(w) for w in ("الاحتلال", "للاحتلال", "العدو", "للعدو"))
 # the words after a post's noun that end it before its place ("قاعدة يوآف الواقعة في الجولان")
 _LYING = "الواقع"
 

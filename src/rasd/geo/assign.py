@@ -1609,7 +1609,7 @@ def _other_nationality(doc: Document, sent: Span, country: str) -> bool:
 def _nationality_words(doc: Document, sent: Span) -> list[tuple[int, list[str]]]:
     """The nationality adjectives of the sentence ``sent``: each word's start and the countries it names, read as it
     stands and without its first letter (a clitic: "والتونسيين"), in that order."""
-    from rasd.events.stage import demonym_forms
+    from rasd.geo.demonyms import demonym_forms
 
     forms = demonym_forms()
     out: list[tuple[int, list[str]]] = []
@@ -1712,7 +1712,7 @@ def _adjective_place(doc: Document, sentence: Span) -> tuple[str, str]:
     """The country a nationality adjective after a place head noun of ``sentence`` names ("الجامعات الأميركية",
     "مدن ومناطق تركية"), "" when none or when two countries are so named (not after a phrase of solidarity), and
     the text of the first such place phrase of the sentence ("" when none)."""
-    from rasd.events.stage import place_adjective_countries
+    from rasd.geo.demonyms import place_adjective_countries
 
     found = place_adjective_countries(doc.text, sentence, _NOT_ABROAD)
     countries: set[str] = set()
@@ -2133,19 +2133,24 @@ def _nationwide(doc: Document, main: Span, para: Span | None) -> bool:
     return bool(prev) and _NATIONWIDE.search(doc.text, prev[-1].start, prev[-1].end) is not None
 
 
-# a state's office or force that a nationality adjective names ("وزير الداخلية التركي", "السلطات الإيرانية", "الشرطة
-# الفرنسية"): up to two words between the head and the adjective
-_OFFICE_ADJECTIVE = re.compile(
-    r"(?:^|\s)[وف]?(?:ال)?(?:وزير|وزيرة|وزارة|وزاره|حكومة|حكومه|سلطات|رئيس|رئيسة|رئاسة|شرطة|شرطه|جيش|داخلية|داخليه"
-    r"|قوات|أجهزة|اجهزة|أمن|امن)((?:\s+[^\s.،,؛;:\"»)]+){1,3})")
+@cache
+def _office_adjective() -> re.Pattern[str]:
+    """A state's office or force that a nationality adjective names ("وزير الداخلية التركي", "السلطات الإيرانية",
+    "الشرطة الفرنسية"; head nouns: org_words.tsv, office): up to two words between the head and the adjective
+    (group 1: the up to three words after the head)."""
+    from rasd.geo.gazetteer import org_words
+
+    return re.compile(r"(?:^|\s)[وف]?(?:ال)?" + alternation(org_words()["office"])
+                      + r"((?:\s+[^\s.،,؛;:\"»)]+){1,3})")
 
 
 def _officials_country(doc: Document, main: Span, para: Span | None) -> tuple[PlaceRef, list[str]] | None:
     """The country of a nationwide act ("اعتقال 50 شخصاً في حملة جرت في مختلف أنحاء البلاد") that the sentence
-    telling it, or the one before it in its paragraph, names by its state's office ("أعلن وزير الداخلية التركي"):
-    "البلاد" is that state's country, whatever other country the article names; None when no office, or offices of
-    two countries, are so named."""
-    from rasd.events.stage import demonym_forms
+    holding the nationwide phrase names by its state's office ("أعلن وزير الداخلية التركي"): the act's sentence
+    ``main`` when it holds the phrase (or when no paragraph is known), else only the sentence before it in its
+    paragraph.  "البلاد" is that state's country, whatever other country the article names; None when no office, or
+    offices of two countries, are so named."""
+    from rasd.geo.demonyms import demonym_forms
 
     forms = demonym_forms()
     sents = [main]
@@ -2154,7 +2159,7 @@ def _officials_country(doc: Document, main: Span, para: Span | None) -> tuple[Pl
         sents = prev[-1:]
     found: list[tuple[str, str]] = []
     for s in sents:
-        for m in _OFFICE_ADJECTIVE.finditer(doc.text, s.start, s.end):
+        for m in _office_adjective().finditer(doc.text, s.start, s.end):
             for w in m.group(1).split():
                 c = forms.get(norm_key(w), "") if w.startswith("ال") else ""
                 if c:

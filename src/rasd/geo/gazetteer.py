@@ -6,7 +6,8 @@ Data lives under ``rasd/data/gazetteer/`` (read-only, shipped with the package):
 - ``sites.tsv``    curated bases, airports, fields, crossings, dams, prisons, camps, regions,
 - ``foreign.tsv``  countries and places outside Syria,
 - ``regions.tsv``  named regions (compass parts of Syria, river banks, seas, supranational regions),
-- ``cues.tsv``, ``place_words.tsv``, ``org_names.tsv``  reading rules (see :mod:`rasd.geo.stage`),
+- ``cues.tsv``, ``place_words.tsv``, ``org_names.tsv``, ``org_words.tsv``  reading rules (see
+  :mod:`rasd.geo.stage`),
 - ``capitals.tsv`` the national capitals abroad that a bare "العاصمة" stands for (:func:`national_capitals`).
 
 User imports (``rasd gazetteer import``) are written in the ``places.csv`` format to
@@ -423,6 +424,22 @@ def reading_rules() -> tuple[dict[str, str], dict[str, str]]:
     return cues, words
 
 
+ORG_WORD_KINDS = {"campus_place", "campus_verb", "affiliation", "office"}  # org_words.tsv
+
+
+@lru_cache(maxsize=1)
+def org_words() -> dict[str, tuple[str, ...]]:
+    """The words of ``org_words.tsv`` by kind (:data:`ORG_WORD_KINDS`), in the file's order: the words around
+    "جامعة X" that make the university's town the place of an act or the university a person's affiliation
+    (normalised), and the head nouns of a state's office as written ("وزير", "حكومة", "حكومه")."""
+    out: dict[str, list[str]] = {k: [] for k in ORG_WORD_KINDS}
+    for r in read_lexicon(data_dir() / "org_words.tsv", ("word", "kind"), {"kind": ORG_WORD_KINDS}):
+        word = r["word"] if r["kind"] == "office" else norm_key(r["word"])
+        if word not in out[r["kind"]]:
+            out[r["kind"]].append(word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def national_capitals() -> dict[str, PlaceRef]:
     """English country name → the place of its capital (``capitals.tsv``: ids of ``foreign.tsv`` cities)."""
@@ -444,4 +461,5 @@ def validate(user: Path | None = None) -> list[str]:
         if r["id"] not in g.entries or g.entries[r["id"]].level != "foreign_city":
             problems.append(f"capitals.tsv: row {lineno}: {r['id']!r} is no foreign.tsv city")
     read_lexicon(data_dir() / "cues.tsv", ("word", "role"), {"role": CUE_ROLES}, problems)
+    read_lexicon(data_dir() / "org_words.tsv", ("word", "kind"), {"kind": ORG_WORD_KINDS}, problems)
     return problems

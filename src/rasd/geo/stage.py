@@ -46,7 +46,7 @@ from typing import Any
 from rasd.arabic.matcher import Match
 from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key
 from rasd.document import Document, PlaceRef, Span
-from rasd.geo.gazetteer import ISO_NUM, Entry, Gazetteer, get_gazetteer, reading_rules
+from rasd.geo.gazetteer import ISO_NUM, Entry, Gazetteer, get_gazetteer, org_words, reading_rules
 
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"[.!?؟\n:؛;]")
@@ -155,22 +155,15 @@ def _position_abroad(text: str, m: Match, cands: list[Entry], outlet_keys: set[s
 # "جامعة X" names the university by its town: the town is where an act at the university happens ("اقتحمت القوات جامعة
 # بيرزيت", "وقفة احتجاجية لطلاب جامعة طهران", "تظاهر الطلاب في جامعة بغداد"), when the words before it place
 # something there (a locative, a raid's verb, the students); never a person's affiliation ("الأستاذ في جامعة طهران")
-# nor a speaker ("قال رئيس جامعة X")
+# nor a speaker ("قال رئيس جامعة X"): the words of org_words.tsv
 _CAMPUS_HEAD = norm_key("جامعة")
-_CAMPUS_BEFORE = frozenset(norm_key(w) for w in (
-    "في", "داخل", "أمام", "امام", "حرم", "ساحة", "ساحات", "باحة", "مدخل", "بوابة", "طلاب", "طلبة", "طالبات",
-    "أساتذة", "اساتذة", "موظفي", "موظفو", "عمال", "منتسبي"))
-_CAMPUS_VERBS = tuple(norm_key(w) for w in ("اقتحم", "داهم", "استهدف", "قصف", "هاجم"))
-_AFFILIATION = frozenset(norm_key(w) for w in (
-    "أستاذ", "الأستاذ", "استاذ", "الاستاذ", "أستاذة", "الأستاذة", "باحث", "الباحث", "باحثة", "الباحثة", "محاضر",
-    "المحاضر", "بروفيسور", "البروفيسور", "عميد", "رئيس", "رئيسة", "مدير", "خريج", "الخريج", "أكاديمي", "الأكاديمي",
-    "طالب", "الطالب", "طالبة", "الطالبة"))
 _CAMPUS_LEVELS = frozenset({"city", "foreign_city", "town"})
 
 
 def _campus(text: str, r: _Reading, cands: list[Entry], cues: dict[str, str]) -> bool:
-    """The organisation cue before the name is "جامعة" and the name may be a town: the university's town, an event
-    place (see ``_CAMPUS_HEAD``)."""
+    """The organisation cue before the name is "جامعة" and the name may be a town, with a word of org_words.tsv
+    before it that places something there (a locative, its students, a raid's verb) and no person's title: the
+    university's town, an event place (see ``_CAMPUS_HEAD``)."""
     if r.cue_start < 0 or not any(e.level in _CAMPUS_LEVELS for e in cands):
         return False
     w = _WORD.match(text, r.cue_start)
@@ -179,19 +172,22 @@ def _campus(text: str, r: _Reading, cands: list[Entry], cues: dict[str, str]) ->
     prefix, stem = _strip(w.group(), cues)
     if stem != _CAMPUS_HEAD:
         return False
+    words = org_words()
+    affiliation, place = words["affiliation"], words["campus_place"]
     before = _words_before(text, r.cue_start, 5)
-    if any(_strip(b, cues)[1] in _AFFILIATION or b in _AFFILIATION for _s, _e, b in before[:3]):
+    if any(_strip(b, cues)[1] in affiliation or b in affiliation for _s, _e, b in before[:3]):
         return False
     if "ب" in prefix:
         return True  # "بجامعة X"
     if not before:
         return False
     b0 = before[0][2]
-    if b0 in _CAMPUS_BEFORE or (b0[:1] in ("و", "ف") and b0[1:] in _CAMPUS_BEFORE):
+    if b0 in place or (b0[:1] in ("و", "ف") and b0[1:] in place):
         return True
     # a raid's verb up to six words before, its commas too ("اقتحمت قوات الاحتلال، فجر اليوم، جامعة X")
     clause = re.split(r"[.!?؟:؛;\n]", text[max(0, r.cue_start - 80):r.cue_start])[-1]
-    return any(b.startswith(_CAMPUS_VERBS) or (b[:1] in ("و", "ف") and b[1:].startswith(_CAMPUS_VERBS))
+    verbs = words["campus_verb"]
+    return any(b.startswith(verbs) or (b[:1] in ("و", "ف") and b[1:].startswith(verbs))
                for b in _WORD.findall(clause)[-6:])
 
 

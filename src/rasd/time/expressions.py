@@ -910,19 +910,14 @@ def _named_heads() -> frozenset[str]:
     return frozenset(" ".join(n.split()[:-1]) for n in load().outlet_names if len(n.split()) > 1)
 
 
-# the words that name an outlet's people or channel before its name ("مراسل حلب اليوم", "موقع …"), normalised
-_OUTLET_CUES = frozenset(norm_key(w) for w in ("مراسل", "مراسلة", "مراسلو", "مراسلي", "موقع", "قناة", "شبكة",
-                                               "تلفزيون", "وكالة", "صحيفة", "إذاعة", "منصة", "لموقع", "لقناة",
-                                               "لمراسل", "بحسب", "وفق", "حسب", "ل"))
-
-
 _QUOTES = "\"«»“”„'"
 
 
 def _is_outlet_cue(word: str) -> bool:
-    """``word`` (normalised, not empty) is a word of an outlet's people or channel (:data:`_OUTLET_CUES`), with "و"
-    or "ف" before it or not ("وقناة", "فبحسب")."""
-    return word in _OUTLET_CUES or (word[1:] in _OUTLET_CUES and word[0] in "وف")
+    """``word`` (normalised, not empty) is a word of an outlet's people or channel (time/names.tsv, role outlet_cue:
+    "مراسل", "قناة", "بحسب"), with "و" or "ف" before it or not ("وقناة", "فبحسب")."""
+    cues = load().outlet_cues
+    return word in cues or (word[1:] in cues and word[0] in "وف")
 
 
 def _quoted_outlet(text: str, start: int, end: int) -> bool:

@@ -60,8 +60,10 @@ class TimeLexicon:
     future_cues: set[str] = field(default_factory=set)
     cues: list[list[str]] = field(default_factory=list)  # each cue: normalised parts split on "…"
     # names that hold a word of time (names.tsv): outlets cited after a word of the outlet ("قناة القدس اليوم"),
-    # and nouns that name a place before a bare weekday ("سوق الخميس")
+    # the words of the outlet that open their names ("قناة", "مراسل"), and nouns that name a place before a bare
+    # weekday ("سوق الخميس")
     outlet_names: set[str] = field(default_factory=set)
+    outlet_cues: set[str] = field(default_factory=set)
     market_heads: set[str] = field(default_factory=set)
 
 
@@ -172,10 +174,11 @@ def _read(data_dir: Path) -> tuple[TimeLexicon, list[str]]:
     p = data_dir / "names.tsv"
     if p.exists():
         for ln, cols in _rows(p):
-            if len(cols) < 2 or not cols[0] or cols[1] not in ("outlet", "market"):
-                err(p, ln, "expected a phrase and a role (outlet or market)")
+            roles = {"outlet": lex.outlet_names, "outlet_cue": lex.outlet_cues, "market": lex.market_heads}
+            if len(cols) < 2 or not cols[0] or cols[1] not in roles:
+                err(p, ln, "expected a phrase and a role (outlet, outlet_cue or market)")
                 continue
-            (lex.outlet_names if cols[1] == "outlet" else lex.market_heads).add(norm_key(cols[0]))
+            roles[cols[1]].add(norm_key(cols[0]))
 
     for name, table in (("months", lex.months), ("weekdays", lex.weekdays),
                         ("relative", lex.relative)):
