@@ -978,7 +978,9 @@ _SEEK = frozenset(norm_key(w) for w in (
     "إفشال", "افشال", "لإفشال", "يفضل", "تفضل", "يفضلون", "الذهاب", "نهج", "نهجي", "خيار", "خيارات",
     # need and nearness ("اقتراب القاهرة من التوصّل إلى هدنة": a deal near, not made)
     "ضرورة", "الحاجة", "حاجة", "يقترب", "تقترب", "يقتربان", "يقتربون", "اقتراب", "اقترابا", "اقترابه", "اقترابها",
-    "يؤيدون", "تؤيدان"))
+    "يؤيدون", "تؤيدان",
+    # the adjective of nearness ("كنّا قريبين من اتفاق تبادل", "الطرفان قريبان من التوصّل إلى هدنة")
+    "قريبين", "قريبون", "قريبان", "قريب", "قريبة", "قريبا"))
 # the same words that count only right before the agreement (or its verbal noun): elsewhere they name a place or
 # another matter ("وقّعوا أمام الصحفيين اتفاقاً"): a hindrance ("عراقيل أمام التوصّل"), nearness ("قرب التوصّل"), a
 # deal yet to come ("سيتم التوصّل"), talk of a deal ("الحديث عن هدنة") and a deal as the only way ("إلا بصفقة")
@@ -1417,12 +1419,38 @@ def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
     if cue.kind == "forum" and t.plover_mode == _WITHDRAW and c.start >= m.end \
             and ci - ctx.tok(m.end - 1) <= cue.window:
         return cue.kind
+    if cue.kind in ("halt", "economy") and t.sub_event_type == "Arrests" and "verb" in _trig(m).flags \
+            and strip_conj(ctx.token_values[ti]).startswith(_HALT_VERB) and c.start >= m.end \
+            and 0 < ci - ctx.tok(m.end - 1) <= (cue.window if cue.kind == "halt" else _HALT_REACH) \
+            and (cue.kind == "halt" or not c.key.endswith(_NISBA)) \
+            and not _CLAUSE_BREAK.search(ctx.nt.original, m.end, c.start):
+        return cue.kind  # "أوقفت مؤقتاً بعض برامج المساعدات", "أوقفت التنسيق الأمني": a thing stopped, no one held
+    if cue.kind == "envoy" and t.event_type == "Protests" and "verb" not in _trig(m).flags \
+            and strip_conj(ctx.token_values[ti]).startswith(_PROTEST_NOUN) \
+            and (ci - ctx.tok(m.end - 1) if c.start >= m.end else ti - ctx.tok(c.end - 1)) <= cue.window \
+            and not any(e.inter in _CROWD_INTER and not (sp.start < m.end and m.start < sp.end)
+                        for sp, e in ctx.actors) \
+            and not any(o is not m and _trig(o).trigger.event_type == "Protests" for o in ctx.triggers):
+        return cue.kind  # "تستدعي سفيرة الدنمارك احتجاجاً", "مذكرة احتجاج": a state's protest to another, no crowd
     if cue.kind == "rebuke" and t.event_type == "Battles" and "verb" in _trig(m).flags and c.start >= m.end \
             and 0 < ci - ctx.tok(m.end - 1) <= max(cue.window, 1) and not ctx.quantities \
             and not _CLAUSE_BREAK.search(ctx.nt.original, m.end, c.start) \
             and not any(m.end <= a.start < c.start for a, _ in ctx.actors):
         return cue.kind  # "هاجم الوزير … رئيس الحكومة", "هاجم تصريحات …": words against a person, no force
     return ""
+
+
+# the verb of stopping that is an arrest when a person is stopped ("أوقفت الشرطة شخصين") and a suspension when its
+# object is a thing or an activity (cue kind ``halt``: "أوقفت واشنطن مؤقتاً برامج المساعدات", "أوقفت التنسيق الأمني")
+_HALT_VERB = norm_key("اوقف")
+_HALT_REACH = 4  # tokens after the verb to an economic matter stopped (its subject may stand between)
+# the endings of an adjective of relation ("تجاري", "الاقتصادية"): it describes a place or a thing ("أوقفته أمام مركز
+# تجاري"), it names nothing stopped
+_NISBA = ("ي", "يه", "ية")
+# the noun "protest" itself ("احتجاجاً", "احتجاج"), which a state also lodges (cue kind ``envoy``: "استدعت السفير
+# احتجاجاً على …", "مذكرة احتجاج", "احتجاجاً رسمياً"): with no crowd and no other protest word in its sentence, a
+# diplomatic step, no demonstration
+_PROTEST_NOUN = (norm_key("احتجاج"), norm_key("الاحتجاج"), norm_key("للاحتجاج"))
 
 
 # how many tokens after the act's word its own day may stand ("وقفة احتجاجية يوم الأربعاء", "إضراباً عاماً الخميس")
@@ -1555,11 +1583,14 @@ def _named_as_concurrent(ctx: SentenceContext, m: Match) -> bool:
 # "وقع انفجار في مستودع ذخيرة داخل القاعدة"), is of unknown cause: ACLED codes no political violence unless a side
 # or a weapon is named (at most a strategic development), so neither the blast nor its toll reports an act
 _DEPOTS = frozenset(norm_key(w) for w in (
-    "مستودع", "مستودعا", "المستودع", "مستودعات", "المستودعات", "مخزن", "مخزنا", "المخزن", "مخازن", "المخازن"))
+    "مستودع", "مستودعا", "المستودع", "مستودعات", "المستودعات", "مخزن", "مخزنا", "المخزن", "مخازن", "المخازن",
+    # so is a factory ("انفجار كبير هزّ المدينة، وقع داخل مصنع عسكري"): an industrial blast unless a side is named
+    "مصنع", "مصنعا", "المصنع", "مصانع", "المصانع", "معمل", "معملا", "المعمل"))
 
 
 def _unexplained_blast(ctx: SentenceContext, m: Match) -> bool:
-    """The bare blast word ``m``, or a toll beside one, is a blast in a depot with no cause named (see _DEPOTS)."""
+    """The bare blast word ``m``, or a toll beside one, is a blast in a depot with no cause named (see _DEPOTS), or
+    one whose sentence names a mishap (cue kind ``mishap``: a gas leak, a short circuit, a technical fault)."""
     key = _trig(m).trigger.key
     if key not in _BARE_BLAST and "casualty" not in _trig(m).flags:
         return False
@@ -1571,7 +1602,8 @@ def _unexplained_blast(ctx: SentenceContext, m: Match) -> bool:
     s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start)) + 1
     depot = any(strip_conj(v) in _DEPOTS or (v[:1] in ("ب", "ل") and strip_conj(v)[1:] in _DEPOTS)
                 for v in ctx.token_values[s0:s1])
-    return depot and not _aircraft_agent(ctx)
+    mishap = any(_cue(c).kind == "mishap" for c in ctx.cues)  # "ناجم عن انفجار غازي", "بسبب ماس كهربائي"
+    return (depot or mishap) and not _aircraft_agent(ctx)
 
 
 # the anniversary words (cue kind embed): the act their phrase names, within a few words after them and in the

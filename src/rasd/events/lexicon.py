@@ -48,7 +48,8 @@ TRIGGER_FLAGS = frozenset({"verb", "plural", "casualty", "vac_if_civ", "clash_if
                            "victim_object", "body_marks", "found_body", "missile", "kills_object"})
 CUE_KINDS = frozenset({"negation", "denial", "irrealis", "condemn", "generic", "claim", "historical",
                        "anchor", "result", "embed", "accident", "attribution", "agent", "target", "partner",
-                       "ally", "trial", "supply", "forum", "capability", "economy", "rebuke"})
+                       "ally", "trial", "supply", "forum", "capability", "economy", "rebuke",
+                       "halt", "envoy", "mishap"})
 QUANTITY_KINDS = frozenset({"killed", "injured", "captured", "arrested", "abducted", "person", "vehicle",
                             "destroyed", "damaged", "combined"})
 # suffixes the trigger matcher accepts after an entry (inflection and pronouns)

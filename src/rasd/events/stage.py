@@ -1844,6 +1844,29 @@ def _troops_left_base(text: str) -> bool:
     return any(w in forces or (w.startswith("ال") and w[2:] in forces) for w in re.findall(r"\w+", key))
 
 
+# the most words between an agreement word and its side's mention for that side to be a party to it ("اتفقت الفصائل
+# الفلسطينية ممثلة بحركة حماس", "قافلة لمقاتلي فاغنر غادرت المقاطعة وفق الاتفاق")
+_DEAL_SIDE_GAP = 4
+
+
+def _side_at_deal(doc: Document, ev: Event) -> bool:
+    """A mention of the record's side stands within :data:`_DEAL_SIDE_GAP` words of one of its agreement words, in
+    the sentence of that word: the side is a party to the deal, not a force its matter names."""
+    for t in ev.triggers:
+        sent = next((s for s in ev.evidence if s.start <= t.start < s.end), None)
+        if sent is None:
+            continue
+        for mention in ev.actor1_mentions:
+            at = doc.text.find(mention, sent.start, sent.end)
+            while at >= 0:
+                end = at + len(mention)
+                gap = doc.text[end:t.start] if end <= t.start else doc.text[t.end:at] if at >= t.end else ""
+                if len(re.findall(r"\w+", gap)) <= _DEAL_SIDE_GAP:
+                    return True
+                at = doc.text.find(mention, end, sent.end)
+    return False
+
+
 def _sideless_deal(doc: Document, ev: Event) -> bool:
     """An agreement that names no side at all and whose sentences name no matter of a deal between conflict actors
     (a truce, a ceasefire, an exchange of prisoners, a settlement: ``deal_matters.tsv``): a deal of trade, energy or
@@ -1851,8 +1874,16 @@ def _sideless_deal(doc: Document, ev: Event) -> bool:
     ACLED does not code.  So is a withdrawal or a release told as another strategic development ("Other") that
     names no side: a state leaving a treaty, a company a market, a candidate a race ("انسحبت من الاتفاقية", "ثم
     انسحبت مانحة الخصوم نصراً"); reinforcements sent stay (their sender is often a ministry the tables miss)."""
-    if ev.event_type != "Strategic developments" or ev.sub_event_type not in ("Agreement", "Other") \
-            or ev.actor1 is not None or ev.actor2 is not None or ev.actor1_mentions or ev.actor2_mentions:
+    if ev.event_type != "Strategic developments" or ev.sub_event_type not in ("Agreement", "Other"):
+        return False
+    if ev.sub_event_type == "Agreement" and ev.actor2 is None and not ev.actor2_mentions \
+            and not _side_at_deal(doc, ev):
+        # one side named, none beside it and none next to the agreement word: a deal of trade, bases or diplomacy
+        # that names a force elsewhere ("وقّع الصومال والولايات المتحدة اتفاقاً يمكّن الأخيرة من بناء قواعد عسكرية
+        # للجيش", "اتفقت الدول الغربية على استبعاد روسيا من النظام"), kept only where its sentences name a matter of
+        # a deal between conflict actors
+        return not any(_deal_matter().search(norm_key(doc.text[s.start:s.end])) for s in ev.evidence)
+    if ev.actor1 is not None or ev.actor2 is not None or ev.actor1_mentions or ev.actor2_mentions:
         return False
     if ev.sub_event_type == "Other":
         return ev.plover_type == "RETREAT" and not any(_troops_left_base(doc.text[s.start:s.end]) for s in ev.evidence)
