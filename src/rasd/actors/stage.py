@@ -605,9 +605,13 @@ def _spokesman_named(nt: NormText, found: list[tuple[int, int, ActorEntry | None
 # "الاحتلال" alone is Israel's in the corpus's sources; a Kurdish outlet (ANHA, Hawar) that names "الاحتلال التركي"
 # and then "الاحتلال" or "مسيّرة للاحتلال" means Turkey.  When a report names one other state as the occupation
 # ("الاحتلال التركي", "قوات الاحتلال الأمريكي") and never Israel, its bare occupation words are that state's forces.
+# session 27 (ACTKEY): a report on Syria's east names Israel's strikes and the US occupation both; there a bare word
+# after the US occupation was named, with no word of Israel since ("قاعدة الاحتلال في الشدادي", "جنود الاحتلال
+# داخل القاعدة"), is the US's (_local_occupier).
 _OCCUPATION = norm_key("احتلال")
 _ISRAEL_WORDS = tuple(norm_key(w) for w in ("إسرائيل", "صهيون"))
 _BARE_OCCUPIER = "isr"
+_ISRAEL_ENTITY = (*_ISRAEL_WORDS, norm_key("كيان"))  # "كيان الاحتلال" is Israel's wherever it stands
 
 
 def _named_occupier(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
@@ -615,8 +619,10 @@ def _named_occupier(nt: NormText, found: list[tuple[int, int, ActorEntry | None,
     """Bare occupation mentions become the one other occupying state the report names (see above)."""
     bare: list[int] = []
     named: set[str] = set()
+    others: list[int] = []  # the mentions of another state's occupation ("قوات الاحتلال الأميركي")
     israel = actors().get(_BARE_OCCUPIER)
     own_side = israel.side if israel is not None else _BARE_OCCUPIER
+    israel_named = False
     for i, ((_s, _e, entry, _a), (ns, ne)) in enumerate(zip(found, norm_ends, strict=True)):
         if entry is None:
             continue
@@ -626,16 +632,39 @@ def _named_occupier(nt: NormText, found: list[tuple[int, int, ActorEntry | None,
             if occupation and words[-1].endswith(_OCCUPATION):
                 bare.append(i)
             else:
-                return  # Israel named by name or adjective
+                israel_named = True  # Israel named by name or adjective
         elif occupation and entry.inter in (1, 8) and not entry.generic and entry.side != own_side:
             # another state's occupation ("الاحتلال التركي"), not Israel's own police or units ("شرطة الاحتلال")
             named.add(entry.key)
-    if not bare or len(named) != 1 or any(w in nt.norm for w in _ISRAEL_WORDS):
+            others.append(i)
+    if not bare or len(named) != 1:
+        return  # two other occupiers named ("الاحتلال التركي والاحتلال الأميركي"): the bare word stays Israel's
+    if israel_named or any(w in nt.norm for w in _ISRAEL_WORDS):
+        _local_occupier(nt, found, norm_ends, bare, others)
         return
     state = actors()[named.pop()]
     for i in bare:
         start, end, _entry, akey = found[i]
         found[i] = (start, end, state, akey)
+
+
+def _local_occupier(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                    norm_ends: list[tuple[int, int]], bare: list[int], others: list[int]) -> None:
+    """In a report that names Israel and one other occupier, a bare occupation word takes the other state where the
+    report named that state's occupation last, with no word of Israel between ("استهدفت المقاومة قاعدة
+    الاحتلال الأميركي في حقل العمر … مساكن جنود الاحتلال داخل القاعدة": the US troops)."""
+    for i in bare:
+        start, end, _entry, akey = found[i]
+        before = [j for j in others if found[j][1] <= start]
+        if not before:
+            continue
+        j = max(before, key=lambda k: found[k][0])
+        if any(found[k][0] > found[j][0] and found[k][1] <= start and found[k][2] is not None
+               and found[k][2].key == _BARE_OCCUPIER and k not in bare for k in range(len(found))):
+            continue  # Israel named by name between them
+        if any(w in nt.norm[norm_ends[j][1]:norm_ends[i][1]] for w in _ISRAEL_ENTITY):
+            continue  # Israel named between them, or the mention is its entity ("كيان الاحتلال")
+        found[i] = (start, end, found[j][2], akey)
 
 
 # A state named as the doer of its forces' act (states.tsv): a bare country or capital as the subject of an attack

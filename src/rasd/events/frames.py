@@ -1925,6 +1925,10 @@ _REPLY_HEADS = frozenset(norm_key(w) for w in (
     # the verb of reply ("المقاومة تردّ على الاعتداءات الإسرائيلية باستهداف …", "ردّت الفصائل على القصف بـ…")
     "ترد", "يرد", "ردت", "ردوا", "يردون", "سترد", "سيرد"))
 _REPLY_ON = frozenset({norm_key("على")})
+# an adjective of the reply between its noun and "على" ("في ردّ فوري على عدوان …", "ردّاً سريعاً على قصف …")
+_REPLY_ADJECTIVES = frozenset(norm_key(w) for w in (
+    "فوري", "فوريا", "الفوري", "سريع", "سريعا", "السريع", "مباشر", "مباشرا", "المباشر", "أولي", "أوليا", "الأولي",
+    "عاجل", "عاجلا", "حاسم", "حاسما", "طبيعي", "طبيعيا", "الطبيعي", "أول", "الأول"))
 _REVENGE_HEADS = frozenset(norm_key(w) for w in ("انتقاما", "ثأرا"))
 # tokens between the phrase and the noun of the act it answers ("ردّاً على قيام الاحتلال باستهداف …"); a word joined
 # by "و" between them opens another clause ("… رداً على استهداف المدنيين وتنفذ هجوماً …")
@@ -2006,9 +2010,10 @@ def _after_reply(ctx: SentenceContext, ti: int) -> bool:
         head = strip_conj(vals[k])
         if head in _REVENGE_HEADS and ti - k <= 2:
             return True
-        if head in _REPLY_HEADS and k + 1 < ti and vals[k + 1] in _REPLY_ON and ti - (k + 2) <= _REPLY_REACH \
-                and not any(v.startswith("و") for v in vals[k + 2:ti]) and not _reply_means(ctx, k + 2, ti) \
-                and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k + 1].end:ctx.token_spans[ti].start]):
+        on = k + 2 if k + 2 < ti and vals[k + 1] in _REPLY_ADJECTIVES else k + 1  # "ردّ فوري على …"
+        if head in _REPLY_HEADS and on < ti and vals[on] in _REPLY_ON and ti - (on + 1) <= _REPLY_REACH \
+                and not any(v.startswith("و") for v in vals[on + 1:ti]) and not _reply_means(ctx, on + 1, ti) \
+                and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[on].end:ctx.token_spans[ti].start]):
             return True
         if vals[k] in _REPLY_ON and _reply_subject(ctx, k) and ti - (k + 1) <= _REPLY_REACH \
                 and not any(v.startswith("و") for v in vals[k + 1:ti]) and not _reply_means(ctx, k + 1, ti) \
