@@ -83,6 +83,8 @@ def recognize_actors(doc: Document) -> None:
         if m.payloads[0] == "civilians" and m.key in addressees and (
                 m.prefix.endswith("ل") or text[max(0, m.start - 6):m.start].rstrip().endswith(("أمام", "امام"))):
             continue  # "قال للصحافيين", "أمام الصحفيين": the people a speaker addresses, no side of an act
+        if m.payloads[0] == "civilians" and _MILITIA_OF.search(text[max(0, m.start - _MILITIA_OF_REACH):m.start]):
+            continue  # "ميليشيات محلية للدفاع عن النفس من المزارعين": the men a militia is drawn from, armed
         if m.payloads[0] == "civilians" and norm_key(text[m.start:m.end]) in toll_only \
                 and not _toll_of(text, m.start, m.end, m.prefix):
             continue  # "في مزارع شبعا", "قصفت مزارع الزيتون": farms; "مقتل مزارع", "أصيب مزارع": a farmer
@@ -1022,6 +1024,11 @@ def _nationals_named(text: str, start: int, prefix: str) -> bool:
     return bool(trigger_matcher().find(normalize(prev)))
 
 
+# a militia's noun and "من" before a civilians' word ("ميليشيا محلية من المزارعين", "ميليشيات من أبناء القرى"): the
+# people the armed group is drawn from, who are no civilians when they fight or fall as its members
+_MILITIA_OF = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ميليشي|مليشي|ميلشي|ميليش|مليش)\S*"
+                         r"(?:\s+[^\s،,.؛:؟!]+){0,5}\s+من\s*$")
+_MILITIA_OF_REACH = 70  # characters before the civilians' word where the militia and "من" are looked for
 
 
 # counting words before a counted noun: "عشرات العسكريين", "مئات الجنود"

@@ -1733,6 +1733,17 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "blaze"  # "اشتعال النيران في المالكية": a fire burning, not gunfire
         if _trig(m).trigger.key in _FIRE_NOUNS and prev in _FIRE_SCOPE:
             return "generic"  # "تدخل المستوطنة على جدول نيرانها": a list of targets, not an act
+        if prev in _DURING and strip_conj(ctx.token_values[ti]) in _THE_FIGHTING \
+                and any(_trig(o).trigger.sub_event_type == _INTERCEPTION for o in ctx.triggers if o is not m):
+            return "setting"  # "أسقطت سفينة حربية صاروخاً في أثناء القتال": the time of an interception, no clash
+        if "missile" in _trig(m).flags and "verb" not in _trig(m).flags and any(
+                _trig(o).trigger.sub_event_type == _INTERCEPTION and {"weapon_object", "present"} <= _trig(o).flags
+                and o.end <= m.start and ti - ctx.tok(o.start) <= _DOWNED_OBJECT_REACH
+                and not any(o.end <= t.start and t.end <= m.start for t in ctx.triggers)
+                and not _CLAUSE_BREAK.search(ctx.nt.original[o.end:m.start]) for o in ctx.triggers):
+            # "تُسقط سفينة حربية أميركية صاروخاً": an imperfect verb of downing, the missile stopped, no shelling of the
+            # downer's (a past verb's interception takes its missile as the weapon named: "أسقطت الدفاعات صاروخاً")
+            return "downed"
         skill = ctx.token_values[max(ti - 3, ctx.tok(ctx.sentence.start)):ti]
         if any(strip_conj(v).startswith(_SKILL) for v in skill) and any(v in ("علي", "في") for v in skill):
             return "skill"
@@ -2084,6 +2095,14 @@ _BLAZE_BEFORE = frozenset(norm_key(w) for w in (
     "اشتعال", "اندلاع", "اشتعلت", "اندلعت", "نشوب", "شبت", "إخماد", "اخماد", "ألسنة", "لهيب", "أضرمت", "إضرام"))
 _FIRE_SCOPE = frozenset(norm_key(w) for w in ("جدول", "مرمى", "دائرة", "مدى", "نطاق"))
 _AXES = frozenset(norm_key(w) for w in ("محاور", "المحاور"))
+# a word of the time during which another act happened ("في أثناء القتال", "خلال المعارك"): a fighting noun after it
+# in a sentence that tells an interception is the setting of the interception, no clash of its own
+_DURING = frozenset(norm_key(w) for w in ("أثناء", "اثناء", "خلال"))
+_INTERCEPTION = "Disrupted weapons use"
+# the definite nouns of fighting in general that a word of "during" makes a time ("في أثناء القتال"); not a noun with
+# a pronoun ("خلال هجومه على الموقع": the act itself)
+_THE_FIGHTING = frozenset(norm_key(w) for w in ("القتال", "المعارك", "الاشتباكات", "المواجهات", "المعركة"))
+_DOWNED_OBJECT_REACH = 5  # tokens from a verb of downing to the missile it names as its object (its subject between)
 _ALL_OF = frozenset(norm_key(w) for w in ("مختلف", "كافة", "جميع", "كل", "شتى"))
 # a violent word after a word of training or skill names what fighters can do ("مدربين على العمليات
 # الانتحارية", "خبرة في التفجيرات"), not an act
@@ -7557,6 +7576,12 @@ _NOT_HIT_WORDS = frozenset(norm_key(w) for w in (
     "متوسطة", "حرجة"))
 
 
+# a preposition of the side an act is aimed at, opening a list of people ("أعمال عنف تجاه السكان وقياداتهم
+# والصحافيين", "اعتداءات ضد المواطنين"): the people in the list are the ones hit, never a crowd that acts
+_TOWARD_LIST = re.compile(r"(?:^|\s)(?:تجاه|ضد|بحق)\s+(?:[^\s،,.؛:؟!]+\s+){0,5}[وف]?$")
+_TOWARD_REACH = 60  # characters before a people's word where the preposition of its list is looked for
+
+
 def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
     """A protest or riot whose sentence names no crowd: ACLED always codes the demonstrators as
     actor1 ("خرجت مظاهرات في …": Protesters; a riot: Rioters); the event word is the mention."""
@@ -7912,7 +7937,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
                 and (rioters := actors().get("rioters")) is not None:
             # demonstrators who turn violent are ACLED's rioters ("هاجم المتظاهرون الشرطة": Rioters)
             f.actor1 = ActorMention(prot[0].span, rioters, prot[0].role)
-        people = [m for m in others if m.entry.inter == 7 and m.role not in ("target", "partner")]
+        people = [m for m in others if m.entry.inter == 7 and m.role not in ("target", "partner")
+                  and not _TOWARD_LIST.search(ctx.nt.original[max(0, m.span.start - _TOWARD_REACH):m.span.start])]
         if not prot and people and f.actor1 is not None:
             # "تصدى الأهالي للرتل": residents or citizens named in a protest or riot are its crowd
             f.actor1 = ActorMention(people[0].span, f.actor1.entry, "agent")

@@ -2027,6 +2027,7 @@ _LEBANON = "Lebanon"
 _NOT_ISRAELS_FIRE = re.compile(r"(?:^|\s)(?:ال)?محتل(?:ه|ين|ون)?(?=\s|$)"
                                r"|(?:^|\s)من\s+(?:لبنان|الاراضي\s+اللبناني|الجنوب\s+اللبناني)")
 _ASSET_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+_ASKED = ("؟", "?")  # the end of a sentence that asks
 
 
 def _israels_fire_on_lebanon(doc: Document, events: list[Event]) -> None:
@@ -2045,6 +2046,8 @@ def _israels_fire_on_lebanon(doc: Document, events: list[Event]) -> None:
                 or ev.place.id in _HELD_BY_ISRAEL or ev.actor1 is not None or ev.actor1_mentions \
                 or (ev.actor2 is not None and ev.actor2.key == _ISRAELI_FORCES):
             continue
+        if any(doc.text[sp.start:sp.end].rstrip().endswith(_ASKED) for sp in ev.evidence):
+            continue  # "مئات الصواريخ؟": a question asked of a war to come, no fire told
         norms = [_plain_norm(doc, sp) for sp in ev.evidence]
         if any(_NOT_ISRAELS_FIRE.search(n) for n in norms):
             continue
@@ -2217,6 +2220,15 @@ def _spot_in_town(spot: PlaceRef, town: PlaceRef) -> bool:
 
 
 _TOWN_LEVELS = frozenset({"city", "town", "community", "foreign_city"})
+# the words right before a place that make it where people were brought, not where the act was ("إلى مجمع ناصر الطبي")
+_WHITHER = ("إلى", "الى")
+
+
+def _whither(doc: Document, ev: Event, place: PlaceRef) -> bool:
+    """``place`` is named in ``ev``'s sentences only as where someone was brought or arrived ("وصل جرحى إلى مستشفى
+    شهداء الأقصى"): the place the wounded or the dead were taken to, not the place of the act."""
+    spans = _place_spans(doc, ev, place)
+    return bool(spans) and all(doc.text[max(0, p.start - 8):p.start].rstrip().endswith(_WHITHER) for p in spans)
 
 
 def _stand_in(place: PlaceRef) -> bool:
@@ -2241,6 +2253,15 @@ def _fold_same_records(doc: Document, events: list[Event], unnumbered: dict[int,
 
     def fold(x: Event, s: Event) -> None:
         _fold(x, s, unnumbered, doc)
+        if x.place is not None and s.place is not None and (
+                (_spot_in_town(s.place, x.place) and not _whither(doc, s, s.place))
+                or (_spot_in_town(x.place, s.place) and _whither(doc, x, x.place))):
+            # the town's record comes first in the text and the quarter's or site's later ("قرب دوار الكويت في حي
+            # الزيتون"): the one act is at the more precise place, whichever record told it first; but a site the
+            # wounded were brought to ("وصل جرحى إلى مجمع ناصر الطبي من جراء قصف على خان يونس") is no place of the act
+            x.place = s.place
+            x.location_mentions = [*s.location_mentions,
+                                   *(m for m in x.location_mentions if m not in s.location_mentions)]
         x.fatalities = max(x.fatalities, s.fatalities)
         x.civilian_targeting = x.civilian_targeting or s.civilian_targeting
         if x.actor1 is not None and x.actor1.key == _UNKNOWN_MEN and s.actor1 is not None \
