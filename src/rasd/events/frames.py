@@ -6596,6 +6596,30 @@ def _downed(ctx: SentenceContext, span: Span) -> bool:
     return False
 
 
+# the word that ties a weapon to its owner ("طائرة مسيرة تابعة للقوات الجوية الأميركية"), normalised
+_OWNED_BY = frozenset({norm_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعتين", "التابعتين")})
+_OWNER_REACH = 6  # the most words from the verb or noun of downing to the tie word
+
+
+def _owner_of_downed(ctx: SentenceContext, span: Span) -> bool:
+    """ "تعلن اعتراض طائرة استطلاع تابعة للقوات الجوية الأميركية": the side a tie word names as the owner of the
+    weapon right after a verb or noun of downing (``roles.tsv``, kind "downing") is the side whose weapon was
+    stopped, the side hit, never the interceptor; not so a weapon before the verb, its subject ("مقاتلة تابعة
+    لقوات الفضاء الروسية أسقطت طائرة …")."""
+    i = ctx.tok(span.start)
+    first = ctx.tok(ctx.sentence.start)
+    if i - 1 < first or ctx.token_values[i - 1] not in _OWNED_BY:
+        return False
+    downing = role_words()["downing"]
+    for k in range(i - 2, max(first, i - 2 - _OWNER_REACH) - 1, -1):
+        if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k].end:ctx.token_spans[k + 1].start]):
+            return False
+        v = ctx.token_values[k]
+        if v in downing or (len(v) > 3 and v[0] in "وفب" and v[1:] in downing):
+            return True
+    return False
+
+
 _AIRCRAFT = ("طائر", "طيران", "مسير", "مروحي", "سلاح الجو")
 # the confrontation words (not the fights of armed men: "اشتباكات", "مواجهات مسلحة")
 _CONFRONTATION = frozenset(norm_key(w) for w in ("مواجهات", "مواجهات عنيفة", "مواجهة"))
@@ -7670,6 +7694,21 @@ def _colon_speaker(ctx: SentenceContext) -> str:
     return ""
 
 
+# a present verb of announcing after the body that announces, in a headline ("وزارة الدفاع الروسية تعلن إسقاط …")
+_HEADLINE_ANNOUNCING = frozenset(norm_key(w) for w in ("تعلن", "يعلن", "تؤكد", "يؤكد"))
+
+
+def _headline_announcer(ctx: SentenceContext) -> str:
+    """The two to four words that open a sentence before a present verb of announcing ("وزارة الدفاع الروسية
+    تعلن اعتراض …"), or ""."""
+    text = ctx.nt.original
+    i0, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    for k in range(i0 + 2, min(i0 + 5, last + 1)):
+        if ctx.token_values[k] in _HEADLINE_ANNOUNCING:
+            return " ".join(text[w.start:w.end] for w in ctx.token_spans[i0:k])
+    return ""
+
+
 def _announcing_force(ctx: SentenceContext, f: Frame, sources: list[ActorMention],
                       downed: list[ActorMention]) -> ActorMention | None:
     """The state force that announces a weapon stopped with no interceptor named ("أعلنت وزارة الدفاع الروسية
@@ -7688,7 +7727,7 @@ def _announcing_force(ctx: SentenceContext, f: Frame, sources: list[ActorMention
         return m
     forms = nationality_adjectives()
     t = f.triggers[0]
-    for name in [*attribution(ctx), _colon_speaker(ctx)]:
+    for name in [*attribution(ctx), _colon_speaker(ctx), _headline_announcer(ctx)]:
         words = norm_key(name).split()
         if len(words) < 2 or not any(w in _ANNOUNCING_BODY for w in words[:-1]):
             continue
@@ -7924,6 +7963,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             role = "agent"  # "استهدفت طائرة مسيرة تركية …": aircraft and guns belong to the attacker
         if f.event_type in VIOLENT and role != "target" and _names_weapon(ctx, span) and _aimed_aircraft(ctx, span):
             role = "target"  # "استهدف مجاهدوها مسيرة إسرائيلية": the aircraft they aimed at is the side hit
+        if f.sub_event_type == _DISRUPTED and role != "target" and _owner_of_downed(ctx, span):
+            role = "target"  # "اعتراض طائرة تابعة للقوات الأميركية": the owner of the weapon stopped is the side hit
         ms.append(ActorMention(span, entry, role))
     if not ms:
         if not _kin_sides(ctx, f, None):
