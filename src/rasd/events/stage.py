@@ -5044,14 +5044,11 @@ def _clause_toll(g: Frame, ctx: SentenceContext, clause: tuple[int, int], others
 _BOMBARD_WORDS = frozenset(norm_key(w) for w in ("قصف", "قصفت", "قصفوا", "يقصف", "تقصف"))
 
 
-# the occupied Golan (the region, Majdal Shams, Mas'ade, Buq'ata): Syria's, but held by Israel, which strikes no
-# place there; rockets that fall there come from elsewhere
-_OCCUPIED_GOLAN = OCCUPIED_GOLAN
-
-
 def _struck_syria(p: Span) -> bool:
-    """The place ``p`` lies in the Syria that Israel's jets strike (not the occupied Golan)."""
-    return p.value.country == "Syria" and p.value.id not in _OCCUPIED_GOLAN
+    """The place ``p`` lies in the Syria that Israel's jets strike: not the occupied Golan (``OCCUPIED_GOLAN``: the
+    region, Majdal Shams, Mas'ade, Buq'ata; Syria's, but held by Israel, which strikes no place there, so rockets
+    that fall there come from elsewhere)."""
+    return p.value.country == "Syria" and p.value.id not in OCCUPIED_GOLAN
 
 
 def _over_syria(doc: Document, f: Frame) -> bool:

@@ -1587,9 +1587,6 @@ def _capital_in(doc: Document, sent: Span, place: PlaceRef, mentions: list[str],
     return None
 
 
-_WORD = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+")
-
-
 def _foreign_actor_named(doc: Document, sent: Span, country: str) -> bool:
     """A nationality adjective of another country than ``country`` stands inside one of the sentence's actor
     mentions or right after it ("الشرطة الأوغندية", "القوات الفرنسية"): the sentence's people or forces are of
@@ -1609,11 +1606,11 @@ def _other_nationality(doc: Document, sent: Span, country: str) -> bool:
 def _nationality_words(doc: Document, sent: Span) -> list[tuple[int, list[str]]]:
     """The nationality adjectives of the sentence ``sent``: each word's start and the countries it names, read as it
     stands and without its first letter (a clitic: "والتونسيين"), in that order."""
-    from rasd.geo.demonyms import demonym_forms
+    from rasd.geo.demonyms import AR_WORD, demonym_forms
 
     forms = demonym_forms()
     out: list[tuple[int, list[str]]] = []
-    for w in _WORD.finditer(doc.text, sent.start, sent.end):
+    for w in AR_WORD.finditer(doc.text, sent.start, sent.end):
         n = norm_key(w.group())
         named = [forms[k] for k in (n, n[1:]) if k in forms]
         if named:
