@@ -2467,7 +2467,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     # an explicit date or time of day ("12 ديسمبر 2005", "مساء الجمعة"): the act is placed in time
     f["dated"] = float(any(ctx.sentence.start <= t.start < ctx.sentence.end for t in ctx.times))
     n_tok = ctx.tok(ctx.sentence.end - 1) - ctx.tok(ctx.sentence.start) + 1
-    f["long"] = float(n_tok > 35)
+    f["long"] = float(n_tok > _LONG_SENTENCE)
     opening = ctx.tok(ctx.sentence.start)
     particle = -1
     if _CHRONICLE_HEAD.match(ctx.nt.original[ctx.sentence.start:first]):
@@ -2504,6 +2504,12 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     f["recall_sequel"] = float(sequel is not None and 0 <= named_at - ctx.tok(sequel.end() - 1) <= 2)
     if f["recall_sequel"] and _sequel_days(ctx, sequel):
         f["dated"] = 1.0  # "بعد يومين من اغتيال …": the days counted back from the news date the act
+    if f["recall_sequel"] and f["long"] and sequel is not None:
+        # a sequel whose act ends on its own time, then goes on to its aftermath ("ويأتي ذلك بعد أيام من اختطاف
+        # مسلحين … في بادية X يوم الخميس الماضي، قبل أن يفرجوا عن …"): the act's clause, up to that time, is its length
+        own_time = min((t.end for t in ctx.times if sequel.end() <= t.start < ctx.sentence.end), default=-1)
+        clause = ctx.tok(own_time - 1) - ctx.tok(ctx.sentence.start) + 1 if own_time > 0 else n_tok
+        f["sequel_clause_short"] = float(clause <= _LONG_SENTENCE)
     f["length"] = min(n_tok, 80) / 80
     f["late"] = float(n_tok > 12 and (fi - ctx.tok(ctx.sentence.start)) / n_tok > 0.6)
     text = ctx.nt.original[ctx.sentence.start:ctx.sentence.end]
@@ -2835,6 +2841,10 @@ _NEWS_TURN = re.compile(
     r"[\W_\u0640]*[وف]?(?:(?:في\s+)?(?:ال)?سياق\s+(?:متصل|ذاته|نفسه|آخر|مماثل)|إلى\s+ذلك|الى\s+ذلك"
     r"|في\s+(?:غضون\s+ذلك|الأثناء|الاثناء|هذه\s+الأثناء|هذه\s+الاثناء|الأثناء\s+ذاتها)"
     r"|من\s+(?:جهة|ناحية)\s+(?:أخرى|اخرى|ثانية)|بالتزامن|بالتوازي|ميدانيا[ًّ]?)[\u064B-\u0652\u0640]*\s*[،,]")
+
+
+# more tokens than this make a long sentence (feature ``long``): one that may tell several things
+_LONG_SENTENCE = 35
 
 
 # a sequel that opens on the days or weeks passed since an earlier act, up to the "من"/"على" the act follows ("ويأتي

@@ -251,7 +251,9 @@ def _dated_recall(feats: dict[str, float]) -> bool:
     sequel = bool(feats.get("recall_sequel"))
     realised = (feats.get("w_max", 0.0) >= 0.9 and bool(feats.get("verb"))) or bool(feats.get("recall_seen")) or sequel
     recall = bool(feats.get("recall_act")) or sequel
-    return realised and recall and bool(feats.get("dated")) and not feats.get("long")
+    # (a long sequel whose act clause ends on its own time is as short as that clause: frames, sequel_clause_short)
+    short = not feats.get("long") or (sequel and bool(feats.get("sequel_clause_short")))
+    return realised and recall and bool(feats.get("dated")) and short
 
 
 def accepts(family: str, feats: dict[str, float]) -> tuple[bool, float]:
