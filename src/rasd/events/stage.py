@@ -3784,7 +3784,11 @@ def _fold_later_deaths(doc: Document, events: list[Event], unnumbered: dict[int,
 # risen to a figure ("وارتفع عدد القتلى إلى 3", "ليرتفع عدد الضحايا إلى ثلاثة"), or one of its wounded who died
 # ("وفارق الجريح الثالث الحياة لاحقاً", "وتوفي أحد المصابين متأثراً بجراحه", "وقضت امرأة متأثرة بجراحها")
 _TOLL_ROSE = re.compile(r"(?:^|\s)[وفل]{0,2}(?:ارتفع|ارتفعت|يرتفع|ترتفع)\s+(?:عدد|حصيله)"
-                        r"(?:\s+(?:ال)?(?:قتلي|ضحايا|شهداء|وفيات|قتلاها|ضحاياها))?\s+الي\s")
+                        r"(?:\s+(?:ال)?(?:قتلي|ضحايا|شهداء|وفيات|قتلاها|ضحاياها))?\s+الي\s"
+                        # the noun first, the verb after it ("إن عدد الضحايا ارتفع إلى 4", "وأن حصيلة القتلى
+                        # ارتفعت إلى ثلاثة")
+                        r"|(?:^|\s)(?:ان|بان|[وف])?(?:عدد|حصيله)"
+                        r"(?:\s+(?:ال)?(?:قتلي|ضحايا|شهداء|وفيات|قتلاها|ضحاياها))?\s+(?:قد\s+)?(?:ارتفع|ارتفعت)\s+الي\s")
 _WOUNDED_DIED = re.compile(
     r"(?:^|\s)[وف]?(?:فارق|فارقت|توفي|توفيت|قضي|قضت|استشهد|استشهدت)\s+(?:"
     r"(?:احد|احدي)\s+(?:ال)?(?:جرحي|مصابين|مصابات)|(?:ال)?(?:جريح|جريحه|مصاب|مصابه)(?:\s|$)"
@@ -3800,6 +3804,16 @@ _CARE_PLACE = re.compile(r"(?:مستشفي|مشفي|مستوصف|مركز طبي
 # صباح اليوم، إلى ثلاثة قتلى", "ارتفع عدد ضحايا القصف إلى 5"): group 1 holds the act it refers back to
 _TOLL_RISEN = re.compile(r"(?:^|\s)[وفل]{0,2}(?:ارتفع|ارتفعت|يرتفع|ترتفع)\s+(?:عدد|حصيله)((?:\s+\S+){0,2})"
                          r"[^.]{0,60}?\sالي\s")
+# the same toll told noun first, the verb after the act it names ("وأكدت المصادر أن حصيلة المواجهات في X ارتفعت
+# إلى أربعة قتلى", "إن عدد ضحايا القصف ارتفع إلى 5"): group 1 holds the act
+_TOLL_RISEN_NOUN_FIRST = re.compile(r"(?:^|\s)(?:ان|بان|[وف])?(?:عدد|حصيله)((?:\s+\S+){0,4}?)\s+(?:قد\s+)?"
+                                    r"(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,2}?الي\s")
+
+
+def _toll_risen(norm: str) -> re.Match[str] | None:
+    """The toll risen to a figure in the normalised sentence ``norm``, verb first (:data:`_TOLL_RISEN`) or noun
+    first (:data:`_TOLL_RISEN_NOUN_FIRST`); group 1 holds the act it refers back to."""
+    return _TOLL_RISEN.search(norm) or _TOLL_RISEN_NOUN_FIRST.search(norm)
 
 
 def _risen_figure(doc: Document, s: Span) -> int:
@@ -3808,7 +3822,7 @@ def _risen_figure(doc: Document, s: Span) -> int:
     tells none.  The figure is the act's new total, not more dead to add to it (ACLED: a toll update replaces the
     count)."""
     nt = normalize(doc.text[s.start:s.end])
-    risen = _TOLL_RISEN.search(nt.norm)
+    risen = _toll_risen(nt.norm)
     if risen is None:
         return 0
     at = s.start + nt.orig_span(risen.end(), risen.end())[0]
@@ -3837,7 +3851,7 @@ def _toll_update_of(doc: Document, d: Event, x: Event, index: dict[int, int]) ->
     named: list[tuple[int, int]] = []  # the act each toll refers back to
     for s in d.evidence:
         nt = normalize(doc.text[s.start:s.end])
-        risen = _TOLL_RISEN.search(nt.norm)
+        risen = _toll_risen(nt.norm)
         if (risen is None and _WOUNDED_DIED.search(nt.norm) is None) or _SINCE_WORD.search(nt.norm):
             return False
         if risen is not None:
