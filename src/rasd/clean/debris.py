@@ -62,6 +62,11 @@ _DATE_LABELS = re.compile(
 _DATE_REST = re.compile(r"^[\d\s/:.\-–—|,،+()]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BYLINE_DASH = re.compile(r"\s+[–—\-|]\s*")  # the dash after an outlet's name in a byline ("عنب بلدي – درعا")
+# the slash between a place and the agency named after it, an agency's dateline on a line of its own ("أنقرة /
+# الأناضول", "إدلب/ الأناضول"): where the reporter sits.  Not a dash: "القامشلي – نورث برس" names the town the
+# local outlet reports from, the place of its story, and stays
+_BYLINE_AFTER = re.compile(r"\s*/\s*")
+_BYLINE_PLACE_WORDS = 3  # the most words of the place (or writer) named before the outlet
 _WORDS = re.compile(r"\w+")
 # Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible marks an editor wraps
 # round a name ("<RLI>name<PDI>"); removed, so that a place list or a name reads as the words it shows.
@@ -93,13 +98,14 @@ def _is_dateline(key: str) -> bool:
 
 def _is_byline(key: str) -> bool:
     """A short line that names the outlet alone or with a place or a writer after a dash ("عنب بلدي – درعا",
-    "درعا 24"; ``key``: ``norm_key``)."""
+    "درعا 24"), or after a place and a slash ("أنقرة / الأناضول"; ``key``: ``norm_key``)."""
     if len(key) > 60:
         return False
     head = _BYLINE_DASH.split(key, maxsplit=1)
-    if len(head) == 2 and len(head[1].split()) > 3:
-        return False
-    return head[0].strip() in _outlet_names()
+    if head[0].strip() in _outlet_names() and not (len(head) == 2 and len(head[1].split()) > 3):
+        return True
+    tail = _BYLINE_AFTER.split(key)
+    return len(tail) == 2 and 0 < len(tail[0].split()) <= _BYLINE_PLACE_WORDS and tail[1].strip() in _outlet_names()
 
 
 @cache

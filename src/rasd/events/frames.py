@@ -4477,7 +4477,11 @@ def _dispersal_by_force(ctx: SentenceContext, frames: list[Frame], violent: list
     if not all(k[1].flags & {"casualty", "vac_if_civ"} for k in violent):
         return frames
     inters = {e.inter for _, e in ctx.actors}
-    if not inters & {1, 8} or inters & _NON_STATE_INTER or any(w in v for v in ctx.words for w in _DISPERSAL_ARMED):
+    # the force is a state's, or else the one armed group that holds the ground where it breaks the crowd up
+    # ("تفرّقهم عناصر الهيئة بإطلاق الرصاص في الهواء" in Idlib, the Asayish in Qamishli): never both, never armed men
+    # named as such ("مسلحون")
+    if not inters & ({1, 8} | _NON_STATE_INTER) or (inters & {1, 8} and inters & _NON_STATE_INTER) \
+            or any(w in v for v in ctx.words for w in _DISPERSAL_ARMED):
         return frames
     if not _dispersed(ctx, demo):
         return frames
@@ -4499,7 +4503,9 @@ _DEMO_RANK_FRAME = {"Peaceful protest": 0, "Protest with intervention": 1, "Exce
 # المسيرات" may name days of a campaign); with a pronoun, the crowd named before them ("تجمع العشرات … فأطلقت
 # الشرطة النار لتفريقهم")
 _DISPERSE_WORDS = frozenset(norm_key(w) for w in ("تفريق", "لتفريق", "بتفريق", "فض", "لفض", "بفض", "فضت", "فضوا"))
-_DISPERSE_PRONOUN = frozenset(norm_key(p + w) for p in ("", "ل", "ب") for w in ("تفريقهم", "تفريقهن", "فضهم"))
+# (and the verb with the crowd's pronoun: "قبل أن تفرّقهم عناصر الأمن", "ففرّقتهم الشرطة بالهراوات")
+_DISPERSE_PRONOUN = frozenset(norm_key(p + w) for p in ("", "ل", "ب") for w in ("تفريقهم", "تفريقهن", "فضهم")) \
+    | frozenset(norm_key(w) for w in ("تفرقهم", "يفرقهم", "فرقتهم", "فرقهم", "فرقوهم", "تفضهم", "فضتهم"))
 
 
 def _dispersed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float]]) -> bool:
@@ -8341,6 +8347,10 @@ def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
 
 _FACTION_QUOTES = "\"'«»“”‘’()"  # (not _QUOTES: that name holds the quotes after a campaign noun)
 _FACTION_NOUNS = frozenset(norm_key(w) for w in ("فصيلي", "فصيلين", "فصائل", "مجموعتي", "مجموعتين", "عناصر", "مقاتلي"))
+# the members of each end named before it ("بين عناصر من فصيل X وآخرين من Y", "بين مقاتلين من X ومسلحين من Y"): the
+# fight is still between the two groups
+_MEMBERS_OF = re.compile(
+    r"^(?:(?:عناصر|مقاتلين|مسلحين|افراد|اخرين|اخري)\s+(?:من|في|تابعين\s+ل|تابعين\s+الي))?\s*(?:فصيل|جماعه|ميليشيا)?$")
 
 
 def _between_faction(ctx: SentenceContext, a1: ActorMention, ms: list[ActorMention]) -> ActorMention | None:
@@ -8353,11 +8363,18 @@ def _between_faction(ctx: SentenceContext, a1: ActorMention, ms: list[ActorMenti
     for x, y in pairwise(sorted(ms, key=lambda m: m.span.start)):
         if a1 not in (x, y) or x.span.end > y.span.start:
             continue
-        if text[x.span.end:y.span.start].strip(_FACTION_QUOTES + " ") != "و":
+        gap = text[x.span.end:y.span.start].strip(_FACTION_QUOTES + " ")
+        if gap != "و" and not (gap.startswith("و") and _MEMBERS_OF.match(
+                _norm_text(gap[1:].strip(_FACTION_QUOTES + " ")).translate(_NO_QUOTES))):
             continue
-        before = [norm_key(w) for w in text[:x.span.start].rstrip(_FACTION_QUOTES + " ").split()[-2:]]
+        before = [norm_key(w) for w in text[:x.span.start].rstrip(_FACTION_QUOTES + " ").split()[-5:]]
         if before and before[-1] in _FACTION_NOUNS:
             before.pop()  # "بين فصيلي X وY"
+        for k in range(len(before) - 1, -1, -1):
+            if strip_conj(before[k]) in _BETWEEN:  # "بين عناصر من فصيل X": the members of X named first
+                if _MEMBERS_OF.match(" ".join(before[k + 1:]).translate(_NO_QUOTES)):
+                    before = before[:k + 1]
+                break
         if not before or (strip_conj(before[-1]) not in _BETWEEN and before[-1] not in _BETWEEN):
             continue
         other = y if a1 is x else x
@@ -8388,6 +8405,9 @@ def _two_kin_groups(ctx: SentenceContext, a1: ActorMention | None) -> tuple[Span
     if entry is None:
         return None
     return Span(m.start(1), m.end(1), "actor", None), entry
+
+
+_NO_QUOTES = str.maketrans("", "", _FACTION_QUOTES)
 
 
 def _norm_text(s: str) -> str:
