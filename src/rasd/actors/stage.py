@@ -1050,7 +1050,7 @@ def _counted(text: str, start: int, prefix: str) -> bool:
 # the death or wounding of people, before ("استشهاد عسكري", "أصيب عسكريان") or after them ("أن عسكرياً سورياً استشهد"):
 # "عسكري" there is a serviceman, not the adjective of a noun
 _TOLL_WORDS = frozenset(norm_key(w) for w in (
-    "استشهاد", "استشهد", "مقتل", "قتل", "إصابة", "أصيب", "جرح", "ارتقاء", "ارتقى", "مصرع", "لقي"))
+    "استشهاد", "استشهد", "مقتل", "قتل", "إصابة", "أصيب", "جرح", "ارتقاء", "ارتقى", "مصرع", "لقي", "قضى", "قضت"))
 _WORDS_SPLIT = re.compile(r"[\s،,.:؛]+")
 _THAT = frozenset(norm_key(w) for w in ("أن", "أنّ", "بأن", "بأنّ", "وأن", "وأنّ", "إن", "إنّ"))
 _TOLL_AFTER = frozenset(norm_key(w) for w in ("استشهد", "قتل", "أصيب", "جرح", "ارتقى", "لقي"))

@@ -572,6 +572,7 @@ def campaign(ctx: SentenceContext) -> str:
     counted = any(w in _COUNT_WORDS for w in ws)
     several = False  # "مرّات عدّة" (the count word after "times")
     times_counted = False  # "3 مرات", "عدة مرات" (a count before "times")
+    opening = _fronted_since(ctx, vals, i0)
     for i, v in enumerate(vals):
         if ws[i] in _MONTH_SPAN_WORDS and _month_span(vals, i):
             month_span = True  # "خلال تموز الماضي", "خلال الشهر الماضي", "خلال عام 2022"
@@ -613,7 +614,8 @@ def campaign(ctx: SentenceContext) -> str:
                     i + 2 < len(vals) and vals[i + 2] in _ORDINAL_TENS):
                 return "campaign"
         elif (ws[i] in _SAME_DAY or _today(v)) and not (i > 0 and vals[i - 1] in _UNTIL) \
-                and not (counted and _dates_saying(vals, i)):
+                and not (counted and _dates_saying(vals, i)) \
+                and not (i < opening and not any(_today(w) for w in vals[i:i + 2])):
             same_day = True  # "حتى اليوم": the end of a running total, not the day of an act
         if ws[i] in _INCIDENTS and any(ctx.tok(m.start) - i0 == i + 1 and _trig(m).trigger.event_type in VIOLENT
                                        for m in ctx.triggers) \
@@ -674,6 +676,17 @@ def campaign(ctx: SentenceContext) -> str:
 
 
 _SAYING_REACH = 6  # tokens after the day word within which the complementizer closes the verb of saying
+
+
+def _fronted_since(ctx: SentenceContext, vals: list[str], i0: int) -> int:
+    """The end (a token index of ``vals``, 0 when none) of a phrase of "since" that opens the sentence and runs to
+    its first comma, a long period's start ("ومنذ بدء العملية الجوية فجر الأحد الفائت، وثّق المرصد مقتل 42
+    شخصاً"): a part of the day inside it ("فجر الأحد الفائت") dates the start of the period, not an act of the
+    sentence, unless it is today's ("منذ بدء الهجوم فجر اليوم")."""
+    k = next((k for k in range(min(2, len(vals))) if vals[k] in _SINCE), -1)
+    if k < 0 or not _since_period(vals, k):
+        return 0
+    return next((j for j in range(k + 2, len(vals)) if _comma_before(ctx, i0 + j)), 0)
 
 
 def _dates_saying(vals: list[str], i: int) -> bool:
@@ -1398,7 +1411,9 @@ def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
     - a verb of attacking whose subject right after it is an office holder ("هاجم الوزير …", "وهاجم رئيس الحزب
       …") or whose object is words and stands ("هاجم تصريحات …", "مواقف") within the window after it, in its
       clause, no side named between, and with no toll in the sentence: a rebuke, no fighting (cue kind
-      ``rebuke``)."""
+      ``rebuke``);
+    - a protest word of demanding with a ransom after it, in its clause ("مطالبين بفدية مالية"): the kidnappers'
+      demand, no protest (cue kind ``ransom``)."""
     t = _trig(m).trigger
     ti, ci = ctx.tok(m.start), ctx.tok(c.start)
     if cue.kind in ("trial", "supply") and t.event_type == "Explosions/Remote violence":
@@ -1432,6 +1447,10 @@ def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
                         for sp, e in ctx.actors) \
             and not any(o is not m and _trig(o).trigger.event_type == "Protests" for o in ctx.triggers):
         return cue.kind  # "تستدعي سفيرة الدنمارك احتجاجاً", "مذكرة احتجاج": a state's protest to another, no crowd
+    if cue.kind == "ransom" and t.event_type == "Protests" and c.start >= m.end \
+            and 0 < ci - ctx.tok(m.end - 1) <= cue.window \
+            and not _CLAUSE_BREAK.search(ctx.nt.original, m.end, c.start):
+        return cue.kind  # "تواصلوا مع ذويه مطالبين بفدية مالية": the kidnappers' demand, no crowd
     if cue.kind == "rebuke" and t.event_type == "Battles" and "verb" in _trig(m).flags and c.start >= m.end \
             and 0 < ci - ctx.tok(m.end - 1) <= max(cue.window, 1) and not ctx.quantities \
             and not _CLAUSE_BREAK.search(ctx.nt.original, m.end, c.start) \
@@ -4591,6 +4610,35 @@ def _like_event(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]
     return False
 
 
+# a monitor's past verb of documenting or recording that opens the sentence ("وثّق المركز اختطاف تاجر …", "رصدت
+# الشبكة اعتقال سيدة …"): the act noun its object is the act the monitor reports
+_DOCUMENTED = frozenset(norm_key(w) for w in ("وثق", "وثقت", "رصد", "رصدت", "سجل", "سجلت"))
+_DOCUMENTED_AT = 1  # tokens from the sentence's start to that verb (a conjunction written apart)
+_DOCUMENTED_REACH = 6  # tokens from the verb to the act noun (the monitor's name between them)
+_DOCUMENTED_COUNT = 3  # a number from this on in the sentence makes it a count of many, left to the scorer
+
+
+def _documented(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                feats: dict[str, float]) -> bool:
+    """The sentence opens on a monitor's past verb of documenting (:data:`_DOCUMENTED`) whose object, a few words on
+    in the same clause, is an act's noun, on a time the sentence names ("وثّق مركز توثيق الانتهاكات اختطاف تاجر من
+    أبناء مدينة شهبا مساء يوم الجمعة"): the act reported as surely as by its own verb; not under a cue of a
+    non-event, not a period's total (:func:`campaign`), nor with a count of many in the sentence (a tally)."""
+    if scorer.rule_blocked(feats) or not feats.get("dated") or ctx.background:
+        return False
+    if any(isinstance(n.value, NumberValue) and _DOCUMENTED_COUNT <= n.value.value for n in ctx.numbers):
+        return False
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    verbs = [j for j in range(i0, min(i1, i0 + _DOCUMENTED_AT) + 1) if strip_conj(vals[j]) in _DOCUMENTED]
+    if not verbs:
+        return False
+    j = verbs[0]
+    return any("verb" not in te.flags and 0 < ctx.tok(m.start) - j <= _DOCUMENTED_REACH
+               and not _CLAUSE_BREAK.search(ctx.nt.original, ctx.token_spans[j].end, m.start)
+               for m, te, _w in ks)
+
+
 def _found_marked(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
                   feats: dict[str, float]) -> bool:
     """A body found with the marks of shots or torture on it, on a day the sentence names ("عُثر اليوم على جثة شاب
@@ -4688,7 +4736,8 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if violent and feats_v is not None and not _daily_tally(ctx, violent):
         ok, p = scorer.accepts("violent", feats_v)
         ok = ok or _like_event(ctx, violent, feats_v) or _found_marked(ctx, violent, feats_v) \
-            or _relative_recall(ctx, violent, feats_v) or _sequel_recall(ctx, violent, feats_v)
+            or _relative_recall(ctx, violent, feats_v) or _sequel_recall(ctx, violent, feats_v) \
+            or _documented(ctx, violent, feats_v)
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:
