@@ -114,6 +114,15 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(norm_key(n) for o in outlets() for n in o.names_ar)
 
 
+def _inline_related(key: str) -> bool:
+    """A related-articles heading with the one title it links on the same line ("اقرأ أيضاً: مقتل شاب برصاص
+    مجهولين في ..."; ``key``: ``norm_key``): a link of the page, no sentence of the article."""
+    head, sep, rest = key.partition(":")
+    if not sep:
+        head, sep, rest = key.partition("：")
+    return bool(sep) and head.strip() in _RELATED and bool(rest.strip()) and not _SENT_END.search(rest)
+
+
 def _is_short_list_line(line: str) -> bool:
     return len(line) < 160
 
@@ -146,6 +155,9 @@ def clean_text(raw: str) -> Cleaned:
         if key.rstrip(":：") in _RELATED:
             in_related = True
             result.dropped.append(("related-articles heading", stripped))
+            continue
+        if _is_short_list_line(stripped) and _inline_related(key):
+            result.dropped.append(("related-article title", stripped))  # "اقرأ أيضاً: مقتل شاب في ...": one link
             continue
         short = len(stripped) < 120
         if short and _APPEAL.search(key):

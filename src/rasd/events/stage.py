@@ -1292,9 +1292,9 @@ def _named_references(doc: Document, frames: list[Frame]) -> None:
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
         if not acts or any(t.start < acts[0].start for t in f.triggers):
             continue  # a death told before the act noun ("قتل شخصان بعد اشتباكات …") is news of its own
-        if all(_named_reference(doc, t, places) for t in acts):
+        if all(_named_reference(doc, t, places) for t in acts) or _count_of_kind(doc, f, acts):
             f.primary = False
-        elif all(_offset_reference(doc, t) for t in acts) and any(
+        elif all(_offset_reference(doc, t) or _clause_reference(doc, t) for t in acts) and any(
                 g is not f and g.primary and g.event_type == f.event_type and g.sentence.start < f.sentence.start
                 for g in frames):
             # "وبعد ساعات من الغارات، توغلت قوة …": the strikes the article told, named by a definite noun as the
@@ -1304,11 +1304,48 @@ def _named_references(doc: Document, frames: list[Frame]) -> None:
         frames[:] = [f for f in frames if all(f is not g for g in timed_from)]
 
 
+# an ordinal of acts of one kind said of the act ("ويعدّ الهجوم الثالث من نوعه خلال الشهر", "وهي الحادثة الثانية من
+# نوعها"; not "في اليوم الأخير للهدنة الرابعة من نوعها": a truce counted), normalised, and a word of likeness after
+# an act noun ("بعد هجومين مماثلين", "هجمات مشابهة")
+_OF_ITS_KIND = re.compile(r"(?<!\w)[وف]?(?:يعد|تعد|يعتبر|تعتبر|هو|هي|ليكون|لتكون)\s(?:[^.،,؛;:]*\s)?"
+                          r"(?:ال)?(?:ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اول|اولى|الاولى)"
+                          r"\s+من\s+نوع(?:ه|ها)(?!\w)")
+_LIKENESS_AFTER = re.compile(r"\S*\s+(?:ال)?(?:مماثل|مماثله|مماثلين|مماثلتين|مشابه|مشابهه|مشابهين|مشابهتين)(?!\w)")
+
+
+def _count_of_kind(doc: Document, f: Frame, acts: list[Span]) -> bool:
+    """A sentence that counts the act told before among acts of its kind ("ويعدّ الهجوم على حاجز X الثالث من نوعه
+    هذا الشهر، بعد هجومين مماثلين قرب Y وZ"), its act nouns only the definite one of that act and nouns of like
+    acts: a comparison, no act of its own (not "قتل شاب في هجوم هو الثالث من نوعه": a killing told)."""
+    sent = norm_key(doc.text[f.sentence.start:f.sentence.end])
+    if not _OF_ITS_KIND.search(sent):
+        return False
+    return all(doc.text.startswith("ال", t.start) or _LIKENESS_AFTER.match(norm_key(doc.text[t.start:t.end + 16]))
+               for t in acts)
+
+
 # an offset of hours before a definite act noun ("بعد ساعات من الغارات", "قبل ساعة من الانفجار") (raw text, up to
 # the noun's article); not days ("وبعد يومين من الاشتباكات، دعا …": the fighting may be the news still)
 _OFFSET_REFERENCE_RE = re.compile(
     r"(?<!\w)[وف]?(?:بعد|عقب|قبل)\s+(?:(?:نحو|حوالي|حوالى|قرابة|أكثر\s+من|اكثر\s+من)\s+)?(?:\d+\s+)?"
     r"(?:ساعات|ساعة|ساعتين|دقائق)\s+(?:من|على)\s+$")
+
+
+# a word of sequence or a relative clause of place before a definite act noun ("وانسحبت القوة بعد الاشتباك",
+# "انتشرت الوحدات في الأحياء التي شهدت الاشتباكات"), normalised: the fight told before, named again
+_CLAUSE_REFERENCE = re.compile(r"(?:^|\s)(?:و?(?:بعد|عقب|اثر)|(?:التي|الذي|التى)\s+(?:شهدت|شهد))\s*$")
+# a part taken in an act, said of suspects ("اعتقلت أربعة قالت إنهم شاركوا في إطلاق النار", "المتورطين في الهجوم"):
+# the act told before, named again (definite or not)
+_PART_REFERENCE = re.compile(r"(?:^|\s)(?:شارك|شاركوا|شاركت|تورط|تورطوا|تورطهم|تورطه|متورطين|المتورطين)\s+(?:في|ب)\s*$")
+
+
+def _clause_reference(doc: Document, t: Span) -> bool:
+    """The act noun ``t``, definite, follows a word of sequence or a relative clause of place ("بعد الاشتباك",
+    "التي شهدت الاشتباكات"), or any act noun follows a part taken in it ("شاركوا في إطلاق النار"): the act the
+    article told before, named again, no act of the sentence."""
+    before = norm_key(doc.text[max(0, t.start - 30):t.start])
+    return bool(_PART_REFERENCE.search(before)) \
+        or (doc.text.startswith("ال", t.start) and bool(_CLAUSE_REFERENCE.search(before)))
 
 
 def _offset_reference(doc: Document, t: Span) -> bool:
@@ -2992,7 +3029,10 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
     order = _in_text_order(events)
     gone: set[int] = set()
     for b in order:
-        if _civilian_side(b):
+        x = next((x for x in order if x is not b and id(x) not in gone and _stray_in_clash(doc, b, x)), None)
+        if x is not None:
+            pass
+        elif _civilian_side(b):
             x = next((x for x in order if x is not b and id(x) not in gone and _clash_victims(doc, b, x)), None)
         else:
             x = next((x for x in order if x is not b and id(x) not in gone and (
@@ -3003,6 +3043,21 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
     return [ev for ev in events if id(ev) not in gone]
+
+
+# a stray bullet ("برصاص طائش", "أصيب برصاصة طائشة", "رصاصات طائشة"), normalised
+_STRAY = re.compile(r"(?<!\w)(?:ب|و)?(?:رصاص|رصاصه|رصاصات|الرصاص)\s+(?:ال)?طائش(?:ه|ات)?(?!\w)")
+
+
+def _stray_in_clash(doc: Document, b: Event, x: Event) -> bool:
+    """``b``, a killing of civilians that its sentences tell as done by a stray bullet ("قُتل طفل برصاصة طائشة
+    داخل منزل ذويه"), on the day and at the place of the clash ``x``: a victim of that clash, no attack of its own
+    (ACLED counts them in the battle)."""
+    if b.event_type != "Violence against civilians" or x.event_type != "Battles" or b.historical or x.historical \
+            or b.place is None or x.place is None or b.place.id != x.place.id or not _twin_days(b.date, x.date) \
+            or not b.evidence:
+        return False
+    return any(_STRAY.search(norm_key(doc.text[sp.start:sp.end])) for sp in b.evidence)
 
 
 WEEK_TWIN_DAYS = 7  # how far a day may lie from the day that stands for a week and still be a day of that week

@@ -293,10 +293,17 @@ _SPOKE_FROM = re.compile(
     r"\s+(?:في\s+|ب)" + _SETTLED + r"?[\"«(]*$")
 
 
+# the office a statement came from, named with its seat ("بحسب بيان لمديرية الأمن العام في حمص", "في بيان لقيادة
+# الشرطة في محافظة X"): where the office sits, not where the act it reports was
+_STATEMENT_OFFICE = re.compile(r"(?:بيان|بلاغ|تعميم)\s+(?:ل|من\s+)(?:ال)?(?:مديرية|مديريه|قيادة|قياده|وزارة|وزاره|فرع)"
+                               r"(?:\s+[^\s.،,؛;:]+){1,3}\s+في\s*(?:محافظة\s+|محافظه\s+)?$")
+
+
 def _reporter(doc: Document, p: Span) -> bool:
     before = _before(doc, p, 60)
     return bool(_REPORTER.search(before[-30:]) or _REPORTER_SETTLED.search(before[-45:])
-                 or _reporter_of_outlet().search(before) or _spoke_from(doc, p))
+                 or _reporter_of_outlet().search(before) or _spoke_from(doc, p)
+                 or _STATEMENT_OFFICE.search(before))
 
 
 def _spoke_from(doc: Document, p: Span) -> bool:
@@ -511,7 +518,7 @@ _TRAVEL = re.compile(
     r"|سافر|سافرت|سافروا|يسافر|تسافر|يسافرون|ذهب|ذهبت|ذهبوا|ذهبا|يذهب|تذهب|يذهبون"
     r"|اقتاد|اقتادت|اقتادوا|اقتادته|اقتادها|اقتادتها|اقتادهم|اقتادتهم|اقتادتهما|اقتادوه|اقتادوهم|اقتيد|اقتيدوا"
     r"|يقتادون|تقتاد)"
-    r"(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
+    r"(?:\s+[^\s.،,؛;:]+){0,8}\s*$")
 
 
 # the arrival of casualties: "وصول 12 شهيداً إلى مستشفى X", "وصلت إصابات إلى مجمع X الطبي"
@@ -527,16 +534,20 @@ _HOSPITAL = re.compile(r"(?:مستشفى|مستشفي|مشفى|مشفي|مجمع
 _HOSPITAL_DEST = re.compile(
     r"(?:^|\s)(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|مستوصف|فرع|سجن|معتقل|مقر|مفرزة|مفرزه|أحد\s+سجون|احد\s+سجون)"
     r"(?:\s+[^\s.،,؛;:]+){0,3}?(?:\s+(?:في|ب))?\s*$")
+# the same with a settlement word before the town, for those led away ("واقتادت معها ثلاثة شبان إلى فرع الأمن
+# العسكري في مدينة درعا")
+_LED_DEST = re.compile(_HOSPITAL_DEST.pattern[:-len(r"\s*$")] + r"(?:\s+(?:مدينة|مدينه|بلدة|بلده|قرية|قريه))?\s*$")
 
 
 # a care facility named right before a place ("في عيادة طبية في بلدة X"، "من داخل مستشفى X"، "في مستوصف Y"; up to three
 # words between, then "في"/"ب" and a word of settlement): with a verb of receiving care in the sentence
-# (_CARE_VERB: "حيث يتلقى العلاج"، "يرقد في …"، "يخضع للعلاج"), the town where someone is treated, not where an act was
+# (_CARE_VERB: "حيث يتلقى العلاج"، "يرقد في …"، "يخضع للعلاج"; or died there of wounds: "توفي في مشفى بمدينة X
+# متأثراً بجروحه"), the town where someone is treated, not where an act was
 _CARE_AT = re.compile(
     r"(?:^|\s)[وفب]?(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|عيادة|عياده|مستوصف|مركز\s+طبي|مركز\s+صحي)"
     r"(?:\s+[^\s.،,؛;:]+){0,3}?(?:\s+(?:في|ب))?(?:\s+(?:بلدة|بلده|مدينة|مدينه|قرية|قريه|مخيم))?\s*$")
 _CARE_VERB = re.compile(r"(?<!\w)[وف]?(?:يتلقى|تتلقى|يتلقون|تلقى|تلقت|يرقد|ترقد|يرقدون|يعالج|تعالج|يعالجون"
-                        r"|يخضع|تخضع)(?!\w)")
+                        r"|يخضع|تخضع|متأثرا|متأثرة|متأثرين|متاثرا|متاثرة|متاثرين)(?!\w)")
 
 
 # a relative clause whose verb of witnessing or undergoing makes the place before it the scene of the act it tells
@@ -594,6 +605,9 @@ def _destination(doc: Document, p: Span) -> bool:
             return True  # "قال في عيادة طبية في بلدة X، حيث كان يتلقى العلاج": where he is treated
     h = _HOSPITAL_DEST.search(before)
     if h is not None and _TRAVEL.search(before[:h.start()]):
+        return True
+    d = _LED_DEST.search(before)
+    if d is not None and _TRAVEL.search(before[:d.start()]):
         return True
     if h is not None and (_TAKEN_TO_CARE.search(before[:h.start()])
                           or (_ARRIVAL.search(before[:h.start()]) and _HOSPITAL.search(h.group()))) \

@@ -306,7 +306,7 @@ CUE_ROLES = {"settlement", "admin", "region", "near", "direction", "road", "site
 # after a bare locative preposition the town only in an article naming another place of its country; noun: a region
 # named by an everyday noun ("الضفة", "الضفة الغربية"): not the region when a river follows ("الضفة الغربية لنهر
 # الفرات"), nor, for a one-word name, before an adjective ("الضفة الشرقية", "الضفة المقابلة": a bank)
-WORD_ACTIONS = {"block", "cue", "strong", "adjective", "noun", "capital", "home"}
+WORD_ACTIONS = {"block", "cue", "strong", "anaphor", "adjective", "noun", "capital", "home"}
 
 
 class Gazetteer:

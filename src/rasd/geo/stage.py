@@ -86,6 +86,17 @@ def _state_verb(word: str, cues: dict[str, str]) -> str:
     return "state" if cues.get(m.group("stem")) == "state" else ""
 
 
+def _introduced_noun(text: str, m: Match) -> bool:
+    """Whether an everyday-noun name with the article ("المزرعة": the farm; ``place_words.tsv`` ``anaphor``) follows
+    the same noun without it earlier in the text ("داهمت مزرعة غربي المدينة ... العاملين في المزرعة"): the
+    article then points back at the thing the text introduced, and only a settlement, admin, region or near cue
+    word ("بلدة المزرعة", "أطراف المزرعة") makes it the place."""
+    if " " in m.key or not m.key.startswith("ال") or len(m.key) < 6:
+        return False
+    bare = re.escape(m.key[2:])
+    return re.search(rf"(?<!\w)(?:و|ف|ب|ل|وب|ول|فب)?{bare}(?!\w)", text[:m.nstart]) is not None
+
+
 def _cue_ok(need: str, cue: str) -> bool:
     """Whether a reading's cue satisfies a row's ``needs_cue`` (``cue``: any place cue or a locative
     preposition; ``strong``: a settlement/admin/region/near cue word)."""
@@ -1335,6 +1346,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         if r.cue in ("org", "person"):
             continue
         action = words.get(m.key)
+        if action == "anaphor":  # "مداهمة مزرعة غربي نوى ... القريب من المزرعة": the farm named before, not the town
+            action = "strong" if _introduced_noun(text, m) else "cue"
         if action in ("capital", "home"):
             action = None  # read as a plain name here (the ``state`` cue words above make it the government)
         if action == "adjective":

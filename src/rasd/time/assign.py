@@ -234,13 +234,16 @@ def _is_boundary(doc: Document, t: Span) -> bool:
     w = norm_key(words[-1])
     # "منذ الـ 8 من تشرين الأول", "منذ يوم 16 نيسان", "منذ هجوم 7 أكتوبر", "بعد أحداث الـ7 من أكتوبر": the
     # word of the bound comes before the article, "يوم"/"تاريخ", or the noun of the act the date names
+    named = False
     for k in (2, 3):
         if len(words) < k or not (w in _DATE_OPENERS or w.lstrip("وفبل") in _NAMED_ACTS):
             break
+        named = named or w.lstrip("وفبل") in _NAMED_ACTS
         w = norm_key(words[-k])
     bounds = load().boundaries
     if w in bounds or (len(w) > 2 and w[0] in "وف" and w[1:] in bounds):
-        return not (_since_news_part(doc, t, w) or _dates_back(doc, t, w))
+        return not (_since_news_part(doc, t, w) or _dates_back(doc, t, w)
+                    or (named and _WHEN_AFTER.match(doc.text, t.end) is not None))
     if w.lstrip("وف") in _BEFORE_AFTER and _DAY_NUMBER.match(doc.text, t.start):
         return True  # "(ما) قبل 7 أكتوبر", "بعد 13 نيسان": the bound of a period (not "بعد ظهر اليوم")
     head = doc.text[max(0, t.start - 100):t.start]
@@ -252,6 +255,12 @@ def _is_boundary(doc: Document, t: Span) -> bool:
         return True
     return t.value.granularity in ("week", "month", "year") \
         and bool(_COUNT_RE.search(head) or _ORDINAL_COUNT_RE.search(norm_key(head)))
+
+
+# a clause of "when" right after a bound that names an act by its date ("منذ أحداث تموز الماضي، حين شهدت المدينة
+# مواجهات …", "بعد معركة آذار 2022، عندما …"): the date is the time of the act that clause tells, not only the start
+# of a period
+_WHEN_AFTER = re.compile(r"\s*[،,]?\s*[وف]?(?:حين|حينما|عندما|يوم)\s")
 
 
 # a word between a boundary word and the date it opens
