@@ -2263,6 +2263,31 @@ def _running_toll(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry,
         and strip_conj(ctx.token_values[ti - 1]) in _TOLL_HEADS
 
 
+# "خلال" right before a time: the whole span the count sums up ("مقتل 37 شخصاً بعمليات اغتيال خلال تشرين الأول الماضي")
+_OVER_SPAN = re.compile(r"(?<!\w)خلال\s*$")
+_SPAN_TALLIES = ("month", "year")
+# the acts a tally sums up, named as many right before the act's word ("بعمليات اغتيال", "في حوادث قصف")
+_TALLIED_ACTS = frozenset(norm_key(w) for w in ("عمليات", "بعمليات", "حوادث", "بحوادث", "جرائم", "بجرائم", "حالات",
+                                             "بحالات"))
+
+
+def _period_tally(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """The sentence counts the dead of many acts over a whole month or year ("وثّق المكتب مقتل 37 شخصاً بعمليات اغتيال
+    خلال تشرين الأول الماضي") and tells no act by its verb: a monitor's tally, no event of its own (ACLED codes each
+    act where a report names it)."""
+    if any("verb" in te.flags for _m, te, _w in violent) or not _has_casualty_number(ctx):
+        return False
+    if not any("plural" in te.flags or (ctx.tok(m.start) > 0 and strip_conj(ctx.token_values[ctx.tok(m.start) - 1])
+                                        in _TALLIED_ACTS) for m, te, _w in violent):
+        return False  # one act dated by the month ("وأسفر تفجير خلال الشهر الحالي عن مقتل 8 أفراد"): an event
+    for t in ctx.times:
+        if ctx.sentence.start <= t.start < ctx.sentence.end and isinstance(t.value, TimeValue) \
+                and t.value.granularity in _SPAN_TALLIES \
+                and _OVER_SPAN.search(ctx.nt.original[max(ctx.sentence.start, t.start - 12):t.start]):
+            return True
+    return False
+
+
 def _toll_update(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
     """The sentence raises the count of the dead of an act it names by a definite noun only ("ارتفاع عدد قتلى
     الهجوم على القاعة إلى 115", "ارتفعت حصيلة شهداء العدوان على المدينة إلى 10"): a new figure for an act the
@@ -2377,7 +2402,7 @@ _ACCOMPANY = frozenset(norm_key(w) for w in (
 # "X proceeded to …" with the act's verbal noun ("أقدم مسلحون على اختطاف شاب", "أقدمت دورية على اعتقال …"): a
 # finite past verb that tells the act done, as the act's own verb would
 _UNDERTOOK = frozenset(norm_key(w) for w in ("أقدم", "أقدمت", "أقدموا", "أقدما", "أقدمتا"))  # (also _VENTURE_ON's)
-_UNDERTOOK_REACH = 5  # tokens between the verb and "على" (its subject, a time between commas)
+_UNDERTOOK_REACH = 12  # tokens between the verb and "على" (its subject and what it rode in, a time between commas)
 
 
 def _undertaken(ctx: SentenceContext, m: Match) -> int:
@@ -2859,7 +2884,9 @@ _CHRONICLE_HEAD = re.compile(r"^[\W_\u0640]*\d{1,2}\s*[^\d:]{2,40}?\d{4}\s*:\s*$
 _NEWS_TURN = re.compile(
     r"[\W_\u0640]*[وف]?(?:(?:في\s+)?(?:ال)?سياق\s+(?:متصل|ذاته|نفسه|آخر|مماثل)|إلى\s+ذلك|الى\s+ذلك"
     r"|في\s+(?:غضون\s+ذلك|الأثناء|الاثناء|هذه\s+الأثناء|هذه\s+الاثناء|الأثناء\s+ذاتها)"
-    r"|من\s+(?:جهة|ناحية)\s+(?:أخرى|اخرى|ثانية)|بالتزامن|بالتوازي|ميدانيا[ًّ]?)[\u064B-\u0652\u0640]*\s*[،,]")
+    r"|من\s+(?:جهة|ناحية)\s+(?:أخرى|اخرى|ثانية)|بالتزامن|بالتوازي|ميدانيا[ًّ]?"
+    r"|في\s+(?:ال)?سياق\s+منفصل|في\s+(?:حادثة|حادث)\s+(?:منفصل|منفصلة|أخرى|اخرى|آخر|اخر|ثانية|ثان))"
+    r"[\u064B-\u0652\u0640]*\s*[،,]")
 
 
 # more tokens than this make a long sentence (feature ``long``): one that may tell several things
@@ -4743,6 +4770,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             if f is not None:
                 f.primary = ok and not _mourning(ctx) and not _ongoing(ctx) and not several_countries(ctx) \
                     and not _death_notice(ctx, violent) and not _running_toll(ctx, violent) \
+                    and not _period_tally(ctx, violent) \
                     and not _funeral_of_past_dead(ctx, violent) \
                     and not _toll_update(ctx, violent)
                 if _toll_of_named_act(ctx, f):
@@ -4916,7 +4944,8 @@ _ROUGH_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "العشرات", 
 _COUNT_LEADS = frozenset(norm_key(w) for w in ("نحو", "قرابة", "حوالي", "أكثر", "اكثر", "من", "ما", "يقارب"))
 
 
-_RESULT_SUBJECT = 2  # words of the subject between a verb of result and its preposition ("أسفرت الحملة الأمنية عن")
+_RESULT_SUBJECT = 5  # words of the subject between a verb of result and its preposition ("أسفرت الحملة الأمنية عن",
+# "أسفرت الحملة التي بدأت الاثنين عن": a short relative clause too)
 
 
 def _told_as_result(ctx: SentenceContext, ti: int) -> bool:
@@ -5547,6 +5576,7 @@ _LAM_PRONOUNS = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "ل�
 
 
 _LISTED_GAP = re.compile(r"(?:[،,]\s*)?و")  # "X وY", "X، وY": the next item of a list
+_SUFFERED_PAST = frozenset(norm_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا"))
 
 
 def _suffers(ctx: SentenceContext, span: Span) -> bool:
@@ -5573,6 +5603,14 @@ def _suffers(ctx: SentenceContext, span: Span) -> bool:
     before = max((s for s, _ in ctx.actors if s.end <= span.start), key=lambda s: s.end, default=None)
     return before is not None and _LISTED_GAP.fullmatch(ctx.nt.original[before.end:span.start].strip()) is not None \
         and _suffers(ctx, before)
+
+
+def _suffers_after(ctx: SentenceContext, span: Span) -> bool:
+    """The mention is the subject right before "تعرّض" and the act it suffered ("إن دورية من الأمن الداخلي تعرضت لإطلاق
+    نار"; not the present of showing, "المقاومة تعرض مشاهد")."""
+    j = ctx.tok(max(span.start, span.end - 1)) + 1
+    return j + 1 < len(ctx.token_values) and ctx.token_spans[j + 1].start < ctx.sentence.end \
+        and strip_conj(ctx.token_values[j]) in _SUFFERED_PAST and ctx.token_values[j + 1].startswith("ل")
 
 
 _TANWIN_FATH = "\u064b"  # the accusative ending of an indefinite noun ("جندياً")
@@ -8103,6 +8141,15 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # "الهجوم الذي تعرضت له القوات …"): the side the attack hit
         a1 = fighters[0]
         targets.remove(a1)
+    if f.event_type == "Battles" and a1 is not None and not a1.role and _suffers_after(ctx, a1.span):
+        # "إن دورية من الأمن الداخلي تعرضت لإطلاق نار …، ما أدى إلى اشتباك قُتل فيه أحد أفراد عصابة": the side the
+        # fire hit is the side hit; the armed group of another side whose dead the fight counts fired first
+        firers = [m for m in targets if m.entry.inter in ARMED_INTER and _casualty_victim(ctx, m.span)
+                  and not _same_side(m.entry, a1.entry)]
+        if firers:
+            targets.remove(firers[0])
+            targets.insert(0, a1)
+            a1 = firers[0]
     f.actor1 = a1
     if a1 is None and allies:
         a1 = allies.pop(0)
