@@ -120,6 +120,8 @@ def recognize_actors(doc: Document) -> None:
     _spokesman_named(nt, found, norm_ends)
     served = _former_members(nt, found, norm_ends)
     _unit_members(nt, found, norm_ends)
+    _local_fighters(nt, found, norm_ends)
+    _area_military_police(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     # the spans of words that take their actor from another mention ("التنظيم" after "داعش"): only inferred
@@ -224,6 +226,79 @@ def _unit_members(nt: NormText, found: list[tuple[int, int, ActorEntry | None, s
     if drop:
         found[:] = [f for k, f in enumerate(found) if k not in drop]
         norm_ends[:] = [n for k, n in enumerate(norm_ends) if k not in drop]
+
+
+# "<fighters> من أبناء|أهالي <name>" in normalised text (group 1: the fighters' noun, group 2: the name's first word)
+_FIGHTERS_FROM = re.compile(r"(?:^|(?<=[\s\"'«»“”،,.:؛(]))[وف]?(\S+)\s+من\s+(?:ابناء|اهالي)\s+[\"«“]?"
+                            r"([^\s،,.:؛\"'«»“”()]+)")
+# the named actors a "من أبناء" phrase may name instead of a town (a tribe, a clan): kept as they are
+_FIGHTERS_KEEP = frozenset({"tribal"})
+
+
+def _local_fighters(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                    norm_ends: list[tuple[int, int]]) -> None:
+    """Armed men named by the town or the people they come from ("فتصدى لهم مقاتلون من أبناء طفس", "مسلحون من أهالي
+    البلدة"; roles.tsv ``local_fighter``) are a communal militia: the whole phrase is its mention, and the mentions
+    inside it (a bare "مسلحون", "أبناء المدينة") are dropped.  Not when a state's, a rebel's or a tribe's name stands
+    there ("مقاتلون من أبناء العشائر")."""
+    communal = actors().get("communal")
+    if communal is None:
+        return
+    heads = role_words()["local_fighter"]
+    added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
+    drop: set[int] = set()
+    for m in _FIGHTERS_FROM.finditer(nt.norm):
+        if m.group(1).removeprefix("ال") not in heads:
+            continue
+        nstart, nend = m.start(1), m.end(2)
+        start, end = nt.orig_span(nstart, nend)
+        inside = [k for k, f in enumerate(found) if f[0] < end and start < f[1]]
+        if any(found[k][2] is not None and (found[k][2].key in _FIGHTERS_KEEP or found[k][2].inter in (1, 2, 8))
+               for k in inside):
+            continue
+        drop.update(inside)
+        added.append(((start, end, communal, ""), (nstart, nend)))
+    if drop:
+        found[:] = [f for k, f in enumerate(found) if k not in drop]
+        norm_ends[:] = [n for k, n in enumerate(norm_ends) if k not in drop]
+    _merge_in(found, norm_ends, added)
+
+
+# "الشرطة العسكرية" in normalised text right after a police word, and the word after it that names the force's owner
+# ("الشرطة العسكرية التابعة لـ"قسد"", "… الروسية"): the owner decides, not the area
+_MILITARY_AFTER = re.compile(r"[\"»”]?\s+[\"«“]?العسكريه[\"»”]?(?=\s|$|[،,.:؛)])(\s+\S+)?")
+_POLICE_GENERIC = "police_generic"
+# the local forces whose areas have a military police of their own: the National Army (Turkey's side) and the SDF
+_AREA_POLICE = {"tur": "sna", "sdf": "sdf"}
+
+
+def _area_military_police(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                          norm_ends: list[tuple[int, int]]) -> None:
+    """A bare "الشرطة العسكرية" with no owner named after it, in a report whose armed groups are those of one local
+    force only, the National Army's factions ("العمشات", "الجيش الوطني") or the SDF's, is that force's military police
+    (Afrin, Azaz and Al-Bab have the National Army's, Raqqa and Hasakah the SDF's): the mention is widened over
+    "العسكرية" and takes that force; elsewhere it stays the state's police."""
+    sides = {_AREA_POLICE[e.side] for _s, _e, e, _a in found
+             if e is not None and e.inter == 2 and e.side in _AREA_POLICE}
+    if len(sides) != 1:
+        return
+    owner = actors().get(sides.pop())
+    if owner is None:
+        return
+    forms = nationality_adjectives()
+    for i, (start, _end, entry, akey) in enumerate(found):
+        if entry is None or entry.key != _POLICE_GENERIC:
+            continue
+        nstart, nend = norm_ends[i]
+        m = _MILITARY_AFTER.match(nt.norm, nend)
+        if m is None:
+            continue
+        nxt = norm_key(m.group(1) or "")
+        if nxt.startswith(("تابع", "التابع", "ل", "لل")) or nxt in forms:
+            continue  # "الشرطة العسكرية التابعة لـ…", "… الروسية", "… للاحتلال": its owner is named
+        new_nend = m.end(0) - len(m.group(1) or "")
+        found[i] = (start, nt.orig_span(nstart, new_nend)[1], owner, akey)
+        norm_ends[i] = (nstart, new_nend)
 
 
 def _layer_ref(entry: ActorEntry, published: dt.date | None) -> ActorRef:

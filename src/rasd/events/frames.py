@@ -5811,6 +5811,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
                 best = "agent"
     if best != "agent" and _agent_unit(ctx, span, i):
         best = "agent"
+    if best != "agent" and _arresting_members(ctx, span, i):
+        best = "agent"
     if best != "agent" and _strike_by(ctx, span, i):
         best = "agent"
     if best != "agent" and _masdar_subject(ctx, span, i):
@@ -6218,6 +6220,46 @@ def _arresting_unit(ctx: SentenceContext, c: Match) -> bool:
                and k - ctx.tok(m.end - 1) == 1 for m in ctx.triggers)
 
 
+_OF = frozenset(norm_key(w) for w in ("من",))
+
+
+# the counts of a crowd before "من" ("عشرات من أهالي المدينة", "حشد من الناس"), normalised
+_MOB_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "حشد", "حشدا", "جمع", "جمعا"))
+
+
+def _mob_subject(ctx: SentenceContext, span: Span) -> bool:
+    """ "اعتدى أهالي البلدة بالضرب على شاب", "اعتدى عشرات من أهالي المدينة على …": the townspeople (roles.tsv
+    ``crowd``), bare or counted before "من", right after an active verb of attack (a trigger of an attack on
+    civilians, not a casualty word) are its subject: a mob that beat someone, not the victims."""
+    i = ctx.tok(span.start)
+    lo = ctx.tok(ctx.sentence.start)
+    if strip_conj(norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0]) not in role_words()["crowd"]:
+        return False
+    k = i - 1
+    if k - 1 > lo and ctx.token_values[k] in _OF and strip_conj(ctx.token_values[k - 1]) in _MOB_COUNTS:
+        k -= 2
+    if k < lo or _DAMMA in ctx.nt.original[ctx.token_spans[k].start:ctx.token_spans[k].end]:
+        return False
+    at = ctx.token_spans[k]
+    return any(m.start >= at.start and m.end <= at.end and "verb" in _trig(m).flags and "casualty" not in _trig(m).flags
+               and _trig(m).trigger.sub_event_type == "Attack" for m in ctx.triggers)
+
+
+def _arresting_members(ctx: SentenceContext, span: Span, i: int) -> bool:
+    """ "اعتقل عناصر من فرع الأمن العسكري شابين", "أوقفت دورية من الأمن الداخلي …": right after an arrest verb, a
+    word of a force's men or units (roles.tsv ``member`` or ``manned``) and "من" before the mention: the men of
+    that force are the verb's subject, the force made the arrest (the ones taken follow as its object)."""
+    lo = ctx.tok(ctx.sentence.start)
+    if i - 3 < lo or ctx.token_values[i - 1] not in _OF:
+        return False
+    words = role_words()
+    if ctx.token_values[i - 2] not in words["member"] | words["manned"]:
+        return False
+    verb = ctx.token_spans[i - 3]
+    return any(m.start >= verb.start and m.end <= verb.end and _trig(m).trigger.sub_event_type == "Arrests"
+               and "verb" in _trig(m).flags for m in ctx.triggers)
+
+
 def _relative_victim(ctx: SentenceContext, span: Span) -> bool:
     """ "عدد الجنود الذين أصيبوا في الهجوم": a relative pronoun right after the mention and a casualty
     verb right after it: the mention names the victims, not a side that acted."""
@@ -6598,6 +6640,8 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
     if not members_thing and v not in words["possessive"] and not _asset_word(v):
         return False  # "استهدفت مقراً لـ Y", "وانفجار عبوة بسيارة للأمن العام": "بـ" of means too
     pos = ctx.token_spans[j].start
+    if v in words["possessive"] and _weapon_subject(ctx, j, lo):
+        return False  # "جراء استهداف طائرة مسيّرة تابعة لجيش X تجمعاً …": X's aircraft struck, X is no target
     if j > lo and v in words["possessive"]:
         unit = next((s for s, _ in ctx.actors
                      if ctx.token_spans[j - 1].start < s.end <= ctx.token_spans[j].end and s.start < span.start), None)
@@ -6610,6 +6654,21 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
 
 
 _TARGETING = frozenset(norm_key(w) for w in ("استهداف", "باستهداف", "واستهداف", "لاستهداف"))
+
+
+def _weapon_subject(ctx: SentenceContext, j: int, lo: int) -> bool:
+    """The one or two weapon words (roles.tsv ``weapon``: "طائرة مسيّرة") right before the word of belonging at token
+    ``j`` stand right after an attack verb or noun ("استهدفت طائرة مسيّرة تابعة لـ X …", "جراء استهداف طائرة …"): the
+    weapon is the act's subject, its owner the attacker, not the owner of a thing hit."""
+    weapons = role_words()["weapon"]
+    k = j - 1
+    while k >= lo and j - k <= 2 and strip_conj(ctx.token_values[k]) in weapons:
+        k -= 1
+    if k == j - 1 or k < lo:
+        return False
+    at = ctx.token_spans[k]
+    return any(m.start >= at.start and m.end <= at.end and "casualty" not in _trig(m).flags
+               and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers)
 
 
 def _targeting_object(ctx: SentenceContext, span: Span) -> bool:
@@ -8053,6 +8112,9 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
                 held.add(group.start)  # the people arrested are the group's: the group is the side held
             continue  # "القبض على خمسة أشخاص من فلول النظام": the people are the armed group's, its members
         role = _role_of(ctx, span)
+        if entry.key == "civilians" and f.sub_event_type == "Attack" and role not in ("target", "partner") \
+                and _mob_subject(ctx, span) and (rioters := actors().get("rioters")) is not None:
+            entry, role = rioters, "agent"  # "اعتدى عشرات من أهالي المدينة بالضرب على شاب": a mob, ACLED's rioters
         if entry.inter == 5 and role not in ("target", "partner") and f.sub_event_type in _CROWD_ACTS \
                 and not _crowd_acts(ctx, f, span.start):
             continue  # "أسفر اعتداء العدو عن إصابة شاب …، كما أشعل الشبان الغاضبون الإطارات": not the act's doer
@@ -8395,7 +8457,12 @@ def _beyond_act(ctx: SentenceContext, trig: Match, m: ActorMention) -> bool:
         return False
     breaks = list(_CLAUSE_BREAK.finditer(ctx.nt.original, trig.end, m.span.start))
     # "…، فيما تصدّت المقاومة للقوات": an act word of its own clause makes it a side of the events told
-    return bool(breaks) and not any(breaks[-1].end() <= t.start < m.span.start for t in ctx.triggers)
+    if not breaks or any(breaks[-1].end() <= t.start < m.span.start for t in ctx.triggers):
+        return False
+    # "…، فتصدى لها مقاتلون من أبناء البلدة": a verb of meeting the act (roles.tsv "downing") right before it too
+    downing = role_words()["downing"]
+    lo, i = ctx.tok(breaks[-1].end()), ctx.tok(m.span.start)
+    return not any(strip_conj(v) in downing for v in ctx.token_values[max(lo, i - 3):i])
 
 
 def _earlier_act_side(ctx: SentenceContext, m: ActorMention, a1: ActorMention | None) -> bool:

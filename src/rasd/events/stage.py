@@ -5703,6 +5703,18 @@ _CAMPAIGN_RESULT = re.compile(r"(?:^|\s)[وف]?(?:اسفرت|اسفر|نتج|ا�
                               r"|الرتل)(?:\s|$)")
 
 
+# the campaign's force named after it by a relative verb of launching it ("حملة أمنية أطلقتها قيادة الأمن الداخلي",
+# "حملة دهم التي تنفذها قوى الأمن"), in normalised text: the words between the campaign word and the force
+_LAUNCHED_BY = re.compile(r"^\s*(?:[^\s]+\s+)?(?:التي\s+)?(?:اطلقتها|اطلقها|نفذتها|نفذها|شنتها|شنها|تنفذها|تشنها|بداتها"
+                          r"|تقودها|قادتها)\s*$")
+
+
+def _launched_by(between: str) -> bool:
+    """The text ``between`` a campaign word and an actor mention after it is an adjective at most and a relative verb
+    of launching the campaign ("أمنية أطلقتها"): the actor runs the campaign."""
+    return _LAUNCHED_BY.match(normalize(between).norm) is not None
+
+
 def _campaign_arrester(doc: Document, events: list[Event]) -> None:
     """An arrest whose sentences name no arrester ("وأسفرت العملية عن القبض على ثلاثة أشخاص يتبعون لفلول النظام")
     is the result of the security campaign told just before it, in its paragraph or the last sentence of the
@@ -5742,7 +5754,8 @@ def _campaign_arrester(doc: Document, events: list[Event]) -> None:
             at = s.start + norm.orig_span(word.start(), word.end())[1]
             verb = word.group().split()[-1].lstrip("وف") in _CAMPAIGN_VERB
             force = next((a for a in acts if s.start <= a.start and (a.end <= at or (
-                verb and at <= a.start <= at + _CAMPAIGN_SUBJECT)) and a.value.inter in (1, 2, 8)
+                (verb or _launched_by(doc.text[at:a.start])) and at <= a.start <= at + _CAMPAIGN_SUBJECT))
+                and a.value.inter in (1, 2, 8)
                 and a.value.key not in vague and not _one_side(a.value, ev.actor2)), None)
             entry = table.get(force.value.key) if force is not None else None
             if force is None or entry is None:
@@ -6708,6 +6721,8 @@ _CROWD_MANNER = frozenset(norm_key(w) for w in ("مطالبين", "مطالبو�
                                                 "معترضين"))
 _CROWD_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "مئات", "آلاف", "ألوف", "العشرات", "المئات", "الآلاف"))
 _PP = frozenset({"مع", "من", "ضد", "في", "الي", "علي"})
+# the definite counts that name a crowd by themselves ("تجمع العشرات", "تظاهر المئات"), normalised
+_COUNT_CROWDS = frozenset(norm_key(w) for w in ("العشرات", "المئات", "الآلاف"))
 # the adjective stems of a protest noun ("وقفة احتجاجية", "مسيرة تضامنية", "تظاهرة سلمية"), normalised
 _PROTEST_ADJ = ("احتجاج", "تضامن", "سلمي", "شعبي", "حاشد", "غاضب", "مماثل")
 
@@ -6758,6 +6773,8 @@ def _protest_people(doc: Document, ev: Event) -> list[str]:
             w = after[k]
             if _crowd_word(w) and not adj:
                 picks.append(w)
+            elif k == 1 and normalize(after[0].strip("\"'«»“”()،,.")).norm in _COUNT_CROWDS:
+                picks.append(after[0])  # "تجمع العشرات ظهر اليوم": the definite count alone names the crowd
             elif w[:1] == "ل" and normalize(w[1:]).norm in _CROWD_NOUNS:
                 # the protest "of" its crowd ("وقفة لأهالي البلدة", "اعتصام لطلاب الجامعة"): a crowd noun with the
                 # word it governs
