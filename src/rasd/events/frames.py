@@ -5827,6 +5827,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         best = "target"
     if not best and _passive_object(ctx, span, i):
         best = "target"
+    if best != "target" and _stationed_at_target(ctx, span):
+        best = "target"
     if not best:
         joined = _joined_role(ctx, span)
         best = "ally" if joined == "agent" else "target" if joined == "target" else ""
@@ -5916,6 +5918,22 @@ def _only_present(ctx: SentenceContext, span: Span) -> bool:
     a side whose aircraft or forces are only there while the act happens (a few words after a phrase of
     presence, ``roles.tsv``, in the same clause), not the side that acts."""
     return _after_phrase(ctx, span, "presence", _PRESENCE_REACH)
+
+
+def _stationed_at_target(ctx: SentenceContext, span: Span) -> bool:
+    """ "استهدف هجوم صاروخي قاعدة حقل العمر التي تتمركز فيها قوات التحالف": the mention stands right after a phrase
+    (``roles.tsv``, "stationed") that names who is based at the post or place the act hit: the side hit."""
+    end = _phrase_end_before(ctx, span, "stationed", 1)
+    if end is None:
+        return False
+    # (not the post the act was launched from: "من المواقع التي تتمركز فيها قوات X")
+    k = ctx.tok(end - 1)
+    lo = ctx.tok(ctx.sentence.start)
+    return not any(v in _LAUNCHED_FROM for v in ctx.token_values[max(lo, k - 5):k])
+
+
+# the words before a post that name it as where fire came from ("من", "انطلاقاً من"), normalised
+_LAUNCHED_FROM = frozenset(norm_key(w) for w in ("من", "انطلاقا", "مصدرها", "مصدره"))
 
 
 _BACKED_REACH = 4  # tokens between a phrase of support and the side it backs ("دعماً لشعبنا الصامد ولمقاومته")
@@ -6375,6 +6393,30 @@ def _nisba_adjective(v: str) -> bool:
     return len(v) > 5 and v.startswith("ال") and (v.endswith("ي") or v.endswith("يه"))
 
 
+_WEAPON_HEAD_REACH = 3  # tokens of a weapon noun, its adjective and "تابعة" between the verbal noun and the owner
+
+
+def _weapon_head_start(ctx: SentenceContext, i: int, lo: int, words: dict[str, frozenset[str]]) -> int:
+    """The first token of a weapon noun that heads the mention ``i`` as its owner right after a verbal noun
+    ("استهداف طائرة مسيّرة تابعة لجيش الاحتلال سيارةً"): the weapon, its adjective and a word of belonging with
+    the mention glued to "لـ"; ``i`` when there is none."""
+    j, weapon = i, False
+    while j - 1 > lo and i - (j - 1) <= _WEAPON_HEAD_REACH:
+        v = ctx.token_values[j - 1]
+        if v in words["weapon"]:
+            weapon = True
+        elif v not in words["possessive"] or j != i:
+            break
+        j -= 1
+    if not weapon or ctx.token_values[j - 1] not in _MASDARS:
+        return i
+    if ctx.token_values[i - 1] in words["possessive"] and not ctx.token_values[i].startswith("ل"):
+        return i
+    if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[j].start:ctx.token_spans[i].start]):
+        return i
+    return j
+
+
 def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     """ "بعد استهداف المقاومة الإسلامية في لبنان عدداً من مقار قيادة الاحتلال", "إسقاط حزب الله مسيرة
     إسرائيلية": a verbal noun of attacking or downing, the actor as its first complement and then a bare
@@ -6384,9 +6426,10 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     lo = ctx.tok(ctx.sentence.start)
     if i - 1 < lo:
         return False
-    before = ctx.token_values[i - 1]
     words = role_words()
-    if before not in _MASDARS and before not in words["downing"]:
+    j = _weapon_head_start(ctx, i, lo, words)
+    before = ctx.token_values[j - 1]
+    if before not in _MASDARS and (j != i or before not in words["downing"]):
         return False
     k = ctx.tok(span.end - 1) + 1
     for _ in range(2):

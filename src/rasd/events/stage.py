@@ -2693,6 +2693,14 @@ _KILLED_AND_HELD = re.compile(
 _CLASH_AFTER_RAID = re.compile(r"(?:اشتباك|اشتباكات|مواجهة|مواجهات|معارك)[^.]{0,40}?(?<!\w)(?:بعد\s+أن|إثر|اثر|عقب)\s+"
                                r"(?:\S+\s+)?(?:داهم\w*|مداهمة|محاولة\s+(?:اعتقال|القبض|توقيف))(?!\w)")
 
+# ... or the raid told first, then the fight it broke into, in one sentence ("داهم مسلحون منزلاً …، واندلع اشتباك مع
+# المتحصنين داخله"): the raid is the start of the clash
+# (the raid's verb, and nothing between that moves to another place or act: "داهم … منزله، واقتحم أيضاً مدينة Y حيث
+# اندلعت اشتباكات" is two acts)
+_RAID_THEN_CLASH = re.compile(r"(?<!\w)[وف]?داهم\w*(?:(?!حيث|أيضا|ايضا|اقتحم|كما|فيما)[^.])"
+                              r"{0,160}?(?<!\w)[وف]?(?:اندلع|اندلعت|دار|دارت|نشب|نشبت|تطور|تطورت)\s+(?:\S+\s+)?"
+                              r"(?:اشتباك|اشتباكات|مواجهة|مواجهات|معارك)(?!\w)")
+
 
 def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
     """``r``, an arrest that its own sentence tells as made during a fight ("تمكنت القوى الأمنية خلال الاشتباك من
@@ -2710,9 +2718,10 @@ def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
     if not any(_DURING_CLASH.search(doc.text, sp.start, sp.end) or ((sp.start, sp.end) in same and (
             _CLASH_YIELD_ARREST.search(doc.text, sp.start, sp.end)
             or _KILLED_AND_HELD.search(doc.text, sp.start, sp.end)
-            or _CLASH_AFTER_RAID.search(doc.text, sp.start, sp.end))) for sp in r.evidence):
+            or _CLASH_AFTER_RAID.search(doc.text, sp.start, sp.end)
+            or _RAID_THEN_CLASH.search(doc.text, sp.start, sp.end))) for sp in r.evidence):
         return False  # told "خلال الاشتباك", or as the result of the clash in its sentence ("أسفرت عن … وإلقاء القبض",
-        # "قتلت اثنين منهم وألقت القبض على ثالث"), or as its start ("بعد أن داهمت …")
+        # "قتلت اثنين منهم وألقت القبض على ثالث"), or as its start ("بعد أن داهمت …", "داهم … واندلع اشتباك")
     return r.actor1 is None or _one_actor(r.actor1, x.actor1) or (
         x.actor2 is not None and _one_actor(r.actor1, x.actor2))
 
@@ -2806,6 +2815,28 @@ def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
         t.start >= last and doc.sentence_of(t.start) is sent
         and bool(_WITHDRAWN_BY.search(norm_key(doc.text[last:t.start])) or _ACTS_SPREAD.match(doc.text, last))
         for t in x.triggers)
+
+
+def _withdrawal_in_deal(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, a withdrawal that only sentences of the agreement ``x`` tell, on its day and at its place, after the
+    agreement word, is that deal's term ("اتفاق يقضي بتسليم المطلوبين وانسحاب الحشود من محيط الحي"): ACLED codes the
+    agreement, not the withdrawal it settles, as a second development."""
+    if (r.event_type, r.sub_event_type) != ("Strategic developments", "Other") or r.plover_mode != "withdraw" \
+            or (x.event_type, x.sub_event_type) != ("Strategic developments", "Agreement") \
+            or r.historical or x.historical or not r.evidence or not _day_fits(doc, r.date, x.date) \
+            or r.place is None or x.place is None or r.place.id != x.place.id:
+        return False
+    if r.actor1 is not None and x.actor1 is not None and x.actor2 is not None \
+            and not (_one_actor(r.actor1, x.actor1) or _one_actor(r.actor1, x.actor2)):
+        return False  # a third side's withdrawal is its own step
+    own = {(sp.start, sp.end) for sp in x.evidence}
+    if not r.triggers or not x.triggers or not all((sp.start, sp.end) in own for sp in r.evidence):
+        return False
+    # (the withdrawal told after the agreement word, as what it settles; a force told as withdrawing "بعد اتفاق …"
+    # stays a development of its own)
+    first = min(t.start for t in r.triggers)
+    sent = doc.sentence_of(first)
+    return sent is not None and any(t.end <= first and doc.sentence_of(t.start) is sent for t in x.triggers)
 
 
 # what puts a withdrawal after the act the sentence goes on to tell ("… بعد دكّها", "… تحت ضربات …"), normalised
@@ -3038,7 +3069,7 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
             x = next((x for x in order if x is not b and id(x) not in gone and (
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x) or _arrest_before_killing(doc, b, x)
                 or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
-                or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x))), None)
+                or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x) or _withdrawal_in_deal(doc, b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
