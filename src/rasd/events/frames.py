@@ -2534,6 +2534,8 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     # قتل …"), the act standing first as it would without it; and a background act told in the pluperfect ("وكانت
     # عبوة قد انفجرت الشهر الماضي قرب …")
     f["turn_first"] = float(turn is not None and particle < 0 and act_at - (ctx.tok(turn.end() - 1) + 1) <= 2)
+    # (rule-only) a verb of breaking out or flaring up right before the act's noun (_FIGHT_OUTBREAK)
+    f["outbreak"] = float(fi > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[fi - 1]) in _FIGHT_OUTBREAK)
     f["recall_act"] = float(_pluperfect(ctx) and _pluperfect_act(ctx))
     # the pluperfect of a verb of taking place whose object is the act ("وكانت مدينة جاسم قد شهدت مطلع الشهر
     # اغتيال …"): the verb realises the act as "شهدت المدينة اغتيال …" does, however far the act stands from the start
@@ -2874,6 +2876,9 @@ _LIGHT_CAP = 0.9
 # أثارت موجة الاحتجاجات قلق …", "وقد ارتقى العديد من الشهداء …", "وقد وقع الانفجار الأول عند …")
 _PERFECT_PARTICLES = frozenset(norm_key(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
 _TAKING_PLACE = frozenset(norm_key(w) for w in ("شهد", "شهدت", "اندلع", "اندلعت", "جرى", "جرت"))
+# verbs of a fight breaking out or flaring up again, right before the act's noun as its subject ("وتجددت الاشتباكات
+# فجر اليوم"، "اندلعت مواجهات مساء أمس"، "دارت معارك …"): the verb tells the act done, as the act's own verb would
+_FIGHT_OUTBREAK = frozenset(norm_key(w) for w in ("تجدد", "تجددت", "اندلع", "اندلعت", "دارت", "استؤنفت"))
 # an entry of a chronology: a date, a colon, then the act as a noun ("* 3 مارس 2005: اغتيال الوزير …"), the
 # headline style of a done act
 _CHRONICLE_HEAD = re.compile(r"^[\W_\u0640]*\d{1,2}\s*[^\d:]{2,40}?\d{4}\s*:\s*$")

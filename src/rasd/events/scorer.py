@@ -229,8 +229,10 @@ def rule_accepts(feats: dict[str, float]) -> bool:
     first = bool(feats.get("first") or feats.get("turn_first"))  # (after a connective: "وفي سياق متصل، سقطت …")
     if feats.get("long") and not first:
         return False  # a long sentence that does not open with the act
+    # (a verb of breaking out before the act's noun, "وتجددت الاشتباكات فجر اليوم", tells it done as its own verb would)
     strong = feats.get("w_max", 0.0) >= 0.9 and bool(feats.get("anchor")) and bool(
-        feats.get("result") or feats.get("casualty_number") or (feats.get("verb") and first))
+        feats.get("result") or feats.get("casualty_number")
+        or ((feats.get("verb") or feats.get("outbreak")) and first))
     if not (feats.get("armed_actor") or feats.get("protester_actor") or strong):
         return False
     if feats.get("w_max", 0.0) < 0.9 and not feats.get("verb"):

@@ -2100,11 +2100,20 @@ def _dates_turned_clause(doc: Document, t: Span, para: Span) -> bool:
 
 
 # a paragraph that opens on a connective of another item of the news ("وفي سياق متصل، …", "في السياق ذاته، …", "وفي
-# حادثة منفصلة، …", "وفي أحدث حوادث الاغتيال، …", "إلى ذلك، …", "إضافة إلى ذلك، …") (normalised text, up to the
-# connective's comma)
+# حادثة منفصلة، …", "وفي أحدث حوادث الاغتيال، …", "إلى ذلك، …", "إضافة إلى ذلك، …"; "في الأثناء، …", "وفي غضون ذلك، …",
+# "وفي سياق آخر، …", "من جهة أخرى، …"), up to the connective's comma, or on an additive "كما" before its act ("كما
+# انفجرت عبوة ناسفة، مساء الإثنين، …"; not "كما أفاد …", "كما سبق أن …": a report or a recall) (normalised text)
 _RELATED_ITEM_RE = re.compile(
     r"^\W*(?:[وف]?في\s+(?:(?:ال)?سياق\s+(?:متصل|ذاته|نفسه|ذي\s+صله|مماثل)|حادث(?:ه)?\s+(?:منفصله|مماثله|مشابهه|اخري)"
-    r"|(?:احدث|اخر)\s+(?:[^\s،,.؟!]+\s+){0,2}?[^\s،,.؟!]+)|[وف]?(?:اضافه\s+)?الي\s+ذلك)\s*[،,]")
+    r"|(?:احدث|اخر)\s+(?:[^\s،,.؟!]+\s+){0,2}?[^\s،,.؟!]+)|[وف]?(?:اضافه\s+)?الي\s+ذلك"
+    r"|[وف]?في\s+(?:(?:هذه\s+)?الاثناء|غضون\s+ذلك)"
+    r"|[وف]?(?:علي|في|من)\s+(?:صعيد|سياق|جهه|ناحيه)\s+(?:اخر|اخري|منفصل))\s*[،,]")
+# an additive "كما" that opens a paragraph right before its act ("كما انفجرت عبوة ناسفة، مساء الإثنين، …"; not "كما
+# أفاد …", "كما سبق أن …": a report or a recall): another item of the news where it names its day by a weekday; with
+# "أمس" or a calendar date after the lead's day ("كما استهدفت المقاومة، أمس، …", "…، في 29 تشرين الأول، …") it adds
+# earlier acts to the lead's, a background of it (normalised text)
+_ADDED_ITEM_RE = re.compile(
+    r"^\W*[وف]?كما\s+(?!(?:(?:سبق|ذكر|افاد|اشار|اعلن|قال|اكد|اوضح|لفت|نقل)ت?|يذكر|يشار|هو|هي|ان|انه|انها)(?!\w))")
 
 
 def _opens_news_item(doc: Document, t: Span) -> bool:
@@ -2114,9 +2123,12 @@ def _opens_news_item(doc: Document, t: Span) -> bool:
     ("وفي سياق متصل، استهدف الطيران …، أمس السبت، …" then "ويوم الجمعة الماضي، …", "وقبل أيام، …": the article's
     closing look back)."""
     para = _paragraph_of(doc, t.start)
-    if para is None or para.start not in _opening_paragraphs(
+    if para is None or not _dates_turned_clause(doc, t, para):
+        return False
+    if para.start not in _opening_paragraphs(
             doc, "time_related_item_paragraphs", lambda head: bool(_RELATED_ITEM_RE.match(head))) \
-            or not _dates_turned_clause(doc, t, para):
+            and (t.value.kind != "weekday" or para.start not in _opening_paragraphs(
+                doc, "time_added_item_paragraphs", lambda head: bool(_ADDED_ITEM_RE.match(head)))):
         return False
     paras = doc.layer("paragraphs")
     nxt = next((p for p in paras if p.start >= para.end), None)
