@@ -197,10 +197,60 @@ _JOURNEY_FROM = re.compile(
     r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه)\s+)?[\"«(]*$")
 
 
+# a person said to be "from" a town ("شاب من مدينة X، قُتل برصاص مجهولين", "طفلين من بلدة Y"): the town is the
+# person's home, like "من أبناء مدينة X" (_NATIVE), not where a strike or a movement came from
+_PERSON_FROM = re.compile(r"(?:^|\s)([^\s.،,؛;:]+)\s+من\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+)?[\"«(]*$")
+
+
+# what may open a list item before its first word: dashes, bullets, a number with its dot or bracket (not a bare
+# number, a count: "36 أسيراً من X قُتلوا")
+_LIST_MARK = re.compile(r"^[\s\-–—•*·]*(?:[(]?[\d٠-٩]+\s*[.)\-–]\s*)?$")
+
+
+def _person_from(doc: Document, p: Span, opening: bool = False) -> bool:
+    """``p`` follows a noun of a person (``count_nouns.tsv``, unit ``person``) and "من" (:data:`_PERSON_FROM`); with
+    ``opening``, only where that noun opens its sentence or list item ("- طفل من بلدة X، قضى بانفجار لغم"), the way
+    a monitor's list names each victim by home town."""
+    before = _visible(_before(doc, p))[0]
+    m = _PERSON_FROM.search(before)
+    if m is None:
+        return False
+    if opening:
+        sent = doc.sentence_of(p.start)
+        lead = _visible(doc.text[sent.start if sent is not None else p.start:p.start])[0]
+        k = lead.rfind(m.group(1))
+        if k < 0 or not _LIST_MARK.match(lead[:k]):
+            return False
+    from rasd.events.lexicon import count_nouns  # (the events package builds on this one)
+
+    word = norm_key(m.group(1))
+    table = count_nouns()
+    return any(table.get(w, ("", 0))[0] == "person"
+               for w in (word, word[1:] if word[:1] in "وف" else word, word[2:] if word.startswith("ال") else word))
+
+
+# a person seized "from" a town ("اختطف مسلحون يوم الثلاثاء سائق سيارة أجرة من مدينة X", "اعتقلت الدورية شاباً من
+# بلدة Y"): taken there, or a native of it; either way the act's town, not where a strike or a movement came from
+# (unless a journey comes between: "اعتقلت شاباً أثناء عودته من لبنان", _ON_THE_WAY); in Syria only: a round-up of
+# raids abroad names the detainees by home town ("اعتقلت قوات الاحتلال 20 شاباً من بلدة X ومخيم Y"), not by the
+# place of each raid
+_SEIZED_FROM = re.compile(r"(?:^|\s)[وف]?(?:اختطف|اختطفت|اختطفوا|خطف|خطفت|خطفوا|اعتقل|اعتقلت|اعتقلوا|اختطاف|اعتقال)"
+                          r"((?:\s+[^\s.،,؛;:]+){1,8})\s+من\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+)?[\"«(]*$")
+_ON_THE_WAY = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:عودة|عودته|عودتها|عودتهم|عودتهما|قادم|قادما|قادمة|قادمين|قادمون"
+                         r"|قدومه|قدومها|قدومهم|توجهه|توجهها|توجههم|طريقه|طريقها|طريقهم|أثناء|اثناء|خلال|بعد|قبل"
+                         r"|هروبه|هروبهم|فراره|فرارهم|نزوحه|نزوحهم|خروجه|خروجهم|مغادرته|مغادرتهم|سفره)(?:\s|$)")
+
+
 def _origin_here(doc: Document, p: Span) -> bool:
-    """The words right before the place make it the origin of a strike or a movement."""
+    """The words right before the place make it the origin of a strike or a movement (not a person's home town,
+    :func:`_person_from`)."""
     if _JOURNEY_FROM.search(_before(doc, p, 90)):
         return True
+    if _person_from(doc, p, opening=True):
+        return False
+    seized = _SEIZED_FROM.search(_visible(_before(doc, p, 90))[0])
+    if seized is not None and not _ON_THE_WAY.search(seized.group(1)) and p.value.country in ("", HOME_COUNTRY):
+        return False
     before = _before(doc, p)
     m = _ORIGIN.search(before)
     if m is None:
@@ -508,6 +558,8 @@ _WAY_OUT = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا
                       r"(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
 _WAY_OUT_TO = re.compile(
     r"(?:^|\s)(?:إلى|الى|نحو|باتجاه|بإتجاه)\s+(?:(?:ال[^\s.،,؛;:]+\s+){1,3}(?:في\s+|ب))?"
+    # (also to their own positions there: "انسحبوا نحو مواقعهم في ريف X", "انسحب العناصر نحو نقاط شرق الفرات")
+    r"(?:(?:مواقع|مواقعها|مواقعهم|مواقعه|نقاط|نقاطها|نقاطهم|مقرات|مقراتها|مقراتهم)\s+(?:(?:في|ب)\s*)?)?"
     r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم|ريف)\s+)?[\"«(]*$")
 # a journey named before the "إلى": a travel verb or noun of the same clause (no comma between; the participle also in
 # the accusative, "متجهاً نحو مدينة X", whose tanween the unvowelled text keeps as an alif)
@@ -1137,17 +1189,38 @@ def _overlooked(doc: Document, p: Span) -> bool:
     return _OVERLOOKING.search(_visible(_before(doc, p, 40))[0]) is not None
 
 
+# the far end of a road told by where it leads ("قطع الأهالي الطريق الواصل إلى مدينة X", "انقطاع الطرق المؤدية إلى
+# X"): the road only points at that town, so any other town or site of the sentence places the act better
+_ROAD_TO = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:طريق|طرق|طرقات)\s+(?:ال)?(?:واصل|واصلة|واصله|مؤدي|مؤدية|مؤديه"
+                      r"|موصل|موصلة|موصله|ذاهب|ذاهبة)\s+(?:إلى|الى)\s+"
+                      r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم)\s+)?[\"«(]*$")
+
+
+def _road_to(doc: Document, p: Span) -> bool:
+    """``p`` is the far end of a road named by where it leads (:data:`_ROAD_TO`), tashkeel aside."""
+    return _ROAD_TO.search(_visible(_before(doc, p, 60))[0]) is not None
+
+
+def _beside_road_to(q: Span, p: Span) -> bool:
+    """A place ``q`` that places an act better than ``p``, the far end of a road (:func:`_road_to`): a town or site,
+    or a governorate of the home country that does not hold ``p`` (a region abroad, "جنوب لبنان", is no better)."""
+    v = q.value
+    if not is_broad(v):
+        return True
+    return v.level == "governorate" and v.country in ("", HOME_COUNTRY) and not contains(v, p.value)
+
+
 def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | None:
     home = HOME_COUNTRY
     site_abroad = any(q.value.level == "site" and q.value.country not in ("", home) for q in cands)
 
     # a native's home town named beside another town: the other town is the act's, in Syria or abroad
-    natives = {id(p) for p in cands if _NATIVE.search(_before(doc, p))}
+    natives = {id(p) for p in cands if _NATIVE.search(_before(doc, p)) or _person_from(doc, p)}
     # a road's end city yields to a native's town on that road, and a road told by one end to any town of the sentence
     yielding_roads = _native_on_road(doc, cands, natives) if natives else set()
     yielding_roads |= _lone_road_ends(doc, cands)
 
-    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, int]:
+    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int]:
         # a town or site beats the region or road around it ("الكوم … في بادية حمص"), a place in
         # Syria one abroad that the sentence lists with it ("استهدفت قاعدة X في العراق … كما استهدفت
         # قاعدة Y في سوريا"), then a place in the trigger's clause, a locative,
@@ -1163,7 +1236,11 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
             and not natives
         # of two broad places, the smaller: "في إحدى قرى محافظة إدلب، شمالي غربي سوريا" is in the governorate
         # (a place the act's place is said to overlook describes it: "… لمحافظة X، المطلة على البحر" is in X)
-        return (_weak(p), p.value.level == "country", _speaker_seat(doc, p), abroad, wide, _overlooked(doc, p),
+        # (a road's far end yields even to a governorate that does not hold it: "شهدت بلدات محافظة X احتجاجات على
+        # انقطاع الطرق المؤدية إلى Y"; not to one that does, "في جنوب لبنان … على الطريق المؤدي إلى بلدة Y")
+        return (_weak(p) or id(p) in road_tos, p.value.level == "country", _speaker_seat(doc, p), abroad,
+                id(p) in road_tos, wide,
+                _overlooked(doc, p),
                 id(p) in natives, other_clause, not _locative(doc, p), dist)
 
     # a foreign country named without a locative is a side ("وصعّدت إسرائيل عدوانها", "تتهم تركيا"),
@@ -1172,6 +1249,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     # "استهدفت حي X في محيط مدينة Y": Y only says where X lies; the event is at X (even though only Y
     # follows a locative word)
     strong = [q for q in strong if not any(_locates(doc, p, q) for p in strong)]
+    road_tos = {id(p) for p in strong if _road_to(doc, p) and any(q is not p and _beside_road_to(q, p) for q in strong)}
     return min(strong, key=score) if strong else None
 
 
