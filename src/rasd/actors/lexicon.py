@@ -42,7 +42,8 @@ FORMER = "former:"
 _ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "verb", "member", "patron",
                "downing", "motive", "strike_noun", "subject_head", "presence", "aftermath", "leader",
                "facility", "manned", "state_act", "said_by", "supported", "opposed", "simultaneous", "addressee",
-               "toll_only", "aiming_plural", "part", "local_fighter", "crowd", "stationed")
+               "toll_only", "aiming_plural", "part", "local_fighter", "crowd", "stationed", "crowd_count",
+               "launched_from")
 _STATE_KINDS = ("subject", "teller")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -2850,9 +2850,10 @@ def _detonation(ctx: SentenceContext, m: Match) -> bool:
 # a noun of violence or protest made a done act by a light verb: "قام مسلحون بخطفه", "تعرض الرجل للضرب",
 # "تم اغتصابها" (the doer or the victim may stand between the light verb and the noun)
 _DID = frozenset(norm_key(w) for w in ("قام", "قامت", "قاموا", "قاما", "تقوم", "يقوم", "يقومون"))
-_UNDERWENT = frozenset(norm_key(w) for w in (
-    "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "بتعرض", "لتعرض", "تعرضه", "تعرضها", "تعرضهم", "بتعرضه",
-    "بتعرضها", "بتعرضهم"))
+# the past of "تعرّض" (also the subject before it: _suffers_after), and its other forms
+_SUFFERED_PAST = frozenset(norm_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا"))
+_UNDERWENT = _SUFFERED_PAST | frozenset(norm_key(w) for w in (
+    "بتعرض", "لتعرض", "تعرضه", "تعرضها", "تعرضهم", "بتعرضه", "بتعرضها", "بتعرضهم"))
 _DONE = frozenset({norm_key("تم")})
 # "أقدم مسلحون على اختطاف …", "عمدت القوات إلى هدم …": the doer went as far as the act, told by its noun after
 # the preposition right before it (the doer, a time or a place between the light verb and the preposition); the
@@ -5581,7 +5582,6 @@ _LAM_PRONOUNS = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "ل�
 
 
 _LISTED_GAP = re.compile(r"(?:[،,]\s*)?و")  # "X وY", "X، وY": the next item of a list
-_SUFFERED_PAST = frozenset(norm_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا"))
 
 
 def _suffers(ctx: SentenceContext, span: Span) -> bool:
@@ -5934,11 +5934,8 @@ def _stationed_at_target(ctx: SentenceContext, span: Span) -> bool:
     # (not the post the act was launched from: "من المواقع التي تتمركز فيها قوات X")
     k = ctx.tok(end - 1)
     lo = ctx.tok(ctx.sentence.start)
-    return not any(v in _LAUNCHED_FROM for v in ctx.token_values[max(lo, k - 5):k])
-
-
-# the words before a post that name it as where fire came from ("من", "انطلاقاً من"), normalised
-_LAUNCHED_FROM = frozenset(norm_key(w) for w in ("من", "انطلاقا", "مصدرها", "مصدره"))
+    launched_from = role_words()["launched_from"]  # "من", "انطلاقاً من": the post as where fire came from
+    return not any(v in launched_from for v in ctx.token_values[max(lo, k - 5):k])
 
 
 _BACKED_REACH = 4  # tokens between a phrase of support and the side it backs ("دعماً لشعبنا الصامد ولمقاومته")
@@ -6246,20 +6243,17 @@ def _arresting_unit(ctx: SentenceContext, c: Match) -> bool:
 _OF = frozenset(norm_key(w) for w in ("من",))
 
 
-# the counts of a crowd before "من" ("عشرات من أهالي المدينة", "حشد من الناس"), normalised
-_MOB_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "حشد", "حشدا", "جمع", "جمعا"))
-
-
 def _mob_subject(ctx: SentenceContext, span: Span) -> bool:
     """ "اعتدى أهالي البلدة بالضرب على شاب", "اعتدى عشرات من أهالي المدينة على …": the townspeople (roles.tsv
-    ``crowd``), bare or counted before "من", right after an active verb of attack (a trigger of an attack on
-    civilians, not a casualty word) are its subject: a mob that beat someone, not the victims."""
+    ``crowd``), bare or counted before "من" (``crowd_count``), right after an active verb of attack (a trigger of an
+    attack on civilians, not a casualty word) are its subject: a mob that beat someone, not the victims."""
     i = ctx.tok(span.start)
     lo = ctx.tok(ctx.sentence.start)
     if strip_conj(norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0]) not in role_words()["crowd"]:
         return False
     k = i - 1
-    if k - 1 > lo and ctx.token_values[k] in _OF and strip_conj(ctx.token_values[k - 1]) in _MOB_COUNTS:
+    if k - 1 > lo and ctx.token_values[k] in _OF and strip_conj(ctx.token_values[k - 1]) \
+            in role_words()["crowd_count"]:
         k -= 2
     if k < lo or _DAMMA in ctx.nt.original[ctx.token_spans[k].start:ctx.token_spans[k].end]:
         return False
@@ -6401,19 +6395,27 @@ def _nisba_adjective(v: str) -> bool:
 _WEAPON_HEAD_REACH = 3  # tokens of a weapon noun, its adjective and "تابعة" between the verbal noun and the owner
 
 
+def _weapon_run_start(ctx: SentenceContext, end: int, lo: int, reach: int, key: Callable[[str], str] = str) -> int:
+    """The first token of the run of weapon words (roles.tsv ``weapon``: "طائرة مسيّرة") that ends right before
+    token ``end``, at most ``reach`` tokens long and none before ``lo``, each word read through ``key``; ``end`` when
+    there is none.  The one reader of a weapon named before its owner, for :func:`_weapon_head_start` and
+    :func:`_weapon_subject`."""
+    weapons = role_words()["weapon"]
+    k = end
+    while k - 1 >= lo and end - (k - 1) <= reach and key(ctx.token_values[k - 1]) in weapons:
+        k -= 1
+    return k
+
+
 def _weapon_head_start(ctx: SentenceContext, i: int, lo: int, words: dict[str, frozenset[str]]) -> int:
     """The first token of a weapon noun that heads the mention ``i`` as its owner right after a verbal noun
     ("استهداف طائرة مسيّرة تابعة لجيش الاحتلال سيارةً"): the weapon, its adjective and a word of belonging with
     the mention glued to "لـ"; ``i`` when there is none."""
-    j, weapon = i, False
-    while j - 1 > lo and i - (j - 1) <= _WEAPON_HEAD_REACH:
-        v = ctx.token_values[j - 1]
-        if v in words["weapon"]:
-            weapon = True
-        elif v not in words["possessive"] or j != i:
-            break
-        j -= 1
-    if not weapon or ctx.token_values[j - 1] not in _MASDARS:
+    v = ctx.token_values[i - 1]
+    # (a word of belonging right before the mention, "تابعة", then the weapon before it)
+    end = i - 1 if i - 1 > lo and v not in words["weapon"] and v in words["possessive"] else i
+    j = _weapon_run_start(ctx, end, lo + 1, _WEAPON_HEAD_REACH - (i - end))
+    if j == end or ctx.token_values[j - 1] not in _MASDARS:
         return i
     if ctx.token_values[i - 1] in words["possessive"] and not ctx.token_values[i].startswith("ل"):
         return i
@@ -6708,10 +6710,7 @@ def _weapon_subject(ctx: SentenceContext, j: int, lo: int) -> bool:
     """The one or two weapon words (roles.tsv ``weapon``: "طائرة مسيّرة") right before the word of belonging at token
     ``j`` stand right after an attack verb or noun ("استهدفت طائرة مسيّرة تابعة لـ X …", "جراء استهداف طائرة …"): the
     weapon is the act's subject, its owner the attacker, not the owner of a thing hit."""
-    weapons = role_words()["weapon"]
-    k = j - 1
-    while k >= lo and j - k <= 2 and strip_conj(ctx.token_values[k]) in weapons:
-        k -= 1
+    k = _weapon_run_start(ctx, j, lo, 2, strip_conj) - 1
     if k == j - 1 or k < lo:
         return False
     at = ctx.token_spans[k]

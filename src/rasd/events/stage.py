@@ -3061,11 +3061,9 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
     gone: set[int] = set()
     for b in order:
         x = next((x for x in order if x is not b and id(x) not in gone and _stray_in_clash(doc, b, x)), None)
-        if x is not None:
-            pass
-        elif _civilian_side(b):
+        if x is None and _civilian_side(b):
             x = next((x for x in order if x is not b and id(x) not in gone and _clash_victims(doc, b, x)), None)
-        else:
+        elif x is None:
             x = next((x for x in order if x is not b and id(x) not in gone and (
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x) or _arrest_before_killing(doc, b, x)
                 or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
