@@ -4140,7 +4140,8 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
                                       and not _UNIT_OF_TOWN.search(doc.text[max(0, p.start - 20):p.start])
                                       for p in doc.layer("places"))
     if own and h.place is not None and x.place is not None and not is_broad(h.place) \
-            and not _lies_in(x.place, h.place) and not _anchored_to(doc, x, h.place):
+            and not _lies_in(x.place, h.place) and not _anchored_to(doc, x, h.place) \
+            and not _road_end_of(doc, x, h.place):
         # a headline at a town of its own tells that town's act (two quarters of a city are two); a headline's
         # second act that took its first act's place took its sides too
         return _heads_both(doc, h, x, events or [])
@@ -4281,6 +4282,26 @@ def _anchored_to(doc: Document, x: Event, city: PlaceRef) -> bool:
                and any(s.start <= p.start < s.end for s in x.evidence) for p in doc.layer("places"))
 
 
+# a road's two ends: "الطريق الواصل بين قرية X ومدينة Y" (what stands before X, and between X and Y)
+_ROAD_BETWEEN = re.compile(r"(?:طريق|أوتوستراد|اوتوستراد)\S*\s+(?:\S+\s+)?بين\s+(?:(?:قرية|بلدة|مدينة|معبر)\s+)?$")
+_ROAD_AND = re.compile(r"^\s*و(?:(?:قرية|بلدة|مدينة)\s+)?$")
+
+
+def _road_end_of(doc: Document, x: Event, town: PlaceRef) -> bool:
+    """The body's record ``x`` struck on the road between its place and ``town`` ("على الطريق الواصل بين قرية X
+    ومدينة Y") and ``town``, a headline's place ("… قرب Y"), lies near: the two name one spot of that road."""
+    if x.place is None or x.place.id == town.id or is_broad(town) or is_broad(x.place):
+        return False
+    km = distance_km(town, x.place)
+    if km is None or km > HEAD_TOWN_KM:
+        return False
+    places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)
+              and any(s.start <= p.start < s.end for s in x.evidence)]
+    return any(p.value.id == x.place.id and q.value.id == town.id and q.start >= p.end
+               and _ROAD_BETWEEN.search(doc.text[max(0, p.start - 60):p.start])
+               and _ROAD_AND.match(doc.text[p.end:q.start]) for p in places for q in places)
+
+
 def _fold_section_headings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> set[int]:
     """A record that only a section heading (:func:`rasd.geo.assign.section_headings`) tells joins the first record
     of the same family its section reports at its place (or at none, or the heading at none): the heading and the
@@ -4379,8 +4400,13 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
         if not fits:
             continue
         x = min(fits, key=lambda e: e.event_type != h.event_type)  # else the earliest: the lead's act
+        near = h.place is not None and _road_end_of(doc, x, h.place)
         doc.debug.append(f"headline record folded into the body's record at {x.place.id if x.place else None}")
         _fold(x, h, unnumbered, doc)
+        if near:  # (the town the headline places the act near, the road's known end)
+            x.place = h.place
+            x.location_mentions = [*h.location_mentions,
+                                   *(m for m in x.location_mentions if m not in h.location_mentions)]
         gone.add(id(h))
     _fold_headline_placed(doc, order, unnumbered, gone, in_head)
     return [ev for ev in events if id(ev) not in gone] if gone else events
@@ -4438,7 +4464,8 @@ def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: di
         if h.place is None or not h.evidence or h.event_type == "Battles" or id(h) not in definite:
             continue
         x = next((x for x in order if x is not h and id(x) not in gone and x.evidence
-                  and x.evidence[0].start < h.evidence[0].start and x.place is not None and x.place.id == h.place.id
+                  and x.evidence[0].start < h.evidence[0].start and x.place is not None
+                  and (x.place.id == h.place.id or _placed_near(doc, h, x.place))
                   and (x.event_type, x.sub_event_type) == (h.event_type, h.sub_event_type)
                   and x.historical == h.historical and _day_fits(doc, x.date, h.date)
                   and id(x) not in definite), None)
@@ -4448,6 +4475,19 @@ def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: di
         _fold_keeping_toll(x, h, unnumbered, doc)
         gone.add(id(h))
     return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+def _placed_near(doc: Document, h: Event, place: PlaceRef) -> bool:
+    """The re-telling ``h`` places its act at a village its own sentence puts beside ``place``, the earlier record's
+    town ("طال القصف قرية X قرب Y" after "قصفت القوات مواقع في Y"): the spot the town's act struck, one act (a
+    village of its own, named with no tie to the town, is another act of the campaign)."""
+    if h.place is None or is_broad(h.place) or is_broad(place) or h.place.level not in ("community", "city"):
+        return False
+    km = distance_km(h.place, place)
+    if km is None or km > HEAD_TOWN_KM:
+        return False
+    return any(isinstance(p.value, PlaceRef) and p.value.id == place.id and p.value.role in ("reference", "near")
+               and any(s.start <= p.start < s.end for s in h.evidence) for p in doc.layer("places"))
 
 
 def _fold_keeping_toll(x: Event, h: Event, unnumbered: dict[int, bool], doc: Document) -> None:
