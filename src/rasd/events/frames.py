@@ -4529,9 +4529,9 @@ def _dispersal_by_force(ctx: SentenceContext, frames: list[Frame], violent: list
     if not all(k[1].flags & {"casualty", "vac_if_civ"} for k in violent):
         return frames
     inters = {e.inter for _, e in ctx.actors}
-    # the force is a state's, or else the one armed group that holds the ground where it breaks the crowd up
-    # ("تفرّقهم عناصر الهيئة بإطلاق الرصاص في الهواء" in Idlib, the Asayish in Qamishli): never both, never armed men
-    # named as such ("مسلحون")
+    # the force is a state's, or else non-state armed groups that hold the ground where they break the crowd up
+    # ("تفرّقهم عناصر الهيئة بإطلاق الرصاص في الهواء" in Idlib, the Asayish in Qamishli): never state and non-state
+    # forces together, never armed men named as such ("مسلحون"); the groups are not counted
     if not inters & ({1, 8} | _NON_STATE_INTER) or (inters & {1, 8} and inters & _NON_STATE_INTER) \
             or any(w in v for v in ctx.words for w in _DISPERSAL_ARMED):
         return frames
