@@ -307,12 +307,15 @@ def test_cli_validate_names_the_bad_file(tmp_path: Path, capsys: pytest.CaptureF
 
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["eval", "--validate", str(tmp_path)]) == 2  # an empty folder is not a pass
+    assert "no gold files" in capsys.readouterr().err
     write_gold(tmp_path, "good", [gold_event()])
     assert main(["eval", "--validate", str(tmp_path)]) == 0
+    assert "1 gold files valid" in capsys.readouterr().out
     write_gold(tmp_path, "broken", [gold_event(time_precision=5)])
     assert main(["eval", "--validate", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert "broken.json" in err and "good.json" not in err
+    assert "broken.json" in err and "good.json" not in err and "1 of 2 gold files have problems" in err
 
 
 @pytest.mark.parametrize("change, message", [
@@ -349,8 +352,9 @@ def test_corpus_gold_sets_are_valid(shared_dir: Path) -> None:
 def test_project_written_gold_sets_are_valid() -> None:
     """The outlet-style sets hold their own articles: they validate without the shared folder."""
     root = Path(__file__).resolve().parents[1] / "benchmarks"
-    for folder in (root / "styles", root / "styles2", root / "styles3", root / "styles4", root / "styles5",
-                   root / "styles6", root / "heldout" / "styles"):
+    folders = sorted(root.glob("styles*")) + sorted((root / "heldout").glob("styles*"))
+    assert len(folders) >= 10  # styles … styles7 and heldout/styles, heldout/styles2 at least
+    for folder in folders:
         assert gold_files([folder]), folder
         assert validate_gold([folder], root=folder / "no-shared-here") == []
 

@@ -154,7 +154,7 @@ def _run_annotations(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rasd.eval.gold import GoldError, evaluate, validate_gold
+    from rasd.eval.gold import GoldError, evaluate, gold_files, validate_gold
 
     if args.gsr:
         return _run_gsr(args)
@@ -168,10 +168,18 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.validate:
+            n = len(gold_files(args.gold_dir))
+            if not n:
+                print(f"rasd eval: no gold files (*.json) in {', '.join(args.gold_dir)}", file=sys.stderr)
+                return 2
             problems = validate_gold(args.gold_dir, root=args.root)
             for p in problems:
                 print(p, file=sys.stderr)
-            return 1 if problems else 0
+            if problems:
+                print(f"{len(problems)} of {n} gold files have problems", file=sys.stderr)
+                return 1
+            print(f"{n} gold files valid: they load and their articles can be read")
+            return 0
         if args.classes:
             from rasd.eval.classes import error_classes, format_classes
 
