@@ -930,6 +930,28 @@ def _city_proper(doc: Document, ev: Event, place: PlaceRef) -> bool:
                for sp in ev.evidence for m in named.finditer(norm_key(doc.text[sp.start:sp.end])))
 
 
+def _city_proper_told(doc: Document, f: Frame, place: PlaceRef, ev: Event) -> bool:
+    """The reverse of :func:`_city_proper`, for protests: frame ``f``'s own sentence names its place, a governorate's
+    capital, as a city ("فرّقت العناصر متظاهرين في مدينة إدلب"), and ``ev`` lies at another town of that governorate
+    (a record that only a headline tells, its capital named bare, "… في إدلب.. ومظاهرات في بنش", moved to the town):
+    the city's own protest."""
+    p = ev.place
+    if f.event_type not in DEMO or ev.event_type not in DEMO:
+        return False  # (a violent act's place may be only where its dead were taken: "المشفى الوطني في مدينة X")
+    heads = _headline_spans(doc)
+    if not ev.evidence or not all(any(h.start <= sp.start < h.end for h in heads) for sp in ev.evidence):
+        return False  # a record the body told at its own town keeps what it took
+    if p is None or p.id == place.id or not place.admin1 or capital_of(place) != place.admin1 \
+            or p.level in ("governorate", "site") or p.role != "place" or p.admin1 != place.admin1:
+        return False
+    km = distance_km(p, place)
+    if km is None or km <= CITY_PROPER_KM:
+        return False
+    named = re.compile(rf"(?:(\w+)\s+)?(?<!\w){re.escape(f'{_CITY_WORD} {norm_key(place.name_ar)}')}(?!\w)")
+    return any(m.group(1) is None or strip_conj(m.group(1)) not in _AROUND_CITY
+               for m in named.finditer(norm_key(doc.text[f.sentence.start:f.sentence.end])))
+
+
 # the words before a definite act noun that make it no subject or object of the sentence's verb: a preposition or a
 # word of cause or time ("قُتل في القصف", "جراء الغارات", "بعد الهجوم"), after which it may name another act
 _NOUN_GOVERNED = frozenset(norm_key(w) for w in (
@@ -1668,7 +1690,8 @@ def detect_events(doc: Document) -> None:
             # (a further mention, "وقفات احتجاجية مماثلة", that such a record would have taken reports its own act)
             # (a sentence that names the record's act again by its definite noun, telling the one place where it
             # landed, stays: :func:`_retells_act`; one that lists several places tells an act at each)
-            kept = [ev for ev in fits if not _city_proper(doc, ev, place) or (group < 0 and _retells_act(doc, ev, f))]
+            kept = [ev for ev in fits if not _city_proper_told(doc, f, place, ev)
+                    and (not _city_proper(doc, ev, place) or (group < 0 and _retells_act(doc, ev, f)))]
             if len(kept) < len(fits) and not kept:
                 f.primary = True
             fits = kept
@@ -2783,6 +2806,27 @@ def _hurt_in_riot(doc: Document, r: Event, x: Event) -> bool:
     return r.actor1 is None or (x.actor2 is not None and _one_actor(r.actor1, x.actor2))
 
 
+def _hurt_in_dispersal(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, protesters hurt that only toll words tell ("وأصيب ثلاثة محتجين بحالات اختناق"), no dead and no one
+    named to have hurt them but the force of the protest, at the place and on the day of the protest ``x`` that a
+    force broke up, told after it: the toll of that intervention (ACLED: one event, the protest with its
+    intervention), not a fight of its own."""
+    if r.event_type not in VIOLENT or x.event_type != "Protests" or x.sub_event_type not in _FORCED_PROTEST \
+            or r.place is None or x.place is None or r.place.id != x.place.id or r.historical != x.historical \
+            or not _day_fits(doc, r.date, x.date) or r.quantities.get("killed", 0) or not r.triggers \
+            or not r.evidence or not x.evidence or r.evidence[0].start < x.evidence[0].start:
+        return False
+    if not all(t.value.key in _casualty_keys() for t in r.triggers):
+        return False
+    sides = [a for a in (r.actor1, r.actor2) if a is not None]
+    if not any(a.inter == 6 for a in sides):
+        return False
+    return all(a.inter == 6 or (x.actor2 is not None and _one_actor(a, x.actor2)) for a in sides)
+
+
+_FORCED_PROTEST = ("Protest with intervention", "Excessive force against protesters")
+
+
 def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
     """``r``, a withdrawal that the sentence of the violent act ``x`` tells after that act as its end ("هاجم مسلحون
     حاجزاً … ثم انسحبوا إلى جهة مجهولة", "… فيما انسحب المهاجمون نحو عمق البادية"), is part of that act at its
@@ -3067,7 +3111,8 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
             x = next((x for x in order if x is not b and id(x) not in gone and (
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x) or _arrest_before_killing(doc, b, x)
                 or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
-                or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x) or _withdrawal_in_deal(doc, b, x))), None)
+                or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x) or _withdrawal_in_deal(doc, b, x)
+                or _hurt_in_dispersal(doc, b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))

@@ -3152,6 +3152,36 @@ def _fronted(doc: Document, sentence: Span, p: Span) -> bool:
     return bool(_FRONTED.match(_INVISIBLE.sub("", doc.text[lo:p.start])))
 
 
+# a clause that sets another act beside the one before it ("…، بينما نظم أهالي بلدة Y وقفة مماثلة", "…، فيما خرجت
+# مظاهرة في Y", "…، في حين اعتصم العشرات في Y")
+_CONTRAST_OPEN = re.compile(r"[\s\"»)]*(?:بينما|فيما|في\s+حين|كما|وكذلك)\s")
+
+
+def _contrasted_protests(doc: Document, sentence: Span, head: Span, inside: list[Span],
+                         triggers: list[Span]) -> list[Span]:
+    """The places of protests told after a fronted place's own protest, each in a clause of its own opened by a
+    word that sets it beside the first ("وفي مدينة X، تجمع العشرات …، بينما نظم أهالي بلدة Y وقفة مماثلة"): one
+    event per town (ACLED). The first place of each such clause, with a protest act in that clause."""
+    text = doc.text
+    if not any(head.end <= t.start for t in triggers):
+        return []
+    out: list[Span] = []
+    prev = head
+    for p in sorted(inside, key=lambda p: p.start):
+        if p.start < head.end:
+            continue
+        lo = max((m.end() for m in _CLAUSE.finditer(text, prev.end, p.start)), default=None)
+        if lo is None or not _CONTRAST_OPEN.match(text, lo) \
+                or not any(prev.end <= t.start < lo for t in triggers):
+            continue
+        if _weak(p) or p.value.role in ("road", "reference") or not _own_act(doc, sentence, prev, p, triggers) \
+                or not _target(doc, p, min((t.start for t in triggers if t.start >= lo), default=p.start)):
+            continue
+        out.append(p)
+        prev = p
+    return out
+
+
 def _fronted_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:
     """The places of a sentence that tells its acts each after a place of its own, fronted ("وفي X، استهدفت غارة
     منزلاً، وفي Y، قصفت مسيّرة سيارة"): one event per place (ACLED). Each fronted place needs an act word of its own
@@ -3159,6 +3189,8 @@ def _fronted_places(doc: Document, sentence: Span, triggers: list[Span]) -> list
     reference or a road make the sentence no such list (empty list)."""
     inside = [p for p in doc.layer("places") if sentence.start <= p.start and p.end <= sentence.end]
     heads = sorted((p for p in inside if _fronted(doc, sentence, p)), key=lambda p: p.start)
+    if len(heads) == 1 and triggers and all(_protest_act(t) for t in triggers):
+        heads += _contrasted_protests(doc, sentence, heads[0], inside, triggers)
     if len(heads) < 2:
         return []
     ends = [q.start for q in heads[1:]] + [sentence.end]

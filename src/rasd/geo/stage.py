@@ -1559,6 +1559,13 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             # "في محافظة تعز", "التابعة لمحافظة صعدة": a governorate abroad, which the gazetteer knows only by its
             # capital: the area around the capital (geo_precision 3, as a Syrian governorate), not the city
             role, prec = "region", 3
+        seat_at = r.cue_start if r.cue_start >= 0 else m.nstart
+        if cue == "admin_gov" and e.level == "governorate" and role == "place" and not r.governor \
+                and _SEAT_BUILDING.search(text, max(0, seat_at - 30), seat_at) \
+                and (cap := _capital(g, e)) is not None:
+            # "أمام مبنى محافظة X", "مقر محافظة X": the governorate's seat, a building in its capital (a crowd
+            # standing there is in the city, not somewhere in the province)
+            e, prec = cap, cap.precision
         ref = g.to_ref(e, prec, role)
         if role == "region" and r.dirs and e.level == "governorate":
             lat, lon = _shift(g, e, r.dirs)
@@ -1575,6 +1582,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         prev = (m.nend if r.end < 0 else r.end, r, ref)
     return _distance_references(nt.original, _contained_regions(
         nt.original, _named_again(nt, _dual_sites(nt, g, _one_sense(out)))))
+
+
+# the building of a governorate's seat before "محافظة X" ("أمام مبنى محافظة X", "مقر محافظة X"), normalised
+_SEAT_BUILDING = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:مبني|مقر|سرايا|سراي|ديوان)\s+$")
 
 
 # a governorate that is its capital city alone, and the governorate of its countryside (Damascus: Rif Dimashq)

@@ -216,12 +216,19 @@ def _state_since(norm: str, start: int, cue: str) -> bool:
     before = norm[max(0, start - 30):start].split()
     if not before:
         return False
-    w = before[-1]
+    # an adverb of manner may stand between ("صور مغيبين قسراً منذ سنوات", "المعتقلين تعسفياً منذ أعوام"): an
+    # indefinite accusative word, no article, no pronoun suffix
+    words = before[-2:] if len(before) > 1 and _MANNER_ADVERB.fullmatch(before[-1]) else before[-1:]
+    w = words[0]
     for pre in ("وال", "بال", "لل", "ال", "و"):
         if w.startswith(pre) and len(w) - len(pre) > 3:
             w = w[len(pre):]
             break
     return any(w.startswith(s) for s in _HELD_STATE)
+
+
+# an indefinite accusative adverb, normalised ("قسرا", "تعسفيا", "ظلما"): ends in alif, no article
+_MANNER_ADVERB = re.compile(r"(?!ال)[^\s\d]{2,}(?:يا|ا)")
 
 
 def _is_boundary(doc: Document, t: Span) -> bool:
