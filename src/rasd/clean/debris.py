@@ -98,12 +98,15 @@ def _is_dateline(key: str) -> bool:
 
 def _is_byline(key: str) -> bool:
     """A short line that names the outlet alone or with a place or a writer after a dash ("عنب بلدي – درعا",
-    "درعا 24"), or after a place and a slash ("أنقرة / الأناضول"; ``key``: ``norm_key``)."""
+    "درعا 24"), or with a date after it (:func:`_is_dateline`), or after a place and a slash ("أنقرة / الأناضول";
+    ``key``: ``norm_key``)."""
     if len(key) > 60:
         return False
     head = _BYLINE_DASH.split(key, maxsplit=1)
     if head[0].strip() in _outlet_names() and not (len(head) == 2 and len(head[1].split()) > 3):
         return True
+    if len(head) == 2 and head[0].strip() in _outlet_names() and _is_dateline(head[1]):
+        return True  # the outlet, then the day it posted ("الوطن | الأحد 8 تشرين الأول 2023"): a date line
     tail = _BYLINE_AFTER.split(key)
     return len(tail) == 2 and 0 < len(tail[0].split()) <= _BYLINE_PLACE_WORDS and tail[1].strip() in _outlet_names()
 

@@ -371,6 +371,12 @@ _SCATTER_REACH = 8
 _ITEMISED = re.compile(r"(?<!\w)[وف]?[وف]?(?:في\s+)?الحادث[ةه]\s+(?:الأولى|الاولى|الأولي|الاولي|الثانية|الثانيه)(?!\w)")
 _UNTIL = frozenset(norm_key(w) for w in ("حتى", "لغاية", "وحتى", "إلى"))
 _SAME_DAY = frozenset(norm_key(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء", "ظهر"))
+# a weekday named as the day of the act ("يوم الإثنين", "الخميس الماضي"; not "منذ الإثنين", "حتى يوم الخميس"): a dated
+# act, as "أمس" is, not a sum over the period a "منذ" of the same sentence opens
+_WEEKDAY_NAMES = frozenset(norm_key(w) for w in (
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
+_DAY_WORD = norm_key("يوم")
+_PAST_MARKS = frozenset(norm_key(w) for w in ("الماضي", "الفائت", "المنصرم"))
 # the tens of a compound ordinal ("لليوم الثالث والعشرين"): with any unit before them, a campaign's day
 _ORDINAL_TENS = frozenset(norm_key(w) for w in (
     "والعشرين", "والثلاثين", "والأربعين", "والخمسين", "والستين", "والسبعين", "والثمانين", "والتسعين"))
@@ -617,6 +623,12 @@ def campaign(ctx: SentenceContext) -> str:
                 and not (counted and _dates_saying(vals, i)) \
                 and not (i < opening and not any(_today(w) for w in vals[i:i + 2])):
             same_day = True  # "حتى اليوم": the end of a running total, not the day of an act
+        elif ws[i] in _WEEKDAY_NAMES and ((i > 0 and ws[i - 1] == _DAY_WORD) or (
+                i + 1 < len(vals) and vals[i + 1] in _PAST_MARKS)) \
+                and not any(w in _SINCE or w in _UNTIL for w in ws[max(0, i - 2):i]) and not opening:
+            # "قُتل ثلاثة مدنيين يوم الإثنين الماضي …، في ظل تصعيد منذ مطلع الشهر": the act's own day (not in a
+            # sentence that opens on its period, "ومنذ بداية العام، قُتل 60 …، بينهم 11 … يوم الأربعاء": a total)
+            same_day = True
         if ws[i] in _INCIDENTS and any(ctx.tok(m.start) - i0 == i + 1 and _trig(m).trigger.event_type in VIOLENT
                                        for m in ctx.triggers) \
                 and _ITEMISED.search(ctx.nt.original, ctx.sentence.end) is not None:
@@ -3312,6 +3324,11 @@ _NOT_PRESENT_ACT = RELATIVE_PRONOUNS | frozenset(norm_key(w) for w in (
 # proclitics of purpose and the future on the verb itself ("لتستهدف", "ستستهدف")
 _NOT_PRESENT_PREFIX = ("ل", "س")
 _PRESENT_SUBJECT = 4  # tokens before an imperfect verb within which its subject must be named
+_MEMBERS_MIN = norm_key("من")
+# the members, units or patrols of a side named before "من" and the side: the subject of a bulletin's present verb
+# ("عناصر من قسد يعتقلون", "دورية من الأمن العام تداهم"); there "من" is no relative pronoun
+_PARTY_OF = _FIGHTER_NOUNS | _TROOP_WORDS | frozenset(norm_key(w) for w in (
+    "دورية", "دوريات", "قوة", "مجموعة", "مجموعات", "أفراد", "ضباط", "عدد", "عددا", "عشرات"))
 
 
 def _present_position(ctx: SentenceContext, m: Match) -> int | None:
@@ -3350,6 +3367,10 @@ def _present_act(ctx: SentenceContext, m: Match) -> bool:
     # the subject itself after an auxiliary or a particle ("كانت صواريخ المقاومة تدكّ …", "مشيراً إلى أنّ
     # الاحتلال يقصف أماكن …"): a past or claimed practice, not a headline's act
     si = ctx.tok(min(subjects))
+    if si > s0 + 1 and ctx.token_values[si - 1] == _MEMBERS_MIN and strip_conj(ctx.token_values[si - 2]) in _PARTY_OF:
+        # "عناصر من قسد يعتقلون …", "دورية من الأمن العام تداهم …": "من" of the side's members, no pronoun (not after
+        # an auxiliary or a particle either: "كان مقاتل من السرايا يقصف …" tells a scene, not a bulletin's act)
+        return not (si - 2 > s0 and strip_conj(ctx.token_values[si - 3]) in _NOT_PRESENT_ACT)
     return not (si > s0 and strip_conj(ctx.token_values[si - 1]) in _NOT_PRESENT_ACT)
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 _META_DATE = re.compile(
     r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|"""
@@ -85,15 +86,24 @@ def read_html(html: str, url: str = "") -> HtmlArticle:
 
     if "<" not in html or not re.search(r"<\s*(?:html|body|p|div|article)\b", html, re.IGNORECASE):
         raise HtmlError("not an HTML page (no html/body/p/div/article element)")
-    try:
-        doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True, fast=True)
-    except Exception as exc:  # trafilatura raises many kinds on broken input
-        raise HtmlError(f"broken HTML: {exc.__class__.__name__}: {exc}") from exc
-    if doc is None:
+    data: dict[str, Any] = {}
+    text = ""
+    # Precision first; a page whose body is a list (a news ticker, a live blog of <li> entries) yields
+    # nothing that way, and only then is the recall setting tried, which keeps the list items.
+    for favor in ("favor_precision", "favor_recall"):
+        try:
+            doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
+                                              include_tables=False, fast=True, **{favor: True})
+        except Exception as exc:  # trafilatura raises many kinds on broken input
+            raise HtmlError(f"broken HTML: {exc.__class__.__name__}: {exc}") from exc
+        if doc is None:
+            continue
+        data = doc if isinstance(doc, dict) else doc.as_dict()
+        text = (data.get("text") or "").strip()
+        if text:
+            break
+    if not data:
         raise HtmlError("broken or empty HTML: no article text found")
-    data = doc if isinstance(doc, dict) else doc.as_dict()
-    text = (data.get("text") or "").strip()
     if not text:
         raise HtmlError("no article text found in the page")
     captions = [" ".join(_TAGS.sub(" ", c).split()) for c in _FIGCAPTION.findall(html)]
