@@ -1070,6 +1070,20 @@ _HANDOVER_GROUND = tuple(norm_key(w) for w in (
     "اقليم", "محافظة", "مراكز"))  # word starts, normalised
 _HANDOVER_EXACT = frozenset(norm_key(w) for w in ("مقر", "مقره", "مقرها", "حي", "مدن", "مركز", "مركزا"))
 _HANDOVER_REACH = 4
+_TRANSFER = "Non-violent transfer of territory"
+# the object pronouns a handover verb may carry ("تسلّمتها"، "سلّموها"، "تسلّمه"): the ground is then named before the
+# verb, within _PRONOUN_GROUND_REACH tokens ("انسحبت القوات من ثلاثة مواقع في محيط البلدة، وتسلّمتها الشرطة المحلية")
+_OBJECT_SUFFIXES = frozenset(norm_key(w) for w in ("ها", "ه", "هم", "تها", "ته", "تهم", "وها", "وه", "وهم"))
+_PRONOUN_GROUND_REACH = 10
+# verbs of evacuating ("دخلت وحدات الجيش المدينة بعد أن أخلت قسد حواجزها"، "أخلى الفصيل مواقعه وتسلّمها الجيش"): a
+# transfer of territory only where the sentence tells another side entering or taking over, and with the side's own
+# military posts left (_POSTS_LEFT with a possessive pronoun, or its headquarters), not a town, a village, houses, an
+# airport or a hospital emptied of people, nor a post evacuated for safety ("أخلت القوات الموقع تحسباً لضربة")
+_EVACUATED = frozenset(norm_key(w) for w in ("أخلت", "أخلى", "أخلوا"))
+_POSTS_LEFT = tuple(norm_key(w) for w in (
+    "قاعد", "قواعد", "موقع", "مواقع", "مقرات", "حاجز", "حواجز", "نقطة", "نقاط", "ثكن"))
+_OWN_SUFFIXES = tuple(norm_key(w) for w in ("ها", "ه", "هم", "تها", "ته", "تهم"))
+_HQ_LEFT = frozenset(norm_key(w) for w in ("مقره", "مقرها", "مقرهم"))
 # the agreement named by the relative clause "what was agreed upon" ("ما تمّ الاتفاق عليه"، "الشروط التي تمّ الاتفاق
 # عليها"، "نفّذت ما تمّ الاتفاق عليه"): "على" with a pronoun right after the verb points back at a matter named before,
 # a deal made earlier and now carried out, kept, broken or recalled, not one concluded in the sentence
@@ -1279,23 +1293,45 @@ def _past_deal(ctx: SentenceContext, ti: int) -> bool:
     return not any(_deal_word(v)[1] in _CONCLUDE_BARE or strip_conj(v) in _SIGNED for v in vals[s0:s1 + 1])
 
 
+def _ground_word(v: str, evacuated: bool = False) -> bool:
+    """The token ``v`` names ground or a post that can change hands (_HANDOVER_GROUND, _HANDOVER_EXACT); with
+    ``evacuated``, only a military post (_POSTS_LEFT: an evacuated town or village is civilians moved out)."""
+    w = strip_conj(v)
+    for pre in ("لل", "ال", "ل", "ب"):
+        if w.startswith(pre) and len(w) > len(pre) + 2:
+            w = w[len(pre):]
+            break
+    if evacuated:
+        return (w.startswith(_POSTS_LEFT) and w.endswith(_OWN_SUFFIXES)) or w in _HQ_LEFT
+    return w in _HANDOVER_EXACT or w.startswith(_HANDOVER_GROUND)
+
+
+def _object_pronoun(ctx: SentenceContext, m: Match) -> bool:
+    """The handover verb ``m`` carries its object as a pronoun ("تسلّمتها"، "سلّموها"): what changed hands is named
+    before it."""
+    tok = ctx.token_spans[ctx.tok(m.start)]
+    rest = norm_key(ctx.nt.original[m.end:tok.end])
+    return "verb" in _trig(m).flags and rest in _OBJECT_SUFFIXES
+
+
 def _no_ground(ctx: SentenceContext, m: Match) -> bool:
     """The handover word ``m`` names no ground or post changing hands within _HANDOVER_REACH tokens after it; the
     subject and the time told between the verb and its object ("سلّمت قوات سوريا الديمقراطية، أمس الجمعة، مواقعها
-    في …") do not count."""
+    في …") do not count.  A verb with an object pronoun ("انسحبت القوات من ثلاثة مواقع وتسلّمتها الشرطة") takes the
+    ground named before it in the sentence; a verb of evacuating ("أخلت قسد حواجزها") takes only a military post."""
+    evacuated = _trig(m).trigger.key in _EVACUATED
+    if evacuated and not any(o is not m and ("movement" in _trig(o).flags or (
+            _trig(o).trigger.sub_event_type == _TRANSFER and _trig(o).trigger.key not in _EVACUATED))
+            for o in ctx.triggers):
+        return True  # posts left with no side taking them over in the sentence: a withdrawal at most, no handover
+    if _object_pronoun(ctx, m):
+        i0, ti = ctx.tok(ctx.sentence.start), ctx.tok(m.start)
+        return not any(_ground_word(v, evacuated) for v in ctx.token_values[max(i0, ti - _PRONOUN_GROUND_REACH):ti])
     nxt = ctx.tok(max(m.end - 1, m.start)) + 1
     between = [sp for sp, _e in ctx.actors if sp.start >= m.end] + [sp for sp in ctx.times if sp.start >= m.end]
     vals = [v for j, v in enumerate(ctx.token_values[nxt:], nxt)
             if not any(sp.start <= ctx.token_starts[j] < sp.end for sp in between)]
-    for v in vals[:_HANDOVER_REACH]:
-        w = strip_conj(v)
-        for pre in ("لل", "ال", "ل", "ب"):
-            if w.startswith(pre) and len(w) > len(pre) + 2:
-                w = w[len(pre):]
-                break
-        if w in _HANDOVER_EXACT or w.startswith(_HANDOVER_GROUND):
-            return False
-    return True
+    return not any(_ground_word(v, evacuated) for v in vals[:_HANDOVER_REACH])
 
 
 def _in_concert(ctx: SentenceContext, m: Match) -> bool:
@@ -4861,8 +4897,12 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             fr.flags = fr.flags | {DISPERSAL_TOLL}
     # --- strategic developments: one frame per sub-type, evidence threshold
     sequel = _SEQUEL_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    # a numbered phase of a deal carried out ("ضمن المرحلة الأولى من تطبيق الاتفاق") marks no analysis for the step it
+    # tells (a handover, a withdrawal, a release), but the deal it names is one in force, no agreement reached now
+    generic = any(_cue(c).kind == "generic" and not _phase_of_plan(ctx, c) for c in ctx.cues)
+    phase_only = "generic" in kinds and not generic
     support = (0.3 if "anchor" in kinds or _sequel_days(ctx, sequel) else 0.0) \
-        - (0.5 if "generic" in kinds else 0.0) + (0.15 if ctx.actors else 0.0)
+        - (0.5 if generic else 0.0) + (0.15 if ctx.actors else 0.0)
     by_sub: dict[str, list[tuple[Match, TriggerEntry, float]]] = {}
     for k in kept:
         if k[1].trigger.event_type == "Strategic developments":
@@ -4871,6 +4911,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         by_sub.pop("Looting/property destruction", None)
     for sub, ks in by_sub.items():
         best = max(w + support + (0.15 if "verb" in te.flags else 0.0)
+                   - (0.5 if phase_only and sub == "Agreement" else 0.0)
                    + (_DOWNED_OBJECT if sub == _DISRUPTED and _downs_aircraft(ctx, m, te) else 0.0)
                    + (_COUNTED_ARRESTS if sub == "Arrests" and _arrests_headline(ctx, m, te) else 0.0)
                    + (_SET_UP_VERB if sub == _BASE and "verb" not in te.flags and _set_up_before(ctx, m) else 0.0)
@@ -4925,6 +4966,20 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     return _drop_escorts(ctx, _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames)))
 
 
+
+
+# "المرحلة الأولى من تطبيق الاتفاق", "في مرحلة ثانية": a numbered phase of a deal or a plan carried out, one step
+# of it told, not the era or a general stage ("المرحلة الراهنة", "هذه المرحلة") that marks analysis
+_PHASE_WORDS = frozenset(norm_key(w) for w in ("مرحلة", "المرحلة"))
+_PHASE_ORDINALS = frozenset(norm_key(w) for w in (
+    "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "الأخيرة", "أولى", "ثانية", "ثالثة"))
+
+
+def _phase_of_plan(ctx: SentenceContext, c: Match) -> bool:
+    """The generic cue ``c`` is the word of a phase followed by its ordinal (_PHASE_WORDS, _PHASE_ORDINALS)."""
+    k = ctx.tok(max(c.end - 1, c.start))
+    return strip_conj(ctx.token_values[k]) in _PHASE_WORDS and k + 1 < len(ctx.token_values) \
+        and ctx.token_spans[k + 1].start < ctx.sentence.end and ctx.token_values[k + 1] in _PHASE_ORDINALS
 
 
 def _told_by(f: Frame, sub: str) -> bool:
