@@ -1730,6 +1730,13 @@ def _opening_after_act(ctx: SentenceContext, m: Match) -> bool:
     return own and te.trigger.event_type in DEMO and not any(t.trigger.event_type in VIOLENT for t in later)
 
 
+def _act_beside_toll(ctx: SentenceContext) -> bool:
+    """The sentence names an act of violence besides its toll ("تشيّع ستة شهداء ارتقوا في عدوان الاحتلال على مخيم
+    …", "ينسحب من جنين عقب عدوان واسع … ويشيعون شهداءهم"): the funeral's dead are that act's, which the toll
+    reports, so the funeral cue leaves them be."""
+    return any(_trig(t).trigger.event_type in VIOLENT and "casualty" not in _trig(t).flags for t in ctx.triggers)
+
+
 def _protest_condemns(ctx: SentenceContext, m: Match) -> bool:
     """The sentence tells a protest before the act word ``m`` that a condemnation before it names ("ندّد المتظاهرون
     خلال الوقفة، التي دعت إليها …، بالعدوان على …", "شملت التظاهرات مدناً عدة، حيث استنكر المحتجون المجازر …"): the
@@ -1858,6 +1865,9 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         why = _not_an_act(ctx, m, c, cue)
         if why:
             return why
+        if cue.kind == "funeral" and casualty and "verb" not in _trig(m).flags and c.end <= m.start \
+                and ti - ctx.tok(c.start) <= cue.window and not _act_beside_toll(ctx):
+            return "funeral"  # "شيّع أهالي البلدة أحد شهداء المقاومة": the dead of an act told elsewhere, no act here
         if cue.kind == "embed" and c.key in _ANNIVERSARY and c.end <= m.start \
                 and _trig(m).trigger.event_type in VIOLENT \
                 and ti - ctx.tok(c.start) <= _ANNIVERSARY_REACH \

@@ -984,6 +984,20 @@ def _names_document(text: str, m: regex.Match[str]) -> bool:
     return _DOCUMENT_NAMED.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
+_HOURS_AGO = frozenset({"منذ ساعات", "قبل ساعات"})
+
+
+def _hours_of_day_part(lex: TimeLexicon, text: str, m: regex.Match[str]) -> bool:
+    """Whether "منذ ساعات" / "قبل ساعات" is the construct "the hours of" a part of the day ("فمنذ ساعات الصباح
+    الأولى، استهدفت …", "قبل ساعات الفجر"): the morning's or the dawn's hours of the day the paragraph has just
+    named ("لم يهدأ الجنوب أمس. فمنذ ساعات الصباح …"), else of the day of writing, like "hours ago"."""
+    rel = _g(m, "rel")
+    if rel is None or m.group("x") != rel or _relative_key(lex, rel) not in _HOURS_AGO:
+        return False
+    nxt = text[m.end():m.end() + 20].split()
+    return bool(nxt) and nxt[0].removeprefix("ال") in lex.parts
+
+
 def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
     """Every time expression of ``nt`` resolved against ``anchor``, in text order."""
     lex = load()
@@ -1029,6 +1043,9 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
             if m.group("x").startswith("قبل") and _FROM_ACT.match(text, m.end()):
                 last_end = m.end()
                 break
+            if _hours_of_day_part(lex, text, m) and previous is not None and previous.granularity == "day" \
+                    and "\n" not in nt.original[slice(*nt.orig_span(last_end, start))]:
+                value = previous  # "لم يهدأ الجنوب أمس. فمنذ ساعات الصباح الأولى، …": that day's morning
             a, b = nt.orig_span(m.start("x"), m.end("x"))
             before = text[max(0, start - 12):start].split()
             full = value.granularity == "day" and bool(_g(m, "y") or _g(m, "ny") or _g(m, "iy"))
