@@ -1796,6 +1796,10 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     if _trig(m).trigger.sub_event_type == "Arrests" and "verb" not in _trig(m).flags \
             and ti > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[ti - 1]) in _HELD:
         return "standing"  # "استمرار الاعتقال السياسي", "إنهاء اعتقاله": a detention in force, not an arrest made
+    if _trig(m).trigger.sub_event_type == "Arrests" and "verb" not in _trig(m).flags \
+            and ti > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[ti - 1]) in _CASES \
+            and ctx.token_values[ti].startswith(_DEFINITE):
+        return "generic"  # session 29 (ar11): "تقريرها الخاص بتوثيق حالات الاعتقال": the kind of case, no arrest made
     if casualty and "verb" not in _trig(m).flags and _mourned(ctx, ti):
         return "mourned"
     if not casualty and _trig(m).trigger.event_type in VIOLENT and ti > ctx.tok(ctx.sentence.start):
@@ -2181,6 +2185,9 @@ _INTERCEPTION = "Disrupted weapons use"
 _THE_FIGHTING = frozenset(norm_key(w) for w in ("القتال", "المعارك", "الاشتباكات", "المواجهات", "المعركة"))
 _DOWNED_OBJECT_REACH = 5  # tokens from a verb of downing to the missile it names as its object (its subject between)
 _ALL_OF = frozenset(norm_key(w) for w in ("مختلف", "كافة", "جميع", "كل", "شتى"))
+# "cases" before a definite noun of arrest names the kind of case a report counts ("حالات الاعتقال"), not an arrest
+_CASES = frozenset(norm_key(w) for w in ("حالات", "حالة"))
+_DEFINITE = norm_key("ال")
 # a violent word after a word of training or skill names what fighters can do ("مدربين على العمليات
 # الانتحارية", "خبرة في التفجيرات"), not an act
 _SKILL = ("مدرب", "تدريب", "تدرب", "متخصص", "خبره", "خبرات", "اعداد")
@@ -2497,9 +2504,16 @@ def _performer(ctx: SentenceContext, span: Span) -> bool:
     violent trigger starts at that word or within a few words after it ("بإطلاق طائرات مسيّرة انتحارية")."""
     i, j = ctx.tok(span.start), ctx.tok(max(span.start, span.end - 1))
     vals = ctx.token_values
-    if i - 1 < ctx.tok(ctx.sentence.start):
+    lo = ctx.tok(ctx.sentence.start)
+    if i - 1 < lo:
         return False
-    prep = _PERFORMING.get(strip_conj(vals[i - 1]))
+    h = i - 1
+    # session 29 (ar11): the doer's men may stand between ("إقدام عناصر من X على اعتقال …", "إقدام أفراد X على …")
+    if h - 1 > lo and vals[h] in _OF and strip_conj(vals[h - 1]) in role_words()["member"]:
+        h -= 2
+    elif h > lo and strip_conj(vals[h]) in role_words()["member"]:
+        h -= 1
+    prep = _PERFORMING.get(strip_conj(vals[h]))
     if prep is None:
         return False
     last = min(len(vals), j + 1 + _PERFORMER_REACH)
@@ -2509,7 +2523,8 @@ def _performer(ctx: SentenceContext, span: Span) -> bool:
             or _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].start]):
         return False
     opened = ctx.token_spans[k].start
-    return any(opened <= m.start and ctx.tok(m.start) - k <= _PERFORMER_REACH and _trig(m).trigger.event_type in VIOLENT
+    return any(opened <= m.start and ctx.tok(m.start) - k <= _PERFORMER_REACH
+               and (_trig(m).trigger.event_type in VIOLENT or _trig(m).trigger.sub_event_type == "Arrests")
                and not _CLAUSE_BREAK.search(ctx.nt.original[opened:m.start]) for m in ctx.triggers)
 
 
@@ -6322,8 +6337,15 @@ def _arresting_unit(ctx: SentenceContext, c: Match) -> bool:
     if c.key not in role_words()["asset"]:
         return False
     k = ctx.tok(c.start)
+    # session 29 (ar11): the men of the unit may stand between ("اعتقل عناصر حاجز تابع لـ X", "اعتقل عناصر من
+    # حاجز لـ X": the checkpoint's men)
+    step = 1
+    if k >= 2 and ctx.token_values[k - 1] in _OF and strip_conj(ctx.token_values[k - 2]) in role_words()["member"]:
+        step = 3
+    elif k >= 1 and strip_conj(ctx.token_values[k - 1]) in role_words()["member"]:
+        step = 2
     return any(_trig(m).trigger.sub_event_type == "Arrests" and "verb" in _trig(m).flags and m.end <= c.start
-               and k - ctx.tok(m.end - 1) == 1 for m in ctx.triggers)
+               and k - ctx.tok(m.end - 1) == step for m in ctx.triggers)
 
 
 _OF = frozenset(norm_key(w) for w in ("من",))
@@ -8154,6 +8176,34 @@ def _charged(ctx: SentenceContext, span: Span) -> bool:
     return _CHARGE_BEFORE.search(text[max(ctx.sentence.start, span.start - 60):span.start]) is not None
 
 
+# session 29 (ar11): the force the people are taken to serve in ("اعتقلت … سبعة شبان بهدف سوقهم إلى الخدمة الإلزامية
+# في صفوف جيش النظام", "لتجنيدهم ضمن صفوف قسد"): the purpose of a conscription sweep, no side of the act
+_CONSCRIPTED_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ل|بهدف\s+|بغرض\s+|من\s+أجل\s+)?(?:ال)?(?:سوق|تجنيد|خدمة)\S*\s+"
+                                 r"(?:[^\s،,.؛:]+\s+){0,6}(?:في|ضمن|إلى|الى)\s+صفوف\s+[\"«“]?$")
+
+
+def _conscripted_into(ctx: SentenceContext, span: Span) -> bool:
+    """The mention ``span`` closes the purpose of a conscription sweep: "في صفوف X" a few words after "سوقهم" or
+    "تجنيدهم" in one clause."""
+    text = ctx.nt.original
+    return _CONSCRIPTED_BEFORE.search(text[max(ctx.sentence.start, span.start - 90):span.start]) is not None
+
+
+def clan_of_person(text: str, span: Span, people: Iterable[Span]) -> bool:
+    """Session 29 (ar11): the clan ``span`` names is that of a notable (``people``: mentions of actors.tsv's
+    ``notables``) named right before it, bare or with "من" ("وجيهاً من عشيرة العكيدات", "أحد وجهاء عشيرة البكارة"):
+    where he is from, no armed side."""
+    return any(p.end <= span.start and _OF_CLAN.fullmatch(text[p.end:span.start]) is not None for p in people)
+
+
+def _notable_of_clan(ctx: SentenceContext, span: Span) -> bool:
+    return clan_of_person(ctx.nt.original, span, [sp for sp, e in ctx.actors if e.key == _NOTABLES])
+
+
+_NOTABLES = "notables"  # the actor key of a community's notables and sheikhs (civilians)
+_OF_CLAN = re.compile(r"[\u064b-\u0652]*\s+(?:من\s+)?[\"«“]?")
+
+
 def _origin_of_people(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
     return entry.inter == 4 and origin_of_people(ctx.nt.original, span, ctx.numbers,
                                                  [sp for sp, e in ctx.actors if e.inter == 7])
@@ -8226,6 +8276,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             # is no side of it; named alone, the sentence tells the war itself ("… شهيداً منذ بدء العدوان"),
             # and so does a frame of the war word itself
             continue
+        if entry.inter == 4 and _notable_of_clan(ctx, span):
+            continue  # "اغتال مسلحون وجيهاً من عشيرة العكيدات": the notable's clan, not a side of the act
         if entry.inter in (2, 3, 4) and _member_named(ctx, span):
             continue  # "بين الفصائل المحلية، ومنها حركة رجال الكرامة، ومسلحي العشائر": one of the group before
         if _auxiliary_of_force(ctx, span, entry):
@@ -8236,6 +8288,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             continue  # "برصاص مجموعة يقودها ضابط سابق في الفرقة الرابعة": the attackers' leader, not a side
         if entry.inter in (2, 3, 4, 8) and _charged(ctx, span):
             continue  # "اعتقلت قسد خمسة أشخاص بتهمة التعامل مع خلايا التنظيم": the charge, not a side
+        if f.sub_event_type == "Arrests" and _conscripted_into(ctx, span):
+            continue  # "… بهدف سوقهم إلى الخدمة في صفوف جيش النظام": the army they are taken to, not a side
         if f.event_type not in DEMO and _origin_of_people(ctx, span, entry):
             # "مقتل تسعة من أبناء البلدة", "اختطاف أربعة أشخاص من أبناء العشائر": where the victims are from;
             # "اعتقلت الشرطة شخصين من أبناء المدينة": where the arrested are from

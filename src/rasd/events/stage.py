@@ -84,6 +84,7 @@ from rasd.events.frames import (
     _trig,
     _weapon_noun,
     air_power_strike,
+    clan_of_person,
     cut_running_total,
     dated_by_war,
     drop_unmet_bodies,
@@ -7158,8 +7159,11 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
     acts = generated_roles()
     numbers = doc.layer("numbers")
     people = [a for a in spans if a.value.inter == 7]
-    # "اختطاف أربعة أشخاص من أبناء العشائر": where the people counted are from names no side
-    spans = [a for a in spans if not (a.value.inter == 4 and origin_of_people(doc.text, a, numbers, people))]
+    notables = [a for a in people if a.value.key == "notables"]
+    # "اختطاف أربعة أشخاص من أبناء العشائر": where the people counted are from names no side; nor does a notable's
+    # clan ("اغتال مسلحون وجيهاً من عشيرة العكيدات", session 29)
+    spans = [a for a in spans if not (a.value.inter == 4 and (origin_of_people(doc.text, a, numbers, people)
+                                                              or clan_of_person(doc.text, a, notables)))]
     blamed = _blamed_states(doc, events, acts)
     for ev in events:
         for slot in (1, 2):
