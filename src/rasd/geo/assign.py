@@ -241,6 +241,26 @@ _ON_THE_WAY = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:عودة|عودته|عو
                          r"|هروبه|هروبهم|فراره|فرارهم|نزوحه|نزوحهم|خروجه|خروجهم|مغادرته|مغادرتهم|سفره)(?:\s|$)")
 
 
+# abroad too, the detainees' town is the raid's when the clause says their homes or the town were raided right there
+# ("اعتقلت قوات الاحتلال ثمانية شبان من بلدة X شمال Y، بعد دهم منازل ذويهم", "… من مخيم Z، عقب اقتحامه"): one town
+# only, not a round-up's list ("من بلدة X ومخيم Y")
+_RAIDED_THERE = re.compile(r"^[^.؛;:\n]{0,40}?[،,]?\s*(?:بعد|عقب|إثر|اثر|خلال|أثناء|اثناء)\s+"
+                           r"(?:(?:اقتحامه|اقتحامها|مداهمته|مداهمتها|دهمه|دهمها)(?![^\s.،,؛;:])"
+                           r"|(?:ال)?(?:دهم|مداهمة|مداهمه|اقتحام)\s+(?:منازل|منزل|بيوت|منازلهم|منزله|منازلهما|بيوتهم"
+                           r"|البلدة|البلده|المخيم|القرية|القريه|المدينة|المدينه)(?![^\s.،,؛;:]))")
+
+
+def _raided_there(doc: Document, p: Span) -> bool:
+    """After the seized persons' town ``p``, the clause tells the raid there (:data:`_RAIDED_THERE`), and no "و" lists
+    a second town with it."""
+    after = _visible(SHORT_VOWELS.sub("", doc.text[p.end:p.end + 90]))[0]
+    m = _RAIDED_THERE.match(after)
+    return m is not None and _SECOND_TOWN.search(after[:m.end()]) is None
+
+
+_SECOND_TOWN = re.compile(r"(?:^|\s)و(?:مخيم|بلدة|بلده|قرية|قريه|مدينة|مدينه)\s")
+
+
 def _origin_here(doc: Document, p: Span) -> bool:
     """The words right before the place make it the origin of a strike or a movement (not a person's home town,
     :func:`_person_from`)."""
@@ -249,7 +269,8 @@ def _origin_here(doc: Document, p: Span) -> bool:
     if _person_from(doc, p, opening=True):
         return False
     seized = _SEIZED_FROM.search(_visible(_before(doc, p, 90))[0])
-    if seized is not None and not _ON_THE_WAY.search(seized.group(1)) and p.value.country in ("", HOME_COUNTRY):
+    if seized is not None and not _ON_THE_WAY.search(seized.group(1)) \
+            and (p.value.country in ("", HOME_COUNTRY) or _raided_there(doc, p)):
         return False
     before = _before(doc, p)
     m = _ORIGIN.search(before)
@@ -483,6 +504,21 @@ _YARDSTICK = re.compile(r"(?:^|\s)(?:أصعب|أسهل|أشد|أسوأ|اسوأ|
                         r"(?:\s+(?:كثيرا|كثيراً|بكثير|بمراحل|جدا|جداً|بأضعاف))?\s+من\s+[^.،,؛;:\n]*$")
 
 
+# a clause that only describes the people of the act by their home area ("ألقت القبض على السائق ومرافقه، وهما من
+# أبناء ريف دمشق"): a wide home area is who they are, not where the act happened (a town keeps the rules of
+# _NATIVE)
+_DESCRIBED_NATIVE = re.compile(r"(?:^|\s)[وف](?:هو|هي|هما|هم|هن)\s+(?:(?:جميعا|جميعاً|جميعهم|كلهم)\s+)?من\s+"
+                               r"(?:أبناء|ابناء|مواليد|سكان|أهالي|اهالي)\s+(?:(?:محافظة|محافظه|منطقة|منطقه)\s+)?"
+                               r"[\"«(]*$")
+
+
+def _described_native(doc: Document, p: Span) -> bool:
+    """``p`` is a wide home area (:func:`is_broad`) in a clause that describes the people
+    (:data:`_DESCRIBED_NATIVE`)."""
+    return isinstance(p.value, PlaceRef) and is_broad(p.value) and p.value.level != "country" \
+        and _DESCRIBED_NATIVE.search(_visible(_before(doc, p, 60))[0]) is not None
+
+
 def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     """A place the event can be at: not a reference, an origin, a destination, a reporter's base, a
     gazetteer namesake that the sentence's own locating phrase contradicts, nor a place inside a
@@ -496,7 +532,8 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     if got is None:
         blocked = _origin(doc, p) or _reporter(doc, p) or _dateline(doc, p) or _destination(doc, p) \
             or _namesake(doc, p) or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p) \
-            or _across_border(doc, p) or _YARDSTICK.search(_before(doc, p, 90)) is not None
+            or _across_border(doc, p) or _YARDSTICK.search(_before(doc, p, 90)) is not None \
+            or _described_native(doc, p)
         since, until = None, p.start
         if not blocked:
             since = _since_start(doc, p)
@@ -529,7 +566,14 @@ def _after_new_act(doc: Document, p: Span, pivot: int) -> bool:
             sent.start <= o.start and o.end <= pivot and _usable(o)
             and _OPENING_IN.match(SHORT_VOWELS.sub("", doc.text[sent.start:o.start])) is not None
             for o in doc.layer("places"))
-    return _new_act_gap(_INVISIBLE.sub("", doc.text[q.end:p.start]))
+    gap = _INVISIBLE.sub("", doc.text[q.end:p.start])
+    if _new_act_gap(gap):
+        return True
+    # a headline's second act, its object told at more length ("إسقاط مسيّرتين باتجاه X ونشر نقطة جديدة للشرطة
+    # العسكرية في Y"): Y is that act's place
+    first = next(iter(doc.layer("paragraphs")), None)
+    return first is not None and first.start <= sent.start < first.end and len(gap) <= 45 \
+        and not _CLAUSE.search(gap) and _NEW_ACT_GAP_LONG.search(gap) is not None
 
 
 # the opening of a sentence that places its act ("وفي حي X، …"، "أما في مدينة X، …"; up to the place's name)
@@ -2084,6 +2128,12 @@ def _event_place(
                                                          and not _spoke_from(doc, p)]
     for group in ([p for p in before if not _weak(p)], before, [p for p in targets if not _weak(p)], targets, rest):
         if group:
+            if group[0].value.role == "road":
+                # "على الطريق الدولي X – Y قرب مدينة Z": the sentence's own choice, the town along the road
+                told = doc.sentence_of(group[0].start)
+                along = _best_in_sentence(doc, _in(group, told.start, told.end), told.start) if told else None
+                if along is not None and along.value.role != "road":
+                    return result(along)
             inner = _inner_place(group[0], before)
             return result(inner if inner is not None else group[0])
     return None, []
@@ -2963,6 +3013,11 @@ _SITE_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*{_ADDING}(?:أيضاً|أيض
 _NEW_ACT_GAP = re.compile(rf"(?:^|\s)و(?!(?:في|فى|على|قرب|ال)[\s\w])"
                           rf"(?!(?:{_LIST_NOUN}|{_SITE_NOUN}|{_TARGET_NOUN}|{_ANOTHER_ITEM}|{_ESPECIALLY})\s)"
                           r"[^\s.،,؛;:]+(?:\s+[^\s.،,؛;:]+){0,2}\s+(?:في|فى|على|قرب)\s*$")
+# the same with the second act's object told at more length (4–5 words: "ونشر نقطة جديدة للشرطة العسكرية في"), only
+# in a headline's paragraph (:func:`_after_new_act`)
+_NEW_ACT_GAP_LONG = re.compile(rf"(?:^|\s)و(?!(?:في|فى|على|قرب|ال)[\s\w])"
+                               rf"(?!(?:{_LIST_NOUN}|{_SITE_NOUN}|{_TARGET_NOUN}|{_ANOTHER_ITEM}|{_ESPECIALLY})\s)"
+                               r"[^\s.،,؛;:]+(?:\s+[^\s.،,؛;:]+){3,4}\s+(?:في|فى|على|قرب)\s*$")
 
 
 # the head noun of a military site's name ("موقع", "ثكنة", "قلعة"): no word of the name itself (two positions a
