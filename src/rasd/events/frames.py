@@ -299,6 +299,10 @@ _SINCE_START = frozenset(norm_key(w) for w in (
 # a vague count after منذ that, after a perfect with قد, counts back to the act ("قد نفذت منذ أسابيع", "قد أعلن منذ
 # عدة أشهر"), as the time recogniser reads it
 _AGO_COUNTS = frozenset(norm_key(w) for w in ("أسابيع", "أشهر", "شهور", "عدة", "بضعة"))
+# the words that name a past month ("الماضي", "الفائت", "المنصرم") and the second word of a Levantine month's name
+# ("كانون الأول", "تشرين الثاني"), for "منذ" + a month (:func:`_past_month`)
+_MONTH_SPAN_AFTER_PAST = frozenset(norm_key(w) for w in ("الماضي", "الفائت", "المنصرم"))
+_MONTH_NAME_PARTS = frozenset(norm_key(w) for w in ("الأول", "الثاني"))
 _SINCE_MIDDLE = frozenset(norm_key(w) for w in ("منتصف", "أواسط"))
 _NIGHT = frozenset(norm_key(w) for w in ("الليل", "ليل", "الليلة", "ليلة", "النهار"))
 _LONG_UNITS = frozenset(norm_key(w) for w in (
@@ -531,6 +535,45 @@ def _since_period(vals: list[str], i: int) -> bool:
     return False  # a bare month ("منذ يناير") leaves open how long the span is
 
 
+_TALLY_SINCE_MIN = 10  # a count from which "منذ" + a past month sums up a period (:func:`_tally_since_month`)
+_PAST_MONTH_REACH = 5  # tokens from the month to its word of the past ("كانون الأول / ديسمبر الماضي")
+_YEAR_DIGITS = 4
+
+
+def _tally_since_month(ctx: SentenceContext, vals: list[str], i: int) -> bool:
+    """The "منذ" at ``i`` opens a past month ("منذ كانون الأول/ديسمبر الماضي", :func:`_past_month`) in a sentence
+    whose first count is of many ("قتلت مخلفات الحرب أكثر من 200 مدني منذ كانون الأول الماضي"): a running total
+    since that month, no act of its own; without such a count the month may only date a state the act is part of
+    ("ضمن الاحتجاجات المتواصلة منذ آب الماضي")."""
+    if i + 1 >= len(vals) or vals[i + 1] not in _MONTHS:
+        return False
+    past = _past_month(vals, i + 1)
+    if not past or (past == "year" and not any(q.payloads[0] == "killed" for q in ctx.quantities)):
+        return False  # a month of a year counts a total of the dead ("أودت بحياة أكثر من مئة شخص منذ كانون الأول
+        # 2024"); of acts with no dead ("تعرضت 55 سفينة للهجوم منذ يناير 2008") the GSR counts the sentence an assault
+    for n in ctx.numbers:
+        if any(t.start <= n.start < t.end for t in ctx.times) or getattr(n.value, "vague", False):
+            continue
+        # the sentence's first count: a smaller one before it is the toll of an act the sentence tells ("عثرت
+        # الشرطة على 3 سجناء مشنوقين …، في سياق مواجهات أدت إلى مقتل أكثر من 400 منذ شباط 2021")
+        return bool(getattr(n.value, "value", 0) >= _TALLY_SINCE_MIN)
+    return False
+
+
+def _past_month(vals: list[str], i: int) -> str:
+    """Whether the month at ``i``, after "منذ", is said to be past ("منذ كانون الأول/ديسمبر الماضي", "منذ تموز
+    الفائت": "past") or given its year ("منذ كانون الأول 2024": "year"): the span runs from a whole month back, a
+    long period (a monitor's or a war's running total); a bare month ("منذ يناير") leaves it open ('')."""
+    for v in vals[i + 1:i + 1 + _PAST_MONTH_REACH]:
+        if v in _MONTH_SPAN_AFTER_PAST:
+            return "past"
+        if v.isdigit() and len(v) == _YEAR_DIGITS:
+            return "year"
+        if not (v in _MONTHS or v in _MONTH_NAME_PARTS or v == "/"):
+            return ""
+    return ""
+
+
 # the words that open a counted span of time ("خلال 10 أشهر", "طوال 3 أعوام", "على مدى أسابيع")
 _SPAN_WORDS = frozenset(norm_key(w) for w in ("خلال", "طوال", "طيلة", "مدى", "مدار"))
 _WAR_SPANS = frozenset(norm_key(w) for w in ("الحرب", "العدوان", "القتال", "المعارك", "النزاع", "الصراع", "الإبادة"))
@@ -596,7 +639,8 @@ def campaign(ctx: SentenceContext) -> str:
         if ws[i] in _RISE and i + 1 < len(vals) and vals[i + 1] in _TOLL \
                 and any(w in _UNTIL for w in vals[i + 2:i + 2 + _ADDED_TO]):
             toll_rise = True  # "ارتفاع حصيلة الشهداء إلى …"
-        if v in _SINCE and _since_period(vals, i) and not _compares_since(vals, i):
+        if v in _SINCE and (_since_period(vals, i) or _tally_since_month(ctx, vals, i)) \
+                and not _compares_since(vals, i):
             since = True
         elif ws[i] in _ADDED and any(w in _UNTIL for w in vals[i + 1:i + 1 + _ADDED_TO]):
             return "total"
@@ -8971,6 +9015,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         if value <= 0 or value > 100000:
             continue
         i0, i1 = ctx.tok(n.start), ctx.tok(max(n.end - 1, n.start))
+        if _outlet_number(ctx, i0, i1):
+            continue  # the number of an outlet's name ("درعا 24 – قُتل شاب …"): the dateline, no count of the dead
         nxt = ctx.token_values[i1 + 1] if i1 + 1 < len(ctx.token_values) else ""
         if nxt in ("منهم", "منها", "بينهم") and not (
                 value < _WAR_TOLL and any(b == i0 - 1 and k in ("killed", "injured") for _a, b, k in kind_words)
@@ -9653,6 +9699,30 @@ def _some_dead(ctx: SentenceContext, a: int, num_at: dict[int, Span]) -> bool:
     without their number: ACLED's unnumbered dead.  A number before it counts the dead and the wounded together
     ("25 شخصاً بين شهيد وجريح"), of which no part is known to be dead: that total is no toll."""
     return not any(j in num_at for j in range(a - _ONE_REACH, a))
+
+
+@lru_cache(maxsize=1)
+def _outlet_names_with_numbers() -> frozenset[tuple[str, ...]]:
+    """The Arabic names of known outlets (``data/outlets.tsv``) that end in a number ("درعا 24", "السويداء 24"),
+    as tuples of normalised words."""
+    from rasd.io.outlets import outlets
+
+    names = (tuple(norm_key(n).split()) for o in outlets() for n in o.names_ar)
+    return frozenset(t for t in names if len(t) > 1 and t[-1].isdigit())
+
+
+def _outlet_number(ctx: SentenceContext, i0: int, i1: int) -> bool:
+    """The number at tokens ``i0``..``i1`` closes the name of a known outlet ("درعا 24", "لـ السويداء 24"): the
+    outlet, no count."""
+    vals = ctx.token_values
+    for name in _outlet_names_with_numbers():
+        k = len(name) - 1
+        if i0 != i1 or i0 < k or vals[i0] != name[-1]:
+            continue
+        before = [strip_conj(v) if j == 0 else v for j, v in enumerate(vals[i0 - k:i0])]
+        if tuple(before) == name[:-1] or tuple(vals[i0 - k:i0]) == name[:-1]:
+            return True
+    return False
 
 
 def _long_since(ctx: SentenceContext) -> bool:
