@@ -2231,7 +2231,6 @@ _DOWNED_OBJECT_REACH = 5  # tokens from a verb of downing to the missile it name
 _ALL_OF = frozenset(norm_key(w) for w in ("مختلف", "كافة", "جميع", "كل", "شتى"))
 # "cases" before a definite noun of arrest names the kind of case a report counts ("حالات الاعتقال"), not an arrest
 _CASES = frozenset(norm_key(w) for w in ("حالات", "حالة"))
-_DEFINITE = norm_key("ال")
 # a violent word after a word of training or skill names what fighters can do ("مدربين على العمليات
 # الانتحارية", "خبرة في التفجيرات"), not an act
 _SKILL = ("مدرب", "تدريب", "تدرب", "متخصص", "خبره", "خبرات", "اعداد")
