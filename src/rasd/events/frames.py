@@ -1490,6 +1490,32 @@ def _tested_launch(ctx: SentenceContext, c: Match, ti: int) -> bool:
                for k in range(max(ce + 1, ti - _TESTED_WEAPON_REACH), ti + 1))
 
 
+def _overflight(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> bool:
+    """A drone that only flies, hovers or circles overhead ("طائرة مسيّرة تحلق على علو منخفض", cue kind
+    ``overflight`` within its window before or after the drone word), or that rides along with a patrol or a
+    column ("بمشاركة عربات مدرعة وطائرات مسيرة": the drone word within the window after the ally cue "بمشاركة"):
+    the weak drone noun (an Air/drone strike trigger that is no verb and weighs under 1) reports no strike when
+    the sentence tells no toll and no other act of force."""
+    t = _trig(m)
+    if cue.kind not in ("overflight", "ally") or (cue.kind == "ally" and c.key not in _RIDE_ALONG) \
+            or "verb" in t.flags or t.trigger.weight >= 1.0 or t.trigger.sub_event_type != "Air/drone strike":
+        return False
+    ti, ci = ctx.tok(m.start), ctx.tok(c.start)
+    if c.end <= m.start:
+        near = 0 < ti - ctx.tok(c.end - 1) <= max(cue.window, _OVERFLIGHT_REACH if cue.kind == "ally" else 0)
+    else:
+        near = cue.kind == "overflight" and c.start >= m.end and ci - ctx.tok(m.end - 1) <= cue.window
+    if not near:
+        return False
+    return not any(o is not m and ("casualty" in _trig(o).flags or _trig(o).trigger.event_type in VIOLENT)
+                   for o in ctx.triggers)
+
+
+# the ally cue of taking part ("بمشاركة"), not of support ("بدعم من مسيّرة": a drone backing an attack strikes)
+_RIDE_ALONG = frozenset({norm_key("بمشاركة")})
+_OVERFLIGHT_REACH = 5  # tokens from "بمشاركة" to the drone word it lists ("بمشاركة عربات مدرعة وطائرات مسيرة")
+
+
 def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
     """A weapon or a withdrawal named by a phrase that is no act of force (cue kinds ``trial``, ``supply``,
     ``forum``; '' when the cue does not bear on the trigger):
@@ -1913,6 +1939,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         why = _not_an_act(ctx, m, c, cue)
         if why:
             return why
+        if _overflight(ctx, m, c, cue):
+            return "overflight"  # "طائرة مسيّرة تحلق في أجواء المنطقة", "بمشاركة عربات وطائرات مسيرة": no strike
         if cue.kind == "funeral" and casualty and "verb" not in _trig(m).flags and c.end <= m.start \
                 and ti - ctx.tok(c.start) <= cue.window and not _act_beside_toll(ctx):
             return "funeral"  # "شيّع أهالي البلدة أحد شهداء المقاومة": the dead of an act told elsewhere, no act here

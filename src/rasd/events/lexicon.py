@@ -49,7 +49,7 @@ TRIGGER_FLAGS = frozenset({"verb", "plural", "casualty", "vac_if_civ", "clash_if
 CUE_KINDS = frozenset({"negation", "denial", "irrealis", "condemn", "generic", "claim", "historical",
                        "anchor", "result", "embed", "accident", "attribution", "agent", "target", "partner",
                        "ally", "trial", "supply", "forum", "capability", "economy", "rebuke",
-                       "halt", "envoy", "mishap", "ransom", "funeral"})
+                       "halt", "envoy", "mishap", "ransom", "funeral", "overflight"})
 QUANTITY_KINDS = frozenset({"killed", "injured", "captured", "arrested", "abducted", "person", "vehicle",
                             "destroyed", "damaged", "combined"})
 # suffixes the trigger matcher accepts after an entry (inflection and pronouns)
