@@ -3010,14 +3010,18 @@ _SITE_LIST_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*{_ADDING}(?:أيضاً|أيض
 # الاحتلال في Y"): no item of a list of X's
 # (a definite noun, a place's or a site's noun after "و" is a further target of the list: "والأحياء السكنية في Y",
 # "ومدينة X في Y", "وقواعد أميركية في Y")
-_NEW_ACT_GAP = re.compile(rf"(?:^|\s)و(?!(?:في|فى|على|قرب|ال)[\s\w])"
-                          rf"(?!(?:{_LIST_NOUN}|{_SITE_NOUN}|{_TARGET_NOUN}|{_ANOTHER_ITEM}|{_ESPECIALLY})\s)"
-                          r"[^\s.،,؛;:]+(?:\s+[^\s.،,؛;:]+){0,2}\s+(?:في|فى|على|قرب)\s*$")
+def _act_gap(more_words: str) -> re.Pattern[str]:
+    """The gap before a further act's place: "و", one word and ``more_words`` (a regex quantifier) more,
+    then the place's preposition."""
+    return re.compile(rf"(?:^|\s)و(?!(?:في|فى|على|قرب|ال)[\s\w])"
+                      rf"(?!(?:{_LIST_NOUN}|{_SITE_NOUN}|{_TARGET_NOUN}|{_ANOTHER_ITEM}|{_ESPECIALLY})\s)"
+                      rf"[^\s.،,؛;:]+(?:\s+[^\s.،,؛;:]+){more_words}\s+(?:في|فى|على|قرب)\s*$")
+
+
+_NEW_ACT_GAP = _act_gap("{0,2}")
 # the same with the second act's object told at more length (4–5 words: "ونشر نقطة جديدة للشرطة العسكرية في"), only
 # in a headline's paragraph (:func:`_after_new_act`)
-_NEW_ACT_GAP_LONG = re.compile(rf"(?:^|\s)و(?!(?:في|فى|على|قرب|ال)[\s\w])"
-                               rf"(?!(?:{_LIST_NOUN}|{_SITE_NOUN}|{_TARGET_NOUN}|{_ANOTHER_ITEM}|{_ESPECIALLY})\s)"
-                               r"[^\s.،,؛;:]+(?:\s+[^\s.،,؛;:]+){3,4}\s+(?:في|فى|على|قرب)\s*$")
+_NEW_ACT_GAP_LONG = _act_gap("{3,4}")
 
 
 # the head noun of a military site's name ("موقع", "ثكنة", "قلعة"): no word of the name itself (two positions a
