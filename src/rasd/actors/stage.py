@@ -42,6 +42,7 @@ from rasd.document import ActorRef, Document, Span
 from rasd.events.lexicon import trigger_matcher
 from rasd.geo.assign import HOME_COUNTRY
 from rasd.geo.demonyms import demonym_iso3
+from rasd.io.outlets import outlet_name_keys
 from rasd.tsv import read_rows
 
 # servicemen named by a count ("175 عسكرياً"; actors.tsv key ``servicemen``) are the army word's mention
@@ -386,7 +387,7 @@ def _named_assets(nt: NormText, found: list[tuple[int, int, ActorEntry | None, s
             state = table.get(forms.get(u.group(2), "")) if u is not None else None
             if u is not None and state is not None and state.inter in (1, 8) and u.group(1) not in forms \
                     and u.group(1) not in _NOT_KIND and not u.group(2).startswith("ال") \
-                    and f"{u.group(1)} {u.group(2)}" not in _outlet_names() \
+                    and f"{u.group(1)} {u.group(2)}" not in outlet_name_keys() \
                     and not any(ns < u.end() and ne > n.start(1) for ns, ne in norm_ends):
                 a, b = nt.orig_span(n.start(1), u.end(2))
                 added.append(((a, b, state, ""), (n.start(1), u.end(2))))
@@ -418,15 +419,6 @@ def _named_assets(nt: NormText, found: list[tuple[int, int, ActorEntry | None, s
             continue  # "أفاد موقع "فوكس نيوز" الأميركي": the news site a report cites, not a post
         added.append(((a, b, state, ""), (n.start(1), m.end(2))))
     _merge_in(found, norm_ends, added)
-
-
-@lru_cache(maxsize=1)
-def _outlet_names() -> frozenset[str]:
-    """The Arabic names of known news outlets (``data/outlets.tsv``), normalised: "موقع تلفزيون سوريا" names the
-    channel's website, no unit of a state's force."""
-    from rasd.io.outlets import outlets
-
-    return frozenset(norm_key(n) for o in outlets() for n in o.names_ar)
 
 
 # "موقع" is a military post and a news site: right after a verb of saying ("وأشار موقع "X" الإسرائيلي", "بحسب ما

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from rasd.arabic.normalize import norm_key
-from rasd.io.outlets import outlets
+from rasd.io.outlets import outlet_name_keys
 
 _CAPTION_PREFIX = re.compile(r"^\s*(?:camera icon|photo icon|image icon|📷)\s*", re.IGNORECASE)
 _WIDGET = re.compile(
@@ -102,19 +101,15 @@ def _is_byline(key: str) -> bool:
     ``key``: ``norm_key``)."""
     if len(key) > 60:
         return False
+    names = outlet_name_keys()
     head = _BYLINE_DASH.split(key, maxsplit=1)
-    if head[0].strip() in _outlet_names() and not (len(head) == 2 and len(head[1].split()) > 3):
-        return True
-    if len(head) == 2 and head[0].strip() in _outlet_names() and _is_dateline(head[1]):
-        return True  # the outlet, then the day it posted ("الوطن | الأحد 8 تشرين الأول 2023"): a date line
+    if head[0].strip() in names:
+        if len(head) == 1 or len(head[1].split()) <= 3:
+            return True
+        if _is_dateline(head[1]):
+            return True  # the outlet, then the day it posted ("الوطن | الأحد 8 تشرين الأول 2023"): a date line
     tail = _BYLINE_AFTER.split(key)
-    return len(tail) == 2 and 0 < len(tail[0].split()) <= _BYLINE_PLACE_WORDS and tail[1].strip() in _outlet_names()
-
-
-@cache
-def _outlet_names() -> frozenset[str]:
-    """The outlets' Arabic names (``norm_key``)."""
-    return frozenset(norm_key(n) for o in outlets() for n in o.names_ar)
+    return len(tail) == 2 and 0 < len(tail[0].split()) <= _BYLINE_PLACE_WORDS and tail[1].strip() in names
 
 
 def _inline_related(key: str) -> bool:

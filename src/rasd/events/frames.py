@@ -299,9 +299,9 @@ _SINCE_START = frozenset(norm_key(w) for w in (
 # a vague count after منذ that, after a perfect with قد, counts back to the act ("قد نفذت منذ أسابيع", "قد أعلن منذ
 # عدة أشهر"), as the time recogniser reads it
 _AGO_COUNTS = frozenset(norm_key(w) for w in ("أسابيع", "أشهر", "شهور", "عدة", "بضعة"))
-# the words that name a past month ("الماضي", "الفائت", "المنصرم") and the second word of a Levantine month's name
-# ("كانون الأول", "تشرين الثاني"), for "منذ" + a month (:func:`_past_month`)
-_MONTH_SPAN_AFTER_PAST = frozenset(norm_key(w) for w in ("الماضي", "الفائت", "المنصرم"))
+# the words that mark a time named as past ("الشهر الماضي", "الخميس الفائت", "تموز المنصرم") and the second word of a
+# Levantine month's name ("كانون الأول", "تشرين الثاني"), for "منذ" + a month (:func:`_past_month`)
+_PAST_MARKS = frozenset(norm_key(w) for w in ("الماضي", "الفائت", "المنصرم"))
 _MONTH_NAME_PARTS = frozenset(norm_key(w) for w in ("الأول", "الثاني"))
 _SINCE_MIDDLE = frozenset(norm_key(w) for w in ("منتصف", "أواسط"))
 _NIGHT = frozenset(norm_key(w) for w in ("الليل", "ليل", "الليلة", "ليلة", "النهار"))
@@ -380,7 +380,6 @@ _SAME_DAY = frozenset(norm_key(w) for w in ("اليوم", "أمس", "الليل�
 _WEEKDAY_NAMES = frozenset(norm_key(w) for w in (
     "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
 _DAY_WORD = norm_key("يوم")
-_PAST_MARKS = frozenset(norm_key(w) for w in ("الماضي", "الفائت", "المنصرم"))
 # the tens of a compound ordinal ("لليوم الثالث والعشرين"): with any unit before them, a campaign's day
 _ORDINAL_TENS = frozenset(norm_key(w) for w in (
     "والعشرين", "والثلاثين", "والأربعين", "والخمسين", "والستين", "والسبعين", "والثمانين", "والتسعين"))
@@ -433,8 +432,7 @@ _WEEK_SPAN_UNITS = frozenset(norm_key(w) for w in ("الأسبوع", "أسبوع
 # the words that open a clause explaining the sentence's first ("تشهد المحافظة فلتاناً أمنياً، إذ وثّق المكتب …"):
 # a verb of counting right after one heads a tally as at the sentence's start
 _TALLY_CLAUSE = frozenset(norm_key(w) for w in ("إذ", "اذ", "حيث"))
-_MONTH_SPAN_AFTER = frozenset(norm_key(w) for w in (
-    "الماضي", "الفائت", "المنصرم", "الحالي", "الجاري", "المنقضي"))
+_MONTH_SPAN_AFTER = _PAST_MARKS | frozenset(norm_key(w) for w in ("الحالي", "الجاري", "المنقضي"))
 _TALLY_VERBS = frozenset(norm_key(w) for w in (
     "وثق", "وثقت", "يوثق", "توثق", "أحصى", "أحصت", "يحصي", "تحصي", "سجل", "سجلت", "رصد", "رصدت", "توثيق",
     "إحصاء", "احصائية", "إحصائية", "حصيلة"))
@@ -565,7 +563,7 @@ def _past_month(vals: list[str], i: int) -> str:
     الفائت": "past") or given its year ("منذ كانون الأول 2024": "year"): the span runs from a whole month back, a
     long period (a monitor's or a war's running total); a bare month ("منذ يناير") leaves it open ('')."""
     for v in vals[i + 1:i + 1 + _PAST_MONTH_REACH]:
-        if v in _MONTH_SPAN_AFTER_PAST:
+        if v in _PAST_MARKS:
             return "past"
         if v.isdigit() and len(v) == _YEAR_DIGITS:
             return "year"
@@ -2578,12 +2576,8 @@ def _performer(ctx: SentenceContext, span: Span) -> bool:
     lo = ctx.tok(ctx.sentence.start)
     if i - 1 < lo:
         return False
-    h = i - 1
-    # session 29 (ar11): the doer's men may stand between ("إقدام عناصر من X على اعتقال …", "إقدام أفراد X على …")
-    if h - 1 > lo and vals[h] in _OF and strip_conj(vals[h - 1]) in role_words()["member"]:
-        h -= 2
-    elif h > lo and strip_conj(vals[h]) in role_words()["member"]:
-        h -= 1
+    # the doer's men may stand between ("إقدام عناصر من X على اعتقال …", "إقدام أفراد X على …")
+    h = _before_members(ctx, i, lo)
     prep = _PERFORMING.get(strip_conj(vals[h]))
     if prep is None:
         return False
@@ -3456,7 +3450,6 @@ _NOT_PRESENT_ACT = RELATIVE_PRONOUNS | frozenset(norm_key(w) for w in (
 # proclitics of purpose and the future on the verb itself ("لتستهدف", "ستستهدف")
 _NOT_PRESENT_PREFIX = ("ل", "س")
 _PRESENT_SUBJECT = 4  # tokens before an imperfect verb within which its subject must be named
-_MEMBERS_MIN = norm_key("من")
 # the members, units or patrols of a side named before "من" and the side: the subject of a bulletin's present verb
 # ("عناصر من قسد يعتقلون", "دورية من الأمن العام تداهم"); there "من" is no relative pronoun
 _PARTY_OF = _FIGHTER_NOUNS | _TROOP_WORDS | frozenset(norm_key(w) for w in (
@@ -3499,7 +3492,7 @@ def _present_act(ctx: SentenceContext, m: Match) -> bool:
     # the subject itself after an auxiliary or a particle ("كانت صواريخ المقاومة تدكّ …", "مشيراً إلى أنّ
     # الاحتلال يقصف أماكن …"): a past or claimed practice, not a headline's act
     si = ctx.tok(min(subjects))
-    if si > s0 + 1 and ctx.token_values[si - 1] == _MEMBERS_MIN and strip_conj(ctx.token_values[si - 2]) in _PARTY_OF:
+    if si > s0 + 1 and ctx.token_values[si - 1] in _OF and strip_conj(ctx.token_values[si - 2]) in _PARTY_OF:
         # "عناصر من قسد يعتقلون …", "دورية من الأمن العام تداهم …": "من" of the side's members, no pronoun (not after
         # an auxiliary or a particle either: "كان مقاتل من السرايا يقصف …" tells a scene, not a bulletin's act)
         return not (si - 2 > s0 and strip_conj(ctx.token_values[si - 3]) in _NOT_PRESENT_ACT)
@@ -6408,18 +6401,25 @@ def _arresting_unit(ctx: SentenceContext, c: Match) -> bool:
     if c.key not in role_words()["asset"]:
         return False
     k = ctx.tok(c.start)
-    # session 29 (ar11): the men of the unit may stand between ("اعتقل عناصر حاجز تابع لـ X", "اعتقل عناصر من
-    # حاجز لـ X": the checkpoint's men)
-    step = 1
-    if k >= 2 and ctx.token_values[k - 1] in _OF and strip_conj(ctx.token_values[k - 2]) in role_words()["member"]:
-        step = 3
-    elif k >= 1 and strip_conj(ctx.token_values[k - 1]) in role_words()["member"]:
-        step = 2
+    # the men of the unit may stand between ("اعتقل عناصر حاجز تابع لـ X", "اعتقل عناصر من حاجز لـ X": the
+    # checkpoint's men)
+    verb_at = _before_members(ctx, k, -1)
     return any(_trig(m).trigger.sub_event_type == "Arrests" and "verb" in _trig(m).flags and m.end <= c.start
-               and k - ctx.tok(m.end - 1) == step for m in ctx.triggers)
+               and ctx.tok(m.end - 1) == verb_at for m in ctx.triggers)
 
 
 _OF = frozenset(norm_key(w) for w in ("من",))
+
+
+def _before_members(ctx: SentenceContext, i: int, lo: int) -> int:
+    """The token right before the men of a force (roles.tsv ``member``), bare or with "من", that stand before token
+    ``i`` ("عناصر من X", "أفراد X"; none before token ``lo``); ``i - 1`` when no such words stand there."""
+    vals, member = ctx.token_values, role_words()["member"]
+    if i - 2 > lo and vals[i - 1] in _OF and strip_conj(vals[i - 2]) in member:
+        return i - 3
+    if i - 1 > lo and strip_conj(vals[i - 1]) in member:
+        return i - 2
+    return i - 1
 
 
 def _mob_subject(ctx: SentenceContext, span: Span) -> bool:
@@ -9732,19 +9732,21 @@ def _some_dead(ctx: SentenceContext, a: int, num_at: dict[int, Span]) -> bool:
 def _outlet_names_with_numbers() -> frozenset[tuple[str, ...]]:
     """The Arabic names of known outlets (``data/outlets.tsv``) that end in a number ("درعا 24", "السويداء 24"),
     as tuples of normalised words."""
-    from rasd.io.outlets import outlets
+    from rasd.io.outlets import outlet_name_keys
 
-    names = (tuple(norm_key(n).split()) for o in outlets() for n in o.names_ar)
+    names = (tuple(k.split()) for k in outlet_name_keys())
     return frozenset(t for t in names if len(t) > 1 and t[-1].isdigit())
 
 
 def _outlet_number(ctx: SentenceContext, i0: int, i1: int) -> bool:
     """The number at tokens ``i0``..``i1`` closes the name of a known outlet ("درعا 24", "لـ السويداء 24"): the
     outlet, no count."""
+    if i0 != i1:
+        return False
     vals = ctx.token_values
     for name in _outlet_names_with_numbers():
         k = len(name) - 1
-        if i0 != i1 or i0 < k or vals[i0] != name[-1]:
+        if i0 < k or vals[i0] != name[-1]:
             continue
         before = [strip_conj(v) if j == 0 else v for j, v in enumerate(vals[i0 - k:i0])]
         if tuple(before) == name[:-1] or tuple(vals[i0 - k:i0]) == name[:-1]:

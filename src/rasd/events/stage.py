@@ -926,9 +926,14 @@ def _city_proper(doc: Document, ev: Event, place: PlaceRef) -> bool:
     km = distance_km(p, place)
     if km is None or km <= CITY_PROPER_KM:
         return False  # a quarter or a suburb of the city itself
-    named = re.compile(rf"(?:(\w+)\s+)?(?<!\w){re.escape(f'{_CITY_WORD} {norm_key(p.name_ar)}')}(?!\w)")
+    return _named_as_city(p, (doc.text[sp.start:sp.end] for sp in ev.evidence))
+
+
+def _named_as_city(capital: PlaceRef, texts: Iterable[str]) -> bool:
+    """One of ``texts`` names ``capital`` as a city ("وسط مدينة إدلب"), not the land around it ("ريف مدينة إدلب")."""
+    named = re.compile(rf"(?:(\w+)\s+)?(?<!\w){re.escape(f'{_CITY_WORD} {norm_key(capital.name_ar)}')}(?!\w)")
     return any(m.group(1) is None or strip_conj(m.group(1)) not in _AROUND_CITY
-               for sp in ev.evidence for m in named.finditer(norm_key(doc.text[sp.start:sp.end])))
+               for t in texts for m in named.finditer(norm_key(t)))
 
 
 def _city_proper_told(doc: Document, f: Frame, place: PlaceRef, ev: Event) -> bool:
@@ -948,9 +953,7 @@ def _city_proper_told(doc: Document, f: Frame, place: PlaceRef, ev: Event) -> bo
     km = distance_km(p, place)
     if km is None or km <= CITY_PROPER_KM:
         return False
-    named = re.compile(rf"(?:(\w+)\s+)?(?<!\w){re.escape(f'{_CITY_WORD} {norm_key(place.name_ar)}')}(?!\w)")
-    return any(m.group(1) is None or strip_conj(m.group(1)) not in _AROUND_CITY
-               for m in named.finditer(norm_key(doc.text[f.sentence.start:f.sentence.end])))
+    return _named_as_city(place, [doc.text[f.sentence.start:f.sentence.end]])
 
 
 # the words before a definite act noun that make it no subject or object of the sentence's verb: a preposition or a
@@ -2791,16 +2794,21 @@ _DURING_FACING = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:\S+
                             r"(?:تصد[يّ]|مواجه[ةت]|مواجهات|اشتباك|اشتباكات)(?:هم|ها|هن)?(?!\w)")
 
 
+def _hurt_only_beside(doc: Document, r: Event, x: Event) -> bool:
+    """``r`` tells only people hurt, by toll words alone (every trigger a casualty word, no dead), at the place, on the
+    day and in the time (news or background) of ``x``: the shared test of a toll that belongs to ``x``'s act
+    (:func:`_hurt_in_riot`, :func:`_hurt_in_dispersal`)."""
+    return r.place is not None and x.place is not None and r.place.id == x.place.id \
+        and r.historical == x.historical and _day_fits(doc, r.date, x.date) and not r.quantities.get("killed", 0) \
+        and bool(r.triggers) and bool(r.evidence) and all(t.value.key in _casualty_keys() for t in r.triggers)
+
+
 def _hurt_in_riot(doc: Document, r: Event, x: Event) -> bool:
     """``r``, civilians hurt that only toll words tell ("أُصيب عدد من الشبان بالاختناق"), no dead, in sentences that
     place the hurt during their facing of the force ("خلال تصديهم لاقتحام …", "خلال المواجهات"), at the place and on
     the day of the riot ``x`` against that force, is that riot's toll (ACLED: the injured of a riot are coded with
     the riot, not as an attack of their own)."""
-    if r.event_type != "Violence against civilians" or x.event_type != "Riots" or r.place is None \
-            or x.place is None or r.place.id != x.place.id or r.historical != x.historical \
-            or not _day_fits(doc, r.date, x.date) or r.quantities.get("killed", 0) or not r.triggers or not r.evidence:
-        return False
-    if not all(t.value.key in _casualty_keys() for t in r.triggers):
+    if r.event_type != "Violence against civilians" or x.event_type != "Riots" or not _hurt_only_beside(doc, r, x):
         return False
     if not all(_DURING_FACING.search(doc.text, sp.start, sp.end) for sp in r.evidence):
         return False
@@ -2813,11 +2821,7 @@ def _hurt_in_dispersal(doc: Document, r: Event, x: Event) -> bool:
     force broke up, told after it: the toll of that intervention (ACLED: one event, the protest with its
     intervention), not a fight of its own."""
     if r.event_type not in VIOLENT or x.event_type != "Protests" or x.sub_event_type not in _FORCED_PROTEST \
-            or r.place is None or x.place is None or r.place.id != x.place.id or r.historical != x.historical \
-            or not _day_fits(doc, r.date, x.date) or r.quantities.get("killed", 0) or not r.triggers \
-            or not r.evidence or not x.evidence or r.evidence[0].start < x.evidence[0].start:
-        return False
-    if not all(t.value.key in _casualty_keys() for t in r.triggers):
+            or not _hurt_only_beside(doc, r, x) or not x.evidence or r.evidence[0].start < x.evidence[0].start:
         return False
     sides = [a for a in (r.actor1, r.actor2) if a is not None]
     if not any(a.inter == 6 for a in sides):

@@ -29,6 +29,12 @@ def outlets() -> list[Outlet]:
     return out
 
 
+@lru_cache(maxsize=1)
+def outlet_name_keys() -> frozenset[str]:
+    """The outlets' Arabic names, normalised (``norm_key``): "عنب بلدي", "درعا 24"."""
+    return frozenset(norm_key(n) for o in outlets() for n in o.names_ar)
+
+
 def outlet_for_url(url: str) -> Outlet | None:
     host = urlparse(url).netloc.lower().removeprefix("www.") if url else ""
     for o in outlets():

@@ -218,8 +218,7 @@ def _state_since(norm: str, start: int, cue: str) -> bool:
         return False
     # an adverb of manner may stand between ("صور مغيبين قسراً منذ سنوات", "المعتقلين تعسفياً منذ أعوام"): an
     # indefinite accusative word, no article, no pronoun suffix
-    words = before[-2:] if len(before) > 1 and _MANNER_ADVERB.fullmatch(before[-1]) else before[-1:]
-    w = words[0]
+    w = before[-2] if len(before) > 1 and _MANNER_ADVERB.fullmatch(before[-1]) else before[-1]
     for pre in ("وال", "بال", "لل", "ال", "و"):
         if w.startswith(pre) and len(w) - len(pre) > 3:
             w = w[len(pre):]
