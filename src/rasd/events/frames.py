@@ -2805,7 +2805,8 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     # rockets or shells fired by a named launcher ("أطلقت طائرة بلا طيار صاروخين", "أطلق المسلحون قذائف")
     (frozenset({"اطلق", "اطلقت", "اطلقوا"}),
      frozenset({"صاروخا", "صاروخين", "صواريخ", "قذيفه", "قذيفتين", "قذائف"}), "أطلقت صواريخ"),
-    # a sit-in held or organised, its time or its organisers between ("أقيمت بعد ظهر اليوم وقفة")
+    # a sit-in held or organised, its time or its organisers between ("أقيمت بعد ظهر اليوم وقفة", "نظّم العشرات من
+    # طلاب الجامعة وقفة احتجاجية")
     (frozenset({"اقيمت", "نظم", "نظمت", "نظموا"}), frozenset({"وقفه", "وقفات"}), "أقيمت وقفة"),
     # hostages taken or held ("احتجز المسلحون عشرين موظفا رهائن", "أخذت الجماعة 30 رهينة")
     (frozenset({"احتجز", "احتجزت", "احتجزوا", "اخذ", "اخذت", "اخذوا", "اتخذ", "اتخذت", "اتخذوا"}),
@@ -2834,6 +2835,12 @@ _AIMED_SURFACES = frozenset({"أطلقت صواريخ"})
 _NOUN_SURFACES = frozenset({"إسقاط طائرة"})
 _AIMED_GAP = 12
 _AIM = frozenset(norm_key(w) for w in ("على", "باتجاه", "نحو", "صوب", "اتجاه", "في"))
+# a vigil held by organisers named at length ("نظّم العشرات من أعضاء نقابة المعلمين في المدينة وقفة احتجاجية أمام
+# …", "نظّم قاطنو مخيمات البلدة، اليوم، وقفة احتجاجية"): the noun may stand this far from the verb when a word that
+# makes it a protest's follows it (:data:`_HELD_KINDS`)
+_HELD_SURFACES = frozenset({"أقيمت وقفة"})
+_HELD_GAP = 10
+_HELD_KINDS = frozenset(norm_key(w) for w in ("احتجاجية", "احتجاجيتين", "تضامنية", "صامتة", "أمام"))
 # every token that reads as a split verb (with a conjunction glued: see _split_triggers): a sentence with none
 # has no split trigger
 _SPLIT_TOKENS = _SPLIT_VERBS | frozenset(c + v for v in _SPLIT_VERBS for c in "وف" if len(v) >= 3)
@@ -2855,13 +2862,15 @@ def _split_triggers(ctx: SentenceContext) -> list[Match]:
         for verbs, objects, surface in _SPLIT_PHRASES:
             if v not in verbs:
                 continue
-            gap = _AIMED_GAP if surface in _AIMED_SURFACES else _SPLIT_GAP
+            gap = _AIMED_GAP if surface in _AIMED_SURFACES else _HELD_GAP if surface in _HELD_SURFACES \
+                else _SPLIT_GAP
             # a verbal noun whose doer is its pronoun has its object right after it ("بإسقاطه الطائرة")
             first = i + 1 if surface in _NOUN_SURFACES and vals[i].endswith(("ه", "ها", "هم")) else i + 2
             for j in range(first, min(i + 2 + gap, i1 + 1)):
                 if vals[j] in objects:
-                    if j >= i + 2 + _SPLIT_GAP and not any(w in _AIM for w in vals[j + 1:min(j + 3, i1 + 1)]):
-                        break  # far from its verb and aimed at nothing: not its object
+                    far_ok = _HELD_KINDS if surface in _HELD_SURFACES else _AIM
+                    if j >= i + 2 + _SPLIT_GAP and not any(w in far_ok for w in vals[j + 1:min(j + 3, i1 + 1)]):
+                        break  # far from its verb and aimed at nothing (or no protest's): not its object
                     entry = trigger_entries().get(norm_key(surface))
                     sp = ctx.token_spans[i]
                     # a trigger already on the verb: the phrase adds nothing unless the verb alone is a weaker one
@@ -2896,6 +2905,12 @@ _DRONE_WORDS = frozenset(norm_key(w) for w in (
     "محملة", "محمّلة", "مفخخة", "ملغمة", "مذخرة", "انقضاضية", "انتحارية", "مجهولة", "معادية", "حربية",
     "مسلحة", "محملتين", "مفخختين"))
 _DRONE_ENTRY = {norm_key("مسيرة"): norm_key("طائرة مسيرة"), norm_key("مسيرات"): norm_key("طائرات مسيرة")}
+# "بمسيرة" is a drone as an instrument ("قتل بمسيّرة") unless, with no shadda, the word after it is a march's
+# ("خرج الأهالي بمسيرة جابت شوارع المدينة", "شاركوا بمسيرة حاشدة"): then the march of a protest
+_INSTRUMENT_DRONE = norm_key("بمسيرة")
+_MARCH_AFTER = frozenset(norm_key(w) for w in (
+    "جابت", "طافت", "انطلقت", "حاشدة", "شعبية", "جماهيرية", "احتجاجية", "سلمية", "راجلة", "ضخمة", "تضامنية",
+    "مناهضة", "منددة", "رافضة"))
 
 
 def _names_weapon_word(ctx: SentenceContext, triggers: list[Match]) -> bool:
@@ -3409,6 +3424,16 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
             told = Trigger(t.event_type, t.sub_event_type, t.plover_type, t.plover_mode, key=t.key,
                            weight=max(t.weight, _OUTBREAK_WEIGHT))
             m = _with_entry(m, TriggerEntry(told, te.flags | {"verb"}))
+        elif te.trigger.key.startswith(_DISPERSAL_NOUN) and (_undone_dispersal(ctx, m) or any(
+                o is not m and _trig(o).trigger.event_type in DEMO for o in found)):
+            # (a sentence with a protest word of its own reads the dispersal through _repressed: the noun is a
+            # trigger only where it alone tells the protest broken up, a further mention of the protest told)
+            continue
+        elif te.trigger.key == _INSTRUMENT_DRONE and _SHADDA not in ctx.nt.original[m.start:m.end] \
+                and _word_after(ctx, m) in _MARCH_AFTER:
+            march = trigger_entries().get(norm_key("مسيرة"))
+            if march is not None:
+                m = _with_entry(m, march)
         elif te.trigger.key in _MARCH_KEYS and te.trigger.event_type in DEMO:
             nxt = ctx.tok(m.end - 1) + 1
             after = ctx.token_values[nxt] if nxt < len(ctx.token_values) else ""
@@ -3418,6 +3443,26 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
                     m = _with_entry(m, drone)
         out.append(m)
     return out
+
+
+_DISPERSAL_NOUN = norm_key("تفريق")
+
+
+def _undone_dispersal(ctx: SentenceContext, m: Match) -> bool:
+    """A dispersal named by its verbal noun that failed or was not tried ("فشلت قوات الأمن في تفريق المتظاهرين",
+    "دون تفريق المعتصمين"), or that a statement denounces ("إدانة تفريق المحتجين"): no intervention took place in
+    the sentence (as :func:`_repressed` reads the word of dispersal)."""
+    ti = ctx.tok(m.start)
+    s0 = ctx.tok(ctx.sentence.start)
+    if ti > s0 and any(w in _DENOUNCE_REPRESSION for w in _variants(ctx.token_values[ti - 1])):
+        return True
+    return any(w in _NOT_DONE for i in range(max(s0, ti - _NOT_DONE_GAP), ti) for w in _variants(ctx.token_values[i]))
+
+
+def _word_after(ctx: SentenceContext, m: Match) -> str:
+    """The token right after the match in its sentence ("" at the sentence's end)."""
+    nxt = ctx.tok(m.end - 1) + 1
+    return ctx.token_values[nxt] if nxt <= ctx.tok(ctx.sentence.end - 1) else ""
 
 
 _DOWNED_GAP = 3  # tokens after an imperfect verb of downing within which the weapon it downs is named
@@ -4783,8 +4828,10 @@ def _like_event(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]
         ti, te_end = ctx.tok(m.start), ctx.tok(m.end - 1)
         if "verb" in te.flags or "casualty" in te.flags or te_end >= i1:
             continue
+        # (the word of likeness after the noun, or the trigger's own last word: "وقفة مماثلة")
+        like = [strip_conj(vals[te_end + 1])] + ([vals[te_end]] if te_end > ti else [])
         if any(0 < ti - j <= _LIKE_NOUN_REACH for j in verbs) and any(
-                strip_conj(vals[te_end + 1]).removeprefix("ال").startswith(w) for w in _LIKE_STEMS):
+                v.removeprefix("ال").startswith(w) for v in like for w in _LIKE_STEMS):
             return True
     return False
 
