@@ -382,16 +382,18 @@ def _spoke_from(doc: Document, p: Span) -> bool:
     return _SPOKE_FROM.search(_before(doc, p, 60)) is not None
 
 
-# "مسيّرة أطلقتها الجماعات المنتشرة بريف X", "اعتداء التنظيمات المتمركزة في X": where the ones who launched
-# the weapon (or committed the aggression) are based, its origin (web text often glues the words: "جرّاءاعتداء")
-_BASED = re.compile(r"(?:ال)?(?:منتشرة|منتشره|متمركزة|متمركزه|متواجدة|متواجده|موجودة|موجوده)\s*(?:في\s+|ب)"
-                    r"(?:(?:ريف|ريفي|مدينة|مدينه|منطقة|منطقه|محافظة|محافظه)\s+)?$")
+# "مسيّرة أطلقتها الجماعات المنتشرة بريف X", "اعتداء التنظيمات المتمركزة في X", "جنوده المتمركزين في محيط بلدة X
+# قصفوا …": where the ones who launched the weapon (or committed the aggression) are based, its origin (web text
+# often glues the words: "جرّاءاعتداء")
+_BASED = re.compile(r"(?:ال)?(?:منتشر|متمركز|متواجد|موجود)(?:ة|ه|ين|ون)\s*(?:في\s+|ب)"
+                    r"(?:(?:في\s+|ب)?(?:محيط|أطراف|اطراف)\s+)?"
+                    r"(?:(?:ريف|ريفي|مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه)\s+)?$")
 _LAUNCHED = re.compile(r"أطلق|اطلق|اعتداء|إعتداء")
 # the verb of fire right after the base of the force that is its subject ("مدفعية متمركزة في X قصفت …", "قوات النظام
 # المتمركزة في X استهدفت …"): X is where the fire came from, not its target (the force that an act hits, "استهدفت
 # المقاومة القوات المتمركزة في X", has no such verb after it)
 _FIRE_AFTER = re.compile(r"(?:\s+[^\s.،,؛;:]+){0,3}?\s+[وف]?(?:قصفت|قصف|استهدفت|استهدف|أطلقت|أطلق|اطلقت|اطلق|تقصف|يقصف"
-                         r"|تستهدف|يستهدف|فتحت|فتح)(?!\w)")
+                         r"|تستهدف|يستهدف|فتحت|فتح|قصفوا|استهدفوا|أطلقوا|اطلقوا|فتحوا|يقصفون|يستهدفون)(?!\w)")
 _CLAUSE = re.compile(r"[.،,؛;:]")  # a mark that ends a clause
 # where the fire came from: "مصدرها مواقع قوات النظام في X", "مصدر القصف نقاط الجيش في X", "مصدره اليمن"
 _FIRE_SOURCE = re.compile(
@@ -2788,7 +2790,7 @@ _DUAL_AND = re.compile(r"^[\s\"'«»]*و[\s\"'«»]*$")
 _DUAL_REGION = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ريفي|ريفا|محافظتي|محافظتا)\s+$")
 _AND_ONLY = re.compile(r"^\s*و\s*$")
 # "و" before the second place of a pair, maybe with its settlement noun ("الطريق الواصل بين مدينة X وبلدة Y")
-_AND_HEAD = re.compile(r"^\s*و\s*(?:ال)?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم|حي|ناحية|ناحيه)?\s*$")
+_AND_HEAD = re.compile(r"^\s*و\s*(?:ال)?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم|حي|ناحية|ناحيه|منطقة|منطقه)?\s*$")
 # the words that add a further item ("إضافة إلى", "بالإضافة إلى", "فضلاً عن", "وكذلك"), and what adds one to a list
 # of places, as "و" does: "X، إضافة إلى منطقة Y", "X، بالإضافة إلى Y", "فضلاً عن Y", "X، وكذلك نقاطها في قرية Y"
 _ADD_WORDS = r"(?:و?(?:بال|ب)?(?:إضافة|اضافة)\s*(?:إلى|الى)|و?فضلا\S?\s*عن|وكذلك(?=\s))"

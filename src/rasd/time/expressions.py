@@ -984,6 +984,23 @@ def _names_document(text: str, m: regex.Match[str]) -> bool:
     return _DOCUMENT_NAMED.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
+def _document_date(lex: TimeLexicon, text: str, m: regex.Match[str]) -> bool:
+    """The day and month matched by ``m`` stand right after a noun of an agreement or a decree (names.tsv, role
+    document): the date names it ("تنفيذ اتفاق العاشر من آذار", "بنود تفاهمات 1 نيسان"), it is no time of the act the
+    sentence tells (a relative day, "اتفاق أمس", is still read)."""
+    if not (_g(m, "m1") or _g(m, "nm")):
+        return False
+    prev = text[max(0, m.start("x") - 24):m.start("x")].split()[-1:]
+    if not prev:
+        return False
+    w = prev[0]
+    if len(w) > 3 and w[0] in "وفبل":
+        w = w if w in lex.document_heads else w[1:]
+    if w.startswith("ال") and w not in lex.document_heads:
+        w = w[2:]
+    return w in lex.document_heads
+
+
 _HOURS_AGO = frozenset({"منذ ساعات", "قبل ساعات"})
 
 
@@ -1037,7 +1054,8 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
             if _in_outlet_name(text, m.start("x"), m.end("x")) or _market_name(lex, text, m):
                 last_end = m.end()
                 break
-            if value.granularity == "year" and _names_document(text, m):
+            if (value.granularity == "year" and _names_document(text, m)) \
+                    or (value.granularity == "day" and _document_date(lex, text, m)):
                 last_end = m.end()
                 break
             if m.group("x").startswith("قبل") and _FROM_ACT.match(text, m.end()):

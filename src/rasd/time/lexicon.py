@@ -65,6 +65,8 @@ class TimeLexicon:
     outlet_names: set[str] = field(default_factory=set)
     outlet_cues: set[str] = field(default_factory=set)
     market_heads: set[str] = field(default_factory=set)
+    # nouns of an agreement or a decree that a date right after names ("اتفاق العاشر من آذار"): no time of an act
+    document_heads: set[str] = field(default_factory=set)
 
 
 def _rows(path: Path) -> list[tuple[int, list[str]]]:
@@ -174,9 +176,10 @@ def _read(data_dir: Path) -> tuple[TimeLexicon, list[str]]:
     p = data_dir / "names.tsv"
     if p.exists():
         for ln, cols in _rows(p):
-            roles = {"outlet": lex.outlet_names, "outlet_cue": lex.outlet_cues, "market": lex.market_heads}
+            roles = {"outlet": lex.outlet_names, "outlet_cue": lex.outlet_cues, "market": lex.market_heads,
+                     "document": lex.document_heads}
             if len(cols) < 2 or not cols[0] or cols[1] not in roles:
-                err(p, ln, "expected a phrase and a role (outlet, outlet_cue or market)")
+                err(p, ln, "expected a phrase and a role (outlet, outlet_cue, market or document)")
                 continue
             roles[cols[1]].add(norm_key(cols[0]))
 
