@@ -36,9 +36,15 @@ from rasd.actors.lexicon import (
 )
 from rasd.arabic.glue import words as corpus_words
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import NormText, norm_key
+from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
-from rasd.arabic.words import PERSON_ASIDE, RELATIVE_FEMININE_PLURAL, RELATIVE_PRONOUNS, RELATIVE_SINGULAR
+from rasd.arabic.words import (
+    PERSON_ASIDE,
+    RELATIVE_FEMININE_PLURAL,
+    RELATIVE_PRONOUNS,
+    RELATIVE_SINGULAR,
+    WITNESS_RELATIVE,
+)
 from rasd.document import PlaceRef, Span, TimeValue, Trigger
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry, casualty_keys, count_nouns, trigger_entries
@@ -1609,6 +1615,33 @@ def _planned_day(ctx: SentenceContext, m: Match) -> bool:
     return False
 
 
+# the word of an era before a fighting noun ("إبان المواجهات", "إبّان المعارك"): the time of another act, not a fight
+_ERA_OF = frozenset(norm_key(w) for w in ("إبان", "ابان"))
+# a relative clause of witnessing right before a fighting noun ("بلدة كفر زيتا، التي شهدت معارك عنيفة خلال …", "الذي
+# كان قد شهد اشتباكات"): what the place went through, told of the place
+_WITNESSED_BEFORE = re.compile(r"(?:^|[\s،,])[وف]?" + WITNESS_RELATIVE + r"\s+$")
+_WITNESSED_REACH = 40  # characters before the fighting noun searched for the relative clause
+
+
+def _fighting_as_setting(ctx: SentenceContext, m: Match) -> bool:
+    """The fighting noun ``m`` (Battles, no verb, no casualty) names a place's past in a relative clause of witnessing
+    (:data:`_WITNESSED_BEFORE`) or the era of another act after "إبان" (:data:`_ERA_OF`), while the sentence tells an
+    act of another type ("قُتل متطوع بانفجار لغم في محيط بلدة، التي شهدت معارك عنيفة", "قصفت طائرات مبنى … إبان
+    المواجهات"): that act keeps its own type; a sentence with no other act is left as it is."""
+    te = _trig(m)
+    if te.trigger.event_type != "Battles" or "verb" in te.flags or "casualty" in te.flags:
+        return False
+    if not any(o is not m and _trig(o).trigger.event_type in VIOLENT and _trig(o).trigger.event_type != "Battles"
+               and "casualty" not in _trig(o).flags for o in ctx.triggers):
+        return False
+    ti, i0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    if ti > i0 and strip_conj(ctx.token_values[ti - 1]) in _ERA_OF \
+            and strip_conj(ctx.token_values[ti]) in _THE_FIGHTING:
+        return True
+    before = SHORT_VOWELS.sub("", ctx.nt.original[max(ctx.sentence.start, m.start - _WITNESSED_REACH):m.start])
+    return _WITNESSED_BEFORE.search(before) is not None
+
+
 # "على خلفية الهجوم", "وعلى خلفية الهجومين": the act named after these words is the cause of the sentence's own
 # act (the raid, the arrests, the protest that followed it), told again or recalled, not a report of an act
 _CAUSE_CUES = frozenset(norm_key(w) for w in ("خلفية",))
@@ -1827,6 +1860,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "time"
     if _trig(m).trigger.event_type in VIOLENT and _compared_with(ctx, ti):
         return "compared"  # "أصعب كثيراً من العمليات التي خاضها الجيش في X": a yardstick, not the news
+    if _fighting_as_setting(ctx, m):
+        return "setting"  # "… بلدة X، التي شهدت معارك عنيفة", "قصفت طائرات … إبان المواجهات": a past or a time
     if _sonic_boom(ctx, m):
         return "overflight"  # "خرق الطيران الحربي جدار الصوت": a boom over the area, no strike
     if _trig(m).trigger.event_type in VIOLENT and _war_day(ctx, m):

@@ -1248,9 +1248,22 @@ def _told_earlier(doc: Document, found: list[Span]) -> Span | None:
             continue  # "ليرتفع عدد القتلى منذ يوم أمس": the start of a count, not the act's day
         v: TimeValue = t.value
         if _is_day(v) and (v.end or v.date) < first.date \
-                and (v.kind != "weekday" or _PAST_DAY_RE.search(doc.text, t.start, t.end)):
+                and (v.kind != "weekday" or _PAST_DAY_RE.search(doc.text, t.start, t.end)
+                     or _past_report_daypart(doc, found[0], t)):
             return t
     return None
+
+
+def _past_report_daypart(doc: Document, report: Span, t: Span) -> bool:
+    """The bare weekday ``t`` opens on a part of the day ("مساء الأحد", "فجر الجمعة") and the sentence's first time
+    ``report`` is a day before the publication ("أعلنت الوزارة، أمس، مقتل ثلاثة جنود خلال اشتباك …، مساء الأحد"):
+    the weekday is the act's own, an evening or a dawn before the report, not a coming day of a plan."""
+    rv: TimeValue = report.value
+    if doc.published is None or not isinstance(rv.date, dt.date) or rv.date >= doc.published:
+        return False
+    first = doc.normalized().slice_norm(t.start, t.end).split()
+    parts = load().parts
+    return bool(first) and (first[0] in parts or (first[0][1:] in parts and first[0][:1] in "وف"))
 
 
 def _dated_back(day: dt.date, precision: int) -> TimeValue:
