@@ -2874,7 +2874,7 @@ _AIM = frozenset(norm_key(w) for w in ("على", "باتجاه", "نحو", "صو
 # …", "نظّم قاطنو مخيمات البلدة، اليوم، وقفة احتجاجية"): the noun may stand this far from the verb when a word that
 # makes it a protest's follows it (:data:`_HELD_KINDS`)
 _HELD_SURFACES = frozenset({"أقيمت وقفة"})
-_HELD_GAP = 10
+_HELD_GAP = 10  # tokens allowed between "أقيمت/نظّم" and a vigil noun that _HELD_KINDS follows
 _HELD_KINDS = frozenset(norm_key(w) for w in ("احتجاجية", "احتجاجيتين", "تضامنية", "صامتة", "أمام"))
 # every token that reads as a split verb (with a conjunction glued: see _split_triggers): a sentence with none
 # has no split trigger
@@ -3253,6 +3253,36 @@ _VICTIM_NOUNS = frozenset(norm_key(w) for w in (
     "طفلا", "طفلين", "أطفال", "طفلة", "امرأة", "نساء", "رجل", "رجلا", "مواطن", "مواطنا", "مواطنين", "فلسطينيا",
     "فلسطينيين", "سوريا", "سوريين", "عائلة", "أفراد", "مسعف", "مسعفين", "صحفي", "صحفيا", "صحفيين", "راع", "راعيا"))
 _VICTIM_GAP = 2  # tokens after the verb within which its victims are counted or named
+# what a verb of holding (``hold``) holds that is no one arrested: vessels, vehicles, bodies, goods, or how long the
+# held was kept ("احتجزت ناقلة نفط", "احتجز جثمانه", "احتجزت مركبات", "احتجز مدة 9 شهور")
+_HELD_THINGS = frozenset(norm_key(w) for w in (
+    "ناقلة", "ناقلات", "سفينة", "سفن", "مركبة", "مركبات", "سيارة", "سيارات", "شاحنة", "شاحنات", "شحنة", "شحنات",
+    "طائرة", "جثمان", "جثمانه", "جثمانها", "جثامين", "جثة", "جثته", "جثث", "أموال", "مدة", "لمدة", "طيلة"))
+# hostages held anywhere in the verb's reach: a hostage-taking, which the hostage words tell ("عصابة احتجزت عدداً من
+# الرهائن")
+_HOSTAGES = frozenset(norm_key(w) for w in ("رهائن", "رهينة", "رهينتين", "كرهائن", "كرهينة"))
+_HOLD_GAP = 8  # tokens after the verb of holding within which its people are named (its doer may come first)
+
+
+def _held_people(ctx: SentenceContext, m: Match) -> bool:
+    """A verb of holding (``hold``) that holds people: its object pronoun ("احتجزوه") or people counted or named
+    within a few words after it, its doer between ("احتجزت دوريات الأسايش 11 شاباً", "احتجز عناصر الحاجز
+    الصحفي …"); not a vessel, a vehicle, a body or a span of time held ("احتجزت ناقلة نفط و12 من طاقمها",
+    "احتجز جثمانه", "احتجز مدة 9 شهور"), nor a verb with no people after it ("الذين احتجزوا خلال اعتقالات")."""
+    if m.suffix in _PRONOUNS or _trig(m).trigger.key.endswith(("وه", "وهم")):
+        return True
+    ti, last = ctx.tok(m.end - 1), ctx.tok(ctx.sentence.end - 1)
+    reach = ctx.token_values[ti + 1:min(ti + 1 + _HOLD_GAP, last + 1)]
+    if any(strip_conj(v) in _HOSTAGES or strip_conj(v)[2:] in _HOSTAGES for v in reach):
+        return False
+    for v in reach:
+        w = strip_conj(v)
+        if w in _HELD_THINGS or (w.startswith("ال") and w[2:] in _HELD_THINGS):
+            return False
+        if _is_number(v) or parse_number_words([v]) is not None or _fighter_word(v) or w in _FIGHTER_COUNTS \
+                or w in _VICTIM_NOUNS or (w.startswith("ال") and w[2:] in _VICTIM_NOUNS) or w in role_words()["member"]:
+            return True
+    return False
 
 
 def _victim_object(ctx: SentenceContext, m: Match) -> bool:
@@ -3408,6 +3438,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
         if "vehicle_object" in te.flags and not _vehicle_object(ctx, m):
             continue
         if "victim_object" in te.flags and not _victim_object(ctx, m):
+            continue
+        if "hold" in te.flags and not _held_people(ctx, m):
             continue
         if "body_marks" in te.flags and _marked_body(ctx, m) < 0:
             continue
@@ -5126,6 +5158,9 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         f.attribution = attribution(ctx)
         f.claimed_by = _claimed_by(ctx, anchor) or _claimed_by(ctx, _own_anchor(f, anchor))
         f.historical = "historical" in kinds or _pluperfect(ctx)
+    # a verb of holding with no doer named ("احتُجز عدد من أبناء العشائر", a doer read as the one held): who holds
+    # them, an authority (an arrest) or gunmen (an abduction), is unknown; no event of its own
+    frames = [f for f in frames if not _held_by_nobody(ctx, f)]
     if _toll_list_head(ctx):
         # "وثّق المرصد مقتل أربعة أشخاص أمس، وهم:" over one line for each dead person: each line tells its own act,
         # the head only sums them up
@@ -5482,6 +5517,36 @@ def _unknown_takers(ctx: SentenceContext | None, f: Frame) -> bool:
 
 
 _UNKNOWN_PLACE = norm_key("جهة مجهولة")
+_CLAN_INTER = 4  # identity militias: clans, tribes, communal fighters
+
+
+def _only_held(ctx: SentenceContext, f: Frame) -> bool:
+    """Every trigger of ``f`` is a verb of holding (trigger flag ``hold``: "احتجز", "احتجزوهم")."""
+    told = {(t.start, t.end) for t in f.triggers}
+    held = [m for m in ctx.triggers if (m.start, m.end) in told and "hold" in _trig(m).flags]
+    return bool(held) and len({(m.start, m.end) for m in held}) == len(told)
+
+
+def _held_by_nobody(ctx: SentenceContext, f: Frame) -> bool:
+    """An arrest told only by a verb of holding whose doer the sentence does not name, or whose doer is a clan
+    ("احتجز أبناء العشيرة عدداً من …": a feud's hostages, whose sides are the feud's; left unread) (see
+    :func:`_held_by_gunmen`)."""
+    return f.sub_event_type == "Arrests" and (f.actor1 is None or f.actor1.role in ("target", "partner")
+                                              or f.actor1.entry.inter == _CLAN_INTER) \
+        and _only_held(ctx, f)
+
+
+def _held_by_gunmen(ctx: SentenceContext | None, f: Frame) -> bool:
+    """The arrest frame ``f`` is told by a verb of holding (trigger flag ``hold``: "احتجز") and its doer is
+    armed men of no force ("احتجز مسلحون من أقارب المختار شابين"): no authority holds them, an abduction; a force
+    or an authority that holds people ("احتجزت دوريات الأسايش 20 شاباً") arrests them."""
+    a = f.actor1
+    if ctx is None or a is None or a.role in ("target", "partner"):
+        return False
+    if a.entry.key != _UNKNOWN_TAKERS:
+        return False
+    told = {(t.start, t.end) for t in f.triggers}
+    return any((m.start, m.end) in told and "hold" in _trig(m).flags for m in ctx.triggers)
 
 
 def _crowd_acts(ctx: SentenceContext, f: Frame, a: int) -> bool:
@@ -5534,7 +5599,7 @@ def _retype(f: Frame, ctx: SentenceContext | None = None) -> None:
         if a1 not in _CROWD_INTER:
             f.actor1, f.actor2 = f.actor2, f.actor1
         f.flex = f.civilian_targeting = False
-    elif f.sub_event_type == "Arrests" and _unknown_takers(ctx, f):
+    elif f.sub_event_type == "Arrests" and (_unknown_takers(ctx, f) or _held_by_gunmen(ctx, f)):
         # people seized by unidentified gunmen or a gang ("اعتقل مسلحون مجهولون شاباً", "اقتادوه إلى جهة مجهولة"):
         # no authority arrests them; ACLED's abduction/forced disappearance (Violence against civilians)
         f.event_type, f.sub_event_type = "Violence against civilians", _ABDUCTION

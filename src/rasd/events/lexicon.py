@@ -45,7 +45,7 @@ PLOVER_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "AGREE", "M
                           "CONCEDE", "REJECT", "DEMAND", "DISAPPROVE", "COOPERATE"})
 TRIGGER_FLAGS = frozenset({"verb", "plural", "casualty", "vac_if_civ", "clash_if_armed", "abroad", "intransitive",
                            "weapon_object", "movement", "group_change", "present", "vehicle_object", "outcome",
-                           "victim_object", "body_marks", "found_body", "missile", "kills_object"})
+                           "victim_object", "body_marks", "found_body", "missile", "kills_object", "hold"})
 CUE_KINDS = frozenset({"negation", "denial", "irrealis", "condemn", "generic", "claim", "historical",
                        "anchor", "result", "embed", "accident", "attribution", "agent", "target", "partner",
                        "ally", "trial", "supply", "forum", "capability", "economy", "rebuke",
