@@ -1391,6 +1391,41 @@ def _named_reference(doc: Document, t: Span, places: list[Span]) -> bool:
     return gap > t.end and any(p.start == gap for p in places)
 
 
+# "اعتقل 6 مواطنين من محافظة X، و4 من Y، و3 من بيت لحم": the arrests of one campaign counted by the governorate the
+# detainees come from (a prisoners' office's daily tally), each count before its place: one event at each place (ACLED)
+_COUNTED_FROM = re.compile(r"(?<!\w)من\s+(?:(محافظة|محافظه|مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?$")
+_COUNT_WORDS = 3  # the most words between a count and its "من" ("6 مواطنين من", "4 من")
+
+
+def _counted_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Span]:
+    """The places of an arrest sentence that each follow a count and "من" (:data:`_COUNTED_FROM`), after the act
+    word, when there are two or more distinct ones; else none."""
+    if f.sub_event_type != "Arrests" or not acts:
+        return []
+    first = min(t.start for t in acts)
+    out: list[Span] = []
+    seen: set[str] = set()
+    by_governorate = False
+    for p in doc.layer("places"):
+        if not (f.sentence.start <= p.start and p.end <= f.sentence.end) or p.start < first:
+            continue
+        before = doc.text[max(f.sentence.start, p.start - 60):p.start]
+        m = _COUNTED_FROM.search(before)
+        if m is None:
+            continue
+        by_governorate = by_governorate or m.group(1) in ("محافظة", "محافظه")
+        words = before[:m.start()].split()[-_COUNT_WORDS:]
+        counts = [i for i, w in enumerate(words)
+                  if w.lstrip("و").isdigit() or parse_number_words([norm_key(w.lstrip("و"))])]
+        if not counts or any(c in " ".join(words[counts[-1]:]) for c in "،,.؛()"):
+            continue  # no count, or a count of another clause
+        pid = capital_point(p.value).id
+        if pid not in seen:
+            seen.add(pid)
+            out.append(p)
+    return out if len(out) >= 2 and by_governorate else []
+
+
 def _first_start(ev: Event) -> int:
     """Where the record's first sentence of evidence starts (0 for a record without evidence): the key of text order."""
     return ev.evidence[0].start if ev.evidence else 0
@@ -1469,6 +1504,9 @@ def detect_events(doc: Document) -> None:
             if tolled_places:
                 several, tolled = tolled_places, True
         several = _own_places(doc, frames, f, several)
+        if not several and f.primary:
+            several = _counted_arrest_places(doc, f, acts)
+            listed = listed or bool(several)
         if several and _tally(event_date(doc, [f.sentence], acts)[0], doc, f.sentence):
             several = []  # a tally of a week's attacks on several places, not one act at each of them
         if several and region_pair(doc, several) \

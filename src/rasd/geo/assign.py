@@ -370,11 +370,23 @@ _STATEMENT_OFFICE = re.compile(r"(?:بيان|بلاغ|تعميم)\s+(?:ل|من\s
                                r"(?:\s+[^\s.،,؛;:]+){1,3}\s+في\s*(?:محافظة\s+|محافظه\s+)?$")
 
 
+# a hospital or a rescue service named with its seat as the subject of a verb of telling, what it told right after
+# the seat ("أفاد مستشفى العودة في مخيم X بأن …", "وذكر الدفاع المدني في X أن …"): where the dead and wounded were
+# counted, not where they were hit
+_REPORTING_SERVICE = re.compile(
+    r"(?:^|\s)[وف]?(?:أفاد|افاد|قال|ذكر|أعلن|اعلن|أكد|اكد|أوضح|اوضح)\S{0,2}\s+"
+    r"(?:مستشفى|مستشفي|المستشفى|مجمع|الهلال\s+الأحمر|الهلال\s+الاحمر|الدفاع\s+المدني|الإسعاف|الاسعاف)"
+    r"(?:\s+[^\s.،,؛;:]+){0,2}?\s*(?:في\s*(?:مخيم\s+|مدينة\s+|بلدة\s+)?|ب)$")
+_TOLD_AFTER = re.compile(r"^[\s\"»]*(?:بأن|بان|بأنّ|أن|ان|أنّ|إن|إنّ)(?!\w)")
+
+
 def _reporter(doc: Document, p: Span) -> bool:
     before = _before(doc, p, 60)
     return bool(_REPORTER.search(before[-30:]) or _REPORTER_SETTLED.search(before[-45:])
                  or _reporter_of_outlet().search(before) or _spoke_from(doc, p)
-                 or _STATEMENT_OFFICE.search(before))
+                 or _STATEMENT_OFFICE.search(before)
+                 or (_REPORTING_SERVICE.search(before) is not None
+                     and _TOLD_AFTER.match(doc.text[p.end:p.end + 12]) is not None))
 
 
 def _spoke_from(doc: Document, p: Span) -> bool:
