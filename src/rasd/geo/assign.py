@@ -1454,6 +1454,20 @@ _SENTENCE_MARKS = ".!?؟:،,؛"
 _ENDS_SENTENCE = tuple('.!?؟"»)”')
 
 
+SECTION_LABEL_WORDS = 3  # the most words of a section heading's label before its colon ("القناة 12: …")
+
+
+def _labelled(line: str) -> str:
+    """A section heading's text after its label: a press review or a round-up heads each item with the outlet or the
+    day it comes from and a colon ("هآرتس: رواية أخرى للغارة"، "القناة 12: اشتباكات في خان يونس").  The line itself
+    when it has no such label (one colon, a label of at most ``SECTION_LABEL_WORDS`` words and two words after it)."""
+    label, colon, rest = line.partition(":")
+    if colon and 0 < len(label.split()) <= SECTION_LABEL_WORDS and len(rest.split()) >= 2 \
+            and not any(c in _SENTENCE_MARKS for c in label):
+        return rest
+    return line
+
+
 def section_headings(doc: Document) -> list[tuple[Span, int]]:
     """The section headings of the body, each with where its section ends: a short line with no mark of a
     sentence between a paragraph that ends one and a longer paragraph that reads on (a crossheading an outlet puts
@@ -1469,7 +1483,7 @@ def section_headings(doc: Document) -> list[tuple[Span, int]]:
         t = doc.text[paras[k].start:paras[k].end].strip()
         above = doc.text[paras[k - 1].start:paras[k - 1].end].rstrip()
         below = doc.text[paras[k + 1].start:paras[k + 1].end]
-        if len(t.split()) <= SECTION_HEADING_WORDS and not any(c in _SENTENCE_MARKS for c in t) \
+        if len(t.split()) <= SECTION_HEADING_WORDS and not any(c in _SENTENCE_MARKS for c in _labelled(t)) \
                 and above[-1:] in _ENDS_SENTENCE and len(below) > 2 * len(t) and any(c in ".!?؟" for c in below):
             out.append((paras[k], len(doc.text)))
     for j in range(len(out) - 1):

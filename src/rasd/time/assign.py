@@ -1455,8 +1455,10 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         return _untold_day(doc), sequel
     para = _paragraph_of(doc, main.start)
     if para is not None:
+        told = _elaborated(doc, main)
         before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)
-                  and not _in_relative(doc, t) and not _in_object_clause(doc, t) and not _future(doc, t)]
+                  and (not _in_relative(doc, t) or (told is not None and told.start <= t.start < told.end))
+                  and not _in_object_clause(doc, t) and not _future(doc, t)]
         if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers) \
                 and not _shifts_topic(doc, para):
             before = _earlier_paragraph_days(doc, para)
@@ -1481,6 +1483,21 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
     if past is not None:
         return past, True
     return _untold_day(doc), sequel
+
+
+# a sentence that tells in detail the act the sentence before it named ("لم يكن التوغل الذي نفذته قوة فجر الأربعاء
+# في بلدة X حدثاً معزولاً. فقد دخلت القوة …"): "فقد" and a verb of the past (normalised text)
+_ELABORATES_RE = re.compile(r"^\W*فقد\s+[^\W\d_]{3,}")
+
+
+def _elaborated(doc: Document, main: Span) -> Span | None:
+    """The sentence right before ``main`` when ``main`` opens on "فقد" (:data:`_ELABORATES_RE`): it goes on to tell
+    the act that sentence named, whose time dates it even where it lies in a relative clause ("التوغل الذي نفذته
+    قوة … فجر الأربعاء"), else None."""
+    if not _ELABORATES_RE.match(doc.normalized().slice_norm(main.start, main.end)):
+        return None
+    prev = [s for s in doc.layer("sentences") if s.end <= main.start]
+    return prev[-1] if prev else None
 
 
 # a headline that opens on the years gone by since an event ("5 سنوات على معركة …", "عشرون عاماً على التحرير"):
