@@ -73,6 +73,7 @@ class PlaceRef:
     pcode: str = ""
     geo_precision: int = 1
     role: str = "place"  # place | region | near | road | reference (only disambiguates another place)
+    side: bool = False  # a compass side of a town ("جنوب القامشلي", role region): its outskirts, not its district
 
 
 @dataclass(slots=True)

@@ -929,11 +929,25 @@ def _city_proper(doc: Document, ev: Event, place: PlaceRef) -> bool:
     return _named_as_city(p, (doc.text[sp.start:sp.end] for sp in ev.evidence))
 
 
+_CITY_BACK = 100  # characters at most from "في X" to the "المدينة" that points back at it
+
+
 def _named_as_city(capital: PlaceRef, texts: Iterable[str]) -> bool:
-    """One of ``texts`` names ``capital`` as a city ("وسط مدينة إدلب"), not the land around it ("ريف مدينة إدلب")."""
-    named = re.compile(rf"(?:(\w+)\s+)?(?<!\w){re.escape(f'{_CITY_WORD} {norm_key(capital.name_ar)}')}(?!\w)")
-    return any(m.group(1) is None or strip_conj(m.group(1)) not in _AROUND_CITY
-               for t in texts for m in named.finditer(norm_key(t)))
+    """One of ``texts`` names ``capital`` as a city ("وسط مدينة إدلب"), not the land around it ("ريف مدينة إدلب"),
+    or names it bare and then points back at it as "the city" ("وفي إدلب، خرج المئات … وسط المدينة")."""
+    key = norm_key(capital.name_ar)
+    named = re.compile(rf"(?:(\w+)\s+)?(?<!\w){re.escape(f'{_CITY_WORD} {key}')}(?!\w)")
+    bare = re.compile(rf"(?<!\w)[وف]?في\s+{re.escape(key)}(?!\w)(?P<gap>[^.!?؟\n]{{0,{_CITY_BACK}}}?)(?<!\w)[وفبل]?"
+                      rf"(?:ال|لل){_CITY_WORD[:-1]}[هة](?!\w)")
+    for t in texts:
+        k = norm_key(t)
+        if any(m.group(1) is None or strip_conj(m.group(1)) not in _AROUND_CITY for m in named.finditer(k)):
+            return True
+        # (no other town named between: "في إدلب … بلدة X … في المدينة" may point at that town)
+        if any(_CITY_WORD[:-1] not in m.group("gap") and norm_key("بلدة") not in m.group("gap")
+               for m in bare.finditer(k)):
+            return True
+    return False
 
 
 def _city_proper_told(doc: Document, f: Frame, place: PlaceRef, ev: Event) -> bool:

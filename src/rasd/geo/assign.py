@@ -43,6 +43,7 @@ from rasd.arabic.words import (
     alternation,
 )
 from rasd.document import Document, PlaceRef, Span, TimeValue, Trigger
+from rasd.geo.stage import FAR_NAMESAKES
 
 if TYPE_CHECKING:
     from rasd.geo.gazetteer import Entry, Gazetteer
@@ -544,7 +545,8 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     key = (p.start, p.end)
     got = memo.get(key)
     if got is None:
-        blocked = _origin(doc, p) or _reporter(doc, p) or _dateline(doc, p) or _destination(doc, p) \
+        blocked = key in doc.meta.get(FAR_NAMESAKES, ()) \
+            or _origin(doc, p) or _reporter(doc, p) or _dateline(doc, p) or _destination(doc, p) \
             or _namesake(doc, p) or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p) \
             or _across_border(doc, p) or _YARDSTICK.search(_before(doc, p, 90)) is not None \
             or _described_native(doc, p)
@@ -2722,6 +2724,9 @@ _COMPASS_GOVERNORATES = {NORTH_EAST_SYRIA.id: frozenset({"Al-Hasakah", "Deir ez-
                          "region:syria-centre" + _PART: frozenset({"Hama", "Homs"})}
 
 
+SIDE_KM = 12.0  # a compass side of a town ("جنوب القامشلي") holds the places this close to the town
+
+
 def contains(a: PlaceRef, b: PlaceRef) -> bool:
     """Whether place ``a`` includes place ``b`` (or is the same place).
 
@@ -2754,6 +2759,10 @@ def contains(a: PlaceRef, b: PlaceRef) -> bool:
     if a.role == "region" and a.level in ("district", "subdistrict", "city", "community"):
         if b.level == "governorate":
             return False
+        if a.side:
+            # "جنوب القامشلي": the town's outskirts on that side, not every town of its district ("عامودا")
+            d = _km(a, b)
+            return not is_broad(b) and d is not None and d <= SIDE_KM
         return bool(a.admin2) and b.admin2 == a.admin2
     if a.id in _COMPASS_GOVERNORATES:
         # a compass part of the country named after its governorates ("شمال شرقي سوريا"): their places

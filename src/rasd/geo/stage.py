@@ -1553,6 +1553,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 prec = max(prec, 2)
         elif cue == "container":
             role = "reference"
+        side = cue == "direction" and role == "region" and e.level in _SIDE_LEVELS and prec == 2
         if id(r) in seats:
             role = "reference"
         if cue == "admin_gov" and e.level == "foreign_city":
@@ -1567,6 +1568,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             # standing there is in the city, not somewhere in the province)
             e, prec = cap, cap.precision
         ref = g.to_ref(e, prec, role)
+        if side and role == "region":
+            ref = replace(ref, side=True)
         if role == "region" and r.dirs and e.level == "governorate":
             lat, lon = _shift(g, e, r.dirs)
             ref = replace(ref, lat=lat, lon=lon, geo_precision=2)
@@ -1581,7 +1584,52 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
     return _distance_references(nt.original, _contained_regions(
-        nt.original, _named_again(nt, _dual_sites(nt, g, _one_sense(out)))))
+        nt.original, _named_again(nt, _dual_sites(nt, g, _one_sense(_far_lone_namesakes(nt.original, out, meta))))))
+
+
+_LONE_LEVELS = frozenset({"community"})
+_SIDE_LEVELS = frozenset({"city", "community"})  # a town whose compass side is its outskirts that way
+_LONE_FAR_KM = 80.0  # a village this far from every other place the article names is another village of that name
+FAR_NAMESAKES = "far_namesakes"  # meta key: the (start, end) of the villages :func:`_far_lone_namesakes` marks
+
+
+def _far_lone_namesakes(text: str, out: list[tuple[str, str, list[Entry], Span]],
+                        meta: dict[str, Any] | None) -> list[tuple[str, str, list[Entry], Span]]:
+    """Mark a village whose only entry lies far from every other place of the article (``meta[FAR_NAMESAKES]``):
+    "قرية البيضا قرب بانياس" whose one gazetteer namesake is a village of the Aleppo plain, "قرى تل طويل" beside
+    Tell Tamer whose one namesake lies near Afrin.  The gazetteer lacks the village meant, so the mention is no
+    event's place (:func:`rasd.geo.assign._target`): the event keeps the place the text names beside it.  A village
+    is not marked when the article names its governorate (or country) as such, when its own sentence names a
+    governorate or a countryside ("بلدات X وY في ريف إدلب": the land the village lies in, told by the text), or when
+    the article names another local place within ``_LONE_FAR_KM`` of it."""
+    if meta is None:
+        return out
+    locals_: list[PlaceRef] = []
+    areas: set[tuple[str, str]] = set()
+    for _k, _h, _c, sp in out:
+        v = sp.value
+        if (v.level in _LOCAL_LEVELS or v.level in ("district", "foreign_city", "site")) \
+                and v.lat is not None and v.lon is not None:
+            locals_.append(v)
+        if v.level == "governorate":
+            areas.add((v.country, v.admin1))
+    far: set[tuple[int, int]] = set()
+    for key, _how, cands, sp in out:
+        v = sp.value
+        if len(cands) == 1 and v.level in _LONE_LEVELS and v.role in ("place", "near") \
+                and v.lat is not None and v.lon is not None and (v.country, v.admin1) not in areas:
+            others = [o for o in locals_ if o.id != v.id and norm_key(o.name_ar) != key]
+            if not others or any((_km(v, o) or 0.0) <= _LONE_FAR_KM for o in others):
+                continue
+            lo = max((m.end() for m in _STOP.finditer(text, 0, sp.start)), default=0)
+            hi = next((m.start() for m in _STOP.finditer(text, sp.end)), len(text))
+            if any(lo <= q.start and q.end <= hi and (q.value.level == "governorate" or q.value.role == "region")
+                   for _k2, _h2, _c2, q in out):
+                continue
+            far.add((sp.start, sp.end))
+    if far:
+        meta[FAR_NAMESAKES] = far
+    return out
 
 
 # the building of a governorate's seat before "محافظة X" ("أمام مبنى محافظة X", "مقر محافظة X"), normalised
