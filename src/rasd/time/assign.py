@@ -1297,6 +1297,15 @@ def event_date(doc: Document, evidence: list[Span],
             # "ويأتي ذلك بعد أسبوع من مقتل عنصر …": the act the sequel recalls lies that long before the news the
             # sentence follows (the day it would inherit), known to that precision; background
             return _dated_back(date.date - dt.timedelta(days=earlier[0]), earlier[1]), True
+    if date is not None and evidence and _is_day(date) and date.kind != INHERITED:
+        back = _clause_offset(doc, evidence[0], triggers or [])
+        if back is not None:
+            # "بدأت القوات، أمس الأحد، حملة تفتيش …، بعد يوم واحد من مقتل شقيقين …": the act told after the offset
+            # lies that long before the day the sentence names for its first act
+            day = date.date - dt.timedelta(days=back[0])
+            old = doc.published is not None and (doc.published - day).days > NEWS_FALLBACK_DAYS
+            return TimeValue(day, back[1], "day" if back[1] == 1 else "week", date.kind,
+                             historical=date.historical or old), hist or old
     if date is not None and evidence and _is_day(date):
         # (every time of the sentence: a day after the news may lie past the publication, which _times_in drops)
         own = [t for t in _times(doc) if evidence[0].start <= t.start < evidence[0].end]
@@ -1461,7 +1470,7 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
                   and not _in_object_clause(doc, t) and not _future(doc, t)]
         if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers) \
                 and not _shifts_topic(doc, para):
-            before = _earlier_paragraph_days(doc, para)
+            before = _place_turn_news_day(doc, para, _earlier_paragraph_days(doc, para))
             ahead = _section_opening_day(doc, para, main)
             if ahead is not None and not (before and ahead.value.date <= before[-1].value.date
                                           <= (ahead.value.end or ahead.value.date)):
@@ -1760,6 +1769,41 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     return _moved_back(m)
 
 
+# "وذلك" / "ذلك" just before an offset (normalised text)
+_THAT_BEFORE_RE = re.compile(r"(?<!\w)[وف]?ذلك\s*$")
+
+
+def _clause_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, int] | None:
+    """How long before the day of the sentence's first act lies the act of ``triggers`` told in a later clause after an
+    offset of up to three days counted ("…، أمس الأحد، …، بعد يوم واحد من مقتل …": 1 day): every trigger follows the
+    offset, and the sentence's only day lies before it; None otherwise (see :func:`_sequel_offset` for a sentence that
+    opens on the sequel and names no day)."""
+    if not triggers:
+        return None
+    nt = doc.normalized()
+    head = nt.slice_norm(main.start, main.end)
+    if _SEQUEL_RE.match(head) or _REPORTED_SEQUEL_RE.search(head):
+        return None
+    m = _OFFSET_RE.search(head)
+    if m is None or _STOPPED_RE.match(head, m.end()) or _THAT_BEFORE_RE.search(head, 0, m.start()):
+        # ("…، وذلك بعد يوم من هجوم صاروخي …": a sequel that points to an act the article tells on its own)
+        return None
+    times = _times_in(doc, main)
+    if len(times) != 1 or len(nt.slice_norm(main.start, times[0].end)) > m.start() \
+            or "\n" in doc.text[times[0].start:main.end]:
+        return None
+    at = [len(nt.slice_norm(main.start, t.start)) for t in triggers if main.start <= t.start < main.end]
+    if not at or len(at) != len(triggers) or any(a < m.end() for a in at) \
+            or re.search(r"[،,؛:.]", head[m.end():min(at)]):
+        # (not "وصباح اليوم، بعد يومين من العثور على جثة …، انفجرت عبوة": the act after the offset's clause is the
+        # sentence's own)
+        return None
+    days, precision = _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
+    # only a day or a few days counted: "بعد أيام من الاحتجاجات", "بعد أسبوع من الاشتباكات" also tell how long an act
+    # went on before the news ("after days of protests")
+    return (days, precision) if precision == 1 else None
+
+
 def _moved_back(m: re.Match[str]) -> tuple[int, int] | None:
     """The days and precision (:func:`_offset_days`) of a sequel's offset ``m`` (:data:`_OFFSET_RE`) that moves its
     act back from the news: a week or more, or a count of days; None otherwise."""
@@ -1922,6 +1966,23 @@ def _another_act(doc: Document, triggers: list[Span]) -> bool:
     sentence itself told before it ("أُطلق صاروخ نحو X، كما استهدف صاروخ آخر Y")."""
     first = min(triggers, key=lambda t: t.start, default=None)
     return first is not None and bool(_ANOTHER_RE.match(doc.text, first.end))
+
+
+def _place_turn_news_day(doc: Document, para: Span, days: list[Span]) -> list[Span]:
+    """The days an undated paragraph inherits from an earlier one (``days``, the last one wins), for a paragraph that
+    turns to another place ("وفي مدينة عامودا، نظّم العشرات وقفة …"): where the earlier paragraph named a day of the
+    news and, after it, an earlier day of the act behind that news ("شيّع الأهالي، اليوم، ضحايا استهداف …، يوم السبت
+    الماضي"), the turn tells another item of the news, on the news day, not on the day of the act recalled."""
+    if len(days) < 2 or not _place_turn_paragraph(doc, para):
+        return days
+    last = days[-1].value
+    lead = _lead_days(doc)[0]
+    later = [t for t in days if _is_day(t.value) and t.value.date in lead and t.value.date > (last.end or last.date)
+             and not _dates_attribution(doc, t)
+             and not ((s := doc.sentence_of(t.start)) is not None and _dates_statement(doc, s, t))]
+    # (not a day of a statement about the act of the earlier day: "أكّد قائد، اليوم الأربعاء، أنّ الاحتلال تكبّد
+    # خسائر أمس")
+    return [*days, later[-1]] if later else days
 
 
 def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:

@@ -149,8 +149,10 @@ def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
     bare = r"(?P<bare>العام|الشهر|السنه|الاسبوع)(?!\w)"
     alts = (numeric, drange, relative, weekday, date, dom, domx, monthx, yearx, count, shift, bare)
     core = "|".join(f"(?:{x})" for x in alts if ranges or x is not drange)
+    # "الأسبوع الأخير من كانون الثاني", "الأسبوع الأول من الشهر الجاري": a week of the month that follows
+    wko = _alt(lex.week_ordinals) or "(?!)"
     full = (rf"(?P<pre>[وفبل]|وب|ول|فب|فل)?(?P<x>(?:(?P<part>{part}){B}\s)?"
-            rf"(?:(?P<pos>{pos}){B}\s)?(?:{core})(?:\s(?P<dir>{dirs}){B})?)"
+            rf"(?:(?P<pos>{pos}){B}\s|الاسبوع\s(?P<wko>{wko}){B}\sمن\s)?(?:{core})(?:\s(?P<dir>{dirs}){B})?)"
             r"(?:(?!\w)|(?<=\d)(?=[^\W\d]))")
     return regex.compile(full)
 
@@ -498,6 +500,40 @@ _BEFORE_MIDNIGHT = regex.compile(r"(?<!\w)(?:قبيل|قبل|حتى|لغاية)\
 def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
            previous: TimeValue | None, referent: TimeValue | None = None,
            ahead: bool = False, in_clause: bool = True) -> tuple[TimeValue, str]:
+    """Interpret one match (:func:`_value_of`); a week of a month ("الأسبوع الأخير من كانون الثاني") is the
+    middle of that week within the month read, ACLED precision 2; raises _Reject when it is no time."""
+    value, note = _value_of(lex, m, anchor, previous, referent, ahead, in_clause)
+    wko = _g(m, "wko")
+    if not wko:
+        return value, note
+    if value.granularity != "month" or _g(m, "pos"):
+        raise _Reject  # "الأسبوع الأول من 2024", "الأسبوع الأول من الحرب": no week of a month
+    first, last = _month_bounds(value.date, _g(m, "m1") is not None and _month_of(lex, m)[1] == "hijri")
+    k = lex.week_ordinals[wko]
+    start = last - dt.timedelta(days=6) if k == "last" else first + dt.timedelta(days=7 * (int(k) - 1))
+    end = start + dt.timedelta(days=6)
+    return TimeValue(start + dt.timedelta(days=3), 2, "week", value.kind,
+                     historical=_historical(start, end, anchor)), note
+
+
+def _month_bounds(mid: dt.date, hijri: bool) -> tuple[dt.date, dt.date]:
+    """The first and last day of the month whose representative day is ``mid`` (a Hijri month: the 15th)."""
+    if not hijri:
+        first = mid.replace(day=1)
+        return first, first.replace(day=_last_day(first.year, first.month))
+    first = mid - dt.timedelta(days=14)
+    try:
+        from hijridate import Gregorian
+        h = Gregorian(mid.year, mid.month, mid.day).to_hijri()
+        long_month = _hijri(h.year, h.month, 30) is not None
+    except (ValueError, OverflowError, ImportError):
+        long_month = False
+    return first, first + dt.timedelta(days=29 if long_month else 28)
+
+
+def _value_of(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
+              previous: TimeValue | None, referent: TimeValue | None = None,
+              ahead: bool = False, in_clause: bool = True) -> tuple[TimeValue, str]:
     """Interpret one match; raises _Reject when it is not a time expression.
 
     ``previous``: the value of the time expression before it; ``referent``: that of the last one that is not

@@ -21,7 +21,8 @@ REL_UNITS = {"day", "night", "week", "month", "year", "days", "recent", "same", 
 MOD_ROLES = {"part": None, "position": {"start", "mid", "end"},
              "direction": {"past", "future", "current"}, "unit": None,
              "boundary": {"start", "end", "other"}, "range": {"open", "close"},
-             "quantity": {"noun", "cue"}, "future": {"cue"}}
+             "quantity": {"noun", "cue"}, "future": {"cue"},
+             "week_of_month": {"1", "2", "3", "4", "last"}}
 
 
 @dataclass(slots=True, frozen=True)
@@ -52,6 +53,8 @@ class TimeLexicon:
     units: dict[str, int] = field(default_factory=dict)
     boundaries: dict[str, str] = field(default_factory=dict)
     ranges: dict[str, str] = field(default_factory=dict)  # range words: open (من، بين) / close (إلى)
+    # ordinals of a week within a month ("الأسبوع الأخير من كانون الثاني"): 1..4 or last
+    week_ordinals: dict[str, str] = field(default_factory=dict)
     # a counted noun after a bare four-digit number ("2000 طفل") or a word of amount before it ("أكثر من
     # 2000"): the number is a quantity, not a year
     quantity_nouns: set[str] = field(default_factory=set)
@@ -154,6 +157,8 @@ def _read(data_dir: Path) -> tuple[TimeLexicon, list[str]]:
             lex.boundaries[key] = value
         elif role == "range":
             lex.ranges[key] = value
+        elif role == "week_of_month":
+            lex.week_ordinals[key] = value
         elif role == "quantity":
             (lex.quantity_nouns if value == "noun" else lex.quantity_cues).add(key)
         elif role == "future":
