@@ -3473,6 +3473,17 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
         elif te.trigger.key == _DETONATE and "verb" in te.flags:
             if not _detonation(ctx, m):
                 continue
+        elif te.trigger.key in _SEIZE_ON and not _seized_place(ctx, m):
+            # "استولوا على مواشيهم", "استولى مستوطنون على منزل …": goods, herds, land or a house taken, no town
+            # or position: a seizure of property (ACLED: Looting/property destruction), not of territory; beside
+            # an act of violence of its own sentence ("اختطفوا الرعاة واستولوا على أغنامهم") it is that act's
+            # spoil, no event of its own
+            if any(o is not m and _trig(o).trigger.event_type in VIOLENT for o in found):
+                continue
+            t = te.trigger
+            taken = Trigger("Strategic developments", "Looting/property destruction", "COERCE", "seize", key=t.key,
+                            weight=t.weight)
+            m = _with_entry(m, TriggerEntry(taken, te.flags))
         elif te.trigger.sub_event_type == _IED and "verb" not in te.flags and _defused(ctx, m):
             # "تفكيك عدة عبوات ناسفة", "قامت بتفكيك عبوات": a device made safe is a disrupted weapon
             # (ACLED: Strategic developments), not an explosion
@@ -3513,6 +3524,26 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
 
 
 _DISPERSAL_NOUN = norm_key("تفريق")
+
+
+# the verbs of seizing with their "على" ("استولت على"): a territory taken only with a town, a position or a place
+# named right after them (_seized_place)
+_SEIZE_ON = frozenset(norm_key(w) for w in ("استولت على", "استولوا على"))
+_SEIZED_REACH = 3  # tokens after "على" within which the place seized is named
+# seats and facilities taken over ("استولوا على منشآت حكومية", "على مبنى المحافظة"): a site held, no property looted
+_SEIZED_SITES = frozenset(norm_key(w) for w in (
+    "منشآت", "منشأة", "المنشآت", "مبنى", "مباني", "المبنى", "مؤسسات", "ثكنة", "ثكنات", "مقار", "المقار"))
+
+
+def _seized_place(ctx: SentenceContext, m: Match) -> bool:
+    """The object of a verb of seizing ("استولوا على …") is a place: a noun of a settlement or a position
+    (:data:`_PLACE_NOUNS`: "حواجز", "بلدة", "مواقع") or a place name within :data:`_SEIZED_REACH` tokens after it."""
+    k, last = ctx.tok(m.end - 1) + 1, ctx.tok(ctx.sentence.end - 1)
+    after = [strip_conj(v) for v in ctx.token_values[k:min(k + _SEIZED_REACH, last + 1)]]
+    if any(_place_noun(v) or v in _SEIZED_SITES for v in after):
+        return True
+    hi = ctx.token_spans[min(k + _SEIZED_REACH, last + 1) - 1].end if k <= last else m.end
+    return any(m.end <= p.start < hi for p in ctx.places)
 
 
 def _undone_dispersal(ctx: SentenceContext, m: Match) -> bool:
@@ -7284,26 +7315,59 @@ def _demo_absorbs_fight(ctx: SentenceContext, frames: list[Frame]) -> list[Frame
     a violent demonstration.  The fight is a Battles frame that names the crowd (a protester or rioter
     mention) or is a confrontation word; none with armed men or a non-state armed group beside them."""
     demo = frames[-1]
-    if not demo.primary:  # a protest only mentioned: the fight is the sentence's event
-        return frames
+    # fire opened on the crowd ("أطلق عناصر من قسد النار على محتجين"): whoever fired, even a non-state group that
+    # holds the town, it is the protest met by force, not a clash nor an attack of its own on the people hit; the
+    # protest the fire tells is an act of the sentence even where the crowd is named only as the fire's object
+    fired_on = _fire_on_crowd(ctx)
+    if not demo.primary and not (fired_on and any(fr.primary and fr.event_type in VIOLENT for fr in frames[:-1])):
+        return frames  # a protest only mentioned: the fight is the sentence's event
     # the wrong a protest denounces ("تظاهرات تنديداً بالعدوان الإسرائيلي على غزة", "احتجاجاً على القصف"):
     # what the crowd protests, told elsewhere, not an act in the sentence
     frames = [fr for fr in frames[:-1] if fr.event_type not in VIOLENT or not fr.triggers
               or not all(_denounced(ctx, sp.start) for sp in fr.triggers)] + [demo]
     # a confrontation already typed a riot (:func:`_youths_confront`) is the protest's fight all the same
     fights = [fr for fr in frames[:-1] if fr.triggers and (fr.event_type == "Battles" or (
-        fr.event_type == "Riots" and any(getattr(sp.value, "key", "") in _CROWD_CLASH for sp in fr.triggers)))]
+        fr.event_type == "Riots" and any(getattr(sp.value, "key", "") in _CROWD_CLASH for sp in fr.triggers)) or (
+        fired_on and fr.event_type == "Violence against civilians" and fr.sub_event_type == "Attack"))]
     if not fights:
         return frames
     confront = any(getattr(sp.value, "key", "") in _CONFRONTATION for fr in fights for sp in fr.triggers)
     crowd = any(e.inter in _CROWD_INTER for _, e in ctx.actors)
-    if not (crowd or confront) or any(e.inter in _NON_STATE_INTER for _, e in ctx.actors) \
-            or any(w in v for v in ctx.words for w in _ARMED_MEN):
+    if not (crowd or confront) or (not fired_on and (any(e.inter in _NON_STATE_INTER for _, e in ctx.actors)
+                                                     or any(w in v for v in ctx.words for w in _ARMED_MEN))):
         return frames
     if confront and demo.event_type == "Protests" and demo.sub_event_type != "Excessive force against protesters":
         demo.event_type, demo.sub_event_type = "Riots", "Violent demonstration"
         demo.plover_type, demo.plover_mode = "PROTEST", "riot"
+    if fired_on:
+        demo.primary = True
+        if demo.event_type == "Protests" and demo.sub_event_type == "Peaceful protest":
+            demo.sub_event_type = "Protest with intervention"  # fired on: no peaceful protest (ACLED)
     return [fr for fr in frames if not any(fr is g for g in fights)]
+
+
+# the objects of a verb of firing before "على" and the crowd it is aimed at ("أطلقوا النار على المحتجين")
+_FIRE_OBJECTS = frozenset(norm_key(w) for w in (
+    "النار", "الرصاص", "النيران", "نيرانها", "نيرانه", "نيرانهم", "الحي", "المطاطي"))
+_FIRE_OBJECT_REACH = 3  # tokens before "على" within which the fire is named
+_FIRER_REACH = 8  # tokens before the fire within which its verb stands ("أطلق عناصر من قوات … النار")
+
+
+def _fire_on_crowd(ctx: SentenceContext) -> bool:
+    """A crowd (protesters or rioters, an actor mention of inter 5 or 6) is the object of fire: named right after
+    "على" with the fire just before it ("أطلق عناصر الأمن النار على محتجين", "أطلقوا الرصاص الحي على المتظاهرين")."""
+    s0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    for span, entry in ctx.actors:
+        k = ctx.tok(span.start)
+        if entry.inter not in _CROWD_INTER or k - 1 < s0 or strip_conj(vals[k - 1]) != _ON:
+            continue
+        fire = [j for j in range(max(s0, k - 1 - _FIRE_OBJECT_REACH), k - 1) if strip_conj(vals[j]) in _FIRE_OBJECTS]
+        # told by a past verb of firing ("أطلق … النار"), not a verbal noun of an accusation or a claim ("اتهم
+        # حماس بإطلاق النار على المتظاهرين")
+        if fire and any(strip_conj(vals[j]) in _FIRING_VERBS for j in range(max(s0, fire[0] - _FIRER_REACH), fire[0])):
+            return True
+    return False
 
 
 # the words before an aircraft that make it what is fired at, not what fires ("النار على طائرة", "نحو المسيرة")
@@ -8837,9 +8901,15 @@ def _settlers_raid(ctx: SentenceContext, a1: ActorMention) -> bool:
     j = ctx.tok(a1.span.end - 1)
     if ctx.token_values[i].startswith("ل"):
         return False  # "حافلة للمستوطنين", "سيارة للمستوطنين": whose the thing hit is
-    # the verb right before the settlers ("هاجم مستوطنون"), or within two words after ("مستوطنين هاجموا")
+    # the verb right before the settlers ("هاجم مستوطنون", "أطلق مستوطنون النار": a phrase split by its subject), or
+    # within two words after ("مستوطنين هاجموا"), auxiliaries not counted ("مستوطنين كانوا قد أطلقوا النار")
+    aux = sum(1 for v in ctx.token_values[j + 1:j + 3 + _SETTLER_AUX_MAX] if strip_conj(v) in _WAS)
     return any("verb" in _trig(m).flags and "casualty" not in _trig(m).flags
-               and (ctx.tok(m.end - 1) == i - 1 or 0 < ctx.tok(m.start) - j <= 2) for m in ctx.triggers)
+               and (i - 1 in (ctx.tok(m.end - 1), ctx.tok(m.start)) or 0 < ctx.tok(m.start) - j <= 2 + aux)
+               for m in ctx.triggers + _split_triggers(ctx))
+
+
+_SETTLER_AUX_MAX = 2  # "كانوا قد" between the settlers and their verb (_settlers_raid)
 
 
 def _other_act_target(ctx: SentenceContext, f: Frame, m: ActorMention, t: ActorMention) -> bool:
