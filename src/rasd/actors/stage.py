@@ -122,6 +122,7 @@ def recognize_actors(doc: Document) -> None:
     served = _former_members(nt, found, norm_ends)
     _unit_members(nt, found, norm_ends)
     _local_fighters(nt, found, norm_ends)
+    _civilians_origin(nt, found, norm_ends)
     _area_military_police(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
@@ -161,7 +162,7 @@ _VITAL_AFTER_RE = re.compile(r"[ًٌٍاة]{0,2}\s+(?:ال)?حيوي")
 _FORMER_MEMBER = re.compile(
     r"(?:^|(?<=[\s\"'«»“”،,.:؛(]))[وف]?(?:ال)?(?:عنصر|عناصر|عنصرا|عنصرين|عنصران|قيادي|قياديا|قياديين|قياديون|مقاتل|مقاتلا"
     r"|مقاتلين|مقاتلون|ضابط|ضابطا|ضباط|قائد|قائدا|عضو|عضوا|اعضاء|منتسب|منتسبا|منتسبين|مجند|مجندا|مجندين|متطوع)"
-    r"\s+(?:ال)?(?:سابق|متقاعد)(?:ين|ون|ان|ا|ه)?\s+(?:(?:في|من|ضمن|لدي)\s+|ب)(?:احد(?:ي)?\s+)?(?:(?:صفوف|فصيل|فصائل|تشكيلات)\s+)?"
+    r"\s+(?:ال)?(?:سابق|متقاعد)(?:ين|ون|ان|ا|ه)?\s+(?:(?:في|من|ضمن|لدي)\s+|ب)(?:احد(?:ي)?\s+)?(?:(?:صفوف|فصيل|فصائل|تشكيلات|ميليشيا|ميليشيات|مليشيا|مليشيات)\s+)?"
     r"[\s\"'«»“”]*$")
 _QUOTE_CLOSE = ('"', '»', '”')
 _FORMER_REACH = 60  # normalised characters looked back from the force's name
@@ -265,6 +266,36 @@ def _local_fighters(nt: NormText, found: list[tuple[int, int, ActorEntry | None,
     _merge_in(found, norm_ends, added)
 
 
+# the gap between a civilian noun and a community word that tells where the civilian comes from ("شاب من أبناء
+# المدينة", "رجلين من أبناء البلدة"), or the word of one of them before it ("أحد أبناء البلدة"), normalised text
+_ORIGIN_GAP = re.compile(r"^[\s\"'«»“”]*من[\s\"'«»“”]*$")
+_ONE_OF = re.compile(r"(?:^|(?<=[\s\"'«»“”،,.:؛(]))[وف]?(?:احد|احدي)\s+$")
+
+
+def _civilians_origin(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                      norm_ends: list[tuple[int, int]]) -> None:
+    """A community word ("أبناء المدينة", "أبناء البلدة": a communal militia when it fights) that only tells where a
+    civilian named before it comes from ("مقتل شاب من أبناء المدينة") or that is counted as one person ("أحد أبناء
+    البلدة") names civilians, no militia (session 30, act30): the word is dropped after the civilian's own mention
+    (which keeps its span: "ثلاثة شبان من أبناء البلدة" is "شبان"), or takes the civilians."""
+    communal, civ = actors().get("communal"), actors().get("civilians")
+    if communal is None or civ is None:
+        return
+    drop: set[int] = set()
+    for i, (start, end, entry, akey) in enumerate(found):
+        if entry is None or entry.key != communal.key or akey:
+            continue
+        nstart = norm_ends[i][0]
+        if i > 0 and found[i - 1][2] is not None and found[i - 1][2].key == civ.key and i - 1 not in drop \
+                and _ORIGIN_GAP.match(nt.norm[norm_ends[i - 1][1]:nstart]):
+            drop.add(i)
+        elif _ONE_OF.search(nt.norm[max(0, nstart - 8):nstart]):
+            found[i] = (start, end, civ, akey)
+    if drop:
+        found[:] = [f for k, f in enumerate(found) if k not in drop]
+        norm_ends[:] = [n for k, n in enumerate(norm_ends) if k not in drop]
+
+
 # "الشرطة العسكرية" in normalised text right after a police word, and the word after it that names the force's owner
 # ("الشرطة العسكرية التابعة لـ"قسد"", "… الروسية"): the owner decides, not the area
 _MILITARY_AFTER = re.compile(r"[\"»”]?\s+[\"«“]?العسكريه[\"»”]?(?=\s|$|[،,.:؛)])(\s+\S+)?")
@@ -279,6 +310,7 @@ def _area_military_police(nt: NormText, found: list[tuple[int, int, ActorEntry |
     force only, the National Army's factions ("العمشات", "الجيش الوطني") or the SDF's, is that force's military police
     (Afrin, Azaz and Al-Bab have the National Army's, Raqqa and Hasakah the SDF's): the mention is widened over
     "العسكرية" and takes that force; elsewhere it stays the state's police."""
+    _owned_military_police(nt, found, norm_ends)
     sides = {_AREA_POLICE[e.side] for _s, _e, e, _a in found
              if e is not None and e.inter == 2 and e.side in _AREA_POLICE}
     if len(sides) != 1:
@@ -299,6 +331,24 @@ def _area_military_police(nt: NormText, found: list[tuple[int, int, ActorEntry |
             continue  # "الشرطة العسكرية التابعة لـ…", "… الروسية", "… للاحتلال": its owner is named
         new_nend = m.end(0) - len(m.group(1) or "")
         found[i] = (start, nt.orig_span(nstart, new_nend)[1], owner, akey)
+        norm_ends[i] = (nstart, new_nend)
+
+
+def _owned_military_police(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                           norm_ends: list[tuple[int, int]]) -> None:
+    """"الشرطة العسكرية التابعة لـ<owner>" (session 30, act30): the bare police word is widened over "العسكرية", so
+    that only the word of belonging stands between it and the owner's name and the two are joined into one mention
+    of the owner (:func:`_merge_affiliations`), not left as the state's police."""
+    possessive = role_words()["possessive"]
+    for i, (start, _end, entry, akey) in enumerate(found):
+        if entry is None or entry.key != _POLICE_GENERIC:
+            continue
+        nstart, nend = norm_ends[i]
+        m = _MILITARY_AFTER.match(nt.norm, nend)
+        if m is None or not m.group(1) or norm_key(m.group(1)) not in possessive:
+            continue
+        new_nend = m.end(0) - len(m.group(1))
+        found[i] = (start, nt.orig_span(nstart, new_nend)[1], entry, akey)
         norm_ends[i] = (nstart, new_nend)
 
 

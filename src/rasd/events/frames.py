@@ -6624,12 +6624,39 @@ def _arresting_members(ctx: SentenceContext, span: Span, i: int) -> bool:
     word of a force's men or units (roles.tsv ``member`` or ``manned``) and "من" before the mention: the men of
     that force are the verb's subject, the force made the arrest (the ones taken follow as its object)."""
     lo = ctx.tok(ctx.sentence.start)
-    if i - 3 < lo or ctx.token_values[i - 1] not in _OF:
+    if i - 2 < lo or ctx.token_values[i - 1] not in _OF:
         return False
     words = role_words()
-    if ctx.token_values[i - 2] not in words["member"] | words["manned"]:
+    if strip_conj(ctx.token_values[i - 2]) not in words["member"] | words["manned"]:
         return False
-    verb = ctx.token_spans[i - 3]
+    if i - 3 >= lo:
+        verb = ctx.token_spans[i - 3]
+        if any(m.start >= verb.start and m.end <= verb.end and _trig(m).trigger.sub_event_type == "Arrests"
+               and "verb" in _trig(m).flags for m in ctx.triggers):
+            return True
+    return _members_then_arrest(ctx, span)
+
+
+def _members_then_arrest(ctx: SentenceContext, span: Span) -> bool:
+    """ "عناصر من قسد يعتقلون 12 شاباً", "دورية من الأمن الداخلي تعتقل …" (session 30, act30): the men or the unit of an
+    armed force before "من" and its mention, and an arrest verb right after it, with no arrest word before them in the
+    sentence and no act word right before the men: the men are the verb's subject, the force made the arrest (not a
+    passive, marked by its damma)."""
+    if not any(sp.start == span.start and e.inter in (1, 2, 3, 4, 8) for sp, e in ctx.actors):
+        return False  # "اعترضت قوات الأمن مجموعة من الأشخاص واحتجزتهم": people held, not a force's men
+    if any(m.end <= span.start and _trig(m).trigger.sub_event_type == "Arrests" for m in ctx.triggers):
+        return False
+    i = ctx.tok(span.start)
+    if i - 3 >= ctx.tok(ctx.sentence.start):
+        before = ctx.token_spans[i - 3]
+        if any(m.start < before.end and before.start < m.end for m in ctx.triggers):
+            return False  # the men are the object of an act told before them, not the arrest's subject
+    k = ctx.tok(span.end - 1) + 1
+    if k > ctx.tok(ctx.sentence.end - 1):
+        return False
+    verb = ctx.token_spans[k]
+    if _DAMMA in ctx.nt.original[verb.start:verb.end]:
+        return False
     return any(m.start >= verb.start and m.end <= verb.end and _trig(m).trigger.sub_event_type == "Arrests"
                and "verb" in _trig(m).flags for m in ctx.triggers)
 
