@@ -3550,11 +3550,7 @@ def _undone_dispersal(ctx: SentenceContext, m: Match) -> bool:
     """A dispersal named by its verbal noun that failed or was not tried ("فشلت قوات الأمن في تفريق المتظاهرين",
     "دون تفريق المعتصمين"), or that a statement denounces ("إدانة تفريق المحتجين"): no intervention took place in
     the sentence (as :func:`_repressed` reads the word of dispersal)."""
-    ti = ctx.tok(m.start)
-    s0 = ctx.tok(ctx.sentence.start)
-    if ti > s0 and any(w in _DENOUNCE_REPRESSION for w in _variants(ctx.token_values[ti - 1])):
-        return True
-    return any(w in _NOT_DONE for i in range(max(s0, ti - _NOT_DONE_GAP), ti) for w in _variants(ctx.token_values[i]))
+    return _repression_undone(ctx, ctx.tok(m.start), ctx.tok(ctx.sentence.start))
 
 
 def _word_after(ctx: SentenceContext, m: Match) -> str:
@@ -4783,10 +4779,8 @@ def _repressed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float
         ws = _variants(vals[j])
         if not any(w in _REPRESSION for w in ws):
             continue
-        if j > i0 and any(w in _DENOUNCE_REPRESSION for w in _variants(vals[j - 1])):
-            continue  # "إدانة قمع الطلاب": the wrong a protest denounces
-        if any(w in _NOT_DONE for i in range(max(i0, j - _NOT_DONE_GAP), j) for w in _variants(vals[i])):
-            continue  # "فشل في تفريق التظاهرة": no intervention took place
+        if _repression_undone(ctx, j, i0):
+            continue
         reach = _REPRESSION_VERB_GAP if any(w in _REPRESSION_VERBS for w in ws) else 2
         if any(j + d in protest for d in range(1, reach + 1)):
             return True
@@ -4795,6 +4789,15 @@ def _repressed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float
         if any(w in _REPRESSION_AFTER for w in ws) and any(i0 <= c < j for c in protest):
             return True
     return False
+
+
+def _repression_undone(ctx: SentenceContext, j: int, i0: int) -> bool:
+    """The word of repression at token ``j`` (the sentence opening at token ``i0``) names no intervention: the wrong a
+    protest denounces ("إدانة قمع الطلاب") or a dispersal that failed or was not tried ("فشل في تفريق التظاهرة")."""
+    vals = ctx.token_values
+    if j > i0 and any(w in _DENOUNCE_REPRESSION for w in _variants(vals[j - 1])):
+        return True
+    return any(w in _NOT_DONE for i in range(max(i0, j - _NOT_DONE_GAP), j) for w in _variants(vals[i]))
 
 
 # the quantity (and frame flag) that carries the dead of a protest broken up by force to the event's fatalities
@@ -5551,11 +5554,16 @@ _UNKNOWN_PLACE = norm_key("جهة مجهولة")
 _CLAN_INTER = 4  # identity militias: clans, tribes, communal fighters
 
 
-def _only_held(ctx: SentenceContext, f: Frame) -> bool:
-    """Every trigger of ``f`` is a verb of holding (trigger flag ``hold``: "احتجز", "احتجزوهم")."""
+def _held_spans(ctx: SentenceContext, f: Frame) -> set[tuple[int, int]]:
+    """The spans of the triggers of ``f`` that are verbs of holding (trigger flag ``hold``: "احتجز", "احتجزوهم")."""
     told = {(t.start, t.end) for t in f.triggers}
-    held = [m for m in ctx.triggers if (m.start, m.end) in told and "hold" in _trig(m).flags]
-    return bool(held) and len({(m.start, m.end) for m in held}) == len(told)
+    return {(m.start, m.end) for m in ctx.triggers if (m.start, m.end) in told and "hold" in _trig(m).flags}
+
+
+def _only_held(ctx: SentenceContext, f: Frame) -> bool:
+    """Every trigger of ``f`` is a verb of holding (:func:`_held_spans`)."""
+    held = _held_spans(ctx, f)
+    return bool(held) and held == {(t.start, t.end) for t in f.triggers}
 
 
 def _held_by_nobody(ctx: SentenceContext, f: Frame) -> bool:
@@ -5574,10 +5582,7 @@ def _held_by_gunmen(ctx: SentenceContext | None, f: Frame) -> bool:
     a = f.actor1
     if ctx is None or a is None or a.role in ("target", "partner"):
         return False
-    if a.entry.key != _UNKNOWN_TAKERS:
-        return False
-    told = {(t.start, t.end) for t in f.triggers}
-    return any((m.start, m.end) in told and "hold" in _trig(m).flags for m in ctx.triggers)
+    return a.entry.key == _UNKNOWN_TAKERS and bool(_held_spans(ctx, f))
 
 
 def _crowd_acts(ctx: SentenceContext, f: Frame, a: int) -> bool:
@@ -6629,12 +6634,15 @@ def _arresting_members(ctx: SentenceContext, span: Span, i: int) -> bool:
     words = role_words()
     if strip_conj(ctx.token_values[i - 2]) not in words["member"] | words["manned"]:
         return False
-    if i - 3 >= lo:
-        verb = ctx.token_spans[i - 3]
-        if any(m.start >= verb.start and m.end <= verb.end and _trig(m).trigger.sub_event_type == "Arrests"
-               and "verb" in _trig(m).flags for m in ctx.triggers):
-            return True
+    if i - 3 >= lo and _arrest_verb_at(ctx, ctx.token_spans[i - 3]):
+        return True
     return _members_then_arrest(ctx, span)
+
+
+def _arrest_verb_at(ctx: SentenceContext, token: Span) -> bool:
+    """A verb trigger of an arrest lies within ``token``."""
+    return any(m.start >= token.start and m.end <= token.end and _trig(m).trigger.sub_event_type == "Arrests"
+               and "verb" in _trig(m).flags for m in ctx.triggers)
 
 
 def _members_then_arrest(ctx: SentenceContext, span: Span) -> bool:
@@ -6642,7 +6650,7 @@ def _members_then_arrest(ctx: SentenceContext, span: Span) -> bool:
     armed force before "من" and its mention, and an arrest verb right after it, with no arrest word before them in the
     sentence and no act word right before the men: the men are the verb's subject, the force made the arrest (not a
     passive, marked by its damma)."""
-    if not any(sp.start == span.start and e.inter in (1, 2, 3, 4, 8) for sp, e in ctx.actors):
+    if not any(sp.start == span.start and e.inter in _STATE_INTER | _NON_STATE_INTER for sp, e in ctx.actors):
         return False  # "اعترضت قوات الأمن مجموعة من الأشخاص واحتجزتهم": people held, not a force's men
     if any(m.end <= span.start and _trig(m).trigger.sub_event_type == "Arrests" for m in ctx.triggers):
         return False
@@ -6655,10 +6663,7 @@ def _members_then_arrest(ctx: SentenceContext, span: Span) -> bool:
     if k > ctx.tok(ctx.sentence.end - 1):
         return False
     verb = ctx.token_spans[k]
-    if _DAMMA in ctx.nt.original[verb.start:verb.end]:
-        return False
-    return any(m.start >= verb.start and m.end <= verb.end and _trig(m).trigger.sub_event_type == "Arrests"
-               and "verb" in _trig(m).flags for m in ctx.triggers)
+    return _DAMMA not in ctx.nt.original[verb.start:verb.end] and _arrest_verb_at(ctx, verb)
 
 
 def _relative_victim(ctx: SentenceContext, span: Span) -> bool:
