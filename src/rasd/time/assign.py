@@ -120,6 +120,7 @@ from rasd.arabic.words import (
 )
 from rasd.document import Document, Span, TimeValue
 from rasd.geo.assign import is_bulletin, section_headings
+from rasd.time.expressions import HISTORICAL_DAYS
 from rasd.time.lexicon import load
 from rasd.time.stage import EVE_OF_WRITING
 
@@ -806,6 +807,64 @@ def _lead_spans_days(doc: Document) -> int:
     return int(cached)
 
 
+# a report's own period, named in its lead after a word of span ("وثّقت الشبكة مقتل 64 مدنياً خلال شهر شباط"،
+# "خلال الفترة الممتدة بين 1 و7 أيار"، "ثلاث حوادث جديدة خلال الأسبوعين الأخيرين"): a monthly or weekly report of a
+# monitor or a humanitarian agency, published days after its period ends, whose incidents are its news however old
+_PERIOD_SPAN_BEFORE_RE = re.compile(r"(?:خلال|طوال|طيلة)"
+                                    r"(?:\s+(?:شهر|الفترة(?:\s+الممتدة)?(?:\s+(?:بين|من|ما\s+بين))?))?\s*$")
+_WEEKS_SPAN_WORDS = frozenset({"الاسبوعين"})
+REPORT_PERIOD_DAYS = 31  # the longest period a report's lead names as its own (a month)
+
+
+def _report_period(doc: Document) -> tuple[dt.date, dt.date] | None:
+    """The period a report's lead (its first paragraphs) names as its own after a word of span: a whole month, a span
+    of days, or the last two weeks (:data:`_PERIOD_SPAN_BEFORE_RE`), no longer than ``REPORT_PERIOD_DAYS``, ended by
+    the publication and no more than ``HISTORICAL_DAYS`` before it, in a sentence that is no background (cached in
+    ``doc.meta``; the earliest such period where the lead names several)."""
+    if "time_report_period" in doc.meta:
+        return doc.meta["time_report_period"]  # type: ignore[no-any-return]
+    out: tuple[dt.date, dt.date] | None = None
+    pub = doc.published
+    if pub is not None:
+        end = _lead_end(doc)
+        for t in _times(doc):
+            if t.start >= end:
+                break
+            if not _PERIOD_SPAN_BEFORE_RE.search(doc.text, max(0, t.start - 40), t.start):
+                continue
+            v = t.value
+            if v.granularity == "month" and v.precision == 3 and v.end is None and v.date.day == 15:
+                first = v.date.replace(day=1)
+                last = (v.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            elif v.granularity == "range" and v.end is not None:
+                first, last = v.date, v.end
+            elif v.kind == "relative" and _WEEKS_SPAN_WORDS & set(norm_key(doc.span_text(t)).split()):
+                first, last = pub - dt.timedelta(days=2 * WEEK_DAYS), pub
+            else:
+                continue
+            if not first <= last <= pub or (last - first).days >= REPORT_PERIOD_DAYS \
+                    or (pub - last).days > HISTORICAL_DAYS:
+                continue
+            s = doc.sentence_of(t.start)
+            if s is None or _cued(doc, s):
+                continue
+            if out is None or first < out[0]:
+                out = (first, last)
+    doc.meta["time_report_period"] = out
+    return out
+
+
+def in_report_period(doc: Document, v: TimeValue, pos: int) -> bool:
+    """Whether a day ``v`` (of a sentence at ``pos`` after the lead) lies in the period the report's lead names as its
+    own (:func:`_report_period`), outside a paragraph that recalls ("وكانت …"، "يُذكر أنّ …"): one of the report's
+    incidents, news however many days before the publication it lies."""
+    if not _is_day(v):
+        return False
+    period = _report_period(doc)
+    return period is not None and period[0] <= v.date and (v.end or v.date) <= period[1] \
+        and not in_recall_paragraph(doc, pos)
+
+
 # a verb of continuing in the past ("واصلت القوات، اليوم، …") (normalised text)
 _CONTINUED_RE = re.compile(r"^\W*[وف]?(?:واصل|واصلت|واصلوا|تابع|تابعت)(?!\w)")
 # a summary's subject, then its verb of reporting in the present ("الدفاع الروسية تعلن …", "وزارة الصحة تفيد بـ…")
@@ -1422,6 +1481,10 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
             # "وكانت المصادر قد أفادت أمس …", recalls an earlier report and is no cue here); the events stage keeps
             # background the day before of the side whose acts of today the lead tells (:func:`series_pluperfect`)
             cued = recalled = False
+        if not cued and not later and in_report_period(doc, v, main.start):
+            # "- في 6 شباط، قُتل مدنيان …" in a monthly report of 2 March whose lead names February as its period:
+            # one of the report's incidents, news however old, not a background of its publication day
+            return replace(v, historical=False), False
         return v, cued or later or v.historical or recalled
 
     # a time of a passive clause that describes the thing the act hit ("منظومة تم تركيبها مؤخراً") is not the act's
