@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from helpers import event_rows
 
 from rasd.events.frames import _clause_cuts, _sub_context
@@ -29,9 +28,6 @@ def test_a_reply_of_the_other_side_after_while_is_its_own_event() -> None:
     assert len({e[2] for e in events}) == 2  # each act with its own side acting
 
 
-@pytest.mark.xfail(strict=True, reason="known defect: two sides' acts told in one sentence at one place make one "
-                   "frame (frames: one violent frame a sentence unless places split it); this passed before session 30 "
-                   "only because 'في محيط الحقل' was geocoded to a village named الحقل in Aleppo, 300 km off")
 def test_two_sides_acting_in_one_place_are_two_events() -> None:
     text = ("استهدفت طائرات مسيرة قاعدة أميركية في حقل العمر اليوم، بينما قصفت القوات الأميركية مواقع "
             "تابعة للجيش السوري في محيط الحقل.")

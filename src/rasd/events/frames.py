@@ -4424,6 +4424,8 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
     if out is not None and {"toll", "also", "then"} & set(kinds):
         for f in out:
             f.flags = f.flags | {OWN_CLAUSE}
+    for f in out or []:
+        f.flags = f.flags | {SPLIT_CLAUSE}
     if out is None:
         if len(parts) == len(clauses):
             return None  # a clause with no act, or a second act with no side of its own named (the first side's)
@@ -4495,7 +4497,8 @@ def _joined_acts(parts: list[list[Frame]], kinds: list[str]) -> list[Frame] | No
              and (not f.casualty_only or (k == 0 and f.actor1 is not None) or kinds[k + 1:k + 2] == ["toll"])]
             for k, p in enumerate(parts)]
     if not all(acts) or not all(any(f.actor1 is not None for f in a) or kind in ("toll", "then")
-                                for a, kind in zip(acts[1:], kinds[1:], strict=True)):
+                                or (kind == "act" and _other_kind_of_act(p, a))
+                                for p, a, kind in zip(acts[:-1], acts[1:], kinds[1:], strict=True)):
         return None
     for (a, b), kind in zip(pairwise(acts), kinds[1:], strict=True):
         if kind == "toll":
@@ -4506,7 +4509,8 @@ def _joined_acts(parts: list[list[Frame]], kinds: list[str]) -> list[Frame] | No
         ka, kb = {_act_key(f) for f in a}, {_act_key(f) for f in b}
         if kind == "side" and not any(x[2] and y[2] and x[2] != y[2] for x in ka for y in kb):
             return None  # "… وذلك بعد استهداف المقاومة …": the effect of that act and the act, not two sides
-        if not any(x[:2] != y[:2] or (x[2] and y[2] and x[2] != y[2]) for x in ka for y in kb):
+        if not any(x[:2] != y[:2] or (x[2] and y[2] and x[2] != y[2]) for x in ka for y in kb) \
+                and not _strikes_back(a, b):
             return None  # the same act told twice ("قصفت … بالتزامن مع قصف …")
     for (a, b), kind in zip(pairwise(acts), kinds[1:], strict=True):
         # a toll with neither means nor side before a side's bombardment ("بعد ارتقاء شهداء في A قصف إسرائيلي على
@@ -4517,6 +4521,26 @@ def _joined_acts(parts: list[list[Frame]], kinds: list[str]) -> list[Frame] | No
                 f.event_type, f.sub_event_type = g.event_type, g.sub_event_type
                 f.plover_type, f.plover_mode, f.actor1 = g.plover_type, g.plover_mode, g.actor1
     return [f for p in parts for f in p]
+
+
+def _strikes_back(before: list[Frame], acts: list[Frame]) -> bool:
+    """The side acting in the later clause is the side an act of the clause before hits, and it strikes another
+    target ("سقطت صواريخ على قاعدة للقوات الأميركية …، فيما قصفت القوات الأميركية مواقع …"): the target's own act,
+    even when the first clause names no attacker."""
+    return any(f.actor2 is not None and g.actor1 is not None and g.actor2 is not None
+               and f.actor2.entry.key == g.actor1.entry.key and g.actor2.entry.key != f.actor2.entry.key
+               for f in before for g in acts)
+
+
+def _other_kind_of_act(before: list[Frame], acts: list[Frame]) -> bool:
+    """The acts of a clause opened by "فيما"/"بينما" that names no side are of another event type than every act of the
+    clause before, neither a battle ("اغتال مجهولون شاباً …، فيما انفجرت عبوة ناسفة بسيارة قيادي …"): a second
+    act of its own, not the first side's other weapon ("… بالتزامن مع قصف مدفعي": the same type) nor a weapon of
+    the fighting ("اشتبكت … فيما سقطت قذائف …": a remote weapon within a battle belongs to it)."""
+    types = {f.event_type for f in before}
+    return "Battles" not in types and all(
+        f.event_type not in types and f.event_type != "Battles" and not f.casualty_only and not f.generic_type
+        for f in acts)
 
 
 def sentence_frames(ctx: SentenceContext) -> list[Frame]:
@@ -4586,6 +4610,9 @@ GOES_ON = "goes_on"  # Frame flag: the act of a clause after a verb of going on 
 # (a toll then another act, "…، كما …" with a new verb: _act_after_toll, _also_act), or a later act of another kind
 # after "، تلاه" (_THEN_LINKS): one record each
 OWN_CLAUSE = "own_clause"
+# Frame flag: the act of one of the clauses that :func:`_two_acts` read apart (each another act, or another side
+# acting): the clause beside it tells another act, not this one told again
+SPLIT_CLAUSE = "split_clause"
 _TOLL_ACT_REACH = 2  # "وشهداء في قصف …", "وشهيدان بغارة …": the act within two words of the toll
 
 

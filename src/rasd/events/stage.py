@@ -71,6 +71,7 @@ from rasd.events.frames import (
     DISPERSAL_TOLL,
     GOES_ON,
     OWN_CLAUSE,
+    SPLIT_CLAUSE,
     VIOLENT,
     ActorMention,
     Frame,
@@ -664,7 +665,8 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     pair_ok = same(ev.actor1, a1) and same(ev.actor2, a2)
     swapped = same(ev.actor1, a2) and same(ev.actor2, a1)
     if not pair_ok and swapped and ev.event_type != "Battles" and f.event_type != "Battles" and (
-            ev.actor1 is not None and a1 is not None and (a2 is not None or reply or _own_act(ev, f))):
+            (ev.actor1 is not None and a1 is not None and (a2 is not None or reply or _own_act(ev, f)))
+            or _struck_back(ev, f, a1, a2)):
         # a one-sided attack has a direction: X striking Y and Y striking X back (a reply, a
         # retaliation) are two events, never one with its sides swapped.  A sentence that names one
         # side only, and that side the event's target, tells the same attack from the target's view
@@ -684,6 +686,18 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         return (ev.actor1 is None or a1 is None) and ev.sub_event_type == f.sub_event_type \
             and 1 in (ev.actor2.inter, a2.inter) and _same_place(ev.place, place, roads)
     return pair_ok or swapped
+
+
+def _struck_back(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None) -> bool:
+    """Frame ``f`` is the clause beside ``ev``'s in one sentence that :func:`rasd.events.frames._two_acts` read
+    apart, and its side acting is the side ``ev`` hits, striking a target it names ("استهدفت مسيّرات قاعدة أميركية
+    …، بينما قصفت القوات الأميركية مواقع للجيش السوري …"): the target's reply, another act even when the first
+    clause leaves its attacker unnamed."""
+    if SPLIT_CLAUSE not in f.flags or a1 is None or a2 is None or ev.actor2 is None:
+        return False
+    if not any(sp.end == f.sentence.start or sp.start == f.sentence.end for sp in ev.evidence):
+        return False
+    return _compatible_actor(ev.actor2, a1) and not _compatible_actor(ev.actor2, a2)
 
 
 _DEMO_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
@@ -3869,7 +3883,17 @@ def _names_generally(doc: Document, v: Event, x: Event) -> bool:
         and (v.place.id == x.place.id
              or ("road" not in (v.place.role, x.place.role) and _same_place(v.place, x.place)
                  and not _apart_in_town(doc, v, x))) \
-        and _pair_fits(x, v, unnamed=True)
+        and _pair_fits(x, v, unnamed=True) and not _clause_strikes_back(v, x)
+
+
+def _clause_strikes_back(a: Event, b: Event) -> bool:
+    """``a`` and ``b`` are told in two clauses side by side of one sentence (:func:`_struck_back`), and the side one
+    hits strikes another target in the other ("سقطت صواريخ على قاعدة أميركية …، فيما قصفت القوات الأميركية مواقع
+    …"): the target's reply, not the first act named again."""
+    if not any(p.end == q.start or q.end == p.start for p in a.evidence for q in b.evidence):
+        return False
+    return any(u.actor2 is not None and v.actor1 is not None and v.actor2 is not None
+               and u.actor2.key == v.actor1.key and v.actor2.key != u.actor2.key for u, v in ((a, b), (b, a)))
 
 
 def _fold(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document | None = None) -> None:
