@@ -294,11 +294,37 @@ def _origin_here(doc: Document, p: Span) -> bool:
                 return False
     # "الريف الغربي من درعا", "القسم الشمالي من": a compass adjective before "من" is partitive (not any
     # word in -ية: "توجه الدورية من مدينة X" is an origin)
+    # ("تقع إلى الشرق من مدينة X": a bearing from X, near it, where no distance is told and no place of its own
+    # comes before it that X would only locate, "بلدة Y الواقعة إلى الشمال من مدينة X")
+    if prev.startswith("ال") and prev[2:] in _COMPASS:
+        wide = _before(doc, p, 90)
+        return _far_bearing(doc, p, wide[:len(wide) - len(before) + m.start(1)])
     return not (prev.startswith("ال") and any(c in prev for c in _COMPASS)
                 and (prev.endswith("ي") or prev.endswith("ية") or prev.endswith("يه")))
 
 
 _COMPASS = ("شرق", "غرب", "شمال", "جنوب")
+_DISTANCE = re.compile(r"(?:^|\s)(?:على\s+)?بعد(?:\s|$)|كيلومتر|كيلو\s*متر|(?:^|\s)(?:كم|كلم)(?:\s|$)|\d")
+# what lies between a place and the town a compass bearing locates it by ("بلدة Y الواقعة إلى الشمال من مدينة X")
+_LOCATING_BEARING = re.compile(
+    r"^[\s\"»)]*[،,]?\s*(?:(?:ال)?واقع(?:ة|ه)?\s+|(?:التي|الذي)\s+[تي]قع\s+|[تي]قع\s+)?(?:(?:إلى|الى)\s+)?"
+    r"ال(?:شرق|غرب|شمال|جنوب)\s+من\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه)\s+)?"
+    r"[\s\"«(]*$")
+
+
+# the same of a town the gazetteer lacks, named by its settlement noun ("في بلدة Y الواقعة إلى الشمال من X")
+_NAMED_LOCATED = re.compile(r"(?:^|\s)[وفب]?(?:بلدة|بلده|قرية|قريه|مدينة|مدينه|مخيم|حي)\s+(?:[^\s.،,؛;:]+\s+){1,3}"
+                            r"(?:ال)?واقع(?:ة|ه)?\s+(?:(?:إلى|الى)\s+)?$")
+
+
+def _far_bearing(doc: Document, p: Span, head: str) -> bool:
+    """``head``, the words before a compass noun and "من" ahead of ``p``, tell a distance ("على بعد 500 كيلومتر إلى
+    الشمال من X": X is far from the act), or a place of its own comes right before the bearing ("بلدة Y الواقعة إلى
+    الشمال من مدينة X": X only locates Y): X is then no place of the act (else "تقع إلى الشرق من مدينة X" is near X)."""
+    if _DISTANCE.search(head[-40:]) or _NAMED_LOCATED.search(head):
+        return True
+    return any(q.end <= p.start and _LOCATING_BEARING.match(SHORT_VOWELS.sub("", doc.text[q.end:p.start]))
+               for q in doc.layer("places") if q is not p and p.start - q.end <= 60)
 
 
 # "محيط دمشق", "في محيط العاصمة السورية دمشق", "بمحيط مدينة X": the surroundings of a place, not the place
@@ -408,11 +434,18 @@ _LAUNCHED = re.compile(r"أطلق|اطلق|اعتداء|إعتداء")
 _FIRE_AFTER = re.compile(r"(?:\s+[^\s.،,؛;:]+){0,3}?\s+[وف]?(?:قصفت|قصف|استهدفت|استهدف|أطلقت|أطلق|اطلقت|اطلق|تقصف|يقصف"
                          r"|تستهدف|يستهدف|فتحت|فتح|قصفوا|استهدفوا|أطلقوا|اطلقوا|فتحوا|يقصفون|يستهدفون)(?!\w)")
 _CLAUSE = re.compile(r"[.،,؛;:]")  # a mark that ends a clause
+_FIRE_VERB = re.compile(r"(?:^|\s)[وف]?(?:قصفت|قصف|استهدفت|استهدف|أطلقت|أطلق|اطلقت|اطلق|قصفوا|استهدفوا|أطلقوا|اطلقوا"
+                        r"|يقصف|تقصف|يستهدف|تستهدف)(?=\s)")
 # where the fire came from: "مصدرها مواقع قوات النظام في X", "مصدر القصف نقاط الجيش في X", "مصدره اليمن"
 _FIRE_SOURCE = re.compile(
     r"(?:^|\s)[وف]?(?:مصدرها|مصدره|مصدرهم|مصدرهما|مصدر\s+(?:ال)?(?:قصف|نيران|إطلاق|اطلاق|قذائف|صواريخ|رصاص|النار))"
     r"(?:\s+(?:هو|هي|من))?(?:\s+[^\s.،,؛;:]+){0,4}?\s+(?:(?:في|من)\s+|ب)?"
-    r"(?:(?:ريف|ريفي|مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه|معسكر|مواقع|موقع|نقاط)\s+)?[\s\"«(]*$")
+    r"(?:(?:ريف|ريفي|مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه|معسكر|مواقع|موقع|نقاط)\s+)?[\s\"«(]*$"
+    # the sources told at length, the forces named in full and around a town ("مصدره مواقع قوات سوريا الديمقراطية
+    # "قسد" وقوات النظام في محيط X"): up to nine words that are no act on a target, then "في (محيط) X"
+    r"|(?:^|\s)[وف]?(?:مصدرها|مصدره|مصدرهم|مصدرهما)\s+(?:مواقع|موقع|نقاط|مناطق)"
+    r"(?:\s+(?!(?:استهدف|طال|سقط|على|ضرب|أصاب|اصاب|في|ب)\S*\s)[^\s.،,؛;:]+){1,9}?"
+    r"\s+(?:في|ب)\s*(?:(?:محيط|أطراف|اطراف|ريف|مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه)\s+)?[\s\"«(]*$")
 _LAUNCH_WORDS = 5  # words at most between the launch (or aggression) word and "المنتشرة في"
 # "القيادي … الملقب بـ أبو X الحلبي": a nickname names a person, not a place
 _NICKNAME = re.compile(r"(?:الملقب|الملقّب|الملقبة|المكنى|المكنّى)\s*(?:بـ|ب)?\s*(?:[^\s.،,؛;:]+\s+){0,3}$")
@@ -456,6 +489,13 @@ def _launch_base(doc: Document, p: Span) -> bool:
         k = max((w.start() for w in _LAUNCHED.finditer(head)), default=-1)
         if k >= 0 and not _CLAUSE.search(head, k) and len(head[k:].split()) <= _LAUNCH_WORDS:
             return True
+        # the nominative "المتمركزون في X" after a verb of fire in its clause ("قصف جيش الاحتلال ومرتزقته المتمركزون
+        # في X بالمدفعية محيط Y"): X is the base of the verb's subject, where the fire came from (the side hit takes
+        # "المتمركزين")
+        if m.group(0).split()[0].endswith("ون"):
+            f = max((w.end() for w in _FIRE_VERB.finditer(head)), default=-1)
+            if f >= 0 and not _CLAUSE.search(head, f) and len(head[f:].split()) <= _LAUNCH_WORDS:
+                return True
         return _FIRE_AFTER.match(doc.text, p.end, min(len(doc.text), p.end + 60)) is not None
     q = _place_before(doc, p)
     if q is None:
@@ -527,11 +567,25 @@ _DESCRIBED_NATIVE = re.compile(r"(?:^|\s)[وف](?:هو|هي|هما|هم|هن)\s+
                                r"[\"«(]*$")
 
 
+# the same told of a part of the people already counted ("وأن اثنين منهم من سكان مخيم X"، "ثلاثة منهم من أبناء
+# بلدة Y"): who some of them are, a town as well as a wide area; the act's place is the one told before
+_PART_NATIVE = re.compile(r"(?:^|\s)منه(?:م|ما|ن)\s+(?:(?:جميعا|جميعاً)\s+)?من\s+"
+                          r"(?:أبناء|ابناء|مواليد|سكان|أهالي|اهالي)\s+"
+                          r"(?:(?:محافظة|محافظه|منطقة|منطقه|مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?[\"«(]*$")
+
+
 def _described_native(doc: Document, p: Span) -> bool:
     """``p`` is a wide home area (:func:`is_broad`) in a clause that describes the people
-    (:data:`_DESCRIBED_NATIVE`)."""
-    return isinstance(p.value, PlaceRef) and is_broad(p.value) and p.value.level != "country" \
-        and _DESCRIBED_NATIVE.search(_visible(_before(doc, p, 60))[0]) is not None
+    (:data:`_DESCRIBED_NATIVE`), or any home place of a part of them (:data:`_PART_NATIVE`)."""
+    if not isinstance(p.value, PlaceRef) or p.value.level == "country":
+        return False
+    before = _visible(_before(doc, p, 60))[0]
+    if (is_broad(p.value) and _DESCRIBED_NATIVE.search(before) is not None) or _PART_NATIVE.search(before):
+        return True
+    # (a place that only says where that home lies: "من سكان مخيم X في مدينة Y")
+    q = _place_before(doc, p)
+    return q is not None and q.start < p.start and _IN_TAIL.match(SHORT_VOWELS.sub("", doc.text[q.end:p.start])) \
+        is not None and _PART_NATIVE.search(_visible(_before(doc, q, 60))[0]) is not None
 
 
 def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
@@ -1276,6 +1330,16 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
 
     # a native's home town named beside another town: the other town is the act's, in Syria or abroad
     natives = {id(p) for p in cands if _NATIVE.search(_before(doc, p)) or _person_from(doc, p)}
+    # (the people of a place, "من أهالي قرية X", rank their town below the sentence's other places, but leave a place
+    # abroad where it stands: "طال القصف قرية X … إصابة مواطن من أهالي قرية X" names the hit village twice)
+    dwellers = {id(p) for p in cands if _DWELLERS.search(_before(doc, p))}
+    # (and a place that only says where such a town lies: "من سكان بلدة X شمالي غربي Y", "من سكان مخيم X بمدينة Y")
+    for p in sorted(cands, key=lambda q: q.start):
+        q = _place_before(doc, p)
+        if q is not None and id(q) in dwellers and q.start < p.start:
+            tail = SHORT_VOWELS.sub("", doc.text[q.end:p.start])
+            if _ORIGIN_TAIL.match(tail) or _IN_TAIL.match(tail):
+                dwellers.add(id(p))
     # a road's end city yields to a native's town on that road, and a road told by one end to any town of the sentence
     yielding_roads = _native_on_road(doc, cands, natives) if natives else set()
     yielding_roads |= _lone_road_ends(doc, cands)
@@ -1301,7 +1365,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         return (_weak(p) or id(p) in road_tos, p.value.level == "country", _speaker_seat(doc, p), abroad,
                 id(p) in road_tos, wide,
                 _overlooked(doc, p),
-                id(p) in natives, other_clause, not _locative(doc, p), dist)
+                id(p) in natives or id(p) in dwellers, other_clause, not _locative(doc, p), dist)
 
     # a foreign country named without a locative is a side ("وصعّدت إسرائيل عدوانها", "تتهم تركيا"),
     # not where the act happened
@@ -1361,6 +1425,8 @@ def _native_on_road(doc: Document, cands: list[Span], natives: set[int]) -> set[
 # ("قُتل تسعة من أبناء مدينة X"), but not where the sentence names another town for it ("… برصاص الجيش اللبناني في
 # بلدة عرسال"), even one abroad
 _NATIVE = re.compile(r"(?:^|\s)من\s+(?:أبناء|ابناء|مواليد)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+)?[\"«(]*$")
+# "من أهالي بلدة X", "من سكان مخيم Y": the people of a place, named to say who the victim is
+_DWELLERS = re.compile(r"(?:^|\s)من\s+(?:أهالي|اهالي|سكان)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?[\"«(]*$")
 
 
 # what puts a place right after another inside it: "X في Y", "X في محيط مدينة Y", "X الواقعة في ريف Y", also past
