@@ -2932,6 +2932,48 @@ def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
         for t in x.triggers)
 
 
+def _sentence_index(doc: Document, pos: int) -> int | None:
+    """The index of the sentence that holds the offset ``pos``."""
+    return next((k for k, s in enumerate(doc.layer("sentences")) if s.start <= pos < s.end), None)
+
+
+def _told_within_act(doc: Document, x: Event, r: Event) -> bool:
+    """Every sentence of ``r`` is one of ``x``'s sentences or the sentence right after one of them (the body that
+    goes on telling the act, wherever else the article names it again)."""
+    near: set[int] = set()
+    for sp in x.evidence:
+        k = _sentence_index(doc, sp.start)
+        if k is not None:
+            near.update((k, k + 1))
+    return bool(r.evidence) and all(_sentence_index(doc, sp.start) in near for sp in r.evidence)
+
+
+def _attack_sequel(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, what the attackers did in the course of their violent act ``x`` (weapons taken, a vehicle set on fire:
+    "Looting/property destruction"; their retreat and the reinforcements sent after them: "Other" told only by
+    withdrawal and reinforcement words), told in ``x``'s sentences or the one right after one of them, at ``x``'s
+    place on ``x``'s day, by ``x``'s doer, by an unnamed one ("المهاجمون") or by no one, is part of ``x`` (ACLED: the
+    spoils and the end of an attack are told in its notes, not coded as events of their own)."""
+    if r.event_type != "Strategic developments" or x.event_type not in VIOLENT or r.historical or x.historical \
+            or r.sub_event_type not in ("Looting/property destruction", "Other") or not r.triggers or not x.triggers:
+        return False
+    if r.place is None or x.place is None or r.place.id != x.place.id or r.date is None or x.date is None \
+            or r.date.iso() != x.date.iso() or not _told_within_act(doc, x, r):
+        return False
+    keys = _reinforcement_keys()
+    if r.sub_event_type == "Other" and not all(
+            t.value.key in keys or getattr(t.value, "plover_mode", "") == "withdraw" for t in r.triggers):
+        return False
+    if r.sub_event_type != "Other" and r.actor2 is not None and r.actor2.inter == 7:
+        return False  # homes of the people burnt or looted in an attack on a village: ACLED codes that harm apart
+    if r.actor1 is None or r.actor1.key == "unidentified":
+        return True
+    # (a named doer's burning or razing beside its attack, settlers setting houses alight, and a named force's
+    # withdrawal at the end of its raid may be coded apart: only the reinforcements it sends or pulls back are folded)
+    return r.sub_event_type == "Other" and any(t.value.key in keys for t in r.triggers) \
+        and _one_actor(r.actor1, x.actor1)
+
+
 def _withdrawal_in_deal(doc: Document, r: Event, x: Event) -> bool:
     """``r``, a withdrawal that only sentences of the agreement ``x`` tell, on its day and at its place, after the
     agreement word, is that deal's term ("اتفاق يقضي بتسليم المطلوبين وانسحاب الحشود من محيط الحي"): ACLED codes the
@@ -3183,7 +3225,7 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x) or _arrest_before_killing(doc, b, x)
                 or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
                 or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x) or _withdrawal_in_deal(doc, b, x)
-                or _hurt_in_dispersal(doc, b, x))), None)
+                or _hurt_in_dispersal(doc, b, x) or _attack_sequel(doc, b, x))), None)
         if x is not None:
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
@@ -3373,6 +3415,37 @@ def _statement_retells(doc: Document, s: Event, x: Event) -> bool:
                for a in (s.actor1, s.actor2) for b in (x.actor1, x.actor2))
 
 
+# the words that hand the story to the other party, opening a sentence of its statement ("من جهتها، قالت …",
+# "في المقابل، أعلنت …", "بدوره، أكد …"), normalised text
+_TURN_OPEN = re.compile(rf"^\W*(?:(?:{_TURN_STEMS})(?:ه|ها|هم|هما)\W+|في\s+المقابل\W+)"
+                        r"[وف]?(?:اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|قال|قالت|افاد|افادت|اوضح|اوضحت|اتهم|اتهمت)(?!\w)")
+
+
+def _party_version(doc: Document, s: Event, x: Event) -> bool:
+    """``s``, a violent act told only in sentences where the other party gives its version ("من جهتها، قالت
+    القيادة في بيان إن الاحتلال استهدف عناصرها"), at the very place of the act ``x`` the article told before, on the
+    same day, naming a side of ``x`` and not telling a reply (no "ردّ" word, not ``x``'s target striking), is ``x``
+    told again (ACLED: one event, whichever side tells it and whatever word it uses), even where the version's
+    words type it otherwise (a "هجوم" for a drone strike); only bare act words ("استهدف"، "الهجوم"), no weapon."""
+    if s.event_type not in VIOLENT or x.event_type not in VIOLENT or s.historical or x.historical \
+            or not s.evidence or not x.evidence or s.evidence[0].start <= x.evidence[0].start:
+        return False
+    if not _one_location(s.place, x.place) or not _twin_days(s.date, x.date):
+        return False
+    shared = {sp.start for sp in x.evidence}
+    own = [sp for sp in s.evidence if sp.start not in shared]
+    if not own or not all(_TURN_OPEN.match(norm_key(doc.text[sp.start:sp.end])) for sp in own) \
+            or any(_REPLY.search(doc.text, sp.start, sp.end) for sp in own):
+        return False
+    told = [t for t in s.triggers if any(sp.start <= t.start < sp.end for sp in own)]
+    if not told or any(getattr(t.value, "plover_mode", "") for t in told):
+        return False  # a weapon or a manner of its own ("قصفت"، "اشتبكت"): an act the party tells, not a version
+    if s.actor1 is not None and _one_actor(s.actor1, x.actor2) and not _one_actor(s.actor1, x.actor1):
+        return False  # the side hit striking back
+    return any(a is not None and b is not None and _one_actor(a, b)
+               for a in (s.actor1, s.actor2) for b in (x.actor1, x.actor2))
+
+
 def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record that is the twin of an earlier record of the article (:func:`_twins`) joins it, and a record
     that tells only the toll of a remote attack (:func:`_toll_of_strike`) joins that attack's record; the day
@@ -3381,7 +3454,8 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
     gone: set[int] = set()
     for k, s in enumerate(order):
         x = next((x for x in order[:k] if id(x) not in gone and (_twins(s, x) or _retold_clash(doc, s, x)
-                                                                 or _statement_retells(doc, s, x))), None) \
+                                                                 or _statement_retells(doc, s, x)
+                                                                 or _party_version(doc, s, x))), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _toll_of_strike(doc, s, x)), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _withdrawal_of_handover(s, x)), None)
         if x is None:

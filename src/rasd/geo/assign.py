@@ -424,9 +424,15 @@ def _spoke_from(doc: Document, p: Span) -> bool:
 # "مسيّرة أطلقتها الجماعات المنتشرة بريف X", "اعتداء التنظيمات المتمركزة في X", "جنوده المتمركزين في محيط بلدة X
 # قصفوا …": where the ones who launched the weapon (or committed the aggression) are based, its origin (web text
 # often glues the words: "جرّاءاعتداء")
-_BASED = re.compile(r"(?:ال)?(?:منتشر|متمركز|متواجد|موجود)(?:ة|ه|ين|ون)\s*(?:في\s+|ب)"
+_BASED = re.compile(r"(?:ال)?(?:منتشر|متمركز|متواجد|موجود)(?:ة|ه|ين|ون)\s*(?:في\s+|ب"
+                    r"|على\s+(?:(?:محاور|محور|جبهات|جبهة|جبهه|خطوط|خط|تلال|تلة|تله|قمة|قمه|سفوح)\s+)?)"
                     r"(?:(?:في\s+|ب)?(?:محيط|أطراف|اطراف)\s+)?"
                     r"(?:(?:ريف|ريفي|مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه)\s+)?$")
+# aircraft that took off from a base ("مقاتلات أقلعت من قاعدة X في محافظة Y شنّت غارات على …"): the base and the
+# area it lies in are where the planes came from, not their target
+_TOOK_OFF = re.compile(r"(?:^|\s)[وف]?(?:أقلعت|اقلعت|أقلع|اقلع|أقلعتا|اقلعتا|أقلعوا|اقلعوا)\s+من\s+"
+                       r"(?:[^\s.،,؛;:]+\s+){0,3}?(?:(?:في|ب)\s*)?"
+                       r"(?:(?:محافظة|محافظه|مدينة|مدينه|ريف|منطقة|منطقه)\s+)?[\"«(]*$")
 _LAUNCHED = re.compile(r"أطلق|اطلق|اعتداء|إعتداء")
 # the verb of fire right after the base of the force that is its subject ("مدفعية متمركزة في X قصفت …", "قوات النظام
 # المتمركزة في X استهدفت …"): X is where the fire came from, not its target (the force that an act hits, "استهدفت
@@ -480,9 +486,9 @@ def _launch_base(doc: Document, p: Span) -> bool:
     """The place is where the ones who launched the weapon are based, or continues a list of such places
     ("المنتشرة في ريفي اللاذقية وإدلب"), or where the fire came from ("قذائف مصدرها مواقع قوات X في بلدة Y",
     "صاروخ مصدره اليمن", "قصفت من مواقعها في X")."""
-    if _fire_source(doc, p) or _posts_from(doc, p):
-        return True
     before = _before(doc, p, 90)
+    if _fire_source(doc, p) or _posts_from(doc, p) or _TOOK_OFF.search(before):
+        return True
     m = _BASED.search(before)
     if m is not None:
         head = before[:m.start()]
