@@ -1924,6 +1924,7 @@ def detect_events(doc: Document) -> None:
     _front_clash_sides(doc, events)
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events = _fold_same_records(doc, events, unnumbered)
+    events = _fold_target_tellings(doc, events, unnumbered)
     events = [ev for ev in events if not _sideless_deal(doc, ev)]
     events.sort(key=_first_start)
     _confronted_force(doc, events)
@@ -2338,6 +2339,59 @@ def _same_record(a: Event, b: Event, unnamed: bool = False) -> bool:
         pairs.append(((a.actor1, b.actor2), (a.actor2, b.actor1)))
     return any(all(_same_or_unknown(u, v, unnamed and a.event_type == "Battles") for u, v in sides)
                for sides in pairs)
+
+
+# a state's air defences as a report names them ("الدفاعات الجوية السورية", "وسائط الدفاع الجوي", "دفاعاتنا الجوية"),
+# in normalised text
+_AIR_DEFENCE = re.compile(r"(?<!\w)(?:ال)?(?:دفاع|دفاعات)(?:نا)?\s+(?:ال)?جوي")
+
+
+def _target_telling(s: Event, x: Event) -> bool:
+    """``s`` is the side hit's telling of the attack ``x`` tells from its doer: a strike or a fight of one
+    type, both news or both background, at one place within a day of each other, whose record ``s`` names
+    one side only and that side is ``x``'s side hit, at a site (a base, a field, an airport): "تعرّضت القاعدة
+    الأميركية في حقل العمر لهجوم بعدة صواريخ" beside "استهدفت المقاومة قاعدة الاحتلال الأميركي في حقل العمر
+    برشقة صاروخية", a force's statement that its base came under attack beside the attacker's claim.  A side
+    that names no foe for an attack on its own base is the target, not the doer of a second act.  So is a
+    record whose doer is told as the air defences that met the attack ("تصدت الدفاعات الجوية للصواريخ وأسقطت
+    معظمها، في حين أصاب عدد منها مواقع … ما أدى إلى إصابة مدنيين"): an air defence shoots down, it does not
+    shell the place its own side holds."""
+    if s.actor1 is None or x.actor1 is None or x.actor2 is None:
+        return False
+    defence = bool(s.actor1_mentions) and _AIR_DEFENCE.search(normalize(s.actor1_mentions[0]).norm) is not None
+    if not defence and (s.actor2 is not None or s.place is None or s.place.level != "site"):
+        # (at a town, a side with no foe named can have struck it on its own: "استهدفت غارة للطيران المسير بلدة X"
+        # beside its foe's attack placed there; a base, a field or an airport is held by the side it names)
+        return False
+    if s.event_type not in VIOLENT or (s.event_type, s.historical) != (x.event_type, x.historical):
+        return False
+    if s.place is None or x.place is None or s.place.id != x.place.id or _stand_in(s.place):
+        return False
+    if s.date is None or x.date is None or s.date.granularity != "day" or x.date.granularity != "day" \
+            or abs((s.date.date - x.date.date).days) > 1:
+        return False
+    return _same_actor(s.actor1, x.actor2) and not _one_side(x.actor1, s.actor1)
+
+
+def _fold_target_tellings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record that names only the side an attack hit, as its doer, at the place and day of a record of that
+    attack told by (or of) its doer (:func:`_target_telling`) is that attack told twice: the doer's record takes
+    its sentences and the larger toll (ACLED codes one event; the attacker is actor1, the side hit actor2)."""
+    gone: set[int] = set()
+    for s in _in_text_order(events):
+        if id(s) in gone:
+            continue
+        mates = [x for x in events if x is not s and id(x) not in gone and _target_telling(s, x)]
+        if not mates:
+            continue
+        x = min(mates, key=lambda m: (abs((m.date.date - s.date.date).days) if m.date and s.date else 9,
+                                      _first_start(m)))
+        date, place = x.date, x.place
+        _fold(x, s, unnumbered, doc)
+        x.date, x.place = date, place  # (the doer's telling keeps its day and place)
+        x.fatalities = max(x.fatalities, s.fatalities)
+        gone.add(id(s))
+    return [ev for ev in events if id(ev) not in gone]
 
 
 def _spot_in_town(spot: PlaceRef, town: PlaceRef) -> bool:
