@@ -5807,10 +5807,27 @@ def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[F
     stops = [t for f in frames if f.sub_event_type == _DISRUPTED for t in f.triggers]
     out: list[Frame] = []
     for f in frames:
-        if _weapon_nouns_only(f) or _stopped_device(ctx, f, stops):
+        if _weapon_nouns_only(f) or _stopped_device(ctx, f, stops) or _downed_only(ctx, f, stops):
             continue
         out.append(f)
     return out
+
+
+def _downed_only(ctx: SentenceContext, f: Frame, stops: list[Span]) -> bool:
+    """Every weapon word of the strike ``f`` is the object of a past verb of downing of the sentence's disrupted
+    weapon (``stops``) a few words before it ("أسقطوا طائرة مسيّرة انتحارية تابعة لقوات النظام"): a weapon shot
+    down however strong its noun ("مسيرة انتحارية" names a kamikaze drone, not a strike), with no toll and no verb
+    of striking of its own; the disrupted weapon is the event (ACLED: Strategic developments / Disrupted weapons
+    use).  Not a noun of intercepting ("فشله في اعتراض مسيّرات": the drones got through)."""
+    if f.event_type != "Explosions/Remote violence" or f.quantities or f.unnumbered_deaths or "verb" in f.flags \
+            or not f.triggers:
+        return False
+    entries = trigger_entries()
+    verbs = [s for s in stops if isinstance(s.value, Trigger)
+             and "verb" in getattr(entries.get(s.value.key), "flags", ())]
+    return all(isinstance(t.value, Trigger) and any(
+        s.end <= t.start and ctx.tok(t.start) - ctx.tok(s.end - 1) <= _DOWNED_NOUN_GAP for s in verbs)
+        for t in f.triggers)
 
 
 _DEVICE_OBJECT_REACH = 7  # tokens from a verb of defusing to the device, its object (a subject, a time between)

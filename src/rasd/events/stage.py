@@ -2950,6 +2950,28 @@ def _hurt_in_dispersal(doc: Document, r: Event, x: Event) -> bool:
 
 
 _FORCED_PROTEST = ("Protest with intervention", "Excessive force against protesters")
+# a force breaking a crowd up, the crowd named by a pronoun or a word after the verbal noun or verb ("أطلقت الشرطة
+# النار في الهواء لتفريقهم", "لتفريق المحتجين", "فرّقتهم قوات الأمن بالغاز"), short vowels removed
+_DISPERSAL = re.compile(r"(?<!\w)[وف]?[لب]?(?:تفريق|فض|فرقت|فرقوا|تفرق|يفرق)(?:هم|هن|ها)?(?!\w)")
+
+
+def _fire_in_dispersal(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, a force's firing or blows told only in sentences that give them a crowd's dispersal as their aim or
+    manner ("وأطلق عناصر الشرطة النار في الهواء لتفريقهم، وأصيب شخصان بحالات اختناق"), after the riot or the protest
+    ``x`` they broke up, at its place and on its day, is the force's answer to that crowd: part of the riot, or the
+    protest's intervention (ACLED: one event), not an attack or a clash of its own.  Only firing, blows or a toll:
+    no weapon from afar (shelling, a strike), no armed men named as its doers."""
+    if r.event_type not in ("Violence against civilians", "Battles") \
+            or r.sub_event_type not in ("Attack", "Armed clash") or x.event_type not in ("Riots", "Protests") \
+            or r.historical != x.historical or not _day_fits(doc, r.date, x.date) or not r.evidence or not x.evidence \
+            or r.place is None or x.place is None or r.place.id != x.place.id \
+            or r.evidence[0].start <= x.evidence[0].start:
+        return False
+    if r.actor1 is not None and r.actor1.inter not in (1, 2, 3, 8):
+        return False  # the crowd itself, or civilians, named as the doers: an act of its own
+    own = {(sp.start, sp.end) for sp in x.evidence}
+    return all((sp.start, sp.end) not in own and _DISPERSAL.search(SHORT_VOWELS.sub("", doc.text[sp.start:sp.end]))
+               for sp in r.evidence)
 
 
 def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
@@ -3279,8 +3301,17 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x) or _arrest_before_killing(doc, b, x)
                 or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
                 or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x) or _withdrawal_in_deal(doc, b, x)
-                or _hurt_in_dispersal(doc, b, x) or _attack_sequel(doc, b, x))), None)
+                or _hurt_in_dispersal(doc, b, x) or _attack_sequel(doc, b, x)
+                or _fire_in_dispersal(doc, b, x))), None)
         if x is not None:
+            if x.event_type == "Protests" and b.event_type in VIOLENT and x.sub_event_type == "Peaceful protest":
+                # (a force broke the protest up in a sentence of its own: _fire_in_dispersal)
+                hurt = b.quantities.get("killed", 0) or b.quantities.get("injured", 0)
+                x.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
+            if x.event_type in DEMO and b.event_type in VIOLENT and x.actor2 is None and b.actor1 is not None \
+                    and b.actor1.inter in (1, 2, 3, 8):
+                # the force that broke the crowd up is the crowd's other side
+                x.actor2, x.actor2_mentions = b.actor1, list(b.actor1_mentions)
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
     return [ev for ev in events if id(ev) not in gone]
