@@ -7180,6 +7180,7 @@ def _fill_from_neighbours(doc: Document, events: list[Event]) -> None:
     _sides_named_before(doc, events)
     _name_vague_sides(doc, events)
     _neighbours(doc, events)
+    _weapon_owner_after(doc, events)
     _clash_opponents(events, doc)
 
 
@@ -7246,6 +7247,76 @@ def _sides_named_before(doc: Document, events: list[Event]) -> None:
                 ev.actor2 = ref
             mentions[:] = list(words)
             _cite(doc, ev, best.evidence, ref, words)
+
+
+# session 31 (act31): the sentence right after an act whose doer it left unsaid tells whose the weapon was, its
+# subject the weapon (or the strike) and its verb one of firing or belonging ("سقطت قذائف على البلدة …" then
+# "والقذائف أطلقتها قوات النظام من مواقعها"; "استُهدفت سيارة بصاروخ من طائرة مسيّرة" then "وبحسب المصادر، فإنّ المسيّرة
+# تابعة للتحالف الدولي"; "وأضاف أن القذائف انطلقت من مواقع الفرقة"), normalised text; a lead-in of saying may open it
+_WEAPON_OWNER_AFTER = re.compile(
+    r"^\s*(?:[وف]?(?:بحسب|وفق|حسب|اضاف|اوضح|ذكر|قال|اكد|افاد|تابع|اشار)[^.!?]{0,50}?\s(?:فان|ان|بان)\s+)?"
+    r"[وف]?(?:ال)?(?:قذائف|قذيفه|صواريخ|صاروخ|مسيره|مسيرات|طائره|طائرات|غاره|غارات|ضربه|عبوه|رصاص|رصاصه)"
+    r"(?:\s+(?!اطلق|انطلق|مصدر|تابع|تعود|نفذ)[^\s.،,؛]+){0,2}?\s+"
+    r"(?:اطلقتها|اطلقها|اطلقت\s+من|انطلقت\s+من|انطلق\s+من|مصدرها|مصدره|تابعه\s+ل|تابع\s+ل|تعود\s+ل|نفذتها|نفذها)")
+
+
+def _same_event_at_home(doc: Document, ev: Event, s: Span) -> bool:
+    """:func:`_same_event_context` with the places of other countries left aside: the capital of a patron state
+    ("التحالف الدولي الذي تقوده واشنطن") describes a side, it places no act."""
+    times = [t.value for t in doc.layer("times") if s.start <= t.start < s.end and isinstance(t.value, TimeValue)]
+    if times and ev.date is not None and not any(_same_date(t, ev.date) for t in times):
+        return False
+    if ev.place is None:
+        return True
+    places = [p.value for p in doc.layer("places") if s.start <= p.start < s.end and isinstance(p.value, PlaceRef)
+              and p.value.country == ev.place.country]
+    return not (places and not any(_same_place(p, ev.place) for p in places))
+
+
+def _weapon_owner_after(doc: Document, events: list[Event]) -> None:
+    """A violent act with no named doer takes the armed side that the next sentence of its paragraph names as the
+    weapon's owner (:data:`_WEAPON_OWNER_AFTER`): the first armed actor named after that verb, when it fits the slot
+    and the sentence gives no other date or place."""
+    todo = [ev for ev in events if ev.evidence and ev.event_type in VIOLENT
+            and (ev.actor1 is None or (ev.actor1.key == "unidentified" and not ev.actor1_mentions))]
+    if not todo:
+        return
+    sents = doc.layer("sentences")
+    acts = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
+    if not sents or not acts:
+        return
+    starts = [s.start for s in sents]
+    paras = doc.layer("paragraphs")
+    pstarts = [p.start for p in paras]
+    table = actors()
+    for ev in todo:
+        last = max(bisect_left(starts, s.start + 1) - 1 for s in ev.evidence)
+        j = last + 1
+        if j >= len(sents) or not _adjacent(sents[last], sents[j], paras, pstarts, starts):
+            continue
+        s = sents[j]
+        if not _same_event_context(doc, ev, s) and not _same_event_at_home(doc, ev, s):
+            continue
+        nt = normalize(doc.text[s.start:s.end])
+        m = _WEAPON_OWNER_AFTER.match(nt.norm)
+        if m is None:
+            continue
+        after = s.start + nt.orig_span(max(0, m.end() - 1), m.end())[1]
+        for a in acts:
+            if not (after <= a.start < s.end):
+                continue
+            entry = table.get(a.value.key)
+            if entry is None or entry.inter not in _ARMED or entry.key == "unidentified":
+                continue
+            if not _fits_slot(ev, 1, entry):
+                break
+            country = _force_country(doc.text, a.end, entry) or _country(doc, ev)
+            ref = entry.ref(ev.date.date if ev.date else None, country)
+            words = doc.text[a.start:a.end]
+            ev.actor1 = ref
+            ev.actor1_mentions[:] = [words]
+            _cite(doc, ev, [s], ref, [words])
+            break
 
 
 def _neighbours(doc: Document, events: list[Event]) -> None:
