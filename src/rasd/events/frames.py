@@ -1831,6 +1831,24 @@ def _opening_after_act(ctx: SentenceContext, m: Match) -> bool:
     return own and te.trigger.event_type in DEMO and not any(t.trigger.event_type in VIOLENT for t in later)
 
 
+# "غداة" (the day after) and "عشية" (the eve), which date an act by another one named right after them
+_MORROW_WORDS = frozenset(norm_key(w) for w in ("غداة", "عشية"))
+
+
+def _after_morrow(ctx: SentenceContext, m: Match) -> bool:
+    """The trigger ``m`` is the act noun right after "غداة" or "عشية" (its article glued to it)."""
+    i = ctx.tok(m.start)
+    return i > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[i - 1]) in _MORROW_WORDS
+
+
+def _named_as_morrow(ctx: SentenceContext, m: Match) -> bool:
+    """The trigger ``m`` names, right after "غداة" or "عشية", the act whose day dates another act the sentence tells
+    by a trigger of its own ("وغداة التفجير، داهمت دورية منازل …", "أصيب عنصران بانفجار عبوة …، غداة هجوم شنّه
+    مسلحون على حاجز في X"): that act is an earlier (or a later) one, told in its own sentence or only recalled here,
+    not an act of the sentence's day (ACLED: one event per act, on its own day)."""
+    return _after_morrow(ctx, m) and any(o.start != m.start and not _after_morrow(ctx, o) for o in ctx.triggers)
+
+
 def _act_beside_toll(ctx: SentenceContext) -> bool:
     """The sentence names an act of violence besides its toll ("تشيّع ستة شهداء ارتقوا في عدوان الاحتلال على مخيم
     …", "ينسحب من جنين عقب عدوان واسع … ويشيعون شهداءهم"): the funeral's dead are that act's, which the toll
@@ -1868,6 +1886,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return "time"  # "في اليوم الثمانين للعدوان": the war's day, when the news is told
     if _opening_after_act(ctx, m):
         return "time"  # "وعقب الهجومين، استقدمت …": the act told before, the time of what follows
+    if _trig(m).trigger.event_type in VIOLENT and _named_as_morrow(ctx, m):
+        return "time"  # "وغداة التفجير، داهمت …", "…، غداة هجوم على حاجز …": another act, the day of the sentence's
     if _trig(m).trigger.event_type == "Strategic developments" and _DESCRIBED_PAST.search(
             ctx.nt.original, max(ctx.sentence.start, m.start - 16), m.start):
         return "standing"  # "اغتيال قيادي سابق، كان قد انضم إلى التسوية عام 2018": the person's past step, told of him

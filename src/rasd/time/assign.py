@@ -1350,12 +1350,29 @@ def event_date(doc: Document, evidence: list[Span],
     date, hist = _event_date(doc, evidence, triggers or [])
     if date is not None:
         date = _before_report(doc, _span_date(date))
+    if date is not None and evidence and _is_day(date) and date.precision == 1 and date.end is None:
+        again = _told_again_day(doc, evidence[0], date)
+        if again is not None:
+            # "قصفت قوات النظام البلدة يوم الإثنين، ثم عادت وقصفتها يوم الثلاثاء": the act done again on another day
+            # is another act: the two days named, one event on each (the events stage splits them)
+            return replace(date, granularity="range", end=again, listed=True), hist
+    if date is not None and evidence and _is_day(date) and date.precision == 1:
+        shift = _morrow_named(doc, evidence[0], triggers or [])
+        if shift is not None:
+            # "وغداة التفجير، داهمت دورية … صباح اليوم", "أصيب عنصران …، غداة هجوم على حاجز في X": the act named after
+            # "غداة" (the day after) or "عشية" (the eve) is an earlier (a later) act, not one of the sentence's day;
+            # a day the sentence inherits is already that act's own (the paragraph before told it)
+            if date.kind == INHERITED:
+                return date, hist
+            return TimeValue(date.date - dt.timedelta(days=shift), 1, "day", date.kind,
+                             historical=date.historical), hist
     if date is not None and evidence:
         earlier = _sequel_offset(doc, evidence[0], triggers or [])
         if earlier is not None:
             # "ويأتي ذلك بعد أسبوع من مقتل عنصر …": the act the sequel recalls lies that long before the news the
             # sentence follows (the day it would inherit), known to that precision; background
-            return _dated_back(date.date - dt.timedelta(days=earlier[0]), earlier[1]), True
+            base = _named_news_day(doc, evidence[0], date)
+            return _dated_back(base - dt.timedelta(days=earlier[0]), earlier[1]), True
     if date is not None and evidence and _is_day(date) and date.kind != INHERITED:
         back = _clause_offset(doc, evidence[0], triggers or [])
         if back is not None:
@@ -1978,6 +1995,65 @@ def _told_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, 
     if e is None:
         return None
     return (1, 1) if e.group(1) == "غداه" else (-1, 1)
+
+
+# "ثم عاد/عادت/عادوا و…" or "ثم عاود/عاودت …" between two days of one sentence: the act done again (normalised text)
+_AGAIN_RE = re.compile(r"(?<!\w)ثم\s+(?:عاد|عادت|عادوا|عاود|عاودت|عاودوا)(?:\s+|$)")
+
+
+def _told_again_day(doc: Document, main: Span, date: TimeValue) -> dt.date | None:
+    """The later day of a sentence that tells its act on ``date`` and then, after "ثم عاد(ت) و…" ("then it went back
+    and …"), the act done again on another day it names ("قصفت قوات النظام البلدة يوم الإثنين، ثم عادت وقصفتها يوم
+    الثلاثاء"): that day, where the sentence names exactly these two days, the first being ``date``; None otherwise."""
+    days = [t for t in _dated_times(doc, main) if _is_day(t.value) and t.value.end is None]
+    if len(days) != 2 or days[0].value.date != date.date or not date.date < days[1].value.date:
+        return None
+    if doc.published is not None and days[1].value.date > doc.published:
+        return None
+    gap = doc.normalized().slice_norm(days[0].end, days[1].start)
+    if (days[1].value.date - date.date).days > _AGAIN_MAX_DAYS or not _AGAIN_RE.search(gap):
+        return None
+    later: dt.date = days[1].value.date
+    return later
+
+
+_AGAIN_MAX_DAYS = 7  # the longest lapse between an act and its repeat told in one sentence that keeps both days
+
+
+def _named_news_day(doc: Document, main: Span, date: TimeValue) -> dt.date:
+    """The day a sequel's offset counts back from: the day ``date`` it inherits, but where its subject names the news
+    act by an act noun ("ويأتي التفجير بعد يوم من هجوم …") and the day inherited is a later one than the one day the
+    lead gives its news (a statement told in between, "وأصدر اللواء بياناً، اليوم، …"), the lead's day: the act's
+    own, not the day it was spoken of."""
+    if date.kind != INHERITED or not _NAMED_SUBJECT_RE.match(doc.normalized().slice_norm(main.start, main.end)):
+        return date.date
+    days, named = _lead_days(doc)
+    if not named or len(days) != 1:
+        return date.date
+    day = next(iter(days))
+    return day if day < date.date else date.date
+
+
+def _morrow_named(doc: Document, main: Span, triggers: list[Span]) -> int | None:
+    """The days between the sentence's day and the act its ``triggers`` name, where every one of them is the act
+    noun right after "غداة" (the day after: 1) or "عشية" (the eve: -1) in ``main`` ("وغداة التفجير، داهمت …",
+    "…، غداة هجوم شنّه مسلحون على …"): that noun names another act as the time of the sentence's own; None
+    otherwise."""
+    own = [t for t in triggers if main.start <= t.start < main.end]
+    if not own or len(own) != len(triggers):
+        return None
+    nt = doc.normalized()
+    shifts: set[int] = set()
+    for t in own:
+        m = _MORROW_BEFORE_RE.search(nt.slice_norm(max(main.start, t.start - 12), t.start))
+        if m is None:
+            return None
+        shifts.add(1 if m.group(1) == "غداه" else -1)
+    return shifts.pop() if len(shifts) == 1 else None
+
+
+# "غداة"/"عشية" right before an act noun (its article aside) (normalised text)
+_MORROW_BEFORE_RE = re.compile(r"(?<!\w)(غداه|عشيه)\s+(?:ال)?$")
 
 
 def _carried_offset(doc: Document, main: Span) -> tuple[int, int] | None:
