@@ -362,6 +362,8 @@ _ORDINALS = frozenset(norm_key(w) for w in (
     "الخمسين", "الستين", "المئة", "المائة"))
 _CAMPAIGN_DAYS = 7  # an act "for the Nth day" with N this high is a campaign, not an incident
 _REPEAT = frozenset(norm_key(w) for w in ("مرات", "مره", "مرة", "مرارا"))
+# the count nouns of "tens / hundreds of times" ("عشرات المرات", "مئات المرات"): many acts, none of them told
+_MANY = frozenset(norm_key(w) for w in ("عشرات", "مئات", "آلاف"))
 # a count of incidents right before the act noun ("حادثتي قتل وخطف", "ثلاث حوادث اغتيال"): several acts summed up in a
 # bulletin's lead, each told in its own item further on ("ففي الحادثة الأولى، …"، "وفي الحادثة الثانية، …")
 # "وفي حادثة منفصلة، قُتل …", "وفي حادث آخر": the word turns to another incident of the report, no accident (a
@@ -686,6 +688,8 @@ def campaign(ctx: SentenceContext) -> str:
                 (ctx.tok(m.start) - i0 for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT),
                 default=i) <= _SCATTER_REACH:
             scattered = True  # "شهد آذار 2023 حوادث متفرقة لانفجار ألغام"
+        if v.startswith("ال") and v[2:] in _REPEAT and i > 0 and vals[i - 1] in _MANY:
+            return "repeated"  # "قصفت قوات النظام البلدة عشرات المرات بين 2013 و2016": many acts told as one
         if v in _REPEAT and i > 0:
             prev, nxt = vals[i - 1], vals[i + 1] if i + 1 < len(vals) else ""
             if v == "مرارا" or nxt.startswith(("عديده", "كثيره", "متعدده")) or prev == "عشرات":

@@ -751,10 +751,15 @@ def _placed_before(doc: Document, p: Span) -> bool:
     مشفى في Y"; not "أُطلقت الصواريخ من أجواء الجولان …، نُقلوا إلى المستشفى في Y"), or after it where the act
     that the hospital's clause follows is told there ("وصل 5 شهداء إلى مستشفى في Y، إثر غارة على مخيم X"), itself
     no hospital's town nor a wide area that only locates Y ("… في Y وسط القطاع"); the hospital itself is no other
-    place ("إلى مستشفى X في Y")."""
+    place ("إلى مستشفى X في Y").  So does a definite settlement noun before the hospital's clause, which points back
+    to a town named earlier ("قصفت الأحياء في المدينة، فأصيب مدنيان نُقلا إلى مستشفى Y")."""
     sent = doc.sentence_of(p.start)
     lo = sent.start if sent is not None else 0
     hi = sent.end if sent is not None else len(doc.text)
+    head = _text_before(doc.text, p.start, p.start - lo)
+    h = _HOSPITAL_DEST.search(head)
+    if h is not None and _DEFINITE_ANAPHOR.search(head[:h.start()]):
+        return True  # "قصفت الأحياء السكنية في المدينة، فأصيب مدنيان نُقلا إلى مستشفى Y": the town named before
     return any(lo <= q.start and q.end <= hi and (q.end <= p.start or q.start >= p.end)
                and doc.text[q.start:q.end] != doc.text[p.start:p.end] and not _origin(doc, q)
                and not _HOSPITAL.search(doc.text[q.start:q.end])
