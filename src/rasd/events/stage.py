@@ -7260,19 +7260,6 @@ _WEAPON_OWNER_AFTER = re.compile(
     r"(?:اطلقتها|اطلقها|اطلقت\s+من|انطلقت\s+من|انطلق\s+من|مصدرها|مصدره|تابعه\s+ل|تابع\s+ل|تعود\s+ل|نفذتها|نفذها)")
 
 
-def _same_event_at_home(doc: Document, ev: Event, s: Span) -> bool:
-    """:func:`_same_event_context` with the places of other countries left aside: the capital of a patron state
-    ("التحالف الدولي الذي تقوده واشنطن") describes a side, it places no act."""
-    times = [t.value for t in doc.layer("times") if s.start <= t.start < s.end and isinstance(t.value, TimeValue)]
-    if times and ev.date is not None and not any(_same_date(t, ev.date) for t in times):
-        return False
-    if ev.place is None:
-        return True
-    places = [p.value for p in doc.layer("places") if s.start <= p.start < s.end and isinstance(p.value, PlaceRef)
-              and p.value.country == ev.place.country]
-    return not (places and not any(_same_place(p, ev.place) for p in places))
-
-
 def _weapon_owner_after(doc: Document, events: list[Event]) -> None:
     """A violent act with no named doer takes the armed side that the next sentence of its paragraph names as the
     weapon's owner (:data:`_WEAPON_OWNER_AFTER`): the first armed actor named after that verb, when it fits the slot
@@ -7295,7 +7282,7 @@ def _weapon_owner_after(doc: Document, events: list[Event]) -> None:
         if j >= len(sents) or not _adjacent(sents[last], sents[j], paras, pstarts, starts):
             continue
         s = sents[j]
-        if not _same_event_context(doc, ev, s) and not _same_event_at_home(doc, ev, s):
+        if not _same_event_context(doc, ev, s, at_home=True):
             continue
         nt = normalize(doc.text[s.start:s.end])
         m = _WEAPON_OWNER_AFTER.match(nt.norm)
@@ -7650,11 +7637,14 @@ def _adjacent(a: Span, b: Span, paras: list[Span], pstarts: list[int], starts: l
     return single(pa) and single(pb)
 
 
-def _same_event_context(doc: Document, ev: Event, s: Span) -> bool:
-    """A neighbouring sentence gives no date and no place other than the event's."""
+def _same_event_context(doc: Document, ev: Event, s: Span, at_home: bool = False) -> bool:
+    """A neighbouring sentence gives no date and no place other than the event's; ``at_home``: places of other
+    countries than the event's left aside (the capital of a patron state, "التحالف الدولي الذي تقوده واشنطن",
+    describes a side, it places no act)."""
     times = [t.value for t in doc.layer("times") if s.start <= t.start < s.end and isinstance(t.value, TimeValue)]
     if times and ev.date is not None and not any(_same_date(t, ev.date) for t in times):
         return False
     places = [p.value for p in doc.layer("places")
-              if s.start <= p.start < s.end and isinstance(p.value, PlaceRef)]
+              if s.start <= p.start < s.end and isinstance(p.value, PlaceRef)
+              and not (at_home and ev.place is not None and p.value.country != ev.place.country)]
     return not (places and ev.place is not None and not any(_same_place(p, ev.place) for p in places))
