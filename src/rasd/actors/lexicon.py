@@ -43,7 +43,7 @@ _ROLE_KINDS = ("source", "filler", "speaker", "possessive", "asset", "weapon", "
                "downing", "motive", "strike_noun", "subject_head", "presence", "aftermath", "leader",
                "facility", "manned", "state_act", "said_by", "supported", "opposed", "simultaneous", "addressee",
                "toll_only", "aiming_plural", "part", "local_fighter", "crowd", "stationed", "crowd_count",
-               "launched_from")
+               "launched_from", "crowd_youth", "mob_onset")
 _STATE_KINDS = ("subject", "teller")
 # Pronoun suffixes allowed after an actor name ("وجهائها", "قواته").
 SUFFIXES = ("ها", "هم", "ه", "هما")

@@ -3928,6 +3928,8 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
             continue  # the blast of war remnants blown up on purpose (_ordnance_disposal): no attack
         if _trig(m).trigger.sub_event_type == _DISRUPTED and _failed_stop(ctx, m):
             continue  # "فشل الدفاعات الجوية في اعتراض المسيّرة": the weapon got through, nothing was stopped
+        if _accusation_of(ctx, m):
+            continue  # "ضربوه بعد اتهامه بمحاولة خطف طفلة": the charge laid on the victim, no act of the sentence
         if not _blocked(ctx, m, later if dated is not None and m.start >= dated else background):
             te = _trig(m)
             out.append((m, te, te.trigger.weight))
@@ -3936,6 +3938,18 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
         out = [k for k in out if not ((_weapon_noun(k[1]) and _aimed_at_aircraft(ctx, k[0], stops))
                                       or _targets_aircraft(ctx, k[0], k[1]))]
     return out
+
+
+# an accusation right before an act word ("بعد اتهامه بمحاولة خطف طفلة", "اتهموه بسرقة دراجة", "بتهمة قتل"): the act
+# is what someone is accused of, no act the sentence reports (a verb or a noun of accusing, then "بـ", an attempt)
+_ACCUSED_OF = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|و)?(?:اتهام|اتهامه|اتهامها|اتهامهم|اتهموه|اتهموها|اتهموهم|يتهمونه"
+                         r"|يتهمونها|يتهمونهم|بتهمة|بتهم)\s+"
+                         r"(?:ب?(?:محاولة|محاولته|محاولتهم)\s+)?ب?$")
+
+
+def _accusation_of(ctx: SentenceContext, m: Match) -> bool:
+    """The act word ``m`` is the content of an accusation told right before it (:data:`_ACCUSED_OF`)."""
+    return _ACCUSED_OF.search(ctx.nt.original[max(ctx.sentence.start, m.start - 40):m.start]) is not None
 
 
 # a word of failing a few tokens before a word of stopping a weapon ("فشل الدفاعات الجوية في اعتراض الطائرة", "بفشل
@@ -5099,6 +5113,15 @@ def _sequel_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, flo
     return _trig(first).trigger.event_type not in news
 
 
+def _mob_beating(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """A beating (a trigger of PLOVER mode ``beat``: "بالضرب", "اعتدوا") done by a crowd the sentence names as its
+    subject (:func:`_mob_subject`: "انهال عليه عشرات الأهالي بالضرب", "اعتدى عشرات الشبان على رجل"): a mob's act
+    told as it happened, however the rest of the sentence (the victim's death, the charge laid on him) reads."""
+    if not any(k[1].trigger.plover_mode == _BEAT and "casualty" not in k[1].flags for k in ks):
+        return False
+    return any(e.key == "civilians" and _mob_subject(ctx, span) for span, e in ctx.actors)
+
+
 def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if not ctx.triggers:
         return []
@@ -5115,7 +5138,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         ok, p = scorer.accepts("violent", feats_v)
         ok = ok or _like_event(ctx, violent, feats_v) or _found_marked(ctx, violent, feats_v) \
             or _relative_recall(ctx, violent, feats_v) or _sequel_recall(ctx, violent, feats_v) \
-            or _documented(ctx, violent, feats_v)
+            or _documented(ctx, violent, feats_v) or _mob_beating(ctx, violent)
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:
@@ -6676,20 +6699,45 @@ def _before_members(ctx: SentenceContext, i: int, lo: int) -> int:
 def _mob_subject(ctx: SentenceContext, span: Span) -> bool:
     """ "اعتدى أهالي البلدة بالضرب على شاب", "اعتدى عشرات من أهالي المدينة على …": the townspeople (roles.tsv
     ``crowd``), bare or counted before "من" (``crowd_count``), right after an active verb of attack (a trigger of an
-    attack on civilians, not a casualty word) are its subject: a mob that beat someone, not the victims."""
+    attack on civilians, not a casualty word) are its subject: a mob that beat someone, not the victims.  So are
+    young men (``crowd_youth``: "اعتدى عشرات الشبان على رجل") after a verb of beating, townspeople or young men
+    counted with no "من" ("عشرات الأهالي") after one, and either after a verb of setting upon someone
+    (``mob_onset``: "انهال عليه عشرات الأهالي بالضرب") with the beating or attack told after them."""
     i = ctx.tok(span.start)
     lo = ctx.tok(ctx.sentence.start)
-    if strip_conj(norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0]) not in role_words()["crowd"]:
+    words = role_words()
+    first = strip_conj(norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0])
+    townsfolk = first in words["crowd"]
+    if not townsfolk and first not in words["crowd_youth"]:
         return False
     k = i - 1
-    if k - 1 > lo and ctx.token_values[k] in _OF and strip_conj(ctx.token_values[k - 1]) \
-            in role_words()["crowd_count"]:
+    bare_count = False
+    if k - 1 > lo and ctx.token_values[k] in _OF and strip_conj(ctx.token_values[k - 1]) in words["crowd_count"]:
         k -= 2
+    elif k > lo and strip_conj(ctx.token_values[k]) in words["crowd_count"]:
+        k -= 1  # "انهال عشرات الأهالي …": counted with no "من"
+        bare_count = True
     if k < lo or _DAMMA in ctx.nt.original[ctx.token_spans[k].start:ctx.token_spans[k].end]:
         return False
     at = ctx.token_spans[k]
-    return any(m.start >= at.start and m.end <= at.end and "verb" in _trig(m).flags and "casualty" not in _trig(m).flags
-               and _trig(m).trigger.sub_event_type == "Attack" for m in ctx.triggers)
+    verbs = [_trig(m) for m in ctx.triggers if m.start >= at.start and m.end <= at.end and "verb" in _trig(m).flags
+             and "casualty" not in _trig(m).flags and _trig(m).trigger.sub_event_type == "Attack"]
+    if townsfolk and not bare_count and verbs:
+        return True
+    if any(t.trigger.plover_mode == _BEAT for t in verbs):
+        return True
+    if k > lo and ctx.token_values[k] in _UPON:
+        k -= 1  # "انهال عليه الأهالي": the one set upon between the verb and the crowd
+    if strip_conj(ctx.token_values[k]) not in words["mob_onset"]:
+        return False
+    end = ctx.tok(span.end - 1)
+    return any(end < ctx.tok(m.start) <= end + _ONSET_REACH and _trig(m).trigger.sub_event_type in _CROWD_ACTS
+               and "casualty" not in _trig(m).flags for m in ctx.triggers)
+
+
+_BEAT = "beat"  # the PLOVER mode of a beating ("اعتدى", "بالضرب")
+_UPON = frozenset(norm_key(w) for w in ("عليه", "عليها", "عليهم", "عليهما"))
+_ONSET_REACH = 25  # tokens from the crowd to the act told after it ("أقدم شبان من أقارب القتيل على مهاجمة … واعتدوا")
 
 
 def _arresting_members(ctx: SentenceContext, span: Span, i: int) -> bool:
@@ -8440,6 +8488,8 @@ def _announcing_force(ctx: SentenceContext, f: Frame, sources: list[ActorMention
 # of the people counted (the dead, the kidnapped), not an armed side ("مسلحون من أبناء العشائر" stays the tribe's)
 _ORIGIN_BEFORE = re.compile(r"(\S+)\s+من\s+$")
 _SONS = ("أبناء", "ابناء")
+# a pronoun of the person or people just named, before "من أبناء" ("وهو من أبناء المدينة", "وهم من أبناء القرية")
+_PERSON_PRONOUNS = frozenset(norm_key(w) for w in ("هو", "وهو", "هي", "وهي", "هم", "وهم", "هما", "وهما"))
 # a count with no number before "من" ("خروج عدد من أبناء المدينة", "اعتقال العشرات من أبناء البلدة"): people counted too
 _PEOPLE_COUNT_WORDS = _FIGHTER_COUNTS | frozenset(norm_key(w) for w in ("العديد", "العشرات", "المئات", "الآلاف"))
 
@@ -8460,6 +8510,8 @@ def origin_of_people(text: str, span: Span, numbers: Iterable[Span], people: Ite
         return True
     if strip_conj(norm_key(m.group(1))) in _PEOPLE_COUNT_WORDS:
         return True
+    if norm_key(m.group(1)) in _PERSON_PRONOUNS:
+        return True  # "قُتل الشاب، وهو من أبناء المدينة، برصاص …": where the person just named is from
     # a number word made definite after its noun ("الشبان الثلاثة من أبناء المدينة"), or a noun that counts people by
     # its own form ("اعتقلت الشرطة شخصين من أبناء المدينة": count_nouns.tsv)
     word = norm_key(m.group(1))
@@ -8681,9 +8733,11 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
                 held.add(group.start)  # the people arrested are the group's: the group is the side held
             continue  # "القبض على خمسة أشخاص من فلول النظام": the people are the armed group's, its members
         role = _role_of(ctx, span)
-        if entry.key == "civilians" and f.sub_event_type == "Attack" and role not in ("target", "partner") \
+        if entry.key == "civilians" and f.sub_event_type in _CROWD_ACTS and role != "partner" \
                 and _mob_subject(ctx, span) and (rioters := actors().get("rioters")) is not None:
-            entry, role = rioters, "agent"  # "اعتدى عشرات من أهالي المدينة بالضرب على شاب": a mob, ACLED's rioters
+            # "اعتدى عشرات من أهالي المدينة بالضرب على شاب", "انهال عليه الأهالي بالضرب": a mob, ACLED's rioters (the
+            # crowd right after the verb is its subject, whatever the "على" of the one set upon made of its role)
+            entry, role = rioters, "agent"
         if entry.inter == 5 and role not in ("target", "partner") and f.sub_event_type in _CROWD_ACTS \
                 and not _crowd_acts(ctx, f, span.start):
             continue  # "أسفر اعتداء العدو عن إصابة شاب …، كما أشعل الشبان الغاضبون الإطارات": not the act's doer
