@@ -2344,6 +2344,9 @@ def _same_record(a: Event, b: Event, unnamed: bool = False) -> bool:
 # a state's air defences as a report names them ("الدفاعات الجوية السورية", "وسائط الدفاع الجوي", "دفاعاتنا الجوية"),
 # in normalised text
 _AIR_DEFENCE = re.compile(r"(?<!\w)(?:ال)?(?:دفاع|دفاعات)(?:نا)?\s+(?:ال)?جوي")
+# a side named by its own weapon of attack or its aggression ("مسيّرة إسرائيلية", "عدواناً أميركياً", "الاعتداءات
+# الإسرائيلية"), in normalised text: the doer of a strike, not the side hit telling an attack on its base
+_ATTACKING_SIDE = re.compile(r"(?<!\w)(?:ال)?(?:مسير(?:ه|ات)|عدوان|اعتداء)")
 
 
 def _target_telling(s: Event, x: Event) -> bool:
@@ -2359,6 +2362,8 @@ def _target_telling(s: Event, x: Event) -> bool:
     if s.actor1 is None or x.actor1 is None or x.actor2 is None:
         return False
     defence = bool(s.actor1_mentions) and _AIR_DEFENCE.search(normalize(s.actor1_mentions[0]).norm) is not None
+    if not defence and any(_ATTACKING_SIDE.search(normalize(m).norm) for m in s.actor1_mentions):
+        return False  # the side named by its own drone or aggression ("مسيّرة إسرائيلية", "عدواناً أميركياً"): its strike
     if not defence and (s.actor2 is not None or s.place is None or s.place.level != "site"):
         # (at a town, a side with no foe named can have struck it on its own: "استهدفت غارة للطيران المسير بلدة X"
         # beside its foe's attack placed there; a base, a field or an airport is held by the side it names)
