@@ -2361,13 +2361,6 @@ def _target_telling(s: Event, x: Event) -> bool:
     shell the place its own side holds."""
     if s.actor1 is None or x.actor1 is None or x.actor2 is None:
         return False
-    defence = bool(s.actor1_mentions) and _AIR_DEFENCE.search(normalize(s.actor1_mentions[0]).norm) is not None
-    if not defence and any(_ATTACKING_SIDE.search(normalize(m).norm) for m in s.actor1_mentions):
-        return False  # the side named by its own drone or aggression ("مسيّرة إسرائيلية", "عدواناً أميركياً"): its strike
-    if not defence and (s.actor2 is not None or s.place is None or s.place.level != "site"):
-        # (at a town, a side with no foe named can have struck it on its own: "استهدفت غارة للطيران المسير بلدة X"
-        # beside its foe's attack placed there; a base, a field or an airport is held by the side it names)
-        return False
     if s.event_type not in VIOLENT or (s.event_type, s.historical) != (x.event_type, x.historical):
         return False
     if s.place is None or x.place is None or s.place.id != x.place.id or _stand_in(s.place):
@@ -2375,7 +2368,17 @@ def _target_telling(s: Event, x: Event) -> bool:
     if s.date is None or x.date is None or s.date.granularity != "day" or x.date.granularity != "day" \
             or abs((s.date.date - x.date.date).days) > 1:
         return False
-    return _same_actor(s.actor1, x.actor2) and not _one_side(x.actor1, s.actor1)
+    if not _same_actor(s.actor1, x.actor2) or _one_side(x.actor1, s.actor1):
+        return False
+    # (the mentions are normalised last, for the few pairs the checks above leave)
+    defence = bool(s.actor1_mentions) and _AIR_DEFENCE.search(normalize(s.actor1_mentions[0]).norm) is not None
+    if defence:
+        return True
+    if any(_ATTACKING_SIDE.search(normalize(m).norm) for m in s.actor1_mentions):
+        return False  # the side named by its own drone or aggression ("مسيّرة إسرائيلية", "عدواناً أميركياً"): its strike
+    # (at a town, a side with no foe named can have struck it on its own: "استهدفت غارة للطيران المسير بلدة X"
+    # beside its foe's attack placed there; a base, a field or an airport is held by the side it names)
+    return s.actor2 is None and s.place.level == "site"
 
 
 def _fold_target_tellings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:

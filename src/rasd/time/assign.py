@@ -616,7 +616,12 @@ def _month_end(v: TimeValue) -> dt.date | None:
     """The last day of the month ``v`` names (a whole month, or its middle: both stand at the 15th), else None."""
     if v.granularity != "month" or v.precision != 3 or v.kind != "absolute" or v.end is not None or v.date.day != 15:
         return None
-    return (v.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return _last_of_month(v.date)
+
+
+def _last_of_month(day: dt.date) -> dt.date:
+    """The last day of the month of ``day``."""
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def news_days(doc: Document) -> frozenset[dt.date]:
@@ -835,7 +840,7 @@ def _report_period(doc: Document) -> tuple[dt.date, dt.date] | None:
             v = t.value
             if v.granularity == "month" and v.precision == 3 and v.end is None and v.date.day == 15:
                 first = v.date.replace(day=1)
-                last = (v.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+                last = _last_of_month(v.date)
             elif v.granularity == "range" and v.end is not None:
                 first, last = v.date, v.end
             elif v.kind == "relative" and _WEEKS_SPAN_WORDS & set(norm_key(doc.span_text(t)).split()):
