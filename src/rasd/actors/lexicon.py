@@ -289,7 +289,17 @@ def _generated() -> list[tuple[str, str, str]]:
                 out.append((f"{indef} {a}", key, kind))
                 if defin:
                     out.append((f"{defin} {_definite(a)}", key, kind))
+            if state and number == 0 and kind != "asset":
+                # a state's attack or weapon named with a hedge ("طائرات حربية يُعتقد أنها روسية", "مسيّرة يُرجّح
+                # أنها تركية", "قصف يُرجّح أنه إسرائيلي"): the coder names that state, as without the hedge
+                for hedge in _HEDGES:
+                    out.append((f"{indef} {hedge} أنه {f[0]}", key, kind))
+                    out.append((f"{indef} {hedge} أنها {f[1]}", key, kind))
     return out
+
+
+# the passive verbs of a hedged attribution between a noun and its nationality adjective (see :func:`_generated`)
+_HEDGES = ("يعتقد", "يرجح")
 
 
 @lru_cache(maxsize=1)

@@ -4705,7 +4705,7 @@ def _present_clauses(ctx: SentenceContext) -> list[Frame] | None:
         tok = ctx.token_spans[i]
         gap = ctx.nt.original[ctx.token_spans[i - 1].end:tok.start]
         sided = i >= after and ("،" in gap or "," in gap) and any(tok.start <= a.start < tok.end for a, _ in ctx.actors)
-        if ctx.token_values[i].startswith("و") and (sided or _weapon_clause(ctx, i)):
+        if ctx.token_values[i].startswith("و") and (sided or _weapon_clause(ctx, i) or _placed_clause(ctx, i)):
             return (_frames_of(_sub_context(ctx, ctx.sentence.start, tok.start))
                     + _frames_of(_sub_context(ctx, tok.start, ctx.sentence.end)))
     return None
@@ -4733,6 +4733,32 @@ def _weapon_clause(ctx: SentenceContext, i: int) -> bool:
         if m is not None and "present" in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT:
             return True
     return False
+
+
+def _placed_clause(ctx: SentenceContext, i: int) -> bool:
+    """Token ``i`` ("و" and the verbal noun of an act: "واشتباك", "واغتيال") opens a headline's second act that has
+    a place of its own right after it ("اغتيال مختار في طفس واشتباك في جاسم بين مجموعة … وشبان …", "قصف على
+    الأتارب وهجوم في سراقب"), after one violent act named with another place: two acts in two places, whose
+    sides are each their own clause's (the sides named after the second act are not the first's)."""
+    if not ctx.headline:
+        return False
+    own = _trigger_at(ctx, i)
+    if own is None or {"verb", "present", "casualty"} & _trig(own).flags \
+            or _trig(own).trigger.event_type not in VIOLENT:
+        return False
+    if _trigger_at(ctx, i - 1) is not None or own.end < ctx.token_spans[i].end:
+        return False
+    i1 = ctx.tok(ctx.sentence.end - 1)
+    if i + 2 > i1 or ctx.token_values[i + 1] not in _IN:
+        return False
+    tok = ctx.token_spans[i]
+    later = [p for p in ctx.places if ctx.token_spans[i + 2].start <= p.start < ctx.token_spans[i + 2].end]
+    earlier = [p for p in ctx.places if p.end <= tok.start]
+    first = [m for m in ctx.triggers if m.end <= tok.start and _trig(m).trigger.event_type in VIOLENT]
+    if not later or not earlier or len(first) != 1:
+        return False  # a list of three acts ("قصف على … وغارات روسية وانفجار في …") leaves the second without a place
+    text = ctx.nt.original
+    return all(text[p.start:p.end] != text[q.start:q.end] for p in earlier for q in later)
 
 
 _ONE_MASSACRE = norm_key("مجزرة")
