@@ -4063,6 +4063,13 @@ _CLAUSE_MIN = 3  # tokens each side of the link at the least
 # "…، تلاه هجوم بمسيّرة …", "…، أعقبته غارة …": a later act of another kind told after the first (kind ``then``)
 _THEN_LINKS = frozenset(norm_key(w) for w in ("تلاه", "تلته", "وتلاه", "وتلته", "أعقبه", "أعقبته", "وأعقبه",
                                               "وأعقبته", "تبعه", "تبعته"))
+# "…، وبعد ساعة انفجر لغم …", "…، وبعدها بساعات اغتال مسلحون …": a lapse of minutes or hours after a comma opens a
+# later act of the same day (kind ``then``), told by a verb of its own
+_LAPSE_OPENS = frozenset(norm_key(w) for w in ("وبعد", "وبعدها", "بعدها", "وبعده"))
+_LAPSE_UNITS = frozenset(norm_key(w) for w in (
+    "ساعة", "بساعة", "ساعتين", "بساعتين", "ساعات", "بساعات", "دقائق", "بدقائق", "دقيقة", "بدقيقة", "قليل",
+    "بقليل", "ذلك"))
+_LAPSE_REACH = 3  # tokens after the opener within which the lapse is named ("وبعد نحو ساعة", "وبعد ذلك بساعات")
 
 
 def _sub_context(ctx: SentenceContext, start: int, end: int) -> SentenceContext:
@@ -4302,6 +4309,21 @@ def _also_act(ctx: SentenceContext, i: int) -> bool:
     return first is not None and _places_apart(ctx, first.end, mid)
 
 
+def _lapse_then(ctx: SentenceContext, i: int, i1: int) -> bool:
+    """Token ``i`` opens a clause after a comma by a lapse of minutes or hours ("، وبعد ساعة", "، وبعدها بساعات",
+    _LAPSE_OPENS and _LAPSE_UNITS) and a verb of an act follows the lapse: a later act told in the same sentence."""
+    vals = ctx.token_values
+    if vals[i] not in _LAPSE_OPENS or not _comma_before(ctx, i):
+        return False
+    hi = min(i + _LAPSE_REACH, i1)
+    unit = next((j for j in range(i + 1, hi + 1) if vals[j] in _LAPSE_UNITS), None)
+    if unit is None and vals[i] in (norm_key("وبعد"), norm_key("وبعده")):
+        return False
+    start = (unit if unit is not None else i) + 1
+    return any((m := _trigger_at(ctx, j)) is not None and "verb" in _trig(m).flags
+               for j in range(start, min(start + 2, i1 + 1)))
+
+
 def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
     """Tokens that open a clause of another act, with the kind of the clause: ``act`` (a second act: "فيما",
     "في حين", "لتردّ"), ``side`` (another side and its act: "والمقاومة تستهدف", "وسط قصف تشنه …"),
@@ -4323,6 +4345,8 @@ def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
                 or vals[i] in _REPLY_OPENS):
             marks.append((i, "act"))
         elif vals[i] in _THEN_LINKS and _comma_before(ctx, i):
+            marks.append((i, "then"))
+        elif _lapse_then(ctx, i, i1):
             marks.append((i, "then"))
         elif opening is not None and _act_after_toll(ctx, i, opening):  # (before a side's act: each at its place)
             marks.append((i, "toll"))
