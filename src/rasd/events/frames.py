@@ -839,9 +839,14 @@ def _month_span(vals: list[str], i: int) -> bool:
 
 
 def _week_span(vals: list[str], i: int) -> bool:
-    """Whether the span word at ``i`` opens a whole week ("خلال الأسبوع الماضي", "طوال الأسبوع الجاري")."""
+    """Whether the span word at ``i`` opens a whole week ("خلال الأسبوع الماضي", "طوال الأسبوع الجاري"), or a week
+    given by its bounds ("خلال الأسبوع الممتد بين الأول والسابع من أيار")."""
     nxt = vals[i + 1:i + 3]
-    return len(nxt) > 1 and nxt[0] in _WEEK_SPAN_UNITS and nxt[1] in _MONTH_SPAN_AFTER
+    return len(nxt) > 1 and nxt[0] in _WEEK_SPAN_UNITS and (nxt[1] in _MONTH_SPAN_AFTER or nxt[1] in _WEEK_OPEN)
+
+
+# the word that opens a week by its bounds ("الأسبوع الممتد بين …")
+_WEEK_OPEN = frozenset(norm_key(w) for w in ("الممتد", "الواقع"))
 
 
 def _hour_count(v: str) -> int:
@@ -4858,6 +4863,16 @@ _SYMBOLS = frozenset(norm_key(w) for w in (
     "علم", "العلم", "أعلام", "الأعلام", "أعلاما", "صور", "صورة", "الصور", "دمية", "دمى", "مجسم", "مجسما"))
 _SYMBOL_GAP = 4  # "أشعلوا النار في العلم", "أحرق المحتجون صور"
 _VIOLENT_DEMO = Trigger("Riots", "Violent demonstration", "PROTEST", "riot", "_crowd_violence", 0.9)
+# the tyres a crowd burns to block a road ("أضرموا النار في إطارات السيارات", "أحرقوا الدواليب")
+_TYRES = frozenset(norm_key(w) for w in ("إطارات", "الإطارات", "إطار", "دواليب", "الدواليب", "العجلات", "عجلات"))
+_TYRES_GAP = 4  # tokens from the end of the burning word to the tyres ("أضرموا النار في إطارات", "أشعلوا الإطارات")
+
+
+def _burns_tyres(ctx: SentenceContext, m: Match) -> bool:
+    """The burning word ``m`` has tyres for its object a few words after it (see _TYRES)."""
+    te, s1 = ctx.tok(m.end - 1), ctx.tok(ctx.sentence.end - 1)
+    return any(w in _TYRES for j in range(te + 1, min(s1, te + _TYRES_GAP) + 1)
+               for w in _variants(ctx.token_values[j]))
 
 
 def _variants(v: str) -> tuple[str, str]:
@@ -5269,6 +5284,12 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         if k[1].trigger.event_type == "Strategic developments":
             by_sub.setdefault(k[1].trigger.sub_event_type, []).append(k)
     if crowd_riot and any(f.sub_event_type == "Violent demonstration" for f in frames):
+        by_sub.pop("Looting/property destruction", None)
+    elif any(f.event_type in DEMO for f in frames) and by_sub.get("Looting/property destruction") and all(
+            _burns_tyres(ctx, m) for m, _te, _w in by_sub["Looting/property destruction"]):
+        # tyres set alight by the crowd of the sentence's protest or riot ("خرجوا إلى الطريق وأضرموا النار في
+        # إطارات السيارات وقطعوا الطريق"): the crowd's way of blocking a road, part of its demonstration (ACLED codes
+        # the demonstration), no property destroyed
         by_sub.pop("Looting/property destruction", None)
     for sub, ks in by_sub.items():
         best = max(w + support + (0.15 if "verb" in te.flags else 0.0)
@@ -5915,15 +5936,21 @@ def _downed_only(ctx: SentenceContext, f: Frame, stops: list[Span]) -> bool:
     weapon (``stops``) a few words before it ("أسقطوا طائرة مسيّرة انتحارية تابعة لقوات النظام"): a weapon shot
     down however strong its noun ("مسيرة انتحارية" names a kamikaze drone, not a strike), with no toll and no verb
     of striking of its own; the disrupted weapon is the event (ACLED: Strategic developments / Disrupted weapons
-    use).  Not a noun of intercepting ("فشله في اعتراض مسيّرات": the drones got through)."""
+    use); so is a weapon noun that starts on the word after a noun of downing it overlaps ("إسقاط طائرة مسيّرة
+    انتحارية").  Not a noun of intercepting ("فشله في اعتراض مسيّرات": the drones got through)."""
     if f.event_type != "Explosions/Remote violence" or f.quantities or f.unnumbered_deaths or "verb" in f.flags \
             or not f.triggers:
         return False
     entries = trigger_entries()
     verbs = [s for s in stops if isinstance(s.value, Trigger)
              and "verb" in getattr(entries.get(s.value.key), "flags", ())]
-    return all(isinstance(t.value, Trigger) and any(
-        s.end <= t.start and ctx.tok(t.start) - ctx.tok(s.end - 1) <= _DOWNED_NOUN_GAP for s in verbs)
+    # a noun of downing whose match the weapon's longer noun cut short ("إسقاط طائرة مسيّرة انتحارية": the stop
+    # "إسقاط طائرة" keeps "إسقاط", the strike "طائرة مسيرة انتحارية") downs the weapon on the very next word
+    nouns = [s for s in stops if isinstance(s.value, Trigger) and s not in verbs
+             and s.value.key.split()[0] == "اسقاط"]
+    return all(isinstance(t.value, Trigger) and (any(
+        s.end <= t.start and ctx.tok(t.start) - ctx.tok(s.end - 1) <= _DOWNED_NOUN_GAP for s in verbs) or any(
+        s.end <= t.start and ctx.tok(t.start) - ctx.tok(s.end - 1) == 1 for s in nouns))
         for t in f.triggers)
 
 

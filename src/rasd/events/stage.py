@@ -2960,7 +2960,23 @@ def _hurt_in_dispersal(doc: Document, r: Event, x: Event) -> bool:
 _FORCED_PROTEST = ("Protest with intervention", "Excessive force against protesters")
 # a force breaking a crowd up, the crowd named by a pronoun or a word after the verbal noun or verb ("أطلقت الشرطة
 # النار في الهواء لتفريقهم", "لتفريق المحتجين", "فرّقتهم قوات الأمن بالغاز"), short vowels removed
-_DISPERSAL = re.compile(r"(?<!\w)[وف]?[لب]?(?:تفريق|فض|فرقت|فرقوا|تفرق|يفرق)(?:هم|هن|ها)?(?!\w)")
+_DISPERSAL = re.compile(r"(?<!\w)[وف]?[لب]?(?:تفريق|فض|فرقت|فرقوا|تفرق|يفرق|يفض|تفض|فضت)(?:هم|هن|ها)?(?!\w)")
+
+
+_DISPERSED_REACH = 12  # characters from the word of dispersal to the crowd it breaks up ("لتفريق عشرات المحتجين")
+
+
+def _crowd_dispersed(doc: Document, r: Event) -> bool:
+    """The protesters ``r`` names for its first side stand right after a word of dispersal of its sentences ("وإطلاق
+    نار لتفريق المحتجين"): the crowd broken up, not the doers of the firing."""
+    names = [m for m in r.actor1_mentions if m]
+    for sp in r.evidence:
+        text = SHORT_VOWELS.sub("", doc.text[sp.start:sp.end])
+        for d in _DISPERSAL.finditer(text):
+            after = text[d.end():d.end() + _DISPERSED_REACH + max((len(m) for m in names), default=0)]
+            if any(m in after for m in names):
+                return True
+    return False
 
 
 def _fire_in_dispersal(doc: Document, r: Event, x: Event) -> bool:
@@ -2972,12 +2988,18 @@ def _fire_in_dispersal(doc: Document, r: Event, x: Event) -> bool:
     if r.event_type not in ("Violence against civilians", "Battles") \
             or r.sub_event_type not in ("Attack", "Armed clash") or x.event_type not in ("Riots", "Protests") \
             or r.historical != x.historical or not _day_fits(doc, r.date, x.date) or not r.evidence or not x.evidence \
-            or r.place is None or x.place is None or r.place.id != x.place.id \
-            or r.evidence[0].start <= x.evidence[0].start:
+            or r.place is None or x.place is None or r.place.id != x.place.id:
         return False
-    if r.actor1 is not None and r.actor1.inter not in (1, 2, 3, 8):
+    # a headline that sums the dispersal up before the report tells the protest ("يفض اعتصاماً بالرصاص والهراوات",
+    # "وإطلاق نار لتفريق محتجين في شهبا"): the same answer to the crowd, its crowd the side the headline names
+    headline = all(_in_headline(doc, sp.start) for sp in r.evidence)
+    if r.evidence[0].start <= x.evidence[0].start and not headline:
+        return False
+    if r.actor1 is not None and r.actor1.inter not in (1, 2, 3, 8) and not (
+            r.actor1.inter == 6 and _crowd_dispersed(doc, r)):
         return False  # the crowd itself, or civilians, named as the doers: an act of its own
-    own = {(sp.start, sp.end) for sp in x.evidence}
+    # (a headline sentence the protest also tells is the same dispersal summed up: "… وإطلاق نار لتفريق المحتجين")
+    own = set() if headline else {(sp.start, sp.end) for sp in x.evidence}
     return all((sp.start, sp.end) not in own and _DISPERSAL.search(SHORT_VOWELS.sub("", doc.text[sp.start:sp.end]))
                for sp in r.evidence)
 
