@@ -1155,8 +1155,39 @@ def _namesake(doc: Document, p: Span) -> bool:
                 q = min(nxt, key=lambda q: q.start)
                 gap = SHORT_VOWELS.sub("", doc.text[p.end:q.start])
                 got = bool(_LOCATES.match(gap)) and _far_from(v, q.value)
+            if not got and _LIST_HEAD.search(doc.text[max(0, p.start - 25):p.start]):
+                got = _far_list_namesake(doc, p)
         memo[key] = got
     return got
+
+
+# the plural or dual noun that opens a list of villages or towns ("قرى X وY وZ في ريف T", "بلدتي X وY بريف T")
+_LIST_HEAD = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:قرى|بلدات|قريتي|قريتا|بلدتي|بلدتا|مدن|مدينتي|مدينتا)"
+                        r"\s+[\"«(]*$")
+# the rest of such a list after its first item (one to five further items of one or two words, each opening with
+# "و"), then the phrase that puts the whole list in a countryside or an area ("في ريف بلدة T", "بريف T")
+_LIST_LOCATES = re.compile(
+    r"^(?:\s*[،,]?\s*و[^\s.،,؛;:]+(?:\s+(?!(?:في|فى|على|قرب|ب)\s)[^\s.،,؛;:]+)?){1,5}[\s\"»)]*،?\s*"
+    r"(?:(?:الواقعة|الواقع|الواقعه|التابعة|التابع|التابعه)\s+)?(?:(?:في|فى)\s+|ب)"
+    r"(?:ريف|منطقة|منطقه|ناحية|ناحيه|محافظة|محافظه)\s+(?:(?:بلدة|بلده|مدينة|مدينه)\s+)?[\s\"«(]*$")
+LIST_REACH = 90  # characters at most from a list's first item to the place that holds the list
+
+
+def _far_list_namesake(doc: Document, p: Span) -> bool:
+    """``p`` opens a list of villages that the sentence puts in a countryside or an area after its last item ("قرى
+    X وY وZ في ريف بلدة T"), and the gazetteer entry read for X lies far from T: X is a namesake of a village the
+    gazetteer lacks (as :func:`_namesake` reads it of the place right before the locating phrase)."""
+    for q in sorted((q for q in doc.layer("places") if p.end <= q.start <= p.end + LIST_REACH),
+                    key=lambda q: q.start):
+        gap = SHORT_VOWELS.sub("", doc.text[p.end:q.start])
+        if re.search(r"[.؛;:\n]", gap):
+            return False
+        head = SHORT_VOWELS.sub("", doc.text[q.start:q.end]).split(" ")[0]
+        if _LIST_LOCATES.match(gap) or _LIST_LOCATES.match(f"{gap}{head} "):
+            # (the place's span may hold the countryside word itself: "في ريف بلدة T"); only at home, where the
+            # gazetteer holds villages with namesakes (the curated towns abroad have none: "بلدات X وY في منطقة Z")
+            return p.value.country == q.value.country == HOME_COUNTRY and _far_from(p.value, q.value)
+    return False
 
 
 def _weak(p: Span) -> bool:
