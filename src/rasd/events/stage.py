@@ -3332,7 +3332,7 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
                 or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
                 or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x) or _withdrawal_in_deal(doc, b, x)
                 or _hurt_in_dispersal(doc, b, x) or _attack_sequel(doc, b, x)
-                or _fire_in_dispersal(doc, b, x))), None)
+                or _fire_in_dispersal(doc, b, x) or _shooting_retold_as_clash(doc, b, x))), None)
         if x is not None:
             if x.event_type == "Protests" and b.event_type in VIOLENT and x.sub_event_type == "Peaceful protest":
                 # (a force broke the protest up in a sentence of its own: _fire_in_dispersal)
@@ -3345,6 +3345,28 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
     return [ev for ev in events if id(ev) not in gone]
+
+
+def _shooting_retold_as_clash(doc: Document, b: Event, x: Event) -> bool:
+    """``b``, a clash that only gunfire and toll words type ("أطلق مسلحون النار على القيادي … ما أدى إلى مقتله"),
+    told in the sentence right after the killing ``x`` of the same place and day ("قُتل قيادي سابق برصاص مسلحين
+    مجهولين في X"), is that shooting told again with the victim's side named (a clash when he is a fighter, an
+    attack when a civilian: one act, ACLED), not a second act: the same or no attacker, no more dead than ``x``."""
+    if (b.event_type, b.sub_event_type) != ("Battles", "Armed clash") \
+            or x.event_type != "Violence against civilians" or b.historical or x.historical \
+            or b.place is None or x.place is None or b.place.id != x.place.id or not _twin_days(b.date, x.date) \
+            or not b.triggers or not b.evidence or not x.evidence:
+        return False
+    words = _shooting_keys() | _casualty_keys()
+    if not all(t.value.key in words for t in b.triggers) \
+            or not any(t.value.key in _shooting_keys() for t in b.triggers):
+        return False
+    if b.quantities.get("killed", 0) > max(x.quantities.get("killed", 0), 1):
+        return False
+    told = [doc.sentence_of(a.start) or a for a in x.evidence]  # (the whole sentence of a clause of two acts)
+    if not all(any(_same_or_next(a, sp) for a in told) for sp in b.evidence):
+        return False
+    return b.actor1 is None or x.actor1 is None or _same_actor(b.actor1, x.actor1)
 
 
 # a stray bullet ("برصاص طائش", "أصيب برصاصة طائشة", "رصاصات طائشة"), normalised

@@ -2129,6 +2129,18 @@ def _place_turn_news_day(doc: Document, para: Span, days: list[Span]) -> list[Sp
     return [*days, later[-1]] if later else days
 
 
+# a count of days ("يومين", "ثلاثة أيام", "عشرة أيام", "أيام"), normalised: no day named by its name or by "أمس"
+_DAY_COUNT_RE = re.compile(r"(?<!\w)(?:يومين|ايام|يوما)(?!\w)")
+
+
+def _since_ago(doc: Document, t: Span) -> bool:
+    """Whether the time ``t`` is a count of days right after "منذ" ("منذ يومين", "منذ ثلاثة أيام"); not a day the
+    text names ("منذ يوم أمس الجمعة": an act of the news going on since then)."""
+    words = doc.text[max(0, t.start - 12):t.start].split()
+    since = doc.text.startswith("منذ", t.start) or (bool(words) and norm_key(words[-1]).lstrip("وف") == "منذ")
+    return since and _DAY_COUNT_RE.search(norm_key(doc.text[t.start:t.end])) is not None
+
+
 def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     """The day times of the nearest earlier paragraph that names a day (see the module doc)."""
     if is_bulletin(doc):
@@ -2140,6 +2152,12 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
                and not _is_boundary(doc, t) and not _in_relative(doc, t) and not _future(doc, t)]
         days = [t for t in own if _is_day(t.value) and (t.value.end is None or (t.value.end - t.value.date).days <= 1)]
         acts = [t for t in own if t not in days and t.value.granularity == "week"]
+        if len(days) > 1 and _since_ago(doc, days[-1]) and not _dates_attribution(doc, days[0]) \
+                and not _since_ago(doc, days[0]):
+            # "قُتل عنصران، مساء أمس، … في إطار حملة أطلقتها القوات منذ يومين": a day after "منذ" at the paragraph's
+            # end starts a period that goes on (a campaign, a siege); the next paragraph goes on telling the act
+            # the paragraph dated first, not the start of that period
+            days = [t for t in days if not _since_ago(doc, t)]
         if days and acts and all(_dates_attribution(doc, t) for t in days):
             # "ارتفعت حصيلة الهجوم …، الأسبوع الماضي، إلى 18، بحسب ما أفاد مراسلنا اليوم": the day names when the
             # source told it; the act the next paragraph goes on telling is of the week the paragraph gave it
