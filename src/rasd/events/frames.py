@@ -6022,6 +6022,9 @@ def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
             continue
         for t in f.triggers:
             k = ctx.tok(t.end - 1) + 1
+            # (the air defences named as the verb's subject stand between: "اعترضت وسائط دفاعنا الجوي معظمها")
+            k = next((j + 1 for j in range(k, min(k + _DEFENCE_SUBJECT_REACH, i1 + 1))
+                      if ctx.token_values[j] in _AIR_DEFENCE), k)
             if any(strip_conj(v) in _PART for v in ctx.token_values[k:min(k + _PART_GAP, i1 + 1)]):
                 return True
     vals = ctx.words
@@ -6058,6 +6061,7 @@ def _no_loss_gap(vals: list[str], i: int) -> int:
 
 
 _PART_GAP = 2  # tokens after the verb of stopping where "some"/"most" stands
+_DEFENCE_SUBJECT_REACH = 4  # tokens after the verb of stopping that its air-defence subject may take
 _STRIKE_WORD = 0.7  # a trigger this sure names the strike itself, not only its weapon
 _NO_LOSS = frozenset(norm_key(w) for w in ("دون", "بدون", "عدم", "لا", "أي", "اي"))
 _OR = frozenset(norm_key(w) for w in ("أو", "او"))
@@ -6983,10 +6987,28 @@ def _weapon_run_start(ctx: SentenceContext, end: int, lo: int, reach: int, key: 
     there is none.  The one reader of a weapon named before its owner, for :func:`_weapon_head_start` and
     :func:`_weapon_subject`."""
     weapons = role_words()["weapon"]
-    k = end
-    while k - 1 >= lo and end - (k - 1) <= reach and key(ctx.token_values[k - 1]) in weapons:
-        k -= 1
-    return k
+    k, n, start = end, 0, end
+    while n < reach:
+        p = _pilotless_start(ctx, k, lo, key)
+        if p < k:
+            k, n = p, n + 1  # ("طائرات من دون طيار": the phrase of "pilotless" is one adjective of the weapon)
+            continue
+        if k - 1 < lo or key(ctx.token_values[k - 1]) not in weapons:
+            break
+        k, n, start = k - 1, n + 1, k - 1
+    return start
+
+
+def _pilotless_start(ctx: SentenceContext, k: int, lo: int, key: Callable[[str], str] = str) -> int:
+    """The first token of the phrase "(من) دون طيار" / "بدون طيار" / "بلا طيار" ("pilotless") that ends right
+    before token ``k``, none before ``lo``; ``k`` when there is none."""
+    if k - 2 < lo or key(ctx.token_values[k - 1]) != "طيار" or key(ctx.token_values[k - 2]) not in _PILOTLESS:
+        return k
+    return k - 3 if key(ctx.token_values[k - 2]) == "دون" and k - 3 >= lo and key(ctx.token_values[k - 3]) == "من" \
+        else k - 2
+
+
+_PILOTLESS = frozenset({"دون", "بدون", "بلا"})  # the word before "طيار" in a drone's name, normalised
 
 
 def _weapon_head_start(ctx: SentenceContext, i: int, lo: int, words: dict[str, frozenset[str]]) -> int:

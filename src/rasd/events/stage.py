@@ -3925,6 +3925,14 @@ def _spelled_out(doc: Document, sp: Span, broad: list[str], precise: list[str]) 
     return _SPELLS_OUT.search(between) is not None and _ANOTHER_CLAUSE.search(between) is None
 
 
+def _first_naming(doc: Document, x: Event) -> int:
+    """The start of ``x``'s first sentence that names its place (its first place mention; a headline it took may
+    name none, or only a wider one)."""
+    first = x.location_mentions[:1]
+    named = [sp.start for sp in x.evidence if any(m and m in doc.text[sp.start:sp.end] for m in first)]
+    return min(named or [sp.start for sp in x.evidence] or [0])
+
+
 def _summarises(doc: Document, s: Event, x: Event) -> bool:
     """``s`` is a summary of the precise record ``x`` of the same article: same day, type and sides, at a
     country or a region around ``x``'s place, or at the surroundings of a city ("محيط دمشق") that reach
@@ -3942,6 +3950,14 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         # استهدفت المسيرة الثانية … في Y" tells two acts)
         return s.sub_event_type == x.sub_event_type and _pair_fits(s, x, unnamed=True) \
             and any(_spelled_out(doc, sp, s.location_mentions, x.location_mentions) for sp in s.evidence)
+    if s.place.level == "governorate" and s.sub_event_type == x.sub_event_type \
+            and s.actor1 is not None and x.actor1 is not None and _same_actor(s.actor1, x.actor1) \
+            and _holds(s.place, x.place) and min(sp.start for sp in s.evidence) < _first_naming(doc, x) \
+            and _pair_fits(s, x):
+        # a governorate's countryside in the lead ("عدوان طال مواقع في ريف دمشق الجنوبي"), then the same attacker's
+        # act of the same kind at a town of it in the next sentences ("طال نقاطاً في محيط مدينة الكسوة"): the lead
+        # sums the precise report up (a countryside told after the town, or by another attacker, is another act)
+        return True
     if s.place.level == "country":
         if s.place.country != x.place.country:
             # the country named only in the attacker's name: the same attacker's act across the border; a
@@ -3978,8 +3994,12 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         # one sentence lists ("أطراف بلدتي البارة وكفرنبل") are two places that sentence's act hit
         # ("محيط مدينة الكسوة" does not reach Sa'sa', 22 km off: the surroundings of a town that is no governorate's
         # capital are a ring of TOWN_RING_KM, and a town beyond it is another act's place)
-        split = {sp.start for sp in s.evidence} & {sp.start for sp in x.evidence}
         town = capital != s.place.admin1
+        # (around a governorate's capital, a sentence both records hold counts only where it names ``x``'s place:
+        # a lead that tells the strike on "محيط العاصمة" is held by the body's record at the town too, whose own
+        # sentence names the town)
+        split = {sp.start for sp in s.evidence if town or any(
+            m and m in doc.text[sp.start:sp.end] for m in x.location_mentions)} & {sp.start for sp in x.evidence}
         edges = town and named_at_edges(doc, s.evidence, s.place)
         if town and ((s.sub_event_type != x.sub_event_type and named_around(doc, x.evidence, x.place))
                      or (s.actor1 is not None and x.actor1 is not None and not _stands_for(s.actor1, x.actor1))):
