@@ -9499,6 +9499,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     owned = {a for a, _b, k in qs if k in _TOLL_KINDS and (
         a + 1 in counts or a + 2 in counts or _new_clause_word(ctx.token_values[a]))}
     risen = _rise_figures(ctx, qs, starts)
+    alleged = _alleged_tokens(ctx, kind_words, counts)
     rose: set[str] = set()  # the kinds of the dead whose toll rose to a figure of the sentence
     low_ends = _range_lows(ctx)
     for n in ctx.numbers:
@@ -9587,7 +9588,9 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
                 continue
             kind = kind or risen[i0]  # "ارتفعت حصيلة قتلى القصف على … إلى 5": the act's toll, updated
             rose.add(kind)
-        if not kind or kind == "combined":
+        if not kind or kind == "combined" or (kind == "killed" and i0 in alleged):
+            # (the dead one side alleges, "زاعماً مقتل خمسة عناصر", "وقتل 10 مسلحين، على حد قوله": ACLED keeps
+            # the conservative figure, the writer's own or another source's, never the claimant's word)
             continue
         if not unit and kind in ("killed", "injured") and i0 not in risen and not any(
                 a == i1 + 1 or b == i0 - 1 for a, b, _k in kind_words):
@@ -9673,10 +9676,79 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         # sentence that gives a war's running total, whose casualty words are that total's
         # (a death told by its pronoun, "بعد أيام على استشهاده", is of one man told of elsewhere: never unnumbered)
         f.unnumbered_deaths = any(
-            (k == "killed" and not _count_named(ctx, a)
+            (k == "killed" and not _count_named(ctx, a) and not _death_denied(ctx, a) and a not in alleged
              and strip_conj(ctx.token_values[a]) not in _TOLL_PRONOUNS.keys() | _TOLL_GROUP_PRONOUNS
              and not _honoured(ctx, a))
-            or (k == "combined" and _some_dead(ctx, a, num_at)) for a, _b, k in kind_words)
+            or (k == "combined" and a not in alleged and _some_dead(ctx, a, num_at)) for a, _b, k in kind_words)
+
+
+# the words that tell a toll as one side's allegation, doubted by the writer ("زعم", "ادّعى", "زاعماً", "مدعياً"):
+# before the casualty word in its clause ("وزعم أنه قتل وجرح خمسة عناصر"); and the closing "على حد قوله" /
+# "بحسب زعمه" after it ("وقتل ما يصل إلى 10 مسلحين، على حد قوله"); see :func:`_alleged_tokens`
+_TOLL_ALLEGED = frozenset(norm_key(w) for w in (
+    "زعم", "زعمت", "زعموا", "يزعم", "تزعم", "زاعما", "زاعمة", "زاعمين", "مزاعم", "ادعى", "ادعت", "ادعوا", "يدعي",
+    "تدعي", "مدعيا", "مدعية", "مدعين"))
+_ALLEGED_CLOSE = frozenset(norm_key(w) for w in (
+    "قوله", "قولها", "قولهم", "زعمه", "زعمها", "زعمهم", "ادعائه", "ادعائها", "ادعائهم"))
+_ALLEGED_REACH = 5  # tokens after the word of alleging within which its word of death stands ("زعم الجيش أنه قتل")
+_ALLEGED_CLOSE_HEADS = frozenset(norm_key(w) for w in ("حد", "بحسب", "حسب", "وفق", "وفقا"))
+# a word of "no" a few words before a word of death ("من دون تسجيل أي حالة وفاة", "لم يسفر عن قتلى")
+_DEATH_DENIED = frozenset(norm_key(w) for w in ("لم", "لا", "لن", "دون", "بدون", "عدم"))
+_DEATH_DENIED_REACH = 4
+# between the "no" and the word of death, a word that leaves the deaths told ("لم تُعرف حصيلة القتلى بعد", "لم يتم
+# التعرف على هوية القتلى", "لا تزال جثث القتلى تحت الأنقاض"): still deaths, of a number not told
+_DEATH_KNOWN = frozenset(norm_key(w) for w in (
+    "عدد", "العدد", "أعداد", "حصيلة", "الحصيلة", "هوية", "هويات", "يزال", "تزال", "زال", "زالت", "جثث", "جثة"))
+
+
+def _alleged_tokens(ctx: SentenceContext, kind_words: list[tuple[int, int, str]], counts: set[int]) -> set[int]:
+    """The tokens of the clauses that tell a toll as one side's allegation: from a word of alleging
+    (:data:`_TOLL_ALLEGED`) with a word of death a few words after it ("زاعماً مقتل", "وزعم أنه قتل") to the end of
+    its clause; and the clause closed by "على حد قوله" / "بحسب زعمه" where a count follows its word of death ("وقتل
+    ما يصل إلى 10 مسلحين، على حد قوله"; not "معلناً أنه قتل في انقلاب دبابة، على حد زعمه", the cause alleged)."""
+    killed = sorted(a for a, _b, k in kind_words if k in ("killed", "combined"))
+    if not killed:
+        return set()
+    vals, text = ctx.token_values, ctx.nt.original
+    first, last = ctx.tok(ctx.sentence.start), ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+
+    def brk(i: int) -> bool:  # a clause break between tokens i and i + 1
+        return bool(_CLAUSE_BREAK.search(text[ctx.token_spans[i].end:ctx.token_spans[i + 1].start]))
+
+    out: set[int] = set()
+    for d in range(first, last + 1):
+        if strip_conj(vals[d]) in _TOLL_ALLEGED:
+            end = d
+            while end < last and not brk(end):
+                end += 1
+            if any(d < a <= min(end, d + _ALLEGED_REACH) for a in killed):
+                out.update(range(d, end + 1))
+        elif d < last and strip_conj(vals[d]) in _ALLEGED_CLOSE_HEADS and vals[d + 1] in _ALLEGED_CLOSE:
+            start = d  # the close's own clause part ("، على حد قوله"), then the clause it closes
+            while start > first and not brk(start - 1):
+                start -= 1
+            end = start if start > first else d
+            if start > first:
+                start -= 1
+                while start > first and not brk(start - 1):
+                    start -= 1
+            if any(start <= a < c < end for a in killed for c in counts):
+                out.update(range(start, end))
+    return out
+
+
+def _death_denied(ctx: SentenceContext, a: int) -> bool:
+    """A word of "no" (:data:`_DEATH_DENIED`) stands a few tokens before the word of death at ``a`` in its clause:
+    the sentence says no one died ("دون تسجيل أي حالة وفاة")."""
+    first = ctx.tok(ctx.sentence.start)
+    for i in range(a - 1, max(first, a - _DEATH_DENIED_REACH) - 1, -1):
+        if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[i].end:ctx.token_spans[i + 1].start]):
+            return False
+        if strip_conj(ctx.token_values[i]) in _DEATH_KNOWN:
+            return False  # the dead not yet counted or named ("لم تعرف حصيلة القتلى"), or still there ("لا يزال")
+        if strip_conj(ctx.token_values[i]) in _DEATH_DENIED:
+            return True
+    return False
 
 
 # words of the equipment a force uses, brings or is made of ("يستخدم في هجومه 70 آلية", "قوة مؤلفة من 4 آليات",
@@ -10530,7 +10602,8 @@ def _subject_of_dying(ctx: SentenceContext, j: int, last: int) -> bool:
     """The indefinite singular at token ``j`` opens a "that" clause and is the subject of a singular verb of dying
     right after it ("أن عسكرياً سورياً استشهد", "إن شاباً تُوفي"): one dead (ACLED: a singular counts one).  So is
     the singular, with the article or without, after the "was" of a pluperfect with its "قد" before the verb ("وكان
-    الشاب قد قُتل أمس", "وكانت طفلة قد توفيت"): a death told back, of one."""
+    الشاب قد قُتل أمس", "وكانت طفلة قد توفيت"), or with the verb right after it ("وكان مدني استشهد"): a death told
+    back, of one."""
     vals = ctx.token_values
     if j == ctx.tok(ctx.sentence.start):
         return False
@@ -10541,11 +10614,16 @@ def _subject_of_dying(ctx: SentenceContext, j: int, last: int) -> bool:
         # "وكان الشاب (27 عاماً) قد قُتل", "وكان متطوع في الدفاع المدني (الخوذ البيضاء) قد قُتل": the noun's age or
         # the body it serves in may stand before "قد", in one clause part
         q = next((k for k in range(j + 1, min(last, j + _WAS_REACH) + 1) if strip_conj(vals[k]) == "قد"), 0)
-        if not q or _CLAUSE_BREAK.search(re.sub(r"\([^()]*\)", "", ctx.nt.original[
+        if not q:
+            # "وكان مدني استشهد وأصيب ثلاثة آخرون": the pluperfect without "قد", its verb of dying right after the
+            # singular (or its agreeing adjective)
+            was = False
+        elif _CLAUSE_BREAK.search(re.sub(r"\([^()]*\)", "", ctx.nt.original[
                 ctx.token_spans[j].end:ctx.token_spans[q].start])) or any(
                 _age_number(ctx, k) is False for k in range(j + 1, q)):
             return False
-        j = q - 1
+        else:
+            j = q - 1
     for k in range(j + 1, min(last, j + _DYING_REACH + was) + 1):
         v = strip_conj(vals[k])
         if was and k == j + 1:
