@@ -459,7 +459,7 @@ _ONE_DAY = (norm_key("يوم"), norm_key("واحد"))  # "خلال يوم واح
 # which also opens a vague count of one act's dead ("عدد من المواطنين")
 _SUM_HEADS = frozenset(norm_key(w) for w in ("حصيلة", "الحصيلة", "إجمالي", "اجمالي"))
 # a period opened by a dated day ("الفترة الممتدة ما بين 31 آذار … حتى 6 نيسان", "خلال الفترة من 17 … وحتى 27 منه")
-_SPAN_OPEN = frozenset(norm_key(w) for w in ("الممتدة", "بين", "من"))
+_SPAN_OPEN = frozenset(norm_key(w) for w in ("الممتدة", "الممتد", "بين", "من"))
 # "بعد" + a dated day long past ("بعد 7 أكتوبر", "بعد السابع من تشرين الأول") beside a count word ("عدد",
 # "حصيلة", "بلغ", "ارتفع"): the start of a running total, as "منذ" + its start
 _AFTER = frozenset(norm_key(w) for w in ("بعد", "وبعد"))
@@ -839,14 +839,11 @@ def _month_span(vals: list[str], i: int) -> bool:
 
 
 def _week_span(vals: list[str], i: int) -> bool:
-    """Whether the span word at ``i`` opens a whole week ("خلال الأسبوع الماضي", "طوال الأسبوع الجاري"), or a week
-    given by its bounds ("خلال الأسبوع الممتد بين الأول والسابع من أيار")."""
+    """Whether the span word at ``i`` opens a whole week ("خلال الأسبوع الماضي", "طوال الأسبوع الجاري", or one
+    bounded by its days)."""
     nxt = vals[i + 1:i + 3]
-    return len(nxt) > 1 and nxt[0] in _WEEK_SPAN_UNITS and (nxt[1] in _MONTH_SPAN_AFTER or nxt[1] in _WEEK_OPEN)
-
-
-# the word that opens a week by its bounds ("الأسبوع الممتد بين …")
-_WEEK_OPEN = frozenset(norm_key(w) for w in ("الممتد", "الواقع"))
+    # (or with its bounds: "خلال الأسبوع الممتد بين الأول والسابع من أيار", "خلال الأسبوع من 1 إلى 7 أيار")
+    return len(nxt) > 1 and nxt[0] in _WEEK_SPAN_UNITS and (nxt[1] in _MONTH_SPAN_AFTER or nxt[1] in _SPAN_OPEN)
 
 
 def _hour_count(v: str) -> int:

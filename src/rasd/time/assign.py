@@ -299,6 +299,9 @@ def _dates_back(doc: Document, t: Span, before: str) -> bool:
                          for x in words[max(0, k - 1 - _DATES_BACK_REACH):k])
 
 
+_DAY_NOUN = norm_key("يوم")
+
+
 def _since_news_part(doc: Document, t: Span, before: str) -> bool:
     """Whether ``t`` after منذ is a part of a day of the news ("ومنذ ليل الجمعة - السبت، صعّد الاحتلال قصفه", "منذ
     فجر اليوم", "منذ مساء أمس"): an act going on since a few hours ago started then, on a day of the news; the
@@ -307,7 +310,23 @@ def _since_news_part(doc: Document, t: Span, before: str) -> bool:
         return False
     v: TimeValue = t.value
     words = doc.text[t.start:t.end].split()
-    return bool(words) and norm_key(words[0]) in load().parts and 0 <= (doc.published - v.date).days <= NEWS_DAYS
+    if not words or not 0 <= (doc.published - v.date).days <= NEWS_DAYS:
+        return False
+    # (or a weekday of the last days in the lead, "أطلقت الحملة منذ يوم الخميس الماضي" on a Saturday: the act began
+    # that day, a day of the news, not the bound of a long state)
+    first = norm_key(words[0])
+    if first == _DAY_NOUN and len(words) > 1:
+        first = norm_key(words[1])  # "منذ يوم الخميس"
+    if first in load().parts:
+        return True
+    if first.lstrip("وف") not in load().weekdays or v.granularity != "day" or v.precision != 1 \
+            or t.start >= _lead_end(doc):
+        return False  # (in the lead only: later, "فقدان الاتصال به منذ يوم الأحد" dates a state, not the news)
+    # (not where the sentence names another day for what it tells, "تصاعدت الهجمات منذ الخميس، لتبلغ ذروتها ليلة
+    # الجمعة": the weekday then only opens the period)
+    s = doc.sentence_of(t.start)
+    return s is None or not any(s.start <= o.start < s.end and o.start != t.start and _is_day(o.value)
+                                for o in doc.layer("times"))
 
 
 def _since_count(doc: Document, t: Span, before: str) -> bool:
@@ -1552,7 +1571,7 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         told = _elaborated(doc, main)
         before = [t for t in _times(doc) if para.start <= t.start < main.start and not _is_boundary(doc, t)
                   and (not _in_relative(doc, t) or (told is not None and told.start <= t.start < told.end))
-                  and not _in_object_clause(doc, t) and not _future(doc, t)]
+                  and not _in_object_clause(doc, t) and not _future(doc, t) and not _of_a_count(doc, t)]
         if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers) \
                 and not _shifts_topic(doc, para):
             before = _place_turn_news_day(doc, para, _earlier_paragraph_days(doc, para))
@@ -2522,12 +2541,19 @@ _AFFILIATION_CLAUSE_RE = re.compile(rf"[،,]\s*(?:كان|كانت|كانوا)\s+
 _COUNT_PERIOD_RE = re.compile(r"(?<!\w)(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:شهداء|قتلي|ضحايا|جرحي|مصابين|اصابات|معتقلين)"
                               r"\s*$")
 
+# the same noun of a toll right before a month or a week ("حصيلة تشرين الأول", "إجمالي الشهر الماضي")
+_TOLL_PERIOD_RE = re.compile(r"(?<!\w)[وف]?(?:حصيله|اجمالي)\s*$")
+
 
 def _of_a_count(doc: Document, t: Span) -> bool:
     """Whether ``t`` is the period of a count it follows (:data:`_COUNT_PERIOD_RE`): "وتشير إلى أنّ عدد شهداء هذا
     الشهر …" tells how many died in the month, not the day of the death the sentence reports."""
     nt = doc.normalized()
-    return bool(_COUNT_PERIOD_RE.search(nt.slice_norm(max(0, t.start - 40), t.start)))
+    head = nt.slice_norm(max(0, t.start - 40), t.start)
+    # (a toll of a month or a week named right after its noun, "حصيلة تشرين الأول في درعا: 37 قتيلاً": a monitor's
+    # tally of the period, whatever acts the sentence also tells)
+    return bool(_COUNT_PERIOD_RE.search(head)) or (
+        t.value.granularity != "day" and _TOLL_PERIOD_RE.search(head) is not None)
 
 
 def _of_an_object(doc: Document, t: Span, triggers: list[Span]) -> bool:
