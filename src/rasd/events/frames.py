@@ -5279,6 +5279,8 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     by_sub: dict[str, list[tuple[Match, TriggerEntry, float]]] = {}
     for k in kept:
         if k[1].trigger.event_type == "Strategic developments":
+            if k[1].trigger.sub_event_type == "Arrests" and _attempted(ctx, k[0]):
+                continue  # "على خلفية محاولة الدورية اعتقال أحد الشبان": an arrest tried, none made
             by_sub.setdefault(k[1].trigger.sub_event_type, []).append(k)
     if crowd_riot and any(f.sub_event_type == "Violent demonstration" for f in frames):
         by_sub.pop("Looting/property destruction", None)
@@ -5348,6 +5350,28 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     return _drop_escorts(ctx, _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames)))
 
 
+
+
+# the words of trying an act ("محاولة", "حاولت", "لدى محاولتهم"), with the "ل"/"ب" of purpose or cause
+_ATTEMPT_WORDS = frozenset(norm_key(p + w) for p in ("", "ل", "ب") for w in (
+    "محاولة", "محاولات", "محاولته", "محاولتها", "محاولتهم", "محاولتهما", "حاول", "حاولت", "حاولوا", "يحاول",
+    "تحاول", "يحاولون", "حاولا", "حاولتا"))
+_ATTEMPT_REACH = 3  # tokens from the word of trying to the act tried ("محاولة عناصر الدورية اعتقال …")
+
+
+def _attempted(ctx: SentenceContext, m: Match) -> bool:
+    """The act word ``m`` is the object of a word of trying a few words before it, with no comma between ("على
+    خلفية محاولة المجموعة اعتقال أحد الشبان", "حاولت دورية اعتقاله"): the act was tried, not done (an arrest tried
+    that set off a fight is the fight, ACLED codes no arrest)."""
+    i = ctx.tok(m.start)
+    lo = max(ctx.tok(ctx.sentence.start), i - _ATTEMPT_REACH)
+    vals = _stripped_values(ctx.token_values)
+    for j in range(i - 1, lo - 1, -1):
+        if any(c in ctx.nt.original[ctx.token_spans[j].end:ctx.token_spans[j + 1].start] for c in "،,."):
+            return False
+        if vals[j] in _ATTEMPT_WORDS:
+            return True
+    return False
 
 
 # "المرحلة الأولى من تطبيق الاتفاق", "في مرحلة ثانية": a numbered phase of a deal or a plan carried out, one step
@@ -6510,6 +6534,44 @@ def _fallen_regime(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
         and ctx.token_values[i] in _REGIME_WORDS and strip_conj(ctx.token_values[i - 1]) in _FALL_WORDS
 
 
+# the nouns of control a zone is named by ("لسيطرة", "نفوذ") and the words that make the phrase describe where the act
+# took place ("الخاضعة لسيطرة …", "الواقعة تحت سيطرة …", "في مناطق سيطرة …"), not an object the act hit
+_CONTROL_NOUNS = frozenset(norm_key(w) for w in ("سيطرة", "السيطرة", "نفوذ", "النفوذ"))
+_ZONE_DESCRIBED = frozenset(norm_key(w) for w in (
+    "الخاضعة", "الخاضع", "خاضعة", "خاضع", "الخاضعتين", "تحت", "الواقعة", "الواقع"))
+_ZONE_NOUNS = frozenset(norm_key(w) for w in ("مناطق", "منطقة", "المناطق", "المنطقة"))
+_ZONE_PREPS = frozenset(norm_key(w) for w in ("في", "ضمن", "داخل"))
+_ZONE_REACH = 2  # tokens between the noun of control and the mention ("لسيطرة ميليشيا "قسد"")
+
+
+def _zone_holder(ctx: SentenceContext, span: Span) -> bool:
+    """:func:`names_zone_holder` for a mention of the sentence."""
+    return names_zone_holder(ctx.nt.original, span.start, ctx.sentence.start)
+
+
+_ZONE_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+
+
+def names_zone_holder(text: str, start: int, lo: int = 0) -> bool:
+    """The mention at ``start`` names the side that holds the zone where the act happened ("في البلدة الواقعة ضمن
+    المنطقة الخاضعة لسيطرة قسد", "في مناطق سيطرة الفصائل"): a noun of control stands right before it (a force word
+    or a quotation mark may come between), after a word that describes a place by who holds it or a zone noun after
+    a preposition of place; it places the act, the ruler is no side of it.  ``lo``: the sentence's start."""
+    words = [norm_key(w) for w in _ZONE_WORD.findall(text[max(lo, start - 80):start])]
+    words = [strip_conj(w) for w in words if w]
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - _ZONE_REACH), -1):
+        v = words[k]
+        if v[:1] in ("ل", "ب") and v[1:] in _CONTROL_NOUNS:
+            v = v[1:]
+        if v not in _CONTROL_NOUNS:
+            continue
+        if k < 1:
+            return False
+        before = words[k - 1]
+        return before in _ZONE_DESCRIBED or (before in _ZONE_NOUNS and k >= 2 and words[k - 2] in _ZONE_PREPS)
+    return False
+
+
 def names_fallen_regime(text: str, start: int, end: int) -> bool:
     """The mention at ``start:end`` opens on a word of the regime right after a word of its fall ("منذ سقوط
     النظام البائد", "بعد انهيار النظام"): the era that dates a matter (:func:`_fallen_regime` on raw text),
@@ -6788,6 +6850,8 @@ def _mob_subject(ctx: SentenceContext, span: Span) -> bool:
     townsfolk = first in words["crowd"]
     if not townsfolk and first not in words["crowd_youth"]:
         return False
+    if _crowd_then_onset(ctx, span):
+        return True
     k = i - 1
     bare_count = False
     if k - 1 > lo and ctx.token_values[k] in _OF and strip_conj(ctx.token_values[k - 1]) in words["crowd_count"]:
@@ -6810,6 +6874,23 @@ def _mob_subject(ctx: SentenceContext, span: Span) -> bool:
         return False
     end = ctx.tok(span.end - 1)
     return any(end < ctx.tok(m.start) <= end + _ONSET_REACH and _trig(m).trigger.sub_event_type in _CROWD_ACTS
+               and "casualty" not in _trig(m).flags for m in ctx.triggers)
+
+
+# the pronoun that opens a circumstantial clause on the crowd just named ("عدداً من الشبان وهم ينهالون …")
+_WHILE_THEY = frozenset(norm_key(w) for w in ("وهم", "وهن"))
+
+
+def _crowd_then_onset(ctx: SentenceContext, span: Span) -> bool:
+    """ "أظهر مقطع مصور عدداً من الشبان وهم ينهالون بالضرب على رجل": the crowd named first, then a circumstantial clause
+    ("وهم" and a present verb of setting upon, roles.tsv ``mob_onset``) whose beating or attack follows: the crowd is
+    the mob doing it, as a video's account shows it."""
+    end = ctx.tok(span.end - 1)
+    last = ctx.tok(ctx.sentence.end - 1)
+    if end + 2 > last or ctx.token_values[end + 1] not in _WHILE_THEY \
+            or strip_conj(ctx.token_values[end + 2]) not in role_words()["mob_onset"]:
+        return False
+    return any(end + 2 < ctx.tok(m.start) <= end + 2 + _ONSET_REACH and _trig(m).trigger.sub_event_type in _CROWD_ACTS
                and "casualty" not in _trig(m).flags for m in ctx.triggers)
 
 
@@ -8814,6 +8895,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             continue  # "قوات تابعة للأمن العام ومجموعات مسلحة رديفة لها": the force's auxiliaries, not its foe
         if _fallen_regime(ctx, span, entry):
             continue  # "… كانت تتبع للأمن العسكري قبل سقوط النظام": the era, not a side
+        if f.event_type == "Violence against civilians" and _zone_holder(ctx, span):
+            continue  # "اغتال مسلحون مختاراً في البلدة الخاضعة لسيطرة قسد": the place's ruler, not a side
         if _leader_of_group(ctx, span, entry):
             continue  # "برصاص مجموعة يقودها ضابط سابق في الفرقة الرابعة": the attackers' leader, not a side
         if entry.inter in (2, 3, 4, 8) and _charged(ctx, span):

@@ -92,6 +92,7 @@ from rasd.events.frames import (
     jets_missiles,
     missiles_only,
     names_fallen_regime,
+    names_zone_holder,
     origin_of_people,
     others_toll,
     sentence_frames,
@@ -3004,6 +3005,26 @@ def _fire_in_dispersal(doc: Document, r: Event, x: Event) -> bool:
                for sp in r.evidence)
 
 
+def _blows_on_crowd(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, blows, shots or a toll whose only named side is the crowd of the protest ``x`` (or the crowd and the
+    force that broke ``x`` up: "وأفاد شهود بأن العناصر ضربوا عدداً من المحتجين بالهراوات، ما أسفر عن إصابة أربعة
+    منهم واعتقال ستة آخرين"), told in a later sentence at the protest's place and on its day, no one killed: the
+    force's intervention in that protest told in detail (ACLED: one event, the protest with intervention), not an
+    attack of its own; the protesters it names are the ones hit, never the doers.  So are the protesters it arrests
+    ("كما اعتقل العناصر خمسة من المحتجين")."""
+    if r.event_type not in ("Violence against civilians", "Battles", "Strategic developments") \
+            or r.sub_event_type not in ("Attack", "Armed clash", "Arrests") or x.event_type != "Protests" \
+            or x.sub_event_type not in _FORCED_PROTEST or r.historical != x.historical \
+            or not _day_fits(doc, r.date, x.date) or not r.evidence or not x.evidence \
+            or r.evidence[0].start <= x.evidence[0].start or r.quantities.get("killed", 0) \
+            or r.place is None or x.place is None or r.place.id != x.place.id:
+        return False
+    sides = [a for a in (r.actor1, r.actor2) if a is not None]
+    if not any(a.inter == 6 for a in sides):
+        return False
+    return all(a.inter == 6 or (x.actor2 is not None and _one_actor(a, x.actor2)) for a in sides)
+
+
 def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
     """``r``, a withdrawal that the sentence of the violent act ``x`` tells after that act as its end ("هاجم مسلحون
     حاجزاً … ثم انسحبوا إلى جهة مجهولة", "… فيما انسحب المهاجمون نحو عمق البادية"), is part of that act at its
@@ -3332,7 +3353,8 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
                 or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
                 or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x) or _withdrawal_in_deal(doc, b, x)
                 or _hurt_in_dispersal(doc, b, x) or _attack_sequel(doc, b, x)
-                or _fire_in_dispersal(doc, b, x) or _shooting_retold_as_clash(doc, b, x))), None)
+                or _fire_in_dispersal(doc, b, x) or _shooting_retold_as_clash(doc, b, x)
+                or _blows_on_crowd(doc, b, x))), None)
         if x is not None:
             if x.event_type == "Protests" and b.event_type in VIOLENT and x.sub_event_type == "Peaceful protest":
                 # (a force broke the protest up in a sentence of its own: _fire_in_dispersal)
@@ -7558,6 +7580,8 @@ def _name_vague_sides(doc: Document, events: list[Event]) -> None:
                     if not (s.start <= a.start < s.end) or entry is None or entry.key in unnamed_groups() \
                             or entry.key in vague_kinds() or _one_side(entry.ref(), other):
                         continue
+                    if names_zone_holder(doc.text, a.start, s.start):
+                        continue  # "… في البلدة الخاضعة لسيطرة قسد": the zone's ruler, not the unnamed side
                     # an unnamed group: a named group of its kinds; a vague state force ("الجنود"):
                     # the named force of that state ("الجيش السوري")
                     fits = entry.inter in kinds if kinds is not None else _vague_for(ref, entry.ref(None, country))
