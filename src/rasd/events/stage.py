@@ -3605,6 +3605,35 @@ def _party_version(doc: Document, s: Event, x: Event) -> bool:
                for a in (s.actor1, s.actor2) for b in (x.actor1, x.actor2))
 
 
+def _region_version(doc: Document, s: Event, x: Event) -> bool:
+    """``s``, a violent act told only in a party's statement ("وقال الجيش في بيان إن قواته قضت على مسلحين فتحوا
+    النار عليها في جنوب سوريا"), at a region of several governorates of the country that holds the place (a town, or
+    a town's countryside) of the act ``x`` the article tells (a live page may print the statement above the
+    report), on the same day, with sides that can be ``x``'s pair: the party's version of ``x`` (ACLED: one event,
+    at the most precise place told, whatever word the version types it by), unless it tells a reply.  The region is
+    all the statement gives of where: its words ("قضت على"، "اشتبكت") may type it otherwise than the report that
+    names the town."""
+    if s.event_type not in VIOLENT or x.event_type not in VIOLENT or s.historical or x.historical \
+            or s.place is None or x.place is None or s.place.level != "region" or s.place.admin1 \
+            or x.place.level in ("country", "governorate", "region") or x.place.country != s.place.country \
+            or not s.evidence or not x.evidence or not _twin_days(s.date, x.date):
+        return False
+    km = distance_km(s.place, x.place)
+    if km is None or km > REGION_KM or (region_reach(s.place) and not contains(s.place, x.place)):
+        return False
+    shared = {sp.start for sp in x.evidence}
+    own = [sp for sp in s.evidence if sp.start not in shared]
+    if not own or not all(_SAYING.search(norm_key(doc.text[sp.start:sp.end])) for sp in own) \
+            or any(_REPLY.search(doc.text, sp.start, sp.end) for sp in own):
+        return False
+    # (the sides can be one pair: a statement that a party's other foe or the civilians were hit tells another act;
+    # nor does it give the report a side the report lacks, which would be a guess; nor more dead than the report
+    # counts: a statement's running total, "أقرّ الجيش بمقتل 312 عسكرياً", is none of it)
+    return _pair_fits(s, x) and (x.actor1 is not None or s.actor1 is None) \
+        and (x.actor2 is not None or s.actor2 is None) \
+        and s.quantities.get("killed", 0) <= x.quantities.get("killed", 0)
+
+
 def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record that is the twin of an earlier record of the article (:func:`_twins`) joins it, and a record
     that tells only the toll of a remote attack (:func:`_toll_of_strike`) joins that attack's record; the day
@@ -3615,6 +3644,7 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
         x = next((x for x in order[:k] if id(x) not in gone and (_twins(s, x) or _retold_clash(doc, s, x)
                                                                  or _statement_retells(doc, s, x)
                                                                  or _party_version(doc, s, x))), None) \
+            or next((x for x in order if x is not s and id(x) not in gone and _region_version(doc, s, x)), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _toll_of_strike(doc, s, x)), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _withdrawal_of_handover(s, x)), None)
         if x is None:
