@@ -3272,6 +3272,58 @@ def _vehicle_object(ctx: SentenceContext, m: Match) -> bool:
     return any(_vehicle_word(v) for v in ctx.token_values[ti + 1:ti + 1 + _VEHICLE_GAP])
 
 
+# session 32 (dr14): drones counted as the object of a past verb of destroying (``vehicle_object``), the doer or a
+# time between ("دمّرت الدفاعات الجوية مساء أمس طائرتين مسيّرتين"), or told before and destroyed "in the air"
+# ("جرى تدميرها في الجو"): the weapon destroyed in flight, a disrupted weapon (ACLED), not a drone strike; not a
+# workshop, a depot or a launcher of drones destroyed ("دمّرت ورشة لتجميع الطائرات المسيّرة"), a strike's target
+_DESTROYED_WEAPON = 0.6  # the verb, as "أسقطت" (its downed object adds _DOWNED_OBJECT)
+_DESTROYED_WEAPON_NOUN = 0.9  # the verbal noun ("تدميرها في الجو"), as "إسقاط مسيرات"
+_IN_THE_AIR = frozenset(norm_key(w) for w in ("جوا", "في الجو", "بالجو", "في السماء", "في الأجواء"))
+_WEAPON_DESTROYED_REACH = 8  # tokens after the verb within which the drones are named (its doer and a time between)
+_DESTROYED_THINGS = tuple(norm_key(w) for w in (
+    "ورش", "مستودع", "مخزن", "مخاز", "مصنع", "معمل", "منص", "مرابض", "مربض", "مدرج", "حظير", "قاعد", "مقر",
+    "موقع", "مواقع", "منشأ", "مركز", "غرف", "شحن", "محط", "معدات", "منظوم", "بطاري", "رادار"))
+
+
+def _destroys_weapon(ctx: SentenceContext, m: Match) -> bool:
+    """A past verb of destroying (``vehicle_object``) with drones as its object (see :data:`_DESTROYED_WEAPON`): the
+    first drone word within :data:`_WEAPON_DESTROYED_REACH` tokens after it, in its clause, no thing that holds or
+    launches drones before it and nothing dropped, the drones counted (a number, a dual or a plural: "دمّرت
+    طائرتين مسيّرتين"), since a single drone after the verb is often its subject ("دمّرت مسيّرة منزلاً"); or a word
+    of destroying with its object pronoun and "في الجو" after it ("جرى تدميرها في الجو")."""
+    ti = ctx.tok(m.end - 1)
+    last = ctx.tok(ctx.sentence.end - 1)
+    if m.suffix in _PRONOUNS and ti + 1 <= last and (
+            strip_conj(ctx.token_values[ti + 1]) in _IN_THE_AIR
+            or " ".join(ctx.token_values[ti + 1:ti + 3]) in _IN_THE_AIR):
+        return True  # "جرى تدميرها في الجو": the drones told before, destroyed in the air
+    if m.suffix or _trig(m).trigger.key not in _DESTROY_VERBS:
+        return False  # (the verbal noun with its drones after it, "تدمير طائرتين", is left to the scorer)
+    starts = {n.start for n in ctx.numbers}
+    counted = False
+    for j in range(ti + 1, min(ti + 1 + _WEAPON_DESTROYED_REACH, last + 1)):
+        v = strip_conj(ctx.token_values[j])
+        w = v[2:] if v.startswith("ال") else v
+        if any(w.startswith(s) for s in _DESTROYED_THINGS) or any(s in v for s in _DROPPED_STEMS):
+            return False
+        if ctx.token_starts[j] in starts or (
+                (w.startswith(_AIRCRAFT) or any(s in w for s in _DRONE_STEMS)) and w.endswith(_DUAL_PLURAL)):
+            counted = True
+        if any(s in w for s in _DRONE_STEMS):
+            # (another weapon or strike word between: the drones are one of the verb's doers, "دمّرت الغارات
+            # والقذائف والطائرات المسيّرة المباني")
+            return counted and not any(
+                m.end <= o.start and o.end <= ctx.token_spans[j].start and _remote_weapon(o) for o in ctx.triggers)
+        if _CLAUSE_BREAK.search(ctx.nt.original, ctx.token_spans[j].start, ctx.token_spans[j].end + 1):
+            return False
+    return False
+
+
+_AIRCRAFT = norm_key("طائر")
+_DESTROY_VERBS = frozenset(norm_key(w) for w in ("دمر", "دمرت", "دمروا"))
+_DUAL_PLURAL = tuple(norm_key(w) for w in ("تين", "تان", "ات"))
+
+
 # people as the object of a present verb of wounding (``victim_object``): civilians, persons, a family
 # (the fighters' nouns below count too)
 _VICTIM_NOUNS = frozenset(norm_key(w) for w in (
@@ -3462,7 +3514,15 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
                 _downs_weapon(ctx, m) if "weapon_object" in te.flags else _present_act(ctx, m)):
             continue
         if "vehicle_object" in te.flags and not _vehicle_object(ctx, m):
-            continue
+            if not _destroys_weapon(ctx, m):
+                continue
+            # "دمّرت الدفاعات الجوية طائرتين مسيّرتين": the drones destroyed in the air, a disrupted weapon
+            t = te.trigger
+            downed = Trigger("Strategic developments", _INTERCEPTION, "ASSAULT", "aerial", key=t.key,
+                             weight=_DESTROYED_WEAPON if t.key in _DESTROY_VERBS else _DESTROYED_WEAPON_NOUN)
+            m = _with_entry(m, TriggerEntry(downed, frozenset({"weapon_object"} | (
+                {"verb"} if t.key in _DESTROY_VERBS else set()))))
+            te = _trig(m)
         if "victim_object" in te.flags and not _victim_object(ctx, m):
             continue
         if "hold" in te.flags and not _held_people(ctx, m):
@@ -3545,8 +3605,36 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
                 drone = trigger_entries().get(_DRONE_ENTRY[te.trigger.key])
                 if drone is not None:
                     m = _with_entry(m, drone)
+        if _drone_downed(ctx, m):
+            # "إسقاط 3 مسيّرات", "تدمير ثلاث طائرات مسيّرة": the drones downed, not a drone strike
+            t = _trig(m).trigger
+            m = _with_entry(m, TriggerEntry(Trigger("Strategic developments", _INTERCEPTION, "ASSAULT", "aerial",
+                                                    key=t.key, weight=_DESTROYED_WEAPON_NOUN), frozenset()))
         out.append(m)
     return out
+
+
+# a drone counted right after a noun of downing or destroying ("إسقاط 3 مسيّرات", "تدمير ثلاث طائرات مسيّرة"): the
+# drones downed (a disrupted weapon), the count between the noun and the drone word, which the noun entries
+# ("إسقاط مسيرات") do not reach
+_DOWNING_NOUNS = frozenset(norm_key(w) for w in ("إسقاط", "اعتراض", "تدمير"))
+_DRONE_STEMS = tuple(norm_key(w) for w in ("مسير", "طيار", "درون"))
+
+
+def _drone_downed(ctx: SentenceContext, m: Match) -> bool:
+    """A drone-strike trigger ``m`` whose drones are counted right after a noun of downing (see
+    :data:`_DOWNING_NOUNS`): only a number between them."""
+    t = _trig(m).trigger
+    if t.sub_event_type != "Air/drone strike" or not any(s in t.key for s in _DRONE_STEMS):
+        return False
+    ti, s0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    starts = {n.start for n in ctx.numbers}
+    j = ti - 1
+    if j < s0 or ctx.token_starts[j] not in starts:
+        return False
+    while j >= s0 and ctx.token_starts[j] in starts:
+        j -= 1
+    return j >= s0 and strip_conj(ctx.token_values[j]) in _DOWNING_NOUNS
 
 
 _DISPERSAL_NOUN = norm_key("تفريق")
