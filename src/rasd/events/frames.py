@@ -49,6 +49,7 @@ from rasd.document import PlaceRef, Span, TimeValue, Trigger
 from rasd.events import scorer
 from rasd.events.lexicon import Cue, TriggerEntry, casualty_keys, count_nouns, trigger_entries
 from rasd.events.wordvec import strip_conj as scorer_strip_conj
+from rasd.time.expressions import WHEN_BEGAN
 
 # A word whose own first letter is و or ف ("وحدات", "وزارة", "فصائل", "فلسطينيين", "وكالة") is no conjunction and a
 # word: a corpus word (arabic/words.tsv) seen at least _OWN_INITIAL_RATIO times as often as its rest without that
@@ -600,6 +601,26 @@ def _counted_span(vals: list[str], i: int) -> bool:
     return at[0] <= 1 or (vals[i + 1:i + 2] == ["من"] and vals[i + 2:i + 3] != [] and vals[i + 2] in _WAR_SPANS)
 
 
+_WHEN = frozenset(norm_key(w) for w in ("حين", "حينما", "عندما"))
+_SINCE_WHEN_REACH = 8  # tokens from "منذ" to the "when" that opens the clause of the act
+
+
+def _since_when(ctx: SentenceContext, vals: list[str], i0: int, i: int) -> bool:
+    """The period "منذ" opens at ``i`` (an index of ``vals``) is dated by a month or a day and a clause of "when"
+    follows it ("منذ منتصف نيسان الماضي، حين اغتال مجهولون …", "منذ تشرين الثاني 2022، حين قصفت …"): the act that
+    clause tells happened then, an act of its own (rasd.time.assign dates it), not a sum over the period."""
+    when = next((j for j in range(i + 1, min(len(vals), i + 1 + _SINCE_WHEN_REACH)) if ctx.words[j] in _WHEN), -1)
+    if when < 0 or i + 1 >= when or (when + 1 < len(vals) and ctx.words[when + 1] in WHEN_BEGAN):
+        return False  # (a campaign begun then, "التصعيد المتواصل منذ …، حين بدأت الفصائل تستهدف …")
+    # (the date right after "منذ", not an era it names, "منذ سقوط النظام في كانون الأول، حين …")
+    # (a day or a month, not a year, "منذ عام 1976، حين …": an era remembered); a violent word in the clause
+    lo, hi = ctx.token_spans[i0 + i + 1].start, ctx.token_spans[i0 + when].start
+    if not any(hi < m.start and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers):
+        return False
+    return any(t.start == lo and t.end <= hi and t.value.kind == "absolute" and t.value.granularity in ("day", "month")
+               for t in ctx.times)
+
+
 def campaign(ctx: SentenceContext) -> str:
     """Why a sentence tells a campaign or a total rather than one act ('' when it does not).
 
@@ -646,7 +667,7 @@ def campaign(ctx: SentenceContext) -> str:
                 and any(w in _UNTIL for w in vals[i + 2:i + 2 + _ADDED_TO]):
             toll_rise = True  # "ارتفاع حصيلة الشهداء إلى …"
         if v in _SINCE and (_since_period(vals, i) or _tally_since_month(ctx, vals, i)) \
-                and not _compares_since(vals, i):
+                and not _compares_since(vals, i) and not _since_when(ctx, vals, i0, i):
             since = True
         elif ws[i] in _ADDED and any(w in _UNTIL for w in vals[i + 1:i + 1 + _ADDED_TO]):
             return "total"
@@ -5263,6 +5284,45 @@ def _sequel_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, flo
     return _trig(first).trigger.event_type not in news
 
 
+# a day named by its date ("في الثالث من تشرين الثاني") anchors an arrest campaign as "أمس" does (an anchor cue)
+_DATED_DAY = 0.3
+
+
+def _names_own_day(ctx: SentenceContext) -> bool:
+    """The sentence names a day by its date ("في الرابع من آب الماضي", "في 25 من شباط 2020"): a day of its own, not
+    a word of the news days ("أمس") nor a week, month or year."""
+    return any(ctx.sentence.start <= t.start < ctx.sentence.end and t.value.precision == 1
+               and t.value.granularity == "day" and t.value.kind == "absolute" for t in ctx.times)
+
+
+_SINCE_THEN = frozenset(norm_key(w) for w in ("ذلك", "ذاك", "تلك"))
+_LASTING_SUBJECT_REACH = 2  # tokens from the present verb of lasting to the noun of fighting it opens on
+
+
+def _lasting_since(ctx: SentenceContext, m: Match) -> bool:
+    """The violent noun ``m`` is the subject of a present verb of lasting right before it, in a clause that says
+    since when ("فيما تتواصل الاشتباكات منذ ذلك الحين على محوري …", "وتستمر المعارك منذ ذلك التاريخ"): fighting
+    going on from an earlier act to now, a state the clause tells, not an act on the day the sentence names."""
+    vals = ctx.token_values
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    ti = ctx.tok(m.start)
+    if "verb" in _trig(m).flags:
+        return False
+    verb = [j for j in range(max(i0, ti - _LASTING_SUBJECT_REACH), ti) if strip_conj(vals[j]) in _ONGOING]
+    if not verb or _CLAUSE_BREAK.search(ctx.nt.original, ctx.token_spans[verb[-1]].end, m.start):
+        return False
+    for q in range(verb[-1] + 1, i1 + 1):
+        if _CLAUSE_BREAK.search(ctx.nt.original, ctx.token_spans[q - 1].end, ctx.token_spans[q].start):
+            return False
+        if vals[q] in _SINCE and q < i1:
+            # since an earlier act or date ("منذ ذلك الحين", "منذ 9 كانون الأول"), not since a part of the news day
+            # ("لا تزال تتعرّض للقصف منذ الصباح": the day's own act)
+            nxt = ctx.token_spans[q + 1].start
+            return strip_conj(vals[q + 1]) in _SINCE_THEN or any(
+                t.start == nxt and t.value.kind == "absolute" for t in ctx.times)
+    return False
+
+
 def _mob_beating(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]]) -> bool:
     """A beating (a trigger of PLOVER mode ``beat``: "بالضرب", "اعتدوا") done by a crowd the sentence names as its
     subject (:func:`_mob_subject`: "انهال عليه عشرات الأهالي بالضرب", "اعتدى عشرات الشبان على رجل"): a mob's act
@@ -5283,6 +5343,9 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     frames: list[Frame] = []
     feats_v, feats_d = family_inputs(ctx, kept)
     violent = [k for k in kept if k[1].trigger.event_type in VIOLENT]
+    if len(violent) > 1:
+        # (the fighting "going on since then" beside the act the sentence dates: a state, not an act of that day)
+        violent = [k for k in violent if not _lasting_since(ctx, k[0])] or violent
     demo = [k for k in kept if k[1].trigger.event_type in DEMO]
     if violent and feats_v is not None and not _daily_tally(ctx, violent):
         ok, p = scorer.accepts("violent", feats_v)
@@ -5378,11 +5441,16 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         # إطارات السيارات وقطعوا الطريق"): the crowd's way of blocking a road, part of its demonstration (ACLED codes
         # the demonstration), no property destroyed
         by_sub.pop("Looting/property destruction", None)
+    # (told in the pluperfect of a background paragraph, "وكانت قوى الأمن قد شنّت في 3 آذار حملة اعتقالات"; not beside
+    # a word of violence in the sentence: the people its doers led away are the victims of that act)
+    dated_arrest = "anchor" not in kinds and not any(_trig(t).trigger.event_type in VIOLENT for t in ctx.triggers) \
+        and _names_own_day(ctx) and _pluperfect(ctx)
     for sub, ks in by_sub.items():
         best = max(w + support + (0.15 if "verb" in te.flags else 0.0)
                    - (0.5 if phase_only and sub == "Agreement" else 0.0)
                    + (_DOWNED_OBJECT if sub == _DISRUPTED and _downs_aircraft(ctx, m, te) else 0.0)
                    + (_COUNTED_ARRESTS if sub == "Arrests" and _arrests_headline(ctx, m, te) else 0.0)
+                   + (_DATED_DAY if sub == "Arrests" and dated_arrest else 0.0)
                    + (_SET_UP_VERB if sub == _BASE and "verb" not in te.flags and _set_up_before(ctx, m) else 0.0)
                    for m, te, w in ks)
         # an agreement in force named beside the one told ("بعد انتهاء الهدنة السابقة"): no event of its own, but

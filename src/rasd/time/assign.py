@@ -120,7 +120,7 @@ from rasd.arabic.words import (
 )
 from rasd.document import Document, Span, TimeValue
 from rasd.geo.assign import is_bulletin, section_headings
-from rasd.time.expressions import HISTORICAL_DAYS
+from rasd.time.expressions import HISTORICAL_DAYS, WHEN_BEGAN
 from rasd.time.lexicon import load
 from rasd.time.stage import EVE_OF_WRITING
 
@@ -250,7 +250,8 @@ def _is_boundary(doc: Document, t: Span) -> bool:
     bounds = load().boundaries
     if w in bounds or (len(w) > 2 and w[0] in "وف" and w[1:] in bounds):
         return not (_since_news_part(doc, t, w) or _dates_back(doc, t, w)
-                    or (named and _WHEN_AFTER.match(doc.text, t.end) is not None))
+                    or (named and _WHEN_AFTER.match(doc.text, t.end) is not None)
+                    or (w.lstrip("وف") == "منذ" and _since_when_act(doc, t)))
     if w.lstrip("وف") in _BEFORE_AFTER and _DAY_NUMBER.match(doc.text, t.start):
         return True  # "(ما) قبل 7 أكتوبر", "بعد 13 نيسان": the bound of a period (not "بعد ظهر اليوم")
     head = doc.text[max(0, t.start - 100):t.start]
@@ -268,6 +269,18 @@ def _is_boundary(doc: Document, t: Span) -> bool:
 # مواجهات …", "بعد معركة آذار 2022، عندما …"): the date is the time of the act that clause tells, not only the start
 # of a period
 _WHEN_AFTER = re.compile(r"\s*[،,]?\s*[وف]?(?:حين|حينما|عندما|يوم)\s")
+
+
+def _since_when_act(doc: Document, t: Span) -> bool:
+    """The date ``t`` right after "منذ" is followed by a clause of "when" that tells an act ("منذ تشرين الثاني 2022،
+    حين قصفت طائرات …", "منذ منتصف نيسان الماضي، حين اغتال مجهولون …"): the day of that act, not only the start of
+    a period ("احتجاجات متواصلة منذ 20 آب، حين خرج المئات …": the first of them); not a campaign begun then
+    ("التصعيد المتواصل منذ …، حين بدأت الفصائل تستهدف …")."""
+    when = _WHEN_AFTER.match(doc.text, t.end)
+    if when is None or t.value.granularity not in ("day", "month"):
+        return False  # (not a year, "منذ عام 1976، حين …": an era remembered)
+    after = doc.text[when.end():when.end() + 20].split()
+    return not (after and norm_key(after[0]).lstrip("وف") in WHEN_BEGAN)
 
 
 # a word between a boundary word and the date it opens

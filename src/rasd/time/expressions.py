@@ -55,6 +55,9 @@ from rasd.document import TimeValue
 from rasd.time.lexicon import TimeLexicon, load
 
 HISTORICAL_DAYS = 31  # a period that ended more than this many days before the anchor is background
+# the verbs of beginning that open a "when" clause on a campaign, not one act ("منذ …، حين بدأت الفصائل تستهدف …"),
+# normalised: rasd.time.assign and rasd.events.frames read "منذ DATE، حين …" as the date of the clause's act otherwise
+WHEN_BEGAN = frozenset(norm_key(w) for w in ("بدأ", "بدأت", "بدأوا", "بدؤوا", "انطلق", "انطلقت", "دشن", "دشنت"))
 
 
 @dataclass(slots=True)
