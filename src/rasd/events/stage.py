@@ -3591,10 +3591,8 @@ def _party_version(doc: Document, s: Event, x: Event) -> bool:
         return False
     if not _one_location(s.place, x.place) or not _twin_days(s.date, x.date):
         return False
-    shared = {sp.start for sp in x.evidence}
-    own = [sp for sp in s.evidence if sp.start not in shared]
-    if not own or not all(_TURN_OPEN.match(norm_key(doc.text[sp.start:sp.end])) for sp in own) \
-            or any(_REPLY.search(doc.text, sp.start, sp.end) for sp in own):
+    own = _own_telling(doc, s, x, _TURN_OPEN.match)
+    if not own:
         return False
     told = [t for t in s.triggers if any(sp.start <= t.start < sp.end for sp in own)]
     if not told or any(getattr(t.value, "plover_mode", "") for t in told):
@@ -3603,6 +3601,17 @@ def _party_version(doc: Document, s: Event, x: Event) -> bool:
         return False  # the side hit striking back
     return any(a is not None and b is not None and _one_actor(a, b)
                for a in (s.actor1, s.actor2) for b in (x.actor1, x.actor2))
+
+
+def _own_telling(doc: Document, s: Event, x: Event, tells: Callable[[str], object]) -> list[Span]:
+    """The sentences of ``s`` that ``x`` does not hold, when each of them, normalised, ``tells`` a party's version
+    (a turn of telling, a verb of saying) and none tells a reply; none otherwise."""
+    shared = {sp.start for sp in x.evidence}
+    own = [sp for sp in s.evidence if sp.start not in shared]
+    if not own or not all(tells(norm_key(doc.text[sp.start:sp.end])) for sp in own) \
+            or any(_REPLY.search(doc.text, sp.start, sp.end) for sp in own):
+        return []
+    return own
 
 
 def _region_version(doc: Document, s: Event, x: Event) -> bool:
@@ -3621,10 +3630,7 @@ def _region_version(doc: Document, s: Event, x: Event) -> bool:
     km = distance_km(s.place, x.place)
     if km is None or km > REGION_KM or (region_reach(s.place) and not contains(s.place, x.place)):
         return False
-    shared = {sp.start for sp in x.evidence}
-    own = [sp for sp in s.evidence if sp.start not in shared]
-    if not own or not all(_SAYING.search(norm_key(doc.text[sp.start:sp.end])) for sp in own) \
-            or any(_REPLY.search(doc.text, sp.start, sp.end) for sp in own):
+    if not _own_telling(doc, s, x, _SAYING.search):
         return False
     # (the sides can be one pair: a statement that a party's other foe or the civilians were hit tells another act;
     # nor does it give the report a side the report lacks, which would be a guess; nor more dead than the report
