@@ -3340,7 +3340,6 @@ def _destroys_weapon(ctx: SentenceContext, m: Match) -> bool:
     return False
 
 
-_AIRCRAFT = norm_key("طائر")
 _DESTROY_VERBS = frozenset(norm_key(w) for w in ("دمر", "دمرت", "دمروا"))
 _DUAL_PLURAL = tuple(norm_key(w) for w in ("تين", "تان", "ات"))
 
@@ -3635,10 +3634,9 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
     return out
 
 
-# a drone counted right after a noun of downing or destroying ("إسقاط 3 مسيّرات", "تدمير ثلاث طائرات مسيّرة"): the
-# drones downed (a disrupted weapon), the count between the noun and the drone word, which the noun entries
-# ("إسقاط مسيرات") do not reach
-_DOWNING_NOUNS = frozenset(norm_key(w) for w in ("إسقاط", "اعتراض", "تدمير"))
+# a drone counted right after a noun of downing or intercepting (_DOWNING_NOUNS, "إسقاط 3 مسيّرات"): the drones
+# downed (a disrupted weapon), the count between the noun and the drone word, which the noun entries ("إسقاط
+# مسيرات") do not reach
 _DRONE_STEMS = tuple(norm_key(w) for w in ("مسير", "طيار", "درون"))
 
 
