@@ -2556,10 +2556,56 @@ def _result_after(ctx: SentenceContext, m: Match) -> bool:
 _WITHOUT = frozenset(norm_key(w) for w in ("دون", "بدون"))
 
 
+# "لم يكن الهجوم الأول من نوعه، إذ …", "ولم تكن هذه المواجهات الأولى": a negated ordinal "first" says that acts of
+# the kind came before, and the act told after it is one of them (normalised)
+_FIRST_ORDINAL = frozenset(norm_key(w) for w in ("الأول", "الأولى"))
+_FIRST_REACH = 4  # tokens from the negation to the ordinal ("لم تكن هذه المرة الأولى")
+_SINCE_AS = frozenset(norm_key(w) for w in ("إذ", "اذ"))  # "… الأول من نوعه إذ …": the earlier act follows
+
+
+def _not_the_first(ctx: SentenceContext, c: Match, first: int) -> bool:
+    """The negation cue ``c`` negates an ordinal "first" a few tokens on, before the act word at ``first``: it
+    affirms earlier acts of the kind (the one the sentence goes on to tell), not denies the act."""
+    ci, fi = ctx.tok(c.start), ctx.tok(first)
+    vals = ctx.token_values
+    return any(strip_conj(vals[j]) in _FIRST_ORDINAL for j in range(ci + 1, min(ci + _FIRST_REACH, fi - 1) + 1))
+
+
+# the negations that open "not the first" ("ولم يكن", "وليست هذه المرة الأولى") (normalised)
+_NOT_FIRST_HEADS = frozenset(norm_key(w) for w in ("لم", "ليس", "ليست"))
+_NOT_FIRST_AT = 1  # tokens from the sentence's start to that negation (a conjunction written apart)
+
+
+def _not_first_recall(ctx: SentenceContext, kept: list[Match]) -> bool:
+    """The sentence opens on a negated ordinal "first" ("ولم يكن تفجير الأمس الأول من نوعه", "وليست هذه المواجهات
+    الأولى") and then, past a clause break or "إذ", tells an act by its own past verb ("… إذ انفجرت عبوة مشابهة في
+    أيار الماضي"): the earlier act of the kind, an event of its own day, not the news told again."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    heads = [j for j in range(i0, min(i1, i0 + _NOT_FIRST_AT) + 1) if vals[j].removeprefix("و") in _NOT_FIRST_HEADS]
+    if not heads:
+        return False
+    ordinal = next((j for j in range(heads[0] + 1, min(i1, heads[0] + _FIRST_REACH) + 1)
+                    if strip_conj(vals[j]) in _FIRST_ORDINAL), None)
+    if ordinal is None:
+        return False
+    after = ctx.token_spans[ordinal].end
+    for m in kept:
+        if "verb" not in _trig(m).flags or m.start <= after:
+            continue
+        gap = ctx.nt.original[after:m.start]
+        return bool(_CLAUSE_BREAK.search(gap)) or any(strip_conj(w) in _SINCE_AS for w in gap.split())
+    return False
+
+
 def _own_complement(ctx: SentenceContext, c: Match, first: int) -> bool:
     """The negation cue ``c`` is "دون"/"بدون" whose window ends before the act word at ``first``: it negates its own
-    complement, not the act."""
-    if _cue(c).kind != "negation" or strip_conj(ctx.token_values[ctx.tok(c.start)]) not in _WITHOUT:
+    complement, not the act; or it negates an ordinal "first" (:func:`_not_the_first`)."""
+    if _cue(c).kind != "negation":
+        return False
+    if _not_the_first(ctx, c, first):
+        return True
+    if strip_conj(ctx.token_values[ctx.tok(c.start)]) not in _WITHOUT:
         return False
     return ctx.tok(first) - ctx.tok(c.start) > max(_cue(c).window, 1)
 
@@ -2760,6 +2806,10 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     # the pluperfect of a verb of taking place whose object is the act ("وكانت مدينة جاسم قد شهدت مطلع الشهر
     # اغتيال …"): the verb realises the act as "شهدت المدينة اغتيال …" does, however far the act stands from the start
     f["recall_seen"] = float(bool(f["recall_act"]) and _pluperfect_seen(ctx, first))
+    if not f["recall_act"] and (f["armed_actor"] or f["civ_actor"]) and _not_first_recall(ctx, kept):
+        # "ولم تكن هذه المحاولة الأولى، إذ نجا قيادي سابق في الفصائل من عبوة الشهر الماضي …": the earlier act of the
+        # kind the sentence goes on to tell by its own verb, with a side it names, a recall as the pluperfect tells it
+        f["recall_act"] = 1.0
     if not f["recall_act"] and _reminder_seen(ctx, first):
         # "يُذكر أن مدينة طفس شهدت في أيلول 2022 خطف تاجر …": a reminder whose place saw the act recalls it as the
         # pluperfect does ("وكانت المدينة قد شهدت …")
