@@ -135,6 +135,10 @@ class Event:
     notes: str = ""
 
 
+# how deep in the text the title's paragraph may lie (below a masthead: :meth:`Document.title_paragraph`)
+TITLE_PARAGRAPHS = 6
+
+
 @dataclass
 class Document:
     """One article: its metadata, its cleaned text and the layers the stages add."""
@@ -168,6 +172,17 @@ class Document:
 
     def layer(self, name: str) -> list[Span]:
         return self.layers.get(name, [])
+
+    def title_paragraph(self) -> Span | None:
+        """The paragraph that holds the title: the first, or one of the first few where a scraped page prints the
+        outlet's name, its menu or the section above the headline (:func:`rasd.io.readers.headline_line`)."""
+        if not self.title:
+            return None
+        head = self.title[:40]
+        for p in self.layer("paragraphs")[:TITLE_PARAGRAPHS]:
+            if self.text.startswith(head, p.start):
+                return p
+        return None
 
     def add(self, name: str, spans: list[Span]) -> None:
         self.layers.setdefault(name, []).extend(spans)

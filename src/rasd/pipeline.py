@@ -33,9 +33,8 @@ def text_layer(doc: Document) -> None:
     """Normalised view with offset map, paragraphs, sentences, tokens and numbers."""
     nt = doc.normalized()  # made here once, kept in doc.meta["norm"] for the later stages
     doc.add("paragraphs", paragraphs(doc.text))
-    paras = doc.layer("paragraphs")
-    titled = bool(doc.title and paras and doc.text.startswith(doc.title[:40]))
-    doc.add("sentences", sentences(doc.text, paras[0].end if titled else 0))
+    title = doc.title_paragraph()
+    doc.add("sentences", sentences(doc.text, title.end if title is not None else 0))
     doc.add("tokens", tokens(nt))
     doc.add("numbers", find_numbers(nt))
 

@@ -1229,7 +1229,7 @@ def _drop_headline_totals(doc: Document, contexts: list[SentenceContext], frames
     def in_head(sp: Span) -> bool:
         return any(h.start <= sp.start < h.end for h in block)
 
-    title = block[0] if doc.title and doc.text.startswith(doc.title[:40]) else None
+    title = block[0] if doc.title_paragraph() is not None else None
     if title is not None and not is_bulletin(doc) and any(
             not in_head(f.sentence) and (f.unnumbered_deaths or f.quantities.get("killed")) for f in frames):
         places = doc.layer("places")
@@ -2332,9 +2332,13 @@ def _same_record(a: Event, b: Event, unnamed: bool = False) -> bool:
         return False
     if a.place.id != b.place.id:
         told = {(sp.start, sp.end) for sp in a.evidence}
-        if not told or told != {(sp.start, sp.end) for sp in b.evidence} \
-                or not (_spot_in_town(a.place, b.place) or _spot_in_town(b.place, a.place)):
+        if not (_spot_in_town(a.place, b.place) or _spot_in_town(b.place, a.place)):
             return False
+        if not told or told != {(sp.start, sp.end) for sp in b.evidence}:
+            # (told apart, the town's record is the site's act again only where it names no side of its own:
+            # "غارات على مواقع قرب مطار X" and "ثلاث غارات هزّت المنطقة" from sources in the town, one strike)
+            town = b if _spot_in_town(a.place, b.place) else a
+            return town.event_type in VIOLENT and town.actor1 is None and town.actor2 is None
     pairs = [((a.actor1, b.actor1), (a.actor2, b.actor2))]
     if a.event_type == "Battles":
         pairs.append(((a.actor1, b.actor2), (a.actor2, b.actor1)))
@@ -4300,9 +4304,10 @@ _CARRY_REACH = 2  # sentences between the act's last sentence and the toll's
 # text: the place of the care, not of the act
 _CARE_PLACE = re.compile(r"(?:مستشفي|مشفي|مستوصف|مركز طبي)")
 # the toll of an act told before, risen to a figure, in normalised text, with words between ("وارتفعت حصيلة الهجوم،
-# صباح اليوم، إلى ثلاثة قتلى", "ارتفع عدد ضحايا القصف إلى 5"): group 1 holds the act it refers back to
-_TOLL_RISEN = re.compile(r"(?:^|\s)[وفل]{0,2}(?:ارتفع|ارتفعت|يرتفع|ترتفع)\s+(?:عدد|حصيله)((?:\s+\S+){0,2})"
-                         r"[^.]{0,60}?\sالي\s")
+# صباح اليوم، إلى ثلاثة قتلى", "ارتفع عدد ضحايا القصف إلى 5", a headline's noun "… وارتفاع الحصيلة إلى 4"): group 1
+# holds the act it refers back to
+_TOLL_RISEN = re.compile(r"(?:^|\s)[وفل]{0,2}(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع)\s+(?:ال)?(?:عدد|حصيله)"
+                         r"((?:\s+\S+){0,2})[^.]{0,60}?\sالي\s")
 # the same toll told noun first, the verb after the act it names ("وأكدت المصادر أن حصيلة المواجهات في X ارتفعت
 # إلى أربعة قتلى", "إن عدد ضحايا القصف ارتفع إلى 5"): group 1 holds the act
 _TOLL_RISEN_NOUN_FIRST = re.compile(r"(?:^|\s)(?:ان|بان|[وف])?(?:عدد|حصيله)((?:\s+\S+){0,4}?)\s+(?:قد\s+)?"
@@ -4503,10 +4508,12 @@ def _headline_spans(doc: Document) -> list[Span]:
     if not paras:
         return []
     out: list[Span] = []
-    if doc.title and doc.text.startswith(doc.title[:40]):
-        out.append(paras[0])
+    title = doc.title_paragraph()
+    if title is not None:
+        out.append(title)
+    first = paras.index(title) if title is not None else 0
     repeated = {" ".join(t.split()) for why, t in doc.dropped if why == "repeated paragraph" and len(t) >= 40}
-    out.extend(p for p in paras[1:3] if " ".join(doc.text[p.start:p.end].split()) in repeated)
+    out.extend(p for p in paras[first + 1:first + 3] if " ".join(doc.text[p.start:p.end].split()) in repeated)
     return out
 
 
@@ -4871,25 +4878,61 @@ def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: di
     order = _in_text_order(events)
     # (read once: a fold only adds act words to a record that has a word of its own, which stays one)
     definite = {id(ev) for ev in order if _definite_only(doc, ev)}
-    if not definite:
+    claims = {id(ev) for ev in order if _claim_of_told_act(doc, ev)}
+    if not definite and not claims:
         return events
     gone: set[int] = set()
     for h in order:
+        claim = id(h) in claims
         # (a fight's definite noun, "الاشتباكات", goes on telling the battle whose sides the sentence may name apart)
-        if h.place is None or not h.evidence or h.event_type == "Battles" or id(h) not in definite:
+        if h.place is None or not h.evidence or (h.event_type == "Battles" and not claim) \
+                or (id(h) not in definite and not claim):
             continue
         x = next((x for x in order if x is not h and id(x) not in gone and x.evidence
                   and x.evidence[0].start < h.evidence[0].start and x.place is not None
                   and (x.place.id == h.place.id or _placed_near(doc, h, x.place))
                   and (x.event_type, x.sub_event_type) == (h.event_type, h.sub_event_type)
-                  and x.historical == h.historical and _day_fits(doc, x.date, h.date)
-                  and id(x) not in definite), None)
+                  and x.historical == h.historical
+                  and (_day_fits(doc, x.date, h.date) or (claim and _claimed_after(x, h)))
+                  and id(x) not in definite and id(x) not in claims), None)
         if x is None:
             continue
         doc.debug.append(f"definite re-telling folded into the record at {x.place.id if x.place else None}")
         _fold_keeping_toll(x, h, unnumbered, doc)
         gone.add(id(h))
     return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+# how many days after the act a group's claim of it may come ("وتبنّى التنظيم الهجوم صباح اليوم" over an attack of the
+# night before)
+_CLAIM_DAYS = 2
+# the verb of adopting an act, bare of marks ("تبنّى", "وتبنّى"): left out of the claim words, being also the noun of
+# adopting a plan, but a claim where it governs the act told before ("تبنى التنظيم الهجوم")
+_ADOPTED = frozenset({"تبني", "وتبني"})
+
+
+def _claim_of_told_act(doc: Document, h: Event) -> bool:
+    """Every sentence of the record ``h`` is a claim of responsibility ("وتبنّى التنظيم الهجوم صباح اليوم، زاعماً مقتل
+    أربعة", "وأعلنت الكتائب مسؤوليتها عن التفجير") and it tells the act by a definite noun, its other act words only
+    the dead it claims: the claim of the act told before, dated by the claim, not a new act."""
+    if not h.evidence or not h.triggers:
+        return False
+    definite = [_CLITICS.sub("", doc.span_text(t).strip()).startswith("ال") for t in h.triggers]
+    if not any(definite) or not all(d or (isinstance(t.value, Trigger) and t.value.key in _casualty_keys())
+                                    for d, t in zip(definite, h.triggers, strict=True)):
+        return False
+    words = responsibility_words() | _ADOPTED
+    return all(any(w in words for w in normalize(doc.text[s.start:s.end]).norm.split()) for s in h.evidence)
+
+
+def _claimed_after(x: Event, h: Event) -> bool:
+    """The claim ``h`` comes on the day of the act ``x`` or in the days after it (:data:`_CLAIM_DAYS`), and its
+    claimer can be ``x``'s attacker (or ``x`` names none)."""
+    if x.date is None or h.date is None or x.date.granularity != "day" or h.date.granularity != "day":
+        return False
+    if not 0 <= (h.date.date - x.date.date).days <= _CLAIM_DAYS:
+        return False
+    return x.actor1 is None or h.actor1 is None or _one_actor(x.actor1, h.actor1)
 
 
 def _placed_near(doc: Document, h: Event, place: PlaceRef) -> bool:

@@ -124,11 +124,50 @@ def _kind(name: str, text: str | None = None) -> str:
     return "text"
 
 
+# a masthead above a scraped page's headline: the outlet's name, its section ("أخبار دير الزور") or date line, at most
+# this many words each, or a menu or breadcrumb ("الرئيسية / أخبار / درعا"), over at most this many lines
+_MASTHEAD_WORDS = 4
+_MASTHEAD_LINES = 5
+_NAV_MARKS = re.compile(r"[|/>·»]|\s{2,}")
+
+
+def _headline_like(line: str) -> bool:
+    """A line that reads as a headline: a few words (not a menu, a date line or a sentence ending on a full stop)."""
+    words = line.split()
+    if not 5 <= len(words) <= 30 or len(line) >= 200 or line.startswith("<") or _NAV_MARKS.search(line):
+        return False
+    if line.endswith(".") and not line.endswith(".."):
+        return False
+    return 2 * sum(any(c.isdecimal() for c in w) for w in words) < len(words)
+
+
+def _masthead_like(line: str) -> bool:
+    """A line of a page's masthead: a name of a few words, or a menu or breadcrumb."""
+    words = line.split()
+    if line.endswith(".") and not line.endswith(".."):
+        return False
+    return len(words) <= _MASTHEAD_WORDS or (len(words) <= 12 and bool(_NAV_MARKS.search(line)))
+
+
+def headline_line(lines: list[str]) -> str:
+    """The title of a plain-text article: its first line, or, where that is only a masthead (the outlet's name, a
+    menu, a section: :func:`_masthead_like`), the first headline-like line (:func:`_headline_like`) below it."""
+    first = lines[0] if lines and len(lines[0]) < 200 and len(lines) > 1 else ""
+    if not first or len(first.split()) > _MASTHEAD_WORDS or (first.endswith(".") and not first.endswith("..")):
+        return first
+    for line in lines[1:_MASTHEAD_LINES + 1]:
+        if _headline_like(line):
+            return line
+        if not _masthead_like(line):
+            break
+    return first
+
+
 def text_document(text: str, source: str, published: dt.date | None) -> Document | InputError:
     if problem := check_text(text):
         return InputError(source, problem)
     lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
-    title = lines[0] if lines and len(lines[0]) < 200 and len(lines) > 1 else ""
+    title = headline_line(lines)
     doc = Document(id=_doc_id(source, text), text=text, title=title, published=published, source_path=source)
     if published is not None:
         doc.meta["date_source"] = "--published"

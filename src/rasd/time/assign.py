@@ -1930,9 +1930,8 @@ def _moved_back(m: re.Match[str]) -> tuple[int, int] | None:
 
 def _in_title(doc: Document, main: Span) -> bool:
     """The sentence lies in the article's title line (its first paragraph, when the text opens with the title)."""
-    paras = doc.layer("paragraphs")
-    return bool(doc.title) and bool(paras) and doc.text.startswith(doc.title[:40]) \
-        and paras[0].start <= main.start < paras[0].end
+    title = doc.title_paragraph()
+    return title is not None and title.start <= main.start < title.end
 
 
 def _opening_offset(doc: Document, main: Span, head: str, triggers: list[Span]) -> tuple[int, int] | None:
