@@ -292,9 +292,10 @@ def _generated() -> list[tuple[str, str, str]]:
             if state and number == 0 and kind != "asset":
                 # a state's attack or weapon named with a hedge ("طائرات حربية يُعتقد أنها روسية", "مسيّرة يُرجّح
                 # أنها تركية", "قصف يُرجّح أنه إسرائيلي"): the coder names that state, as without the hedge
-                for hedge in _HEDGES:
-                    out.append((f"{indef} {hedge} أنه {f[0]}", key, kind))
-                    out.append((f"{indef} {hedge} أنها {f[1]}", key, kind))
+                # (the hedge set off by commas too: "طائرات حربية، يُرجّح أنها أردنية، شنّت …")
+                for hedge, comma in ((h, c) for h in _HEDGES for c in ("", "،")):
+                    out.append((f"{indef}{comma} {hedge} أنه {f[0]}", key, kind))
+                    out.append((f"{indef}{comma} {hedge} أنها {f[1]}", key, kind))
     return out
 
 

@@ -110,6 +110,7 @@ def recognize_actors(doc: Document) -> None:
         norm_ends.append((m.nstart, m.nend))
     _joint_nationalities(nt, found, norm_ends)
     _foreign_national_army(doc, nt, found, norm_ends)
+    _home_terrorists(doc, nt, found, norm_ends)
     _national_forces(nt, found, norm_ends)
     _named_assets(nt, found, norm_ends)
     _dual_bases(nt, found, norm_ends)
@@ -576,6 +577,26 @@ _SNA = "sna"
 _SYRIA_ISO3 = "SYR"
 _SNA_HOSTS = frozenset({"Syria", "Turkey"})  # an article set in Turkey, its patron, may name the SNA bare
 _WORD_AFTER = re.compile(r"[\s\"'«»“”]*([^\s\"'«»“”،,.:؛()]+)")
+
+
+# the bare nominative "الإرهابيون" (normalised): a state's word for the armed opposition in Syria only
+_BARE_TERRORISTS = "الارهابيون"
+
+
+def _home_terrorists(doc: Document, nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                     norm_ends: list[tuple[int, int]]) -> None:
+    """The bare nominative "الإرهابيون" names the armed opposition in Syria ("قصف الإرهابيون بلدة …"); in an article
+    set abroad, with no place in Syria, it names no actor: the word of a foreign state or outlet for whoever it tells
+    of (the group it names already, the men arrested, the fighters of a base's attack)."""
+    found_in = [p.value.country for p in doc.layer("places") if getattr(p.value, "country", "")]
+    if not doc.meta.get("foreign_article") or HOME_COUNTRY in found_in:
+        return
+    for i in range(len(found) - 1, -1, -1):
+        entry = found[i][2]
+        ns, ne = norm_ends[i]
+        if entry is not None and [w.lstrip("وف") for w in nt.norm[ns:ne].split()] == [_BARE_TERRORISTS]:
+            del found[i]
+            del norm_ends[i]
 
 
 def _foreign_national_army(doc: Document, nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],

@@ -6204,6 +6204,8 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
                     and o.historical == ev.historical and _same_date(o.date, ev.date) and _near(o, ev)),
                    None) or _sentence_mate(ev, order) or _similar_act(doc, ev, order[:k]) \
             or _subject_before(doc, ev, order, verbs, nouns) or _campaign_attacker(ev, order, doc.text)
+        if src is None and _drone_owner(doc, ev, order):
+            continue
         if src is not None and src.actor1 is not None and not _one_side(src.actor1, ev.actor2) \
                 and not _unclaimed(doc, ev):
             mates = _shares_sentence(ev, src)  # before citing adds src's sentences to ev's evidence
@@ -6215,6 +6217,59 @@ def _fill_attackers(doc: Document, events: list[Event]) -> None:
                 # محافظتي إدلب واللاذقية" after the shelling of the army's positions): one target too
                 ev.actor2 = src.actor2
                 _add_new(ev.actor2_mentions, src.actor2_mentions)
+
+
+# the aircraft or drone told before, named again by a definite noun and a word right after it: a nationality adjective
+# without "ال" is its predicate ("وقالت إن المسيّرة «تركية»", "ورجّحت أن تكون المسيرة إسرائيلية"), in normalised text
+# (an attribute, "الطائرة الأميركية", names any aircraft of that state, often one downed or aimed at)
+_OWNED_AIRCRAFT = re.compile(r"(?:^|\s)[وف]?ال(?:مسيره|مسيرات|طائره|طائرات|مقاتلات)(?:\s+ال(?:مسيره|مسيرات|حربيه))?"
+                             r"\s+([^\s.،,؛:!?\"»]+)")
+_OWNER_AFTER = 3  # sentences after an air strike's own where the article may name whose aircraft it was
+_OWNER_BEFORE = 1  # and sentences before it
+
+
+def _drone_owner(doc: Document, ev: Event, order: list[Event]) -> bool:
+    """An air or drone strike whose sentences name no attacker ("استهدفت طائرة مسيرة سيارة …") takes the state the
+    article names as the aircraft's owner in a sentence around it, by the definite noun of the aircraft and a
+    nationality adjective as its predicate ("ورجحت المصادر أن تكون المسيرة إسرائيلية", "وقالت إن المسيرة «تركية»"):
+    ACLED codes the force the report names.  Only where those sentences name one such state, it is not on the side
+    hit, and no other air strike of the article is told in them; returns whether ``ev`` took it."""
+    if ev.sub_event_type != "Air/drone strike" or not ev.evidence:
+        return False
+    sents = doc.layer("sentences")
+    starts = [s.start for s in sents]
+    j = bisect_left(starts, ev.evidence[-1].start + 1) - 1  # the last sentence of the act (a headline is first)
+    if j < 0:
+        return False
+    window = sents[max(0, j - _OWNER_BEFORE):j + 1 + _OWNER_AFTER]
+    others = [o for o in order if o is not ev and o.sub_event_type == "Air/drone strike"]
+    if any(o.actor1 is None and any(window[0].start <= s.start < window[-1].end for s in o.evidence) for o in others):
+        return False  # another strike of no named attacker told beside it: whose aircraft the sentence means is unclear
+    # a sentence of another strike names that strike's own aircraft ("وكانت المقاتلات الإسرائيلية قد قصفت …")
+    theirs = {s.start for o in others for s in o.evidence}
+    window = [s for s in window if s.start not in theirs]
+    forms = nationality_adjectives()
+    found: list[tuple[str, Span]] = []
+    for s in window:
+        norm = normalize(doc.text[s.start:s.end])
+        for m in _OWNED_AIRCRAFT.finditer(norm.norm):
+            key = forms.get(norm_key(m.group(1)))
+            if key is not None and not m.group(1).startswith("ال"):
+                a, b = norm.orig_span(m.start(), m.end())
+                found.append((key, Span(s.start + a, s.start + b, "actor")))
+    if not found or any(k != found[0][0] for k, _ in found):
+        return False
+    entry = actors().get(found[0][0])
+    if entry is None or entry.inter not in (1, 8):
+        return False
+    ref = entry.ref(ev.date.date if ev.date else None, _country(doc, ev))
+    if _one_side(ref, ev.actor2):
+        return False
+    ev.actor1 = ref
+    words = [doc.text[sp.start:sp.end].strip() for _, sp in found]
+    _add_new(ev.actor1_mentions, words)
+    _cite(doc, ev, [s for s in window if any(s.start <= sp.start < s.end for _, sp in found)], ref, words)
+    return True
 
 
 # a security campaign or operation ("حملة أمنية", "عملية تمشيط", "مداهمات", "طوّقت المنطقة"), in normalised text
