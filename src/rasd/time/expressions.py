@@ -1050,8 +1050,9 @@ def _hours_of_day_part(lex: TimeLexicon, text: str, m: regex.Match[str]) -> bool
     rel = _g(m, "rel")
     if rel is None or m.group("x") != rel or _relative_key(lex, rel) not in _HOURS_AGO:
         return False
+    # (the word may carry the clause's comma: "منذ ساعات الفجر، وفتشتها")
     nxt = text[m.end():m.end() + 20].split()
-    return bool(nxt) and nxt[0].removeprefix("ال") in lex.parts
+    return bool(nxt) and nxt[0].rstrip("،,.:؛").removeprefix("ال") in lex.parts
 
 
 def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
