@@ -440,6 +440,11 @@ _LAUNCHED = re.compile(r"أطلق|اطلق|اعتداء|إعتداء")
 _FIRE_AFTER = re.compile(r"(?:\s+[^\s.،,؛;:]+){0,3}?\s+[وف]?(?:قصفت|قصف|استهدفت|استهدف|أطلقت|أطلق|اطلقت|اطلق|تقصف|يقصف"
                          r"|تستهدف|يستهدف|فتحت|فتح|قصفوا|استهدفوا|أطلقوا|اطلقوا|فتحوا|يقصفون|يستهدفون)(?!\w)")
 _CLAUSE = re.compile(r"[.،,؛;:]")  # a mark that ends a clause
+# the weapon right after the base of a force (past the place's own brackets and a comma): "قصفت الفصائل المتمركزة في
+# X، بقذائف الهاون قرية Y"; with a further place after the weapon, X is where the fire came from and Y its target
+_WEAPON_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\))?\s*[،,]?\s*(?:ب|بال)"
+                           r"(?:قذائف|قذيفة|قذيفه|مدفعية|مدفعيه|صواريخ|صاروخ|هاون|راجمات|رشاشات|أسلحة|اسلحة|مسيرات"
+                           r"|مسيّرات|طائرات)\S*(?:\s+[^\s.،,؛;:]+){0,3}?\s+")
 _FIRE_VERB = re.compile(r"(?:^|\s)[وف]?(?:قصفت|قصف|استهدفت|استهدف|أطلقت|أطلق|اطلقت|اطلق|قصفوا|استهدفوا|أطلقوا|اطلقوا"
                         r"|يقصف|تقصف|يستهدف|تستهدف)(?=\s)")
 # where the fire came from: "مصدرها مواقع قوات النظام في X", "مصدر القصف نقاط الجيش في X", "مصدره اليمن"
@@ -479,7 +484,8 @@ def _posts_from(doc: Document, p: Span) -> bool:
     head = SHORT_VOWELS.sub("", doc.text[lo:p.start])[:-(len(before) - m.start())]
     if any(w.strip("وفب") in _LEAVE for w in head.split()[-4:]):
         return False
-    return bool(_SHOOT.search(head[-120:]))
+    # (the verb of fire may be the word right before "من": "قصفت، من قواعدها في محيط X، قريتين …")
+    return bool(_SHOOT.search(head[-120:]) or _SHOOT.search(m.group(1)))
 
 
 def _launch_base(doc: Document, p: Span) -> bool:
@@ -502,7 +508,12 @@ def _launch_base(doc: Document, p: Span) -> bool:
             f = max((w.end() for w in _FIRE_VERB.finditer(head)), default=-1)
             if f >= 0 and not _CLAUSE.search(head, f) and len(head[f:].split()) <= _LAUNCH_WORDS:
                 return True
-        return _FIRE_AFTER.match(doc.text, p.end, min(len(doc.text), p.end + 60)) is not None
+        if _FIRE_AFTER.match(doc.text, p.end, min(len(doc.text), p.end + 60)) is not None:
+            return True
+        w = _WEAPON_AFTER.match(SHORT_VOWELS.sub("", doc.text[p.end:p.end + 90]))
+        sent = doc.sentence_of(p.start)
+        return w is not None and sent is not None and _FIRE_VERB.search(SHORT_VOWELS.sub("", head)) is not None \
+            and any(p.end < q.start < sent.end for q in doc.layer("places"))
     q = _place_before(doc, p)
     if q is None:
         return False
@@ -691,6 +702,34 @@ _TRAVEL = re.compile(
     r"|اقتاد|اقتادت|اقتادوا|اقتادته|اقتادها|اقتادتها|اقتادهم|اقتادتهم|اقتادتهما|اقتادوه|اقتادوهم|اقتيد|اقتيدوا"
     r"|يقتادون|تقتاد)"
     r"(?:\s+[^\s.،,؛;:]+){0,8}\s*$")
+
+
+# the way of the side hit, told by where it was heading only: "استهدفت مسيّرة قافلة مدنية كانت متجهة إلى سد X",
+# "استُهدفت سيارة متوجهة نحو بلدة X" (a participle of heading right before the link word)
+_HEADING_TO = re.compile(
+    r"(?:^|\s)[وف]?(?:ال)?(?:متجه|متجهة|متجهه|متجها|متجهين|متجهون|متوجه|متوجهة|متوجهه|متوجها|متوجهين|متوجهون)"
+    r"\s+(?:إلى|الى|نحو|باتجاه|بإتجاه)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم)\s+)?[\"«(]*$")
+
+
+def _headed_for(doc: Document, ev: Span) -> Span | None:
+    """The place ``ev`` names only as where the side hit was heading ("قافلة … كانت متجهة إلى X"), with no origin
+    of that journey ("من X متجهاً إلى Y": the act happened on the way, between them): the destination is the one
+    place the text gives for the act."""
+    places = _in(doc.layer("places"), ev.start, ev.end)
+    heading = [p for p in places if _usable(p) and _HEADING_TO.search(SHORT_VOWELS.sub("", _before(doc, p, 60)))]
+    if not heading or any(_origin(doc, q) for q in places):
+        return None
+    p = heading[0]
+    if _reporter(doc, p) or _launch_base(doc, p) or _namesake(doc, p) or _speaker(doc, p):
+        return None
+    # (a guess at best: a headline that names a precise place of the act but not the destination, "استهداف قافلة
+    # الجرحى أمام مستشفى X", tells where the act was, not the lead's "قافلة كانت متجهة نحو معبر Y")
+    paras = doc.layer("paragraphs")
+    if paras and not paras[0].start <= ev.start < paras[0].end:
+        heads = [q for q in _in(doc.layer("places"), paras[0].start, paras[0].end) if not _weak(q) and _target(doc, q)]
+        if heads and all(q.value.id != p.value.id for q in heads):
+            return None
+    return p
 
 
 # the arrival of casualties: "وصول 12 شهيداً إلى مستشفى X", "وصلت إصابات إلى مجمع X الطبي"
@@ -2101,6 +2140,18 @@ def _event_place(
                 if inner is not None:
                     return result(inner)
             return result(best)
+    # 1b. no place of the act in its sentences but where the side hit was heading: that destination
+    for ev in evidence:
+        if not any(_target(doc, p) for p in _in(places, ev.start, ev.end)):
+            dest = _headed_for(doc, ev)
+            if dest is not None:
+                return result(dest)
+    if evidence:
+        # 1c. villages the gazetteer lacks ("قصف … قريتي X وY"), told by a correspondent of a town in the same
+        # sentence ("أفاد مراسلنا في Z بأن …"): the correspondent's town is the nearest honest place
+        desk = _village_desk(doc, evidence[0])
+        if desk is not None:
+            return result(desk)
     fronts = org_fronts(doc, evidence)
     if fronts and any(_ALONG_FRONT.search(doc.text, ev.start, ev.end) for ev in evidence):
         return None, []  # "استهدفت مواقع على طول الحدود": acts spread along the front, at no one place
@@ -2240,6 +2291,10 @@ def _event_place(
         one = len(ids) == 1 or (len(ids) == 2 and bool(_BETWEEN.search(doc.text[max(0, lasts[0].start - 40):
                                                                                   lasts[0].start])))
         best = _best_in_sentence(doc, lasts, behind.start) if lasts and one else None
+        if best is None and not lasts:
+            # (that act told only by where the side hit was heading: "قافلة متجهة إلى سد X" then "وقال شاهد إن
+            # المسيّرة ضربت سيارتين …": its destination, as for the act itself)
+            best = _headed_for(doc, behind)
         if best is not None:
             return result(best)
     # 3b. a summary followed by its details ("استهدفت مسيّرات مناطق سيطرة قسد." then "الاستهداف الأول
@@ -2282,6 +2337,24 @@ def _event_place(
 _SITE_ANAPHOR = re.compile(r"(?:^|\s)[وفب]?(?:ال|لل)(حاجز|نقطة|مخفر|ثكنة|مقر)(?=[\s.،,؛:\"»)]|$)")
 _SITE_REACH = 600  # characters back to the post's first mention
 _SITE_PLACE_GAP = 80  # characters from the post's noun to the place that locates it
+
+
+# a settlement noun before a name ("قرى X وY", "قرية X", "بلدة X"): with no place of the gazetteer right after it,
+# a village the gazetteer lacks
+_VILLAGE_NOUN = re.compile(r"(?:^|\s)[وفب]?(?:قرى|قريتي|قرية|قريه|بلدات|بلدتي|بلدة|بلده)\s+(?=[^\s.،,؛;:])")
+
+
+def _village_desk(doc: Document, sent: Span) -> Span | None:
+    """The town of a correspondent (:func:`_reporter`) named in ``sent`` when the act's targets there are only
+    villages the gazetteer lacks and no other place of the sentence can be the act's."""
+    places = _in(doc.layer("places"), sent.start, sent.end)
+    desks = [p for p in places if _reporter(doc, p) and p.value.level in _SETTLEMENT and p.value.level != "site"]
+    if not desks or any(_target(doc, p) for p in places):
+        return None
+    starts = {p.start for p in doc.layer("places")}
+    unknown = [m for m in _VILLAGE_NOUN.finditer(doc.text, sent.start, sent.end)
+               if m.end() not in starts and m.start() > desks[0].end]
+    return desks[0] if unknown else None
 
 
 def _site_antecedent_place(doc: Document, places: list[Span], main: Span) -> Span | None:
