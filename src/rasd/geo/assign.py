@@ -508,6 +508,12 @@ def _launch_base(doc: Document, p: Span) -> bool:
             f = max((w.end() for w in _FIRE_VERB.finditer(head)), default=-1)
             if f >= 0 and not _CLAUSE.search(head, f) and len(head[f:].split()) <= _LAUNCH_WORDS:
                 return True
+        # the force right after a verb of fire, based in X, and a place after X in the same clause ("قصفت القوات
+        # التركية المتمركزة في محيط X بالمدفعية قرى في ريف Y"): X is the base of the verb's subject, Y the target
+        f = max((w.end() for w in _FIRE_VERB.finditer(head)), default=-1)
+        if f >= 0 and not _CLAUSE.search(head, f) and len(head[f:].split()) <= _SUBJECT_WORDS \
+                and _place_after_in_clause(doc, p):
+            return True
         if _FIRE_AFTER.match(doc.text, p.end, min(len(doc.text), p.end + 60)) is not None:
             return True
         w = _WEAPON_AFTER.match(SHORT_VOWELS.sub("", doc.text[p.end:p.end + 90]))
@@ -519,6 +525,16 @@ def _launch_base(doc: Document, p: Span) -> bool:
         return False
     return q.start < p.start and bool(_ORIGIN_TAIL.match(SHORT_VOWELS.sub("", doc.text[q.end:p.start]))) \
         and _launch_base(doc, q)
+
+
+_SUBJECT_WORDS = 3  # words at most between a verb of fire and "المتمركزة في" for the force to be its subject
+_TARGET_REACH = 100  # characters at most from a base to the target named after it in its clause
+
+
+def _place_after_in_clause(doc: Document, p: Span) -> bool:
+    """Another place follows ``p`` in its clause, within :data:`_TARGET_REACH` characters."""
+    return any(p.end < q.start <= p.end + _TARGET_REACH and q.value != p.value
+               and not _CLAUSE.search(doc.text, p.end, q.start) for q in doc.layer("places"))
 
 
 def _fire_source(doc: Document, p: Span) -> bool:
