@@ -5314,6 +5314,33 @@ def _relative_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, f
     return False
 
 
+# the mark that opens an entry of a list ("- في 20 شباط، …", "• 3 آذار: …", "1) …") before its date
+_LIST_MARK = re.compile(r"\s*(?:[-–—•▪*]|\d{1,2}\s*[-.)])\s*")
+_DATED_ENTRY_AT = 2  # tokens from the sentence's start to its date (a bullet or a conjunction before it)
+_DATED_ENTRY_REACH = 6  # tokens from the date's end to the act's past verb (the doer between them)
+_DATED_ENTRY_WEIGHT = 0.8  # the least weight of that verb: a word that alone reports its act
+
+
+def _dated_entry(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                 feats: dict[str, float]) -> bool:
+    """An entry of a log or a monitor's list (a list mark before it) that opens on its own day, named by its date,
+    and tells the act by a strong past verb a few words on ("- في 20 شباط، أقدم مسلحون على خطف طفل …، وطالبوا ذويه
+    بفدية، وأُفرج عنه بعد أيام"): the act of that day, whatever its sequel (a ransom, a release, a toll) weighs in the
+    scorer; not under a cue of a non-event, not background."""
+    if scorer.rule_blocked(feats) or ctx.background:
+        return False
+    i0 = ctx.tok(ctx.sentence.start)
+    days = [t for t in ctx.times if ctx.sentence.start <= t.start < ctx.sentence.end and t.value.precision == 1
+            and t.value.granularity == "day" and t.value.kind == "absolute"
+            and ctx.tok(t.start) - i0 <= _DATED_ENTRY_AT]
+    if not days or not _LIST_MARK.match(ctx.nt.original, ctx.sentence.start, days[0].start):
+        return False
+    end = ctx.tok(days[0].end - 1)
+    return any("verb" in te.flags and te.trigger.weight >= _DATED_ENTRY_WEIGHT and "casualty" not in te.flags
+               and 0 < ctx.tok(m.start) - end <= _DATED_ENTRY_REACH
+               and not _CLAUSE_BREAK.search(ctx.nt.original, days[0].end + 1, m.start) for m, te, _w in ks)
+
+
 def _sequel_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
                    feats: dict[str, float]) -> bool:
     """The act a sequel counts whole days back to, named right after it, of another kind than the news it opens on,
@@ -5399,7 +5426,8 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         ok, p = scorer.accepts("violent", feats_v)
         ok = ok or _like_event(ctx, violent, feats_v) or _found_marked(ctx, violent, feats_v) \
             or _relative_recall(ctx, violent, feats_v) or _sequel_recall(ctx, violent, feats_v) \
-            or _documented(ctx, violent, feats_v) or _mob_beating(ctx, violent)
+            or _documented(ctx, violent, feats_v) or _mob_beating(ctx, violent) \
+            or _dated_entry(ctx, violent, feats_v)
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:

@@ -1894,7 +1894,21 @@ def detect_events(doc: Document) -> None:
     _civilians_hit(doc, events)
     _site_mentions(doc, events)
     _arrests_of_clash_sides(doc, events)
+    fired_on: list[Event] = []
     for ev in events:
+        if _fire_on_protesters(doc, ev, events):
+            fired_on.append(ev)
+            # a force's fire on a crowd of protesters, or protesters fired on by no side named ("أطلق عناصر الفرع
+            # الرصاص الحي على المحتجين", "إطلاق نار لتفريق محتجين"): ACLED makes no protesters a side of an armed
+            # clash; the event is the protest with its intervention (excessive force where anyone was hit)
+            ev.quantities[DISPERSAL_TOLL] = _fatalities(ev, unnumbered.get(id(ev), False))
+            _protest_of_fire(ev)
+        if _brawl(doc, ev):
+            # a fight with fists, sticks or knives between people, no armed side and no gun in it ("تحوّل العزاء
+            # إلى عراك بالأيدي بين أفراد من عائلتين، ما أدى إلى إصابة ستة"): ACLED's mob violence, no attack
+            ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
+            ev.plover_type, ev.plover_mode = "PROTEST", "riot"
+            ev.civilian_targeting = False
         if _attack_on_armed_side(ev, soldiers=True):
             # a shooting told as an attack on people folded with the report of a fight with an armed group
             # ("استشهد 3 شبان برصاص الاحتلال خلال اشتباكات", "نعت الحركة الشهيد"): the men hit were that
@@ -1919,6 +1933,7 @@ def detect_events(doc: Document) -> None:
             ev.civilian_targeting = False  # a battle is fought between armed sides (ACLED): no civilian target
         ev.confidence = min(0.95, 0.4 + 0.1 * len(ev.evidence) + (0.1 if ev.actor1 else 0.0)
                             + (0.1 if ev.place else 0.0))
+    events = _fold_fired_protests(events, fired_on)
     _place_country(doc, events)
     _fire_fronts(doc, events)
     _own_nationals(doc, events)
@@ -1926,7 +1941,9 @@ def detect_events(doc: Document) -> None:
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events = _fold_same_records(doc, events, unnumbered)
     events = _fold_target_tellings(doc, events, unnumbered)
-    events = [ev for ev in events if not _sideless_deal(doc, ev)]
+    events = [ev for ev in events if not _sideless_deal(doc, ev) and not _past_deal(doc, ev)
+              and not _past_arrest(doc, ev)]
+    events = _fold_protest_arrests(events)
     events.sort(key=_first_start)
     _confronted_force(doc, events)
     _occupier_fire_on_civilians(doc, events)
@@ -1997,6 +2014,141 @@ def _side_at_deal(doc: Document, ev: Event) -> bool:
                     return True
                 at = doc.text.find(mention, end, sent.end)
     return False
+
+
+# how many days before the publication an agreement told as background may lie and still be the news
+_DEAL_NEWS_DAYS = 14
+
+
+def _past_deal(doc: Document, ev: Event) -> bool:
+    """An agreement told as background: a settlement, a truce or a protocol the article recalls ("قبل التوصل إلى
+    اتفاق برعاية روسية", "يسري اتفاق توصلت إليه روسيا وتركيا في آذار من العام الماضي", "خضعت لاتفاق تسوية في
+    أيلول 2021") dated by a month or vaguer, or more than two weeks before the publication.  It is the deal in
+    force, context of the acts the article reports, not a development of the days it covers: the coders leave it
+    out (or optional), as ACLED codes an agreement when it is reached."""
+    if ev.sub_event_type != "Agreement" or not ev.historical:
+        return False
+    return _long_before(doc, ev)
+
+
+def _long_before(doc: Document, ev: Event) -> bool:
+    """``ev`` is dated by a month or vaguer, or more than two weeks before the publication."""
+    if ev.date is None or ev.date.precision >= 3:
+        return True
+    return doc.published is not None and (doc.published - ev.date.date).days > _DEAL_NEWS_DAYS
+
+
+def _past_arrest(doc: Document, ev: Event) -> bool:
+    """An arrest told as background by no armed side that made it: a person's detention a relative, a witness or a
+    biography recalls ("قالت إن ابنها \"اعتُقل من الشارع في آذار\"", "وكان قد اعتُقل عام 2013 عند حاجز"), the cause
+    of a protest or of the news, long before the publication (:func:`_long_before`); the coders leave it out: ACLED
+    codes an arrest when the article reports it, with the force that made it."""
+    if ev.sub_event_type != "Arrests" or not ev.historical \
+            or (ev.actor1 is not None and ev.actor1.inter in ARMED_INTER):
+        return False
+    return _long_before(doc, ev)
+
+
+def _fold_protest_arrests(events: list[Event]) -> list[Event]:
+    """Arrests of protesters (inter 6 the side taken) on the day and at the place of a protest the article tells
+    ("واعتقل العناصر خمسة من المشاركين"): the force broke the protest up, and ACLED codes one event, the protest
+    with intervention, not a separate arrest."""
+    out: list[Event] = []
+    for ev in events:
+        demo = None
+        if ev.sub_event_type == "Arrests" and ev.actor2 is not None and ev.actor2.inter == 6 and not ev.historical \
+                and ev.place is not None:
+            demo = next((p for p in events if p.event_type == "Protests" and not p.historical
+                         and p.place is not None and p.place.id == ev.place.id and _same_date(p.date, ev.date)), None)
+        if demo is None:
+            out.append(ev)
+            continue
+        if demo.sub_event_type == "Peaceful protest":
+            demo.sub_event_type = "Protest with intervention"
+        if demo.actor2 is None and ev.actor1 is not None:
+            demo.actor2, demo.actor2_mentions = ev.actor1, list(ev.actor1_mentions)
+    return out
+
+
+# a word of fighting between armed sides (normalised stems): "اشتباكات", "اشتبكوا", "معارك", "مواجهات", "اقتتال"
+_FIGHT_WORDS = re.compile(r"اشتب|معارك|معركه|مواجهات|اقتتال")
+
+
+def _fire_on_protesters(doc: Document, ev: Event, events: list[Event]) -> bool:
+    """``ev`` is an armed clash one of whose sides is protesters (inter 6) and the other no crowd, told by no word of
+    fighting ("أطلق عناصر الفرع الرصاص الحي على المحتجين", "يفض اعتصاماً بالرصاص"), in an article that reports
+    protests of the news days: a force firing on a protest or breaking it up, which ACLED codes as the protest
+    (:func:`_protest_of_fire`); a fight its sentences name ("اشتباكات بين فصيلين") stays a battle whatever crowd the
+    article names beside it.  A report of the firing alone, with no protest told (a sentence of its own: "فتحت الشرطة
+    النار على المتظاهرين"), stays as it is: PLOVER (the GSR) codes that an assault."""
+    if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash") \
+            or not any(p is not ev and p.event_type == "Protests" and not p.historical for p in events):
+        return False
+    inters = [a.inter if a is not None else 0 for a in (ev.actor1, ev.actor2)]
+    if 6 not in inters or 5 in inters or inters == [6, 6]:
+        return False
+    return not any(_FIGHT_WORDS.search(norm_key(doc.text[sp.start:sp.end])) for sp in ev.evidence)
+
+
+# a brawl ("عراك", "شجار", "مشاجرة", "تضارب بالأيدي"), normalised stems; and the words of a gun or a blast, which make
+# a brawl that turned to shooting a fight of armed men (left to the clash rules)
+_BRAWL_WORDS = re.compile(r"(?<!\w)(?:[وفب]?(?:ال)?)(?:عراك|شجار|مشاجره|مشاجرات|تضارب)")
+_GUN_WORDS = re.compile(r"رصاص|النار|ناري|سلاح|اسلحه|رشاش|قنبل|عبوه|انفجار|قذيف")
+
+
+def _brawl(doc: Document, ev: Event) -> bool:
+    """``ev``, an attack on people by no side named, whose sentences tell a brawl (:data:`_BRAWL_WORDS`) and name no
+    gun, shot or blast: a fight of a crowd or of families with fists, sticks or knives, which ACLED codes as mob
+    violence (Riots), not violence of an armed side against civilians."""
+    if (ev.event_type, ev.sub_event_type) != ("Violence against civilians", "Attack") or ev.historical \
+            or (ev.actor1 is not None and ev.actor1.inter in ARMED_INTER) or not ev.evidence:
+        return False
+    texts = [norm_key(doc.text[sp.start:sp.end]) for sp in ev.evidence]
+    return any(_BRAWL_WORDS.search(t) for t in texts) and not any(_GUN_WORDS.search(t) for t in texts)
+
+
+_PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+
+
+def _fold_fired_protests(events: list[Event], fired_on: list[Event]) -> list[Event]:
+    """A protest made of a force's fire (:func:`_protest_of_fire`) at the place and on the day of a protest the
+    article tells: that protest, broken up (its sub-event type raised, the force its second side), not another."""
+    out: list[Event] = []
+    for ev in events:
+        demo = None
+        if any(ev is f for f in fired_on) and ev.event_type == "Protests" and ev.place is not None:
+            demo = next((p for p in events if p is not ev and p.event_type == "Protests" and not p.historical
+                         and not any(p is f for f in fired_on) and p.place is not None
+                         and p.place.id == ev.place.id and _same_date(p.date, ev.date)), None)
+        if demo is None:
+            out.append(ev)
+            continue
+        if _PROTEST_RANK.get(ev.sub_event_type, 0) > _PROTEST_RANK.get(demo.sub_event_type, 0):
+            demo.sub_event_type = ev.sub_event_type
+            demo.fatalities = max(demo.fatalities, ev.fatalities)
+        if demo.actor2 is None and ev.actor2 is not None:
+            demo.actor2, demo.actor2_mentions = ev.actor2, list(ev.actor2_mentions)
+        demo.evidence = sorted(demo.evidence + [sp for sp in ev.evidence if sp not in demo.evidence],
+                               key=lambda sp: sp.start)
+    return out
+
+
+def _protest_of_fire(ev: Event) -> None:
+    """Turn the clash of :func:`_fire_on_protesters` into its protest: the protesters first, the force that fired
+    on them second (none where the other side is no armed one); excessive force against protesters where anyone
+    was killed or wounded, else a protest with intervention."""
+    a1, a2, m1, m2 = ev.actor1, ev.actor2, ev.actor1_mentions, ev.actor2_mentions
+    if a1 is None or a1.inter != 6:
+        a1, a2, m1, m2 = a2, a1, m2, m1
+    if a2 is not None and a2.inter not in ARMED_INTER:
+        a2, m2 = None, []
+    ev.actor1, ev.actor2, ev.actor1_mentions, ev.actor2_mentions = a1, a2, m1, m2
+    hurt = ev.quantities.get(DISPERSAL_TOLL, 0) > 0 or ev.quantities.get("killed", 0) > 0 \
+        or ev.quantities.get("injured", 0) > 0
+    ev.event_type = "Protests"
+    ev.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
+    ev.plover_type, ev.plover_mode = "PROTEST", "demo"
+    ev.civilian_targeting = False
 
 
 def _sideless_deal(doc: Document, ev: Event) -> bool:
