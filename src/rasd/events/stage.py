@@ -2070,10 +2070,6 @@ def _fold_protest_arrests(events: list[Event]) -> list[Event]:
     return out
 
 
-# a word of fighting between armed sides (normalised stems): "اشتباكات", "اشتبكوا", "معارك", "مواجهات", "اقتتال"
-_FIGHT_WORDS = re.compile(r"اشتب|معارك|معركه|مواجهات|اقتتال")
-
-
 def _fire_on_protesters(doc: Document, ev: Event, events: list[Event]) -> bool:
     """``ev`` is an armed clash one of whose sides is protesters (inter 6) and the other no crowd, told by no word of
     fighting ("أطلق عناصر الفرع الرصاص الحي على المحتجين", "يفض اعتصاماً بالرصاص"), in an article that reports
@@ -2087,6 +2083,7 @@ def _fire_on_protesters(doc: Document, ev: Event, events: list[Event]) -> bool:
     inters = [a.inter if a is not None else 0 for a in (ev.actor1, ev.actor2)]
     if 6 not in inters or 5 in inters or inters == [6, 6]:
         return False
+    # (_FIGHT_WORDS, defined further down with the "similar attack" rule, is the word list of a fight)
     return not any(_FIGHT_WORDS.search(norm_key(doc.text[sp.start:sp.end])) for sp in ev.evidence)
 
 
