@@ -415,7 +415,11 @@ _ADDED_TO = 5  # tokens after the verb of adding within which "إلى" names the
 # a toll that rises to a new figure ("ارتفاع حصيلة الشهداء إلى …", "ارتفع عدد الضحايا إلى …"): with a period
 # ("منذ 24 يوماً", "منذ بدء العدوان") in the same sentence it is the war's running total, even told today
 # (not "لترتفع/ليرتفع": a result clause after an act of its own, "يعلن مقتل جندي …، لترتفع حصيلة قتلاه إلى …")
-_RISE = frozenset(norm_key(w) for w in ("ارتفاع", "بارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع"))
+_RISE = frozenset(norm_key(w) for w in ("ارتفاع", "بارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع"))
+# the result forms: their figure is the act's new total only where it holds the dead the sentence told before it
+# and at most one more ("توفي أحد الجرحى، لترتفع حصيلة القصف إلى 2"); a larger one is read as any number
+# (:func:`_too_large_result`)
+_RISE_RESULT = frozenset(norm_key(w) for w in ("ليرتفع", "لترتفع"))
 _TOLL = frozenset(norm_key(w) for w in ("حصيلة", "عدد", "الحصيلة"))
 # a span of recent months or years ("خلال الأشهر الأخيرة", "في الآونة الأخيرة"): a period, as "منذ" + its start
 _RECENT_SPANS = frozenset(norm_key(w) for w in (
@@ -9813,6 +9817,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     risen = _rise_figures(ctx, qs, starts)
     alleged = _alleged_tokens(ctx, kind_words, counts)
     rose: set[str] = set()  # the kinds of the dead whose toll rose to a figure of the sentence
+    rose_value: dict[str, int] = {}  # the figures those tolls rose to, by kind
     low_ends = _range_lows(ctx)
     for n in ctx.numbers:
         if any(t.start <= n.start < t.end for t in ctx.times):
@@ -9894,6 +9899,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
                 # "مقتل أربعة عناصر من قسد واثنين من مقاتلي العشائر", "استشهاد 5 فلسطينيين و3 من عناصر الأمن": a
                 # count of people joined by "و" to a toll just counted is more of that toll (of another group)
                 kind, unit = last_toll[1], unit or "person"
+        if i0 in risen and _too_large_result(ctx, i0, value, counted.get(kind or risen[i0], 0), kind_words):
+            del risen[i0]  # read as any number
         if i0 in risen:
             if not risen[i0]:
                 war_total = True  # the new figure of a running total over a period: no act's toll
@@ -9916,11 +9923,17 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             war_total = True  # "ارتفعت الحصيلة إلى 37 ألفاً و551 شهيداً": a war's running total, no one act's toll
             continue
         counted[kind] = counted.get(kind, 0) + value
+        if i0 in risen and kind in rose:
+            rose_value[kind] = rose_value.get(kind, 0) + value
         # a toll's head count, not a count of a list or of its parts ("19 شخصاً: 7 دركيين و5 عسكريين و7 مدنيين")
         last_toll = (i1, kind) if kind in _HUMAN_TOLL and not part and not _coordinated(ctx, i0) else None
         if getattr(n.value, "vague", False) and kind in ("killed", "injured"):
             vague_counted[kind] = vague_counted.get(kind, 0) + value
         used_kinds.add(i0)
+    for k, v in ({} if war_total else rose_value).items():
+        # the figure a toll rose to is the act's new total, which holds the death told with it ("توفي أحد الجرحى،
+        # لترتفع حصيلة القصف إلى 3 قتلى": three, not four; ACLED: a toll update replaces the count)
+        counted[k] = v
     for k, v in _noun_counts(ctx, qs, kind_words, set(counted)).items():
         if k not in rose:  # the new figure holds the one whose death raised it ("ارتفع إلى 3 … بعد وفاة امرأة")
             counted[k] = counted.get(k, 0) + v
@@ -10156,6 +10169,31 @@ def _range_lows(ctx: SentenceContext) -> dict[int, int | None]:
 _RISE_REACH = 20  # tokens after "ارتفعت حصيلة" within which "إلى" gives its new figures
 _THOUSAND_STEMS = frozenset(norm_key(w) for w in ("آلاف", "ألف", "ألفا"))  # "إلى نحو 10 آلاف" (also glued: "آلافمن")
 _TO = frozenset({norm_key("إلى")})
+
+
+def _too_large_result(ctx: SentenceContext, k: int, value: int, counted: int,
+                      kind_words: list[tuple[int, int, str]]) -> bool:
+    """The figure at token ``k``, told by a result form of rising (:func:`_result_rise`) with no period, is more
+    than the dead the sentence told before it (its counts and its words of death) and one more: a side's or a
+    war's count ("قُتل جندي …، ليرتفع عدد قتلى القوات إلى 40"), not this act's new total; it is read as any
+    number is."""
+    if not _result_rise(ctx, k):
+        return False
+    deaths = sum(1 for a, _b, q in kind_words if q == "killed" and a < k)
+    return value > counted + deaths + 1
+
+
+def _result_rise(ctx: SentenceContext, k: int) -> bool:
+    """The figure at token ``k`` is told by a result form of rising (:data:`_RISE_RESULT`) a few tokens before it,
+    with no other form of rising between."""
+    first = ctx.tok(ctx.sentence.start)
+    for i in range(k - 1, max(first, k - _RISE_REACH) - 1, -1):
+        v = strip_conj(ctx.token_values[i])
+        if v in _RISE_RESULT:
+            return True
+        if v in _RISE:
+            return False
+    return False
 
 
 def _rise_figures(ctx: SentenceContext, qs: list[tuple[int, int, str]], starts: set[int]) -> dict[int, str]:
