@@ -2043,9 +2043,9 @@ def _past_arrest(doc: Document, ev: Event) -> bool:
     biography recalls ("قالت إن ابنها \"اعتُقل من الشارع في آذار\"", "وكان قد اعتُقل عام 2013 عند حاجز"), the cause
     of a protest or of the news, long before the publication (:func:`_long_before`); the coders leave it out: ACLED
     codes an arrest when the article reports it, with the force that made it."""
-    if ev.sub_event_type != "Arrests" or not ev.historical \
+    if ev.sub_event_type != "Arrests" or not ev.historical or ev.date is None \
             or (ev.actor1 is not None and ev.actor1.inter in ARMED_INTER):
-        return False
+        return False  # (an undated one, "وكانت دورية قد اعتقلت شاباً من المدينة", may be of the news days)
     return _long_before(doc, ev)
 
 
