@@ -549,11 +549,24 @@ def _is_tonight(doc: Document, t: Span) -> bool:
 def _news_time(doc: Document, t: Span) -> bool:
     """Whether the day time ``t`` can name a day of the article's news: not one that only bounds a
     period, identifies an act in a relative clause, lies in a background sentence or after the publication date."""
-    if (not _is_day(t.value) or t.value.historical or _is_boundary(doc, t) or _in_relative(doc, t)
-            or _future(doc, t)):
+    if (not _is_day(t.value) or t.value.historical or _is_boundary(doc, t)
+            or (_in_relative(doc, t) and not _toll_act(doc, t)) or _future(doc, t)):
         return False
     s = doc.sentence_of(t.start)
     return s is None or not _cued(doc, s)
+
+
+# a toll risen, as a verb or its noun, before the time ("ارتفع عدد شهداء الاعتداء الذي نفذته مجموعة ليل الإثنين",
+# "ارتفاع حصيلة ضحايا القصف الذي طال البلدة أمس"), in normalised text
+_TOLL_ACT_RE = re.compile(r"(?<!\w)[وفل]{0,2}(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع)\s+(?:\S+\s+){0,3}?(?:ال)?(?:عدد|حصيله)"
+                          r"(?!\w)")
+
+
+def _toll_act(doc: Document, t: Span) -> bool:
+    """Whether the time ``t``, in a relative clause, names the act whose toll its sentence tells risen
+    (:data:`_TOLL_ACT_RE` before it): an update's news is that act, and its day the day of the news."""
+    s = doc.sentence_of(t.start)
+    return s is not None and bool(_TOLL_ACT_RE.search(doc.normalized().slice_norm(s.start, t.start)))
 
 
 def _days_of(times: list[Span]) -> set[dt.date]:
@@ -2180,7 +2193,8 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     paras = doc.layer("paragraphs")
     for p in reversed([q for q in paras if q.end <= para.start]):
         own = [t for t in times if p.start <= t.start < p.end
-               and not _is_boundary(doc, t) and not _in_relative(doc, t) and not _future(doc, t)]
+               and not _is_boundary(doc, t) and (not _in_relative(doc, t) or _toll_act(doc, t))
+               and not _future(doc, t)]
         days = [t for t in own if _is_day(t.value) and (t.value.end is None or (t.value.end - t.value.date).days <= 1)]
         acts = [t for t in own if t not in days and t.value.granularity == "week"]
         if len(days) > 1 and _since_ago(doc, days[-1]) and not _dates_attribution(doc, days[0]) \

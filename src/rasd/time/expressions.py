@@ -500,6 +500,31 @@ def _quantity(lex: TimeLexicon, m: regex.Match[str]) -> bool:
 _BEFORE_MIDNIGHT = regex.compile(r"(?<!\w)(?:قبيل|قبل|حتى|لغاية)\s*$")
 
 
+_NIGHT_PARTS = frozenset({"evening", "night", "midnight"})
+
+
+def _night_phrase(key: str) -> bool:
+    """Whether the relative phrase ``key`` names a night ("الليلة ذاتها", "تلك الليلة", "ذات الليلة")."""
+    return any(w.removeprefix("ال") in ("ليله", "ليلة") for w in key.split())
+
+
+def _two_day(v: TimeValue) -> bool:
+    return v.granularity == "range" and v.end is not None and (v.end - v.date).days == 1
+
+
+def _names_night(lex: TimeLexicon, m: regex.Match[str], value: TimeValue) -> bool:
+    """Whether the expression ``m`` names an evening or a night ("مساء الخميس", "ليل الإثنين – الثلاثاء", "ليلة
+    أمس"): the night a later "في الليلة ذاتها" / "تلك الليلة" points back to."""
+    part = _g(m, "part")
+    if part and (lex.parts.get(part) or lex.parts.get(norm_key(part))) in _NIGHT_PARTS:
+        return True
+    rel = _g(m, "rel")
+    if rel and _relative_key(lex, rel) in lex.relative and lex.relative[_relative_key(lex, rel)].unit == "night":
+        return True
+    return _two_day(value) and any(w.lstrip("وفب").removeprefix("ال") in ("ليل", "ليله", "ليلة")
+                                   for w in m.group("x").split()[:2])
+
+
 def _value(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
            previous: TimeValue | None, referent: TimeValue | None = None,
            ahead: bool = False, in_clause: bool = True) -> tuple[TimeValue, str]:
@@ -602,6 +627,10 @@ def _value_of(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
         if r.unit == "same":
             if previous is None or previous.granularity not in ("day", "range"):
                 raise _Reject  # "ذلك اليوم" after no day (or after a year): unknown
+            if _night_phrase(rel_word) and _two_day(previous):
+                # "ليل الإثنين – الثلاثاء … وفي الليلة ذاتها": that night, dated as a night is (the evening it began)
+                return replace(previous, kind="relative", historical=_historical(previous.date, previous.date,
+                                                                                  anchor)), note
             base = (previous.end or previous.date) if previous.granularity == "range" else previous.date
             d = base + dt.timedelta(days=r.offset)
             return TimeValue(d, 1, "day", "relative", historical=_historical(d, d, anchor)), note
@@ -1063,6 +1092,9 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
     out: list[TimeMatch] = []
     previous: TimeValue | None = None
     referent: TimeValue | None = None  # the last time that is not the bound of a period
+    # the last evening or night named ("مساء الخميس", "ليل الإثنين – الثلاثاء"): "في الليلة ذاتها", "تلك الليلة" tell
+    # that night again, not the day of a later sentence (the next morning's toll: "وتوفي أحد الجرحى أمس الأربعاء")
+    night: TimeValue | None = None
     text = nt.norm
     last_end = 0
     for tok in _TOKEN.finditer(text):
@@ -1079,8 +1111,14 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
                 continue
             ahead = bool(_g(m, "w1")) and not _g(m, "rel") and _ahead(lex, text, start)
             in_clause = start - last_end <= WEEK_DAY_CHARS and not _CLAUSE_STOP.search(text, last_end, start)
+            before_value = previous
+            rel = _g(m, "rel")
+            if night is not None and rel and _night_phrase(_relative_key(lex, rel)) \
+                    and lex.relative.get(_relative_key(lex, rel), None) is not None \
+                    and lex.relative[_relative_key(lex, rel)].unit == "same":
+                before_value = night
             try:
-                value, note = _value(lex, m, anchor, previous, referent, ahead, in_clause)
+                value, note = _value(lex, m, anchor, before_value, referent, ahead, in_clause)
             except (_Reject, ValueError, OverflowError, KeyError):
                 if _g(m, "rng") is None:
                     continue
@@ -1110,6 +1148,8 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
             out.append(TimeMatch(a, b, value, nt.original[a:b], note,
                                  before[-1] if before else "", full))
             previous = value
+            if _names_night(lex, m, value):
+                night = value
             if not before or before[-1].lstrip("وف") not in lex.boundaries:
                 referent = value
             last_end = m.end()
