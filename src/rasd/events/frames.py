@@ -2218,8 +2218,20 @@ def _counts_arrests(ctx: SentenceContext) -> bool:
     right before a word of arrest or detention."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
-    return any(strip_conj(vals[j]) in _TOLL_HEADS and vals[j + 1].startswith(_ARREST_STEMS)
-               for j in range(i0, i1))
+    return any(strip_conj(vals[j]) in _TOLL_HEADS and (vals[j + 1].startswith(_ARREST_STEMS) or _counted_arrested(
+        vals, j, i1)) for j in range(i0, i1))
+
+
+_COUNTED_REACH = 4  # tokens from the count word to the relative pronoun of its clause of arrest
+
+
+def _counted_arrested(vals: list[str], j: int, i1: int) -> bool:
+    """The count word at ``j`` heads the people a relative clause of arrest tells ("بلغ عدد أبناء المحافظة الذين
+    اعتقلتهم الأجهزة الأمنية منذ مطلع العام 19 شخصاً"): the count of the arrested, as "عدد المعتقلين"."""
+    for k in range(j + 1, min(i1, j + 1 + _COUNTED_REACH)):
+        if vals[k] in RELATIVE_PRONOUNS:
+            return vals[k + 1].startswith(_ARREST_VERB)
+    return False
 
 
 _ARREST_STEMS = tuple(norm_key(w) for w in ("الاعتقال", "اعتقال", "المعتقل", "معتقل", "الأسرى", "المحتجز"))

@@ -1941,6 +1941,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events = _fold_same_records(doc, events, unnumbered)
     events = _fold_target_tellings(doc, events, unnumbered)
+    events = _fold_near_namings(doc, events, unnumbered)
     events = [ev for ev in events if not _sideless_deal(doc, ev) and not _past_deal(doc, ev)
               and not _past_arrest(doc, ev)]
     events = _fold_protest_arrests(events)
@@ -2550,6 +2551,59 @@ def _fold_target_tellings(doc: Document, events: list[Event], unnumbered: dict[i
     return [ev for ev in events if id(ev) not in gone]
 
 
+# the words that put a village beside a town ("قرب مدينة Y", "بالقرب من Y", "القريبة من Y") right before the town
+_NEAR_TOWN = re.compile(r"(?<!\w)(?:[وب]?ال)?(?:قرب|قريب|قريبة)(?:\s+من)?\s+(?:(?:مدينة|بلدة|قرية|منطقة)\s+)?$")
+_NEAR_REACH = 30  # characters before the town's name within which those words stand
+
+
+def _near_naming(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` is ``x`` again at the town a shared sentence names only to say where ``x``'s village lies ("غارة على
+    منزل في قرية X الحدودية قرب مدينة Y", and the toll told after it placed at Y): one type and sub-type, both news
+    or both background, one day, sides that can be one, a sentence told by both, and ``y``'s town named in ``x``'s
+    sentences as the reference of its place (:func:`_placed_near`).  ACLED codes the act once, at the village."""
+    if (x.event_type, x.sub_event_type, x.historical) != (y.event_type, y.sub_event_type, y.historical) \
+            or x.event_type not in VIOLENT or x.place is None or y.place is None or x.place.id == y.place.id \
+            or x.date is None or y.date is None or x.date.iso() != y.date.iso() \
+            or _stand_in(x.place) or _stand_in(y.place):
+        return False
+    shared = [sp for sp in x.evidence if any(sp.start == o.start for o in y.evidence)]
+    if not shared or is_broad(x.place) or is_broad(y.place) or x.place.level not in _TOWN_LEVELS:
+        return False
+    km = distance_km(x.place, y.place)
+    if km is None or km > HEAD_TOWN_KM:
+        return False
+    if not all(_same_or_unknown(u, v) for u, v in ((x.actor1, y.actor1), (x.actor2, y.actor2))):
+        return False
+    places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)]
+    if any(sp not in shared and any(sp.start <= p.start < sp.end for p in places) for sp in y.evidence) \
+            or any(sp not in shared for sp in x.evidence):
+        return False  # (a sentence of either's own that places an act: a town struck apart from the village)
+    named = [p for p in places if any(sp.start <= p.start < sp.end for sp in y.evidence)]
+    told = [p for p in named if p.value.id == y.place.id]
+    # (the town named as what the village lies near, "قرب مدينة Y"; not its outskirts, "أطراف Y", struck themselves)
+    return bool(told) and all(p.value.role == "reference" or (p.value.role == "near" and _NEAR_TOWN.search(
+        doc.text[max(0, p.start - _NEAR_REACH):p.start]) is not None) for p in told) \
+        and any(p.value.id == x.place.id and p.value.role not in ("reference", "near") for p in named)
+
+
+def _fold_near_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record at the town that a sentence names only as the reference of the village the act struck
+    (:func:`_near_naming`) joins the village's record, which keeps its place and day and takes the larger toll."""
+    gone: set[int] = set()
+    for x in _in_text_order(events):
+        if id(x) in gone:
+            continue
+        for y in events:
+            if y is x or id(y) in gone or not _near_naming(doc, x, y):
+                continue
+            date, place, mentions = x.date, x.place, list(x.location_mentions)
+            _fold(x, y, unnumbered, doc)
+            x.date, x.place, x.location_mentions = date, place, mentions
+            x.fatalities = max(x.fatalities, y.fatalities)
+            gone.add(id(y))
+    return [ev for ev in events if id(ev) not in gone]
+
+
 def _spot_in_town(spot: PlaceRef, town: PlaceRef) -> bool:
     """``spot`` is a site, a quarter or a camp of the town ``town`` (a hospital, "Shujaiya (Gaza City)"), both
     places the gazetteer knows.  Two towns of one governorate are two places, even where the gazetteer's admin codes
@@ -2841,15 +2895,24 @@ def _seized_in_raid(doc: Document, d: Event, x: Event) -> bool:
     """``d``, weapons or devices seized or made safe (a COERCE disrupted weapon) in a sentence that points back at the
     operation (:data:`_RAID_BACK`), is the haul of the arrest raid or the fight ``x`` told before it at the same place
     on the same day by the same force (ACLED: the seizure is told in the raid's notes, not coded as an event of its
-    own); a device made safe as another incident ("وفي حادثة منفصلة") stays."""
+    own); a device made safe as another incident ("وفي حادثة منفصلة") stays.  So is a haul told in the very
+    sentences of the arrest ("ألقت القبض على خلية من 4 أشخاص …، وضبطت بحوزتها متفجرات"): one raid, one record."""
     if d.plover_type != "COERCE" or not (x.sub_event_type == "Arrests" or x.event_type == "Battles") \
             or d.historical != x.historical or not _day_fits(doc, d.date, x.date) or d.place is None \
-            or x.place is None or d.place.id != x.place.id or not d.evidence or not x.evidence \
-            or x.evidence[0].start >= d.evidence[0].start or _told_earlier(doc, d):
+            or x.place is None or d.place.id != x.place.id or not d.evidence or not x.evidence:
+        return False
+    same_told = x.sub_event_type == "Arrests" and _told_alike(d, x)
+    if (x.evidence[0].start >= d.evidence[0].start and not same_told) or _told_earlier(doc, d):
         return False
     if d.actor1 is not None and not (_one_actor(d.actor1, x.actor1) or _one_actor(d.actor1, x.actor2)):
         return False
-    return all(_RAID_BACK.search(normalize(doc.text[sp.start:sp.end]).norm) is not None for sp in d.evidence)
+    return same_told or all(_RAID_BACK.search(normalize(doc.text[sp.start:sp.end]).norm) is not None
+                            for sp in d.evidence)
+
+
+def _told_alike(a: Event, b: Event) -> bool:
+    """``a`` and ``b`` are told in the very same sentences, no more and no fewer."""
+    return {(sp.start, sp.end) for sp in a.evidence} == {(sp.start, sp.end) for sp in b.evidence}
 
 
 def _place_borrowed(doc: Document, d: Event, x: Event) -> bool:
@@ -2895,6 +2958,11 @@ def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
     return guard is None or x.actor1 is None or not _one_side(x.actor1, guard)
 
 
+# the sides a one-sided "clash" may name as the doer of an attack on people that no other telling names: armed
+# groups, unnamed or not (inter 2, 3, 4), never a state's forces, whose fight of that day may be one of its own
+_UNSTATED_SHOOTERS = frozenset({2, 3, 4})
+
+
 def _one_sided_attack(doc: Document, b: Event, x: Event) -> bool:
     """``b``, "fighting" that names at most one side ("مقتل وإصابة جنود أميركيين في قاعدة X", "قتلى في اشتباكات قرب
     مقر الجهاز", "إطلاق نار في المدينة"), is the one-sided act ``x`` at the same place and day told loosely: a
@@ -2918,6 +2986,11 @@ def _one_sided_attack(doc: Document, b: Event, x: Event) -> bool:
     # المستوطنين برصاص مسلح") are not the army whose attack on Palestinians is told that day
     attacker = _one_actor if b.actor2 is None else _stands_for
     if x.event_type == "Violence against civilians" and x.actor1 is not None and attacker(side, x.actor1):
+        return True
+    if x.event_type == "Violence against civilians" and x.actor1 is None and b.actor2 is None \
+            and side.inter in _UNSTATED_SHOOTERS and not _one_side(side, x.actor2):
+        # an attack whose doer one telling leaves out ("قُتل مختار البلدة في هجوم لم تتبنه أي جهة") and a "clash"
+        # of the gunmen alone another telling gives ("أطلق مسلحون مجهولون النار على المختار"): the one killing
         return True
     return x.actor2 is not None and _one_actor(side, x.actor2)
 
