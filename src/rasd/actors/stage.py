@@ -125,6 +125,7 @@ def recognize_actors(doc: Document) -> None:
     _local_fighters(nt, found, norm_ends)
     _civilians_origin(nt, found, norm_ends)
     _area_military_police(nt, found, norm_ends)
+    _same_noun(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     # the spans of words that take their actor from another mention ("التنظيم" after "داعش"): only inferred
@@ -148,6 +149,46 @@ def recognize_actors(doc: Document) -> None:
             ref = _layer_ref(was if was.named_by_event_day else was.on(doc.published), doc.published)
             spans[k] = Span(sp.start, sp.end, "actor", replace(sp.value, group=FORMER + ref.key))
     doc.add("actors", spans)
+
+
+# "القوات ذاتها", "القاعدة نفسها", "والمجموعة ذاتها": a definite noun told as the same one (normalised text) points back
+# to the force the article named before with that very noun ("قوات النظام" … "وكانت القوات ذاتها قد قصفت …",
+# "قاعدة الاحتلال الأميركي" … "استهداف القاعدة نفسها"): a recalled act's side is often named only so
+_SAME_NOUN = re.compile(r"(?<!\S)(?:[وفبل]{0,2})ال(\S{3,})\s+(?:نفس|ذات)(?:ه|ها|هم|هما)(?!\S)")
+# the clitics and the article a noun may carry where the article first names the force ("لقوات", "والقاعدة")
+_SAME_NOUN_PREFIXES = frozenset({"", "ال", "و", "وال", "ف", "فال", "ب", "بال", "وب", "وبال", "ل", "لل", "ول", "ولل"})
+_SAME_NOUN_INTER = frozenset({1, 2, 3, 4, 8})  # armed sides only (not "the same people")
+_SAME_NOUN_REACH = 20  # normalised characters looked back from a mention for the noun it stands in construct after
+
+
+def _same_noun(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+               norm_ends: list[tuple[int, int]]) -> None:
+    """Add a mention for each "ال<noun> ذاتها/نفسها" that takes the actor of the nearest mention before it whose
+    first word is that noun (with its clitics or article): the same force named again.  A noun no named force
+    opened before ("البلدة نفسها", "اليوم ذاته") adds nothing."""
+    added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
+    for m in _SAME_NOUN.finditer(nt.norm):
+        noun = m.group(1)
+        if any(ns < m.end() and ne > m.start() for ns, ne in norm_ends):
+            continue  # a span already named
+        for j in range(len(found) - 1, -1, -1):
+            ns, ne = norm_ends[j]
+            entry = found[j][2]
+            if ns >= m.start() or entry is None or entry.inter not in _SAME_NOUN_INTER \
+                    or entry.key in _NOT_ANTECEDENT:
+                continue
+            words = nt.norm[ns:ne].split()
+            before = nt.norm[max(0, ns - _SAME_NOUN_REACH):ns].split()
+            if before and ns > 0 and not nt.norm[ns - 1].isspace():
+                before.pop()  # a clitic glued to the mention ("للفرقة"): the word before is the construct's head
+            # the mention's first word, or the noun it stands in construct after ("قاعدة الاحتلال الأميركي",
+            # "دورية للفرقة الرابعة", "حاجزاً للأمن العسكري")
+            heads = [w.removesuffix("ا") for w in (words[:1] + before[-1:])]
+            if any(h.endswith(noun) and h[:len(h) - len(noun)] in _SAME_NOUN_PREFIXES for h in heads):
+                a, b = nt.orig_span(m.start(), m.end())
+                added.append(((a, b, entry, ""), (m.start(), m.end())))
+                break
+    _merge_in(found, norm_ends, added)
 
 
 # "حيوي" in any form right after a target with the state's adjective ("هدفاً إسرائيلياً حيوياً")
