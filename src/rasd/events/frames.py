@@ -2694,6 +2694,28 @@ def _undertaken(ctx: SentenceContext, m: Match) -> int:
                  if strip_conj(ctx.token_values[k]) in _UNDERTOOK), -1)
 
 
+# finite past verbs of going as far as an act, with the preposition of the act's noun (the nouns "إقدام" and the
+# present "يعمد" tell a reference or a habit, not an act done)
+_VENTURED = {_CAUSE_ON: _UNDERTOOK, norm_key("إلى"): frozenset(norm_key(w) for w in ("عمد", "عمدت", "عمدوا", "عمدا"))}
+_STOP_BETWEEN = re.compile(r"[.:؛]")  # (commas may set off a time between the verb and its preposition)
+_VENTURED_GAP = 12  # tokens between the verb and its preposition (the doer, a time between commas)
+
+
+def _ventured(ctx: SentenceContext, m: Match) -> bool:
+    """The trigger ``m``, a bare verbal noun, follows the preposition of a verb of :data:`_VENTURED` a few tokens
+    before it in the same clause ("أقدم مسلحون مجهولون، مساء أمس، على خطف …", "عمدت القوات إلى هدم …")."""
+    ti = ctx.tok(m.start)
+    s0 = ctx.tok(ctx.sentence.start)
+    if ti - 1 <= s0 or m.prefix:
+        return False
+    verbs = _VENTURED.get(ctx.token_values[ti - 1])
+    if verbs is None:
+        return False
+    k = next((j for j in range(ti - 2, max(ti - 2 - _VENTURED_GAP, s0) - 1, -1)
+              if strip_conj(ctx.token_values[j]) in verbs), -1)
+    return k >= 0 and not _STOP_BETWEEN.search(ctx.nt.original[ctx.token_spans[k].end:m.start])
+
+
 def _undertaker(ctx: SentenceContext, span: Span) -> bool:
     """The mention stands between "أقدم" and the "على" of the act's verbal noun it governs: its subject."""
     for m in ctx.triggers:
@@ -2819,6 +2841,11 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     # (rule-only) a verb of breaking out or flaring up right before the act's noun (_FIGHT_OUTBREAK)
     f["outbreak"] = float(fi > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[fi - 1]) in _FIGHT_OUTBREAK)
     f["recall_act"] = float(_pluperfect(ctx) and _pluperfect_act(ctx))
+    # (rule-only) the act told by its noun after a finite past verb of going as far as doing it ("أقدمت العصابة مطلع
+    # الشهر على خطف الشاب", "عمد مجهولون فجر اليوم إلى تفجير عبوة"): the doer did the act, as its own verb would say
+    # (a toll word, "عمدت القوات إلى قتل …", names deaths, seldom one act told)
+    f["ventured"] = float(any(_ventured(ctx, m) for m in kept
+                              if _trig(m).trigger.event_type in VIOLENT and "casualty" not in _trig(m).flags))
     # the pluperfect of a verb of taking place whose object is the act ("وكانت مدينة جاسم قد شهدت مطلع الشهر
     # اغتيال …"): the verb realises the act as "شهدت المدينة اغتيال …" does, however far the act stands from the start
     f["recall_seen"] = float(bool(f["recall_act"]) and _pluperfect_seen(ctx, first))
@@ -4792,10 +4819,24 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
     if split is None:
         split = _goes_on_and_acts(ctx)
     frames = split if split is not None else _frames_of(ctx)
+    if frames and _names_fire_origin(ctx):
+        for f in frames:
+            f.flags = f.flags | {FIRED_FROM}
     # "قُتل الشاب م. ع، وهو عنصر سابق انضم إلى التسوية عام 2018، برصاص …": a step of the person's past told in an
     # aside about who he is (joining, defecting, an old arrest) is no event of the report
     return [f for f in frames if f.event_type != "Strategic developments"
             or not f.triggers or not all(_in_person_aside(ctx, t.start) for t in f.triggers)]
+
+
+# a frame flag: its sentence names where the fire came from ("قصفت الميليشيات، انطلاقاً من مواقعها في X، بلدة Y")
+FIRED_FROM = "fired_from"
+
+
+def _names_fire_origin(ctx: SentenceContext) -> bool:
+    """The sentence holds a word of roles.tsv's ``launched_from`` longer than a preposition ("انطلاقاً", "مصدرها")."""
+    words = {w for w in role_words()["launched_from"] if len(w) > 2}
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    return any(strip_conj(v) in words for v in ctx.token_values[i0:i1 + 1])
 
 
 # a partitive relative clause that tells which people a person is one of ("قيادياً سابقاً ممن انضموا إلى اتفاق

@@ -224,6 +224,10 @@ def rule_accepts(feats: dict[str, float]) -> bool:
     blockers = [k for k in RULE_BLOCKERS if feats.get(k)]
     if blockers:
         return blockers == ["historical"] and _dated_recall(feats)
+    if feats.get("ventured") and (feats.get("anchor") or feats.get("dated")):
+        # "أقدم مسلحون، مطلع الشهر، على خطف شاب …": the doer went as far as the act, placed in time; the light
+        # verb tells it done however long the sentence and whoever reports it
+        return True
     if _dated_recall(feats):
         return True  # a dated recall with no cue of a background at all ("وكانت المزيريب قد شهدت يوم الجمعة الماضي …")
     first = bool(feats.get("first") or feats.get("turn_first"))  # (after a connective: "وفي سياق متصل، سقطت …")

@@ -69,6 +69,7 @@ from rasd.events.frames import (
     ARMED_INTER,
     DEMO,
     DISPERSAL_TOLL,
+    FIRED_FROM,
     GOES_ON,
     OWN_CLAUSE,
     SPLIT_CLAUSE,
@@ -634,6 +635,15 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         return False
     if joins and not same_type and a2 is not None and a2.inter == 7:
         # a strike on civilians is an attack of its own, not a weapon of the fighting
+        return False
+    if joins and not same_type and not f.casualty_only and FIRED_FROM in f.flags \
+            and ev.actor1 is not None and a1 is not None \
+            and not (_compatible_actor(ev.actor1, a1) or _one_side(ev.actor1, a1)) \
+            and not (_compatible_actor(ev.actor2, a1) or _one_side(ev.actor2, a1)):
+        # a shelling by a named force that is neither side of the clash named by the vague "مسلحون" ("هاجم مسلحون
+        # مجهولون سيارة لقسد …، وفي اليوم ذاته قصفت ميليشيات موالية لإيران البلدة من مواقعها …"): the vague gunmen
+        # may be any group, but a force named by its name and firing from positions the sentence names ("انطلاقاً من
+        # مواقعها في …") tells an act of its own
         return False
     if joins and not same_type and not f.casualty_only and _narrower(place, ev.place):
         # shells that fell somewhere in the countryside around the clash ("سقوط قذائف في ريف X") hit
