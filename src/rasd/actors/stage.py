@@ -629,8 +629,8 @@ def _home_terrorists(doc: Document, nt: NormText, found: list[tuple[int, int, Ac
     """The bare nominative "الإرهابيون" names the armed opposition in Syria ("قصف الإرهابيون بلدة …"); in an article
     set abroad, with no place in Syria, it names no actor: the word of a foreign state or outlet for whoever it tells
     of (the group it names already, the men arrested, the fighters of a base's attack)."""
-    found_in = [p.value.country for p in doc.layer("places") if getattr(p.value, "country", "")]
-    if not doc.meta.get("foreign_article") or HOME_COUNTRY in found_in:
+    if not doc.meta.get("foreign_article") \
+            or any(getattr(p.value, "country", "") == HOME_COUNTRY for p in doc.layer("places")):
         return
     for i in range(len(found) - 1, -1, -1):
         entry = found[i][2]

@@ -4832,9 +4832,15 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
 FIRED_FROM = "fired_from"
 
 
+@lru_cache(maxsize=1)
+def _fire_origin_words() -> frozenset[str]:
+    """roles.tsv's ``launched_from`` words longer than a preposition ("انطلاقاً", "مصدرها")."""
+    return frozenset(w for w in role_words()["launched_from"] if len(w) > 2)
+
+
 def _names_fire_origin(ctx: SentenceContext) -> bool:
     """The sentence holds a word of roles.tsv's ``launched_from`` longer than a preposition ("انطلاقاً", "مصدرها")."""
-    words = {w for w in role_words()["launched_from"] if len(w) > 2}
+    words = _fire_origin_words()
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     return any(strip_conj(v) in words for v in ctx.token_values[i0:i1 + 1])
 

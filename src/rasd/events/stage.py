@@ -2054,6 +2054,16 @@ def _past_arrest(doc: Document, ev: Event) -> bool:
     return _vaguely_dated(ev)
 
 
+def _protest_there(events: list[Event], ev: Event, skip: list[Event] | None = None) -> Event | None:
+    """The first protest of the news among ``events`` at ``ev``'s place on its day, other than ``ev`` and the
+    records of ``skip``: the protest an arrest or a force's fire at it broke up."""
+    if ev.place is None:
+        return None
+    return next((p for p in events if p is not ev and p.event_type == "Protests" and not p.historical
+                 and not any(p is f for f in skip or ()) and p.place is not None
+                 and p.place.id == ev.place.id and _same_date(p.date, ev.date)), None)
+
+
 def _fold_protest_arrests(events: list[Event]) -> list[Event]:
     """Arrests of protesters (inter 6 the side taken) on the day and at the place of a protest the article tells
     ("واعتقل العناصر خمسة من المشاركين"): the force broke the protest up, and ACLED codes one event, the protest
@@ -2063,8 +2073,7 @@ def _fold_protest_arrests(events: list[Event]) -> list[Event]:
         demo = None
         if ev.sub_event_type == "Arrests" and ev.actor2 is not None and ev.actor2.inter == 6 and not ev.historical \
                 and ev.place is not None:
-            demo = next((p for p in events if p.event_type == "Protests" and not p.historical
-                         and p.place is not None and p.place.id == ev.place.id and _same_date(p.date, ev.date)), None)
+            demo = _protest_there(events, ev)
         if demo is None:
             out.append(ev)
             continue
@@ -2119,9 +2128,7 @@ def _fold_fired_protests(events: list[Event], fired_on: list[Event]) -> list[Eve
     for ev in events:
         demo = None
         if any(ev is f for f in fired_on) and ev.event_type == "Protests" and ev.place is not None:
-            demo = next((p for p in events if p is not ev and p.event_type == "Protests" and not p.historical
-                         and not any(p is f for f in fired_on) and p.place is not None
-                         and p.place.id == ev.place.id and _same_date(p.date, ev.date)), None)
+            demo = _protest_there(events, ev, fired_on)
         if demo is None:
             out.append(ev)
             continue

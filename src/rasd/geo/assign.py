@@ -501,18 +501,17 @@ def _launch_base(doc: Document, p: Span) -> bool:
         k = max((w.start() for w in _LAUNCHED.finditer(head)), default=-1)
         if k >= 0 and not _CLAUSE.search(head, k) and len(head[k:].split()) <= _LAUNCH_WORDS:
             return True
+        # the words between the last verb of fire of the clause and "المتمركزة في" (None: no such verb)
+        f = max((w.end() for w in _FIRE_VERB.finditer(head)), default=-1)
+        subject = len(head[f:].split()) if f >= 0 and not _CLAUSE.search(head, f) else None
         # the nominative "المتمركزون في X" after a verb of fire in its clause ("قصف جيش الاحتلال ومرتزقته المتمركزون
         # في X بالمدفعية محيط Y"): X is the base of the verb's subject, where the fire came from (the side hit takes
         # "المتمركزين")
-        if m.group(0).split()[0].endswith("ون"):
-            f = max((w.end() for w in _FIRE_VERB.finditer(head)), default=-1)
-            if f >= 0 and not _CLAUSE.search(head, f) and len(head[f:].split()) <= _LAUNCH_WORDS:
-                return True
+        if subject is not None and subject <= _LAUNCH_WORDS and m.group(0).split()[0].endswith("ون"):
+            return True
         # the force right after a verb of fire, based in X, and a place after X in the same clause ("قصفت القوات
         # التركية المتمركزة في محيط X بالمدفعية قرى في ريف Y"): X is the base of the verb's subject, Y the target
-        f = max((w.end() for w in _FIRE_VERB.finditer(head)), default=-1)
-        if f >= 0 and not _CLAUSE.search(head, f) and len(head[f:].split()) <= _SUBJECT_WORDS \
-                and _place_after_in_clause(doc, p):
+        if subject is not None and subject <= _SUBJECT_WORDS and _place_after_in_clause(doc, p):
             return True
         if _FIRE_AFTER.match(doc.text, p.end, min(len(doc.text), p.end + 60)) is not None:
             return True

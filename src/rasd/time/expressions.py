@@ -52,7 +52,7 @@ from rasd.arabic.normalize import NormText, norm_key
 from rasd.arabic.numbers import parse_number_words
 from rasd.arabic.words import RELATIVE_PRONOUNS
 from rasd.document import TimeValue
-from rasd.time.lexicon import TimeLexicon, load
+from rasd.time.lexicon import Relative, TimeLexicon, load
 
 HISTORICAL_DAYS = 31  # a period that ended more than this many days before the anchor is background
 # the verbs of beginning that open a "when" clause on a campaign, not one act ("منذ …، حين بدأت الفصائل تستهدف …"),
@@ -512,14 +512,24 @@ def _two_day(v: TimeValue) -> bool:
     return v.granularity == "range" and v.end is not None and (v.end - v.date).days == 1
 
 
+def _relative_of(lex: TimeLexicon, m: regex.Match[str]) -> tuple[str, Relative] | None:
+    """The table key and row of the relative phrase ``m`` matched ("الليلة ذاتها"), or None where it has none."""
+    rel = _g(m, "rel")
+    if not rel:
+        return None
+    key = _relative_key(lex, rel)
+    row = lex.relative.get(key)
+    return (key, row) if row is not None else None
+
+
 def _names_night(lex: TimeLexicon, m: regex.Match[str], value: TimeValue) -> bool:
     """Whether the expression ``m`` names an evening or a night ("مساء الخميس", "ليل الإثنين – الثلاثاء", "ليلة
     أمس"): the night a later "في الليلة ذاتها" / "تلك الليلة" points back to."""
     part = _g(m, "part")
     if part and (lex.parts.get(part) or lex.parts.get(norm_key(part))) in _NIGHT_PARTS:
         return True
-    rel = _g(m, "rel")
-    if rel and _relative_key(lex, rel) in lex.relative and lex.relative[_relative_key(lex, rel)].unit == "night":
+    rel = _relative_of(lex, m)
+    if rel is not None and rel[1].unit == "night":
         return True
     return _two_day(value) and any(w.lstrip("وفب").removeprefix("ال") in ("ليل", "ليله", "ليلة")
                                    for w in m.group("x").split()[:2])
@@ -1112,10 +1122,8 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
             ahead = bool(_g(m, "w1")) and not _g(m, "rel") and _ahead(lex, text, start)
             in_clause = start - last_end <= WEEK_DAY_CHARS and not _CLAUSE_STOP.search(text, last_end, start)
             before_value = previous
-            rel = _g(m, "rel")
-            if night is not None and rel and _night_phrase(_relative_key(lex, rel)) \
-                    and lex.relative.get(_relative_key(lex, rel), None) is not None \
-                    and lex.relative[_relative_key(lex, rel)].unit == "same":
+            rel = _relative_of(lex, m) if night is not None else None
+            if rel is not None and rel[1].unit == "same" and _night_phrase(rel[0]):
                 before_value = night
             try:
                 value, note = _value(lex, m, anchor, before_value, referent, ahead, in_clause)
