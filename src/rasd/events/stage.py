@@ -1905,6 +1905,7 @@ def detect_events(doc: Document) -> None:
     _site_mentions(doc, events)
     _arrests_of_clash_sides(doc, events)
     fired_on: list[Event] = []
+    dispersed: list[Event] = []
     for ev in events:
         if _fire_on_protesters(doc, ev, events):
             fired_on.append(ev)
@@ -1913,6 +1914,33 @@ def detect_events(doc: Document) -> None:
             # clash; the event is the protest with its intervention (excessive force where anyone was hit)
             ev.quantities[DISPERSAL_TOLL] = _fatalities(ev, unnumbered.get(id(ev), False))
             _protest_of_fire(ev)
+        elif _shooting_at_protesters(doc, ev, events):
+            # an attack on people told as a force's fire at protesters ("أطلق العناصر الرصاص الحي باتجاه محتجين
+            # تجمعوا أمام النقطة"), in an article of protests: the protest with its excessive force (ACLED)
+            fired_on.append(ev)
+            ev.quantities[DISPERSAL_TOLL] = _fatalities(ev, unnumbered.get(id(ev), False))
+            _protest_of_fire(ev)
+            if ev.actor1 is None or ev.actor1.inter != 6:
+                crowd = actors().get("protesters")
+                ev.actor1 = crowd.ref(ev.date.date if ev.date else None, _country(doc, ev)) if crowd else None
+                ev.actor1_mentions = []
+        elif _crowd_control_on_gathering(doc, ev, events):
+            # tear gas, rubber-coated bullets or water cannon turned on a march or a sit-in ("هاجم الجنود المشاركين
+            # في المسيرة بالرصاص المطاطي وقنابل الغاز"): the weapons of breaking up a crowd, which ACLED codes as
+            # the protest with its intervention, not an attack on civilians nor a strike
+            dispersed.append(ev)
+            _protest_of_crowd_control(doc, ev)
+        if _deployed_snipers_razing(doc, ev):
+            # "اقتحمت القوات المخيم وشرعت جرافاتها بتجريف الشوارع، وسط انتشار للقناصة": snipers posted are no shot
+            # fired; the act told is the razing, ACLED's property destruction
+            ev.event_type, ev.sub_event_type = "Strategic developments", "Looting/property destruction"
+            ev.plover_type, ev.plover_mode = "COERCE", "destroy"
+            ev.civilian_targeting = False
+        if _taken_by_kidnappers(doc, ev):
+            # kidnappers who "led away" their victim ("اعترض الخاطفون سيارته واقتادوه إلى جهة مجهولة"): no force's
+            # arrest but the abduction of a civilian (ACLED's violence against civilians)
+            ev.event_type, ev.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+            ev.plover_type, ev.plover_mode = "ASSAULT", "abduct"
         if _brawl(doc, ev):
             # a fight with fists, sticks or knives between people, no armed side and no gun in it ("تحوّل العزاء
             # إلى عراك بالأيدي بين أفراد من عائلتين، ما أدى إلى إصابة ستة"): ACLED's mob violence, no attack
@@ -1943,7 +1971,9 @@ def detect_events(doc: Document) -> None:
             ev.civilian_targeting = False  # a battle is fought between armed sides (ACLED): no civilian target
         ev.confidence = min(0.95, 0.4 + 0.1 * len(ev.evidence) + (0.1 if ev.actor1 else 0.0)
                             + (0.1 if ev.place else 0.0))
+    events = _fold_dispersed_protests(events, dispersed)
     events = _fold_fired_protests(events, fired_on)
+    events = _fold_protest_shootings(events)
     _place_country(doc, events)
     _fire_fronts(doc, events)
     _own_nationals(doc, events)
@@ -1953,8 +1983,8 @@ def detect_events(doc: Document) -> None:
     events = _fold_target_tellings(doc, events, unnumbered)
     events = _fold_near_namings(doc, events, unnumbered)
     events = [ev for ev in events if not _sideless_deal(doc, ev) and not _past_deal(doc, ev)
-              and not _past_arrest(doc, ev)]
-    events = _fold_protest_arrests(events)
+              and not _past_arrest(doc, ev) and not _hostage_release(doc, ev)]
+    events = _fold_protest_arrests(doc, events)
     events.sort(key=_first_start)
     _confronted_force(doc, events)
     _occupier_fire_on_civilians(doc, events)
@@ -2043,6 +2073,59 @@ def _vaguely_dated(ev: Event) -> bool:
     return ev.date is None or ev.date.precision >= 3
 
 
+# kidnappers named as the agents of a taking or a release ("الخاطفين", "المختطفون", "عصابة خطف"), normalised
+_KIDNAPPERS = re.compile(r"(?<!\w)[وفل]?(?:ال)?(?:خاطف|مختطف)(?:ين|ون|ان)?(?!\w)|عصاب(?:ه|ات) (?:ال)?(?:خطف|اختطاف)")
+# the words of a kidnapping told with a release ("بعد خطفه", "فدية", "المخطوف"), and of an exchange of prisoners
+# between sides, which stays
+_KIDNAP_WORDS = re.compile(r"خطف|مخطوف|مختطف|خاطف|فديه|رهين|رهائن")
+_EXCHANGE_WORDS = re.compile(r"تبادل|صفقه")
+
+
+def _taken_by_kidnappers(doc: Document, ev: Event) -> bool:
+    """``ev``, an arrest by no state force, whose sentence names kidnappers before the word of the taking, not as
+    the people taken ("القبض على الخاطفين"): the kidnappers led their victim away."""
+    if ev.sub_event_type != "Arrests" or (ev.actor1 is not None and ev.actor1.inter == 1) or not ev.triggers:
+        return False
+    first = min(t.start for t in ev.triggers)
+    sent = doc.sentence_of(first)
+    if sent is None:
+        return False
+    before = norm_key(doc.text[sent.start:first])
+    return any(not re.search(r"(?:على|القبض|اعتقال|توقيف)\s*$", before[:m.start()])
+               for m in _KIDNAPPERS.finditer(before))
+
+
+def _hostage_release(doc: Document, ev: Event) -> bool:
+    """A release (a strategic development, "Other") by no state force that its sentences tell as the end of a
+    kidnapping ("أفرجت عصابة عن تاجر بعد خطفه مقابل فدية"): the abduction is the event, the release none (ACLED);
+    an exchange of prisoners between sides stays."""
+    if (ev.event_type, ev.sub_event_type) != ("Strategic developments", "Other") or ev.plover_mode != "release" \
+            or (ev.actor1 is not None and ev.actor1.inter == 1) or not ev.evidence:
+        return False
+    texts = [norm_key(doc.text[sp.start:sp.end]) for sp in ev.evidence]
+    return any(_KIDNAP_WORDS.search(t) for t in texts) and not any(_EXCHANGE_WORDS.search(t) for t in texts)
+
+
+# a sniper's word (normalised) with the word of posting before it ("انتشار للقناصة", "نشر قناصة", "تمركز القناصة على
+# الأسطح"), and the words of razing or demolishing ("تجريف", "جرفت", "هدم", "تدمير البنية التحتية")
+_POSTED_SNIPER = re.compile(r"(?:انتشار|نشر|تمركز|تموضع|اعتلاء)\s+(?:مكثف\s+)?(?:[لب]?(?:ل|ال)?)قناص")
+_RAZING = re.compile(r"تجريف|(?<!\w)[وف]?جرف|(?<!\w)[وف]?(?:ب|ل)?(?:ال)?هدم|تدمير|جرافات")
+
+
+def _deployed_snipers_razing(doc: Document, ev: Event) -> bool:
+    """``ev``, an attack on people that only a sniper's word reports, each posted ("وسط انتشار للقناصة"), with no
+    one killed or hurt and no people named as its target, in sentences that tell razing or demolition
+    (:data:`_RAZING`): the posted snipers fired no shot, and the act is the destruction of property."""
+    if (ev.event_type, ev.sub_event_type) != ("Violence against civilians", "Attack") or not ev.triggers \
+            or ev.actor2 is not None or ev.quantities.get("killed", 0) or ev.quantities.get("injured", 0):
+        return False
+    for t in ev.triggers:
+        sent = doc.sentence_of(t.start)
+        if sent is None or not _POSTED_SNIPER.search(norm_key(doc.text[max(sent.start, t.start - 25):t.end])):
+            return False
+    return any(_RAZING.search(norm_key(doc.text[sp.start:sp.end])) for sp in ev.evidence)
+
+
 def _past_arrest(doc: Document, ev: Event) -> bool:
     """An arrest told as background by no armed side that made it: a person's detention a relative, a witness or a
     biography recalls ("قالت إن ابنها \"اعتُقل من الشارع في آذار\"", "وكان قد اعتُقل عام 2013 عند حاجز"), the cause
@@ -2064,15 +2147,31 @@ def _protest_there(events: list[Event], ev: Event, skip: list[Event] | None = No
                  and p.place.id == ev.place.id and _same_date(p.date, ev.date)), None)
 
 
-def _fold_protest_arrests(events: list[Event]) -> list[Event]:
-    """Arrests of protesters (inter 6 the side taken) on the day and at the place of a protest the article tells
+# the people of a crowd an arrest's sentence names as those taken ("اعتقلت ستة من مثيري الشغب", "اعتقال عدد من
+# المتظاهرين", "المحتجين"), normalised stems
+_CROWD_TAKEN = re.compile(r"مثيري (?:ال)?شغب|متظاهر|محتج"
+                          r"|(?<!\w)[وف]?(?:ل|ب)?(?:ال)?مشاركين في (?:ال)?(?:مسير|تظاهر|مظاهر|احتجاج|وقف|اعتصام)")
+
+
+def _arrest_of_crowd(doc: Document, ev: Event) -> bool:
+    """``ev``, an arrest, takes protesters: its side taken is protesters (inter 6), or, that side unnamed or named
+    as no side of the crowd, its own sentences call those taken protesters or rioters (:data:`_CROWD_TAKEN`)."""
+    if ev.actor2 is not None and ev.actor2.inter == 6:
+        return True
+    if ev.actor2 is not None and ev.actor2.inter in (2, 3, 4, 8):
+        return False
+    return any(_CROWD_TAKEN.search(norm_key(doc.text[sp.start:sp.end])) for sp in ev.evidence)
+
+
+def _fold_protest_arrests(doc: Document, events: list[Event]) -> list[Event]:
+    """Arrests of protesters (:func:`_arrest_of_crowd`) on the day and at the place of a protest the article tells
     ("واعتقل العناصر خمسة من المشاركين"): the force broke the protest up, and ACLED codes one event, the protest
     with intervention, not a separate arrest."""
     out: list[Event] = []
     for ev in events:
         demo = None
-        if ev.sub_event_type == "Arrests" and ev.actor2 is not None and ev.actor2.inter == 6 and not ev.historical \
-                and ev.place is not None:
+        if ev.sub_event_type == "Arrests" and not ev.historical and ev.place is not None \
+                and _arrest_of_crowd(doc, ev):
             demo = _protest_there(events, ev)
         if demo is None:
             out.append(ev)
@@ -2081,6 +2180,121 @@ def _fold_protest_arrests(events: list[Event]) -> list[Event]:
             demo.sub_event_type = "Protest with intervention"
         if demo.actor2 is None and ev.actor1 is not None:
             demo.actor2, demo.actor2_mentions = ev.actor1, list(ev.actor1_mentions)
+    return out
+
+
+# the weapons of breaking up a crowd ("قنابل الغاز", "الغاز المسيل للدموع", "الرصاص المطاطي", "الرصاص المعدني
+# المغلف بالمطاط", "خراطيم المياه", "القنابل الصوتية"), and the gatherings they are turned on ("مسيرة", "تظاهرة",
+# "وقفة", "اعتصام", "المشاركين في الفعالية"), normalised stems
+_CROWD_CONTROL = re.compile(r"قنابل (?:ال)?غاز|(?:ال)?غاز (?:ال)?مسيل|مسيل(?:ه)? للدموع|(?:ال)?رصاص (?:ال)?مطاطي"
+                            r"|مغلف(?:ه)? بالمطاط|خراطيم (?:ال)?مياه|قنابل (?:ال)?صوتيه")
+_GATHERING = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مسير(?:ه|ات|تين|تي)|تظاهر(?:ه|ات)?|مظاهر(?:ه|ات)|متظاهر|محتج"
+                        r"|وقف(?:ه|ات) احتجاجي|اعتصام|معتصم|مشاركين)(?!\w)")
+
+
+# a shot fired at protesters ("أطلقوا الرصاص الحي باتجاه محتجين", "فتحت النار على المتظاهرين"), normalised
+_SHOT_AT_CROWD = re.compile(r"(?:رصاص|النار|نيران)(?:\s+\S+){0,2}?\s+(?:على|باتجاه|نحو|صوب|تجاه)\s+"
+                            r"(?:ال)?(?:محتج|متظاهر|معتصم)")
+
+
+def _shooting_at_protesters(doc: Document, ev: Event, events: list[Event]) -> bool:
+    """``ev``, an attack on people of the news days by an armed side, whose sentence tells its fire at protesters
+    (:data:`_SHOT_AT_CROWD`), in an article that tells another protest or riot: the force's fire on the crowd, which
+    ACLED codes as the protest (excessive force); a shooting told with no protest or riot in the article stays
+    (PLOVER's assault)."""
+    if (ev.event_type, ev.sub_event_type) != ("Violence against civilians", "Attack") or ev.historical \
+            or ev.actor1 is None or ev.actor1.inter not in ARMED_INTER or not ev.evidence \
+            or not any(p is not ev and p.event_type in DEMO for p in events):
+        return False
+    return any(_SHOT_AT_CROWD.search(norm_key(doc.text[sp.start:sp.end])) for sp in ev.evidence)
+
+
+def _crowd_control_on_gathering(doc: Document, ev: Event, events: list[Event]) -> bool:
+    """``ev``, an attack on people or a strike of the news days by a force or by no side named, one of whose
+    sentences tells both a crowd's weapons (:data:`_CROWD_CONTROL`) and the gathering (:data:`_GATHERING`), in an
+    article that tells a protest or a riot: a force breaking up a march or a sit-in.  A blast, a shelling or a battle
+    told in the same sentence as gas ("قصف بقذائف غاز سام") is none: the crowd's weapons are named by their own
+    words."""
+    if ev.historical or ev.event_type not in ("Violence against civilians", "Explosions/Remote violence") \
+            or ev.sub_event_type not in ("Attack", "Air/drone strike") or not ev.evidence \
+            or not any(p is not ev and p.event_type in DEMO for p in events):
+        return False
+    if ev.actor1 is not None and ev.actor1.inter not in ARMED_INTER:
+        return False
+    for sp in ev.evidence:
+        t = norm_key(doc.text[sp.start:sp.end])
+        if _CROWD_CONTROL.search(t) and _GATHERING.search(t):
+            return True
+    return False
+
+
+def _protest_of_crowd_control(doc: Document, ev: Event) -> None:
+    """Turn the act of :func:`_crowd_control_on_gathering` into its protest: protesters first, the force second;
+    excessive force against protesters where anyone was killed, else a protest with intervention (gas and
+    rubber-coated bullets wound, and ACLED keeps excessive force for lethal force)."""
+    force = ev.actor1 if ev.actor1 is not None and ev.actor1.inter in ARMED_INTER else None
+    m2 = list(ev.actor1_mentions) if force is not None else []
+    entry = actors().get("protesters")
+    ev.actor1 = entry.ref(ev.date.date if ev.date else None, _country(doc, ev)) if entry is not None else None
+    ev.actor1_mentions = []
+    ev.actor2, ev.actor2_mentions = force, m2
+    killed = ev.quantities.get("killed", 0)
+    ev.quantities[DISPERSAL_TOLL] = killed
+    ev.event_type = "Protests"
+    ev.sub_event_type = "Excessive force against protesters" if killed > 0 else "Protest with intervention"
+    ev.plover_type, ev.plover_mode = "PROTEST", "demo"
+    ev.civilian_targeting = False
+
+
+def _fold_dispersed_protests(events: list[Event], dispersed: list[Event]) -> list[Event]:
+    """A protest made of a crowd's dispersal (:func:`_protest_of_crowd_control`) at the place and on the day of
+    another protest the article tells (one told as background on that same day is of the news days too): that
+    protest, broken up, not another."""
+    out: list[Event] = []
+    gone: list[Event] = []
+    for ev in events:
+        demo = None
+        if any(ev is d for d in dispersed) and ev.place is not None:
+            demo = next((p for p in events if p is not ev and p.event_type == "Protests"
+                         and not any(p is g for g in gone) and p.place is not None
+                         and p.place.id == ev.place.id and _same_date(p.date, ev.date)), None)
+        if demo is None:
+            out.append(ev)
+            continue
+        gone.append(ev)
+        demo.historical = False
+        if _PROTEST_RANK.get(ev.sub_event_type, 0) > _PROTEST_RANK.get(demo.sub_event_type, 0):
+            demo.sub_event_type = ev.sub_event_type
+            demo.fatalities = max(demo.fatalities, ev.fatalities)
+        if (demo.actor2 is None or demo.actor2.inter not in ARMED_INTER) and ev.actor2 is not None:
+            demo.actor2, demo.actor2_mentions = ev.actor2, list(ev.actor2_mentions)
+        demo.evidence = sorted(demo.evidence + [sp for sp in ev.evidence if sp not in demo.evidence],
+                               key=lambda sp: sp.start)
+    return out
+
+
+def _fold_protest_shootings(events: list[Event]) -> list[Event]:
+    """An attack on people by an armed side at the place and on the day of a protest that the same side broke up
+    (a protest with intervention or with excessive force whose second side it is: "مقتل شاب برصاص عناصر الفصيل خلال
+    احتجاج" beside "أطلق العناصر النار على محتجين"): the force's fire on the crowd, told twice, which ACLED codes once,
+    as the protest; its dead are the protest's (excessive force where anyone was killed)."""
+    out: list[Event] = []
+    for ev in events:
+        demo = None
+        if (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack") and not ev.historical \
+                and ev.actor1 is not None and ev.actor1.inter in ARMED_INTER and ev.place is not None:
+            demo = next((p for p in events if p.event_type == "Protests" and not p.historical
+                         and p.sub_event_type in ("Protest with intervention", "Excessive force against protesters")
+                         and p.actor2 is not None and _one_actor(p.actor2, ev.actor1) and p.place is not None
+                         and p.place.id == ev.place.id and _same_date(p.date, ev.date)), None)
+        if demo is None:
+            out.append(ev)
+            continue
+        demo.fatalities = max(demo.fatalities, ev.fatalities)
+        if demo.fatalities > 0:
+            demo.sub_event_type = "Excessive force against protesters"
+        demo.evidence = sorted(demo.evidence + [sp for sp in ev.evidence if sp not in demo.evidence],
+                               key=lambda sp: sp.start)
     return out
 
 
@@ -3270,6 +3484,11 @@ def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
     "وأضاف أنّ القوة المتوغلة نصبت حاجزاً … ثم انسحبت"): the end of the raid, no second event (:func:`_told_right_after`).
     """
     raid = (x.event_type, x.sub_event_type) == ("Strategic developments", "Arrests")
+    if x.event_type == "Riots" and r.event_type == "Strategic developments" and r.sub_event_type == "Other" \
+            and r.plover_mode == "withdraw" and not r.historical and not x.historical and r.actor1 is not None \
+            and x.actor2 is not None and _one_actor(r.actor1, x.actor2) and r.place is not None \
+            and x.place is not None and r.place.id == x.place.id and _same_date(r.date, x.date):
+        return True  # (the side a crowd stormed leaving its post: "وانسحب عناصر الفصيل من المقر دون أن يطلقوا النار")
     if r.event_type != "Strategic developments" or r.sub_event_type != "Other" or r.plover_mode != "withdraw" \
             or (x.event_type not in VIOLENT and not raid) or r.historical != x.historical \
             or not _day_fits(doc, r.date, x.date) or not r.evidence or not r.triggers or not x.triggers:
@@ -3280,6 +3499,9 @@ def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
         return False  # "… التي انسحب منها الجيش قبل أسبوع": a withdrawal of another day is a development of its own
     own = {(sp.start, sp.end) for sp in x.evidence}
     if not all((sp.start, sp.end) in own for sp in r.evidence):
+        if r.place is not None and x.place is not None and x.event_type in VIOLENT \
+                and (r.actor1 is None or _one_actor(r.actor1, x.actor1)) and _fire_before_withdrawal(doc, r):
+            return True  # (a sentence of its own that retells the shots and then the withdrawal, same side and place)
         # (the next sentence, at the raid's very place, naming no side but the raid's own)
         return r.place is not None and x.place is not None and _told_right_after(doc, x, r) \
             and (r.actor1 is None or _one_actor(r.actor1, x.actor1)) and (r.actor2 is None or r.actor2 == x.actor2)
@@ -3294,6 +3516,21 @@ def _retreat_after_attack(doc: Document, r: Event, x: Event) -> bool:
         t.start >= last and doc.sentence_of(t.start) is sent
         and bool(_WITHDRAWN_BY.search(norm_key(doc.text[last:t.start])) or _ACTS_SPREAD.match(doc.text, last))
         for t in x.triggers)
+
+
+# the words of shots or an assault that a withdrawal's own sentence tells before it ("أطلقوا عليه عدة رصاصات ثم
+# انسحبوا", "هاجموا الحاجز بالأسلحة الخفيفة قبل أن ينسحبوا"), normalised stems
+_FIRE_BEFORE = re.compile(r"رصاص|النار|(?<!\w)[وف]?(?:ا|أ)?طلق|(?<!\w)[وف]?هاجم|(?<!\w)[وف]?استهدف|قذيف|قذائف|عبوه")
+
+
+def _fire_before_withdrawal(doc: Document, r: Event) -> bool:
+    """The sentence of ``r``'s withdrawal word tells shots or an assault before that word (:data:`_FIRE_BEFORE`):
+    the attackers' retreat after their act, retold with its detail."""
+    first = min(t.start for t in r.triggers)
+    sent = doc.sentence_of(first)
+    if sent is None:
+        return False
+    return bool(_FIRE_BEFORE.search(norm_key(doc.text[sent.start:first])))
 
 
 def _sentence_index(doc: Document, pos: int) -> int | None:
