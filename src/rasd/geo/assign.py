@@ -758,7 +758,7 @@ _HOSPITAL = re.compile(r"(?:مستشفى|مستشفي|مشفى|مشفي|مجمع
 # branch or prison detainees were led to ("واقتادتهم إلى فرع الأمن العسكري في درعا", "اقتيد إلى سجن X"): not
 # where they were seized
 _HOSPITAL_DEST = re.compile(
-    r"(?:^|\s)(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|مستوصف|فرع|سجن|معتقل|مقر|مفرزة|مفرزه|أحد\s+سجون|احد\s+سجون)"
+    r"(?:^|\s)(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|مستوصف|مجمع|فرع|سجن|معتقل|مقر|مفرزة|مفرزه|أحد\s+سجون|احد\s+سجون)"
     r"(?:\s+[^\s.،,؛;:]+){0,3}?(?:\s+(?:في|ب))?\s*$")
 # the same with a settlement word before the town, for those led away ("واقتادت معها ثلاثة شبان إلى فرع الأمن
 # العسكري في مدينة درعا")
@@ -800,6 +800,10 @@ _BURIAL_VERB = re.compile(r"(?:^|\s)[وف]?(?:شيع|شيعت|شيعوا|شيع�
 _BROAD_LEVELS = frozenset(("country", "governorate", "region", "district"))
 
 
+# a hospital named after a place ("مجمع فلسطين الطبي", "مستشفى غزة الأوروبي"): that place is the hospital's name
+_NAMED_HOSPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|مجمع)\s*$")
+
+
 def _placed_before(doc: Document, p: Span) -> bool:
     """Another place, not an origin, stands before ``p`` in its sentence ("وفي مدينة X، انفجرت عبوة …، نُقلوا إلى
     مشفى في Y"; not "أُطلقت الصواريخ من أجواء الجولان …، نُقلوا إلى المستشفى في Y"), or after it where the act
@@ -816,7 +820,7 @@ def _placed_before(doc: Document, p: Span) -> bool:
         return True  # "قصفت الأحياء السكنية في المدينة، فأصيب مدنيان نُقلا إلى مستشفى Y": the town named before
     return any(lo <= q.start and q.end <= hi and (q.end <= p.start or q.start >= p.end)
                and doc.text[q.start:q.end] != doc.text[p.start:p.end] and not _origin(doc, q)
-               and not _HOSPITAL.search(doc.text[q.start:q.end])
+               and not _HOSPITAL.search(doc.text[q.start:q.end]) and not _NAMED_HOSPITAL.search(_before(doc, q, 20))
                and (q.end <= p.start or (q.value.role in ("place", "near") and q.value.level not in _BROAD_LEVELS
                                           and _HOSPITAL_DEST.search(_before(doc, q, 80)) is None))
                for q in doc.layer("places"))
@@ -1666,6 +1670,21 @@ def _heading_place(doc: Document, places: list[Span], start: int) -> Span | None
     return None
 
 
+# a settlement noun right before a name ("في بلدة X", "قرية X"): the name is a town's
+_TOWN_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+[\"«(]*$")
+
+
+def _lacked_village(doc: Document, p: Span) -> bool:
+    """``p`` names a town the gazetteer lacks that its locating phrase put in a governorate ("في بلدة X بريف درعا
+    الشرقي", X read as the governorate, not as its namesake abroad): an act there is at that unknown town, so in the
+    governorate (or the side of it that the phrase names), never at another town of the lead (often another act's,
+    "… وعبوة تستهدف دورية قرب Y")."""
+    v: PlaceRef = p.value
+    if v.level != "governorate" or v.role != "place" or not _TOWN_BEFORE.search(_before(doc, p, 20)):
+        return False
+    return norm_key(v.name_ar) not in norm_key(doc.text[p.start:p.end])
+
+
 def _lead_place(doc: Document, places: list[Span], broad: PlaceRef, own: Span | None = None) -> Span | None:
     """The first precise place of the article's lead that lies in ``broad`` (a governorate, never a
     country): a later sentence that names only the governorate ("هجوم آخر جنوبي إدلب") most often
@@ -2150,7 +2169,9 @@ def _event_place(
             # country: "إطلاق نار في شمالي فلسطين المحتلة" is not at the site the headline names, tens of km off)
             # (nor for an older story the sentence dates weeks before the report: "هاجمت في كانون الأول الماضي دورية
             # في ريف طرطوس" is not at the town of this week's ambush)
-            if _weak(best) and best.value.level != "country" and not _older_story(doc, ev):
+            if _weak(best) and best.value.level != "country" and not _older_story(doc, ev) \
+                    and not any(q.value.id == best.value.id and _lacked_village(doc, q)
+                                for q in _in(places, ev.start, ev.end)):
                 inner = _lead_place(doc, places, best.value, ev)
                 if inner is not None:
                     return result(inner)
@@ -2700,6 +2721,10 @@ def _next_report(doc: Document, main: Span | None, trigger: Span | None) -> Span
             and _one_sentence(doc, paras[k_main]) and _one_sentence(doc, paras[k_next]) \
             and not _GOES_ON.match(doc.text, nxt.start):
         return None  # a list of headlines (a bulletin): the next line is another story
+    title = doc.title_paragraph()
+    if title is not None and title.start <= main.start and nxt.start < title.end \
+            and _HEADLINE_JOINT.search(doc.text, max(main.start, main.end - 2), nxt.start + 2):
+        return None  # "شهيدان بغارة على منزل في X.. والمقاومة تستهدف ثكنة Y": the headline's next item, another act
     kind = trigger.value.event_type
     if any(nxt.start <= t.start < nxt.end and isinstance(t.value, Trigger) and t.value.event_type == kind
            for t in doc.layer("triggers")):
@@ -2707,6 +2732,8 @@ def _next_report(doc: Document, main: Span | None, trigger: Span | None) -> Span
     return None
 
 
+# the mark that joins two items of a headline ("… في X.. وعبوة تستهدف …", "… في X… و…")
+_HEADLINE_JOINT = re.compile(r"\.{2,}|…")
 # a sentence that opens with a conjunction ("وأوضح", "فيما", "كما"), not with "في"
 _CONJ_OPEN = re.compile(r"[\s\"«(]*(?:و\S|ف(?!ي(?:\s|$))\S|كما\s)")
 # a turn to another incident at a sentence's opening ("وفي هجوم منفصل", "وفي حادثة أخرى", "في المقابل")

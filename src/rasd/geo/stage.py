@@ -1445,10 +1445,12 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             if gw and not _STOP.search(gap) and len(gw) <= 3:
                 if all(cues.get(w) == "direction" or w == "في" for w in gw) and r2.cue == "direction":
                     kind = "direction"
-                elif (gw[0] in ("في", "وسط") or (gw == ["مدينه"] and _WORD.findall(gap)[0].startswith("ب"))) \
+                elif (gw[0] in ("في", "وسط") or (gw[0] in ("مدينه", "ريف", "ريفي", "محافظه")
+                                                   and _WORD.findall(gap)[0].startswith("ب"))) \
                         and all(w in ("في", "وسط", "ريف", "ريفي", "محافظه", "مدينه") for w in gw):
                     # "حي الميدان وسط مدينة حلب", "… بمدينة حلب": the middle of the city, or the city with "بـ",
-                    # contains the quarter as "في" does
+                    # contains the quarter as "في" does; so does "بريف"/"بمحافظة" ("بلدة X بريف درعا الشرقي": a
+                    # village of that countryside, never a namesake abroad)
                     kind = "region" if r2.cue in ("region", "region_gov") else "container"
             elif not gw and "ب" in m2.prefix and r2.cue in ("region", "region_gov"):
                 kind = "region"
@@ -1475,6 +1477,14 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                             # "حي الميدان في مدينة حلب": the quarter's namesakes lie away from the city the text
                             # names (another city's quarter, a village of the governorate): a quarter of that city
                             cands, ref_admin1 = [city], ""
+                elif kind == "container" and "مدينه" in gw and cue not in _GOV_READINGS and i + 1 not in abroad \
+                        and (m.key.partition(" ")[0] in _QUARTER_CUES or (r.cue_start >= 0 and _strip(
+                            _head(text, r.cue_start), _QUARTER_CUE_ROLES)[1] in _QUARTER_CUES)) \
+                        and (city := _city_of(c2)) is not None \
+                        and not any((_km(e, city) or 1e9) <= _NEAR_CITY_KM for e in cands):
+                    # "حي الأشرفية بمدينة عفرين" (a town that names no governorate): the quarter's namesakes lie
+                    # in another city; it is a quarter of the town the text names, as for a governorate's capital
+                    cands = [city]
                 elif len(a1) == 1 and (kind != "container" or (
                         i + 1 not in abroad and not any(_foreign(e) for e in cands + c2)
                         and not any(e.admin1 in a1 for e in cands))):
