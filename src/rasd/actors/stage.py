@@ -89,6 +89,9 @@ def recognize_actors(doc: Document) -> None:
         if m.payloads[0] == "civilians" and norm_key(text[m.start:m.end]) in toll_only \
                 and not _toll_of(text, m.start, m.end, m.prefix):
             continue  # "في مزارع شبعا", "قصفت مزارع الزيتون": farms; "مقتل مزارع", "أصيب مزارع": a farmer
+        if m.payloads[0] == "civilians" and norm_key(text[m.start:m.end]) in _CIVIL_VEHICLES \
+                and _doers_vehicle(text, m.start, m.prefix):
+            continue  # "اقتربوا من الحاجز بسيارة مدنية", "يستقلون سيارة مدنية": the doers' own car, no one hit
         if m.payloads[0] == "nationals" and not _nationals_named(text, m.start, m.prefix):
             continue  # "مقاومين فلسطينيين", "هدف إسرائيلي": an adjective of the noun before, not people
         if _VITAL_AFTER_RE.match(text, m.end) and norm_key(text[m.start:m.end]).lstrip("وفبل").startswith(
@@ -154,11 +157,17 @@ def recognize_actors(doc: Document) -> None:
 # "القوات ذاتها", "القاعدة نفسها", "والمجموعة ذاتها": a definite noun told as the same one (normalised text) points back
 # to the force the article named before with that very noun ("قوات النظام" … "وكانت القوات ذاتها قد قصفت …",
 # "قاعدة الاحتلال الأميركي" … "استهداف القاعدة نفسها"): a recalled act's side is often named only so
-_SAME_NOUN = re.compile(r"(?<!\S)(?:[وفبل]{0,2})ال(\S{3,})\s+(?:نفس|ذات)(?:ه|ها|هم|هما)(?!\S)")
+_SAME_NOUN = re.compile(r"(?<!\S)(?:[وفبل]{0,2})ال(\S{3,})\s+(?:نفس|ذات)(?:ه|ها|هم|هما)(?:(?!\S)|(?=[،,.؛:]))")
 # the clitics and the article a noun may carry where the article first names the force ("لقوات", "والقاعدة")
 _SAME_NOUN_PREFIXES = frozenset({"", "ال", "و", "وال", "ف", "فال", "ب", "بال", "وب", "وبال", "ل", "لل", "ول", "ولل"})
 _SAME_NOUN_INTER = frozenset({1, 2, 3, 4, 8})  # armed sides only (not "the same people")
 _SAME_NOUN_REACH = 20  # normalised characters looked back from a mention for the noun it stands in construct after
+# session 34 (ac16): a force's noun in the other number (normalised): "الفصيل نفسه" after "مسلحين من أحد فصائل X",
+# "المجموعة ذاتها" after "مجموعات X"
+_SAME_NOUN_NUMBER: dict[str, tuple[str, ...]] = {
+    "فصيل": ("فصائل",), "فصائل": ("فصيل",), "مجموعه": ("مجموعات",), "مجموعات": ("مجموعه",),
+    "ميليشيا": ("ميليشيات",), "ميليشيات": ("ميليشيا",), "كتيبه": ("كتائب",), "كتائب": ("كتيبه",),
+    "قوه": ("قوات",), "لواء": ("الويه",)}
 
 
 def _same_noun(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
@@ -167,28 +176,94 @@ def _same_noun(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]
     first word is that noun (with its clitics or article): the same force named again.  A noun no named force
     opened before ("البلدة نفسها", "اليوم ذاته") adds nothing."""
     added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
-    for m in _SAME_NOUN.finditer(nt.norm):
-        noun = m.group(1)
-        if any(ns < m.end() and ne > m.start() for ns, ne in norm_ends):
-            continue  # a span already named
-        for j in range(len(found) - 1, -1, -1):
+    heads_of: dict[int, list[str]] = {}
+
+    def heads(j: int) -> list[str]:
+        # the mention's first word, or the noun it stands in construct after ("قاعدة الاحتلال الأميركي",
+        # "دورية للفرقة الرابعة", "حاجزاً للأمن العسكري")
+        if j not in heads_of:
             ns, ne = norm_ends[j]
-            entry = found[j][2]
-            if ns >= m.start() or entry is None or entry.inter not in _SAME_NOUN_INTER \
-                    or entry.key in _NOT_ANTECEDENT:
-                continue
             words = nt.norm[ns:ne].split()
             before = nt.norm[max(0, ns - _SAME_NOUN_REACH):ns].split()
             if before and ns > 0 and not nt.norm[ns - 1].isspace():
                 before.pop()  # a clitic glued to the mention ("للفرقة"): the word before is the construct's head
-            # the mention's first word, or the noun it stands in construct after ("قاعدة الاحتلال الأميركي",
-            # "دورية للفرقة الرابعة", "حاجزاً للأمن العسكري")
-            heads = [w.removesuffix("ا") for w in (words[:1] + before[-1:])]
-            if any(h.endswith(noun) and h[:len(h) - len(noun)] in _SAME_NOUN_PREFIXES for h in heads):
+            heads_of[j] = [w.removesuffix("ا") for w in (words[:1] + before[-1:])]
+        return heads_of[j]
+
+    def opens(j: int, noun: str) -> bool:
+        # the noun, or its plural or singular ("الفصيل نفسه" after "فصائل X": one faction of the ones named)
+        forms = (noun, *_SAME_NOUN_NUMBER.get(noun, ()))
+        return any(h.endswith(n) and h[:len(h) - len(n)] in _SAME_NOUN_PREFIXES for h in heads(j) for n in forms)
+
+    for m in _SAME_NOUN.finditer(nt.norm):
+        noun = m.group(1)
+        if any(ns < m.end() and ne > m.start() for ns, ne in norm_ends):
+            continue  # a span already named
+        if m.end() < len(nt.norm) and not nt.norm[m.end()].isspace() and noun not in _FORCE_NOUNS:
+            continue  # (session 34) before a punctuation mark, only a body of armed men ("قوة من الجهاز ذاته،")
+        for j in range(len(found) - 1, -1, -1):
+            ns, _ne = norm_ends[j]
+            entry = found[j][2]
+            if ns >= m.start() or entry is None or entry.inter not in _SAME_NOUN_INTER \
+                    or entry.key in _NOT_ANTECEDENT:
+                continue
+            # the force named last, if the article named it with that noun before, under this or another of its
+            # names ("قوات سوريا الديمقراطية" … "«قسد»" … "عناصر من القوات ذاتها")
+            if opens(j, noun) or any(
+                    k != j and norm_ends[k][0] < m.start() and found[k][2] is not None
+                    and found[k][2].key == entry.key and opens(k, noun) for k in range(j)):
                 a, b = nt.orig_span(m.start(), m.end())
                 added.append(((a, b, entry, ""), (m.start(), m.end())))
                 break
+        else:
+            near = _same_force_fallback(nt, found, norm_ends, m.start(), noun)
+            if near is not None:
+                a, b = nt.orig_span(m.start(), m.end())
+                added.append(((a, b, near, ""), (m.start(), m.end())))
     _merge_in(found, norm_ends, added)
+
+
+# session 34 (ac16): the nouns of a body of armed men ("الوحدات ذاتها", "القوة نفسها", "العناصر ذاتهم") that, with no
+# force named before by that noun, still point back to the armed force named last: "وصلت تعزيزات أرسلتها قيادة
+# الأمن الداخلي …، وشنّت الوحدات ذاتها حملة …"
+_FORCE_NOUNS = frozenset({"قوات", "وحدات", "قوه", "دوريه", "دوريات", "عناصر", "تعزيزات", "فرق", "مجموعات", "جهاز",
+                          "فرع"})
+_SAME_FORCE_REACH = 400  # normalised characters back to the force named last
+
+
+def _same_force_fallback(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                         norm_ends: list[tuple[int, int]], at: int, noun: str) -> ActorEntry | None:
+    """The actor of the armed force (a state's or a group's, never unnamed gunmen) named last within
+    ``_SAME_FORCE_REACH`` before a "<force noun> ذاتها" no mention opened with that noun; None for another noun."""
+    if noun not in _FORCE_NOUNS:
+        return None
+    for j in range(len(found) - 1, -1, -1):
+        ns, _ne = norm_ends[j]
+        entry = found[j][2]
+        if ns >= at:
+            continue
+        if at - ns > _SAME_FORCE_REACH:
+            return None
+        if entry is not None and entry.inter in _SAME_NOUN_INTER and entry.key not in _NOT_ANTECEDENT:
+            return entry
+    return None
+
+
+# session 34 (ac16): a civilian car or bus (aliases.tsv) is the people hit only where it was hit: not the doers' own
+# car, ridden ("يستقلون سيارة مدنية", "على متن سيارة مدنية") or their means ("اقتربوا بسيارة مدنية") where no word of
+# a blast or a strike stands just before it ("انفجرت عبوة ناسفة بسيارة مدنية" is the car hit)
+_CIVIL_VEHICLES = frozenset(norm_key(w) for w in ("سيارة مدنية", "سيارات مدنية", "حافلة مدنية"))
+_RIDDEN = re.compile(r"(?:يستقل|تستقل|استقل|مستقل|على\s+متن|يقود|يقودون)\S*\s*$")
+_HIT_BEFORE = re.compile(r"(?:انفجر|تفجير|عبو|زرع|لغم|مفخخ|استهد|قصف|غار|صاروخ|قذيف|مسير|طائر|رصاص|نار)")
+_VEHICLE_REACH = 40  # characters before the car looked at
+
+
+def _doers_vehicle(text: str, start: int, prefix: str) -> bool:
+    """The civilian car at ``start`` is the one its doers rode or came in, not the one hit."""
+    before = normalize(text[max(0, start - _VEHICLE_REACH):start - len(prefix)]).norm
+    if _RIDDEN.search(before):
+        return True
+    return "ب" in prefix and not _HIT_BEFORE.search(" ".join(before.split()[-4:]))
 
 
 # "حيوي" in any form right after a target with the state's adjective ("هدفاً إسرائيلياً حيوياً")
@@ -1300,6 +1375,12 @@ def backed_side(text: str, start: int) -> bool:
     return at is not None and not any(w in roles["opposed"] for w in words[at + 1:])
 
 
+# the words that make armed men unknown ("مسلحين مجهولين", "مسلحون ملثمون", "مسلحين لم تعرف هويتهم"), normalised
+# text right after the mention
+_UNKNOWN_MEN = re.compile(r"مجهول|ملثم|مجهوله|لم\s+(?:تعرف|يعرف|تتضح)|مجهولي")
+_UNKNOWN_REACH = 25
+
+
 def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
                 ana: Anaphor, text: str = "", published: dt.date | None = None) -> ActorEntry | None:
     """The named group an anaphoric mention refers to: the nearest before it (or the nearest mention before it of
@@ -1331,9 +1412,16 @@ def _antecedent(found: list[tuple[int, int, ActorEntry | None, str]], i: int,
         e = found[j][2]
         if text and e is not None and backed_side(text, found[j][0]):
             continue  # "… دعماً للشعب والمقاومة في قطاع غزة": the side backed is no group that acts later
-        if ok(e) or (e is not None and e.key == ana.fallback and e.inter in ana.inter):
+        if ok(e):
+            return e
+        if e is not None and e.key == ana.fallback and e.inter in ana.inter:
             # ("مسلحين مجهولين" … "المسلحين"): the nearest armed men named before are the unknown gunmen the
             # word falls back to; they are its antecedent, not a group named further back or later
+            if text and not _UNKNOWN_MEN.search(text[found[j][0]:found[j][1] + _UNKNOWN_REACH]) \
+                    and any(ok(found[k][2]) for k in range(j)):
+                # (session 34, ac16) but bare armed men counted after a named group ("ضربة على ورشة يستخدمها مسلحو
+                # "جبهة النصرة" … والقضاء على 7 مسلحين" … "محاولة المسلحين"): no unknown men, the group's own
+                continue
             return e
     for j in range(i + 1, len(found)):
         if ok(found[j][2]) and not (text and backed_side(text, found[j][0])):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -6654,6 +6654,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         best = "agent"
     if best != "agent" and _arresting_members(ctx, span, i):
         best = "agent"
+    if best != "agent" and _fired_from_posts(ctx, span, i):
+        best = "agent"
     if best != "agent" and _strike_by(ctx, span, i):
         best = "agent"
     if best != "agent" and _masdar_subject(ctx, span, i):
@@ -7306,6 +7308,41 @@ def _agent_unit(ctx: SentenceContext, span: Span, i: int) -> bool:
                 and not _CLAUSE_BREAK.search(ctx.nt.original[c.end:span.start]):
             return True
     return False
+
+
+# session 34 (ac16): the posts a shelling was fired from ("قصف صاروخي من مواقع النظام", "قذائف انطلقت من نقاط قوات
+# X"): "من" and a noun of posts, a "تابعة لـ" at most, then the force; a remote-violence word (no casualty word) a few
+# tokens before "من", in the same clause, says the fire came from there: the force fired, it was not hit
+_POST_NOUNS = frozenset(norm_key(w) for w in ("مواقع", "موقع", "نقاط", "نقطة", "مقرات", "ثكنات", "مرابض", "مناطق"))
+_POST_LINKS = frozenset(norm_key(w) for w in ("تابعة", "التابعة", "تابع", "ل", "لـ", "سيطرة", "انتشار", "تمركز"))
+_FIRED_FROM_REACH = 4  # tokens from the remote-violence word to "من"
+
+
+def _fired_from_posts(ctx: SentenceContext, span: Span, i: int) -> bool:
+    """ "قصف صاروخي من مواقع النظام", "سقطت قذائف مصدرها …" aside: "من" + a noun of posts (and at most two linking
+    words: "تابعة لـ", "سيطرة") right before the mention, after a remote-violence word (not a casualty word) of the
+    same clause at most four tokens before "من": the force whose posts the fire came from is the attacker."""
+    lo = ctx.tok(ctx.sentence.start)
+    k = i - 1
+    links = 0
+    while k > lo and links < 2 and strip_conj(ctx.token_values[k]) in _POST_LINKS:
+        k, links = k - 1, links + 1
+    if k <= lo or ctx.token_values[k] not in _POST_NOUNS or ctx.token_values[k - 1] != "من":
+        return False
+    frm = ctx.token_spans[k - 1].start
+    if k - 2 >= lo and strip_conj(ctx.token_values[k - 2]) in _NEAR_WORDS:
+        return False  # "بالقرب من مواقع X", "قريباً من نقاط X": where the fire fell, near X's posts; "عدداً من
+        # مواقع X": some of X's posts, the ones hit
+    return any(m.end <= frm and ctx.tok(m.start) >= k - 1 - _FIRED_FROM_REACH
+               and "casualty" not in _trig(m).flags
+               and _trig(m).trigger.event_type == "Explosions/Remote violence"
+               and not _CLAUSE_BREAK.search(ctx.nt.original[m.end:frm])
+               for m in ctx.triggers)
+
+
+_NEAR_WORDS = frozenset(norm_key(w) for w in ("بالقرب", "قرب", "قريبا", "قريبة", "القريبة", "مقربة", "بمقربة",
+                                                "عدد", "عددا", "عدة", "بعض", "أحد", "إحدى", "العديد", "جملة", "سلسلة",
+                                                "مجموعة", "كل", "عشرات", "العشرات", "مزيد", "مزيدا", "المزيد"))
 
 
 # nouns of an attack whose "لـ" names the attacker ("بهجوم لمسلحين", "في هجوم لتنظيم داعش")
@@ -8834,7 +8871,7 @@ def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
     if entry is None:
         return None
     t = f.triggers[0]
-    who = _participants(ctx)
+    who = _participants(ctx, t.start)
     return ActorMention(who if who is not None else _people_hit(ctx, t), entry, "agent")
 
 
@@ -8843,12 +8880,26 @@ def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
 _PARTICIPANT_COUNT = frozenset(norm_key(w) for w in (
     "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "حشود", "الحشود"))
 _PARTICIPANT_OF = 3  # words of the people after "من" ("من أبناء مدينة السويداء")
+# session 34 (ac16): the definite count alone, closing its clause ("خرجت مظاهرة شارك فيها العشرات، …", "تظاهر
+# المئات."): the crowd named by its size
+_PARTICIPANT_BARE = frozenset(norm_key(w) for w in ("العشرات", "المئات", "الآلاف", "الالاف"))
 
 
-def _participants(ctx: SentenceContext) -> Span | None:
+def _participants(ctx: SentenceContext, near: int | None = None) -> Span | None:
     """The counted people of a protest's sentence: a quantity word and the definite plural after it
     ("عشرات المعلمين"), or the quantity word, "من" and up to three words of one phrase ("مئات من أبناء مدينة
-    السويداء"); None when the sentence counts no people."""
+    السويداء"), or a definite quantity word alone closing its clause ("شارك فيها العشرات،"); None when the sentence
+    counts no people.  With ``near`` (the offset of the protest's word), of several counts the one nearest to it."""
+    found = list(_counted_crowds(ctx))
+    if not found:
+        return None
+    if near is None:
+        return found[0]
+    return min(found, key=lambda sp: abs(sp.start - near))
+
+
+def _counted_crowds(ctx: SentenceContext) -> Iterator[Span]:
+    """The spans :func:`_participants` chooses from, in the order of the sentence."""
     text = ctx.nt.original
     s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals, spans = ctx.token_values, ctx.token_spans
@@ -8857,8 +8908,12 @@ def _participants(ctx: SentenceContext) -> Span | None:
         return any(ch in "،,.:؛()\"«»“”" for ch in text[spans[a].end:spans[b].start])
     armed = [s for s, e in ctx.actors if e.inter in ARMED_INTER]
     members = role_words()["member"]
-    for i in range(s0, s1):
-        if strip_conj(vals[i]) not in _PARTICIPANT_COUNT or apart(i, i + 1):
+    for i in range(s0, s1 + 1):
+        if strip_conj(vals[i]) in _PARTICIPANT_BARE and (i == s1 or apart(i, i + 1)) \
+                and not any(s.start < spans[i].end and spans[i].start < s.end for s in armed):
+            yield Span(spans[i].start, spans[i].end, "actor")  # "شارك فيها العشرات، …": the crowd by its count
+            continue
+        if i == s1 or strip_conj(vals[i]) not in _PARTICIPANT_COUNT or apart(i, i + 1):
             continue
         if any(s.start < spans[i + 1].end and spans[i].start < s.end for s in armed):
             continue  # "مئات الجنود": a force counted, no crowd
@@ -8872,10 +8927,9 @@ def _participants(ctx: SentenceContext) -> Span | None:
                     and vals[k + 1] not in ("في", "على", "امام", "من", "الى", "عند"):
                 k += 1
             if k > i + 1:
-                return Span(spans[i].start, spans[k].end, "actor")
+                yield Span(spans[i].start, spans[k].end, "actor")
         elif nxt.startswith("ال") and len(nxt) > 4 and _crowd_form(nxt) is None:
-            return Span(spans[i].start, spans[i + 1].end, "actor")
-    return None
+            yield Span(spans[i].start, spans[i + 1].end, "actor")
 
 
 # the heads of a state body whose nationality adjective names the force that announces a weapon stopped
@@ -9242,8 +9296,13 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.actor1 = ActorMention(prot[0].span, rioters, prot[0].role)
         people = [m for m in others if m.entry.inter == 7 and m.role not in ("target", "partner")
                   and not _TOWARD_LIST.search(ctx.nt.original[max(0, m.span.start - _TOWARD_REACH):m.span.start])]
-        if not prot and people and f.actor1 is not None:
-            # "تصدى الأهالي للرتل": residents or citizens named in a protest or riot are its crowd
+        counted = _participants(ctx, trig.start) if trig is not None else None
+        if not prot and people and f.actor1 is not None and (
+                counted is None or trig is None
+                or abs(people[0].span.start - trig.start) < abs(counted.start - trig.start)):
+            # "تصدى الأهالي للرتل": residents or citizens named in a protest or riot are its crowd (unless the
+            # sentence counts a crowd nearer to the protest's word: "خرجت مظاهرة شارك فيها العشرات، فيما تجمّع
+            # نحو مئتي شخص في …")
             f.actor1 = ActorMention(people[0].span, f.actor1.entry, "agent")
         if others and f.sub_event_type != "Peaceful protest":
             armed = [m for m in others if m.entry.inter in ARMED_INTER and m.role != "ally"]

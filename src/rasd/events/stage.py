@@ -4044,7 +4044,10 @@ def _statement_retells(doc: Document, s: Event, x: Event) -> bool:
     own = [sp for sp in s.evidence if sp.start not in shared]
     if not own or not all(_dated_statement(doc, sp) for sp in own):
         return False
+    # (session 34, ac16: civilians on both sides join two acts of one type only when they are one act: the police
+    # arresting two men after a night's arson is no telling of the arson)
     return any(a is not None and b is not None and _one_actor(a, b)
+               and (a.inter != 7 or s.sub_event_type == x.sub_event_type)
                for a in (s.actor1, s.actor2) for b in (x.actor1, x.actor2))
 
 
