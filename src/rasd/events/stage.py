@@ -1897,6 +1897,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_protest_clashes(doc, events, unnumbered)
     events = _fold_later_deaths(doc, events, unnumbered)
     events = _fold_toll_updates(doc, events, unnumbered)
+    events = _fold_day_after_retellings(doc, events, unnumbered)
     _unattacked_leftovers(doc, events)
     _carry_tolls(doc, events)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
@@ -4135,6 +4136,84 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
         _fold_twin(x, s, unnumbered, doc)
         gone.add(id(s))
     return [ev for ev in events if id(ev) not in gone]
+
+
+# a sentence that tells an act again, one like it or one going on ("تجدد القصف", "مجدداً", "مرة أخرى", "قصف مماثل",
+# "هجوم جديد", "يواصل قصفه"),
+# in normalised text: a new act of another day, not the day before's act retold
+_RENEWED_ACT = re.compile(r"(?:^|\s)[وفل]?(?:تجدد|تجددت|يتجدد|تتجدد|مجددا|مجدد|مماثل|مماثله|جديد|جديده|مره\s+اخري|"
+                          r"مره\s+ثانيه|ثانيه|عاود|عاودت|استانف|استانفت|يواصل|تواصل|تتواصل|واصل|واصلت|متواصل|متواصله|يستمر|تستمر|"
+                          r"مستمر|مستمره)(?:\s|$)")
+
+
+def _toll_told(doc: Document, ev: Event) -> bool:
+    """The first sentence of ``ev`` tells a toll risen or a wounded man who died (:func:`_toll_risen`,
+    :data:`_WOUNDED_DIED`): the news of the day of the report, about an act told before it."""
+    if not ev.evidence:
+        return False
+    norm = normalize(doc.text[ev.evidence[0].start:ev.evidence[0].end]).norm
+    return _toll_risen(norm) is not None or _WOUNDED_DIED.search(norm) is not None
+
+
+def _day_after_retelling(doc: Document, w: Event, s: Event, events: list[Event]) -> bool:
+    """``w`` tells again, dated a day late, the act that ``s`` dates to its day: the same type and sub-type at one
+    location, both news, ``w``'s day the day after ``s``'s, and ``w`` gives that day no time of its own (the
+    publication date or a day inherited from its paragraph or its report: "وقال المراسل إن القذائف سقطت …"
+    under a lead of "ليل الاثنين"), or its first sentence is the toll risen the next morning ("وتوفي الابن متأثراً
+    بجراحه صباح اليوم"); or ``w`` is a detail with no time of its own of the act ``s`` told firmly before it that day
+    (a correspondent's "انفجرت المسيّرتان داخل القاعدة" that names only the side hit, read as the doer).  Its sides
+    are ``s``'s or unnamed (both named: in ``s``'s order; a side's reply is another act), no word calls it a
+    renewed or similar act, ``s`` is no recalled earlier act (pluperfect), and no other record of that type there
+    has that later day told firmly (ACLED: one event, on the day of the act)."""
+    if (w.event_type, w.sub_event_type) != (s.event_type, s.sub_event_type) or w.historical or s.historical \
+            or (w.event_type not in VIOLENT and w.event_type != "Protests"):
+        return False
+    if w.date is None or s.date is None or w.date.granularity != "day" or s.date.granularity != "day" \
+            or _strength(s.date) < 2 or (w.date.date - s.date.date).days not in (0, 1) or not _news_day(doc, w.date):
+        return False
+    if not w.evidence or not s.evidence or not _one_location(w.place, s.place):
+        return False
+    same_day = w.date.date == s.date.date
+    if _strength(w.date) == 2 and (same_day or not _toll_told(doc, w)):
+        return False
+    if same_day and s.evidence[0].start >= w.evidence[0].start:
+        return False  # the day's act told firmly first, then its detail
+    body = [sp for sp in w.evidence if not _in_headline(doc, sp.start)]
+    if body and s.evidence[0].start >= body[-1].start:
+        return False  # yesterday's act told only after today's: another act ("… واستهدف الموقع. أمس السبت، استهدف …")
+    if any(_RENEWED_ACT.search(normalize(doc.text[sp.start:sp.end]).norm) or _REPLY.search(doc.text, sp.start, sp.end)
+           for sp in w.evidence) \
+            or _PLUPERFECT_RETELLS.match(norm_key(doc.text[s.evidence[0].start:s.evidence[0].end])):
+        return False
+    if w.actor1 is not None and w.actor2 is not None:
+        if not (_one_actor(w.actor1, s.actor1) and _one_actor(w.actor2, s.actor2)):
+            return False  # both sides named: in the order the act told them
+    elif (s.actor1 is not None or s.actor2 is not None) and not all(
+            a is None or any(b is not None and _one_actor(a, b) for b in (s.actor1, s.actor2))
+            for a in (w.actor1, w.actor2)):
+        return False
+    return not any(e is not w and e is not s and (e.event_type, e.sub_event_type) == (w.event_type, w.sub_event_type)
+                   and e.date is not None and e.date.granularity == "day" and e.date.date == w.date.date
+                   and _strength(e.date) == 2 and not _toll_told(doc, e) and _one_location(e.place, w.place)
+                   for e in events)
+
+
+def _fold_day_after_retellings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record that tells again, a day late, the act of another record (:func:`_day_after_retelling`) joins it when
+    it is the only such record; the act keeps its own day."""
+    order = _in_text_order(events)
+    gone: set[int] = set()
+    for w in order:
+        fits = [s for s in order if s is not w and id(s) not in gone and _day_after_retelling(doc, w, s, events)]
+        if len(fits) != 1:
+            continue
+        s = fits[0]
+        date = s.date
+        doc.debug.append(f"day-after re-telling folded into the record of {date.iso() if date else None}")
+        _fold_twin(s, w, unnumbered, doc)
+        s.date = date
+        gone.add(id(w))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
 
 
 def _fold_twin(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document) -> None:
