@@ -4149,9 +4149,21 @@ _ACCUSED_OF = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|و)?(?:اتهام|اتهام�
                          r"(?:ب?(?:محاولة|محاولته|محاولتهم)\s+)?ب?$")
 
 
+# the people held or sought named as implicated in acts of a kind ("القبض على شخصين متهمين بالتورط في عمليات خطف
+# وسلب", "اعتقال المتورطين في عمليات الخطف", "بتهمة الضلوع في جرائم قتل"): the acts they are charged with, told
+# in general by a plural noun, no act the sentence reports (not one act named, "متورطون في الهجوم الذي استهدف …",
+# which _relative_recall may code)
+_IMPLICATED_IN = re.compile(
+    r"(?:^|\s)[وف]?(?:ال)?(?:متهم|متهمة|متهمين|متهمون|متهمان|متهمي|متورط|متورطة|متورطين|متورطون|متورطان|متورطي"
+    r"|ضالع|ضالعين|ضالعون|بتهمة|بتهم)\s+(?:ب(?:ال)?(?:تورط|ضلوع|مشاركة|المشاركة)\s+)?(?:في|فى)\s+"
+    r"(?:عمليات|جرائم|حوادث|حالات)\s+(?:[^\s،,.]+\s+و)?(?:ال)?$")
+
+
 def _accusation_of(ctx: SentenceContext, m: Match) -> bool:
-    """The act word ``m`` is the content of an accusation told right before it (:data:`_ACCUSED_OF`)."""
-    return _ACCUSED_OF.search(ctx.nt.original[max(ctx.sentence.start, m.start - 40):m.start]) is not None
+    """The act word ``m`` is the content of an accusation told right before it (:data:`_ACCUSED_OF`,
+    :data:`_IMPLICATED_IN`)."""
+    before = ctx.nt.original[max(ctx.sentence.start, m.start - 60):m.start]
+    return _ACCUSED_OF.search(before[-40:]) is not None or _IMPLICATED_IN.search(before) is not None
 
 
 # a word of failing a few tokens before a word of stopping a weapon ("فشل الدفاعات الجوية في اعتراض الطائرة", "بفشل
@@ -5422,6 +5434,32 @@ def _sequel_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, flo
     return _trig(first).trigger.event_type not in news
 
 
+_FINDING_NOUNS = frozenset(norm_key(w) for w in ("العثور", "عثور"))
+_FOUND_BODY_REACH = 2  # tokens from the noun of finding to the body ("العثور على جثة")
+
+
+def _sequel_found_body(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                       feats: dict[str, float]) -> bool:
+    """A sequel that counts days back to the finding of a body, named right after it, and tells the dead found
+    killed on a day of its own ("ويأتي ذلك بعد أيام من العثور على جثة رجل … يوم الخميس الماضي، مقتولاً بطلقات
+    نارية"): the killing is an act of that day (an unnamed hand), as in :func:`_sequel_recall`; not under a cue of a
+    non-event."""
+    if any(feats.get(k) for k in scorer.RULE_BLOCKERS) or not feats.get("dated"):
+        return False
+    sequel = _SEQUEL_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    if sequel is None or not any(sequel.end() <= t.start < ctx.sentence.end and t.value.precision == 1
+                                 and t.value.granularity == "day" for t in ctx.times):
+        return False  # (the day of the finding named: the lapse may be vague, "بعد أيام من")
+    j = ctx.tok(sequel.end())
+    vals = ctx.token_values
+    if j >= len(vals) or strip_conj(vals[j]) not in _FINDING_NOUNS:
+        return False
+    if not any(strip_conj(v) in _NEW_BODY for v in vals[j + 1:j + 2 + _FOUND_BODY_REACH]):
+        return False
+    return any(strip_conj(ctx.token_values[ctx.tok(m.start)]) in _FOUND_KILLED_ONE
+               or ("body_marks" in te.flags and _marked_body(ctx, m) >= 0) for m, te, _w in ks)
+
+
 # a day named by its date ("في الثالث من تشرين الثاني") anchors an arrest campaign as "أمس" does (an anchor cue)
 _DATED_DAY = 0.3
 
@@ -5489,6 +5527,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         ok, p = scorer.accepts("violent", feats_v)
         ok = ok or _like_event(ctx, violent, feats_v) or _found_marked(ctx, violent, feats_v) \
             or _relative_recall(ctx, violent, feats_v) or _sequel_recall(ctx, violent, feats_v) \
+            or _sequel_found_body(ctx, violent, feats_v) \
             or _documented(ctx, violent, feats_v) or _mob_beating(ctx, violent) \
             or _dated_entry(ctx, violent, feats_v)
         if ok or p >= MENTION_FLOOR:
@@ -6011,6 +6050,18 @@ def _unknown_takers(ctx: SentenceContext | None, f: Frame) -> bool:
     return _UNKNOWN_PLACE in norm_key(ctx.nt.original[end:ctx.sentence.end])
 
 
+_KIDNAPPERS = frozenset(norm_key(w) for w in ("الخاطفين", "الخاطفون", "الخاطفان", "خاطفين", "خاطفون", "خاطفيه"))
+
+
+def _kidnappers_take(ctx: SentenceContext | None, f: Frame) -> bool:
+    """The arrest frame ``f`` has no doer of a force named, and the kidnappers named by their act stand before its
+    words in the sentence ("قال المصدر إن الخاطفين أوقفوا سيارته … واقتادوه"): the taking is their abduction."""
+    if ctx is None or (f.actor1 is not None and f.actor1.role not in ("target", "partner")) or not f.triggers:
+        return False
+    first = ctx.tok(min(t.start for t in f.triggers))
+    return any(strip_conj(v) in _KIDNAPPERS for v in ctx.token_values[ctx.tok(ctx.sentence.start):first])
+
+
 _UNKNOWN_PLACE = norm_key("جهة مجهولة")
 _CLAN_INTER = 4  # identity militias: clans, tribes, communal fighters
 
@@ -6096,7 +6147,8 @@ def _retype(f: Frame, ctx: SentenceContext | None = None) -> None:
         if a1 not in _CROWD_INTER:
             f.actor1, f.actor2 = f.actor2, f.actor1
         f.flex = f.civilian_targeting = False
-    elif f.sub_event_type == "Arrests" and (_unknown_takers(ctx, f) or _held_by_gunmen(ctx, f)):
+    elif f.sub_event_type == "Arrests" and (_unknown_takers(ctx, f) or _held_by_gunmen(ctx, f)
+                                            or _kidnappers_take(ctx, f)):
         # people seized by unidentified gunmen or a gang ("اعتقل مسلحون مجهولون شاباً", "اقتادوه إلى جهة مجهولة"):
         # no authority arrests them; ACLED's abduction/forced disappearance (Violence against civilians)
         f.event_type, f.sub_event_type = "Violence against civilians", _ABDUCTION
@@ -10435,7 +10487,7 @@ _ABDUCTION_STEMS = tuple(norm_key(w) for w in ("اختطف", "اختطاف", "خ
 
 
 _BODY_FINDING = _FOUND_PAST | frozenset(norm_key(w) for w in ("العثور", "بالعثور", "يعثر", "تعثر", "عثور"))
-_BODY_FINDING_REACH = 8  # tokens from the verb of finding to the body (its time, its finders and "على" between)
+_BODY_FINDING_REACH = 12  # tokens from the verb of finding to the body (its time, its finders, their village and "على")
 
 
 def _abducted_found(ctx: SentenceContext, m: Match) -> bool:
@@ -10448,6 +10500,34 @@ def _abducted_found(ctx: SentenceContext, m: Match) -> bool:
         return False
     return any(strip_conj(v).startswith(_ABDUCTION_STEMS) or v.startswith(_ABDUCTION_STEMS)
                for v in ctx.token_values[i0:i1 + 1])
+
+
+@lru_cache(maxsize=1)
+def _outlet_names_of_words() -> frozenset[tuple[str, ...]]:
+    """The Arabic names of known outlets (``data/outlets.tsv``) of more than one word ("تجمع أحرار حوران"), as
+    tuples of normalised words."""
+    from rasd.io.outlets import outlet_name_keys
+
+    return frozenset(t for t in (tuple(k.split()) for k in outlet_name_keys()) if len(t) > 1)
+
+
+def _in_outlet_name(ctx: SentenceContext, m: Match) -> bool:
+    """The trigger ``m`` is a word of a known outlet's name ("تجمع أحرار حوران: العسكري يعتقل …", "قال تجمع أحرار
+    حوران إن …"): the outlet that reports, no gathering."""
+    i, j = ctx.tok(m.start), ctx.tok(m.end - 1)
+    vals = ctx.token_values
+    for name in _outlet_names_of_words():
+        n = len(name)
+        for lo in range(max(0, j - n + 1), i + 1):
+            words = vals[lo:lo + n]
+            if len(words) == n and (tuple(words) == name or (strip_conj(words[0]), *words[1:]) == name):
+                return True
+    return False
+
+
+def drop_outlet_words(ctx: SentenceContext) -> None:
+    """Take out of the sentence's triggers the words of a known outlet's name (:func:`_in_outlet_name`)."""
+    ctx.triggers = [m for m in ctx.triggers if not _in_outlet_name(ctx, m)]
 
 
 def drop_unmet_bodies(ctx: SentenceContext) -> None:

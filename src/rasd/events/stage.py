@@ -89,6 +89,7 @@ from rasd.events.frames import (
     clan_of_person,
     cut_running_total,
     dated_by_war,
+    drop_outlet_words,
     drop_unmet_bodies,
     jets_missiles,
     missiles_only,
@@ -248,6 +249,7 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
                               places=place_by[i])
         ctx = cut_running_total(ctx)
         drop_unmet_bodies(ctx)
+        drop_outlet_words(ctx)
         if ctx.triggers:
             out.append(ctx)
     return out

@@ -620,6 +620,19 @@ def _described_native(doc: Document, p: Span) -> bool:
         is not None and _PART_NATIVE.search(_visible(_before(doc, q, 60))[0]) is not None
 
 
+# the acts of a kind that the people held are charged with, and their area ("القبض على شخصين متهمين بالتورط في عمليات
+# خطف وسلب على طريق X، خلال مداهمة في بلدة Y", "اعتقال مطلوبين بتهمة المشاركة في جرائم قتل في X"): the place of
+# those acts told in general, not of the arrest (in one clause after the charge)
+_CHARGED_ACTS = re.compile(
+    r"(?:^|\s)[وف]?(?:ال)?(?:متهم|متورط|ضالع|بتهمة|بتهم)[^\s.،,؛;:]*\s+(?:[^\s.،,؛;:]+\s+){0,3}"
+    r"(?:عمليات|جرائم|حوادث)\s+[^.،,؛;:!?؟\n]*$")
+
+
+def _charged_acts_place(doc: Document, p: Span) -> bool:
+    """The place ``p`` is the area of acts a charge names (:data:`_CHARGED_ACTS`)."""
+    return _CHARGED_ACTS.search(_visible(_before(doc, p, 100))[0]) is not None
+
+
 def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     """A place the event can be at: not a reference, an origin, a destination, a reporter's base, a
     gazetteer namesake that the sentence's own locating phrase contradicts, nor a place inside a
@@ -635,7 +648,7 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
             or _origin(doc, p) or _reporter(doc, p) or _dateline(doc, p) or _destination(doc, p) \
             or _namesake(doc, p) or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p) \
             or _across_border(doc, p) or _YARDSTICK.search(_before(doc, p, 90)) is not None \
-            or _described_native(doc, p)
+            or _described_native(doc, p) or _charged_acts_place(doc, p)
         since, until = None, p.start
         if not blocked:
             since = _since_start(doc, p)

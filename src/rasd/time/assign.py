@@ -1076,7 +1076,10 @@ def _reports_act(doc: Document, sent: Span, t: Span) -> bool:
 ACT_TIME_CHARS = 60  # how far after the act's word its own time may follow ("الاستهداف … أمس السبت")
 # what opens another act or clause between an act and a later time: a reply ("ردّاً على صواريخ أُطلقت
 # الثلاثاء"), a clause after a comma ("، وأعلنت … اليوم")
-_OTHER_CLAUSE = re.compile(r"(?<!\w)(?:ردا|رداً|ردّا|ردّاً|بعدما|إثر|اثر|عقب)(?!\w)|[،,]\s*و")
+# (also "after" and a verbal noun of the person's, "…، بعد اختفائه منذ أيام", "بعد اعتقاله الشهر الماضي": the time
+# of that earlier step of his, not of the act)
+_OTHER_CLAUSE = re.compile(r"(?<!\w)(?:ردا|رداً|ردّا|ردّاً|بعدما|إثر|اثر|عقب)(?!\w)|[،,]\s*و"
+                           r"|(?<!\w)بعد\s+[^\s\d،,.]{3,}(?:ه|ها|هم|هما)(?!\w)")
 
 
 # what the arrested are charged with, between the arrest and a later time ("القبض على خلية متورطة في الهجوم على حاجز
@@ -2550,10 +2553,19 @@ OBJECT_NOUN_WORDS = 3  # how near before the clause an act noun must be for the 
 def _in_aside(doc: Document, t: Span) -> bool:
     """Whether ``t``, a month or a year, lies in an aside that tells who a person is ("قُتل الشاب م. ع، وهو عنصر
     سابق انضم إلى التسوية عام 2018، برصاص …"): it dates the person's past, never the act."""
+    if t.value.granularity == "week" and t.value.precision >= 3:
+        # "اعتقلت القوات 11 شخصاً، بينهم عناصر سابقون أجروا تسويات خلال الأسابيع الماضية": a span of weeks in the
+        # clause that tells who some of those the act hit are dates their past, not the act
+        return _AMONG_CLAUSE_RE.search(doc.normalized().slice_norm(max(0, t.start - 120), t.start)) is not None
     if t.value.granularity not in ("month", "year"):
         return False
     return PERSON_ASIDE.search(doc.text, max(0, t.start - 120), t.start) is not None \
         or _AFFILIATION_CLAUSE_RE.search(doc.normalized().slice_norm(max(0, t.start - 120), t.start)) is not None
+
+
+# a clause that tells who some of the people counted before it are ("…، بينهم عناصر سابقون …", "…، من بينهم طلاب
+# …"; normalised text), up to a time with no clause break between
+_AMONG_CLAUSE_RE = re.compile(r"[،,]\s*(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s+[^،,.؛]*$")
 
 
 # a clause of the pluperfect with a verb of affiliation before a month or a year ("اغتيال قيادي سابق، كان قد انضم
