@@ -67,3 +67,13 @@ def test_quarter_of_a_town_that_names_no_governorate() -> None:
     quarter = [p for p in doc.layer("places") if "الأشرفية" in doc.text[p.start:p.end]]
     assert quarter and all(p.value.lat is not None and p.value.lat > 36.4 and p.value.lon < 37.0 for p in quarter), \
         [p.value for p in quarter]
+
+
+def test_quarter_of_a_city_abroad_keeps_its_own_row() -> None:
+    # (review) the rule of "حي X بمدينة Y" is for Syrian towns: a camp-quarter abroad that the bundled rows know
+    # ("حي الشابورة بمدينة رفح") stays that quarter, not the whole city
+    text = ("بثت سرايا القدس اليوم الثلاثاء مشاهد قالت إنها لتدمير دبابة إسرائيلية في حي الشابورة بمدينة رفح "
+            "جنوبي قطاع غزة.")
+    rows = record_rows(text, DAY)
+    assert rows
+    assert any("Shaboura" in r["location"] for r in rows), [r["location"] for r in rows]

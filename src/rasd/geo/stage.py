@@ -1446,11 +1446,14 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 if all(cues.get(w) == "direction" or w == "في" for w in gw) and r2.cue == "direction":
                     kind = "direction"
                 elif (gw[0] in ("في", "وسط") or (gw[0] in ("مدينه", "ريف", "ريفي", "محافظه")
-                                                   and _WORD.findall(gap)[0].startswith("ب"))) \
+                                                   and _WORD.findall(gap)[0].startswith("ب")
+                                                   and (gw[0] == "مدينه"
+                                                        or any(e.level == "governorate" for e in c2)))) \
                         and all(w in ("في", "وسط", "ريف", "ريفي", "محافظه", "مدينه") for w in gw):
                     # "حي الميدان وسط مدينة حلب", "… بمدينة حلب": the middle of the city, or the city with "بـ",
-                    # contains the quarter as "في" does; so does "بريف"/"بمحافظة" ("بلدة X بريف درعا الشرقي": a
-                    # village of that countryside, never a namesake abroad)
+                    # contains the quarter as "في" does; so does "بريف"/"بمحافظة" before a governorate ("بلدة X
+                    # بريف درعا الشرقي": a village of that countryside, never a namesake abroad; not "بريف <town>",
+                    # whose side is no container of X)
                     kind = "region" if r2.cue in ("region", "region_gov") else "container"
             elif not gw and "ب" in m2.prefix and r2.cue in ("region", "region_gov"):
                 kind = "region"
@@ -1480,7 +1483,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 elif kind == "container" and "مدينه" in gw and cue not in _GOV_READINGS and i + 1 not in abroad \
                         and (m.key.partition(" ")[0] in _QUARTER_CUES or (r.cue_start >= 0 and _strip(
                             _head(text, r.cue_start), _QUARTER_CUE_ROLES)[1] in _QUARTER_CUES)) \
-                        and (city := _city_of(c2)) is not None \
+                        and (city := _city_of(c2)) is not None and not _foreign(city) \
                         and not any((_km(e, city) or 1e9) <= _NEAR_CITY_KM for e in cands):
                     # "حي الأشرفية بمدينة عفرين" (a town that names no governorate): the quarter's namesakes lie
                     # in another city; it is a quarter of the town the text names, as for a governorate's capital
