@@ -3067,7 +3067,7 @@ def _all_triggers(ctx: SentenceContext) -> list[Match]:
 # ---------------------------------------------------------------- the reading of ambiguous trigger words
 
 # the third-person pronoun suffixes ("فجرها", "عناصرهم")
-_PRONOUNS = frozenset({"ه", "ها", "هم"})
+_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
 # words that name a weapon or an air defence: what a verb of stopping ("تصدت", "أسقطت") must have
 _WEAPON_STEMS = ("صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "طيران", "مسير", "درون", "دفاعات", "مضاد",
                  "عبوه", "عبوات", "لغم", "الغام", "معادي", "قنبل", "قنابل")
@@ -3452,6 +3452,7 @@ _HELD_THINGS = frozenset(norm_key(w) for w in (
 # hostages held anywhere in the verb's reach: a hostage-taking, which the hostage words tell ("عصابة احتجزت عدداً من
 # الرهائن")
 _HOSTAGES = frozenset(norm_key(w) for w in ("رهائن", "رهينة", "رهينتين", "كرهائن", "كرهينة"))
+_HELD_OBJECTS = tuple(norm_key(w) for w in ("وه", "وها", "وهم", "وهما"))
 _HOLD_GAP = 8  # tokens after the verb of holding within which its people are named (its doer may come first)
 
 
@@ -3460,7 +3461,11 @@ def _held_people(ctx: SentenceContext, m: Match) -> bool:
     within a few words after it, its doer between ("احتجزت دوريات الأسايش 11 شاباً", "احتجز عناصر الحاجز
     الصحفي …"); not a vessel, a vehicle, a body or a span of time held ("احتجزت ناقلة نفط و12 من طاقمها",
     "احتجز جثمانه", "احتجز مدة 9 شهور"), nor a verb with no people after it ("الذين احتجزوا خلال اعتقالات")."""
-    if m.suffix in _PRONOUNS or _trig(m).trigger.key.endswith(("وه", "وهم")):
+    if m.suffix in _PRONOUNS and "verb" not in _trig(m).flags:
+        return False  # the noun's possessive ("أثناء احتجازهم", "أماكن احتجازه"): their detention, a state, no act
+    if m.suffix in _PRONOUNS or _trig(m).trigger.key.endswith(("وه", "وهم")) \
+            or norm_key(ctx.nt.original[m.start:m.end]).endswith(_HELD_OBJECTS):
+        # (a plural verb with its object pronoun, "احتجزوهما": lexicon.object_forms)
         return True
     ti, last = ctx.tok(m.end - 1), ctx.tok(ctx.sentence.end - 1)
     reach = ctx.token_values[ti + 1:min(ti + 1 + _HOLD_GAP, last + 1)]

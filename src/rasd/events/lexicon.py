@@ -53,7 +53,7 @@ CUE_KINDS = frozenset({"negation", "denial", "irrealis", "condemn", "generic", "
 QUANTITY_KINDS = frozenset({"killed", "injured", "captured", "arrested", "abducted", "person", "vehicle",
                             "destroyed", "damaged", "combined"})
 # suffixes the trigger matcher accepts after an entry (inflection and pronouns)
-TRIGGER_SUFFIXES = ("ت", "وا", "ا", "ه", "ها", "هم", "ان", "ين", "ون", "ات")
+TRIGGER_SUFFIXES = ("ت", "وا", "ا", "ه", "ها", "هم", "هما", "ان", "ين", "ون", "ات")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +115,20 @@ def definite_forms(surface: str) -> list[str]:
     return out
 
 
+# the object pronouns a plural past verb takes once it drops its final alif ("اعتقلوا" → "اعتقلوه", "اعتقلوهم")
+_PLURAL_OBJECTS = ("ه", "ها", "هم", "هما")
+
+
+def object_forms(surface: str, entry: TriggerEntry) -> list[str]:
+    """The forms of a one-word plural past verb of arresting or taking people away (``verb``, mode ``arrest``,
+    ending in "وا") with an object pronoun, which drop the plural's alif ("اعتقلوا" → "اعتقلوه", "اقتادوا" →
+    "اقتادوها"): the matcher's suffixes add a pronoun only after the alif ("اعتقلواه" is no word). Not for verbs
+    of attack, whose pronoun mostly re-tells an act the sentence already named ("كمنوا للحافلة واستهدفوها")."""
+    if " " in surface or not surface.endswith("وا") or entry.trigger.plover_mode != "arrest":
+        return []
+    return [surface[:-1] + p for p in _PLURAL_OBJECTS]
+
+
 @lru_cache(maxsize=1)
 def trigger_matcher() -> LexiconMatcher:
     """Trigger matcher; nominal entries also match their definite forms (``هجوم`` → ``الهجوم``)."""
@@ -128,6 +142,10 @@ def trigger_matcher() -> LexiconMatcher:
         entries.append((cells[0], entry))
         if "verb" not in entry.flags:
             for form in definite_forms(cells[0]):
+                if norm_key(form) not in listed:
+                    entries.append((form, entry))
+        else:
+            for form in object_forms(cells[0], entry):
                 if norm_key(form) not in listed:
                     entries.append((form, entry))
     return LexiconMatcher(entries, suffixes=TRIGGER_SUFFIXES)

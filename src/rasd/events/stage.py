@@ -1447,6 +1447,7 @@ def _counted_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Sp
     out: list[Span] = []
     seen: set[str] = set()
     by_governorate = False
+    settled = True  # every place named with its noun ("من مدينة X"، "من بلدة Y")
     for p in doc.layer("places"):
         if not (f.sentence.start <= p.start and p.end <= f.sentence.end) or p.start < first:
             continue
@@ -1460,11 +1461,37 @@ def _counted_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Sp
                   if w.lstrip("و").isdigit() or parse_number_words([norm_key(w.lstrip("و"))])]
         if not counts or any(c in " ".join(words[counts[-1]:]) for c in "،,.؛()"):
             continue  # no count, or a count of another clause
+        settled = settled and m.group(1) is not None
         pid = capital_point(p.value).id
         if pid not in seen:
             seen.add(pid)
             out.append(p)
-    return out if len(out) >= 2 and by_governorate else []
+    # a count from each governorate, or from each town named with its noun ("اعتقلت شابين من مدينة X، وأربعة آخرين
+    # من مدينة Y"): the people taken at each place, one arrest event there (ACLED: one event per place)
+    return out if len(out) >= 2 and (by_governorate or settled) else []
+
+
+# a dual noun of settlements right before the first of two places joined by "و" ("داهمت الدوريات منازل في بلدتي X
+# وY"): the two towns of one raid (vowel marks and tatweel removed first); not "بين مدينتي X وY", one spot between them
+_DUAL_TOWNS = re.compile(r"(?<!بين )(?<!\w)[وفب]?(?:ال)?(?:بلدتي|قريتي|مدينتي|مخيمي|بلدتين|قريتين|مدينتين|مخيمين)\s+$")
+_DUAL_AND = re.compile(r"^\s*،?\s*و?\s*$")
+
+
+def _dual_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Span]:
+    """The two places an arrest sentence names by a dual noun of settlements after its act word ("داهمت دوريات
+    الأمن منازل في بلدتي X وY واعتقلت خمسة شبان"): the raid at each town, one arrest event at each (ACLED: one event
+    per place); else none."""
+    if f.sub_event_type != "Arrests" or not acts:
+        return []
+    first = min(t.start for t in acts)
+    inside = [p for p in doc.layer("places") if f.sentence.start <= p.start and p.end <= f.sentence.end
+              and p.start > first]
+    for a, b in pairwise(inside):
+        before = re.sub("[\u064b-\u0652\u0640]", "", doc.text[max(f.sentence.start, a.start - 20):a.start])
+        if _DUAL_TOWNS.search(before) and _DUAL_AND.match(doc.text[a.end:b.start]) \
+                and capital_point(a.value).id != capital_point(b.value).id:
+            return [a, b]
+    return []
 
 
 def _first_start(ev: Event) -> int:
@@ -1546,7 +1573,7 @@ def detect_events(doc: Document) -> None:
                 several, tolled = tolled_places, True
         several = _own_places(doc, frames, f, several)
         if not several and f.primary:
-            several = _counted_arrest_places(doc, f, acts)
+            several = _counted_arrest_places(doc, f, acts) or _dual_arrest_places(doc, f, acts)
             listed = listed or bool(several)
         if several and _tally(event_date(doc, [f.sentence], acts)[0], doc, f.sentence):
             several = []  # a tally of a week's attacks on several places, not one act at each of them
@@ -1881,6 +1908,7 @@ def detect_events(doc: Document) -> None:
     _fill_attackers(doc, events)
     _like_typed(doc, events)
     _campaign_arrester(doc, events)
+    _pro_drop_arrester(doc, events)
     _fill_from_neighbours(doc, events)
     _suicide_bombers(events)
     _unidentified_attackers(doc, events)
@@ -6849,6 +6877,42 @@ def _launched_by(between: str) -> bool:
     """The text ``between`` a campaign word and an actor mention after it is an adjective at most and a relative verb
     of launching the campaign ("أمنية أطلقتها"): the actor runs the campaign."""
     return _LAUNCHED_BY.match(normalize(between).norm) is not None
+
+
+def _pro_drop_arrester(doc: Document, events: list[Event]) -> None:
+    """An arrest whose sentence opens with its verb of arresting and names no arrester ("كما اعتقلت مواطنَين من مدينة
+    X، وأربعة آخرين من مدينة Y") has the arrester of the sentence right before it (Arabic drops a subject it
+    repeats), when that sentence's arrests name one force (a state, rebel or foreign one) and are of the same day."""
+    todo = [ev for ev in events if ev.sub_event_type == "Arrests" and ev.actor1 is None and ev.triggers
+            and ev.evidence and not ev.historical]
+    if not todo:
+        return
+    sents = doc.layer("sentences")
+    starts = [s.start for s in sents]
+    acts = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef)]
+    for ev in todo:
+        verb = ev.triggers[0]
+        i = bisect_left(starts, verb.start + 1) - 1
+        if i <= 0:
+            continue
+        lead = doc.text[sents[i].start:verb.start]
+        if len(lead.split()) > _PRO_DROP_LEAD or _COMPLEMENT.search(normalize(lead).norm) \
+                or not doc.text[verb.start:verb.end].lstrip("وف").startswith(("ا", "أ")) \
+                or any(sents[i].start <= a.start < verb.end for a in acts):
+            continue  # a long lead, a clause after "أن", a noun ("واعتقال"), or a doer named before the verb
+        prev = sents[i - 1]
+        owners = [o for o in events if o is not ev and o.sub_event_type == "Arrests"
+                  and any(s.start == prev.start for s in o.evidence)]
+        named = [o for o in owners if o.actor1 is not None and o.actor1.inter in (1, 2, 8)
+                 and o.historical == ev.historical and _day_compatible(o.date, ev.date)]
+        if not named or len(named) != len(owners) or any(not _same_actor(o.actor1, named[0].actor1) for o in named):
+            continue
+        src = named[0]
+        if src.actor1 is None or _one_side(src.actor1, ev.actor2):
+            continue
+        ev.actor1 = src.actor1
+        _add_new(ev.actor1_mentions, src.actor1_mentions)
+        _cite(doc, ev, src.evidence, src.actor1, src.actor1_mentions)
 
 
 def _campaign_arrester(doc: Document, events: list[Event]) -> None:
