@@ -262,6 +262,28 @@ def _raided_there(doc: Document, p: Span) -> bool:
 _SECOND_TOWN = re.compile(r"(?:^|\s)و(?:مخيم|بلدة|بلده|قرية|قريه|مدينة|مدينه)\s")
 
 
+_SEIZE_VERB = re.compile(r"(?:^|\s)[وف]?(?:اختطف|اختطفت|اختطفوا|خطف|خطفت|خطفوا|اعتقل|اعتقلت|اعتقلوا|يعتقل|تعتقل)"
+                         r"(?=\s)[^.؛;:!?؟\n]*$")
+
+
+def _lone_seized_town(doc: Document, p: Span) -> bool:
+    """Abroad, the one settlement that a sentence of seizing names after "من" ("الاحتلال يعتقل شابين من X"،
+    "واعتقلت شابين من بلدة X شرقاً"، "اعتقلت قوات الاحتلال، فجر اليوم، أربعة شبان من قرية X غرب Y"، "كما اعتقلت
+    مواطنين اثنين من مدينة X جنوب Y، وأربعة آخرين من مدينة Z"): where they were seized, as ACLED codes such a
+    report, unless the sentence lists a second town with "و" right after it (a round-up: "من بلدة X ومخيم Y") or a
+    journey comes between ("أثناء عودته من …")."""
+    if p.value.country in ("", HOME_COUNTRY) or p.value.level not in ("foreign_city", "site"):
+        return False
+    before = _visible(_before(doc, p, 160))[0]
+    if not re.search(r"(?:^|\s)من\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?[\"«(]*$", before):
+        return False
+    verb = _SEIZE_VERB.search(before)
+    if verb is None or _ON_THE_WAY.search(verb.group()):
+        return False
+    after = _visible(SHORT_VOWELS.sub("", doc.text[p.end:p.end + 40]))[0]
+    return _SECOND_TOWN.match(" " + after.lstrip()) is None
+
+
 def _origin_here(doc: Document, p: Span) -> bool:
     """The words right before the place make it the origin of a strike or a movement (not a person's home town,
     :func:`_person_from`)."""
@@ -272,6 +294,8 @@ def _origin_here(doc: Document, p: Span) -> bool:
     seized = _SEIZED_FROM.search(_visible(_before(doc, p, 90))[0])
     if seized is not None and not _ON_THE_WAY.search(seized.group(1)) \
             and (p.value.country in ("", HOME_COUNTRY) or _raided_there(doc, p)):
+        return False
+    if _lone_seized_town(doc, p):
         return False
     before = _before(doc, p)
     m = _ORIGIN.search(before)
@@ -368,9 +392,11 @@ def _reporter_of_outlet() -> re.Pattern[str]:
 
 
 # An agency's dateline that opens a paragraph: the city the story was filed from, then (after a date, at most) the
-# agency in brackets and a dash ("دمشق (رويترز) -", "بيروت، 3 آذار (أ ف ب) –", "عمّان (الأناضول) —"): where the
-# reporter sits, not where the act told after it happened
-_DATELINE_TAIL = re.compile(r"^[^.!?؟\n()]{0,25}\([^()\n]{2,30}\)\s*[-–—]")
+# agency in brackets and a dash ("دمشق (رويترز) -", "بيروت، 3 آذار (أ ف ب) –", "عمّان (الأناضول) —"),
+# or a numeric date and the agency's name before the dash ("نابلس 4-3-2025 وفا-"): where the reporter sits, not where
+# the act told after it happened
+_DATELINE_TAIL = re.compile(r"^[^.!?؟\n()]{0,25}\([^()\n]{2,30}\)\s*[-–—]"
+                            r"|^\s+[\d٠-٩]{1,2}[-/][\d٠-٩]{1,2}[-/][\d٠-٩]{4}\s+[^\s\d.،,]{2,12}\s*[-–—]")
 
 
 def _dateline(doc: Document, p: Span) -> bool:
@@ -794,8 +820,10 @@ _CARE_VERB = re.compile(r"(?<!\w)[وف]?(?:يتلقى|تتلقى|يتلقون|ت
 _WITNESS_RELATIVE = re.compile(r"\s*[،,]?\s*" + WITNESS_RELATIVE + r"(?=\s)")
 
 # the passive, dual and plural verbs of taking the wounded to a hospital ("نُقلا على إثرها إلى المشفى الوطني في X",
-# "أُسعفوا إلى مشفى X", "نُقلت الجريحة إلى مستشفى في X"), read only before a hospital ("نقلت وكالة …" quotes)
-_TAKEN_TO_CARE = re.compile(r"(?:^|\s)[وف]?(?:نقلا|نقلوا|نقلت|نقلتا|أسعف|اسعف|أسعفا|اسعفا|أسعفوا|اسعفوا|أسعفت|اسعفت)"
+# "أُسعفوا إلى مشفى X", "نُقلت الجريحة إلى مستشفى في X", "نُقل إلى مجمع X الطبي في Y", "نقلته سيارات الإسعاف إلى
+# مستشفى في Y"), read only before a hospital ("نقلت وكالة …" quotes)
+_TAKEN_TO_CARE = re.compile(r"(?:^|\s)[وف]?(?:نقل|نقله|نقلها|نقلهم|نقلته|نقلتها|نقلتهم|نقلوه|نقلا|نقلوا|نقلت|نقلتا"
+                            r"|أسعف|اسعف|أسعفا|اسعفا|أسعفوا|اسعفوا|أسعفت|اسعفت)"
                             r"(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
 
 
@@ -816,6 +844,9 @@ _BROAD_LEVELS = frozenset(("country", "governorate", "region", "district"))
 # a hospital named after a place ("مجمع فلسطين الطبي", "مستشفى غزة الأوروبي"): that place is the hospital's name
 _NAMED_HOSPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|مجمع)\s*$")
 
+# "وصلت القوات إلى المكان"، "في المكان": the scene named before, not the hospital's town after it
+_SCENE_WORD = re.compile(r"(?:^|\s)[وف]?(?:إلى|الى|في|من)\s+المكان(?=[\s.،,؛:]|$)")
+
 
 def _placed_before(doc: Document, p: Span) -> bool:
     """Another place, not an origin, stands before ``p`` in its sentence ("وفي مدينة X، انفجرت عبوة …، نُقلوا إلى
@@ -823,13 +854,14 @@ def _placed_before(doc: Document, p: Span) -> bool:
     that the hospital's clause follows is told there ("وصل 5 شهداء إلى مستشفى في Y، إثر غارة على مخيم X"), itself
     no hospital's town nor a wide area that only locates Y ("… في Y وسط القطاع"); the hospital itself is no other
     place ("إلى مستشفى X في Y").  So does a definite settlement noun before the hospital's clause, which points back
-    to a town named earlier ("قصفت الأحياء في المدينة، فأصيب مدنيان نُقلا إلى مستشفى Y")."""
+    to a town named earlier ("قصفت الأحياء في المدينة، فأصيب مدنيان نُقلا إلى مستشفى Y"), and so does "المكان"
+    ("وصلت قوات الاحتلال إلى المكان …، نُقل على إثرها إلى مجمع X الطبي في Y")."""
     sent = doc.sentence_of(p.start)
     lo = sent.start if sent is not None else 0
     hi = sent.end if sent is not None else len(doc.text)
     head = _text_before(doc.text, p.start, p.start - lo)
     h = _HOSPITAL_DEST.search(head)
-    if h is not None and _DEFINITE_ANAPHOR.search(head[:h.start()]):
+    if h is not None and (_DEFINITE_ANAPHOR.search(head[:h.start()]) or _SCENE_WORD.search(head[:h.start()])):
         return True  # "قصفت الأحياء السكنية في المدينة، فأصيب مدنيان نُقلا إلى مستشفى Y": the town named before
     return any(lo <= q.start and q.end <= hi and (q.end <= p.start or q.start >= p.end)
                and doc.text[q.start:q.end] != doc.text[p.start:p.end] and not _origin(doc, q)
@@ -2268,6 +2300,10 @@ def _event_place(
             # "المدينة", "البلدة", "القرية" name a settlement: never a checkpoint, a base or a field the article
             # names more often ("حاجز X شرق بيت لحم" … "اقتحام أحياء المدينة" is in Bethlehem)
             towns = [p for p in towns if p.value.level != "site"]
+        elif ana is not None and ana.group(1) == "مخيم":
+            # "في حارات المخيم": a camp the article named ("مخيم X شرق مدينة Y"), not the city it keeps naming
+            camps = [p for p in towns if p.value.id.startswith("camp:") or "camp" in p.value.name_en.lower()]
+            towns = camps or towns
         if towns:  # "المدينة": the town the article keeps naming (ties: the latest)
             counts: dict[str, int] = {}
             for p in places:

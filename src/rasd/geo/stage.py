@@ -313,8 +313,8 @@ def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str
         two = " ".join(w for _, _, w in before[1::-1]) if len(before) > 1 else ""
         if two and cues.get(_strip(two, cues)[1]) == "direction":
             role0, s0 = "direction", before[1][0]
-        elif two and cues.get(_strip(two, cues)[1]) in ("road", "near"):
-            # two-word cues: "طريق عام X", "بالقرب من X"
+        elif two and cues.get(_strip(two, cues)[1]) in ("road", "near", "org"):
+            # two-word cues: "طريق عام X", "بالقرب من X", "شبكة أخبار X" (an outlet)
             role0, s0 = cues[_strip(two, cues)[1]], before[1][0]
         if stem0 in ("محافظه", "مدينه", "بلده", "قريه") and len(before) > 1 \
                 and _strip(before[1][2], cues)[1] in ("ريف", "ريفي"):
@@ -561,6 +561,11 @@ _NOT_NAMES = frozenset(norm_key(w) for w in (
     "لا", "ما", "كل", "أو", "أي", "غير", "سوى", "هو", "هي", "هم", "أيضا", "أجزاء", "جزء", "محيط"))
 _LIST_ITEM_CUES = ("settlement", "person")  # "وقرية X", "وأبو خشب": still a name in the list
 _MAX_UNLISTED = 3  # names the gazetteer lacks that a carried list cue may pass over
+
+
+# a governorate noun whose cue holds for the name listed right after its own: a dual or a plural ("محافظتي الخليل وبيت
+# لحم"), or a governorate named by its two towns ("محافظة رام الله والبيرة", "محافظة أريحا والأغوار")
+_GOV_LIST_HEAD = re.compile(r"[وفبل]?(?:محافظتي|محافظات|محافظه|محافظة)(?!\w)")
 
 
 def _head(text: str, pos: int) -> str:
@@ -1280,6 +1285,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
     orig = nt.original
     raw: list[tuple[Match, list[Entry], _Reading, bool]] = []
     carry = -1  # end of the last member of a list after a plural place noun ("بلدات X وY")
+    gov_carry = -1  # end of the first member after a dual or plural governorate noun ("محافظتي X وY")
     state_end = -1  # end of the last city read as its government (cue role ``state``)
     seats: set[int] = set()  # the readings of capitals standing for their governments
     if meta is not None:
@@ -1325,6 +1331,10 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             r.cue, r.inherit = "settlement", True  # "بلدات ذيبان والطيانة والصبحة": the cue carries
         listed = r.inherit or (r.cue == "settlement" and r.cue_start >= 0 and _head(text, r.cue_start) in _LIST_HEADS)
         carry = m.nend if listed else -1
+        if r.cue == "" and gov_carry >= 0 and m.prefix == "و" and not text[gov_carry:m.nstart - 1].strip(" ،,"):
+            r.cue = "admin_gov"  # "محافظتي الخليل وبيت لحم": the dual's cue carries to the second governorate
+        gov_carry = m.nend if r.cue == "admin_gov" and r.cue_start >= 0 and _GOV_LIST_HEAD.match(text, r.cue_start) \
+            else -1
         head, _, rest = m.key.partition(" ")
         if r.cue not in ("org", "person"):
             if head == "ريف":
