@@ -793,6 +793,9 @@ def _news_day(doc: Document, date: TimeValue) -> bool:
     return date.granularity == "day" and -1 <= (doc.published - date.date).days <= NEWS_DAYS
 
 
+REPORTED_ACT_DAYS = 3  # how long before a reported death or count the act it joins may lie (:func:`_fallback_day`)
+
+
 def _fallback_day(doc: Document, a: TimeValue, b: TimeValue) -> bool:
     """Two dates of one report's sentences that may be one day: one of them is only the publication-date
     fallback of a sentence that gives no time, the other the news day the text gives ("مساء أمس"), or a day
@@ -800,9 +803,16 @@ def _fallback_day(doc: Document, a: TimeValue, b: TimeValue) -> bool:
     ("أكّدت الحركة، اليوم، فشل الهجوم") and an earlier day the text gives its act ("الهجوم البري يوم أمس").  A day
     the text gives, even through an earlier sentence of its paragraph ("اليوم الأحد … وأوضحت الكتائب …"), and another
     day it gives ("وأمس السبت، …") are two days (ACLED: one event per day)."""
-    if _strength(a) == _strength(b) or not (_news_day(doc, a) and _news_day(doc, b)):
+    if _strength(a) == _strength(b):
         return False
     weak, firm = (a, b) if _strength(a) < _strength(b) else (b, a)
+    if weak.kind == REPORTED and _strength(firm) == 2 and firm.granularity == "day" and not firm.historical \
+            and _news_day(doc, weak) and 0 < (weak.date - firm.date).days <= REPORTED_ACT_DAYS:
+        # "انفجرت عبوة … قبل ثلاثة أيام" then "وأعلنت المديرية، مساء أمس، وفاة أحد الجرحى متأثراً بجروحه": the day of
+        # a death (or of a count, a statement) and the act's own earlier day, a few days back: one act, on its day
+        return True
+    if not (_news_day(doc, a) and _news_day(doc, b)):
+        return False
     if _strength(weak) == 0:
         # an article whose news is of the day of writing ("وفي وقت سابق اليوم، …") tells an act with no time of
         # its own on that day: another day's report in it ("وأقرّ الجيش، أمس، بمقتل جندي …") is another event
@@ -1774,6 +1784,11 @@ def detect_events(doc: Document) -> None:
                     and (_fallback_day(doc, ev.date, date) or _two_day_lead(doc, ev, f, date)
                          or _night_day(doc, ev, f, date) is not None)
                     and _can_merge(ev, f, ev.date, place, historical, a1, a2, roads, reply)]
+            if date.kind == REPORTED:
+                # the report of a death or a count joins the act told with its own earlier day before the record
+                # that only a headline's fallback dates
+                fits.sort(key=lambda ev: not (ev.date is not None and _strength(ev.date) == 2
+                                              and ev.date.date < date.date))
             night_day = _night_day(doc, fits[0], f, date) if fits and fits[0].date is not None \
                 and not (_fallback_day(doc, fits[0].date, date) or _two_day_lead(doc, fits[0], f, date)) else None
             if night_day is not None:

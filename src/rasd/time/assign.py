@@ -1323,6 +1323,28 @@ def _dates_toll_rise(doc: Document, main: Span, t: Span) -> bool:
     return bool(_TOLL_RISE_RE.match(nt.slice_norm(t.end, main.end).lstrip(" ،,")))
 
 
+# a death of wounds ("متأثراً بجروحه", "متأثرين بجراحهم", "متأثرة بإصابتها"; normalised text)
+_OF_WOUNDS_RE = re.compile(r"(?<!\w)متاثر(?:ا|ه|ين|ون|ان|تين|تان)?\s+ب(?:جروح|جراح|اصاب)\w*")
+
+
+def _dates_death_of_wounds(doc: Document, main: Span, t: Span) -> bool:
+    """Whether the time ``t`` dates a death of wounds that a report opening the sentence tells after it, with no
+    other time between ("وأعلنت المديرية، مساء أمس، وفاة أحد العناصر متأثراً بجروحه التي أصيب بها جراء الانفجار"):
+    the day he died, not the day of the act that wounded him (ACLED: a later death is coded
+    with its event)."""
+    if not main.start <= t.start < main.end:
+        return False
+    if not _REPORT_OPENING_RE.match(doc.normalized().slice_norm(main.start, t.start).strip(" ،,")):
+        # only where a verb of reporting opens the sentence before the time: "وصباح اليوم، توفي العنصر الثاني متأثراً
+        # بجراحه، لترتفع حصيلة الهجوم إلى قتيلين" is a toll the events stage carries to the act told before
+        return False
+    # (no other time and no act word between: "أُصيب … مساء الجمعة، عندما أطلق مسلحون النار …، وتوفي متأثراً
+    # بإصابته صباح السبت" dates the shooting, whose death of the next day has a time of its own)
+    limit = min((o.start for o in [*_times(doc), *doc.layer("triggers")] if t.end <= o.start < main.end),
+                default=main.end)
+    return _OF_WOUNDS_RE.search(doc.normalized().slice_norm(t.end, limit)) is not None
+
+
 # a word of a toll that a verb of reporting governs ("بمقتل", "مقتل", "بإصابة", "باستشهاد", normalised)
 _TOLL_RE = re.compile(r"(?<!\w)ب?(?:مقتل|اصابه|استشهاد|سقوط)(?!\w)")
 
@@ -1533,6 +1555,11 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
             # الأمن منازل في قرية …، يوم الخميس") or to another item ("وفي سياق متصل، أصيب عنصران …، مساء
             # الإثنين"): another item of the news cycle, not a background of the lead's
             recalled = False
+        if recalled and not cued and doc.published is not None and _is_day(v) and main.start <= t.start < main.end \
+                and (doc.published - (v.end or v.date)).days <= WEEK_DAYS and _toll_act(doc, t):
+            # "وارتفعت حصيلة الغارة التي استهدفت مبنى في المدينة يوم الأربعاء إلى ثلاثة قتلى": the update brings the
+            # act of a few days back into the news it reports, not a background of it
+            recalled = False
         # a sequel that gives its act a day of the lead's news ("وجاء حديثه بعد أن أعلنت الكتائب، اليوم السبت،
         # أنها قصفت …") tells more of that news, not background
         later = sequel and not (main.start <= t.start < main.end and _is_day(v) and v.date in _lead_days(doc)[0])
@@ -1575,7 +1602,8 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         if notice and own is found[0] and not _in_relative(doc, own):
             v = replace(v, kind=ANNOUNCED)  # "نعت الحركة، اليوم، الشهيد …": the notice's day; the death may be earlier
         elif own is found[0] and _is_day(v) and (_dates_report(doc, main, own, triggers)
-                                                 or _dates_toll_rise(doc, main, own)):
+                                                 or _dates_toll_rise(doc, main, own)
+                                                 or _dates_death_of_wounds(doc, main, own)):
             v = replace(v, kind=REPORTED)  # "أكّدت الحركة، اليوم، فشل الهجوم …": the report's day; the act may be before
         return v, hist
     if cue:
@@ -1584,7 +1612,12 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
     for ev in evidence[1:]:
         found = _times_in(doc, ev)
         if found:
-            return result(found[0])
+            v, hist = result(found[0])
+            if _is_day(v) and (_dates_toll_rise(doc, ev, found[0]) or _dates_death_of_wounds(doc, ev, found[0])):
+                # "وأعلنت المديرية، مساء أمس، وفاة أحد الجرحى متأثراً بجروحه …" joined to a headline with no day: the
+                # day of the death or of the count, not of the act (the events stage joins it to the act's own day)
+                v = replace(v, kind=REPORTED)
+            return v, hist
     if _ongoing(doc, main) or notice:
         # a death notice with no time of its own ("وزفّت المقاومة الشهيد …") is of the time of writing, whatever
         # day the text told before: the death it announces may be of any recent day
@@ -2552,20 +2585,27 @@ OBJECT_NOUN_WORDS = 3  # how near before the clause an act noun must be for the 
 
 def _in_aside(doc: Document, t: Span) -> bool:
     """Whether ``t``, a month or a year, lies in an aside that tells who a person is ("قُتل الشاب م. ع، وهو عنصر
-    سابق انضم إلى التسوية عام 2018، برصاص …"): it dates the person's past, never the act."""
-    if t.value.granularity == "week" and t.value.precision >= 3:
-        # "اعتقلت القوات 11 شخصاً، بينهم عناصر سابقون أجروا تسويات خلال الأسابيع الماضية": a span of weeks in the
-        # clause that tells who some of those the act hit are dates their past, not the act
-        return _AMONG_CLAUSE_RE.search(doc.normalized().slice_norm(max(0, t.start - 120), t.start)) is not None
+    سابق انضم إلى التسوية عام 2018، برصاص …"): it dates the person's past, never the act.  A period (weeks, months,
+    a year; not a day) in the clause that says who is among the people the act hit ("اعتقلت القوات 11 شخصاً، بينهم
+    عناصر سابقون أجروا تسويات خلال الأسابيع الماضية") likewise dates those people's past."""
+    if t.value.granularity in ("week", "month", "year") and not _is_day(t.value) \
+            and _AMONG_CLAUSE_RE.search(doc.normalized().slice_norm(max(0, t.start - 120), t.start)) is not None:
+        among = [m.start() for m in _AMONG_WORD_RE.finditer(doc.text, max(0, t.start - 120), t.start)]
+        # (not where the clause tells an act of its own before the time: "بينهم المتورط في تفجير سوق الكرادة في تموز
+        # عام 2016" dates that bombing)
+        if among and (t.value.granularity == "week" or not any(among[-1] <= a.start < t.start
+                                                                for a in doc.layer("triggers"))):
+            return True  # (a span of weeks is the people's recent past, whatever act words the clause holds)
     if t.value.granularity not in ("month", "year"):
         return False
     return PERSON_ASIDE.search(doc.text, max(0, t.start - 120), t.start) is not None \
         or _AFFILIATION_CLAUSE_RE.search(doc.normalized().slice_norm(max(0, t.start - 120), t.start)) is not None
 
 
-# a clause that tells who some of the people counted before it are ("…، بينهم عناصر سابقون …", "…، من بينهم طلاب
-# …"; normalised text), up to a time with no clause break between
-_AMONG_CLAUSE_RE = re.compile(r"[،,]\s*(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\s+[^،,.؛]*$")
+# the clause, after a comma, that says who is among the people an act hit ("، بينهم عناصر سابقون …", "، من بينهم
+# نساء …", "، منهم ثلاثة …"), up to the time (normalised text, no break between)
+_AMONG_WORD_RE = re.compile(r"(?<!\w)[وف]?(?:بينهم|بينهن|بينهما|منهم|منهن|منهما)(?!\w)")  # original text
+_AMONG_CLAUSE_RE = re.compile(r"[،,]\s*[وف]?(?:من\s+)?(?:بينهم|بينهن|بينهما|منهم|منهن|منهما)(?!\w)[^،,.؛:]*$")
 
 
 # a clause of the pluperfect with a verb of affiliation before a month or a year ("اغتيال قيادي سابق، كان قد انضم
