@@ -10516,11 +10516,20 @@ def _outlet_names_of_words() -> frozenset[tuple[str, ...]]:
     return frozenset(t for t in (tuple(k.split()) for k in outlet_name_keys()) if len(t) > 1)
 
 
+@lru_cache(maxsize=1)
+def _outlet_name_words() -> frozenset[str]:
+    """Every word of the names of :func:`_outlet_names_of_words`: a trigger that is none of them is in no name."""
+    return frozenset(w for name in _outlet_names_of_words() for w in name)
+
+
 def _in_outlet_name(ctx: SentenceContext, m: Match) -> bool:
     """The trigger ``m`` is a word of a known outlet's name ("تجمع أحرار حوران: العسكري يعتقل …", "قال تجمع أحرار
     حوران إن …"): the outlet that reports, no gathering."""
     i, j = ctx.tok(m.start), ctx.tok(m.end - 1)
     vals = ctx.token_values
+    known = _outlet_name_words()
+    if i >= len(vals) or (vals[i] not in known and strip_conj(vals[i]) not in known):
+        return False  # (the trigger's first word must stand in a name, bare or after its conjunction)
     for name in _outlet_names_of_words():
         n = len(name)
         for lo in range(max(0, j - n + 1), i + 1):

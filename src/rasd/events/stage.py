@@ -1497,7 +1497,7 @@ def _dual_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Span]
     inside = [p for p in doc.layer("places") if f.sentence.start <= p.start and p.end <= f.sentence.end
               and p.start > first]
     for a, b in pairwise(inside):
-        before = re.sub("[\u064b-\u0652\u0640]", "", doc.text[max(f.sentence.start, a.start - 20):a.start])
+        before = SHORT_VOWELS.sub("", doc.text[max(f.sentence.start, a.start - 20):a.start])
         if _DUAL_TOWNS.search(before) and _DUAL_AND.match(doc.text[a.end:b.start]) \
                 and capital_point(a.value).id != capital_point(b.value).id:
             return [a, b]
@@ -2183,12 +2183,14 @@ def _past_arrest(doc: Document, ev: Event) -> bool:
     return _vaguely_dated(ev)
 
 
-def _protest_there(events: list[Event], ev: Event, skip: list[Event] | None = None) -> Event | None:
+def _protest_there(events: list[Event], ev: Event, skip: list[Event] | None = None,
+                   background: bool = False) -> Event | None:
     """The first protest of the news among ``events`` at ``ev``'s place on its day, other than ``ev`` and the
-    records of ``skip``: the protest an arrest or a force's fire at it broke up."""
+    records of ``skip``: the protest an arrest or a force's fire at it broke up.  With ``background``, one told as
+    background on that same day counts too."""
     if ev.place is None:
         return None
-    return next((p for p in events if p is not ev and p.event_type == "Protests" and not p.historical
+    return next((p for p in events if p is not ev and p.event_type == "Protests" and (background or not p.historical)
                  and not any(p is f for f in skip or ()) and p.place is not None
                  and p.place.id == ev.place.id and _same_date(p.date, ev.date)), None)
 
@@ -2301,21 +2303,15 @@ def _fold_dispersed_protests(events: list[Event], dispersed: list[Event]) -> lis
     for ev in events:
         demo = None
         if any(ev is d for d in dispersed) and ev.place is not None:
-            demo = next((p for p in events if p is not ev and p.event_type == "Protests"
-                         and not any(p is g for g in gone) and p.place is not None
-                         and p.place.id == ev.place.id and _same_date(p.date, ev.date)), None)
+            demo = _protest_there(events, ev, gone, background=True)
         if demo is None:
             out.append(ev)
             continue
         gone.append(ev)
         demo.historical = False
-        if _PROTEST_RANK.get(ev.sub_event_type, 0) > _PROTEST_RANK.get(demo.sub_event_type, 0):
-            demo.sub_event_type = ev.sub_event_type
-            demo.fatalities = max(demo.fatalities, ev.fatalities)
         if (demo.actor2 is None or demo.actor2.inter not in ARMED_INTER) and ev.actor2 is not None:
             demo.actor2, demo.actor2_mentions = ev.actor2, list(ev.actor2_mentions)
-        demo.evidence = sorted(demo.evidence + [sp for sp in ev.evidence if sp not in demo.evidence],
-                               key=lambda sp: sp.start)
+        _into_protest(demo, ev)
     return out
 
 
@@ -2339,9 +2335,23 @@ def _fold_protest_shootings(events: list[Event]) -> list[Event]:
         demo.fatalities = max(demo.fatalities, ev.fatalities)
         if demo.fatalities > 0:
             demo.sub_event_type = "Excessive force against protesters"
-        demo.evidence = sorted(demo.evidence + [sp for sp in ev.evidence if sp not in demo.evidence],
-                               key=lambda sp: sp.start)
+        _join_evidence(demo, ev)
     return out
+
+
+def _join_evidence(demo: Event, ev: Event) -> None:
+    """Add to ``demo``'s evidence the spans of ``ev`` it lacks, in text order."""
+    demo.evidence = sorted(demo.evidence + [sp for sp in ev.evidence if sp not in demo.evidence],
+                           key=lambda sp: sp.start)
+
+
+def _into_protest(demo: Event, ev: Event) -> None:
+    """Fold ``ev``, a protest made of a force's act on a crowd, into ``demo``, the protest it broke up: the higher
+    sub-event type of the two (with ``ev``'s dead where it raises it) and ``ev``'s evidence."""
+    if _PROTEST_RANK.get(ev.sub_event_type, 0) > _PROTEST_RANK.get(demo.sub_event_type, 0):
+        demo.sub_event_type = ev.sub_event_type
+        demo.fatalities = max(demo.fatalities, ev.fatalities)
+    _join_evidence(demo, ev)
 
 
 def _fire_on_protesters(doc: Document, ev: Event, events: list[Event]) -> bool:
@@ -2392,13 +2402,9 @@ def _fold_fired_protests(events: list[Event], fired_on: list[Event]) -> list[Eve
         if demo is None:
             out.append(ev)
             continue
-        if _PROTEST_RANK.get(ev.sub_event_type, 0) > _PROTEST_RANK.get(demo.sub_event_type, 0):
-            demo.sub_event_type = ev.sub_event_type
-            demo.fatalities = max(demo.fatalities, ev.fatalities)
         if demo.actor2 is None and ev.actor2 is not None:
             demo.actor2, demo.actor2_mentions = ev.actor2, list(ev.actor2_mentions)
-        demo.evidence = sorted(demo.evidence + [sp for sp in ev.evidence if sp not in demo.evidence],
-                               key=lambda sp: sp.start)
+        _into_protest(demo, ev)
     return out
 
 
