@@ -1107,6 +1107,15 @@ _STANDING = frozenset(norm_key(w) for w in (
     "انتهاء", "انقضاء", "تنقضي", "ينقضي", "انقضت", "مهلة", "خرق", "خروقات", "خرقا", "انتهاك", "انتهاكات", "انتهاكا",
     "يخرق", "تخرق", "خرقت", "انهيار", "بنود", "شروط", "سريان"))
 _STANDING_REACH = 2  # tokens right before the agreement ("انقضاء مهلة الهدنة")
+# the head noun of a deal's name right before the word of its matter ("لاتفاقية فض الاشتباك", "اتفاق وقف إطلاق
+# النار"): the reach of what befalls the deal (_STANDING) starts before the head ("في خرق جديد لاتفاقية فض الاشتباك")
+_DEAL_HEADS = frozenset(norm_key(w) for w in ("اتفاق", "اتفاقية", "معاهدة", "صفقة"))
+_DEAL_HEAD_PREFIXES = ("بال", "لل", "ال", "ل", "ب")
+# a deal named by the year it was made, right after its name ("اتفاقية فض الاشتباك لعام 1974", "اتفاق أضنة عام
+# 1998"): an old deal named, not one reached now (unless the sentence tells it signed or concluded)
+_YEAR_OF_DEAL = frozenset(norm_key(w) for w in ("عام", "لعام", "للعام", "سنة", "لسنة", "العام"))
+_YEAR_OF_DEAL_REACH = 2  # tokens after the agreement word to the word of the year ("اتفاق أضنة لعام 1998")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 # an agreement named as a time or a basis of another matter ("لم ينضم إلى أي تشكيل بعد اتفاق التسوية", "منذ الاتفاق",
 # "عادت المنطقة إلى سيطرة النظام بموجب اتفاق التسوية في 2018"): a deal made before and known by its name, not one
 # reached now; only the definite deal ("الاتفاق", after a word of basis with its adjective: "بموجب الاتفاق النووي")
@@ -1320,10 +1329,33 @@ def _standing(ctx: SentenceContext, ti: int) -> bool:
             _trig(o).trigger.sub_event_type == "Agreement" and s0 <= ctx.tok(o.start) < ti - 1
             and _deal_as_time(ctx, ctx.tok(o.start)) for o in ctx.triggers):
         return True  # "… بموجب اتفاق التسوية، وهو اتفاق لم يُنهِ …": that known deal described
-    for k in range(ti - 1, max(ti - 1 - _STANDING_REACH, s0 - 1), -1):
+    first = ti - 2 if ti - 1 > s0 and _deal_head(vals[ti - 1]) else ti - 1  # (past the deal's head noun)
+    for k in range(first, max(first - _STANDING_REACH, s0 - 1), -1):
         v = strip_conj(vals[k])
         if _deal_word(v)[1] in _STANDING or (v[:1] in ("ب", "ل") and v[1:] in _STANDING):
             return True  # also "اتهمت الجيش بانتهاك اتفاق هدنة"
+    return False
+
+
+def _deal_head(v: str) -> bool:
+    """The token ``v`` is the head noun of a deal's name (_DEAL_HEADS), with a conjunction, a preposition or the
+    article ("لاتفاقية", "بالاتفاق")."""
+    w = strip_conj(v)
+    if w in _DEAL_HEADS:
+        return True
+    return any(w.startswith(p) and w[len(p):] in _DEAL_HEADS for p in _DEAL_HEAD_PREFIXES)
+
+
+def _deal_of_year(ctx: SentenceContext, m: Match) -> bool:
+    """The agreement ``m`` is named by the year it was made, right after it (see _YEAR_OF_DEAL), and no word of
+    signing or concluding stands in the sentence: an old deal named, not one reached now."""
+    vals = ctx.token_values
+    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    te = ctx.tok(max(m.end - 1, m.start))
+    for k in range(te + 1, min(te + 1 + _YEAR_OF_DEAL_REACH, s1)):
+        if strip_conj(vals[k]) in _YEAR_OF_DEAL and _YEAR_NUMBER.fullmatch(vals[k + 1]):
+            return not any(_deal_word(v)[1] in _CONCLUDE_BARE or strip_conj(v) in _SIGNED
+                           for v in vals[s0:s1 + 1])
     return False
 
 
@@ -2003,7 +2035,7 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         if "verb" not in _trig(m).flags and _sought(ctx, ti):
             return "sought"  # not a verb of reaching ("بوساطة مصرية توصّل الطرفان إلى …"): that tells the deal made
         if "verb" not in _trig(m).flags and (_standing(ctx, ti) or _joined_deal(ctx, ti) or _known_deal(ctx, m)
-                                             or _past_deal(ctx, ti)):
+                                             or _past_deal(ctx, ti) or _deal_of_year(ctx, m)):
             return "standing"
         if _in_concert(ctx, m):
             return "manner"  # "أجرى محادثات … بالاتفاق مع الرئيس": done in concert with, no deal told
@@ -4147,10 +4179,12 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
     return out
 
 
-# an accusation right before an act word ("بعد اتهامه بمحاولة خطف طفلة", "اتهموه بسرقة دراجة", "بتهمة قتل"): the act
+# an accusation right before an act word ("بعد اتهامه بمحاولة خطف طفلة", "اتهموه بسرقة دراجة", "بتهمة قتل", the
+# people wanted "بجرائم قتل"; not the singular "بجريمة قتل", which may tell the act itself): the act
 # is what someone is accused of, no act the sentence reports (a verb or a noun of accusing, then "بـ", an attempt)
 _ACCUSED_OF = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|و)?(?:اتهام|اتهامه|اتهامها|اتهامهم|اتهموه|اتهموها|اتهموهم|يتهمونه"
-                         r"|يتهمونها|يتهمونهم|بتهمة|بتهم)\s+"
+                         r"|اتهمه|اتهمها|اتهمهم|اتهمته|اتهمتها|اتهمتهم|يتهمه|يتهمها|تتهمه|تتهمها"
+                         r"|يتهمونها|يتهمونهم|بتهمة|بتهم|بجرائم)\s+"
                          r"(?:ب?(?:محاولة|محاولته|محاولتهم)\s+)?ب?$")
 
 
@@ -5641,6 +5675,11 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         best += 0.2 * (len(ks) - 1 + (_standing_mentions(ctx) if sub == "Agreement" else 0))
         if sub == "Arrests" and frames and frames[-1].event_type in DEMO and (protesters or repressed):
             # arrests at a protest ("قمعت الشرطة التظاهرة واعتقلت عدداً من الطلبة"): the protest "with intervention"
+            continue
+        if sub == "Arrests" and any(fr.event_type in DEMO for fr in frames) \
+                and all("verb" not in te.flags and _denounced(ctx, m.start) for m, te, _ in ks):
+            # the arrests a protest denounces ("وقفة رفضاً لحملات الاعتقال التي تنفذها الأفرع الأمنية"): the crowd's
+            # grievance, told elsewhere or long going on, not an arrest made in the sentence
             continue
         if sub in _ONE_SIDED and not any("verb" in te.flags for _, te, _ in ks) and any(
                 fr.event_type in VIOLENT and fr.triggers and fr.triggers[0].start < ks[0][0].start

@@ -3421,6 +3421,75 @@ def _damage_in_riot(doc: Document, r: Event, x: Event) -> bool:
         and (r.place is None or (x.place is not None and r.place.id == x.place.id))
 
 
+def _harm_in_attack(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, a burning or wrecking (no people named as its object) or stones thrown by a plural verb whose subject
+    is the doer named before it ("هاجم مستوطنون أطراف البلدة، وأضرموا النار في مركبات، ورشقوا الأهالي بالحجارة"),
+    told in the sentence of the attack on civilians ``x`` after that attack's own word, at its place and on its day,
+    by ``x``'s doer (or, for the stones, by a crowd the text never names as their thrower), is part of that attack
+    (ACLED: one event, the attack; the cars burnt and the stones thrown are told in its notes)."""
+    if x.event_type != "Violence against civilians" or x.sub_event_type != "Attack" or x.actor1 is None \
+            or x.actor1.inter in (5, 6, 7) or r.historical != x.historical or not _day_fits(doc, r.date, x.date) \
+            or not r.triggers or not x.triggers or not r.evidence \
+            or r.place is None or x.place is None or r.place.id != x.place.id:
+        return False
+    first = min(x.triggers, key=lambda t: t.start)
+    sent = doc.sentence_of(first.start)
+    if sent is None or not all(first.end <= t.start and doc.sentence_of(t.start) is sent for t in r.triggers):
+        return False
+    if (r.event_type, r.sub_event_type) == ("Strategic developments", "Looting/property destruction"):
+        return r.actor2 is None and r.actor1 is not None and _one_actor(r.actor1, x.actor1)
+    if r.event_type != "Riots" or (r.actor1 is not None and r.actor1.key not in ("rioters", "protesters")):
+        return False
+    # the riot's first word is a plural verb with no subject of its own ("ورشقوا"): the doer named before it acted
+    lead = min(r.triggers, key=lambda t: t.start)
+    return norm_key(SHORT_VOWELS.sub("", doc.text[lead.start:lead.end])).endswith(norm_key("وا"))
+
+
+# the stems of fighting words in trigger keys (normalised): two sides that met, not shots fired by one
+_FIGHT_STEMS = re.compile(norm_key("اشتباك|اشتبك|معارك|معركة|مواجهات|مواجهة|قتال|تبادل|اقتتال|كمين|تصدى|تصدت"))
+
+
+def _one_sided_fire_beside_act(doc: Document, b: Event, x: Event) -> bool:
+    """``b``, a clash that gunfire words type and that names no armed second side anywhere, at most the civilians hit
+    ("مسلحون يطلقون النار على حافلة ركاب"، "أطلقوا النار بشكل عشوائي ثم انسحبوا"), no word of fighting, at the place
+    and on the day of the attack or strike ``x`` by the same (or an unnamed) doer, no more dead than ``x``, is that act
+    told again (ACLED: a battle has two armed sides; shots with none on the other end are the attack already coded)."""
+    if (b.event_type, b.sub_event_type) != ("Battles", "Armed clash") \
+            or (b.actor2 is not None and b.actor2.inter != 7) or (b.actor2 is None and b.actor2_mentions) \
+            or x.event_type not in ("Violence against civilians", "Explosions/Remote violence") \
+            or b.historical != x.historical or not _day_fits(doc, b.date, x.date) or not b.triggers \
+            or b.place is None or x.place is None or b.place.id != x.place.id:
+        return False
+    if not any(t.value.key in _shooting_keys() for t in b.triggers) \
+            or any(_FIGHT_STEMS.search(t.value.key) for t in b.triggers):
+        return False  # (a word of fighting, "اشتباكات", "تبادل إطلاق النار", tells the two sides met)
+    if b.quantities.get("killed", 0) > x.quantities.get("killed", 0):
+        return False
+    return b.actor1 is None or x.actor1 is None or _one_actor(b.actor1, x.actor1)
+
+
+# the bare nouns of an attack, no weapon and no harm in them ("صدّت الهجوم", "بعد الهجوم"), normalised
+_ATTACK_NOUNS = frozenset(norm_key(w) for w in ("هجوم", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء"))
+
+
+def _attack_word_in_arrest(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, an attack on civilians that only a bare attack noun tells ("صدّت الهجوم"), no one killed or hurt, in a
+    sentence of the arrest ``x`` by the same doer, at its place and on its day ("قالت قسد إنها صدّت الهجوم، ثم شنّت
+    حملة دهم اعتقلت خلالها سبعة شبان"), is no attack of its own: the people it names are the ones arrested, the
+    attack it names is another act told elsewhere (ACLED: one event, the arrest)."""
+    if (r.event_type, r.sub_event_type) != ("Violence against civilians", "Attack") \
+            or (x.event_type, x.sub_event_type) != ("Strategic developments", "Arrests") \
+            or r.historical != x.historical or not _day_fits(doc, r.date, x.date) or not r.triggers or not x.triggers \
+            or r.quantities.get("killed", 0) or r.quantities.get("injured", 0) \
+            or r.place is None or x.place is None or r.place.id != x.place.id \
+            or r.actor1 is None or x.actor1 is None or not _same_actor(r.actor1, x.actor1):
+        return False
+    if not all(t.value.key in _ATTACK_NOUNS for t in r.triggers):
+        return False
+    sents = {id(doc.sentence_of(t.start)) for t in x.triggers}
+    return all(doc.sentence_of(t.start) is not None and id(doc.sentence_of(t.start)) in sents for t in r.triggers)
+
+
 # hurt while facing a force: "خلال تصديهم لاقتحام …", "أثناء المواجهات مع …", "خلال مواجهتهم قوات …"
 _DURING_FACING = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:\S+\s+)?[وب]?(?:ال)?"
                             r"(?:تصد[يّ]|مواجه[ةت]|مواجهات|اشتباك|اشتباكات)(?:هم|ها|هن)?(?!\w)")
@@ -3878,9 +3947,13 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
                 _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x) or _arrest_before_killing(doc, b, x)
                 or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
                 or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x) or _withdrawal_in_deal(doc, b, x)
-                or _hurt_in_dispersal(doc, b, x) or _attack_sequel(doc, b, x)
+                or _hurt_in_dispersal(doc, b, x) or _attack_sequel(doc, b, x) or _harm_in_attack(doc, b, x)
+                or _attack_word_in_arrest(doc, b, x)
                 or _fire_in_dispersal(doc, b, x) or _shooting_retold_as_clash(doc, b, x)
                 or _blows_on_crowd(doc, b, x))), None)
+        if x is None:
+            x = next((x for x in order if x is not b and id(x) not in gone and _one_sided_fire_beside_act(doc, b, x)),
+                     None)
         if x is not None:
             if x.event_type == "Protests" and b.event_type in VIOLENT and x.sub_event_type == "Peaceful protest":
                 # (a force broke the protest up in a sentence of its own: _fire_in_dispersal)
@@ -7020,17 +7093,19 @@ _FIGHT_WORDS = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:اشتباك|اشتب
 def _like_typed(doc: Document, events: list[Event]) -> None:
     """An attack told only as "a similar attack" ("ويأتي ذلك بعد أيام على هجوم مماثل طال قاعدة التنف") is of the kind of
     the act it is like: the nearest record told before it of the same attacker (a drone or rocket strike on a base,
-    not the clash the bare noun "هجوم" would make of it), unless its own sentences tell a fight."""
+    not the clash the bare noun "هجوم" would make of it), unless its own sentences tell a fight.  One that names no
+    attacker ("أبلغت ناقلة عن تعرضها لهجوم مماثل") is like the nearest act told before it, whoever did it."""
     order = _in_text_order(events)
     for k, ev in enumerate(order):
-        if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash") or ev.actor1 is None:
+        if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash") \
+                or (ev.actor1 is None and (ev.actor2 is not None or ev.actor2_mentions)):
             continue
         own = [s for s in ev.evidence if any(s.start <= t.start < s.end for t in ev.triggers)] or ev.evidence
         norms = [normalize(doc.text[s.start:s.end]).norm for s in own]
         if not any(_GENERIC_LIKE_ACT.search(n) for n in norms) or any(_FIGHT_WORDS.search(n) for n in norms):
             continue
-        src = next((o for o in reversed(order[:k]) if o.actor1 is not None and _same_actor(o.actor1, ev.actor1)
-                    and o.event_type in VIOLENT), None)
+        src = next((o for o in reversed(order[:k]) if (ev.actor1 is None or (
+            o.actor1 is not None and _same_actor(o.actor1, ev.actor1))) and o.event_type in VIOLENT), None)
         if src is not None and src.event_type == "Explosions/Remote violence":
             ev.event_type, ev.sub_event_type = src.event_type, src.sub_event_type
 
