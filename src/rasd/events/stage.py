@@ -1448,6 +1448,12 @@ _COUNTED_FROM = re.compile(r"(?<!\w)من\s+(?:(محافظة|محافظه|مدي�
 _COUNT_WORDS = 3  # the most words between a count and its "من" ("6 مواطنين من", "4 من")
 
 
+def _count_word(word: str) -> bool:
+    """``word`` is a number word, also in the accusative with its alif ("مواطناً واحداً", "شاباً واحدا")."""
+    key = norm_key(word)
+    return bool(parse_number_words([key]) or (len(key) > 3 and key.endswith("ا") and parse_number_words([key[:-1]])))
+
+
 def _counted_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Span]:
     """The places of an arrest sentence that each follow a count and "من" (:data:`_COUNTED_FROM`), after the act
     word, when there are two or more distinct ones; else none."""
@@ -1467,8 +1473,7 @@ def _counted_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Sp
             continue
         by_governorate = by_governorate or m.group(1) in ("محافظة", "محافظه")
         words = before[:m.start()].split()[-_COUNT_WORDS:]
-        counts = [i for i, w in enumerate(words)
-                  if w.lstrip("و").isdigit() or parse_number_words([norm_key(w.lstrip("و"))])]
+        counts = [i for i, w in enumerate(words) if w.lstrip("و").isdigit() or _count_word(w.lstrip("و"))]
         if not counts or any(c in " ".join(words[counts[-1]:]) for c in "،,.؛()"):
             continue  # no count, or a count of another clause
         settled = settled and m.group(1) is not None

@@ -1310,21 +1310,46 @@ def _locative(doc: Document, p: Span) -> bool:
 # body that announces the news, named right after a speech verb and the body
 _ANNOUNCER_SEAT = re.compile(
     r"(?:^|\s)[وف]?(?:أعلنت|اعلنت|أعلن|اعلن|قالت|قال|أكدت|اكدت|أكد|اكد|أفادت|افادت|أفاد|افاد|ذكرت|ذكر|أوضحت|اوضحت"
-    r"|نشرت|أصدرت|اصدرت|بيان|إعلان|اعلان|وأفادت|وذكرت)\s+"
+    r"|أوضح|اوضح|نشرت|أصدرت|اصدرت|بيان|إعلان|اعلان|وأفادت|وذكرت)\s+"
     r"(?:(?:ال)?(?:وزارة|وزاره|مديرية|مديريه|الدفاع\s+المدني|هيئة|هيئه|مكتب|دائرة|دائره|جمعية|جمعيه|الهلال\s+الأحمر"
-    r"|الهلال\s+الاحمر|مركز|منظمة|منظمه|مؤسسة|مؤسسه|لجنة|لجنه|نقابة|نقابه|المرصد)(?:\s+[^\s.،,؛;:]+){0,4}"
+    r"|الهلال\s+الاحمر|مركز|منظمة|منظمه|مؤسسة|مؤسسه|لجنة|لجنه|نقابة|نقابه|المرصد"
+    # an official by the title of his office ("وأوضح مدير الأمن الداخلي في منطقة X أن دورية تعرضت لإطلاق نار على
+    # الطريق إلى Y"): the area he is in charge of, not the act's place
+    r"|مدير|مديرة|مديره|قائد|الناطق|المتحدث)(?:\s+[^\s.،,؛;:]+){0,4}"
     # a source or an official who tells the news from a town, with no more than the source's adjectives before it
     # ("قال مصدر محلي في درعا إن مسلحين هاجموا حاجزاً في بلدة X", "أفادت مصادر أهلية في دمشق بأن …"): where they
     # speak from, not where the act was ("أكدت مصادر للميادين وقوع انفجارات في X" is at X)
     r"|(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ناشط|ناشطون|ناشطين)"
     r"(?:\s+(?:[^\s.،,؛;:]+(?:ي|ية|يه|يون|يين)|مطلع|مطلعة|مطلعه)){0,2})"
-    r"\s+(?:في\s+|ب)(?:(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه)\s+)?$")
+    r"\s+(?:في\s+|ب)(?:(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه|منطقة|منطقه)\s+)?$")
 
 
 def _announcer_seat(doc: Document, p: Span) -> bool:
     """The place only says where the body that announces the news sits ("أعلنت وزارة الصحة في رام الله استشهاد
     شاب في بلدة X"): the event is at another place of the sentence when it names one."""
     return bool(_ANNOUNCER_SEAT.search(_before(doc, p, 60)))
+
+
+# sources or activists who tell the news from a town ("قالت مصادر محلية في X إن …"), unlike a body that sits there
+# ("أعلنت لجنة التسوية في منطقة X أن عناصر سلّموا أسلحتهم في مركز التسوية بالمدينة": the town is X)
+_SOURCES_SEAT = re.compile(r"(?:^|\s)[وف]?(?:مصدر|مصادر|ناشط|ناشطون|ناشطين)"
+                           r"(?:\s+(?:[^\s.،,؛;:]+(?:ي|ية|يه|يون|يين)|مطلع|مطلعة|مطلعه)){0,2}"
+                           r"\s+(?:في\s+|ب)(?:(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه|منطقة|منطقه)\s+)?$")
+
+
+def _seat_then_anaphor(doc: Document, best: Span, ev: Span, places: list[Span]) -> bool:
+    """The sentence's only place is the seat of the sources that tell the news and its reported clause names the act's
+    place by a definite town noun ("قالت مصادر محلية في إدلب إن الغارات أصابت أطراف المدينة"): the noun points back to
+    a town named before the sentence, not to where the sources speak from."""
+    if not _SOURCES_SEAT.search(_before(doc, best, 60)):
+        return False
+    if any(p is not best and _target(doc, p) for p in _in(places, ev.start, ev.end)):
+        return False
+    ana = _DEFINITE_ANAPHOR.search(doc.text, best.end, ev.end)
+    if ana is None or ana.group(1) not in _TOWN_NOUNS:
+        return False
+    return any(p.end <= ev.start and _target(doc, p) and p.value.level in _SETTLEMENT and p.value.level != "site"
+               and not _weak(p) for p in places)
 
 
 # "قالت حركة X في العراق إن اغتيال القائد جريمة في سوريا", "وأكد حزب الله في لبنان أن …": the country that
@@ -1518,7 +1543,10 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     # "استهدفت حي X في محيط مدينة Y": Y only says where X lies; the event is at X (even though only Y
     # follows a locative word)
     strong = [q for q in strong if not any(_locates(doc, p, q) for p in strong)]
-    road_tos = {id(p) for p in strong if _road_to(doc, p) and any(q is not p and _beside_road_to(q, p) for q in strong)}
+    # (never to the seat of an official or a source who tells of it: "وأوضح مدير الأمن في منطقة X أن دورية تعرضت
+    # لإطلاق نار على الطريق الواصل إلى Y" is on the road to Y)
+    road_tos = {id(p) for p in strong if _road_to(doc, p)
+                and any(q is not p and _beside_road_to(q, p) and not _announcer_seat(doc, q) for q in strong)}
     return min(strong, key=score) if strong else None
 
 
@@ -2196,6 +2224,8 @@ def _event_place(
     for k, ev in enumerate(evidence):
         best = _best_in_sentence(doc, _in(places, ev.start, ev.end),
                                  pivot if k == 0 else _cause_pivot(doc, ev, ev.start, places, remote))
+        if best is not None and _seat_then_anaphor(doc, best, ev, places):
+            break  # "قالت مصادر محلية في X إن الغارات أصابت أطراف المدينة": the town the article named before
         if best is not None and (is_broad(best.value) or _announcer_seat(doc, best)):
             # "أكد المكتب الإعلامي في غزة ارتكاب مذبحة داخل مدرسة التابعين": the building's place, which another
             # sentence gives ("مدرسة "التابعين" في حي الدرج"), when it lies in the sentence's wide place
@@ -2275,6 +2305,7 @@ def _event_place(
         if ana is not None:
             own = [p for p in _in(places, main.start, ana.start()) if p.value.level in _SETTLEMENT
                    and p.value.level != "site" and not _weak(p) and not _reporter(doc, p)
+                   and not _seat_then_anaphor(doc, p, main, places)
                    and not (_origin(doc, p) and not _PLAIN_FROM.search(_before(doc, p)))]
             if own:
                 return result(own[-1])
@@ -2387,7 +2418,8 @@ def _event_place(
     # (its first place: the details start with the first act)
     ahead = _next_report(doc, main, trigger)
     if ahead is not None:
-        firsts = [p for p in _in(places, ahead.start, ahead.end) if _target(doc, p) and not _weak(p)]
+        firsts = [p for p in _in(places, ahead.start, ahead.end) if _target(doc, p) and not _weak(p)
+                  and not _announcer_seat(doc, p)]  # (never where the official who tells it sits)
         if firsts:
             return result(firsts[0])
     if fronts:
@@ -2842,9 +2874,16 @@ def _seat(unit_id: str, attr: str) -> Entry | None:
     unit = g.entries.get(unit_id)
     if unit is None:
         return None
+    # (the article aside: the district "سلمية" is named after the town "السلمية")
+    name = _bare_name(unit.name_ar)
     return next((e for e in g.entries.values() if e.level in ("city", "community")
-                 and getattr(e, attr, "") == unit.id and e.name_ar == unit.name_ar
+                 and getattr(e, attr, "") == unit.id and _bare_name(e.name_ar) == name
                  and e.lat is not None and e.lon is not None), None)
+
+
+def _bare_name(name: str) -> str:
+    """A place name without its definite article ("السلمية" → "سلمية")."""
+    return name[2:] if name.startswith("ال") and len(name) > 4 else name
 
 
 def capital_point(ref: PlaceRef) -> PlaceRef:
