@@ -387,6 +387,10 @@ def _local_fighters(nt: NormText, found: list[tuple[int, int, ActorEntry | None,
 # المدينة", "رجلين من أبناء البلدة"), or the word of one of them before it ("أحد أبناء البلدة"), normalised text
 _ORIGIN_GAP = re.compile(r"^[\s\"'«»“”]*من[\s\"'«»“”]*$")
 _ONE_OF = re.compile(r"(?:^|(?<=[\s\"'«»“”،,.:؛(]))[وف]?(?:احد|احدي)\s+$")
+# a few people counted out of the community ("اعتقلت الدورية ثلاثة من أبناء البلدة", "قُتل 4 من أبناء المدينة"):
+# persons, civilians like "أحد أبناء البلدة" (not tens or hundreds: a crowd or a community's fighters)
+_FEW_OF = re.compile(r"(?:^|(?<=[\s\"'«»“”،,.:؛(]))[وف]?(?:اثنين|اثنان|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره"
+                     r"|[2-9]|10)\s+من\s+$")
 
 
 def _civilians_origin(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
@@ -406,7 +410,7 @@ def _civilians_origin(nt: NormText, found: list[tuple[int, int, ActorEntry | Non
         if i > 0 and found[i - 1][2] is not None and found[i - 1][2].key == civ.key and i - 1 not in drop \
                 and _ORIGIN_GAP.match(nt.norm[norm_ends[i - 1][1]:nstart]):
             drop.add(i)
-        elif _ONE_OF.search(nt.norm[max(0, nstart - 8):nstart]):
+        elif _ONE_OF.search(nt.norm[max(0, nstart - 8):nstart]) or _FEW_OF.search(nt.norm[max(0, nstart - 14):nstart]):
             found[i] = (start, end, civ, akey)
     if drop:
         found[:] = [f for k, f in enumerate(found) if k not in drop]

@@ -5166,10 +5166,19 @@ def _repressed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float
     """The protest (a protest word or the crowd) is named as what was repressed or dispersed."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
-    if not any(w in _REPRESSION for j in range(i0, i1 + 1) for w in _variants(vals[j])):
-        return False
     protest = _crowd_tokens(ctx) | {ctx.tok(k[0].start) for k in demo
                                     if k[1].trigger.event_type in DEMO and "verb" not in k[1].flags}
+    # the dispersal told by its word with the crowd's pronoun ("تجمّع العشرات …، فأطلق عناصر الأمن العام الرصاص في
+    # الهواء لتفريقهم"): the crowd or its gathering named before it in the sentence was dispersed, by a force the
+    # sentence names before the word (not armed men of no name: "خُطف على يد مجهولين" is the crowd's grievance)
+    anyone = protest | {ctx.tok(k[0].start) for k in demo if k[1].trigger.event_type in DEMO}
+    vague = vague_kinds()
+    forces = [ctx.tok(sp.start) for sp, e in ctx.actors if e.inter in (1, 2, 3, 4, 8) and e.key not in vague]
+    if any(strip_conj(vals[j]) in _DISPERSE_PRONOUN and not _repression_undone(ctx, j, i0)
+           and any(i0 <= c < j for c in anyone) and any(i0 <= c < j for c in forces) for j in range(i0, i1 + 1)):
+        return True
+    if not any(w in _REPRESSION for j in range(i0, i1 + 1) for w in _variants(vals[j])):
+        return False
     gathered = {ctx.tok(k[0].start) for k in demo if k[1].trigger.event_type in DEMO and "verb" in k[1].flags
                 and k[0].start > ctx.token_spans[i0].start and strip_conj(vals[ctx.tok(k[0].start) - 1])
                 in RELATIVE_PRONOUNS}
@@ -7725,6 +7734,33 @@ def _means_owner(ctx: SentenceContext, span: Span, i: int) -> bool:
             # before it, with only its adjectives between, so its owner fired it (not a verb of downing or destroying:
             # "دمرت 75 طائرة مسيرة تابعة لـ Y"; nor the owner of the thing hit: "قصفت طائرات مجهولة مخزناً تابعاً لـ Y")
             return True
+        if v in words["weapon"] and _fronted_weapon(ctx, k, span, lo) \
+                and all(w in words["weapon"] or w.endswith(("ه", "ي")) for w in ctx.token_values[k + 1:top]):
+            # "وقال المراسل إن طائرة مسيّرة تابعة لقوات النظام استهدفت سيارة …": the weapon opens its clause and the
+            # attack verb follows its owner's name, so the owner fired it
+            return True
+    return False
+
+
+# the words that open a clause whose subject comes before its verb ("قال إن طائرة … استهدفت", "أفاد بأن مدفعية …")
+_CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "وأن", "وإن", "فإن"))
+_FRONTED_VERB_REACH = 2  # tokens from the end of the owner's name to the verb ("تابعة لقوات النظام السوري استهدفت")
+
+
+def _fronted_weapon(ctx: SentenceContext, k: int, span: Span, lo: int) -> bool:
+    """The weapon noun at token ``k`` is the fronted subject of an attack verb that follows its owner's mention
+    ``span``: it opens the sentence or a clause after "أن/إن", and a verb of firing stands right after the owner's
+    name (nothing but a word of the name between, no clause break)."""
+    if k > lo and ctx.token_values[k - 1] not in _CLAUSE_OPENERS:
+        return False
+    hi = ctx.tok(ctx.sentence.end - 1)
+    a = ctx.tok(span.end - 1) + 1
+    for q in range(a, min(hi, a + _FRONTED_VERB_REACH - 1) + 1):
+        if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[q - 1].end:ctx.token_spans[q].start]):
+            return False
+        v = strip_conj(ctx.token_values[q])
+        if v in _WEAPON_VERBS or ctx.token_values[q] in role_words()["verb"]:
+            return True
     return False
 
 
@@ -8956,6 +8992,10 @@ _NOT_HIT_WORDS = frozenset(norm_key(w) for w in (
 # والصحافيين", "اعتداءات ضد المواطنين"): the people in the list are the ones hit, never a crowd that acts
 _TOWARD_LIST = re.compile(r"(?:^|\s)(?:تجاه|ضد|بحق)\s+(?:[^\s،,.؛:؟!]+\s+){0,5}[وف]?$")
 _TOWARD_REACH = 60  # characters before a people's word where the preposition of its list is looked for
+# a word of solidarity or support and "مع"/"لـ" right before a crowd ("تضامناً مع المحتجين", "دعماً للمتظاهرين"):
+# the crowd backed, elsewhere, not the one that acts
+_SOLIDARITY_WITH = re.compile(r"(?:^|\s)[وف]?(?:تضامن|التضامن|دعم|مساندة|مناصرة|نصرة)\S*\s+(?:مع\s+\S*|ل\S+)?$")
+_SOLIDARITY_REACH = 30
 
 
 def _crowd(ctx: SentenceContext, f: Frame) -> ActorMention | None:
@@ -9383,7 +9423,9 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             f.actor1 = _crowd(ctx, f)
         return
     if f.event_type in DEMO:
-        prot = [m for m in ms if m.entry.inter in _CROWD_INTER]
+        # not the protesters elsewhere whom the crowd backs ("رفعوا لافتات تضامن مع المحتجين في ساحة الكرامة")
+        prot = [m for m in ms if m.entry.inter in _CROWD_INTER and not _SOLIDARITY_WITH.search(
+            ctx.nt.original, max(ctx.sentence.start, m.span.start - _SOLIDARITY_REACH), m.span.start)]
         others = [m for m in ms if m.entry.inter not in _CROWD_INTER]
         f.actor1 = prot[0] if prot else _crowd(ctx, f)
         if prot and f.event_type == "Riots" and prot[0].entry.key == "protesters" \
@@ -9559,9 +9601,15 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # the dead before the side fought ("بلغ عدد الشهداء 5 مواطنين بينما اشتبك المسلحون مع الجيش"): the armed
         # side is actor2, the people counted are its toll
         vague = vague_kinds()
+        # a vague actor1 ("مسلحين") may face a named force it cannot stand for in a fight told by its own word
+        # ("اشتباكات بين قوات الأمن العام ومسلحين"): armed men of no name are never the state's own men (not a force
+        # named in another clause: "أطلق مسلحان النار على رجل …، وفتحت قيادة الأمن الداخلي تحقيقاً")
+        fought = any(getattr(sp.value, "key", "") in _FIGHT_WORDS for sp in f.triggers)
         foe = next((m for m in ms if m.entry.inter in ARMED_INTER and m.role not in ("ally", "agent")
                     and trig is not None and m.span.start > trig.start
-                    and m.entry.key not in vague and a1.entry.key not in vague
+                    and m.entry.key not in vague
+                    and (a1.entry.key not in vague or (m.entry.inter not in vague[a1.entry.key] | {a1.entry.inter}
+                                                       and fought))
                     and a1.entry.inter in ARMED_INTER and not _allied(a1.entry, m.entry)), None)
         if foe is not None:
             f.actor2 = a2 = foe
