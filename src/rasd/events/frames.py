@@ -2627,7 +2627,8 @@ _NOT_FIRST_AT = 1  # tokens from the sentence's start to that negation (a conjun
 def _not_first_recall(ctx: SentenceContext, kept: list[Match]) -> bool:
     """The sentence opens on a negated ordinal "first" ("ولم يكن تفجير الأمس الأول من نوعه", "وليست هذه المواجهات
     الأولى") and then, past a clause break or "إذ", tells an act by its own past verb ("… إذ انفجرت عبوة مشابهة في
-    أيار الماضي"): the earlier act of the kind, an event of its own day, not the news told again."""
+    أيار الماضي") or by its noun with a time of its own: the earlier act of the kind, an event of its own day, not the
+    news told again."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
     heads = [j for j in range(i0, min(i1, i0 + _NOT_FIRST_AT) + 1) if vals[j].removeprefix("و") in _NOT_FIRST_HEADS]
@@ -2639,10 +2640,17 @@ def _not_first_recall(ctx: SentenceContext, kept: list[Match]) -> bool:
         return False
     after = ctx.token_spans[ordinal].end
     for m in kept:
-        if "verb" not in _trig(m).flags or m.start <= after:
+        if m.start <= after:
             continue
         gap = ctx.nt.original[after:m.start]
-        return bool(_CLAUSE_BREAK.search(gap)) or any(strip_conj(w) in _SINCE_AS for w in gap.split())
+        broken = bool(_CLAUSE_BREAK.search(gap)) or any(strip_conj(w) in _SINCE_AS for w in gap.split())
+        if "verb" in _trig(m).flags:
+            return broken
+        if broken and any(after < t.start < ctx.sentence.end for t in ctx.times):
+            # the act told by its noun past the break, with a time of its own there ("وليست هذه المرة الأولى التي
+            # تتحول فيها البلدة إلى ساحة اشتباك؛ ففي أيار الماضي، دارت مواجهات …", "إذ قُتل … برصاص مسلحين في
+            # تشرين الثاني 2021"): the earlier act of the kind, on its own day
+            return True
     return False
 
 
@@ -2881,10 +2889,13 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     # the pluperfect of a verb of taking place whose object is the act ("وكانت مدينة جاسم قد شهدت مطلع الشهر
     # اغتيال …"): the verb realises the act as "شهدت المدينة اغتيال …" does, however far the act stands from the start
     f["recall_seen"] = float(bool(f["recall_act"]) and _pluperfect_seen(ctx, first))
-    if not f["recall_act"] and (f["armed_actor"] or f["civ_actor"]) and _not_first_recall(ctx, kept):
+    if not f["recall_act"] and (f["armed_actor"] or f["civ_actor"] or (f.get("casualty") and f["dated"])) \
+            and _not_first_recall(ctx, kept):
         # "ولم تكن هذه المحاولة الأولى، إذ نجا قيادي سابق في الفصائل من عبوة الشهر الماضي …": the earlier act of the
-        # kind the sentence goes on to tell by its own verb, with a side it names, a recall as the pluperfect tells it
-        f["recall_act"] = 1.0
+        # kind the sentence goes on to tell by its own verb, with a side it names (or its dead and a time of its own:
+        # "إذ قُتل رئيس المجلس السابق في آب الماضي بانفجار عبوة"), a recall as the pluperfect tells it; (rule-only)
+        # realised as a dated recall is, whether a verb or a noun tells it (scorer._dated_recall)
+        f["recall_act"] = f["not_first"] = 1.0
     if not f["recall_act"] and _reminder_seen(ctx, first):
         # "يُذكر أن مدينة طفس شهدت في أيلول 2022 خطف تاجر …": a reminder whose place saw the act recalls it as the
         # pluperfect does ("وكانت المدينة قد شهدت …")

@@ -255,7 +255,9 @@ def _dated_recall(feats: dict[str, float]) -> bool:
     noun a weaker trigger than a verb of its own.  So does a sequel that names the act right after the days passed
     since it, with the act's own date ("ويأتي ذلك بعد أيام من مقتل شابين …، في الخامس من الشهر")."""
     sequel = bool(feats.get("recall_sequel"))
-    realised = (feats.get("w_max", 0.0) >= 0.9 and bool(feats.get("verb"))) or bool(feats.get("recall_seen")) or sequel
+    # (a "not the first" recall, "وليست هذه المرة الأولى، إذ …", tells the earlier act done: frames, not_first)
+    realised = (feats.get("w_max", 0.0) >= 0.9 and bool(feats.get("verb"))) or bool(feats.get("recall_seen")) \
+        or sequel or bool(feats.get("not_first"))
     recall = bool(feats.get("recall_act")) or sequel
     # (a long sequel whose act clause ends on its own time is as short as that clause: frames, sequel_clause_short)
     short = not feats.get("long") or (sequel and bool(feats.get("sequel_clause_short")))

@@ -36,6 +36,10 @@ A time after the publication date (``غداً``, ``يوم الجمعة المق�
 announced act ("… ودعوة للإضراب العام غداً"), never an act the article reports: every step passes it
 over.
 
+A time that closes the phrase of a signed agreement or an issued decree ("رغم اتفاق التهدئة الموقّع في آذار 2020")
+dates the document, never an act of the sentence (:func:`_of_a_document`); a part of "the month" named bare ("في منتصف
+الشهر") in a report whose lead names an earlier whole month as its period is a part of that month.
+
 In steps 4 and 5 a time inside a relative clause right after its noun (``ضحايا الهجوم الذي تعرّضت
 له البلدة أمس``) is passed over: it identifies an act the text refers to, not the act it goes on to
 tell.  Dates from steps 4 and 5 are weak (kind ``inherited``), like the publication date.
@@ -489,13 +493,34 @@ def _night(doc: Document, t: Span) -> bool:
 
 
 def _as_day(doc: Document, t: Span) -> TimeValue:
-    """The value of ``t`` for dating an event: a night is the evening it began."""
+    """The value of ``t`` for dating an event: a night is the evening it began; a part of "the month" with no word
+    of which month, in a report on another month, a part of that month (:func:`_of_report_month`)."""
     v: TimeValue = t.value
     if _night(doc, t):
         return TimeValue(v.date, 1, "day", v.kind, historical=v.historical)
     if _tonight_begun(doc, t):
         return replace(v, date=v.date - dt.timedelta(days=1))
-    return v
+    return _of_report_month(doc, t, v)
+
+
+# a part of "the month" with no word of which ("في منتصف الشهر"، "أواخر الشهر") (normalised text of the expression)
+_BARE_MONTH_RE = re.compile(r"^\W*(?:[وفبل]|وب|وفي\s|في\s)?(?:\w+\s)?الشهر\W*$")
+
+
+def _of_report_month(doc: Document, t: Span, v: TimeValue) -> TimeValue:
+    """A part of "the month" named bare ("- في منتصف الشهر، قُتل طفلان …") in a report whose lead names a whole
+    earlier month as its period (a monthly report on October published on 1 November, :func:`_report_period`): the
+    month the report covers, not the month of its publication."""
+    if v.granularity != "month" or v.kind != "relative" or doc.published is None \
+            or (v.date.year, v.date.month) != (doc.published.year, doc.published.month) \
+            or not _BARE_MONTH_RE.match(norm_key(doc.text[t.start:t.end])):
+        return v
+    period = _report_period(doc)
+    if period is None or period[0].day != 1 or period[1] != _last_of_month(period[0]) \
+            or (period[0].year, period[0].month) == (v.date.year, v.date.month):
+        return v
+    day = _last_of_month(period[0]).day if v.date == _last_of_month(v.date) else v.date.day
+    return replace(v, date=period[0].replace(day=day))
 
 
 _TONIGHT = frozenset({norm_key("الليلة"), norm_key("هذه الليلة")})
@@ -1586,7 +1611,7 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
 
     # a time of a passive clause that describes the thing the act hit ("منظومة تم تركيبها مؤخراً") is not the act's
     found = [t for t in _times_in(doc, main) if not _of_an_object(doc, t, triggers) and not _in_aside(doc, t)
-             and not _of_a_count(doc, t)]
+             and not _of_a_count(doc, t) and not _of_a_document(doc, t, triggers)]
     recall = _recalled_clause(doc, main, triggers)
     if recall is not None:
         # "استهدفت الغارتان نقاطاً …، مشيرةً إلى أنّ المنطقة كانت قد تعرّضت لغارات بداية العام": the later clause
@@ -2642,6 +2667,24 @@ def _of_an_object(doc: Document, t: Span, triggers: list[Span]) -> bool:
     word stands in the clause before the time ("تم استهدافها أمس": an act, with its day)."""
     first = min((a.end for a in triggers), default=None)
     return first is not None and t.start > first and _in_object_clause(doc, t, first)
+
+
+# an agreement, a truce or a decree that a participle of signing or issuing describes, up to the time right after it
+# ("رغم اتفاق وقف إطلاق النار الموقّع بين روسيا وتركيا في آذار 2020"، "الهدنة المبرمة مطلع العام"، "القرار الصادر
+# في 3 أيار"): the time dates the document, never an act the sentence tells
+_DOCUMENT_CLAUSE_RE = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال)?(?:اتفاق|اتفاقية|اتفاقيات|تفاهم|تفاهمات|هدنة|معاهدة|قرار|مرسوم)(?!\w)[^.،,؛:\n]{0,60}?"
+    r"(?<!\w)(?:ال)?(?:مو[\u064b-\u0652]*ق[\u064b-\u0652]*ع|مو[\u064b-\u0652]*ق[\u064b-\u0652]*عة|مبرم|مبرمة|صادر|صادرة)"
+    r"[\u064b-\u0652]*(?!\w)(?:\s+[^\s.،,؛:]+){0,5}?\s+(?:(?:في|عام|بتاريخ|تاريخ)\s+)?$")
+
+
+def _of_a_document(doc: Document, t: Span, triggers: list[Span]) -> bool:
+    """Whether ``t`` closes a phrase that describes a signed agreement or an issued decree (:data:`_DOCUMENT_CLAUSE_RE`)
+    with no word of the act in it: "وتتعرض المدينة لقصف متكرر رغم اتفاق التهدئة الموقّع في آذار 2020، وكانت قد شهدت
+    في تشرين الأول قصفاً …" is dated by October, not by the agreement's March.  Not where the act's word lies in the
+    phrase (the agreement is the act: "وقّع الطرفان اتفاقاً …")."""
+    m = _DOCUMENT_CLAUSE_RE.search(doc.text, max(0, t.start - 120), t.start)
+    return m is not None and not any(m.start() <= a.start < t.start for a in triggers)
 
 
 def _in_object_clause(doc: Document, t: Span, start: int = 0) -> bool:

@@ -107,8 +107,11 @@ def _build(lex: TimeLexicon, ranges: bool = True) -> regex.Pattern[str]:
     B = r"(?!\w)"
     months = rf"(?P<m1>{month}){B}(?:\s?[/(]\s?(?P<m2>{month}){B}\)?)?"
     year = r"(?P<y>(?:1[3489]|20)\d\d)(?![\d.,]?\d)(?:\s?(?P<hm>ه|م)(?!\w))?"
+    # "آب من ذلك العام", "في 5 أيار من العام نفسه": the year of the time the text has just named (``ysame``)
+    same_year = r"(?:العام|السنه)\s(?:نفسه|ذاته|نفسها|ذاتها)|ذلك العام|تلك السنه|ذات (?:العام|السنه)"
     yearphrase = (rf"(?:\s?،?\s(?:من\s)?(?:(?:ال)?عام|(?:ال)?سنه)?\s?{year}"
-                  rf"|\s(?:من\s)?(?:(?:العام|السنه)\s(?P<ydir>{dirs}){B}|هذا العام|هذه السنه))")
+                  rf"|\s(?:من\s)?(?:(?:العام|السنه)\s(?P<ydir>{dirs}){B}|هذا العام|هذه السنه)"
+                  rf"|\sمن\s(?P<ysame>{same_year}){B})")
     daynum = rf"(?:ال)?(?P<d>[0-3]?\d)(?!\d)|(?P<do>{ordn}){B}(?=\sمن\s)"
     date = rf"(?:يوم\s)?(?:{daynum})\s(?:من\s)?(?:شهر\s)?{months}(?:{yearphrase})?"
     numeric = (r"(?P<nd>[0-3]?\d)(?P<sep>[-/.])(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)(?!\d)"
@@ -365,6 +368,31 @@ def _named_month(m: regex.Match[str], anchor: dt.date, previous: TimeValue | Non
     return y, mo
 
 
+def _same_period(r: Relative, referent: TimeValue | None, position: str | None, anchor: dt.date) -> TimeValue:
+    """The week, month or year of the time the text has just named (``referent``: the expression before), moved by
+    ``r.offset`` of them: "عام 2019 … وفي الشهر ذاته" is no month (rejected), "في 3 آذار 2021 … وفي الشهر نفسه"
+    March 2021, "اندلعت المعارك في أيار 2012 … وفي العام التالي" 2013.  After no time, or after one coarser than the
+    unit, unknown."""
+    if referent is None:
+        raise _Reject
+    base = referent.date
+    if r.unit == "same_week":
+        if referent.precision > 2:
+            raise _Reject
+        d = base + dt.timedelta(weeks=r.offset)
+        return TimeValue(d, 2, "week", "relative", historical=_historical(d, d, anchor))
+    if r.unit == "same_month":
+        if referent.granularity == "year":
+            raise _Reject
+        y, mo = _add_months(base.year, base.month, r.offset)
+        end = dt.date(y, mo, _last_day(y, mo))
+        return TimeValue(_month_rep(y, mo, position), 3, "month", "relative",
+                         historical=_historical(dt.date(y, mo, 1), end, anchor))
+    y = base.year + r.offset
+    return TimeValue(_year_rep(y, position), 3, "year", "relative",
+                     historical=y < anchor.year or _year_start_past(y, position, anchor))
+
+
 def _g(m: regex.Match[str], name: str) -> str | None:
     try:
         return m.group(name)
@@ -596,6 +624,8 @@ def _value_of(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             return anchor.year + {"past": -1, "future": 1}.get(lex.directions[yd], 0)
         if "هذا العام" in m.group("x") or "هذه السنه" in m.group("x"):
             return anchor.year
+        if _g(m, "ysame") and referent is not None:
+            return referent.date.year  # "آب من ذلك العام" after "عام 2019": August 2019
         return None
 
     # numeric dates: 15-03-2022, 2022/03/15
@@ -644,6 +674,12 @@ def _value_of(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
             base = (previous.end or previous.date) if previous.granularity == "range" else previous.date
             d = base + dt.timedelta(days=r.offset)
             return TimeValue(d, 1, "day", "relative", historical=_historical(d, d, anchor)), note
+        if r.unit in ("same_week", "same_month", "same_year"):
+            word_before = m.string[max(0, m.start("x") - 20):m.start("x")].split()[-1:]
+            if rel_word.startswith("ال") and not _g(m, "pre") and word_before and word_before[0].startswith("ال"):
+                raise _Reject  # "المدعي العام نفسه": an adjective of the noun before it ("general"), no year
+            # the time just named, even the bound of a period ("منذ كانون الثاني … وفي الشهر ذاته": January)
+            return _same_period(r, previous or referent, position, anchor), note
         if r.unit == "then":
             # "حينها", "آنذاك": the time the text has just named, at its own precision ("في 18 نيسان … واعتقلت
             # الشرطة، حينها، …": the 18th; "عام 2011 … آنذاك": that year)

@@ -17,7 +17,8 @@ from rasd.tsv import read_rows
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "time"
 
 CALENDARS = {"gregorian", "levantine", "hijri"}
-REL_UNITS = {"day", "night", "week", "month", "year", "days", "recent", "same", "then", "none"}
+REL_UNITS = {"day", "night", "week", "month", "year", "days", "recent", "same", "then", "same_week", "same_month",
+             "same_year", "none"}
 MOD_ROLES = {"part": None, "position": {"start", "mid", "end"},
              "direction": {"past", "future", "current"}, "unit": None,
              "boundary": {"start", "end", "other"}, "range": {"open", "close"},
