@@ -734,6 +734,10 @@ def campaign(ctx: SentenceContext) -> str:
     if (month_span or week_span) and _counted_acts(ctx, vals, i0):
         # "استجابت لأكثر من 1200 هجوم خلال عام 2023", "قصفت خلال الأسبوع الماضي 37 قرية بأكثر من 300 قذيفة"
         return "total"
+    if not same_day and _tally_counts(ctx, ws, i0) and _counted_acts(ctx, vals, i0, counts_only=True):
+        # a monitor's count of many acts with no day of its own ("إذ رصد 27 عملية ومحاولة اغتيال، أسفرت عن مقتل 20
+        # شخصاً"): the period's tally a report gives, its span named in another sentence ("للشهر")
+        return "total"
     if any(w in _SPREAD and any(x in _SPREAD_AMONG for x in vals[i + 1:i + 4])
            for i, w in enumerate(ws)) and any(w in _REPORT_NOUNS for w in ws):
         return "total"  # "وأوضح التقرير أن الهجمات توزعت بين قصف مدفعي وغارات جوية"
@@ -797,7 +801,7 @@ _VAGUE_OBJECTS = frozenset(norm_key(w) for w in (
 _YEARS_FROM = 1900  # a number from which on is a year, not a count
 
 
-def _counted_acts(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
+def _counted_acts(ctx: SentenceContext, vals: list[str], i0: int, counts_only: bool = False) -> bool:
     """An act word counted by a number of :data:`_MANY_ACTS` or more right before it ("لأكثر من 1200 هجوم",
     "300 غارة", written in words too: "أكثر من عشرين غارة", or with a noun of acts between: "أربعين عملية ومحاولة
     اغتيال"), or the verb of an act with a vague count for its object ("فكّكت عدداً منها"): many acts summed up
@@ -812,7 +816,7 @@ def _counted_acts(ctx: SentenceContext, vals: list[str], i0: int) -> bool:
             if (not ordinal and ((n.isdigit() and int(n) >= _MANY_ACTS) or j - 1 in many)) or (
                     j > 1 and vals[j - 1] in _ACT_COUNT_NOUNS and j - 2 in many):
                 return True
-        if _vague_object(ctx, m):
+        if not counts_only and _vague_object(ctx, m):
             return True
     return False
 
@@ -1973,10 +1977,13 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     if lapse is not None and m.start < lapse.end():
         return "earlier"  # "بعد شهرين على اشتباكات جرمانا.. هجوم على حاجز": the act the time has passed since
     if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (
-            background == "total" or _counts_arrests(ctx) or _mass_arrests(ctx)):
+            background == "total" or _counts_arrests(ctx) or _mass_arrests(ctx) or _tally_opens(ctx)):
         return background  # a running count of the arrested ("ارتفعت حصيلة الاعتقالات منذ … إلى 7210")
     if background == "total" and _vague_object(ctx, m):
         return background  # "فكّكت عدداً منها خلال العام الماضي": many seized or held over a year, no one act
+    if background == "since" and _trig(m).trigger.event_type == "Protests" and ti > ctx.tok(ctx.sentence.start) \
+            and strip_conj(ctx.token_values[ti - 1]) in _GOES_ON:
+        return background  # "وتتواصل الاحتجاجات … منذ أواخر شباط": a wave of protests since then, no one protest
     if _trig(m).trigger.sub_event_type == "Non-violent transfer of territory" and _no_ground(ctx, m):
         return "object"  # "تسلّمت الحركة ردّ الاحتلال", "تسلّم بلاده دبابات": no ground changes hands
     if _trig(m).trigger.sub_event_type == "Arrests" and "verb" not in _trig(m).flags \
@@ -2245,6 +2252,39 @@ def _war_subject(ctx: SentenceContext, ti: int) -> bool:
     return any(strip_conj(vals[j]) in _WHOLE_WAR for j in range(max(s0, ti - _WAR_SUBJECT_REACH), k))
 
 
+# the first person of a verb of counting ("أحصينا منذ كانون الأول أكثر من خمسين توغلاً"): a speaker's own tally
+_TALLY_WE = frozenset(norm_key(w) for w in ("أحصينا", "وثقنا", "سجلنا", "رصدنا"))
+_TALLY_OPENING = 3  # the first tokens of a sentence in which its verb of counting opens it
+
+
+# the verbs of going on that open a clause on a wave of protests ("وتتواصل الاحتجاجات … منذ …", "وتستمر المظاهرات")
+_GOES_ON = frozenset(norm_key(w) for w in ("تتواصل", "يتواصل", "تستمر", "يستمر", "تتوالى", "تتجدد"))
+
+
+_TALLY_COUNT_REACH = 3  # tokens from a verb of counting to the count of acts it gives ("رصد أكثر من 27 عملية")
+
+
+def _tally_counts(ctx: SentenceContext, ws: list[str], i0: int) -> bool:
+    """A verb of counting gives a count of many right after it ("إذ رصد 27 عملية ومحاولة اغتيال") and no verb of an
+    act comes before it ("المقاومة تستهدف مواقع … وتوثق 1650 عملية منذ …" reports the day's act first; "مشاهد
+    توثق استهدافها … بصاروخين من نوع 107" documents one act)."""
+    verbs = [k for k, w in enumerate(ws) if w in _TALLY_VERBS]
+    if not verbs:
+        return False
+    acts = [ctx.tok(m.start) - i0 for m in ctx.triggers
+            if _trig(m).trigger.event_type in VIOLENT and "verb" in _trig(m).flags and "casualty" not in _trig(m).flags]
+    many = [ctx.tok(n.end - 1) - i0 for n in ctx.numbers
+            if isinstance(n.value, NumberValue) and _MANY_ACTS <= n.value.value < _YEARS_FROM]
+    return any(0 < n - k <= _TALLY_COUNT_REACH and not any(a < k for a in acts) for k in verbs for n in many)
+
+
+def _tally_opens(ctx: SentenceContext) -> bool:
+    """A verb of counting opens the sentence ("أحصينا منذ كانون الأول أكثر من خمسين توغلاً، واعتُقل خلالها قرابة
+    عشرين شاباً", "ووثّق المرصد منذ مطلع العام …"): in a sentence summing up a period, the arrests it names are the
+    tally's, whatever their number."""
+    return any(w in _TALLY_VERBS or w in _TALLY_WE for w in ctx.words[:_TALLY_OPENING])
+
+
 def _counts_arrests(ctx: SentenceContext) -> bool:
     """The sentence counts the arrested or the detainees ("حصيلة الاعتقالات", "عدد المعتقلين"): a count word
     right before a word of arrest or detention."""
@@ -2282,6 +2322,10 @@ def _mass_arrests(ctx: SentenceContext) -> bool:
     verbs = [k for k, v in enumerate(vals) if v.startswith(_ARREST_VERB)]
     counts = [k for k, v in enumerate(vals) if v in _MASS or (v.isdigit() and int(v) >= _MASS_MIN and not (
         k > 0 and (vals[k - 1] in _YEAR_BEFORE or vals[k - 1] in _MONTHS)))]
+    # a count written in words ("نحو ثلاثمئة شخص", "قرابة ألفين"): the number the text layer read there
+    i0 = ctx.tok(ctx.sentence.start)
+    counts += [ctx.tok(n.end - 1) - i0 for n in ctx.numbers if isinstance(n.value, NumberValue)
+               and _MASS_MIN <= n.value.value < _YEARS_FROM and not ctx.nt.original[n.start:n.end].strip().isdigit()]
     return any(abs(k - j) <= _MASS_REACH for k in counts for j in verbs)
 
 

@@ -1937,6 +1937,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_headlines(doc, events, unnumbered)
     events = _fold_bracketed_places(doc, events, unnumbered)
     events = _fold_definite_retellings(doc, events, unnumbered)
+    events = _fold_recaps(doc, events, unnumbered)
     events = _fold_statement_details(doc, events, unnumbered)
     events = _fold_clash_victims(doc, events, unnumbered)
     events = _drop_reinforcements(events)
@@ -2036,6 +2037,7 @@ def detect_events(doc: Document) -> None:
     events = [ev for ev in events if not _sideless_deal(doc, ev) and not _past_deal(doc, ev)
               and not _past_arrest(doc, ev) and not _hostage_release(doc, ev)]
     events = _fold_protest_arrests(doc, events)
+    events = [ev for ev in events if not _undated_recall(doc, ev)]
     events.sort(key=_first_start)
     _confronted_force(doc, events)
     _occupier_fire_on_civilians(doc, events)
@@ -2043,6 +2045,19 @@ def detect_events(doc: Document) -> None:
     _unworded_factions(doc, events)
     _article_names(doc, events)
     doc.events.extend(events)
+
+
+# the words that put an act at some earlier time the text does not give ("في وقت سابق", "سابقاً", "في السابق", "غير
+# مرة", "مراراً"), bare of marks as the normalised view writes them
+_SOME_TIME_BEFORE = re.compile(r"(?<!\w)(?:في وقت سابق|في السابق|سابقا|غير مره|مرارا)(?!\w)")
+
+
+def _undated_recall(doc: Document, ev: Event) -> bool:
+    """An earlier act the article recalls with no time of its own, only "some time before" ("وكان مسلحون قد اغتالوا
+    مختار البلدة في وقت سابق", "احتشدوا غير مرة في المدينة"): background no coder can date, no record (an act of
+    the day the text leaves undated keeps its record for the date rules to place)."""
+    return ev.historical and ev.date is None and bool(ev.evidence) and any(
+        _SOME_TIME_BEFORE.search(normalize(doc.text[sp.start:sp.end]).norm) for sp in ev.evidence)
 
 
 @lru_cache(maxsize=1)
@@ -5547,9 +5562,30 @@ _CLITICS = re.compile(r"^[وفبل]{0,2}(?=ال)")
 
 
 def _definite_only(doc: Document, ev: Event) -> bool:
-    """Every act word of the record ``ev`` is a definite noun ("الشهداء الذين ارتقوا في عملية الاغتيال", "النار"):
-    no verb and no act of its own, the act told before named again."""
-    return bool(ev.triggers) and all(_CLITICS.sub("", doc.span_text(t).strip()).startswith("ال") for t in ev.triggers)
+    """Every act word of the record ``ev`` is a definite noun ("الشهداء الذين ارتقوا في عملية الاغتيال", "النار"),
+    or the verb of a relative clause that describes one ("القصف المدفعي الذي استهدف البلدة صباح اليوم أسفر عن …"):
+    no act of its own, the act told before named again."""
+    definite = [t for t in ev.triggers if _CLITICS.sub("", doc.span_text(t).strip()).startswith("ال")]
+    if all(t in definite for t in ev.triggers):
+        return bool(definite)
+    # (with a relative clause on the definite act, its toll words tell that act's casualties: "القصف المدفعي الذي
+    # استهدف البلدة أسفر عن إصابة ثلاثة مدنيين")
+    described = [t for t in ev.triggers if t not in definite and _describes_definite(doc, t, definite)]
+    return bool(described) and all(
+        t in definite or t in described or (isinstance(t.value, Trigger) and t.value.key in _casualty_keys())
+        for t in ev.triggers)
+
+
+_RELATIVE_CLAUSE_OF = re.compile(
+    rf"^[\w\u064b-\u0652]*(?:\s+[\w\u064b-\u0652]+)?\s+{alternation(RELATIVE_PRONOUNS)}\s+$")
+
+
+def _describes_definite(doc: Document, t: Span, definite: list[Span]) -> bool:
+    """The act word ``t`` is the verb right after a relative pronoun that follows a definite act word of the record,
+    with at most one word between them (its adjective): "القصف المدفعي الذي استهدف …" tells the shelling named, not
+    another act."""
+    return any(d.end <= t.start and _RELATIVE_CLAUSE_OF.match(normalize(doc.text[d.end:t.start]).norm)
+               for d in definite)
 
 
 def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
@@ -5579,6 +5615,38 @@ def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: di
         if x is None:
             continue
         doc.debug.append(f"definite re-telling folded into the record at {x.place.id if x.place else None}")
+        _fold_keeping_toll(x, h, unnumbered, doc)
+        gone.add(id(h))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+# the label of a recap that closes a live blog or a round-up ("ملخص اليوم:", "خلاصة الأسبوع:", "حصاد اليوم:",
+# "أبرز ما جرى اليوم:"), at the start of its sentence after a time stamp or a bullet: what it lists are the acts
+# the entries above told
+_RECAP = re.compile(r"[\s\d:.\-–|•*■□]*(?:و|ف)?(?:في\s+)?(?:ملخص|خلاصة|حصاد|أبرز\s+(?:ما\s+(?:جرى|حدث)|أحداث|"
+                    r"تطورات|التطورات))\b")
+
+
+def _fold_recaps(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record told only in a recap ("ملخص اليوم: … ورد الجيش بقصف مدفعي على البلدة أصاب ثلاثة مدنيين") names again
+    an act a record told before it in the article gives, of the very type, at the same place on the same day: one
+    act, whose sides the earlier report names (the recap's short words may read the hit civilians as the target)."""
+    order = _in_text_order(events)
+    recaps = {id(ev) for ev in order if ev.evidence and all(
+        _RECAP.match(doc.text, sp.start, sp.end) is not None for sp in ev.evidence)}
+    if not recaps:
+        return events
+    gone: set[int] = set()
+    for h in order:
+        if id(h) not in recaps or h.place is None:
+            continue
+        x = next((x for x in order if x is not h and id(x) not in gone and id(x) not in recaps and x.evidence
+                  and x.evidence[0].start < h.evidence[0].start and x.place is not None and x.place.id == h.place.id
+                  and (x.event_type, x.sub_event_type) == (h.event_type, h.sub_event_type)
+                  and x.historical == h.historical and _day_fits(doc, x.date, h.date)), None)
+        if x is None:
+            continue
+        doc.debug.append(f"recap folded into the record at {x.place.id if x.place else None}")
         _fold_keeping_toll(x, h, unnumbered, doc)
         gone.add(id(h))
     return [ev for ev in events if id(ev) not in gone] if gone else events
