@@ -5492,6 +5492,41 @@ def _relative_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, f
     return False
 
 
+# (:data:`_WHEN`, the words of "when", opens a clause telling what happened at a time named before it: "تعود الأزمة
+# إلى الأسبوع الماضي، عندما خطف مسلحون …", "في 2 من تموز 2023، حين أطلق مسلحون النار …")
+_WHEN_WEIGHT = 0.8  # the least weight of the verb after it: a word that alone reports its act
+_WHEN_KINDS = frozenset({"relative", "weekday"})  # the times of the news' own days and weeks
+
+
+def _when_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                 feats: dict[str, float]) -> bool:
+    """A clause opened by "when" (:data:`_WHEN`) right before a strong past verb of an act, with an armed side named
+    as its doer right after it and a time counted from the news (or a day's date) that the sentence gives before it
+    ("وتعود بداية التوتر إلى الأسبوع الماضي، عندما خطف مسلحون من العشائر سائق حافلة"): the act of that time,
+    recalled as the origin of the news, however the scorer weighs a sentence that opens on something else; not under a
+    cue of a non-event (a plan, a denial, a quote …)."""
+    if scorer.rule_blocked(feats) or not feats.get("armed_actor"):
+        return False
+    i0 = ctx.tok(ctx.sentence.start)
+    vals = ctx.token_values
+    for m, te, _w in ks:
+        if "verb" not in te.flags or "casualty" in te.flags or te.trigger.weight < _WHEN_WEIGHT:
+            continue
+        ti = ctx.tok(m.start)
+        if ti - 1 < i0 or strip_conj(vals[ti - 1]) not in _WHEN or ti + 1 >= len(vals):
+            continue
+        subject = ctx.token_spans[ti + 1].start
+        if not any(span.start == subject and e.inter in ARMED_INTER for span, e in ctx.actors):
+            continue  # the verb's doer, right after it, is an armed side ("عندما خطف مسلحون …")
+        when = ctx.token_spans[ti - 1].start
+        # (a time counted from the news, "الأسبوع الماضي", "يوم الخميس", or a day named by its date, "في 2 من تموز
+        # 2023": not a month or a year long ago that an analysis recalls, "في كانون الأول 2001، عندما هاجم مسلحون …")
+        if any(ctx.sentence.start <= t.start and t.end <= when
+               and (t.value.kind in _WHEN_KINDS or t.value.granularity == "day") for t in ctx.times):
+            return True
+    return False
+
+
 # the mark that opens an entry of a list ("- في 20 شباط، …", "• 3 آذار: …", "1) …") before its date
 _LIST_MARK = re.compile(r"\s*(?:[-–—•▪*]|\d{1,2}\s*[-.)])\s*")
 _DATED_ENTRY_AT = 2  # tokens from the sentence's start to its date (a bullet or a conjunction before it)
@@ -5632,7 +5667,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             or _relative_recall(ctx, violent, feats_v) or _sequel_recall(ctx, violent, feats_v) \
             or _sequel_found_body(ctx, violent, feats_v) \
             or _documented(ctx, violent, feats_v) or _mob_beating(ctx, violent) \
-            or _dated_entry(ctx, violent, feats_v)
+            or _dated_entry(ctx, violent, feats_v) or _when_recall(ctx, violent, feats_v)
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:

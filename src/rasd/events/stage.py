@@ -675,6 +675,12 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         # two allies each named as attacking, and no place to tie them ("المقاومة الإسلامية في لبنان تستهدف …"
         # and "المقاومة الإسلامية في العراق تعلن استهداف …"): two acts, not one side's act told twice
         return False
+    if same_type and f.event_type == ev.event_type == "Explosions/Remote violence" \
+            and ev.sub_event_type != f.sub_event_type and not f.generic_type and _allied_strikers(ev.actor1, a1):
+        # two allies' weapons at one place on one day ("شنّت طائرات روسية غارات على البلدة، فيما قصفت مدفعية
+        # النظام التلال المحيطة بها"): each force's strike is an event of its own (ACLED: one event per actor
+        # pair and type), not one side's attack told twice
+        return False
     pair_ok = same(ev.actor1, a1) and same(ev.actor2, a2)
     swapped = same(ev.actor1, a2) and same(ev.actor2, a1)
     if not pair_ok and swapped and ev.event_type != "Battles" and f.event_type != "Battles" and (
@@ -699,6 +705,18 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
         return (ev.actor1 is None or a1 is None) and ev.sub_event_type == f.sub_event_type \
             and 1 in (ev.actor2.inter, a2.inter) and _same_place(ev.place, place, roads)
     return pair_ok or swapped
+
+
+def _allied_strikers(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Two named forces of one side that are not one actor, each of its own kind: a foreign state's jets and the
+    home state's guns ("طائرات حربية روسية" and "مدفعية النظام"), a state force and its militia; not one name, not a
+    vague name standing for the other ("الجيش", "مسلحون"), nor two forces of one kind (a state's units, a coalition
+    and the state that leads it)."""
+    if a is None or b is None or _stands_for(a, b) or not _one_side(a, b):
+        return False
+    if a.key in unnamed_groups() or b.key in unnamed_groups():
+        return False
+    return a.inter != b.inter
 
 
 def _struck_back(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None) -> bool:
@@ -1446,6 +1464,25 @@ def _named_reference(doc: Document, t: Span, places: list[Span]) -> bool:
 # detainees come from (a prisoners' office's daily tally), each count before its place: one event at each place (ACLED)
 _COUNTED_FROM = re.compile(r"(?<!\w)من\s+(?:(محافظة|محافظه|مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?$")
 _COUNT_WORDS = 3  # the most words between a count and its "من" ("6 مواطنين من", "4 من")
+# the people an arrest takes from a town named with its noun, told without a number: "another" ("وآخر من بلدة X",
+# "وآخرين"), a dual or a plural noun ("وشابين من بلدة Y", "ومواطنين"), or one person by an indefinite noun in the
+# accusative ("أسيراً محرّراً من بلدة Z"); normalised, vowel marks kept apart (the accusative's tanween is read from
+# the original word)
+_TAKEN_OTHERS = frozenset(norm_key(w) for w in ("آخر", "آخرين", "آخرون", "آخران", "أخرى", "أخريات"))
+_PEOPLE_ENDINGS = tuple(norm_key(w) for w in ("ين", "ان", "ون"))
+_ACCUSATIVE = re.compile("(?:\u0627\u064b|\u064b\u0627)$")
+
+
+def _counted_word(word: str, settled: bool) -> bool:
+    """``word`` counts the people taken: a number, or, before a town named with its noun (``settled``), a word that
+    names them without one (:data:`_TAKEN_OTHERS`, a dual or plural noun, an indefinite accusative)."""
+    bare = word.lstrip("و")
+    if bare.isdigit() or _count_word(bare):
+        return True
+    if not settled:
+        return False
+    key = norm_key(bare)
+    return key in _TAKEN_OTHERS or bool(_ACCUSATIVE.search(bare)) or (len(key) > 4 and key.endswith(_PEOPLE_ENDINGS))
 
 
 def _count_word(word: str) -> bool:
@@ -1473,7 +1510,8 @@ def _counted_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Sp
             continue
         by_governorate = by_governorate or m.group(1) in ("محافظة", "محافظه")
         words = before[:m.start()].split()[-_COUNT_WORDS:]
-        counts = [i for i, w in enumerate(words) if w.lstrip("و").isdigit() or _count_word(w.lstrip("و"))]
+        counts = [i for i, w in enumerate(words) if _counted_word(w, m.group(1) is not None
+                                                                  and m.group(1) not in ("محافظة", "محافظه"))]
         if not counts or any(c in " ".join(words[counts[-1]:]) for c in "،,.؛()"):
             continue  # no count, or a count of another clause
         settled = settled and m.group(1) is not None
