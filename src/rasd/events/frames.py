@@ -2914,9 +2914,22 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         particle = opening
         opening += 1
     act_at = verb_at if verb_at >= 0 else fi  # "أقدم مسلحون، مساء اليوم، على اختطاف …": the act opens the sentence
-    f["early"] = float(act_at - opening <= 8)
-    f["first"] = float(act_at - opening <= 2)
     turn = _NEWS_TURN.match(ctx.nt.original, ctx.sentence.start, first)
+    item_opening = opening
+    if turn is not None and particle < 0:
+        after = ctx.tok(turn.end() - 1) + 1
+        if after < len(ctx.token_values) and strip_conj(ctx.token_values[after]) in _ADOPT_OPEN:
+            # a side's claim of its act after a connective that turns to another item of the news ("إلى ذلك، تبنت
+            # المقاومة الإسلامية في العراق في بيان هجوماً …"): the act is early when it is early in the claim's clause
+            item_opening = after
+    where = _PLACE_TURN.match(ctx.nt.original, ctx.sentence.start, first) if turn is None and particle < 0 else None
+    if where is not None and any(where.start() <= p.start and p.end <= where.end() for p in ctx.places):
+        # a place that turns a roundup to its next item ("وفي محافظة الضالع، استشهدت امرأة …", "وفي إقليم
+        # كوردستان، قال مسؤول إن المدفعية التركية قصفت …") is no part of the item's clause: the act is early when it
+        # is early in the clause after the place's comma
+        item_opening = ctx.tok(where.end() - 1) + 1
+    f["early"] = float(act_at - max(opening, item_opening) <= 8)
+    f["first"] = float(act_at - opening <= 2)
     # rule-only features (no weight in scorer.tsv; read by rasd.events.scorer.rule_accepts): a connective of the
     # news item opens the sentence and the act follows its comma at once ("وفي سياق متصل، سقطت قذائف …", "إلى ذلك،
     # قتل …"), the act standing first as it would without it; and a background act told in the pluperfect ("وكانت
@@ -3093,7 +3106,8 @@ _SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
 _SPLIT_VERBS = frozenset(v for vs, _, _ in _SPLIT_PHRASES for v in vs)
 # rockets fired by a launcher named at length ("أطلقت طائرة بلا طيار تابعة لـ … صاروخين على منزل"): the object may
 # stand this far from the verb when a preposition of aim follows it
-_AIMED_SURFACES = frozenset({"أطلقت صواريخ"})
+_AIMED_SURFACES = frozenset({"أطلقت صواريخ", "شنت غارة"})  # (and raids launched by an air force named at length, a
+# time set off by commas: "شنّ طيران العدوان الأمريكي البريطاني، فجر اليوم، ثلاث غارات على …")
 _NOUN_SURFACES = frozenset({"إسقاط طائرة"})
 _AIMED_GAP = 12
 _AIM = frozenset(norm_key(w) for w in ("على", "باتجاه", "نحو", "صوب", "اتجاه", "في"))
@@ -3309,6 +3323,13 @@ _NEWS_TURN = re.compile(
     r"|في\s+(?:ال)?سياق\s+منفصل|في\s+(?:حادثة|حادث)\s+(?:منفصل|منفصلة|أخرى|اخرى|آخر|اخر|ثانية|ثان))"
     r"[\u064B-\u0652\u0640]*\s*[،,]")
 
+# the verbs of a side adopting its act, opening a news item ("إلى ذلك، تبنت الفصائل هجوماً …")
+_ADOPT_OPEN = frozenset(norm_key(w) for w in ("تبنت", "تبنى", "تتبنى", "يتبنى", "تبنوا"))
+
+# a place that opens the sentence up to its comma, a roundup's turn to its next item ("وفي محافظة الضالع،", "وفي قضاء
+# بنت جبيل،", "وفي الخليل،"): at most four words after "في" (original text; tatweel and marks allowed)
+_PLACE_TURN = re.compile(r"[\W_\u0640]*[وف]?(?:في|فى)\s+(?:[^\s،,.؛:]+\s+){0,3}[^\s،,.؛:]+"
+                         r"[\u064B-\u0652\u0640]*\s*[،,]")
 
 # more tokens than this make a long sentence (feature ``long``): one that may tell several things
 _LONG_SENTENCE = 35

@@ -847,6 +847,21 @@ _NAMED_HOSPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:مستشفى|مس�
 # "وصلت القوات إلى المكان"، "في المكان": the scene named before, not the hospital's town after it
 _SCENE_WORD = re.compile(r"(?:^|\s)[وف]?(?:إلى|الى|في|من)\s+المكان(?=[\s.،,؛:]|$)")
 
+# the wounded or the dead named by a definite noun before the hospital's clause ("أن المصابين نُقلوا إلى …", "ونُقل
+# الجرحى إلى …"): those of an act told before, when the sentence tells no wounding of its own before the clause
+_TOLD_WOUNDED = re.compile(r"(?:^|\s)[وف]?(?:ال)(?:مصابين|مصابون|مصاب|مصابة|مصابان|جرحى|جريح|جريحة|جريحين|جريحان"
+                           r"|شهداء|شهيد|شهيدين|جثث|جثامين|جثمان|ضحايا)(?=[\s.،,؛:]|$)")
+_HURT_HERE = re.compile(r"(?:^|\s)[وف]?(?:أصيب|اصيب|أصيبت|اصيبت|أصيبوا|اصيبوا|إصابة|اصابة|استشهد|استشهدت|استشهاد"
+                        r"|قتل|قتلت|مقتل|جرح|جرحت|سقوط|ارتقى|ارتقاء)(?=[\s.،,؛:]|$)")
+
+
+def _named_before(doc: Document, lo: int, p: Span) -> bool:
+    """The sentence before the one that starts at ``lo`` names ``p``'s place: the hospital is in the act's own town
+    ("انفجرت عبوة في مدينة Y. وقال المصدر إن الجرحى نُقلوا إلى المشفى الوطني في Y")."""
+    prev = max((s for s in doc.layer("sentences") if s.end <= lo), key=lambda s: s.end, default=None)
+    return prev is not None and any(prev.start <= q.start and q.end <= prev.end and q.value.id == p.value.id
+                                    for q in doc.layer("places"))
+
 
 def _placed_before(doc: Document, p: Span) -> bool:
     """Another place, not an origin, stands before ``p`` in its sentence ("وفي مدينة X، انفجرت عبوة …، نُقلوا إلى
@@ -863,6 +878,9 @@ def _placed_before(doc: Document, p: Span) -> bool:
     h = _HOSPITAL_DEST.search(head)
     if h is not None and (_DEFINITE_ANAPHOR.search(head[:h.start()]) or _SCENE_WORD.search(head[:h.start()])):
         return True  # "قصفت الأحياء السكنية في المدينة، فأصيب مدنيان نُقلا إلى مستشفى Y": the town named before
+    if h is not None and _TOLD_WOUNDED.search(head[:h.start()]) and not _HURT_HERE.search(head[:h.start()]) \
+            and not _named_before(doc, lo, p):
+        return True  # "وذكر مصدر أن المصابين نُقلوا إلى مستشفى X في مدينة Y": the wounded of the act told before
     return any(lo <= q.start and q.end <= hi and (q.end <= p.start or q.start >= p.end)
                and doc.text[q.start:q.end] != doc.text[p.start:p.end] and not _origin(doc, q)
                and not _HOSPITAL.search(doc.text[q.start:q.end]) and not _NAMED_HOSPITAL.search(_before(doc, q, 20))
@@ -1229,6 +1247,9 @@ def _far_from(a: PlaceRef, q: PlaceRef) -> bool:
         # a province abroad (a point, no outline: "إقليم بلوشستان", "مقاطعة بيلغورود") holds towns of its
         # country hundreds of km from that point; the curated town list abroad has no village namesakes
         return False
+    if _gov_abroad(q) and a.country == q.country and a.level in ("foreign_city", "site"):
+        # so does a governorate abroad named by its capital ("مديرية اللحية بمحافظة الحديدة", 100 km from the port)
+        return False
     if q.level == "governorate":
         if not a.admin1 or not q.admin1 or a.admin1 == q.admin1:
             return False
@@ -1555,6 +1576,10 @@ def _governorate_head(doc: Document, p: Span, cands: list[Span], pivot: int) -> 
     تدمر") and another place of that governorate is named after the act: the name stands for the governorate, as in
     :func:`_bare_capital`, wider than that place, even a countryside ("في مدينة حمص" names the city)."""
     v: PlaceRef = p.value
+    if p.end <= pivot and v.country not in ("", HOME_COUNTRY) and (_gov_abroad(v) or v.level == "region"):
+        # abroad, a governorate or a province named before the act ("وفي محافظة الضالع، استشهدت امرأة جراء قصف
+        # … في مديرية قعطبة"): a place it holds, named after the act, is where the act was
+        return any(q.start >= pivot and q.value.id != v.id and contains(v, q.value) for q in cands)
     if p.end > pivot or v.level not in ("city", "community") or v.role != "place" \
             or _capitals().get(v.name_ar) != v.admin1:
         return False
