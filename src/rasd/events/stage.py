@@ -1987,6 +1987,8 @@ def detect_events(doc: Document) -> None:
     events = _fold_later_deaths(doc, events, unnumbered)
     events = _fold_toll_updates(doc, events, unnumbered)
     events = _fold_day_after_retellings(doc, events, unnumbered)
+    events = _fold_statement_versions(doc, events, unnumbered)
+    events = _fold_unit_town_records(doc, events, unnumbered)
     _unattacked_leftovers(doc, events)
     _carry_tolls(doc, events)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
@@ -4398,6 +4400,216 @@ def _fold_day_after_retellings(doc: Document, events: list[Event], unnumbered: d
     return [ev for ev in events if id(ev) not in gone] if gone else events
 
 
+# the types one act may be read as by two tellings: the remote weapon used in a fight (ACLED: a remote weapon used
+# within a battle is part of the battle), so a party's version may type by its weapon what the report types as a clash
+_WEAPON_OF_FIGHT = ("Explosions/Remote violence", "Battles")
+# how far from the act told the place a claimer gives it may lie ("زاعماً أن مقاتليه قتلوا … قرب بلدة X", the next
+# town): the claimer's version of the act told before, not an act of its own
+_CLAIM_NEAR_KM = 20.0
+# the fire of the attackers answered within the fight ("ردّوا على مصادر النيران", "وردّ العناصر على مصدر النار"):
+# the act itself, not a reply of its own
+_RETURN_FIRE = re.compile(r"[\u064b-\u0652]*(?:وا|ت|ن)?\s+(?:\S+\s+){0,2}?على\s+(?:مصادر|مصدر)\s+(?:ال)?(?:نيران|نار)")
+# another statement, not the one of the act told ("في بيان آخر", "في بيان منفصل"), normalised text
+_OTHER_STATEMENT = re.compile(rf"(?<!\S)بيان(?:ا|ات)?،? (?:اخر|منفصل|ثان|ثالث|لاحق|جديد|{ANOTHER_WORDS})(?!\S)")
+
+
+# words that deny what follows ("ولم تعلن أي جهة مسؤوليتها", "دون أن يتبنى أحد"), normalised
+_NOT_WORDS = frozenset({"لم", "ولم", "دون", "بدون", "لا", "ولا", "لن", "غير"})
+# a statement named in the words before its reported clause ("في بيان", "عبر منشور", "في تصريح"), normalised text
+_STATEMENT_WORD = re.compile(r"(?<!\S)(?:[وفب]|في\s|عبر\s)?(?:ال)?"
+                             r"(?:بيان|بيانها|بيانه|بلاغ|تصريح|تصريحات|منشور|معرفات\S*)(?!\S)")
+# a source that tells what it saw, not a party's version ("مصادر محلية", "مراسل", "شهود عيان", "ناشطون")
+_SOURCE_SPEAKER = re.compile(r"(?<!\S)(?:ال)?(?:مصادر|مصدر|مراسل|مراسلنا|مراسلها|شهود|ناشطون|ناشطين|اهالي|سكان"
+                             r"|مرصد)(?!\S)")
+# the turn to the other party after "و" ("وفي المقابل، قال …", "ومن جهتها، أعلنت …"), normalised text
+_AND_TURN_OPEN = re.compile(rf"^\W*و(?:(?:{_TURN_STEMS})(?:ه|ها|هم|هما)\W+|في\s+المقابل\W+)"
+                            r"[وف]?(?:اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|قال|قالت|افاد|افادت|اوضح|اوضحت|اتهم|اتهمت)(?!\w)")
+# the reported clause's "that" anywhere after the verb of saying ("وقالت الوزارة في بيان إن …"), normalised text
+_THAT_WORD = re.compile(r"(?<!\S)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\S)")
+
+
+def _version_sentence(doc: Document, sp: Span, mentions: Iterable[str] = ()) -> str:
+    """How the sentence ``sp`` hands the act to a party: ``"claim"`` for a claim of responsibility ("وتبنّى التنظيم
+    الهجوم"), ``"statement"`` for a party's statement that opens it ("وقالت الوزارة في بيان إن …", "من جهتها، أعلنت
+    …", "وأضاف البيان أن …"), ``""`` otherwise, and for another statement ("في بيان آخر") or a reply ("ردّاً")."""
+    k = _sentence_index(doc, sp.start)
+    whole = doc.layer("sentences")[k] if k is not None else sp  # (a clause's record: its sentence's reply counts)
+    key = norm_key(doc.text[sp.start:sp.end])
+    norm = normalize(doc.text[whole.start:whole.end]).norm
+    if _OTHER_STATEMENT.search(norm_key(doc.text[whole.start:whole.end])) or _RENEWED_ACT.search(norm) \
+            or any(not _RETURN_FIRE.match(doc.text, r.end(), whole.end)
+                   for r in _REPLY.finditer(doc.text, whole.start, whole.end)):
+        return ""
+    claims = responsibility_words() | _ADOPTED
+    words = norm.split()
+    if any((w in claims or (w[:1] in "وف" and w[1:] in claims))
+           and not any(v in _NOT_WORDS for v in words[max(0, j - 4):j]) for j, w in enumerate(words)):
+        return "claim"  # (not "ولم تعلن أي جهة مسؤوليتها": nobody's claim)
+    if (_toll_risen(norm) is not None or _WOUNDED_DIED.search(norm) is not None) and not _SINCE_WORD.search(norm):
+        return "toll"  # more dead of the act told (its time is the death's, not the act's)
+    if _REPORT_GOES_ON.match(key):
+        return "statement"
+    opened = _STATEMENT_OPEN.match(key) or _TURN_OPEN.match(key) or _AND_TURN_OPEN.match(key)
+    if opened is None:
+        return ""
+    # the speaker is a party that issues a statement ("وقالت الوزارة في بيان إن"), or one of the sides the sentence
+    # names before its reported clause ("قالت قسد إن مقاتليها"), not a source that tells an act of its own ("وقالت
+    # مصادر محلية إن اشتباكات اندلعت …")
+    that = _THAT_OPEN.search(key, opened.end()) or _THAT_WORD.search(key, opened.end())
+    head = key[opened.end():that.start() if that else len(key)]
+    if _SOURCE_SPEAKER.search(head):
+        return ""
+    return "statement" if _STATEMENT_WORD.search(head) or any(
+        norm_key(m) in head for m in mentions if m) else ""
+
+
+def _statement_version(doc: Document, s: Event, x: Event) -> bool:
+    """``s``, a violent act told only in a party's statement or claim of the act ``x`` the article told before it
+    ("وقالت الوزارة في بيان إن مجموعة … استهدفت الدورية بعبوة ناسفة", "وتبنّى التنظيم الهجوم زاعماً …", "قالت قسد
+    إن مقاتليها تصدّوا لهجوم استهدف إحدى نقاطها في ريف دير الزور"), is ``x`` told again (ACLED: one event, whoever
+    tells it), though the version types it by its weapon (the remote weapon of a fight: :data:`_WEAPON_OF_FIGHT`), dates
+    it by the statement (no time of its own but the statement's, a day or two after ``x``'s firm day), and places it
+    by the area that holds ``x``'s place or by no place of its own (a claim by the next town: :data:`_CLAIM_NEAR_KM`).
+    It shares a side with ``x`` (a one-sided act's target is not its doer: that is a reply) and tells no reply, no
+    renewed act and no other statement."""
+    if s.historical or x.historical or s.event_type not in VIOLENT or x.event_type not in VIOLENT \
+            or not s.evidence or not x.evidence or x.place is None or x.date is None or s.date is None \
+            or x.date.granularity != "day":
+        return False
+    if s.event_type != x.event_type and (s.event_type, x.event_type) != _WEAPON_OF_FIGHT:
+        return False  # (a fight a statement tells beside a strike is the side hit's own act: an event of its own)
+    shared = {sp.start for sp in x.evidence}
+    own = [sp for sp in s.evidence if sp.start not in shared and not _in_headline(doc, sp.start)]
+    if len(own) < len([sp for sp in s.evidence if not _in_headline(doc, sp.start)]):
+        return False  # a sentence both tell, split at two places or two acts: the sides of it are two records
+    told = [sp.start for sp in x.evidence if not _in_headline(doc, sp.start)]
+    names = [*s.actor1_mentions, *s.actor2_mentions, *x.actor1_mentions, *x.actor2_mentions]
+    kinds = [_version_sentence(doc, sp, names) for sp in own]
+    if not own or not all(kinds) or ("toll" in kinds[:1] and len(set(kinds)) == 1) or not told \
+            or min(told) >= own[0].start:
+        return False  # (a toll alone is :func:`_fold_toll_updates`'s)
+    claim = "claim" in kinds
+    if claim and s.event_type != x.event_type:
+        # a claim typed otherwise names the act told before by a definite noun ("تبنّى التنظيم الهجوم"), its other
+        # act words only the dead it claims: one naming an act of its own claims another act
+        said = [sp for sp, k in zip(own, kinds, strict=True) if k == "claim"]
+        for t in s.triggers:
+            if any(sp.start <= t.start < sp.end for sp in said) \
+                    and not _CLITICS.sub("", doc.span_text(t).strip()).startswith("ال") \
+                    and not (isinstance(t.value, Trigger) and t.value.key in _casualty_keys()):
+                return False
+    # the day: the act's own, or the statement's day after it, which gives no time of the act
+    days = (s.date.date - x.date.date).days
+    if not (_twin_days(s.date, x.date) or _day_fits(doc, s.date, x.date)):
+        if _strength(x.date) < 2 or not 0 < days <= _STATEMENT_REACH:
+            return False
+        times = [t for t in doc.layer("times") if any(sp.start <= t.start < sp.end
+                                                      for sp, k in zip(own, kinds, strict=True) if k != "toll")]
+        if not all(any(sp.start <= t.start < sp.end and _dated_statement(doc, sp) for sp in own) for t in times):
+            return False  # a time of the act's own: another day's act
+    # where it was placed from the article around it: the act's area (its countryside, the next town)
+    if s.place is not None and s.place.id != x.place.id and not _holds(s.place, x.place):
+        km = distance_km(s.place, x.place)
+        if km is None or km > NEAR_KM:
+            return False
+    # the places its own sentences name: the act's, one that holds it, or (a claim) the next town
+    for p in doc.layer("places"):
+        if not isinstance(p.value, PlaceRef) or not any(sp.start <= p.start < sp.end for sp in own):
+            continue
+        ref = p.value
+        if ref.id == x.place.id or _holds(ref, x.place) or _one_location(ref, x.place):
+            continue
+        km = distance_km(ref, x.place)
+        if not (claim and km is not None and km <= _CLAIM_NEAR_KM and ref.admin1 and ref.admin1 == x.place.admin1):
+            return False
+    # the sides: one shared; the target of a one-sided act striking its doer by name is a reply (the side hit that
+    # speaks, read as the doer of what it tells, "قال المركز الإعلامي لقسد إن الغارات أصابت …", "قالت قسد إن مقاتليها
+    # تصدّوا لهجوم" of unnamed attackers, is no reply)
+    if "Battles" not in (s.event_type, x.event_type) and s.actor2 is not None and x.actor1 is not None \
+            and _one_side(s.actor2, x.actor1) and not _one_actor(s.actor1, x.actor1):
+        return False
+    if s.event_type != x.event_type and s.actor1 is not None and not _one_actor(s.actor1, x.actor1):
+        return False  # typed otherwise by the side hit's own fire ("تصدّوا بالرصاص وفجّروا عبوة"): its fight back
+    # (a side it names that can be none of ``x``'s, civilians hit aside, is another party's act: "وأعلنت الجبهة
+    # الديمقراطية وقوع اشتباكات في خان يونس" after the Saraya's clashes there is the front's own event)
+    if any(a is not None and a.inter != 7 and not any(b is not None and _one_actor(a, b) for b in (x.actor1, x.actor2))
+           for a in (s.actor1, s.actor2)):
+        return False
+    return any(a is not None and b is not None and (_one_actor(a, b) or _stands_for(a, b) or _stands_for(b, a))
+               for a in (s.actor1, s.actor2) for b in (x.actor1, x.actor2))
+
+
+def _fold_statement_versions(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record told only by a party's statement or claim of the act of one record told before it
+    (:func:`_statement_version`) joins that record, which keeps its type, day, place and toll (a statement's or a
+    claimer's count, day and area are not the act's own)."""
+    order = _in_text_order(events)
+    gone: set[int] = set()
+    for s in order:
+        fits = [x for x in order if x is not s and id(x) not in gone and _statement_version(doc, s, x)]
+        if len(fits) != 1:
+            continue  # (two acts told before that it may tell: whose version it is is not known)
+        x = fits[0]
+        date, place, where = x.date, x.place, list(x.location_mentions)
+        killed, injured = x.quantities.get("killed", 0), x.quantities.get("injured", 0)
+        # the pair the version names, where the report named only the side hit, read as the doer ("تعرضت قاعدة القوات
+        # الأميركية لهجوم" then "أعلنت المقاومة أن مقاتليها قصفوا قاعدة الاحتلال الأميركي")
+        pair = (s.actor1, list(s.actor1_mentions), s.actor2, list(s.actor2_mentions)) \
+            if x.actor2 is None and s.actor1 is not None and s.actor2 is not None and _one_side(x.actor1, s.actor2) \
+            else None
+        doc.debug.append(f"party's version folded into the record at {x.place.id if x.place else None}")
+        _fold_keeping_toll(x, s, unnumbered, doc)
+        x.date, x.place, x.location_mentions = date, place, where
+        if pair is not None:
+            x.actor1, x.actor1_mentions, x.actor2, x.actor2_mentions = pair
+        # a toll risen that it told is the act's new total (as :func:`_fold_toll_updates` reads it)
+        figure = max((_risen_figure(doc, e) for e in s.evidence if not _in_headline(doc, e.start)), default=0)
+        if killed < figure <= killed + max(injured, 1):
+            x.quantities["killed"] = figure
+        gone.add(id(s))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+# a unit noun right before a town, after a quote or a bracket too ("أعلنت \"كتيبة طولكرم\"", "«كتيبة جنين»"): the town
+# names the armed group's unit, not where its act happened
+_UNIT_BEFORE_TOWN = re.compile(r"(?:^|[\s\"«(])[وفبل]?(?:ال)?(?:كتيبة|كتيبه|كتائب|مجموعات|مجموعة|سرايا|لواء)\s*$")
+UNIT_TOWN_KM = 5.0  # how far from the town a unit is named after the place of the act it tells may lie (its camp)
+
+
+def _placed_by_unit_name(doc: Document, ev: Event) -> bool:
+    """Each mention of the place of ``ev`` in its sentences names an armed group's unit after its town (:data:
+    `_UNIT_BEFORE_TOWN`): the record is placed by whose unit fought, not by where."""
+    if ev.place is None:
+        return False
+    spans = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef) and p.value.id == ev.place.id
+             and any(sp.start <= p.start < sp.end for sp in ev.evidence)]
+    return bool(spans) and all(_UNIT_BEFORE_TOWN.search(doc.text[max(0, p.start - 20):p.start]) for p in spans)
+
+
+def _fold_unit_town_records(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record placed only by the town an armed group's unit is named after ("وأعلنت كتيبة طولكرم أن مقاتليها
+    فجّروا عبوة …", :func:`_placed_by_unit_name`) joins the one record of the same type, day and pair of sides at a
+    place within a few km of that town (the camp beside it, :data:`UNIT_TOWN_KM`) that the article tells: the unit's
+    version of that fight (ACLED: one event, at the place where it happened); with none, or two, it stays."""
+    gone: set[int] = set()
+    for s in _in_text_order(events):
+        if s.place is None or s.historical or s.event_type not in VIOLENT or not _placed_by_unit_name(doc, s):
+            continue
+        fits = [x for x in events if x is not s and id(x) not in gone and x.place is not None
+                and x.place.id != s.place.id and x.event_type == s.event_type and not x.historical
+                and _twin_days(s.date, x.date) and _pair_fits(s, x)
+                and (km := distance_km(s.place, x.place)) is not None and km <= UNIT_TOWN_KM]
+        if len(fits) != 1:
+            continue
+        x = fits[0]
+        place, where = x.place, list(x.location_mentions)
+        doc.debug.append(f"record placed by a unit's town folded into the record at {x.place.id if x.place else None}")
+        _fold_twin(x, s, unnumbered, doc)
+        x.place, x.location_mentions = place, where
+        gone.add(id(s))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
 def _fold_twin(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document) -> None:
     """Fold ``s``, the same act told again, into ``x`` (:func:`_fold`); the day stays the most precise of the two,
     else ``x``'s own day where the fold made it later (the day of the act, not of a statement that retold it)."""
@@ -5082,12 +5294,15 @@ def _toll_update_of(doc: Document, d: Event, x: Event, index: dict[int, int]) ->
             or not d.evidence or not x.evidence or not d.triggers \
             or not (x.quantities.get("killed") or x.quantities.get("injured")):
         return False
-    told = [index.get(e.start, -1) for e in x.evidence if e.start < d.evidence[0].start]
-    if not told or not 0 < index.get(d.evidence[0].start, -1) - max(told) <= _CARRY_REACH:
+    # (the headline block a record of the toll took, "مقتل ثلاثة … بهجوم …", sums the report up: the toll is told by
+    # its body sentences)
+    body = [e for e in d.evidence if not _in_headline(doc, e.start)] or d.evidence
+    told = [index.get(e.start, -1) for e in x.evidence if e.start < body[0].start]
+    if not told or not 0 < index.get(body[0].start, -1) - max(told) <= _CARRY_REACH:
         return False
     care = False
     named: list[tuple[int, int]] = []  # the act each toll refers back to
-    for s in d.evidence:
+    for s in body:
         nt = normalize(doc.text[s.start:s.end])
         risen = _toll_risen(nt.norm)
         if (risen is None and _WOUNDED_DIED.search(nt.norm) is None) or _SINCE_WORD.search(nt.norm):
@@ -5096,7 +5311,8 @@ def _toll_update_of(doc: Document, d: Event, x: Event, index: dict[int, int]) ->
             a, b = nt.orig_span(risen.start(1), risen.end(1))
             named.append((s.start + a, s.start + b))
         care = care or _CARE_PLACE.search(nt.norm) is not None
-    if not all(t.value.key in _casualty_keys() or any(a <= t.start < b for a, b in named) for t in d.triggers):
+    if not all(t.value.key in _casualty_keys() or any(a <= t.start < b for a, b in named) for t in d.triggers
+               if any(e.start <= t.start < e.end for e in body)):
         return False
     if not (_same_place(d.place, x.place) or care):
         return False
@@ -5118,8 +5334,9 @@ def _fold_toll_updates(doc: Document, events: list[Event], unnumbered: dict[int,
         before = [x for x in order if x is not d and id(x) not in gone and _toll_update_of(doc, d, x, index)]
         if not before:
             continue
-        latest = max(max(e.start for e in x.evidence if e.start < d.evidence[0].start) for x in before)
-        near = [x for x in before if max(e.start for e in x.evidence if e.start < d.evidence[0].start) == latest]
+        first = next((e.start for e in d.evidence if not _in_headline(doc, e.start)), d.evidence[0].start)
+        latest = max(max(e.start for e in x.evidence if e.start < first) for x in before)
+        near = [x for x in before if max(e.start for e in x.evidence if e.start < first) == latest]
         if len(near) > 1:
             continue  # two acts told in that sentence: whose dead is not said
         x = near[0]
