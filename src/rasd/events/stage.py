@@ -4581,8 +4581,7 @@ def _placed_by_unit_name(doc: Document, ev: Event) -> bool:
     `_UNIT_BEFORE_TOWN`): the record is placed by whose unit fought, not by where."""
     if ev.place is None:
         return False
-    spans = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef) and p.value.id == ev.place.id
-             and any(sp.start <= p.start < sp.end for sp in ev.evidence)]
+    spans = _place_spans(doc, ev, ev.place)
     return bool(spans) and all(_UNIT_BEFORE_TOWN.search(doc.text[max(0, p.start - 20):p.start]) for p in spans)
 
 

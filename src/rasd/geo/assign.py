@@ -855,10 +855,10 @@ _HURT_HERE = re.compile(r"(?:^|\s)[وف]?(?:أصيب|اصيب|أصيبت|اصي�
                         r"|قتل|قتلت|مقتل|جرح|جرحت|سقوط|ارتقى|ارتقاء)(?=[\s.،,؛:]|$)")
 
 
-def _named_before(doc: Document, lo: int, p: Span) -> bool:
-    """The sentence before the one that starts at ``lo`` names ``p``'s place: the hospital is in the act's own town
-    ("انفجرت عبوة في مدينة Y. وقال المصدر إن الجرحى نُقلوا إلى المشفى الوطني في Y")."""
-    prev = max((s for s in doc.layer("sentences") if s.end <= lo), key=lambda s: s.end, default=None)
+def _named_before(doc: Document, sent: Span | None, p: Span) -> bool:
+    """The sentence before ``sent`` names ``p``'s place: the hospital is in the act's own town ("انفجرت عبوة في مدينة
+    Y. وقال المصدر إن الجرحى نُقلوا إلى المشفى الوطني في Y")."""
+    prev = _sentence_before(doc, sent) if sent is not None else None
     return prev is not None and any(prev.start <= q.start and q.end <= prev.end and q.value.id == p.value.id
                                     for q in doc.layer("places"))
 
@@ -879,7 +879,7 @@ def _placed_before(doc: Document, p: Span) -> bool:
     if h is not None and (_DEFINITE_ANAPHOR.search(head[:h.start()]) or _SCENE_WORD.search(head[:h.start()])):
         return True  # "قصفت الأحياء السكنية في المدينة، فأصيب مدنيان نُقلا إلى مستشفى Y": the town named before
     if h is not None and _TOLD_WOUNDED.search(head[:h.start()]) and not _HURT_HERE.search(head[:h.start()]) \
-            and not _named_before(doc, lo, p):
+            and not _named_before(doc, sent, p):
         return True  # "وذكر مصدر أن المصابين نُقلوا إلى مستشفى X في مدينة Y": the wounded of the act told before
     return any(lo <= q.start and q.end <= hi and (q.end <= p.start or q.start >= p.end)
                and doc.text[q.start:q.end] != doc.text[p.start:p.end] and not _origin(doc, q)
@@ -1327,6 +1327,11 @@ def _locative(doc: Document, p: Span) -> bool:
     return bool(_LOCATIVE.search(before)) or doc.text[p.start - 1:p.start] == "ب"
 
 
+# the adjectives of a source ("مصدر محلي", "مصادر أهلية مطلعة") and the seat after it ("في درعا", "بمدينة X"), shared by
+# the announcers' and the sources' seats below
+_SOURCE_ADJECTIVES = r"(?:\s+(?:[^\s.،,؛;:]+(?:ي|ية|يه|يون|يين)|مطلع|مطلعة|مطلعه)){0,2}"
+_SEAT_TAIL = r"\s+(?:في\s+|ب)(?:(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه|منطقة|منطقه)\s+)?$"
+
 # "أعلنت وزارة الصحة الفلسطينية في رام الله استشهاد شاب في بلدة X", "أكد الدفاع المدني في غزة أن …": the seat of the
 # body that announces the news, named right after a speech verb and the body
 _ANNOUNCER_SEAT = re.compile(
@@ -1340,9 +1345,7 @@ _ANNOUNCER_SEAT = re.compile(
     # a source or an official who tells the news from a town, with no more than the source's adjectives before it
     # ("قال مصدر محلي في درعا إن مسلحين هاجموا حاجزاً في بلدة X", "أفادت مصادر أهلية في دمشق بأن …"): where they
     # speak from, not where the act was ("أكدت مصادر للميادين وقوع انفجارات في X" is at X)
-    r"|(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ناشط|ناشطون|ناشطين)"
-    r"(?:\s+(?:[^\s.،,؛;:]+(?:ي|ية|يه|يون|يين)|مطلع|مطلعة|مطلعه)){0,2})"
-    r"\s+(?:في\s+|ب)(?:(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه|منطقة|منطقه)\s+)?$")
+    r"|(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ناشط|ناشطون|ناشطين)" + _SOURCE_ADJECTIVES + ")" + _SEAT_TAIL)
 
 
 def _announcer_seat(doc: Document, p: Span) -> bool:
@@ -1353,9 +1356,7 @@ def _announcer_seat(doc: Document, p: Span) -> bool:
 
 # sources or activists who tell the news from a town ("قالت مصادر محلية في X إن …"), unlike a body that sits there
 # ("أعلنت لجنة التسوية في منطقة X أن عناصر سلّموا أسلحتهم في مركز التسوية بالمدينة": the town is X)
-_SOURCES_SEAT = re.compile(r"(?:^|\s)[وف]?(?:مصدر|مصادر|ناشط|ناشطون|ناشطين)"
-                           r"(?:\s+(?:[^\s.،,؛;:]+(?:ي|ية|يه|يون|يين)|مطلع|مطلعة|مطلعه)){0,2}"
-                           r"\s+(?:في\s+|ب)(?:(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه|منطقة|منطقه)\s+)?$")
+_SOURCES_SEAT = re.compile(r"(?:^|\s)[وف]?(?:مصدر|مصادر|ناشط|ناشطون|ناشطين)" + _SOURCE_ADJECTIVES + _SEAT_TAIL)
 
 
 def _seat_then_anaphor(doc: Document, best: Span, ev: Span, places: list[Span]) -> bool:
