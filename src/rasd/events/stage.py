@@ -1463,6 +1463,7 @@ def _named_reference(doc: Document, t: Span, places: list[Span]) -> bool:
 # "اعتقل 6 مواطنين من محافظة X، و4 من Y، و3 من بيت لحم": the arrests of one campaign counted by the governorate the
 # detainees come from (a prisoners' office's daily tally), each count before its place: one event at each place (ACLED)
 _COUNTED_FROM = re.compile(r"(?<!\w)من\s+(?:(محافظة|محافظه|مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?$")
+_NOUN_IN_NAME = re.compile(r"(?:مخيم|بلدة|بلده|قرية|قريه|مدينة|مدينه)\s")
 _COUNT_WORDS = 3  # the most words between a count and its "من" ("6 مواطنين من", "4 من")
 # the people an arrest takes from a town named with its noun, told without a number: "another" ("وآخر من بلدة X",
 # "وآخرين"), a dual or a plural noun ("وشابين من بلدة Y", "ومواطنين"), or one person by an indefinite noun in the
@@ -1509,12 +1510,14 @@ def _counted_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Sp
         if m is None:
             continue
         by_governorate = by_governorate or m.group(1) in ("محافظة", "محافظه")
+        # (a camp's name holds its noun: "وآخر من مخيم X" names a settlement as "من بلدة Y" does)
+        noun = m.group(1) is not None or bool(_NOUN_IN_NAME.match(doc.text, p.start))
         words = before[:m.start()].split()[-_COUNT_WORDS:]
-        counts = [i for i, w in enumerate(words) if _counted_word(w, m.group(1) is not None
+        counts = [i for i, w in enumerate(words) if _counted_word(w, noun
                                                                   and m.group(1) not in ("محافظة", "محافظه"))]
         if not counts or any(c in " ".join(words[counts[-1]:]) for c in "،,.؛()"):
             continue  # no count, or a count of another clause
-        settled = settled and m.group(1) is not None
+        settled = settled and noun
         pid = capital_point(p.value).id
         if pid not in seen:
             seen.add(pid)
@@ -1544,6 +1547,47 @@ def _dual_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Span]
         if _DUAL_TOWNS.search(before) and _DUAL_AND.match(doc.text[a.end:b.start]) \
                 and capital_point(a.value).id != capital_point(b.value).id:
             return [a, b]
+    return []
+
+
+# a plural noun of settlements right before the first of a list of places ("اقتحمت القوات مدن جنين وطولكرم ونابلس",
+# "في بلدات X وY وZ", "قرى كل من X وY"): the towns of one raid (vowel marks and tatweel removed first)
+_PLURAL_TOWNS = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مدن|بلدات|قرى|مخيمات)\s+(?:كل\s+من\s+)?[\"«]?$")
+_LIST_AND = re.compile(r"^[\s\"»]*[،,]?\s*و?\s*[\"«]?$")
+# a verb or noun of storming or raiding, whose towns are those of the arrests the sentence tells after it ("اقتحمت
+# القوات مدن X وY، واعتقلت …")
+_RAID_WORD = re.compile(r"(?<!\w)[وف]?(?:اقتحم|اقتحام|داهم|مداهم|دهم|اجتاح|اجتياح)\w*")
+
+
+def _listed_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Span]:
+    """The places of an arrest (or a demolition) sentence listed after a plural noun of settlements, after its first
+    act word or the verb of storming before it ("اعتقلت القوات 12 شاباً خلال اقتحامها مدن X وY وZ", "داهمت الدوريات
+    قرى X وY واعتقلت …", "هدمت الجرافات منازل في قرى X وY"): the raid at each town, one event at each (ACLED: one
+    event per place). Two or more distinct towns joined by "و" or commas, none a governorate or a country nor
+    holding another; else none."""
+    if f.sub_event_type not in LOCATED_DEVELOPMENTS or not acts:
+        return []
+    first = min(t.start for t in acts)
+    raid = _RAID_WORD.search(doc.text, f.sentence.start, first) if f.sub_event_type == "Arrests" else None
+    if raid is not None:
+        first = raid.start()
+    inside = sorted((p for p in doc.layer("places") if f.sentence.start <= p.start and p.end <= f.sentence.end
+                     and p.start > first), key=lambda p: p.start)
+    for k, p in enumerate(inside):
+        before = SHORT_VOWELS.sub("", doc.text[max(f.sentence.start, p.start - 24):p.start]).replace("\u0640", "")
+        if not _PLURAL_TOWNS.search(before):
+            continue
+        run = [p]
+        for q in inside[k + 1:]:
+            if not _LIST_AND.match(doc.text[run[-1].end:q.start]):
+                break
+            run.append(q)
+        refs = [q.value for q in run]
+        if len({capital_point(r).id for r in refs}) < len(run) or len(run) < 2 \
+                or any(r.level in ("governorate", "country") for r in refs) \
+                or any(contains(a, b) for a in refs for b in refs if a is not b):
+            return []
+        return run
     return []
 
 
@@ -1626,7 +1670,8 @@ def detect_events(doc: Document) -> None:
                 several, tolled = tolled_places, True
         several = _own_places(doc, frames, f, several)
         if not several and f.primary:
-            several = _counted_arrest_places(doc, f, acts) or _dual_arrest_places(doc, f, acts)
+            several = _counted_arrest_places(doc, f, acts) or _dual_arrest_places(doc, f, acts) \
+                or _listed_arrest_places(doc, f, acts)
             listed = listed or bool(several)
         if several and _tally(event_date(doc, [f.sentence], acts)[0], doc, f.sentence):
             several = []  # a tally of a week's attacks on several places, not one act at each of them

@@ -3427,6 +3427,26 @@ _OBJECT_ITEM = re.compile(rf"^[\s\"»)]*[،,]\s*و{_OBJECT_NOUN}"
                           rf"(?:(?:محيط|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?|{_ITEM_WORD})\s+){{0,3}}[\s\"«(]*$")
 
 
+# "…، وأخرى على دراجة نارية في بلدة Y", "…، وأخرى منزلاً في Y": another strike of the same kind, its object named
+# before its place; "…، وأخرى أطراف بلدة Y": its place the verb's object itself (the verb left out)
+_OTHER_OBJECT = re.compile(rf"^[\s\"»)]*(?:[،,]\s*)?و(?:آخر|اخر|أخرى|اخرى)\s+(?:(?:على|ب)\s*)?"
+                           rf"(?:{_TARGET_NOUN}|دراجة|دراجه|دراجات)\S*(?:\s+(?!في\s)[^\s،,.؛;:]{{2,}}(?:ة|ه|ي|ية|يه))?"
+                           r"\s+(?:في|ب|على|عند|قرب)\s*"
+                           rf"(?:(?:محيط|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?|{_ITEM_WORD})\s+){{0,3}}[\s\"«(]*$")
+_OTHER_BARE = re.compile(rf"^[\s\"»)]*[،,]\s*و(?:آخر|اخر|أخرى|اخرى)\s+(?:{_LIST_NOUN}\s+){{1,3}}[\s\"«(]*$")
+# the toll of the first item before the further one ("…، ما أدى إلى استشهاد شخصين، وأخرى على …")
+_ITEM_TOLL = re.compile(r"^[\s\"»)]*[،,]\s*(?:ما\s+)?(?:أدى|ادى|أسفر|اسفر)\s+(?:إلى|الى|عن)\s+[^،,.؛;:]{2,40}?(?=[،,])")
+
+
+def _other_of_kind(gap: str) -> bool:
+    """``gap`` opens a further strike of the kind just told, its object or its place after "وأخرى" (past the first
+    item's toll, if any): "، ما أدى إلى استشهاد شخصين، وأخرى على دراجة نارية في بلدة"، "، وأخرى أطراف بلدة"."""
+    m = _ITEM_TOLL.match(gap)
+    rest = gap[m.end():] if m else gap
+    return bool(_OTHER_OBJECT.match(rest) or _OTHER_BARE.match(rest)
+                or (m is not None and _OTHER_ITEM.match(rest)))
+
+
 def _further_item(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
     """``b`` is a further target of the act at ``a``, set off by the weapon phrase of ``a``, named as "another"
     ("وآخر في Y") or by an object noun of its own ("وتجمعاً لجنود العدو في محيط Y"): "في محيط ثكنة X بصاروخ بركان،
@@ -3440,7 +3460,7 @@ def _further_item(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
         rest = _past_manner(gap)
         return len(gap) <= 2 * 60 and len(rest) <= 60 and rest != gap and bool(_OBJECT_ITEM.match(rest))
     gap = _LEAD_ADJECTIVES.sub("", gap)  # "قاعدة X الأميركية، وأخرى في Y": the first item's adjective
-    if _OTHER_ITEM.match(gap) or _OBJECT_ITEM.match(gap):
+    if _OTHER_ITEM.match(gap) or _OBJECT_ITEM.match(gap) or _other_of_kind(gap):
         return True
     m = _WEAPON_PHRASE.match(gap)
     if m is None:
