@@ -2119,6 +2119,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_same_records(doc, events, unnumbered)
     events = _fold_target_tellings(doc, events, unnumbered)
     events = _fold_near_namings(doc, events, unnumbered)
+    events = _fold_road_ends(doc, events, unnumbered)
     events = [ev for ev in events if not _sideless_deal(doc, ev) and not _past_deal(doc, ev)
               and not _past_arrest(doc, ev) and not _hostage_release(doc, ev)]
     events = _fold_protest_arrests(doc, events)
@@ -2990,6 +2991,58 @@ def _fold_near_namings(doc: Document, events: list[Event], unnumbered: dict[int,
             x.fatalities = max(x.fatalities, y.fatalities)
             gone.add(id(y))
     return [ev for ev in events if id(ev) not in gone]
+
+
+# "another", "a second" of an act, in the text or its normalised form ("عبوة أخرى", "هجوم ثانٍ")
+_ANOTHER_ACT = re.compile(rf"(?<!\w)(?:{ANOTHER_WORDS}|اخري)(?!\w)")
+
+
+def _road_end_told(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` is ``x``'s act again at the other end of the road ``x``'s sentence places it on ("انفجرت عبوة على الطريق
+    الواصل بين مدينة X وبلدة Y" and the correspondent's "انفجرت العبوة قرب مفرق Y", :func:`_road_end_of`): one
+    violent type and sub-type, both news or both background, one day, sides that can be one pair (or ``y`` names
+    none), no act word of ``y`` in a sentence of its own that calls its act a further, renewed or separate one or a
+    reply, and a sentence of ``y``'s own."""
+    if (x.event_type, x.sub_event_type, x.historical) != (y.event_type, y.sub_event_type, y.historical) \
+            or x.event_type not in VIOLENT or x.place is None or y.place is None or x.place.id == y.place.id \
+            or x.date is None or y.date is None or x.date.iso() != y.date.iso() \
+            or _stand_in(x.place) or _stand_in(y.place):
+        return False
+    told = {sp.start for sp in x.evidence}
+    if all(sp.start in told for sp in y.evidence) or not _road_end_of(doc, x, y.place):
+        return False
+    if not (_pair_fits(x, y, unnamed=True) or (y.actor1 is None and y.actor2 is None)):
+        return False
+    norm = doc.normalized()
+    for sp in y.evidence:
+        if sp.start in told or not any(sp.start <= t.start < sp.end for t in y.triggers):
+            continue  # (a sentence of the act's aftermath, "وردّت قوات النظام بإطلاق نار", tells no act of this type)
+        key = norm.slice_norm(sp.start, sp.end)
+        if _RENEWED_ACT.search(key) or _SEPARATE.match(doc.text, sp.start) \
+                or _REPLY.search(doc.text, sp.start, sp.end) \
+                or _ANOTHER_ACT.search(doc.text, sp.start, sp.end) or _ANOTHER_ACT.search(key):
+            return False
+    return True
+
+
+def _fold_road_ends(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record at one end of the road another record of that act places it on (:func:`_road_end_told`) joins that
+    record, which keeps its place and day and takes the larger toll: one act told at the road and at the junction
+    of a town it leads to (ACLED codes it once)."""
+    gone: set[int] = set()
+    for x in _in_text_order(events):
+        if id(x) in gone:
+            continue
+        for y in events:
+            if y is x or id(y) in gone or not _road_end_told(doc, x, y):
+                continue
+            date, place, mentions = x.date, x.place, list(x.location_mentions)
+            doc.debug.append(f"road's other end record folded into the record at {place.id if place else None}")
+            _fold(x, y, unnumbered, doc)
+            x.date, x.place, x.location_mentions = date, place, mentions
+            x.fatalities = max(x.fatalities, y.fatalities)
+            gone.add(id(y))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
 
 
 def _spot_in_town(spot: PlaceRef, town: PlaceRef) -> bool:
@@ -5558,7 +5611,7 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
                                       for p in doc.layer("places"))
     if own and h.place is not None and x.place is not None and not is_broad(h.place) \
             and not _lies_in(x.place, h.place) and not _anchored_to(doc, x, h.place) \
-            and not _road_end_of(doc, x, h.place):
+            and not _road_end_of(doc, x, h.place) and not _head_town_in_body(doc, h, x, events or []):
         # a headline at a town of its own tells that town's act (two quarters of a city are two); a headline's
         # second act that took its first act's place took its sides too
         return _heads_both(doc, h, x, events or [])
@@ -5566,6 +5619,37 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
     # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
     return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x) or _bare_toll(h, x) \
         or (same_word and _shares_named_side(h, x))
+
+
+# a town's word right before its name ("من بلدة Y", "في قرية Y", "مخيم Y")
+_TOWN_WORD_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:بلدة|بلده|قرية|قريه|مدينة|مدينه|مخيم)\s+$")
+
+
+def _head_town_in_body(doc: Document, h: Event, x: Event, events: list[Event]) -> bool:
+    """The headline's town is the body's precise place of ``x``'s act, which the body's sentence names after the
+    place its record took ("وفي X، اعتقلت قوات الاحتلال شابين من بلدة Y جنوب المدينة" under "… يعتقل مواطنين من
+    Y"): one type and sub-type, the town near (:data:`HEAD_TOWN_KM`), neither holding ``x``'s place nor placing
+    it, named by its town word in a sentence of ``x`` after ``x``'s own place, and no other record of the article
+    at that town (a headline of two acts at two places keeps each act at its own)."""
+    if h.place is None or x.place is None or (h.event_type, h.sub_event_type) != (x.event_type, x.sub_event_type) \
+            or h.place.level not in _TOWN_LEVELS or x.place.level not in _TOWN_LEVELS \
+            or _stand_in(h.place) or _stand_in(x.place) or is_broad(h.place):
+        return False
+    km = distance_km(h.place, x.place)
+    if km is None or km > HEAD_TOWN_KM or _lies_in(x.place, h.place) or part_of(h.place, x.place) \
+            or _anchored_to(doc, x, h.place) \
+            or (h.place.level not in ("town", "community") and h.place.level != x.place.level):
+        return False  # (a headline's city that holds the body's camp or village, or that the body places it by)
+    if any(e is not h and e.place is not None and e.place.id == h.place.id for e in events):
+        return False
+    # (in one sentence of ``x``: its own place first, the headline's town after it)
+    for sp in x.evidence:
+        places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef) and sp.start <= p.start < sp.end]
+        own = [p.start for p in places if p.value.id == x.place.id]
+        if own and any(p.value.id == h.place.id and p.value.role == "place" and p.start > min(own)
+                       and _TOWN_WORD_BEFORE.search(doc.text[max(0, p.start - 12):p.start]) for p in places):
+            return True
+    return False
 
 
 def _same_act_word(h: Event, x: Event) -> bool:
@@ -5817,7 +5901,7 @@ def _fold_headlines(doc: Document, events: list[Event], unnumbered: dict[int, bo
         if not fits:
             continue
         x = min(fits, key=lambda e: e.event_type != h.event_type)  # else the earliest: the lead's act
-        near = h.place is not None and _road_end_of(doc, x, h.place)
+        near = h.place is not None and (_road_end_of(doc, x, h.place) or _head_town_in_body(doc, h, x, order))
         doc.debug.append(f"headline record folded into the body's record at {x.place.id if x.place else None}")
         _fold(x, h, unnumbered, doc)
         if near:  # (the town the headline places the act near, the road's known end)

@@ -1060,6 +1060,26 @@ def _market_name(lex: TimeLexicon, text: str, m: regex.Match[str]) -> bool:
     return w in lex.market_heads or (len(w) > 1 and w[0] in "وفبل" and w[1:] in lex.market_heads)
 
 
+def _numeral_two(lex: TimeLexicon, text: str, m: regex.Match[str]) -> bool:
+    """The bare "الاثنين" matched by ``m`` follows a definite dual or plural noun in "-ين" ("المقاتلين الاثنين",
+    "العنصرين الاثنين"): the numeral two agreeing with it, not Monday ("صباح اليوم الاثنين", "يوم الاثنين" and a
+    nominative dual, "الطرفان الاثنين", stay a day)."""
+    x = m.group("x")
+    if x != "الاثنين" or x not in lex.weekdays or _g(m, "yawm") or _g(m, "w2") or _g(m, "part") or _g(m, "pre"):
+        return False
+    prev = text[max(0, m.start("x") - 24):m.start("x")].split()[-1:]
+    if not prev:
+        return False
+    w = prev[0]
+    for head in ("وال", "فال", "بال", "لل", "ال"):
+        if w.startswith(head):
+            w = w[len(head):]
+            break
+    else:
+        return False
+    return len(w) >= 3 and w.endswith("ين") and ("ال" + w) not in lex.weekdays and w not in lex.parts
+
+
 def _in_outlet_name(text: str, start: int, end: int) -> bool:
     """The match at ``start``–``end`` ends an outlet's name that a word of the outlet's people or channel opens
     ("مراسل حلب اليوم", "قال لـ حلب اليوم", "وفق حلب اليوم"): the outlet, not a time ("وصلت إلى حلب اليوم قافلة").
@@ -1173,7 +1193,8 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
                     value, note = _value(lex, m, anchor, previous, referent, ahead, in_clause)
                 except (_Reject, ValueError, OverflowError, KeyError):
                     continue
-            if _in_outlet_name(text, m.start("x"), m.end("x")) or _market_name(lex, text, m):
+            if _in_outlet_name(text, m.start("x"), m.end("x")) or _market_name(lex, text, m) \
+                    or _numeral_two(lex, text, m):
                 last_end = m.end()
                 break
             if (value.granularity == "year" and _names_document(text, m)) \
