@@ -162,6 +162,11 @@ _SAME_NOUN = re.compile(r"(?<!\S)(?:[وفبل]{0,2})ال(\S{3,})\s+(?:نفس|ذ�
 _SAME_NOUN_PREFIXES = frozenset({"", "ال", "و", "وال", "ف", "فال", "ب", "بال", "وب", "وبال", "ل", "لل", "ول", "ولل"})
 _SAME_NOUN_INTER = frozenset({1, 2, 3, 4, 8})  # armed sides only (not "the same people")
 _SAME_NOUN_REACH = 20  # normalised characters looked back from a mention for the noun it stands in construct after
+# session 36 (ac18): a bare definite force noun as the subject of an act, right after its verb ("واعتقلت القوات 11
+# شخصاً", "ثم أطلقت الدورية النار") or opening the clause of "أنّ" ("وأفاد بأن القوة اعتقلت …"), with no adjective
+# after it ("القوات الأمنية" is a name of its own): the force the article named before, as "القوات ذاتها" is
+_BARE_FORCE = re.compile(r"(?:(?<=[^\s]ت )|(?<=[\sو]ان )|(?<=\sبان )|(?<=^ان ))ال(قوات|قوه|دوريه|دوريات|وحدات)"
+                         r"(?=\s+(?!ال)[^\s،,.؛:])")
 # session 34 (ac16): a force's noun in the other number (normalised): "الفصيل نفسه" after "مسلحين من أحد فصائل X",
 # "المجموعة ذاتها" after "مجموعات X"
 _SAME_NOUN_NUMBER: dict[str, tuple[str, ...]] = {
@@ -195,7 +200,7 @@ def _same_noun(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]
         forms = (noun, *_SAME_NOUN_NUMBER.get(noun, ()))
         return any(h.endswith(n) and h[:len(h) - len(n)] in _SAME_NOUN_PREFIXES for h in heads(j) for n in forms)
 
-    for m in _SAME_NOUN.finditer(nt.norm):
+    for m in sorted([*_SAME_NOUN.finditer(nt.norm), *_BARE_FORCE.finditer(nt.norm)], key=lambda x: x.start()):
         noun = m.group(1)
         if any(ns < m.end() and ne > m.start() for ns, ne in norm_ends):
             continue  # a span already named
@@ -1073,7 +1078,7 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
             word = word[1:] if word.startswith("و") and len(word) > 4 else word
             other = resolved[i + 1][2]
             target: ActorEntry | None = None
-            if word in words["possessive"]:
+            if word in words["possessive"] or _BELONG_GAP.match(gap):
                 target = other
             elif not word and _construct(gap, entry, other):
                 target = other  # "جنود الاحتلال", "لجنود "جيش" الاحتلال": soldiers of that army
@@ -1128,6 +1133,11 @@ _IN_UNIT_GAP = re.compile(rf"^[\s{_QUOTES}]*(?:\w+[\s{_QUOTES}]+)?في[\s{_QUOTE
 # group's members ("مسلحون من حركة "الشباب"", "5 إرهابيين من تنظيم "بي كا كا/ي ب ك""), or its remnants or
 # ranks ("مجموعة مسلحة من بقايا ميليشيات النظام البائد", "مسلحون من فلول …", "عناصر من صفوف …")
 _REMNANT_GAP = re.compile(r"(?<!\w)(?:بقايا|فلول)(?!\w)")
+# a verb or participle of belonging, "لـ"/"إلى" and the noun of an organisation before its name (normalised text):
+# the vague group is that group's men ("مسلحون يتبعون لفصيل "السلطان سليمان شاه"", "مسلحون ينتمون إلى تنظيم داعش")
+_BELONG_GAP = re.compile(rf"^[\s{_QUOTES}،,]*(?:ممن\s+)?(?:يتبعون|يتبعان|يتبع|تتبع|ينتمون|ينتميان|ينتمي|تنتمي"
+                         rf"|(?:ال)?منتمين|(?:ال)?منتمون)\s*(?:ل|الي\s+)"
+                         rf"(?:(?:فصيل|تنظيم|حركه|جماعه|ميليشيا|ميليشيات)\s+)?[\s{_QUOTES}]*$")
 _PARTITIVE_GAP = re.compile(rf"^[\s{_QUOTES}]*من(?:\s+(?:بقايا|فلول|صفوف))?"
                             rf"(?:\s+(?:تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل))?[\s{_QUOTES}]*$")
 

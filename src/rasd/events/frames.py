@@ -7047,6 +7047,31 @@ def _fallen_regime(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
         and ctx.token_values[i] in _REGIME_WORDS and strip_conj(ctx.token_values[i - 1]) in _FALL_WORDS
 
 
+# session 36 (ac18): a site or store of arms (normalised) then, within a few words, a word of belonging or use ("مواقع
+# عسكرية كانت تتبع لـ", "مستودعات تابعة لـ", "كانت تستخدمها") or the bare "لـ" of its owner ("مواقع لقوات …")
+_SITE_OF_BEFORE = re.compile(
+    r"(?<!\S)[وبل]?(?:ال)?(?:موقع|مواقع|مستودع|مستودعات|مخزن|مخازن|ثكنه|ثكنات|قاعده|قواعد|مطار|مقر|مقرات|منشاه|منشات"
+    r"|مرابض|معسكر|معسكرات|كتيبه|فوج|مربض)(?:\s+\S+){0,3}?\s*(?:(?:التي\s+)?(?:كانت|كان)\s+)?"
+    r"(?:(?:ال)?تابعه|(?:ال)?تابع|تتبع|يتبع|تستخدمها|يستخدمها|تشغلها|يشغلها)?\s*ل?$")
+# the adjectives of a fallen regime ("النظام البائد", "جيش النظام السابق", "قوات النظام المخلوع"), and the words of its
+# armed remnants, which are a side of their own ("فلول النظام البائد", "خلايا النظام السابق")
+_FALLEN_ADJ = re.compile(r"(?<!\S)(?:ال)?(?:بائد|سابق|مخلوع|منحل|ساقط)(?!\S)")
+_REMNANT_WORD = re.compile(r"(?:فلول|بقايا|خلايا|خليه|مجموع|عناصر|مسلح|ميليشي|مليشي)")
+_FALLEN_OWNER_REACH = 60  # characters before the mention looked at for the site
+
+
+def _fallen_owner(ctx: SentenceContext, span: Span) -> bool:
+    """The mention names a fallen regime's army ("جيش النظام البائد", "قوات النظام المخلوع"), not its armed remnants,
+    as the owner or user of the sites or stores an act hit ("غارات على مواقع عسكرية كانت تتبع لجيش النظام البائد"):
+    the sites were the old army's; the army is no side of the act (ACLED leaves the side empty, or names the new
+    state's forces that hold them)."""
+    words = norm_key(ctx.nt.original[span.start:span.end])
+    if not _FALLEN_ADJ.search(words) or _REMNANT_WORD.search(words):
+        return False
+    before = norm_key(ctx.nt.original[max(ctx.sentence.start, span.start - _FALLEN_OWNER_REACH):span.start])
+    return _SITE_OF_BEFORE.search(before.rstrip(" \"'«»“”")) is not None
+
+
 # the nouns of control a zone is named by ("لسيطرة", "نفوذ") and the words that make the phrase describe where the act
 # took place ("الخاضعة لسيطرة …", "الواقعة تحت سيطرة …", "في مناطق سيطرة …"), not an object the act hit
 _CONTROL_NOUNS = frozenset(norm_key(w) for w in ("سيطرة", "السيطرة", "نفوذ", "النفوذ"))
@@ -9491,6 +9516,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
             continue  # "قوات تابعة للأمن العام ومجموعات مسلحة رديفة لها": the force's auxiliaries, not its foe
         if _fallen_regime(ctx, span, entry):
             continue  # "… كانت تتبع للأمن العسكري قبل سقوط النظام": the era, not a side
+        if f.event_type in VIOLENT and entry.inter in (1, 3) and _fallen_owner(ctx, span):
+            continue  # "غارات على مواقع عسكرية كانت تتبع لجيش النظام البائد": the fallen army's old sites, no side
         if f.event_type == "Violence against civilians" and _zone_holder(ctx, span):
             continue  # "اغتال مسلحون مختاراً في البلدة الخاضعة لسيطرة قسد": the place's ruler, not a side
         if _leader_of_group(ctx, span, entry):
