@@ -5845,7 +5845,32 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         # the seizure told by an abduction word and again by a verb of taking ("أقدم مسلحون على خطف شاب …،
         # واقتادوه إلى جهة مجهولة"): one act, the abduction
         frames = [f for f in frames if not _told_by(f, "Arrests")]
+    for f in frames:
+        if f.primary and f.sub_event_type == "Looting/property destruction" and _national_wealth(ctx, f):
+            f.primary = False
     return _drop_escorts(ctx, _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames)))
+
+
+# a country's wealth as the object of "looting" ("نهب الثروات الوطنية من نفط وغاز", "سرقة النفط السوري", "نهب
+# خيرات البلاد"): the charge a government or its media lay on a foreign force's presence, no act at a place (ACLED
+# codes the looting of property somewhere, not a charge of plunder)
+_NATIONAL_WEALTH = frozenset(norm_key(w) for w in (
+    "الثروات", "ثروات", "ثروة", "الثروة", "خيرات", "الخيرات", "مقدرات", "المقدرات", "النفط", "نفط", "القمح"))
+_WEALTH_REACH = 2  # tokens after the word of looting to its object
+
+
+def _national_wealth(ctx: SentenceContext, f: Frame) -> bool:
+    """Every looting word of the frame has a country's wealth for its object (:data:`_NATIONAL_WEALTH`)."""
+    words = [t for t in f.triggers if isinstance(t.value, Trigger)
+             and t.value.sub_event_type == "Looting/property destruction"]
+    if not words:
+        return False
+    last = ctx.tok(ctx.sentence.end - 1)
+    for t in words:
+        k = ctx.tok(t.end - 1) + 1
+        if not any(strip_conj(v) in _NATIONAL_WEALTH for v in ctx.token_values[k:min(k + _WEALTH_REACH, last + 1)]):
+            return False
+    return True
 
 
 
@@ -6449,7 +6474,11 @@ def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[F
                 # الدفاعات الجوية تصدت للصواريخ وأسقطت بعضها، وإن العدوان استهدف مبنى …"): never the strike's
                 # attacker; where the sentence names no side whose weapons they met, the attacker stays unnamed
                 # there and the hit side keeps its place
-                if f.actor2 is not None and f.actor2.entry.inter != 7:
+                if f.actor2 is not None and _same_side(f.actor2.entry, a1.entry):
+                    # the defences and the soldiers the toll names are one side, the one hit ("وسائط الدفاع الجوي
+                    # تصدت للصواريخ وأسقطت عدداً منها، وأن العدوان أدى إلى ارتقاء جنديين")
+                    f.actor1, f.actor2 = None, a1
+                elif f.actor2 is not None and f.actor2.entry.inter != 7:
                     f.actor1, f.actor2 = f.actor2, a1
                 else:
                     f.actor1 = None
@@ -6547,8 +6576,18 @@ def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
     i1 = ctx.tok(ctx.sentence.end - 1)
     if _aimed_weapons(ctx, frames):
         return True
+    # a word of striking, or the aggression itself named ("وأن العدوان أسفر عن إصابة مدنيين"): the stopped
+    # weapons were that attack's, which happened
     struck = any(isinstance(t.value, Trigger) and t.value.event_type == "Explosions/Remote violence"
-                 and t.value.weight >= _STRIKE_WORD for f in frames for t in f.triggers)
+                 and (t.value.weight >= _STRIKE_WORD or t.value.key in _WAR_WORDS)
+                 for f in frames for t in f.triggers)
+    if any(f.sub_event_type != _DISRUPTED and f.event_type == "Explosions/Remote violence"
+           and (f.quantities.get("killed") or f.quantities.get("injured") or f.unnumbered_deaths)
+           and any(isinstance(t.value, Trigger) and t.value.key in _WAR_WORDS for t in f.triggers)
+           for f in frames):
+        # the aggression's own toll told beside the weapons stopped ("وأن العدوان أسفر عن إصابة مدنيين"): it got
+        # through (not a war's running toll beside another side's drone downed)
+        return True
     for f in frames:
         if f.sub_event_type != _DISRUPTED or not struck:
             continue

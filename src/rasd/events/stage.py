@@ -117,6 +117,7 @@ from rasd.geo.assign import (
     distance_km,
     dual_anaphor_places,
     event_place,
+    government_named,
     is_broad,
     is_bulletin,
     named_around,
@@ -133,6 +134,7 @@ from rasd.geo.assign import (
     section_headings,
     target_place_spans,
     unlisted_places,
+    war_topic,
 )
 from rasd.geo.demonyms import AR_WORD, adjective_after, countries, demonyms, place_adjective_countries
 from rasd.geo.gazetteer import ISO_NUM, get_gazetteer
@@ -1387,7 +1389,8 @@ def _named_references(doc: Document, frames: list[Frame]) -> None:
         acts = [t for t in f.triggers if t.value.key not in _casualty_keys()]
         if not acts or any(t.start < acts[0].start for t in f.triggers):
             continue  # a death told before the act noun ("قتل شخصان بعد اشتباكات …") is news of its own
-        if all(_named_reference(doc, t, places) for t in acts) or _count_of_kind(doc, f, acts):
+        if all(_named_reference(doc, t, places) for t in acts) or _count_of_kind(doc, f, acts) \
+                or _dual_count(doc, frames, f, acts):
             f.primary = False
         elif all(_offset_reference(doc, t) or _clause_reference(doc, t) for t in acts) and any(
                 g is not f and g.primary and g.event_type == f.event_type and g.sentence.start < f.sentence.start
@@ -1397,6 +1400,55 @@ def _named_references(doc: Document, frames: list[Frame]) -> None:
             timed_from.append(f)
     if timed_from:
         frames[:] = [f for f in frames if all(f is not g for g in timed_from)]
+
+
+# a dual act noun ("هجومين", "الغارتين"): two acts counted together, by the noun's own form (normalised, clitics off)
+_DUAL_ACTS = frozenset(norm_key(w) for w in (
+    "هجومين", "هجومان", "هجمتين", "هجمتان", "غارتين", "غارتان", "ضربتين", "ضربتان", "اعتداءين", "اعتداءان",
+    "تفجيرين", "تفجيران", "استهدافين", "قصفين"))
+# the adjective that tells the two acts apart ("لهجومين منفصلين", "في غارتين متتاليتين"): each told on its own
+_APART = frozenset(norm_key(w) for w in (
+    "منفصلين", "منفصلتين", "منفصلان", "منفصلتان", "متزامنين", "متزامنتين", "متتاليين", "متتاليتين"))
+# the war as a whole named by its definite noun ("منذ بداية العدوان على قطاع غزة", "تدعم العدوان على غزة")
+_WHOLE_WAR_NOUNS = frozenset(norm_key(w) for w in ("العدوان", "الحرب"))
+
+
+def _dual_word(doc: Document, t: Span) -> tuple[str, str]:
+    """The whole word of the act noun ``t`` (normalised, و/ف/ب/ل off) and the word after it."""
+    text = doc.text
+    s, e = t.start, t.end
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and (text[e].isalnum() or "\u064b" <= text[e] <= "\u0652"):
+        e += 1
+    word = strip_conj(norm_key(text[s:e]))
+    if word[:1] in ("ب", "ل") and (word[1:3] in ("ال", "لل") or word[1:] in _DUAL_ACTS):
+        word = word[1:]
+    if word.startswith("لل"):
+        word = "ال" + word[2:]
+    after = norm_key(text[e:e + 20]).split()
+    return word, (after[0] if after else "")
+
+
+def _dual_count(doc: Document, frames: list[Frame], f: Frame, acts: list[Span]) -> bool:
+    """The sentence's acts are two acts counted by a dual noun, definite ("أعلنت مسؤوليتها عن الهجومين": the two
+    the article tells) or set apart by its adjective ("تعرضت قاعدتان لهجومين منفصلين صباح أمس"), beside at most
+    the war as a whole named ("منذ بداية العدوان على غزة"), while the article tells acts of its own in other
+    sentences: a summary of those acts or a reference to them, no act of its own (ACLED: each act once, at its
+    own place)."""
+    duals = 0
+    for t in acts:
+        word, after = _dual_word(doc, t)
+        bare = word[2:] if word.startswith("ال") else word
+        if bare in _DUAL_ACTS and (word.startswith("ال") or after in _APART):
+            duals += 1
+        elif word not in _WHOLE_WAR_NOUNS:
+            return False
+    if not duals:
+        return False
+    told = [g for g in frames if g is not f and g.primary and g.event_type in VIOLENT and not g.historical
+            and not (g.sentence.start <= f.sentence.start < g.sentence.end)]
+    return len(told) >= 2
 
 
 # an ordinal of acts of one kind said of the act ("ويعدّ الهجوم الثالث من نوعه خلال الشهر", "وهي الحادثة الثانية من
@@ -7112,6 +7164,13 @@ class Claim:
                    for p in self.places)
 
 
+# the attack noun with no kind of its own ("الهجوم", "هجومين"): a claim for it covers any attack the article told
+_GENERIC_ATTACKS = frozenset(norm_key(w) for w in ("هجوم", "هجوما"))
+_CLAIM_OBJECT_CHARS = 6  # from the word of claiming to its object's noun ("مسؤوليتها عن الهجومين", "تبنت الهجوم")
+_CLAIMED_KINDS = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack",
+                            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
 def article_claimant(doc: Document) -> Claim | None:
     """The armed group that claims responsibility for an attack in the article ("أعلن التنظيم مسؤوليته
     عن التفجير"); ``None`` when none does, or groups of more than one side do."""
@@ -7128,6 +7187,7 @@ def article_claimant(doc: Document) -> Claim | None:
     starts = [s.start for s in sents]
     attacks = [(m.start, m.payloads[0].trigger.sub_event_type) for m in _found(nt, "trigger")
                if _trig_type(m) in VIOLENT]
+    generic = [(m.start, m.payloads[0].trigger.key) for m in _found(nt, "trigger") if _trig_type(m) in VIOLENT]
     negations = [m for m in _found(nt, "cue") if m.payloads[0].kind in ("negation", "denial")]
     found: list[tuple[Span, ActorEntry, Span]] = []
     kinds: set[str] = set()
@@ -7148,6 +7208,9 @@ def article_claimant(doc: Document) -> Claim | None:
         if before or after:
             found.append((*(before[-1] if before else after[0]), sent))
             kinds |= named
+            if any(t.end <= a <= t.end + _CLAIM_OBJECT_CHARS and key in _GENERIC_ATTACKS for a, key in generic):
+                # "أعلنت مسؤوليتها عن الهجومين": the attacks the article told, of whatever kind, the claim's object
+                kinds |= _CLAIMED_KINDS
     if not found:
         return None
     first = found[0][1]
@@ -7157,7 +7220,10 @@ def article_claimant(doc: Document) -> Claim | None:
     places: list[PlaceRef] = []
     for p in doc.layer("places"):
         if isinstance(p.value, PlaceRef) and p.value.level != "country" \
-                and any(s.start <= p.start < s.end for _, _, s in found):
+                and any(s.start <= p.start < s.end for _, _, s in found) \
+                and not war_topic(doc, p) and not government_named(doc, p):
+            # (the war a claim invokes and the government it blames, "ما دامت واشنطن تدعم العدوان على غزة", are
+            # no places of the attacks)
             places.append(p.value)
     return Claim(first.ref(), doc.text[span.start:span.end], places, kinds, found[0][2])
 

@@ -155,10 +155,12 @@ _ORIGIN_TAIL = re.compile(
     r"(?:(?:مدينتي|مدينتَي|بلدتي|قريتي|مدينة|بلدة|قرية|منطقة|منطقتي|ريف|ريفي|محافظة|محافظه)\s+)?)?[\s\"«(]*$"
 )
 # the same when the origin is no place of the gazetteer: "من اتجاه البحر المتوسط غربي مدينة X", "انطلاقاً من
-# البادية شرقي X" (a direction word or "انطلاقاً" first; up to three words that are no act nor target before the bearing)
+# البادية شرقي X" (a direction word or "انطلاقاً" first; up to three words that are no act nor target before the bearing,
+# the bearing also set off by a comma: "نُفّذ من اتجاه الأراضي اللبنانية، شمال غربي X")
 _ORIGIN_BEARING = re.compile(
     r"(?:^|\s)(?:(?:انطلاقا|انطلاقاً)\s+من\s+(?:(?:اتجاه|جهة|جهه|ناحية|ناحيه)\s+)?|من\s+(?:اتجاه|جهة|جهه|ناحية|ناحيه)\s+)"
-    r"(?:(?!(?:مستهدف|استهدف|طال|على|في|الى|إلى|نحو|باتجاه|ضد)\S*\s)[^\s.،,؛;:]+\s+){1,3}"
+    r"(?:(?!(?:مستهدف|استهدف|طال|على|في|الى|إلى|نحو|باتجاه|ضد)\S*\s)[^\s.،,؛;:]+\s+){0,2}"
+    r"(?!(?:مستهدف|استهدف|طال|على|في|الى|إلى|نحو|باتجاه|ضد)\S*\s)[^\s.،,؛;:]+[،,]?\s+"
     + _BEARING + r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه)\s+)?[\"«(]*$"
 )
 _ORIGIN_GAP = 30  # characters at most between an origin and a place that describes it
@@ -674,7 +676,7 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
             or _origin(doc, p) or _reporter(doc, p) or _dateline(doc, p) or _destination(doc, p) \
             or _namesake(doc, p) or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p) \
             or _across_border(doc, p) or _YARDSTICK.search(_before(doc, p, 90)) is not None \
-            or _described_native(doc, p) or _charged_acts_place(doc, p)
+            or _described_native(doc, p) or _charged_acts_place(doc, p) or _heard_at(doc, p)
         since, until = None, p.start
         if not blocked:
             since = _since_start(doc, p)
@@ -689,6 +691,29 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     if blocked or (pivot is not None and _after_new_act(doc, p, pivot)):
         return False
     return since is None or (pivot is not None and since <= pivot < until)
+
+
+# where the blasts of an act told before were heard: "وإن دوي انفجارات قوية سُمع في بلدات X وY المجاورة", "وسُمعت
+# أصوات الانفجارات في أحياء X" (unvowelled; the place up to three words after "في", a list's "و" among them)
+_HEARD_IN = re.compile(r"(?:^|\s)[وف]?(?:سمع|سمعت|تسمع|يسمع|تردد|ترددت|سماع)\s+(?:[^\s.،,؛;:]+\s+){0,3}?(?:في|فى)\s+"
+                       r"(?:[^\s.؛;:]+\s+){0,3}?[و]?[\s\"«(]*$")
+_HEARD_CHARS = 60
+
+
+def _heard_at(doc: Document, p: Span) -> bool:
+    """The place is where the blasts of an act the sentence told at another place before were heard ("استهدفت
+    مسيّرات قاعدة X، وإن دوي انفجارات سُمع في بلدتي Y وZ المجاورتين"): the sound's place, not the act's (a
+    sentence that names no other place before keeps it: the blasts may be all the news there is)."""
+    before = SHORT_VOWELS.sub("", doc.text[max(0, p.start - _HEARD_CHARS):p.start])
+    m = _HEARD_IN.search(before)
+    if m is None:
+        return False
+    verb_at = p.start - len(doc.text[max(0, p.start - _HEARD_CHARS):p.start]) + m.start()
+    sent = doc.sentence_of(p.start)
+    if sent is None:
+        return False
+    return any(sent.start <= q.start and q.end <= verb_at and isinstance(q.value, PlaceRef)
+               and q.value.level not in _WIDE_LEVELS for q in doc.layer("places"))
 
 
 def _after_new_act(doc: Document, p: Span, pivot: int) -> bool:
@@ -790,6 +815,7 @@ def _headed_for(doc: Document, ev: Span) -> Span | None:
 # (no word boundary before: scraped text glues words, "مراسل الميادينبوصول")
 _ARRIVAL = re.compile(r"(?:وصول|وصل|وصلت|وصلوا|يصل|تصل)(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
 _HOSPITAL = re.compile(r"(?:مستشفى|مستشفي|مشفى|مشفي|مجمع|المستشفى|المستشفي|المشفى|المشفي)")
+_TO_WORD = re.compile(r"(?:^|\s)(?:إلى|الى)\s*$")
 
 
 # the hospital the wounded were taken to, named before its town: "نُقل الجريح إلى المشفى الوطني في جبلة", "أسعف
@@ -904,6 +930,10 @@ def _destination(doc: Document, p: Span) -> bool:
     h = _HOSPITAL_DEST.search(before)
     if h is not None and _TRAVEL.search(before[:h.start()]):
         return True
+    t = _TO_WORD.search(before)
+    if t is not None and _HOSPITAL.match(SHORT_VOWELS.sub("", doc.text[p.start:p.end])) \
+            and (_TAKEN_TO_CARE.search(before[:t.start()]) or _ARRIVAL.search(before[:t.start()])):
+        return True  # "لافتاً إلى أن الجرحى نُقلوا إلى مشفى X" (the hospital a place of its own): where they were taken
     d = _LED_DEST.search(before)
     if d is not None and _TRAVEL.search(before[:d.start()]):
         return True
@@ -1220,6 +1250,11 @@ def _speaker(doc: Document, p: Span) -> bool:
     if _SPEECH_BEFORE.search(_before(doc, p, 25)) or _SPEECH_AFTER.match(doc.text[p.end:p.end + 25]):
         return True
     return doc.text[p.end:p.end + 2].lstrip()[:1] == ":" and bool(_OPENS.search(doc.text[max(0, p.start - 25):p.start]))
+
+
+def government_named(doc: Document, p: Span) -> bool:
+    """The place stands for a government that speaks or acts (:func:`_speaker`: "ما دامت واشنطن تدعم …")."""
+    return _speaker(doc, p)
 
 
 _OPENS = re.compile(r"(?:^|[\n.!?؟|])[\s\"«]*$")  # a line or a sentence opens here
@@ -3470,6 +3505,26 @@ def _further_item(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
                 or _OBJECT_ITEM.match(rest))
 
 
+# "غارات على منطقتين، الأولى في X …، والثانية على أطراف Y": the targets counted one by one by their ordinals, the
+# second one's ordinal (or "another") opening its clause after a comma, up to its preposition and place noun
+_ORDINAL_ITEM = re.compile(
+    r"[،,]\s*و(?:ال)?(?:ثانية|ثانيه|ثاني|ثالثة|ثالثه|ثالث|رابعة|رابعه|رابع|أخيرة|اخيرة|أخيره|اخيره)\s+"
+    r"(?:(?:استهدفت|استهدف|طالت|طال|كانت|كان)\s+)?(?:(?:في|على|علي|عند|قرب|بالقرب\s+من|ب)\s*)?"
+    rf"(?:{_ITEM_WORD}\s+){{0,2}}[\s\"«(]*$")
+# the first of such ordinals, after the act word and before the first place ("…، الأولى في X")
+_ORDINAL_FIRST = re.compile(r"[،,]\s*(?:ال)?(?:أولى|اولى|أول|اول)\s+(?:(?:استهدفت|استهدف|طالت|طال|كانت|كان)\s+)?"
+                            r"(?:في|على|علي|عند|قرب|ب)")
+
+
+def _ordinal_item(doc: Document, sentence: Span, a: Span, b: Span) -> bool:
+    """``b`` is the second (third …) of targets the sentence counts by ordinals, ``a`` in the first one's clause
+    ("شنّت غارات على منطقتين، الأولى في X جنوبي المحافظة، والثانية على أطراف مدينة Y"): two places of the act."""
+    gap = SHORT_VOWELS.sub("", _INVISIBLE.sub("", doc.text[a.end:b.start]))
+    if len(gap) > 80 or any(c in gap for c in ".؛;:") or not _ORDINAL_ITEM.search(gap):
+        return False
+    return bool(_ORDINAL_FIRST.search(SHORT_VOWELS.sub("", doc.text[sentence.start:a.start])))
+
+
 # "…، والمنطقة الواقعة بين بلدتي X وY": a further item of a list, the area between two places
 _BETWEEN_ITEM = re.compile(rf"^[\s\"»)]*[،,]?\s*و(?:ال)?(?:منطقة|منطقه|مناطق)?\s*(?:ال)?(?:واقعة|واقعه|واقع)?\s*"
                            rf"(?:ما\s+)?بين\s+(?:{_LIST_NOUN}\s+)?[\s\"«(]*$")
@@ -3793,7 +3848,8 @@ def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list
         listed = _LIST_GAP.match(_INVISIBLE.sub("", doc.text[a.end:b.start])) is not None if located \
             else _listed(doc, a, b)
         ok = (prev_counted and (listed or _listed_past(doc, a, b, inside) or _added(doc, a, b)
-                                or _further_item(doc, a, b, inside) or _between_item(doc, a, b))) \
+                                or _further_item(doc, a, b, inside) or _between_item(doc, a, b)
+                                or _ordinal_item(doc, sentence, a, b))) \
             or _own_act(doc, sentence, a, b, triggers)
         if ok:
             if not prev_counted:
