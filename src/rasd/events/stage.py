@@ -5824,8 +5824,9 @@ def _anchored_to(doc: Document, x: Event, city: PlaceRef) -> bool:
     """The body's record ``x`` lies beside the ``city`` a headline names bare, and its own sentences place it by
     that city ("حاجز عورتا قرب نابلس", "بلدة تقوع شرقي بيت لحم", "مخيم عسكر في نابلس"): the headline's city
     stands for the precise place the body gives (a gazetteer town abroad or in Palestine has no governorate
-    that would hold it)."""
-    if x.place is None or x.place.id == city.id or city.level not in ("city", "foreign_city") \
+    that would hold it; a town of the north the gazetteer knows as a community, "قرية X القريبة من مدينة تل رفعت",
+    the same)."""
+    if x.place is None or x.place.id == city.id or city.level not in ("city", "foreign_city", "community") \
             or x.place.level == "country" or is_broad(x.place) or part_of(city, x.place):
         return False  # a headline's quarter ("حي X غربي المدينة") is no bare city that the body's town makes precise
     km = distance_km(city, x.place)

@@ -156,12 +156,14 @@ _ORIGIN_TAIL = re.compile(
 )
 # the same when the origin is no place of the gazetteer: "من اتجاه البحر المتوسط غربي مدينة X", "انطلاقاً من
 # البادية شرقي X" (a direction word or "انطلاقاً" first; up to three words that are no act nor target before the bearing,
-# the bearing also set off by a comma: "نُفّذ من اتجاه الأراضي اللبنانية، شمال غربي X")
+# the bearing also set off by a comma: "نُفّذ من اتجاه الأراضي اللبنانية، شمال غربي X"), or is placed near a town
+# ("انطلاقاً من مناطق سيطرة النظام قرب مدينة X", "من جهة البساتين القريبة من بلدة Y")
 _ORIGIN_BEARING = re.compile(
     r"(?:^|\s)(?:(?:انطلاقا|انطلاقاً)\s+من\s+(?:(?:اتجاه|جهة|جهه|ناحية|ناحيه)\s+)?|من\s+(?:اتجاه|جهة|جهه|ناحية|ناحيه)\s+)"
     r"(?:(?!(?:مستهدف|استهدف|طال|على|في|الى|إلى|نحو|باتجاه|ضد)\S*\s)[^\s.،,؛;:]+\s+){0,2}"
     r"(?!(?:مستهدف|استهدف|طال|على|في|الى|إلى|نحو|باتجاه|ضد)\S*\s)[^\s.،,؛;:]+[،,]?\s+"
-    + _BEARING + r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه)\s+)?[\"«(]*$"
+    r"(?:" + _BEARING + r"|(?:قرب|بالقرب\s+من|(?:ال)?(?:قريبة|قريبه|قريب)\s+من)\s+)"
+    r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه)\s+)?[\"«(]*$"
 )
 _ORIGIN_GAP = 30  # characters at most between an origin and a place that describes it
 
@@ -462,6 +464,9 @@ _TOOK_OFF = re.compile(r"(?:^|\s)[وف]?(?:أقلعت|اقلعت|أقلع|اقل
                        r"(?:[^\s.،,؛;:]+\s+){0,3}?(?:(?:في|ب)\s*)?"
                        r"(?:(?:محافظة|محافظه|مدينة|مدينه|ريف|منطقة|منطقه)\s+)?[\"«(]*$")
 _LAUNCHED = re.compile(r"أطلق|اطلق|اعتداء|إعتداء")
+# the verb of a relative clause that names the doer of an act noun ("قصف مدفعي نفذته قوات X المتمركزة في Y على بلدة
+# Z", "غارة شنّتها طائرات …"): the doer's base, with the act's own place after it in the sentence
+_DONE_BY = re.compile(r"(?:^|\s)(?:نفذته|نفذتها|نفذها|نفذه|شنته|شنتها|شنها|شنه)(?=\s)")
 # the verb of fire right after the base of the force that is its subject ("مدفعية متمركزة في X قصفت …", "قوات النظام
 # المتمركزة في X استهدفت …"): X is where the fire came from, not its target (the force that an act hits, "استهدفت
 # المقاومة القوات المتمركزة في X", has no such verb after it)
@@ -542,6 +547,11 @@ def _launch_base(doc: Document, p: Span) -> bool:
         if subject is not None and subject <= _SUBJECT_WORDS and _place_after_in_clause(doc, p):
             return True
         if _FIRE_AFTER.match(doc.text, p.end, min(len(doc.text), p.end + 60)) is not None:
+            return True
+        done = max((w.end() for w in _DONE_BY.finditer(head)), default=-1)
+        if done >= 0 and not _CLAUSE.search(head, done) and len(head[done:].split()) <= _LAUNCH_WORDS \
+                and (sent := doc.sentence_of(p.start)) is not None \
+                and any(p.end < q.start < min(sent.end, p.end + _TARGET_REACH) for q in doc.layer("places")):
             return True
         w = _WEAPON_AFTER.match(SHORT_VOWELS.sub("", doc.text[p.end:p.end + 90]))
         sent = doc.sentence_of(p.start)
@@ -676,7 +686,7 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
             or _origin(doc, p) or _reporter(doc, p) or _dateline(doc, p) or _destination(doc, p) \
             or _namesake(doc, p) or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p) \
             or _across_border(doc, p) or _YARDSTICK.search(_before(doc, p, 90)) is not None \
-            or _described_native(doc, p) or _charged_acts_place(doc, p) or _heard_at(doc, p)
+            or _described_native(doc, p) or _charged_acts_place(doc, p)
         since, until = None, p.start
         if not blocked:
             since = _since_start(doc, p)
@@ -691,29 +701,6 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     if blocked or (pivot is not None and _after_new_act(doc, p, pivot)):
         return False
     return since is None or (pivot is not None and since <= pivot < until)
-
-
-# where the blasts of an act told before were heard: "وإن دوي انفجارات قوية سُمع في بلدات X وY المجاورة", "وسُمعت
-# أصوات الانفجارات في أحياء X" (unvowelled; the place up to three words after "في", a list's "و" among them)
-_HEARD_IN = re.compile(r"(?:^|\s)[وف]?(?:سمع|سمعت|تسمع|يسمع|تردد|ترددت|سماع)\s+(?:[^\s.،,؛;:]+\s+){0,3}?(?:في|فى)\s+"
-                       r"(?:[^\s.؛;:]+\s+){0,3}?[و]?[\s\"«(]*$")
-_HEARD_CHARS = 60
-
-
-def _heard_at(doc: Document, p: Span) -> bool:
-    """The place is where the blasts of an act the sentence told at another place before were heard ("استهدفت
-    مسيّرات قاعدة X، وإن دوي انفجارات سُمع في بلدتي Y وZ المجاورتين"): the sound's place, not the act's (a
-    sentence that names no other place before keeps it: the blasts may be all the news there is)."""
-    before = SHORT_VOWELS.sub("", doc.text[max(0, p.start - _HEARD_CHARS):p.start])
-    m = _HEARD_IN.search(before)
-    if m is None:
-        return False
-    verb_at = p.start - len(doc.text[max(0, p.start - _HEARD_CHARS):p.start]) + m.start()
-    sent = doc.sentence_of(p.start)
-    if sent is None:
-        return False
-    return any(sent.start <= q.start and q.end <= verb_at and isinstance(q.value, PlaceRef)
-               and q.value.level not in _WIDE_LEVELS for q in doc.layer("places"))
 
 
 def _after_new_act(doc: Document, p: Span, pivot: int) -> bool:
@@ -3507,26 +3494,6 @@ def _further_item(doc: Document, a: Span, b: Span, inside: list[Span]) -> bool:
                 or _OBJECT_ITEM.match(rest))
 
 
-# "غارات على منطقتين، الأولى في X …، والثانية على أطراف Y": the targets counted one by one by their ordinals, the
-# second one's ordinal (or "another") opening its clause after a comma, up to its preposition and place noun
-_ORDINAL_ITEM = re.compile(
-    r"[،,]\s*و(?:ال)?(?:ثانية|ثانيه|ثاني|ثالثة|ثالثه|ثالث|رابعة|رابعه|رابع|أخيرة|اخيرة|أخيره|اخيره)\s+"
-    r"(?:(?:استهدفت|استهدف|طالت|طال|كانت|كان)\s+)?(?:(?:في|على|علي|عند|قرب|بالقرب\s+من|ب)\s*)?"
-    rf"(?:{_ITEM_WORD}\s+){{0,2}}[\s\"«(]*$")
-# the first of such ordinals, after the act word and before the first place ("…، الأولى في X")
-_ORDINAL_FIRST = re.compile(r"[،,]\s*(?:ال)?(?:أولى|اولى|أول|اول)\s+(?:(?:استهدفت|استهدف|طالت|طال|كانت|كان)\s+)?"
-                            r"(?:في|على|علي|عند|قرب|ب)")
-
-
-def _ordinal_item(doc: Document, sentence: Span, a: Span, b: Span) -> bool:
-    """``b`` is the second (third …) of targets the sentence counts by ordinals, ``a`` in the first one's clause
-    ("شنّت غارات على منطقتين، الأولى في X جنوبي المحافظة، والثانية على أطراف مدينة Y"): two places of the act."""
-    gap = SHORT_VOWELS.sub("", _INVISIBLE.sub("", doc.text[a.end:b.start]))
-    if len(gap) > 80 or any(c in gap for c in ".؛;:") or not _ORDINAL_ITEM.search(gap):
-        return False
-    return bool(_ORDINAL_FIRST.search(SHORT_VOWELS.sub("", doc.text[sentence.start:a.start])))
-
-
 # "…، والمنطقة الواقعة بين بلدتي X وY": a further item of a list, the area between two places
 _BETWEEN_ITEM = re.compile(rf"^[\s\"»)]*[،,]?\s*و(?:ال)?(?:منطقة|منطقه|مناطق)?\s*(?:ال)?(?:واقعة|واقعه|واقع)?\s*"
                            rf"(?:ما\s+)?بين\s+(?:{_LIST_NOUN}\s+)?[\s\"«(]*$")
@@ -3629,9 +3596,25 @@ _ADDED_ITEM = re.compile(rf"[،,]\s*{_ADD_WORDS}\s*"
 ADDED_GAP = 120  # characters at most between a target and the target a "بالإضافة إلى" adds
 
 
+# the targets of a count told one by one by their ordinals ("غارات على موقعين، الأول في X، والثاني على أطراف Y"):
+# the first ordinal before the first place, the next after a comma before the next place (a few words between)
+_FIRST_ORDINAL = re.compile(r"(?:^|\s)(?:ال)?(?:أولى|اولى|أول|اول)\s+(?:[^\s.،,؛;:]+\s+){0,4}[\s\"«(]*$")
+_NEXT_ORDINAL = re.compile(r"^[^.؛;:!?؟\n]{0,60}?[،,]\s*و\s*(?:ال)?(?:ثانية|ثانيه|ثاني|ثالثة|ثالثه|ثالث"
+                           r"|رابعة|رابعه|رابع|أخرى|اخرى)\s+(?:[^\s.،,؛;:]+\s+){0,4}[\s\"«(]*$")
+
+
+def _ordinal_item(doc: Document, a: Span, b: Span) -> bool:
+    """``a`` and ``b`` are two targets a count names one by one by their ordinals (:data:`_NEXT_ORDINAL`)."""
+    return _NEXT_ORDINAL.match(_INVISIBLE.sub("", doc.text[a.end:b.start])) is not None \
+        and _FIRST_ORDINAL.search(_INVISIBLE.sub("", doc.text[max(0, a.start - 60):a.start])) is not None
+
+
 def _added(doc: Document, a: Span, b: Span) -> bool:
     """``b`` is a further target that "بالإضافة إلى" / "فضلاً عن" / "وكذلك" adds after ``a``, with its own object noun
-    (not another act: "قصفت المدفعية بلدة X، وكذلك نسفت مباني في Y")."""
+    (not another act: "قصفت المدفعية بلدة X، وكذلك نسفت مباني في Y"), or the next of targets told by their ordinals
+    (:func:`_ordinal_item`)."""
+    if _ordinal_item(doc, a, b):
+        return True
     gap = _INVISIBLE.sub("", doc.text[a.end:b.start])
     m = _ADDED_ITEM.search(gap) if len(gap) <= ADDED_GAP else None
     if m is None:
@@ -3780,12 +3763,21 @@ def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list
                    if any(id(p) in (k, v) and (_sided(doc, p) or _each(doc, p)) for p in cands)}
     # the acts a retaliation phrase names ("رداً على الاغتيال في X") do not place the answer told beside them
     answers = [t for t in triggers if _motive_bounds(doc, t)[0] is None] or triggers
+    # the home town of the people an act names ("العشرات من أهالي بلدة X وقفة احتجاجية … في بلدة Y", "مقتل مدني من
+    # سكان قرية X بقصف على Y") says who they are, not a second place of the act, when the sentence names another
+    # (each town of a list "من أهالي X ومن أهالي Y" is still its own)
+    dwellers = {id(p) for p in cands if _DWELLERS.search(_before(doc, p))}
+    for q, p in pairwise(cands):  # (and the places listed with such a town: "من سكان مدينة X وشمالي Y")
+        if id(q) in dwellers and (_listed(doc, q, p) or _IN_TAIL.match(SHORT_VOWELS.sub("", doc.text[q.end:p.start]))):
+            dwellers.add(id(p))
+    if len(dwellers) == len(cands):
+        dwellers = set()
     out: list[Span] = []
     partner: Span | None = None  # the second place of a pair "بين X وY" (one front, one spot: X stands for it)
     pair_end: dict[int, Span] = {}  # id of X → Y: a list goes on after the pair's last name ("بين X وY، وأطراف Z")
     for k, p in enumerate(cands):
         v: PlaceRef = p.value
-        if p is partner:
+        if p is partner or id(p) in dwellers:
             continue
         if (_weak(p) and not (id(p) in regions and v.level == "governorate")) or v.role in ("road", "reference") \
                 or not any(_target(doc, p, t.start) for t in answers):
@@ -3850,8 +3842,7 @@ def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list
         listed = _LIST_GAP.match(_INVISIBLE.sub("", doc.text[a.end:b.start])) is not None if located \
             else _listed(doc, a, b)
         ok = (prev_counted and (listed or _listed_past(doc, a, b, inside) or _added(doc, a, b)
-                                or _further_item(doc, a, b, inside) or _between_item(doc, a, b)
-                                or _ordinal_item(doc, sentence, a, b))) \
+                                or _further_item(doc, a, b, inside) or _between_item(doc, a, b))) \
             or _own_act(doc, sentence, a, b, triggers)
         if ok:
             if not prev_counted:

@@ -299,7 +299,7 @@ def read_lexicon(path: Path, columns: tuple[str, ...], allowed: dict[str, set[st
     return out
 
 
-CUE_ROLES = {"settlement", "admin", "region", "near", "direction", "road", "site", "locative", "org",
+CUE_ROLES = {"settlement", "admin", "region", "near", "near_town", "direction", "road", "site", "locative", "org",
              "person", "state"}  # state: a capital (place_words.tsv) after it is its government ("أعلنت طهران")
 # adjective: not a place before على ("المطلة على"); capital: a capital abroad, its government after a cues.tsv
 # ``state`` word ("أعلنت طهران", "مع واشنطن"); home: a town abroad that is also an everyday noun ("الخيام": tents),

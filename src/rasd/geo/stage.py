@@ -290,8 +290,9 @@ def _near_town(before: list[tuple[int, int, str]], r: _Reading, cues: dict[str, 
     one = _strip(before[0][2], cues)[1]
     two = " ".join(w for _, _, w in before[1::-1]) if len(before) > 1 else ""
     two_role = cues.get(_strip(two, cues)[1], "") if two else ""
-    if two_role in ("near", "direction"):
-        role, start = two_role, before[1][0]
+    if two_role in ("near", "direction", "near_town"):
+        # ("near_town": a cue that puts a place near only before a town head, "القريبة من مدينة X")
+        role, start = ("near" if two_role == "near_town" else two_role), before[1][0]
     elif cues.get(one) in ("near", "direction"):
         role, start = cues[one], before[0][0]
     else:
@@ -1210,6 +1211,49 @@ def _distance_references(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _marked(words: str) -> str:
+    """An alternation of ``words`` (space-separated) that lets short vowels and the tatweel follow any letter."""
+    return "(?:" + "|".join("".join(c + "[\u064B-\u0652\u0640]*" for c in w) for w in words.split()) + ")"
+
+
+# a sound and where it was heard ("دوي انفجارات قوية سُمع في بلدات X وY المجاورة", "وسُمعت أصوات الانفجارات في أرجاء
+# مدينة Z"): the towns only heard the act that the sentence placed before (a strike on a base, a blast at a depot)
+_HEARD = re.compile(
+    r"(?:(?<!\S)[وف]?" + _marked("دوي دوى أصوات اصوات صوت أصداء اصداء") + r"\S*(?:\s+[^\s.،,؛;:]+){0,4}?\s+[وف]?"
+    + _marked("سمع سمعت تسمع يسمع") + r"|(?<!\S)[وف]?" + _marked("سمع سمعت تسمع يسمع سماع") + r"\s+(?:[^\s.،,؛;:]+\s+)?"
+    + _marked("دوي دوى أصوات اصوات صوت أصداء اصداء") + r"\S*(?:\s+[^\s.،,؛;:]+){0,4}?)\s+(?:في|فى)\s+"
+    r"(?:(?:أرجاء|ارجاء|أنحاء|انحاء|مناطق|أحياء|احياء|بلدات|قرى|مدن|بلدتي|قريتي|مدينتي|مدينة|مدينه|بلدة|بلده|قرية|قريه"
+    r"|مخيم|ريف)\s+)?[\"«(]*$")
+# the next town of a list of such towns ("… في بلدات X وY")
+_HEARD_NEXT = re.compile(r"^[\s\"»)]*[،,]?\s*و\s*(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?[\"«(]*$")
+_HEARD_REACH = 120  # characters before a place within which its sound phrase starts
+
+
+def _heard_references(text: str, spans: list[Span]) -> list[Span]:
+    """A town where the sound of an act was heard (:data:`_HEARD`), and the towns listed with it, only tells how far
+    the act was felt, when the sentence names a place before the sound: a reference, not a place of the event."""
+    out = list(spans)
+    last = -1  # index of the town before that was read as a town that heard the act
+    for k, sp in enumerate(out):
+        v = sp.value
+        if v is None or v.role not in ("place", "near"):
+            continue
+        if last >= 0 and _HEARD_NEXT.match(text[out[last].end:sp.start]):
+            out[k] = Span(sp.start, sp.end, sp.label, replace(v, role="reference"))
+            last = k
+            continue
+        last = -1
+        m = _HEARD.search(text, max(0, sp.start - _HEARD_REACH), sp.start)
+        if m is None:
+            continue
+        if not any(q.value is not None and q.value.role in ("place", "near") and q.end <= m.start()
+                   and not _SENTENCE_END.search(text, q.end, m.start()) for q in out[:k]):
+            continue  # "سُمع دوي انفجار في مدينة X": the blast's own town
+        out[k] = Span(sp.start, sp.end, sp.label, replace(v, role="reference"))
+        last = k
+    return out
+
+
 def _wide_region(level: str, admin1: str, country: str) -> bool:
     """A region of Syria that spans governorates (no admin1: the Badia, a compass part of the country): a compass
     word after it names the place whose side the act is on ("في البادية جنوب السخنة")."""
@@ -1606,8 +1650,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             how = "located"  # "منطقة X في البوكمال", X's namesakes far away: X is read at that town
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
-    return _distance_references(nt.original, _contained_regions(
-        nt.original, _named_again(nt, _dual_sites(nt, g, _one_sense(_far_lone_namesakes(nt.original, out, meta))))))
+    return _heard_references(nt.original, _distance_references(nt.original, _contained_regions(
+        nt.original, _named_again(nt, _dual_sites(nt, g, _one_sense(_far_lone_namesakes(nt.original, out, meta)))))))
 
 
 _LONE_LEVELS = frozenset({"community"})
