@@ -2175,7 +2175,7 @@ def detect_events(doc: Document) -> None:
     events = [ev for ev in events if not _sideless_deal(doc, ev) and not _past_deal(doc, ev)
               and not _past_arrest(doc, ev) and not _hostage_release(doc, ev)]
     events = _fold_protest_arrests(doc, events)
-    events = [ev for ev in events if not _undated_recall(doc, ev)]
+    events = [ev for ev in events if not _undated_recall(doc, ev) and not _undated_retelling(ev, events)]
     events.sort(key=_first_start)
     _confronted_force(doc, events)
     _occupier_fire_on_civilians(doc, events)
@@ -2196,6 +2196,19 @@ def _undated_recall(doc: Document, ev: Event) -> bool:
     the day the text leaves undated keeps its record for the date rules to place)."""
     return ev.historical and ev.date is None and bool(ev.evidence) and any(
         _SOME_TIME_BEFORE.search(normalize(doc.text[sp.start:sp.end]).norm) for sp in ev.evidence)
+
+
+def _undated_retelling(ev: Event, events: list[Event]) -> bool:
+    """A background act with no time at all, of the type and at the place of a dated record of the article
+    ("وأفاد المراسل بأنّ القذائف سقطت قرب السوق، وأنّ أحد القتيلين نازح يقيم في المدينة منذ سنوات"، "وقال المراسل
+    إنّ الرتل كان قد انطلق من البوكمال حين تعرّض لإطلاق نار"): the cue lies in a clause that tells more of that
+    record's act, or the act is an earlier one no coder can date; either way no record of its own (an undated
+    background act alone in its text, "وكان لاجئون قد احتشدوا أمام السفارة", or of another type than the news there,
+    "وكانت قوات الأمن قد داهمت منازل في المدينة" after a strike, keeps its record)."""
+    if not ev.historical or ev.date is not None or ev.place is None:
+        return False
+    return any(x is not ev and x.date is not None and x.place is not None and x.place.id == ev.place.id
+               and x.event_type == ev.event_type for x in events)
 
 
 @lru_cache(maxsize=1)

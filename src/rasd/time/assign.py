@@ -749,6 +749,11 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
         # Sunday): the story goes on after its lead, which it cannot be a background of (not in a paragraph that
         # recalls, "وكانت …"; not after a lead that dates an older act weeks back, an essay's starting point)
         return False
+    if gap == 1 and _live_blog(doc) and not in_recall_paragraph(doc, pos):
+        # a live blog's entries run on from the day before ("23:15 غارات إسرائيلية تستهدف …" under "الأربعاء" in a
+        # page last updated on Thursday): the blog's own news of that day, no background (not in an entry that
+        # recalls, "للتذكير: كانت طائرات قد قصفت …")
+        return False
     if gap == 1 and _small_hours(doc) and not in_recall_paragraph(doc, pos):
         # an article of the small hours ("…T02:10") tells the day that has just ended as its news: its evening
         # ("ومساء الخميس، قصفت مسيّرة …") is no recalled day, even where the lead names only the new day (not in
@@ -776,6 +781,28 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     told = named or (news == {doc.published} and not _lead_lasts(doc))
     return far or (told and last < min(news)
                    and not (_lead_reports_only(doc) and not in_recall_paragraph(doc, pos)))
+
+
+# a live blog: its title says so ("مباشر | …"، "تغطية مباشرة"، "تغطية مستمرة"، "… لحظة بلحظة"), or its entries open on
+# clock times, a line each ("18:10" then the entry, "08:05 | عاجل: …", "00:20 – …")
+# ("مباشر" only opening or closing the title, "مباشر | …"، "… (مباشر)": "قصف مباشر" is a direct hit)
+_LIVE_TITLE_RE = re.compile(r"^\W*مباشر(?!\w)|(?<!\w)مباشر\W*$|(?<!\w)(?:تغطيه\s+(?:مباشره|مستمره|حيه)|لحظه\s+بلحظه)"
+                            r"(?!\w)")
+_CLOCK_LINE_RE = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*(?:$|[|–—:-])", re.MULTILINE)
+LIVE_BLOG_ENTRIES = 3  # the fewest clock-time entries of a live blog
+
+
+def _live_blog(doc: Document) -> bool:
+    """Whether the article is a live blog (:data:`_LIVE_TITLE_RE`, :data:`_CLOCK_LINE_RE`; cached in ``doc.meta``):
+    its entries of the day before the last are the blog's news, not background (:func:`_recalled`)."""
+    cached = doc.meta.get("time_live_blog")
+    if cached is None:
+        paras = doc.layer("paragraphs")
+        title = doc.normalized().slice_norm(paras[0].start, paras[0].end) if paras else ""
+        cached = bool(_LIVE_TITLE_RE.search(title)) \
+            or len(_CLOCK_LINE_RE.findall(doc.text)) >= LIVE_BLOG_ENTRIES
+        doc.meta["time_live_blog"] = cached
+    return bool(cached)
 
 
 # a lead that tells a state going on: a sentence that names clashes or protests (_LASTING_ACT_RE) and a word of their
@@ -901,7 +928,7 @@ def _report_period(doc: Document) -> tuple[dt.date, dt.date] | None:
     out: tuple[dt.date, dt.date] | None = None
     pub = doc.published
     if pub is not None:
-        end = _lead_end(doc)
+        end = _report_lead_end(doc)
         for t in _times(doc):
             if t.start >= end:
                 break
@@ -927,6 +954,20 @@ def _report_period(doc: Document) -> tuple[dt.date, dt.date] | None:
                 out = (first, last)
     doc.meta["time_report_period"] = out
     return out
+
+
+HEADING_WORDS = 6  # a paragraph of no more words is a heading line (an outlet's name, a title, "أولاً: ملخص")
+
+
+def _report_lead_end(doc: Document) -> int:
+    """Where a report's lead ends: the end of its first ``LEAD_PARAGRAPHS`` paragraphs of running text, not counting
+    the heading lines above and between them ("مركز توثيق …" / "التقرير الشهري لشهر …" / "أولاً: ملخص" / "وثّق المركز
+    خلال شهر … مقتل …": the summary that names the period is the report's lead)."""
+    paras = doc.layer("paragraphs")
+    body = [p for p in paras if len(doc.text[p.start:p.end].split()) > HEADING_WORDS]
+    if not body:
+        return _lead_end(doc)
+    return max(_lead_end(doc), body[:LEAD_PARAGRAPHS][-1].end)
 
 
 def in_report_period(doc: Document, v: TimeValue, pos: int) -> bool:
@@ -1883,7 +1924,18 @@ _SEQUEL_RE = re.compile(
 # a sequel that says how long after an earlier act the news came ("ويأتي ذلك بعد أسبوع من اغتيال …", "وتأتي الحادثة
 # بعد يومين من …", "بعد 5 أيام على …") (normalised text): the offset's unit, with its count
 # (also "بعد يوم واحد على …", "بعد نحو أسبوعين من …", "بعد أكثر من شهرين على …")
-_OFFSET_RE = re.compile(r"(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من)\s+)?(?:(\d+)\s+)?"
+# a count of days, weeks or months in words (normalised): "بعد ثلاثة أيام من"، "بعد خمسة أسابيع على"
+_OFFSET_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
+_OFFSET_COUNT_WORDS = "|".join(_OFFSET_COUNTS)
+
+
+def _offset_count(word: str | None) -> int | None:
+    """The count of an offset's group (:data:`_OFFSET_RE`): digits or a word of :data:`_OFFSET_COUNTS`."""
+    return None if not word else int(word) if word.isdigit() else _OFFSET_COUNTS[word]
+
+
+_OFFSET_RE = re.compile(r"(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من)\s+)?"
+                        rf"(?:(\d+|{_OFFSET_COUNT_WORDS})\s+)?"
                         r"(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)(?:\s+واحد)?\s+(?:من|علي)(?!\w)")
 # the end of acts named after the offset ("بعد شهرين من توقف الهجمات", "من وقف إطلاق النار", "من انتهاء المعارك",
 # "من الهدوء") (normalised text)
@@ -1925,11 +1977,17 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     head = nt.slice_norm(main.start, main.end)
     seq = _SEQUEL_RE.match(head)
     reported = None if seq else _REPORTED_SEQUEL_RE.search(head)
-    if _dated_times(doc, main):
+    dated = _dated_times(doc, main)
+    if dated and not seq:
         return None
     if not (seq or reported):
         return _opening_offset(doc, main, head, triggers)
     m = _OFFSET_RE.search(head)
+    if dated and (seq is None or m is None or any(not seq.start() <= len(nt.slice_norm(main.start, t.start)) < m.start()
+                                                  for t in dated)):
+        # a time of the sequel's own (not one of its subject, "وتأتي تطورات اليوم بعد يومين من غارة …": today's news
+        # that the earlier act comes before)
+        return None
     if m is None or not triggers or _STOPPED_RE.match(head, m.end()):
         return None  # "يأتي بعد نحو شهرين من توقف استهداف القواعد": a lull before the news, no earlier act
     at = [len(nt.slice_norm(main.start, t.start)) for t in triggers]
@@ -1989,7 +2047,7 @@ def _clause_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
         # (not "وصباح اليوم، بعد يومين من العثور على جثة …، انفجرت عبوة": the act after the offset's clause is the
         # sentence's own)
         return None
-    days, precision = _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
+    days, precision = _offset_days(_offset_count(m.group(1)), m.group(2))
     # only a day or a few days counted: "بعد أيام من الاحتجاجات", "بعد أسبوع من الاشتباكات" also tell how long an act
     # went on before the news ("after days of protests")
     return (days, precision) if precision == 1 else None
@@ -1998,7 +2056,7 @@ def _clause_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
 def _moved_back(m: re.Match[str]) -> tuple[int, int] | None:
     """The days and precision (:func:`_offset_days`) of a sequel's offset ``m`` (:data:`_OFFSET_RE`) that moves its
     act back from the news: a week or more, or a count of days; None otherwise."""
-    days, precision = _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
+    days, precision = _offset_days(_offset_count(m.group(1)), m.group(2))
     return (days, precision) if days >= _OFFSET_MIN_DAYS or m.group(2) in _OFFSET_DAY_UNITS else None
 
 
@@ -2026,7 +2084,7 @@ def _opening_offset(doc: Document, main: Span, head: str, triggers: list[Span]) 
     at = [len(nt.slice_norm(main.start, t.start)) for t in triggers]
     if not all(m.end() <= a < end for a in at):
         return None
-    return _offset_days(int(m.group(1)) if m.group(1) else None, m.group(2))
+    return _offset_days(_offset_count(m.group(1)), m.group(2))
 
 
 # a sentence that goes on with the act told right before it, named by a demonstrative ("وأدّى هذا الاستهداف إلى …",
@@ -2064,11 +2122,10 @@ _ACT_WORD_AFTER_RE = re.compile(r"\s*(?:ال)?(?:استهداف|مقتل|قتل|
 
 # a sentence that opens on how long after an earlier act its own act came ("وبعد يومين من الهجوم، دهمت …", "وبعد
 # ثلاثة أيام على المجزرة، …", "وعقب أسبوع من …") (normalised text)
-_AFTER_OPENING_RE = re.compile(r"^\W*[وف]?(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه)\s+)?(?:(\d+|ثلاثه|اربعه)\s+)?"
+_AFTER_OPENING_RE = re.compile(rf"^\W*[وف]?(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه)\s+)?(?:(\d+|{_OFFSET_COUNT_WORDS})\s+)?"
                                r"(يوم|يومين|ايام|اسبوع)(?:\s+واحد)?\s+(?:من|علي)(?!\w)")
 # "غداة" (the day after) and "عشية" (the eve) of an act named after it (normalised text)
 _MORROW_RE = re.compile(r"(?<!\w)(غداه|عشيه)\s+(?!يوم|اليوم|ليله|الليله)")
-_OFFSET_COUNTS = {"ثلاثه": 3, "اربعه": 4}
 # a sentence that tells its subject as coming ("وتأتي العملية …", "وجاء ذلك …") (normalised text)
 _COMES_RE = re.compile(rf"^\W*[وف]?{_COMES_VERBS}(?!\w)")
 
@@ -2076,8 +2133,7 @@ _COMES_RE = re.compile(rf"^\W*[وف]?{_COMES_VERBS}(?!\w)")
 def _opening_days(m: re.Match[str]) -> tuple[int, int]:
     """The days and precision (:func:`_offset_days`) of a sentence's opening offset ``m`` (:data:`_AFTER_OPENING_RE`:
     "وبعد يومين من", "وبعد ثلاثة أيام على", "وعقب أسبوع من")."""
-    count = None if not m.group(1) else int(m.group(1)) if m.group(1).isdigit() else _OFFSET_COUNTS[m.group(1)]
-    return _offset_days(count, m.group(2))
+    return _offset_days(_offset_count(m.group(1)), m.group(2))
 
 
 def _told_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, int] | None:
@@ -2634,9 +2690,10 @@ _AMONG_CLAUSE_RE = re.compile(r"[،,]\s*[وف]?(?:من\s+)?(?:بينهم|بين�
 
 
 # a clause of the pluperfect with a verb of affiliation before a month or a year ("اغتيال قيادي سابق، كان قد انضم
-# إلى التسوية عام 2018، برصاص …"; normalised text): the person's past step, as in an aside (_past_affiliation)
-_AFFILIATION_CLAUSE_RE = re.compile(rf"[،,]\s*(?:كان|كانت|كانوا)\s+قد\s+{alternation(_AFFILIATION_VERBS)}"
-                                    r"(?!\w)[^،,.؛]*$")
+# إلى التسوية عام 2018، برصاص …"; normalised text): the person's past step, as in an aside (_past_affiliation); so
+# is a relative clause of the same verb ("قيادي سابق، من الذين أجروا التسوية عام 2018"، "عنصر، ممن انشقوا عام 2012")
+_AFFILIATION_CLAUSE_RE = re.compile(rf"[،,]\s*(?:(?:كان|كانت|كانوا)\s+قد|(?:من\s+)?(?:الذين|الذي|التي)|ممن)\s+"
+                                    rf"{alternation(_AFFILIATION_VERBS)}(?!\w)[^،,.؛]*$")
 
 
 # the noun of a count of the dead, wounded or held right before a time, which names the period counted ("عدد شهداء
