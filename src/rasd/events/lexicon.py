@@ -27,6 +27,7 @@ QUANTITIES_FILE = DATA_DIR / "quantities.tsv"
 COUNT_NOUNS_FILE = DATA_DIR / "count_nouns.tsv"
 DEAL_MATTERS_FILE = DATA_DIR / "deal_matters.tsv"
 POST_WORDS_FILE = DATA_DIR / "post_words.tsv"
+SUPPORT_FIRE_FILE = DATA_DIR / "support_fire.tsv"
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -182,6 +183,14 @@ def deal_matters() -> tuple[str, ...]:
     exchange of prisoners, a settlement), longest first."""
     keys = {norm_key(c[0]) for _, c in _rows(DEAL_MATTERS_FILE) if c and c[0].strip()}
     return tuple(sorted(keys, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def support_fire_words() -> tuple[tuple[str, ...], ...]:
+    """The normalised words (``support_fire.tsv``) that tell remote fire was the backing of a ground attack or a
+    fight ("ساندت المدفعية هجوم الفصائل", "تحت غطاء ناري"), each as its sequence of words."""
+    keys = {tuple(norm_key(c[0]).split()) for _, c in _rows(SUPPORT_FIRE_FILE) if c and c[0].strip()}
+    return tuple(sorted(k for k in keys if k))
 
 
 # the kinds of post_words.tsv: the words read around the noun of a post of the side hit (rasd.events.stage)

@@ -106,6 +106,7 @@ from rasd.events.lexicon import (
     deal_matters,
     post_words,
     quantity_matcher,
+    support_fire_words,
     trigger_entries,
     trigger_matcher,
 )
@@ -2130,6 +2131,22 @@ def detect_events(doc: Document) -> None:
             # arrest but the abduction of a civilian (ACLED's violence against civilians)
             ev.event_type, ev.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
             ev.plover_type, ev.plover_mode = "ASSAULT", "abduct"
+        if (crowd_words := _crowd_destruction(doc, ev)) is not None:
+            # a crowd of townspeople that storms a building and burns or smashes what is in it ("اقتحم عشرات الشبان
+            # المخفر وحطموا النوافذ وأحرقوا سيارة"): no armed side's destruction of property but a riot (ACLED),
+            # the crowd its first side and the force whose building it was, where one is named, its second
+            demo = bool(_PROTEST_WORDS.search(norm_key(doc.text[ev.evidence[0].start:ev.evidence[0].end])))
+            ev.event_type = "Riots"
+            ev.sub_event_type = "Violent demonstration" if demo else "Mob violence"
+            # (its PLOVER reading stays the destruction's: the crowd destroyed, no demonstration is told)
+            ev.civilian_targeting = False
+            if ev.actor1 is not None and ev.actor1.inter in ARMED_INTER:
+                ev.actor2, ev.actor2_mentions = ev.actor1, list(ev.actor1_mentions)
+            elif ev.actor2 is not None and ev.actor2.inter == 7:
+                ev.actor2, ev.actor2_mentions = None, []
+            mob = actors().get("protesters" if demo else "rioters")
+            ev.actor1 = mob.ref(ev.date.date if ev.date else None, _country(doc, ev)) if mob else None
+            ev.actor1_mentions = [crowd_words] if crowd_words else []
         if _brawl(doc, ev):
             # a fight with fists, sticks or knives between people, no armed side and no gun in it ("تحوّل العزاء
             # إلى عراك بالأيدي بين أفراد من عائلتين، ما أدى إلى إصابة ستة"): ACLED's mob violence, no attack
@@ -2172,10 +2189,13 @@ def detect_events(doc: Document) -> None:
     events = _fold_target_tellings(doc, events, unnumbered)
     events = _fold_near_namings(doc, events, unnumbered)
     events = _fold_road_ends(doc, events, unnumbered)
+    events = _fold_supporting_fire(doc, events, unnumbered)
+    events = _fold_definite_tolls(doc, events)
     events = [ev for ev in events if not _sideless_deal(doc, ev) and not _past_deal(doc, ev)
               and not _past_arrest(doc, ev) and not _hostage_release(doc, ev)]
     events = _fold_protest_arrests(doc, events)
-    events = [ev for ev in events if not _undated_recall(doc, ev) and not _undated_retelling(ev, events)]
+    events = [ev for ev in events if not _undated_recall(doc, ev) and not _undated_retelling(ev, events)
+              and not _running_tally(doc, ev)]
     events.sort(key=_first_start)
     _confronted_force(doc, events)
     _occupier_fire_on_civilians(doc, events)
@@ -2188,6 +2208,27 @@ def detect_events(doc: Document) -> None:
 # the words that put an act at some earlier time the text does not give ("في وقت سابق", "سابقاً", "في السابق", "غير
 # مرة", "مراراً"), bare of marks as the normalised view writes them
 _SOME_TIME_BEFORE = re.compile(r"(?<!\w)(?:في وقت سابق|في السابق|سابقا|غير مره|مرارا)(?!\w)")
+
+
+# the running tally of an operation or a campaign "so far" ("أن العملية أسفرت حتى الآن عن تحييد 184 إرهابياً", "أسفر
+# العدوان حتى اللحظة عن …"), normalised text
+_SO_FAR_TALLY = re.compile(r"(?<!\w)[وف]?اسفر(?:ت)?\s+(?:\S+\s+)?حتي\s+(?:الان|اللحظه|اليوم)\s+عن(?!\w)")
+
+
+# a part of the day in the sentence of a tally: the operation is one of that day ("حملة تمشيط بدأت فجر اليوم، أسفرت
+# حتى الآن عن …"), normalised text
+_PART_OF_DAY = re.compile(r"(?<!\w)[وب]?(?:فجر|صباح|ظهر|عصر|مساء|ليل|ليله)(?!\w)")
+
+
+def _running_tally(doc: Document, ev: Event) -> bool:
+    """Every sentence of ``ev``, an act of violence, gives the running tally of an operation or a campaign "so far"
+    (:data:`_SO_FAR_TALLY`) and names no part of a day (:data:`_PART_OF_DAY`): the sum of many acts at no one place
+    and day, which ACLED codes act by act, no record of its own (a sweep begun this morning and its arrests "so
+    far" are that day's act)."""
+    if ev.event_type not in VIOLENT or not ev.evidence:
+        return False
+    texts = [normalize(doc.text[sp.start:sp.end]).norm for sp in ev.evidence]
+    return all(_SO_FAR_TALLY.search(t) and not _PART_OF_DAY.search(t) for t in texts)
 
 
 def _undated_recall(doc: Document, ev: Event) -> bool:
@@ -2546,6 +2587,44 @@ def _fire_on_protesters(doc: Document, ev: Event, events: list[Event]) -> bool:
 # a brawl that turned to shooting a fight of armed men (left to the clash rules)
 _BRAWL_WORDS = re.compile(r"(?<!\w)(?:[وفب]?(?:ال)?)(?:عراك|شجار|مشاجره|مشاجرات|تضارب)")
 _GUN_WORDS = re.compile(r"رصاص|النار|ناري|سلاح|اسلحه|رشاش|قنبل|عبوه|انفجار|قذيف")
+
+
+# a crowd of people named by its size or its anger ("عشرات الشبان", "مئات من الأهالي", "غاضبون"), normalised text;
+# demonstrators ("أحرق المتظاهرون …") are left to the protest frames
+_CROWD_OF_PEOPLE = re.compile(r"(?<!\w)(?:[وف]?(?:ال)?(?:عشرات|مئات|الاف|حشد|حشود|جموع)\s+(?:من\s+)?(?:ال)?"
+                              r"(?:شبان|شباب|اهالي|مواطنين|سكان|ابناء|غاضبين|عائلات)"
+                              r"|[وف]?(?:ال)?(?:غاضبون|الغاضبين))(?!\w)")
+# a word of harm or of a target right before the crowd: the crowd was hit, not the doer ("وأصيب عشرات المواطنين إثر
+# هجوم …", "اعتداء على عشرات الأهالي"), normalised text
+_CROWD_HIT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اصيب|اصيبت|استشهد|قتل|جرح|اصابه|مقتل|استشهاد|على|ضد|بحق)\s*$")
+# a word of protest in the sentence of a crowd's destruction: the crowd demonstrated, normalised text
+_PROTEST_WORDS = re.compile(r"احتجاج|تظاهر|متظاهر|محتج|مظاهر")
+# how many words from the sentence's start the crowd that does the act may stand (its subject: "اقتحم عشرات الشبان")
+_CROWD_SUBJECT_WORDS = 8
+# a gun, a shot or a blast in the sentence of a crowd's destruction ("أضرموا النار" is arson, no shot), normalised
+_CROWD_GUN_WORDS = re.compile(r"رصاص|ناري|سلاح|اسلحه|رشاش|قنبل|عبوه|انفجار|قذيف|اطلاق النار|اطلقوا النار|مسلح")
+
+
+def _crowd_destruction(doc: Document, ev: Event) -> str | None:
+    """``ev``, a destruction of property of this day, is done by a crowd of people: the sentence of its first
+    trigger names a crowd by its size or its anger (:data:`_CROWD_OF_PEOPLE`) within its first words, where the
+    subject stands, before the trigger ("اقتحم عشرات الشبان من أبناء المدينة المخفر … وحطموا زجاج النوافذ
+    وأحرقوا سيارة"), and no gun, shot or blast: ACLED's riot, not an armed side's destruction.  The words that
+    name the crowd, as the text writes them (None when it is no crowd's)."""
+    if ev.sub_event_type != "Looting/property destruction" or ev.historical or not ev.evidence or not ev.triggers:
+        return None
+    t = ev.triggers[0]
+    sp = next((e for e in ev.evidence if e.start <= t.start < e.end), None)
+    if sp is None or _CROWD_GUN_WORDS.search(norm_key(doc.text[sp.start:sp.end])):
+        return None
+    raw = doc.text[sp.start:t.start].split()[:_CROWD_SUBJECT_WORDS + 1]
+    words = [norm_key(w) for w in raw]
+    m = _CROWD_OF_PEOPLE.search(" ".join(words))
+    if m is None or _CROWD_HIT_BEFORE.search(" ".join(words)[:m.start()]):
+        return None
+    first = " ".join(words)[:m.start()].count(" ")
+    last = " ".join(words)[:m.end()].count(" ")
+    return " ".join(w.strip("،,.:؛\"«»") for w in raw[first:last + 1])
 
 
 def _brawl(doc: Document, ev: Event) -> bool:
@@ -3107,6 +3186,86 @@ def _fold_road_ends(doc: Document, events: list[Event], unnumbered: dict[int, bo
             x.date, x.place, x.location_mentions = date, place, mentions
             x.fatalities = max(x.fatalities, y.fatalities)
             gone.add(id(y))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+# how far from a battle the fire that backs it may fall ("ساندت المدفعية هجوم الفصائل بقصف طال القرى المحيطة بالسد"):
+# the villages around the front of the fight
+_SUPPORT_FIRE_KM = 25.0
+
+
+def _backs_a_fight(doc: Document, sp: Span) -> bool:
+    """The sentence ``sp`` tells remote fire as the backing of a ground attack or a fight (a word of
+    ``support_fire.tsv``: "وساندت المدفعية … هجوم الفصائل", "تحت غطاء ناري", "قصف تمهيدي"), whole words after a
+    clitic."""
+    words = [w.lstrip("وفبل") if len(w) > 3 else w for w in norm_key(doc.text[sp.start:sp.end]).split()]
+    raw = norm_key(doc.text[sp.start:sp.end]).split()
+    for seq in support_fire_words():
+        n = len(seq)
+        for i in range(len(raw) - n + 1):
+            if (raw[i] == seq[0] or words[i] == seq[0]) and tuple(raw[i + 1:i + n]) == seq[1:]:
+                return True
+    return False
+
+
+def _fold_supporting_fire(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A shelling or a strike whose every sentence tells it as the backing of a ground attack or a fight
+    (:func:`_backs_a_fight`) joins the battle of the same day at the same place or within ``_SUPPORT_FIRE_KM``
+    (ACLED: a remote weapon used within a battle is part of the battle); the battle keeps its place, day, sides
+    and toll, and takes the larger toll."""
+    gone: set[int] = set()
+    battles = [ev for ev in events if ev.event_type == "Battles" and not ev.historical]
+    if not battles:
+        return events
+    for x in events:
+        if x.event_type != "Explosions/Remote violence" or x.historical or not x.evidence \
+                or not all(_backs_a_fight(doc, sp) for sp in x.evidence):
+            continue
+        for b in battles:
+            if not _same_date(b.date, x.date) or b.place is None or x.place is None:
+                continue
+            km = distance_km(b.place, x.place)
+            if b.place.id != x.place.id and (km is None or km > _SUPPORT_FIRE_KM):
+                continue
+            keep = (b.date, b.place, list(b.location_mentions), b.actor1, b.actor2, list(b.actor1_mentions),
+                    list(b.actor2_mentions))
+            _fold(b, x, unnumbered, doc)
+            b.date, b.place, b.location_mentions, b.actor1, b.actor2, b.actor1_mentions, b.actor2_mentions = keep
+            b.fatalities = max(b.fatalities, x.fatalities)
+            gone.add(id(x))
+            doc.debug.append("supporting fire folded into the battle it backed")
+            break
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+# a definite noun of the dead or the hurt, after a clitic ("القتلى", "والضحايا", "للمصابين"): the toll told already
+_DEFINITE_TOLL = re.compile(r"^[وفبل]?(?:ال|لل)\S+$")
+
+
+def _fold_definite_tolls(doc: Document, events: list[Event]) -> list[Event]:
+    """An attack on people that only definite nouns of the toll type ("وأضاف أن جثث القتلى نُقلت إلى المشفى، وأن
+    اثنين منهم من سكان المخيم", "والقتلى مدنيون من عائلة واحدة"), at the place and on the day of a violent record
+    told before it: the dead of that act, who they were and where they were taken, not a second act (a killing
+    the sentence tells of its own names its act word).  The record told first keeps its type, sides and toll."""
+    gone: set[int] = set()
+    keys = _casualty_keys()
+    for v in events:
+        if (v.event_type, v.sub_event_type) != ("Violence against civilians", "Attack") or not v.triggers \
+                or not v.evidence or v.place is None:
+            continue
+        if not all(t.value.key in keys and _DEFINITE_TOLL.match(norm_key(doc.text[t.start:t.end]))
+                   for t in v.triggers):
+            continue
+        start = min(sp.start for sp in v.evidence)
+        x = next((e for e in events if e is not v and id(e) not in gone and e.event_type in VIOLENT
+                  and e.historical == v.historical and e.place is not None and e.place.id == v.place.id
+                  and _twin_days(e.date, v.date) and e.evidence and min(sp.start for sp in e.evidence) < start),
+                 None)
+        if x is None:
+            continue
+        _join_evidence(x, v)
+        gone.add(id(v))
+        doc.debug.append("the dead of an act told before, named again, folded into it")
     return [ev for ev in events if id(ev) not in gone] if gone else events
 
 
