@@ -3122,19 +3122,29 @@ def _near_naming(doc: Document, x: Event, y: Event) -> bool:
 def _fold_near_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record at the town that a sentence names only as the reference of the village the act struck
     (:func:`_near_naming`) joins the village's record, which keeps its place and day and takes the larger toll."""
+    return _fold_kept(doc, events, unnumbered, _near_naming)
+
+
+def _fold_kept(doc: Document, events: list[Event], unnumbered: dict[int, bool],
+               retells: Callable[[Document, Event, Event], bool], note: str = "") -> list[Event]:
+    """Each record ``y`` that ``retells(doc, x, y)`` says tells again the act of a record ``x`` (in text order)
+    joins ``x``, which keeps its place, day and place mentions and takes the larger toll; ``note`` (with the kept
+    place's id) goes to the debug log of each fold."""
     gone: set[int] = set()
     for x in _in_text_order(events):
         if id(x) in gone:
             continue
         for y in events:
-            if y is x or id(y) in gone or not _near_naming(doc, x, y):
+            if y is x or id(y) in gone or not retells(doc, x, y):
                 continue
             date, place, mentions = x.date, x.place, list(x.location_mentions)
+            if note:
+                doc.debug.append(f"{note} {place.id if place else None}")
             _fold(x, y, unnumbered, doc)
             x.date, x.place, x.location_mentions = date, place, mentions
             x.fatalities = max(x.fatalities, y.fatalities)
             gone.add(id(y))
-    return [ev for ev in events if id(ev) not in gone]
+    return [ev for ev in events if id(ev) not in gone] if gone else events
 
 
 # "another", "a second" of an act, in the text or its normalised form ("عبوة أخرى", "هجوم ثانٍ")
@@ -3173,20 +3183,7 @@ def _fold_road_ends(doc: Document, events: list[Event], unnumbered: dict[int, bo
     """A record at one end of the road another record of that act places it on (:func:`_road_end_told`) joins that
     record, which keeps its place and day and takes the larger toll: one act told at the road and at the junction
     of a town it leads to (ACLED codes it once)."""
-    gone: set[int] = set()
-    for x in _in_text_order(events):
-        if id(x) in gone:
-            continue
-        for y in events:
-            if y is x or id(y) in gone or not _road_end_told(doc, x, y):
-                continue
-            date, place, mentions = x.date, x.place, list(x.location_mentions)
-            doc.debug.append(f"road's other end record folded into the record at {place.id if place else None}")
-            _fold(x, y, unnumbered, doc)
-            x.date, x.place, x.location_mentions = date, place, mentions
-            x.fatalities = max(x.fatalities, y.fatalities)
-            gone.add(id(y))
-    return [ev for ev in events if id(ev) not in gone] if gone else events
+    return _fold_kept(doc, events, unnumbered, _road_end_told, "road's other end record folded into the record at")
 
 
 # how far from a battle the fire that backs it may fall ("ساندت المدفعية هجوم الفصائل بقصف طال القرى المحيطة بالسد"):
