@@ -1047,6 +1047,17 @@ _ACT_SPREADS = frozenset(norm_key(w) for w in (
     "بدأ", "بدأت", "بدات", "منذ"))
 
 
+def _word_bounds(text: str, t: Span, lo: int, hi: int) -> tuple[int, int]:
+    """Where the whole word around the match ``t`` starts and ends (its clitics before it, its letters and vowel marks
+    after it), within ``lo``–``hi``."""
+    s, e = t.start, t.end
+    while s > lo and not text[s - 1].isspace():
+        s -= 1
+    while e < hi and (text[e].isalnum() or "\u064b" <= text[e] <= "\u0652"):
+        e += 1
+    return s, e
+
+
 def _retells_act(doc: Document, ev: Event, f: Frame) -> bool:
     """Frame ``f``'s sentence names the act of ``ev`` again by a definite noun of its type, the subject or object of
     its verb ("وقد استهدف القصف منطقة X", "وطالت الغارات بلدة X", "وأصابت الضربة مستودعاً في X"): it tells where
@@ -1058,12 +1069,7 @@ def _retells_act(doc: Document, ev: Event, f: Frame) -> bool:
     for t in f.triggers:
         if not f.sentence.start <= t.start < f.sentence.end:
             continue
-        s = t.start
-        while s > f.sentence.start and not text[s - 1].isspace():
-            s -= 1
-        e = t.end
-        while e < f.sentence.end and (text[e].isalnum() or "\u064b" <= text[e] <= "\u0652"):
-            e += 1
+        s, e = _word_bounds(text, t, f.sentence.start, f.sentence.end)
         word = strip_conj(norm_key(text[s:e]))
         if not word.startswith("ال") or len(word) < 5:
             continue  # a verb, an indefinite noun ("وقفة مماثلة"), or a noun with ب/ل/ك ("بالقصف")
@@ -1417,11 +1423,7 @@ _WHOLE_WAR_NOUNS = frozenset(norm_key(w) for w in ("العدوان", "الحرب
 def _dual_word(doc: Document, t: Span) -> tuple[str, str]:
     """The whole word of the act noun ``t`` (normalised, و/ف/ب/ل off) and the word after it."""
     text = doc.text
-    s, e = t.start, t.end
-    while s > 0 and not text[s - 1].isspace():
-        s -= 1
-    while e < len(text) and (text[e].isalnum() or "\u064b" <= text[e] <= "\u0652"):
-        e += 1
+    s, e = _word_bounds(text, t, 0, len(text))
     word = strip_conj(norm_key(text[s:e]))
     if word[:1] in ("ب", "ل") and (word[1:3] in ("ال", "لل") or word[1:] in _DUAL_ACTS):
         word = word[1:]
@@ -2227,7 +2229,7 @@ def _running_tally(doc: Document, ev: Event) -> bool:
     far" are that day's act)."""
     if ev.event_type not in VIOLENT or not ev.evidence:
         return False
-    texts = [normalize(doc.text[sp.start:sp.end]).norm for sp in ev.evidence]
+    texts = (normalize(doc.text[sp.start:sp.end]).norm for sp in ev.evidence)  # (lazily: most fail the first)
     return all(_SO_FAR_TALLY.search(t) and not _PART_OF_DAY.search(t) for t in texts)
 
 
@@ -2618,12 +2620,12 @@ def _crowd_destruction(doc: Document, ev: Event) -> str | None:
     if sp is None or _CROWD_GUN_WORDS.search(norm_key(doc.text[sp.start:sp.end])):
         return None
     raw = doc.text[sp.start:t.start].split()[:_CROWD_SUBJECT_WORDS + 1]
-    words = [norm_key(w) for w in raw]
-    m = _CROWD_OF_PEOPLE.search(" ".join(words))
-    if m is None or _CROWD_HIT_BEFORE.search(" ".join(words)[:m.start()]):
+    joined = " ".join(norm_key(w) for w in raw)
+    m = _CROWD_OF_PEOPLE.search(joined)
+    if m is None or _CROWD_HIT_BEFORE.search(joined[:m.start()]):
         return None
-    first = " ".join(words)[:m.start()].count(" ")
-    last = " ".join(words)[:m.end()].count(" ")
+    first = joined[:m.start()].count(" ")
+    last = joined[:m.end()].count(" ")
     return " ".join(w.strip("،,.:؛\"«»") for w in raw[first:last + 1])
 
 
@@ -3195,8 +3197,8 @@ def _backs_a_fight(doc: Document, sp: Span) -> bool:
     """The sentence ``sp`` tells remote fire as the backing of a ground attack or a fight (a word of
     ``support_fire.tsv``: "وساندت المدفعية … هجوم الفصائل", "تحت غطاء ناري", "قصف تمهيدي"), whole words after a
     clitic."""
-    words = [w.lstrip("وفبل") if len(w) > 3 else w for w in norm_key(doc.text[sp.start:sp.end]).split()]
     raw = norm_key(doc.text[sp.start:sp.end]).split()
+    words = [w.lstrip("وفبل") if len(w) > 3 else w for w in raw]
     for seq in support_fire_words():
         n = len(seq)
         for i in range(len(raw) - n + 1):

@@ -965,9 +965,8 @@ def _report_lead_end(doc: Document) -> int:
     خلال شهر … مقتل …": the summary that names the period is the report's lead)."""
     paras = doc.layer("paragraphs")
     body = [p for p in paras if len(doc.text[p.start:p.end].split()) > HEADING_WORDS]
-    if not body:
-        return _lead_end(doc)
-    return max(_lead_end(doc), body[:LEAD_PARAGRAPHS][-1].end)
+    lead = _lead_end(doc)
+    return max(lead, body[:LEAD_PARAGRAPHS][-1].end) if body else lead
 
 
 def in_report_period(doc: Document, v: TimeValue, pos: int) -> bool:
@@ -1983,10 +1982,10 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     if not (seq or reported):
         return _opening_offset(doc, main, head, triggers)
     m = _OFFSET_RE.search(head)
-    if dated and (seq is None or m is None or any(not seq.start() <= len(nt.slice_norm(main.start, t.start)) < m.start()
-                                                  for t in dated)):
-        # a time of the sequel's own (not one of its subject, "وتأتي تطورات اليوم بعد يومين من غارة …": today's news
-        # that the earlier act comes before)
+    if dated and (m is None or any(len(nt.slice_norm(main.start, t.start)) >= m.start() for t in dated)):
+        # a time of the sequel's own, at or after its offset (not one of its subject, before the offset: "وتأتي
+        # تطورات اليوم بعد يومين من غارة …", today's news that the earlier act comes before; ``seq`` matched at the
+        # sentence's start, and every ``dated`` here has a ``seq``)
         return None
     if m is None or not triggers or _STOPPED_RE.match(head, m.end()):
         return None  # "يأتي بعد نحو شهرين من توقف استهداف القواعد": a lull before the news, no earlier act
