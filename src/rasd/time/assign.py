@@ -2301,6 +2301,23 @@ def _since_ago(doc: Document, t: Span) -> bool:
     return since and _DAY_COUNT_RE.search(norm_key(doc.text[t.start:t.end])) is not None
 
 
+# a death of wounds told later than the act, in the clause of its own time ("…، فارق على إثرها الحياة صباح اليوم",
+# "وتوفي متأثراً بجراحه مساء أمس") (normalised text, from the clause's start to the time)
+_LATER_DEATH_RE = re.compile(r"(?<!\w)(?:و|ف)?(?:فارق|فارقت|توفي|توفيت|توفى)(?!\w)"
+                             r"|(?<!\w)متاثر\w*\s+ب(?:جروح|جراح|اصاب)")
+_CLAUSE_BREAK_RE = re.compile(r"[،,؛;:.]")
+
+
+def _dates_later_death(doc: Document, t: Span) -> bool:
+    """The time ``t`` closes a clause that tells a wounded man's later death (:data:`_LATER_DEATH_RE`)."""
+    s = doc.sentence_of(t.start)
+    if s is None:
+        return False
+    before = doc.normalized().slice_norm(s.start, t.start)
+    clause = _CLAUSE_BREAK_RE.split(before)[-1]
+    return _LATER_DEATH_RE.search(clause) is not None
+
+
 def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     """The day times of the nearest earlier paragraph that names a day (see the module doc)."""
     if is_bulletin(doc):
@@ -2319,6 +2336,11 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
             # end starts a period that goes on (a campaign, a siege); the next paragraph goes on telling the act
             # the paragraph dated first, not the start of that period
             days = [t for t in days if not _since_ago(doc, t)]
+        if len(days) > 1 and _dates_later_death(doc, days[-1]):
+            # "استهدفت مسيّرة، ظهر أمس، سيارة …، وأصيب الثالث، فارق على إثرها الحياة صباح اليوم": the paragraph's last
+            # day is the day a wounded man died, not the act's; the next paragraph ("وبعد ساعات، قصفت …") goes on
+            # from the act's day
+            days = days[:-1]
         if days and acts and all(_dates_attribution(doc, t) for t in days):
             # "ارتفعت حصيلة الهجوم …، الأسبوع الماضي، إلى 18، بحسب ما أفاد مراسلنا اليوم": the day names when the
             # source told it; the act the next paragraph goes on telling is of the week the paragraph gave it
