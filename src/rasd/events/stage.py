@@ -149,6 +149,7 @@ from rasd.time.assign import (
     event_date,
     in_recall_paragraph,
     news_days,
+    sequel_own_day,
     series_pluperfect,
     today_in_act_clause,
     told_as_background,
@@ -2059,6 +2060,15 @@ def detect_events(doc: Document) -> None:
             a1, a2 = _sides(f, date, place, doc.text)
             _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
             unnumbered[id(target)] = unnumbered.get(id(target), False) or f.unnumbered_deaths
+    for f, place, loc_mentions, date, historical in _sequel_acts(doc, left, events, generic):
+        # "ويأتي الهجوم بعد أقل من أسبوعين على مقتل شاب في X، في الثاني من حزيران": the earlier act the sequel
+        # names, on the day it gives it, is an event of its own (background), not a mention of the news act
+        target = Event(f.event_type, f.sub_event_type, date=date, place=place, historical=historical,
+                       plover_type=f.plover_type, plover_mode=f.plover_mode)
+        events.append(target)
+        a1, a2 = _sides(f, date, place, doc.text)
+        _absorb(target, f, a1, a2, date, place, loc_mentions, doc.text)
+        unnumbered[id(target)] = f.unnumbered_deaths
     for ev in events:
         ev.evidence.sort(key=lambda s: s.start)
         ev.triggers.sort(key=lambda s: s.start)
@@ -6491,6 +6501,48 @@ def _fold_statement_details(doc: Document, events: list[Event], unnumbered: dict
             for sp in d.evidence:
                 holder.setdefault(sp.start, set()).add(id(x))
     return [ev for ev in events if id(ev) not in gone]
+
+
+# the adjective that makes an act "like" another ("اعتداء مماثل", "ضربة مشابهة") (normalised)
+_ALIKE = frozenset(norm_key(w) for w in ("مماثل", "مماثلة", "مشابه", "مشابهة", "مماثلا", "مشابها"))
+
+
+def _like_news_act(doc: Document, f: Frame, events: list[Event]) -> Event | None:
+    """The article's first violent event, not background, when the first act word of ``f`` is followed by a word of
+    likeness ("اعتداء مماثل نفذته الطائرات"): the act told as one like it; None otherwise."""
+    if not f.triggers:
+        return None
+    after = doc.text[f.triggers[0].end:f.triggers[0].end + 30].split()
+    if not after or not any(norm_key(w.strip("،,.")) in _ALIKE for w in after[:2]):
+        return None
+    return next((ev for ev in events if ev.event_type in VIOLENT and not ev.historical), None)
+
+
+def _sequel_acts(doc: Document, left: list[_Left], events: list[Event], generic: set[int]) -> list[_Left]:
+    """Further mentions that no event took, each the earlier act of a sequel sentence that gives it a full day of its
+    own after the offset (:func:`rasd.time.assign.sequel_own_day`), at a precise place, violent and typed by a
+    word of its own (not a general "اعتداء"): one for each sentence, unless an event of its kind is already there
+    on that day and place."""
+    out: list[_Left] = []
+    seen: set[int] = set()
+    for item in left:
+        f, place, _m, date, _h = item
+        like = _like_news_act(doc, f, events) if id(f) in generic else None
+        if f.event_type not in VIOLENT or (id(f) in generic and like is None) or place is None or is_broad(place) \
+                or date is None or date.granularity != "day" or f.sentence.start in seen \
+                or not sequel_own_day(doc, f.sentence, f.triggers):
+            continue
+        if any(ev.event_type in VIOLENT and _same_date(ev.date, date) and _same_place(ev.place, place)
+               for ev in events):
+            continue
+        if like is not None:
+            # "بعد نحو أسبوعين من اعتداء مماثل نفذته الطائرات": the general word told "like" the news act is of its kind
+            f.event_type, f.sub_event_type = like.event_type, like.sub_event_type
+            f.plover_type, f.plover_mode = like.plover_type, like.plover_mode
+        seen.add(f.sentence.start)
+        out.append(item)
+    return out
+
 
 def _corroborated(left: list[_Left]) -> list[list[_Left]]:
     """Further mentions that no event took but that report one together: two sentences or more

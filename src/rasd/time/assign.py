@@ -1933,7 +1933,7 @@ def _offset_count(word: str | None) -> int | None:
     return None if not word else int(word) if word.isdigit() else _OFFSET_COUNTS[word]
 
 
-_OFFSET_RE = re.compile(r"(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من)\s+)?"
+_OFFSET_RE = re.compile(r"(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+)?"
                         rf"(?:(\d+|{_OFFSET_COUNT_WORDS})\s+)?"
                         r"(يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)(?:\s+واحد)?\s+(?:من|علي)(?!\w)")
 # the end of acts named after the offset ("بعد شهرين من توقف الهجمات", "من وقف إطلاق النار", "من انتهاء المعارك",
@@ -1955,6 +1955,7 @@ _OFFSET_CLAUSE_END_RE = re.compile(r"[،,:؛]|\.\.|\s[-–—]\s")
 _OFFSET_UNITS = {"يوم": (1, 1), "يومين": (2, 1), "ايام": (3, 2), "اسبوع": (7, 2), "اسبوعين": (14, 2),
                  "اسابيع": (21, 3), "شهر": (30, 3), "شهرين": (60, 3), "اشهر": (90, 3)}
 _OFFSET_EXACT_DAYS = 3  # a count of days up to which the offset still gives the day (precision 1)
+_CLAUSE_COUNTED_DAYS = 7  # the most days counted in words or digits after a day a sentence names (clause offset)
 _OFFSET_MIN_DAYS = 7  # the shortest offset that moves the act back: a week
 _OFFSET_DAY_UNITS = frozenset({"يوم", "يومين", "ايام"})  # days counted: after a named news act, they move it back too
 
@@ -2017,6 +2018,32 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     return _moved_back(m)
 
 
+def sequel_own_day(doc: Document, sent: Span, triggers: list[Span]) -> bool:
+    """A sequel sentence that tells the earlier act after its offset and gives that act a day of its own, named in
+    full after the offset ("ويأتي هذا العدوان بعد نحو أسبوعين من اعتداء نفذته الطائرات في الخامس من شباط الجاري",
+    "وتأتي الحادثة بعد أقل من أسبوعين على مقتل شاب …، حيث عُثر عليه في الثاني من حزيران"): every act word and every
+    time of the sentence follow the offset, the times at least one a day of the calendar (not "أمس", not a weekday)."""
+    if not triggers:
+        return False
+    nt = doc.normalized()
+    head = nt.slice_norm(sent.start, sent.end)
+    seq = _SEQUEL_RE.match(head)
+    m = _OFFSET_RE.search(head) if seq else None
+    if seq is None or m is None or m.start() >= seq.end() or _STOPPED_RE.match(head, m.end()):
+        return False
+    if any(not sent.start <= t.start < sent.end or len(nt.slice_norm(sent.start, t.start)) < m.end()
+           for t in triggers):
+        return False
+    dated = _dated_times(doc, sent)
+    if not dated or any(len(nt.slice_norm(sent.start, t.start)) < m.end() for t in dated):
+        return False
+    return any(isinstance(t.value, TimeValue) and t.value.kind == "absolute" and t.value.granularity == "day"
+               for t in dated)
+
+
+# a gang, a ring or a cell whose trade the act word after it names ("عصابة خطف", "عصابات الخطف", "شبكة تهريب",
+# "خلية اغتيالات") (normalised text, up to the act word)
+_AGENT_NOUN_BEFORE = re.compile(r"(?<!\w)(?:عصابه|عصابات|شبكه|شبكات|خليه|خلايا)\s+(?:ال)?$")
 # "وذلك" / "ذلك" just before an offset (normalised text)
 _THAT_BEFORE_RE = re.compile(r"(?<!\w)[وف]?ذلك\s*$")
 
@@ -2041,12 +2068,20 @@ def _clause_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
             or "\n" in doc.text[times[0].start:main.end]:
         return None
     at = [len(nt.slice_norm(main.start, t.start)) for t in triggers if main.start <= t.start < main.end]
-    if not at or len(at) != len(triggers) or any(a < m.end() for a in at) \
+    if not at or len(at) != len(triggers):
+        return None
+    # ("أفرجت عصابة خطف …، بعد خمسة أيام على اختطافه": an act word that names a gang's trade is no act told)
+    at = [a for a in at if not _AGENT_NOUN_BEFORE.search(head, 0, a)]
+    if not at or any(a < m.end() for a in at) \
             or re.search(r"[،,؛:.]", head[m.end():min(at)]):
         # (not "وصباح اليوم، بعد يومين من العثور على جثة …، انفجرت عبوة": the act after the offset's clause is the
         # sentence's own)
         return None
     days, precision = _offset_days(_offset_count(m.group(1)), m.group(2))
+    if precision != 1 and m.group(1) and m.group(2) == "ايام" and days <= _CLAUSE_COUNTED_DAYS:
+        # "أفرجت العصابة، مساء أمس الأحد، عن الطفل بعد خمسة أيام على اختطافه": days counted one by one from the day
+        # the sentence names give the earlier act's own day, however many (up to a week)
+        precision = 1
     # only a day or a few days counted: "بعد أيام من الاحتجاجات", "بعد أسبوع من الاشتباكات" also tell how long an act
     # went on before the news ("after days of protests")
     return (days, precision) if precision == 1 else None
