@@ -2946,6 +2946,12 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     # the pluperfect of a verb of taking place whose object is the act ("وكانت مدينة جاسم قد شهدت مطلع الشهر
     # اغتيال …"): the verb realises the act as "شهدت المدينة اغتيال …" does, however far the act stands from the start
     f["recall_seen"] = float(bool(f["recall_act"]) and _pluperfect_seen(ctx, first))
+    if f["recall_seen"] and f["long"]:
+        # (rule-only) a recall whose act is followed by its toll ("وكانت مدينة X قد شهدت مساء الأحد إلقاء قنبلة على
+        # منزل …، ما أسفر عن إصابة امرأتين …"): the act's clause, up to the cue of its result, is its length
+        res = min((c.start for c in ctx.cues if _cue(c).kind == "result" and c.start >= first), default=-1)
+        clause = ctx.tok(res) - ctx.tok(ctx.sentence.start) if res > 0 else n_tok
+        f["recall_clause_short"] = float(clause <= _LONG_SENTENCE)
     if not f["recall_act"] and (f["armed_actor"] or f["civ_actor"] or (f.get("casualty") and f["dated"])) \
             and _not_first_recall(ctx, kept):
         # "ولم تكن هذه المحاولة الأولى، إذ نجا قيادي سابق في الفصائل من عبوة الشهر الماضي …": the earlier act of the

@@ -252,15 +252,18 @@ def _dated_recall(feats: dict[str, float]) -> bool:
     ("وكانت عبوة قد انفجرت الشهر الماضي قرب …", "وكان الحي قد قُصف في آذار 2024"): an event of the past, coded
     with its date and the historical flag, though the sentence carries no toll and no named actor.  A verb of
     taking place after "قد" realises the act it names as its object ("وكانت البلدة قد شهدت في آذار اغتيال …"), the act
-    noun a weaker trigger than a verb of its own.  So does a sequel that names the act right after the days passed
-    since it, with the act's own date ("ويأتي ذلك بعد أيام من مقتل شابين …، في الخامس من الشهر")."""
+    noun a weaker trigger than a verb of its own, in a sentence that may go on long with the act's toll.  So does a
+    sequel that names the act right after the days passed since it, with the act's own date
+    ("ويأتي ذلك بعد أيام من مقتل شابين …، في الخامس من الشهر")."""
     sequel = bool(feats.get("recall_sequel"))
     # (a "not the first" recall, "وليست هذه المرة الأولى، إذ …", tells the earlier act done: frames, not_first)
     realised = (feats.get("w_max", 0.0) >= 0.9 and bool(feats.get("verb"))) or bool(feats.get("recall_seen")) \
         or sequel or bool(feats.get("not_first"))
     recall = bool(feats.get("recall_act")) or sequel
     # (a long sequel whose act clause ends on its own time is as short as that clause: frames, sequel_clause_short)
-    short = not feats.get("long") or (sequel and bool(feats.get("sequel_clause_short")))
+    # (so is a recall of a verb of taking place whose act ends where its toll begins: frames, recall_clause_short)
+    short = not feats.get("long") or (sequel and bool(feats.get("sequel_clause_short"))) \
+        or bool(feats.get("recall_clause_short"))
     return realised and recall and bool(feats.get("dated")) and short
 
 

@@ -1528,6 +1528,11 @@ _COUNT_WORDS = 3  # the most words between a count and its "من" ("6 مواطن
 _TAKEN_OTHERS = frozenset(norm_key(w) for w in ("آخر", "آخرين", "آخرون", "آخران", "أخرى", "أخريات"))
 _PEOPLE_ENDINGS = tuple(norm_key(w) for w in ("ين", "ان", "ون"))
 _ACCUSATIVE = re.compile("(?:\u0627\u064b|\u064b\u0627)$")
+# the next one taken, told by an indefinite ordinal ("ثلاثة شبان من X وشاباً رابعاً من Y", "وثالثاً من Z"): a count
+# as a number is, after the first place's number; normalised, masculine (also in the accusative) and feminine forms
+_ORDINAL_STEMS = tuple(norm_key(w) for w in ("ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"))
+_TAKEN_ORDINALS = frozenset([*_ORDINAL_STEMS, *(w + "ا" for w in _ORDINAL_STEMS), *(w + "ه" for w in _ORDINAL_STEMS),
+                             norm_key("ثان"), norm_key("ثانيا")])
 
 
 def _counted_word(word: str, settled: bool) -> bool:
@@ -1548,6 +1553,13 @@ def _count_word(word: str) -> bool:
     return bool(parse_number_words([key]) or (len(key) > 3 and key.endswith("ا") and parse_number_words([key[:-1]])))
 
 
+def _strong_count(word: str) -> bool:
+    """``word`` counts the people taken on its own, whatever noun names the place after it: a number, a number word
+    or an indefinite ordinal (:data:`_TAKEN_ORDINALS`)."""
+    bare = word.lstrip("و")
+    return bare.isdigit() or _count_word(bare) or norm_key(bare) in _TAKEN_ORDINALS
+
+
 def _counted_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Span]:
     """The places of an arrest sentence that each follow a count and "من" (:data:`_COUNTED_FROM`), after the act
     word, when there are two or more distinct ones; else none."""
@@ -1558,6 +1570,7 @@ def _counted_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Sp
     seen: set[str] = set()
     by_governorate = False
     settled = True  # every place named with its noun ("من مدينة X"، "من بلدة Y")
+    numbered = True  # every place's count a number or an ordinal ("3 من X و2 من Y", "ثلاثة من X ورابعاً من Y")
     for p in doc.layer("places"):
         if not (f.sentence.start <= p.start and p.end <= f.sentence.end) or p.start < first:
             continue
@@ -1570,17 +1583,20 @@ def _counted_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Sp
         noun = m.group(1) is not None or bool(_NOUN_IN_NAME.match(doc.text, p.start))
         words = before[:m.start()].split()[-_COUNT_WORDS:]
         counts = [i for i, w in enumerate(words) if _counted_word(w, noun
-                                                                  and m.group(1) not in ("محافظة", "محافظه"))]
+                                                                  and m.group(1) not in ("محافظة", "محافظه"))
+                  or _strong_count(w)]
         if not counts or any(c in " ".join(words[counts[-1]:]) for c in "،,.؛()"):
             continue  # no count, or a count of another clause
         settled = settled and noun
+        numbered = numbered and _strong_count(words[counts[-1]])
         pid = capital_point(p.value).id
         if pid not in seen:
             seen.add(pid)
             out.append(p)
     # a count from each governorate, or from each town named with its noun ("اعتقلت شابين من مدينة X، وأربعة آخرين
-    # من مدينة Y"): the people taken at each place, one arrest event there (ACLED: one event per place)
-    return out if len(out) >= 2 and (by_governorate or settled) else []
+    # من مدينة Y"), or a number or an ordinal before each town ("اعتقلت 3 شبان من X و2 من Y", "ثلاثة من X وشاباً
+    # رابعاً من Y"): the people taken at each place, one arrest event there (ACLED: one event per place)
+    return out if len(out) >= 2 and (by_governorate or settled or numbered) else []
 
 
 # a dual noun of settlements right before the first of two places joined by "و" ("داهمت الدوريات منازل في بلدتي X
@@ -1596,6 +1612,10 @@ def _dual_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Span]
     if f.sub_event_type != "Arrests" or not acts:
         return []
     first = min(t.start for t in acts)
+    # (the towns of the storming or the incursion told before the arrests: "توغّلت القوة في بلدتي X وY واعتقلت …")
+    raid = _RAID_WORD.search(doc.text, f.sentence.start, first)
+    if raid is not None:
+        first = raid.start()
     inside = [p for p in doc.layer("places") if f.sentence.start <= p.start and p.end <= f.sentence.end
               and p.start > first]
     for a, b in pairwise(inside):
@@ -1610,9 +1630,9 @@ def _dual_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Span]
 # "في بلدات X وY وZ", "قرى كل من X وY"): the towns of one raid (vowel marks and tatweel removed first)
 _PLURAL_TOWNS = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مدن|بلدات|قرى|مخيمات)\s+(?:كل\s+من\s+)?[\"«]?$")
 _LIST_AND = re.compile(r"^[\s\"»]*[،,]?\s*و?\s*[\"«]?$")
-# a verb or noun of storming or raiding, whose towns are those of the arrests the sentence tells after it ("اقتحمت
-# القوات مدن X وY، واعتقلت …")
-_RAID_WORD = re.compile(r"(?<!\w)[وف]?(?:اقتحم|اقتحام|داهم|مداهم|دهم|اجتاح|اجتياح)\w*")
+# a verb or noun of storming, raiding or an incursion, whose towns are those of the arrests the sentence tells after it
+# ("اقتحمت القوات مدن X وY، واعتقلت …", "توغّلت القوة في بلدتي X وY واعتقلت …")
+_RAID_WORD = re.compile(r"(?<!\w)[وف]?(?:اقتحم|اقتحام|داهم|مداهم|دهم|اجتاح|اجتياح|ت\u064e?وغ\u0651?\u064e?ل)\w*")
 
 
 def _listed_arrest_places(doc: Document, f: Frame, acts: list[Span]) -> list[Span]:
