@@ -293,7 +293,7 @@ def _origin_here(doc: Document, p: Span) -> bool:
     :func:`_person_from`)."""
     if _JOURNEY_FROM.search(_before(doc, p, 90)):
         return True
-    if _person_from(doc, p, opening=True):
+    if _person_from(doc, p, opening=True) or _home_told_again(doc, p):
         return False
     seized = _SEIZED_FROM.search(_visible(_before(doc, p, 90))[0])
     if seized is not None and not _ON_THE_WAY.search(seized.group(1)) \
@@ -1112,7 +1112,7 @@ def _protest_act(trigger: Span | None) -> bool:
 _MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(،,]|(?<=ة))(?:[وفبك]?(?:ردا|الرد|رد|ردها|رده|ردهم|ردنا)[\s\"«]*على\s"
                           r"|[وفب]?(?:انتقاما|ثأرا|ثارا)\s*ل"
                           r"|(?P<support>[وف]?(?:إسنادا|اسنادا|دعما|نصرة|نصره|تضامنا|انتصارا|مساندا"
-                          r"|(?:دعم|إسناد|اسناد|نصرت|مساندت)(?:ها|ه|هم|نا)"
+                          r"|(?:دعم|إسناد|اسناد|نصرت|مساندت|تضامن)(?:ها|ه|هم|نا)"
                           r"|(?:ال)?(?:إسناد|اسناد|مساند|مساندة"
                           r"|مسانده|داعمة|داعمه|مؤيدة|مؤيده|مناصرة|مناصره))"
                           r"\s*(?:ل|مع\s)"
@@ -1124,7 +1124,7 @@ _SUPPORT_BREAK = re.compile(r"(?:^|\s)[وف]?(?:في|فى|داخل|عند|قرب
 # a people or a resistance supported "in" a place ("دعماً للمقاومة في غزة", "دعم الشعب الفلسطيني الصامد في غزة",
 # "إسناداً لأهلنا في القطاع"): the place is still the side backed, not where the act is
 _SUPPORTED_PEOPLE = re.compile(
-    r"^\s*(?:لل|ل|ال)?(?:شعب|مقاوم|أهل|اهل|أهالي|اهالي|أشقاء|اشقاء|أبناء|ابناء|إخوان|اخوان)[^\s،,.]*"
+    r"^\s*(?:لل|ل|ال)?(?:شعب|مقاوم|أهل|اهل|أهالي|اهالي|أشقاء|اشقاء|أبناء|ابناء|إخوان|اخوان|محتج|متظاهر|معتصم)[^\s،,.]*"
     r"(?:\s+[^\s،,.]+){0,3}?\s+(?:في|فى)\s+(?:قطاع\s+|مدينة\s+)?[\"«]?$")
 _PEOPLE_CHARS = 50
 
@@ -1174,13 +1174,31 @@ def _motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
 # places of one supported side joined by "و" ("دعماً لفلسطين وغزة", "تضامناً مع لبنان وفلسطين"): each is the side
 # backed, as the first
 _LIST_JOIN = re.compile(r"\s*و\s*")
+# a place that says where the one before it lies ("المحتجين في ساحة الكرامة بمدينة X"): one side with it
+_CONTAINER_JOIN = re.compile(r"\s*(?:ب|في\s+)(?:(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه)\s+)?[\"«]?")
 
 
 def _listed_with(doc: Document, after: int, p: Span) -> bool:
     """Whether the places between ``after`` (the end of a support word) and ``p`` are none, or items of one list
     with ``p`` joined by "و" (:data:`_LIST_JOIN`)."""
     items = sorted((q for q in doc.layer("places") if after <= q.start < p.start), key=lambda q: q.start)
-    return all(_LIST_JOIN.fullmatch(doc.text[a.end:b.start]) for a, b in pairwise([*items, p]))
+    return all(_LIST_JOIN.fullmatch(doc.text[a.end:b.start])
+               or (_CONTAINER_JOIN.fullmatch(doc.text[a.end:b.start]) and _holds(b, a))
+               for a, b in pairwise([*items, p]))
+
+
+def _holds(b: Span, a: Span) -> bool:
+    """``b`` holds ``a`` or lies close to it ("ساحة X بمدينة Y"; not "داعمة لغزة في لاهاي")."""
+    if contains(b.value, a.value):
+        return True
+    d = _km(a.value, b.value)
+    return d is not None and d <= NAMESAKE_KM
+
+
+def _side_start(doc: Document, after: int, p: Span) -> int:
+    """Where the first place of the supported side's list that ends at ``p`` starts (``p``'s own start when no
+    place stands between ``after`` and ``p``): the support word's noun phrase is read up to it."""
+    return min((q.start for q in doc.layer("places") if after <= q.start < p.start), default=p.start)
 
 
 def _find_motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
@@ -1192,7 +1210,9 @@ def _find_motive_bounds(doc: Document, p: Span) -> tuple[int | None, int]:
     start = lo + keep[m.start()]
     if m.group("support"):
         after = lo + keep[m.end()] if m.end() < len(keep) else p.start
-        if _far_support(text[m.end():]) or not _listed_with(doc, after, p):
+        first = _side_start(doc, after, p)
+        upto = next((k for k in range(m.end(), len(keep)) if lo + keep[k] >= first), len(text))
+        if _far_support(text[m.end():upto]) or not _listed_with(doc, after, p):
             return None, p.start
         return start, p.end  # the supported side is only the noun phrase that holds the place
     ahead, keep = _visible(doc.text[p.end:p.end + _MOTIVE_CHARS])
@@ -1317,7 +1337,8 @@ _LIST_HEAD = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:قرى|بلدات|قري�
 # "و"), then the phrase that puts the whole list in a countryside or an area ("في ريف بلدة T", "بريف T")
 _LIST_LOCATES = re.compile(
     r"^(?:\s*[،,]?\s*و[^\s.،,؛;:]+(?:\s+(?!(?:في|فى|على|قرب|ب)\s)[^\s.،,؛;:]+)?){1,5}[\s\"»)]*،?\s*"
-    r"(?:(?:الواقعة|الواقع|الواقعه|التابعة|التابع|التابعه)\s+)?(?:(?:في|فى)\s+|ب)"
+    r"(?:(?:(?:الواقعة|الواقع|الواقعه|التابعة|التابع|التابعه)\s+)?(?:(?:في|فى)\s+|ب)"
+    r"|(?:التابعة|التابع|التابعه|التابعتين|التابعين)\s+ل)"  # "… التابعة لناحية T": the area that holds them
     r"(?:ريف|منطقة|منطقه|ناحية|ناحيه|محافظة|محافظه)\s+(?:(?:بلدة|بلده|مدينة|مدينه)\s+)?[\s\"«(]*$")
 LIST_REACH = 90  # characters at most from a list's first item to the place that holds the list
 
@@ -1546,7 +1567,10 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     site_abroad = any(q.value.level == "site" and q.value.country not in ("", home) for q in cands)
 
     # a native's home town named beside another town: the other town is the act's, in Syria or abroad
-    natives = {id(p) for p in cands if _NATIVE.search(_before(doc, p)) or _person_from(doc, p)}
+    # (unless the clause goes on at that town by a bare "المدينة"/"البلدة": "هاجم شبان من مدينة X حاجزاً على مدخل
+    # المدينة", _home_told_again)
+    natives = {id(p) for p in cands if (_NATIVE.search(_before(doc, p)) or _person_from(doc, p))
+               and not _home_told_again(doc, p)}
     # (the people of a place, "من أهالي قرية X", rank their town below the sentence's other places, but leave a place
     # abroad where it stands: "طال القصف قرية X … إصابة مواطن من أهالي قرية X" names the hit village twice)
     dwellers = {id(p) for p in cands if _DWELLERS.search(_before(doc, p))}
@@ -1643,6 +1667,33 @@ def _native_on_road(doc: Document, cands: list[Span], natives: set[int]) -> set[
                and on_road(head, t, ends.get(head.id, [])) for t in towns):
             out.add(id(p))
     return out
+
+
+# the settlement noun right before a home town ("من مدينة X", "من أبناء بلدة X") and, later in its clause, the same
+# noun made definite after a word of where ("على مدخل المدينة", "عند أطراف البلدة", "داخل القرية"): the act is there
+_HOME_NOUN = re.compile(r"(?:^|\s)(?:من\s+(?:(?:أبناء|ابناء|أهالي|اهالي|سكان)\s+)?)"
+                        r"(مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+[\"«(]*$")
+_AT_THE = re.compile(r"(?:^|\s)[وف]?(?:على|عند|في|داخل|قرب|بالقرب\s+من)\s+(?:(?:مدخل|مداخل|أطراف|اطراف|وسط|محيط|شوارع"
+                     r"|أحياء|احياء|ساحة|ساحه|سوق|أحد\s+أحياء|احد\s+احياء)\s+)?ال(مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)"
+                     r"(?![^\s.،,؛;:])")
+_HOME_AGAIN_CHARS = 90
+
+
+def _home_told_again(doc: Document, p: Span) -> bool:
+    """A home town ("شبان من مدينة X") that a bare definite noun of the same kind takes up later in its clause, as
+    the act's place ("… حاجزاً لقوات النظام على مدخل المدينة"), before any other town: the town is where the act
+    is, not only who acted."""
+    m = _HOME_NOUN.search(_visible(_before(doc, p, 40))[0])
+    if m is None:
+        return False
+    after = doc.text[p.end:p.end + _HOME_AGAIN_CHARS]
+    cut = re.search(r"[.؛;:!?؟\n]", after)
+    after = after[:cut.start()] if cut else after
+    noun = m.group(1)[:3]
+    again = next((a for a in _AT_THE.finditer(after) if a.group(1)[:3] == noun), None)
+    if again is None:
+        return False
+    return not any(p.end < q.start < p.end + again.start() and not is_broad(q.value) for q in doc.layer("places"))
 
 
 # a native of the place ("شاب سوري من أبناء مدينة X", "من مواليد بلدة X"): often where the act happened too

@@ -704,6 +704,35 @@ def _framing_city(orig: str, hits: list[tuple[Match, list[Entry], _Reading]], i:
             return _city_of(cj)
     return None
 
+
+_TOLD_CITY_CHARS = 400  # how far back a quarter named with no town looks for the town it lies in
+
+
+def _told_city(orig: str, hits: list[tuple[Match, list[Entry], _Reading]], i: int) -> Entry | None:
+    """The town named last before hit ``i`` (a quarter with no town in its sentence), within
+    ``_TOLD_CITY_CHARS`` and the same or the previous paragraph, when no place named before ``i`` in the
+    article lies near any of ``i``'s namesakes (they are quarters of a city the article is not about)."""
+    m, cands, _r = hits[i]
+    if i + 1 < len(hits) and not re.search(r"[.!?؟\n:؛;]", orig[m.end:hits[i + 1][0].start]):
+        return None  # a town later in its sentence says where the quarter lies ("حي X بمدينة Y")
+    before = [hits[j] for j in range(i)]
+    for _mj, cj, _rj in before:
+        for e in cj:
+            for c in cands:
+                d = _km(e, c)
+                if d is not None and d <= _NEAR_CITY_KM:
+                    return None
+    for mj, cj, _rj in reversed(before):
+        if m.start - mj.end > _TOLD_CITY_CHARS or orig.count("\n\n", mj.end, m.start) > 1:
+            return None
+        city = _city_of(cj)
+        if city is not None and not _foreign(city) and city.level in ("city", "town", "neighbourhood"):
+            return city
+        if cj:
+            return None
+    return None
+
+
 def _governorate_lists(text: str, hits: list[tuple[Match, list[Entry], _Reading]],
                        cues: dict[str, str]) -> set[int]:
     """Bare governorate names listed only with other governorates: read as the governorates.
@@ -1591,6 +1620,12 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             # "وفي بانياس، … في حي القصور": the quarter's namesakes lie in other cities; it is a quarter of the
             # town that frames the sentence (as "حي X في مدينة Y" above)
             cands = [frame]
+        elif not ref_admin1 and i not in abroad and cands and all(e.level == "neighbourhood" for e in cands) \
+                and m.key.partition(" ")[0] in _QUARTER_CUES and (told := _told_city(orig, hits, i)) is not None:
+            # "قصف على أحياء درعا البلد … وأفاد المراسل بأن القصف طال منازل في حي الأربعين": a quarter named with no
+            # town, whose only namesakes are quarters of a city the article has not named nearby, lies in the town
+            # told just before it
+            cands = [told]
         if i in containers:
             cue = "container"
         direction_ref = wide = False
