@@ -1348,32 +1348,6 @@ def _org_country(g: Gazetteer, key: str) -> Entry | None:
     return next((e for e in g.by_key.get(tail, []) if e.level == "country"), None)
 
 
-# the tail of a list of places and the phrase that puts the whole list inside one area: "قرى X وY وZ التابعة
-# لناحية تل تمر", "بلدات X وY الواقعة في ريف الرقة", "قريتي X وY في منطقة منبج"; the listed names the
-# gazetteer lacks ("وأم الكيف") stand in the gap between the first member and the area
-_LIST_TAIL = re.compile(
-    r"^(?:\s*[،,]?\s*و[^\s.،,؛;:()\"«»]+(?:\s+[^\s.،,؛;:()\"«»و][^\s.،,؛;:()\"«»]*)?)*\s*[،,]?\s*"
-    r"(?:(?:ال)?(?:تابع|واقع)(?:ه|ين|تين)?\s*(?:في\s+)?|في\s+)$")
-
-
-def _list_container(text: str, hits: list[tuple[Match, list[Entry], _Reading]], i: int) -> int | None:
-    """The hit naming the area that holds the list hit ``i`` opens (or belongs to), if the list ends in one."""
-    k = i + 1
-    while k < len(hits):
-        m, m2 = hits[k - 1][0], hits[k][0]
-        gap = text[m.nend:m2.nstart - len(m2.prefix)]
-        if m2.prefix.startswith("و") and not gap.strip(" ،,"):
-            k += 1  # the next member of the list, known to the gazetteer
-            continue
-        if len(gap) > 60 or _STOP.search(gap):
-            return None
-        linked = gap + m2.prefix if m2.prefix in ("ل", "ب") else gap
-        return k if _LIST_TAIL.match(linked.rstrip("لب") if linked.endswith(("ل", "ب")) else linked) and (
-            hits[k][2].cue in ("admin", "region", "region_gov", "admin_gov") or gap.rstrip().endswith("في")
-            or m2.prefix in ("ل", "ب")) else None
-    return None
-
-
 def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] | None = None) -> list[Span]:
     """Place spans (original offsets) with resolved :class:`PlaceRef` values (``meta``: where the
     article-level decision "about places abroad" is kept, see :func:`_abroad`)."""
@@ -1604,15 +1578,6 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                     # other governorates, so X is a part of the town the text names (located there, below)
                     ref_admin1 = next(iter(a1))
                     ref_entry = _best(c2)
-        if not ref_admin1 and ref_entry is None and i not in abroad and local_kind and cue in ("settlement", "") \
-                and (k := _list_container(text, hits, i)) is not None and k not in abroad:
-            a1 = {e.admin1 for e in hits[k][1] if e.admin1 and not _foreign(e)}
-            if len(a1) == 1 and not any(e.admin1 in a1 for e in cands):
-                # "قرى X وY التابعة لناحية تل تمر": X's only namesakes lie in other governorates; X is a village of
-                # the area the list is put in (located there)
-                ref_admin1 = next(iter(a1))
-                area = _pick(g, hits[k][1], hits[k][2].cue, context)
-                ref_entry = area[0] if area is not None and area[0].level != "governorate" else None
         if not ref_admin1 and i not in abroad and (m.key.partition(" ")[0] in _QUARTER_CUES or (
                 r.cue_start >= 0 and _strip(_head(text, r.cue_start), _QUARTER_CUE_ROLES)[1] in _QUARTER_CUES)) \
                 and (frame := _framing_city(orig, hits, i)) is not None \
