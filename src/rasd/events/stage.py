@@ -2110,6 +2110,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_clash_victims(doc, events, unnumbered)
     events = _drop_reinforcements(events)
     events = _fold_twins(doc, events, unnumbered)
+    events = _fold_bystander_splits(doc, events, unnumbered)
     events = _fold_vague_twins(doc, events, unnumbered)
     events = _fold_cause_mentions(doc, events, unnumbered)
     events = _fold_undated_details(doc, events, unnumbered)
@@ -4470,6 +4471,50 @@ def _twins(s: Event, x: Event) -> bool:
                for a, b in ((s.actor1, x.actor1), (s.actor2, x.actor2)))
 
 
+def _bystanders_split(doc: Document, s: Event, x: Event) -> bool:
+    """``s``, a strike or a shelling on civilians, is the bystanders hit by the strike ``x`` on an armed side that a
+    sentence of the body tells as one act with it ("استهدفت مسيّرة سيارة لعناصر الأمن … فيما أصيب مدني كان يمر
+    بالقرب من المكان"): the same type and sub-type, doer, place and day, and a body sentence both records hold (ACLED:
+    one event, the armed side its target; civilians hurt by an attack on it make no event of their own)."""
+    if s.event_type != "Explosions/Remote violence" or (s.event_type, s.sub_event_type, s.historical) \
+            != (x.event_type, x.sub_event_type, x.historical) or s.historical:
+        return False
+    if s.actor2 is None or s.actor2.inter != 7 or x.actor2 is None or x.actor2.inter in (0, 7) \
+            or s.actor1 is None or not _one_actor(s.actor1, x.actor1):
+        return False
+    if s.place is None or x.place is None or s.place.id != x.place.id or s.date is None or x.date is None \
+            or s.date.granularity != "day" or x.date.granularity != "day" or s.date.date != x.date.date:
+        return False
+    shared = {sp.start for sp in x.evidence if not _in_headline(doc, sp.start)}
+    return any(sp.start in shared for sp in s.evidence)
+
+
+def _side_hit_named_at(doc: Document, ev: Event) -> int:
+    """Where the first sentence of ``ev`` that names its side hit begins (the text's end where none does)."""
+    return min((sp.start for sp in ev.evidence
+                if any(m and m in doc.text[sp.start:sp.end] for m in ev.actor2_mentions)), default=len(doc.text))
+
+
+def _fold_bystander_splits(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A strike's record on civilians and its record on an armed side that are one act (:func:`_bystanders_split`)
+    become one record, with the side hit that the article names first (the armed side's where one sentence names
+    both): the report's own reading of whom the strike hit, not a later claim nor a bystander's wound."""
+    order = _in_text_order(events)
+    gone: set[int] = set()
+    for s in order:
+        if id(s) in gone:
+            continue
+        fits = [x for x in order if x is not s and id(x) not in gone and _bystanders_split(doc, s, x)]
+        if len(fits) != 1:
+            continue
+        x = fits[0]
+        keep, drop = (s, x) if _side_hit_named_at(doc, s) < _side_hit_named_at(doc, x) else (x, s)
+        doc.debug.append(f"bystanders' record folded into the strike's record at {keep.place.id}")
+        _fold_twin(keep, drop, unnumbered, doc)
+        gone.add(id(drop))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
 @lru_cache(maxsize=1)
 def _outcome_keys() -> frozenset[str]:
     """Keys of the ``outcome`` words of triggers.tsv ("مجزرة"): an act named by its toll."""
@@ -4775,6 +4820,10 @@ _SOURCE_SPEAKER = re.compile(r"(?<!\S)(?:ال)?(?:مصادر|مصدر|مراسل
 # the turn to the other party after "و" ("وفي المقابل، قال …", "ومن جهتها، أعلنت …"), normalised text
 _AND_TURN_OPEN = re.compile(rf"^\W*و(?:(?:{_TURN_STEMS})(?:ه|ها|هم|هما)\W+|في\s+المقابل\W+)"
                             r"[وف]?(?:اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|قال|قالت|افاد|افادت|اوضح|اوضحت|اتهم|اتهمت)(?!\w)")
+# a party that mourns its dead opens the sentence, after the statement it did so in where named ("ونعت قسد عناصرها
+# الذين سقطوا …", "وفي بيان نشرته على معرّفاتها، نعى الحزب مقاتليه"): the dead of an act, told again (normalised text)
+_MOURNING_OPEN = re.compile(r"^\W*[وف]?(?:(?:في|ب|عبر)\s+(?:ال)?(?:بيان|بلاغ|منشور|بيانين)(?:\s+\S+){0,5}\W*[،,]\s*)?"
+                            r"(?:نعت|نعي|ينعي|تنعي)(?!\S)")
 # the reported clause's "that" anywhere after the verb of saying ("وقالت الوزارة في بيان إن …"), normalised text
 _THAT_WORD = re.compile(r"(?<!\S)[بل]?(?:ان|انه|انها|انهم|انهما)(?!\S)")
 
@@ -4798,7 +4847,7 @@ def _version_sentence(doc: Document, sp: Span, mentions: Iterable[str] = ()) -> 
         return "claim"  # (not "ولم تعلن أي جهة مسؤوليتها": nobody's claim)
     if (_toll_risen(norm) is not None or _WOUNDED_DIED.search(norm) is not None) and not _SINCE_WORD.search(norm):
         return "toll"  # more dead of the act told (its time is the death's, not the act's)
-    if _REPORT_GOES_ON.match(key):
+    if _REPORT_GOES_ON.match(key) or _MOURNING_OPEN.match(key):
         return "statement"
     opened = _STATEMENT_OPEN.match(key) or _TURN_OPEN.match(key) or _AND_TURN_OPEN.match(key)
     if opened is None:
@@ -4876,6 +4925,14 @@ def _statement_version(doc: Document, s: Event, x: Event) -> bool:
     # the sides: one shared; the target of a one-sided act striking its doer by name is a reply (the side hit that
     # speaks, read as the doer of what it tells, "قال المركز الإعلامي لقسد إن الغارات أصابت …", "قالت قسد إن مقاتليها
     # تصدّوا لهجوم" of unnamed attackers, is no reply)
+    # (the side hit that speaks, named by the very words that named it in ``x`` but read as another actor, "وأكدت
+    # قيادة قوى الأمن الداخلي مقتل اثنين من أعضائها بقصف غادر للاحتلال التركي", is that side, not a third party)
+    hit_words = {norm_key(m) for m in x.actor2_mentions if m}
+    hit_speaks = x.actor2 is not None and s.actor1 is not None and bool(s.actor1_mentions) \
+        and all(norm_key(m) in hit_words for m in s.actor1_mentions) and _one_actor(s.actor2, x.actor1) \
+        and not _one_actor(s.actor1, x.actor2)  # (read as that very side, it fires back: a reply)
+    if hit_speaks:
+        return s.event_type == x.event_type
     if "Battles" not in (s.event_type, x.event_type) and s.actor2 is not None and x.actor1 is not None \
             and _one_side(s.actor2, x.actor1) and not _one_actor(s.actor1, x.actor1):
         return False
