@@ -6707,6 +6707,21 @@ def _suffers(ctx: SentenceContext, span: Span) -> bool:
         and _suffers(ctx, before)
 
 
+# the forces a base or a position hosts, named in the relative clause that describes it ("قاعدة عين الأسد التي تستضيف
+# قوات من التحالف الدولي"، "القاعدة التي تضم جنوداً أمريكيين"، "المطار الذي تتمركز فيه قوات أمريكية"): the owners of the
+# place an attack hits, never its doers
+_HOSTED = re.compile(
+    r"(?:^|\s)(?:التي|الذي|التى)\s+(?:تستضيف|يستضيف|تضم|يضم|تؤوي|يؤوي|تحتضن|يحتضن|"
+    r"(?:تتمركز|يتمركز|تنتشر|ينتشر|تتواجد|يتواجد|توجد|يوجد)\s+(?:فيها|فيه|بها|به))\s+"
+    r"(?:(?:ال)?(?:قوات|جنود|جنودا|جنوداً|عناصر|مستشارين|مستشارون|عسكريين|عسكريون)\s+(?:من\s+|تابعة\s+ل|لل?)?)?$")
+
+
+def _hosted(ctx: SentenceContext, span: Span) -> bool:
+    """The mention is the force a base, an airport or a position hosts, in the relative clause that describes that
+    place (:data:`_HOSTED`): the side the place's attack hits."""
+    return _HOSTED.search(ctx.nt.original, max(ctx.sentence.start, span.start - 60), span.start) is not None
+
+
 def _suffers_after(ctx: SentenceContext, span: Span) -> bool:
     """The mention is the subject right before "تعرّض" and the act it suffered ("إن دورية من الأمن الداخلي تعرضت لإطلاق
     نار"; not the present of showing, "المقاومة تعرض مشاهد")."""
@@ -6874,7 +6889,7 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         return stated
     if _downed(ctx, span):
         return "target"
-    if _suffers(ctx, span):
+    if _suffers(ctx, span) or _hosted(ctx, span):
         return "target"
     if _accusative_object(ctx, span) or _reply_object(ctx, span) or _present_object(ctx, span):
         return "target"

@@ -1364,6 +1364,28 @@ def _weak(p: Span) -> bool:
     return p.value.level in _WEAK_LEVELS
 
 
+# a preposition of a target before a country ("هجوم على إسرائيل", "صواريخ باتجاه إسرائيل"): the country is where
+# the act lands, not a side
+_TOWARD_COUNTRY = re.compile(r"(?:^|\s)[وف]?(?:على|ضد|نحو|باتجاه|تجاه|اتجاه|إلى|الى|عمق|داخل|أراضي|اراضي)\s+$")
+
+
+def _side_country(doc: Document, p: Span, sent: Span, places: list[Span]) -> bool:
+    """``p``, the best place of the act's sentence, is a country abroad named without a locative or a target's
+    preposition ("أقامته إسرائيل", "وقالت إسرائيل"), in a sentence that places its act by a definite settlement noun
+    ("عند أطراف البلدة", "في المخيم") after a settlement the article named before it: the country is a side of the
+    act, whose place is that settlement (ACLED: the town the text names, never the country for want of it)."""
+    if p.value.level != "country" or p.value.country in ("", HOME_COUNTRY) or _locative(doc, p) \
+            or _TOWARD_COUNTRY.search(_before(doc, p, 20)):
+        return False
+    ana = _DEFINITE_ANAPHOR.search(doc.text, sent.start, sent.end)
+    # (not when the sentence itself names a village the gazetteer lacks before the noun: "فرّوا إلى بلدة X … في أنحاء
+    # البلدة" points to X, not to a town told before)
+    if ana is None or _VILLAGE_NOUN.search(doc.text, sent.start, ana.start()):
+        return False
+    return any(q.end <= sent.start and ana.start() - q.end <= _ANAPHOR_REACH and q.value.level in _SETTLEMENT
+               and q.value.level != "site" and not _weak(q) and _target(doc, q) for q in places)
+
+
 def _in(spans: list[Span], a: int, b: int) -> list[Span]:
     return [p for p in spans if a <= p.start and p.end <= b]
 
@@ -2330,6 +2352,10 @@ def _event_place(
                                  pivot if k == 0 else _cause_pivot(doc, ev, ev.start, places, remote))
         if best is not None and _seat_then_anaphor(doc, best, ev, places):
             break  # "قالت مصادر محلية في X إن الغارات أصابت أطراف المدينة": the town the article named before
+        if best is not None and _side_country(doc, best, ev, places):
+            # "احتجزوا الراعيين عند أطراف البلدة، واقتادوهما إلى موقع أقامته إسرائيل": the state is a side of the
+            # act, which the sentence places by its definite noun at the town named before (step 2)
+            continue
         if best is not None and (is_broad(best.value) or _announcer_seat(doc, best)):
             # "أكد المكتب الإعلامي في غزة ارتكاب مذبحة داخل مدرسة التابعين": the building's place, which another
             # sentence gives ("مدرسة "التابعين" في حي الدرج"), when it lies in the sentence's wide place
