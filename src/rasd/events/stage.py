@@ -2234,8 +2234,48 @@ def detect_events(doc: Document) -> None:
     _occupier_fire_on_civilians(doc, events)
     _israels_fire_on_lebanon(doc, events)
     _unworded_factions(doc, events)
+    _arrested_people(doc, events)
     _article_names(doc, events)
     doc.events.extend(events)
+
+
+# session 37 (ac19): the people an arrest took, told by a count rather than a name the actor stage knows ("القبض على
+# شخصين", "اعتقلت ثلاثة أشخاص", "اعتقال ثلاثة آخرين", "توقيف 4 مطلوبين"), normalised text right after the arrest word:
+# with no second side found, they are the event's second side, people (ACLED's arrests name the detained, civilians
+# unless a group of theirs is told).  Not "مشتبه بهم": suspects of an armed cell are coded as its men as often as not
+_ARREST_COUNT = (r"(?:\d+|اثنين|اثنان|ثلاث\S*|اربع\S*|خمس\S*|سته|ست|سبع\S*|ثماني\S*|تسع\S*|عشر\S*|عشرات|عدد"
+                 r"|عددا|بضعه)")
+_ARRESTED_PEOPLE = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:علي\s+)?(?P<p>(?:(?:نحو|قرابه|حوالي)\s+)?(?:"
+    rf"{_ARREST_COUNT}\s+(?:من\s+)?(?:ال)?(?:اشخاص|شخصا|مطلوبين|متهمين|شبان|مدنيين|مواطنين|اخرين)"
+    r"|(?:ال)?(?:شخصين|مطلوبين|متهمين|مواطنا|مواطنين)))(?!\w)")
+_ARREST_WINDOW = 60  # characters after the arrest word looked at
+
+
+def _arrested_people(doc: Document, events: list[Event]) -> None:
+    """An arrest with no second side takes the people its arrest word is told of (:data:`_ARRESTED_PEOPLE`) as
+    its second side, civilians, the words as its mention."""
+    crowd = actors().get("civilians")
+    if crowd is None:
+        return
+    for ev in events:
+        if ev.sub_event_type != "Arrests" or ev.actor2 is not None or not ev.triggers:
+            continue
+        for t in ev.triggers:
+            sent = next((sp for sp in ev.evidence if sp.start <= t.start < sp.end), None)
+            if sent is None:
+                continue
+            window = doc.text[t.end:min(sent.end, t.end + _ARREST_WINDOW)]
+            nt = normalize(window)
+            m = _ARRESTED_PEOPLE.match(nt.norm.lstrip())
+            if m is None:
+                continue
+            lead = len(nt.norm) - len(nt.norm.lstrip())
+            a, b = nt.orig_span(lead + m.start("p"), lead + m.end("p"))
+            words = window[a:b].strip()
+            ev.actor2 = crowd.ref(ev.date.date if ev.date else None, _country(doc, ev))
+            ev.actor2_mentions = [words]
+            break
 
 
 # the words that put an act at some earlier time the text does not give ("في وقت سابق", "سابقاً", "في السابق", "غير
