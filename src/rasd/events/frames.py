@@ -4280,11 +4280,21 @@ _IMPLICATED_IN = re.compile(
     r"(?:عمليات|جرائم|حوادث|حالات)\s+(?:[^\s،,.]+\s+و)?(?:ال)?$")
 
 
+# the people (a cell, a man sought) described as the ones behind acts of a kind ("منزلاً يتحصن فيه قيادي في الخلايا
+# المسؤولة عن تنفيذ عمليات اغتيال وزرع عبوات ناسفة", "الشبكة المسؤولة عن جرائم الخطف"): who they are, the acts told
+# in general by a plural noun (and a second kind joined by "و" with its verbal noun: "وزرع عبوات"), no act the sentence
+# reports
+_RESPONSIBLE_FOR = re.compile(
+    r"(?:^|\s)[وف]?(?:ال)?(?:مسؤول|مسئول)(?:ة|ه|ين|ون|ان|ي)?\s+عن\s+(?:(?:تنفيذ|ارتكاب)\s+)?"
+    r"(?:عمليات|جرائم|حوادث|سلسلة)\s+(?:[^\s،,.]+\s+و(?:[^\s،,.]+\s+)?)?(?:ال)?$")
+
+
 def _accusation_of(ctx: SentenceContext, m: Match) -> bool:
     """The act word ``m`` is the content of an accusation told right before it (:data:`_ACCUSED_OF`,
-    :data:`_IMPLICATED_IN`)."""
+    :data:`_IMPLICATED_IN`), or of a description of who stands behind acts of its kind (:data:`_RESPONSIBLE_FOR`)."""
     before = ctx.nt.original[max(ctx.sentence.start, m.start - 60):m.start]
-    return _ACCUSED_OF.search(before[-40:]) is not None or _IMPLICATED_IN.search(before) is not None
+    return _ACCUSED_OF.search(before[-40:]) is not None or _IMPLICATED_IN.search(before) is not None \
+        or _RESPONSIBLE_FOR.search(before) is not None
 
 
 # a word of failing a few tokens before a word of stopping a weapon ("فشل الدفاعات الجوية في اعتراض الطائرة", "بفشل

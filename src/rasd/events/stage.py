@@ -4583,8 +4583,13 @@ def _toll_of_strike(doc: Document, v: Event, x: Event) -> bool:
     if not any(t.value.key in _outcome_keys() for t in v.triggers) \
             and not any(_same_or_next(b, a) for a in v.evidence for b in x.evidence):
         return False  # a bare toll told apart from the strike may be another act's (a raid's, a shooting's)
-    return (v.actor1 is None or _same_actor(v.actor1, x.actor1)) \
-        and all(a is None or a.inter == 7 for a in (v.actor2, x.actor2))
+    if not (v.actor1 is None or _same_actor(v.actor1, x.actor1)):
+        return False
+    if v.actor2 is None and x.actor2 is not None and x.actor2.inter != 7:
+        # a bare toll with no victim of its own, right after the strike on an armed side's positions ("وأكدت
+        # مصادر مقتل ستة عناصر من الميليشيات"): the strike's own dead, not civilians killed in a second act
+        return any(_same_or_next(b, a) for a in v.evidence for b in x.evidence)
+    return all(a is None or a.inter == 7 for a in (v.actor2, x.actor2))
 
 
 def _withdrawal_of_handover(s: Event, x: Event) -> bool:

@@ -1884,7 +1884,37 @@ def _lacked_village(doc: Document, p: Span) -> bool:
     return norm_key(v.name_ar) not in norm_key(doc.text[p.start:p.end])
 
 
-def _lead_place(doc: Document, places: list[Span], broad: PlaceRef, own: Span | None = None) -> Span | None:
+# the compass part of a governorate's countryside ("ريف دير الزور الغربي", "شرقي حلب", "ريف درعا الشمالي الغربي")
+_COMPASS_PART = re.compile(r"(?<!\w)(?:ال)?(شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(شرق|غرب)(?:ي|ى)?)?(?!\w)")
+_COMPASS_REACH = 60  # characters after a town where the text may place it in a part of its governorate
+
+
+def _compass_of(text: str) -> tuple[str, ...]:
+    """The compass part a place mention names ("ريف دير الزور الغربي" → ("غرب",)), empty when it names none."""
+    m = _COMPASS_PART.search(text)
+    return tuple(g for g in m.groups() if g) if m else ()
+
+
+def _other_part(doc: Document, places: list[Span], p: Span, broad: Span) -> bool:
+    """The text places ``p`` in another compass part of ``broad``'s governorate than ``broad`` names ("في بلدة هجين
+    بريف دير الزور الشرقي، في حين قُتل … في ريف دير الزور الغربي"): that town is no place of the act told at the
+    other part."""
+    part = _compass_of(doc.text[broad.start:broad.end])
+    if not part:
+        return False
+    for r in places:  # (any naming of the town: the headline's bare one, the body's placed one)
+        if r.value.id != p.value.id:
+            continue
+        sentence = doc.sentence_of(r.start)
+        stop = min(r.end + _COMPASS_REACH, sentence.end if sentence is not None else r.end + _COMPASS_REACH)
+        if any(r.end <= q.start < stop and q.value.id == broad.value.id
+               and (own := _compass_of(doc.text[q.start:q.end])) and own != part for q in places):
+            return True
+    return False
+
+
+def _lead_place(doc: Document, places: list[Span], broad: PlaceRef, own: Span | None = None,
+                broad_span: Span | None = None) -> Span | None:
     """The first precise place of the article's lead that lies in ``broad`` (a governorate, never a
     country): a later sentence that names only the governorate ("هجوم آخر جنوبي إدلب") most often
     continues the lead's story, at the lead's place.  None when that first place is the governorate's
@@ -1899,6 +1929,8 @@ def _lead_place(doc: Document, places: list[Span], broad: PlaceRef, own: Span | 
             break
         if title is not None and title.start <= p.start < title.end and not own.start <= p.start < own.end:
             continue
+        if broad_span is not None and _other_part(doc, places, p, broad_span):
+            continue  # a town the text places in another part of the governorate than the act's
         if not _weak(p) and _target(doc, p) and p.value.role != "road" and contains(broad, p.value):
             # a capital named bare ("تطورات إدلب") first: the lead tells of the governorate, no closer
             return None if _bare_capital(doc, p, broad) else p
@@ -2377,7 +2409,7 @@ def _event_place(
             if _weak(best) and best.value.level != "country" and not _older_story(doc, ev) \
                     and not any(q.value.id == best.value.id and _lacked_village(doc, q)
                                 for q in _in(places, ev.start, ev.end)):
-                inner = _lead_place(doc, places, best.value, ev)
+                inner = _lead_place(doc, places, best.value, ev, best)
                 if inner is not None:
                     return result(inner)
             return result(best)
