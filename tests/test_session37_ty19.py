@@ -1,5 +1,5 @@
 """Session 37 (ty19): event types.  A bare toll right after a strike on an armed side's positions is the strike's own
-dead, not a second attack on civilians; a worker killed ("مقتل عامل") is a civilian, so a shooting of one beside
+dead, not a second attack on civilians; a worker killed at his workplace ("قُتل عامل في منشأة") is a civilian, so a shooting of one beside
 another side's bomb in the same sentence is an attack on civilians, not a clash of the two; a clause placed in
 another part of the governorate ("في ريف دير الزور الغربي") is not at the town the first clause placed in the
 eastern part; the acts a cell is described as being behind ("الخلية المسؤولة عن تنفيذ عمليات اغتيال وزرع عبوات")
@@ -29,7 +29,7 @@ def test_toll_after_strike_on_militia_is_the_strikes() -> None:
 
 
 def test_worker_shot_beside_another_sides_bomb_is_an_attack_on_civilians() -> None:
-    text = ("قُتل عامل في إحدى المنشآت النفطية، مساء السبت، برصاص مسلحين مجهولين في بلدة الشحيل بريف دير الزور "
+    text = ("قُتل عامل في منشأة نفطية، مساء السبت، برصاص مسلحين مجهولين في بلدة الشحيل بريف دير الزور "
             "الشرقي، في حين قُتل عنصر من قوات سوريا الديمقراطية بانفجار لغم أرضي في ريف دير الزور الغربي.")
     rows = _rows(text)
     assert any(r["event_type"] == "Violence against civilians" for r in rows)
@@ -37,7 +37,7 @@ def test_worker_shot_beside_another_sides_bomb_is_an_attack_on_civilians() -> No
 
 
 def test_clause_in_another_part_of_the_governorate_keeps_away_from_the_town() -> None:
-    text = ("قُتل عامل في إحدى المنشآت النفطية، مساء السبت، برصاص مسلحين مجهولين في بلدة هجين بريف دير الزور "
+    text = ("قُتل عامل في منشأة نفطية، مساء السبت، برصاص مسلحين مجهولين في بلدة هجين بريف دير الزور "
             "الشرقي، في حين قُتل عنصر من قوات سوريا الديمقراطية بانفجار لغم أرضي في ريف دير الزور الغربي.")
     rows = _rows(text)
     mines = [r for r in rows if r["event_type"] == "Explosions/Remote violence"]
