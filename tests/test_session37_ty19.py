@@ -1,9 +1,9 @@
 """Session 37 (ty19): event types.  A bare toll right after a strike on an armed side's positions is the strike's own
-dead, not a second attack on civilians; a worker killed at his workplace ("قُتل عامل في منشأة") is a civilian, so a shooting of one beside
-another side's bomb in the same sentence is an attack on civilians, not a clash of the two; a clause placed in
-another part of the governorate ("في ريف دير الزور الغربي") is not at the town the first clause placed in the
-eastern part; the acts a cell is described as being behind ("الخلية المسؤولة عن تنفيذ عمليات اغتيال وزرع عبوات")
-are no act of the report."""
+dead, not a second attack on civilians; a worker killed at his workplace ("قُتل عامل في منشأة") is a civilian, so
+a shooting of one beside another side's bomb in the same sentence is an attack on civilians, not a clash of the
+two; a clause placed in another part of the governorate ("في ريف دير الزور الغربي") is not at the town the first
+clause placed in the eastern part; the acts a cell is described as being behind ("الخلية المسؤولة عن تنفيذ
+عمليات اغتيال وزرع عبوات") are no act of the report."""
 
 from __future__ import annotations
 
