@@ -17,6 +17,8 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -149,11 +151,53 @@ def _masthead_like(line: str) -> bool:
     return len(words) <= _MASTHEAD_WORDS or (len(words) <= 12 and bool(_NAV_MARKS.search(line)))
 
 
+# an outlet's masthead of more words (its full name and a slogan) is told by the word that opens it
+_OUTLET_MASTHEAD_WORDS = 10
+_NO_NAME_MARKS = re.compile(r"[:：.؟?!\d٠-٩\"«»“”]")
+# words that set a told act in a place or a time ("… في مخيم جنين بعد اقتحامه"): a title's, not a name's
+_TOLD_WORDS = re.compile(r"(?<!\w)(?:في|وفي|بعد|خلال|إثر|اثر|منذ|أمس|اليوم)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _masthead_openers() -> frozenset[str]:
+    """The words that open an outlet's name (data/masthead_words.txt), normalised."""
+    from rasd.arabic.normalize import norm_key
+
+    text = resources.files("rasd.data").joinpath("masthead_words.txt").read_text(encoding="utf-8")
+    return frozenset(norm_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _outlet_masthead(line: str) -> bool:
+    """A line that only names an outlet, however long its name: it opens with an outlet's word ("وكالة", "صحيفة",
+    "قناة": :func:`_masthead_openers`) or with a known outlet's name (data/outlets.tsv), has at most
+    :data:`_OUTLET_MASTHEAD_WORDS` words, no number, colon, quote or sentence mark (a headline that cites an
+    outlet quotes it after a colon: "وكالة …: مقتل …"), no word of a place or time of an act (:data:`_TOLD_WORDS`)
+    and no word of an act (events/triggers.tsv)."""
+    from rasd.arabic.normalize import norm_key
+    from rasd.io.outlets import outlet_name_keys
+
+    words = line.split()
+    if not 2 <= len(words) <= _OUTLET_MASTHEAD_WORDS or _NO_NAME_MARKS.search(line) or _TOLD_WORDS.search(line):
+        return False
+    key = norm_key(line)
+    if key.split()[0] not in _masthead_openers() \
+            and not any(key == name or key.startswith(name + " ") for name in outlet_name_keys()):
+        return False
+    # a name tells no act: "وكالة الغوث تعلّق خدماتها في المخيم" is a title about the agency
+    from rasd.arabic.normalize import normalize
+    from rasd.events.lexicon import trigger_matcher
+
+    return not trigger_matcher().find(normalize(line))
+
+
 def headline_line(lines: list[str]) -> str:
     """The title of a plain-text article: its first line, or, where that is only a masthead (the outlet's name, a
-    menu, a section: :func:`_masthead_like`), the first headline-like line (:func:`_headline_like`) below it."""
+    menu, a section: :func:`_masthead_like`; an outlet's full name and slogan: :func:`_outlet_masthead`), the first
+    headline-like line (:func:`_headline_like`) below it."""
     first = lines[0] if lines and len(lines[0]) < 200 and len(lines) > 1 else ""
-    if not first or len(first.split()) > _MASTHEAD_WORDS or (first.endswith(".") and not first.endswith("..")):
+    if not first or (first.endswith(".") and not first.endswith("..")):
+        return first
+    if len(first.split()) > _MASTHEAD_WORDS and not _outlet_masthead(first):
         return first
     for line in lines[1:_MASTHEAD_LINES + 1]:
         if _headline_like(line):
