@@ -122,6 +122,8 @@ class Event:
     location_mentions: list[str] = field(default_factory=list)
     fatalities: int = 0
     quantities: dict[str, int] = field(default_factory=dict)
+    # the dead each sentence of the evidence counts (its start → the count): whose toll a fold may add up
+    killed_at: dict[int, int] = field(default_factory=dict)
     civilian_targeting: bool = False
     historical: bool = False
     claimed_by: str = ""

@@ -36,7 +36,7 @@ from rasd.actors.lexicon import (
 )
 from rasd.arabic.glue import words as corpus_words
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key
+from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key, normalize
 from rasd.arabic.numbers import NumberValue, parse_number_words
 from rasd.arabic.words import (
     PERSON_ASIDE,
@@ -4251,6 +4251,8 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
             continue  # "فشل الدفاعات الجوية في اعتراض المسيّرة": the weapon got through, nothing was stopped
         if _accusation_of(ctx, m):
             continue  # "ضربوه بعد اتهامه بمحاولة خطف طفلة": the charge laid on the victim, no act of the sentence
+        if _series_of(ctx, m):
+            continue  # "لوقف مسلسل الاغتيالات": acts of a kind in general, no act of the sentence
         if not _blocked(ctx, m, later if dated is not None and m.start >= dated else background):
             te = _trig(m)
             out.append((m, te, te.trigger.weight))
@@ -4287,6 +4289,21 @@ _IMPLICATED_IN = re.compile(
 _RESPONSIBLE_FOR = re.compile(
     r"(?:^|\s)[وف]?(?:ال)?(?:مسؤول|مسئول)(?:ة|ه|ين|ون|ان|ي)?\s+عن\s+(?:(?:تنفيذ|ارتكاب)\s+)?"
     r"(?:عمليات|جرائم|حوادث|سلسلة)\s+(?:[^\s،,.]+\s+و(?:[^\s،,.]+\s+)?)?(?:ال)?$")
+
+
+# a series noun right before an act word: "مسلسل" (a serial: always acts in general, "وقف مسلسل الاغتيالات",
+# "في مسلسل اغتيالات لا ينتهي"), "سلسلة" or "موجة" before a definite act noun ("موجة الاغتيالات التي تشهدها
+# المحافظة", "سلسلة التفجيرات"), in normalised text ending with the act word.  Not an indefinite "سلسلة غارات"
+# or "موجة من الغارات", which a side carries out on a day ("نفّذ الطيران سلسلة غارات على …")
+_SERIAL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?مسلسل\s+\S+$")
+_SERIES = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:سلسله|موجه)\s+ال\S+$")
+
+
+def _series_of(ctx: SentenceContext, m: Match) -> bool:
+    """The act word ``m`` is governed by a series noun (:data:`_SERIAL`, :data:`_SERIES`): the acts of its kind in
+    general, the setting of the news, no act of its own."""
+    text = normalize(ctx.nt.original[max(ctx.sentence.start, m.start - 30):m.end]).norm
+    return _SERIAL.search(text) is not None or _SERIES.search(text) is not None
 
 
 def _accusation_of(ctx: SentenceContext, m: Match) -> bool:

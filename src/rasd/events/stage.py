@@ -4535,6 +4535,46 @@ def _side_hit_named_at(doc: Document, ev: Event) -> int:
                 if any(m and m in doc.text[sp.start:sp.end] for m in ev.actor2_mentions)), default=len(doc.text))
 
 
+def _bystanders_own_dead(doc: Document, s: Event, x: Event) -> int:
+    """The dead of the strike ``x`` on an armed side and of its bystanders' record ``s`` (:func:`_bystanders_split`)
+    together, where they are different people: the side's dead as ``x`` counts them, and the bystanders' dead that a
+    body sentence of ``s`` alone counts in a clause that names its bystander and his death, no toll of the whole
+    ("كذلك، استشهد الشاب … (16 عاماً) متأثراً بجروح بالغة …" after "اغتال الجيش المقاوم … بقصف سيارته"); 0
+    where ``s`` counts no dead of its own: the same count told twice (a sentence both records hold, a headline, a
+    sentence that names the side's dead again, "ما أدى إلى مقتل العنصرين، فيما أصيب مدني كان يمر")."""
+    side = x.quantities.get("killed", 0)
+    if side <= 0:
+        return 0
+    held = {sp.start for sp in x.evidence}
+    hit = [normalize(m).norm for m in s.actor2_mentions if m]
+    own = [n for at, n in s.killed_at.items()
+           if at not in held and not _in_headline(doc, at) and _bystander_dies(_sentence_of(doc, s, at), hit)]
+    return side + max(own) if own else 0
+
+
+def _sentence_of(doc: Document, ev: Event, at: int) -> str:
+    """The normalised evidence sentence of ``ev`` that starts at ``at``."""
+    end = next((sp.end for sp in ev.evidence if sp.start == at), at)
+    return normalize(doc.text[at:end]).norm
+
+
+# the clauses of a sentence, normalised text ("…، فيما أصيب مدني …", "… بينما …")
+_CLAUSE_CUT = re.compile(r"[،,؛;:]|\s(?:فيما|بينما|في\s+حين|حيث)\s")
+# a word of dying, normalised ("ارتقى الشاب", "استشهاد فتى", "لقي حتفه")
+_DIES = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:قتل|مقتل|استشهد|استشهاد|ارتقي|ارتقى|ارتقاء|توفي|وفاه|فارق|شهيد"
+                   r"|لقي|قضي|قضى|اودي|اودى|اودت)(?!\w)")
+# a toll of the whole act or a toll risen ("حصيلة", "ارتفع عدد", "إجمالي"), normalised: the dead of both records
+_WHOLE_TOLL = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:حصيله|اجمالي|مجموع|ارتفع|ارتفعت|ليرتفع|لترتفع)(?:\s|$)")
+
+
+def _bystander_dies(sentence: str, hit: list[str]) -> bool:
+    """A clause of ``sentence`` names a bystander (one of ``hit``) and a word of dying, and the sentence gives no
+    toll of the whole (:data:`_WHOLE_TOLL`)."""
+    if _WHOLE_TOLL.search(sentence):
+        return False
+    return any(_DIES.search(c) and any(h in c for h in hit) for c in _CLAUSE_CUT.split(sentence))
+
+
 def _fold_bystander_splits(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A strike's record on civilians and its record on an armed side that are one act (:func:`_bystanders_split`)
     become one record, with the side hit that the article names first (the armed side's where one sentence names
@@ -4550,7 +4590,10 @@ def _fold_bystander_splits(doc: Document, events: list[Event], unnumbered: dict[
         x = fits[0]
         keep, drop = (s, x) if _side_hit_named_at(doc, s) < _side_hit_named_at(doc, x) else (x, s)
         doc.debug.append(f"bystanders' record folded into the strike's record at {keep.place.id}")
+        dead = _bystanders_own_dead(doc, s, x)
         _fold_twin(keep, drop, unnumbered, doc)
+        if dead:
+            keep.quantities["killed"] = max(keep.quantities.get("killed", 0), dead)
         gone.add(id(drop))
     return [ev for ev in events if id(ev) not in gone] if gone else events
 
@@ -5621,6 +5664,8 @@ def _fold(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document | None 
         x.date = s.date
     for k, v in s.quantities.items():  # one act's figures told twice: the larger, never the sum
         x.quantities[k] = max(x.quantities.get(k, 0), v)
+    for at, n in s.killed_at.items():
+        x.killed_at[at] = max(x.killed_at.get(at, 0), n)
     for a in s.attribution:
         _add_source(x.attribution, a)
     for ref, words in ((s.actor1, s.actor1_mentions), (s.actor2, s.actor2_mentions)):
@@ -7322,6 +7367,8 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
                 out.append(ref)
     for k, v in f.quantities.items():
         ev.quantities[k] = max(ev.quantities.get(k, 0), v)
+    if f.quantities.get("killed", 0) > 0:
+        ev.killed_at[text.start] = max(ev.killed_at.get(text.start, 0), f.quantities["killed"])
     for a in f.attribution:
         _add_source(ev.attribution, a)
     if f.claimed_by and not ev.claimed_by:
