@@ -36,7 +36,7 @@ from rasd.actors.lexicon import (
 )
 from rasd.arabic.glue import words as corpus_words
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key, normalize
+from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
 from rasd.arabic.words import (
     PERSON_ASIDE,
@@ -4302,7 +4302,7 @@ _SERIES = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:سلسله|موجه)\s+ا�
 def _series_of(ctx: SentenceContext, m: Match) -> bool:
     """The act word ``m`` is governed by a series noun (:data:`_SERIAL`, :data:`_SERIES`): the acts of its kind in
     general, the setting of the news, no act of its own."""
-    text = normalize(ctx.nt.original[max(ctx.sentence.start, m.start - 30):m.end]).norm
+    text = ctx.nt.slice_norm(max(ctx.sentence.start, m.start - 30), m.end)
     return _SERIAL.search(text) is not None or _SERIES.search(text) is not None
 
 

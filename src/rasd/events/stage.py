@@ -4555,7 +4555,7 @@ def _bystanders_own_dead(doc: Document, s: Event, x: Event) -> int:
 def _sentence_of(doc: Document, ev: Event, at: int) -> str:
     """The normalised evidence sentence of ``ev`` that starts at ``at``."""
     end = next((sp.end for sp in ev.evidence if sp.start == at), at)
-    return normalize(doc.text[at:end]).norm
+    return doc.normalized().slice_norm(at, end)
 
 
 # the clauses of a sentence, normalised text ("…، فيما أصيب مدني …", "… بينما …")

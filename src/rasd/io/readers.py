@@ -173,7 +173,8 @@ def _outlet_masthead(line: str) -> bool:
     :data:`_OUTLET_MASTHEAD_WORDS` words, no number, colon, quote or sentence mark (a headline that cites an
     outlet quotes it after a colon: "وكالة …: مقتل …"), no word of a place or time of an act (:data:`_TOLD_WORDS`)
     and no word of an act (events/triggers.tsv)."""
-    from rasd.arabic.normalize import norm_key
+    from rasd.arabic.normalize import norm_key, normalize
+    from rasd.events.lexicon import trigger_matcher
     from rasd.io.outlets import outlet_name_keys
 
     words = line.split()
@@ -184,9 +185,6 @@ def _outlet_masthead(line: str) -> bool:
             and not any(key == name or key.startswith(name + " ") for name in outlet_name_keys()):
         return False
     # a name tells no act: "وكالة الغوث تعلّق خدماتها في المخيم" is a title about the agency
-    from rasd.arabic.normalize import normalize
-    from rasd.events.lexicon import trigger_matcher
-
     return not trigger_matcher().find(normalize(line))
 
 
