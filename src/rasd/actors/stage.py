@@ -192,6 +192,8 @@ def _same_noun(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]
             before = nt.norm[max(0, ns - _SAME_NOUN_REACH):ns].split()
             if before and ns > 0 and not nt.norm[ns - 1].isspace():
                 before.pop()  # a clitic glued to the mention ("للفرقة"): the word before is the construct's head
+            if len(before) > 1 and before[-1] in _BELONGING:
+                before.pop()  # "قوات تابعة لإدارة الأمن العام": the noun the force's name belongs to
             heads_of[j] = [w.removesuffix("ا") for w in (words[:1] + before[-1:])]
         return heads_of[j]
 
@@ -249,9 +251,20 @@ def _same_force_fallback(nt: NormText, found: list[tuple[int, int, ActorEntry | 
             continue
         if at - ns > _SAME_FORCE_REACH:
             return None
-        if entry is not None and entry.inter in _SAME_NOUN_INTER and entry.key not in _NOT_ANTECEDENT:
+        if entry is not None and entry.inter in _SAME_NOUN_INTER and entry.key not in _NOT_ANTECEDENT \
+                and not (noun in _ORGANISED_NOUNS and entry.key in _BANDS):
             return entry
     return None
+
+
+# session 38 (ac20): "تابعة" between a force's noun and the name it belongs to ("قوات تابعة لإدارة الأمن العام" …
+# "واعتقلت القوات ذاتها …"), normalised
+_BELONGING = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "التابعون"})
+# the nouns of an organised force (its forces, units, patrols, reinforcements, branch) that never stand for bands of
+# armed men with no command of their own ("فلول النظام البائد" … "وبدأت القوات ذاتها حملة تمشيط"): the remnants an
+# article names between a state force and its "القوات ذاتها" are the ones it hunts, not the force
+_ORGANISED_NOUNS = frozenset({"قوات", "وحدات", "قوه", "دوريه", "دوريات", "تعزيزات", "جهاز", "فرع"})
+_BANDS = frozenset({"syr_loyalists"})
 
 
 # session 34 (ac16): a civilian car or bus (aliases.tsv) is the people hit only where it was hit: not the doers' own

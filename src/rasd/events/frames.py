@@ -6951,7 +6951,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
             continue
         if c.end <= span.start and i - ctx.tok(c.start) <= 2:
             best = kind
-            if kind == "target" and (_verb_subject(ctx, c, span, i) or _arresting_unit(ctx, c)):
+            if kind == "target" and (_verb_subject(ctx, c, span, i) or _arresting_unit(ctx, c)
+                                     or _unit_then_arrest(ctx, c, span)):
                 best = "agent"
     if best != "agent" and _agent_unit(ctx, span, i):
         best = "agent"
@@ -7448,6 +7449,32 @@ def _arresting_unit(ctx: SentenceContext, c: Match) -> bool:
 
 
 _OF = frozenset(norm_key(w) for w in ("من",))
+# (a tuple, not a set: the module's word sets are the rules' words, :func:`_rule_words`)
+_PLUPERFECT_QAD = ("قد", "وقد")  # (normalised; a tuple: no word of _rule_words)
+
+
+def _unit_then_arrest(ctx: SentenceContext, c: Match, span: Span) -> bool:
+    """ "دورية تابعة لفرع الأمن العسكري اعتقلت ثلاثة شبان", "وكانت دورية للأمن العام قد اعتقلت …": a unit word
+    (a patrol, a checkpoint) that X owns, told before an active arrest verb that follows X's name (with "قد" of the
+    pluperfect between or not), is the verb's subject: X made the arrest.  Not where an act word stands right
+    before the unit (its object: "استهدفت دورية للأمن العام"), nor where an arrest is told before it."""
+    if c.key not in role_words()["asset"]:
+        return False
+    lo, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    u = ctx.tok(c.start)
+    if u - 1 >= lo:
+        before = ctx.token_spans[u - 1]
+        if any(m.start < before.end and before.start < m.end for m in ctx.triggers):
+            return False
+    if any(m.end <= c.start and _trig(m).trigger.sub_event_type == "Arrests" for m in ctx.triggers):
+        return False
+    k = ctx.tok(span.end - 1) + 1
+    if k <= last and ctx.token_values[k] in _PLUPERFECT_QAD:
+        k += 1
+    if k > last:
+        return False
+    verb = ctx.token_spans[k]
+    return _DAMMA not in ctx.nt.original[verb.start:verb.end] and _arrest_verb_at(ctx, verb)
 
 
 def _before_members(ctx: SentenceContext, i: int, lo: int) -> int:
@@ -9768,11 +9795,18 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         kinds = vague[a2.entry.key] | ({8} if 1 in vague[a2.entry.key] else set())  # a foreign army too
         a2 = next((m for m in side2 if m.role == a2.role and m.entry.inter in kinds
                    and m.entry.key not in vague and (a1 is None or not _allied(a1.entry, m.entry))), a2)
-    if a2 is None and a1 is not None and f.event_type == "Battles":
+    if (a2 is None or (a2.entry.inter == 7 and a2.role != "agent")) and a1 is not None \
+            and f.event_type == "Battles":
         # "اشتباكات بين فرقة الحمزة والفيلق الثالث": two factions of one side named as the two ends of "بين"
-        # fight each other (ACLED names both factions), whatever their alliance
-        a2 = _between_faction(ctx, a1, ms)
-        f.infighting = a2 is not None
+        # fight each other (ACLED names both factions), whatever their alliance; people the fight hurt, named
+        # after them ("… وإصابة مدني كان يمرّ في المكان"), are its toll, not the faction's opponent
+        other = _between_faction(ctx, a1, ms)
+        if a2 is None:
+            a2 = other
+            f.infighting = other is not None
+        elif other is not None:
+            a2 = other
+            f.infighting = True
     if (a2 is None or (a2.entry.inter == 7 and a2.role != "agent")) and _kin_sides(ctx, f, a1):
         # "قُتل رجل خلال اشتباكات بين مسلحين من عشيرتين": the man killed is the feud's toll, not a side of it
         a1, a2 = f.actor1, f.actor2

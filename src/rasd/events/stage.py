@@ -708,6 +708,14 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
             return True
         return (ev.actor1 is None or a1 is None) and ev.sub_event_type == f.sub_event_type \
             and 1 in (ev.actor2.inter, a2.inter) and _same_place(ev.place, place, roads)
+    infight = ev.event_type == "Battles" and ev.actor1 is not None and ev.actor2 is not None \
+        and ev.actor1.inter in (2, 3, 4) and _one_side(ev.actor1, ev.actor2)
+    if (f.infighting and a1 is not None and any(_one_side(s, a1) for s in (ev.actor1, ev.actor2))) \
+            or (infight and any(_one_side(ev.actor1, s) for s in (a1, a2))):
+        # (session 38, ac20) two factions of one side fighting each other, told where a record already holds a fight
+        # of one of them there that day ("X تدخل المدينة بعد اشتباكات مع "الفيلق الثالث" في Y" over "اشتباكات بين
+        # "الفيلق الثالث" و"فرقة الحمزات"" in Y): the same fight, as the faction alone would join it
+        return True
     return pair_ok or swapped
 
 
@@ -7345,7 +7353,10 @@ def _absorb(ev: Event, f: Frame, a1: ActorRef | None, a2: ActorRef | None, date:
         f.actor1, f.actor2 = f.actor2, f.actor1
         f.assoc1, f.assoc2 = f.assoc2, f.assoc1
     _sharpen(ev, f, a1, a2, doc_text)
-    if ev.actor1 is None and a1 is not None and not _one_side(a1, ev.actor2):
+    if ev.actor1 is None and a1 is not None and (not _one_side(a1, ev.actor2) or (
+            f.infighting and a2 is not None and ev.actor2 is not None)):
+        # (a faction fighting another of its side: a headline that named one end, "اقتتال بين "الحمزات" و…",
+        # leaves the other end to the body's "بين فصيلي X وY")
         ev.actor1 = a1
     if ev.actor2 is None and a2 is not None and (not _one_side(a2, ev.actor1) or f.infighting):
         ev.actor2 = a2
