@@ -2422,16 +2422,39 @@ _EXCHANGE_WORDS = re.compile(r"تبادل|صفقه")
 
 def _taken_by_kidnappers(doc: Document, ev: Event) -> bool:
     """``ev``, an arrest by no state force, whose sentence names kidnappers before the word of the taking, not as
-    the people taken ("القبض على الخاطفين"): the kidnappers led their victim away."""
+    the people taken ("القبض على الخاطفين"), or whose taker is an armed group the report cannot name: the
+    kidnappers led their victim away."""
     if ev.sub_event_type != "Arrests" or (ev.actor1 is not None and ev.actor1.inter == 1) or not ev.triggers:
         return False
     first = min(t.start for t in ev.triggers)
     sent = doc.sentence_of(first)
     if sent is None:
         return False
+    if ev.actor1 is not None and ev.actor1.key == _UNKNOWN_MEN and _unknown_men_take(doc, ev, sent):
+        # armed men the report cannot name who lead a man away ("كان مسلحون ملثمون قد اقتادوا الشاب تحت تهديد
+        # السلاح"): no state force nor an authority that holds the town arrests; ACLED codes their seizure of a
+        # person as an abduction
+        return True
     before = norm_key(doc.text[sent.start:first])
     return any(not re.search(r"(?:على|القبض|اعتقال|توقيف)\s*$", before[:m.start()])
                for m in _KIDNAPPERS.finditer(before))
+
+
+# a past verb of taking someone away (normalised, after a conjunction): "اقتادوا", "اعتقل", "احتجزوا", "أوقفوا"; not
+# the nouns ("اعتقال", "اقتياد", "احتجاز"), which name a warrant, an order or a charge as often as an act
+_TAKING_VERB = re.compile(r"^[وف]?(?:قد\s+)?(?:اقتاد|اعتقل|احتجز|اوقف)")
+
+
+def _unknown_men_take(doc: Document, ev: Event, sent: Span) -> bool:
+    """The first trigger of ``ev`` is a past verb of taking (:data:`_TAKING_VERB`) whose subject is the armed men
+    ``ev`` names as its first side: their words stand before the verb in its sentence ("وكان مسلحون ملثمون قد
+    اقتادوا الشاب") or right after it ("اقتاد مسلحون مجهولون شابين"), not as the men taken ("تم القبض على
+    مسلحين") nor in a charge ("مذكرة اعتقال … بتهمة تأليف عصابة")."""
+    t = min(ev.triggers, key=lambda sp: sp.start)
+    if not _TAKING_VERB.match(norm_key(SHORT_VOWELS.sub("", doc.text[t.start:t.end]))):
+        return False
+    before, after = doc.text[sent.start:t.start], doc.text[t.end:sent.end]
+    return any(m and (m in before or after.lstrip().startswith(m)) for m in ev.actor1_mentions)
 
 
 def _hostage_release(doc: Document, ev: Event) -> bool:
@@ -3885,10 +3908,13 @@ def _harm_in_attack(doc: Document, r: Event, x: Event) -> bool:
     """``r``, a burning or wrecking (no people named as its object) or stones thrown by a plural verb whose subject
     is the doer named before it ("هاجم مستوطنون أطراف البلدة، وأضرموا النار في مركبات، ورشقوا الأهالي بالحجارة"),
     told in the sentence of the attack on civilians ``x`` after that attack's own word, at its place and on its day,
-    by ``x``'s doer (or, for the stones, by a crowd the text never names as their thrower), is part of that attack
+    by ``x``'s doer (or, for the stones, by a crowd the text never names as their thrower; or, for a burning, by
+    no doer named where the attack names none either), is part of that attack
     (ACLED: one event, the attack; the cars burnt and the stones thrown are told in its notes)."""
-    if x.event_type != "Violence against civilians" or x.sub_event_type != "Attack" or x.actor1 is None \
-            or x.actor1.inter in (5, 6, 7) or r.historical != x.historical or not _day_fits(doc, r.date, x.date) \
+    if x.event_type != "Violence against civilians" or x.sub_event_type != "Attack" \
+            or (x.actor1 is None and (r.actor1 is not None or r.sub_event_type != "Looting/property destruction")) \
+            or (x.actor1 is not None and x.actor1.inter in (5, 6, 7)) or r.historical != x.historical \
+            or not _day_fits(doc, r.date, x.date) \
             or not r.triggers or not x.triggers or not r.evidence \
             or r.place is None or x.place is None or r.place.id != x.place.id:
         return False
@@ -3897,6 +3923,10 @@ def _harm_in_attack(doc: Document, r: Event, x: Event) -> bool:
     if sent is None or not all(first.end <= t.start and doc.sentence_of(t.start) is sent for t in r.triggers):
         return False
     if (r.event_type, r.sub_event_type) == ("Strategic developments", "Looting/property destruction"):
+        if x.actor1 is None:
+            # the killing and the burning both told with no doer ("قُتل عشرات الأهالي …، وأُحرقت منازل عدة"): one
+            # unnamed band's attack, its houses burnt one more harm of it (the owners at most its object)
+            return r.actor2 is None or r.actor2.inter == 7
         return r.actor2 is None and r.actor1 is not None and _one_actor(r.actor1, x.actor1)
     if r.event_type != "Riots" or (r.actor1 is not None and r.actor1.key not in ("rioters", "protesters")):
         return False
@@ -4410,7 +4440,8 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
                 or _hurt_in_dispersal(doc, b, x) or _attack_sequel(doc, b, x) or _harm_in_attack(doc, b, x)
                 or _attack_word_in_arrest(doc, b, x)
                 or _fire_in_dispersal(doc, b, x) or _shooting_retold_as_clash(doc, b, x)
-                or _blows_on_crowd(doc, b, x))), None)
+                or _blows_on_crowd(doc, b, x) or _toll_before_cause(doc, b, x)
+                or _toll_at_the_scene(doc, b, x))), None)
         if x is None:
             x = next((x for x in order if x is not b and id(x) not in gone and _one_sided_fire_beside_act(doc, b, x)),
                      None)
@@ -4448,6 +4479,59 @@ def _shooting_retold_as_clash(doc: Document, b: Event, x: Event) -> bool:
     if not all(any(_same_or_next(a, sp) for a in told) for sp in b.evidence):
         return False
     return b.actor1 is None or x.actor1 is None or _same_actor(b.actor1, x.actor1)
+
+
+# the words that give a toll its cause ("… جراء غارات", "إثر قصف", "بسبب انفجار", "نتيجة استهداف"), normalised
+_CAUSE_WORDS = re.compile(r"(?<!\w)(?:جراء|من جراء|اثر|على اثر|بسبب|نتيجه|بفعل)(?!\w)")
+
+
+def _toll_before_cause(doc: Document, b: Event, x: Event) -> bool:
+    """``b``, a "clash" that only toll words type in the body ("أعلنت الوزارة مقتل أربعة عسكريين"), whose clause
+    the clause of the remote attack ``x`` follows right on, and that clause names the cause of the dead and hurt
+    before its weapon ("… وإصابة ثلاثة آخرين جراء غارات استهدفت …"), on the same day: the toll of that strike,
+    split from it at the list of its dead and hurt, not a battle of its own (ACLED: one act, the strike, with its
+    toll)."""
+    if (b.event_type, b.sub_event_type) != ("Battles", "Armed clash") or x.event_type != "Explosions/Remote violence" \
+            or b.historical != x.historical or not _day_fits(doc, b.date, x.date) or not b.triggers \
+            or not x.triggers or not b.evidence or not x.evidence:
+        return False
+    # (its headline may name the weapon: "دمشق تتحدث عن ثلاثة قتلى بغارات"; the body's words are a toll's only)
+    body = [t for t in b.triggers if not _in_headline(doc, t.start)]
+    if not body or not all(t.value.key in _casualty_keys() for t in body):
+        return False
+    for sb in b.evidence:
+        if _in_headline(doc, sb.start) or not any(sb.start <= t.start < sb.end for t in body):
+            continue
+        for sx in x.evidence:
+            if not 0 <= sx.start - sb.end <= 3:
+                continue
+            weapon = next((t for t in x.triggers if sx.start <= t.start < sx.end
+                           and t.value.key not in _casualty_keys()), None)
+            if weapon is not None and _CAUSE_WORDS.search(norm_key(doc.text[sx.start:weapon.start])):
+                return True
+    return False
+
+
+# the scene named back ("كان مارّاً في المكان", "في موقع الاستهداف", "قرب مكان الغارة"), normalised: the place of the
+# act told just before
+_AT_THE_SCENE = re.compile(r"(?<!\w)(?:في|قرب|بالقرب من|عند)\s+(?:ال)?(?:مكان|موقع)(?:\s+(?:ال)?(?:استهداف|غاره|"
+                           r"قصف|انفجار|هجوم|حادث|حادثه))?(?!\w)")
+
+
+def _toll_at_the_scene(doc: Document, b: Event, x: Event) -> bool:
+    """``b``, an attack that only toll words type and that names no doer, told in the sentence right after an
+    explosion or strike ``x`` of the same day and placing its dead or hurt at "the place" of that act ("وأُصيب شاب
+    كان مارّاً في المكان بجروح"): the bystander hurt by that act (its toll), at whatever town the sentence names as
+    his home, not an attack of its own (ACLED: one act, one record)."""
+    if (b.event_type, b.sub_event_type) != ("Violence against civilians", "Attack") or b.actor1 is not None \
+            or x.event_type != "Explosions/Remote violence" or b.historical != x.historical \
+            or not _day_fits(doc, b.date, x.date) or not b.triggers or not b.evidence or not x.evidence:
+        return False
+    if not all(t.value.key in _casualty_keys() for t in b.triggers):
+        return False
+    told = [doc.sentence_of(a.start) or a for a in x.evidence]
+    return all(any(_same_or_next(a, sp) and a.start <= sp.start for a in told)
+               and _AT_THE_SCENE.search(norm_key(doc.text[sp.start:sp.end])) for sp in b.evidence)
 
 
 # a stray bullet ("برصاص طائش", "أصيب برصاصة طائشة", "رصاصات طائشة"), normalised
@@ -6026,7 +6110,17 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
     # the headline names a front's factions as a whole ("المقاومة تتصدى للاحتلال في X وY") where the body names the
     # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
     return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x) or _bare_toll(h, x) \
-        or (same_word and _shares_named_side(h, x))
+        or (same_word and _shares_named_side(h, x)) or _civilian_toll_of_strike(h, x)
+
+
+def _civilian_toll_of_strike(h: Event, x: Event) -> bool:
+    """``h``, a headline's "battle" of one armed side against civilians ("أنقرة تعلن تحييد 13 مقاتلاً و'قسد' تتحدث
+    عن ضحايا مدنيين في X"), over the body's shelling or air strike ``x`` that hit that armed side: no battle (a
+    battle is fought between armed sides) but the strike's dead as each side counts them."""
+    if not _civilian_side(h) or x.event_type != "Explosions/Remote violence" or x.actor2 is None:
+        return False
+    armed = h.actor2 if h.actor1 is not None and h.actor1.inter == 7 else h.actor1
+    return armed is not None and armed.inter != 7 and _one_actor(armed, x.actor2)
 
 
 # a town's word right before its name ("من بلدة Y", "في قرية Y", "مخيم Y")
