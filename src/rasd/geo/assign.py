@@ -288,6 +288,23 @@ def _lone_seized_town(doc: Document, p: Span) -> bool:
     return _SECOND_TOWN.match(" " + after.lstrip()) is None
 
 
+# the aircraft fired while flying over a place ("أطلق رشقات من الصواريخ وهو يحلّق فوق الجولان المحتل، مستهدفاً
+# نقاطاً في ريف دمشق", "أطلقت صواريخها وهي تحلق في أجواء X"): where the weapons came from, the target named after it
+_FLYING_OVER = re.compile(
+    r"(?:^|\s)[وف]?(?:أطلق|اطلق|أطلقت|اطلقت|أطلقوا|اطلقوا|أطلقها|اطلقها|أطلقته|اطلقته)(?:\s+[^\s.،,؛;:]+){0,5}?"
+    r"[،,]?\s+(?:و(?:هو|هي|هم)\s+)?(?:يحلق|تحلق|محلقا|محلقة|محلقه|محلقين|محلقتين)\s+(?:في\s+)?"
+    r"(?:فوق|أجواء|اجواء|سماء)\s+(?:(?:ال)?(?:أراضي|اراضي|الأراضي|الاراضي|منطقة|منطقه)\s+)?[\"«(]*$")
+
+
+def _fired_flying_over(doc: Document, p: Span) -> bool:
+    """The aircraft fired while flying over ``p`` (:data:`_FLYING_OVER`) and its sentence names another place after
+    it, the target."""
+    if not _FLYING_OVER.search(SHORT_VOWELS.sub("", _before(doc, p, 90))):
+        return False
+    sent = doc.sentence_of(p.start)
+    return sent is not None and any(p.end < q.start < sent.end and q.value != p.value for q in doc.layer("places"))
+
+
 def _origin_here(doc: Document, p: Span) -> bool:
     """The words right before the place make it the origin of a strike or a movement (not a person's home town,
     :func:`_person_from`)."""
@@ -302,6 +319,8 @@ def _origin_here(doc: Document, p: Span) -> bool:
     if _lone_seized_town(doc, p):
         return False
     before = _before(doc, p)
+    if _fired_flying_over(doc, p):
+        return True
     m = _ORIGIN.search(before)
     if m is None:
         return bool(_ORIGIN_BEARING.search(_before(doc, p, 80)))
@@ -427,6 +446,15 @@ _STATEMENT_OFFICE = re.compile(r"(?:بيان|بلاغ|تعميم)\s+(?:ل|من\s
                                r"(?:\s+[^\s.،,؛;:]+){1,3}\s+في\s*(?:محافظة\s+|محافظه\s+)?$")
 
 
+# where a statement was issued or a press conference held ("في بيان صدر في دمشق", "في بيان صادر من أنقرة", "خلال
+# مؤتمر صحفي عقده في بغداد"): the venue of the words, not the act's place when the sentence names another
+_STATEMENT_VENUE = re.compile(
+    r"(?:^|\s)[وفل]?(?:بيان|بلاغ|تصريح|تصريحات|مؤتمر\s+صحفي|مؤتمر\s+صحافي)\s+"
+    r"(?:صدر|صادر|صادرة|صادره|أصدره|اصدره|أصدرته|اصدرته|عقده|عقدته|عقد|نشره|نشرته|أدلى\s+به|ادلى\s+به|أدلت\s+به|ادلت\s+به)"
+    r"\s+(?:(?:اليوم|امس|أمس|مساء|صباح|ظهر|فجر)\s+){0,2}(?:في|من|ب)\s*(?:(?:العاصمة|العاصمه|مدينة|مدينه)\s+)?"
+    r"[\s\"«(]*$")
+
+
 # a hospital or a rescue service named with its seat as the subject of a verb of telling, what it told right after
 # the seat ("أفاد مستشفى العودة في مخيم X بأن …", "وذكر الدفاع المدني في X أن …"): where the dead and wounded were
 # counted, not where they were hit
@@ -441,7 +469,7 @@ def _reporter(doc: Document, p: Span) -> bool:
     before = _before(doc, p, 60)
     return bool(_REPORTER.search(before[-30:]) or _REPORTER_SETTLED.search(before[-45:])
                  or _reporter_of_outlet().search(before) or _spoke_from(doc, p)
-                 or _STATEMENT_OFFICE.search(before)
+                 or _STATEMENT_OFFICE.search(before) or _statement_venue(doc, p)
                  or (_REPORTING_SERVICE.search(before) is not None
                      and _TOLD_AFTER.match(doc.text[p.end:p.end + 12]) is not None))
 
@@ -489,7 +517,9 @@ _FIRE_SOURCE = re.compile(
     # "قسد" وقوات النظام في محيط X"): up to nine words that are no act on a target, then "في (محيط) X"
     r"|(?:^|\s)[وف]?(?:مصدرها|مصدره|مصدرهم|مصدرهما)\s+(?:مواقع|موقع|نقاط|مناطق)"
     r"(?:\s+(?!(?:استهدف|طال|سقط|على|ضرب|أصاب|اصاب|في|ب)\S*\s)[^\s.،,؛;:]+){1,9}?"
-    r"\s+(?:في|ب)\s*(?:(?:محيط|أطراف|اطراف|ريف|مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه)\s+)?[\s\"«(]*$")
+    # (a town's surroundings and its settlement noun both: "في محيط بلدة X")
+    r"\s+(?:في|ب)\s*(?:(?:محيط|أطراف|اطراف)\s+)?(?:(?:ريف|مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه)\s+)?"
+    r"[\s\"«(]*$")
 _LAUNCH_WORDS = 5  # words at most between the launch (or aggression) word and "المنتشرة في"
 # "القيادي … الملقب بـ أبو X الحلبي": a nickname names a person, not a place
 _NICKNAME = re.compile(r"(?:الملقب|الملقّب|الملقبة|المكنى|المكنّى)\s*(?:بـ|ب)?\s*(?:[^\s.،,؛;:]+\s+){0,3}$")
@@ -1248,13 +1278,23 @@ _SEAT_CHARGE = re.compile(
     r"|ردت|اعتبرت|رحبت|دانت|أدانت|ادانت|رفضت|ترفض)\s+$")
 
 
+# "قوات حكومة دمشق", "لحكومة دمشق": the government the capital names, not a place of the act
+_GOVERNMENT_OF = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:حكومة|حكومه|لحكومة|لحكومه)\s+[\"«(]*$")
+_SEAT_SPEAKS = re.compile(r"^\s+(?:ت|ي)(?:تحدث|علن|تهم|نفي|حذر|دين|رد|طالب|حمل|توعد|هدد)(?=[\s،,:]|$)")
+
+
 def _speaker(doc: Document, p: Span) -> bool:
     """The place names a government that speaks, not where an event happens: a foreign capital right after
     a speech verb ("إعلان واشنطن عن الهجوم"), before one ("طهران ستحتفظ") or heading a line before a colon
-    ("موسكو: …"); Damascus right after a finite verb of speech or charge ("حمّلت دمشق")."""
+    ("موسكو: …"); Damascus right after a finite verb of speech or charge ("حمّلت دمشق") or "حكومة", or opening a
+    line before a verb of speech ("دمشق تتحدث عن …")."""
     v: PlaceRef = p.value
     if v.id in _HOME_SEATS and v.role == "place":
-        return bool(_SEAT_CHARGE.search(_before(doc, p, 25)))
+        # (or opening a line or a sentence as the subject of a verb of speech: "دمشق تتحدث عن قتلى من جنودها",
+        # "دمشق تتهم …", a headline's way of naming the government)
+        return bool(_SEAT_CHARGE.search(_before(doc, p, 25))) or bool(_GOVERNMENT_OF.search(_before(doc, p, 25))) \
+            or (bool(_SEAT_SPEAKS.match(doc.text[p.end:p.end + 25]))
+                and bool(_OPENS.search(doc.text[max(0, p.start - 25):p.start])))
     if v.id not in _GOVERNMENT_SEATS or v.role != "place":
         return False
     if _SPEECH_BEFORE.search(_before(doc, p, 25)) or _SPEECH_AFTER.match(doc.text[p.end:p.end + 25]):
@@ -1279,6 +1319,29 @@ _LOCATES = re.compile(
 REGION_ABROAD_KM = 30.0  # a region abroad without an outline here ("قطاع غزة") reaches this far
 NAMESAKE_GOV_KM = 150.0  # a place this far from a governorate's capital, in another governorate, lies outside it
 NAMESAKE_KM = 60.0  # a village this far from the town, road or region said to hold it is another village
+
+
+# a village told by its compass side of a town ("قرية X شرقي بلدة Y", "X إلى الشمال الغربي من مدينة Y", "X جنوب
+# شرقي Y"): it lies a few km that way from Y
+_BEARING_OF = re.compile(
+    r"^[\s\"»)]*،?\s*(?:(?:الواقعة|الواقع|الواقعه)\s+)?"
+    r"(?:(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?(?:\s+(?:شرق|غرب)(?:ي|يّ)?)?"
+    r"|(?:إلى|الى)\s+(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:\s+(?:ال)?(?:شرقي|غربي))?\s+من)\s+"
+    r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|ناحية|ناحيه)\s+)?[\s\"«(]*$")
+BEARING_NAMESAKE_KM = 100.0  # a village this far from the town it is said to lie beside, in another governorate
+_ONE_GOVERNORATE = {"Rif Dimashq": "Damascus"}  # the capital and its countryside, one area for a bearing
+
+
+def _bearing_namesake(a: PlaceRef, q: PlaceRef) -> bool:
+    """The village ``a`` is said to lie at a compass side of the town ``q`` (:data:`_BEARING_OF`) while its gazetteer
+    entry lies in another governorate, more than :data:`BEARING_NAMESAKE_KM` away: a namesake of a village the
+    gazetteer lacks."""
+    if q.level not in _SETTLEMENT or q.level in ("site", "foreign_city") or not a.admin1 or not q.admin1:
+        return False
+    if _ONE_GOVERNORATE.get(a.admin1, a.admin1) == _ONE_GOVERNORATE.get(q.admin1, q.admin1):
+        return False
+    d = _km(a, q)
+    return d is not None and d > BEARING_NAMESAKE_KM
 
 
 def _far_from(a: PlaceRef, q: PlaceRef) -> bool:
@@ -1323,7 +1386,8 @@ def _namesake(doc: Document, p: Span) -> bool:
             if nxt:
                 q = min(nxt, key=lambda q: q.start)
                 gap = SHORT_VOWELS.sub("", doc.text[p.end:q.start])
-                got = bool(_LOCATES.match(gap)) and _far_from(v, q.value)
+                got = (bool(_LOCATES.match(gap)) and _far_from(v, q.value)) \
+                    or (bool(_BEARING_OF.match(gap)) and _bearing_namesake(v, q.value))
             if not got and _LIST_HEAD.search(doc.text[max(0, p.start - 25):p.start]):
                 got = _far_list_namesake(doc, p)
         memo[key] = got
@@ -1420,6 +1484,17 @@ def _announcer_seat(doc: Document, p: Span) -> bool:
     """The place only says where the body that announces the news sits ("أعلنت وزارة الصحة في رام الله استشهاد
     شاب في بلدة X"): the event is at another place of the sentence when it names one."""
     return bool(_ANNOUNCER_SEAT.search(_before(doc, p, 60)))
+
+
+def _statement_venue(doc: Document, p: Span) -> bool:
+    """The place is where a statement was issued or a press conference held (:data:`_STATEMENT_VENUE`) and its
+    sentence names another place, the act's ("في بيان صدر في دمشق … استهدف نقاطاً في ريف دمشق"); a venue that is
+    the sentence's only place stays its place."""
+    if not _STATEMENT_VENUE.search(_before(doc, p, 60)):
+        return False
+    sent = doc.sentence_of(p.start)
+    return sent is not None and any(sent.start <= q.start < sent.end and q.value != p.value
+                                    for q in doc.layer("places"))
 
 
 # sources or activists who tell the news from a town ("قالت مصادر محلية في X إن …"), unlike a body that sits there
