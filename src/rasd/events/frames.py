@@ -4253,6 +4253,8 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
             continue  # "ضربوه بعد اتهامه بمحاولة خطف طفلة": the charge laid on the victim, no act of the sentence
         if _series_of(ctx, m):
             continue  # "لوقف مسلسل الاغتيالات": acts of a kind in general, no act of the sentence
+        if _use_of_site(ctx, m):
+            continue  # "مقر كانوا يستخدمونه لإطلاق القذائف": what a site served for, no act of the sentence
         if not _blocked(ctx, m, later if dated is not None and m.start >= dated else background):
             te = _trig(m)
             out.append((m, te, te.trigger.weight))
@@ -4270,6 +4272,23 @@ _ACCUSED_OF = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|و)?(?:اتهام|اتهام�
                          r"|اتهمه|اتهمها|اتهمهم|اتهمته|اتهمتها|اتهمتهم|يتهمه|يتهمها|تتهمه|تتهمها"
                          r"|يتهمونها|يتهمونهم|بتهمة|بتهم|بجرائم)\s+"
                          r"(?:ب?(?:محاولة|محاولته|محاولتهم)\s+)?ب?$")
+
+
+# session 38 (dp20): a word of using or serving right before the "ل" of purpose and a verbal noun of firing or
+# attacking ("مقر كانوا يستخدمونه لإطلاق القذائف", "منصة تستخدم لشن هجمات", "المستودع المستخدم في تخزين الصواريخ
+# وإطلاقها"): what a place or a thing hit served for, said of it (the act word after it names a habit, not the
+# sentence's act; its doer is the side hit, not a second attacker), in normalised text
+_USED_FOR = re.compile(
+    r"(?:^|\s)[وف]?(?:ال)?(?:يستخدم|تستخدم|استخدم|مستخدم|يستعمل|تستعمل|مستعمل|مخصص|معد|يستغل|تستغل)\w*"
+    r"(?:\s+(?:من\s+قبل|في|كمنص\w*|كقاعد\w*|كمقر))?\s+(?:ل|في\s+)?(?:ال)?"
+    r"(?:اطلاق|شن|تنفيذ|استهداف|قصف|تخزين|تصنيع|تجهيز|اعداد)\s*$")
+_USED_FOR_REACH = 70  # characters before the act word looked at
+
+
+def _use_of_site(ctx: SentenceContext, m: Match) -> bool:
+    """The act word ``m`` names what a place or thing hit served for (:data:`_USED_FOR`)."""
+    before = norm_key(ctx.nt.original[max(ctx.sentence.start, m.start - _USED_FOR_REACH):m.start])
+    return _USED_FOR.search(before) is not None
 
 
 # the people held or sought named as implicated in acts of a kind ("القبض على شخصين متهمين بالتورط في عمليات خطف

@@ -3277,8 +3277,13 @@ def _road_end_told(doc: Document, x: Event, y: Event) -> bool:
             continue  # (a sentence of the act's aftermath, "وردّت قوات النظام بإطلاق نار", tells no act of this type)
         key = norm.slice_norm(sp.start, sp.end)
         if _RENEWED_ACT.search(key) or _SEPARATE.match(doc.text, sp.start) \
-                or _REPLY.search(doc.text, sp.start, sp.end) \
                 or _ANOTHER_ACT.search(doc.text, sp.start, sp.end) or _ANOTHER_ACT.search(key):
+            return False
+        if _REPLY.search(doc.text, sp.start, sp.end) and any(
+                sp.start <= t.start < sp.end
+                and (not isinstance(t.value, Trigger) or t.value.event_type == y.event_type) for t in y.triggers):
+            # (the side hit's reply of another kind whose fire word joined the record, "وردّت قوات النظام بإطلاق نار
+            # عشوائي" beside a roadside bomb, is the act's aftermath; a reply of the act's own kind is another act)
             return False
     return True
 
@@ -5583,6 +5588,13 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
     if s.place.level != "city" or is_broad(s.place) or km is None or km > NEAR_KM:
         return False
     capital = capital_of(s.place)
+    if {sp.start for sp in s.evidence} <= {sp.start for sp in x.evidence} and s.sub_event_type == x.sub_event_type \
+            and km <= NEAR_KM and named_around(doc, s.evidence, s.place) and _pair_fits(s, x, unnamed=True) \
+            and any(_spelled_out(doc, sp, s.location_mentions, x.location_mentions) for sp in s.evidence):
+        # one sentence split at a city's surroundings and a town beside it, the town's clause opened by "إذ"/"حيث"
+        # that spells the surroundings' act out ("وهذا الاستهداف الثاني لمحيط دمشق خلال شهر، إذ سبق أن قصفت إسرائيل
+        # مواقع قرب بلدة Y جنوبي العاصمة"): one act, at the town (as for a countryside above)
+        return True
     if named_around(doc, s.evidence, s.place):
         # the outskirts of a town that is no governorate's capital ("أطراف مدينة سراقب") end a few km off it: a
         # town beyond them (Ariha, 19 km off) is the place of another act of the same force that day; two towns
@@ -5601,6 +5613,11 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
             # the surroundings of a town told with an attacker of their own ("الطيران الروسي" beside "الجيش"), or
             # with a weapon of their own beside another town's surroundings ("دكّت المدفعية مقرات في محيط مدينة X"
             # and "استهدفت مسيّرة سيارة قرب مدينة Y"): another act
+            return False
+        if edges and _first_start(x) < _first_start(s) and not _place_spans(doc, x, s.place):
+            # the precise act told first at its own town, then the edges of another town by name, told
+            # after it and never tied to it ("قصفت القوات مدينة X … وفي الساعة ذاتها سقطت قذائف على أطراف بلدة Y
+            # المجاورة"): the neighbour's outskirts are a second place struck, not a summary of the act at X
             return False
         return not split and (not edges or km <= EDGE_KM) and (not town or km <= TOWN_RING_KM) \
             and _pair_fits(s, x, unnamed=True)
@@ -6456,7 +6473,8 @@ def _definite_only(doc: Document, ev: Event) -> bool:
         return bool(definite)
     # (with a relative clause on the definite act, its toll words tell that act's casualties: "القصف المدفعي الذي
     # استهدف البلدة أسفر عن إصابة ثلاثة مدنيين")
-    described = [t for t in ev.triggers if t not in definite and _describes_definite(doc, t, definite)]
+    described = [t for t in ev.triggers if t not in definite and (_describes_definite(doc, t, definite)
+                                                                   or _result_of_definite(doc, t, definite))]
     return bool(described) and all(
         t in definite or t in described or (isinstance(t.value, Trigger) and t.value.key in _casualty_keys())
         for t in ev.triggers)
@@ -6464,6 +6482,21 @@ def _definite_only(doc: Document, ev: Event) -> bool:
 
 _RELATIVE_CLAUSE_OF = re.compile(
     rf"^[\w\u064b-\u0652]*(?:\s+[\w\u064b-\u0652]+)?\s+{alternation(RELATIVE_PRONOUNS)}\s+$")
+
+
+# session 38 (dp20): a verb of result between a definite act word and a later act word ("الرمايات أسفرت عن إيقاع
+# قتلى … وتدمير عربة", "أدت الغارة إلى تدمير منزل"), in normalised text: the later word tells what that act did
+_DEF_RESULT = re.compile(r"(?<!\w)[وف]?(?:اسفر|اسفرت|ادى|ادت|خلف|خلفت|اوقع|اوقعت|تسبب|تسببت)(?!\w)")
+_DEF_RESULT_REACH = 160  # characters from the definite act word to the word of its result
+
+
+def _result_of_definite(doc: Document, t: Span, definite: list[Span]) -> bool:
+    """The act word ``t`` tells a result of a definite act word of the record before it, a verb of result between
+    them in the same sentence ("الرمايات أسفرت عن … وتدمير عربة"): the act named again, not another act."""
+    return any(d.end <= t.start and t.start - d.end <= _DEF_RESULT_REACH
+               and not any(c in doc.text[d.end:t.start] for c in ".؟!\n")
+               and _DEF_RESULT.search(normalize(doc.text[d.end:t.start]).norm) is not None
+               for d in definite if d.end <= t.start)
 
 
 def _describes_definite(doc: Document, t: Span, definite: list[Span]) -> bool:
