@@ -4200,6 +4200,26 @@ def _dated_after_count(ctx: SentenceContext) -> int | None:
 _EXAMPLE_OPENERS = frozenset(norm_key(w) for w in ("إذ", "اذ", "حيث", "فقد"))
 
 
+# the pronoun of "one of them" that picks one act out of the ones a sentence sums up ("تعرّضت المدينة لعشرات
+# التفجيرات، كان أحدها في تشرين الأول 2021 حين انفجرت …", "…، آخرها في 3 آذار الماضي حين …"), after "كان" or not
+_PICKED_ONE = frozenset(norm_key(w) for w in (
+    "أحدها", "إحداها", "آخرها", "أبرزها", "أعنفها", "أولها", "أحدثها", "أخطرها"))
+
+
+def _one_of_them(vals: list[str], cut: int, j: int) -> bool:
+    """The clause that starts at token ``cut`` opens on "one of them" (_PICKED_ONE, "كان" before it or not), its
+    date at token ``j`` within a few words of it."""
+    k = cut + 1 if strip_conj(vals[cut]) in _PLUPERFECT_WAS else cut
+    return k < len(vals) and strip_conj(vals[k]) in _PICKED_ONE and j - k <= 3
+
+
+def _recent_span(vals: list[str], i: int, i0: int, i1: int) -> bool:
+    """Token ``i`` is a span of recent months or years ("خلال السنوات الماضية", "في الأشهر الأخيرة"): the period a
+    sentence sums up, as "منذ" + its start (see :func:`campaign`)."""
+    return vals[i] in _RECENT_SPANS and i0 < i < i1 and vals[i + 1] in _RECENT \
+        and vals[i - 1] in ("خلال", "في", "وفي", "طوال", "وخلال")
+
+
 def _dated_example(ctx: SentenceContext) -> int | None:
     """Where a clause starts that, after a period summed up since its start ("يشهد ريف إدلب تصعيداً منذ أشهر"،
     "ومنذ بدء الحرب، كثّف الاحتلال غاراته"), tells one act of it on a day of its own before the news ("، إذ استهدفت
@@ -4209,9 +4229,11 @@ def _dated_example(ctx: SentenceContext) -> int | None:
     report's own month."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     vals = ctx.token_values
-    since = next((i for i in range(i0, i1 + 1) if vals[i] in _SINCE), None)
+    since = next((i for i in range(i0, i1 + 1) if vals[i] in _SINCE or _recent_span(vals, i, i0, i1)), None)
     if since is None:
         return None
+    # (a span of recent years opens "one of them", "…، كان أحدها في …"; after "منذ" only a clause of "إذ"/"حيث" does)
+    picked = vals[since] not in _SINCE
     for t in ctx.times:
         v = t.value
         if t.start <= ctx.token_spans[since].end or getattr(v, "granularity", "") not in ("day", "month") \
@@ -4222,7 +4244,7 @@ def _dated_example(ctx: SentenceContext) -> int | None:
             continue
         j = ctx.tok(t.start)
         cut = next((k for k in range(j, since + 1, -1) if _comma_before(ctx, k)), None)
-        if cut is None or vals[cut] not in _EXAMPLE_OPENERS:
+        if cut is None or not (vals[cut] in _EXAMPLE_OPENERS or (picked and _one_of_them(vals, cut, j))):
             continue
         start = ctx.token_spans[cut].start
         if any(m.start >= start and _trig(m).trigger.event_type in VIOLENT and "casualty" not in _trig(m).flags
@@ -5565,6 +5587,37 @@ def _relative_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, f
     return False
 
 
+# the past verbs of launching or carrying out an act with its object pronoun, told right after the act's noun as a
+# relative clause with no relative pronoun ("هجمات منسقة شنّها مسلحون على حواجز …", "عملية نفّذتها الخلية …")
+_LAUNCHED_IT = frozenset(norm_key(w) for w in (
+    "شنها", "شنه", "شنتها", "شنته", "شنوها", "شنوه", "نفذها", "نفذه", "نفذتها", "نفذته", "نفذوها", "نفذوه",
+    "ارتكبها", "ارتكبه", "ارتكبتها", "ارتكبته", "ارتكبوها", "ارتكبوه"))
+_LAUNCHED_REACH = 2  # tokens after the noun to that verb (an adjective between: "هجمات منسقة شنّها")
+
+
+def _launched_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                     feats: dict[str, float]) -> bool:
+    """An act noun followed by a past verb of launching it with its object pronoun (:data:`_LAUNCHED_IT`), on a
+    time the sentence names after the noun and with a toll told after it ("في أعقاب هجمات منسقة شنّها مسلحون على
+    حواجز الأمن العام مساء الخميس السادس من آذار، قُتل فيها عشرات العناصر"): the act happened, as the relative
+    clause of :func:`_relative_recall` tells it; not under a cue of a non-event (denial, plan, negation, quote …)."""
+    if any(feats.get(k) for k in scorer.RULE_BLOCKERS if k not in _RELATIVE_TOLD_CUES):
+        return False
+    vals = ctx.token_values
+    i1 = ctx.tok(ctx.sentence.end - 1)
+    for m, te, _w in ks:
+        ti = ctx.tok(m.end - 1)
+        if "verb" in te.flags or "casualty" in te.flags:
+            continue
+        verb = next((j for j in range(ti + 1, min(i1, ti + _LAUNCHED_REACH) + 1)
+                     if strip_conj(vals[j]) in _LAUNCHED_IT), None)
+        if verb is None or any(strip_conj(vals[j]) in RELATIVE_PRONOUNS for j in range(ti + 1, verb)):
+            continue  # (a relative pronoun before the verb, "المجزرة التي نفّذتها …", is _relative_recall's)
+        if _result_after(ctx, m) and any(m.end <= t.start < ctx.sentence.end for t in ctx.times):
+            return True
+    return False
+
+
 # (:data:`_WHEN`, the words of "when", opens a clause telling what happened at a time named before it: "تعود الأزمة
 # إلى الأسبوع الماضي، عندما خطف مسلحون …", "في 2 من تموز 2023، حين أطلق مسلحون النار …")
 _WHEN_WEIGHT = 0.8  # the least weight of the verb after it: a word that alone reports its act
@@ -5737,7 +5790,8 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     if violent and feats_v is not None and not _daily_tally(ctx, violent):
         ok, p = scorer.accepts("violent", feats_v)
         ok = ok or _like_event(ctx, violent, feats_v) or _found_marked(ctx, violent, feats_v) \
-            or _relative_recall(ctx, violent, feats_v) or _sequel_recall(ctx, violent, feats_v) \
+            or _relative_recall(ctx, violent, feats_v) or _launched_recall(ctx, violent, feats_v) \
+            or _sequel_recall(ctx, violent, feats_v) \
             or _sequel_found_body(ctx, violent, feats_v) \
             or _documented(ctx, violent, feats_v) or _mob_beating(ctx, violent) \
             or _dated_entry(ctx, violent, feats_v) or _when_recall(ctx, violent, feats_v)
@@ -6019,12 +6073,34 @@ def _told_as_result(ctx: SentenceContext, ti: int) -> bool:
         strip_conj(vals[k]) in _RESULT_VERBS for k in range(max(i0, ti - 2 - _RESULT_SUBJECT), ti - 2)))
 
 
+# a verb of ending or result whose preposition is joined to the noun after it ("انتهت الحملة بتوقيف 4 أشخاص",
+# "اختُتمت المداهمة باعتقال ثلاثة"), or that takes "عن"/"إلى" as the verbs of result do ("تمخّضت المداهمات عن
+# اعتقال …", "أفضت إلى توقيف …"): the arrests told as what a raid or a campaign came to (see _COUNTED_ARRESTS)
+_ENDED_WITH = frozenset(norm_key(w) for w in (
+    "انتهت", "انتهى", "تنتهي", "ينتهي", "اختتمت", "اختتم", "تكللت", "تكلل", "توجت", "تتوج"))
+_CAME_TO = frozenset(norm_key(w) for w in ("تمخضت", "تمخض", "أفضت", "أفضى", "تفضي", "يفضي"))
+
+
+def _ended_with(ctx: SentenceContext, m: Match, ti: int) -> bool:
+    """The noun of arrest ``m`` (at token ``ti``) is what a verb of ending or result (_ENDED_WITH, _CAME_TO) tells
+    the raid came to, the verb's subject between them or not."""
+    i0, vals = ctx.tok(ctx.sentence.start), ctx.token_values
+    lo = max(i0, ti - 1 - _RESULT_SUBJECT)
+    if m.prefix == "ب":
+        return any(strip_conj(vals[k]) in _ENDED_WITH for k in range(lo, ti))
+    return ti - 1 >= i0 and vals[ti - 1] in _RESULT_PREPS and any(
+        strip_conj(vals[k]) in _CAME_TO for k in range(lo - 1, ti - 1))
+
+
 def _arrests_headline(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:
     """The noun of arrest ``m`` opens the sentence and a count of people follows it (see _COUNTED_ARRESTS); not a
     count "since" a date or a war began ("منذ"), a running total."""
     i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
     ti = ctx.tok(m.start)
-    if "verb" in te.flags or m.prefix not in ("", "و") or (ti != i0 and not _told_as_result(ctx, ti)):
+    if "verb" in te.flags:
+        return False
+    ended = bool(ctx.times) and _ended_with(ctx, m, ti)  # (with a day of its own: not the raid told again)
+    if not ended and (m.prefix not in ("", "و") or (ti != i0 and not _told_as_result(ctx, ti))):
         return False
     if any(strip_conj(v) == "منذ" for v in ctx.token_values[i0:i1 + 1]):
         return False
@@ -6191,11 +6267,13 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
             f.generic_type = True
     elif t.event_type == "Battles" and chosen[1].trigger.sub_event_type == "Armed clash" and (
             t.weight < 0.5 or (chosen[1].trigger.key in _BARE_ATTACK and not clash
-                               and not _ground_attack(ctx, chosen[0]))
+                               and not _ground_attack(ctx, chosen[0]) and not _small_arms(ctx))
             or (t.key in _OPERATION and (any(k[1].trigger.event_type == "Explosions/Remote violence"
                                              for k in non_cas) or _naval_target(ctx)))):
-        # a bare "attack" with no fighting word: its kind is what the article reports elsewhere; so is "an
-        # operation that targeted …" ("نفذت عملية عسكرية استهدفت المدمرة"), whose weapon the article names apart
+        # a bare "attack" with no fighting word: its kind is what the article reports elsewhere (unless the
+        # sentence names its guns, "تعرّض حاجز لهجوم بالأسلحة الرشاشة": gunfire at close range, a clash of its own,
+        # not the bomb the article tells of another act); so is "an operation that targeted …" ("نفذت عملية عسكرية
+        # استهدفت المدمرة"), whose weapon the article names apart
         f.generic_type = True
         if t.key in _OPERATION and _naval_target(ctx):
             # session 23 (FRESHIRQ): an operation that targeted a ship, a tanker or a warship ("نفذت عملية عسكرية
@@ -6388,6 +6466,12 @@ def _retype(f: Frame, ctx: SentenceContext | None = None) -> None:
         if a1 not in _CROWD_INTER:
             f.actor1, f.actor2 = f.actor2, f.actor1
         f.flex = f.civilian_targeting = False
+    elif f.event_type == "Battles" and f.sub_event_type == "Armed clash" and f.flex and a1 == 0 and a2 == 0 \
+            and ctx is not None and _found_shot(ctx):
+        # one found shot dead by an unnamed hand, no side named ("عُثر عليه مقتولاً بطلقات في الرأس"): the killing
+        # of a person (ACLED: an attack), not a fight between two sides the text never names
+        f.event_type, f.sub_event_type, f.plover_mode = "Violence against civilians", "Attack", "firearms"
+        f.civilian_targeting = True
     elif f.sub_event_type == "Arrests" and (_unknown_takers(ctx, f) or _held_by_gunmen(ctx, f)
                                             or _kidnappers_take(ctx, f)):
         # people seized by unidentified gunmen or a gang ("اعتقل مسلحون مجهولون شاباً", "اقتادوه إلى جهة مجهولة"):
@@ -6401,6 +6485,15 @@ def _retype(f: Frame, ctx: SentenceContext | None = None) -> None:
             f.event_type, f.sub_event_type = "Riots", "Mob violence"
             f.plover_type, f.plover_mode = "PROTEST", "riot"
             f.flex = f.civilian_targeting = False
+
+
+def _found_shot(ctx: SentenceContext) -> bool:
+    """The sentence tells a body found killed by its adjective or its marks ("مقتولاً", "آثار": a casualty word
+    that tells the act, flagged ``clash_if_armed``) and names no fighting word of its own."""
+    entries = [_trig(m) for m in ctx.triggers]
+    return any({"casualty", "clash_if_armed", "verb"} <= e.flags for e in entries) and not any(
+        e.trigger.event_type == "Battles" and "vac_if_civ" not in e.flags and "casualty" not in e.flags
+        for e in entries)
 
 
 # attackers whose missiles strike Syria from the air, with no launcher named (:func:`jets_missiles`)

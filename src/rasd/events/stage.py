@@ -213,6 +213,18 @@ def _called(text: str, c: Match) -> bool:
                                          in _CLAIMED_THAT for w in after.group().split())
 
 
+# "تحت تهديد السلاح" (at gunpoint): the force with which an act was done, no threat of an act to come
+_UNDER = re.compile(r"(?:^|\s)[وب]?تحت\s+$")
+_WEAPONS_AFTER = re.compile(r"^\s+(?:ال)?(?:سلاح|أسلحة|اسلحة)")
+
+
+def _at_gunpoint(text: str, c: Match) -> bool:
+    """The irrealis cue ``c`` is the "threat" of "تحت تهديد السلاح": the way the act was done, not a threat."""
+    if _cue(c).kind != "irrealis":
+        return False
+    return bool(_UNDER.search(text[max(0, c.start - 10):c.start]) and _WEAPONS_AFTER.match(text[c.end:c.end + 12]))
+
+
 def sentence_contexts(doc: Document) -> list[SentenceContext]:
     """One :class:`SentenceContext` per sentence that holds a trigger (lexicons matched once)."""
     nt = doc.normalized()
@@ -222,7 +234,7 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
     trig = _found(nt, "trigger")
     if not trig:
         return []
-    cues = [c for c in _found(nt, "cue") if not _called(doc.text, c)]
+    cues = [c for c in _found(nt, "cue") if not _called(doc.text, c) and not _at_gunpoint(doc.text, c)]
     qwords = _found(nt, "quantity")
     starts = [s.start for s in sents]
     n = len(sents)
@@ -594,6 +606,10 @@ def _same_or_next(a: Span, b: Span) -> bool:
     return a.start == b.start or 0 <= b.start - a.end <= 3
 
 
+# the words of a body found killed or marked (triggers.tsv: "آثار", "جثة", "مقتولاً"), normalised
+_BODY_FOUND_KEYS = frozenset(norm_key(w) for w in ("آثار", "جثة", "جثته", "جثتها", "مقتول", "مقتولة"))
+
+
 def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | None, historical: bool,
                a1: ActorRef | None, a2: ActorRef | None, roads: _Roads | None = None,
                reply: bool = False) -> bool:
@@ -614,6 +630,17 @@ def _can_merge(ev: Event, f: Frame, date: TimeValue | None, place: PlaceRef | No
     joins = ev.event_type == "Battles" and f.event_type in VIOLENT and (
         f.casualty_only or f.sub_event_type in _JOINS_CLASH)
     if not (same_type or joins):
+        return False
+    if same_type and f.event_type == ev.event_type == "Violence against civilians" \
+            and (not f.casualty_only or "body_marks" in f.flags) \
+            and {ev.sub_event_type, f.sub_event_type} == {"Attack", "Abduction/forced disappearance"} \
+            and any(getattr(t.value, "key", "") in _BODY_FOUND_KEYS
+                    for t in (ev.triggers if ev.sub_event_type == "Attack" else f.triggers)):
+        # a person taken away alive and a killing the article told before or after it ("عُثر على جثة رجل وعليها
+        # آثار طلقات"، "وفي البلدة أيضاً، استوقف مسلحون شاباً … ثم مضوا به إلى جهة مجهولة"): two acts (ACLED: one
+        # event per sub-event type), not one told twice; the killing of one abducted, told with his abduction, is
+        # one frame, and a bare toll after an abduction ("وقُتل الشاب لاحقاً") or the killing of hostages an attack
+        # took still joins it: only a body found with the marks of its killing is told apart
         return False
     if same_type and f.event_type == ev.event_type == "Explosions/Remote violence" \
             and ev.sub_event_type != f.sub_event_type and _PLANTED in (ev.sub_event_type, f.sub_event_type) \
@@ -2414,6 +2441,9 @@ def _vaguely_dated(ev: Event) -> bool:
 
 # kidnappers named as the agents of a taking or a release ("الخاطفين", "المختطفون", "عصابة خطف"), normalised
 _KIDNAPPERS = re.compile(r"(?<!\w)[وفل]?(?:ال)?(?:خاطف|مختطف)(?:ين|ون|ان)?(?!\w)|عصاب(?:ه|ات) (?:ال)?(?:خطف|اختطاف)")
+# a gang named alone ("وكانت العصابة قد اعترضت سيارته … ثم مضت به"): the kidnappers a report told of before, for a
+# taking that names no side of its own (not the rhetorical plural "العصابات" beside a named force)
+_GANG = re.compile(r"(?<!\w)[وفل]?(?:ال)?عصابه(?!\w)")
 # the words of a kidnapping told with a release ("بعد خطفه", "فدية", "المخطوف"), and of an exchange of prisoners
 # between sides, which stays
 _KIDNAP_WORDS = re.compile(r"خطف|مخطوف|مختطف|خاطف|فديه|رهين|رهائن")
@@ -2436,8 +2466,8 @@ def _taken_by_kidnappers(doc: Document, ev: Event) -> bool:
         # person as an abduction
         return True
     before = norm_key(doc.text[sent.start:first])
-    return any(not re.search(r"(?:على|القبض|اعتقال|توقيف)\s*$", before[:m.start()])
-               for m in _KIDNAPPERS.finditer(before))
+    takers = list(_KIDNAPPERS.finditer(before)) + (list(_GANG.finditer(before)) if ev.actor1 is None else [])
+    return any(not re.search(r"(?:على|القبض|اعتقال|توقيف)\s*$", before[:m.start()]) for m in takers)
 
 
 # a past verb of taking someone away (normalised, after a conjunction): "اقتادوا", "اعتقل", "احتجزوا", "أوقفوا"; not
