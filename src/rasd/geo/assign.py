@@ -3993,7 +3993,9 @@ def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list
             continue
         if q is not None and _QUALIFIER.match(_INVISIBLE.sub("", doc.text[q.end:p.start])):
             d = _km(q.value, p.value)
-            if d is not None and d > QUALIFIED_KM:
+            # (a curated site's name is unambiguous, as in :func:`_locates`: "غارات على الصليف ورأس عيسى
+            # بالحديدة" names the province by its capital, ~50 km from the ports, not a namesake's town)
+            if d is not None and d > (SITE_LOCATED_KM if q.value.level == "site" else QUALIFIED_KM):
                 kept[-1] = p
                 locating.add(id(q))
             else:
