@@ -2935,6 +2935,11 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     # قتل …"), the act standing first as it would without it; and a background act told in the pluperfect ("وكانت
     # عبوة قد انفجرت الشهر الماضي قرب …")
     f["turn_first"] = float(turn is not None and particle < 0 and act_at - (ctx.tok(turn.end() - 1) + 1) <= 2)
+    # (rule-only) a report's verb of saying opens the sentence (after a connective, too) and the act's own verb opens
+    # the clause it reports, its doer between ("أفاد مصدر محلي بأن مجهولين اختطفوا، مساء السبت، شاباً …"): the act
+    # stands first in the reported clause as it would without the source
+    said_at = ctx.tok(turn.end() - 1) + 1 if turn is not None and particle < 0 else opening
+    f["said_first"] = float(_said_first(ctx, kept, said_at, act_at))
     # (rule-only) a verb of breaking out or flaring up right before the act's noun (_FIGHT_OUTBREAK)
     f["outbreak"] = float(fi > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[fi - 1]) in _FIGHT_OUTBREAK)
     f["recall_act"] = float(_pluperfect(ctx) and _pluperfect_act(ctx))
@@ -4439,6 +4444,24 @@ def _weapon_noun(te: TriggerEntry) -> bool:
     """A bare weapon noun ("صاروخ", "مسيّرة", "طائرة"): a trigger of a remote strike below a strike word, no verb."""
     t = te.trigger
     return t.event_type == "Explosions/Remote violence" and t.weight < _STRIKE_WORD and "verb" not in te.flags
+
+
+_SAID_REACH = 8  # tokens from the verb of saying to its complementizer (the source's name between them)
+_SAID_ACT_REACH = 2  # tokens from the complementizer to the act's verb (its doer between them)
+
+
+def _said_first(ctx: SentenceContext, kept: list[Match], said_at: int, act_at: int) -> bool:
+    """The sentence opens at token ``said_at`` on a past verb of saying (:data:`_PLUPERFECT_SAYING`) whose first
+    complementizer, a few words on, is followed at once by the act's own verb at ``act_at``, its doer alone between
+    them ("أفاد مصدر محلي من المدينة بأن مجهولين اختطفوا …", "وقال المرصد إن مسلحين قتلوا …")."""
+    vals = ctx.token_values
+    if said_at >= len(vals) or strip_conj(vals[said_at]) not in _PLUPERFECT_SAYING:
+        return False
+    that = next((j for j in range(said_at + 1, min(act_at, said_at + _SAID_REACH + 1))
+                 if strip_conj(vals[j]) in _THAT), -1)
+    if that < 0 or not 0 < act_at - that <= _SAID_ACT_REACH:
+        return False
+    return any(ctx.tok(m.start) == act_at and "verb" in _trig(m).flags for m in kept)
 
 
 def family_inputs(ctx: SentenceContext, kept: list[tuple[Match, TriggerEntry, float]] | None = None
@@ -6349,7 +6372,9 @@ _CROWD_INTER = frozenset({5, 6})
 # people they seize are abducted, not arrested (:func:`_retype`); an armed group of a faction that holds the ground
 # ("مجموعة مسلحة تابعة للفرقة") may arrest
 _UNKNOWN_TAKERS = "unidentified"
-_UNKNOWN_TAKER_STEMS = tuple(norm_key(w) for w in ("مجهول", "عصاب"))
+# (session 38, ce20: masked men, "مسلحون ملثمون اقتادوا الشاب", hide who they are as the unknown do: no authority
+# that arrests shows its men masked and nameless, an abduction)
+_UNKNOWN_TAKER_STEMS = tuple(norm_key(w) for w in ("مجهول", "عصاب", "ملثم"))
 _TAKER_GAP = 3  # tokens from the verb to a doer named after it ("اعتقل مسلحون مجهولون", "أوقفت عصابة مسلحة")
 
 

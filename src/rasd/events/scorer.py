@@ -230,7 +230,9 @@ def rule_accepts(feats: dict[str, float]) -> bool:
         return True
     if _dated_recall(feats):
         return True  # a dated recall with no cue of a background at all ("وكانت المزيريب قد شهدت يوم الجمعة الماضي …")
-    first = bool(feats.get("first") or feats.get("turn_first"))  # (after a connective: "وفي سياق متصل، سقطت …")
+    # (after a connective: "وفي سياق متصل، سقطت …"; first in a source's reported clause: "أفاد مصدر بأن مجهولين
+    # اختطفوا")
+    first = bool(feats.get("first") or feats.get("turn_first") or feats.get("said_first"))
     if feats.get("long") and not first:
         return False  # a long sentence that does not open with the act
     # (a verb of breaking out before the act's noun, "وتجددت الاشتباكات فجر اليوم", tells it done as its own verb would)

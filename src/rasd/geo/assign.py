@@ -239,8 +239,13 @@ def _person_from(doc: Document, p: Span, opening: bool = False) -> bool:
 # (unless a journey comes between: "اعتقلت شاباً أثناء عودته من لبنان", _ON_THE_WAY); in Syria only: a round-up of
 # raids abroad names the detainees by home town ("اعتقلت قوات الاحتلال 20 شاباً من بلدة X ومخيم Y"), not by the
 # place of each raid
+# (session 38, ce20: the doer and the time between commas may stand before the persons, "اعتقلت دورية تابعة لفرع
+# المخابرات، يوم أمس الثلاثاء، سبعة شبان من مدينة X": a comma that closes a word is no clause's end, unless "و" opens
+# the next one, _SEIZED_TURN)
 _SEIZED_FROM = re.compile(r"(?:^|\s)[وف]?(?:اختطف|اختطفت|اختطفوا|خطف|خطفت|خطفوا|اعتقل|اعتقلت|اعتقلوا|اختطاف|اعتقال)"
-                          r"((?:\s+[^\s.،,؛;:]+){1,8})\s+من\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+)?[\"«(]*$")
+                          r"((?:\s+[^\s.،,؛;:]+[،,]?){1,12})\s+من\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+)?[\"«(]*$")
+# (nor a verb of descent, "ناشطاً ينحدر من مدينة X": his home town, not where he was taken)
+_SEIZED_TURN = re.compile(r"[،,]\s*و|(?:^|\s)[وف]?(?:ال)?(?:ينحدر|تنحدر|ينحدرون|منحدر)\S*\s*$")
 _ON_THE_WAY = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:عودة|عودته|عودتها|عودتهم|عودتهما|قادم|قادما|قادمة|قادمين|قادمون"
                          r"|قدومه|قدومها|قدومهم|توجهه|توجهها|توجههم|طريقه|طريقها|طريقهم|أثناء|اثناء|خلال|بعد|قبل"
                          r"|هروبه|هروبهم|فراره|فرارهم|نزوحه|نزوحهم|خروجه|خروجهم|مغادرته|مغادرتهم|سفره)(?:\s|$)")
@@ -312,8 +317,8 @@ def _origin_here(doc: Document, p: Span) -> bool:
         return True
     if _person_from(doc, p, opening=True) or _home_told_again(doc, p):
         return False
-    seized = _SEIZED_FROM.search(_visible(_before(doc, p, 90))[0])
-    if seized is not None and not _ON_THE_WAY.search(seized.group(1)) \
+    seized = _SEIZED_FROM.search(_visible(_before(doc, p, 120))[0])
+    if seized is not None and not _ON_THE_WAY.search(seized.group(1)) and not _SEIZED_TURN.search(seized.group(1)) \
             and (p.value.country in ("", HOME_COUNTRY) or _raided_there(doc, p)):
         return False
     if _lone_seized_town(doc, p):

@@ -330,7 +330,10 @@ class Gazetteer:
                         e.aliases = sorted(set(e.aliases) | set(c.aliases))
         self.by_key: dict[str, list[Entry]] = {}
         for e in self.entries.values():
-            for name in {e.name_ar, *e.aliases}:
+            names = {e.name_ar, *e.aliases}
+            if e.level in ("city", "community"):
+                names |= {v for n in names for v in _article_forms(n)}
+            for name in names:
                 k = norm_key(name)
                 if not k or k in blocked:
                     continue
@@ -378,6 +381,25 @@ class Gazetteer:
 
 
 _COUNTRY_NAMES: dict[str, str] = {"SYR": "Syria"}
+
+
+# the adjectives that end many village names, written bare in the OCHA lists ("عرب حسن صغير", "كفردلي فوقاني",
+# "عطشانة شرقية") and with the article in the news ("قرية عرب حسن الصغير", "العطشانة الشرقية")
+_NAME_ADJECTIVES = frozenset((
+    "صغير", "كبير", "صغيرة", "كبيرة", "شرقي", "غربي", "شمالي", "جنوبي", "قبلي", "شرقية", "غربية", "شمالية",
+    "جنوبية", "قبلية", "فوقاني", "تحتاني", "فوقانية", "تحتانية", "وسطاني", "جديد", "جديدة", "قديم", "قديمة"))
+
+
+def _article_forms(name: str) -> list[str]:
+    """A village name of two or more words whose last word is a bare adjective (:data:`_NAME_ADJECTIVES`), as the
+    news writes it: the adjective with the article, and the head too ("عرب حسن الصغير", "العطشانة الشرقية")."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _NAME_ADJECTIVES or "_" in name:
+        return []
+    forms = [" ".join([*words[:-1], "ال" + words[-1]])]
+    if not words[0].startswith("ال"):
+        forms.append(" ".join(["ال" + words[0], *words[1:-1], "ال" + words[-1]]))
+    return forms
 
 
 def _holds_place(key: str, by_key: dict[str, list[Entry]]) -> bool:
