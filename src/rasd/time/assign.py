@@ -122,7 +122,7 @@ from rasd.arabic.words import (
     WITNESS_RELATIVE,
     alternation,
 )
-from rasd.document import Document, Span, TimeValue
+from rasd.document import Document, Span, TimeValue, Trigger
 from rasd.geo.assign import is_bulletin, section_headings
 from rasd.time.expressions import HISTORICAL_DAYS, WHEN_BEGAN
 from rasd.time.lexicon import load
@@ -1488,6 +1488,14 @@ def event_date(doc: Document, evidence: list[Span],
     very act the footage shows ("أعلنت المقاومة، مساء أمس، استهداف قاعدة …" … "ونشر الإعلام الحربي مشاهد …").
     """
     date, hist = _event_date(doc, evidence, triggers or [])
+    if date is None and hist and evidence and doc.published is not None:
+        earlier = _sequel_offset(doc, evidence[0], triggers or [])
+        if earlier is not None:
+            # "وتأتي هذه التطورات بعد يومين من اغتيال …، وهي المرة الأولى منذ سنوات …": a background cue gives the act
+            # no time, but the sequel's offset still counts it back from the news day (the latest the lead names)
+            news, named = _lead_days(doc)
+            base = max(news) if named and max(news) <= doc.published else doc.published
+            return _dated_back(base - dt.timedelta(days=earlier[0]), earlier[1]), True
     if date is not None:
         date = _before_report(doc, _span_date(date))
     if date is not None and evidence and _is_day(date) and date.precision == 1 and date.end is None:
@@ -1513,6 +1521,12 @@ def event_date(doc: Document, evidence: list[Span],
             # sentence follows (the day it would inherit), known to that precision; background
             base = _named_news_day(doc, evidence[0], date)
             return _dated_back(base - dt.timedelta(days=earlier[0]), earlier[1]), True
+    if date is not None and evidence and date.kind == "published":
+        back = _title_offset(doc, evidence[0], triggers or [])
+        if back is not None:
+            # "مقتل شابين بعد يومين من اختطافهما" as the title, over a lead that tells the bodies found "صباح أمس": the
+            # abduction lies two days before the news day the lead names, not on the day of publication
+            return TimeValue(back, 1, "day", "relative", historical=False), hist
     if date is not None and evidence and _is_day(date) and date.kind != INHERITED:
         back = _clause_offset(doc, evidence[0], triggers or [])
         if back is not None:
@@ -1662,6 +1676,9 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
     if shown:
         return result(shown[0], cue)  # "نشرت مشاهد لكمين نفّذه مجاهدوها، الاثنين": the act's own day
     own = _act_time(doc, found, main, triggers) if found else None
+    eve = _act_eve_day(doc, main, own) if own is not None else None
+    if eve is not None:
+        return eve
     if own is not None:
         v, hist = result(own, cue)
         if notice and own is found[0] and not _in_relative(doc, own):
@@ -1723,6 +1740,52 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
     if past is not None:
         return past, True
     return _untold_day(doc), sequel
+
+
+# the day before (after) an act the text names ("في اليوم السابق لعملية الاغتيال"، "في اليوم التالي للهجوم"): the
+# time's words (normalised text), then "ل" and at most one word ("عملية") before that act's word
+_ACT_EVE_TIME_RE = re.compile(r"^(?:في\s+)?(?:اليوم|النهار)\s+(السابق|التالي)$")
+_ACT_EVE_GAP_RE = re.compile(r"^[\s\"«]*لـ?\s*[\"«]?[^\W\d_]+(?:\s+[\"«]?[^\W\d_]+){0,2}[\"»]?$")
+
+
+def _act_eve_day(doc: Document, main: Span, t: Span) -> tuple[TimeValue, bool] | None:
+    """The date of an act told "the day before" ("اليوم السابق لـ") or "the day after" ("اليوم التالي لـ") another act
+    the text named before ``main`` ("وفي اليوم السابق للقصف، أصيب مزارعان …" after "القصف الذي استهدف البلدة يوم
+    الخميس"): that act's day (:func:`_event_date` of the nearest earlier sentence with an act of the same kind) moved by
+    one, not the day next to the time the text named last (a funeral's "ظهر اليوم"); None where ``t`` is no such time
+    or no earlier sentence tells that act."""
+    nt = doc.normalized()
+    m = _ACT_EVE_TIME_RE.match(nt.slice_norm(t.start, t.end).strip())
+    if m is None:
+        return None
+    shift = -1 if m.group(1) == "السابق" else 1
+    named = next((r for r in doc.layer("triggers") if main.start <= r.start < main.end and t.end <= r.start
+                  and isinstance(r.value, Trigger)
+                  and _ACT_EVE_GAP_RE.match(doc.text[t.end:r.end])), None)
+    if named is None:
+        return None
+    kind = named.value
+    stem = kind.key.split()[0] if kind.key else ""
+    told: list[tuple[Span, list[Span]]] = []
+    for sent in reversed([s for s in doc.layer("sentences") if s.end <= main.start]):
+        same = [r for r in doc.layer("triggers") if sent.start <= r.start < sent.end and isinstance(r.value, Trigger)
+                and (r.value.sub_event_type == kind.sub_event_type
+                     or (stem and r.value.key.split()[:1] == [stem]))]
+        if same:
+            told.append((sent, same))
+    # the nearest sentence that dates that act with a time of its own ("القصف الذي استهدف البلدة، يوم الخميس"), not
+    # one that goes on telling it ("وكان القصف مصدره مواقع …": its day, and its pluperfect cue, are borrowed)
+    dated = [(s, same) for s, same in told if _times_in(doc, s)]
+    if not (dated or told):
+        return None
+    sent, same = (dated or told)[0]
+    v, hist = _event_date(doc, [sent], same)
+    if v is None or not _is_day(v) or v.end is not None:
+        return None
+    day = v.date + dt.timedelta(days=shift)
+    if doc.published is not None and day > doc.published:
+        return None
+    return TimeValue(day, 1, "day", "relative", historical=v.historical), hist if dated else v.historical
 
 
 # a sentence that tells in detail the act the sentence before it named ("لم يكن التوغل الذي نفذته قوة فجر الأربعاء
@@ -2087,6 +2150,33 @@ def _clause_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     return (days, precision) if precision == 1 else None
 
 
+def _title_offset(doc: Document, main: Span, triggers: list[Span]) -> dt.date | None:
+    """The day of the act a title with no time tells after an offset of days counted, behind the news it names first
+    ("مقتل شابين بعد يومين من اختطافهما"): the latest day the lead names as its news, less the offset; None where the
+    sentence is no such title, the act's words do not all follow the offset, or the lead names no day."""
+    if not triggers or not _in_title(doc, main) or _times_in(doc, main):
+        return None
+    nt = doc.normalized()
+    head = nt.slice_norm(main.start, main.end)
+    m = _OFFSET_RE.search(head)
+    # (an offset that opens the title, "بعد يومين من اشتباكات.. مسلحون يختطفون …": :func:`_opening_offset`)
+    if m is None or _SEQUEL_RE.match(head) or not head[:m.start()].strip(" \"«'وف") \
+            or _STOPPED_RE.match(head, m.end()):
+        return None
+    at = [len(nt.slice_norm(main.start, t.start)) for t in triggers if main.start <= t.start < main.end]
+    if len(at) != len(triggers) or min(at) < m.end() or re.search(r"[،,؛:.]|\s[-–—|]\s", head[m.end():min(at)]):
+        return None
+    days, precision = _offset_days(_offset_count(m.group(1)), m.group(2))
+    if precision != 1 and m.group(1) and m.group(2) == "ايام" and days <= _CLAUSE_COUNTED_DAYS:
+        precision = 1  # "بعد ثلاثة أيام من اختطافه": days counted one by one (as in :func:`_clause_offset`)
+    news, named = _lead_days(doc)
+    if precision != 1 or not named:
+        return None
+    # (the latest day the lead names: the news the title names first; an earlier one is the act the lead goes back to)
+    day = max(news) - dt.timedelta(days=days)
+    return day if doc.published is None or day <= doc.published else None
+
+
 def _moved_back(m: re.Match[str]) -> tuple[int, int] | None:
     """The days and precision (:func:`_offset_days`) of a sequel's offset ``m`` (:data:`_OFFSET_RE`) that moves its
     act back from the news: a week or more, or a count of days; None otherwise."""
@@ -2159,7 +2249,7 @@ _ACT_WORD_AFTER_RE = re.compile(r"\s*(?:ال)?(?:استهداف|مقتل|قتل|
 _AFTER_OPENING_RE = re.compile(rf"^\W*[وف]?(?:بعد|عقب)\s+(?:(?:نحو|حوالي|قرابه)\s+)?(?:(\d+|{_OFFSET_COUNT_WORDS})\s+)?"
                                r"(يوم|يومين|ايام|اسبوع)(?:\s+واحد)?\s+(?:من|علي)(?!\w)")
 # "غداة" (the day after) and "عشية" (the eve) of an act named after it (normalised text)
-_MORROW_RE = re.compile(r"(?<!\w)(غداه|عشيه)\s+(?!يوم|اليوم|ليله|الليله)")
+_MORROW_RE = re.compile(r"(?<!\w)[وف]?(غداه|عشيه)\s+(?!يوم|اليوم|ليله|الليله)")
 # a sentence that tells its subject as coming ("وتأتي العملية …", "وجاء ذلك …") (normalised text)
 _COMES_RE = re.compile(rf"^\W*[وف]?{_COMES_VERBS}(?!\w)")
 
@@ -2253,7 +2343,7 @@ def _morrow_named(doc: Document, main: Span, triggers: list[Span]) -> int | None
 
 
 # "غداة"/"عشية" right before an act noun (its article aside) (normalised text)
-_MORROW_BEFORE_RE = re.compile(r"(?<!\w)(غداه|عشيه)\s+(?:ال)?$")
+_MORROW_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(غداه|عشيه)\s+(?:ال)?$")
 
 
 def _carried_offset(doc: Document, main: Span) -> tuple[int, int] | None:
@@ -2359,7 +2449,16 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
         return []  # each line of a news bulletin is a story of its own: no day of another line's story
     times = _times(doc)
     paras = doc.layer("paragraphs")
+    entry = _entry_opening(doc, para.start)
     for p in reversed([q for q in paras if q.end <= para.start]):
+        if entry is not None and p.end <= entry:
+            # a live blog's entry ("17:05" then "قوات النظام تستهدف الآن …") is a story of its own, told at its
+            # clock time: it goes on with no day an earlier entry named ("مساء أمس" of the funeral's entry), only
+            # with a day heading the blog sets over its entries ("الأربعاء 5 حزيران"); else the blog's day
+            heads = _day_heading(doc, p, times)
+            if heads:
+                return heads
+            continue
         own = [t for t in times if p.start <= t.start < p.end
                and not _is_boundary(doc, t) and (not _in_relative(doc, t) or _toll_act(doc, t))
                and not _future(doc, t)]
@@ -2411,7 +2510,37 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
             # biography's, "في 8 آذار 2003") it named before; "على صعيد آخر، …": another matter, whose day is
             # not the one named before it
             return []
+    if entry is not None:
+        return []
     return [t for t in _lead_period(doc) if t.start < para.start]
+
+
+def _entry_opening(doc: Document, pos: int) -> int | None:
+    """In a live blog (:func:`_live_blog`), the start of the clock line that opens the entry ``pos`` lies in (the
+    last one at or before ``pos``: "17:05" on a line of its own, or "08:05 | عاجل: …"); None elsewhere or before the
+    first entry."""
+    if not _live_blog(doc):
+        return None
+    cached = doc.meta.get("time_clock_lines")
+    if cached is None:
+        cached = [m.start() for m in _CLOCK_LINE_RE.finditer(doc.text)]
+        doc.meta["time_clock_lines"] = cached
+    starts = [k for k in cached if k <= pos]
+    return starts[-1] if starts else None
+
+
+# the words of a day heading besides its time ("الأربعاء 5 حزيران", "تحديثات الخميس 6 حزيران"): few
+_HEADING_WORDS = 2
+
+
+def _day_heading(doc: Document, p: Span, times: list[Span]) -> list[Span]:
+    """The day of paragraph ``p`` when it is only a day heading (a day time and at most ``_HEADING_WORDS`` other
+    words); [] otherwise."""
+    own = [t for t in times if p.start <= t.start < p.end and _is_day(t.value)]
+    if len(own) != 1:
+        return []
+    rest = doc.text[p.start:own[0].start] + " " + doc.text[own[0].end:p.end]
+    return own if len(re.findall(r"[^\W\d_]{2,}", rest)) <= _HEADING_WORDS else []
 
 
 # a trailing attribution that a day ends ("…، بحسب ما أفاد مراسل الميادين اليوم الثلاثاء", "وفق ما ذكرت وسائل إعلام
@@ -2733,10 +2862,21 @@ def _in_aside(doc: Document, t: Span) -> bool:
         if among and (t.value.granularity == "week" or not any(among[-1] <= a.start < t.start
                                                                 for a in doc.layer("triggers"))):
             return True  # (a span of weeks is the people's recent past, whatever act words the clause holds)
+    if not (_is_day(t.value) and t.value.end is None) \
+            and _REPEATED_CLAUSE_RE.search(doc.normalized().slice_norm(max(0, t.start - 120), t.start)) is not None:
+        # "أغلقوا أبواب الشعبة باللحام، في خطوة رمزية تكررت في أكثر من بلدة خلال الأيام الماضية": the period dates the
+        # step's earlier repeats elsewhere, not the act the sentence tells
+        return True
     if t.value.granularity not in ("month", "year"):
         return False
     return PERSON_ASIDE.search(doc.text, max(0, t.start - 120), t.start) is not None \
         or _AFFILIATION_CLAUSE_RE.search(doc.normalized().slice_norm(max(0, t.start - 120), t.start)) is not None
+
+
+# the clause, after a comma, that says the act was a step repeated before ("، في خطوة تكررت في أكثر من بلدة …"،
+# "، وهو مشهد يتكرر …") up to the time (normalised text, no break between); a verb, not the adjective of an act
+# noun ("محاولات قواته المتكررة في الأيام الماضية": the attempts themselves are of those days)
+_REPEATED_CLAUSE_RE = re.compile(r"[،,][^،,.؛:]*(?<!\w)(?:تكرر|تكررت|يتكرر|تتكرر)(?!\w)[^،,.؛:]*$")
 
 
 # the clause, after a comma, that says who is among the people an act hit ("، بينهم عناصر سابقون …", "، من بينهم
