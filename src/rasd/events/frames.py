@@ -7101,6 +7101,8 @@ def _role_of(ctx: SentenceContext, span: Span) -> str:
         best = "agent"
     if best != "agent" and _masdar_subject(ctx, span, i):
         best = "agent"
+    if best != "agent" and _fire_masdar_subject(ctx, span, i):
+        best = "agent"
     if not best and _means_owner(ctx, span, i):
         best = "agent"
     if not best and _owner_of_target(ctx, span, i):
@@ -7968,6 +7970,35 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     if before in _BY_MASDARS and any(v in _FELL_VERBS for v in ctx.token_values[lo:i - 1]):
         return True  # "ارتقى ثلاثة شهداء باستهداف الاحتلال قرب البلدة بصاروخ": the fallen died by the actor's act
     return any(s.start == ctx.token_spans[k].start for s, _ in ctx.actors)
+
+
+# session 38 (ac21): the verbal noun of opening fire ("إثر إطلاق عناصر حاجز الأمن العام النار على سيارتهما"), its
+# subject genitive the force (its men, unit or post between), "النار" after it in the same clause
+_FIRE_MASDARS = frozenset(norm_key(w) for w in ("إطلاق", "بإطلاق", "وإطلاق", "لإطلاق"))
+_FIRE_OBJECT = frozenset(norm_key(w) for w in ("النار", "الرصاص", "نيران", "النيران"))
+_FIRE_REACH = 8  # tokens from the force's name to "النار"
+
+
+def _fire_masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
+    """ "إثر إطلاق عناصر حاجز الأمن العام عند مدخل المدينة النار على سيارة": "إطلاق", only words of the force's men,
+    units or belonging, then the force, and "النار" a few words after it in the same clause: the force fired (the
+    subject of the verbal noun), it was not hit; "إطلاق النار على عناصر X" (the fire first) stays X hit."""
+    lo = ctx.tok(ctx.sentence.start)
+    words = role_words()
+    ok = words["member"] | words["asset"] | words["possessive"]
+    j = i - 1
+    while j >= lo and i - j <= 3 and ctx.token_values[j] in ok:
+        j -= 1
+    if j < lo or ctx.token_values[j] not in _FIRE_MASDARS:
+        return False
+    k = ctx.tok(span.end - 1) + 1
+    for t in range(k, min(k + _FIRE_REACH, len(ctx.token_values))):
+        if ctx.token_spans[t].start >= ctx.sentence.end \
+                or _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[t].start]):
+            return False
+        if ctx.token_values[t] in _FIRE_OBJECT:
+            return True
+    return False
 
 
 # object pronouns glued to an attack verb ("استهدفتها", "استهدفوهم", "قصفه")

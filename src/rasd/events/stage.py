@@ -9223,7 +9223,16 @@ def _own_nationals(doc: Document, events: list[Event]) -> None:
 
 # "اندلعت اشتباكات بين الطرفين" / "تجددت المواجهات بين الجانبين": the clash names its sides only as the two
 # sides the article named before; a few words between the trigger and the phrase ("… قد اندلعت بين الطرفين")
-_BOTH_SIDES_BACK = re.compile(r"[^.،؛!?\n]{0,40}?\sو?بين\s+(?:ال)?(?:طرفين|جانبين|فريقين)(?=[\s.،؛:\"»)]|$)")
+# (session 38, ac21) "اشتباكات مماثلة بين الفصيلين": the two factions told before, named by their dual
+_BOTH_SIDES_BACK = re.compile(
+    r"[^.،؛!?\n]{0,40}?\sو?بين\s+((?:ال)?(?:طرفين|جانبين|فريقين|فصيلين))(?=[\s.،؛:\"»)]|$)")
+
+
+def _infighting_pair(a: ActorRef | None, b: ActorRef | None, words1: list[str], words2: list[str]) -> bool:
+    """Two armed factions of one side fighting each other, each named by words of its own ("فرقة الحمزة" against
+    "الجبهة الشامية", both of the National Army): a record with both sides that stands on one side."""
+    return a is not None and b is not None and a.inter in _ARMED and b.inter in _ARMED and _one_side(a, b) \
+        and bool(words1) and bool(words2) and not set(words1) & set(words2)
 
 
 def _sides_named_before(doc: Document, events: list[Event]) -> None:
@@ -9238,9 +9247,10 @@ def _sides_named_before(doc: Document, events: list[Event]) -> None:
     for ev in events:
         if ev.event_type != "Battles" or not ev.triggers:
             continue
-        at = next((t.end for t in ev.triggers if _BOTH_SIDES_BACK.match(text, t.end, t.end + 60)), None)
-        if at is None:
+        hit = next(((t.end, m) for t in ev.triggers if (m := _BOTH_SIDES_BACK.match(text, t.end, t.end + 60))), None)
+        if hit is None:
             continue
+        at, dual = hit[0], hit[1].group(1)
         sent = next((s for s in sents if s.start <= at < s.end), None)
         # "هاجم مسلحون من العشائر نقطة لـ"قسد"، واندلعت اشتباكات بين الطرفين": the sides before it in its own sentence
         before = [a.value for a in spans if sent is not None and sent.start <= a.start < at and a.value.inter in _ARMED]
@@ -9249,7 +9259,9 @@ def _sides_named_before(doc: Document, events: list[Event]) -> None:
         best: Event | None = None
         best_at = -1
         for o in events:
-            if o is ev or o.actor1 is None or o.actor2 is None or _one_side(o.actor1, o.actor2) \
+            infight = _infighting_pair(o.actor1, o.actor2, o.actor1_mentions, o.actor2_mentions)
+            if o is ev or o.actor1 is None or o.actor2 is None or (_one_side(o.actor1, o.actor2) and not infight) \
+                    or (infight and bool(before)) \
                     or any(not (_one_side(x, o.actor1) or _one_side(x, o.actor2)) for x in before) \
                     or o.event_type not in ("Battles", "Explosions/Remote violence") \
                     or o.actor1.inter not in _ARMED or o.actor2.inter not in _ARMED:
@@ -9261,6 +9273,9 @@ def _sides_named_before(doc: Document, events: list[Event]) -> None:
         if best is None or best.actor1 is None or best.actor2 is None:
             continue
         pair = [(best.actor1, best.actor1_mentions), (best.actor2, best.actor2_mentions)]
+        if _infighting_pair(best.actor1, best.actor2, best.actor1_mentions, best.actor2_mentions):
+            # one side's two factions: the dual that points back to them names each ("بين الفصيلين")
+            pair = [(best.actor1, [dual, *best.actor1_mentions]), (best.actor2, [dual, *best.actor2_mentions])]
         if (_one_side(ev.actor1, best.actor1) and _one_side(ev.actor2, best.actor2)) \
                 or (_one_side(ev.actor1, best.actor2) and _one_side(ev.actor2, best.actor1)):
             continue  # the sentence names the same two sides itself, its initiator first
