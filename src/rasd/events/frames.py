@@ -625,6 +625,32 @@ def _since_when(ctx: SentenceContext, vals: list[str], i0: int, i: int) -> bool:
                for t in ctx.times)
 
 
+# the words that open a clause telling why or how ("إذ", "حيث") after a period of "since"
+_SINCE_CLAUSE_HEADS = frozenset(norm_key(w) for w in ("إذ", "اذ", "حيث"))
+_SINCE_CLAUSE_WAS = frozenset(norm_key(w) for w in ("كان", "كانت"))
+_SINCE_CLAUSE_REACH = 12  # tokens from "منذ" to the clause opener
+_WAS_QAD_REACH = 6  # tokens from "كان" to its "قد"
+
+
+def _since_then_pluperfect(ctx: SentenceContext, vals: list[str], i0: int, i: int) -> bool:
+    """The period "منذ" opens at ``i`` is followed by a clause of "إذ/حيث كان … قد <verb>" that dates its act by a
+    month or a day of its own ("وهذه ثالث عملية خطف منذ مطلع الخريف، إذ كان طبيب قد اختُطف في أيلول الماضي"): that
+    clause recalls one earlier act (the date stage makes it background), not a sum over the period."""
+    ws = ctx.words
+    reach = range(i + 1, min(len(vals), i + 1 + _SINCE_CLAUSE_REACH))
+    op = next((j for j in reach if ws[j] in _SINCE_CLAUSE_HEADS), -1)
+    if op < 0 or op + 1 >= len(vals) or ws[op + 1] not in _SINCE_CLAUSE_WAS:
+        return False
+    qad = next((j for j in range(op + 2, min(len(vals), op + 2 + _WAS_QAD_REACH)) if vals[j] == "قد"), -1)
+    if qad < 0:
+        return False
+    lo = ctx.token_spans[i0 + qad].end
+    if not any(lo < m.start and _trig(m).trigger.event_type in VIOLENT for m in ctx.triggers):
+        return False
+    return any(t.start > lo and t.value.kind == "absolute" and t.value.granularity in ("day", "month")
+               for t in ctx.times)
+
+
 def campaign(ctx: SentenceContext) -> str:
     """Why a sentence tells a campaign or a total rather than one act ('' when it does not).
 
@@ -671,7 +697,8 @@ def campaign(ctx: SentenceContext) -> str:
                 and any(w in _UNTIL for w in vals[i + 2:i + 2 + _ADDED_TO]):
             toll_rise = True  # "ارتفاع حصيلة الشهداء إلى …"
         if v in _SINCE and (_since_period(vals, i) or _tally_since_month(ctx, vals, i)) \
-                and not _compares_since(vals, i) and not _since_when(ctx, vals, i0, i):
+                and not _compares_since(vals, i) and not _since_when(ctx, vals, i0, i) \
+                and not _since_then_pluperfect(ctx, vals, i0, i):
             since = True
         elif ws[i] in _ADDED and any(w in _UNTIL for w in vals[i + 1:i + 1 + _ADDED_TO]):
             return "total"
@@ -2698,6 +2725,36 @@ def _not_first_recall(ctx: SentenceContext, kept: list[Match]) -> bool:
     return False
 
 
+_PLUPERFECT_CLAUSE_REACH = 6  # tokens from "كان" to its "قد" ("إذ كان طبيب الأسنان سليم العلي قد اختُطف")
+
+
+def _clause_pluperfect(ctx: SentenceContext, kept: list[Match]) -> tuple[int, int]:
+    """The length in tokens (0: none) and the opener's offset of a clause past the sentence's opening that
+    "إذ"/"حيث" opens on the pluperfect ("إذ كان/كانت … قد") and whose act follows "قد" at once, told by its own
+    violent past verb, with a time of its own after it that is a month or a day of the past ("إذ كانت عبوة قد انفجرت
+    بالسوق في آذار الماضي"): an earlier act recalled mid-sentence; the clause runs from the opener to the end of that
+    time."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    for op in range(i0 + 1, i1 - 2):
+        if strip_conj(vals[op]) not in _SINCE_AS and vals[op] not in ("حيث", "وحيث"):
+            continue
+        if vals[op + 1] not in ("كان", "كانت"):
+            continue
+        qad = next((j for j in range(op + 2, min(i1, op + 2 + _PLUPERFECT_CLAUSE_REACH) + 1) if vals[j] == "قد"), -1)
+        if qad < 0 or qad + 1 > i1:
+            continue
+        act = ctx.token_spans[qad + 1]
+        if not any(m.start == act.start and "verb" in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT
+                   for m in kept):
+            continue
+        own = [t for t in ctx.times if act.end <= t.start < ctx.sentence.end and t.value.kind == "absolute"
+               and t.value.granularity in ("day", "month") and t.value.historical]
+        if own:
+            return ctx.tok(own[0].end - 1) - op + 1, ctx.token_spans[op].start
+    return 0, -1
+
+
 def _own_complement(ctx: SentenceContext, c: Match, first: int) -> bool:
     """The negation cue ``c`` is "دون"/"بدون" whose window ends before the act word at ``first``: it negates its own
     complement, not the act; or it negates an ordinal "first" (:func:`_not_the_first`)."""
@@ -2964,6 +3021,17 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         # "إذ قُتل رئيس المجلس السابق في آب الماضي بانفجار عبوة"), a recall as the pluperfect tells it; (rule-only)
         # realised as a dated recall is, whether a verb or a noun tells it (scorer._dated_recall)
         f["recall_act"] = f["not_first"] = 1.0
+    if not f["recall_act"] and (f["armed_actor"] or f["civ_actor"] or f["dated"]):
+        clause, opener = _clause_pluperfect(ctx, kept)
+        if clause:
+            # "وهذه ثالث عملية خطف في المدينة منذ مطلع الخريف، إذ كان طبيب قد اختُطف من عيادته في أيلول الماضي":
+            # a clause of "إذ/حيث كان … قد" tells an earlier act by its own verb with a month or a day of its own,
+            # a recall as a sentence opening on the pluperfect is; (rule-only) its clause, up to that time, its length;
+            # a general word before the clause ("ثالث عملية خطف") names the kind, not the act the clause tells
+            f["recall_act"] = 1.0
+            f["recall_clause_short"] = float(clause <= _LONG_SENTENCE)
+            if all(c.start < opener for c in ctx.cues if _cue(c).kind == "generic"):
+                f["generic"] = 0.0
     if not f["recall_act"] and _reminder_seen(ctx, first):
         # "يُذكر أن مدينة طفس شهدت في أيلول 2022 خطف تاجر …": a reminder whose place saw the act recalls it as the
         # pluperfect does ("وكانت المدينة قد شهدت …")
@@ -5749,6 +5817,39 @@ def _sequel_found_body(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry,
 
 # a day named by its date ("في الثالث من تشرين الثاني") anchors an arrest campaign as "أمس" does (an anchor cue)
 _DATED_DAY = 0.3
+_LIKE_RECALL = 0.5  # the support of an earlier act of the kind recalled with its doer and time (_like_act_recalled)
+# "وتأتي هذه الاعتقالات بعد حملة مماثلة نفذتها الأجهزة الأمنية مطلع تموز الماضي": the sequel's noun of the news, then
+# after "بعد/عقب" a noun of the like act and its doer's verb of carrying it out
+_LIKE_RECALL_OPENING = re.compile(
+    r"[\W_\u0640]*[وف]?(?:يأتي|تأتي|ياتي|تاتي|جاء|جاءت)\s+(?:هذه|هذا|هذان|هاتان)\s+(\S+)\s+(?:بعد|عقب)\s+"
+    r"\S+\s+(?:مماثل|مشابه)[ةه]?\s+(?:نفذ|نفّذ|شن|شنّ|قام|قامت|أجرى|أجرت|اجرى|اجرت)\S*\s")
+
+
+def _like_act_recalled(ctx: SentenceContext, m: Match) -> bool:
+    """The sentence opens on a sequel whose noun of the news is ``m`` ("وتأتي هذه الاعتقالات") and goes on "بعد حملة
+    مماثلة نفذتها <doer> <time> …", the time a month or a day of the past of its own: the earlier act of the same
+    kind, an event of its own, not the news told again."""
+    like = _LIKE_RECALL_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    if like is None or not (like.start(1) <= m.start < like.end(1)):
+        return False
+    return any(like.end() <= t.start < ctx.sentence.end and _earlier_time(ctx, t.value) for t in ctx.times)
+
+
+def opens_like_recall(text: str, sentence: Span) -> bool:
+    """The sentence opens on a sequel that recalls an earlier act of the kind by its doer's verb ("وتأتي هذه
+    الاعتقالات بعد حملة مماثلة نفذتها الأجهزة الأمنية …", :func:`_like_act_recalled`)."""
+    return _LIKE_RECALL_OPENING.match(text, sentence.start, sentence.end) is not None
+
+
+def _earlier_time(ctx: SentenceContext, v: object) -> bool:
+    """``v`` is a date of its own (a day or a month named, not a day counted from the news) before the article's
+    month: an earlier act's time ("مطلع تموز الماضي" in an August article)."""
+    if not isinstance(v, TimeValue) or v.kind != "absolute" or v.granularity not in ("day", "month"):
+        return False
+    if v.historical:
+        return True
+    pub = ctx.published
+    return pub is not None and (v.date.year, v.date.month) < (pub.year, pub.month)
 
 
 def _names_own_day(ctx: SentenceContext) -> bool:
@@ -5911,8 +6012,17 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     # a word of violence in the sentence: the people its doers led away are the victims of that act)
     dated_arrest = "anchor" not in kinds and not any(_trig(t).trigger.event_type in VIOLENT for t in ctx.triggers) \
         and _names_own_day(ctx) and _pluperfect(ctx)
+    like_recall = {sub: [k for k in ks if _like_act_recalled(ctx, k[0])] for sub, ks in by_sub.items()
+                   if sub == "Arrests"}
+    for sub, recalled in like_recall.items():
+        if recalled:
+            # "وتأتي هذه الاعتقالات بعد حملة مماثلة نفذتها الأجهزة الأمنية مطلع تموز الماضي في مدينة X": the earlier act
+            # of the kind, told by its doer's verb with a month or a day of its own, an event of its own (the word
+            # of the news, "هذه الاعتقالات", names its kind); a recall, as the pluperfect tells one
+            by_sub[sub] = recalled
     for sub, ks in by_sub.items():
         best = max(w + support + (0.15 if "verb" in te.flags else 0.0)
+                   + (_LIKE_RECALL if like_recall.get(sub) else 0.0)
                    - (0.5 if phase_only and sub == "Agreement" else 0.0)
                    + (_DOWNED_OBJECT if sub == _DISRUPTED and _downs_aircraft(ctx, m, te) else 0.0)
                    + (_COUNTED_ARRESTS if sub == "Arrests" and _arrests_headline(ctx, m, te) else 0.0)
@@ -5962,7 +6072,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
         _retype(f, ctx)
         f.attribution = attribution(ctx)
         f.claimed_by = _claimed_by(ctx, anchor) or _claimed_by(ctx, _own_anchor(f, anchor))
-        f.historical = "historical" in kinds or _pluperfect(ctx)
+        f.historical = "historical" in kinds or _pluperfect(ctx) or bool(like_recall.get(f.sub_event_type))
     # a verb of holding with no doer named ("احتُجز عدد من أبناء العشائر", a doer read as the one held): who holds
     # them, an authority (an arrest) or gunmen (an abduction), is unknown; no event of its own
     frames = [f for f in frames if not _held_by_nobody(ctx, f)]

@@ -95,6 +95,7 @@ from rasd.events.frames import (
     missiles_only,
     names_fallen_regime,
     names_zone_holder,
+    opens_like_recall,
     origin_of_people,
     others_toll,
     sentence_frames,
@@ -2526,6 +2527,8 @@ def _past_arrest(doc: Document, ev: Event) -> bool:
     if ev.sub_event_type != "Arrests" or not ev.historical or ev.date is None \
             or (ev.actor1 is not None and ev.actor1.inter in ARMED_INTER):
         return False  # (an undated one, "وكانت دورية قد اعتقلت شاباً من المدينة", may be of the news days)
+    if any(opens_like_recall(doc.text, sp) for sp in ev.evidence):
+        return False  # a campaign of arrests its doer carried out, recalled as the like of the news (no biography)
     return _vaguely_dated(ev)
 
 
