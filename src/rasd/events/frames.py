@@ -6845,7 +6845,8 @@ _TURN_BACK = frozenset(norm_key(w) for w in (
 
 # part of the weapons stopped ("أسقطت بعضها", "اعترضت معظم الصواريخ") and the losses of what got through
 _PART = frozenset(norm_key(w) for w in ("بعضها", "بعض", "معظمها", "معظم", "أغلبها", "أغلب", "غالبيتها"))
-_LOSSES = frozenset(norm_key(w) for w in ("الخسائر", "خسائر", "الأضرار", "أضرار", "اضرارا", "خسائرها"))
+_LOSSES = frozenset(norm_key(w) for w in ("الخسائر", "خسائر", "الأضرار", "أضرار", "اضرارا", "خسائرها", "خسائره",
+                                          "أضراره", "أضرارها"))  # (its losses: "واقتصرت أضراره على الماديات")
 
 
 def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:

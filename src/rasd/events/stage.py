@@ -3754,12 +3754,47 @@ def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
     if d.place.country != x.place.country:
         return False  # weapons met over one country, an attack that hit across the border: two acts
     guard = _interceptor(doc, d)
-    if guard is not None and x.actor2 is not None and x.actor2.inter != 7 and not _one_actor(x.actor2, guard):
+    met = d.actor2 if guard is d.actor1 else d.actor1  # the side whose weapons the defences met
+    if guard is not None and x.actor2 is not None and x.actor2.inter != 7 and not _one_actor(x.actor2, guard) \
+            and not (met is not None and x.actor1 is not None and _one_actor(met, x.actor1)):
         # the defenders meet an attack on their own side: an attack on an armed side other than theirs
         # (their allies' strike on the enemy, "أسقطت السرايا مسيّرة" beside "قصفت الكتائب تجمعاً للجنود") is
-        # not the one they met
+        # not the one they met; unless it is the very side whose weapons they met that struck there (a raid on
+        # a foreign force's post in the country whose defences "تصدت لصواريخ إسرائيلية" over it: one strike)
         return False
     return guard is None or x.actor1 is None or not _one_side(x.actor1, guard)
+
+
+# air defences at work in a sentence ("وسائط الدفاع الجوي تصدت للصواريخ", "اعترضت الدفاعات الجوية أهدافاً معادية",
+# "منظومات الدفاع الجوي أسقطت معظمها"), in normalised text
+_AIR_DEFENCE_AT_WORK = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:دفاع|دفاعات)\s+(?:ال)?جوي[هة]?(?!\w)"
+    r"|(?<!\w)[وف]?(?:تصد|تصدت|تتصدي|تتصدى|اعترضت|تعترض|اسقطت|تسقط|التصدي|اعتراض|اسقاط)(?!\w)[^.]{0,80}?"
+    r"(?:صاروخ|صواريخ|مسير|طائر|اهداف|اجسام)")
+
+
+def _defence_of_strike(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, a record with the defenders (the state forces of the country struck) as its attacker and the striker as
+    its target ("وتصدت وسائط الدفاع الجوي لصواريخ العدو وأسقطت معظمها" read as the state's forces attacking the
+    striker, or as a clash with it), told in sentences about the air defences at work, is the defence against the
+    strike ``x`` of that day at the same or a nearby place, whose attacker is ``r``'s target (ACLED: the interception
+    is told inside the strike's event; one act, one record)."""
+    if r.event_type not in ("Explosions/Remote violence", "Battles") or x.event_type != "Explosions/Remote violence" \
+            or r.actor1 is None or r.actor2 is None or x.actor1 is None or r.historical != x.historical \
+            or not _day_fits(doc, r.date, x.date) or r.place is None or x.place is None or not r.evidence:
+        return False
+    if not _one_actor(r.actor2, x.actor1) or _one_side(r.actor1, x.actor1) \
+            or (x.actor2 is not None and not _one_side(r.actor1, x.actor2)):
+        return False
+    if r.actor1.inter != 1 or _state_country(r.actor1) != _country(doc, r):
+        return False  # the defences of the country struck, not fighters who "stand up to" a raid
+    if r.place.id != x.place.id:
+        km = distance_km(r.place, x.place)
+        if r.place.country != x.place.country or km is None or km > NEAR_KM or is_broad(r.place) \
+                or is_broad(x.place):
+            return False
+    return any(_AIR_DEFENCE_AT_WORK.search(normalize(doc.text[sp.start:sp.end]).norm) is not None
+               for sp in r.evidence)
 
 
 # the sides a one-sided "clash" may name as the doer of an attack on people that no other telling names: armed
@@ -6070,6 +6105,13 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
 
     fold_where(lambda d: d.sub_event_type == "Disrupted weapons use", _intercepted_attack, defended)
     fold_where(lambda d: d.sub_event_type == "Disrupted weapons use", _seized_in_raid)
+
+    def met(x: Event, r: Event) -> None:
+        """The defenders who met the strike are its target when it names none."""
+        if x.actor2 is None and r.actor1 is not None:
+            x.actor2, x.actor2_mentions = r.actor1, list(r.actor1_mentions)
+
+    fold_where(lambda r: r.event_type in ("Explosions/Remote violence", "Battles"), _defence_of_strike, met)
     fold_where(lambda b: b.event_type == "Battles" and (b.actor1 is None or b.actor2 is None), _one_sided_attack)
     fold_where(lambda s: s.place is not None, _summarises)
     vague = loose or set()
