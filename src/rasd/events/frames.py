@@ -3238,6 +3238,124 @@ def _split_triggers(ctx: SentenceContext) -> list[Match]:
     return out
 
 
+# ---------------------------------------------------------------- acts on property told with words between
+
+# Acts on property whose verb and object Arabic parts with a count, a time or the doer ("قطعوا نحو مئتي شجرة
+# زيتون", "سوّت جرافات الجيش منزلاً بالأرض", "استولوا، الأسبوع الماضي، على أراضٍ"): the trigger entries are
+# unbroken runs, so these are found here, anchored on the verb (ACLED: Looting/property destruction).
+# trees cut or uprooted, fields burnt, homes looted, houses demolished: the verbs; a bare form that is the verbal
+# noun as well ("قطع", "نهب", "هدم") is taken only after a light verb ("أقدموا على قطع …") or opening the sentence
+# ("وقطع مستوطنون …"; within it "… وهدم المنازل" is mostly a noun in a list); the object is named within _CUT_GAP
+# tokens after it, no preposition of place before it
+_CUT_VERBS = frozenset(norm_key(w) for w in (
+    "قطعت", "قطعوا", "اقتلع", "اقتلعت", "اقتلعوا", "قلعت", "قلعوا"))
+_CUT_NOUNS = frozenset(norm_key(w) for w in ("قطع", "اقتلاع", "قلع"))
+_TREES = frozenset(p + norm_key(w) for p in ("", "ال") for w in (
+    "شجرة", "أشجار", "شجرات", "شجيرات", "أشجاراً", "شتلة", "شتلات", "غراس", "أغراس", "غرسة", "نخلة", "نخيل",
+    "كروم"))
+_BURN_VERBS = frozenset(norm_key(w) for w in ("أحرق", "أحرقت", "أحرقوا", "حرقت", "حرقوا"))
+_BURN_NOUNS = frozenset(norm_key(w) for w in ("حرق", "إحراق"))
+_FIELDS = frozenset(p + norm_key(w) for p in ("", "ال") for w in (
+    "حقول", "حقل", "محاصيل", "محصول", "مزروعات", "أراضي", "أراض", "بيادر", "دونم", "دونماً", "دونمات"))
+# (not "سرق": a theft, a burglary, mostly crime news with no armed side: "سرقوا المنزل")
+_LOOT_VERBS = frozenset(norm_key(w) for w in ("نهبت", "نهبوا", "سلبت", "سلبوا"))
+_LOOT_NOUNS = frozenset(norm_key(w) for w in ("نهب", "سلب"))
+_GOODS = frozenset(p + norm_key(w) for p in ("", "ال") for w in (
+    "محتويات", "ممتلكات", "محلات", "محال", "متاجر", "مواشي", "أغنام", "أثاث", "معدات", "مستودع", "مستودعات"))
+_RAZE_VERBS = frozenset(norm_key(w) for w in ("هدمت", "هدموا"))
+_RAZE_NOUNS = frozenset(norm_key(w) for w in ("هدم",))
+_CUT_ENTRY = "قطعوا أشجار"
+# a preposition of place before the object: it is where the act was, not its object ("قطعوا الطريق قرب أشجار …")
+_BESIDE = frozenset(norm_key(w) for w in (
+    "قرب", "بقرب", "في", "بين", "عند", "تحت", "حول", "داخل", "أمام", "خلف", "بجانب", "جانب", "إلى", "عبر",
+    "وسط", "فوق", "ضمن", "لدى"))
+_CUT_GAP = 8  # tokens after the verb within which the object is named (a time and a count between)
+# (verbs, their ambiguous bare forms, the objects, the trigger entry they form)
+_PROPERTY_ACTS: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], str], ...] = (
+    (_CUT_VERBS, _CUT_NOUNS, _TREES, _CUT_ENTRY),
+    (_BURN_VERBS, _BURN_NOUNS, _FIELDS | _TREES, "أحرقوا حقول"),
+    (_LOOT_VERBS, _LOOT_NOUNS, _GOODS, "نهبوا منازل"),
+    (_RAZE_VERBS, _RAZE_NOUNS, frozenset(), "هدموا منازل"),
+)
+# houses levelled ("سوّت الجرافات منزلاً بالأرض"): the building within _LEVEL_GAP tokens (the doer and the time may
+# stand between: "سوّت جرافات تابعة للجيش، يوم أمس، منزلاً بالأرض"), "بالأرض" right after it
+_LEVEL_GAP = 12
+_LEVEL_VERBS = frozenset(norm_key(w) for w in ("سوّى", "سوّت", "سوّوا"))
+_GROUND_LEVEL = frozenset(norm_key(w) for w in ("بالأرض", "بالارض"))
+_LEVEL_ENTRY = "سوت منزلا بالأرض"
+# land, groves or houses seized with a time or the doer between the verb and its "على" ("استولوا في تشرين الأول
+# على نحو ثلاثمئة شجرة"); a town or a position after "على" is territory taken (_seized_place), not property
+_SEIZE_VERBS = frozenset(norm_key(w) for w in ("استولى", "استولت", "استولوا"))
+_SEIZE_GAP = 8  # tokens between the verb and its "على"
+_SEIZE_ON_WORD = norm_key("على")
+_SEIZE_ENTRY = "استولوا على ممتلكات"
+# what a seizure of property takes: land, groves, trees, herds, houses, goods
+_HOLDINGS = _TREES | _FIELDS | _GOODS | _DEMOLISHED | frozenset(p + norm_key(w) for p in ("", "ال") for w in (
+    "أرض", "بستان", "بساتين", "كرم", "قطيع", "قطعان", "أموال", "سيارة", "سيارات", "عقارات", "عقار"))
+
+
+_PROPERTY_WORDS = frozenset(v for vs, ns, _, _ in _PROPERTY_ACTS for v in vs | ns) | _LEVEL_VERBS | _SEIZE_VERBS
+# every token that may open such an act (with a conjunction glued): a sentence with none has none
+PROPERTY_TOKENS = _PROPERTY_WORDS | frozenset(c + v for v in _PROPERTY_WORDS for c in "وف")
+
+
+def property_triggers(ctx: SentenceContext) -> list[Match]:
+    """Triggers of acts on property whose verb and object stand apart (see :data:`_CUT_VERBS`,
+    :data:`_LEVEL_VERBS`, :data:`_SEIZE_VERBS`), anchored on the verb; the sentence's context takes them among its
+    triggers (rasd.events.stage.sentence_contexts), so that a sentence with no other trigger is read."""
+    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    vals = ctx.token_values
+    out: list[Match] = []
+    if PROPERTY_TOKENS.isdisjoint(vals[i0:i1 + 1]):
+        return out
+    if any(_trig(m).trigger.event_type in VIOLENT for m in ctx.triggers):
+        # "هاجموا المزارعين … وأحرقوا نحو عشرة دونمات", "قُتل راعيان بعد أن استولى المسلحون على قطيع": the
+        # property is that act's spoil or its damage, no event of its own (as "استولوا على" beside violence)
+        return out
+    for i in range(i0, i1 + 1):
+        v = vals[i]
+        if v not in _PROPERTY_WORDS and len(v) > 3 and v[0] in "وف":
+            v = v[1:]
+        surface = ""
+        act = next((a for a in _PROPERTY_ACTS if v in a[0] or v in a[1]), None)
+        if act is not None:
+            verbs, nouns, objects, entry_surface = act
+            sp = ctx.token_spans[i]
+            told = trigger_entries().get(norm_key(entry_surface))
+            if told is None or (v in nouns and i != i0 and not _light_verb(
+                    ctx, Match(sp.start, sp.end, sp.start, sp.end, v, [told]))):
+                continue
+            if verbs is _CUT_VERBS and any(m.start <= sp.start < m.end for m in ctx.triggers):
+                continue  # "قطعوا الطريق": the verb has an object of its own
+            objects = objects or _DEMOLISHED
+            if any(vals[j] in objects | (_DEMOLISHED if verbs is not _CUT_VERBS else frozenset())
+                   and strip_conj(vals[j - 1]) not in _BESIDE
+                   for j in range(i + 1, min(i + 1 + _CUT_GAP, i1 + 1))):
+                surface = entry_surface
+        elif v in _LEVEL_VERBS:
+            if any(vals[j] in _DEMOLISHED and _GROUND_LEVEL.intersection(vals[j + 1:min(j + 3, i1 + 1)])
+                   for j in range(i + 1, min(i + 1 + _LEVEL_GAP, i1 + 1))):
+                surface = _LEVEL_ENTRY
+        elif v in _SEIZE_VERBS and i + 1 <= i1 and vals[i + 1] != _SEIZE_ON_WORD:
+            on = next((j for j in range(i + 2, min(i + 2 + _SEIZE_GAP, i1 + 1)) if vals[j] == _SEIZE_ON_WORD), -1)
+            if on < 0:
+                continue
+            o = ctx.token_spans[on]
+            if _seized_place(ctx, Match(o.start, o.end, o.start, o.end, _SEIZE_ON_WORD, [])) or not any(
+                    vals[j] in _HOLDINGS for j in range(on + 1, min(on + 1 + _SEIZED_REACH, i1 + 1))):
+                continue  # a town or a position (territory), or power, a government, the initiative: no property
+            surface = _SEIZE_ENTRY
+        if not surface:
+            continue
+        entry = trigger_entries().get(norm_key(surface))
+        sp = ctx.token_spans[i]
+        if entry is None or any(m.start <= sp.start < m.end and _trig(m).trigger.weight >= entry.trigger.weight
+                                for m in ctx.triggers):
+            continue
+        out.append(Match(sp.start, sp.end, sp.start, sp.end, norm_key(surface), [entry]))
+    return out
+
+
 def _all_triggers(ctx: SentenceContext) -> list[Match]:
     splits = _split_triggers(ctx)
     found = sorted(ctx.triggers + splits, key=lambda m: m.start) if splits else ctx.triggers

@@ -72,6 +72,7 @@ from rasd.events.frames import (
     FIRED_FROM,
     GOES_ON,
     OWN_CLAUSE,
+    PROPERTY_TOKENS,
     SPLIT_CLAUSE,
     VIOLENT,
     ActorMention,
@@ -98,6 +99,7 @@ from rasd.events.frames import (
     opens_like_recall,
     origin_of_people,
     others_toll,
+    property_triggers,
     sentence_frames,
     strip_conj,
 )
@@ -233,7 +235,7 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
     if not sents:
         return []
     trig = _found(nt, "trigger")
-    if not trig:
+    if not trig and PROPERTY_TOKENS.isdisjoint(t.value for t in doc.layer("tokens")):
         return []
     cues = [c for c in _found(nt, "cue") if not _called(doc.text, c) and not _at_gunpoint(doc.text, c)]
     qwords = _found(nt, "quantity")
@@ -258,12 +260,16 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
     out: list[SentenceContext] = []
     heads = _headline_spans(doc)
     for i, sent in enumerate(sents):
-        if not t_by[i]:
+        if not t_by[i] and PROPERTY_TOKENS.isdisjoint(
+                tok_vals[bisect_left(tok_starts, sent.start):bisect_left(tok_starts, sent.end)]):
             continue
         ctx = SentenceContext(sent, nt, tok_starts, tok_vals, toks, [m for m in t_by[i] if m.end <= sent.end],
                               c_by[i], q_by[i], num_by[i], act_by[i], time_by[i], published=doc.published,
                               headline=bool(heads) and any(h.start <= sent.start < h.end for h in heads),
                               places=place_by[i])
+        owned = property_triggers(ctx)
+        if owned:
+            ctx.triggers = sorted(ctx.triggers + owned, key=lambda m: m.start)
         ctx = cut_running_total(ctx)
         drop_unmet_bodies(ctx)
         drop_outlet_words(ctx)
