@@ -1118,6 +1118,16 @@ def _names_document(text: str, m: regex.Match[str]) -> bool:
     return _DOCUMENT_NAMED.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
+# "الأراضي المحتلة عام 1948", "الداخل المحتل عام 48": the year names the land (Israel within its 1948 lines) by the
+# year it was taken, not the time of an act told there (normalised text, the words right before the year's match)
+_OCCUPIED_IN = regex.compile(r"(?<!\w)(?:ال)?(?:محتل|محتله)\s+(?:في\s+)?$")
+
+
+def _land_by_year(text: str, m: regex.Match[str]) -> bool:
+    """The year matched by ``m`` follows "المحتلة" (:data:`_OCCUPIED_IN`): an epithet of the land, no time."""
+    return _OCCUPIED_IN.search(text, max(0, m.start("x") - 16), m.start("x")) is not None
+
+
 def _document_date(lex: TimeLexicon, text: str, m: regex.Match[str]) -> bool:
     """The day and month matched by ``m`` stand right after a noun of an agreement or a decree (names.tsv, role
     document): the date names it ("تنفيذ اتفاق العاشر من آذار", "بنود تفاهمات 1 نيسان"), it is no time of the act the
@@ -1197,7 +1207,7 @@ def find_times(nt: NormText, anchor: dt.date) -> list[TimeMatch]:
                     or _numeral_two(lex, text, m):
                 last_end = m.end()
                 break
-            if (value.granularity == "year" and _names_document(text, m)) \
+            if (value.granularity == "year" and (_names_document(text, m) or _land_by_year(text, m))) \
                     or (value.granularity == "day" and _document_date(lex, text, m)):
                 last_end = m.end()
                 break
