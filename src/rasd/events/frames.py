@@ -3270,12 +3270,13 @@ _BESIDE = frozenset(norm_key(w) for w in (
     "قرب", "بقرب", "في", "بين", "عند", "تحت", "حول", "داخل", "أمام", "خلف", "بجانب", "جانب", "إلى", "عبر",
     "وسط", "فوق", "ضمن", "لدى"))
 _CUT_GAP = 8  # tokens after the verb within which the object is named (a time and a count between)
-# (verbs, their ambiguous bare forms, the objects, the trigger entry they form)
+# (verbs, their ambiguous bare forms, the objects, the trigger entry they form; buildings are the objects of every act
+# but the cutting of trees)
 _PROPERTY_ACTS: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], str], ...] = (
     (_CUT_VERBS, _CUT_NOUNS, _TREES, _CUT_ENTRY),
-    (_BURN_VERBS, _BURN_NOUNS, _FIELDS | _TREES, "أحرقوا حقول"),
-    (_LOOT_VERBS, _LOOT_NOUNS, _GOODS, "نهبوا منازل"),
-    (_RAZE_VERBS, _RAZE_NOUNS, frozenset(), "هدموا منازل"),
+    (_BURN_VERBS, _BURN_NOUNS, _FIELDS | _TREES | _DEMOLISHED, "أحرقوا حقول"),
+    (_LOOT_VERBS, _LOOT_NOUNS, _GOODS | _DEMOLISHED, "نهبوا منازل"),
+    (_RAZE_VERBS, _RAZE_NOUNS, _DEMOLISHED, "هدموا منازل"),
 )
 # houses levelled ("سوّت الجرافات منزلاً بالأرض"): the building within _LEVEL_GAP tokens (the doer and the time may
 # stand between: "سوّت جرافات تابعة للجيش، يوم أمس، منزلاً بالأرض"), "بالأرض" right after it
@@ -3327,9 +3328,7 @@ def property_triggers(ctx: SentenceContext) -> list[Match]:
                 continue
             if verbs is _CUT_VERBS and any(m.start <= sp.start < m.end for m in ctx.triggers):
                 continue  # "قطعوا الطريق": the verb has an object of its own
-            objects = objects or _DEMOLISHED
-            if any(vals[j] in objects | (_DEMOLISHED if verbs is not _CUT_VERBS else frozenset())
-                   and strip_conj(vals[j - 1]) not in _BESIDE
+            if any(vals[j] in objects and strip_conj(vals[j - 1]) not in _BESIDE
                    for j in range(i + 1, min(i + 1 + _CUT_GAP, i1 + 1))):
                 surface = entry_surface
         elif v in _LEVEL_VERBS:
@@ -10198,12 +10197,10 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # fight each other (ACLED names both factions), whatever their alliance; people the fight hurt, named
         # after them ("… وإصابة مدني كان يمرّ في المكان"), are its toll, not the faction's opponent
         other = _between_faction(ctx, a1, ms)
-        if a2 is None:
-            a2 = other
-            f.infighting = other is not None
-        elif other is not None:
-            a2 = other
-            f.infighting = True
+        if other is not None:
+            a2, f.infighting = other, True
+        elif a2 is None:
+            f.infighting = False
     if (a2 is None or (a2.entry.inter == 7 and a2.role != "agent")) and _kin_sides(ctx, f, a1):
         # "قُتل رجل خلال اشتباكات بين مسلحين من عشيرتين": the man killed is the feud's toll, not a side of it
         a1, a2 = f.actor1, f.actor2

@@ -3799,8 +3799,8 @@ def _defence_of_strike(doc: Document, r: Event, x: Event) -> bool:
         if r.place.country != x.place.country or km is None or km > NEAR_KM or is_broad(r.place) \
                 or is_broad(x.place):
             return False
-    return any(_AIR_DEFENCE_AT_WORK.search(normalize(doc.text[sp.start:sp.end]).norm) is not None
-               for sp in r.evidence)
+    nt = doc.normalized()
+    return any(_AIR_DEFENCE_AT_WORK.search(nt.slice_norm(sp.start, sp.end)) is not None for sp in r.evidence)
 
 
 # the sides a one-sided "clash" may name as the doer of an attack on people that no other telling names: armed
@@ -6574,9 +6574,10 @@ _DEF_RESULT_REACH = 160  # characters from the definite act word to the word of 
 def _result_of_definite(doc: Document, t: Span, definite: list[Span]) -> bool:
     """The act word ``t`` tells a result of a definite act word of the record before it, a verb of result between
     them in the same sentence ("الرمايات أسفرت عن … وتدمير عربة"): the act named again, not another act."""
+    nt = doc.normalized()
     return any(d.end <= t.start and t.start - d.end <= _DEF_RESULT_REACH
                and not any(c in doc.text[d.end:t.start] for c in ".؟!\n")
-               and _DEF_RESULT.search(normalize(doc.text[d.end:t.start]).norm) is not None
+               and _DEF_RESULT.search(nt.slice_norm(d.end, t.start)) is not None
                for d in definite if d.end <= t.start)
 
 

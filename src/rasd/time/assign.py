@@ -2111,6 +2111,16 @@ _AGENT_NOUN_BEFORE = re.compile(r"(?<!\w)(?:عصابه|عصابات|شبكه|ش�
 _THAT_BEFORE_RE = re.compile(r"(?<!\w)[وف]?ذلك\s*$")
 
 
+def _counted_offset(m: re.Match[str]) -> tuple[int, int]:
+    """The days and precision of the offset ``m`` (:data:`_OFFSET_RE`, :func:`_offset_days`); days counted one by one,
+    up to :data:`_CLAUSE_COUNTED_DAYS`, are precise to the day ("أفرجت العصابة، مساء أمس الأحد، عن الطفل بعد خمسة أيام
+    على اختطافه": counted from the day the sentence names, they give the earlier act's own day)."""
+    days, precision = _offset_days(_offset_count(m.group(1)), m.group(2))
+    if precision != 1 and m.group(1) and m.group(2) == "ايام" and days <= _CLAUSE_COUNTED_DAYS:
+        precision = 1
+    return days, precision
+
+
 def _clause_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int, int] | None:
     """How long before the day of the sentence's first act lies the act of ``triggers`` told in a later clause after an
     offset of up to three days counted ("…، أمس الأحد، …، بعد يوم واحد من مقتل …": 1 day): every trigger follows the
@@ -2140,11 +2150,7 @@ def _clause_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
         # (not "وصباح اليوم، بعد يومين من العثور على جثة …، انفجرت عبوة": the act after the offset's clause is the
         # sentence's own)
         return None
-    days, precision = _offset_days(_offset_count(m.group(1)), m.group(2))
-    if precision != 1 and m.group(1) and m.group(2) == "ايام" and days <= _CLAUSE_COUNTED_DAYS:
-        # "أفرجت العصابة، مساء أمس الأحد، عن الطفل بعد خمسة أيام على اختطافه": days counted one by one from the day
-        # the sentence names give the earlier act's own day, however many (up to a week)
-        precision = 1
+    days, precision = _counted_offset(m)
     # only a day or a few days counted: "بعد أيام من الاحتجاجات", "بعد أسبوع من الاشتباكات" also tell how long an act
     # went on before the news ("after days of protests")
     return (days, precision) if precision == 1 else None
@@ -2166,9 +2172,7 @@ def _title_offset(doc: Document, main: Span, triggers: list[Span]) -> dt.date | 
     at = [len(nt.slice_norm(main.start, t.start)) for t in triggers if main.start <= t.start < main.end]
     if len(at) != len(triggers) or min(at) < m.end() or re.search(r"[،,؛:.]|\s[-–—|]\s", head[m.end():min(at)]):
         return None
-    days, precision = _offset_days(_offset_count(m.group(1)), m.group(2))
-    if precision != 1 and m.group(1) and m.group(2) == "ايام" and days <= _CLAUSE_COUNTED_DAYS:
-        precision = 1  # "بعد ثلاثة أيام من اختطافه": days counted one by one (as in :func:`_clause_offset`)
+    days, precision = _counted_offset(m)
     news, named = _lead_days(doc)
     if precision != 1 or not named:
         return None
