@@ -118,6 +118,7 @@ from rasd.geo.assign import (
     capital_of,
     capital_point,
     contains,
+    dateline_city,
     distance_km,
     dual_anaphor_places,
     event_place,
@@ -2263,6 +2264,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_same_records(doc, events, unnumbered)
     events = _fold_target_tellings(doc, events, unnumbered)
     events = _fold_near_namings(doc, events, unnumbered)
+    events = _fold_near_city_namings(doc, events, unnumbered)
     events = _fold_road_ends(doc, events, unnumbered)
     events = _fold_supporting_fire(doc, events, unnumbered)
     events = _fold_definite_tolls(doc, events)
@@ -3260,6 +3262,52 @@ def _near_naming(doc: Document, x: Event, y: Event) -> bool:
     return bool(told) and all(p.value.role == "reference" or (p.value.role == "near" and _NEAR_TOWN.search(
         doc.text[max(0, p.start - _NEAR_REACH):p.start]) is not None) for p in told) \
         and any(p.value.id == x.place.id and p.value.role not in ("reference", "near") for p in named)
+
+
+# a governorate's capital named only as the neighbourhood of an act: "قرب دمشق", "في محيط العاصمة دمشق", "جنوب دمشق",
+# "جنوب العاصمة السورية دمشق" (not "في دمشق": the city itself)
+_NEAR_CITY = re.compile(r"(?<!\w)[وفب]?(?:قرب|بالقرب\s+من|محيط|ضواحي|(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|ى)?)"
+                        r"\s+(?:(?:ال)?(?:عاصمة|عاصمه)\s+(?:ال)?(?:سورية|سوريه)?\s*)?[\"«(]*$")
+NEAR_CITY_KM = 35.0  # how far from the capital named as the act's neighbourhood the act's town may lie
+
+
+def _near_city_naming(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` is ``x`` again at the governorate's capital that its sentences name only as the act's neighbourhood
+    ("غارات إسرائيلية قرب دمشق" over "استهدفت الغارات مواقع في محيط مدينة الكسوة جنوب العاصمة دمشق"): one type and
+    sub-type, both news or both background, one day, sides that can be one, a sentence told by both, ``x`` at a
+    town within :data:`NEAR_CITY_KM` of the capital, and every naming of the capital in ``y``'s sentences a "near"
+    one.  ACLED codes the act once, at the town."""
+    if (x.event_type, x.sub_event_type, x.historical) != (y.event_type, y.sub_event_type, y.historical) \
+            or x.event_type not in VIOLENT or x.place is None or y.place is None or x.place.id == y.place.id \
+            or x.date is None or y.date is None or x.date.iso() != y.date.iso() \
+            or _stand_in(x.place) or _stand_in(y.place):
+        return False
+    if y.place.level != "city" or not capital_of(y.place) or is_broad(x.place) or x.place.level not in _TOWN_LEVELS:
+        return False
+    if x.place.country not in ("", HOME_COUNTRY) or y.place.country not in ("", HOME_COUNTRY):
+        return False
+    if not any(sp.start == o.start for sp in x.evidence for o in y.evidence):
+        return False
+    km = distance_km(x.place, y.place)
+    if km is None or km > NEAR_CITY_KM:
+        return False
+    if not all(_same_or_unknown(u, v) for u, v in ((x.actor1, y.actor1), (x.actor2, y.actor2))):
+        return False
+    places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)
+              and any(sp.start <= p.start < sp.end for sp in y.evidence)]
+    # (a dateline's city or the government it stands for names no place of the act: "دمشق – «القدس العربي»:")
+    told = [p for p in places if p.value.id == y.place.id and not dateline_city(doc, p)
+            and not government_named(doc, p)]
+    # (and no sentence of y names a third place of an act: "قرب دمشق وفي ريف حماة" tells two strikes)
+    return bool(told) and all(_NEAR_CITY.search(doc.text[max(0, p.start - 40):p.start]) for p in told) \
+        and all(p.value.id in (x.place.id, y.place.id) or p.value.role != "place" or is_broad(p.value)
+                for p in places)
+
+
+def _fold_near_city_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record at a governorate's capital named only as the act's neighbourhood (:func:`_near_city_naming`) joins
+    the record at the town the act hit, which keeps its place and day and takes the larger toll."""
+    return _fold_kept(doc, events, unnumbered, _near_city_naming)
 
 
 def _fold_near_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:

@@ -86,7 +86,10 @@ _ORIGIN = re.compile(
 _PARTITIVE = frozenset({"الجهة", "الجهه", "الجزء", "القسم", "أطراف", "اطراف", "أجزاء", "اجزاء", "بالقرب",
                         "قريبة", "قريبه", "القريبة", "القريبه", "قريب", "القريب", "مقربة", "مقربه", "عدد",
                         "كل", "كلا", "كلاً", "كلًا", "أي", "اي", "إحدى", "احدى", "أحد", "احد", "أكثر", "اكثر", "مزيد",
-                        "الريف", "ريف", "أنحاء", "انحاء", "مختلف", "عدة", "عده", "بعض", "العديد", "كثير"})
+                        "الريف", "ريف", "أنحاء", "انحاء", "مختلف", "عدة", "عده", "بعض", "العديد", "كثير",
+                        # a city's bank or side ("الجانب الأيمن من مدينة الموصل", "الساحل الأيسر من المدينة",
+                        # "الشطر الشرقي" is the compass adjectives' rule below)
+                        "الجانب", "الشطر", "الأيمن", "الايمن", "الأيسر", "الايسر"})
 # the adjective of a plural of places before "من" ("مناطق متفرقة من X", "أحياء مختلفة من X", "مناطق واسعة من X"):
 # parts of X, never where fire came from (see _origin_here)
 _SPREAD = frozenset({"متفرقة", "متفرقه", "المتفرقة", "المتفرقه", "مختلفة", "مختلفه", "المختلفة", "المختلفه",
@@ -424,16 +427,28 @@ def _reporter_of_outlet() -> re.Pattern[str]:
 # or a numeric date and the agency's name before the dash ("نابلس 4-3-2025 وفا-"): where the reporter sits, not where
 # the act told after it happened
 _DATELINE_TAIL = re.compile(r"^[^.!?؟\n()]{0,25}\([^()\n]{2,30}\)\s*[-–—]"
+                            # (or a dash and the outlet's name in quotes before a colon: "دمشق – «القدس العربي»:")
+                            r"|^\s*[-–—]\s*[«\"][^»\"\n]{2,30}[»\"]\s*:"
                             r"|^\s+[\d٠-٩]{1,2}[-/][\d٠-٩]{1,2}[-/][\d٠-٩]{4}\s+[^\s\d.،,]{2,12}\s*[-–—]")
+
+
+def dateline_city(doc: Document, p: Span) -> bool:
+    """``p`` is the city of an agency's or an outlet's dateline (:func:`_dateline`)."""
+    return _dateline(doc, p)
 
 
 def _dateline(doc: Document, p: Span) -> bool:
     """``p`` is the city of an agency's dateline that opens its paragraph (:data:`_DATELINE_TAIL`)."""
     head = doc.text[max(0, p.start - 30):p.start]
     line = head[head.rfind("\n") + 1:] if "\n" in head else (head if p.start <= 30 else None)
-    if line is None or line.strip(" \u200f\u200e\"«") != "":
+    # (the second city of a dateline of two, "بيروت/دمشق (د ب أ) -": the agency's desks, both)
+    if line is None or _DATELINE_CITIES.sub("", line.strip(" \u200f\u200e\"«")) != "":
         return False
     return bool(_DATELINE_TAIL.match(doc.text[p.end:p.end + 60]))
+
+
+# the cities of a dateline before the last one, joined by slashes ("بيروت/", "القدس / رام الله /")
+_DATELINE_CITIES = re.compile(r"^(?:[^\s/()\d.،,]{2,12}(?:\s[^\s/()\d.،,]{2,12})?\s*/\s*)+$")
 
 
 # a speaker's own seat named after a verb of speech ("مضيفاً من منزله في X", "قال من مكتبه في X", "متحدثاً من منفاه
@@ -1264,7 +1279,9 @@ _SPEECH_BEFORE = re.compile(
     # "لا صحة لاتهامات واشنطن", "في حين تتجاهل واشنطن", "التحالف بقيادة واشنطن", "أعرب عن استعداد طهران";
     # two governments' dealings: "العلاقات بين طهران وباكو"
     r"|تدعي|ادعت|ادعاءات|مزاعم|تزعم|زعمت|اتهامات|اتهم|تتهم|يتهم|حملت|تحمل|يحمل|تتجاهل|تجاهلت|تجاهل|تتماهى"
-    r"|بقيادة|قيادة|استعداد|جهود|سياسة|ضغوط|مطالبة|رفض|قرار|اتفقت|رحبت|كشفت|دعمت|تدعم|بين|[لب]?اتهامات|[لب]?ادعاءات)\s+$")
+    r"|بقيادة|قيادة|استعداد|جهود|سياسة|ضغوط|مطالبة|رفض|قرار|اتفقت|رحبت|كشفت|دعمت|تدعم|بين|[لب]?اتهامات|[لب]?ادعاءات"
+    r"|متهمة|متهمةً|متهما|متهماً|محملة|محملةً|محملا|محملاً)"
+    r"\s+(?:(?:دمشق|طهران|موسكو|واشنطن|أنقرة|انقرة|أنقره|لندن|باريس|بغداد)\s+و)?$")
 _SPEECH_AFTER = re.compile(
     r"^\s+[وس]?(?:ت|ي)(?:علن|ؤكد|تهم|حذر|دين|نفي|رفض|طالب|هدد|رد|توعد|حتفظ|قول|عتبر|دعو|كشف|بلغ|شدد|لوح|رسل|زود|عتزم"
     r"|ستدعي|بحث|سعى|ريد|رى|دعم|تجاهل|فرض|ضغط|حمل)")  # "واشنطن سترسل", "موسكو تستدعي السفيرة", "واشنطن تبحث مع"
@@ -1280,12 +1297,16 @@ _GOVERNMENT_SEATS = frozenset({"city:moscow", "city:washington", "city:tehran", 
 _HOME_SEATS = frozenset({"geonames:170654"})
 _SEAT_CHARGE = re.compile(
     r"(?:^|\s)[وف]?(?:أعلنت|اعلنت|قالت|أكدت|اكدت|اتهمت|تتهم|اتهم|يتهم|حملت|تحمل|يحمل|حذرت|نفت|تنفي|طالبت|تطالب"
-    r"|ردت|اعتبرت|رحبت|دانت|أدانت|ادانت|رفضت|ترفض)\s+$")
+    r"|ردت|اعتبرت|رحبت|دانت|أدانت|ادانت|رفضت|ترفض"
+    # the participle of a charge that closes a statement: "… متهمةً دمشق بالوقوف وراء"، "محمّلاً دمشق المسؤولية"
+    r"|متهمة|متهمةً|متهما|متهماً|محملة|محملةً|محملا|محملاً)"
+    # a second government named with the first: "اتهمت دمشقَ وطهران", "متهمة طهران ودمشق"
+    r"\s+(?:(?:دمشق|طهران|موسكو|واشنطن|أنقرة|انقرة|أنقره|لندن|باريس|بغداد)\s+و)?$")
 
 
 # "قوات حكومة دمشق", "لحكومة دمشق": the government the capital names, not a place of the act
 _GOVERNMENT_OF = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:حكومة|حكومه|لحكومة|لحكومه)\s+[\"«(]*$")
-_SEAT_SPEAKS = re.compile(r"^\s+(?:ت|ي)(?:تحدث|علن|تهم|نفي|حذر|دين|رد|طالب|حمل|توعد|هدد)(?=[\s،,:]|$)")
+_SEAT_SPEAKS = re.compile(r"^\s+(?:ت|ي)(?:تحدث|علن|تهم|نفي|حذر|دين|رد|طالب|حمل|توعد|هدد|كتفي)(?=[\s،,:]|$)")
 
 
 def _speaker(doc: Document, p: Span) -> bool:
@@ -1993,6 +2014,32 @@ def _other_part(doc: Document, places: list[Span], p: Span, broad: Span) -> bool
     return False
 
 
+# a big city named only as the neighbourhood of the act: "قرب دمشق", "في محيط العاصمة دمشق", "جنوب دمشق"
+_NEAR_CITY = re.compile(r"(?:^|\s)[وفب]?(?:قرب|بالقرب\s+من|محيط|ضواحي|أطراف|اطراف|(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|ى)?)"
+                        r"\s+(?:(?:ال)?(?:العاصمة|العاصمه)\s+(?:السورية\s+|السوريه\s+)?)?[\"«(]*$")
+NEAR_CITY_KM = 35.0  # how far from such a city a town the other sentences name may lie
+
+
+def _town_near_city(doc: Document, places: list[Span], best: Span, evidence: list[Span]) -> Span | None:
+    """The first sentence of the act (most often the headline) names only a big city the act was near ("غارات
+    إسرائيلية قرب دمشق"), and a later sentence of the act names the town it hit near that city ("استهدفت مواقع في
+    محيط مدينة الكسوة جنوب العاصمة دمشق"): that town, the act's place."""
+    v: PlaceRef = best.value
+    if v.level != "city" or v.role != "place" or v.country not in ("", HOME_COUNTRY) \
+            or _capitals().get(v.name_ar) is None or not _NEAR_CITY.search(_before(doc, best, 30)):
+        return None
+    for ev in evidence[1:]:
+        for q in _in(places, ev.start, ev.end):
+            w: PlaceRef = q.value
+            if w.id == v.id or _weak(q) or is_broad(w) or w.country not in ("", HOME_COUNTRY) \
+                    or not _target(doc, q) or _reporter(doc, q) or _origin(doc, q):
+                continue
+            km = _km(v, w)
+            if km is not None and km <= NEAR_CITY_KM:
+                return q
+    return None
+
+
 def _lead_place(doc: Document, places: list[Span], broad: PlaceRef, own: Span | None = None,
                 broad_span: Span | None = None) -> Span | None:
     """The first precise place of the article's lead that lies in ``broad`` (a governorate, never a
@@ -2492,6 +2539,10 @@ def _event_place(
                 inner = _lead_place(doc, places, best.value, ev, best)
                 if inner is not None:
                     return result(inner)
+            if k == 0 and len(evidence) > 1:
+                town = _town_near_city(doc, places, best, evidence)
+                if town is not None:
+                    return result(town)
             return result(best)
     # 1b. no place of the act in its sentences but where the side hit was heading: that destination
     for ev in evidence:

@@ -1062,6 +1062,18 @@ def _outlet_phrase(text: str, m: Match, cues: dict[str, str]) -> bool:
     return bool(before) and _strip(before[0][2], _OUTLET_HEAD_ROLES)[1] in _OUTLET_HEADS
 
 
+# an outlet's name in quotes after "لـ" or a dateline's colon: "قالت مصادر لـ«الشرق الأوسط»", "دمشق: «الشرق الأوسط»"
+_QUOTED_OUTLET_BEFORE = re.compile(r"(?:(?:^|\s)[وف]?لـ?|:)\s*[«\"“]$")
+_QUOTED_OUTLET_AFTER = re.compile(r"^[»\"”]")
+
+
+def _quoted_outlet(orig: str, m: Match) -> bool:
+    """A place name that is also an outlet's name, quoted after "لـ" or a dateline's colon in the original text
+    (any outlet, one named like a region abroad too: «الشرق الأوسط»): the outlet, not the place."""
+    return not m.prefix and bool(_QUOTED_OUTLET_BEFORE.search(orig[max(0, m.start - 6):m.start])) \
+        and bool(_QUOTED_OUTLET_AFTER.match(orig[m.end:m.end + 1]))
+
+
 def _all_of(text: str, end: int) -> bool:
     """"في الميادين كافة": an everyday word (a plural noun) followed by "all of", not a place."""
     nxt = _words_after(text, end, 1)
@@ -1444,6 +1456,7 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
                 continue  # "الضفة الشرقية لنهر الفرات", "على الضفة المقابلة", "الضفة الغربية للنهر": a bank
             action = None
         if (m.key in g.outlet_keys and all(e.admin1 for e in cands) and _outlet_phrase(text, m, cues)) \
+                or (m.key in g.outlet_keys and _quoted_outlet(orig, m)) \
                 or (action == "cue" and _all_of(text, m.nend)):
             continue  # "تتحدث إلى الميادين", "مراسل الجزيرة"; "في الميادين كافة": the outlet, the plain noun
         if action is None and any(e.needs_cue for e in cands):
