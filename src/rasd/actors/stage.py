@@ -1281,6 +1281,13 @@ def _adjective_of_noun(text: str, start: int, end: int, prefix: str, payload: st
         return False
     # the noun before names an act ("التفجيرين", "الهجومين", "كمين"), not people ("المقاتلين الإرهابيين")
     acts = trigger_matcher().find(normalize(prev))
+    if not acts and not w.endswith("ين") and len(before.split()) > 1 and prev.endswith("ي") and len(prev) > 3:
+        # a singular nisba adjective between them ("نزاع عشائري مسلح", "هجوم إرهابي مسلح"): the noun before it
+        # (the noun alone, or with its adjective: "نزاع عشائري" is the trigger)
+        noun = norm_key(before.split()[-2])
+        if _definite(noun) == _definite(w):
+            acts = trigger_matcher().find(normalize(noun)) or trigger_matcher().find(normalize(f"{noun} {prev}"))
+            prev = noun
     if w.endswith("ين"):
         # a definite dual or plural after a definite dual or plural ("هجوم مسلحين" is a construct: the
         # gunmen attacked)

@@ -6249,7 +6249,8 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
                                       for p in doc.layer("places"))
     if own and h.place is not None and x.place is not None and not is_broad(h.place) \
             and not _lies_in(x.place, h.place) and not _anchored_to(doc, x, h.place) \
-            and not _road_end_of(doc, x, h.place) and not _head_town_in_body(doc, h, x, events or []):
+            and not _road_end_of(doc, x, h.place) and not _head_town_in_body(doc, h, x, events or []) \
+            and not _head_side_of_city(doc, h, x):
         # a headline at a town of its own tells that town's act (two quarters of a city are two); a headline's
         # second act that took its first act's place took its sides too
         return _heads_both(doc, h, x, events or [])
@@ -6430,6 +6431,40 @@ def _anchored_to(doc: Document, x: Event, city: PlaceRef) -> bool:
         return False
     return any(isinstance(p.value, PlaceRef) and p.value.id == city.id and p.value.role in ("reference", "near")
                and any(s.start <= p.start < s.end for s in x.evidence) for p in doc.layer("places"))
+
+
+SIDE_OF_CITY_KM = 60.0  # how far on a city's side a headline's "جنوبي X" reaches (a district town of its province)
+# a compass side right before a city's name ("جنوبي كركوك", "شمال شرقي بعقوبة")
+_SIDE_BEFORE = re.compile(r"(?:^|\s)[وب]?(جنوب|شمال|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(شرق|غرب)(?:ي|ى)?)?\s+$")
+
+
+def _head_side_of_city(doc: Document, h: Event, x: Event) -> bool:
+    """The headline names its act on a side of a city abroad ("مقتل جنديين بهجوم جنوبي كركوك") and the body's record
+    ``x`` lies on that side of it, a district town of its province (within :data:`SIDE_OF_CITY_KM`): the headline's
+    city only locates the body's act ("… في أطراف قضاء داقوق جنوبي المحافظة")."""
+    if h.place is None or x.place is None or h.place.level != "foreign_city" or x.place.id == h.place.id \
+            or is_broad(x.place) or x.place.level == "country":
+        return False
+    km = distance_km(h.place, x.place)
+    if km is None or km > SIDE_OF_CITY_KM:
+        return False
+    for p in doc.layer("places"):
+        if not (isinstance(p.value, PlaceRef) and p.value.id == h.place.id
+                and any(sp.start <= p.start < sp.end for sp in h.evidence)):
+            continue
+        m = _SIDE_BEFORE.search(doc.text[max(0, p.start - 25):p.start])
+        if m is None:
+            continue
+        if x.place.lat is None or x.place.lon is None or h.place.lat is None or h.place.lon is None:
+            return False
+        dlat, dlon = x.place.lat - h.place.lat, x.place.lon - h.place.lon
+        ok = {"جنوب": dlat < 0, "شمال": dlat > 0, "شرق": dlon > 0, "غرب": dlon < 0}
+        # (one side alone: the body's place lies mostly that way, "شرقي X" is no town north-east of X)
+        mostly = m.group(2) is not None or (abs(dlat) > abs(dlon) if m.group(1) in ("جنوب", "شمال")
+                                            else abs(dlon) > abs(dlat))
+        if mostly and all(ok[w] for w in (m.group(1), m.group(2)) if w):
+            return True
+    return False
 
 
 # a road's two ends: "الطريق الواصل بين قرية X ومدينة Y" (what stands before X, and between X and Y)
