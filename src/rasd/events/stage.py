@@ -2146,10 +2146,12 @@ def detect_events(doc: Document) -> None:
     _gather_mentions(doc, events)
     events = _fold_records(doc, events, unnumbered, {k for k, v in loose.items() if v})
     events = _fold_headlines(doc, events, unnumbered)
+    events = _fold_headline_list_splits(doc, events, unnumbered)
     events = _fold_bracketed_places(doc, events, unnumbered)
     events = _fold_definite_retellings(doc, events, unnumbered)
     events = _fold_recaps(doc, events, unnumbered)
     events = _fold_statement_details(doc, events, unnumbered)
+    events = _fold_placeless(doc, events, unnumbered)
     events = _fold_clash_victims(doc, events, unnumbered)
     events = _drop_reinforcements(events)
     events = _fold_twins(doc, events, unnumbered)
@@ -4045,16 +4047,24 @@ def _harm_in_attack(doc: Document, r: Event, x: Event) -> bool:
             or not r.triggers or not x.triggers or not r.evidence \
             or r.place is None or x.place is None or r.place.id != x.place.id:
         return False
-    first = min(x.triggers, key=lambda t: t.start)
-    sent = doc.sentence_of(first.start)
-    if sent is None or not all(first.end <= t.start and doc.sentence_of(t.start) is sent for t in r.triggers):
+    # (each of its words after a word of the attack in one sentence: the lead's, or the body's when the headline
+    # told the attack first: session 39, dp22)
+    def after_attack_word(t: Span) -> bool:
+        sent = doc.sentence_of(t.start)
+        return sent is not None and any(u.end <= t.start and doc.sentence_of(u.start) is sent for u in x.triggers)
+
+    if not all(after_attack_word(t) for t in r.triggers):
         return False
     if (r.event_type, r.sub_event_type) == ("Strategic developments", "Looting/property destruction"):
         if x.actor1 is None:
             # the killing and the burning both told with no doer ("قُتل عشرات الأهالي …، وأُحرقت منازل عدة"): one
             # unnamed band's attack, its houses burnt one more harm of it (the owners at most its object)
             return r.actor2 is None or r.actor2.inter == 7
-        return r.actor2 is None and r.actor1 is not None and _one_actor(r.actor1, x.actor1)
+        # (the houses' owners, civilians, are at most its object where the attack hurt people: "أصيب ثلاثة … جراء
+        # هجوم …، أحرقوا خلاله منزلين"; an attack whose only harm is the burning is the property destruction)
+        hurt = bool(x.quantities.get("killed") or x.quantities.get("injured"))
+        return (r.actor2 is None or (hurt and r.actor2.inter == 7)) and r.actor1 is not None \
+            and _one_actor(r.actor1, x.actor1)
     if r.event_type != "Riots" or (r.actor1 is not None and r.actor1.key not in ("rioters", "protesters")):
         return False
     # the riot's first word is a plural verb with no subject of its own ("ورشقوا"): the doer named before it acted
@@ -4543,6 +4553,28 @@ def _drop_reinforcements(events: list[Event]) -> list[Event]:
     return [r for r in events if not beside_act(r)]
 
 
+def _fold_placeless(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """Session 39 (dp22): a record that no place holds (its sentence names only a reporter's base, "وأفاد مراسل التجمع
+    في X بأن الاشتباك استمر ساعة …", or none) tells again the one earlier record of the very type and sub-type, on
+    its day, with sides that fit: the details of the act told before, not an act with no place (ACLED codes no event
+    without a location)."""
+    order = _in_text_order(events)
+    gone: set[int] = set()
+    for h in order:
+        if h.place is not None or h.historical or not h.evidence:
+            continue
+        fits = [x for x in order if x is not h and id(x) not in gone and x.place is not None and x.evidence
+                and x.evidence[0].start < h.evidence[0].start and not x.historical
+                and (x.event_type, x.sub_event_type) == (h.event_type, h.sub_event_type)
+                and _day_fits(doc, x.date, h.date) and _pair_fits(x, h, unnamed=True)]
+        if len(fits) != 1:
+            continue
+        doc.debug.append(f"placeless record folded into the record at {fits[0].place.id if fits[0].place else None}")
+        _fold(fits[0], h, unnumbered, doc)
+        gone.add(id(h))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
 def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A battle that names civilians as a side joins the clash of two armed sides that it tells the toll of
     (:func:`_clash_victims`), and a strike or an arrest told as done during a clash joins that clash
@@ -4568,7 +4600,7 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
                 or _attack_word_in_arrest(doc, b, x)
                 or _fire_in_dispersal(doc, b, x) or _shooting_retold_as_clash(doc, b, x)
                 or _blows_on_crowd(doc, b, x) or _toll_before_cause(doc, b, x)
-                or _toll_at_the_scene(doc, b, x))), None)
+                or _toll_at_the_scene(doc, b, x) or _shot_toll_of_clash(doc, b, x))), None)
         if x is None:
             x = next((x for x in order if x is not b and id(x) not in gone and _one_sided_fire_beside_act(doc, b, x)),
                      None)
@@ -4584,6 +4616,24 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
             _fold(x, b, unnumbered, doc)
             gone.add(id(b))
     return [ev for ev in events if id(ev) not in gone]
+
+
+def _shot_toll_of_clash(doc: Document, b: Event, x: Event) -> bool:
+    """``b``, a killing that only gunfire and toll words type ("أعلنت وزارة الصحة استشهاد الشاب برصاص الاحتلال في
+    جنين", a headline "شهيدان برصاص الاحتلال خلال اقتحام …"), at the place and on the day of the armed clash ``x``
+    that counts at least as many dead and that its doer fought: the clash's dead told again by the body that counts
+    them (ACLED: the raid met by gunmen is one battle with its toll, not a battle and an attack on civilians)."""
+    if (b.event_type, b.sub_event_type) != ("Violence against civilians", "Attack") or x.event_type != "Battles" \
+            or b.historical or x.historical or not _one_location(b.place, x.place) or not _twin_days(b.date, x.date) \
+            or not b.triggers or not b.evidence:
+        return False
+    dead = b.quantities.get("killed", 0)
+    if dead < 1 or dead > x.quantities.get("killed", 0):
+        return False
+    words = _shooting_keys() | _casualty_keys()
+    if not all(t.value.key in words for t in b.triggers):
+        return False
+    return b.actor1 is None or _same_actor(b.actor1, x.actor1) or _same_actor(b.actor1, x.actor2)
 
 
 def _shooting_retold_as_clash(doc: Document, b: Event, x: Event) -> bool:
@@ -6187,6 +6237,59 @@ def _fold_records(doc: Document, events: list[Event], unnumbered: dict[int, bool
     return [ev for ev in events if id(ev) not in gone]
 
 
+def _fold_headline_list_splits(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """Session 39 (dp22): a record that only the headline tells, at a place the headline names after the places of
+    its act ("غارات أمريكية على الحديدة وميناء الصليف وصنعاء تتوعد بالرد"), whose every act word is also an act word
+    of a record the body tells, of the same type on the same day, is that record's headline split at a place the
+    body never strikes (a capital that speaks, a list run on): no act of its own (ACLED: the headline and its report
+    are one event each place the report gives)."""
+    if is_bulletin(doc) or len(events) < 2:
+        return events
+    heads = _headline_spans(doc)
+    if not heads:
+        return events
+
+    def in_head(sp: Span) -> bool:
+        return any(h.start <= sp.start < h.end for h in heads)
+
+    gone: set[int] = set()
+    for h in _in_text_order(events):
+        if h.historical or not h.evidence or not h.triggers or not all(in_head(sp) for sp in h.evidence) \
+                or h.place is None:
+            continue
+        words = {(t.start, t.end) for t in h.triggers}
+        x = next((x for x in _in_text_order(events) if x is not h and id(x) not in gone and x.place is not None
+                  and x.place.id != h.place.id and x.event_type == h.event_type and x.historical == h.historical
+                  and any(not in_head(sp) for sp in x.evidence) and _day_fits(doc, x.date, h.date)
+                  and words <= {(t.start, t.end) for t in x.triggers}), None)
+        if x is None or any(isinstance(p.value, PlaceRef) and p.value.id == h.place.id and not in_head(p)
+                            and p.value.role == "place" for p in doc.layer("places")) \
+                or _act_told_by_name(doc, h.place, heads):
+            continue  # (the body places something at it: "… في حقل X، وقاعدته في Y" is a list of the body's too)
+        doc.debug.append(f"headline's list split at {h.place.id} folded into the record at "
+                         f"{x.place.id if x.place else None}")
+        _fold(x, h, unnumbered, doc)
+        gone.add(id(h))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+def _act_told_by_name(doc: Document, place: PlaceRef, heads: list[Span]) -> bool:
+    """A body sentence names ``place`` (as itself or as the town a village lies by: "محيط قرية X جنوب شرق Y") and
+    tells an act by a word of its own (a verb or an indefinite noun, no toll word: "بينما استهدفت صواريخ أخرى …"), not
+    only the act told before by its definite noun ("قالت الوزارة في حكومة Y إن الغارات أدت إلى مقتل …")."""
+    name = normalize(place.name_ar).norm if place.name_ar else ""
+    if not name:
+        return False
+    nt = doc.normalized()
+    for sent in doc.layer("sentences"):
+        if any(h.start <= sent.start < h.end for h in heads) or name not in nt.slice_norm(sent.start, sent.end):
+            continue
+        if any(sent.start <= t.start < sent.end and isinstance(t.value, Trigger) and t.value.key not in _casualty_keys()
+               and not _CLITICS.sub("", doc.span_text(t).strip()).startswith("ال") for t in doc.layer("triggers")):
+            return True
+    return False
+
+
 def _headline_spans(doc: Document) -> list[Span]:
     """The article's headline block: its title line and the standfirst, the paragraph the page prints twice
     (cleanup keeps its first copy: ``Document.dropped``).  These re-tell the article's report."""
@@ -6668,8 +6771,14 @@ def _describes_definite(doc: Document, t: Span, definite: list[Span]) -> bool:
     """The act word ``t`` is the verb right after a relative pronoun that follows a definite act word of the record,
     with at most one word between them (its adjective): "القصف المدفعي الذي استهدف …" tells the shelling named, not
     another act."""
-    return any(d.end <= t.start and _RELATIVE_CLAUSE_OF.match(normalize(doc.text[d.end:t.start]).norm)
+    return any(d.end <= t.start and (_RELATIVE_CLAUSE_OF.match(normalize(doc.text[d.end:t.start]).norm)
+                                     or _VERB_OF_DEFINITE.match(doc.text[d.end:t.start]))
                for d in definite)
+
+
+# session 39 (dp22): nothing but a space (or "قد") between a definite act word and the verb after it ("زعم الجيش أن
+# الغارة استهدفت عنصراً", "وكان القصف قد طال …"): the definite noun is the verb's subject, the act told before
+_VERB_OF_DEFINITE = re.compile(r"^\s+(?:قد\s+)?$")
 
 
 def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
@@ -6691,7 +6800,7 @@ def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: di
             continue
         x = next((x for x in order if x is not h and id(x) not in gone and x.evidence
                   and x.evidence[0].start < h.evidence[0].start and x.place is not None
-                  and (x.place.id == h.place.id or _placed_near(doc, h, x.place))
+                  and (x.place.id == h.place.id or _placed_near(doc, h, x.place) or _borrowed_place_near(doc, h, x))
                   and (x.event_type, x.sub_event_type) == (h.event_type, h.sub_event_type)
                   and x.historical == h.historical
                   and (_day_fits(doc, x.date, h.date) or (claim and _claimed_after(x, h)))
@@ -6779,6 +6888,26 @@ def _placed_near(doc: Document, h: Event, place: PlaceRef) -> bool:
         return False
     return any(isinstance(p.value, PlaceRef) and p.value.id == place.id and p.value.role in ("reference", "near")
                and any(s.start <= p.start < s.end for s in h.evidence) for p in doc.layer("places"))
+
+
+# a settlement named back by its definite noun ("المدينة", "البلدة", "القرية", "المخيم", "الحي"), normalised
+_TOWN_NAMED_BACK = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|حي|بلدات|قري|مدن|احياء)(?!\w)")
+
+
+def _borrowed_place_near(doc: Document, h: Event, x: Event) -> bool:
+    """No sentence of the re-telling ``h`` names a place ("وزعم الجيش أن الغارة استهدفت عنصراً في المنطقة"): the place
+    it holds is one it took from the sentences before it (a district named beside the town, the town's
+    neighbour), and the earlier record ``x`` lies near it: the act told before, at ``x``'s place."""
+    if h.place is None or x.place is None or is_broad(x.place):
+        return False
+    if any(isinstance(p.value, PlaceRef) and any(s.start <= p.start < s.end for s in h.evidence)
+           for p in doc.layer("places")):
+        return False
+    # (a town named back by its noun, "اقتحمت القوات أحياء من المدينة": the place it took is its own)
+    if any(_TOWN_NAMED_BACK.search(doc.normalized().slice_norm(s.start, s.end)) for s in h.evidence):
+        return False
+    km = distance_km(h.place, x.place)
+    return km is not None and km <= HEAD_TOWN_KM
 
 
 def _fold_keeping_toll(x: Event, h: Event, unnumbered: dict[int, bool], doc: Document) -> None:

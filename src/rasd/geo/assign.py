@@ -104,6 +104,10 @@ _REPORTER = re.compile(_REPORTER_WORD + r"(?:\s+\S+)?\s*في\s*$")
 # the same past a settlement word ("مراسلنا في مدينة X", "مراسل درعا 24 في بلدة X"), and where a monitor's activists
 # are ("نشطاء المرصد السوري في مدينة X")
 _SETTLED = r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|محافظة|محافظه|منطقة|منطقه|ريف)\s+)"
+# the same with the outlet's name in quotes ("أفاد مندوب "الوكالة الوطنية للإعلام" في X", "مراسل «الأخبار» في بلدة X"):
+# a name of several words that no outlet list needs to hold
+_REPORTER_QUOTED = re.compile(_REPORTER_WORD + r"\s+[\"«“][^\"«»“”\n]{2,40}[\"»”]\s*في\s*"
+                              r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|محافظة|محافظه|منطقة|منطقه|ريف)\s+)?$")
 _REPORTER_SETTLED = re.compile(r"(?:" + _REPORTER_WORD + r"(?:\s+\S+)?\s*في\s*" + _SETTLED
                                + r"|(?:نشطاء|ناشطو|ناشطي)\s+المرصد(?:\s+السوري)?(?:\s+لحقوق\s+الإنسان)?\s*في\s*"
                                + _SETTLED + r"?)$")
@@ -488,6 +492,7 @@ _TOLD_AFTER = re.compile(r"^[\s\"»]*(?:بأن|بان|بأنّ|أن|ان|أنّ|
 def _reporter(doc: Document, p: Span) -> bool:
     before = _before(doc, p, 60)
     return bool(_REPORTER.search(before[-30:]) or _REPORTER_SETTLED.search(before[-45:])
+                 or _REPORTER_QUOTED.search(before)
                  or _reporter_of_outlet().search(before) or _spoke_from(doc, p)
                  or _STATEMENT_OFFICE.search(before) or _statement_venue(doc, p)
                  or (_REPORTING_SERVICE.search(before) is not None
@@ -721,6 +726,21 @@ def _charged_acts_place(doc: Document, p: Span) -> bool:
     return _CHARGED_ACTS.search(_visible(_before(doc, p, 100))[0]) is not None
 
 
+# session 39 (dp22): the sound of an act told before, heard far from it ("وتردد صدى الانفجارات في أرجاء القرى وصولاً
+# إلى X", "سُمع دويّها في X", "دوي الغارات سُمع حتى X"): an echo or a sound with a pronoun or a definite act noun, and
+# the place named in the same clause after it, is where it was heard, not where it struck (an indefinite "سُمع دوي
+# انفجار في X" tells an explosion in X)
+_HEARD_AT = re.compile(r"(?:^|\s)[وف]?(?:صداها|صداه|دويها|دويه|دويهما|دويّها|دويّه|صوتها|"
+                       r"(?:صدى|أصداء|اصداء|دوي)\s+(?:الانفجار|الانفجارات|الغارة|الغارات|القصف|التفجير|التفجيرات|"
+                       r"الضربات|الصواريخ|الاشتباكات|المعارك))"
+                       r"[^.،,؛;:!?؟|\n]{0,90}$")
+
+
+def _heard_at(doc: Document, p: Span) -> bool:
+    """The place ``p`` is where the sound of an act told before was heard (:data:`_HEARD_AT`)."""
+    return _HEARD_AT.search(_before(doc, p, 110)) is not None
+
+
 def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     """A place the event can be at: not a reference, an origin, a destination, a reporter's base, a
     gazetteer namesake that the sentence's own locating phrase contradicts, nor a place inside a
@@ -736,7 +756,7 @@ def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
             or _origin(doc, p) or _reporter(doc, p) or _dateline(doc, p) or _destination(doc, p) \
             or _namesake(doc, p) or _launch_base(doc, p) or _nickname(doc, p) or _speaker(doc, p) \
             or _across_border(doc, p) or _YARDSTICK.search(_before(doc, p, 90)) is not None \
-            or _described_native(doc, p) or _charged_acts_place(doc, p)
+            or _described_native(doc, p) or _charged_acts_place(doc, p) or _heard_at(doc, p)
         since, until = None, p.start
         if not blocked:
             since = _since_start(doc, p)
