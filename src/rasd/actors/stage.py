@@ -165,7 +165,9 @@ _SAME_NOUN_REACH = 20  # normalised characters looked back from a mention for th
 # session 36 (ac18): a bare definite force noun as the subject of an act, right after its verb ("واعتقلت القوات 11
 # شخصاً", "ثم أطلقت الدورية النار") or opening the clause of "أنّ" ("وأفاد بأن القوة اعتقلت …"), with no adjective
 # after it ("القوات الأمنية" is a name of its own): the force the article named before, as "القوات ذاتها" is
-_BARE_FORCE = re.compile(r"(?:(?<=[^\s]ت )|(?<=[\sو]ان )|(?<=\sبان )|(?<=^ان ))ال(قوات|قوه|دوريه|دوريات|وحدات)"
+# (the article first and the words before it looked behind from after it: the same matches, found by a scan for the
+# article's letters instead of trying the look-behinds at every character)
+_BARE_FORCE = re.compile(r"ال(?:(?<=[^\s]ت ال)|(?<=[\sو]ان ال)|(?<=\sبان ال)|(?<=^ان ال))(قوات|قوه|دوريه|دوريات|وحدات)"
                          r"(?=\s+(?!ال)[^\s،,.؛:])")
 # session 34 (ac16): a force's noun in the other number (normalised): "الفصيل نفسه" after "مسلحين من أحد فصائل X",
 # "المجموعة ذاتها" after "مجموعات X"
@@ -202,7 +204,9 @@ def _same_noun(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]
         forms = (noun, *_SAME_NOUN_NUMBER.get(noun, ()))
         return any(h.endswith(n) and h[:len(h) - len(n)] in _SAME_NOUN_PREFIXES for h in heads(j) for n in forms)
 
-    for m in sorted([*_SAME_NOUN.finditer(nt.norm), *_BARE_FORCE.finditer(nt.norm)], key=lambda x: x.start()):
+    # (every match of _SAME_NOUN holds "نفس" or "ذات": a text with neither is not searched for it)
+    same = _SAME_NOUN.finditer(nt.norm) if "نفس" in nt.norm or "ذات" in nt.norm else ()
+    for m in sorted([*same, *_BARE_FORCE.finditer(nt.norm)], key=lambda x: x.start()):
         noun = m.group(1)
         if any(ns < m.end() and ne > m.start() for ns, ne in norm_ends):
             continue  # a span already named
@@ -384,7 +388,8 @@ def _local_fighters(nt: NormText, found: list[tuple[int, int, ActorEntry | None,
     heads = role_words()["local_fighter"]
     added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
     drop: set[int] = set()
-    for m in _FIGHTERS_FROM.finditer(nt.norm):
+    # (every match of _FIGHTERS_FROM holds "ابناء" or "اهالي": a text with neither is not searched for it)
+    for m in _FIGHTERS_FROM.finditer(nt.norm) if "ابناء" in nt.norm or "اهالي" in nt.norm else ():
         if m.group(1).removeprefix("ال") not in heads:
             continue
         nstart, nend = m.start(1), m.end(2)
@@ -571,7 +576,8 @@ def _named_assets(nt: NormText, found: list[tuple[int, int, ActorEntry | None, s
     table = actors()
     added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
     for n in _ASSET_NOUN.finditer(nt.norm):
-        if n.group(1) in units:
+        word = n.group(1)
+        if word in units:
             u = _UNIT_TAIL.match(nt.norm, n.end(1), min(len(nt.norm), n.end(1) + 50))
             state = table.get(forms.get(u.group(2), "")) if u is not None else None
             if u is not None and state is not None and state.inter in (1, 8) and u.group(1) not in forms \
@@ -581,7 +587,7 @@ def _named_assets(nt: NormText, found: list[tuple[int, int, ActorEntry | None, s
                 a, b = nt.orig_span(n.start(1), u.end(2))
                 added.append(((a, b, state, ""), (n.start(1), u.end(2))))
                 continue
-        if n.group(1) not in nouns:
+        if word not in nouns:
             continue
         # the shortest name that a state's adjective follows ("قاعدة "عين الأسد" الأميركية": not "عين" + "الأسد")
         m, state = None, None

@@ -123,6 +123,10 @@ class LexiconMatcher:
     def __init__(self, entries: Iterable[tuple[str, Any]], suffixes: Iterable[str] = ("",),
                  min_len: int = 2, glued: bool = False) -> None:
         self.suffixes = sorted(set(suffixes) | {""}, key=len, reverse=True)
+        # suffixes of word characters only (all the lexicons'): the one that fits a match is then the rest of its
+        # token, looked up in a set (find_all); otherwise each is tried in turn
+        self._suffix_set = frozenset(self.suffixes) if all(c.isalnum() or c == "_" for suf in self.suffixes
+                                                             for c in suf) else None
         # accept a listed word glued to either side of the match (scraping damage), see glued_words()
         self.glued = glued
         self._before, self._after = glued_words() if glued else (frozenset(), frozenset())
@@ -161,6 +165,7 @@ class LexiconMatcher:
         to_orig = nt.to_orig
         payloads = self._payloads
         suffixes = self.suffixes
+        suffix_set = self._suffix_set
         glued = self.glued
         out: list[Match] = []
         for end_idx, (key, lam_form) in self._auto.iter(text):
@@ -191,11 +196,23 @@ class LexiconMatcher:
                 prefix = ""
             # right edge: end of token, or an allowed suffix then end of token
             suffix = None
-            for suf in suffixes:
-                e = nend + len(suf)
-                if (e >= n or not ((c := text[e]).isalnum() or c == "_")) and (not suf or text.startswith(suf, nend)):
-                    suffix = suf
-                    break
+            if suffix_set is not None:
+                # (a suffix of word characters fits when it is all of the token after the match: the same one the
+                # loop below finds, the only one that can fit)
+                e = nend
+                while e < n and ((c := text[e]).isalnum() or c == "_"):
+                    e += 1
+                if e == nend:
+                    suffix = ""
+                elif text[nend:e] in suffix_set:
+                    suffix = text[nend:e]
+            else:
+                for suf in suffixes:
+                    e = nend + len(suf)
+                    if (e >= n or not ((c := text[e]).isalnum() or c == "_")) \
+                            and (not suf or text.startswith(suf, nend)):
+                        suffix = suf
+                        break
             if suffix is None:
                 if not glued or len(key) < GLUED_MIN_KEY or lam_form:
                     continue

@@ -36,7 +36,7 @@ from rasd.actors.lexicon import (
 )
 from rasd.arabic.glue import words as corpus_words
 from rasd.arabic.matcher import Match
-from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm_key
+from rasd.arabic.normalize import SHORT_VOWELS, NormText, norm, norm_key
 from rasd.arabic.numbers import NumberValue, parse_number_words
 from rasd.arabic.words import (
     PERSON_ASIDE,
@@ -206,9 +206,19 @@ class SentenceContext:
         return i if i > 0 else 0
 
     @cached_property
+    def i0(self) -> int:
+        """``tok(sentence.start)``, the index of the sentence's first token (computed once per sentence)."""
+        return self.tok(self.sentence.start)
+
+    @cached_property
+    def i1(self) -> int:
+        """``tok(sentence.end - 1)``, the index of the sentence's last token (computed once per sentence)."""
+        return self.tok(self.sentence.end - 1)
+
+    @cached_property
     def words(self) -> list[str]:
         """The sentence's token values with a leading و/ف conjunction stripped (computed once per sentence)."""
-        i0, i1 = self.tok(self.sentence.start), self.tok(self.sentence.end - 1)
+        i0, i1 = self.i0, self.i1
         return [strip_conj(v) for v in self.token_values[i0:i1 + 1]]
 
     @cached_property
@@ -272,7 +282,7 @@ def _drill_told(ctx: SentenceContext, c: Match) -> bool:
         return any(strip_conj(v) in _SHOWN for v in ctx.token_values[k:k + _SHOWN_REACH])
     if c.key not in _DRILLS:
         return False
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     return any(strip_conj(ctx.token_values[k]) in _DRILL_HEADS for k in range(max(s0, ci - _DRILL_HEAD_REACH), ci))
 
 
@@ -341,7 +351,7 @@ def _compared_with(ctx: SentenceContext, ti: int) -> bool:
     """The act at token ``ti`` is told in the yardstick of a comparison, the noun phrase after "من" and a
     comparative elative (:data:`_COMPARATIVES`; an adverb of degree between them or not): "أصعب كثيراً من
     العمليات …", "أشد من العمليات التي خاضها الجيش …" (the nearest "من" within ``_YARDSTICK_REACH`` tokens)."""
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     for k in range(ti - 1, max(lo, ti - _YARDSTICK_REACH) - 1, -1):
         if strip_conj(ctx.token_values[k]) != "من" or k - 1 < lo:
             continue
@@ -507,7 +517,7 @@ def _war_toll(ctx: SentenceContext) -> bool:
                            or _war_bombing(ctx, m) or _war_day(ctx, m) for m in acts):
         return False
     vals = ctx.token_values
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     if any(ctx.tok(m.start) > i0 and strip_conj(vals[ctx.tok(m.start) - 1]) in _TOLL_HEADS for m in acts):
         return False  # a count of the dead named as such ("حصيلة الشهداء …"): _running_toll keeps it a mention
     for m in acts:
@@ -663,7 +673,7 @@ def campaign(ctx: SentenceContext) -> str:
     - a word of repetition ("متكررة", "تكررت") with no act of the same day or in the past tense: "habitual";
     - a span of recent months ("خلال الأشهر الأخيرة") counts as "since".
     """
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values[i0:i1 + 1]
     ws = ctx.words  # strip_conj of each of vals, computed once per sentence
     same_day = False
@@ -851,7 +861,7 @@ def _counted_acts(ctx: SentenceContext, vals: list[str], i0: int, counts_only: b
 def _vague_object(ctx: SentenceContext, m: Match) -> bool:
     """The verb of the act ``m`` has a vague count for its object, right after it ("فكّكت عدداً منها")."""
     je = ctx.tok(m.end - 1)
-    return "verb" in _trig(m).flags and je < ctx.tok(ctx.sentence.end - 1) and \
+    return "verb" in _trig(m).flags and je < ctx.i1 and \
         ctx.token_values[je + 1] in _VAGUE_OBJECTS
 
 
@@ -947,7 +957,7 @@ def _general_cause(ctx: SentenceContext, m: Match) -> bool:
     if "verb" in _trig(m).flags:
         return False
     ti = ctx.tok(m.start)
-    if ti <= ctx.tok(ctx.sentence.start) or not strip_conj(ctx.token_values[ti]).startswith("ال"):
+    if ti <= ctx.i0 or not strip_conj(ctx.token_values[ti]).startswith("ال"):
         return False
     before = strip_conj(ctx.token_values[ti - 1])
     return before in _CAUSE or before.removeprefix("من") in _CAUSE
@@ -971,7 +981,7 @@ _ONGOING_TOKENS = _ONGOING | frozenset(c + w for c in "وف" for w in _ONGOING i
 def _ongoing(ctx: SentenceContext) -> bool:
     """Whether the sentence tells violence going on (see _ONGOING) with no act of the same day or in the
     past tense: a further mention of an event the article reports elsewhere, never an event alone."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     if _ONGOING_TOKENS.isdisjoint(ctx.token_values[i0:i1 + 1]):
         return False
     vals = ctx.words
@@ -1015,7 +1025,7 @@ def _protest_trend(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, f
     """Whether the sentence's protest word (of ``demo``) is the subject of a verb of growth (:data:`_GROWING`):
     right after the verb (or after a measure word of :data:`_MEASURES` after it), or the verb within
     :data:`_TREND_REACH` tokens after the protest word, with no word of the news day (:func:`_of_the_day`)."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     grow = [k for k in range(i0, i1 + 1) if strip_conj(vals[k]) in _GROWING]
     if not grow or _of_the_day(ctx.words):
@@ -1034,7 +1044,7 @@ def several_countries(ctx: SentenceContext) -> bool:
     before that act or within _COUNTRIES_AFTER tokens after it, with no word of the news day; not where the
     words are part of a name ("المقاومة الإسلامية في العراق وسوريا").  Such a sentence is only a further
     mention (_frames_of)."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values[i0:i1 + 1]
     violent = [m.start for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT]
     acts = [m.start for m in ctx.triggers if _trig(m).trigger.event_type in VIOLENT
@@ -1069,7 +1079,7 @@ def _weekday_told(ctx: SentenceContext) -> bool:
         v = t.value
         if isinstance(v, TimeValue) and v.kind == "weekday" and v.granularity == "day":
             i = ctx.tok(t.start)
-            before = ctx.token_values[max(i - 2, ctx.tok(ctx.sentence.start)):i]
+            before = ctx.token_values[max(i - 2, ctx.i0):i]
             if not any(w in _SINCE for w in before):
                 return True
     return False
@@ -1263,7 +1273,7 @@ def _sought(ctx: SentenceContext, ti: int) -> bool:
     """The agreement whose trigger opens at token ``ti`` is sought, asked for, hoped for or hindered (_SEEK,
     _SEEK_NEXT, _DEMAND), or the aim of a verbal noun of concluding with the "ل" of purpose (_CONCLUDE), or the
     matter of such an agreement right before it: not reached."""
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     vals = ctx.token_values
     for m in ctx.triggers:  # "… للتوصّل إلى اتفاق لوقف إطلاق النار": the ceasefire is that agreement's matter
         k = ctx.tok(m.start)
@@ -1335,7 +1345,7 @@ def _demand_word(v: str) -> bool:
 def _deal_as_time(ctx: SentenceContext, ti: int) -> bool:
     """The deal noun at token ``ti`` follows a word of time or basis and is definite or named (see _DEAL_AS_TIME)."""
     vals = ctx.token_values
-    if ti <= ctx.tok(ctx.sentence.start) or strip_conj(vals[ti - 1]) not in _DEAL_AS_TIME:
+    if ti <= ctx.i0 or strip_conj(vals[ti - 1]) not in _DEAL_AS_TIME:
         return False
     if _deal_word(vals[ti])[1] in _CONCLUDE_BARE:
         return False  # "بعد التوصّل إلى اتفاق": the deal reached, told as what came first
@@ -1351,7 +1361,7 @@ def _deal_as_time(ctx: SentenceContext, ti: int) -> bool:
 def _standing(ctx: SentenceContext, ti: int) -> bool:
     """The agreement whose trigger opens at token ``ti`` is one in force, named by what befalls it: its expiry,
     breach or terms ("تنقضي مهلة اتفاق وقف إطلاق النار", "خرق الهدنة", "بنود الاتفاق"), not a deal made now."""
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     vals = ctx.token_values
     if _deal_as_time(ctx, ti) or (ti - 1 > s0 and strip_conj(vals[ti - 1]) in _DEAL_NOUNS
                                   and _deal_as_time(ctx, ti - 1)):
@@ -1381,7 +1391,7 @@ def _deal_of_year(ctx: SentenceContext, m: Match) -> bool:
     """The agreement ``m`` is named by the year it was made, right after it (see _YEAR_OF_DEAL), and no word of
     signing or concluding stands in the sentence: an old deal named, not one reached now."""
     vals = ctx.token_values
-    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, s1 = ctx.i0, ctx.i1
     te = ctx.tok(max(m.end - 1, m.start))
     for k in range(te + 1, min(te + 1 + _YEAR_OF_DEAL_REACH, s1)):
         if strip_conj(vals[k]) in _YEAR_OF_DEAL and _YEAR_NUMBER.fullmatch(vals[k + 1]):
@@ -1393,7 +1403,7 @@ def _deal_of_year(ctx: SentenceContext, m: Match) -> bool:
 def _joined_deal(ctx: SentenceContext, ti: int) -> bool:
     """The deal at token ``ti`` is named (the article or a name after it) and joined ("انضمّ إلى اتفاق التسوية",
     "المنضمّين لاتفاق التسوية"), see _JOIN_DEAL."""
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     vals = ctx.token_values
     k = ti - 1
     if k > s0 and strip_conj(vals[k]) in _JOIN_PREPS:
@@ -1409,7 +1419,7 @@ def _known_deal(ctx: SentenceContext, m: Match) -> bool:
     """The agreement ``m`` is the bare deal noun named by the article or a demonstrative ("جاء الاتفاق …"، "عن هذا
     الاتفاق"), and no agreement verb, verbal noun of concluding (_CONCLUDE) or verb of signing, reaching or
     announcing (_SIGNED) stands in the sentence: the known deal talked about (see _THIS_DEAL)."""
-    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, s1 = ctx.i0, ctx.i1
     ti = ctx.tok(m.start)
     vals = ctx.token_values
     w = strip_conj(vals[ti])
@@ -1431,7 +1441,7 @@ def _past_deal(ctx: SentenceContext, ti: int) -> bool:
     nxt = vals[ti + 1] if ti + 1 < len(vals) else ""
     if _deal_word(vals[ti])[1] not in _DEAL_BARE or nxt not in _PAST_DEALS:
         return False
-    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, s1 = ctx.i0, ctx.i1
     return not any(_deal_word(v)[1] in _CONCLUDE_BARE or strip_conj(v) in _SIGNED for v in vals[s0:s1 + 1])
 
 
@@ -1467,7 +1477,7 @@ def _no_ground(ctx: SentenceContext, m: Match) -> bool:
             for o in ctx.triggers):
         return True  # posts left with no side taking them over in the sentence: a withdrawal at most, no handover
     if _object_pronoun(ctx, m):
-        i0, ti = ctx.tok(ctx.sentence.start), ctx.tok(m.start)
+        i0, ti = ctx.i0, ctx.tok(m.start)
         return not any(_ground_word(v, evacuated) for v in ctx.token_values[max(i0, ti - _PRONOUN_GROUND_REACH):ti])
     nxt = ctx.tok(max(m.end - 1, m.start)) + 1
     between = [sp for sp, _e in ctx.actors if sp.start >= m.end] + [sp for sp in ctx.times if sp.start >= m.end]
@@ -1502,7 +1512,7 @@ def _finding(ctx: SentenceContext, m: Match) -> bool:
         ti = ctx.tok(m.start)
         return not any(_trig(o).trigger.sub_event_type == "Agreement" and o is not m
                        and ti - _BACK_REACH <= ctx.tok(o.start) < ti for o in ctx.triggers)
-    s1 = min(len(vals), ctx.tok(ctx.sentence.end - 1) + 1)
+    s1 = min(len(vals), ctx.i1 + 1)
     for k in range(nxt, min(nxt + _FINDING_REACH, s1)):
         v = strip_conj(vals[k])
         if v in _TO_DEAL and k + 1 < s1:
@@ -1566,7 +1576,7 @@ def _counteroffensive(ctx: SentenceContext, m: Match) -> bool:
     ti, te = ctx.tok(m.start), ctx.tok(m.end - 1)
     if not strip_conj(ctx.token_values[ti]).startswith(_DEFINITE):
         return False
-    s1 = ctx.tok(ctx.sentence.end - 1)
+    s1 = ctx.i1
     return any(v in _COUNTER for v in ctx.token_values[te + 1:min(te + 1 + _COUNTER_REACH, s1 + 1)])
 
 
@@ -1728,7 +1738,7 @@ def _fighting_as_setting(ctx: SentenceContext, m: Match) -> bool:
     if not any(o is not m and _trig(o).trigger.event_type in VIOLENT and _trig(o).trigger.event_type != "Battles"
                and "casualty" not in _trig(o).flags for o in ctx.triggers):
         return False
-    ti, i0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    ti, i0 = ctx.tok(m.start), ctx.i0
     if ti > i0 and strip_conj(ctx.token_values[ti - 1]) in _ERA_OF \
             and strip_conj(ctx.token_values[ti]) in _THE_FIGHTING:
         return True
@@ -1744,7 +1754,7 @@ _CAUSE_ON = norm_key("على")  # (also the "على" of "أقدم … على", :
 
 def _named_as_cause(ctx: SentenceContext, m: Match) -> bool:
     """The violent act noun ``m`` (definite, no verb) stands right after "على خلفية": named as a cause."""
-    ti, i0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    ti, i0 = ctx.tok(m.start), ctx.i0
     if "verb" in _trig(m).flags or ti - 2 < i0 or not ctx.token_values[ti].startswith("ال"):
         return False
     return ctx.token_values[ti - 1] in _CAUSE_CUES and strip_conj(ctx.token_values[ti - 2]) == _CAUSE_ON
@@ -1761,7 +1771,7 @@ _TIMED_PREPS = frozenset(norm_key(w) for w in ("من", "على"))
 def _named_as_time(ctx: SentenceContext, m: Match) -> bool:
     """The violent act noun ``m`` (definite, no verb) only times an act of the same sentence, told by a verb or
     before it (see :data:`_TIMED_BY`)."""
-    ti, i0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    ti, i0 = ctx.tok(m.start), ctx.i0
     if "verb" in _trig(m).flags or ti - 3 < i0 or not ctx.token_values[ti].startswith("ال"):
         return False
     vals = ctx.token_values
@@ -1803,7 +1813,7 @@ _WAR_DAY_REACH = 4  # tokens of the ordinal between the unit and the war word ("
 def _war_day(ctx: SentenceContext, m: Match) -> bool:
     """The violent act noun ``m`` (no verb) is a war word after "لـ" that an ordinal day, week or month precedes
     (:data:`_WAR_DAY_UNITS`): the war's count of days, the time of the sentence's news, not an act."""
-    ti, i0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    ti, i0 = ctx.tok(m.start), ctx.i0
     vals = ctx.token_values
     word = vals[ti]
     if "verb" in _trig(m).flags or not word.startswith("لل") or "ال" + word[2:] not in _WAR_NOUNS:
@@ -1826,7 +1836,7 @@ _WITH = norm_key("مع")
 def _named_as_concurrent(ctx: SentenceContext, m: Match) -> bool:
     """The violent act noun ``m`` (definite, no verb) is the subject of a verb of coinciding that opens the sentence
     and "مع" follows it, before another violent act word: it recalls the act told before (see _CONCURRENT_VERBS)."""
-    ti, i0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    ti, i0 = ctx.tok(m.start), ctx.i0
     vals = ctx.token_values
     if "verb" in _trig(m).flags or ti - 1 < i0 or ti - 1 > i0 + 1 or not vals[ti].startswith("ال"):
         return False
@@ -1861,7 +1871,7 @@ def _unexplained_blast(ctx: SentenceContext, m: Match) -> bool:
     if not acts or any(_trig(o).trigger.key not in _BARE_BLAST or _trig(o).trigger.event_type
                        != "Explosions/Remote violence" for o in acts):
         return False
-    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start)) + 1
+    s0, s1 = ctx.i0, ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start)) + 1
     depot = any(strip_conj(v) in _DEPOTS or (v[:1] in ("ب", "ل") and strip_conj(v)[1:] in _DEPOTS)
                 for v in ctx.token_values[s0:s1])
     mishap = any(_cue(c).kind == "mishap" for c in ctx.cues)  # "ناجم عن انفجار غازي", "بسبب ماس كهربائي"
@@ -1932,7 +1942,7 @@ _MORROW_WORDS = frozenset(norm_key(w) for w in ("غداة", "عشية"))
 def _after_morrow(ctx: SentenceContext, m: Match) -> bool:
     """The trigger ``m`` is the act noun right after "غداة" or "عشية" (its article glued to it)."""
     i = ctx.tok(m.start)
-    return i > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[i - 1]) in _MORROW_WORDS
+    return i > ctx.i0 and strip_conj(ctx.token_values[i - 1]) in _MORROW_WORDS
 
 
 def _named_as_morrow(ctx: SentenceContext, m: Match) -> bool:
@@ -1961,80 +1971,82 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
     ti = ctx.tok(m.start)
-    casualty = "casualty" in _trig(m).flags
-    if _trig(m).trigger.key in _CAMPAIGN_NOUNS and ctx.nt.original[m.end:m.end + 3].lstrip()[:1] in _QUOTES:
+    te = _trig(m)  # (read once: the entry and whether it is violent are asked of it some forty times)
+    violent = te.trigger.event_type in VIOLENT
+    casualty = "casualty" in te.flags
+    if te.trigger.key in _CAMPAIGN_NOUNS and ctx.nt.original[m.end:m.end + 3].lstrip()[:1] in _QUOTES:
         return "named"  # the name of a war or an operation (معركة "…"), not a report of fighting
-    if background and _trig(m).trigger.event_type in VIOLENT:
+    if background and violent:
         return background
-    if _trig(m).trigger.event_type in VIOLENT and _named_as_cause(ctx, m):
+    if violent and _named_as_cause(ctx, m):
         return "cause"
-    if _trig(m).trigger.event_type in VIOLENT and _named_as_time(ctx, m):
+    if violent and _named_as_time(ctx, m):
         return "time"
-    if _trig(m).trigger.event_type in VIOLENT and _compared_with(ctx, ti):
+    if violent and _compared_with(ctx, ti):
         return "compared"  # "أصعب كثيراً من العمليات التي خاضها الجيش في X": a yardstick, not the news
     if _fighting_as_setting(ctx, m):
         return "setting"  # "… بلدة X، التي شهدت معارك عنيفة", "قصفت طائرات … إبان المواجهات": a past or a time
     if _sonic_boom(ctx, m):
         return "overflight"  # "خرق الطيران الحربي جدار الصوت": a boom over the area, no strike
-    if _trig(m).trigger.event_type in VIOLENT and _war_day(ctx, m):
+    if violent and _war_day(ctx, m):
         return "time"  # "في اليوم الثمانين للعدوان": the war's day, when the news is told
     if _opening_after_act(ctx, m):
         return "time"  # "وعقب الهجومين، استقدمت …": the act told before, the time of what follows
-    if _trig(m).trigger.event_type in VIOLENT and _named_as_morrow(ctx, m):
+    if violent and _named_as_morrow(ctx, m):
         return "time"  # "وغداة التفجير، داهمت …", "…، غداة هجوم على حاجز …": another act, the day of the sentence's
-    if _trig(m).trigger.event_type == "Strategic developments" and _DESCRIBED_PAST.search(
+    if te.trigger.event_type == "Strategic developments" and _DESCRIBED_PAST.search(
             ctx.nt.original, max(ctx.sentence.start, m.start - 16), m.start):
         return "standing"  # "اغتيال قيادي سابق، كان قد انضم إلى التسوية عام 2018": the person's past step, told of him
-    if "verb" not in _trig(m).flags and "casualty" not in _trig(m).flags:
+    if "verb" not in te.flags and "casualty" not in te.flags:
         sequel = _SEQUEL_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
         if sequel is not None and m.start < sequel.end() and not any(
                 0 <= ctx.tok(o.start) - ctx.tok(sequel.end() - 1) <= 2
-                and _trig(o).trigger.event_type == _trig(m).trigger.event_type for o in ctx.triggers):
+                and _trig(o).trigger.event_type == te.trigger.event_type for o in ctx.triggers):
             # the sequel's subject ("وتأتي المظاهرات بعد يوم من اعتقال …", "وجاءت الاشتباكات بعد يومين من …"): the
             # news told before, named as what came after the act of another kind the sentence recalls (an act of
             # its own kind after it, "ويأتي هذا العدوان بعد أسبوعين من عدوان جوي …", is left to the recall rules)
             return "time"
-    if _trig(m).trigger.event_type in VIOLENT and _named_as_concurrent(ctx, m):
+    if violent and _named_as_concurrent(ctx, m):
         return "time"  # "وتزامن التفجير مع قصف مدفعي …": the blast told before, not the sentence's act
-    if _trig(m).trigger.event_type in VIOLENT and _unexplained_blast(ctx, m):
+    if violent and _unexplained_blast(ctx, m):
         return "accident"  # "دوي انفجار هزّ مستودعاً للذخيرة دون أن تُعرف أسبابه": no side, no weapon
     if _counteroffensive(ctx, m):
         return "campaign"
     lapse = _LAPSE_OPENING.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
     if lapse is not None and m.start < lapse.end():
         return "earlier"  # "بعد شهرين على اشتباكات جرمانا.. هجوم على حاجز": the act the time has passed since
-    if background in ("total", "since") and _trig(m).trigger.sub_event_type == "Arrests" and (
+    if background in ("total", "since") and te.trigger.sub_event_type == "Arrests" and (
             background == "total" or _counts_arrests(ctx) or _mass_arrests(ctx) or _tally_opens(ctx)):
         return background  # a running count of the arrested ("ارتفعت حصيلة الاعتقالات منذ … إلى 7210")
     if background == "total" and _vague_object(ctx, m):
         return background  # "فكّكت عدداً منها خلال العام الماضي": many seized or held over a year, no one act
-    if background == "since" and _trig(m).trigger.event_type == "Protests" and ti > ctx.tok(ctx.sentence.start) \
+    if background == "since" and te.trigger.event_type == "Protests" and ti > ctx.i0 \
             and strip_conj(ctx.token_values[ti - 1]) in _GOES_ON:
         return background  # "وتتواصل الاحتجاجات … منذ أواخر شباط": a wave of protests since then, no one protest
-    if _trig(m).trigger.sub_event_type == "Non-violent transfer of territory" and _no_ground(ctx, m):
+    if te.trigger.sub_event_type == "Non-violent transfer of territory" and _no_ground(ctx, m):
         return "object"  # "تسلّمت الحركة ردّ الاحتلال", "تسلّم بلاده دبابات": no ground changes hands
-    if _trig(m).trigger.sub_event_type == "Arrests" and "verb" not in _trig(m).flags \
-            and ti > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[ti - 1]) in _HELD:
+    if te.trigger.sub_event_type == "Arrests" and "verb" not in te.flags \
+            and ti > ctx.i0 and strip_conj(ctx.token_values[ti - 1]) in _HELD:
         return "standing"  # "استمرار الاعتقال السياسي", "إنهاء اعتقاله": a detention in force, not an arrest made
-    if _trig(m).trigger.sub_event_type == "Arrests" and "verb" not in _trig(m).flags \
-            and ti > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[ti - 1]) in _CASES \
+    if te.trigger.sub_event_type == "Arrests" and "verb" not in te.flags \
+            and ti > ctx.i0 and strip_conj(ctx.token_values[ti - 1]) in _CASES \
             and ctx.token_values[ti].startswith(_DEFINITE):
         return "generic"  # session 29 (ar11): "تقريرها الخاص بتوثيق حالات الاعتقال": the kind of case, no arrest made
-    if casualty and "verb" not in _trig(m).flags and _mourned(ctx, ti):
+    if casualty and "verb" not in te.flags and _mourned(ctx, ti):
         return "mourned"
-    if not casualty and _trig(m).trigger.event_type in VIOLENT and ti > ctx.tok(ctx.sentence.start):
+    if not casualty and violent and ti > ctx.i0:
         prev = strip_conj(ctx.token_values[ti - 1])
-        if prev in _FRONTS or (prev in _AXES and ti - 2 >= ctx.tok(ctx.sentence.start)
+        if prev in _FRONTS or (prev in _AXES and ti - 2 >= ctx.i0
                                and strip_conj(ctx.token_values[ti - 2]) in _ALL_OF):
             return "generic"
-        if _trig(m).trigger.key in _FIRE_NOUNS and prev in _BLAZE_BEFORE:
+        if te.trigger.key in _FIRE_NOUNS and prev in _BLAZE_BEFORE:
             return "blaze"  # "اشتعال النيران في المالكية": a fire burning, not gunfire
-        if _trig(m).trigger.key in _FIRE_NOUNS and prev in _FIRE_SCOPE:
+        if te.trigger.key in _FIRE_NOUNS and prev in _FIRE_SCOPE:
             return "generic"  # "تدخل المستوطنة على جدول نيرانها": a list of targets, not an act
         if prev in _DURING and strip_conj(ctx.token_values[ti]) in _THE_FIGHTING \
                 and any(_trig(o).trigger.sub_event_type == _INTERCEPTION for o in ctx.triggers if o is not m):
             return "setting"  # "أسقطت سفينة حربية صاروخاً في أثناء القتال": the time of an interception, no clash
-        if "missile" in _trig(m).flags and "verb" not in _trig(m).flags and any(
+        if "missile" in te.flags and "verb" not in te.flags and any(
                 _trig(o).trigger.sub_event_type == _INTERCEPTION and {"weapon_object", "present"} <= _trig(o).flags
                 and o.end <= m.start and ti - ctx.tok(o.start) <= _DOWNED_OBJECT_REACH
                 and not any(o.end <= t.start and t.end <= m.start for t in ctx.triggers)
@@ -2042,33 +2054,33 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             # "تُسقط سفينة حربية أميركية صاروخاً": an imperfect verb of downing, the missile stopped, no shelling of the
             # downer's (a past verb's interception takes its missile as the weapon named: "أسقطت الدفاعات صاروخاً")
             return "downed"
-        skill = ctx.token_values[max(ti - 3, ctx.tok(ctx.sentence.start)):ti]
+        skill = ctx.token_values[max(ti - 3, ctx.i0):ti]
         if any(strip_conj(v).startswith(_SKILL) for v in skill) and any(v in ("علي", "في") for v in skill):
             return "skill"
-    if _trig(m).trigger.event_type in VIOLENT and "verb" not in _trig(m).flags:
-        cause = _named_cause(ctx, ti, _trig(m).trigger.key)
+    if violent and "verb" not in te.flags:
+        cause = _named_cause(ctx, ti, te.trigger.key)
         if cause:
             return cause
-    if _trig(m).trigger.event_type in VIOLENT and "verb" in _trig(m).flags and not casualty \
+    if violent and "verb" in te.flags and not casualty \
             and _war_subject(ctx, ti):
         return "setting"
-    if not casualty and _trig(m).trigger.event_type in VIOLENT and _into_the_air(ctx, m):
+    if not casualty and violent and _into_the_air(ctx, m):
         return "warning"
     if _test_fire(ctx, m):
         return "trial"  # "أطلقت صاروخاً باتجاه البحر", "في ثالث تجربة خلال أسبوع": a test or a drill, not an attack
     if _set_alight(ctx, m):
         return "arson"  # "أضرمت مجموعة مسلحة النار في منزل": fire set to a thing, no shots fired
-    if _trig(m).trigger.plover_mode == _WITHDRAW and _attackers_leave(ctx, m):
+    if te.trigger.plover_mode == _WITHDRAW and _attackers_leave(ctx, m):
         return "flight"  # "انسحب المهاجمون باتجاه البادية": the end of their attack, no move of its own
-    if _trig(m).trigger.plover_mode == "troops" and _on_arrival(ctx, ti):
+    if te.trigger.plover_mode == "troops" and _on_arrival(ctx, ti):
         return "setting"  # "بعد وصول التعزيزات": the time of another act, no deployment told
-    if _trig(m).trigger.sub_event_type == "Agreement":
-        if _trig(m).trigger.key in _TALKS and not (
-                ti > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[ti - 1]) in _AFTER_TALKS):
+    if te.trigger.sub_event_type == "Agreement":
+        if te.trigger.key in _TALKS and not (
+                ti > ctx.i0 and strip_conj(ctx.token_values[ti - 1]) in _AFTER_TALKS):
             return "talks"
-        if "verb" not in _trig(m).flags and _sought(ctx, ti):
+        if "verb" not in te.flags and _sought(ctx, ti):
             return "sought"  # not a verb of reaching ("بوساطة مصرية توصّل الطرفان إلى …"): that tells the deal made
-        if "verb" not in _trig(m).flags and (_standing(ctx, ti) or _joined_deal(ctx, ti) or _known_deal(ctx, m)
+        if "verb" not in te.flags and (_standing(ctx, ti) or _joined_deal(ctx, ti) or _known_deal(ctx, m)
                                              or _past_deal(ctx, ti) or _deal_of_year(ctx, m)):
             return "standing"
         if _in_concert(ctx, m):
@@ -2091,16 +2103,16 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return why
         if _overflight(ctx, m, c, cue):
             return "overflight"  # "طائرة مسيّرة تحلق في أجواء المنطقة", "بمشاركة عربات وطائرات مسيرة": no strike
-        if cue.kind == "funeral" and casualty and "verb" not in _trig(m).flags and c.end <= m.start \
+        if cue.kind == "funeral" and casualty and "verb" not in te.flags and c.end <= m.start \
                 and ti - ctx.tok(c.start) <= cue.window and not _act_beside_toll(ctx):
             return "funeral"  # "شيّع أهالي البلدة أحد شهداء المقاومة": the dead of an act told elsewhere, no act here
         if cue.kind == "embed" and c.key in _ANNIVERSARY and c.end <= m.start \
-                and _trig(m).trigger.event_type in VIOLENT \
+                and violent \
                 and ti - ctx.tok(c.start) <= _ANNIVERSARY_REACH \
                 and not _CLAUSE_BREAK.search(ctx.nt.original, c.end, m.start):
             return "anniversary"  # "إحياءً للذكرى السابعة للهجوم الذي استهدف المدينة": an act of years ago, named
         if cue.kind == "embed" and c.key in _TOPIC_WORDS and c.end <= m.start \
-                and _trig(m).trigger.sub_event_type == "Agreement" \
+                and te.trigger.sub_event_type == "Agreement" \
                 and ctx.tok(m.start) - ctx.tok(c.start) <= cue.window:
             return "topic"  # "ملف صفقة التبادل", "بشأن تبادل الأسرى": the matter talked about, no deal reached
         if cue.kind == "capability" and not casualty and c.end <= m.start \
@@ -2111,7 +2123,7 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             ci = ctx.tok(c.start)
             if ti - ci <= max(cue.window, 1) and not (cue.kind == "condemn" and _result_after(ctx, m)):
                 return cue.kind
-            if cue.kind == "condemn" and not casualty and _trig(m).trigger.event_type in VIOLENT \
+            if cue.kind == "condemn" and not casualty and violent \
                     and _protest_condemns(ctx, m) and not _result_after(ctx, m):
                 return cue.kind
     if _planned_day(ctx, m):
@@ -2137,7 +2149,7 @@ def _set_alight(ctx: SentenceContext, m: Match) -> bool:
     """The firing trigger ``m`` is the bare fire word after a verb of setting alight (:data:`_ALIGHT`)."""
     if _trig(m).trigger.plover_mode != "firearms":
         return False
-    ti, lo = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    ti, lo = ctx.tok(m.start), ctx.i0
     vals = ctx.token_values
     if ctx.tok(m.end - 1) != ti or strip_conj(vals[ti]) not in _FIRE_WORDS:
         return False
@@ -2152,7 +2164,7 @@ _ARRIVAL_NOUN = norm_key("وصول")
 
 def _on_arrival(ctx: SentenceContext, ti: int) -> bool:
     """The reinforcement word at token ``ti`` follows "وصول" and a word of time ("بعد وصول التعزيزات")."""
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     vals = ctx.token_values
     return ti - 2 >= lo and vals[ti - 1] == _ARRIVAL_NOUN and strip_conj(vals[ti - 2]) in _ON_ARRIVAL
 
@@ -2160,7 +2172,7 @@ def _on_arrival(ctx: SentenceContext, ti: int) -> bool:
 def _attackers_leave(ctx: SentenceContext, m: Match) -> bool:
     """The withdrawal word ``m`` has the doers of an attack as its subject, named a few words before it in its
     sentence ("وقال المصدر إن المهاجمين … وانسحبوا", "انسحب المهاجمون")."""
-    ti, lo = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    ti, lo = ctx.tok(m.start), ctx.i0
     vals = ctx.token_values
     before = any(strip_conj(vals[k]) in _DOERS for k in range(max(lo, ti - _DOERS_REACH), ti))
     return before or (ti + 1 < len(vals) and strip_conj(vals[ti + 1]) in _DOERS)
@@ -2178,7 +2190,7 @@ def _into_the_air(ctx: SentenceContext, m: Match) -> bool:
     """The firing word ``m`` is followed closely by "في الهواء"/"بالهواء": shots into the air (see _AIR)."""
     if _trig(m).trigger.plover_mode != "firearms":
         return False
-    te, s1 = ctx.tok(m.end - 1), ctx.tok(ctx.sentence.end - 1)
+    te, s1 = ctx.tok(m.end - 1), ctx.i1
     if strip_conj(ctx.token_values[te]) not in _FIRED:  # "أطلقت القوات الإسرائيلية النار": the verb matched alone
         te = next((j for j in range(te + 1, min(te + 1 + _SPLIT_REACH, s1 + 1))
                    if strip_conj(ctx.token_values[j]) in _FIRED), te)
@@ -2207,7 +2219,7 @@ def _test_fire(ctx: SentenceContext, m: Match) -> bool:
     t = _trig(m)
     if t.trigger.event_type != "Explosions/Remote violence" or "casualty" in t.flags:
         return False
-    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, s1 = ctx.i0, ctx.i1
     vals = _stripped_values(ctx.token_values)[s0:s1 + 1]
     if any(v in _AIMED for v in vals) or any("casualty" in _trig(x).flags for x in ctx.triggers):
         return False  # "قتل جنديان بقصف خلال التدريبات": the drill is hit
@@ -2269,7 +2281,7 @@ _LASTING_REACH = 3  # tokens after the general aggression word within which its 
 def _war_subject(ctx: SentenceContext, ti: int) -> bool:
     """The verb at token ``ti`` has for subject the war as a whole (:data:`_WHOLE_WAR` followed by an adjective
     of :data:`_LASTING` right before the verb, or before a relative pronoun before it)."""
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     vals = ctx.token_values
     k = ti - 1
     if k >= s0 and vals[k] in RELATIVE_PRONOUNS:
@@ -2315,7 +2327,7 @@ def _tally_opens(ctx: SentenceContext) -> bool:
 def _counts_arrests(ctx: SentenceContext) -> bool:
     """The sentence counts the arrested or the detainees ("حصيلة الاعتقالات", "عدد المعتقلين"): a count word
     right before a word of arrest or detention."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     return any(strip_conj(vals[j]) in _TOLL_HEADS and (vals[j + 1].startswith(_ARREST_STEMS) or _counted_arrested(
         vals, j, i1)) for j in range(i0, i1))
@@ -2350,7 +2362,7 @@ def _mass_arrests(ctx: SentenceContext) -> bool:
     counts = [k for k, v in enumerate(vals) if v in _MASS or (v.isdigit() and int(v) >= _MASS_MIN and not (
         k > 0 and (vals[k - 1] in _YEAR_BEFORE or vals[k - 1] in _MONTHS)))]
     # a count written in words ("نحو ثلاثمئة شخص", "قرابة ألفين"): the number the text layer read there
-    i0 = ctx.tok(ctx.sentence.start)
+    i0 = ctx.i0
     counts += [ctx.tok(n.end - 1) - i0 for n in ctx.numbers if isinstance(n.value, NumberValue)
                and _MASS_MIN <= n.value.value < _YEARS_FROM and not ctx.nt.original[n.start:n.end].strip().isdigit()]
     return any(abs(k - j) <= _MASS_REACH for k in counts for j in verbs)
@@ -2367,7 +2379,7 @@ def _after_reply(ctx: SentenceContext, ti: int) -> bool:
     """Token ``ti`` stands in the object of a phrase of reply or revenge (_REPLY_HEADS, _REVENGE_HEADS), in the
     same clause; not when the phrase opens the (part of the) sentence: the act replied to read apart, whose side
     the reply strikes (:func:`_two_acts`)."""
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     vals = ctx.token_values
     for k in range(ti - 1, max(s0 + 1, ti - _REPLY_REACH - 2) - 1, -1):
         head = strip_conj(vals[k])
@@ -2388,7 +2400,7 @@ def _after_reply(ctx: SentenceContext, ti: int) -> bool:
 def _reply_subject(ctx: SentenceContext, k: int) -> bool:
     """The token before "على" at ``k`` ends an actor mention that a reply word (_REPLY_HEADS) right before it
     governs ("ردّ المقاومة على …", "ردّت الفصائل على …")."""
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     return any(ctx.tok(s.end - 1) == k - 1 and ctx.tok(s.start) - 1 > s0
                and strip_conj(ctx.token_values[ctx.tok(s.start) - 1]) in _REPLY_HEADS for s, _e in ctx.actors)
 
@@ -2400,14 +2412,14 @@ def _named_cause(ctx: SentenceContext, ti: int, key: str) -> str:
     (_ORIGIN_HEADS); '' otherwise."""
     if _after_reply(ctx, ti):
         return "motive"
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     vals = ctx.token_values
     if ti > s0 and strip_conj(vals[ti - 1]) in _ORIGIN_HEADS and strip_conj(vals[ti]).startswith("ال") and any(
             ctx.tok(o.start) == ti and _trig(o).trigger.sub_event_type == "Armed clash" for o in ctx.triggers) \
             and any(ctx.tok(o.start) > ti and _trig(o).trigger.event_type != "Battles" for o in ctx.triggers):
         return "origin"  # "كانت شرارة المواجهات قد اندلعت … عقب اعتقال …": the fighting told, its cause the news
     if key in _WAR_WORDS:
-        after = vals[ti + 1:min(ti + 1 + _LASTING_REACH, ctx.tok(ctx.sentence.end - 1) + 1)]
+        after = vals[ti + 1:min(ti + 1 + _LASTING_REACH, ctx.i1 + 1)]
         if key == _AGGRESSION and any(strip_conj(v).startswith(_LASTING) for v in after):
             return "setting"  # "العدوان الإسرائيلي المستمر على القطاع", "عدوان الاحتلال الممنهج": the war as a whole
         k = ti - 1
@@ -2467,7 +2479,7 @@ def _mourned(ctx: SentenceContext, ti: int) -> bool:
     """A casualty noun governed by a word for the victims' kin, their funeral or their memory names the
     dead of an act the article reports elsewhere ("رفضت عائلات شهداء البلدة …", "شيّع الأهالي شهداء
     القصف"), not a death of its own."""
-    if ti <= ctx.tok(ctx.sentence.start):
+    if ti <= ctx.i0:
         return False
     prev = ctx.token_values[ti - 1]
     # (after "و", "ف" or "ل": "ثلاثة منازل تعود لأقارب القتيل")
@@ -2514,7 +2526,7 @@ def _honoured(ctx: SentenceContext, ti: int) -> bool:
     """The casualty word at token ``ti`` is governed by a word of the kin, memory, path or sacrifice of the dead
     (:data:`_HONOURING`): the dead honoured in general, no unnumbered dead of the act (a verb of mourning,
     "تزف شهيداً", still announces a death)."""
-    if ti <= ctx.tok(ctx.sentence.start):
+    if ti <= ctx.i0:
         return False
     return strip_conj(ctx.token_values[ti - 1]) in _HONOURING
 
@@ -2539,7 +2551,7 @@ def _funeral_of_past_dead(ctx: SentenceContext, violent: list[tuple[Match, Trigg
     the cause, told elsewhere or undated; not an event of the funeral's place and day.  A clause that dates the
     death to a day ("الشهيد الذي ارتقى، أمس، خلال مواجهات في …") still reports its act; a day named before the
     dead is the funeral's."""
-    i0 = ctx.tok(ctx.sentence.start)
+    i0 = ctx.i0
     first = min(ctx.tok(m.start) for m, _te, _w in violent)
     vals = ctx.token_values
     funeral = [j for j in range(i0, first) if strip_conj(vals[j]) in _FUNERAL]
@@ -2569,7 +2581,7 @@ def _death_notice(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry,
     tells it, is the event ("نعت … الذي استشهد في غارة على …" keeps its strike)."""
     if not all("casualty" in te.flags for _m, te, _w in violent):
         return False
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     first = min(ctx.tok(m.start) for m, _te, _w in violent)
     return any(strip_conj(v) in _MOURN_VERBS for v in ctx.token_values[i0:min(first, i1 + 1)])
 
@@ -2592,7 +2604,7 @@ def _running_toll(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry,
     if not all(m in dead or (te.trigger.key in _WAR_WORDS and ctx.tok(m.start) - 1 in war)
                for m, te, _w in violent):
         return False
-    i0 = ctx.tok(ctx.sentence.start)
+    i0 = ctx.i0
     ti = ctx.tok(min(m.start for m in dead))
     return ti > i0 and ti <= ctx.tok(min(m.start for m, _te, _w in violent)) \
         and strip_conj(ctx.token_values[ti - 1]) in _TOLL_HEADS
@@ -2628,7 +2640,7 @@ def _toll_update(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, 
     الهجوم على القاعة إلى 115", "ارتفعت حصيلة شهداء العدوان على المدينة إلى 10"): a new figure for an act the
     article reports, told on the day of the count, never an event of its own (its figure is that act's toll)."""
     vals = ctx.token_values
-    i0 = ctx.tok(ctx.sentence.start)
+    i0 = ctx.i0
     first = min(ctx.tok(m.start) for m, _te, _w in violent)
     if first < i0 + 2 or vals[first - 1] not in _TOLL or strip_conj(vals[first - 2]) not in _RISE:
         return False
@@ -2656,7 +2668,7 @@ def _toll_of_named_act(ctx: SentenceContext, f: Frame) -> bool:
     ti = ctx.tok(acts[0].start)
     if not ctx.token_values[ti].startswith("ال") or ti < 1:
         return False
-    before = [strip_conj(v) for v in ctx.token_values[max(ti - 2, ctx.tok(ctx.sentence.start)):ti]]
+    before = [strip_conj(v) for v in ctx.token_values[max(ti - 2, ctx.i0):ti]]
     return any(v in _CAUSE or v.removeprefix("من") in _CAUSE for v in before)
 
 
@@ -2700,7 +2712,7 @@ def _not_first_recall(ctx: SentenceContext, kept: list[Match]) -> bool:
     الأولى") and then, past a clause break or "إذ", tells an act by its own past verb ("… إذ انفجرت عبوة مشابهة في
     أيار الماضي") or by its noun with a time of its own: the earlier act of the kind, an event of its own day, not the
     news told again."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     heads = [j for j in range(i0, min(i1, i0 + _NOT_FIRST_AT) + 1) if vals[j].removeprefix("و") in _NOT_FIRST_HEADS]
     if not heads:
@@ -2734,7 +2746,7 @@ def _clause_pluperfect(ctx: SentenceContext, kept: list[Match]) -> tuple[int, in
     violent past verb, with a time of its own after it that is a month or a day of the past ("إذ كانت عبوة قد انفجرت
     بالسوق في آذار الماضي"): an earlier act recalled mid-sentence; the clause runs from the opener to the end of that
     time."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     for op in range(i0 + 1, i1 - 2):
         if strip_conj(vals[op]) not in _SINCE_AS and vals[op] not in ("حيث", "وحيث"):
@@ -2780,7 +2792,7 @@ def _death_of_act(ctx: SentenceContext, fi: int) -> bool:
     the act as its result ("انهالوا بالضرب على شاب، ما أدى إلى وفاته"): the act's own toll, a casualty word of the
     sentence as "قتل" before the act ("قتل طفل جراء انفجار لغم") or "مقتل" after "أدى إلى" is."""
     vals = ctx.token_values
-    i0 = ctx.tok(ctx.sentence.start)
+    i0 = ctx.i0
     deaths = [ctx.tok(q.start) for q in ctx.quantities if q.payloads[0] == "killed"]
     if any(d > fi and _result_of_act(ctx, d) for d in deaths):
         return True
@@ -2828,7 +2840,7 @@ def _undertaken(ctx: SentenceContext, m: Match) -> int:
     """The token of "أقدم" when the trigger ``m``, a verbal noun, is the object of "أقدم … على" right before it
     (that verb is the act's: where it opens the sentence, the act opens it); -1 otherwise."""
     i = ctx.tok(m.start)
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     if i - 1 < lo or ctx.token_values[i - 1] != _CAUSE_ON:
         return -1
     return next((k for k in range(max(lo, i - 2 - _UNDERTOOK_REACH), i - 1)
@@ -2846,7 +2858,7 @@ def _ventured(ctx: SentenceContext, m: Match) -> bool:
     """The trigger ``m``, a bare verbal noun, follows the preposition of a verb of :data:`_VENTURED` a few tokens
     before it in the same clause ("أقدم مسلحون مجهولون، مساء أمس، على خطف …", "عمدت القوات إلى هدم …")."""
     ti = ctx.tok(m.start)
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     if ti - 1 <= s0 or m.prefix:
         return False
     verbs = _VENTURED.get(ctx.token_values[ti - 1])
@@ -2880,7 +2892,7 @@ def _performer(ctx: SentenceContext, span: Span) -> bool:
     violent trigger starts at that word or within a few words after it ("بإطلاق طائرات مسيّرة انتحارية")."""
     i, j = ctx.tok(span.start), ctx.tok(max(span.start, span.end - 1))
     vals = ctx.token_values
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     if i - 1 < lo:
         return False
     # the doer's men may stand between ("إقدام عناصر من X على اعتقال …", "إقدام أفراد X على …")
@@ -2955,9 +2967,9 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     f["crowd_agent"], f["crowd_object"] = (float(b) for b in _crowd_roles(ctx))
     # an explicit date or time of day ("12 ديسمبر 2005", "مساء الجمعة"): the act is placed in time
     f["dated"] = float(any(ctx.sentence.start <= t.start < ctx.sentence.end for t in ctx.times))
-    n_tok = ctx.tok(ctx.sentence.end - 1) - ctx.tok(ctx.sentence.start) + 1
+    n_tok = ctx.i1 - ctx.i0 + 1
     f["long"] = float(n_tok > _LONG_SENTENCE)
-    opening = ctx.tok(ctx.sentence.start)
+    opening = ctx.i0
     particle = -1
     if _CHRONICLE_HEAD.match(ctx.nt.original[ctx.sentence.start:first]):
         # an entry of a chronology ("* 3 مارس 2005: اغتيال الوزير …"): the entry's date anchors the act, which
@@ -2998,7 +3010,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
     said_at = ctx.tok(turn.end() - 1) + 1 if turn is not None and particle < 0 else opening
     f["said_first"] = float(_said_first(ctx, kept, said_at, act_at))
     # (rule-only) a verb of breaking out or flaring up right before the act's noun (_FIGHT_OUTBREAK)
-    f["outbreak"] = float(fi > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[fi - 1]) in _FIGHT_OUTBREAK)
+    f["outbreak"] = float(fi > ctx.i0 and strip_conj(ctx.token_values[fi - 1]) in _FIGHT_OUTBREAK)
     f["recall_act"] = float(_pluperfect(ctx) and _pluperfect_act(ctx))
     # (rule-only) the act told by its noun after a finite past verb of going as far as doing it ("أقدمت العصابة مطلع
     # الشهر على خطف الشاب", "عمد مجهولون فجر اليوم إلى تفجير عبوة"): the doer did the act, as its own verb would say
@@ -3012,7 +3024,7 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         # (rule-only) a recall whose act is followed by its toll ("وكانت مدينة X قد شهدت مساء الأحد إلقاء قنبلة على
         # منزل …، ما أسفر عن إصابة امرأتين …"): the act's clause, up to the cue of its result, is its length
         res = min((c.start for c in ctx.cues if _cue(c).kind == "result" and c.start >= first), default=-1)
-        clause = ctx.tok(res) - ctx.tok(ctx.sentence.start) if res > 0 else n_tok
+        clause = ctx.tok(res) - ctx.i0 if res > 0 else n_tok
         f["recall_clause_short"] = float(clause <= _LONG_SENTENCE)
     if not f["recall_act"] and (f["armed_actor"] or f["civ_actor"] or (f.get("casualty") and f["dated"])) \
             and _not_first_recall(ctx, kept):
@@ -3046,16 +3058,16 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         # a sequel whose act ends on its own time, then goes on to its aftermath ("ويأتي ذلك بعد أيام من اختطاف
         # مسلحين … في بادية X يوم الخميس الماضي، قبل أن يفرجوا عن …"): the act's clause, up to that time, is its length
         own_time = min((t.end for t in ctx.times if sequel.end() <= t.start < ctx.sentence.end), default=-1)
-        clause = ctx.tok(own_time - 1) - ctx.tok(ctx.sentence.start) + 1 if own_time > 0 else n_tok
+        clause = ctx.tok(own_time - 1) - ctx.i0 + 1 if own_time > 0 else n_tok
         f["sequel_clause_short"] = float(clause <= _LONG_SENTENCE)
     f["length"] = min(n_tok, 80) / 80
-    f["late"] = float(n_tok > 12 and (fi - ctx.tok(ctx.sentence.start)) / n_tok > 0.6)
+    f["late"] = float(n_tok > 12 and (fi - ctx.i0) / n_tok > 0.6)
     text = ctx.nt.original[ctx.sentence.start:ctx.sentence.end]
     f["quote"] = float(bool(_QUOTED_SPEECH.search(text)))
     f["other_family"] = float(other_family)
     for t in tes:
         f["t:" + t.trigger.key] = 1.0
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     for i, v in enumerate(ctx.token_values[i0:i1 + 1], i0):
         v = scorer_strip_conj(v)  # the words the shipped weights were trained on
         if len(v) > 1 and i != particle and not v.isdigit():
@@ -3114,7 +3126,7 @@ def _crowd_roles(ctx: SentenceContext) -> tuple[bool, bool]:
       words after a casualty, arrest or violence word ("قتل متظاهر", "اعتقلت الشرطة عشرات المحتجين"): the
       crowd is what someone else did something to."""
     agent = obj = False
-    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, s1 = ctx.i0, ctx.i1
     hits = {ctx.tok(q.end - 1) for q in ctx.quantities
             if q.payloads[0] in ("killed", "injured", "arrested", "abducted", "captured")}
     hits |= {ctx.tok(m.end - 1) for m in ctx.triggers
@@ -3203,7 +3215,7 @@ _SPLIT_TOKENS = _SPLIT_VERBS | frozenset(c + v for v in _SPLIT_VERBS for c in "�
 
 def _split_triggers(ctx: SentenceContext) -> list[Match]:
     """Triggers of verb–object phrases split by their subject, anchored on the verb."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     out: list[Match] = []
     if _SPLIT_TOKENS.isdisjoint(vals[i0:i1 + 1]):
@@ -3304,7 +3316,7 @@ def property_triggers(ctx: SentenceContext) -> list[Match]:
     """Triggers of acts on property whose verb and object stand apart (see :data:`_CUT_VERBS`,
     :data:`_LEVEL_VERBS`, :data:`_SEIZE_VERBS`), anchored on the verb; the sentence's context takes them among its
     triggers (rasd.events.stage.sentence_contexts), so that a sentence with no other trigger is read."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     out: list[Match] = []
     if PROPERTY_TOKENS.isdisjoint(vals[i0:i1 + 1]):
@@ -3356,9 +3368,16 @@ def property_triggers(ctx: SentenceContext) -> list[Match]:
 
 
 def _all_triggers(ctx: SentenceContext) -> list[Match]:
+    # (kept on the context with the trigger list it was read from: the trigger filter and the scorer's features ask
+    # for it one after the other, and the callers only read it)
+    kept = ctx.__dict__.get("_all_triggers")
+    if kept is not None and kept[0] is ctx.triggers:
+        return kept[1]
     splits = _split_triggers(ctx)
     found = sorted(ctx.triggers + splits, key=lambda m: m.start) if splits else ctx.triggers
-    return _readings(ctx, found)
+    out = _readings(ctx, found)
+    ctx.__dict__["_all_triggers"] = (ctx.triggers, out)
+    return out
 
 
 # ---------------------------------------------------------------- the reading of ambiguous trigger words
@@ -3394,7 +3413,7 @@ def _names_weapon_word(ctx: SentenceContext, triggers: list[Match]) -> bool:
            and not (_trig(m).trigger.key == _DETONATE and "verb" in _trig(m).flags and not _detonation(ctx, m))
            for m in triggers):
         return True
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     return any(v in _AIR_DEFENCE or any(s in v for s in _WEAPON_STEMS) for v in ctx.token_values[i0:i1 + 1])
 
 
@@ -3459,7 +3478,7 @@ def _detonation(ctx: SentenceContext, m: Match) -> bool:
         return True  # "فجرها": the verb with its object
     if m.suffix:
         return False  # "فجراً": the adverb of time
-    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, s1 = ctx.i0, ctx.i1
     ti = ctx.tok(m.start)
     nxt = [_bare(v) for v in ctx.token_values[ti + 1:min(ti + 3, s1 + 1)]]
     if not nxt or nxt[0] in _DAY_WORDS or strip_conj(ctx.token_values[ti + 1]) in _DAY_WORDS:
@@ -3562,7 +3581,7 @@ def _light_verb(ctx: SentenceContext, m: Match) -> bool:
     (the doer between), "تعرض … ل<noun>" (the victim between), "تم <noun>", "أقدم … على <noun>", "عمد … إلى
     <noun>"."""
     ti = ctx.tok(m.start)
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     vals = ctx.token_values
     if ti > s0 and strip_conj(vals[ti - 1]) in _DONE:
         return True
@@ -3601,7 +3620,7 @@ def _outbreak(ctx: SentenceContext, m: Match) -> bool:
     if _trig(m).trigger.key not in _OUTBREAK_NOUNS or "ل" in m.prefix:
         return False
     ti = ctx.tok(m.start)
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     vals = ctx.token_values
     if ti > s0 and strip_conj(vals[ti - 1]) in _CALL_NOUNS:
         return False
@@ -3638,7 +3657,7 @@ def _group_dismantled(ctx: SentenceContext, m: Match) -> bool:
     """The object of the verb of dismantling is a cell, a network or a gang (:data:`_DISMANTLED_GROUPS`), named after
     it before any device or weapon word: a group taken apart, not a disrupted weapon."""
     ti = ctx.tok(m.end - 1)
-    end = min(ti + 1 + _DISMANTLE_REACH, ctx.tok(ctx.sentence.end - 1) + 1)
+    end = min(ti + 1 + _DISMANTLE_REACH, ctx.i1 + 1)
     for v in ctx.token_values[ti + 1:end]:
         w = strip_conj(v)
         if any(st in w for st in _WEAPON_STEMS):
@@ -3652,7 +3671,7 @@ def _defused(ctx: SentenceContext, m: Match) -> bool:
     """An explosive device named as the object of making it safe or seizing it ("فككت وحدات الهندسة عدداً
     من الألغام", "بتفكيك عدة عبوات ناسفة", "فكّك فريق هندسي تابع لوزارة الدفاع أمس عبوة")."""
     ti = ctx.tok(m.start)
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     lo = max(ti - _DEFUSE_GAP, s0)
     for v in ctx.token_values[lo:ti]:
         v = strip_conj(v)
@@ -3710,7 +3729,7 @@ def _destroys_weapon(ctx: SentenceContext, m: Match) -> bool:
     طائرتين مسيّرتين"), since a single drone after the verb is often its subject ("دمّرت مسيّرة منزلاً"); or a word
     of destroying with its object pronoun and "في الجو" after it ("جرى تدميرها في الجو")."""
     ti = ctx.tok(m.end - 1)
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     if m.suffix in _PRONOUNS and ti + 1 <= last and (
             strip_conj(ctx.token_values[ti + 1]) in _IN_THE_AIR
             or " ".join(ctx.token_values[ti + 1:ti + 3]) in _IN_THE_AIR):
@@ -3771,7 +3790,7 @@ def _held_people(ctx: SentenceContext, m: Match) -> bool:
             or norm_key(ctx.nt.original[m.start:m.end]).endswith(_HELD_OBJECTS):
         # (a plural verb with its object pronoun, "احتجزوهما": lexicon.object_forms)
         return True
-    ti, last = ctx.tok(m.end - 1), ctx.tok(ctx.sentence.end - 1)
+    ti, last = ctx.tok(m.end - 1), ctx.i1
     reach = ctx.token_values[ti + 1:min(ti + 1 + _HOLD_GAP, last + 1)]
     if any(strip_conj(v) in _HOSTAGES or strip_conj(v)[2:] in _HOSTAGES for v in reach):
         return False
@@ -3822,7 +3841,7 @@ def _fighters_object(ctx: SentenceContext, m: Match) -> bool:
     عشرات المسلحين") with a count and then a noun of fighters after it: the fighters were killed (ACLED: a fight
     with their side); "القضاء على حماس", "القضاء على المسلحين" (an aim) or a count of drones report no killing."""
     ti = ctx.tok(m.end - 1)
-    last = min(ti + _FIGHTERS_GAP, ctx.tok(ctx.sentence.end - 1))
+    last = min(ti + _FIGHTERS_GAP, ctx.i1)
     lo, hi = ctx.token_spans[min(ti + 1, last)].start, ctx.token_spans[last].end
     counted = any(lo <= n.start < hi for n in ctx.numbers)
     for j in range(ti + 1, last + 1):
@@ -3843,7 +3862,7 @@ _FRONT_NOUNS = frozenset(norm_key(w) for w in ("محور", "محاور", "خط",
 def _front_noun_before(ctx: SentenceContext, m: Match) -> bool:
     """The fighting noun ``m`` completes a noun of a front ("في محور القتال", "من خطوط القتال")."""
     i = ctx.tok(m.start)
-    return i > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[i - 1]) in _FRONT_NOUNS
+    return i > ctx.i0 and strip_conj(ctx.token_values[i - 1]) in _FRONT_NOUNS
 
 
 _INSTRUMENT_GAP = 3  # tokens between a word of striking and the instrument it names ("قصف إسرائيلي بالمسيرات")
@@ -3865,7 +3884,7 @@ def _struck_with(ctx: SentenceContext, m: Match, found: list[Match]) -> bool:
     verb of launching ("أطلقت المقاومة مسيرات على …"), in a sentence with no other protest word and none of a
     protest's setting (crowds, slogans, solidarity: :data:`_MARCH_SETTING`)."""
     ti = ctx.tok(m.start)
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     strikes = [(o, ti - ctx.tok(o.end - 1)) for o in found if o is not m and _trig(o).trigger.event_type in VIOLENT
                and "casualty" not in _trig(o).flags and o.end <= m.start]
     if m.prefix == "ب" and any(0 < gap <= _INSTRUMENT_GAP for _o, gap in strikes):
@@ -3896,7 +3915,7 @@ def _troop_gathering(ctx: SentenceContext, m: Match) -> bool:
     if not _trig(m).trigger.key.startswith(_GATHERING):
         return False
     nxt = ctx.tok(m.end - 1) + 1
-    if nxt >= len(ctx.token_values) or nxt > ctx.tok(ctx.sentence.end - 1):
+    if nxt >= len(ctx.token_values) or nxt > ctx.i1:
         return False
     v = strip_conj(ctx.token_values[nxt])
     return any(v.startswith(p) and v[len(p):] in _TROOP_WORDS for p in _TROOP_PREFIXES)
@@ -4048,7 +4067,7 @@ def _drone_downed(ctx: SentenceContext, m: Match) -> bool:
     t = _trig(m).trigger
     if t.sub_event_type != "Air/drone strike" or not any(s in t.key for s in _DRONE_STEMS):
         return False
-    ti, s0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    ti, s0 = ctx.tok(m.start), ctx.i0
     starts = {n.start for n in ctx.numbers}
     j = ti - 1
     if j < s0 or ctx.token_starts[j] not in starts:
@@ -4073,7 +4092,7 @@ _SEIZED_SITES = frozenset(norm_key(w) for w in (
 def _seized_place(ctx: SentenceContext, m: Match) -> bool:
     """The object of a verb of seizing ("استولوا على …") is a place: a noun of a settlement or a position
     (:data:`_PLACE_NOUNS`: "حواجز", "بلدة", "مواقع") or a place name within :data:`_SEIZED_REACH` tokens after it."""
-    k, last = ctx.tok(m.end - 1) + 1, ctx.tok(ctx.sentence.end - 1)
+    k, last = ctx.tok(m.end - 1) + 1, ctx.i1
     after = [strip_conj(v) for v in ctx.token_values[k:min(k + _SEIZED_REACH, last + 1)]]
     if any(_place_noun(v) or v in _SEIZED_SITES for v in after):
         return True
@@ -4085,13 +4104,13 @@ def _undone_dispersal(ctx: SentenceContext, m: Match) -> bool:
     """A dispersal named by its verbal noun that failed or was not tried ("فشلت قوات الأمن في تفريق المتظاهرين",
     "دون تفريق المعتصمين"), or that a statement denounces ("إدانة تفريق المحتجين"): no intervention took place in
     the sentence (as :func:`_repressed` reads the word of dispersal)."""
-    return _repression_undone(ctx, ctx.tok(m.start), ctx.tok(ctx.sentence.start))
+    return _repression_undone(ctx, ctx.tok(m.start), ctx.i0)
 
 
 def _word_after(ctx: SentenceContext, m: Match) -> str:
     """The token right after the match in its sentence ("" at the sentence's end)."""
     nxt = ctx.tok(m.end - 1) + 1
-    return ctx.token_values[nxt] if nxt <= ctx.tok(ctx.sentence.end - 1) else ""
+    return ctx.token_values[nxt] if nxt <= ctx.i1 else ""
 
 
 _DOWNED_GAP = 3  # tokens after an imperfect verb of downing within which the weapon it downs is named
@@ -4105,12 +4124,12 @@ def _downs_weapon(ctx: SentenceContext, m: Match) -> bool:
     ti = _present_position(ctx, m)
     if ti is None:
         return False
-    lo = ctx.token_spans[max(ti - _PRESENT_SUBJECT, ctx.tok(ctx.sentence.start))].start
+    lo = ctx.token_spans[max(ti - _PRESENT_SUBJECT, ctx.i0)].start
     if any(lo <= t.start and t.end <= m.start and _trig(t).trigger.event_type in VIOLENT for t in ctx.triggers):
         return False
     if any(lo <= a.start and a.end <= m.start and _names_weapon(ctx, a) for a, _ in ctx.actors):
         return False
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     return any(any(w in v for w in _WEAPON_STEMS) for v in ctx.token_values[ti + 1:min(ti + 1 + _DOWNED_GAP, last + 1)])
 
 
@@ -4137,7 +4156,7 @@ def _present_position(ctx: SentenceContext, m: Match) -> int | None:
     if any(p in _NOT_PRESENT_PREFIX for p in m.prefix):
         return None
     ti = ctx.tok(m.start)
-    if ti <= ctx.tok(ctx.sentence.start):
+    if ti <= ctx.i0:
         return ti if ctx.subject else None  # a clause whose verb has its sentence's subject (_goes_on_and_acts)
     prev = ctx.token_values[ti - 1]
     if prev in _NOT_PRESENT_ACT or strip_conj(prev) in _NOT_PRESENT_ACT:
@@ -4157,7 +4176,7 @@ def _present_act(ctx: SentenceContext, m: Match) -> bool:
     # its subject: a named side ("المقاومة الإسلامية في العراق تستهدف") or the attack or weapon that hits
     # ("غارة جوية إسرائيلية تستهدف", "انفجار بعبوة ناسفة يستهدف"); not an abstract noun ("تصعيد أميركي
     # يستهدف ضرب استقرار …", "عمليات موسعة، تستهدف …")
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     lo = ctx.token_spans[max(ti - _PRESENT_SUBJECT, s0)].start
     subjects = [a.start for a, _ in ctx.actors if lo <= a.start and a.end <= m.start] + [
         t.start for t in ctx.triggers if lo <= t.start and t.end <= m.start and _trig(t).trigger.event_type in VIOLENT]
@@ -4227,7 +4246,7 @@ def _armed_move(ctx: SentenceContext, m: Match) -> bool:
     ("قوات العشائر دخلت بلدات …", "بعد سيطرة المقاتلين على غالبية بلدة …"); not a truce or a law
     entering into force, a convoy, reinforcements, aid or civilians on the move, a handover agreed,
     nor a zone of control named as a state ("مناطق سيطرة قسد")."""
-    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, s1 = ctx.i0, ctx.i1
     ti, te_end = ctx.tok(m.start), ctx.tok(m.end - 1)
     vals = _stripped_values(ctx.token_values)
     noun = "verb" not in _trig(m).flags
@@ -4327,7 +4346,7 @@ def _armed_group_change(ctx: SentenceContext, m: Match) -> bool:
     ("انشق النائب عن الحزب", "انضمت إلى المعركة").  A verbal noun with the "ل" of purpose names an aim
     ("لتشكيل لواء"), and a verb in a relative clause ("الذي كان انشق عن …") says who someone is: neither is a
     change that happened."""
-    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, s1 = ctx.i0, ctx.i1
     ti = ctx.tok(m.start)
     if "verb" not in _trig(m).flags and m.prefix.endswith("ل"):
         return False  # a purpose ("خصصت أموالاً لتشكيل لواء", "سعياً لدمج الفصائل"): an aim, not an act
@@ -4371,7 +4390,7 @@ def _dated_after_count(ctx: SentenceContext) -> int | None:
     مراسلنا باستشهاد طفلين، اليوم الخميس، في قصف …"): the count makes its own clause a campaign
     (:func:`campaign`), not the act that a later clause dates to the news day; None when no clause after the
     count's comma names the day and an act of its own."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     count = next((i for i in range(i0, i1 + 1) if vals[i] in _DAY_COUNTER), None)
     if count is None:
@@ -4417,7 +4436,7 @@ def _dated_example(ctx: SentenceContext) -> int | None:
     event (of the background), not part of the period's sum; None when no such clause follows.  A past month
     dates such an act too ("، إذ قتل التنظيم في هجوم في كانون الثاني الماضي 14 عسكرياً"), when it ended before the
     report's own month."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     since = next((i for i in range(i0, i1 + 1) if vals[i] in _SINCE or _recent_span(vals, i, i0, i1)), None)
     if since is None:
@@ -4533,7 +4552,13 @@ _SERIES = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:سلسله|موجه)\s+ا�
 def _series_of(ctx: SentenceContext, m: Match) -> bool:
     """The act word ``m`` is governed by a series noun (:data:`_SERIAL`, :data:`_SERIES`): the acts of its kind in
     general, the setting of the news, no act of its own."""
-    text = ctx.nt.slice_norm(max(ctx.sentence.start, m.start - 30), m.end)
+    start = max(ctx.sentence.start, m.start - 30)
+    # (the patterns need "مسلسل", "سلسله" or "موجه"; the letters of a normalised slice, where no space parts them,
+    # stand together in norm() of the original slice too, so a slice whose norm() holds none of them matches neither)
+    letters = norm(ctx.nt.original[start:m.end])
+    if "مسلسل" not in letters and "سلسله" not in letters and "موجه" not in letters:
+        return False
+    text = ctx.nt.slice_norm(start, m.end)
     return _SERIAL.search(text) is not None or _SERIES.search(text) is not None
 
 
@@ -4557,7 +4582,7 @@ def _failed_stop(ctx: SentenceContext, m: Match) -> bool:
     """A word of failing (:data:`_FAILED`) stands at most ``_FAILED_REACH`` tokens before the word of stopping ``m``,
     in the same clause."""
     k = ctx.tok(m.start)
-    lo = max(ctx.tok(ctx.sentence.start), k - _FAILED_REACH)
+    lo = max(ctx.i0, k - _FAILED_REACH)
     return any(strip_conj(ctx.token_values[q]) in _FAILED
                and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[q].end:m.start]) for q in range(lo, k))
 
@@ -4575,7 +4600,7 @@ def _ordnance_disposal(ctx: SentenceContext) -> bool:
     """The sentence tells war remnants or unexploded munitions blown up on purpose (the disposal of ordnance,
     often heard as a blast: "سُمع دوي انفجار …، تبيّن أنه ناجم عن تفجير مخلّفات حربية"): ACLED codes no attack.
     Not a blast of remnants that went off by itself ("انفجار مخلفات حربية"), which can kill."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = _stripped_values(ctx.token_values)  # (strip_conj of each token, once per document)
     for j in range(i0, i1 + 1):
         if vals[j] not in _BLOW_UP:
@@ -4614,7 +4639,7 @@ def _targets_aircraft(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:
     its frame: what else the sentence tells then types it, seldom better.)"""
     if not _weapon_noun(te):
         return False
-    i, i1 = ctx.tok(m.end - 1) + 1, ctx.tok(ctx.sentence.end - 1)
+    i, i1 = ctx.tok(m.end - 1) + 1, ctx.i1
     for k in range(i, min(i + 2, i1 + 1)):
         v = strip_conj(ctx.token_values[k]).removeprefix("ل")
         if any(v.startswith(w) or v.startswith("ال" + w) for w in _AIRCRAFT_KEYS):
@@ -4707,7 +4732,7 @@ def cut_running_total(ctx: SentenceContext) -> SentenceContext:
     """The sentence up to a result clause that gives a running total (see :data:`_TOTAL_RESULT`): the total's figure,
     period and region tell nothing of the act told before it (its toll is not that figure, nor is it a period's sum).
     """
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     for k in range(i0 + _CLAUSE_MIN, i1 - 1):
         if vals[k] in _TOTAL_RESULT and vals[k + 1] in _TOLL and _comma_before(ctx, k) \
@@ -4771,7 +4796,7 @@ def _simultaneous(ctx: SentenceContext, c: Match) -> bool:
     plan ("بالتزامن مع تهديد القوات …", an irrealis cue of cues.tsv): the side named there only threatens, no act of its
     own that would make it the initiator, so it is read as without the word."""
     k = ctx.tok(c.start)
-    return k > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[k - 1]) in role_words()["simultaneous"] \
+    return k > ctx.i0 and strip_conj(ctx.token_values[k - 1]) in role_words()["simultaneous"] \
         and not _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k - 1].end:c.start]) \
         and not any(_cue(d).kind == "irrealis" and ctx.tok(d.start) == k + 1 for d in ctx.cues)
 
@@ -4781,7 +4806,7 @@ def _new_subject(ctx: SentenceContext, i: int) -> bool:
     المدفعية …" ("و" + a verb of an act and its subject), or "وسط قصف تشنه القوات …", "بعد أن قصفت …"."""
     v = ctx.token_values[i]
     if v in _CIRCUMSTANCE:
-        i1 = ctx.tok(ctx.sentence.end - 1)
+        i1 = ctx.i1
         end = _actor_from(ctx, i + 1, _CIRCUMSTANCE_REACH)
         hi = ctx.token_spans[min(i + _CIRCUMSTANCE_REACH, i1)].end
         return end is not None and any(ctx.token_spans[i].end <= m.start < hi for m in ctx.triggers)
@@ -4812,7 +4837,7 @@ def _toll_by_own_means(ctx: SentenceContext, i: int) -> bool:
         return False  # (not the second word of a toll, "شهداء وجرحى في غارات …")
     if not any("casualty" in _trig(m).flags and ctx.sentence.start <= m.start < own.start for m in ctx.triggers):
         return False  # a toll after another toll only ("مقتل … برصاص … وإصابة … بقصف …"), not after an arrest or a talk
-    i1 = ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.i1
     for j in range(i + 1, min(i + 1 + _MEANS_REACH, i1 + 1)):
         if _comma_before(ctx, j):
             return False
@@ -4830,7 +4855,7 @@ def _toll_by_own_means(ctx: SentenceContext, i: int) -> bool:
 def _subject_then_act(ctx: SentenceContext, i: int) -> bool:
     """A side named at token ``i`` and, a few words later, the verb of its act ("المقاومة تستهدف …",
     "والمقاومة تعلن استهداف …", "والمقاومة تواصل استهداف …")."""
-    i1 = ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.i1
     tok = ctx.token_spans[i]
     if not any(tok.start <= a.start < tok.end for a, _ in ctx.actors):
         return False
@@ -4864,7 +4889,7 @@ def _toll_opening(ctx: SentenceContext) -> tuple[Match, bool] | None:
     شهداء في …") and whether a word of :data:`_TOLL_FIRST` stands before it; None when the sentence opens otherwise."""
     if not ctx.triggers:
         return None
-    i0 = ctx.tok(ctx.sentence.start)
+    i0 = ctx.i0
     after = ctx.token_values[i0] in _TOLL_FIRST
     first = min(ctx.triggers, key=lambda m: m.start)
     if "casualty" not in _trig(first).flags or ctx.tok(first.start) > i0 + after + _TOLL_OPENING:
@@ -4920,6 +4945,10 @@ def _also_act(ctx: SentenceContext, i: int) -> bool:
     return first is not None and _places_apart(ctx, first.end, mid)
 
 
+_AND_AFTER = (norm_key("وبعد"), norm_key("وبعده"))  # (_lapse_then: "and after" with no unit of time after it)
+_REPLY_WORD = norm_key("رد")  # (_clause_marks: "في رد على …")
+
+
 def _lapse_then(ctx: SentenceContext, i: int, i1: int) -> bool:
     """Token ``i`` opens a clause after a comma by a lapse of minutes or hours ("، وبعد ساعة", "، وبعدها بساعات",
     _LAPSE_OPENS and _LAPSE_UNITS) and a verb of an act follows the lapse: a later act told in the same sentence."""
@@ -4928,7 +4957,7 @@ def _lapse_then(ctx: SentenceContext, i: int, i1: int) -> bool:
         return False
     hi = min(i + _LAPSE_REACH, i1)
     unit = next((j for j in range(i + 1, hi + 1) if vals[j] in _LAPSE_UNITS), None)
-    if unit is None and vals[i] in (norm_key("وبعد"), norm_key("وبعده")):
+    if unit is None and vals[i] in _AND_AFTER:
         return False
     start = (unit if unit is not None else i) + 1
     return any((m := _trigger_at(ctx, j)) is not None and "verb" in _trig(m).flags
@@ -4941,12 +4970,12 @@ def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
     ``replied`` (the act a reply answers: "ردّاً على …"), ``then`` (a later act after "، تلاه": _THEN_LINKS),
     ``toll`` (an act after a toll that opens the sentence: _act_after_toll), ``also`` ("، كما" and the same
     side's next verb: _also_act)."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     marks: list[tuple[int, str]] = []
     opening = _toll_opening(ctx)
     for i in range(i0, i1 + 1):
-        if (vals[i] in _REPLIED or (vals[i] in _REPLIED_IN and i + 1 <= i1 and vals[i + 1] == norm_key("رد"))) \
+        if (vals[i] in _REPLIED or (vals[i] in _REPLIED_IN and i + 1 <= i1 and vals[i + 1] == _REPLY_WORD)) \
                 and any(vals[j] == _ON for j in range(i + 1, min(i + 3, i1 + 1))):
             marks.append((i, "replied"))
             continue
@@ -4983,12 +5012,12 @@ def _clauses(ctx: SentenceContext) -> list[tuple[int, int, str]]:
     """The clauses of a sentence (start, end, kind): ``first``, ``act`` or ``side`` (a clause opened by a
     word of a second act, or by another side acting), ``replied`` ("ردّاً على …" up to the next comma, or
     the clause's end), or ``then``, ``toll``, ``also`` (see :func:`_clause_marks`)."""
-    i1 = ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.i1
     out: list[tuple[int, int, str]] = []
     starts: list[tuple[int, str]] = []
     for i, kind in _clause_marks(ctx):
         starts.append((i, kind))
-        if kind == "replied" and i == ctx.tok(ctx.sentence.start):
+        if kind == "replied" and i == ctx.i0:
             # "ردّاً على …، قصف الجيش …": the act replied to ends at the next comma, the reply follows; after
             # the reply, "ردّاً على" runs to the next clause ("…، ولا سيما …" still names what is replied to)
             nxt = next((j for j in range(i + 2, i1 + 1) if _comma_before(ctx, j)), None)
@@ -5002,7 +5031,7 @@ def _clauses(ctx: SentenceContext) -> list[tuple[int, int, str]]:
                 starts.append((nxt, "act"))
     bounds = sorted(set(starts))
     if bounds and ctx.token_spans[bounds[0][0]].start > ctx.sentence.start:
-        bounds.insert(0, (ctx.tok(ctx.sentence.start), "first"))
+        bounds.insert(0, (ctx.i0, "first"))
     for k, (i, kind) in enumerate(bounds):
         a = ctx.sentence.start if k == 0 else ctx.token_spans[i].start
         b = ctx.token_spans[bounds[k + 1][0]].start if k + 1 < len(bounds) else ctx.sentence.end
@@ -5018,7 +5047,7 @@ def _reply_act(ctx: SentenceContext, f: Frame) -> bool:
     """A clause that opens with a reply verb and tells the reply by a noun after "ب" ("ردّ الجيش بقصف …"):
     the subject's own act, whatever the scorer makes of the short clause; not when it is denied, threatened
     or negated."""
-    i = ctx.tok(ctx.sentence.start)
+    i = ctx.i0
     if not any(ctx.token_values[j] in _REPLY_VERBS for j in range(i, min(i + 2, len(ctx.token_values)))):
         return False
     if any(_cue(c).kind in _OFF_RECORD for c in ctx.cues):
@@ -5250,7 +5279,7 @@ def _fire_origin_words() -> frozenset[str]:
 def _names_fire_origin(ctx: SentenceContext) -> bool:
     """The sentence holds a word of roles.tsv's ``launched_from`` longer than a preposition ("انطلاقاً", "مصدرها")."""
     words = _fire_origin_words()
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     return any(strip_conj(v) in words for v in ctx.token_values[i0:i1 + 1])
 
 
@@ -5273,7 +5302,7 @@ def _goes_on_clauses(ctx: SentenceContext) -> list[tuple[int, bool]]:
     has the sentence's subject: a present-tense verb of violence, the same side acting again ("المقاومة تواصل
     التصدي للتوغل، وتدكّ التحشيدات بالصواريخ", "الجيش يواصل عدوانه ويشنّ غارات على …"; True), or a toll
     of an act named right after it ("… وشهداء في قصف على …"; False); not a verb of going on itself."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     k = next((i for i in range(i0, i1 + 1) if strip_conj(vals[i]) in _ONGOING), None)
     if k is None or any(v in _CLAUSE_LINKS for v in vals[i0:k]) or any(v in _SINCE for v in vals[k:i1 + 1]):
@@ -5354,9 +5383,9 @@ def _present_clauses(ctx: SentenceContext) -> list[Frame] | None:
     a present verb (:func:`_weapon_clause`: "… ومسيّرة تستهدف سيارة قرب عين عيسى"); None when the sentence has no
     such join."""
     present = [m for m in ctx.triggers if "present" in _trig(m).flags and _present_act(ctx, m)]
-    i1 = ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.i1
     after = ctx.tok(present[0].end - 1) + 1 if present else i1 + 1  # a side's clause joins after the present act
-    for i in range(ctx.tok(ctx.sentence.start) + _CLAUSE_MIN, i1 + 1):
+    for i in range(ctx.i0 + _CLAUSE_MIN, i1 + 1):
         tok = ctx.token_spans[i]
         gap = ctx.nt.original[ctx.token_spans[i - 1].end:tok.start]
         sided = i >= after and ("،" in gap or "," in gap) and any(tok.start <= a.start < tok.end for a, _ in ctx.actors)
@@ -5382,7 +5411,7 @@ def _weapon_clause(ctx: SentenceContext, i: int) -> bool:
         return False
     if _trigger_at(ctx, i - 1) is not None or own.end < ctx.token_spans[i].end:
         return False  # one subject of two weapons ("الصواريخ والمسيّرات تدك"), or the first side's ("وصواريخها تستهدف")
-    i1 = ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.i1
     for k in range(i + 1, min(i + _WEAPON_VERB_REACH, i1) + 1):
         m = _trigger_at(ctx, k)
         if m is not None and "present" in _trig(m).flags and _trig(m).trigger.event_type in VIOLENT:
@@ -5403,7 +5432,7 @@ def _placed_clause(ctx: SentenceContext, i: int) -> bool:
         return False
     if _trigger_at(ctx, i - 1) is not None or own.end < ctx.token_spans[i].end:
         return False
-    i1 = ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.i1
     if i + 2 > i1 or ctx.token_values[i + 1] not in _IN:
         return False
     tok = ctx.token_spans[i]
@@ -5427,7 +5456,7 @@ def _daily_tally(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, 
     "مجزرتان للاحتلال في قطاع غزة: أكثر من 20 شهيداً"): a health ministry's tally of many strikes across a
     territory, not one event (ACLED codes each strike where the article names it), when it names the past hours
     or no act besides the massacres and their dead, and no one massacre among them."""
-    i0 = ctx.tok(ctx.sentence.start)
+    i0 = ctx.i0
     vals = ctx.words
     if not any(v in _MASSACRE or v in _MASSACRE_DUALS for v in vals):
         return False
@@ -5496,7 +5525,7 @@ _TYRES_GAP = 4  # tokens from the end of the burning word to the tyres ("أضر�
 
 def _burns_tyres(ctx: SentenceContext, m: Match) -> bool:
     """The burning word ``m`` has tyres for its object a few words after it (see _TYRES)."""
-    te, s1 = ctx.tok(m.end - 1), ctx.tok(ctx.sentence.end - 1)
+    te, s1 = ctx.tok(m.end - 1), ctx.i1
     return any(w in _TYRES for j in range(te + 1, min(s1, te + _TYRES_GAP) + 1)
                for w in _variants(ctx.token_values[j]))
 
@@ -5511,7 +5540,7 @@ def _riot_control(ctx: SentenceContext, k: tuple[Match, TriggerEntry, float]) ->
     if k[1].trigger.event_type != "Riots":
         return False
     i = ctx.tok(k[0].start)
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     return any(w in _RIOT_CONTROL for j in range(max(s0, i - _RIOT_CONTROL_GAP), i)
                for w in _variants(ctx.token_values[j]))
 
@@ -5522,7 +5551,7 @@ def _crowd_tokens(ctx: SentenceContext) -> set[int]:
 
 def _repressed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float]]) -> bool:
     """The protest (a protest word or the crowd) is named as what was repressed or dispersed."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     protest = _crowd_tokens(ctx) | {ctx.tok(k[0].start) for k in demo
                                     if k[1].trigger.event_type in DEMO and "verb" not in k[1].flags}
@@ -5620,7 +5649,7 @@ _DISPERSE_PRONOUN = frozenset(norm_key(p + w) for p in ("", "ل", "ب") for w in
 def _dispersed(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float]]) -> bool:
     """The sentence tells a crowd or its protest broken up: a word of dispersal with the crowd or the protest named
     right after it (:func:`_repressed`), or its pronoun form after the crowd."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     crowd = _crowd_tokens(ctx) | {ctx.tok(k[0].start) for k in demo}
     for j in range(i0, i1 + 1):
@@ -5638,7 +5667,7 @@ def _crowd_violence(ctx: SentenceContext) -> bool:
     first = min(crowd)
     if any(e.inter in (1, 2, 3, 4, 8) and ctx.tok(sp.start) < first for sp, e in ctx.actors):
         return False  # a force named before the crowd is what acts; one named after it is its target or stops it
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     for j in range(i0, i1 + 1):
         ws = _variants(vals[j])
@@ -5686,7 +5715,7 @@ def _like_event(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]
     countries at once, nor under a cue of a non-event."""
     if scorer.rule_blocked(feats) or several_countries(ctx):
         return False
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     verbs = [j for j in range(i0, min(i1 - 1, i0 + _LIKE_VERB_AT) + 1) if strip_conj(vals[j]) in _TAKING_PLACE
              and vals[j + 1] in _LIKE_PLACE_NOUNS]
@@ -5720,7 +5749,7 @@ def _documented(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]
         return False
     if any(isinstance(n.value, NumberValue) and _DOCUMENTED_COUNT <= n.value.value for n in ctx.numbers):
         return False
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     verbs = [j for j in range(i0, min(i1, i0 + _DOCUMENTED_AT) + 1) if strip_conj(vals[j]) in _DOCUMENTED]
     if not verbs:
@@ -5759,7 +5788,7 @@ def _found_by_verb(ctx: SentenceContext, body: int) -> bool:
     وعليها آثار طلقات"): the finding told as done, which other writers leave without its day in the sentence."""
     if body < 0:
         return False
-    i0 = ctx.tok(ctx.sentence.start)
+    i0 = ctx.i0
     if any(strip_conj(v) in _PERFECT_PARTICLES for v in ctx.token_values[i0:body]):
         return False  # "وكان الأهالي قد عثروا على جثته …": a retelling, dated only by its own words
     if body > i0 and _is_number(ctx.token_values[body - 1]):
@@ -5784,7 +5813,7 @@ def _relative_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, f
         return False
     vals = ctx.token_values
     verbs = {ctx.tok(m.start) for m, te, _w in ks if "verb" in te.flags}
-    i1 = ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.i1
     for m, te, _w in ks:
         ti = ctx.tok(m.end - 1)
         if "verb" in te.flags or "casualty" in te.flags or ti + 2 > i1:
@@ -5812,7 +5841,7 @@ def _launched_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, f
     if any(feats.get(k) for k in scorer.RULE_BLOCKERS if k not in _RELATIVE_TOLD_CUES):
         return False
     vals = ctx.token_values
-    i1 = ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.i1
     for m, te, _w in ks:
         ti = ctx.tok(m.end - 1)
         if "verb" in te.flags or "casualty" in te.flags:
@@ -5841,7 +5870,7 @@ def _when_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float
     cue of a non-event (a plan, a denial, a quote …)."""
     if scorer.rule_blocked(feats) or not feats.get("armed_actor"):
         return False
-    i0 = ctx.tok(ctx.sentence.start)
+    i0 = ctx.i0
     vals = ctx.token_values
     for m, te, _w in ks:
         if "verb" not in te.flags or "casualty" in te.flags or te.trigger.weight < _WHEN_WEIGHT:
@@ -5876,7 +5905,7 @@ def _dated_entry(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float
     scorer; not under a cue of a non-event, not background."""
     if scorer.rule_blocked(feats) or ctx.background:
         return False
-    i0 = ctx.tok(ctx.sentence.start)
+    i0 = ctx.i0
     days = [t for t in ctx.times if ctx.sentence.start <= t.start < ctx.sentence.end and t.value.precision == 1
             and t.value.granularity == "day" and t.value.kind == "absolute"
             and ctx.tok(t.start) - i0 <= _DATED_ENTRY_AT]
@@ -5985,7 +6014,7 @@ def _lasting_since(ctx: SentenceContext, m: Match) -> bool:
     since when ("فيما تتواصل الاشتباكات منذ ذلك الحين على محوري …", "وتستمر المعارك منذ ذلك التاريخ"): fighting
     going on from an earlier act to now, a state the clause tells, not an act on the day the sentence names."""
     vals = ctx.token_values
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     ti = ctx.tok(m.start)
     if "verb" in _trig(m).flags:
         return False
@@ -6221,7 +6250,7 @@ def _national_wealth(ctx: SentenceContext, f: Frame) -> bool:
              and t.value.sub_event_type == "Looting/property destruction"]
     if not words:
         return False
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     for t in words:
         k = ctx.tok(t.end - 1) + 1
         if not any(strip_conj(v) in _NATIONAL_WEALTH for v in ctx.token_values[k:min(k + _WEALTH_REACH, last + 1)]):
@@ -6243,7 +6272,7 @@ def _attempted(ctx: SentenceContext, m: Match) -> bool:
     خلفية محاولة المجموعة اعتقال أحد الشبان", "حاولت دورية اعتقاله"): the act was tried, not done (an arrest tried
     that set off a fight is the fight, ACLED codes no arrest)."""
     i = ctx.tok(m.start)
-    lo = max(ctx.tok(ctx.sentence.start), i - _ATTEMPT_REACH)
+    lo = max(ctx.i0, i - _ATTEMPT_REACH)
     vals = _stripped_values(ctx.token_values)
     for j in range(i - 1, lo - 1, -1):
         if any(c in ctx.nt.original[ctx.token_spans[j].end:ctx.token_spans[j + 1].start] for c in "،,."):
@@ -6318,7 +6347,7 @@ _RESULT_SUBJECT = 5  # words of the subject between a verb of result and its pre
 def _told_as_result(ctx: SentenceContext, ti: int) -> bool:
     """The word at token ``ti`` follows a verb of result and its preposition, the verb's subject between them or
     not ("أسفرت عن اعتقال", "أسفرت الحملة عن اعتقال")."""
-    i0, vals = ctx.tok(ctx.sentence.start), ctx.token_values
+    i0, vals = ctx.i0, ctx.token_values
     return _result_of_act(ctx, ti) or (ti - 2 >= i0 and vals[ti - 1] in _RESULT_PREPS and any(
         strip_conj(vals[k]) in _RESULT_VERBS for k in range(max(i0, ti - 2 - _RESULT_SUBJECT), ti - 2)))
 
@@ -6334,7 +6363,7 @@ _CAME_TO = frozenset(norm_key(w) for w in ("تمخضت", "تمخض", "أفضت",
 def _ended_with(ctx: SentenceContext, m: Match, ti: int) -> bool:
     """The noun of arrest ``m`` (at token ``ti``) is what a verb of ending or result (_ENDED_WITH, _CAME_TO) tells
     the raid came to, the verb's subject between them or not."""
-    i0, vals = ctx.tok(ctx.sentence.start), ctx.token_values
+    i0, vals = ctx.i0, ctx.token_values
     lo = max(i0, ti - 1 - _RESULT_SUBJECT)
     if m.prefix == "ب":
         return any(strip_conj(vals[k]) in _ENDED_WITH for k in range(lo, ti))
@@ -6345,7 +6374,7 @@ def _ended_with(ctx: SentenceContext, m: Match, ti: int) -> bool:
 def _arrests_headline(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:
     """The noun of arrest ``m`` opens the sentence and a count of people follows it (see _COUNTED_ARRESTS); not a
     count "since" a date or a war began ("منذ"), a running total."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     ti = ctx.tok(m.start)
     if "verb" in te.flags:
         return False
@@ -6371,7 +6400,7 @@ def _downs_aircraft(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:
     if "weapon_object" not in te.flags or "verb" not in te.flags:
         return False
     ti = ctx.tok(m.end - 1)
-    vals = ctx.token_values[ti + 1:min(ti + 1 + _DOWNS_REACH, ctx.tok(ctx.sentence.end - 1) + 1)]
+    vals = ctx.token_values[ti + 1:min(ti + 1 + _DOWNS_REACH, ctx.i1 + 1)]
     if any(any(s in v for s in _DROPPED_STEMS) for v in vals):
         return False
     return any(any(s in v for s in _DOWNABLE_STEMS) for v in vals)
@@ -6630,7 +6659,7 @@ def _kidnappers_take(ctx: SentenceContext | None, f: Frame) -> bool:
     if ctx is None or (f.actor1 is not None and f.actor1.role not in ("target", "partner")) or not f.triggers:
         return False
     first = ctx.tok(min(t.start for t in f.triggers))
-    return any(strip_conj(v) in _KIDNAPPERS for v in ctx.token_values[ctx.tok(ctx.sentence.start):first])
+    return any(strip_conj(v) in _KIDNAPPERS for v in ctx.token_values[ctx.i0:first])
 
 
 _UNKNOWN_PLACE = norm_key("جهة مجهولة")
@@ -6852,7 +6881,7 @@ def _drop_disrupted_weapons(ctx: SentenceContext, frames: list[Frame]) -> list[F
         verbs = [f.triggers[0] for f in frames if f.sub_event_type == _DISRUPTED and f.triggers]
         out = [f for f in frames if f.sub_event_type != _DISRUPTED]
         air = not met and any(v in _AIR_DEFENCE for v in ctx.token_values[
-            ctx.tok(ctx.sentence.start):ctx.tok(ctx.sentence.end - 1) + 1])
+            ctx.i0:ctx.i1 + 1])
         for f in out:
             f.primary = f.primary or f.event_type == "Explosions/Remote violence"
             if air and f.sub_event_type == "Shelling/artillery/missile attack":
@@ -6932,7 +6961,7 @@ def _drop_escorts(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
     shot down and no missile or drone is named (a fighter intercepting missiles or drones downs them)."""
     if not any(f.sub_event_type == _DISRUPTED for f in frames):
         return frames
-    s0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, i1 = ctx.i0, ctx.i1
     vals = [v[1:] if len(v) > 3 and v[0] in "وف" else v for v in ctx.token_values[s0:i1 + 1]]
     if any(w in v for v in vals for w in _NOT_ESCORT):
         return frames
@@ -6971,7 +7000,7 @@ def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
     ("اقتصرت الخسائر على الماديات"; not "دون خسائر"), or a word of striking names the attack ("عدوان
     إسرائيلي استهدف مواقع") and the verb of stopping has only part of its weapons for its object
     ("وأسقطت بعضها"); "أسقطت معظم الصواريخ المعادية" alone tells a weapon stopped."""
-    i1 = ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.i1
     if _aimed_weapons(ctx, frames):
         return True
     # a word of striking, or the aggression itself named ("وأن العدوان أسفر عن إصابة مدنيين"): the stopped
@@ -7011,7 +7040,7 @@ def _aimed_weapons(ctx: SentenceContext, frames: list[Frame]) -> bool:
     إسرائيلية أطلقت … لاستهداف نقاط في محيط دمشق"): the sentence tells the strike on that target, which ACLED
     codes with the side that fired it as actor1; the interception is part of it, not an event of its own.  Only
     a word of aiming after the verb of stopping counts, and only where the defences are air defences."""
-    s0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, i1 = ctx.i0, ctx.i1
     if not any(v in _AIR_DEFENCE for v in ctx.token_values[s0:i1 + 1]):
         return False
     for f in frames:
@@ -7051,7 +7080,7 @@ def _confronts_act(ctx: SentenceContext, f: Frame) -> bool:
 def _meets_act(ctx: SentenceContext, end: int) -> bool:
     """The verb of stopping that ends at ``end`` has an act for its object (:func:`_confronts_act`)."""
     k = ctx.tok(end - 1) + 1
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     for v in ctx.token_values[k:min(k + 4, last + 1)]:
         if v.startswith("ل"):
             w = v[1:]
@@ -7080,7 +7109,7 @@ def _suffers(ctx: SentenceContext, span: Span) -> bool:
     ("تعرضت وحدات من الجيش لهجوم"), or after its pronoun object in a
     relative clause ("الكارثة التي تعرض لها "الجيش"", "الهجوم الذي تعرضت له القاعدة")."""
     i = ctx.tok(span.start)
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     raw = ctx.token_values[max(s0, i - 3):i]
     prev = [strip_conj(v) for v in raw]
     members = role_words()["member"]
@@ -7150,7 +7179,7 @@ def _accusative_object(ctx: SentenceContext, span: Span) -> bool:
     tok = ctx.token_spans[i]
     if _TANWIN_FATH not in ctx.nt.original[max(tok.start, tok.end - 2):tok.end + 1]:  # the mark may trail the token
         return False
-    return i > ctx.tok(ctx.sentence.start) and _trigger_at(ctx, i - 1) is not None
+    return i > ctx.i0 and _trigger_at(ctx, i - 1) is not None
 
 
 def _present_object(ctx: SentenceContext, span: Span) -> bool:
@@ -7158,7 +7187,7 @@ def _present_object(ctx: SentenceContext, span: Span) -> bool:
     headline's present verb of an act that follows its own subject (:func:`_present_act`: a weapon, an attack or a
     side before it) is that verb's object, the side hit, not the attacker."""
     i = ctx.tok(span.start)
-    if i <= ctx.tok(ctx.sentence.start):
+    if i <= ctx.i0:
         return False
     m = _trigger_at(ctx, i - 1)
     if m is None or "present" not in _trig(m).flags or "casualty" in _trig(m).flags \
@@ -7171,7 +7200,7 @@ def _reply_object(ctx: SentenceContext, span: Span) -> bool:
     """ "ردّت المقاومة على الاستهداف الإسرائيلي لسيارة … بقصف …": the side named in the object of a reply
     verb ("على" after the verb and its subject) is the side the reply strikes, not the reply's agent."""
     i = ctx.tok(span.start)
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     vals = ctx.token_values
     on = next((k for k in range(i - 1, max(s0, i - _REPLY_REACH - 1) - 1, -1) if vals[k] in _REPLY_ON), None)
     if on is None or _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[on].end:span.start]):
@@ -7358,7 +7387,7 @@ def _passive_object(ctx: SentenceContext, span: Span, i: int) -> bool:
     """ "تمّ قصف قوى ومعدات الألوية 14 و92 للقوات المسلحة الأوكرانية": after an act word in the impersonal passive
     (an auxiliary "تم"/"جرى" right before it), in the same clause, a mention no cue marks is the side hit (the
     passive names no doer; a doer comes with "من قبل"/"بواسطة", agent cues)."""
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     for m in ctx.triggers:
         if m.end > span.start:
             break
@@ -7415,7 +7444,7 @@ def _phrase_end_before(ctx: SentenceContext, span: Span, kind: str, reach: int) 
     """The end (a text offset) of the nearest ``roles.tsv`` phrase of ``kind`` at most ``reach`` tokens before the
     mention, in the same clause; None without one."""
     i = ctx.tok(span.start)
-    lo = max(ctx.tok(ctx.sentence.start), i - reach - 3)
+    lo = max(ctx.i0, i - reach - 3)
     phrases = _role_phrases(kind)
     vals = ctx.token_values
     for k in range(i - 1, lo - 1, -1):
@@ -7442,7 +7471,7 @@ def _stationed_at_target(ctx: SentenceContext, span: Span) -> bool:
         return False
     # (not the post the act was launched from: "من المواقع التي تتمركز فيها قوات X")
     k = ctx.tok(end - 1)
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     launched_from = role_words()["launched_from"]  # "من", "انطلاقاً من": the post as where fire came from
     return not any(v in launched_from for v in ctx.token_values[max(lo, k - 5):k])
 
@@ -7471,7 +7500,7 @@ def _at_aftermath(ctx: SentenceContext, span: Span) -> bool:
     the wounded away, opens an inquiry: a phrase of aftermath, ``roles.tsv``, a few words before or after it in the
     same clause), a bystander, no side of the act."""
     i, j = ctx.tok(span.start), ctx.tok(max(span.start, span.end - 1))
-    first, last = ctx.tok(ctx.sentence.start), len(ctx.token_values)
+    first, last = ctx.i0, len(ctx.token_values)
     phrases = _role_phrases("aftermath")
     vals, text = ctx.token_values, ctx.nt.original
     for k in range(max(first, i - _AFTERMATH_BEFORE - 2), min(last, j + _AFTERMATH_AFTER + 1)):
@@ -7498,7 +7527,7 @@ def _fallen_regime(ctx: SentenceContext, span: Span, entry: ActorEntry) -> bool:
     الأسد"): the era it names dates the matter, the regime is no side of the act."""
     i = ctx.tok(span.start)
     tok = ctx.token_spans[i]
-    return entry.inter == 1 and i > ctx.tok(ctx.sentence.start) and tok.start == span.start \
+    return entry.inter == 1 and i > ctx.i0 and tok.start == span.start \
         and ctx.token_values[i] in _REGIME_WORDS and strip_conj(ctx.token_values[i - 1]) in _FALL_WORDS
 
 
@@ -7615,7 +7644,7 @@ def _in_place_name(ctx: SentenceContext, start: int) -> bool:
     """The casualty word at ``start`` follows the head of a place named after the dead (:data:`_NAMED_PLACE_HEADS`),
     with or without a quotation mark between them ("مستشفى \"شهداء الأقصى\""): a word of the place's name."""
     i = ctx.tok(start)
-    if i <= ctx.tok(ctx.sentence.start) or ctx.token_values[i - 1] not in _NAMED_PLACE_HEADS:
+    if i <= ctx.i0 or ctx.token_values[i - 1] not in _NAMED_PLACE_HEADS:
         return False
     gap = ctx.nt.original[ctx.token_spans[i - 1].end:ctx.token_spans[i].start]
     return not gap.strip(" \"«“'")
@@ -7677,7 +7706,7 @@ def _count_start(ctx: SentenceContext, i: int) -> int:
     عن 15 جندياً", "نحو 560 عسكرياً": a number, member words after it, approximation words before it); -1 when no
     number stands right before the mention."""
     members = role_words()["member"]
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     j = i - 1
     while j >= lo and ctx.token_values[j] in members:
         j -= 1
@@ -7694,7 +7723,7 @@ def _dies_after(ctx: SentenceContext, span: Span) -> bool:
     """ "وأضافت أن 25 جندياً أوكرانياً قتلوا في …": a casualty verb within two words after the (counted) mention
     (its nationality adjective between) and no actor named right after the verb: the count's people died."""
     k = ctx.tok(span.end - 1) + 1
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     for m in ctx.triggers:
         if m.start < span.end or "casualty" not in _trig(m).flags or "verb" not in _trig(m).flags:
             continue
@@ -7765,7 +7794,7 @@ def _killers_object(ctx: SentenceContext, span: Span) -> int | None:
     "قُتل").  Session 21 (gm9): a counted object or a singular written in the accusative was read as no object;
     (ak9) a time between the killers and the people killed is passed over ("قتل مسلحون، مساء أمس، شاباً")."""
     k = ctx.tok(span.end - 1) + 1
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     when = _time_at(ctx, k) if k <= last else None
     if when is not None:  # (a time between the killers and their object, set off by commas or not: "قتل مسلحون
         k = ctx.tok(when.end - 1) + 1  # مجهولون أمس شاباً", "…، مساء الاثنين، شابين")
@@ -7827,7 +7856,7 @@ def _unit_then_arrest(ctx: SentenceContext, c: Match, span: Span) -> bool:
     before the unit (its object: "استهدفت دورية للأمن العام"), nor where an arrest is told before it."""
     if c.key not in role_words()["asset"]:
         return False
-    lo, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    lo, last = ctx.i0, ctx.i1
     u = ctx.tok(c.start)
     if u - 1 >= lo:
         before = ctx.token_spans[u - 1]
@@ -7863,7 +7892,7 @@ def _mob_subject(ctx: SentenceContext, span: Span) -> bool:
     counted with no "من" ("عشرات الأهالي") after one, and either after a verb of setting upon someone
     (``mob_onset``: "انهال عليه عشرات الأهالي بالضرب") with the beating or attack told after them."""
     i = ctx.tok(span.start)
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     words = role_words()
     first = strip_conj(norm_key(ctx.nt.original[span.start:span.end]).split(" ", 1)[0])
     townsfolk = first in words["crowd"]
@@ -7905,7 +7934,7 @@ def _crowd_then_onset(ctx: SentenceContext, span: Span) -> bool:
     ("وهم" and a present verb of setting upon, roles.tsv ``mob_onset``) whose beating or attack follows: the crowd is
     the mob doing it, as a video's account shows it."""
     end = ctx.tok(span.end - 1)
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     if end + 2 > last or ctx.token_values[end + 1] not in _WHILE_THEY \
             or strip_conj(ctx.token_values[end + 2]) not in role_words()["mob_onset"]:
         return False
@@ -7922,7 +7951,7 @@ def _arresting_members(ctx: SentenceContext, span: Span, i: int) -> bool:
     """ "اعتقل عناصر من فرع الأمن العسكري شابين", "أوقفت دورية من الأمن الداخلي …": right after an arrest verb, a
     word of a force's men or units (roles.tsv ``member`` or ``manned``) and "من" before the mention: the men of
     that force are the verb's subject, the force made the arrest (the ones taken follow as its object)."""
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     if i - 2 < lo or ctx.token_values[i - 1] not in _OF:
         return False
     words = role_words()
@@ -7949,12 +7978,12 @@ def _members_then_arrest(ctx: SentenceContext, span: Span) -> bool:
     if any(m.end <= span.start and _trig(m).trigger.sub_event_type == "Arrests" for m in ctx.triggers):
         return False
     i = ctx.tok(span.start)
-    if i - 3 >= ctx.tok(ctx.sentence.start):
+    if i - 3 >= ctx.i0:
         before = ctx.token_spans[i - 3]
         if any(m.start < before.end and before.start < m.end for m in ctx.triggers):
             return False  # the men are the object of an act told before them, not the arrest's subject
     k = ctx.tok(span.end - 1) + 1
-    if k > ctx.tok(ctx.sentence.end - 1):
+    if k > ctx.i1:
         return False
     verb = ctx.token_spans[k]
     return _DAMMA not in ctx.nt.original[verb.start:verb.end] and _arrest_verb_at(ctx, verb)
@@ -7964,7 +7993,7 @@ def _relative_victim(ctx: SentenceContext, span: Span) -> bool:
     """ "عدد الجنود الذين أصيبوا في الهجوم": a relative pronoun right after the mention and a casualty
     verb right after it: the mention names the victims, not a side that acted."""
     k = ctx.tok(span.end - 1) + 1
-    if k + 1 > ctx.tok(ctx.sentence.end - 1) or ctx.token_values[k] not in _RELATIVES:
+    if k + 1 > ctx.i1 or ctx.token_values[k] not in _RELATIVES:
         return False
     nxt = ctx.token_starts[k + 1]
     return any(m.start == nxt and "casualty" in _trig(m).flags and "verb" in _trig(m).flags
@@ -7983,7 +8012,7 @@ def _relative_agent(ctx: SentenceContext, span: Span) -> bool:
     """ "… من الجانب التركي، الذي استهدف مناطق …": a relative pronoun right after the mention and an
     active attack verb (or a violent event word) right after the pronoun: the mention is the attacker."""
     k = ctx.tok(span.end - 1) + 1
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     while k <= last and not any(ch.isalpha() for ch in ctx.token_values[k]):
         k += 1  # a comma between the name and the pronoun
     if k >= last or ctx.token_values[k] not in _RELATIVES:
@@ -8044,7 +8073,7 @@ def _fired_from_posts(ctx: SentenceContext, span: Span, i: int) -> bool:
     """ "قصف صاروخي من مواقع النظام", "سقطت قذائف مصدرها …" aside: "من" + a noun of posts (and at most two linking
     words: "تابعة لـ", "سيطرة") right before the mention, after a remote-violence word (not a casualty word) of the
     same clause at most four tokens before "من": the force whose posts the fire came from is the attacker."""
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     k = i - 1
     links = 0
     while k > lo and links < 2 and strip_conj(ctx.token_values[k]) in _POST_LINKS:
@@ -8076,7 +8105,7 @@ def _strike_by(ctx: SentenceContext, span: Span, i: int) -> bool:
     strike noun (remote violence, not a casualty word, not "استهداف" whose "لـ" marks the thing hit) or
     an attack noun followed by "لـ" and the mention names who fired: the attacker, even right after a
     casualty word."""
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     j = i - 1
     if j >= lo and ctx.token_values[j] in ("ل", "لـ"):
         j -= 1
@@ -8166,7 +8195,7 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     noun of the thing hit or downed (a position, a vehicle, an aircraft, "عدداً من …") or another actor: the
     first complement is the agent (subject genitive), the bare noun the object.  With nothing of the kind
     after it ("استهداف قوات النظام بالصواريخ") the actor is what was hit."""
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     if i - 1 < lo:
         return False
     words = role_words()
@@ -8211,7 +8240,7 @@ def _fire_masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     """ "إثر إطلاق عناصر حاجز الأمن العام عند مدخل المدينة النار على سيارة": "إطلاق", only words of the force's men,
     units or belonging, then the force, and "النار" a few words after it in the same clause: the force fired (the
     subject of the verbal noun), it was not hit; "إطلاق النار على عناصر X" (the fire first) stays X hit."""
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     words = role_words()
     ok = words["member"] | words["asset"] | words["possessive"]
     j = i - 1
@@ -8253,14 +8282,14 @@ def _verb_subject(ctx: SentenceContext, c: Match, span: Span, i: int) -> bool:
     if _DAMMA in ctx.nt.original[c.start:c.end]:
         return False  # passive written with its damma ("اُستهدِفت")
     k = ctx.tok(c.start)
-    if k > ctx.tok(ctx.sentence.start) and ctx.token_values[k - 1] in _RELATIVES \
+    if k > ctx.i0 and ctx.token_values[k - 1] in _RELATIVES \
             and strip_conj(ctx.token_values[k]) in words["verb"]:
         # "تبنّت X القصف، الذي استهدف القوات Y": the relative's antecedent is the verb's subject, Y what it hit
         # (not with an object pronoun on the verb: "القاعدة التي استهدفتها المقاومة")
         return False
     if _strike_subject(ctx, ctx.tok(c.start) - 1, words) and not _fronted(ctx, c):
         return False  # "عمليات استهدفت الإرهابيين": the noun before the verb is its subject
-    if k > ctx.tok(ctx.sentence.start) and strip_conj(ctx.token_values[k - 1]) in _THAT_PRONOUNS:
+    if k > ctx.i0 and strip_conj(ctx.token_values[k - 1]) in _THAT_PRONOUNS:
         return False  # "قالت الكتائب إنها استهدفت آلية إسرائيلية": the pronoun on "إنّ" is the verb's subject
     if not any(s.end <= c.start for s, _ in ctx.actors):
         return True
@@ -8298,7 +8327,7 @@ def _fronted(ctx: SentenceContext, c: Match) -> bool:
     """The words before the verb ``c`` are a fronted phrase set off by a comma ("وبقصف مماثل، استهدفت قوات X …",
     "وفي هجوم آخر، استهدف مسلحون …"): the strike noun there tells how, the verb's subject follows it."""
     k = ctx.tok(c.start)
-    if k - 1 < ctx.tok(ctx.sentence.start):
+    if k - 1 < ctx.i0:
         return False
     return bool(_CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[k - 1].end:c.start]))
 
@@ -8308,7 +8337,7 @@ def _strike_subject(ctx: SentenceContext, k: int, words: dict[str, frozenset[str
     (:data:`_STRIKE_MODIFIERS`, a relative adjective, a "ب" phrase of its means), in the verb's clause: the noun
     is the verb's subject ("قصف صاروخي استهدف القوات X", "قصفاً بالصواريخ استهدف قاعدة"), so what follows the
     verb is what was hit."""
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     if k < lo:
         return False
     vals = ctx.token_values
@@ -8347,7 +8376,7 @@ def _means_owner(ctx: SentenceContext, span: Span, i: int) -> bool:
     """ "قتل مزارع بطائرة مسيّرة انتحارية تابعة لقوات النظام", "بقصف من طائرات حربية تابعة لـ …": the owner,
     named after a possessive ("تابعة لـ"), of the weapon the act was done with (a ``weapon`` noun of roles.tsv glued
     to the "بـ" of means a few words before, same clause) fired it: the attacker, not the owner of a thing hit."""
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     j = i - 1
     if j >= lo and ctx.token_values[j] in ("ل", "لـ"):
         j -= 1
@@ -8399,7 +8428,7 @@ def _fronted_weapon(ctx: SentenceContext, k: int, span: Span, lo: int) -> bool:
     name (nothing but a word of the name between, no clause break)."""
     if k > lo and ctx.token_values[k - 1] not in _CLAUSE_OPENERS:
         return False
-    hi = ctx.tok(ctx.sentence.end - 1)
+    hi = ctx.i1
     a = ctx.tok(span.end - 1) + 1
     for q in range(a, min(hi, a + _FRONTED_VERB_REACH - 1) + 1):
         if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[q - 1].end:ctx.token_spans[q].start]):
@@ -8457,7 +8486,7 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
     """ "… استهدفت مقراً تابعاً لـ Y", "قصفت مواقع Y": after the event word, the owner of the thing
     hit is a target."""
     j = i - 1
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     if j >= lo and ctx.token_values[j] in ("ل", "لـ"):
         j -= 1
     if j < lo:
@@ -8516,7 +8545,7 @@ def _targeting_object(ctx: SentenceContext, span: Span) -> bool:
     i = ctx.tok(span.start)
     if ctx.nt.original[ctx.token_spans[i].start:span.start] not in ("ل", "لـ"):
         return False
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     return any(k >= lo and ctx.token_values[k] in _TARGETING for k in (i - 1, i - 2))
 
 
@@ -8530,7 +8559,7 @@ def _aimed_aircraft(ctx: SentenceContext, span: Span) -> bool:
     named between the verb and it, same clause), is the thing hit, not the attacker's weapon ("استهدفت طائرة مسيرة
     تركية سيارة": the aircraft right after the verb is its subject)."""
     i = ctx.tok(span.start)
-    lo = ctx.tok(ctx.sentence.start)
+    lo = ctx.i0
     if i - 1 >= lo and strip_conj(ctx.token_values[i - 1]) in role_words()["aiming_plural"]:
         return True
     verbs = role_words()["verb"]
@@ -8548,7 +8577,7 @@ def _weapon_hit(ctx: SentenceContext, span: Span) -> bool:
     or guns named right after a preposition of the thing aimed at, or as the owner of a position an act
     hit, are what the act hit, not the attacker's weapon."""
     i = ctx.tok(span.start)
-    if i - 1 >= ctx.tok(ctx.sentence.start) and ctx.token_values[i - 1] in _HIT_PREPOSITIONS:
+    if i - 1 >= ctx.i0 and ctx.token_values[i - 1] in _HIT_PREPOSITIONS:
         return True
     return _owner_of_target(ctx, span, i)
 
@@ -8585,7 +8614,7 @@ def _downed(ctx: SentenceContext, span: Span) -> bool:
     # an air-defence unit named at length as the subject ("أسقط عناصر وحدة الدفاع الجوي التابعة للحزب في الجنوب
     # مسيرة …") stands between the verb and the aircraft: the verb may then stand further back
     near_only = _AIR_DEFENCE.isdisjoint(ctx.token_values[max(0, i - _DOWNED_FAR):i])
-    lo = max(ctx.tok(ctx.sentence.start), i - (6 if near_only else _DOWNED_FAR))
+    lo = max(ctx.i0, i - (6 if near_only else _DOWNED_FAR))
     downing = role_words()["downing"]
     for k in range(i - 1, lo - 1, -1):
         v = ctx.token_values[k]
@@ -8608,7 +8637,7 @@ def _owner_of_downed(ctx: SentenceContext, span: Span) -> bool:
     stopped, the side hit, never the interceptor; not so a weapon before the verb, its subject ("مقاتلة تابعة
     لقوات الفضاء الروسية أسقطت طائرة …")."""
     i = ctx.tok(span.start)
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     if i - 1 < first or ctx.token_values[i - 1] not in _OWNED_BY:
         return False
     downing = role_words()["downing"]
@@ -8653,7 +8682,7 @@ _STAND_UP_STEMS = tuple(norm_key(w) for w in ("تصدى", "تصدي", "تصدو"
 def _sentence_words(ctx: SentenceContext) -> list[str]:
     """The sentence's words both as :attr:`SentenceContext.words` and as tokens, since a word whose own first letter
     is و or ف ("فلسطينيين", "فتية") loses it as a conjunction in the former."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     return ctx.words + ctx.token_values[i0:i1 + 1]
 
 
@@ -8671,7 +8700,7 @@ def _youths_confront(ctx: SentenceContext, fight: bool = False) -> bool:
     whom the force clashed ("اشتبكت مع أهالي البلدة", "اشتباكات مع الشبان"), not the dead of a fight told
     beside it ("استشهد ثلاثة شبان … ارتقى أحدهم خلال اشتباكه مع قوات الاحتلال")."""
     vals = _sentence_words(ctx)
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     # named as a side by the words as tuned on the GSR sentences (the scorer's stripping): read with its own ف,
     # "فلسطينيين" made the dead of a clash a side ("سقط قتلى فلسطينيون في مواجهات بين متظاهرين وحاجز للجيش")
     bare = [scorer_strip_conj(v) for v in ctx.token_values[i0:i1 + 1]]
@@ -8727,7 +8756,7 @@ def _crowd_clash(ctx: SentenceContext, f: Frame) -> bool:
         # bare "clashes between the police and the protesters" stays as it was: PLOVER (the GSR's scheme) codes
         # that two-sided fighting as ASSAULT, and the GSR's annotators mark it no protest
         return any(w in _CROWD_VIOLENCE or w.startswith(_CROWD_VIOLENCE_STEMS) for w in ctx.words)
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     return any(strip_conj(vals[j]) in _RIOT_WORDS and not any(
         w in _RIOT_CONTROL for k in range(max(i0, j - _RIOT_CONTROL_GAP), j) for w in _variants(vals[k]))
@@ -8737,7 +8766,7 @@ def _crowd_clash(ctx: SentenceContext, f: Frame) -> bool:
 def _denounced(ctx: SentenceContext, pos: int) -> bool:
     """The trigger at ``pos`` follows a word of denouncing within a short gap ("تنديداً بالعدوان")."""
     k = ctx.tok(pos)
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     return any(strip_conj(ctx.token_values[j]) in _DENOUNCING for j in range(max(s0, k - _DENOUNCE_GAP), k))
 
 
@@ -8791,7 +8820,7 @@ _FIRER_REACH = 8  # tokens before the fire within which its verb stands ("أطل
 def _fire_on_crowd(ctx: SentenceContext) -> bool:
     """A crowd (protesters or rioters, an actor mention of inter 5 or 6) is the object of fire: named right after
     "على" with the fire just before it ("أطلق عناصر الأمن النار على محتجين", "أطلقوا الرصاص الحي على المتظاهرين")."""
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     vals = ctx.token_values
     for span, entry in ctx.actors:
         k = ctx.tok(span.start)
@@ -8827,7 +8856,7 @@ def _aircraft_fires(ctx: SentenceContext, m: Match, bombard: bool = False) -> bo
     An aircraft is an actor mention that names one, or a plain word for aircraft ("طائرات", not the
     ambiguous "مسيرة", a march, unless an actor mention)."""
     t0, t1 = ctx.tok(m.start), ctx.tok(m.end - 1)
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     found: list[tuple[int, int, Span | None]] = [
         (ctx.tok(span.start), ctx.tok(span.end - 1), span) for span, _entry in ctx.actors
         if _names_weapon(ctx, span) and any(w in norm_key(ctx.nt.original[span.start:span.end]) for w in _AIRCRAFT)]
@@ -8893,7 +8922,7 @@ _PROPERTY = frozenset(norm_key(w) for w in (
 def _property_object(ctx: SentenceContext, m: Match) -> bool:
     """The object of the beating verb or noun ``m`` ("على" then the next word, its article and conjunction
     stripped; a day word may stand between) is a building or belongings (_PROPERTY)."""
-    j, i1 = ctx.tok(m.end - 1) + 1, ctx.tok(ctx.sentence.end - 1)
+    j, i1 = ctx.tok(m.end - 1) + 1, ctx.i1
     vals = ctx.token_values
     while j < i1 and (strip_conj(vals[j]) in _SAME_DAY or vals[j] == "يوم"):
         j += 1  # "اعتدوا يوم أمس على …"
@@ -8910,7 +8939,7 @@ _ZERO = frozenset(norm_key(w) for w in ("صفر", "الصفر"))
 
 def _point_blank(ctx: SentenceContext) -> bool:
     """The sentence tells an act done at point-blank range ("من مسافة صفر", "من المسافة صفر")."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     if _DISTANCE not in " ".join(vals[i0:i1]):
         return False  # no word of distance at all (the cheap test first)
@@ -8924,7 +8953,7 @@ _DOWNED_NOUN_GAP = 6  # tokens between a word of downing and the weapon it downs
 def _downed_noun(ctx: SentenceContext, m: Match) -> bool:
     """The weapon trigger ``m`` is what a word of downing or intercepting just before it stops ("إسقاط مسيّرة
     إسرائيلية", "أسقطت عدداً من مسيّرات العدو"): a weapon the sentence's side shot down, not its own."""
-    i, s0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    i, s0 = ctx.tok(m.start), ctx.i0
     downing = role_words()["downing"]
     return any(strip_conj(v) in downing for v in ctx.token_values[max(s0, i - _DOWNED_NOUN_GAP):i])
 
@@ -8932,7 +8961,7 @@ def _downed_noun(ctx: SentenceContext, m: Match) -> bool:
 def _downed_by_noun(ctx: SentenceContext, m: Match) -> bool:
     """The weapon trigger ``m`` stands right after a verbal noun of downing or intercepting ("إسقاط",
     "وإسقاط", "بإسقاط", "اعتراض"; the article glued to the weapon allowed: "إسقاط المسيرة الأميركية")."""
-    i, s0 = ctx.tok(m.start), ctx.tok(ctx.sentence.start)
+    i, s0 = ctx.tok(m.start), ctx.i0
     return i > s0 and strip_conj(ctx.token_values[i - 1]).removeprefix("ب") in _DOWNING_NOUNS and any(
         w in ctx.token_values[i] for w in _DOWNABLE)
 
@@ -8945,7 +8974,7 @@ _DOWNABLE = ("طائر", "مسير", "مروحي", "صاروخ", "صواريخ")
 def _close_range_weapon(ctx: SentenceContext) -> bool:
     """The sentence names a shoulder-fired anti-armour, anti-bunker or anti-personnel round (see _ANTI_ARMOUR),
     or tells the act done at point-blank range (:func:`_point_blank`)."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     for j in range(i0, i1 + 1):
         v = strip_conj(vals[j])
@@ -8967,7 +8996,7 @@ def _remote_besides_shells(non_cas: list[tuple[Match, TriggerEntry, float]]) -> 
 
 def _small_arms(ctx: SentenceContext) -> bool:
     """The sentence names machine guns, rifles or light weapons ("بالأسلحة الرشاشة", "بالرشاشات")."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     return any(v in _SMALL_ARMS or (len(v) > 3 and v[0] == "و" and v[1:] in _SMALL_ARMS)
                for v in ctx.token_values[i0:i1 + 1])
 
@@ -9002,7 +9031,7 @@ def _manned_object(ctx: SentenceContext, span: Span) -> bool:
     "استهداف دورية …", "استهدفوا حاجزاً …", "استهداف المسلحين الدورية"): the word right after it, or right after
     the attacker named between them."""
     k = ctx.tok(span.end - 1) + 1
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     agent = next((s for s, _e in ctx.actors if ctx.tok(s.start) == k), None)
     if agent is not None and _bare(ctx.token_values[k]) not in role_words()["manned"]:
         k = ctx.tok(agent.end - 1) + 1
@@ -9043,7 +9072,7 @@ def _is_source(ctx: SentenceContext, span: Span) -> bool:
     if ctx.token_values[i] in words["speaker"] and k < len(ctx.token_values) \
             and ctx.token_spans[k].start < ctx.sentence.end and ctx.token_values[k] in words["said_by"]:
         return True  # a headline's speaker before its verb of saying ("مستشار إيراني يكشف …", "قيادي في … يؤكد")
-    s0 = ctx.tok(ctx.sentence.start)
+    s0 = ctx.i0
     lo = max(s0, i - 5)
     j = i - 1
     while j >= lo:
@@ -9106,7 +9135,7 @@ def _police_teller(ctx: SentenceContext, span: Span) -> bool:
     if not _said_by(ctx, span):
         return False
     j = k
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     while j < last and j - k <= 2 and ctx.token_values[j] not in _THAT:
         if ctx.token_values[j] in _THAT_SELF:
             return False
@@ -9135,7 +9164,7 @@ def _own_men_clause(ctx: SentenceContext, span: Span) -> bool:
     """The "أنّ" clause right after the mention opens on its own men ("… باسم الجيش إن قواته قصفت",
     "… أن مقاتليها استهدفوا"): the mention's force did the act the clause tells."""
     j = ctx.tok(span.end - 1) + 1
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     while j < last and j - ctx.tok(span.end - 1) <= 3 and ctx.token_values[j] not in _THAT:
         j += 1
     if not (j < last and ctx.token_values[j] in _THAT):
@@ -9179,7 +9208,7 @@ def _spokesman_announces_act(ctx: SentenceContext, span: Span) -> bool:
     ("أعلنت X استهداف …").  Not when a "أنّ" clause or another actor comes before the act."""
     vals = ctx.token_values
     i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
-    lo, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    lo, last = ctx.i0, ctx.i1
     named = i - 1 >= lo and _spokesman_name(ctx, span)  # "وأكد Y تنفيذ عملية …": the spokesman by his name
     if not named and (i - 2 < lo or vals[i - 1] not in _ON_BEHALF or vals[i - 2] not in _SPOKESMEN):
         return False
@@ -9209,7 +9238,7 @@ def _clause_subject(ctx: SentenceContext, span: Span) -> str:
     another actor ("… إنّ العدو نفّذ …"), "self" when it opens on none ("… أنها استهدفت …", "أن
     مجاهديها …": the speaker's own act), "" when no such clause follows."""
     j = ctx.tok(span.end - 1) + 1
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     while j <= last and j - ctx.tok(span.end - 1) <= 3 and ctx.token_values[j] not in _THAT:
         if ctx.token_values[j] in _THAT_SELF:
             return "self"
@@ -9296,7 +9325,7 @@ def _statement_role(ctx: SentenceContext, span: Span) -> str:
     if toll is not None and toll[0] in ("own", "people"):
         return "target" if toll[0] == "own" else "source"
     i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
-    lo, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    lo, last = ctx.i0, ctx.i1
     before = strip_conj(ctx.token_values[i - 1]) if i > lo else ""
     after = strip_conj(ctx.token_values[j + 1]) if j < last else ""
     verb = before if before in _MOURN_VERBS else after if after in _MOURN_VERBS else ""
@@ -9371,7 +9400,7 @@ def _toll_announcement(ctx: SentenceContext, span: Span) -> tuple[str, int, int]
         return None
     vals = ctx.token_values
     i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
-    lo, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    lo, last = ctx.i0, ctx.i1
     k = j + 1
     if i > lo and strip_conj(vals[i - 1]) in _ANNOUNCE_VERBS:
         pass  # verb-subject: "أعلن الجيش …"
@@ -9472,7 +9501,7 @@ _STATE_CHIEFS = frozenset(norm_key(w) for w in ("قائد", "قائدا", "قا�
 
 def _other_side_near(ctx: SentenceContext, entry: ActorEntry, k: int) -> bool:
     """An actor mention not of ``entry``'s own side within _TOLL_SPAN tokens from token ``k``."""
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     if k > last:
         return False
     a, b = ctx.token_spans[k].start, ctx.token_spans[min(last, k + _TOLL_SPAN)].end
@@ -9482,7 +9511,7 @@ def _other_side_near(ctx: SentenceContext, entry: ActorEntry, k: int) -> bool:
 def _self_agent(ctx: SentenceContext, k: int) -> bool:
     """From token ``k`` on, the act is told as done by the announcer's own men: a member noun with its
     pronoun right after an agent cue ("برصاص قواته", "بهجوم نفذه مقاتلوها", "على يد مقاتليها")."""
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     for t in range(k, last + 1):
         if not _own_word(strip_conj(ctx.token_values[t])):
             continue
@@ -9556,7 +9585,7 @@ def _relative_perpetrator(ctx: SentenceContext, span: Span) -> bool:
     المجزرة التي ارتكبها الاحتلال", "أكدت الحركة أنّ المجازر التي يرتكبها الاحتلال …"): the verb of committing right
     before the mention carries the act's pronoun, the relative pronoun right before the verb: the mention is the
     act's agent, whoever speaks of it."""
-    i, i0 = ctx.tok(span.start), ctx.tok(ctx.sentence.start)
+    i, i0 = ctx.tok(span.start), ctx.i0
     if i - i0 < 3:
         return False
     before, verb = ctx.token_values[i - 2], ctx.token_values[i - 1]
@@ -9583,14 +9612,14 @@ def _accused(ctx: SentenceContext, span: Span) -> bool:
     for responsibility ("حمّلت الحكومة الاحتلال مسؤولية القصف"): the accused is the act's agent (the
     accuser is the claim's source, ``claimed_by``)."""
     i, j = ctx.tok(span.start), ctx.tok(span.end - 1)
-    last = ctx.tok(ctx.sentence.end - 1)
+    last = ctx.i1
     if j >= last:
         return False
     nxt = strip_conj(ctx.token_values[j + 1])
     if nxt in _RESPONSIBILITY:
         # the object after the verb and its subject; not the subject right after an opening verb
         # ("حمّلت الحكومة المسؤولية لـ …")
-        return i - ctx.tok(ctx.sentence.start) >= 2
+        return i - ctx.i0 >= 2
     if not nxt.startswith("ب") or nxt in _THAT or nxt in _THAT_SELF:
         return False  # "بأنه قصف …": a claim about the mention's own act, not an accusation
     if not any(_cue(c).kind == "claim" and c.end <= span.start and 2 <= i - ctx.tok(c.end - 1) <= 5
@@ -9613,7 +9642,7 @@ def _people_hit(ctx: SentenceContext, t: Span) -> Span:
     if getattr(t.value, "key", "") not in casualty_keys():
         return Span(t.start, t.end, "actor")
     text, spans, vals = ctx.nt.original, ctx.token_spans, ctx.token_values
-    k, last = ctx.tok(t.end - 1) + 1, ctx.tok(ctx.sentence.end - 1)
+    k, last = ctx.tok(t.end - 1) + 1, ctx.i1
     while k <= last and k - ctx.tok(t.end - 1) <= _HIT_REACH:
         if any(ch in "،,.:؛()\"«»“”" for ch in text[spans[k - 1].end:spans[k].start]):
             break
@@ -9683,7 +9712,7 @@ def _participants(ctx: SentenceContext, near: int | None = None) -> Span | None:
 def _counted_crowds(ctx: SentenceContext) -> Iterator[Span]:
     """The spans :func:`_participants` chooses from, in the order of the sentence."""
     text = ctx.nt.original
-    s0, s1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, s1 = ctx.i0, ctx.i1
     vals, spans = ctx.token_values, ctx.token_spans
 
     def apart(a: int, b: int) -> bool:  # punctuation between tokens a and b
@@ -9742,7 +9771,7 @@ def _interior_announcer(ctx: SentenceContext, f: Frame) -> ActorMention | None:
 def _colon_speaker(ctx: SentenceContext) -> str:
     """The two to four words before a colon that opens a headline ("الدفاع الروسية: …"), or ""."""
     text = ctx.nt.original
-    i0, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, last = ctx.i0, ctx.i1
     for k in range(i0 + 1, min(i0 + 4, last)):
         if ":" in text[ctx.token_spans[k].end:ctx.token_spans[k + 1].start]:
             return " ".join(text[w.start:w.end] for w in ctx.token_spans[i0:k + 1])
@@ -9757,7 +9786,7 @@ def _headline_announcer(ctx: SentenceContext) -> str:
     """The two to four words that open a sentence before a present verb of announcing ("وزارة الدفاع الروسية
     تعلن اعتراض …"), or ""."""
     text = ctx.nt.original
-    i0, last = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, last = ctx.i0, ctx.i1
     for k in range(i0 + 2, min(i0 + 5, last + 1)):
         if ctx.token_values[k] in _HEADLINE_ANNOUNCING:
             return " ".join(text[w.start:w.end] for w in ctx.token_spans[i0:k])
@@ -9977,7 +10006,7 @@ def _device_victim(ctx: SentenceContext, span: Span) -> bool:
     a side named right after an explosive device, with only the device's adjectives or a verb of its hitting
     between, is what the device hit, never the one who set it off."""
     i = ctx.tok(span.start)
-    lo = max(ctx.tok(ctx.sentence.start), i - _DEVICE_REACH)
+    lo = max(ctx.i0, i - _DEVICE_REACH)
     for k in range(i - 1, lo - 1, -1):
         v = _bare(ctx.token_values[k])
         if v.startswith(_DEVICE_STEMS) or (len(v) > 3 and v[0] == "ب" and v[1:].startswith(_DEVICE_STEMS)):
@@ -10349,7 +10378,7 @@ def _one_sided_fire(ctx: SentenceContext, f: Frame, a1: ActorMention) -> bool:
     أن الشهيد … ارتقى برصاص جنود الاحتلال"), makes the people hit its men, not bystanders."""
     if f.event_type != "Battles" or f.sub_event_type != "Armed clash" or not f.flex or f.casualty_only:
         return False
-    s0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    s0, i1 = ctx.i0, ctx.i1
     words = [strip_conj(v) for v in ctx.token_values[s0:i1 + 1]]
     if _shot_by_force(ctx, f, a1, words):
         # the one shot carried out an attack, unless only the force claims so
@@ -10610,7 +10639,7 @@ def _assassinated(ctx: SentenceContext, f: Frame) -> int:
     if ctx.headline:
         return 0
     vals = ctx.token_values
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     starts = {t.start for t in f.triggers}
     num_toks = {ctx.tok(n.start) for n in ctx.numbers}
@@ -10665,7 +10694,7 @@ def _executions_done(ctx: SentenceContext) -> list[tuple[int, int, str]]:
     preposition, at most :data:`_DOING_REACH` tokens after the verb with no comma between but those of a time phrase,
     :func:`_bare_break`), each as a "killed" word of one token."""
     vals = ctx.token_values
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     out = []
     for j in range(first + 1, last + 1):
@@ -10950,7 +10979,7 @@ def _alleged_tokens(ctx: SentenceContext, kind_words: list[tuple[int, int, str]]
     if not killed:
         return set()
     vals, text = ctx.token_values, ctx.nt.original
-    first, last = ctx.tok(ctx.sentence.start), ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    first, last = ctx.i0, ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
 
     def brk(i: int) -> bool:  # a clause break between tokens i and i + 1
         return bool(_CLAUSE_BREAK.search(text[ctx.token_spans[i].end:ctx.token_spans[i + 1].start]))
@@ -10980,7 +11009,7 @@ def _alleged_tokens(ctx: SentenceContext, kind_words: list[tuple[int, int, str]]
 def _death_denied(ctx: SentenceContext, a: int) -> bool:
     """A word of "no" (:data:`_DEATH_DENIED`) stands a few tokens before the word of death at ``a`` in its clause:
     the sentence says no one died ("دون تسجيل أي حالة وفاة")."""
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     for i in range(a - 1, max(first, a - _DEATH_DENIED_REACH) - 1, -1):
         if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[i].end:ctx.token_spans[i + 1].start]):
             return False
@@ -11011,7 +11040,7 @@ def _equipment_count(ctx: SentenceContext, i0: int, i1: int) -> bool:
     vals = ctx.token_values
     if i1 + 1 < len(vals) and vals[i1 + 1] in _ROUNDS:
         return True
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     while i0 > first and (vals[i0 - 1] in _ABOUT or (vals[i0 - 1].startswith("ب") and vals[i0 - 1][1:] in _ABOUT)):
         i0 -= 1  # the approximation before the number ("بأكثر من", "نحو")
     head = vals[i0]
@@ -11101,7 +11130,7 @@ def _too_large_result(ctx: SentenceContext, k: int, value: int, counted: int,
 def _result_rise(ctx: SentenceContext, k: int) -> bool:
     """The figure at token ``k`` is told by a result form of rising (:data:`_RISE_RESULT`) a few tokens before it,
     with no other form of rising between."""
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     for i in range(k - 1, max(first, k - _RISE_REACH) - 1, -1):
         v = strip_conj(ctx.token_values[i])
         if v in _RISE_RESULT:
@@ -11116,7 +11145,7 @@ def _rise_figures(ctx: SentenceContext, qs: list[tuple[int, int, str]], starts: 
     index of their first token: the kind of the dead the toll head names ("حصيلة قتلى", "عدد الشهداء"; '' for
     none), or '' for every figure of a toll told with a period ("منذ السابع من أكتوبر", "منذ بداية العام"): a
     running total, never an act's toll, even in a sentence that tells the act that raised it (ACLED)."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     out: dict[int, str] = {}
     for i in range(i0, i1):
@@ -11176,7 +11205,7 @@ def _one_relative_death(ctx: SentenceContext, a: int) -> bool:
     """The death word at token ``a`` is a singular verb of dying right after the singular relative pronoun
     ("موسوي، الذي استُشهد في الغارة", "القيادي الذي قُتل بالتفجير"): the one person named before it died (ACLED:
     a named individual killed counts one, not the three of deaths told without a number)."""
-    if a <= ctx.tok(ctx.sentence.start) or strip_conj(ctx.token_values[a - 1]) not in RELATIVE_SINGULAR:
+    if a <= ctx.i0 or strip_conj(ctx.token_values[a - 1]) not in RELATIVE_SINGULAR:
         return False
     v = ctx.token_values[a]
     if v in _DIED_SINGULAR:
@@ -11217,10 +11246,10 @@ def _marked_body(ctx: SentenceContext, m: Match) -> int:
     """The token of the body word that the marks of violence of ``m`` (``body_marks``: the marks, and the violence
     named right after them) are on, or -1."""
     ti = ctx.tok(m.start)
-    i1 = ctx.tok(ctx.sentence.end - 1)
+    i1 = ctx.i1
     if ti + 1 > i1 or ctx.token_values[ti + 1] not in _MARKS_OF:
         return -1
-    for j in range(ti - 1, max(ti - 1 - _BODY_MARKS_REACH, ctx.tok(ctx.sentence.start) - 1), -1):
+    for j in range(ti - 1, max(ti - 1 - _BODY_MARKS_REACH, ctx.i0 - 1), -1):
         v = strip_conj(ctx.token_values[j])
         if v in _BODIES or (v[:1] in "بل" and v[1:] in _BODIES):
             return j
@@ -11239,7 +11268,7 @@ def _abducted_found(ctx: SentenceContext, m: Match) -> bool:
     """The body ``m`` (``found_body``) is found ("عُثر صباح اليوم على جثة", "عثر الأهالي على جثته": a verb of finding
     shortly before it) and the sentence tells the dead was abducted ("بعد أيام من اختطافه", "اختطفه مسلحون … ثم
     عُثر على جثته")."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(ctx.sentence.end - 1)
+    i0, i1 = ctx.i0, ctx.i1
     ti = ctx.tok(m.start)
     if not any(strip_conj(v) in _BODY_FINDING for v in ctx.token_values[max(ti - _BODY_FINDING_REACH, i0):ti]):
         return False
@@ -11333,7 +11362,7 @@ _RESULT_PREPS = frozenset(norm_key(w) for w in ("إلى", "عن"))
 def _result_of_act(ctx: SentenceContext, a: int) -> bool:
     """The word at token ``a`` follows a verb of result and its preposition ("أدى إلى", "أسفرت عن")."""
     vals = ctx.token_values
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     if vals[a].startswith("ل") and a - 1 >= first and strip_conj(vals[a - 1]) in _RESULT_VERBS:
         return True  # the preposition joined to the word: "ما أدى لمقتله"
     return a - 2 >= first and vals[a - 1] in _RESULT_PREPS and strip_conj(vals[a - 2]) in _RESULT_VERBS
@@ -11344,7 +11373,7 @@ def _group_before(ctx: SentenceContext, a: int) -> int:
     ("5 مدنيين", "ثلاثة شبان") or by a dual noun ("جنديين", "الشابان"); 0 if none, or if the nearest count is
     vague ("عشرات") or larger than one act's toll."""
     vals = ctx.token_values
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     people = {ctx.tok(q.start) for q in ctx.quantities if q.payloads[0] == "person"}
     nums = {ctx.tok(max(n.end - 1, n.start)): n for n in ctx.numbers
             if not any(t.start <= n.start < t.end for t in ctx.times)}
@@ -11398,7 +11427,7 @@ def _split_deaths(ctx: SentenceContext) -> list[tuple[int, int, str]]:
     token: the subject between verb and object is then counted as after any casualty word ("مقتل راعٍ")."""
     pairs = _split_pairs()
     vals = ctx.token_values
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     out = []
     stripped = _stripped_values(vals)
@@ -11436,7 +11465,7 @@ def _passed_away(ctx: SentenceContext) -> list[tuple[int, int, str]]:
     "killed" word of one token: the dead counted before it ("3 مدنيين قضوا جراء …") or after it ("قضى 3 مدنيين
     جراء …") count as after any casualty word."""
     vals, words = ctx.token_values, ctx.words
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     out = []
     for i in range(first, last):
@@ -11555,7 +11584,7 @@ def _single_toll(ctx: SentenceContext, a: int, num_at: dict[int, Span]) -> bool:
     if strip_conj(vals[a]) not in _SINGLE_TOLL or (a + 1 in num_at and not _coordinated(ctx, a + 1)) \
             or any(j in num_at for j in range(a - _ONE_REACH, a)):
         return False
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     for j in range(a - 1, max(first, a - _ONE_REACH) - 1, -1):
         if strip_conj(vals[j]) in _ONE_BEFORE:
             return True
@@ -11600,7 +11629,7 @@ def _outlet_number(ctx: SentenceContext, i0: int, i1: int) -> bool:
 
 def _long_since(ctx: SentenceContext) -> bool:
     """The sentence names a long period with "منذ" (:func:`_since_period`): "منذ منتصف نيسان", "منذ بدء الحرب"."""
-    i0, i1 = ctx.tok(ctx.sentence.start), ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    i0, i1 = ctx.i0, ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     vals = ctx.token_values[i0:i1 + 1]
     return any(v in _SINCE and _since_period(vals, i) for i, v in enumerate(vals))
 
@@ -11615,7 +11644,7 @@ def _count_named(ctx: SentenceContext, a: int) -> bool:
     """The casualty word at token ``a`` is the name of a count ("46 في المئة من عدد الشهداء", "شكك في أعداد
     الشهداء"): a figure given elsewhere or in the sentence, no deaths told without a number."""
     vals = ctx.token_values
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     for j in range(a - 1, max(first, a - _COUNT_HEAD_REACH) - 1, -1):
         if vals[j] in ("من", "ومن"):
             return False  # "عدد من الشهداء": some dead
@@ -11657,7 +11686,7 @@ def _toll_nouns() -> dict[str, str]:
 
 def _has_dual_toll(ctx: SentenceContext) -> bool:
     """Whether a word of the sentence is a dual casualty noun (:func:`_dual_toll`)."""
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     return any(_dual_toll(v) for v in ctx.token_values[first:last + 1])
 
@@ -11690,7 +11719,7 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
             and not ctx.dual_toll:
         return {}
     vals = ctx.token_values
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     num_toks = {ctx.tok(n.start) for n in ctx.numbers} | {ctx.tok(max(n.end - 1, n.start)) for n in ctx.numbers}
     word_toks = {i for a, b, k in qs if k not in ("person", "vehicle") for i in range(a, b + 1)}
@@ -11857,7 +11886,7 @@ def _one_of(ctx: SentenceContext, j: int, ends: dict[int, str], people: set[int]
     tokens where one starts; "إصابة أحد الشبان")."""
     vals = ctx.token_values
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
-    first = ctx.tok(ctx.sentence.start)
+    first = ctx.i0
     # the casualty word right before "أحد", or before the act's pronoun between them ("اشتباكات قُتل خلالها أحد
     # المهاجمين", "غارة أصيب فيها أحد العناصر": one)
     at = j - 1 if (j - 1) in ends else j - 2 if j - 2 >= first and vals[j - 1] in _ACT_PRONOUN_PREPS else -1
@@ -11907,7 +11936,7 @@ def _subject_of_dying(ctx: SentenceContext, j: int, last: int) -> bool:
     الشاب قد قُتل أمس", "وكانت طفلة قد توفيت"), or with the verb right after it ("وكان مدني استشهد"): a death told
     back, of one."""
     vals = ctx.token_values
-    if j == ctx.tok(ctx.sentence.start):
+    if j == ctx.i0:
         return False
     was = strip_conj(vals[j - 1]) in _AUX_WAS
     if not was and (strip_conj(vals[j - 1]) not in _THAT_CLAUSE or vals[j].startswith("ال")):
@@ -12092,7 +12121,7 @@ def _subject_before(ctx: SentenceContext, c: Match) -> str:
     if c.key in _PREPOSITION_CUES:
         return ""
     text = ctx.nt.original
-    i0, ci = ctx.tok(ctx.sentence.start), ctx.tok(c.start)
+    i0, ci = ctx.i0, ctx.tok(c.start)
     for k in range(i0, ci):
         if ci - k > 5:
             continue
@@ -12122,8 +12151,8 @@ def _headline_source(ctx: SentenceContext) -> str:
     '"هآرتس": …'): the words before a colon near the sentence start, when they name a source (a source or
     speaker noun first, an interview "للميادين", or a quoted outlet), not a place or a topic ("غزة: …")."""
     text = ctx.nt.original
-    i0 = ctx.tok(ctx.sentence.start)
-    last = ctx.tok(ctx.sentence.end - 1)
+    i0 = ctx.i0
+    last = ctx.i1
     for k in range(i0, min(i0 + 9, last)):
         after = text[ctx.token_spans[k].end:ctx.token_spans[k + 1].start]
         if ":" not in after:
@@ -12341,7 +12370,7 @@ def _claimed_by(ctx: SentenceContext, anchor: int) -> str:
         name = _cited_name(ctx, c).split()
         nxt = min((ctx.tok(s.start) for s, _ in ctx.actors if s.start >= c.end), default=k + len(name))
         name = name[:max(nxt - k, 1)]  # the accused actor after the subject is no part of its name
-        last = ctx.tok(ctx.sentence.end - 1)
+        last = ctx.i1
         if len(name) > 1 and k + len(name) <= last and ctx.token_values[k + len(name)].startswith("ب"):
             name = name[:-1]  # "اتهمت دمشق إسرائيل بقصف": the word before the act is the accused
         return " ".join(name) or ctx.nt.original[c.start:c.end]
@@ -12350,13 +12379,13 @@ def _claimed_by(ctx: SentenceContext, anchor: int) -> str:
 
 def _pluperfect(ctx: SentenceContext) -> bool:
     """ "وكان ... قد" at the start of a sentence recalls an earlier event."""
-    vals = ctx.token_values[ctx.tok(ctx.sentence.start):ctx.tok(ctx.sentence.start) + 6]
+    vals = ctx.token_values[ctx.i0:ctx.i0 + 6]
     if not (bool(vals) and vals[0] in ("وكان", "كان", "وكانت", "كانت") and "قد" in vals):
         return False
     # "وكانت … قد أعلنت أنها استهدفت، صباح اليوم، …": an earlier report of today's act is the news, not
     # the background; nor is yesterday's act told in the pluperfect ("وكانت مسيّرة قد استهدفت، مساء أمس، …"): the
     # date stage weighs it (news, or a recalled report of yesterday's)
-    rest = ctx.token_values[ctx.tok(ctx.sentence.start):ctx.tok(ctx.sentence.end - 1) + 1]
+    rest = ctx.token_values[ctx.i0:ctx.i1 + 1]
     if any(strip_conj(v) in _TODAY for v in rest):
         return False
     if not ctx.times and _pluperfect_saying(ctx):
@@ -12373,8 +12402,8 @@ def _pluperfect(ctx: SentenceContext) -> bool:
 def _pluperfect_seen(ctx: SentenceContext, first: int) -> bool:
     """ "قد" of the pluperfect is followed at once by a verb of taking place ("شهدت", "جرت") that stands before the
     act's first word ``first`` (the place or the scene saw the act)."""
-    s0 = ctx.tok(ctx.sentence.start)
-    aux = next((q for q in range(s0, min(s0 + 8, ctx.tok(ctx.sentence.end - 1))) if ctx.token_values[q] == "قد"),
+    s0 = ctx.i0
+    aux = next((q for q in range(s0, min(s0 + 8, ctx.i1)) if ctx.token_values[q] == "قد"),
                None)
     return aux is not None and ctx.token_values[aux + 1] in _TAKING_PLACE and ctx.token_spans[aux + 1].end <= first
 
@@ -12397,7 +12426,7 @@ def _reminder_seen(ctx: SentenceContext, first: int) -> bool:
     if m is None:
         return False
     q0 = ctx.tok(m.end())
-    last = min(q0 + _REMINDER_SEEN_REACH, ctx.tok(ctx.sentence.end - 1))
+    last = min(q0 + _REMINDER_SEEN_REACH, ctx.i1)
     verb = next((q for q in range(q0, last + 1) if ctx.token_values[q] in _TAKING_PLACE
                  and ctx.token_spans[q].end <= first), None)
     if verb is None:
@@ -12437,8 +12466,8 @@ def _pluperfect_act(ctx: SentenceContext) -> bool:
     a time between not counted ("وكانت قوات الاحتلال قد شنت، يوم أمس، عدواناً …"), and no verb of saying right after
     it ("وكانت الوزارة قد أعلنت أمس …": an earlier report) nor an act of its own before the event's words ("وكان
     الرئيس قد ألقى خطابه، أمس، وسط تظاهرات …")."""
-    s0 = ctx.tok(ctx.sentence.start)
-    last = ctx.tok(ctx.sentence.end - 1)
+    s0 = ctx.i0
+    last = ctx.i1
     aux = next((q for q in range(s0, min(s0 + 8, last + 1)) if ctx.token_values[q] == "قد"), None)
     if aux is None or aux + 1 > last or ctx.token_values[aux + 1] in _PLUPERFECT_SAYING:
         return False
@@ -12457,8 +12486,8 @@ def _pluperfect_act(ctx: SentenceContext) -> bool:
 def _pluperfect_saying(ctx: SentenceContext) -> bool:
     """The pluperfect "وكان … قد" that opens the sentence is of a verb of saying ("وكانت وكالة … قد أفادت",
     "وكان المصدر قد ذكر"): the sentence recalls a report, not an act (not a publication of footage)."""
-    s0 = ctx.tok(ctx.sentence.start)
-    last = ctx.tok(ctx.sentence.end - 1)
+    s0 = ctx.i0
+    last = ctx.i1
     aux = next((q for q in range(s0, min(s0 + 8, last + 1)) if ctx.token_values[q] == "قد"), None)
     return aux is not None and aux + 1 <= last and ctx.token_values[aux + 1] in _PLUPERFECT_SAYING \
         and ctx.token_values[aux + 1] not in _PUBLISHED_FOOTAGE

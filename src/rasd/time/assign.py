@@ -386,9 +386,9 @@ def _future(doc: Document, t: Span) -> bool:
     if doc.published is None:
         return False
     v: TimeValue = t.value
-    said = doc.normalized().slice_norm(t.start, t.end)
     if v.kind == "relative" and v.granularity == "day" and (v.date - doc.published).days == 1 \
-            and _WRITERS_DAY_RE.search(said) and any(w in load().weekdays for w in said.split()):
+            and _WRITERS_DAY_RE.search(said := doc.normalized().slice_norm(t.start, t.end)) \
+            and any(w in load().weekdays for w in said.split()):
         # "صباح اليوم الإثنين", "أمس الأحد" whose weekday is the day after the publication date (a page updated the
         # next day, or stamped before midnight): the writer's today or yesterday, an act told as done, never a plan
         return False
