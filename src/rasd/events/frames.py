@@ -4486,6 +4486,8 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
             continue  # "لوقف مسلسل الاغتيالات": acts of a kind in general, no act of the sentence
         if _use_of_site(ctx, m):
             continue  # "مقر كانوا يستخدمونه لإطلاق القذائف": what a site served for, no act of the sentence
+        if _remnant_of(ctx, m):
+            continue  # "لغم من مخلفات المعارك": the fighting the charge was left over from, no act of the sentence
         if not _blocked(ctx, m, later if dated is not None and m.start >= dated else background):
             te = _trig(m)
             out.append((m, te, te.trigger.weight))
@@ -4594,6 +4596,16 @@ _BLOW_UP = frozenset(norm_key(w) for w in ("تفجير", "بتفجير", "لتف
 _REMNANTS = frozenset(norm_key(w) for w in ("مخلفات", "المخلفات", "مخلفاتها"))
 _UNEXPLODED = norm_key("منفجرة")  # "ذخائر غير منفجرة", "القذائف غير المنفجرة"
 _DISPOSAL_GAP = 6  # tokens between the word of blowing up and the remnants (its agent: "فرق الهندسة التابعة لـ…")
+
+
+def _remnant_of(ctx: SentenceContext, m: Match) -> bool:
+    """The act word ``m`` is the fighting or shelling a charge was left over from, right after the remnants ("انفجار
+    لغم من مخلفات المعارك", "قذيفة من مخلّفات القصف"): it names a past war, no act of the sentence; the blast is the
+    act (ACLED's explosive remnant, a remote explosive).  A word of a remote explosive itself stays."""
+    if _trig(m).trigger.event_type not in VIOLENT or _trig(m).trigger.sub_event_type == _IED:
+        return False
+    i = ctx.tok(m.start)
+    return i - 1 >= ctx.i0 and strip_conj(ctx.token_values[i - 1]) in _REMNANTS
 
 
 def _ordnance_disposal(ctx: SentenceContext) -> bool:
@@ -6545,7 +6557,8 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         else:
             f.generic_type = True
     elif t.event_type == "Battles" and chosen[1].trigger.sub_event_type == "Armed clash" and (
-            t.weight < 0.5 or (chosen[1].trigger.key in _BARE_ATTACK and not clash
+            (t.weight < 0.5 and not (t.key in _FIRED_WORDS and _shots_fired(ctx, chosen[0])))
+            or (chosen[1].trigger.key in _BARE_ATTACK and not clash
                                and not _ground_attack(ctx, chosen[0]) and not _small_arms(ctx))
             or (t.key in _OPERATION and (any(k[1].trigger.event_type == "Explosions/Remote violence"
                                              for k in non_cas) or _naval_target(ctx)))):
@@ -7916,12 +7929,34 @@ def _mob_subject(ctx: SentenceContext, span: Span) -> bool:
         return True
     if any(t.trigger.plover_mode == _BEAT for t in verbs):
         return True
+    if strip_conj(ctx.token_values[k]) in _GATHERED and _gathered_then_onset(ctx, span):
+        return True
     if k > lo and ctx.token_values[k] in _UPON:
         k -= 1  # "انهال عليه الأهالي": the one set upon between the verb and the crowd
     if strip_conj(ctx.token_values[k]) not in words["mob_onset"]:
         return False
     end = ctx.tok(span.end - 1)
     return any(end < ctx.tok(m.start) <= end + _ONSET_REACH and _trig(m).trigger.sub_event_type in _CROWD_ACTS
+               and "casualty" not in _trig(m).flags for m in ctx.triggers)
+
+
+# verbs of a crowd gathering round someone ("تجمّع عدد من الأهالي حول شاب", "تجمهر المارة"), normalised
+_GATHERED = frozenset(norm_key(w) for w in ("تجمع", "تجمعوا", "تجمعت", "تجمهر", "تجمهروا", "تجمهرت", "احتشد",
+                                            "احتشدوا", "التف", "التفوا"))
+
+
+def _gathered_then_onset(ctx: SentenceContext, span: Span) -> bool:
+    """ "تجمّع عدد من الأهالي حول شاب اتُّهم بالسرقة، وانهالوا عليه بالضرب": the crowd that gathered (the subject of
+    :data:`_GATHERED` right before it) then set upon someone, a plural verb of setting upon (roles.tsv ``mob_onset``)
+    after it with the beating or attack told after that verb: a mob, not a gathering of protest."""
+    end = ctx.tok(span.end - 1)
+    last = min(ctx.i1, end + _ONSET_REACH)
+    onset = next((i for i in range(end + 1, last + 1)
+                  if strip_conj(ctx.token_values[i]) in role_words()["mob_onset"]
+                  and ctx.token_values[i].endswith("وا")), None)
+    if onset is None:
+        return False
+    return any(onset < ctx.tok(m.start) <= onset + 4 and _trig(m).trigger.sub_event_type in _CROWD_ACTS
                and "casualty" not in _trig(m).flags for m in ctx.triggers)
 
 
@@ -8992,6 +9027,24 @@ def _remote_besides_shells(non_cas: list[tuple[Match, TriggerEntry, float]]) -> 
     return any(k[1].trigger.event_type == "Explosions/Remote violence" and "vac_if_civ" not in k[1].flags
                and _SHELL_STEM not in k[1].trigger.key and k[1].trigger.key not in _SHELL_KEYS
                and k[1].trigger.key not in _BOMBARD for k in non_cas)
+
+
+_FIRING_REACH = 8  # tokens from the verb of firing to "النار" (its subject and the time between)
+_HEAVY_GUNS = frozenset(norm_key(w) for w in ("المدفعية", "مدفعية", "المدافع", "مدافع", "الدبابات", "دبابات", "دبابة",
+                                              "الدبابة", "الزوارق", "زوارق", "البوارج", "بوارج", "الطائرات", "طائرات",
+                                              "الطائرة", "طائرة", "المروحيات", "مروحيات"))
+_FIRED_WORDS = frozenset(norm_key(w) for w in ("النار", "نيران", "النيران", "رصاص", "الرصاص"))  # what is fired
+
+
+def _shots_fired(ctx: SentenceContext, m: Match) -> bool:
+    """The weak word of fire ``m`` ("النار", "نيران") is the object of a verb of firing a few words before it, the
+    subject between ("أطلقت قوات الاحتلال المتمركزة في التلة النار على الأهالي"): gunfire, a weapon of its own,
+    not a bare "attack" whose kind the article's other weapon gives."""
+    i = ctx.tok(m.start)
+    lo = max(ctx.i0, i - _FIRING_REACH)
+    verbs = [j for j in range(lo, i) if strip_conj(ctx.token_values[j]) in _FIRING_VERBS]
+    # (not the fire of guns of war named between, "أطلقت المدفعية النار": a shelling, as the article tells it)
+    return bool(verbs) and not any(strip_conj(ctx.token_values[j]) in _HEAVY_GUNS for j in range(verbs[0], i))
 
 
 def _small_arms(ctx: SentenceContext) -> bool:

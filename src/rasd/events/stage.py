@@ -2271,7 +2271,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_supporting_fire(doc, events, unnumbered)
     events = _fold_definite_tolls(doc, events)
     events = [ev for ev in events if not _sideless_deal(doc, ev) and not _past_deal(doc, ev)
-              and not _past_arrest(doc, ev) and not _hostage_release(doc, ev)]
+              and not _past_arrest(doc, ev) and not _hostage_release(doc, ev) and not _crowd_withdrawal(ev)]
     events = _fold_protest_arrests(doc, events)
     events = [ev for ev in events if not _undated_recall(doc, ev) and not _undated_retelling(ev, events)
               and not _running_tally(doc, ev)]
@@ -2600,8 +2600,10 @@ _GATHERING = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مسير(?:ه|ات|تي�
 
 
 # a shot fired at protesters ("أطلقوا الرصاص الحي باتجاه محتجين", "فتحت النار على المتظاهرين"), normalised
+# (or fired "to disperse the protesters": "أطلقوا الرصاص وقنابل دخانية لتفريق المحتجين")
 _SHOT_AT_CROWD = re.compile(r"(?:رصاص|النار|نيران)(?:\s+\S+){0,2}?\s+(?:على|باتجاه|نحو|صوب|تجاه)\s+"
-                            r"(?:ال)?(?:محتج|متظاهر|معتصم)")
+                            r"(?:ال)?(?:محتج|متظاهر|معتصم)"
+                            r"|(?<!\w)[ول]?(?:ل|ب)?تفريق\s+(?:ال)?(?:محتج|متظاهر|معتصم)")
 
 
 def _shooting_at_protesters(doc: Document, ev: Event, events: list[Event]) -> bool:
@@ -2821,6 +2823,16 @@ def _protest_of_fire(ev: Event) -> None:
     ev.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
     ev.plover_type, ev.plover_mode = "PROTEST", "demo"
     ev.civilian_targeting = False
+
+
+def _crowd_withdrawal(ev: Event) -> bool:
+    """A withdrawal told as another strategic development whose one side is a crowd or civilians, no armed side beside
+    it ("وانسحب المحتجون من محيط المبنى", "انسحب الأهالي إلى داخل البلدة"): a crowd leaving a square or a road holds no
+    territory; ACLED codes no event (its protest, told apart, is the event)."""
+    if (ev.event_type, ev.sub_event_type) != ("Strategic developments", "Other") or ev.plover_mode != "withdraw":
+        return False
+    sides = [a.inter for a in (ev.actor1, ev.actor2) if a is not None]
+    return bool(sides) and all(i in (5, 6, 7) for i in sides)
 
 
 def _sideless_deal(doc: Document, ev: Event) -> bool:
@@ -7668,6 +7680,17 @@ def _jets_over_syria(doc: Document, frames: list[Frame]) -> None:
             f.generic_type = False
 
 
+# the words of bullets ("رصاص", "الرصاص", "برصاص"), normalised trigger keys
+# (bare "fire", "النار", "نيران", is as often a gun's as artillery's: "أصابت نيران المدفعية أهدافاً")
+_GUNFIRE_KEYS = frozenset(norm_key(w) for w in ("رصاص", "الرصاص", "برصاص"))
+
+
+def _gunfire_only(f: Frame) -> bool:
+    """Every act word of ``f`` (its casualty words aside) is a word of bullets (:data:`_GUNFIRE_KEYS`)."""
+    acts = [getattr(t.value, "key", "") for t in f.triggers if getattr(t.value, "key", "") not in _casualty_keys()]
+    return bool(acts) and all(k in _GUNFIRE_KEYS for k in acts)
+
+
 def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
     """A frame typed from a general word ("الاستهداف", "العدوان", "هجوم") takes the weapon type the article
     names elsewhere (the strike it refers back to), when the article names one kind of weapon only.
@@ -7706,6 +7729,10 @@ def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
     for f in frames:
         if f.generic_type and not f.casualty_only:
             a1 = _ref(f.actor1, None, None)
+            if etype == "Explosions/Remote violence" and _gunfire_only(f):
+                # "رصاص في عريقة", "أطلقت القوات النار على الأهالي": bullets are a weapon of their own, never the
+                # strike, the shell or the bomb the article tells of another act
+                continue
             if any(getattr(t.value, "key", "") in _BOMBARD_WORDS for t in f.triggers) and (sub == "Grenade" or (
                     sub == "Attack" and a1 is not None and not any(b1 is not None and _one_actor(a1, b1)
                                                                    for b1, _ in sides))):
