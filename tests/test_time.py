@@ -179,7 +179,11 @@ def test_event_date_uses_later_evidence_and_publication_fallback() -> None:
     s1, s2 = doc.layer("sentences")
     v, hist = event_date(doc, [s1, s2])
     assert v is not None and v.iso() == "2022-03-14" and not hist
+    # (alone, s1 now takes the day the witness's account right after it gives: session 39, dt22)
     v, hist = event_date(doc, [s1])
+    assert v is not None and v.iso() == "2022-03-14" and not hist
+    alone = make_doc("انفجرت سيارة مفخخة في السوق.\n")
+    v, hist = event_date(alone, alone.layer("sentences")[:1])
     assert v is not None and v.kind == "published" and v.iso() == "2022-03-15"
     assert event_date(make_doc("انفجرت سيارة.", published=None), []) == (None, False)
 

@@ -255,7 +255,7 @@ def _is_boundary(doc: Document, t: Span) -> bool:
     if w in bounds or (len(w) > 2 and w[0] in "وف" and w[1:] in bounds):
         return not (_since_news_part(doc, t, w) or _dates_back(doc, t, w)
                     or (named and _WHEN_AFTER.match(doc.text, t.end) is not None)
-                    or (w.lstrip("وف") == "منذ" and _since_when_act(doc, t)))
+                    or (w.lstrip("وف") == "منذ" and (_since_when_act(doc, t) or _since_missing(doc, t))))
     if w.lstrip("وف") in _BEFORE_AFTER and _DAY_NUMBER.match(doc.text, t.start):
         return True  # "(ما) قبل 7 أكتوبر", "بعد 13 نيسان": the bound of a period (not "بعد ظهر اليوم")
     head = doc.text[max(0, t.start - 100):t.start]
@@ -285,6 +285,31 @@ def _since_when_act(doc: Document, t: Span) -> bool:
         return False  # (not a year, "منذ عام 1976، حين …": an era remembered)
     after = doc.text[when.end():when.end() + 20].split()
     return not (after and norm_key(after[0]).lstrip("وف") in WHEN_BEGAN)
+
+
+# a word of going missing before "منذ" ("مفقود منذ", "فقدان الاتصال به منذ", "انقطعت أخباره منذ", "مصيره مجهول
+# منذ"): the day after it is when the person vanished (the act: the abduction, the arrest), not a bound
+_MISSING_WORDS = frozenset(norm_key(w) for w in (
+    "مفقود", "مفقودا", "مفقودة", "مفقودين", "فقدت", "فقدان", "اختفى", "اختفت",
+    "اختفاء", "اختفائه", "اختفائها", "مختف", "مختفيا", "مغيب", "مغيبا", "مجهول", "مجهولا", "مجهولة", "أخباره",
+    "أخبارها", "أثره", "أثرها", "الاتصال"))
+_MISSING_REACH = 4  # words between the word of going missing and "منذ" ("فقدان الاتصال به منذ")
+MISSING_DAYS = 31  # the oldest day "since" which a person is missing that dates the act (older: a long state)
+
+
+def _since_missing(doc: Document, t: Span) -> bool:
+    """The day ``t`` right after "منذ" follows a word of going missing (:data:`_MISSING_WORDS`: "ناشدت العائلة
+    الكشف عن مصير ابنها المفقود منذ الثلاثاء", "بفقدان الاتصال به منذ يوم الأحد"): the day the person vanished,
+    the act's (the abduction or arrest the sentence tells), not the start of a state; a day of the last month."""
+    v: TimeValue = t.value
+    if doc.published is None or v.granularity != "day" or not 0 < (doc.published - v.date).days <= MISSING_DAYS:
+        return False
+    words = [norm_key(x).strip("،,.\"«»()") for x in doc.text[max(0, t.start - 80):t.start].split()]
+    k = max((i for i, x in enumerate(words) if x.lstrip("وف") == "منذ"), default=-1)
+    if k < 0:
+        return False
+    return any(x.lstrip("وفبل") in _MISSING_WORDS or x in _MISSING_WORDS
+               for x in words[max(0, k - _MISSING_REACH):k])
 
 
 # a word between a boundary word and the date it opens
@@ -1736,10 +1761,80 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
             # the day of an earlier report: the sentence may continue it, or tell another act; the
             # events stage weighs it like the publication-date fallback
             return replace(v, kind=INHERITED), hist
+    detail = _detail_day(doc, evidence, triggers)
+    if detail is not None:
+        return detail, False
     past = _anniversary(doc)
     if past is not None:
         return past, True
     return _untold_day(doc), sequel
+
+
+# a source's account that opens the paragraph after the lead (normalised text): a verb of saying, then "إنّ"/"أنّ"
+# (the account itself, which may tell the lead's act in detail, "وقال أحد أقاربه، اليوم، إن … مساء الإثنين")
+_DETAIL_ACCOUNT_RE = re.compile(r"^\W*(?:و|ف)?(?:قال|قالت|افاد|افادت|اوضح|اوضحت|ذكر|ذكرت|روى|روت|اكد|اكدت|اضاف"
+                                r"|اضافت|نقل|نقلت)(?!\w).*?(?<!\w)(?:ان|بان)(?!\w)", re.S)
+
+
+_DETAIL_THAT_RE = re.compile(r"(?<!\w)ب?[إأ]ن(?!\w)")
+
+
+def _detail_day(doc: Document, evidence: list[Span], triggers: list[Span]) -> TimeValue | None:
+    """The day of an act the lead tells with no time at all ("خطف مسلحون مجهولون تاجراً في مدينة X") that the
+    paragraph right after it gives in a source's account of that act ("وقال أحد أقاربه، اليوم الأربعاء، إن التاجر
+    خرج من مستودعه مساء الإثنين الماضي، قبل أن …"): the first earlier day of the last week the account names, not the
+    publication date (the day the source spoke is today's).  Not where the account names today for the act (after
+    its "إنّ"), tells another act (a trigger of another kind) or recalls (a background cue); not where any earlier
+    text names a day (but a dateline's, the publication date outside a sentence of an act); the news itself, never
+    background; else None."""
+    pub = doc.published
+    if pub is None or not evidence or any(_times_in(doc, ev) for ev in evidence):
+        return None
+    last = max(ev.end for ev in evidence)
+    first = min(ev.start for ev in evidence)
+    acts = [r.start for r in doc.layer("triggers") if r.start < last]
+    for t in _times(doc):
+        if t.start >= last:
+            break
+        s = doc.sentence_of(t.start)
+        if t.value.date != pub or t.value.end not in (None, pub) \
+                or (s is not None and any(s.start <= a < s.end for a in acts)):
+            return None
+    paras = doc.layer("paragraphs")
+    nxt = next((p for p in paras if p.start >= last), None)
+    if nxt is None:
+        return None
+    sent = next((s for s in doc.layer("sentences") if nxt.start <= s.start < nxt.end), None)
+    if sent is None or sent.start < first:
+        return None
+    nt = doc.normalized()
+    said = _DETAIL_ACCOUNT_RE.match(nt.slice_norm(sent.start, sent.end))
+    if said is None:
+        return None
+    that = _DETAIL_THAT_RE.search(doc.text, sent.start, sent.end)
+    if that is None:
+        return None
+    if any(sent.start <= c.start < sent.end for c in historical_cues(doc)) or in_recall_paragraph(doc, sent.start):
+        return None
+    kinds = {r.value.sub_event_type for r in triggers if isinstance(r.value, Trigger)}
+    if any(sent.start <= r.start < sent.end and isinstance(r.value, Trigger) and r.value.sub_event_type not in kinds
+           for r in doc.layer("triggers")):
+        return None
+    for t in _times_in(doc, sent):
+        v = t.value
+        if t.start < that.start():
+            continue  # "وقال أحد أقاربه، اليوم الأربعاء، إن …": the day the source spoke, not of the act
+        if not _is_day(v) or v.end is not None or v.precision != 1 or not 0 < (pub - v.date).days <= WEEK_DAYS:
+            return None
+        for u in _times(doc):
+            s2 = doc.sentence_of(u.start)
+            if u.start >= sent.end and s2 is not None and _is_day(u.value) and u.value.date != v.date \
+                    and 0 <= (pub - u.value.date).days <= WEEK_DAYS and not in_recall_paragraph(doc, u.start) \
+                    and any(s2.start <= r.start < s2.end and isinstance(r.value, Trigger)
+                            and r.value.sub_event_type in kinds for r in doc.layer("triggers")):
+                return None  # "وفي اليوم التالي، انتقلت الاشتباكات إلى …": the lead sums up acts of more days
+        return TimeValue(v.date, 1, "day", "relative", historical=False)
+    return None
 
 
 # the day before (after) an act the text names ("في اليوم السابق لعملية الاغتيال"، "في اليوم التالي للهجوم"): the
