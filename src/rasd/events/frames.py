@@ -2737,6 +2737,43 @@ def _not_first_recall(ctx: SentenceContext, kept: list[Match]) -> bool:
     return False
 
 
+# a word that says acts of the kind came before the news, said before "إذ" ("وسبق أن شهدت المدينة عمليات خطف مشابهة،
+# إذ …", "وليست هذه الحادثة الأولى من نوعها في المنطقة، إذ …") (normalised)
+_LIKENESS_ADJECTIVES = frozenset(norm_key(w) for w in ("مشابهة", "مشابه", "مشابهين", "مماثلة", "مماثل", "مماثلين"))
+_LIKENESS_WORDS = _LIKENESS_ADJECTIVES | frozenset(norm_key(w) for w in ("نوعها", "نوعه"))
+_LIKENESS_REACH = 12  # tokens from that word to "إذ"
+_LIKENESS_TIME_REACH = 20  # tokens from "إذ" to the end of the recalled act's own time
+
+
+def _likeness_clause(ctx: SentenceContext, kept: list[Match],
+                     words: frozenset[str] = _LIKENESS_WORDS) -> tuple[int, int]:
+    """The length in tokens (0: none) and the opener's offset of a clause opened by "إذ" after a word that says acts
+    of the kind came before (:data:`_LIKENESS_WORDS`: "وسبق أن شهدت جرمانا عمليات خطف مشابهة، إذ خُطف طفل في بلدة X
+    منتصف أيلول الماضي"، "وليست هذه الحادثة الأولى من نوعها، إذ نجا عضو في لجنة المصالحة من محاولة اغتيال مطلع
+    شباط الماضي، عندما انفجرت عبوة …"), which tells an earlier act of the sentence's kind by a violent trigger and
+    gives it a day or a month of its own before the publication day: that earlier act, recalled; the clause runs from
+    "إذ" to the end of that time."""
+    i0, i1 = ctx.i0, ctx.i1
+    vals = ctx.token_values
+    for op in range(i0 + 2, i1 - 1):
+        if strip_conj(vals[op]) not in _SINCE_AS:
+            continue
+        if not any(vals[j].rstrip("،,") in words for j in range(max(i0, op - _LIKENESS_REACH), op)):
+            return 0, -1
+        opener = ctx.token_spans[op].start
+        if not any(opener < m.start and _trig(m).trigger.event_type in VIOLENT and "casualty" not in _trig(m).flags
+                   for m in kept):
+            return 0, -1
+        own = [t for t in ctx.times if opener < t.start < ctx.sentence.end and t.value.kind == "absolute"
+               and t.value.granularity in ("day", "month") and t.value.date is not None
+               and ctx.published is not None and t.value.date < ctx.published - dt.timedelta(days=1)]
+        if not own:
+            return 0, -1
+        clause = ctx.tok(own[0].end - 1) - op + 1
+        return (clause, opener) if clause <= _LIKENESS_TIME_REACH else (0, -1)
+    return 0, -1
+
+
 _PLUPERFECT_CLAUSE_REACH = 6  # tokens from "كان" to its "قد" ("إذ كان طبيب الأسنان سليم العلي قد اختُطف")
 
 
@@ -3033,6 +3070,26 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         # "إذ قُتل رئيس المجلس السابق في آب الماضي بانفجار عبوة"), a recall as the pluperfect tells it; (rule-only)
         # realised as a dated recall is, whether a verb or a noun tells it (scorer._dated_recall)
         f["recall_act"] = f["not_first"] = 1.0
+        if f["long"]:
+            # (rule-only) "وليست هذه الحادثة الأولى من نوعها في ريف دمشق، إذ نجا … من محاولة اغتيال مطلع شباط
+            # الماضي، عندما انفجرت عبوة …": the recalled act's clause, from "إذ" to its own time, is its length
+            clause, _opener = _likeness_clause(ctx, kept)
+            if clause:
+                f["recall_clause_short"] = 1.0
+    if not f["recall_act"] and (f["armed_actor"] or f["civ_actor"] or f["dated"]):
+        # (likeness said by an adjective: "وتعد هذه الحادثة الثانية من نوعها، إذ …" counts acts the news belongs to, and
+        # a shooting it recalls may be of any kind)
+        clause, opener = _likeness_clause(ctx, kept, _LIKENESS_ADJECTIVES)
+        if clause:
+            # "وسبق أن شهدت جرمانا ومحيطها عمليات خطف مشابهة، إذ خُطف طفل في بلدة X منتصف أيلول الماضي": acts of the
+            # kind said to have come before, then "إذ" tells one by its trigger with a time of its own: a recall as
+            # "not the first" is (not_first); a general word or an embedding noun before "إذ" ("عمليات خطف
+            # مشابهة") names the kind, not the act the clause tells
+            f["recall_act"] = f["not_first"] = 1.0
+            f["recall_clause_short"] = 1.0
+            if all(c.start < opener for c in ctx.cues if _cue(c).kind == "generic"):
+                f["generic"] = 0.0
+            f["embed"] = 0.0  # (the embedding cues it reads stand before the act's first word, so before "إذ")
     if not f["recall_act"] and (f["armed_actor"] or f["civ_actor"] or f["dated"]):
         clause, opener = _clause_pluperfect(ctx, kept)
         if clause:
@@ -3044,6 +3101,10 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
             f["recall_clause_short"] = float(clause <= _LONG_SENTENCE)
             if all(c.start < opener for c in ctx.cues if _cue(c).kind == "generic"):
                 f["generic"] = 0.0
+    if not f["recall_act"] and _reminder_pluperfect(ctx):
+        # "يشار إلى أن وسائط دفاعنا الجوي كانت قد تصدت في الثالث من الشهر الجاري لعدوان إسرائيلي مماثل استهدف محيط
+        # دمشق": a reminder's pluperfect whose verb met or saw the act recalls that act as "وكانت … قد شهدت" does
+        f["recall_act"] = f["recall_seen"] = 1.0
     if not f["recall_act"] and _reminder_seen(ctx, first):
         # "يُذكر أن مدينة طفس شهدت في أيلول 2022 خطف تاجر …": a reminder whose place saw the act recalls it as the
         # pluperfect does ("وكانت المدينة قد شهدت …")
@@ -6186,6 +6247,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                    + (_COUNTED_ARRESTS if sub == "Arrests" and _arrests_headline(ctx, m, te) else 0.0)
                    + (_DATED_DAY if sub == "Arrests" and dated_arrest else 0.0)
                    + (_SET_UP_VERB if sub == _BASE and "verb" not in te.flags and _set_up_before(ctx, m) else 0.0)
+                   + (_MANAGED if sub == "Arrests" and "verb" not in te.flags and _managed_to(ctx, m) else 0.0)
                    for m, te, w in ks)
         # an agreement in force named beside the one told ("بعد انتهاء الهدنة السابقة"): no event of its own, but
         # the sentence is about that truce
@@ -6330,6 +6392,32 @@ _DOWNS_REACH = 6  # tokens after the verb within which its object is named, its 
 _COUNTED_ARRESTS = 0.5
 
 
+# a verb of managing before the noun of an arrest ("تمكنت الوحدات المشاركة من إلقاء القبض على تسعة أشخاص"): the doer
+# made the arrest, as its own verb ("ألقت القبض") would say; not negated ("لم تتمكن من …"); not a withdrawal or an
+# escape ("تمكّن منفذ العملية من الانسحاب": the attacker got away, no development of its own)
+_MANAGED = 0.4
+_MANAGED_VERBS = frozenset(norm_key(w) for w in ("تمكن", "تمكنت", "تمكنوا", "تمكنا", "تمكنتا"))
+_MANAGED_NEGATION = frozenset(norm_key(w) for w in ("لم", "لن", "ما", "لا"))
+_MANAGED_REACH = 5  # tokens from the verb of managing to its "من" (its subject between)
+_MANAGED_NOUN_GAP = 1  # tokens between "من" and the trigger (a light noun: "من إلقاء القبض")
+
+
+def _managed_to(ctx: SentenceContext, m: Match) -> bool:
+    """A verb of managing (:data:`_MANAGED_VERBS`) stands a few tokens before "من" that governs the trigger ``m``
+    (or a light noun before it) in the same clause, not negated."""
+    ti, s0 = ctx.tok(m.start), ctx.i0
+    vals = ctx.token_values
+    prep = next((j for j in range(ti - 1, max(ti - 2 - _MANAGED_NOUN_GAP, s0 - 1), -1) if vals[j] == "من"), -1)
+    if prep <= s0:
+        return False
+    k = next((j for j in range(prep - 1, max(prep - 1 - _MANAGED_REACH, s0 - 1), -1)
+              if strip_conj(vals[j]) in _MANAGED_VERBS), -1)
+    if k < 0 or _STOP_BETWEEN.search(ctx.nt.original[ctx.token_spans[k].end:m.start]) \
+            or any(c in ctx.nt.original[ctx.token_spans[k].end:m.start] for c in "،,"):
+        return False
+    return k == s0 or strip_conj(vals[k - 1]) not in _MANAGED_NEGATION
+
+
 # a verb of setting up told before the noun of a new post or base, its subject between them ("كما أقامت القوات
 # الإسرائيلية نقطة عسكرية جديدة على تلة …", "أنشأ الجيش التركي قاعدة عسكرية جديدة"): as plain as the adjacent
 # "أقامت نقطة", so the noun needs no time anchor of its own (a sentence going on with the article's day); the verb
@@ -6348,7 +6436,8 @@ def _set_up_before(ctx: SentenceContext, m: Match) -> bool:
         if not any(c in text[v.end():] for c in "،,؛:."):
             return True
     return False
-_ROUGH_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "العشرات", "مئات", "المئات"))
+# (and "a number of": "أسفرت الحملة عن توقيف عدد من المطلوبين", "اعتقال عدد من الشبان في …")
+_ROUGH_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "عدد", "عددا", "عدداً"))
 _COUNT_LEADS = frozenset(norm_key(w) for w in ("نحو", "قرابة", "حوالي", "أكثر", "اكثر", "من", "ما", "يقارب"))
 
 
@@ -12493,6 +12582,33 @@ def _reminder_seen(ctx: SentenceContext, first: int) -> bool:
         for i in range(max(t.start, ctx.token_spans[verb].end), min(t.end, first)):
             gap[i - ctx.token_spans[verb].end] = " "
     return all(w in _REMINDER_GAP_WORDS for w in "".join(gap).split())
+
+
+_REMINDER_AUX_REACH = 5  # tokens after the reminder within which "كان" stands ("أن وسائط دفاعنا الجوي كانت")
+# verbs of meeting an attack after the pluperfect's "قد" ("كانت الدفاعات قد تصدت لعدوان …"): the attack came
+_MET_ATTACK = frozenset(norm_key(w) for w in ("تصدت", "تصدى", "تصدوا"))
+
+
+def _reminder_pluperfect(ctx: SentenceContext) -> bool:
+    """The sentence opens on a reminder (:data:`_REMINDER_HEAD`) whose clause is in the pluperfect ("… أن X كانت
+    قد …") and whose verb right after "قد" sees or meets the act ("شهدت", "تصدت لـ"), the act's trigger within
+    :data:`_PLUPERFECT_ACT_REACH` words after that verb, a time between not counted ("يشار إلى أن وسائط دفاعنا الجوي
+    كانت قد تصدت في الثالث من الشهر الجاري لعدوان إسرائيلي …"): an earlier act recalled."""
+    m = _REMINDER_HEAD.match(ctx.nt.original, ctx.sentence.start, ctx.sentence.end)
+    if m is None:
+        return False
+    q0, last = ctx.tok(m.end()), ctx.i1
+    vals = ctx.token_values
+    kana = next((q for q in range(q0, min(q0 + _REMINDER_AUX_REACH, last) + 1) if vals[q] in ("كان", "كانت", "كانوا")),
+                None)
+    aux = None if kana is None else next(
+        (q for q in range(kana + 1, min(kana + _REMINDER_AUX_REACH, last)) if vals[q] == "قد"), None)
+    if aux is None or aux + 1 > last or (vals[aux + 1] not in _TAKING_PLACE and vals[aux + 1] not in _MET_ATTACK):
+        return False
+    words = [q for q in range(aux + 2, last + 1)
+             if not any(t.start <= ctx.token_spans[q].start < t.end for t in ctx.times)][:_PLUPERFECT_ACT_REACH]
+    return any(any(t.start <= ctx.token_spans[q].start < t.end and _trig(t).trigger.event_type in VIOLENT
+                   and "casualty" not in _trig(t).flags for t in ctx.triggers) for q in words)
 
 
 PLUPERFECT_NEWS_DAYS = 2  # how many days before the publication date a pluperfect's own day may be news (rasd.time)

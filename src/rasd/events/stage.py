@@ -2271,7 +2271,8 @@ def detect_events(doc: Document) -> None:
     events = _fold_supporting_fire(doc, events, unnumbered)
     events = _fold_definite_tolls(doc, events)
     events = [ev for ev in events if not _sideless_deal(doc, ev) and not _past_deal(doc, ev)
-              and not _past_arrest(doc, ev) and not _hostage_release(doc, ev) and not _crowd_withdrawal(ev)]
+              and not _past_arrest(doc, ev) and not _hostage_release(doc, ev) and not _crowd_withdrawal(ev)
+              and not _release_of_arrested(doc, ev, events)]
     events = _fold_protest_arrests(doc, events)
     events = [ev for ev in events if not _undated_recall(doc, ev) and not _undated_retelling(ev, events)
               and not _running_tally(doc, ev)]
@@ -2507,6 +2508,25 @@ def _hostage_release(doc: Document, ev: Event) -> bool:
         return False
     texts = [norm_key(doc.text[sp.start:sp.end]) for sp in ev.evidence]
     return any(_KIDNAP_WORDS.search(t) for t in texts) and not any(_EXCHANGE_WORDS.search(t) for t in texts)
+
+
+_RELEASE_DAYS = 2  # days from an arrest to the release of some of those it took, told as its sequel
+
+
+def _release_of_arrested(doc: Document, ev: Event, events: list[Event]) -> bool:
+    """A release (a strategic development, "Other") by the side that the article's arrest, told before it, shows
+    taking people on that day or a day or two before ("اعتقلت ثلاثة شبان …" then "أفرجت القوة عن أحد الشبان الثلاثة
+    بعد ساعات"): the end of that arrest, told in its notes, not an event of its own (ACLED); an exchange of prisoners
+    between sides stays."""
+    if (ev.event_type, ev.sub_event_type) != ("Strategic developments", "Other") or ev.plover_mode != "release" \
+            or ev.actor1 is None or not ev.evidence or ev.date is None:
+        return False
+    if any(_EXCHANGE_WORDS.search(norm_key(doc.text[sp.start:sp.end])) for sp in ev.evidence):
+        return False
+    return any(x.sub_event_type == "Arrests" and x.actor1 is not None and _one_actor(x.actor1, ev.actor1)
+               and x.historical == ev.historical and x.date is not None and x.evidence
+               and x.evidence[0].start < ev.evidence[0].start
+               and 0 <= (ev.date.date - x.date.date).days <= _RELEASE_DAYS for x in events)
 
 
 # a sniper's word (normalised) with the word of posting before it ("انتشار للقناصة", "نشر قناصة", "تمركز القناصة على
@@ -4428,7 +4448,9 @@ def _heard_blast(doc: Document, r: Event, x: Event) -> bool:
     heard there, told again, not an act of their own (whoever a clause beside them names)."""
     if r.event_type != "Explosions/Remote violence" or x.event_type not in VIOLENT or r.historical != x.historical \
             or not r.triggers or not x.triggers or not r.evidence or not x.evidence \
-            or r.place is None or x.place is None or r.place.id != x.place.id or not _twin_days(r.date, x.date):
+            or r.place is None or x.place is None or not _twin_days(r.date, x.date):
+        return False
+    if r.place.id != x.place.id and not _heard_defence(doc, r, x):
         return False
     if not any(t.value.key in _BARE_BLAST for t in r.triggers) \
             or not all(t.value.key in _BARE_BLAST or _refers_back(doc, t) for t in r.triggers) \
@@ -4436,6 +4458,20 @@ def _heard_blast(doc: Document, r: Event, x: Event) -> bool:
         return False
     return x.evidence[0].start < r.evidence[0].start and x.sub_event_type != "Disrupted weapons use" \
         and not any(r.quantities.values())
+
+
+def _heard_defence(doc: Document, r: Event, x: Event) -> bool:
+    """``r``'s blasts are told as the air defences meeting a strike ("أفاد المراسل بسماع دوي انفجارات في سماء المنطقة
+    الجنوبية، ناجمة عن تصدي وسائط الدفاع الجوي لأهداف معادية") and ``x`` is that strike, an air or missile attack in the
+    same country: the sound heard over a region (or a town nearby) is of that strike, not of an act at that place."""
+    if r.place is None or x.place is None or r.place.country != x.place.country \
+            or x.sub_event_type not in ("Air/drone strike", "Shelling/artillery/missile attack"):
+        return False
+    if not is_broad(r.place):
+        km = distance_km(r.place, x.place)
+        if km is None or km > NEAR_KM:
+            return False
+    return any(_AIR_DEFENCE_AT_WORK.search(normalize(doc.text[sp.start:sp.end]).norm) for sp in r.evidence)
 
 
 @lru_cache(maxsize=1)
@@ -7175,6 +7211,11 @@ def _corroborated(left: list[_Left]) -> list[list[_Left]]:
 _PHRASE_END = re.compile(r"[.،,؛;:]")  # the mark that closes a time phrase ("قبل ساعات على الاعتداء على X،")
 
 
+# a word that says acts of the kind came before, then "إذ" opening the clause that recalls one of them ("عمليات خطف
+# مشابهة، إذ خُطف …", "الأولى من نوعها في المنطقة، إذ …") (raw text)
+_LIKENESS_TURN = re.compile(r"(?:مشابه|مماثل|نوعه|نوعها)[^\s.؛;:]*[^.؛;:\n]{0,60}?[،,]?\s(?:إذ|اذ)\s")
+
+
 def _placing_trigger(doc: Document, f: Frame) -> Span | None:
     """The act word that places ``f``: its first trigger, unless that one only dates the report ("قبل ساعات على
     الاعتداء على مطار X، كان الطيران قصف موقعاً في Y") and the frame holds an act word outside such a phrase, and its
@@ -7184,7 +7225,12 @@ def _placing_trigger(doc: Document, f: Frame) -> Span | None:
         return None
     first = f.triggers[0]
     if not reference_act(doc, first):
-        return first
+        # "وسبق أن شهدت جرمانا ومحيطها عمليات خطف مشابهة، إذ خُطف طفل في بلدة صحنايا …": the general word names the
+        # kind at the place that saw such acts; the act "إذ" recalls is placed by its own word
+        turn = _LIKENESS_TURN.search(doc.text, first.end, f.sentence.end)
+        if turn is None:
+            return first
+        return next((t for t in f.triggers[1:] if t.start >= turn.end()), first)
     clause = _PHRASE_END.search(doc.text, first.end, f.sentence.end)
     end = clause.start() if clause else f.sentence.end
     if f.actor1 is not None and f.actor1.span.start < end:

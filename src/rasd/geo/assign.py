@@ -199,14 +199,15 @@ def _origin(doc: Document, p: Span) -> bool:
 
 
 # a journey's start named through a spot in the town: "أثناء عودته من سوق الهال في دمشق", "خلال توجههم من
-# المدينة الجامعية في حلب" (a travel noun of the same clause, "من", up to three words, then "في" or "ب"; not the verb
-# "توجه", also "directs": "توجه المزيد من الضربات لـ… في X", nor a journey's end "من X إلى بيوتهم في Y"); not a
-# way out of a building ("أثناء خروجه من أحد المساجد في مدينة X": the act is at X)
+# المدينة الجامعية في حلب", "أثناء عودتهم من أماكن عملهم في العاصمة دمشق" (a travel noun of the same clause, "من",
+# up to three words, then "في" or "ب", "العاصمة" maybe before the name; not the verb "توجه", also "directs": "توجه
+# المزيد من الضربات لـ… في X", nor a journey's end "من X إلى بيوتهم في Y"); not a way out of a building ("أثناء
+# خروجه من أحد المساجد في مدينة X": the act is at X)
 _JOURNEY_FROM = re.compile(
     r"(?:^|\s)[وفب]?(?:ال)?(?:عودة|عودته|عودتها|عودتهم|عودتهما|توجهه|توجهها|توجههم|توجههما|قادم|قادمة|قادمين"
     r"|قادمون|قدومه|قدومها|قدومهم)"
     r"(?:\s+[^\s.،,؛;:]+){0,2}\s+من\s+(?:(?!(?:إلى|الى|نحو|باتجاه)\s)[^\s.،,؛;:]+\s+){1,3}(?:في\s+|ب)"
-    r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه)\s+)?[\"«(]*$")
+    r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|العاصمة|العاصمه)\s+)?[\"«(]*$")
 
 
 # a person said to be "from" a town ("شاب من مدينة X، قُتل برصاص مجهولين", "طفلين من بلدة Y"): the town is the
@@ -4201,6 +4202,10 @@ UNLISTED_MAX = 8  # items at most read from one list
 _REPLY_BEFORE = re.compile(r"(?<!\S)[وف]?(?:رد|ردّ|ردت|ردّت|ردا|رداً|ردًا|ردّاً)(?=\s)")
 _QUOTED = re.compile(r"\"[^\"\n]{2,25}\"")
 _QUOTED_LIST = re.compile(r"\"[^\"\n]{2,25}\"(?:\s*[،,]?\s*و\s*\"[^\"\n]{2,25}\")+")
+# the words of a written or a chanted text before quotes ("رافعين لافتات كتب عليها "X" و"Y"", "مرددين هتافات"): the
+# quotes are slogans, not names of villages
+_SLOGAN_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:لافتات|لافتة|لافته|يافطات|شعارات|شعار|هتافات|هتاف|عبارات|عبارة"
+                            r"|عباره|كتب|كتبت|مرددين|رددوا|هتفوا|يهتفون|رافعين)(?:\s|$)")
 _LIST_WORD = re.compile(r"[^\s،,.؛;:()\[\]]+|[،,.؛;:()\[\]]")  # a word or a mark of punctuation (_list_items)
 _FROM_BEFORE = re.compile(r"(?:^|\s)من\s*$")  # "من" right before a list's noun ("من بلدات X وY")
 
@@ -4286,7 +4291,8 @@ def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tupl
     # quoted names joined by "و" ('"X" و"Y"'), one of them a known place
     for m in _QUOTED_LIST.finditer(text[first:sentence.end]):
         at = first + m.start()
-        if _BETWEEN.search(text[max(sentence.start, at - 40):at]):
+        if _BETWEEN.search(text[max(sentence.start, at - 40):at]) \
+                or _SLOGAN_BEFORE.search(text[max(sentence.start, at - 40):at]):
             continue
         lists.append([(at + q.start() + 1, at + q.end() - 1) for q in _QUOTED.finditer(m.group(0))][:UNLISTED_MAX])
     if not any(len(items) > 1 for items in lists):

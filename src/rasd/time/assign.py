@@ -376,9 +376,29 @@ def _since_count(doc: Document, t: Span, before: str) -> bool:
     was: "العدوان المستمر منذ 28 يوماً", "المضرب عن الطعام منذ 57 يوماً" (one says "منذ أسبوعين", not "منذ 14
     يوماً", of a day that long ago), or any count after a word of lasting ("المستمر منذ ثلاثة أيام")."""
     v: TimeValue = t.value
-    if v.granularity != "day" or doc.published is None or not doc.text.startswith("منذ", t.start):
+    if doc.published is None or not doc.text.startswith("منذ", t.start):
         return False
-    return (doc.published - v.date).days > SINCE_COUNT_DAYS or before.lstrip("وف") in _LASTING_WORDS
+    if v.granularity != "day":
+        return v.granularity == "week" and _present_since(doc, t)  # ("منذ أيام" after a present verb of lasting)
+    return (doc.published - v.date).days > SINCE_COUNT_DAYS or before.lstrip("وف") in _LASTING_WORDS \
+        or _present_since(doc, t)
+
+
+# present verbs of a lasting activity or presence (normalised): "حيث تعمل جرافات إسرائيلية منذ أيام على شق طريق",
+# "التي تنتشر فيها القوات منذ أيام": the time after "منذ" tells how long that activity has gone on, not the day of the
+# sentence's act
+_PRESENT_LASTING = frozenset(norm_key(w) for w in (
+    "تعمل", "يعمل", "يعملون", "تنتشر", "ينتشر", "ينتشرون", "تتمركز", "يتمركز", "يتمركزون", "تتواجد", "يتواجد",
+    "تتحصن", "يتحصن", "تحاصر", "يحاصر", "تفرض", "يفرض", "تقيم", "يقيم", "تواصل", "يواصل", "يواصلون"))
+_PRESENT_LASTING_REACH = 5  # words from that verb to "منذ" (its subject between)
+
+
+def _present_since(doc: Document, t: Span) -> bool:
+    """"منذ" at ``t`` follows, in its clause, a present verb of a lasting activity (:data:`_PRESENT_LASTING`)."""
+    head = doc.text[max(0, t.start - 80):t.start]
+    cut = max(head.rfind("،"), head.rfind(","), head.rfind("."))
+    words = [norm_key(w).lstrip("وف") for w in head[cut + 1:].split()][-_PRESENT_LASTING_REACH:]
+    return any(w in _PRESENT_LASTING for w in words)
 
 
 # "منذ بدء معركة "طوفان الأقصى" في 7 أكتوبر": the start of a period
