@@ -80,3 +80,14 @@ def test_headline_list_run_on_past_the_struck_places() -> None:
             "وقالت وزارة الصحة في حكومة صنعاء إن الغارات أدت إلى مقتل مدنيين اثنين.\n")
     rows = records(article_doc(text, dt.date(2025, 4, 2)))
     assert [r["location"] for r in rows] == ["Hodeidah"]
+
+
+def test_headline_list_of_targets_keeps_each_target() -> None:
+    """Review of dp22's headline rule: a headline listing the act's targets ("ثكنتي X وY وموقع Z") is no list run on
+    past them, though the body tells only the first: each stays a record (only a place that opens a clause of its own,
+    "وصنعاء تتوعد", is folded)."""
+    text = ("المقاومة الإسلامية تستهدف تجمعات للجنود في ثكنتي برانيت ودوفيف وموقع الراهب\n\n"
+            "أعلنت المقاومة الإسلامية في لبنان، اليوم الثلاثاء، أن مجاهديها استهدفوا ثكنة برانيت بصاروخين موجهين، "
+            "وحققوا فيها إصابات مباشرة.\n")
+    rows = records(article_doc(text, dt.date(2023, 12, 26)))
+    assert sorted(r["location"] for r in rows) == ["Al-Raheb position", "Biranit barracks", "Dovev"]

@@ -6312,13 +6312,26 @@ def _fold_headline_list_splits(doc: Document, events: list[Event], unnumbered: d
                   and words <= {(t.start, t.end) for t in x.triggers}), None)
         if x is None or any(isinstance(p.value, PlaceRef) and p.value.id == h.place.id and not in_head(p)
                             and p.value.role == "place" for p in doc.layer("places")) \
-                or _act_told_by_name(doc, h.place, heads):
+                or not _head_place_speaks(doc, h.place, heads) or _act_told_by_name(doc, h.place, heads):
             continue  # (the body places something at it: "… في حقل X، وقاعدته في Y" is a list of the body's too)
         doc.debug.append(f"headline's list split at {h.place.id} folded into the record at "
                          f"{x.place.id if x.place else None}")
         _fold(x, h, unnumbered, doc)
         gone.add(id(h))
     return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+# a present verb right after a place of the headline ("وصنعاء تتوعد بالرد", "ودمشق تنفي"): the place opens a clause of
+# its own, the subject of what it says or does, no further target of the act listed before it
+_SPEAKS_AFTER = re.compile(r"[\"»”]?\s+[تي][^\s\d.،,]{2,}")  # (matched at the place's end)
+
+
+def _head_place_speaks(doc: Document, place: PlaceRef, heads: list[Span]) -> bool:
+    """The headline names ``place`` as the subject of a present verb (:data:`_SPEAKS_AFTER`): a list run on past the
+    act's places to a side that answers, not one more target ("تستهدف مواقع X وY وZ" lists three)."""
+    return any(isinstance(p.value, PlaceRef) and p.value.id == place.id
+               and any(h.start <= p.start < h.end for h in heads)
+               and _SPEAKS_AFTER.match(doc.text, p.end) is not None for p in doc.layer("places"))
 
 
 def _act_told_by_name(doc: Document, place: PlaceRef, heads: list[Span]) -> bool:
