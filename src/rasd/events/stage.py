@@ -115,6 +115,7 @@ from rasd.events.lexicon import (
 )
 from rasd.geo.assign import (
     HOME_COUNTRY,
+    NEAR_CITY_KM,
     capital_of,
     capital_point,
     contains,
@@ -3302,7 +3303,6 @@ def _near_naming(doc: Document, x: Event, y: Event) -> bool:
 # "جنوب العاصمة السورية دمشق" (not "في دمشق": the city itself)
 _NEAR_CITY = re.compile(r"(?<!\w)[وفب]?(?:قرب|بالقرب\s+من|محيط|ضواحي|(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|ى)?)"
                         r"\s+(?:(?:ال)?(?:عاصمة|عاصمه)\s+(?:ال)?(?:سورية|سوريه)?\s*)?[\"«(]*$")
-NEAR_CITY_KM = 35.0  # how far from the capital named as the act's neighbourhood the act's town may lie
 
 
 def _near_city_naming(doc: Document, x: Event, y: Event) -> bool:

@@ -2038,7 +2038,7 @@ def _other_part(doc: Document, places: list[Span], p: Span, broad: Span) -> bool
 # a big city named only as the neighbourhood of the act: "قرب دمشق", "في محيط العاصمة دمشق", "جنوب دمشق"
 _NEAR_CITY = re.compile(r"(?:^|\s)[وفب]?(?:قرب|بالقرب\s+من|محيط|ضواحي|أطراف|اطراف|(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|ى)?)"
                         r"\s+(?:(?:ال)?(?:العاصمة|العاصمه)\s+(?:السورية\s+|السوريه\s+)?)?[\"«(]*$")
-NEAR_CITY_KM = 35.0  # how far from such a city a town the other sentences name may lie
+NEAR_CITY_KM = 35.0  # how far from a city named as an act's neighbourhood its town may lie (events' fold too)
 
 
 def _town_near_city(doc: Document, places: list[Span], best: Span, evidence: list[Span]) -> Span | None:
