@@ -35,24 +35,6 @@ def test_mine_left_over_from_battles_is_a_remote_explosive() -> None:
     assert not any(t == "Battles" for t, _ in types)
 
 
-def test_gunfire_does_not_borrow_the_articles_other_weapon() -> None:
-    text = ("أطلقت قوات الاحتلال المتمركزة في تلة الحمرية النار صباح اليوم الأربعاء على مجموعة من المزارعين في بلدة "
-            "حضر، ما أدى إلى إصابة مزارع بجروح.\n"
-            "وفي سياق منفصل، انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة خان أرنبة، ما أدى إلى مقتل عنصرين.")
-    rows = [r for r in _rows(text) if r["location"] == "Hadar"]
-    assert rows and all(r["event_type"] != "Explosions/Remote violence" for r in rows)
-
-
-def test_bullets_in_a_heading_do_not_borrow_an_air_strike() -> None:
-    text = ("رصاص في نوى\n"
-            "أطلق عناصر من الأمن العسكري الرصاص الحي، يوم الثلاثاء، باتجاه عشرات المحتجين الذين تجمعوا أمام مبنى "
-            "المنطقة في مدينة نوى، ما أدى إلى إصابة محتج بجروح.\n"
-            "وكانت طائرات حربية قد شنت غارات على مزارع قرب الحدود الأردنية في كانون الثاني الماضي، ما أدى إلى مقتل "
-            "خمسة مدنيين.")
-    rows = [r for r in _rows(text) if r["event_date"] == "2024-03-05"]
-    assert rows and all(r["event_type"] != "Explosions/Remote violence" for r in rows)
-
-
 def test_fire_to_disperse_protesters_is_the_protests_excessive_force() -> None:
     text = ("خرج المئات من أهالي بلدة الرفيد بعد صلاة الجمعة في مظاهرة رفضاً للتوغل، وانتهت المظاهرة بشكل سلمي.\n"
             "وفي بلدة جباتا الخشب، أصيب شاب برصاص جنود الاحتلال يوم الجمعة، بعدما توجه عشرات الشبان نحو السياج.\n"

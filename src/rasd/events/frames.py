@@ -6646,7 +6646,7 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         else:
             f.generic_type = True
     elif t.event_type == "Battles" and chosen[1].trigger.sub_event_type == "Armed clash" and (
-            (t.weight < 0.5 and not (t.key in _FIRED_WORDS and _shots_fired(ctx, chosen[0])))
+            t.weight < 0.5
             or (chosen[1].trigger.key in _BARE_ATTACK and not clash
                                and not _ground_attack(ctx, chosen[0]) and not _small_arms(ctx))
             or (t.key in _OPERATION and (any(k[1].trigger.event_type == "Explosions/Remote violence"
@@ -9116,24 +9116,6 @@ def _remote_besides_shells(non_cas: list[tuple[Match, TriggerEntry, float]]) -> 
     return any(k[1].trigger.event_type == "Explosions/Remote violence" and "vac_if_civ" not in k[1].flags
                and _SHELL_STEM not in k[1].trigger.key and k[1].trigger.key not in _SHELL_KEYS
                and k[1].trigger.key not in _BOMBARD for k in non_cas)
-
-
-_FIRING_REACH = 8  # tokens from the verb of firing to "النار" (its subject and the time between)
-_HEAVY_GUNS = frozenset(norm_key(w) for w in ("المدفعية", "مدفعية", "المدافع", "مدافع", "الدبابات", "دبابات", "دبابة",
-                                              "الدبابة", "الزوارق", "زوارق", "البوارج", "بوارج", "الطائرات", "طائرات",
-                                              "الطائرة", "طائرة", "المروحيات", "مروحيات"))
-_FIRED_WORDS = frozenset(norm_key(w) for w in ("النار", "نيران", "النيران", "رصاص", "الرصاص"))  # what is fired
-
-
-def _shots_fired(ctx: SentenceContext, m: Match) -> bool:
-    """The weak word of fire ``m`` ("النار", "نيران") is the object of a verb of firing a few words before it, the
-    subject between ("أطلقت قوات الاحتلال المتمركزة في التلة النار على الأهالي"): gunfire, a weapon of its own,
-    not a bare "attack" whose kind the article's other weapon gives."""
-    i = ctx.tok(m.start)
-    lo = max(ctx.i0, i - _FIRING_REACH)
-    verbs = [j for j in range(lo, i) if strip_conj(ctx.token_values[j]) in _FIRING_VERBS]
-    # (not the fire of guns of war named between, "أطلقت المدفعية النار": a shelling, as the article tells it)
-    return bool(verbs) and not any(strip_conj(ctx.token_values[j]) in _HEAVY_GUNS for j in range(verbs[0], i))
 
 
 def _small_arms(ctx: SentenceContext) -> bool:

@@ -7739,17 +7739,6 @@ def _jets_over_syria(doc: Document, frames: list[Frame]) -> None:
             f.generic_type = False
 
 
-# the words of bullets ("رصاص", "الرصاص", "برصاص"), normalised trigger keys
-# (bare "fire", "النار", "نيران", is as often a gun's as artillery's: "أصابت نيران المدفعية أهدافاً")
-_GUNFIRE_KEYS = frozenset(norm_key(w) for w in ("رصاص", "الرصاص", "برصاص"))
-
-
-def _gunfire_only(f: Frame) -> bool:
-    """Every act word of ``f`` (its casualty words aside) is a word of bullets (:data:`_GUNFIRE_KEYS`)."""
-    acts = [getattr(t.value, "key", "") for t in f.triggers if getattr(t.value, "key", "") not in _casualty_keys()]
-    return bool(acts) and all(k in _GUNFIRE_KEYS for k in acts)
-
-
 def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
     """A frame typed from a general word ("الاستهداف", "العدوان", "هجوم") takes the weapon type the article
     names elsewhere (the strike it refers back to), when the article names one kind of weapon only.
@@ -7788,10 +7777,6 @@ def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
     for f in frames:
         if f.generic_type and not f.casualty_only:
             a1 = _ref(f.actor1, None, None)
-            if etype == "Explosions/Remote violence" and _gunfire_only(f):
-                # "رصاص في عريقة", "أطلقت القوات النار على الأهالي": bullets are a weapon of their own, never the
-                # strike, the shell or the bomb the article tells of another act
-                continue
             if any(getattr(t.value, "key", "") in _BOMBARD_WORDS for t in f.triggers) and (sub == "Grenade" or (
                     sub == "Attack" and a1 is not None and not any(b1 is not None and _one_actor(a1, b1)
                                                                    for b1, _ in sides))):
