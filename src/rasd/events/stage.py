@@ -1369,12 +1369,19 @@ def _own_places(doc: Document, frames: list[Frame], f: Frame, several: list[Span
     others += [m for m in _found(doc.normalized(), "trigger") if f.sentence.start <= m.start < f.sentence.end
                and m.start not in mine and f.event_type in VIOLENT and _trig(m).trigger.sub_event_type == "Arrests"]
 
+    # (or an act word told before every word of this act, whose place stands before them too: "X تعتقل شباناً في A
+    # بعد اشتباكات … في B": A is the arrest's, the clash is told at B)
+    first = min(mine, default=f.sentence.end)
+
     def owned(p: Span) -> bool:
         return any(t.end <= p.start and p.start - t.end <= _OWN_PLACE_REACH
-                   and doc.text[max(0, t.start - 1):t.start] == "و" and _OWN_LOCATIVE.match(doc.text[t.end:p.start])
+                   and (doc.text[max(0, t.start - 1):t.start] == "و" or p.end <= first)
+                   and _OWN_LOCATIVE.match(doc.text[t.end:p.start])
                    and not any(t.end <= m < p.start for m in mine) for t in others)
 
     kept = [p for p in several if not owned(p)]
+    if len(kept) == 1 and all(p.end <= first for p in several if p not in kept):
+        return kept  # (the place of this act left alone, after the other act's: its own place)
     return kept if len(kept) >= 2 else []
 
 
