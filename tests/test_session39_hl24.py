@@ -24,4 +24,3 @@ def test_place_after_first_act_is_not_the_later_clash() -> None:
     arrests = [loc for sub, loc in rows if sub == "Arrests"]
     assert clashes == ["Abu Kamal"], rows
     assert arrests == ["Al Mayadin"], rows
-
