@@ -2291,7 +2291,45 @@ def detect_events(doc: Document) -> None:
     _unworded_factions(doc, events)
     _arrested_people(doc, events)
     _article_names(doc, events)
+    _eve_is_news(doc, events)
     doc.events.extend(events)
+
+
+# session 39 (bg24): the most days before the publication day an act may lie and still be the story's own day: an
+# article that leads with today's act and tells, further down, the same place's fighting of the day before ("واستمرت
+# المعارك في البلدة طوال يوم أمس" in an article of Wednesday) tells its news, not a background it recalls
+EVE_NEWS_DAYS = 1
+# a verb of going on ("تواصلت"، "استمرت"، "تجددت"): the sentence tells the story's fighting going on, not a recalled act
+# (not a length, "اعتقال استمر 16 شهراً"، "استمر لمدة أسبوع": how long an old act lasted)
+_GOES_ON_RE = re.compile(r"(?<!\w)و?(?:تواصل|استمر|تجدد)(?:ت|ت\S{0,2})?(?!\w)"
+                         r"(?!\s+(?:(?:لمد[ةه]|نحو|قرابة|حوالي)\s|\d))")
+
+
+def _eve_is_news(doc: Document, events: list[Event]) -> None:
+    """Clear the historical flag of an event dated to a day (or two named days) no more than ``EVE_NEWS_DAYS`` before
+    the publication day, by a relative word or a weekday, told by a verb of going on (``_GOES_ON_RE``) at a place
+    where the article tells another act that is news: the story's own day before, which the time stage takes for a
+    recalled day where the lead names only today.  ("وأعلنت الفصائل أمس استهداف …" or "وكانت القوات قد اعتقلت …" stays
+    background.)"""
+    if doc.published is None:
+        return
+    for ev in events:
+        v = ev.date
+        if not ev.historical or v is None or v.granularity not in ("day", "range") or v.kind == "absolute":
+            # (a calendar date after the lead names an earlier act of a series, "وفي 12 آذار، قصفت الفصائل موقعاً …"
+            # in an article of the 13th: the writer tells yesterday's news as "أمس"; that day stays background)
+            continue
+        first = v.date
+        if v.granularity == "range" and (v.end is None or (v.end - v.date).days > EVE_NEWS_DAYS):
+            continue
+        if 0 <= (doc.published - first).days <= EVE_NEWS_DAYS and ev.place is not None \
+                and any(_GOES_ON_RE.search(doc.text[sp.start:sp.end]) for sp in ev.evidence) \
+                and any(x is not ev and not x.historical and x.place is not None and x.place.id == ev.place.id
+                        for x in events):
+            # (only where the news tells another act at the same place: the story's own day before.  Yesterday's act
+            # at another place after today's act, "وأمس، قصفت الفصائل موقعاً آخر …", is an earlier act of a series,
+            # background)
+            ev.historical = False
 
 
 # session 37 (ac19): the people an arrest took, told by a count rather than a name the actor stage knows ("القبض على
