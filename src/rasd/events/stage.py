@@ -3926,6 +3926,11 @@ def _defence_of_strike(doc: Document, r: Event, x: Event) -> bool:
         if r.place.country != x.place.country or km is None or km > NEAR_KM or is_broad(r.place) \
                 or is_broad(x.place):
             return False
+    return _tells_air_defence(doc, r)
+
+
+def _tells_air_defence(doc: Document, r: Event) -> bool:
+    """A sentence of ``r`` tells the air defences at work (:data:`_AIR_DEFENCE_AT_WORK`)."""
     nt = doc.normalized()
     return any(_AIR_DEFENCE_AT_WORK.search(nt.slice_norm(sp.start, sp.end)) is not None for sp in r.evidence)
 
@@ -4516,7 +4521,7 @@ def _heard_defence(doc: Document, r: Event, x: Event) -> bool:
         km = distance_km(r.place, x.place)
         if km is None or km > NEAR_KM:
             return False
-    return any(_AIR_DEFENCE_AT_WORK.search(normalize(doc.text[sp.start:sp.end]).norm) for sp in r.evidence)
+    return _tells_air_defence(doc, r)
 
 
 @lru_cache(maxsize=1)
