@@ -1616,7 +1616,15 @@ def _overflight(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> bool:
     if not near:
         return False
     return not any(o is not m and ("casualty" in _trig(o).flags or _trig(o).trigger.event_type in VIOLENT)
-                   for o in ctx.triggers)
+                   and not _linked_apart(ctx, ctx.tok(o.start), ti) for o in ctx.triggers)
+
+
+def _linked_apart(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` stand in two clauses joined by a link of a second act ("فيما", "بينما", "في حين"):
+    "أطلق الجنود النار على رعاة …، فيما حلّقت مسيّرات فوق القرى": the shots are no strike of the drones."""
+    lo, hi = min(a, b), max(a, b)
+    vals = ctx.token_values
+    return any(vals[k] in _CLAUSE_LINKS or (vals[k], vals[k + 1]) in _CLAUSE_LINK_PAIRS for k in range(lo + 1, hi))
 
 
 # the ally cue of taking part ("بمشاركة"), not of support ("بدعم من مسيّرة": a drone backing an attack strikes)

@@ -1180,8 +1180,12 @@ def _protest_act(trigger: Span | None) -> bool:
 # (a possessive answer or support too: "في إطار ردها على الاغتيال في X", "في إطار دعمها لغزة")
 # (scraped text may glue the phrase to the word before it, after a comma or a final taa marbuta, which ends a word:
 # "الجمعة،دعماً لغزة", "العسكريةدعماً لغزة")
+# (and the end an act is kept up for: "العمليات لن تتوقف حتى يتوقف العدوان ويُرفع الحصار عن غزة", "إلى حين وقف الحرب
+# على X": the war it names is elsewhere)
 _MOTIVE_OPEN = re.compile(r"(?:^|[\s\"«(،,]|(?<=ة))(?:[وفبك]?(?:ردا|الرد|رد|ردها|رده|ردهم|ردنا)[\s\"«]*على\s"
                           r"|[وفب]?(?:انتقاما|ثأرا|ثارا)\s*ل"
+                          r"|(?:حتى|لحين|(?:إلى|الى)\s+حين)\s+(?:يتوقف|تتوقف|توقف|وقف|إيقاف|ايقاف|ينتهي|تنتهي|انتهاء"
+                          r"|يرفع|رفع)\s"
                           r"|(?P<support>[وف]?(?:إسنادا|اسنادا|دعما|نصرة|نصره|تضامنا|انتصارا|مساندا"
                           r"|(?:دعم|إسناد|اسناد|نصرت|مساندت|تضامن)(?:ها|ه|هم|نا)"
                           r"|(?:ال)?(?:إسناد|اسناد|مساند|مساندة"
@@ -3188,11 +3192,17 @@ def _seat(unit_id: str, attr: str) -> Entry | None:
     unit = g.entries.get(unit_id)
     if unit is None:
         return None
-    # (the article aside: the district "سلمية" is named after the town "السلمية")
-    name = _bare_name(unit.name_ar)
+    # (the article aside: the district "سلمية" is named after the town "السلمية"; names are compared without spaces,
+    # the district "البوكمال" is the town "البو كمال", and a sub-district "مركز X" is the seat X's own)
+    name = _seat_key(unit.name_ar.removeprefix("مركز ") if unit.level == "subdistrict" else unit.name_ar)
     return next((e for e in g.entries.values() if e.level in ("city", "community")
-                 and getattr(e, attr, "") == unit.id and _bare_name(e.name_ar) == name
+                 and getattr(e, attr, "") == unit.id and _seat_key(e.name_ar) == name
                  and e.lat is not None and e.lon is not None), None)
+
+
+def _seat_key(name: str) -> str:
+    """A place name as a seat is matched to its unit: without spaces or its article ("البو كمال" → "بوكمال")."""
+    return _bare_name(name.replace(" ", ""))
 
 
 def _bare_name(name: str) -> str:

@@ -301,6 +301,10 @@ def _near_town(before: list[tuple[int, int, str]], r: _Reading, cues: dict[str, 
     return role, start
 
 
+_CLOSE_TO = frozenset(norm_key(w) for w in ("مقربة من", "مقرب من", "مقربون من", "مقربين من"))
+_ON_WORDS = frozenset(norm_key(w) for w in ("على", "وعلى"))
+
+
 def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str, str]) -> _Reading:
     r = _Reading()
     before = _words_before(text, nstart - len(prefix))
@@ -317,6 +321,9 @@ def _read_context(text: str, nstart: int, nend: int, prefix: str, cues: dict[str
         elif two and cues.get(_strip(two, cues)[1]) in ("road", "near", "org"):
             # two-word cues: "طريق عام X", "بالقرب من X", "شبكة أخبار X" (an outlet)
             role0, s0 = cues[_strip(two, cues)[1]], before[1][0]
+        elif two in _CLOSE_TO and (len(before) < 3 or before[2][2] not in _ON_WORDS):
+            # "وسائل إعلام مقرّبة من واشنطن", "فصائل مقربة من طهران": allegiance, not "على مقربة من X" (near X)
+            role0, s0 = "org", before[1][0]
         if stem0 in ("محافظه", "مدينه", "بلده", "قريه") and len(before) > 1 \
                 and _strip(before[1][2], cues)[1] in ("ريف", "ريفي"):
             role0, s0 = "region", before[1][0]
