@@ -1315,6 +1315,9 @@ _LATER_CLAUSE_RE = re.compile(r"(?<!\w)(?:مشير|مضيف|لافت|موضح|م
 
 
 _SINCE_WORD_RE = re.compile(r"(?<!\w)منذ(?!\w)")
+# "منذ" and a word of a start ("منذ بدء المواجهات"، "منذ اندلاع المعارك"، "منذ انطلاق العملية"): a time after it
+# dates when that count began (:func:`_told_earlier`)
+_SINCE_BEGIN_RE = re.compile(r"(?<!\w)منذ\s+(?:بدء|بدءِ|بداية|بدايه|اندلاع|انطلاق|انطلاقة|تجدد|تجدّد|تفجر|تفجّر)(?!\w)")
 _TODAY_WORD_RE = re.compile(r"(?<!\w)[وف]?اليوم(?!\w)")
 
 
@@ -1490,6 +1493,10 @@ def _told_earlier(doc: Document, found: list[Span]) -> Span | None:
             return None
         if doc.text.startswith("منذ", t.start):
             continue  # "ليرتفع عدد القتلى منذ يوم أمس": the start of a count, not the act's day
+        if _SINCE_BEGIN_RE.search(doc.text, found[0].end, t.start):
+            # "شنّ الجيش، اليوم الأربعاء، غارات …، في تصعيد هو الأوسع منذ بدء المواجهات … قبل 3 أيام": the later
+            # day dates the start the comparison counts from, not the act the first day dates
+            continue
         v: TimeValue = t.value
         if _is_day(v) and (v.end or v.date) < first.date \
                 and (v.kind != "weekday" or _PAST_DAY_RE.search(doc.text, t.start, t.end)
@@ -1566,6 +1573,12 @@ def event_date(doc: Document, evidence: list[Span],
             # sentence follows (the day it would inherit), known to that precision; background
             base = _named_news_day(doc, evidence[0], date)
             return _dated_back(base - dt.timedelta(days=earlier[0]), earlier[1]), True
+        own_time = _sequel_earlier_time(doc, evidence[0], triggers or [])
+        if own_time is not None and own_time.value.date < date.date:
+            # "وتأتي غارات اليوم بعد أسابيع من غارة مماثلة استهدفت، منتصف كانون الأول الماضي، منزلاً …": the day
+            # before the offset is the news act's (the subject); the earlier act the sequel tells has the time after
+            # the offset; background
+            return replace(_before_report(doc, _span_date(own_time.value)), historical=True), True
     if date is not None and evidence and date.kind == "published":
         back = _title_offset(doc, evidence[0], triggers or [])
         if back is not None:
@@ -2161,7 +2174,8 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     if not (seq or reported):
         return _opening_offset(doc, main, head, triggers)
     m = _OFFSET_RE.search(head)
-    if dated and (m is None or any(len(nt.slice_norm(main.start, t.start)) >= m.start() for t in dated)):
+    if dated and (m is None or any(len(nt.slice_norm(main.start, t.start)) >= m.start() for t in dated)) \
+            and not _vaguer_after_offset(doc, main, m, dated):
         # a time of the sequel's own, at or after its offset (not one of its subject, before the offset: "وتأتي
         # تطورات اليوم بعد يومين من غارة …", today's news that the earlier act comes before; ``seq`` matched at the
         # sentence's start, and every ``dated`` here has a ``seq``)
@@ -2194,6 +2208,44 @@ def _sequel_offset(doc: Document, main: Span, triggers: list[Span]) -> tuple[int
     # too, whether the subject names the news act or is a bare "ذلك": every act word follows the offset, so the act
     # told is the earlier one, on its own day, never the news's
     return _moved_back(m)
+
+
+def _sequel_earlier_time(doc: Document, main: Span, triggers: list[Span]) -> Span | None:
+    """In a sequel whose subject names the news act with a time of its own before the offset ("وتأتي غارات اليوم
+    بعد أسابيع من غارة …"), the first time after the offset, where an act word follows the offset too: the time of
+    the earlier act the sequel tells; None otherwise."""
+    nt = doc.normalized()
+    head = nt.slice_norm(main.start, main.end)
+    seq = _SEQUEL_RE.match(head)
+    m = _OFFSET_RE.search(head) if seq else None
+    if seq is None or m is None or _STOPPED_RE.match(head, m.end()):
+        return None
+
+    def at(pos: int) -> int:
+        return len(nt.slice_norm(main.start, pos))
+
+    times = [t for t in _times_in(doc, main) if isinstance(t.value, TimeValue) and not _future(doc, t)]
+    before = [t for t in times if at(t.start) < m.start()]
+    after = [t for t in times if at(t.start) >= m.end()]
+    if not before or not after or not any(at(t.start) >= m.end() for t in triggers):
+        return None
+    return after[0]
+
+
+def _vaguer_after_offset(doc: Document, main: Span, m: re.Match[str] | None, dated: list[Span]) -> bool:
+    """Every time of the sequel at or after its offset ``m`` is only a month or a part of one ("وتأتي غارة الخميس بعد
+    أسبوع من غارة … أواخر الشهر الماضي"), while the offset counts days or a week from a day the subject names
+    before it: the count back from that day dates the earlier act more closely than the month does."""
+    if m is None:
+        return False
+    moved = _moved_back(m)
+    if moved is None or moved[1] > 2:
+        return False
+    nt = doc.normalized()
+    after = [t for t in dated if len(nt.slice_norm(main.start, t.start)) >= m.start()]
+    before = [t for t in dated if len(nt.slice_norm(main.start, t.start)) < m.start()]
+    return bool(after) and any(_is_day(t.value) and t.value.precision == 1 for t in before) \
+        and all(isinstance(t.value, TimeValue) and t.value.precision == 3 for t in after)
 
 
 def sequel_own_day(doc: Document, sent: Span, triggers: list[Span]) -> bool:
@@ -2594,6 +2646,12 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
             # day is the day a wounded man died, not the act's; the next paragraph ("وبعد ساعات، قصفت …") goes on
             # from the act's day
             days = days[:-1]
+        if len(days) > 1 and _dates_attribution(doc, days[-1]) and not _dates_attribution(doc, days[0]) \
+                and days[0].value.date < days[-1].value.date:
+            # "ارتفعت حصيلة الضربات التي استهدفت، ليل الجمعة، مواقع …، بحسب ما أعلنه المتحدث، يوم السبت" then
+            # "وبالتزامن، شنت الطائرات غارات …": the paragraph's last day names when the source told it; the next
+            # paragraph goes on with the act of the earlier day, not with the telling
+            days = [t for t in days if not _dates_attribution(doc, t)]
         if days and acts and all(_dates_attribution(doc, t) for t in days):
             # "ارتفعت حصيلة الهجوم …، الأسبوع الماضي، إلى 18، بحسب ما أفاد مراسلنا اليوم": the day names when the
             # source told it; the act the next paragraph goes on telling is of the week the paragraph gave it
@@ -2665,8 +2723,8 @@ def _day_heading(doc: Document, p: Span, times: list[Span]) -> list[Span]:
 # a trailing attribution that a day ends ("…، بحسب ما أفاد مراسل الميادين اليوم الثلاثاء", "وفق ما ذكرت وسائل إعلام
 # رسمية أمس", "حسبما نقلت القناة الأحد"): the source's verb of telling after "بحسب/وفق/حسب (ما)" (normalised text)
 _ATTRIBUTION_TAIL_RE = re.compile(r"(?<!\w)(?:[وف]?بحسب|حسب|حسبما|وفق|وفقا|طبقا)(?:\s+(?:ما|لما))?\s+"
-                                  r"(?:افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|ذكره|ذكرته|نقل|نقلت|نقلته|قال|قالت|اكد|اكدت"
-                                  r"|اورد|اوردت|اوردته)(?!\w)[^،,.؛:]*$")
+                                  r"(?:افاد|افادت|افاده|افادته|اعلن|اعلنت|اعلنه|اعلنته|ذكر|ذكرت|ذكره|ذكرته|نقل|نقلت"
+                                  r"|نقلته|قال|قالت|اكد|اكدت|اكده|اكدته|اورد|اوردت|اوردته)(?!\w)[^،,.؛:]*[،,]?\s*$")
 
 
 # only a connective, spaces and punctuation before a time: the time opens its paragraph ("وقبل أيام، …")

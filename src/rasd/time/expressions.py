@@ -673,6 +673,12 @@ def _value_of(lex: TimeLexicon, m: regex.Match[str], anchor: dt.date,
                                                                                   anchor)), note
             base = (previous.end or previous.date) if previous.granularity == "range" else previous.date
             d = base + dt.timedelta(days=r.offset)
+            if w1 and lex.weekdays[w1] != d.isoweekday():
+                # "وفي اليوم التالي، الأحد، …" after a day the text left unclear: the weekday it names is the day
+                d2 = _weekday_near(d, lex.weekdays[w1])
+                note = (f"'{m.group('x')}': weekday {w1} disagrees with {d.isoformat()}; "
+                        f"the weekday gives {d2.isoformat()}")
+                d = d2
             return TimeValue(d, 1, "day", "relative", historical=_historical(d, d, anchor)), note
         if r.unit in ("same_week", "same_month", "same_year"):
             word_before = m.string[max(0, m.start("x") - 20):m.start("x")].split()[-1:]
