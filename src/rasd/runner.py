@@ -27,6 +27,7 @@ def lighten(doc: Document) -> Document:
     doc.layers = {k: v for k, v in doc.layers.items() if k in ("sentences",)}
     doc.meta.pop("norm", None)
     doc.meta.pop("time_paragraph_norms", None)  # the paragraphs' normalised texts (rasd.time.assign)
+    doc.meta.pop("headline_spans", None)  # the headline block's paragraphs and the text (rasd.events.stage)
     return doc
 
 

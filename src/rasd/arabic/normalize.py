@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rasd.arabic import glue
@@ -218,6 +219,7 @@ def norm(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
+@lru_cache(maxsize=1 << 16)  # (a pure function of the text; the rules ask it again for the same words)
 def norm_key(text: str) -> str:
     """A look-up key: normalised, whitespace collapsed, stripped."""
     if len(text) >= _LONG_KEY and _GONE not in text:

@@ -218,8 +218,7 @@ class SentenceContext:
     @cached_property
     def words(self) -> list[str]:
         """The sentence's token values with a leading و/ف conjunction stripped (computed once per sentence)."""
-        i0, i1 = self.i0, self.i1
-        return [strip_conj(v) for v in self.token_values[i0:i1 + 1]]
+        return _stripped_values(self.token_values)[self.i0:self.i1 + 1]  # (the document's, made once per document)
 
     @cached_property
     def background(self) -> str:
@@ -1632,6 +1631,10 @@ _RIDE_ALONG = frozenset({norm_key("بمشاركة")})
 _OVERFLIGHT_REACH = 5  # tokens from "بمشاركة" to the drone word it lists ("بمشاركة عربات مدرعة وطائرات مسيرة")
 
 
+# the cue kinds _not_an_act reads
+_NOT_AN_ACT_KINDS = frozenset(("trial", "supply", "forum", "halt", "economy", "envoy", "ransom", "rebuke"))
+
+
 def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
     """A weapon or a withdrawal named by a phrase that is no act of force (cue kinds ``trial``, ``supply``,
     ``forum``; '' when the cue does not bear on the trigger):
@@ -1648,6 +1651,8 @@ def _not_an_act(ctx: SentenceContext, m: Match, c: Match, cue: Cue) -> str:
       ``rebuke``);
     - a protest word of demanding with a ransom after it, in its clause ("مطالبين بفدية مالية"): the kidnappers'
       demand, no protest (cue kind ``ransom``)."""
+    if cue.kind not in _NOT_AN_ACT_KINDS:
+        return ""  # (the cheap test first: no test below holds for another kind)
     t = _trig(m).trigger
     ti, ci = ctx.tok(m.start), ctx.tok(c.start)
     if cue.kind in ("trial", "supply") and t.event_type == "Explosions/Remote violence":
@@ -2763,8 +2768,9 @@ def _likeness_clause(ctx: SentenceContext, kept: list[Match],
     "إذ" to the end of that time."""
     i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
+    ws = ctx.words  # strip_conj of vals[i0:i1 + 1]
     for op in range(i0 + 2, i1 - 1):
-        if strip_conj(vals[op]) not in _SINCE_AS:
+        if ws[op - i0] not in _SINCE_AS:
             continue
         if not any(vals[j].rstrip("،,") in words for j in range(max(i0, op - _LIKENESS_REACH), op)):
             return 0, -1
@@ -2793,8 +2799,9 @@ def _clause_pluperfect(ctx: SentenceContext, kept: list[Match]) -> tuple[int, in
     time."""
     i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
+    ws = ctx.words  # strip_conj of vals[i0:i1 + 1]
     for op in range(i0 + 1, i1 - 2):
-        if strip_conj(vals[op]) not in _SINCE_AS and vals[op] not in ("حيث", "وحيث"):
+        if ws[op - i0] not in _SINCE_AS and vals[op] not in ("حيث", "وحيث"):
             continue
         if vals[op + 1] not in ("كان", "كانت"):
             continue
@@ -5360,8 +5367,7 @@ def _fire_origin_words() -> frozenset[str]:
 def _names_fire_origin(ctx: SentenceContext) -> bool:
     """The sentence holds a word of roles.tsv's ``launched_from`` longer than a preposition ("انطلاقاً", "مصدرها")."""
     words = _fire_origin_words()
-    i0, i1 = ctx.i0, ctx.i1
-    return any(strip_conj(v) in words for v in ctx.token_values[i0:i1 + 1])
+    return any(w in words for w in ctx.words)  # (ctx.words: strip_conj of the sentence's tokens)
 
 
 # a partitive relative clause that tells which people a person is one of ("قيادياً سابقاً ممن انضموا إلى اتفاق
@@ -6490,7 +6496,7 @@ def _arrests_headline(ctx: SentenceContext, m: Match, te: TriggerEntry) -> bool:
     ended = bool(ctx.times) and _ended_with(ctx, m, ti)  # (with a day of its own: not the raid told again)
     if not ended and (m.prefix not in ("", "و") or (ti != i0 and not _told_as_result(ctx, ti))):
         return False
-    if any(strip_conj(v) == "منذ" for v in ctx.token_values[i0:i1 + 1]):
+    if "منذ" in ctx.words:  # (strip_conj of the sentence's tokens)
         return False
     starts = {n.start for n in ctx.numbers}
     te_end = ctx.tok(m.end - 1)  # the count follows the whole trigger ("القبض على سبعة مطلوبين")
@@ -7532,7 +7538,7 @@ _MOTIVE_REACH = 6  # tokens after a phrase of motive within which the actor of t
 _CLAUSE_BREAK = re.compile(r"[،,.:؛]")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)  # (six kinds are asked in turn: four would drop and rebuild them)
 def _role_phrases(kind: str) -> dict[str, list[tuple[str, ...]]]:
     """The phrases of ``roles.tsv`` of ``kind`` ("motive", "presence") as token tuples, by their first token."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -11544,6 +11550,12 @@ def _split_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+@lru_cache(maxsize=1)
+def _split_verbs(pairs: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The verbs of ``pairs`` (:func:`_split_pairs`): a token that is none of them opens no split phrase."""
+    return frozenset(verb for verb, _ in pairs)
+
+
 def _one_dying(ctx: SentenceContext, a: int, b: int) -> bool:
     """Tokens ``a``..``b`` are a two-word death phrase of :func:`_split_pairs` read whole, its verb singular and its
     object of one ("فارق الحياة", "لقي حتفه", "لقيت مصرعها"; not "لقوا حتفهم") with no number in the sentence."""
@@ -11563,8 +11575,11 @@ def _split_deaths(ctx: SentenceContext) -> list[tuple[int, int, str]]:
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
     out = []
     stripped = _stripped_values(vals)
+    verbs = _split_verbs(pairs)
     for i in range(first, last):
         verb = stripped[i]
+        if verb not in verbs:
+            continue  # (no pair of it: the loop below would find none)
         for k in range(i + 2, min(last, i + 1 + _SPLIT_REACH) + 1):
             if (verb, vals[k]) in pairs:
                 gap = ctx.nt.original[ctx.token_spans[i].end:ctx.token_spans[k].start]

@@ -6403,10 +6403,21 @@ def _act_told_by_name(doc: Document, place: PlaceRef, heads: list[Span]) -> bool
 
 def _headline_spans(doc: Document) -> list[Span]:
     """The article's headline block: its title line and the standfirst, the paragraph the page prints twice
-    (cleanup keeps its first copy: ``Document.dropped``).  These re-tell the article's report."""
+    (cleanup keeps its first copy: ``Document.dropped``).  These re-tell the article's report.  Made once per document
+    (the rules ask it some thirty times an article), again when its paragraphs, title, text or dropped ones change."""
     paras = doc.layer("paragraphs")
     if not paras:
         return []
+    memo = doc.meta.get("headline_spans")
+    if memo is not None and memo[0] is paras and memo[1] == len(paras) and memo[2] is doc.text \
+            and memo[3] == doc.title and memo[4] == len(doc.dropped):
+        return list(memo[5])
+    out = _find_headline_spans(doc, paras)
+    doc.meta["headline_spans"] = (paras, len(paras), doc.text, doc.title, len(doc.dropped), tuple(out))
+    return out
+
+
+def _find_headline_spans(doc: Document, paras: list[Span]) -> list[Span]:
     out: list[Span] = []
     title = doc.title_paragraph()
     if title is not None:

@@ -462,10 +462,23 @@ def _relative_unit(doc: Document, t: Span) -> str | None:
     """The unit (``relative.tsv``) of the relative phrase the time ``t`` ends on ("حينها": then, "في اليوم التالي",
     "صباح اليوم التالي": same), or None for another time."""
     said = norm_key(doc.text[t.start:t.end]).strip()
-    for key, rel in load().relative.items():
-        if said == key or said.endswith(" " + key) or (said.endswith(key) and len(said) - len(key) <= 2):
-            return rel.unit
-    return None
+    relative = load().relative
+    memo = _RELATIVE_UNITS
+    if memo[0] is not relative or memo[1] != len(relative) or len(memo[2]) >= _RELATIVE_UNITS_MAX:
+        memo[:] = [relative, len(relative), {}]  # (another table, or a full memo: start afresh)
+    said_units: dict[str, str | None] = memo[2]
+    if said in said_units:
+        return said_units[said]
+    unit = next((rel.unit for key, rel in relative.items() if said == key or said.endswith(" " + key)
+                 or (said.endswith(key) and len(said) - len(key) <= 2)), None)
+    said_units[said] = unit
+    return unit
+
+
+# the unit of each time's words that _relative_unit read (it depends on the words and relative.tsv only: the rules
+# ask it again for the same time), with the table it was read in and that table's size
+_RELATIVE_UNITS: list = [None, 0, {}]
+_RELATIVE_UNITS_MAX = 8192
 
 
 def _dated_times(doc: Document, sent: Span) -> list[Span]:
