@@ -2272,6 +2272,7 @@ def detect_events(doc: Document) -> None:
     _front_clash_sides(doc, events)
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events = _fold_same_records(doc, events, unnumbered)
+    events = _fold_attack_damage(doc, events, unnumbered)
     events = _fold_target_tellings(doc, events, unnumbered)
     events = _fold_near_namings(doc, events, unnumbered)
     events = _fold_near_city_namings(doc, events, unnumbered)
@@ -3222,12 +3223,14 @@ def _fold_split_day(doc: Document, events: list[Event], unnumbered: dict[int, bo
     return [ev for ev in events if id(ev) not in gone]
 
 
-def _same_record(a: Event, b: Event, unnamed: bool = False) -> bool:
+def _same_record(a: Event, b: Event, unnamed: bool = False, doc: Document | None = None) -> bool:
     """``a`` and ``b`` would be one row of the table: one type and sub-type, both news or both background, one
     day, sides that can be one (in either order for a fight, which has no first side), and one place, or, told
     in the very same sentences, a site or a quarter and the town it lies in ("سقطت قذائف على حي الدرج في مدينة
     غزة").  ACLED codes one event a day, a place, a pair of sides and a type.  With ``unnamed``, a fight's
-    side the report could not name ("Unidentified Armed Group") can also be the side the other record names."""
+    side the report could not name ("Unidentified Armed Group") can also be the side the other record names.  With
+    ``doc``, the town's record whose own sentences never name the town (its place borrowed from the lead's "مخيم X
+    شرقي مدينة Y": "استشهد شاب خلال اشتباكات تجددت في حارة …") is the camp's or the site's act told again too."""
     if (a.event_type, a.sub_event_type, a.historical) != (b.event_type, b.sub_event_type, b.historical):
         return False
     if a.date is None or b.date is None or a.date.iso() != b.date.iso() or a.place is None or b.place is None:
@@ -3240,7 +3243,12 @@ def _same_record(a: Event, b: Event, unnamed: bool = False) -> bool:
             # (told apart, the town's record is the site's act again only where it names no side of its own:
             # "غارات على مواقع قرب مطار X" and "ثلاث غارات هزّت المنطقة" from sources in the town, one strike)
             town = b if _spot_in_town(a.place, b.place) else a
-            return town.event_type in VIOLENT and town.actor1 is None and town.actor2 is None
+            if town.event_type not in VIOLENT:
+                return False
+            if town.actor1 is None and town.actor2 is None:
+                return True
+            if doc is None or town.place is None or _place_spans(doc, town, town.place):
+                return False
     pairs = [((a.actor1, b.actor1), (a.actor2, b.actor2))]
     if a.event_type == "Battles":
         pairs.append(((a.actor1, b.actor2), (a.actor2, b.actor1)))
@@ -3612,7 +3620,7 @@ def _fold_same_records(doc: Document, events: list[Event], unnumbered: dict[int,
         if id(x) in gone:
             continue
         for s in order[i + 1:]:
-            if id(s) not in gone and _same_record(x, s):
+            if id(s) not in gone and _same_record(x, s, doc=doc):
                 fold(x, s)
     left = [ev for ev in order if id(ev) not in gone]
     for x in left:
@@ -3627,6 +3635,49 @@ def _fold_same_records(doc: Document, events: list[Event], unnumbered: dict[int,
         first, other = (x, s) if _first_start(x) <= _first_start(s) else (s, x)
         fold(first, other)
     return [ev for ev in events if id(ev) not in gone]
+
+
+# the bare words of an assault on a place ("شنّ مسلحون هجوماً على قرية", "هاجموا البلدة") or of vague "aggressions"
+# ("واصل اعتداءاته على المدنيين"), in normalised text: no harm to people of their own
+_BARE_ASSAULT = re.compile(r"^[وف]?(?:شن|هجوم|هجوما|هجمات|هاجم\S*|يهاجم\S*|(?:ال)?اعتداء\S*)$")
+
+
+def _harmed_people(doc: Document, ev: Event) -> bool:
+    """The attack ``ev`` tells harm to people (its dead or hurt, or an act word beyond the bare assault on a place:
+    "اعتدوا بالضرب على مواطن"); an assault on a village whose only harm is the burning ("شنّ مسلحون هجوماً على قرية
+    وقاموا بحرق منازل الأهالي") is a property destruction, not an attack with damage."""
+    if ev.fatalities or ev.quantities.get("killed") or ev.quantities.get("injured"):
+        return True
+    return any(not _BARE_ASSAULT.match(norm_key(doc.text[t.start:t.end])) for t in ev.triggers)
+
+
+def _fold_attack_damage(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A property destruction that the sentences of an attack on civilians tell, by the same doer at the same place
+    on the same day ("هاجم مستوطنون أطراف البلدة وأحرقوا منزلين واعتدوا بالضرب على مواطن"), is the harm that attack
+    did, not an event of its own: ACLED codes the attack once and notes the burnt houses and cars.  Every sentence
+    of the damage must be one of the attack's (damage told apart, "وفي اليوم نفسه أحرقوا 40 شجرة زيتون", stays), and
+    the attack must have harmed people (:func:`_harmed_people`)."""
+    attacks = [ev for ev in events if ev.event_type == "Violence against civilians" and ev.evidence
+               and _harmed_people(doc, ev)]
+    if not attacks:
+        return events
+    gone: set[int] = set()
+    for d in events:
+        if d.sub_event_type != "Looting/property destruction" or not d.evidence or d.place is None:
+            continue
+        told = {(sp.start, sp.end) for sp in d.evidence}
+        for a in attacks:
+            if a.place is None or a.place.id != d.place.id or a.historical != d.historical \
+                    or not _same_date(a.date, d.date) or not _same_or_unknown(a.actor1, d.actor1) \
+                    or not told <= {(sp.start, sp.end) for sp in a.evidence}:
+                continue
+            fatalities = a.fatalities
+            _fold(a, d, unnumbered, doc)
+            a.fatalities = max(fatalities, d.fatalities)
+            gone.add(id(d))
+            doc.debug.append("property destruction folded into the attack that did it")
+            break
+    return [ev for ev in events if id(ev) not in gone] if gone else events
 
 
 def _twin_place_day(d: Event, x: Event) -> bool:
@@ -6482,7 +6533,24 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
     # the headline names a front's factions as a whole ("المقاومة تتصدى للاحتلال في X وY") where the body names the
     # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
     return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x) or _bare_toll(h, x) \
-        or (same_word and _shares_named_side(h, x)) or _civilian_toll_of_strike(h, x)
+        or (same_word and _shares_named_side(h, x)) or _civilian_toll_of_strike(h, x) or _borrowed_sides_of(doc, h, x)
+
+
+def _borrowed_sides_of(doc: Document, h: Event, x: Event) -> bool:
+    """The headline's act ``h`` is a clause of its own that names no side ("المقاومة تستهدف 3 مواقع للاحتلال.. وشهيدان
+    في غارة على X"), whose sides the record took from the headline's other clause: the body's act ``x`` of its very
+    type and sub-type at its very place (no more dead than ``x`` counts), whoever the body names as its sides."""
+    if h.place is None or x.place is None or h.place.id != x.place.id or not h.triggers \
+            or (h.event_type, h.sub_event_type) != (x.event_type, x.sub_event_type) \
+            or h.quantities.get("killed", 0) > x.quantities.get("killed", 0):
+        return False
+    words = [m for m in (*h.actor1_mentions, *h.actor2_mentions) if m]
+    # (the clauses that name the place: an act word of their own and no side; the sides lie in another clause)
+    told = [sp for sp in h.evidence if any(sp.start <= t.start < sp.end for t in h.triggers)
+            and any(isinstance(p.value, PlaceRef) and p.value.id == h.place.id and sp.start <= p.start < sp.end
+                    for p in doc.layer("places"))]
+    return bool(words) and bool(told) and len(told) < len(h.evidence) \
+        and not any(m in doc.text[sp.start:sp.end] for sp in told for m in words)
 
 
 def _civilian_toll_of_strike(h: Event, x: Event) -> bool:
@@ -6596,8 +6664,24 @@ def _recent_act(doc: Document, h: Event, x: Event) -> bool:
     relative clause's day ("قبل أيام", "الشهيد الذي ارتقى أمس"), nor one of another toll."""
     return (h.date is None or h.date.kind == "published") and not h.historical and doc.published is not None \
         and x.date is not None and -1 <= (doc.published - (x.date.end or x.date.date)).days <= FOLLOW_UP_DAYS \
-        and (not x.historical or x.date.kind in _NAMED_DAY_KINDS or _weekday_named(doc, x)) \
+        and (not x.historical or x.date.kind in _NAMED_DAY_KINDS or _weekday_named(doc, x)
+             or _last_night_named(doc, h, x)) \
         and h.quantities.get("killed", 0) in (0, x.quantities.get("killed", 0))
+
+
+def _last_night_named(doc: Document, h: Event, x: Event) -> bool:
+    """The body dates ``x``, of ``h``'s very type and sub-type, to the eve of the publication day by a bare relative
+    day in its own sentence ("فجّر جيش الاحتلال، ليل أمس، ثلاثة منازل في X" under "… وتفجير منازل في X"): the night
+    before the report is its news however the past tense reads, and a headline that names no day tells it.  Not a
+    relative clause's day ("الشهيد الذي ارتقى أمس"), as in :func:`_weekday_named`."""
+    if (h.event_type, h.sub_event_type) != (x.event_type, x.sub_event_type) or doc.published is None \
+            or x.date is None or x.date.kind != "relative" or x.date.granularity != "day" \
+            or (doc.published - x.date.date).days != 1:
+        return False
+    return any(isinstance(t.value, TimeValue) and t.value.date == x.date.date and t.value.kind == "relative"
+               and any(s.start <= t.start < s.end for s in x.evidence)
+               and not RELATIVE_PRONOUNS.intersection(re.findall(r"\w+", doc.text[max(0, t.start - 40):t.start])[-3:])
+               for t in doc.layer("times"))
 
 
 def _weekday_named(doc: Document, x: Event) -> bool:
