@@ -4114,10 +4114,11 @@ def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
     if r.event_type != "Strategic developments" or r.sub_event_type not in ("Arrests", "Other") or (
             r.sub_event_type == "Other" and not any(_ARREST_WORD.search(doc.text, sp.start, sp.end)
                                                     for sp in r.evidence)) \
-            or x.event_type != "Battles" or r.place is None or x.place is None or r.place.id != x.place.id \
+            or x.event_type != "Battles" or r.place is None or x.place is None \
+            or (r.place.id != x.place.id and not (is_broad(r.place) and contains(r.place, x.place))) \
             or r.historical != x.historical or not _day_fits(doc, r.date, x.date) \
             or x.actor1 is None:
-        return False
+        return False  # (the arrest placed only at the province that holds the clash's town is at the clash, too)
     same = {(sp.start, sp.end) for sp in x.evidence}
     if not any(_DURING_CLASH.search(doc.text, sp.start, sp.end) or ((sp.start, sp.end) in same and (
             _CLASH_YIELD_ARREST.search(doc.text, sp.start, sp.end)

@@ -434,7 +434,10 @@ def _reporter_of_outlet() -> re.Pattern[str]:
 _DATELINE_TAIL = re.compile(r"^[^.!?؟\n()]{0,25}\([^()\n]{2,30}\)\s*[-–—]"
                             # (or a dash and the outlet's name in quotes before a colon: "دمشق – «القدس العربي»:")
                             r"|^\s*[-–—]\s*[«\"][^»\"\n]{2,30}[»\"]\s*:"
-                            r"|^\s+[\d٠-٩]{1,2}[-/][\d٠-٩]{1,2}[-/][\d٠-٩]{4}\s+[^\s\d.،,]{2,12}\s*[-–—]")
+                            r"|^\s+[\d٠-٩]{1,2}[-/][\d٠-٩]{1,2}[-/][\d٠-٩]{4}\s+[^\s\d.،,]{2,12}\s*[-–—]"
+                            # (or the outlet's name between two dashes: "عمان - الغد - أعلنت", "دمشق – خاص – قال")
+                            # (or a line of its own, the city and the agency: "بغداد – واع")
+                            r"|^\s*[-–—]\s*[^\s\d.،,()\-–—]{2,15}(?:\s[^\s\d.،,()\-–—]{2,15})?\s*(?:[-–—]|\n)")
 
 
 def dateline_city(doc: Document, p: Span) -> bool:
@@ -1762,6 +1765,9 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     # "استهدفت حي X في محيط مدينة Y": Y only says where X lies; the event is at X (even though only Y
     # follows a locative word)
     strong = [q for q in strong if not any(_locates(doc, p, q) for p in strong)]
+    # "في البادية الواقعة شمال شرقي محافظة المفرق": a region told by a place after it that it does not hold (a desert
+    # across the border from the one the gazetteer means by the bare name): that place's
+    strong = [q for q in strong if not any(_placed_by(doc, q, p) for p in strong)]
     # (never to the seat of an official or a source who tells of it: "وأوضح مدير الأمن في منطقة X أن دورية تعرضت
     # لإطلاق نار على الطريق الواصل إلى Y" is on the road to Y)
     road_tos = {id(p) for p in strong if _road_to(doc, p)
@@ -1861,6 +1867,20 @@ _LOCATED_IN = re.compile(
     # (abroad, the districts of Lebanon and Iraq and Yemen: "بلدة ياطر في قضاء بنت جبيل", "منطقة X في مديرية Y")
     r"(?:(?:محيط|ريف|مدينة|مدينه|بلدة|بلده|منطقة|منطقه|محافظة|محافظه|ناحية|ناحيه|أطراف|اطراف|قضاء|مديرية|مديريه)\s+)"
     r"{0,2}[\s\"«(]*$")
+
+
+# what tells where a region lies by the place after it: "البادية الواقعة شمال شرقي محافظة X", "الصحراء الممتدة غربي X"
+_PLACED_BY = re.compile(r"^[\s\"»)]*[،,]?\s*(?:ال)?(?:واقعة|واقع|واقعه|ممتدة|ممتد|ممتده)\s+"
+                        r"(?:(?:في|فى|ب|على|عند|قرب)\s*|(?:(?:أقصى|اقصى)\s+)?(?:(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?\s+){1,2})"
+                        r"(?:(?:ال)?(?:محافظة|محافظه|منطقة|منطقه|مدينة|مدينه|حدود)\s+)?[\"«(]*$")
+
+
+def _placed_by(doc: Document, q: Span, p: Span) -> bool:
+    """The region ``q`` is told by the place ``p`` right after it ("البادية الواقعة شمال شرقي محافظة المفرق") and does
+    not hold it: the name is another land's region of that kind, at ``p``."""
+    if q.value.level != "region" or p.start < q.end or p.start - q.end > 45 or contains(q.value, p.value):
+        return False
+    return bool(_PLACED_BY.match(SHORT_VOWELS.sub("", doc.text[q.end:p.start])))
 
 
 def _locates(doc: Document, p: Span, q: Span) -> bool:
@@ -2530,6 +2550,15 @@ def _event_place(
             # …": the camp, not the governorate that locates it)
             best = _best_in_sentence(doc, _in(back, told.start, told.end), told.start)
             return result(best or back[-1])
+    # 1a. a border act told at no place more precise than a country or a front ("اشتبكت قوات حرس الحدود في المنطقة
+    # العسكرية الشمالية مع مهربين قادمين من الأراضي السورية") whose next lines say where across the line the other
+    # side came from ("انطلقت من المنطقة المقابلة لبلدة X", "على الشريط الحدودي المقابل لبلدة X"): that village
+    if evidence:
+        first = _best_in_sentence(doc, _in(places, evidence[0].start, evidence[0].end), pivot)
+        if first is None or is_broad(first.value):
+            opp = _opposite_place(doc, places, evidence[0])
+            if opp is not None:
+                return result(opp)
     # 1. the trigger's sentence (first evidence sentence), then the other evidence sentences
     for k, ev in enumerate(evidence):
         best = _best_in_sentence(doc, _in(places, ev.start, ev.end),
@@ -2765,6 +2794,34 @@ def _event_place(
             inner = _inner_place(group[0], before)
             return result(inner if inner is not None else group[0])
     return None, []
+
+
+# a place named as the one across the border from a front ("المنطقة المقابلة لبلدة X", "الشريط الحدودي المقابل لقرية X",
+# "قبالة بلدة X"), and the words of a border act ("الحدود", "الشريط الحدودي", "الواجهة الشمالية", "تسلل")
+_OPPOSITE = re.compile(r"(?:^|\s)(?:ال)?(?:مقابل|مقابلة|مقابله|قبالة|قباله)\s+(?:لـ?\s*)?"
+                       r"(?:(?:ال)?(?:بلدة|بلده|بلدات|قرية|قريه|قرى|مدينة|مدينه|منطقة|منطقه|مخفر|معبر)\s+)?[\"«(]*$")
+_BORDER_ACT = re.compile(r"الحدود|الحدودي|الحدودية|الحدوديه|الواجهة|الواجهه|تسلل|التسلل|التهريب|تهريب|المهربين|مهربين")
+_OPPOSITE_SENTENCES = 4  # the act's sentence and the three after it (its detail told by a source, then by locals)
+
+
+def _opposite_place(doc: Document, places: list[Span], main: Span) -> Span | None:
+    """The village across the border that a border act's sentence or the next three (within the next two paragraphs,
+    turning to no other incident) name as facing the front (:data:`_OPPOSITE`), when the act's sentence tells of the
+    border."""
+    if not _BORDER_ACT.search(doc.text, main.start, main.end):
+        return None
+    sents = [s for s in doc.layer("sentences") if s.start >= main.start][:_OPPOSITE_SENTENCES]
+    paras = doc.layer("paragraphs")
+    k_main = next((k for k, q in enumerate(paras) if q.start <= main.start < q.end), None)
+    for n, s in enumerate(sents):
+        if n > 0:
+            k = next((k for k, q in enumerate(paras) if q.start <= s.start < q.end), None)
+            if k_main is None or k is None or k - k_main > 2 or _TURN.match(doc.text, s.start):
+                break
+        for p in _in(places, s.start, s.end):
+            if not _weak(p) and not is_broad(p.value) and _OPPOSITE.search(_before(doc, p, 40)):
+                return p
+    return None
 
 
 # a definite post noun that points back to the post named before ("هاجمت الحاجز …" after "هجوم على حاجز لها عند مدخل
