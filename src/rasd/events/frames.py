@@ -1198,6 +1198,9 @@ _HANDOVER_GROUND = tuple(norm_key(w) for w in (
     "اقليم", "محافظة", "مراكز"))  # word starts, normalised
 _HANDOVER_EXACT = frozenset(norm_key(w) for w in ("مقر", "مقره", "مقرها", "حي", "مدن", "مركز", "مركزا"))
 _HANDOVER_REACH = 4
+# the dead handed over, the object of a handover verb ("تسلّمت العائلة جثمانه", "سلّموا جثث القتلى"، "رفات"): the
+# ground named after them is where they were buried or found, no territory changing hands
+_BODY_STEMS = tuple(norm_key(w) for w in ("جثة", "جثت", "جثث", "جثمان", "جثامين", "رفات"))
 _TRANSFER = "Non-violent transfer of territory"
 # the object pronouns a handover verb may carry ("تسلّمتها"، "سلّموها"، "تسلّمه"): the ground is then named before the
 # verb, within _PRONOUN_GROUND_REACH tokens ("انسحبت القوات من ثلاثة مواقع في محيط البلدة، وتسلّمتها الشرطة المحلية")
@@ -1482,6 +1485,8 @@ def _no_ground(ctx: SentenceContext, m: Match) -> bool:
     between = [sp for sp, _e in ctx.actors if sp.start >= m.end] + [sp for sp in ctx.times if sp.start >= m.end]
     vals = [v for j, v in enumerate(ctx.token_values[nxt:], nxt)
             if not any(sp.start <= ctx.token_starts[j] < sp.end for sp in between)]
+    if vals and strip_conj(vals[0]).startswith(_BODY_STEMS):
+        return True  # a body handed over ("تسلّم ذووه جثته صباح اليوم ودُفن في المخيم"): no ground changes hands
     return not any(_ground_word(v, evacuated) for v in vals[:_HANDOVER_REACH])
 
 
@@ -11449,6 +11454,15 @@ def _in_outlet_name(ctx: SentenceContext, m: Match) -> bool:
 def drop_outlet_words(ctx: SentenceContext) -> None:
     """Take out of the sentence's triggers the words of a known outlet's name (:func:`_in_outlet_name`)."""
     ctx.triggers = [m for m in ctx.triggers if not _in_outlet_name(ctx, m)]
+
+
+def drop_name_words(ctx: SentenceContext) -> None:
+    """Take out of the sentence's triggers the casualty words that are words of an actor's longer name ("شهداء" in
+    "كتائب شهداء الأقصى", "الشهيد" in "كتائب الشهيد أبو علي مصطفى": :func:`_in_name`): a name tells no death, and
+    the group it names is no attacker of anyone by it."""
+    ctx.triggers = [m for m in ctx.triggers if not (
+        "casualty" in _trig(m).flags and any(s.start <= m.start and m.end <= s.end
+                                             and (s.start, s.end) != (m.start, m.end) for s, _ in ctx.actors))]
 
 
 def drop_unmet_bodies(ctx: SentenceContext) -> None:

@@ -90,6 +90,7 @@ from rasd.events.frames import (
     clan_of_person,
     cut_running_total,
     dated_by_war,
+    drop_name_words,
     drop_outlet_words,
     drop_unmet_bodies,
     jets_missiles,
@@ -275,6 +276,7 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
         ctx = cut_running_total(ctx)
         drop_unmet_bodies(ctx)
         drop_outlet_words(ctx)
+        drop_name_words(ctx)
         if ctx.triggers:
             out.append(ctx)
     return out
@@ -4079,6 +4081,34 @@ def _strike_in_clash(doc: Document, r: Event, x: Event) -> bool:
     return False
 
 
+# a blast told as set off during a raid or a sweep ("بانفجار عبوة ناسفة بعربتهم أثناء حملة دهم", "خلال اقتحام
+# المخيم"): "خلال"/"أثناء" and a word of the raid a word on
+_DURING_RAID = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:\S+\s+){0,1}?[وب]?(?:ال)?"
+                          r"(?:حمل[ةه]|حملات|مداهم[ةه]|مداهمات|اقتحام|تمشيط|دهم)(?!\w)")
+# the raid or sweep named in the clash's own sentences ("بدأت الحملة بتطويق منازل … فتصدى لها مسلحون")
+_RAID_TOLD = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:حمل[ةه]|حملات|مداهم[ةه]|مداهمات|اقتحام|تمشيط|دهم|داهم\w*|"
+                        r"اقتحم\w*)(?!\w)")
+
+
+def _blast_in_raid_clash(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, a device set off against an armed force that its own sentence tells as set off during a raid or a sweep
+    (:data:`_DURING_RAID`), at the place and on the day of the clash ``x`` whose sentences tell that raid met by
+    fire (:data:`_RAID_TOLD`), is a weapon of that fight: the force it hit is a side of ``x``, or the side ``x``
+    leaves unnamed (ACLED: a remote weapon used inside a clash is part of the clash, one event, Battles)."""
+    if r.event_type != "Explosions/Remote violence" or r.sub_event_type != "Remote explosive/landmine/IED" \
+            or x.event_type != "Battles" or r.place is None or x.place is None or r.place.id != x.place.id \
+            or r.historical != x.historical or not _day_fits(doc, r.date, x.date) or not r.evidence \
+            or r.actor2 is None or r.actor2.inter not in (1, 2, 3, 8) or not x.evidence:
+        return False
+    if not any(_DURING_RAID.search(doc.text, sp.start, sp.end) for sp in r.evidence) \
+            or not any(_RAID_TOLD.search(doc.text, sp.start, sp.end) for sp in x.evidence):
+        return False
+    sides = [a for a in (x.actor1, x.actor2) if a is not None and a.inter != 7]
+    if any(_one_actor(r.actor2, a) for a in sides):
+        return True
+    return len(sides) == 1 and (r.actor1 is None or not _one_actor(r.actor1, r.actor2))
+
+
 # a word of arrest in a record the sentence typed otherwise ("القبض على اثنين من المهاجمين"); not a withdrawal
 _ARREST_WORD = re.compile(r"(?:القبض|اعتقال|اعتقل|توقيف|أسر)\w*")
 
@@ -4115,20 +4145,51 @@ def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
             r.sub_event_type == "Other" and not any(_ARREST_WORD.search(doc.text, sp.start, sp.end)
                                                     for sp in r.evidence)) \
             or x.event_type != "Battles" or r.place is None or x.place is None \
-            or (r.place.id != x.place.id and not (is_broad(r.place) and contains(r.place, x.place))) \
             or r.historical != x.historical or not _day_fits(doc, r.date, x.date) \
-            or x.actor1 is None:
-        return False  # (the arrest placed only at the province that holds the clash's town is at the clash, too)
+            or (x.actor1 is None and x.actor2 is None) or not r.evidence:
+        return False
     same = {(sp.start, sp.end) for sp in x.evidence}
-    if not any(_DURING_CLASH.search(doc.text, sp.start, sp.end) or ((sp.start, sp.end) in same and (
+    # every sentence of the arrest is one of the clash's own: one story
+    shared = all((sp.start, sp.end) in same for sp in r.evidence)
+    if r.place.id != x.place.id and (r.place.level not in ("district", "subdistrict")
+                                     or not _same_place(r.place, x.place)) \
+            and not (is_broad(r.place) and contains(r.place, x.place)):
+        return False  # (one place, or a district that holds the other: "في محيط مدينة جبلة" and "ريف جبلة"; not a
+        # governorate's capital, where a campaign in the city and a fight in one of its towns are two acts; the
+        # arrest placed only at the province that holds the clash's town is at the clash, too)
+    if not any(_DURING_CLASH.search(doc.text, sp.start, sp.end) or _stated_after_clash(doc, sp, x) or (
+            (sp.start, sp.end) in same and (
             _CLASH_YIELD_ARREST.search(doc.text, sp.start, sp.end)
             or _KILLED_AND_HELD.search(doc.text, sp.start, sp.end)
             or _CLASH_AFTER_RAID.search(doc.text, sp.start, sp.end)
             or _RAID_THEN_CLASH.search(doc.text, sp.start, sp.end))) for sp in r.evidence):
         return False  # told "خلال الاشتباك", or as the result of the clash in its sentence ("أسفرت عن … وإلقاء القبض",
-        # "قتلت اثنين منهم وألقت القبض على ثالث"), or as its start ("بعد أن داهمت …", "داهم … واندلع اشتباك")
-    return r.actor1 is None or _one_actor(r.actor1, x.actor1) or (
-        x.actor2 is not None and _one_actor(r.actor1, x.actor2))
+        # "قتلت اثنين منهم وألقت القبض على ثالث"), or as its start ("بعد أن داهمت …", "داهم … واندلع اشتباك"), or
+        # in a side's statement that sums the fight up after the clash's first report (:func:`_stated_after_clash`)
+    sides = [a for a in (x.actor1, x.actor2) if a is not None]
+    if r.actor1 is None or any(_one_actor(r.actor1, a) for a in sides):
+        return True
+    sides = [a for a in sides if a.inter != 7]  # (civilians named beside the fight are no side of it)
+    # the arresting side is the clash's side that the clash's record left unnamed ("فتصدى لها شبان مسلحون" then
+    # "اعتقل عناصر الفرقة خلال الاشتباكات ثلاثة شبان"), or the ones held are the fighters of one side of the
+    # clash, taken by another ("ألقى عناصر الأمن القبض على أربعة من المسلحين خلال المواجهات")
+    if len(sides) == 1:
+        return r.actor1.inter in (1, 2, 3, 8)
+    return shared and r.actor2 is not None and r.actor2.inter in (2, 3, 4) and any(
+        _one_actor(r.actor2, side) and not _one_actor(r.actor1, side) for side in sides)
+
+
+def _stated_after_clash(doc: Document, sp: Span, x: Event) -> bool:
+    """The sentence ``sp`` is a side's statement ("ادّعى الجيش في بيان أنّ قواته قتلت ثلاثة مسلحين واعتقلت عدداً
+    من المطلوبين": :data:`_IN_STATEMENT` in its opening words) told after the first report of the clash ``x``, at
+    its place and on its day: the statement sums the fight up, and the arrests it counts were made in that fight."""
+    return bool(x.evidence) and sp.start > x.evidence[0].start and _IN_OWN_STATEMENT.search(
+        norm_key(doc.text[sp.start:min(sp.end, sp.start + _STATEMENT_HEAD)])) is not None
+
+
+# a side's own statement named in a sentence's opening words ("في بيان", "ببيان", "في تصريح"), normalised; not "تابعة
+# لـ", which also names the units of a force ("دوريات تابعة لفرع الأمن العسكري")
+_IN_OWN_STATEMENT = re.compile(r"(?<!\w)(?:في\s+|ب)(?:بيان|تصريح)(?!\w)")
 
 
 # the detention told as the step before a killing, in the killing's own sentence ("أعدموا خمسة شبان بعد اعتقالهم من
@@ -4251,9 +4312,44 @@ def _attack_word_in_arrest(doc: Document, r: Event, x: Event) -> bool:
     return all(doc.sentence_of(t.start) is not None and id(doc.sentence_of(t.start)) in sents for t in r.triggers)
 
 
+def _arrest_in_killing(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, an arrest told only in the sentences of the killing of civilians ``x``, after its killing word, by
+    the same doer, at its place and on its day ("قُتل شاب برصاص الجنود أثناء محاولته العبور مع قريبين له،
+    اعتقلهما الجنود قبل أن يعيدوهما"), is part of that act: the companions of the victim held in the same
+    shooting (ACLED: one event, the attack; the arrests are told in its notes)."""
+    if (r.event_type, r.sub_event_type) != ("Strategic developments", "Arrests") \
+            or (x.event_type, x.sub_event_type) != ("Violence against civilians", "Attack") \
+            or r.historical != x.historical \
+            or not _day_fits(doc, r.date, x.date) or not r.triggers or not x.triggers or not r.evidence \
+            or r.place is None or x.place is None or r.place.id != x.place.id \
+            or r.actor1 is None or x.actor1 is None or not _same_actor(r.actor1, x.actor1):
+        return False
+    own = {(sp.start, sp.end) for sp in x.evidence}
+    if not all((sp.start, sp.end) in own for sp in r.evidence):
+        return False
+    kills = [t.start for t in x.triggers
+             if _KILLING_WORD.match(SHORT_VOWELS.sub("", doc.text[t.start:t.end]))]
+    if not kills:
+        return False  # a beating or a shooting that killed no one: the arrest may be an act of its own
+    first_kill = min(kills)
+    return all(t.start > first_kill and doc.sentence_of(t.start) is doc.sentence_of(first_kill) for t in r.triggers)
+
+
 # hurt while facing a force: "خلال تصديهم لاقتحام …", "أثناء المواجهات مع …", "خلال مواجهتهم قوات …"
 _DURING_FACING = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء)\s+(?:\S+\s+)?[وب]?(?:ال)?"
                             r"(?:تصد[يّ]|مواجه[ةت]|مواجهات|اشتباك|اشتباكات)(?:هم|ها|هن)?(?!\w)")
+
+
+def _toll_while_facing(doc: Document, r: Event, x: Event) -> bool:
+    """``r``, an attack on civilians whose sentences tell its dead or hurt as fallen while facing an attack or in
+    the fighting (:data:`_DURING_FACING`: "قُتل عنصران وأصيب آخرون خلال التصدي لهجوم على أحد الحواجز"), at the
+    place and on the day of the clash ``x``, is that clash's toll: the ones who faced the attack were armed, so the act
+    is a fight (ACLED: an attack needs a defenceless target; the toll of a clash is the clash's)."""
+    if (r.event_type, r.sub_event_type) != ("Violence against civilians", "Attack") or x.event_type != "Battles" \
+            or r.historical != x.historical or not _day_fits(doc, r.date, x.date) or not r.evidence \
+            or r.place is None or x.place is None or r.place.id != x.place.id:
+        return False
+    return all(_DURING_FACING.search(doc.text, sp.start, sp.end) for sp in r.evidence)
 
 
 def _hurt_only_beside(doc: Document, r: Event, x: Event) -> bool:
@@ -4743,11 +4839,12 @@ def _fold_clash_victims(doc: Document, events: list[Event], unnumbered: dict[int
             x = next((x for x in order if x is not b and id(x) not in gone and _clash_victims(doc, b, x)), None)
         elif x is None:
             x = next((x for x in order if x is not b and id(x) not in gone and (
-                _strike_in_clash(doc, b, x) or _arrest_in_clash(doc, b, x) or _arrest_before_killing(doc, b, x)
+                _strike_in_clash(doc, b, x) or _blast_in_raid_clash(doc, b, x) or _arrest_in_clash(doc, b, x)
+                or _arrest_before_killing(doc, b, x)
                 or _damage_in_riot(doc, b, x) or _retreat_after_attack(doc, b, x) or _sequel_of_clash(doc, b, x)
                 or _heard_blast(doc, b, x) or _hurt_in_riot(doc, b, x) or _withdrawal_in_deal(doc, b, x)
                 or _hurt_in_dispersal(doc, b, x) or _attack_sequel(doc, b, x) or _harm_in_attack(doc, b, x)
-                or _attack_word_in_arrest(doc, b, x)
+                or _attack_word_in_arrest(doc, b, x) or _arrest_in_killing(doc, b, x) or _toll_while_facing(doc, b, x)
                 or _fire_in_dispersal(doc, b, x) or _shooting_retold_as_clash(doc, b, x)
                 or _blows_on_crowd(doc, b, x) or _toll_before_cause(doc, b, x)
                 or _toll_at_the_scene(doc, b, x) or _shot_toll_of_clash(doc, b, x))), None)
