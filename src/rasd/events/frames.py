@@ -2755,6 +2755,16 @@ def _not_first_recall(ctx: SentenceContext, kept: list[Match]) -> bool:
     return False
 
 
+def _violent_verb_after_first(ctx: SentenceContext, kept: list[Match]) -> bool:
+    """A violent act told by its trigger after "إذ" in a "not the first" sentence whose side is a state named
+    only by its country ("وليست هذه المرة الأولى التي تستهدف فيها إسرائيل محيط القصر، إذ شنت في الثاني من أيار
+    الماضي غارة قربه"): the subject the clause leaves out is the country named before, an armed side."""
+    vals = ctx.token_values
+    ops = [ctx.token_spans[j].end for j in range(ctx.i0 + 1, ctx.i1) if strip_conj(vals[j]) in _SINCE_AS]
+    return bool(ops) and any(m.start > ops[0] and "casualty" not in _trig(m).flags
+                             and _trig(m).trigger.event_type in VIOLENT for m in kept)
+
+
 # a word that says acts of the kind came before the news, said before "إذ" ("وسبق أن شهدت المدينة عمليات خطف مشابهة،
 # إذ …", "وليست هذه الحادثة الأولى من نوعها في المنطقة، إذ …") (normalised)
 _LIKENESS_ADJECTIVES = frozenset(norm_key(w) for w in ("مشابهة", "مشابه", "مشابهين", "مماثلة", "مماثل", "مماثلين"))
@@ -3083,7 +3093,8 @@ def family_features(ctx: SentenceContext, fam: list[Match], kept: list[Match],
         res = min((c.start for c in ctx.cues if _cue(c).kind == "result" and c.start >= first), default=-1)
         clause = ctx.tok(res) - ctx.i0 if res > 0 else n_tok
         f["recall_clause_short"] = float(clause <= _LONG_SENTENCE)
-    if not f["recall_act"] and (f["armed_actor"] or f["civ_actor"] or (f.get("casualty") and f["dated"])) \
+    if not f["recall_act"] and (f["armed_actor"] or f["civ_actor"] or (f.get("casualty") and f["dated"])
+                                or (f["dated"] and _violent_verb_after_first(ctx, kept))) \
             and _not_first_recall(ctx, kept):
         # "ولم تكن هذه المحاولة الأولى، إذ نجا قيادي سابق في الفصائل من عبوة الشهر الماضي …": the earlier act of the
         # kind the sentence goes on to tell by its own verb, with a side it names (or its dead and a time of its own:

@@ -150,6 +150,7 @@ from rasd.time.assign import (
     INHERITED,
     LEAD_PARAGRAPHS,
     NEWS_DAYS,
+    NEWS_FALLBACK_DAYS,
     REPORTED,
     WEAK_KINDS,
     event_date,
@@ -1947,14 +1948,17 @@ def detect_events(doc: Document) -> None:
             date, hist_t = event_date(doc, [ref], [])
         clause = clause_of.get(id(f))
         own = [t for t in acts if clause is not None and clause[0] <= t.start < clause[1]]
-        c_end = _clause_dated(doc, f.sentence, clause, own) if clause is not None and not hist_t and own else None
+        c_end = _clause_dated(doc, f.sentence, clause, own) if clause is not None and own else None
         if clause is not None and c_end is not None:
             # "خرج متظاهرون في X مساء الخميس، بينما شهدت Y، صباح الجمعة، مظاهرة": a place's clause that has an
             # act and, before it, a time of its own is dated by them; so is a later clause whose time closes it
             # after another clause's day ("تجددت، أمس الثلاثاء، الاشتباكات في X، في وقت قُتل مدنيان بقصف على Y،
             # اليوم الأربعاء")
             c_date, c_hist = event_date(doc, [Span(clause[0], c_end, "sentences")], own)
-            if c_date is not None and not c_hist:
+            if c_date is not None and (not c_hist if not hist_t else c_hist and c_date.kind == "absolute"):
+                # (a background sentence that lists past acts, each clause after its own time: "ففي 6 أكتوبر
+                # 2022 قُتل أربعة بانفجار في أعزاز، وفي يناير من العام الجاري قُتل ثلاثة بعبوة في جرابلس": each
+                # act keeps the date its clause names, and stays background; not "حينها", which points back)
                 date = c_date
         historical = (f.historical or hist_t or series_pluperfect(doc, f.sentence, date)) \
             and not _told_today(doc, date, f.sentence, acts)
@@ -2175,6 +2179,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_day_after_retellings(doc, events, unnumbered)
     events = _fold_statement_versions(doc, events, unnumbered)
     events = _fold_unit_town_records(doc, events, unnumbered)
+    events = _fold_lead_summaries(doc, events, unnumbered)
     _unattacked_leftovers(doc, events)
     _carry_tolls(doc, events)
     _gather_mentions(doc, events, article=True)  # a folded record's parts' names; names for act words
@@ -5619,6 +5624,47 @@ def _fold_unit_town_records(doc: Document, events: list[Event], unnumbered: dict
         x.place, x.location_mentions = place, where
         gone.add(id(s))
     return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+def _lead_summary_of(doc: Document, x: Event, s: Event) -> bool:
+    """``x``, told in the lead with no day of its own (the publication-date fallback), sums up the act that ``s``
+    tells later in the body with a day it names: an agency item's lead ("تبنّت الفصائل هجوماً بطائرة مسيّرة على
+    قاعدة عين الأسد …") then its body ("… إن مقاتليها استهدفوا القاعدة مساء الأربعاء").  The same type and
+    sub-type at the same place, of the last days (the lead tells it as news, whatever the body's pluperfect reads
+    as), the body's sentence after the lead's, and no doer that sets them apart."""
+    if x.date is None or s.date is None or _strength(x.date) != 0 or _strength(s.date) < 2 or x.historical \
+            or (x.event_type, x.sub_event_type) != (s.event_type, s.sub_event_type) \
+            or x.place is None or s.place is None or "country" in (x.place.level, s.place.level) \
+            or not (x.place.id == s.place.id or (distance_km(x.place, s.place) or NEAR_KM) <= LEAD_SAME_KM) \
+            or doc.published is None or s.date.granularity != "day" \
+            or not 0 < (doc.published - s.date.date).days <= NEWS_FALLBACK_DAYS or not x.evidence or not s.evidence:
+        return False
+    paras = doc.layer("paragraphs")
+    lead_end = paras[:LEAD_PARAGRAPHS][-1].end if paras else 0
+    if any(sp.start >= lead_end for sp in x.evidence) \
+            or min(sp.start for sp in s.evidence) <= max(sp.start for sp in x.evidence):
+        return False
+    a, b = x.actor1, s.actor1
+    if a is not None and b is not None and a.inter != b.inter and not _one_actor(a, b):
+        return False  # (the target a lead names may be read another way; the doer sets two acts apart)
+    return x.quantities.get("killed", 0) in (0, s.quantities.get("killed", 0))
+
+
+LEAD_SAME_KM = 2.0  # how far apart the lead's place and the body's may lie and be one site (a base and its name)
+
+
+def _fold_lead_summaries(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A lead record with only the publication-date fallback joins the one body record that tells the same act with
+    a day of its own (:func:`_lead_summary_of`); the body's day stays."""
+    gone: set[int] = set()
+    for x in _in_text_order(events):
+        fits = [s for s in events if s is not x and id(s) not in gone and _lead_summary_of(doc, x, s)]
+        if len(fits) != 1:
+            continue
+        _fold_twin(fits[0], x, unnumbered, doc)
+        fits[0].historical = False  # (the lead tells it as the news, whatever the body's pluperfect reads as)
+        gone.add(id(x))
+    return [ev for ev in events if id(ev) not in gone]
 
 
 def _fold_twin(x: Event, s: Event, unnumbered: dict[int, bool], doc: Document) -> None:

@@ -80,6 +80,55 @@ _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE
 _TAGS = re.compile(r"<[^>]+>")
 
 
+# A timeline entry: a list item that opens with its own date ("10 يونيو/حزيران 2021: …",
+# "آذار 2020 - …", "2019: …") followed by a colon or a dash, then a sentence of several words.
+_MONTH_WORD = r"[\u0621-\u064a]{2,}(?:\s[\u0621-\u064a]{3,})?(?:\s*/\s*[\u0621-\u064a]{2,}(?:\s[\u0621-\u064a]{3,})?)?"
+_TIMELINE_ITEM = re.compile(
+    r"^\s*[-•*]\s*(?:(?:\d{1,2}\s+)?" + _MONTH_WORD + r"\s+)?(?:\d{4}|[٠-٩]{4})\s*[:：\-–—]\s*(\S+(?:\s+\S+){4,})$")
+
+
+# the raw page holds a list item that opens with a year and a colon or dash (tags between allowed): only then is the
+# page extracted a second time (:func:`_with_timeline_items`)
+_TIMELINE_LI = re.compile(r"<li\b[^>]*>(?:\s|<[^>]+>)*[^<]{0,40}?(?:\d{4}|[٠-٩]{4})(?:\s|<[^>]+>)*[:：\-–—]",
+                          re.IGNORECASE)
+
+
+def _with_timeline_items(html: str, url: str, text: str) -> str:
+    """The precision text with the dated timeline entries (``<li>``) that precision mode dropped.
+
+    Long reports of pan-Arab outlets end with a list of the earlier events ("أبرز محطات …"),
+    each item opening with its date; trafilatura's precision setting drops lists.  The recall
+    setting keeps them: its lines are taken in order, keeping those of the precision text and
+    the list items that open with a date (related-article links and tags do not).
+    """
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=False, include_comments=False,
+                                          include_tables=False, fast=True, favor_recall=True)
+    except Exception:
+        return text
+    if doc is None:
+        return text
+    recall = ((doc if isinstance(doc, dict) else doc.as_dict()).get("text") or "").strip()
+    kept = {" ".join(ln.split()) for ln in text.split("\n")}
+    extra = [ln for ln in recall.split("\n")
+             if " ".join(ln.split()) not in kept and _TIMELINE_ITEM.match(" ".join(ln.split()))]
+    if not extra:
+        return text
+    out: list[str] = []
+    for ln in recall.split("\n"):
+        key = " ".join(ln.split())
+        if key in kept:
+            out.append(ln)
+            kept.discard(key)
+        elif ln in extra:
+            out.append(re.sub(r"^\s*[-•*]\s*", "", ln))
+    # precision lines that the recall text lacks (it rarely does) are not lost
+    out.extend(ln for ln in text.split("\n") if " ".join(ln.split()) in kept)
+    return "\n".join(out)
+
+
 def read_html(html: str, url: str = "") -> HtmlArticle:
     """Extract the article from an HTML page; raises :class:`HtmlError` when there is none."""
     import trafilatura  # imported lazily: it is slow to import and only HTML needs it
@@ -106,6 +155,8 @@ def read_html(html: str, url: str = "") -> HtmlArticle:
         raise HtmlError("broken or empty HTML: no article text found")
     if not text:
         raise HtmlError("no article text found in the page")
+    if favor == "favor_precision" and _TIMELINE_LI.search(html):
+        text = _with_timeline_items(html, url, text)
     captions = [" ".join(_TAGS.sub(" ", c).split()) for c in _FIGCAPTION.findall(html)]
     captions = [c for c in captions if c]
     # trafilatura may keep a caption inside the body: move it to the captions.

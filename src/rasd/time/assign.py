@@ -2607,7 +2607,15 @@ def _since_ago(doc: Document, t: Span) -> bool:
     text names ("منذ يوم أمس الجمعة": an act of the news going on since then)."""
     words = doc.text[max(0, t.start - 12):t.start].split()
     since = doc.text.startswith("منذ", t.start) or (bool(words) and norm_key(words[-1]).lstrip("وف") == "منذ")
+    if not since and doc.text.startswith("قبل", t.start):
+        # "منذ بدء المواجهات في المحافظة قبل 3 أيام": the start of a period named by its act, then dated back
+        head = doc.text[max(0, t.start - _SINCE_ACT_CHARS):t.start]
+        ends = [m.end() for m in _SINCE_WORD_RE.finditer(head)]
+        since = bool(ends) and not _CLAUSE_BREAK_RE.search(head, ends[-1])
     return since and _DAY_COUNT_RE.search(norm_key(doc.text[t.start:t.end])) is not None
+
+
+_SINCE_ACT_CHARS = 60  # how far before "قبل N أيام" the "منذ" of the period it dates may lie
 
 
 # a death of wounds told later than the act, in the clause of its own time ("…، فارق على إثرها الحياة صباح اليوم",
