@@ -8361,8 +8361,9 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     for _ in range(2):
         # "استهداف المقاومة الإسلامية موقع …": an adjective of the actor the mention left out comes first
         if k < len(ctx.token_values) and ctx.token_spans[k].start < ctx.sentence.end and _nisba_adjective(
-                ctx.token_values[k]) and not _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].start]):
-            k += 1
+                ctx.token_values[k]) and not _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].start]) \
+                and _bare(ctx.token_values[k]) not in words["facility"]:
+            k += 1  # (not a place that only looks like one: "القرية", "البلدة")
     if k >= len(ctx.token_values) or ctx.token_spans[k].start >= ctx.sentence.end \
             or _CLAUSE_BREAK.search(ctx.nt.original[span.end:ctx.token_spans[k].start]):
         return False
@@ -8372,8 +8373,11 @@ def _masdar_subject(ctx: SentenceContext, span: Span, i: int) -> bool:
     if before in _MASDARS and nxt in _OBJECT_GROUPS and k + 1 < len(ctx.token_values) \
             and ctx.token_values[k + 1] == "من":
         return True  # "استهداف الاحتلال مجموعةً من الأشخاص": the people hit, the object; the actor their attacker
-    if before in _MASDARS and nxt in words["facility"]:
-        return True  # "استهداف الاحتلال مطاري دمشق وحلب": a civilian facility, the object; the actor its attacker
+    if before in _MASDARS and (nxt in words["facility"] or (
+            nxt.startswith("ال") and (_bare(nxt) in words["facility"] or _bare(nxt) in words["asset"]))):
+        # "استهداف الاحتلال مطاري دمشق وحلب": a civilian facility, the object; the actor its attacker; so too a
+        # definite one ("بعد استهداف المقاومة الإسلامية القرية الخضراء", "قصف الاحتلال المنازل")
+        return True
     if before in _MASDARS and len(nxt) > 3 and nxt[0] == "ل" and nxt not in _TIME_OBJECTS:
         return True  # "استهداف الاحتلال لمخيم البريج": the object after "لـ", the first complement its agent
     if before in _MASDARS and nxt in _LAM_PRONOUNS:
@@ -10353,7 +10357,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         # other actors of the sentence belong to the events around it ("انسحبت … عقب مواجهات مع …")
         return
     side2 = [m for m in targets + rest if (a1 is None or m.entry.key != a1.entry.key)
-             and not (trig is not None and _beyond_act(ctx, trig, m)) and not _earlier_act_side(ctx, m, a1)]
+             and not (trig is not None and _beyond_act(ctx, trig, m)) and not _earlier_act_side(ctx, m, a1)
+             and not (trig is not None and _later_act_owner(ctx, trig, m, a1))]
     if f.sub_event_type == _DISRUPTED:
         # the side whose weapon was stopped (ACLED), never the people it was aimed at
         side2 = [m for m in side2 if m.entry.inter != 7]
@@ -10619,6 +10624,30 @@ def _earlier_act_side(ctx: SentenceContext, m: ActorMention, a1: ActorMention | 
     # the earlier clause's own act, not a casualty word ("ارتقى الصحفي شهيداً، في عدوان إسرائيلي": the victim)
     return any(m.span.end <= t.start < brk.start() and "casualty" not in _trig(t).flags for t in ctx.triggers) \
         and any(brk.end() <= t.start < a1.span.end for t in ctx.triggers)
+
+
+_LATER_OWNER_REACH = 3  # tokens from a later clause's act word to the side that owns it ("وعمليات نوعية للمقاومة")
+
+
+def _later_act_owner(ctx: SentenceContext, trig: Match, m: ActorMention, a1: ActorMention | None) -> bool:
+    """ "قصف إسرائيلي مكثف على وسط رفح، وعمليات نوعية للمقاومة ضد قوات الاحتلال": a side named, after "لـ", as the
+    owner of the act word of a later clause (its operations, its attacks) tells an act of its own, the reply of the
+    other side: it is no side hit by the act whose initiator the sentence names as the agent before it."""
+    if a1 is None or a1.role != "agent" or m.role or m.span.start < trig.end or m.entry.inter not in ARMED_INTER:
+        return False
+    text = ctx.nt.original
+    breaks = list(_CLAUSE_BREAK.finditer(text, trig.end, m.span.start))
+    if not breaks:
+        return False
+    i = ctx.tok(m.span.start)
+    if not strip_conj(ctx.token_values[i]).startswith("ل"):
+        return False
+    lo = ctx.tok(breaks[-1].end())
+    nouns = role_words()["strike_noun"]
+    # an act word of the clause, or a noun of operations that names none by itself ("عمليات", "هجمات")
+    return any(lo <= ctx.tok(t.start) and 0 < i - ctx.tok(t.start) <= _LATER_OWNER_REACH
+               and "casualty" not in _trig(t).flags for t in ctx.triggers if t.start < m.span.start) \
+        or any(_bare(v) in nouns for v in ctx.token_values[max(lo, i - _LATER_OWNER_REACH):i])
 
 
 def _general_word(ctx: SentenceContext, span: Span) -> bool:

@@ -2092,6 +2092,12 @@ def detect_events(doc: Document) -> None:
                     and _can_merge(ev, f, date, ev.place, historical, a1, a2, roads, reply)]
             if len(told) == 1:
                 fits = told
+        if fits and place is not None and a1 is None and a2 is None and f.event_type in VIOLENT \
+                and _in_headline(doc, f.sentence.start):
+            # "المقاومة الإسلامية تستهدف 3 مواقع للاحتلال.. وشهيدان في غارة على عيتا الشعب": a headline's item after
+            # ".." that names a place and no side tells an act of its own there, not the placeless act of the item
+            # before it (whose sides would pass to the other act)
+            fits = [ev for ev in fits if not _headline_item_before(doc, ev, f)]
         # an event at the very place before one that merely holds it (or lies in it), then an event of
         # the frame's own type before a clash it could join
         target = min(fits, key=lambda ev: (ev.place is None or place is None or ev.place.id != place.id,
@@ -6623,6 +6629,17 @@ def _find_headline_spans(doc: Document, paras: list[Span]) -> list[Span]:
     return out
 
 
+def _headline_item_before(doc: Document, ev: Event, f: Frame) -> bool:
+    """``ev`` is a placeless record with a side that only an earlier item of the headline block tells, the item
+    closed by ".." before frame ``f``'s sentence ("… تستهدف 3 مواقع للاحتلال.. وشهيدان في غارة على …")."""
+    if ev.place is not None or ev.actor1 is None or not ev.evidence:
+        return False
+    if not all(_in_headline(doc, sp.start) and sp.end <= f.sentence.start for sp in ev.evidence):
+        return False
+    last = max(sp.end for sp in ev.evidence)
+    return ".." in doc.text[max(0, last - 3):f.sentence.start] or "…" in doc.text[max(0, last - 3):f.sentence.start]
+
+
 def _in_headline(doc: Document, pos: int) -> bool:
     """The offset ``pos`` lies in the article's headline block (:func:`_headline_spans`)."""
     return any(h.start <= pos < h.end for h in _headline_spans(doc))
@@ -8776,7 +8793,8 @@ def _like_act(nouns: str) -> re.Pattern[str]:
 
 
 # an act told as like one told before ("بقصف مماثل", "في هجوم مماثل", "غارة مماثلة"), in normalised text
-_SIMILAR_ACT = _like_act("قصف|هجوم|هجمات|غاره|غارات|استهداف|اعتداء|تفجير|انفجار|كمين|قذائف|ضربه|ضربات")
+# (session 40, mw25: Al Mayadeen's word for an Israeli or American strike, "على عدوان مماثل طال محيط دمشق")
+_SIMILAR_ACT = _like_act("قصف|هجوم|هجمات|غاره|غارات|استهداف|اعتداء|اعتداءات|عدوان|تفجير|انفجار|كمين|قذائف|ضربه|ضربات")
 
 
 def _similar_act(doc: Document, ev: Event, before: list[Event]) -> Event | None:
