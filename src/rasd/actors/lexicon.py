@@ -185,6 +185,82 @@ def occupying_army(key: str, country: str, mentions: list[str], place_id: str = 
     return actors().get(army)
 
 
+# the armies of Syria's neighbours that hold their own side of its borders (by their rows' keys): a report that names
+# one of them by its own name ("القوات المسلحة الأردنية", "الجيش اللبناني") and never the army of the event's country
+# is that army's statement, and its bare army words ("الجيش", "قوات حرس الحدود") are that army, wherever across the
+# line the act is placed (a clash with smugglers placed at the Syrian village facing the border post)
+BORDER_ARMIES = ("jor", "lbn", "irq_gov")
+
+
+# the head nouns (normalised, without ال) of a state's forces named by their own name ("الجيش الأردني", "القوات
+# السورية", "وزارة الدفاع السورية"), not of its government ("الحكومة السورية") or of a side of the border ("الجانب
+# السوري", "الأراضي السورية")
+_FORCE_HEADS = frozenset(norm_key(w) for w in (
+    "جيش", "قوات", "قوة", "حرس", "شرطة", "أمن", "جنود", "جندي", "وحدات", "وزارة", "سلاح", "مخابرات", "استخبارات"))
+
+
+def _prefixed(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\S)(?:[وفبل]|لل|ول|وب)?(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\S)")
+
+
+@lru_cache(maxsize=1)
+def _army_words() -> dict[str, re.Pattern[str]]:
+    """A pattern of the surfaces (normalised) of each country's state forces that carry a nationality adjective
+    ("الجيش السوري", "القوات المسلحة الأردنية"; not "النظام", "وحدات الدفاع الجوي", nor "الجانب السوري", the side of
+    the border a smuggler comes from), by the country's name in ACLED's names ("Military Forces of Jordan (1999-)":
+    Jordan): every row of those forces, under its name or the name it takes after its time bound, generic rows
+    excluded."""
+    table = actors()
+    adjectives = nationality_adjectives()
+    words: dict[str, list[str]] = {}
+    for w, key in aliases():
+        e = table.get(key)
+        n = norm_key(w).split()
+        if e is None or e.generic or e.inter not in (1, 8) or not n or n[0].removeprefix("ال") not in _FORCE_HEADS \
+                or not any(x in adjectives for x in n):
+            continue
+        names = {e.name, e.name_after}
+        after = table.get(e.name_after)
+        if after is not None:
+            names.add(after.name)
+        for name in names:
+            base = name.rsplit(" (", 1)[0] if name.endswith(")") and " (" in name else name
+            for head in ("Military Forces of ", "Police Forces of "):
+                if base.startswith(head):
+                    words.setdefault(base[len(head):], []).append(re.escape(norm_key(w)))
+    return {c: _prefixed(ws) for c, ws in words.items()}
+
+
+@lru_cache(maxsize=16)
+def border_army(text: str, country: str) -> ActorEntry | None:
+    """The army of :data:`BORDER_ARMIES` that a vague army word in ``text`` stands for in an event in ``country``:
+    the one such army of another country that the report names by its own name while it names no state force of
+    ``country`` ("القوات المسلحة الأردنية" … "اشتبكت قوات حرس الحدود مع مهربين" at a Syrian village: Jordan's army);
+    None when it names none, two of them, or ``country``'s own forces."""
+    table = actors()
+    pats = _army_words()
+    norm = norm_key(text)
+    own = pats.get(country)
+    if own is not None and own.search(norm):
+        return None
+    found = []
+    for key in BORDER_ARMIES:
+        e = table.get(key)
+        if e is None:
+            continue
+        home = e.name.rsplit(" (", 1)[0].removeprefix("Military Forces of ")
+        pat = pats.get(home)
+        if home != country and pat is not None and pat.search(norm):
+            found.append(e)
+    return found[0] if len(found) == 1 else None
+
+
+def border_army_word(key: str, mentions: list[str]) -> bool:
+    """A vague army word (the ``state_generic`` row) that :func:`border_army` may rename: not a word of the
+    security forces ("قوات الأمن")."""
+    return key == "state_generic" and not any(w in norm_key(m) for m in mentions for w in _SECURITY_STEMS)
+
+
 @lru_cache(maxsize=1)
 def vague_kinds() -> dict[str, frozenset[int]]:
     """The vague names of no particular force ("الجيش", "الشرطة", "مسلحون": ``stands_for`` codes, not

@@ -41,6 +41,8 @@ from rasd.actors.lexicon import (
     anaphoric_mention,
     asset_duals,
     asset_nouns,
+    border_army,
+    border_army_word,
     generated_roles,
     nationality_adjectives,
     occupying_army,
@@ -302,12 +304,32 @@ def _ref(m: ActorMention | None, date: TimeValue | None, place: PlaceRef | None,
     if m is None:
         return None
     named = _force_country(text, m.span.end, m.entry) if text else ""
+    if not named and text and m.entry.key == "state_generic" \
+            and _BORDER_GUARD in norm_key(text[m.span.start:m.span.end]):
+        named = _guard_country(text)  # (the border guard the report names with its nationality)
     country = named or (place.country if place and place.country else HOME_COUNTRY)
     day = date.date if date else None
     # (a place another army holds, "مزارع شبعا": its vague army words are that army's, unless a nationality says)
     held = place.id if place is not None and not named else ""
-    army = occupying_army(m.entry.key, country, [text[m.span.start:m.span.end]], held) if text else None
+    said = [text[m.span.start:m.span.end]]
+    army = occupying_army(m.entry.key, country, said, held) if text else None
+    if army is None and text and not named and border_army_word(m.entry.key, said):
+        # (a neighbour's army named by the report, never the army of the place's country: its statement)
+        army = border_army(text, country)
     return (army if army is not None else m.entry).ref(day, country)
+
+
+_BORDER_GUARD = norm_key("حرس الحدود")
+_BORDER_GUARD_RE = re.compile(r"حرس\s+الحدود")
+
+
+@lru_cache(maxsize=16)
+def _guard_country(text: str) -> str:
+    """The one country whose border guard the report names with its nationality adjective ("قوات حرس الحدود
+    الإيرانية", "حرس الحدود الإيراني"): its bare "قوات حرس الحدود" is that force again, wherever the act is placed
+    (a clash told at the neighbour's province); "" when it names none or two of them."""
+    found = {adjective_after(text, m.end(), demonyms()[1], 1) for m in _BORDER_GUARD_RE.finditer(text)} - {""}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _sides(f: Frame, date: TimeValue | None, place: PlaceRef | None, text: str

@@ -122,6 +122,9 @@ def _join(refs: list[ActorRef], main: ActorRef | None = None) -> str:
 # - a state's forces, external forces (inter 8) abroad, are state forces (inter 1) in their own country
 #   (ACLED: "Military Forces of Israel" in an event in Israel), whichever mention named them; a state's police,
 #   state forces at home, is an external force abroad (Israel's police in Jerusalem or the West Bank).
+# normalised stems of smuggling ("مهربين", "المهربون", "عصابات التهريب"): a side so named is a band of smugglers
+_SMUGGLER_STEMS = tuple(norm_key(w) for w in ("مهرب", "تهريب"))
+_BORDER_GUARD = norm_key("حرس الحدود")
 _LOCAL_RESISTANCE = {"Palestine": "pal_resistance"}
 _LOCAL_GROUPS = {"Palestine": frozenset({"pal_resistance", "hamas"})}
 _POLICE = "Police Forces of "
@@ -155,10 +158,18 @@ def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: 
             and mentions and all(anaphoric_mention(m) for m in mentions):
         e = table[local]
         return ActorRef(name=e.ref(date, country).name, inter=e.inter, key=e.key, group=e.group)
-    army = occupying_army(ref.key, country, mentions)
+    guard = any(_BORDER_GUARD in norm_key(m) for m in mentions) and not _home_forces(ref.name, country)
+    # (a border guard the event stage named after the nationality the report gives it keeps it)
+    army = None if guard else occupying_army(ref.key, country, mentions)
     if army is not None:
         return army.ref(date, country)
     entry = table.get(ref.key)
+    band = table.get(entry.abroad) if entry is not None and entry.collective and entry.abroad else None
+    if band is not None and any(w in norm_key(m) for m in mentions for w in _SMUGGLER_STEMS):
+        # "مجموعات مسلحة" that the same report calls smugglers ("مقتل أربعة من المهربين"): an armed band nobody
+        # names, not the armed opposition
+        b = band.ref(date, country)
+        return ActorRef(name=b.name, inter=b.inter, key=band.key, group=band.group)
     bounded = _bounded_states().get(ref.name) if entry is not None and (entry.generic or entry.state_word) else None
     if bounded is not None:
         # the named state's forces, external (8) or state forces (1) as its own row says ("الشرطة الإسرائيلية",
