@@ -2204,6 +2204,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_protest_clashes(doc, events, unnumbered)
     events = _fold_later_deaths(doc, events, unnumbered)
     events = _fold_toll_updates(doc, events, unnumbered)
+    events = _fold_lead_tolls(doc, events, unnumbered)
     events = _fold_day_after_retellings(doc, events, unnumbered)
     events = _fold_statement_versions(doc, events, unnumbered)
     events = _fold_unit_town_records(doc, events, unnumbered)
@@ -6365,13 +6366,13 @@ def _toll_risen(norm: str) -> re.Match[str] | None:
     return _TOLL_RISEN.search(norm) or _TOLL_RISEN_NOUN_FIRST.search(norm)
 
 
-def _risen_figure(doc: Document, s: Span) -> int:
+def _risen_figure(doc: Document, s: Span, lead: bool = False) -> int:
     """The figure sentence ``s`` says the toll rose to (:data:`_TOLL_RISEN`): a number right after "إلى" ("لترتفع
     حصيلة الهجوم إلى 4 قتلى", "إلى ثلاثة") or a dual casualty noun ("إلى قتيلين", "إلى شهيدين": two); 0 when it
     tells none.  The figure is the act's new total, not more dead to add to it (ACLED: a toll update replaces the
     count)."""
     nt = normalize(doc.text[s.start:s.end])
-    risen = _toll_risen(nt.norm)
+    risen = _toll_risen(nt.norm) or (_LEAD_TOLL.search(nt.norm) if lead else None)
     if risen is None:
         return 0
     at = s.start + nt.orig_span(risen.end(), risen.end())[0]
@@ -6450,6 +6451,87 @@ def _fold_toll_updates(doc: Document, events: list[Event], unnumbered: dict[int,
         x.quantities["killed"] = risen if killed < risen <= killed + max(injured, 1) else killed
         gone.add(id(d))
     return [ev for ev in events if id(ev) not in gone]
+
+
+# a report's lead that tells the toll of an act risen to a figure, the act named between ("أفاد مصدر … بارتفاع عدد
+# قتلى الهجوم الذي نفذه مسلحون على حاجز … إلى ثلاثة", "ارتفع عدد الشهداء الذين ارتقوا خلال العدوان على المخيم، أمس،
+# إلى أربعة"), in normalised text: the casualty noun right after the count, "إلى" later in the sentence
+_LEAD_TOLL = re.compile(r"(?:^|\s)(?:[وفل]{0,2}|و?ب)(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع)\s+(?:ال)?(?:عدد|حصيله)\s+"
+                        r"(?:ال)?(?:قتلي|ضحايا|شهداء|وفيات|الشهداء|القتلي|الضحايا)(?:\s|$)[^.]{0,220}?\sالي\s")
+
+
+def _lead_toll_of(doc: Document, d: Event, x: Event, index: dict[int, int]) -> bool:
+    """Record ``d`` opens with the risen toll of an act ("أفاد مصدر محلي، يوم الاثنين، بارتفاع عدد قتلى الهجوم على
+    الحاجز إلى ثلاثة", "ارتفع عدد الشهداء الذين ارتقوا خلال العدوان على المخيم أمس إلى أربعة") that record ``x`` tells
+    in the sentence or two right after it ("وكان مسلحون قد هاجموا الحاجز ليلة الأحد …"): both violent, ``d``'s
+    first sentence of the body is the toll (no running total "منذ", no act of its own told before it) and comes
+    before all of ``x``'s, ``x``'s first tells no risen toll of its own, ``d``'s day is ``x``'s or the day after it
+    (the day of the report), one place or one holding the other, and each side ``d`` names is one of ``x``'s, a
+    side ``x`` lacks, or the civilians hit (ACLED: the dead of an act are that act's fatalities, on its day; a toll
+    is no act)."""
+    if d.event_type not in VIOLENT or x.event_type not in VIOLENT or d.historical or not d.evidence \
+            or not x.evidence or d.date is None or x.date is None:
+        return False
+    body = [e for e in d.evidence if not _in_headline(doc, e.start)]
+    told = [e for e in x.evidence if not _in_headline(doc, e.start)]
+    if not body or not told or told[0].start <= body[0].start:
+        return False
+    k, j = index.get(body[0].start, -1), index.get(told[0].start, -1)
+    if k < 0 or not 0 < j - k <= _CARRY_REACH:
+        return False
+    then = normalize(doc.text[told[0].start:told[0].end]).norm
+    nt = normalize(doc.text[body[0].start:body[0].end])
+    toll = _toll_risen(nt.norm) or _LEAD_TOLL.search(nt.norm)
+    if toll is None or _SINCE_WORD.search(nt.norm) or _toll_risen(then) is not None \
+            or _LEAD_TOLL.search(then) is not None:
+        return False
+    # (an act the sentence tells before the toll, "استشهد شاب برصاص … فيما ارتفع عدد شهداء القصف …", is its news:
+    # the toll is another act's)
+    at = body[0].start + nt.orig_span(toll.start(), toll.start())[0]
+    if any(body[0].start <= t.start < at and isinstance(t.value, Trigger) and t.value.key not in _casualty_keys()
+           for t in doc.layer("triggers")):
+        return False
+    if x.historical and not (x.date.granularity == d.date.granularity == "day" and x.date.date == d.date.date):
+        return False  # (a recalled act told with the toll's very day is the act the toll counts)
+    if x.date.granularity != "day" or d.date.granularity != "day" or (d.date.date - x.date.date).days not in (0, 1):
+        return False
+    if not _same_place(d.place, x.place):
+        return False
+    return all(a is None or a.inter == 7 or any(b is None or _one_actor(a, b) for b in (x.actor1, x.actor2))
+               for a in (d.actor1, d.actor2))
+
+
+def _fold_lead_tolls(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record that opens with the risen toll of the act that one record tells right after it
+    (:func:`_lead_toll_of`) joins that record, which keeps its day (the toll's own firm day before the report's
+    wins), place and history; its dead become the figure the toll rose to when that is more."""
+    index = {s.start: k for k, s in enumerate(doc.layer("sentences"))}
+    order = _in_text_order(events)
+    gone: set[int] = set()
+    for d in order:
+        fits = [x for x in order if x is not d and id(x) not in gone and _lead_toll_of(doc, d, x, index)]
+        if not fits:
+            continue
+        first = [min(e.start for e in x.evidence if not _in_headline(doc, e.start)) for x in fits]
+        if first.count(min(first)) > 1:
+            continue  # two acts told in that sentence: whose dead is not said
+        x = fits[first.index(min(first))]
+        body = next(e for e in d.evidence if not _in_headline(doc, e.start))
+        killed = x.quantities.get("killed", 0)
+        date, place, where = x.date, x.place, list(x.location_mentions)
+        historical = x.historical and d.historical
+        _fold(x, d, unnumbered, doc)
+        x.date, x.place, x.location_mentions, x.historical = date, place, where, historical
+        if date is not None and d.date is not None and doc.published is not None and date.date < d.date.date \
+                < doc.published and _strength(d.date) == 2:
+            # the toll's own day before the report's ("ارتفع عدد قتلى الاشتباكات التي اندلعت مساء الأحد …"): the day
+            # of the act it counts, firmer than a recalled act's
+            x.date = d.date
+        figure = _risen_figure(doc, body, lead=True)
+        x.quantities["killed"] = max(killed, figure) if figure else x.quantities.get("killed", 0)
+        doc.debug.append(f"lead toll folded into the record of {date.iso() if date else None}")
+        gone.add(id(d))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
 
 
 def _carry_tolls(doc: Document, events: list[Event]) -> None:
