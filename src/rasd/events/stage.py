@@ -2312,6 +2312,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_target_tellings(doc, events, unnumbered)
     events = _fold_near_namings(doc, events, unnumbered)
     events = _fold_near_city_namings(doc, events, unnumbered)
+    events = _fold_same_side_namings(doc, events, unnumbered)
     events = _fold_road_ends(doc, events, unnumbered)
     events = _fold_supporting_fire(doc, events, unnumbered)
     events = _fold_definite_tolls(doc, events)
@@ -3431,6 +3432,57 @@ def _fold_near_city_namings(doc: Document, events: list[Event], unnumbered: dict
     """A record at a governorate's capital named only as the act's neighbourhood (:func:`_near_city_naming`) joins
     the record at the town the act hit, which keeps its place and day and takes the larger toll."""
     return _fold_kept(doc, events, unnumbered, _near_city_naming)
+
+
+# the compass side of a city a place is named by, the capital noun and its adjective allowed between ("جنوبي بغداد",
+# "جنوب العاصمة بغداد", "شمال شرقي العاصمة العراقية بغداد")
+_CITY_SIDE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(جنوب|شمال|شرق|غرب)(?:ي|ى)?(?:\s*(?:ال)?(شرق|غرب)(?:ي|ى)?)?"
+                        r"\s+(?:(?:ال)?(?:عاصمة|عاصمه)\s+(?:ال[^\s.،,؛;:]+\s+)?)?[\"«(]*$")
+
+
+def _city_side(doc: Document, p: Span) -> tuple[str, ...]:
+    """The compass side of the city ``p`` that the words right before it name ("جنوبي بغداد" → ("جنوب",)); empty
+    when none does."""
+    m = _CITY_SIDE.search(doc.text, max(0, p.start - 40), p.start)
+    return tuple(g for g in m.groups() if g) if m is not None and m.end() == p.start else ()
+
+
+def _same_side_naming(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` is ``x`` told at a city that its sentences name only by a compass side ("تعرض موقع للفصيل جنوبي بغداد
+    لقصف جوي"), and ``x``'s own sentence names its town on that same side of that city ("استهدفت مسيّرة مقراً في
+    منطقة X بمحافظة Y، جنوبي العاصمة بغداد"): one type and sub-type, both news or both background, one day, sides
+    that can be one.  The same act, told twice; ACLED codes it once, at the town."""
+    if (x.event_type, x.sub_event_type, x.historical) != (y.event_type, y.sub_event_type, y.historical) \
+            or x.event_type not in VIOLENT or x.place is None or y.place is None or x.place.id == y.place.id \
+            or x.date is None or y.date is None or x.date.iso() != y.date.iso() \
+            or _stand_in(x.place) or _stand_in(y.place) or is_broad(x.place) or x.place.level not in _TOWN_LEVELS \
+            or y.place.level not in _TOWN_LEVELS or not y.place.lat or x.place.country != y.place.country:
+        return False  # (a settlement across the line "east of" a border town, "مستوطنة X شرقي رفح", is no town of it)
+    # (either way round: a passive lead, "تعرض موقع تابع للفصيل لقصف", may read the side hit as the doer)
+    if not all(_same_or_unknown(u, v) for u, v in ((x.actor1, y.actor1), (x.actor2, y.actor2))) \
+            and not all(_same_or_unknown(u, v) for u, v in ((x.actor1, y.actor2), (x.actor2, y.actor1))):
+        return False
+    places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)]
+    told = [p for p in places if p.value.id == y.place.id and any(sp.start <= p.start < sp.end for sp in y.evidence)]
+    sides = {_city_side(doc, p) for p in told}
+    if not told or len(sides) != 1 or () in sides:
+        return False
+    side = sides.pop()
+    for sp in x.evidence:
+        if any(sp.start == o.start for o in y.evidence):
+            continue
+        own = [p for p in places if sp.start <= p.start < sp.end]
+        if any(p.value.id == x.place.id for p in own) and any(
+                p.value.id == y.place.id and _city_side(doc, p) == side
+                and any(q.value.id == x.place.id and q.end <= p.start for q in own) for p in own):
+            return True
+    return False
+
+
+def _fold_same_side_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record at a city named only by a compass side of it (:func:`_same_side_naming`) joins the record at the
+    town that another sentence puts on that same side of that city, which keeps its place and day."""
+    return _fold_kept(doc, events, unnumbered, _same_side_naming)
 
 
 def _fold_near_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:

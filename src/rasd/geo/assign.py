@@ -945,6 +945,15 @@ _HURT_HERE = re.compile(r"(?:^|\s)[وف]?(?:أصيب|اصيب|أصيبت|اصي�
                         r"|قتل|قتلت|مقتل|جرح|جرحت|سقوط|ارتقى|ارتقاء)(?=[\s.،,؛:]|$)")
 
 
+# the act named by a definite noun as the cause of the toll ("أسفرت الغارة عن استشهاد …", "وأدى القصف إلى إصابة …",
+# "إن الغارة أسفرت عن مقتل …"):
+# the act told before, at its own place, whose wounded the hospital's clause then takes away
+_TOLL_VERB = r"(?:أسفرت|اسفرت|أسفر|اسفر|أدت|ادت|أدى|ادى|خلفت|خلف)"
+_TOLD_ACT = r"(?:ال)(?:غارة|غاره|غارات|قصف|ضربة|ضربه|ضربات|هجوم|هجمات|انفجار|تفجير|استهداف|عملية|عمليه)"
+_TOLD_ACT_TOLL = re.compile(rf"(?:^|\s)[وف]?(?:قد\s+)?(?:{_TOLL_VERB}\s+{_TOLD_ACT}(?=[\s.،,؛:]|$)"
+                            rf"|{_TOLD_ACT}\s+(?:قد\s+)?{_TOLL_VERB}\s+(?:عن|إلى|الى)(?=\s))")
+
+
 def _named_before(doc: Document, sent: Span | None, p: Span) -> bool:
     """The sentence before ``sent`` names ``p``'s place: the hospital is in the act's own town ("انفجرت عبوة في مدينة
     Y. وقال المصدر إن الجرحى نُقلوا إلى المشفى الوطني في Y")."""
@@ -971,6 +980,9 @@ def _placed_before(doc: Document, p: Span) -> bool:
     if h is not None and _TOLD_WOUNDED.search(head[:h.start()]) and not _HURT_HERE.search(head[:h.start()]) \
             and not _named_before(doc, sent, p):
         return True  # "وذكر مصدر أن المصابين نُقلوا إلى مستشفى X في مدينة Y": the wounded of the act told before
+    if h is not None and _TAKEN_TO_CARE.search(head[:h.start()]) and _TOLD_ACT_TOLL.search(head[:h.start()]) \
+            and not _named_before(doc, sent, p):
+        return True  # "أسفرت الغارة عن استشهاد 3 وإصابة 6 نُقلوا إلى المستشفى الوطني في Y": the strike told before
     return any(lo <= q.start and q.end <= hi and (q.end <= p.start or q.start >= p.end)
                and doc.text[q.start:q.end] != doc.text[p.start:p.end] and not _origin(doc, q)
                and not _HOSPITAL.search(doc.text[q.start:q.end]) and not _NAMED_HOSPITAL.search(_before(doc, q, 20))
@@ -2085,6 +2097,28 @@ def _town_near_city(doc: Document, places: list[Span], best: Span, evidence: lis
     return None
 
 
+# the next sentence quotes the statement that the act's sentence reported ("أعلنت الوزارة … شمالي سوريا. وقالت
+# الوزارة في بيان، إن …"; not "وأضاف البيان أن …", which goes on to the statement's next item)
+_STATEMENT_NEXT = re.compile(r"^[\s\"«]*[وف]?(?:قال|قالت|أوضح|أوضحت|اوضح|اوضحت|ذكر|ذكرت|أفاد|أفادت|افاد|افادت)"
+                             r"\s+(?:[^\s.،,؛;:]+\s+){0,4}?(?:في\s+)?(?:ال)?(?:بيان|البيان|بيانها|بيانه)(?=[\s.،,؛:]|$)")
+
+
+def _statement_detail(doc: Document, places: list[Span], ev: Span, broad: Span) -> Span | None:
+    """The act's last sentence places it no closer than a country or a compass part of it ("أعلنت وزارة الدفاع تحييد 5
+    مسلحين حاولوا التسلل إلى منطقة عملية X شمالي سوريا"), and the very next sentence quotes the statement the act was
+    announced in and names a precise place of that country ("وقالت الوزارة في بيان إن المسلحين حُيّدوا … غربي مدينة
+    Y"): the statement's detail of the same act, at Y."""
+    nxt = next((s for s in doc.layer("sentences") if s.start >= ev.end), None)
+    if nxt is None or not _STATEMENT_NEXT.match(SHORT_VOWELS.sub("", doc.text[nxt.start:nxt.end])):
+        return None
+    best = _best_in_sentence(doc, _in(places, nxt.start, nxt.end), nxt.start)
+    if best is None or (is_broad(best.value) and not best.value.side) or _weak(best) \
+            or best.value.role not in ("place", "near", "region") or best.value.country != broad.value.country \
+            or not _target(doc, best):
+        return None
+    return best
+
+
 def _lead_place(doc: Document, places: list[Span], broad: PlaceRef, own: Span | None = None,
                 broad_span: Span | None = None) -> Span | None:
     """The first precise place of the article's lead that lies in ``broad`` (a governorate, never a
@@ -2593,6 +2627,10 @@ def _event_place(
                 inner = _lead_place(doc, places, best.value, ev, best)
                 if inner is not None:
                     return result(inner)
+            if k == len(evidence) - 1 and best.value.level == "country":
+                detail = _statement_detail(doc, places, ev, best)
+                if detail is not None:
+                    return result(detail)
             if k == 0 and len(evidence) > 1:
                 town = _town_near_city(doc, places, best, evidence)
                 if town is not None:
