@@ -219,7 +219,9 @@ def norm(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
-@lru_cache(maxsize=1 << 16)  # (a pure function of the text; the rules ask it again for the same words)
+# (a pure function of the text, which the rules ask again for the same words; 1 << 16 entries held some 30 MB more
+# across two workers for little more speed)
+@lru_cache(maxsize=1 << 14)
 def norm_key(text: str) -> str:
     """A look-up key: normalised, whitespace collapsed, stripped."""
     if len(text) >= _LONG_KEY and _GONE not in text:
