@@ -190,6 +190,8 @@ def occupying_army(key: str, country: str, mentions: list[str], place_id: str = 
 # is that army's statement, and its bare army words ("الجيش", "قوات حرس الحدود") are that army, wherever across the
 # line the act is placed (a clash with smugglers placed at the Syrian village facing the border post)
 BORDER_ARMIES = ("jor", "lbn", "irq_gov")
+# the border guard's words (normalised), of whichever state: "قوات حرس الحدود", "حرس الحدود الإيراني"
+BORDER_GUARD = norm_key("حرس الحدود")
 
 
 # the head nouns (normalised, without ال) of a state's forces named by their own name ("الجيش الأردني", "القوات

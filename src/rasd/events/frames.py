@@ -1628,7 +1628,7 @@ def _linked_apart(ctx: SentenceContext, a: int, b: int) -> bool:
     "أطلق الجنود النار على رعاة …، فيما حلّقت مسيّرات فوق القرى": the shots are no strike of the drones."""
     lo, hi = min(a, b), max(a, b)
     vals = ctx.token_values
-    return any(vals[k] in _CLAUSE_LINKS or (vals[k], vals[k + 1]) in _CLAUSE_LINK_PAIRS for k in range(lo + 1, hi))
+    return any(_clause_link_at(vals, k, hi) for k in range(lo + 1, hi))
 
 
 # the ally cue of taking part ("بمشاركة"), not of support ("بدعم من مسيّرة": a drone backing an attack strikes)
@@ -4800,6 +4800,13 @@ _CLAUSE_LINKS = frozenset(norm_key(w) for w in (
     "بالتوازي", "وبالتوازي"))
 _CLAUSE_LINK_PAIRS = frozenset({(norm_key("في"), norm_key("حين")), (norm_key("وفي"), norm_key("حين"))})
 _CLAUSE_MIN = 3  # tokens each side of the link at the least
+
+
+def _clause_link_at(vals: list[str], k: int, last: int) -> bool:
+    """Token ``k`` opens a link of a second act (:data:`_CLAUSE_LINKS`, or "في حين" ending at or before ``last``)."""
+    return vals[k] in _CLAUSE_LINKS or (k < last and (vals[k], vals[k + 1]) in _CLAUSE_LINK_PAIRS)
+
+
 # "…، تلاه هجوم بمسيّرة …", "…، أعقبته غارة …": a later act of another kind told after the first (kind ``then``)
 _THEN_LINKS = frozenset(norm_key(w) for w in ("تلاه", "تلته", "وتلاه", "وتلته", "أعقبه", "أعقبته", "وأعقبه",
                                               "وأعقبته", "تبعه", "تبعته"))
@@ -5085,8 +5092,7 @@ def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
             continue
         if not i0 + _CLAUSE_MIN <= i <= i1 - _CLAUSE_MIN + 1:
             continue
-        if (vals[i] in _CLAUSE_LINKS or (i < i1 and (vals[i], vals[i + 1]) in _CLAUSE_LINK_PAIRS)
-                or vals[i] in _REPLY_OPENS):
+        if _clause_link_at(vals, i, i1) or vals[i] in _REPLY_OPENS:
             marks.append((i, "act"))
         elif vals[i] in _THEN_LINKS and _comma_before(ctx, i):
             marks.append((i, "then"))

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from rasd.actors.lexicon import (
+    BORDER_GUARD,
     FORMER,
     HELD_BY_ARMY,
     OCCUPIED_GOLAN,
@@ -305,7 +306,7 @@ def _ref(m: ActorMention | None, date: TimeValue | None, place: PlaceRef | None,
         return None
     named = _force_country(text, m.span.end, m.entry) if text else ""
     if not named and text and m.entry.key == "state_generic" \
-            and _BORDER_GUARD in norm_key(text[m.span.start:m.span.end]):
+            and BORDER_GUARD in norm_key(text[m.span.start:m.span.end]):
         named = _guard_country(text)  # (the border guard the report names with its nationality)
     country = named or (place.country if place and place.country else HOME_COUNTRY)
     day = date.date if date else None
@@ -319,7 +320,6 @@ def _ref(m: ActorMention | None, date: TimeValue | None, place: PlaceRef | None,
     return (army if army is not None else m.entry).ref(day, country)
 
 
-_BORDER_GUARD = norm_key("حرس الحدود")
 _BORDER_GUARD_RE = re.compile(r"حرس\s+الحدود")
 
 
@@ -6997,8 +6997,14 @@ def _last_night_named(doc: Document, h: Event, x: Event) -> bool:
         return False
     return any(isinstance(t.value, TimeValue) and t.value.date == x.date.date and t.value.kind == "relative"
                and any(s.start <= t.start < s.end for s in x.evidence)
-               and not RELATIVE_PRONOUNS.intersection(re.findall(r"\w+", doc.text[max(0, t.start - 40):t.start])[-3:])
+               and not _after_relative_pronoun(doc, t)
                for t in doc.layer("times"))
+
+
+def _after_relative_pronoun(doc: Document, t: Span) -> bool:
+    """A relative pronoun stands among the three words right before the time ``t`` ("الشهيد الذي ارتقى أمس"): the
+    day of a relative clause, which names no day of the act."""
+    return bool(RELATIVE_PRONOUNS.intersection(re.findall(r"\w+", doc.text[max(0, t.start - 40):t.start])[-3:]))
 
 
 def _weekday_named(doc: Document, x: Event) -> bool:
@@ -7015,7 +7021,7 @@ def _weekday_named(doc: Document, x: Event) -> bool:
     last = max(s.end for s in x.evidence)
     return any(isinstance(t.value, TimeValue) and t.value.date == x.date.date and t.value.kind == "relative"
                and any(w in days for w in norm.slice_norm(t.start, t.end).split())
-               and not RELATIVE_PRONOUNS.intersection(re.findall(r"\w+", doc.text[max(0, t.start - 40):t.start])[-3:])
+               and not _after_relative_pronoun(doc, t)
                for t in doc.layer("times") if t.start < last and any(p.start <= t.start < p.end for p in paras))
 
 

@@ -14,7 +14,15 @@ import time
 from functools import lru_cache
 from typing import Any
 
-from rasd.actors.lexicon import OCCUPYING_ARMY, ActorEntry, actors, aliases, anaphoric_mention, occupying_army
+from rasd.actors.lexicon import (
+    BORDER_GUARD,
+    OCCUPYING_ARMY,
+    ActorEntry,
+    actors,
+    aliases,
+    anaphoric_mention,
+    occupying_army,
+)
 from rasd.arabic.normalize import norm_key
 from rasd.document import ActorRef, Document, Event, PlaceRef
 from rasd.io.outlets import outlet_for_name, outlet_for_url, outlet_in_text
@@ -124,7 +132,6 @@ def _join(refs: list[ActorRef], main: ActorRef | None = None) -> str:
 #   state forces at home, is an external force abroad (Israel's police in Jerusalem or the West Bank).
 # normalised stems of smuggling ("مهربين", "المهربون", "عصابات التهريب"): a side so named is a band of smugglers
 _SMUGGLER_STEMS = tuple(norm_key(w) for w in ("مهرب", "تهريب"))
-_BORDER_GUARD = norm_key("حرس الحدود")
 _LOCAL_RESISTANCE = {"Palestine": "pal_resistance"}
 _LOCAL_GROUPS = {"Palestine": frozenset({"pal_resistance", "hamas"})}
 _POLICE = "Police Forces of "
@@ -158,7 +165,7 @@ def _output_name(ref: ActorRef | None, mentions: list[str], country: str, date: 
             and mentions and all(anaphoric_mention(m) for m in mentions):
         e = table[local]
         return ActorRef(name=e.ref(date, country).name, inter=e.inter, key=e.key, group=e.group)
-    guard = any(_BORDER_GUARD in norm_key(m) for m in mentions) and not _home_forces(ref.name, country)
+    guard = any(BORDER_GUARD in norm_key(m) for m in mentions) and not _home_forces(ref.name, country)
     # (a border guard the event stage named after the nationality the report gives it keeps it)
     army = None if guard else occupying_army(ref.key, country, mentions)
     if army is not None:
