@@ -2308,6 +2308,7 @@ def detect_events(doc: Document) -> None:
     _front_clash_sides(doc, events)
     events = _fold_split_day(doc, [day for ev in events for day in split_days(ev)], unnumbered)
     events = _fold_same_records(doc, events, unnumbered)
+    events = _fold_warplane_misreads(doc, events, unnumbered)
     events = _fold_attack_damage(doc, events, unnumbered)
     events = _fold_target_tellings(doc, events, unnumbered)
     events = _fold_near_namings(doc, events, unnumbered)
@@ -3722,6 +3723,48 @@ def _fold_same_records(doc: Document, events: list[Event], unnumbered: dict[int,
             continue
         first, other = (x, s) if _first_start(x) <= _first_start(s) else (s, x)
         fold(first, other)
+    return [ev for ev in events if id(ev) not in gone]
+
+
+# session 41 (dp27): the words of a raid by warplanes ("غارات جوية", "ضربة جوية", "قصف جوي", "طائرات حربية",
+# "الطيران الحربي"), and of a drone, in normalised text
+_WARPLANE_WORDS = re.compile(r"(?<!\w)(?:[وفب]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف)\s+(?:ال)?جوي(?:ه)?"
+                             r"|[وفب]?(?:ال)?(?:طائرات|طائره)\s+(?:ال)?حربي(?:ه)?|[وفب]?(?:ال)?طيران\s+(?:ال)?حربي)(?!\w)")
+_DRONE_WORDS = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:مسير(?:ه|ات|تين|تان)|درون|بدون\s+طيار)(?!\w)")
+_FLYING_STATE_INTER = frozenset({1, 8})
+
+
+def _warplane_misread(doc: Document, s: Event) -> bool:
+    """``s`` is an air strike by warplanes whose doer was read as an armed group: its own sentences tell a raid by
+    warplanes ("زعم الجيش أن طائرات حربية أغارت على مبنى استخدمه عناصر الحزب", "بغارات جوية قال إنها روسية …
+    منذ دخول الفصائل إليها") and name no drone, and its first side is a rebel group or a militia, which fly none."""
+    if s.sub_event_type != "Air/drone strike" or s.actor1 is None or s.actor1.inter not in _NON_STATE_INTER:
+        return False
+    told = normalize(" ".join(doc.text[sp.start:sp.end] for sp in s.evidence)).norm
+    return bool(_WARPLANE_WORDS.search(told)) and not _DRONE_WORDS.search(told)
+
+
+def _fold_warplane_misreads(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A raid by warplanes read as an armed group's (:func:`_warplane_misread`) beside a state's air strike of the
+    same day at the same place (or at the town a quarter of it lies in) is that strike told again, by the other
+    side's statement or by a source whose words named the side hit: one event, the state's (ACLED: one event a
+    day, a place and a pair of sides).  Only where exactly one such strike is there."""
+    gone: set[int] = set()
+    for s in _in_text_order(events):
+        if not _warplane_misread(doc, s) or s.date is None or s.place is None:
+            continue
+        mates = [x for x in events if x is not s and id(x) not in gone and x.sub_event_type == s.sub_event_type
+                 and x.historical == s.historical and x.actor1 is not None and x.actor1.inter in _FLYING_STATE_INTER
+                 and x.date is not None and x.date.iso() == s.date.iso() and x.place is not None
+                 and (x.place.id == s.place.id or _spot_in_town(x.place, s.place)
+                      or _spot_in_town(s.place, x.place))]
+        if len(mates) != 1:
+            continue
+        x = mates[0]
+        _fold(x, s, unnumbered, doc)
+        x.fatalities = max(x.fatalities, s.fatalities)
+        x.civilian_targeting = x.civilian_targeting or s.civilian_targeting
+        gone.add(id(s))
     return [ev for ev in events if id(ev) not in gone]
 
 

@@ -4243,6 +4243,8 @@ def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list
         for j in range(i + 1, len(out)):
             b = out[j]
             holder = a if part_of(b.value, a.value) else b if part_of(a.value, b.value) else None
+            if holder is None and _quarter_located(doc, a, b, trigger_of(a) == trigger_of(b)):
+                holder = b  # (the city of a quarter named after the quarter's list: :func:`_quarter_located`)
             if holder is not None:
                 # a town and its camp or quarter named together ("في نابلس ومخيم بلاطة", "مدينة غزة، ولا سيما حي
                 # الشجاعية") tell one act at the camp (ACLED: the most specific place); each with an act of its own
@@ -4282,6 +4284,24 @@ def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list
             break
         out.append(p)
     return out
+
+
+# session 41 (dp27): the locating words that close a list of a city's quarters ("… ومحيط دوار X في مدينة Y",
+# "… وسط مدينة Y"): Y says where the quarters lie
+_QUARTER_CITY_TAIL = re.compile(r"(?:^|\s)(?:في|فى|ب|وسط|داخل)\s*(?:(?:ال)?(?:مدينة|مدينه|مدينتي)\s+)?[\s\"«(]*$")
+
+
+def _quarter_located(doc: Document, a: Span, b: Span, one_act: bool) -> bool:
+    """A quarter of a city, then words the gazetteer does not know, then the city itself after a locating word
+    ("غارات على حي X ومحيط دوار Y في مدينة Z", "استهدفت حي X وسوقه الشعبي وسط مدينة Z"): one act at the
+    quarter, the city only saying where it lies (ACLED: the most specific place), not a list of two targets.
+    The words between must hold no clause of another act."""
+    if not one_act or a.value.level != "neighbourhood" or b.value.level == "neighbourhood":
+        return False
+    if not contains(b.value, a.value) or b.value.id == a.value.id:
+        return False
+    gap = _INVISIBLE.sub("", doc.text[a.end:b.start])
+    return len(gap) <= 60 and not _CLAUSE.search(gap) and bool(_QUARTER_CITY_TAIL.search(gap))
 
 
 # the plural or dual noun that opens a list of settlements ("بلدات X وY وZ", "قريتي X وY", "مستوطنتي X وY"), or
