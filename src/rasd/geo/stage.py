@@ -1302,6 +1302,27 @@ def _heard_references(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a place that names an agreement ("منذ اتفاق \"موسكو\" لوقف إطلاق النار", "تفاهمات سوتشي", "مسار أستانا",
+# "اتفاقية أضنة"): the noun's complement with no preposition between them is the pact's name, not a place where
+# anything happened ("اجتماع في أنقرة" keeps its place).  Talks, summits and conferences are left out: "محادثات
+# باريس", "قمة باريس" name where they are held, the place of the agreement they reach ("قمة جبل الشيخ" is a top)
+_PACT = re.compile(
+    r"(?<!\S)[وفبل]?(?:ال|لل)?" + _marked("اتفاق اتفاقية اتفاقيه اتفاقات اتفاقيات تفاهم تفاهمات مسار "
+                                        "بروتوكول مذكرة مذكره إعلان اعلان")
+    + r"\s+[\"«(]*$")
+
+
+def _pact_names(text: str, spans: list[Span]) -> list[Span]:
+    """A place right after the noun of a pact (:data:`_PACT`) is that pact's name: a reference."""
+    out = list(spans)
+    for k, sp in enumerate(out):
+        v = sp.value
+        if v is None or v.role not in ("place", "near") or not _PACT.search(text, max(0, sp.start - 30), sp.start):
+            continue
+        out[k] = Span(sp.start, sp.end, sp.label, replace(v, role="reference"))
+    return out
+
+
 def _wide_region(level: str, admin1: str, country: str) -> bool:
     """A region of Syria that spans governorates (no admin1: the Badia, a compass part of the country): a compass
     word after it names the place whose side the act is on ("في البادية جنوب السخنة")."""
@@ -1705,8 +1726,9 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
             how = "located"  # "منطقة X في البوكمال", X's namesakes far away: X is read at that town
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
-    return _heard_references(nt.original, _distance_references(nt.original, _contained_regions(
-        nt.original, _named_again(nt, _dual_sites(nt, g, _one_sense(_far_lone_namesakes(nt.original, out, meta)))))))
+    return _pact_names(nt.original, _heard_references(nt.original, _distance_references(
+        nt.original, _contained_regions(nt.original, _named_again(nt, _dual_sites(
+            nt, g, _one_sense(_far_lone_namesakes(nt.original, out, meta))))))))
 
 
 _LONE_LEVELS = frozenset({"community"})
