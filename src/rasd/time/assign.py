@@ -1789,7 +1789,7 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
                   and not _in_object_clause(doc, t) and not _future(doc, t) and not _of_a_count(doc, t)]
         if not before and not voided and not _has_frame(doc, para, main) and not _another_act(doc, triggers) \
                 and not _shifts_topic(doc, para):
-            before = _place_turn_news_day(doc, para, _earlier_paragraph_days(doc, para))
+            before = _place_clause_day(doc, main, _place_turn_news_day(doc, para, _earlier_paragraph_days(doc, para)))
             ahead = _section_opening_day(doc, para, main)
             if ahead is not None and not (before and ahead.value.date <= before[-1].value.date
                                           <= (ahead.value.end or ahead.value.date)):
@@ -2598,6 +2598,58 @@ def _place_turn_news_day(doc: Document, para: Span, days: list[Span]) -> list[Sp
     return [*days, later[-1]] if later else days
 
 
+def _place_key(p: Span) -> str:
+    return str(getattr(p.value, "id", "")) or norm_key(p.value if isinstance(p.value, str) else "")
+
+
+def _place_clause_day(doc: Document, main: Span, days: list[Span]) -> list[Span]:
+    """The days an undated sentence inherits (``days``, the last one wins), cut back to the day of the clause whose
+    place the sentence names again: where the earlier paragraph tells two acts of two days, each by its place
+    ("استشهد شاب، صباح اليوم، شرق حي X، فيما ارتفع عدد شهداء القصف الذي استهدف بلدة Y مساء أمس"), a sentence that
+    goes on at X ("وأفادت مصادر بأن القوات أطلقت النار صوب الشاب … شرق حي X") goes on with the act of X's day, not
+    with the day told last.  A place counts for the day nearest to it in its sentence; the last day's clause must
+    name another place, and X must be no place of it."""
+    dated = [t for t in days if _is_day(t.value)]
+    if len({t.value.date for t in dated}) < 2:
+        return days
+    places = doc.layer("places")
+    named = {_place_key(p) for p in places if main.start <= p.start < main.end} - {""}
+    if not named:
+        return days
+
+    def nearest(p: Span) -> Span | None:
+        s = doc.sentence_of(p.start)
+        if s is None:
+            return None
+        near = [t for t in dated if s.start <= t.start < s.end]
+        if not near:
+            return None
+        return min(near, key=lambda t: min(abs(t.start - p.end), abs(p.start - t.end)))
+
+    own: dict[str, set[dt.date]] = {}
+    lo, hi = min(t.start for t in dated), max(t.end for t in dated)
+    para = _paragraph_of(doc, lo)
+    for p in places:
+        if para is None or not (para.start <= p.start < para.end) or not (lo - 200 <= p.start <= hi + 200):
+            continue
+        t = nearest(p)
+        if t is not None:
+            own.setdefault(_place_key(p), set()).add(t.value.date)
+    hits = {d for k in named for d in own.get(k, set())}
+    last = dated[-1].value.date
+    if len(hits) != 1 or last in hits or not any(last in ds for k, ds in own.items() if k not in named):
+        # (the last day's clause must name a place of its own: "شيّع الأهالي في البلدة، اليوم، ضحايا استهداف ملعب
+        # أمس" then "وذهب ضحية المجزرة 11 شهيداً من البلدة" goes on with the strike, whose place is the town too)
+        return days
+    day = hits.pop()
+    keep = [t for t in days if t.value.date == day]
+    if not keep or doc.sentence_of(keep[-1].start) != doc.sentence_of(dated[-1].start):
+        # (only two clauses of one sentence: a timeline's sentences, "وقبل نهاية اليوم الـ31، تعرّضت قاعدة X …. وفي
+        # الثاني من هذا الشهر، تعرّضت قاعدة Y …" then "وبالتزامن، استُهدفت قاعدة X …", go on with the last day)
+        return days
+    return days[:days.index(keep[-1]) + 1]
+
+
 # a count of days ("يومين", "ثلاثة أيام", "عشرة أيام", "أيام"), normalised: no day named by its name or by "أمس"
 _DAY_COUNT_RE = re.compile(r"(?<!\w)(?:يومين|ايام|يوما)(?!\w)")
 
@@ -2677,6 +2729,8 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
             # "ارتفعت حصيلة الهجوم …، الأسبوع الماضي، إلى 18، بحسب ما أفاد مراسلنا اليوم": the day names when the
             # source told it; the act the next paragraph goes on telling is of the week the paragraph gave it
             days = acts
+        if len(days) > 1:
+            days = _before_news_cut(doc, days)
         if p.start in _recall_paragraphs(doc) and not (
                 days and p.start in _report_recall_paragraphs(doc) and all(_of_the_news(doc, t) for t in days)
                 and any(p.start <= t.start < p.end for t in doc.layer("triggers"))):
@@ -2711,6 +2765,41 @@ def _earlier_paragraph_days(doc: Document, para: Span) -> list[Span]:
     if entry is not None:
         return []
     return [t for t in _lead_period(doc) if t.start < para.start]
+
+
+# what a news clause came after, between its day and an earlier day (normalised): "بعد", "عقب", "أعقبت", "تلت"
+_CAME_AFTER_RE = re.compile(r"(?<!\w)(?:بعد|عقب|اعقب|اعقبت|تلت|تلا)(?!\w)")
+
+
+# a news act told as a new round of an earlier one (normalised): "تجددت الاشتباكات", "تواصلت المواجهات", "عاد
+# القصف", "استؤنفت المعارك"
+_RENEWED_RE = re.compile(r"(?<!\w)[وف]?(?:تجدد|تجددت|تتجدد|يتجدد|تواصل|تواصلت|استمر|استمرت|عاد|عادت|استؤنف|استؤنفت"
+                         r"|اندلعت\s+مجددا|تجدد\w*)(?!\w)")
+
+
+def _before_news_cut(doc: Document, days: list[Span]) -> list[Span]:
+    """The days of an earlier paragraph, without a last one that only tells what the news came after ("تجددت
+    الاشتباكات صباح اليوم في البلدة، بعد ليلة من الهدوء أعقبت مواجهات شهدتها أمس الأحد"): an earlier day than a
+    day of the same sentence that tells a new round of an act ("تجددت"، "تواصلت"، "عاد"), told after it behind
+    "بعد"/"عقب"/"أعقبت", is the earlier round, background of that news, and the next
+    paragraph goes on with the news ("وأشارت إلى أنّ الأسلحة استُخدمت في الاشتباكات …"), not with it.  Not where the
+    sentence counts a toll risen: the update is of the earlier act, which the next paragraph may tell."""
+    last = days[-1]
+    s = doc.sentence_of(last.start)
+    if s is None or not _is_day(last.value):
+        return days
+    nt = doc.normalized()
+    for e in reversed(days[:-1]):
+        if not (s.start <= e.start < s.end) or not _is_day(e.value) or e.value.date <= (last.value.end
+                                                                                      or last.value.date):
+            continue
+        if _TOLL_ACT_RE.search(nt.slice_norm(s.start, last.start)) or _dates_attribution(doc, e):
+            return days
+        between = nt.slice_norm(e.end, last.start)
+        if _CAME_AFTER_RE.search(between) and _RENEWED_RE.search(nt.slice_norm(s.start, e.start)):
+            return days[:days.index(e) + 1]
+        return days
+    return days
 
 
 def _entry_opening(doc: Document, pos: int) -> int | None:
