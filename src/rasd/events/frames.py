@@ -11984,6 +11984,12 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
                     or any(x in num_toks for x in range(k + 1, m + 2)) or _CLAUSE_BREAK.search(gap):
                 break
             k = m
+        if k + 1 <= last and vals[k] == _BY_RANK and k not in word_toks and k + 1 not in word_toks:
+            # the rank of the singular just counted ("استشهاد ضابط برتبة ملازم أول وجندي"): its words count no one,
+            # the noun joined after them does
+            k += 2
+            while k <= last and vals[k] in _RANK_TAILS:
+                k += 1
         while k <= last and vals[k].startswith("و") and k not in num_toks and (k + 1) not in num_toks:
             more = _count_noun(vals[k]) or (("person", 1) if _kin_one(vals[k]) else None)  # "رجل وابنه"
             if more is None or more[0] != "person" or k in word_toks:
@@ -11997,6 +12003,12 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         out[kind] = out.get(kind, 0) + total
         j = k
     return out
+
+
+# session 41 (iq27): a rank after a counted singular ("ضابط برتبة ملازم أول", "منتسب برتبة عريف"), as the Iraqi security
+# statements write it, and the words that end a two-word rank ("ملازم أول", "عقيد ركن")
+_BY_RANK = norm_key("برتبة")
+_RANK_TAILS = frozenset(norm_key(w) for w in ("أول", "اول", "ثان", "ثاني", "ركن"))
 
 
 # an unnumbered many joined to the counted singulars ("مقتل رجل وعدد من أبنائه", "استشهاد طفل وآخرين")

@@ -5756,7 +5756,10 @@ def _lead_summary_of(doc: Document, x: Event, s: Event) -> bool:
     قاعدة عين الأسد …") then its body ("… إن مقاتليها استهدفوا القاعدة مساء الأربعاء").  The same type and
     sub-type at the same place, of the last days (the lead tells it as news, whatever the body's pluperfect reads
     as), the body's sentence after the lead's, and no doer that sets them apart."""
-    if x.date is None or s.date is None or _strength(x.date) != 0 or _strength(s.date) < 2 or x.historical \
+    # (or the day of the statement that opens the lead, "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، مقتل …", the
+    # Iraqi security statements' form: the day it was told, not the act's)
+    if x.date is None or s.date is None or (_strength(x.date) != 0 and x.date.kind != REPORTED) \
+            or _strength(s.date) < 2 or x.historical \
             or (x.event_type, x.sub_event_type) != (s.event_type, s.sub_event_type) \
             or x.place is None or s.place is None or "country" in (x.place.level, s.place.level) \
             or not (x.place.id == s.place.id or (distance_km(x.place, s.place) or NEAR_KM) <= LEAD_SAME_KM) \
@@ -5768,11 +5771,16 @@ def _lead_summary_of(doc: Document, x: Event, s: Event) -> bool:
     if any(sp.start >= lead_end for sp in x.evidence) \
             or min(sp.start for sp in s.evidence) <= max(sp.start for sp in x.evidence):
         return False
+    if x.date.kind == REPORTED and any(_RETOLD_BEFORE.search(doc.text[sp.start:sp.end]) for sp in s.evidence):
+        return False  # (a lead with its own day does not sum up an earlier act the body recalls: "وكانت … قد أعلنت")
     a, b = x.actor1, s.actor1
     if a is not None and b is not None and a.inter != b.inter and not _one_actor(a, b):
         return False  # (the target a lead names may be read another way; the doer sets two acts apart)
     return x.quantities.get("killed", 0) in (0, s.quantities.get("killed", 0))
 
+
+# the pluperfect of an earlier act or statement the body recalls ("وكانت المقاومة قد أعلنت، في 21 تموز، …")
+_RETOLD_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|وكان|وكانت)\s+(?:\S+\s+){0,4}?قد\s")
 
 LEAD_SAME_KM = 2.0  # how far apart the lead's place and the body's may lie and be one site (a base and its name)
 

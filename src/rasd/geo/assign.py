@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from rasd.arabic.normalize import SHORT_VOWELS, norm_key
+from rasd.arabic.normalize import SHORT_VOWELS, norm_key, normalize
 from rasd.arabic.words import (
     RELATIVE_DUAL_NOMINATIVE,
     RELATIVE_PRONOUNS,
@@ -43,6 +43,7 @@ from rasd.arabic.words import (
     alternation,
 )
 from rasd.document import Document, PlaceRef, Span, TimeValue, Trigger
+from rasd.events.lexicon import trigger_matcher
 from rasd.geo.stage import FAR_NAMESAKES
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ if TYPE_CHECKING:
 
 # ("عند مدخل بلدة X", "عند مداخل مدينة Y", "عند أطراف X": the place of an act at a town's entrance or edge;
 # "في شمال شرقي سوريا": a compass region of a country)
-_LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|على|عند|قرب|محيط|داخل|بالقرب من|أطراف|اطراف|مدخل|مداخل)\s+"
+# ("ضمن سلسلة جبال X", "ضمن قاطع عمليات Y": within, as the Iraqi security statements place an act; session 41, iq27)
+_LOCATIVE = re.compile(r"(?:^|\s)(?:في|فى|على|عند|قرب|محيط|داخل|بالقرب من|أطراف|اطراف|مدخل|مداخل|ضمن)\s+"
                        r"(?:(?:ال)?(?:شمال|جنوب)(?:ي|يّ)?\s+(?:ال)?(?:شرق|غرب)(?:ي|يّ)?\s+|(?:\w+\s+){0,1})$")
 # ("الأطراف الغربية للبلدة", "اقتحام الاحتلال للمدينة": "لل" joins the preposition to a settlement's article)
 _ANAPHOR = re.compile(
@@ -1648,6 +1650,35 @@ def _other_acts_place(doc: Document, p: Span, pivot: int, cands: list[Span]) -> 
 
 _OWN_PHRASE = 30  # characters at most between an act word and its own place after it
 
+# session 41 (iq27): "و" and the word of another act right after an act's own place, then that act's place ("مقتل
+# ثلاثة إرهابيين بضربة جوية في جبال X والقبض على مطلوب في Y"): the gap from the first place to the second
+_NEXT_ACT_GAP = re.compile(r"^[\s\"»)]*،?\s*و(\S+)(?:\s+\S+){0,4}?\s+(?:في|فى)\s+(?:\S+\s+)?$")
+
+
+def _next_acts_place(doc: Document, p: Span, pivot: int, cands: list[Span]) -> bool:
+    """``p`` follows the act at ``pivot``, which names its own place right after it, and "و" then the word of
+    another act separates the two ("بضربة جوية في جبال X والقبض على مطلوب في Y", "قتيل في X واعتقال آخرين في Y"): the
+    mirror of :func:`_other_acts_place`, the later act's place, as far from this act as a place in another clause."""
+    if p.start <= pivot or not _locative(doc, p):
+        return False
+    for q in cands:
+        if not (pivot < q.start < p.start and q.end <= p.start and _locative(doc, q)
+                and not _CLAUSE.search(doc.text[pivot:q.start])):
+            continue
+        # (the act's own place right after its word, or after the word of its means: "مقتل ثلاثة بضربة جوية في X")
+        near = max((t.start for t in doc.layer("triggers") if pivot <= t.start < q.start), default=pivot)
+        if q.start - near > _OWN_PHRASE:
+            continue
+        m = _NEXT_ACT_GAP.match(doc.text[q.end:p.start])
+        if m is None:
+            continue
+        # (the word after "و" and the next one name an act, not a casualty of this one: "… في X وإصابة آخر في Y")
+        words = doc.text[q.end + m.start(1) - 1:p.start].split()[:2]
+        if any(h.start <= 1 and not (h.payloads[0].flags & {"casualty", "verb"})
+               for h in trigger_matcher().find(normalize(" ".join(words)))):
+            return True
+    return False
+
 
 _ROAD_NEIGHBOUR = 40  # characters at most between a road's end and a place that lies on that road
 
@@ -1753,7 +1784,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     yielding_roads = _native_on_road(doc, cands, natives) if natives else set()
     yielding_roads |= _lone_road_ends(doc, cands)
 
-    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int]:
+    def score(p: Span) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, int]:
         # a town or site beats the region or road around it ("الكوم … في بادية حمص"), a place in
         # Syria one abroad that the sentence lists with it ("استهدفت قاعدة X في العراق … كما استهدفت
         # قاعدة Y في سوريا"), then a place in the trigger's clause, a locative,
@@ -1761,6 +1792,9 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         dist = p.start - pivot if p.start >= pivot else 2 * (pivot - p.end)
         a, b = (pivot, p.start) if p.start >= pivot else (p.end, pivot)
         other_clause = bool(_CLAUSE.search(doc.text[a:b])) or _other_acts_place(doc, p, pivot, cands)
+        # (a place of another act joined after this act's own place loses even to a broad place of this act: "بضربة
+        # جوية في جبال X والقبض على مطلوب في مدينة Y" is in the mountains)
+        next_act = _next_acts_place(doc, p, pivot, cands)
         wide = is_broad(p.value) or _town_on_road(doc, p, cands) or _announcer_seat(doc, p) \
             or _with_part(doc, p, cands) or id(p) in yielding_roads or _governorate_head(doc, p, cands, pivot)
         # (a region of no one country, "الشرق الأوسط", is no place in Syria either: it never beats a named site abroad,
@@ -1772,7 +1806,7 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
         # (a road's far end yields even to a governorate that does not hold it: "شهدت بلدات محافظة X احتجاجات على
         # انقطاع الطرق المؤدية إلى Y"; not to one that does, "في جنوب لبنان … على الطريق المؤدي إلى بلدة Y")
         return (_weak(p) or id(p) in road_tos, p.value.level == "country", _speaker_seat(doc, p), abroad,
-                id(p) in road_tos, wide,
+                id(p) in road_tos, next_act, wide,
                 _overlooked(doc, p),
                 id(p) in natives or id(p) in dwellers, other_clause, not _locative(doc, p), dist)
 
