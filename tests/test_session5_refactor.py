@@ -51,10 +51,11 @@ def test_shipped_generic_actors_keep_their_kinds() -> None:
     # the three uses: a tie makes any generic mention the named actor; vague names stand for named
     # actors of their codes (summaries, never a fight's second side); non-state ones name a report's group
     assert {k for k, e in lexicon.actors().items() if e.generic} == {
-        "state_generic", "police_generic", "unidentified", "rebels", "communal"}
+        "state_generic", "police_generic", "unidentified", "rebels", "communal", "armed_groups"}
     assert lexicon.vague_kinds() == {"state_generic": frozenset({1}), "police_generic": frozenset({1}),
                                      "unidentified": frozenset({2, 3, 4})}
-    assert lexicon.unnamed_groups() == {"unidentified": frozenset({2, 3, 4}), "rebels": frozenset({2})}
+    assert lexicon.unnamed_groups() == {"unidentified": frozenset({2, 3, 4}), "rebels": frozenset({2}),
+                                        "armed_groups": frozenset({2})}
     assert not lexicon.actors()["hts"].generic
 
 

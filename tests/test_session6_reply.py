@@ -94,7 +94,7 @@ def test_another_side_with_its_own_verb_after_and_is_another_act() -> None:
     _, frames = _frames("الطيران الحربي الروسي يشن غارات على مواقع في ريف إدلب والفصائل المسلحة تستهدف مواقع "
                         "الجيش السوري بالصواريخ.")
     acts = _acts(frames)
-    assert [_side(f) for f in acts] == ["rus", "rebels"]
+    assert [_side(f) for f in acts] == ["rus", "armed_groups"]
 
 
 def test_two_subjects_of_one_verb_cut_nothing() -> None:

@@ -10679,10 +10679,23 @@ def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
     (the Syrian army and Russia; Turkey and the National Army; the SDF and the US-led coalition)."""
     if a.key == b.key or (a.side and a.side == b.side):
         return True
+    if _opposition_collective(a, b) or _opposition_collective(b, a):
+        return True
     na, nb = a.ref().name, b.ref().name
     if a.inter == 1 and b.inter == 1:
         return na.split("(")[0].strip() == nb.split("(")[0].strip()
     return na == nb
+
+
+# the sides of the Syrian armed opposition's named groups (HTS and its allies in Idlib; Turkey's National Army)
+_OPPOSITION_SIDES = frozenset({"idlib", "tur"})
+
+
+def _opposition_collective(a: ActorEntry, b: ActorEntry) -> bool:
+    """``a`` is ACLED's collective of the Syrian armed opposition ("فصائل المعارضة", Opposition Rebels) and ``b`` a
+    named rebel group of one of its sides ("إدارة العمليات العسكرية التابعة لفصائل المعارضة"): one side, never
+    each other's opponents (a fight between them names both groups)."""
+    return a.collective and a.inter == 2 and b.inter in a.stands_for and b.side in _OPPOSITION_SIDES
 
 
 _FACTION_QUOTES = "\"'«»“”‘’()"  # (not _QUOTES: that name holds the quotes after a campaign noun)
