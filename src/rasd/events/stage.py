@@ -2322,7 +2322,7 @@ def detect_events(doc: Document) -> None:
               and not _release_of_arrested(doc, ev, events)]
     events = _fold_protest_arrests(doc, events)
     events = [ev for ev in events if not _undated_recall(doc, ev) and not _undated_retelling(ev, events)
-              and not _running_tally(doc, ev)]
+              and not _running_tally(doc, ev) and not _clearance_tally(doc, ev)]
     events.sort(key=_first_start)
     _confronted_force(doc, events)
     _occupier_fire_on_civilians(doc, events)
@@ -2434,6 +2434,27 @@ def _running_tally(doc: Document, ev: Event) -> bool:
         return False
     texts = (normalize(doc.text[sp.start:sp.end]).norm for sp in ev.evidence)  # (lazily: most fail the first)
     return all(_SO_FAR_TALLY.search(t) and not _PART_OF_DAY.search(t) for t in texts)
+
+
+# "since" before a period's time ("منذ مطلع العام"): the start of a running sum
+_SINCE_BEFORE = re.compile(r"(?:منذ|منذُ)\s*$")
+
+
+def _clearance_tally(doc: Document, ev: Event) -> bool:
+    """``ev``, a disrupted weapons use dated only to a week or longer, that every sentence of it dates by a period
+    ("فككت الفرق الهندسية خلال الشهر الجاري أكثر من ثلاثين لغماً", "منذ مطلع العام"): a campaign's running sum of
+    devices cleared or downed, many acts at no one day, not an event (ACLED codes each disruption on its day)."""
+    if ev.sub_event_type != "Disrupted weapons use" or ev.date is None or ev.date.granularity not in _TALLY_GRAINS \
+            or not ev.evidence:
+        return False
+
+    def by_period(sp: Span) -> bool:
+        return any(sp.start <= t.start < sp.end and isinstance(t.value, TimeValue)
+                   and t.value.granularity in _TALLY_GRAINS
+                   and (_PERIOD_BEFORE.search(doc.text[max(sp.start, t.start - 15):t.start])
+                        or _SINCE_BEFORE.search(doc.text[max(sp.start, t.start - 8):t.start]))
+                   for t in doc.layer("times"))
+    return all(by_period(sp) for sp in ev.evidence)
 
 
 def _undated_recall(doc: Document, ev: Event) -> bool:
@@ -4048,6 +4069,9 @@ def _place_borrowed(doc: Document, d: Event, x: Event) -> bool:
     return bool(named) and not any(s.start <= p.start < s.end for p in named for s in d.evidence)
 
 
+_BARE_STATE_KEY = "state_generic"  # actors.tsv: the bare words of a state's forces ("الدفاعات الجوية")
+
+
 def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
     """``d`` (interceptions) tells the defence against the attack ``x`` that still hit its target: same day,
     same place (or the surroundings of the town the attack hit), and ``x``'s attacker is not the one who
@@ -4071,11 +4095,14 @@ def _intercepted_attack(doc: Document, d: Event, x: Event) -> bool:
     guard = _interceptor(doc, d)
     met = d.actor2 if guard is d.actor1 else d.actor1  # the side whose weapons the defences met
     if guard is not None and x.actor2 is not None and x.actor2.inter != 7 and not _one_actor(x.actor2, guard) \
-            and not (met is not None and x.actor1 is not None and _one_actor(met, x.actor1)):
+            and not (met is not None and x.actor1 is not None and _one_actor(met, x.actor1)) \
+            and not (guard.key == _BARE_STATE_KEY and d.place.id == x.place.id):
         # the defenders meet an attack on their own side: an attack on an armed side other than theirs
         # (their allies' strike on the enemy, "أسقطت السرايا مسيّرة" beside "قصفت الكتائب تجمعاً للجنود") is
         # not the one they met; unless it is the very side whose weapons they met that struck there (a raid on
-        # a foreign force's post in the country whose defences "تصدت لصواريخ إسرائيلية" over it: one strike)
+        # a foreign force's post in the country whose defences "تصدت لصواريخ إسرائيلية" over it: one strike); nor
+        # the bare defences at the very site struck ("الدفاعات الجوية في القاعدة أسقطت إحدى الطائرتين"): that
+        # site's own, whoever holds it
         return False
     return guard is None or x.actor1 is None or not _one_side(x.actor1, guard)
 
@@ -4688,9 +4715,9 @@ def _withdrawal_in_deal(doc: Document, r: Event, x: Event) -> bool:
     agreement, not the withdrawal it settles, as a second development."""
     if (r.event_type, r.sub_event_type) != ("Strategic developments", "Other") or r.plover_mode != "withdraw" \
             or (x.event_type, x.sub_event_type) != ("Strategic developments", "Agreement") \
-            or r.historical or x.historical or not r.evidence or not _day_fits(doc, r.date, x.date) \
+            or r.historical != x.historical or not r.evidence or not _day_fits(doc, r.date, x.date) \
             or r.place is None or x.place is None or r.place.id != x.place.id:
-        return False
+        return False  # (a recalled deal's terms are its terms too: "وكان المجلس قد وقّع اتفاقاً ينص على انسحاب …")
     if r.actor1 is not None and x.actor1 is not None and x.actor2 is not None \
             and not (_one_actor(r.actor1, x.actor1) or _one_actor(r.actor1, x.actor2)):
         return False  # a third side's withdrawal is its own step
@@ -5071,6 +5098,10 @@ _AT_THE_SCENE = re.compile(r"(?<!\w)(?:في|قرب|بالقرب من|عند)\s+(
                            r"قصف|انفجار|هجوم|حادث|حادثه))?(?!\w)")
 
 
+# a passer-by ("كان ماراً", "أحد المارة", "عابر سبيل"), normalised
+_PASSER_BY = re.compile(r"(?<!\w)(?:مارا|مار|المار|الماره|ماره|عابر|عابري|عابرين)(?!\w)")
+
+
 def _toll_at_the_scene(doc: Document, b: Event, x: Event) -> bool:
     """``b``, an attack that only toll words type and that names no doer, told in the sentence right after an
     explosion or strike ``x`` of the same day and placing its dead or hurt at "the place" of that act ("وأُصيب شاب
@@ -5083,8 +5114,11 @@ def _toll_at_the_scene(doc: Document, b: Event, x: Event) -> bool:
     if not all(t.value.key in _casualty_keys() for t in b.triggers):
         return False
     told = [doc.sentence_of(a.start) or a for a in x.evidence]
+    # (or, at the act's own place, a passer-by hurt, "فيما أصيب مدني كان ماراً في الشارع": the act's bystander)
+    here = b.place is not None and x.place is not None and b.place.id == x.place.id
     return all(any(_same_or_next(a, sp) and a.start <= sp.start for a in told)
-               and _AT_THE_SCENE.search(norm_key(doc.text[sp.start:sp.end])) for sp in b.evidence)
+               and (_AT_THE_SCENE.search(norm_key(doc.text[sp.start:sp.end]))
+                    or (here and _PASSER_BY.search(norm_key(doc.text[sp.start:sp.end])))) for sp in b.evidence)
 
 
 # a stray bullet ("برصاص طائش", "أصيب برصاصة طائشة", "رصاصات طائشة"), normalised
@@ -6896,8 +6930,9 @@ def _headline_retells(doc: Document, h: Event, x: Event, follow_up: bool = False
             and not _road_end_of(doc, x, h.place) and not _head_town_in_body(doc, h, x, events or []) \
             and not _head_side_of_city(doc, h, x):
         # a headline at a town of its own tells that town's act (two quarters of a city are two); a headline's
-        # second act that took its first act's place took its sides too
-        return _heads_both(doc, h, x, events or [])
+        # second act that took its first act's place took its sides too; a bare toll over two places ("قتيل وجرحى
+        # في X وY") sums up the body's act at either of them
+        return _heads_both(doc, h, x, events or []) or (_bare_toll(h, x) and _head_names_place_of(doc, h, x))
     # the headline names a front's factions as a whole ("المقاومة تتصدى للاحتلال في X وY") where the body names the
     # faction that fought there ("سرايا القدس - كتيبة X"): the body's act at that place
     return _pair_fits(x, h, unnamed=True) or _front_sums(h, x) or _victim_named_apart(h, x) or _bare_toll(h, x) \
@@ -6986,6 +7021,26 @@ def _bare_toll(h: Event, x: Event) -> bool:
     return h.actor1 is None and x.event_type in VIOLENT and bool(h.triggers) \
         and all(t.value.key in _casualty_keys() for t in h.triggers) \
         and h.quantities.get("killed", 0) <= x.quantities.get("killed", 0)
+
+
+# a town's word before its name ("بلدة Y", "قرية Y"), dropped from a place mention
+_TOWN_WORD = re.compile(r"^(?:[وفب]?(?:ال)?(?:بلدة|بلده|قرية|قريه|مدينة|مدينه|مخيم|حي)\s+)+")
+
+
+def _head_names_place_of(doc: Document, h: Event, x: Event) -> bool:
+    """The headline block of ``h`` names the place of the body's record ``x`` among its places ("قتيل وجرحى في X
+    وY" over a shelling of Y): the headline's record took its first place, the toll it tells may be ``x``'s."""
+    # (an act that kills: not an abduction, an arrest, a deal; and the very place, not a city that holds it)
+    if x.place is None \
+            or not (x.event_type in ("Battles", "Explosions/Remote violence") or x.sub_event_type == "Attack"):
+        return False
+    if any(isinstance(p.value, PlaceRef) and p.value.id == x.place.id
+           and any(s.start <= p.start < s.end for s in h.evidence) for p in doc.layer("places")):
+        return True
+    # (a name the body's record is placed by, which the headline gives bare: "القصر" of "بلدة القصر")
+    head = " ".join(norm_key(doc.text[s.start:s.end]) for s in h.evidence)
+    names = {norm_key(_TOWN_WORD.sub("", m)) for m in x.location_mentions}
+    return any(n and re.search(rf"(?<!\w)[وفب]?{re.escape(n)}(?!\w)", head) for n in names)
 
 
 def _heads_both(doc: Document, h: Event, x: Event, events: list[Event]) -> bool:
