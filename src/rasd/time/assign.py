@@ -836,6 +836,10 @@ def _recalled(doc: Document, v: TimeValue, pos: int) -> bool:
     # only where that is the publication day itself ("وأعلنت المقاومة، في وقت سابق اليوم، …" then "وأمس، استهدفت …")
     # — not where the lead tells a state that goes on ("استمرار الاشتباكات في المخيم"، "تتظاهر العواصم … في ظل
     # استمراره لليوم الـ22 على التوالي"): the days it has lasted are its news, yesterday's acts among them
+    if gap < _lead_day_count(doc) and not in_recall_paragraph(doc, pos):
+        # a lead that counts the days of an act going on ("في ثاني أيام العدوان على المخيم"، "لليوم الثالث على
+        # التوالي"): the days it has lasted are its news, the evening before among them, no background
+        return False
     told = named or (news == {doc.published} and not _lead_lasts(doc))
     return far or (told and last < min(news)
                    and not (_lead_reports_only(doc) and not in_recall_paragraph(doc, pos)))
@@ -880,6 +884,29 @@ def _lead_lasts(doc: Document) -> bool:
     return any(_LEAD_LASTING_RE.search(txt) and _LASTING_ACT_RE.search(txt)
                for s in doc.layer("sentences") if s.start < end
                for txt in (nt.slice_norm(s.start, s.end),))
+
+
+# the count of the days an act of the lead has lasted (normalised text): "في ثاني أيام العدوان"، "ثالث أيام
+# الاقتحام"، "لليوم الثاني على التوالي"، "في اليوم الرابع على التوالي" (not of a feast, "ثاني أيام عيد الأضحى")
+_DAY_ORDINALS = {"ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7}
+_LEAD_DAY_COUNT_RE = re.compile(rf"(?<!\w)(?P<a>{'|'.join(_DAY_ORDINALS)})\s+ايام\s+(?:ال)?(?:عدوان|اقتحام|عمليه|حمله|"
+                                r"هجوم|اجتياح|توغل|معارك|معركه|اشتباكات|مواجهات|حصار|قصف|تصعيد|حرب|تظاهرات|احتجاجات|"
+                                r"اضراب)(?!\w)"
+                                rf"|(?<!\w)(?:[وف]?(?:لل|في\s+ال|ال))يوم\s+ال(?P<b>{'|'.join(_DAY_ORDINALS)})\s+علي\s+التوالي(?!\w)")
+
+
+def _lead_day_count(doc: Document) -> int:
+    """The most days a sentence of the lead says an act has lasted (:data:`_LEAD_DAY_COUNT_RE`; 0 where it counts none;
+    cached in ``doc.meta``)."""
+    cached = doc.meta.get("time_lead_day_count")
+    if cached is None:
+        end = _lead_end(doc)
+        nt = doc.normalized()
+        cached = max((_DAY_ORDINALS[m.group("a") or m.group("b")]
+                      for s in doc.layer("sentences") if s.start < end
+                      for m in _LEAD_DAY_COUNT_RE.finditer(nt.slice_norm(s.start, s.end))), default=0)
+        doc.meta["time_lead_day_count"] = cached
+    return int(cached)
 
 
 # a state going on since a time ("المعارك المستمرة منذ أسبوعين", "تتواصل منذ أسبوع"): how long it has lasted, up to
@@ -1241,6 +1268,13 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
                 and any(w.end() <= a.start < found[0].start for a in doc.layer("triggers")):
             # "قُتل ثلاثة في الاشتباكات، فيما اعتقلت القوات في اليوم التالي عشرين شاباً": the day of the act of a
             # later clause of contrast, with its own subject, not of the act told before it
+            return None
+        m = _LATER_CLAUSE_RE.search(doc.text, max(a.end for a in acts if a.start < found[0].start), found[0].start)
+        if _is_day(found[0].value) and m is not None \
+                and not any(m.end() <= a.start < found[0].start for a in doc.layer("triggers")):
+            # "أطلق الجنود النار على الشاب …، مشيراً إلى أنّ ذويه تسلّموا جثته صباح اليوم": the day of a later
+            # step the further clause tells with no act of its own (the body handed over, the burial), not the
+            # act's; the act goes on with the day the text told it
             return None
         return _day_after_period(doc, found) or found[0]
     act = acts[0]
