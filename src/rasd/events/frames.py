@@ -9957,6 +9957,31 @@ def _headline_announcer(ctx: SentenceContext) -> str:
     return ""
 
 
+# the masdar and the verbs of "neutralising" enemies ("تحييد", "حيّدت", "حُيّدوا"), a state army's word for its kills
+_NEUTRALISING = frozenset(norm_key(w) for w in ("تحييد", "بتحييد", "وتحييد", "حيدت", "وحيدت", "حيدوا", "تم تحييد"))
+# the state's words for its enemy that the pronoun-free "neutralising" statement repeats as its object
+_STATE_ENEMY_WORDS = frozenset(("rebels",))
+
+
+def _neutralising(ctx: SentenceContext, trig: Span) -> bool:
+    """The trigger is a word of "neutralising" (``_NEUTRALISING``)."""
+    return strip_conj(norm_key(ctx.nt.original[trig.start:trig.end])) in _NEUTRALISING \
+        or norm_key(ctx.nt.original[trig.start:trig.end]) in _NEUTRALISING
+
+
+def _announcer_named(ctx: SentenceContext, force: ActorMention) -> ActorMention:
+    """The announcing force (:func:`_announcing_force`) given the words of the body that announces in the sentence
+    ("وزارة الدفاع التركية") where they stand in it; else as it is."""
+    text = ctx.nt.original
+    for name in [*attribution(ctx), _colon_speaker(ctx), _headline_announcer(ctx)]:
+        if not name:
+            continue
+        at = text.find(name, ctx.sentence.start, ctx.sentence.end)
+        if at >= 0:
+            return ActorMention(Span(at, at + len(name), "actor"), force.entry, "agent")
+    return force
+
+
 def _announcing_force(ctx: SentenceContext, f: Frame, sources: list[ActorMention],
                       downed: list[ActorMention]) -> ActorMention | None:
     """The state force that announces a weapon stopped with no interceptor named ("أعلنت وزارة الدفاع الروسية
@@ -10358,6 +10383,18 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         a1 = f.actor1 = _announcing_force(ctx, f, sources, targets + rest)
     if a1 is None and f.sub_event_type == "Arrests":
         a1 = f.actor1 = _interior_announcer(ctx, f)
+    if f.event_type == "Battles" and trig is not None and _neutralising(ctx, trig) \
+            and (a1 is None or (a1.role != "agent" and a1.entry.key in _STATE_ENEMY_WORDS)):
+        # "أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين": "neutralising" is a state army's word for the enemies it
+        # killed or caught; with no doer named, the army of the state whose ministry or command announces it acted
+        # (never the enemy the word "الإرهابيين" of its statement names again)
+        force = _announcing_force(ctx, f, sources, targets + rest)
+        if force is not None and force.span.start == trig.start:
+            force = _announcer_named(ctx, force)
+        if force is not None:
+            if a1 is not None:
+                rest.insert(0, a1)
+            a1 = f.actor1 = force
     if f.event_type == "Strategic developments" and f.sub_event_type in _ONE_SIDED:
         # a withdrawal, a deployment, a new base: one side acts alone (ACLED codes no actor2); the
         # other actors of the sentence belong to the events around it ("انسحبت … عقب مواجهات مع …")
