@@ -1823,7 +1823,45 @@ def _best_in_sentence(doc: Document, cands: list[Span], pivot: int) -> Span | No
     # لإطلاق نار على الطريق الواصل إلى Y" is on the road to Y)
     road_tos = {id(p) for p in strong if _road_to(doc, p)
                 and any(q is not p and _beside_road_to(q, p) and not _announcer_seat(doc, q) for q in strong)}
+    kicker = _kicker_place(doc, strong, pivot)
+    if kicker is not None:
+        return kicker
     return min(strong, key=score) if strong else None
+
+
+# session 41 (nr28): a headline that opens on a place and a colon ("X: ارتفاع حصيلة الاشتباكات إلى خمسة قتلى") names
+# the place of its whole line; "و" and the word of another clause ("… والقذائف تطال Y") begins that clause's own place
+_KICKER_TAIL = re.compile(r"^[\s\"»)]*[:：]\s")
+_KICKER_HEAD = re.compile(r"^[\s\"«(]*$")
+_JOINED_CLAUSE = re.compile(r"(?:^|\s)و(?!(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|ريف|مخيم)(?:\s|$))"
+                            r"([^\s\"«»()]{2,})")
+
+
+def _kicker_place(doc: Document, strong: list[Span], pivot: int) -> Span | None:
+    """The place a line opens with before a colon ("عين الحلوة: ارتفاع حصيلة الاشتباكات … والقذائف تطال صيدا"), when
+    the act at ``pivot`` follows the colon and names no place of its own before "و" opens another clause: the line's
+    place, not the place of the joined clause after it."""
+    sent = doc.sentence_of(pivot)
+    paras = doc.layer("paragraphs")
+    # (the headline alone, the article's first line: a body line "X: …" is as often a correspondent's dateline)
+    if sent is None or not paras or not (paras[0].start <= sent.start < paras[0].end):
+        return None
+    first = min(strong, key=lambda q: q.start, default=None)
+    if first is None or first.end > pivot or not _KICKER_HEAD.match(doc.text[sent.start:first.start]) \
+            or not _KICKER_TAIL.match(doc.text[first.end:pivot]) or first.value.level == "country":
+        return None
+    later = [q for q in strong if q.start > pivot]
+    if not later:
+        return None
+    for q in later:
+        joined = list(_JOINED_CLAUSE.finditer(doc.text, pivot, q.start))
+        if not joined:
+            return None
+        word = normalize(joined[0].group(1))
+        # (a casualty of the same act is no other clause: "X: مقتل شاب وإصابة آخر في Y" is at Y)
+        if any(h.start <= 1 and h.payloads[0].flags & {"casualty"} for h in trigger_matcher().find(word)):
+            return None
+    return first
 
 
 def _governorate_head(doc: Document, p: Span, cands: list[Span], pivot: int) -> bool:
@@ -1932,6 +1970,42 @@ def _placed_by(doc: Document, q: Span, p: Span) -> bool:
     if q.value.level != "region" or p.start < q.end or p.start - q.end > 45 or contains(q.value, p.value):
         return False
     return bool(_PLACED_BY.match(SHORT_VOWELS.sub("", doc.text[q.end:p.start])))
+
+
+# session 41 (nr28): "في الناحية", "بالناحية": the sub-district named before (Iraq's "ناحية X"); "الناحية" is also "the
+# side", which an adjective or "من" follows ("من الناحية الشرقية", "في الناحية الأخرى", "من هذه الناحية": no anaphor)
+_SUBDISTRICT_ANAPHOR = re.compile(r"(?:^|\s)[وف]?(?:في|فى|داخل|ب)\s*الناحية(?=[\s.،,؛:\"»)]|$)"
+                                  r"(?!\s+(?:ال|من\s|نفس|ذات))")
+_SUBDISTRICT_HEAD = re.compile(r"(?:^|\s)[وفبل]?(?:ناحية|ناحيه)\s+$")
+_SUBDISTRICT_REACH = 1200  # characters back to the "ناحية X" that "في الناحية" points to
+
+
+def _subdistrict_antecedent(doc: Document, places: list[Span], ev: Span) -> Span | None:
+    """The place "ناحية X" the article named last before a bare "في الناحية" of ``ev`` ("اندلع نزاع في ناحية X" …
+    "نفذت القوات عملية دهم في الناحية"), when ``ev`` names no place of its own before it."""
+    m = _SUBDISTRICT_ANAPHOR.search(doc.text, ev.start, ev.end)
+    # (a governorate the sentence names, a police or a command's, "قوة من شرطة X نفذت حملة في الناحية", is no
+    # place of the act more precise than the sub-district)
+    if m is None or any(_target(doc, p) and not _weak(p) and not is_broad(p.value)
+                        for p in _in(places, ev.start, ev.end) if p.end <= m.start() or p.start > m.end()):
+        return None
+    back = [p for p in places if p.end <= m.start() and m.start() - p.end <= _SUBDISTRICT_REACH
+            and (_called_by(doc, p, _SUBDISTRICT_HEAD, "ناحية")
+                 or re.match(r"[وفبل]?ناحي[ةه]\s", SHORT_VOWELS.sub("", doc.text[p.start:p.end])))
+            and not _reporter(doc, p)]
+    return back[-1] if back else None
+
+
+# session 41 (nr28): "X شمالي Y", "X جنوب شرقي محافظة Y": a bearing from the place after, which only says where X lies
+_BEARING_GAP = re.compile(rf"^[\s\"»)]*[،,]?\s*(?:ال)?{_BEARING}"
+                          r"(?:(?:مدينة|مدينه|محافظة|محافظه|قضاء|ناحية|ناحيه|بلدة|بلده)\s+)?[\s\"«(]*$")
+
+
+def _told_by_bearing(doc: Document, p: Span, q: Span) -> bool:
+    """``q`` follows the precise place ``p`` by a compass bearing only ("في ناحية X شمالي Y"): ``p`` is the place."""
+    if q.start < p.end or q.start - p.end > 30 or _weak(p) or is_broad(p.value) or p.value.level == "country":
+        return False
+    return bool(_BEARING_GAP.match(SHORT_VOWELS.sub("", doc.text[p.end:q.start])))
 
 
 def _locates(doc: Document, p: Span, q: Span) -> bool:
@@ -2623,6 +2697,11 @@ def _event_place(
             # …": the camp, not the governorate that locates it)
             best = _best_in_sentence(doc, _in(back, told.start, told.end), told.start)
             return result(best or back[-1])
+    # 0b. "نفذت القوات حملة دهم في الناحية": the sub-district the article named before ("في ناحية X")
+    if lead is not None:
+        sub = _subdistrict_antecedent(doc, places, lead)
+        if sub is not None:
+            return result(sub)
     # 1a. a border act told at no place more precise than a country or a front ("اشتبكت قوات حرس الحدود في المنطقة
     # العسكرية الشمالية مع مهربين قادمين من الأراضي السورية") whose next lines say where across the line the other
     # side came from ("انطلقت من المنطقة المقابلة لبلدة X", "على الشريط الحدودي المقابل لبلدة X"): that village
@@ -2687,6 +2766,11 @@ def _event_place(
         desk = _village_desk(doc, evidence[0])
         if desk is not None:
             return result(desk)
+    # 1d. "في الناحية" in an act's sentence that names no place: the sub-district the article called "ناحية X" before
+    for ev in evidence:
+        sub = _subdistrict_antecedent(doc, places, ev)
+        if sub is not None:
+            return result(sub)
     fronts = org_fronts(doc, evidence)
     if fronts and any(_ALONG_FRONT.search(doc.text, ev.start, ev.end) for ev in evidence):
         return None, []  # "استهدفت مواقع على طول الحدود": acts spread along the front, at no one place
@@ -2808,7 +2892,10 @@ def _event_place(
         if later is not None:
             return result(later)
     if in_para:
-        return result(in_para[-1])
+        last = in_para[-1]
+        if len(in_para) > 1 and _told_by_bearing(doc, in_para[-2], last):
+            last = in_para[-2]  # "… في X شمالي Y": Y only says where X lies
+        return result(last)
     # 3. the nearest earlier report of an event of the same kind that names its place (never a story dated weeks
     # away from the event's own sentences: "وفي آذار الماضي، قتل … في كابول" places no blast of this week)
     far = _far_stories(doc, evidence)

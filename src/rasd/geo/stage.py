@@ -981,6 +981,9 @@ _METROPOLIS = 1_000_000  # inhabitants: a city whose sides ("جنوبي X") are 
 # heads under which the gazetteer names a military position or settlement abroad whose bare name is a Syrian
 # town's ("موقع المالكية": Malkia, facing Lebanon; bare المالكية: al-Malikiyah, Hasakah)
 _POSITION_ROW_HEADS = tuple(norm_key(w) + " " for w in ("موقع", "ثكنة", "مستوطنة", "مستعمرة", "كيبوتس"))
+# session 41 (nr28): the heads of an administrative unit abroad ("ناحية الدير", "قضاء X"): an article that names the
+# unit so may name it bare after ("نزاع في الدير شمالي البصرة"), a name the gazetteer does not read alone
+_UNIT_ROW_HEADS = tuple(norm_key(w) + " " for w in ("ناحية", "قضاء"))
 
 
 # a word before a bare name that places something there ("في X", "على X", "باتجاه X"; a glued "بX" too)
@@ -995,25 +998,42 @@ def _named_again(nt: NormText, spans: list[Span]) -> list[Span]:
     text = nt.norm
     out = list(spans)
     named: dict[str, Span] = {}
+    units: set[str] = set()
     for s in spans:
         if s.value.role != "place" or s.value.iso == ISO_NUM[_HOME]:
             continue
         key = norm_key(nt.original[s.start:s.end]).strip("\"'«» ")
-        head = next((h for h in _POSITION_ROW_HEADS if key.startswith(h)), None)
+        head = next((h for h in _POSITION_ROW_HEADS + _UNIT_ROW_HEADS if key.startswith(h)), None)
         if head is None:
             continue
         name = key[len(head):].strip("\"'«» ")
         if len(name) >= 3 and name not in named:
             named[name] = s
+            if head in _UNIT_ROW_HEADS:
+                units.add(name)
     for name, s in named.items():
         for w in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             a, b = nt.orig_span(w.start(), w.end())
-            if a < s.end or any(t.start < b and a < t.end for t in out):
+            # (a unit's bare name may come first, in a headline: "نزاع في الدير شمالي البصرة" over "في ناحية الدير")
+            if a < s.end and name not in units:
+                continue
+            same = next((k for k, t in enumerate(out) if t.start == a and t.end == b), None)
+            if same is not None and name in units and _namesake_reading(out[same].value, s.value):
+                # "في قضاء سنجار" … "في منطقة سنجار شمالي العراق": the bare name read as a Syrian namesake or left at
+                # its country is the unit the article named
+                out[same] = Span(a, b, "place", replace(s.value, role=out[same].value.role))
+                continue
+            if any(t.start < b and a < t.end for t in out):
                 continue
             if not _BARE_SITE_BEFORE.search(text[max(0, w.start() - 12):w.start()]):
                 continue
             out.append(Span(a, b, "place", s.value))
     return sorted(out, key=lambda t: t.start)
+
+
+def _namesake_reading(got: PlaceRef, unit: PlaceRef) -> bool:
+    """``got``, a bare name's reading, is a Syrian namesake of the unit abroad or only the unit's country."""
+    return got.id != unit.id and (got.iso == ISO_NUM[_HOME] or (got.level == "country" and got.iso == unit.iso))
 
 
 def _listed_positions(text: str, hits: list[tuple[Match, list[Entry], _Reading]],
