@@ -20,14 +20,15 @@ def _doc(i: int) -> Document:
 
 
 def test_release_free_memory_may_be_called_again() -> None:
+    runner._malloc_trim.cache_clear()
     runner.release_free_memory()
     runner.release_free_memory()
-    assert len(runner._TRIM) == 1  # (the C function is looked up once)
+    assert runner._malloc_trim.cache_info().misses == 1  # (the C function is looked up once)
 
 
 def test_trims_after_the_first_document_and_every_n_after(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
-    monkeypatch.setattr(runner, "_TRIM", [calls.append])
+    monkeypatch.setattr(runner, "_malloc_trim", lambda: calls.append)
     monkeypatch.setattr(runner, "_DONE", 0)
     monkeypatch.setattr(runner, "_TRIM_EVERY", 3)
     docs = list(runner.run_documents([_doc(i) for i in range(7)], workers=1))

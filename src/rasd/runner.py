@@ -11,6 +11,7 @@ import gc
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 from rasd.document import Document
 from rasd.io.readers import InputError, PendingHtml
@@ -20,7 +21,14 @@ _PIPELINE: Pipeline | None = None
 _DONE = 0  # documents this process has run through the pipeline (:func:`_after_document`)
 _TRIM_EVERY = 256  # documents between two hand-backs of free heap pages after the first
 
-_TRIM: list[Callable[[int], int] | None] = []  # glibc's malloc_trim, or None where there is none (found once)
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None where there is none (looked up once)."""
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError, TypeError):
+        return None
 
 
 def release_free_memory() -> None:
@@ -30,12 +38,7 @@ def release_free_memory() -> None:
     25 MB of it and reading the lexicons and the gazetteer some 10 MB more, all counted in the resident size (and
     in every worker forked from the process).  Only memory nothing uses is handed back; no object is touched.
     """
-    if not _TRIM:
-        try:
-            _TRIM.append(ctypes.CDLL(None).malloc_trim)
-        except (AttributeError, OSError, TypeError):
-            _TRIM.append(None)
-    trim = _TRIM[0]
+    trim = _malloc_trim()
     if trim is not None:
         trim(0)
 

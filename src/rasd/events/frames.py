@@ -9965,8 +9965,8 @@ _STATE_ENEMY_WORDS = frozenset(("rebels",))
 
 def _neutralising(ctx: SentenceContext, trig: Span) -> bool:
     """The trigger is a word of "neutralising" (``_NEUTRALISING``)."""
-    return strip_conj(norm_key(ctx.nt.original[trig.start:trig.end])) in _NEUTRALISING \
-        or norm_key(ctx.nt.original[trig.start:trig.end]) in _NEUTRALISING
+    key = norm_key(ctx.nt.original[trig.start:trig.end])
+    return key in _NEUTRALISING or strip_conj(key) in _NEUTRALISING
 
 
 def _announcer_named(ctx: SentenceContext, force: ActorMention) -> ActorMention:

@@ -2767,7 +2767,8 @@ def _event_place(
         if desk is not None:
             return result(desk)
     # 1d. "في الناحية" in an act's sentence that names no place: the sub-district the article called "ناحية X" before
-    for ev in evidence:
+    # (the first sentence, the lead, was asked at 0b)
+    for ev in evidence[1:]:
         sub = _subdistrict_antecedent(doc, places, ev)
         if sub is not None:
             return result(sub)
