@@ -10720,8 +10720,16 @@ def _same_side(a: ActorEntry, b: ActorEntry) -> bool:
         return True
     na, nb = a.ref().name, b.ref().name
     if a.inter == 1 and b.inter == 1:
-        return na.split("(")[0].strip() == nb.split("(")[0].strip()
+        # the rival forces of a divided state are named by their faction after the years ("Military Forces of
+        # Yemen (2017-) Houthi", "… Southern Transitional Council"): two factions are two sides
+        fa, fb = _faction(na), _faction(nb)
+        return na.split("(")[0].strip() == nb.split("(")[0].strip() and not (fa and fb and fa != fb)
     return na == nb
+
+
+def _faction(name: str) -> str:
+    """The faction an ACLED state-force name gives after its years ("Houthi"), '' for none."""
+    return name.rpartition(")")[2].strip() if ")" in name else ""
 
 
 # the sides of the Syrian armed opposition's named groups (HTS and its allies in Idlib; Turkey's National Army)

@@ -2184,6 +2184,7 @@ def detect_events(doc: Document) -> None:
     _pro_drop_arrester(doc, events)
     _fill_from_neighbours(doc, events)
     _suicide_bombers(events)
+    _vague_own_attackers(events)
     _unidentified_attackers(doc, events)
     _gather_mentions(doc, events)
     events = _fold_records(doc, events, unnumbered, {k for k, v in loose.items() if v})
@@ -9238,6 +9239,27 @@ def _suicide_bombers(events: list[Event]) -> None:
             ev.actor2, ev.assoc_actor_2 = ev.actor1, ev.assoc_actor_1
             ev.actor2_mentions = list(ev.actor1_mentions)
         ev.actor1, ev.assoc_actor_1, ev.actor1_mentions = None, [], []
+
+
+def _vague_own_attackers(events: list[Event]) -> None:
+    """A bomb, a shelling or an attack whose first side is only a country's vague army word ("جنود", "الجيش") and
+    whose side hit is a named state force of that same country ("مقتل ثلاثة جنود ... بانفجار عبوة استهدفت قوات
+    دفاع شبوة"): the vague word names the soldiers hit, the hit force's own men, not an attacker of their own
+    country.  The word joins the side hit and the first side is left to the unknown attacker
+    (:func:`_unidentified_attackers`).  A battle keeps both: two forces of one state do fight each other
+    (Yemen's southern forces and the government's units)."""
+    vague_of = vague_kinds()
+    for ev in events:
+        a1, a2 = ev.actor1, ev.actor2
+        if ev.event_type not in ("Explosions/Remote violence", "Violence against civilians") \
+                or a1 is None or a2 is None or a1.inter != 1 or a1.key not in vague_of or a2.key in vague_of \
+                or not _vague_for(a1, a2):
+            continue
+        for m in ev.actor1_mentions:
+            if m not in ev.actor2_mentions:
+                ev.actor2_mentions.append(m)
+        ev.actor1, ev.actor1_mentions = None, []
+        ev.assoc_actor_1 = []
 
 
 def _unidentified_attackers(doc: Document, events: list[Event]) -> None:
