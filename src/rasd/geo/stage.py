@@ -1251,6 +1251,48 @@ def _contained_regions(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a governorate abroad that opens a sentence's scene ("وفي محافظة الحديدة غربي البلاد، أصيبت امرأة بقصف على مدينة
+# حيس جنوبي المحافظة", "وفي محافظة تعز، شنت الطائرات غارتين على محيط مطار تعز"): read at its capital (a region,
+# geo_precision 3), it only frames the town or site the sentence then names within it
+_GOVERNORATE_WORD = re.compile(r"(?:^|[\n.،,؛;:])\s*[وف]?(?:في|فى)\s+(?:محافظة|محافظه|ولاية|ولايه)\s*$")
+# the comma that closes the scene's phrase ("وفي محافظة X غربي البلاد، …"), no other place before it
+_FRAME_CLOSE = re.compile(r"[^.،,؛;:\n]{0,30}[،,]")
+_FRAME_KM = 160.0  # the farthest a town of the sentence may lie from the governorate's capital to be within it
+# a town named as where people come from ("اعتقل ستة شبان من بلدة X"، "من سكان مخيم Y"): their home, not the act's
+# place, so the governorate stays the place of a round-up it frames
+_FROM_HOME = re.compile(r"(?:^|\s)[و]?من\s+(?:(?:أبناء|ابناء|أهالي|اهالي|سكان|مواليد)\s+)?"
+                        r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم|بلدتي|قريتي|مخيمي)\s+)?[\"«(]*$")
+
+
+def _framing_governorates(text: str, spans: list[Span]) -> list[Span]:
+    """A governorate abroad that opens the sentence's scene ("وفي محافظة X، …", read as a region, geo_precision 3)
+    followed in its sentence by a town or a site of its country within :data:`_FRAME_KM` of its capital only frames
+    where the act was: a reference, not a second place of the event (the town carries the act)."""
+    out = list(spans)
+    for k, sp in enumerate(out):
+        v = sp.value
+        if v is None or v.role != "region" or v.country in ("", "Syria") or v.geo_precision < 3 \
+                or not _GOVERNORATE_WORD.search(text, max(0, sp.start - 20), sp.start):
+            continue
+        close = _FRAME_CLOSE.match(text, sp.end)
+        if close is None or any(sp.end <= q.start < close.end() for q in out[k + 1:]):
+            continue
+        for q in out[k + 1:]:
+            w = q.value
+            if _SENTENCE_END.search(text, sp.end, q.start):
+                break
+            if _FROM_HOME.search(text, max(0, q.start - 30), q.start):
+                break  # (and the towns listed after it: "من بلدة X ومخيم Y")
+            if w is None or w.role not in ("place", "near") or w.level not in ("foreign_city", "site") \
+                    or w.country != v.country or w.geo_precision > 2:
+                continue
+            km = _km(v, w)
+            if km is not None and km <= _FRAME_KM:
+                out[k] = Span(sp.start, sp.end, sp.label, replace(v, role="reference"))
+                break
+    return out
+
+
 # a distance from a place ("على بعد 5 كم عن معبر X", "على بُعد نحو 20 كيلومتراً من العاصمة Y", "على مسافة 120 كم
 # من جزيرة Z"): the place only measures where the act was, a reference (what it measures from is named before it)
 _DISTANCE_REF = re.compile(r"على\s+(?:بعد|بُعد|مسافة)\s+(?:(?:نحو|حوالى|حوالي|قرابة|أقل\s+من|أكثر\s+من)\s+)?\S+"
@@ -1747,8 +1789,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         out.append((r.key or m.key, how, cands, Span(start, end, "place", ref)))
         prev = (m.nend if r.end < 0 else r.end, r, ref)
     return _pact_names(nt.original, _heard_references(nt.original, _distance_references(
-        nt.original, _contained_regions(nt.original, _named_again(nt, _dual_sites(
-            nt, g, _one_sense(_far_lone_namesakes(nt.original, out, meta))))))))
+        nt.original, _framing_governorates(nt.original, _contained_regions(nt.original, _named_again(nt, _dual_sites(
+            nt, g, _one_sense(_far_lone_namesakes(nt.original, out, meta)))))))))
 
 
 _LONE_LEVELS = frozenset({"community"})
