@@ -5466,6 +5466,41 @@ def _region_version(doc: Document, s: Event, x: Event) -> bool:
         and s.quantities.get("killed", 0) <= x.quantities.get("killed", 0)
 
 
+# (session 42, pd28) the things an attack is told to hit, which a detail takes up by a definite noun ("هجوم على حافلة
+# مبيت عسكرية" then "وقال مصدر إن المسلحين استهدفوا الحافلة بقذائف صاروخية"), normalised
+# verbs of telling in normalised text (no hamza: "واوضح مصدر أن …", "وبين المصدر أن …")
+_SAID_NORM = re.compile(r"(?<!\w)[وف]?(?:اوضح|اوضحت|اشار|اشارت|بين|بينت|افاد|افادت|اكد|اكدت|اضاف|اضافت)(?!\w)")
+_DETAILS_OPEN = re.compile(r"^\W*[وف]?(?:في|وفي)\s+(?:ال)?تفاصيل(?!\w)")  # "وفي التفاصيل، …" (normalised)
+_DETAIL_TARGETS = ("حافله", "سياره", "دوريه", "حاجز", "رتل", "شاحنه", "قافله", "صهريج", "اليه")
+
+
+def _detail_version(doc: Document, s: Event, x: Event) -> bool:
+    """``s``, a violent act told only in a source's words after ``x`` ("وقال مصدر عسكري إن المسلحين استهدفوا الحافلة
+    بقذائف صاروخية ثم أطلقوا النار على ركابها") at the very place of ``x`` on the same day, that takes up ``x``'s target
+    by a definite noun (:data:`_DETAIL_TARGETS`: the bus, the patrol, the checkpoint that ``x`` named), with sides that
+    can be ``x``'s pair and no more dead, and no reply: the source's details of ``x`` (ACLED: one event, whatever word
+    the details type it by).  A region for a place folds the same way (:func:`_region_version`); a town does too."""
+    if s.event_type not in VIOLENT or x.event_type not in VIOLENT or s.historical or x.historical \
+            or not s.evidence or not x.evidence or s.evidence[0].start <= x.evidence[0].start:
+        return False
+    if s.place is None or x.place is None or s.place.level in ("country", "governorate", "region") \
+            or not _one_location(s.place, x.place) or not _twin_days(s.date, x.date):
+        return False
+    own = _own_telling(doc, s, x, lambda t: _SAYING.search(t) or _SAID_NORM.search(t) or _DETAILS_OPEN.match(t))
+    if not own:
+        return False
+    said = " ".join(norm_key(doc.text[sp.start:sp.end]) for sp in own)
+    # (the target named in a sentence of ``x`` that ``s`` does not share: a lead that names both acts' targets, "قصف
+    # على بلدة X، في حين استهدفت مسيّرة سيارة مدنية", ties neither detail to the other act)
+    mine = {sp.start for sp in s.evidence}
+    told = " ".join(norm_key(doc.text[sp.start:sp.end]) for sp in x.evidence
+                    if sp.start < own[0].start and sp.start not in mine)
+    if not any(re.search(rf"(?<!\w)[وفب]?ال{n}(?!\w)", said) and re.search(rf"(?<!\w)[وفب]?(?:ال)?{n}(?!\w)", told)
+               for n in _DETAIL_TARGETS):
+        return False
+    return _pair_fits(s, x) and s.quantities.get("killed", 0) <= x.quantities.get("killed", 0)
+
+
 def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record that is the twin of an earlier record of the article (:func:`_twins`) joins it, and a record
     that tells only the toll of a remote attack (:func:`_toll_of_strike`) joins that attack's record; the day
@@ -5477,6 +5512,7 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
                                                                  or _statement_retells(doc, s, x)
                                                                  or _party_version(doc, s, x))), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _region_version(doc, s, x)), None) \
+            or next((x for x in order[:k] if id(x) not in gone and _detail_version(doc, s, x)), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _toll_of_strike(doc, s, x)), None) \
             or next((x for x in order if x is not s and id(x) not in gone and _withdrawal_of_handover(s, x)), None)
         if x is None:

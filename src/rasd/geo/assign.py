@@ -834,6 +834,8 @@ _WAY_OUT = re.compile(r"(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا
                       r"(?:\s+[^\s.،,؛;:]+){0,6}\s*$")
 _WAY_OUT_TO = re.compile(
     r"(?:^|\s)(?:إلى|الى|نحو|باتجاه|بإتجاه)\s+(?:(?:ال[^\s.،,؛;:]+\s+){1,3}(?:في\s+|ب))?"
+    # (session 42, pd28: also into the depth of a desert or a region: "لاذوا بالفرار باتجاه عمق البادية")
+    r"(?:(?:عمق|أعماق|اعماق|داخل)\s+)?"
     # (also to their own positions there: "انسحبوا نحو مواقعهم في ريف X", "انسحب العناصر نحو نقاط شرق الفرات")
     r"(?:(?:مواقع|مواقعها|مواقعهم|مواقعه|نقاط|نقاطها|نقاطهم|مقرات|مقراتها|مقراتهم)\s+(?:(?:في|ب)\s*)?)?"
     r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم|ريف)\s+)?[\"«(]*$")
@@ -1550,7 +1552,12 @@ _ANNOUNCER_SEAT = re.compile(
     # a source or an official who tells the news from a town, with no more than the source's adjectives before it
     # ("قال مصدر محلي في درعا إن مسلحين هاجموا حاجزاً في بلدة X", "أفادت مصادر أهلية في دمشق بأن …"): where they
     # speak from, not where the act was ("أكدت مصادر للميادين وقوع انفجارات في X" is at X)
-    r"|(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ناشط|ناشطون|ناشطين)" + _SOURCE_ADJECTIVES + ")" + _SEAT_TAIL)
+    r"|(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين|ناشط|ناشطون|ناشطين)" + _SOURCE_ADJECTIVES
+    # (session 42, pd28: a source inside an office named with its seat, "أوضح مصدر في قيادة الأمن العام بحمص أن
+    # الوحدات اشتبكت مع خلية شمال مدينة تدمر": the office's seat, not the act's place)
+    + r"(?:\s+(?:في|من)\s+(?:ال)?(?:قيادة|قياده|مديرية|مديريه|وزارة|وزاره|فرع|إدارة|ادارة|غرفة|غرفه)"
+    r"(?:\s+[^\s.،,؛;:]+){1,3})?"
+    + ")" + _SEAT_TAIL)
 
 
 def _announcer_seat(doc: Document, p: Span) -> bool:
@@ -3358,7 +3365,10 @@ _HEADLINE_JOINT = re.compile(r"\.{2,}|…")
 # a sentence that opens with a conjunction ("وأوضح", "فيما", "كما"), not with "في"
 _CONJ_OPEN = re.compile(r"[\s\"«(]*(?:و\S|ف(?!ي(?:\s|$))\S|كما\s)")
 # a turn to another incident at a sentence's opening ("وفي هجوم منفصل", "وفي حادثة أخرى", "في المقابل")
-_TURN = re.compile(r"[^.،,؛]{0,30}?(?:منفصل|مماثل|آخر|أخرى|اخرى|المقابل|سياق)")
+# (session 42, pd28: also a response that opens the sentence, "ورداً على الهجوم، شنّ الطيران غارات على …": the reply
+# is an act of its own; "وجاء هذا الاستهداف رداً على …" only gives the motive of the act told before)
+_TURN = re.compile(r"[^.،,؛]{0,30}?(?:منفصل|مماثل|آخر|أخرى|اخرى|المقابل|سياق)"
+                   r"|[\s\"«(]*و?(?:ردا|رداً|ردّاً|ردًا|ردّا)\s+على")
 
 
 def _prev_report(doc: Document, main: Span | None, trigger: Span | None) -> Span | None:
