@@ -2315,6 +2315,10 @@ def detect_events(doc: Document) -> None:
     events = _fold_near_namings(doc, events, unnumbered)
     events = _fold_near_city_namings(doc, events, unnumbered)
     events = _fold_same_side_namings(doc, events, unnumbered)
+    events = _fold_governorate_fronts(doc, events, unnumbered)
+    events = _fold_districts_told(doc, events, unnumbered)
+    events = _fold_dated_twice(doc, events, unnumbered)
+    events = _fold_borrowed_act_words(doc, events, unnumbered)
     events = _fold_road_ends(doc, events, unnumbered)
     events = _fold_supporting_fire(doc, events, unnumbered)
     events = _fold_definite_tolls(doc, events)
@@ -3506,6 +3510,229 @@ def _fold_same_side_namings(doc: Document, events: list[Event], unnumbered: dict
     """A record at a city named only by a compass side of it (:func:`_same_side_naming`) joins the record at the
     town that another sentence puts on that same side of that city, which keeps its place and day."""
     return _fold_kept(doc, events, unnumbered, _same_side_naming)
+
+
+# session 42 (dp28): the words right before a governorate's capital that name it as its governorate, its fronts or
+# an office or hospital of it ("غربي محافظة مأرب", "جبهات مأرب الغربية", "مستشفى هيئة مأرب", "محافظ مأرب"), not as
+# the city an act hit
+_GOVERNORATE_NAMING = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:محافظة|محافظه|محافظ|جبهات|جبهة|جبهه|مستشفى|مستشفي|هيئة"
+                                 r"|هيئه|ريف|أرياف|ارياف)(?:\s+(?:هيئة|هيئه|العام|العسكري))?\s+[\"«(]*$")
+# the city named as the subject of a reported clause ("مؤكداً أن Z ستبقى عصية"): no place of an act
+_STATEMENT_SUBJECT = re.compile(r"(?<!\w)[أا]ن\s+[\"«(]*$")
+# how far from the capital a town of its governorate told as the act's place may lie
+_GOVERNORATE_FRONT_KM = 80.0
+
+
+def _governorate_naming(doc: Document, p: Span) -> bool:
+    """The place mention ``p`` names its city as a governorate, a countryside, a front of it or an office of it
+    (:data:`_GOVERNORATE_NAMING`, or a region the place stage read)."""
+    v = p.value
+    return isinstance(v, PlaceRef) and (
+        (v.role == "region" and not v.side)  # (not a compass side of the city, "غربي مدينة Z": its outskirts)
+        or _GOVERNORATE_NAMING.search(doc.text, max(0, p.start - 30), p.start) is not None)
+
+
+def _governorate_front_told(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` is ``x``'s act again at the governorate's capital: ``x``'s own sentence puts its town in that
+    governorate ("هجوم على مواقع الجيش في جبهة X بمديرية Y غربي محافظة Z"), and every sentence of ``y`` that tells an
+    act names the capital only as the governorate, its fronts, or an office or hospital of it ("المعارك في جبهات Z
+    الغربية", "نُقلوا إلى مستشفى هيئة Z"), never as the city nor a third place: one violent type and sub-type, both
+    news or both background, one day, sides that can be one pair, no sentence calling ``y``'s act a further,
+    renewed or separate one.  ACLED codes the fight once, at the front's town."""
+    if (x.event_type, x.sub_event_type, x.historical) != (y.event_type, y.sub_event_type, y.historical) \
+            or x.event_type not in VIOLENT or x.place is None or y.place is None or x.place.id == y.place.id \
+            or x.date is None or y.date is None or x.date.iso() != y.date.iso() \
+            or _stand_in(x.place) or _stand_in(y.place) or is_broad(x.place) or x.place.level not in _TOWN_LEVELS \
+            or y.place.level not in _TOWN_LEVELS or x.place.country != y.place.country:
+        return False
+    km = distance_km(x.place, y.place)
+    if km is None or km > _GOVERNORATE_FRONT_KM:
+        return False
+    if not all(_same_or_unknown(u, v, unnamed=True) for u, v in ((x.actor1, y.actor1), (x.actor2, y.actor2))) \
+            and not all(_same_or_unknown(u, v, unnamed=True) for u, v in ((x.actor1, y.actor2), (x.actor2, y.actor1))):
+        return False
+    told = {sp.start for sp in x.evidence}
+    places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)]
+    # x's own sentence names its town and, after it, the capital's governorate
+    if not any(sp.start not in {o.start for o in y.evidence}
+               and any(sp.start <= q.start < sp.end and q.value.id == x.place.id for q in places)
+               and any(sp.start <= p.start < sp.end and p.value.id == y.place.id and _governorate_naming(doc, p)
+                       for p in places) for sp in x.evidence):
+        return False
+    acts = [sp for sp in y.evidence if sp.start not in told and any(sp.start <= t.start < sp.end for t in y.triggers)]
+    if not acts:
+        return False
+    norm = doc.normalized()
+    named = False  # (the capital named as the governorate, its front or its office somewhere in y's act sentences)
+    for sp in acts:
+        key = norm.slice_norm(sp.start, sp.end)
+        if _RENEWED_ACT.search(key) or _SEPARATE.match(doc.text, sp.start) \
+                or _ANOTHER_ACT.search(doc.text, sp.start, sp.end) or _ANOTHER_ACT.search(key):
+            return False
+        for p in places:
+            if not sp.start <= p.start < sp.end or is_broad(p.value) or p.value.role != "place" \
+                    or _TELLERS_SEAT.search(doc.text, max(0, p.start - 50), p.start):
+                continue
+            if p.value.id == y.place.id:
+                if not _governorate_naming(doc, p) and not _STATEMENT_SUBJECT.search(doc.text, max(0, p.start - 8),
+                                                                                      p.start):
+                    return False  # (the city itself, "على حي X جنوبي العاصمة Z", told as where an act fell)
+                named = named or _governorate_naming(doc, p)
+                continue  # (the name as the subject of a statement: "مؤكداً أن Z ستبقى عصية")
+            if p.value.id != x.place.id:
+                return False  # (a third place: an act of its own)
+    return named
+
+
+# the words right before a place that name it as a district ("استهدف العدوان مديرية X بست غارات", "قضاء X", "ناحية X")
+_DISTRICT_NAMING = re.compile(r"(?<!\w)[وفبل]?(?:مديرية|مديريه|قضاء|ناحية|ناحيه)\s+[\"«(]*$")
+# the seat of the sources that tell the news ("وأكدت مصادر محلية في X أن …", "قال سكان في حي X"): no place of an act
+_TELLERS_SEAT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مصدر|مصادر|مراسل\S{0,2}|ناشط\S{0,2}|شهود|سكان)"
+                           r"(?:\s+[^\s.،,؛;:]+){0,2}\s+(?:في\s+|ب)(?:(?:مدينة|مدينه|محافظة|محافظه|حي|منطقة|منطقه)\s+)?[\"«(]*$")
+# how far from the site or town a district told of the same act may have its point
+_DISTRICT_KM = 30.0
+
+
+def _district_told(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` is ``x``'s act again at the district that holds ``x``'s site or town: a sentence told by both, and every
+    sentence of ``y``'s own that tells an act names ``y``'s place only as a district ("قالت قناة … إن العدوان استهدف
+    مديرية X بست غارات" after "غارات على ميناء Y"), and no third place: one violent type and sub-type, both news or
+    both background, one day, one named doer, a district point within :data:`_DISTRICT_KM`, no sentence calling
+    ``y``'s act a further, renewed or separate one.  ACLED codes the strike once, at the site."""
+    if (x.event_type, x.sub_event_type, x.historical) != (y.event_type, y.sub_event_type, y.historical) \
+            or x.event_type not in VIOLENT or x.place is None or y.place is None or x.place.id == y.place.id \
+            or x.date is None or y.date is None or x.date.iso() != y.date.iso() \
+            or _stand_in(x.place) or _stand_in(y.place) or is_broad(x.place) or x.place.country != y.place.country \
+            or x.actor1 is None \
+            or y.actor1 is None or not _same_actor(x.actor1, y.actor1) or x.actor1.key == _UNKNOWN_MEN:
+        return False
+    km = distance_km(x.place, y.place)
+    if km is None or km > _DISTRICT_KM:
+        return False
+    told = {sp.start for sp in x.evidence}
+    if not any(sp.start in told for sp in y.evidence):
+        return False
+    acts = [sp for sp in y.evidence if sp.start not in told and any(sp.start <= t.start < sp.end for t in y.triggers)]
+    if not acts:
+        return False
+    norm = doc.normalized()
+    places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)]
+    named = False
+    for sp in acts:
+        key = norm.slice_norm(sp.start, sp.end)
+        if _RENEWED_ACT.search(key) or _SEPARATE.match(doc.text, sp.start) \
+                or _ANOTHER_ACT.search(doc.text, sp.start, sp.end) or _ANOTHER_ACT.search(key):
+            return False
+        for p in places:
+            if not sp.start <= p.start < sp.end or is_broad(p.value) or p.value.role != "place" \
+                    or _TELLERS_SEAT.search(doc.text, max(0, p.start - 50), p.start):
+                continue
+            if p.value.id == y.place.id and _DISTRICT_NAMING.search(doc.text, max(0, p.start - 20), p.start):
+                named = True
+                continue
+            if p.value.id != x.place.id:
+                return False  # (the place told otherwise, or a third place: an act of its own)
+    return named
+
+
+def _fold_districts_told(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record at a district that another record's site or town lies in, told only as that district
+    (:func:`_district_told`), joins that record, which keeps its place and day and takes the larger toll."""
+    return _fold_kept(doc, events, unnumbered, _district_told, "district's record folded into the record at")
+
+
+def _dated_twice(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` is ``x``'s act again, told a day apart only because its sentences name no day of their own and took the
+    day of a sentence about something else ("بدأت القوات يوم السبت عمليات تمشيط … وأضاف البيان أن إحدى الوحدات
+    اشتبكت مع مجموعة … ما أسفر عن مقتل ثلاثة" after "قُتل جنديان وثلاثة من عناصر التنظيم في اشتباك اندلع يوم الأحد
+    قرب X"): one violent type and sub-type, both news or both background, one place, days one apart, the same
+    dead counted (some), sides that can be one, a day named in ``x``'s own sentence and none in any of ``y``'s,
+    and no sentence of ``y`` calling its act a further, renewed or separate one."""
+    if (x.event_type, x.sub_event_type, x.historical) != (y.event_type, y.sub_event_type, y.historical) \
+            or x.event_type not in VIOLENT or x.place is None or y.place is None or x.place.id != y.place.id \
+            or x.date is None or y.date is None or x.date.granularity != "day" or y.date.granularity != "day" \
+            or abs((x.date.date - y.date.date).days) != 1 or not x.fatalities or x.fatalities != y.fatalities:
+        return False
+    pairs = [((x.actor1, y.actor1), (x.actor2, y.actor2))]
+    if x.event_type == "Battles":
+        pairs.append(((x.actor1, y.actor2), (x.actor2, y.actor1)))
+    if not any(all(_one_actor(u, v) for u, v in sides) for sides in pairs):
+        return False
+    own = [sp for sp in y.evidence if not any(sp.start == o.start for o in x.evidence)]
+    if not own:
+        return False
+    times = [t for t in doc.layer("times") if isinstance(t.value, TimeValue)]
+    if any(sp.start <= t.start < sp.end for sp in own for t in times):
+        return False
+    if not any(sp.start <= t.start < sp.end for sp in x.evidence for t in times
+               if t.value.date == x.date.date):
+        return False
+    norm = doc.normalized()
+    for sp in own:
+        key = norm.slice_norm(sp.start, sp.end)
+        if _RENEWED_ACT.search(key) or _SEPARATE.match(doc.text, sp.start) \
+                or _ANOTHER_ACT.search(doc.text, sp.start, sp.end) or _ANOTHER_ACT.search(key):
+            return False
+    return True
+
+
+def _fold_dated_twice(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record that tells another's act with the day of a neighbouring sentence (:func:`_dated_twice`) joins it;
+    the record whose own sentence names the day keeps its day and place."""
+    return _fold_kept(doc, events, unnumbered, _dated_twice, "record dated by a neighbour folded into the record at")
+
+
+# the speaker's aside that opens a clause of something else ("…"، لافتاً إلى أن القوات بدأت حملة تمشيط في …")
+_ASIDE_CLAUSE = re.compile(r"[،,]\s*[وف]?(?:لافت|مشير|مضيف|موضح|منوه|مؤكد)(?:ا|اً|ًا)?\s+(?:إلى|الى)?\s*"
+                           r"(?:أن|ان|أنّ)(?!\w)")
+# a definite act noun, the act already told ("الاشتباك", "والهجوم", "بالقصف"): it points back, it tells no new act
+_DEFINITE_ACT_WORD = re.compile(r"^(?:[وفب]?ال|لل)\S")
+
+
+def _borrowed_act_word(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` is a record made only of ``x``'s sentences and of ``x``'s own definite act words ("وأضاف أن الاشتباك
+    استمر نحو نصف ساعة …، لافتاً إلى أن القوات بدأت حملة تمشيط في قرى X وY"), whose place the sentence names only in
+    a later clause than each of those words: the act told again, placed at where something else went on.  One
+    violent type, both news or both background, days at most one apart."""
+    if x.event_type != y.event_type or x.historical != y.historical or x.event_type not in VIOLENT \
+            or x.place is None or y.place is None or x.place.id == y.place.id or not y.triggers \
+            or x.date is None or y.date is None or abs((x.date.date - y.date.date).days) > 1:
+        return False
+    told = {sp.start for sp in x.evidence}
+    if not y.evidence or any(sp.start not in told for sp in y.evidence):
+        return False
+    words = {t.start for t in x.triggers}
+    if any(t.start not in words or not _DEFINITE_ACT_WORD.match(doc.text[t.start:t.end]) for t in y.triggers):
+        return False
+    spans = _place_spans(doc, y, y.place)
+    if not spans and _stand_in(y.place):
+        # (a place the gazetteer lacks goes by the name told: "قرى X والسكرية")
+        name = y.place.id.split("#", 1)[1]
+        spans = [Span(sp.start + m.start(), sp.start + m.end(), "place") for sp in y.evidence
+                 for m in re.finditer(re.escape(name), doc.text[sp.start:sp.end])]
+    if not spans:
+        return False
+    for p in spans:
+        before = [t for t in y.triggers if t.end <= p.start]
+        if not before or _ASIDE_CLAUSE.search(doc.text[max(t.end for t in before):p.start]) is None:
+            # (the place in the act word's own clause or a list after it, "الغارات طالت منازل في X، وY" or "،
+            # التي تراجعت في X وY", may be more acts or the act's own places)
+            return False
+    return True
+
+
+def _fold_borrowed_act_words(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record of nothing but another's sentences and definite act words (:func:`_borrowed_act_word`) joins it,
+    which keeps its place and day."""
+    return _fold_kept(doc, events, unnumbered, _borrowed_act_word, "record of borrowed act words folded into")
+
+
+def _fold_governorate_fronts(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record at a governorate's capital named only as the governorate, its fronts or an office of it
+    (:func:`_governorate_front_told`) joins the record at the front's town, which keeps its place and day and takes
+    the larger toll."""
+    return _fold_kept(doc, events, unnumbered, _governorate_front_told,
+                      "governorate's record folded into the record at its front's town")
 
 
 def _fold_near_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
