@@ -2520,6 +2520,8 @@ def _partitive_subject(ctx: SentenceContext, qs: list[tuple[int, int, str]], i1:
     Another number, a clause break or another casualty word before the verb ends the search."""
     vals = ctx.token_values
     last = ctx.tok(max(ctx.sentence.end - 1, ctx.sentence.start))
+    if i1 + 3 <= last and (vals[i1 + 1], vals[i1 + 2]) == _AT_LEAST:
+        i1 += 2  # "ثمانية على الأقل من المهاجمين لقوا مصرعهم" (session 42, fa28)
     if i1 + 2 > last or vals[i1 + 1] != "من":
         return ""
     nums = {ctx.tok(n.start) for n in ctx.numbers}
@@ -2537,7 +2539,8 @@ def _partitive_subject(ctx: SentenceContext, qs: list[tuple[int, int, str]], i1:
 
 _DYING_VERBS = frozenset(norm_key(w) for w in (
     "استشهدا", "استشهدتا", "استشهدوا", "استشهدن", "قتلا", "قتلوا", "قتلتا", "أصيبا", "أصيبوا", "أصيبتا",
-    "لقيا", "توفيا", "توفوا", "ارتقيا", "ارتقوا"))
+    "لقيا", "توفيا", "توفوا", "ارتقيا", "ارتقوا", "لقوا"))
+_AT_LEAST = (norm_key("على"), norm_key("الأقل"))
 
 
 def _honoured(ctx: SentenceContext, ti: int) -> bool:
@@ -10990,6 +10993,10 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         qs = [q for q in qs if not (q[2] == "killed" and strip_conj(ctx.token_values[q[0]]) in _EXECUTED)]
     qs += split + ctx.passed_away
     kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
+    stale = _superseded_toll(ctx, kind_words)
+    if stale:
+        qs = [q for q in qs if q[0] not in stale]
+        kind_words = [q for q in kind_words if q[0] not in stale]
     counted: dict[str, int] = {}
     last_unit = ""
     used_kinds: set[int] = set()
@@ -11009,6 +11016,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
     alleged = _alleged_tokens(ctx, kind_words, counts)
     rose: set[str] = set()  # the kinds of the dead whose toll rose to a figure of the sentence
     rose_value: dict[str, int] = {}  # the figures those tolls rose to, by kind
+    after_rise: dict[str, int] = {}  # counts of another kind told after a risen figure, by kind
     low_ends = _range_lows(ctx)
     for n in ctx.numbers:
         if any(t.start <= n.start < t.end for t in ctx.times):
@@ -11021,6 +11029,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         if value <= 0 or value > 100000:
             continue
         i0, i1 = ctx.tok(n.start), ctx.tok(max(n.end - 1, n.start))
+        if i0 in stale:
+            continue  # the first figure a later one replaced ("بعدما كانت الحصيلة الأولية تتحدث عن ثمانية قتلى")
         if _outlet_number(ctx, i0, i1):
             continue  # the number of an outlet's name ("درعا 24 – قُتل شاب …"): the dateline, no count of the dead
         nxt = ctx.token_values[i1 + 1] if i1 + 1 < len(ctx.token_values) else ""
@@ -11080,6 +11090,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             free = [q for q in qs if not (q[0] > i1 and q[0] in owned) and q[0] not in joined]
             kind = _nearest(free, i0, i1, ("killed", "injured", "captured", "arrested", "abducted", "combined"),
                             before=far, after=4 if unit else 2)
+            if not kind and unit == "person":
+                kind = _verb_after_group(ctx, free, i1)
             if not kind and not getattr(n.value, "vague", False):  # not "العشرات من … استشهدوا" (a war's)
                 kind = _partitive_subject(ctx, qs, i1)
                 unit = unit or ("person" if kind else "")
@@ -11113,6 +11125,11 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         if kind in ("killed", "injured") and value >= _WAR_TOLL:
             war_total = True  # "ارتفعت الحصيلة إلى 37 ألفاً و551 شهيداً": a war's running total, no one act's toll
             continue
+        if rose and i0 not in risen and kind in ("killed", "injured") and kind not in rose \
+                and i0 > min(risen, default=i0):
+            # the wounded told with the dead a toll rose to ("ارتفاع الحصيلة إلى ثلاثة قتلى و35 جريحاً") are the
+            # revised figure of the wounded, not more of them
+            after_rise[kind] = after_rise.get(kind, 0) + value
         counted[kind] = counted.get(kind, 0) + value
         if i0 in risen and kind in rose:
             rose_value[kind] = rose_value.get(kind, 0) + value
@@ -11125,7 +11142,9 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         # the figure a toll rose to is the act's new total, which holds the death told with it ("توفي أحد الجرحى،
         # لترتفع حصيلة القصف إلى 3 قتلى": three, not four; ACLED: a toll update replaces the count)
         counted[k] = v
-    for k, v in _noun_counts(ctx, qs, kind_words, set(counted)).items():
+    if rose and not war_total:
+        counted.update(after_rise)
+    for k, v in _noun_counts(ctx, qs, kind_words, set(counted), stale).items():
         if k not in rose:  # the new figure holds the one whose death raised it ("ارتفع إلى 3 … بعد وفاة امرأة")
             counted[k] = counted.get(k, 0) + v
     num_at = {ctx.tok(n.start): n for n in ctx.numbers} if kind_words else {}
@@ -11424,12 +11443,71 @@ def _rise_figures(ctx: SentenceContext, qs: list[tuple[int, int, str]], starts: 
                     # told with no period, takes the casualty noun the figure counts ("إلى تسعة قتلى"); "عدد
                     # الضحايا" and a bare "حصيلة الضحايا" are a war's count
                     own = kind or (next((q for a, _b, q in qs if a == k + 1 and q in ("killed", "injured")), "")
-                                   if _act_toll(ctx, i, j) else "")
+                                   if _act_toll(ctx, i, j) or _revised_toll(ctx, qs, i, j, k) else "")
                     out[k] = "" if period or thousands else own
     return out
 
 
 _TOLL_OF_ACT = frozenset(norm_key(w) for w in ("حصيلة", "الحصيلة"))
+# session 42 (fa28): the first toll a later figure of the sentence replaced, told back ("إلى 16 قتيلاً، بعد أن كانت
+# الحصيلة الأولية تتحدث عن ثمانية قتلى", "أدت في حصيلة نهائية إلى استشهاد أربعة، بعدما كانت الحصيلة الأولية قد
+# تحدثت عن شهيدين"): the toll head, its word of "first", and the "was" (or "after") a few tokens before it
+_FIRST_TOLL = frozenset(norm_key(w) for w in ("الأولية", "أولية", "الأولى", "السابقة"))
+_FIRST_TOLL_WAS = frozenset(norm_key(w) for w in ("كانت", "كان", "بعدما", "بعد"))
+_FIRST_TOLL_REACH = 10  # tokens of the first toll's clause after its head
+
+
+def _verb_after_group(ctx: SentenceContext, qs: list[tuple[int, int, str]], i1: int) -> str:
+    """The kind of the plural verb of dying or wounding told after the counted noun at token ``i1 + 1`` and the
+    group it is of ("13 عنصراً من الفصائل الموالية لإيران قتلوا في ضربات"), in one clause part with no other
+    number: its subject's count (session 42, fa28); '' when none."""
+    vals = ctx.token_values
+    if i1 + 3 > ctx.i1 or vals[i1 + 2] != "من":
+        return ""
+    for a in range(i1 + 3, min(ctx.i1, i1 + 3 + _OWN_GROUP_REACH) + 1):
+        if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[i1].end:ctx.token_spans[a].start]) \
+                or any(ctx.tok(n.start) == a for n in ctx.numbers):
+            return ""
+        kind = next((k for b, _e, k in qs if b == a and k in ("killed", "injured")), "")
+        if kind:
+            # not "23 جندياً من الجيش قتلوا خلال المعارك الدائرة": the dead of a period, a running total
+            over = a + 1 <= ctx.i1 and strip_conj(vals[a + 1]) in _OVER_PERIOD
+            return kind if vals[a].endswith("وا") and not over else ""
+    return ""
+
+
+def _superseded_toll(ctx: SentenceContext, kind_words: list[tuple[int, int, str]]) -> frozenset[int]:
+    """The tokens of a first toll told back as replaced ("بعد أن كانت الحصيلة الأولية تتحدث عن ثمانية قتلى") in a
+    sentence that tells its act's dead outside it too: none of its figures is the act's (ACLED: the latest figure
+    replaces the first); empty when the sentence tells no other dead."""
+    vals = ctx.token_values
+    i0, i1 = ctx.i0, ctx.i1
+    for i in range(i0 + 1, i1):
+        if strip_conj(vals[i]) not in _TOLL_OF_ACT or strip_conj(vals[i + 1]) not in _FIRST_TOLL \
+                or not any(strip_conj(vals[k]) in _FIRST_TOLL_WAS for k in range(max(i0, i - 3), i)):
+            continue
+        end = i + 1
+        while end + 1 <= min(i1, i + 1 + _FIRST_TOLL_REACH) and not _CLAUSE_BREAK.search(
+                ctx.nt.original[ctx.token_spans[end].end:ctx.token_spans[end + 1].start]):
+            end += 1
+        span = frozenset(range(i, end + 1))
+        if any(k == "killed" and a not in span and not (i - 3 <= a < i) for a, _b, k in kind_words) \
+                or any(_dual_toll(vals[a]) == "killed" for a in range(i0, i - 3)):
+            return span
+    return frozenset()
+_BARE_TOLL = norm_key("الحصيلة")
+
+
+def _revised_toll(ctx: SentenceContext, qs: list[tuple[int, int, str]], i: int, j: int, k: int) -> bool:
+    """The bare toll that rises at token ``i`` ("… أسفرت عن سقوط قتيل و14 جريحاً في حصيلة أولية، قبل أن تعلن
+    ارتفاع الحصيلة إلى ثلاثة قتلى"), with no period before its "إلى" at token ``j``, revises a first toll the same
+    sentence told: a casualty word of the kind its figure at token ``k`` counts stands before it (session 42,
+    fa28; ACLED: the revised figure replaces the first)."""
+    vals = ctx.token_values
+    if vals[i + 1] != _BARE_TOLL or any(strip_conj(v) in _OVER_PERIOD for v in vals[i:j + 4]):
+        return False
+    kind = next((q for a, _b, q in qs if a == k + 1 and q in ("killed", "injured")), "")
+    return bool(kind) and any(a < i and q == kind for a, _b, q in qs)
 _OVER_PERIOD = frozenset(norm_key(w) for w in ("خلال", "طوال", "منذ"))
 
 
@@ -11970,7 +12048,8 @@ def _dual_toll(tok: str) -> str:
 
 
 def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
-                 kind_words: list[tuple[int, int, str]], counted: set[str] | None = None) -> dict[str, int]:
+                 kind_words: list[tuple[int, int, str]], counted: set[str] | None = None,
+                 stale: frozenset[int] = frozenset()) -> dict[str, int]:
     """Counts carried by the noun's own form, with no number word.
 
     A dual counts two next to a casualty, detention or destruction word ("قتل عنصران",
@@ -11996,11 +12075,12 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
     j = first
     while j <= last:
         hit = (_count_noun(vals[j]) or _marked_dual(ctx, j) or (_owned_one(ctx, j) if j - 1 in ends else None)) \
-            if j not in word_toks or j in held else None
+            if (j not in word_toks or j in held) and j not in stale else None
         one_of = j not in word_toks and hit is None and _one_of(ctx, j, ends, people)
         if one_of:
             hit = ("person", 1)
-        if hit is None or (j - 1) in num_toks or ((j + 1) in num_toks and not _age_number(ctx, j + 1)) \
+        if hit is None or (j - 1) in num_toks or ((j + 1) in num_toks and not _age_number(ctx, j + 1)
+                                                  and not _dual_then_count(ctx, j, hit[1])) \
                 or (j > first and vals[j - 1] in _IDENTITY_PRONOUNS):
             j += 1
             continue
@@ -12018,10 +12098,13 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
             kind = ends.get(ctx.tok(when.start) - 1, "")  # a time between the word and its singular: "قتل أمس شاب"
         if not kind and count == 1 and _subject_of_dying(ctx, j, last):
             kind = "killed"  # "أفادت بأن عسكرياً سورياً استشهد": one, named before its singular verb
-        if not kind and count == 1 and j - 2 >= first and vals[j - 1] in _ACT_PRONOUN_PREPS:
-            kind = ends.get(j - 2, "")  # "اقتحامات استشهد خلالها الفتى …", "غارة قتل فيها ضابط": one
+        if not kind and j - 2 >= first and vals[j - 1] in _ACT_PRONOUN_PREPS:
+            # "اقتحامات استشهد خلالها الفتى …", "غارة قتل فيها ضابط": one; "كمين قتل فيه عنصران وأصيب ثلاثة": two
+            # killed, not wounded (session 42, fa28)
+            kind = ends.get(j - 2, "")
         if not kind and count == 2:
-            kind = _nearest(qs, j, j, (*_HUMAN_TOLL, "combined"), before=5, after=3) or _dual_toll(vals[j])
+            # a dual that is itself a casualty noun says its own kind ("قتيلان وثلاثة جرحى": two killed)
+            kind = _dual_toll(vals[j]) or _nearest(qs, j, j, (*_HUMAN_TOLL, "combined"), before=5, after=3)
         if not kind or kind == "combined" or (counted and kind in counted and (
                 _part_of(ctx, j) or strip_conj(vals[j]) in _ONE_OF_THEM)):
             # ("خمسة جرحى، إصابة أحدهم خطرة": one of those counted, no one more)
@@ -12061,6 +12144,13 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
         out[kind] = out.get(kind, 0) + total
         j = k
     return out
+
+
+def _dual_then_count(ctx: SentenceContext, j: int, count: int) -> bool:
+    """Whether the number right after the dual at token ``j`` is joined to it by "و" as a count of its own ("قتيلان
+    وثلاثة جرحى", "شهيدان و5 مصابين"): the dual keeps its two (session 42, fa28), where "عنصرين اثنين" is the
+    dual's own number."""
+    return count == 2 and ctx.token_values[j + 1].startswith("و")
 
 
 # session 41 (iq27): a rank after a counted singular ("ضابط برتبة ملازم أول", "منتسب برتبة عريف"), as the Iraqi security
@@ -12232,6 +12322,11 @@ def _subject_of_dying(ctx: SentenceContext, j: int, last: int) -> bool:
             return False
         else:
             j = q - 1
+    if not was and (own := _own_words_end(ctx, j, last)) > j:
+        # "أن ضابطاً برتبة نقيب من مرتبات حرس الحدود استشهد": his rank and the body he serves in stand between the
+        # singular and its verb (session 42, fa28)
+        v = strip_conj(vals[own + 1]) if own + 1 <= last else ""
+        return v in _DIED_SINGULAR
     for k in range(j + 1, min(last, j + _DYING_REACH + was) + 1):
         v = strip_conj(vals[k])
         if was and k == j + 1:
@@ -12239,9 +12334,45 @@ def _subject_of_dying(ctx: SentenceContext, j: int, last: int) -> bool:
         tok = ctx.token_spans[k]
         if v in _DIED_SINGULAR or (v in _KILLED_SINGULAR and _DAMMA in ctx.nt.original[tok.start:tok.start + 3]):
             return True
+        if was and k == j + 2 and v in _KILLED_SINGULAR and _no_object(ctx, k, last):
+            return True  # "وكان شاب آخر قد قتل في 12 من أيار": "قد قتل" with no object after it is passive
         if (_count_noun(vals[k]) or (0, 0))[1] != 1:
             return False  # only an agreeing singular adjective may stand between
     return False
+
+
+# what may follow a passive verb of killing with no object ("قد قُتل في …", "قد قتل برصاص …", "قد قتل أمس")
+_AFTER_PASSIVE = frozenset(norm_key(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "أمس", "قبل", "منذ", "على",
+                                                 "برصاص", "بقصف", "بغارة", "بانفجار", "بنيران", "بقذيفة"))
+_OWN_GROUP_REACH = 5  # tokens of the body a singular serves in ("من مرتبات قوات حرس الحدود")
+
+
+def _no_object(ctx: SentenceContext, k: int, last: int) -> bool:
+    """The verb at token ``k`` has no object after it: it closes the sentence or its clause, or a preposition or a
+    time follows it."""
+    if k >= last:
+        return True
+    gap = ctx.nt.original[ctx.token_spans[k].end:ctx.token_spans[k + 1].start]
+    return bool(_CLAUSE_BREAK.search(gap)) or strip_conj(ctx.token_values[k + 1]) in _AFTER_PASSIVE
+
+
+def _own_words_end(ctx: SentenceContext, j: int, last: int) -> int:
+    """The last token of the rank ("برتبة نقيب") and of the body ("من مرتبات قوات حرس الحدود") told right after
+    the singular at token ``j``, in one clause part; ``j`` when neither follows it."""
+    vals = ctx.token_values
+    k = j
+    if k + 2 <= last and vals[k + 1] == _BY_RANK:
+        k += 2
+        while k + 1 <= last and vals[k + 1] in _RANK_TAILS:
+            k += 1
+    if k + 1 <= last and vals[k + 1] == "من":
+        for m in range(k + 2, min(last, k + 1 + _OWN_GROUP_REACH) + 1):
+            if _CLAUSE_BREAK.search(ctx.nt.original[ctx.token_spans[j].end:ctx.token_spans[m].start]):
+                return j
+            if m + 1 <= last and strip_conj(vals[m + 1]) in _DIED_SINGULAR:
+                return m
+        return j
+    return k
 
 
 # a preposition with the pronoun of the act between the verb of dying and its subject ("اقتحام استشهد خلاله شاب",
