@@ -312,6 +312,13 @@ _SINCE_START = frozenset(norm_key(w) for w in (
     "نحو", "أكثر", "قرابة", "حوالي",
     # the fall of a regime or a town's capture as the start of an era ("منذ سقوط النظام", "منذ التحرير")
     "سقوط", "إسقاط", "التحرير", "تحرير"))
+# a truce or an agreement as the start of a period ("منذ إعلان وقف إطلاق النار", "منذ دخول الهدنة حيز التنفيذ",
+# "منذ توقيع الاتفاق", "منذ وقف إطلاق النار"): a ministry's or a monitor's count since the truce sums up many acts
+_SINCE_TRUCE = frozenset(norm_key(w) for w in (
+    "وقف", "الهدنة", "هدنة", "الاتفاق", "اتفاق", "التهدئة", "تهدئة", "اتفاقية", "الاتفاقية"))
+# the words of a truce's start that may stand between منذ and it ("منذ إعلان وقف …"; not "منذ انهيار الهدنة", the
+# truce's end, after which an act may be the first of its kind)
+_TRUCE_ONSET = frozenset(norm_key(w) for w in ("إعلان", "اعلان", "دخول", "سريان", "توقيع", "إبرام", "ابرام"))
 # a vague count after منذ that, after a perfect with قد, counts back to the act ("قد نفذت منذ أسابيع", "قد أعلن منذ
 # عدة أشهر"), as the time recogniser reads it
 _AGO_COUNTS = frozenset(norm_key(w) for w in ("أسابيع", "أشهر", "شهور", "عدة", "بضعة"))
@@ -546,7 +553,8 @@ def _since_period(vals: list[str], i: int) -> bool:
         return False
     if i >= 2 and vals[i - 2] == "قد" and nxt[0] in _AGO_COUNTS:
         return False  # "كانت الخلية قد نفذت منذ أسابيع هجوماً": a finished act that long ago, no period
-    if nxt[0] in _SINCE_START:
+    if nxt[0] in _SINCE_START or nxt[0] in _SINCE_TRUCE or (
+            nxt[0] in _TRUCE_ONSET and len(nxt) > 1 and nxt[1] in _SINCE_TRUCE):
         return True
     if nxt[0] in _SINCE_MIDDLE:  # "منذ منتصف نيسان", not "منذ منتصف الليل"
         return len(nxt) > 1 and nxt[1] not in _NIGHT

@@ -2113,6 +2113,23 @@ def _labelled(line: str) -> str:
     return line
 
 
+# a dateline line of its own under the headline: a city (one to three words), a dash and the outlet that filed it or a
+# word that stands for one ("الحسكة – نورث برس", "بيروت – العربي الجديد", "دمشق – خاص"): where the story was filed
+_DATELINE_LINE = re.compile(r"^[^\s\d.،,:()\-–—]{2,15}(?:\s[^\s\d.،,:()\-–—]{2,15}){0,2}\s*[-–—]\s*(.{2,30})$")
+_DATELINE_WORDS = frozenset(norm_key(w) for w in ("خاص", "وكالات", "متابعات", "مراسلنا", "المراسل"))
+
+
+def _dateline_line(t: str) -> bool:
+    """``t`` (a short line) is a dateline: a city, a dash and an outlet's name (:data:`_DATELINE_LINE`)."""
+    from rasd.io.outlets import outlet_name_keys
+
+    m = _DATELINE_LINE.match(t)
+    if m is None:
+        return False
+    rest = norm_key(m.group(1).strip(" \"«»“”'"))
+    return rest in outlet_name_keys() or rest in _DATELINE_WORDS
+
+
 def section_headings(doc: Document) -> list[tuple[Span, int]]:
     """The section headings of the body, each with where its section ends: a short line with no mark of a
     sentence between a paragraph that ends one and a longer paragraph that reads on (a crossheading an outlet puts
@@ -2129,7 +2146,8 @@ def section_headings(doc: Document) -> list[tuple[Span, int]]:
         above = doc.text[paras[k - 1].start:paras[k - 1].end].rstrip()
         below = doc.text[paras[k + 1].start:paras[k + 1].end]
         if len(t.split()) <= SECTION_HEADING_WORDS and not any(c in _SENTENCE_MARKS for c in _labelled(t)) \
-                and above[-1:] in _ENDS_SENTENCE and len(below) > 2 * len(t) and any(c in ".!?؟" for c in below):
+                and not _dateline_line(t) and above[-1:] in _ENDS_SENTENCE and len(below) > 2 * len(t) \
+                and any(c in ".!?؟" for c in below):
             out.append((paras[k], len(doc.text)))
     for j in range(len(out) - 1):
         out[j] = (out[j][0], out[j + 1][0].start)
