@@ -6037,6 +6037,23 @@ def _dated_entry(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float
                and not _CLAUSE_BREAK.search(ctx.nt.original, days[0].end + 1, m.start) for m, te, _w in ks)
 
 
+def _dated_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                  feats: dict[str, float]) -> bool:
+    """A recalled act (the pluperfect, "وكانت إسرائيل قد استهدفت المطار في العاشر من حزيران 2022، ما أدى إلى
+    خروجه عن الخدمة") told by a specific past verb, on a full date of its own named right after the verb's clause, and
+    with its result: an act that happened on that day, background the coders code with its own date; not under a cue
+    of a non-event."""
+    if scorer.rule_blocked(feats) or not all(feats.get(k) for k in ("recall_act", "dated", "result", "verb",
+                                                                     "specific")):
+        return False
+    verbs = [m for m, te, _w in ks if "verb" in te.flags and "casualty" not in te.flags]
+    if not verbs:
+        return False
+    return any(t.value.precision == 1 and t.value.granularity == "day" and t.value.kind == "absolute"
+               and verbs[0].end <= t.start < ctx.sentence.end
+               and not _CLAUSE_BREAK.search(ctx.nt.original, verbs[0].end, t.start) for t in ctx.times)
+
+
 def _sequel_recall(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
                    feats: dict[str, float]) -> bool:
     """The act a sequel counts whole days back to, named right after it, of another kind than the news it opens on,
@@ -6184,7 +6201,8 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             or _sequel_recall(ctx, violent, feats_v) \
             or _sequel_found_body(ctx, violent, feats_v) \
             or _documented(ctx, violent, feats_v) or _mob_beating(ctx, violent) \
-            or _dated_entry(ctx, violent, feats_v) or _when_recall(ctx, violent, feats_v)
+            or _dated_entry(ctx, violent, feats_v) or _when_recall(ctx, violent, feats_v) \
+            or _dated_recall(ctx, violent, feats_v)
         if ok or p >= MENTION_FLOOR:
             f = _violent_frame(ctx, violent, p)
             if f is not None:

@@ -1290,8 +1290,57 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
                 and not _FURTHER_CLAUSE.search(between) and not _CHARGE_CLAUSE.search(between):
             return t
         break
-    return _told_earlier(doc, found) or _reported_time(doc, found, act) or _clause_day(doc, found, act) \
-        or _day_after_period(doc, found) or found[0]
+    return _wounded_earlier(doc, found, main) or _told_earlier(doc, found) or _reported_time(doc, found, act) \
+        or _clause_day(doc, found, act) or _day_after_period(doc, found) or found[0]
+
+
+# what follows the date of a dateline: the agency's name and a dash ("رام الله 26-6-2025 وفا-", "دمشق، 3 آذار (سانا) -")
+_DATELINE_TAIL_RE = re.compile(r"\s*[(\[]?\s*(?:[^\s\d،,.()\-–—:]+\s*){0,3}[)\]]?\s*[-–—:]")
+_DATELINE_HEAD_WORDS = 3  # the place a dateline opens on ("رام الله", "غزة", "دير الزور")
+
+
+def _dateline(doc: Document, main: Span, t: Span) -> bool:
+    """The time ``t`` is the date of a dateline that opens the sentence ("رام الله 26-6-2025 وفا- أحرق مستعمرون،
+    مساء أمس الأربعاء، …"): the day the agency filed the story (the publication date or the day before), not the
+    day of the act the sentence then dates itself."""
+    v: TimeValue = t.value
+    if v.kind != "absolute" or v.granularity != "day" or doc.published is None \
+            or not 0 <= (doc.published - v.date).days <= 1:
+        return False
+    head = doc.text[main.start:t.start]
+    if len(head.split()) > _DATELINE_HEAD_WORDS or any(c in head for c in "،,.\n"):
+        return False
+    return _DATELINE_TAIL_RE.match(doc.text, t.end, main.end) is not None
+
+
+# what ties a death of wounds to the earlier act that wounded ("…، بعد تعرّضه لإطلاق نار مساء الثلاثاء", "إثر إصابته
+# برصاص … أمس", "جراء إصابته"; normalised text)
+_WOUNDED_BY_RE = re.compile(r"(?<!\w)(?:بعد|اثر|عقب|جراء|من\s+جراء)\s+(?:تعرض|اصابت|اصابات|استهداف|اطلاق)\w*")
+
+
+def _wounded_earlier(doc: Document, found: list[Span], main: Span) -> Span | None:
+    """The later time of an earlier day that dates the act a death of wounds goes back to, where the sentence's
+    first time dates the death ("توفي صباح اليوم الخميس الرجل متأثراً بإصابته، بعد تعرّضه لإطلاق نار مساء الثلاثاء
+    الماضي"): ACLED codes a later death with the act that wounded, on the act's day.  Only where the death of
+    wounds is told before that time and the act is tied to it ("بعد تعرّضه", "إثر إصابته"), with no further clause
+    between ("فيما", "كما")."""
+    first: TimeValue = found[0].value
+    if len(found) < 2 or not _is_day(first):
+        return None
+    nt = doc.normalized()
+    for t in found[1:]:
+        v: TimeValue = t.value
+        if not _is_day(v) or (v.end or v.date) >= first.date or t.start >= main.end:
+            continue
+        head = nt.slice_norm(main.start, t.start)
+        wounds = _OF_WOUNDS_RE.search(head)
+        if wounds is None:
+            return None
+        tie = _WOUNDED_BY_RE.search(head, wounds.end())
+        if tie is None or _FURTHER_CLAUSE.search(head, wounds.end()) or _BUT_RE.search(head, wounds.end()):
+            return None
+        return t
+    return None
 
 
 # a relative clause of a place's witnessing or undergoing an act, right before a time ("…، التي شهدت أمس", "الذي
@@ -1771,6 +1820,8 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
     # a time of a passive clause that describes the thing the act hit ("منظومة تم تركيبها مؤخراً") is not the act's
     found = [t for t in _times_in(doc, main) if not _of_an_object(doc, t, triggers) and not _in_aside(doc, t)
              and not _of_a_count(doc, t) and not _of_a_document(doc, t, triggers)]
+    if len(found) > 1 and _dateline(doc, main, found[0]):
+        found = found[1:]
     recall = _recalled_clause(doc, main, triggers)
     if recall is not None:
         # "استهدفت الغارتان نقاطاً …، مشيرةً إلى أنّ المنطقة كانت قد تعرّضت لغارات بداية العام": the later clause
