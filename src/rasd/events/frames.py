@@ -4024,6 +4024,48 @@ def _troop_gathering(ctx: SentenceContext, m: Match) -> bool:
     return any(v.startswith(p) and v[len(p):] in _TROOP_WORDS for p in _TROOP_PREFIXES)
 
 
+# session 42 (ty28): the prepositions and nouns of dwelling before a gathering word that make it a noun of a place
+# ("في تجمعات مسافر يطا", "سكان تجمع الخان الأحمر"): a hamlet or a community, not a rally
+_COMMUNITY_BEFORE = frozenset(norm_key(w) for w in (
+    "في", "من", "إلى", "الى", "داخل", "قرب", "بين", "سكان", "أهالي", "اهالي", "لسكان", "لأهالي"))
+# the pronouns of the gathered crowd as the object of fire right after it ("النار باتجاههم", "الرصاص عليهم")
+_AT_THEM = frozenset(norm_key(p + w) for p in ("", "ب") for w in (
+    "عليهم", "نحوهم", "اتجاههم", "تجاههم", "صوبهم", "باتجاههم"))
+# the words of a protest's purpose or setting beside a gathering ("وقفة", "شعارات", "للمطالبة"), stems
+_PROTEST_PURPOSE = _MARCH_SETTING + tuple(norm_key(w) for w in (
+    "وقف", "اعتصام", "شعار", "لافت", "مطالب", "للمطالب", "رفض", "استنكار", "غضب", "هتاف"))
+
+
+def _gathering_as_community(ctx: SentenceContext, m: Match) -> bool:
+    """A gathering word followed by a place's name, the plural noun or the singular right after a preposition or a
+    noun of dwellers (:data:`_COMMUNITY_BEFORE`): a hamlet or a community ("يقيم ألف مواطن في تجمعات مسافر يطا",
+    "هدم منازل في تجمع الخان الأحمر"), not people gathering."""
+    if not _trig(m).trigger.key.startswith(_GATHERING) or m.prefix or m.suffix not in ("", "ات"):
+        return False
+    ti = ctx.tok(m.start)
+    nxt = ctx.tok(m.end - 1) + 1
+    if nxt > ctx.i1 or not any(ctx.tok(p.start) == nxt for p in ctx.places):
+        return False  # (a crowd after it, "من تجمع مئات المحتجين في العاصمة", is people gathering)
+    return m.suffix == "ات" or (ti > ctx.i0 and strip_conj(ctx.token_values[ti - 1]) in _COMMUNITY_BEFORE)
+
+
+def _gathered_then_hit(ctx: SentenceContext, m: Match, found: list[Match]) -> bool:
+    """A verb of gathering ("تجمّع آلاف المواطنين قرب مركز التوزيع") in a sentence that then tells fire aimed at
+    the gathered (:data:`_AT_THEM`, after the gathering) and names no protest, no slogan and no demand
+    (:data:`_PROTEST_PURPOSE`): people who came together for another end (aid, a queue) and were shot at, the
+    victims of an attack, no rally."""
+    if not _trig(m).trigger.key.startswith(_GATHERING) or "verb" not in _trig(m).flags:
+        return False
+    if any(o is not m and _trig(o).trigger.event_type in DEMO and not _trig(o).trigger.key.startswith(_GATHERING)
+           and not (_trig(o).trigger.key in _MARCH_KEYS and _SHADDA in ctx.nt.original[o.start:o.end])
+           for o in found):
+        return False
+    if any(w in v for v in ctx.words for w in _PROTEST_PURPOSE):
+        return False
+    ti = ctx.tok(m.start)
+    return any(strip_conj(v) in _AT_THEM for v in ctx.token_values[ti + 1:ctx.i1 + 1])
+
+
 def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
     """The triggers of a sentence as the words read in their context.
 
@@ -4079,6 +4121,8 @@ def _readings(ctx: SentenceContext, found: list[Match]) -> list[Match]:
             continue
         if te.trigger.event_type in DEMO and _troop_gathering(ctx, m):
             continue  # "قصفت تجمعات للقوات الأوكرانية": a concentration of troops, a target, not a rally
+        if te.trigger.event_type in DEMO and (_gathering_as_community(ctx, m) or _gathered_then_hit(ctx, m, found)):
+            continue  # "يقيم في تجمعات مسافر يطا", "تجمّع الآلاف … قبل أن تطلق الدبابات النار باتجاههم": no rally
         if te.trigger.key in _FIGHTING_NOUNS and _front_noun_before(ctx, m) and any(_remote_weapon(o) for o in found):
             # "قصف تجمعاً في محور القتال بقذائف الهاون": the front, a place, not a fight beside the weapon told
             continue
@@ -4602,11 +4646,12 @@ def kept_triggers(ctx: SentenceContext) -> list[tuple[Match, TriggerEntry, float
 
 
 # an accusation right before an act word ("بعد اتهامه بمحاولة خطف طفلة", "اتهموه بسرقة دراجة", "بتهمة قتل", the
-# people wanted "بجرائم قتل"; not the singular "بجريمة قتل", which may tell the act itself): the act
+# people wanted "بجرائم قتل", session 42: a link to an act, "لهما صلة بخطف الشاب"; not the singular "بجريمة قتل",
+# which may tell the act itself): the act
 # is what someone is accused of, no act the sentence reports (a verb or a noun of accusing, then "بـ", an attempt)
 _ACCUSED_OF = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|و)?(?:اتهام|اتهامه|اتهامها|اتهامهم|اتهموه|اتهموها|اتهموهم|يتهمونه"
                          r"|اتهمه|اتهمها|اتهمهم|اتهمته|اتهمتها|اتهمتهم|يتهمه|يتهمها|تتهمه|تتهمها"
-                         r"|يتهمونها|يتهمونهم|بتهمة|بتهم|بجرائم)\s+"
+                         r"|يتهمونها|يتهمونهم|بتهمة|بتهم|بجرائم|صلة|صلته|صلتهم|علاقة|علاقته|علاقتهم)\s+"
                          r"(?:ب?(?:محاولة|محاولته|محاولتهم)\s+)?ب?$")
 
 
@@ -4628,13 +4673,13 @@ def _use_of_site(ctx: SentenceContext, m: Match) -> bool:
 
 
 # the people held or sought named as implicated in acts of a kind ("القبض على شخصين متهمين بالتورط في عمليات خطف
-# وسلب", "اعتقال المتورطين في عمليات الخطف", "بتهمة الضلوع في جرائم قتل"): the acts they are charged with, told
-# in general by a plural noun, no act the sentence reports (not one act named, "متورطون في الهجوم الذي استهدف …",
-# which _relative_recall may code)
+# وسلب", "اعتقال المتورطين في عمليات الخطف", "بتهمة الضلوع في جرائم قتل", session 42: "متورطان بعمليات خطف"): the
+# acts they are charged with, told in general by a plural noun, no act the sentence reports (not one act named,
+# "متورطون في الهجوم الذي استهدف …", which _relative_recall may code)
 _IMPLICATED_IN = re.compile(
     r"(?:^|\s)[وف]?(?:ال)?(?:متهم|متهمة|متهمين|متهمون|متهمان|متهمي|متورط|متورطة|متورطين|متورطون|متورطان|متورطي"
-    r"|ضالع|ضالعين|ضالعون|بتهمة|بتهم)\s+(?:ب(?:ال)?(?:تورط|ضلوع|مشاركة|المشاركة)\s+)?(?:في|فى)\s+"
-    r"(?:عمليات|جرائم|حوادث|حالات)\s+(?:[^\s،,.]+\s+و)?(?:ال)?$")
+    r"|ضالع|ضالعين|ضالعون|بتهمة|بتهم)\s+(?:ب(?:ال)?(?:تورط|ضلوع|مشاركة|المشاركة)\s+)?(?:(?:في|فى)\s+|ب)"
+    r"(?:ال)?(?:عمليات|جرائم|حوادث|حالات)\s+(?:[^\s،,.]+\s+و)?(?:ال)?$")
 
 
 # the people (a cell, a man sought) described as the ones behind acts of a kind ("منزلاً يتحصن فيه قيادي في الخلايا
@@ -6372,7 +6417,41 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     for f in frames:
         if f.primary and f.sub_event_type == "Looting/property destruction" and _national_wealth(ctx, f):
             f.primary = False
-    return _drop_escorts(ctx, _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept, frames)))
+    return _found_and_destroyed(ctx, _drop_escorts(ctx, _drop_disrupted_weapons(ctx, _downed_weapons(ctx, kept,
+                                                                                                    frames))))
+
+
+# session 42 (ty28): a past verb of finding or seizing ("عثرت القوات على عبوات ناسفة", "ضبطت عبوة"), and a verb of
+# blowing up or dismantling whose object is a pronoun of what was found ("وفجّرتها", "وقامت بتفكيكها"): the charges
+# were disposed of, ACLED's disrupted weapons use, no blast of an attack
+_FOUND_CHARGE = frozenset(norm_key(w) for w in (
+    "عثر", "عثرت", "عثروا", "ضبط", "ضبطت", "ضبطوا", "اكتشف", "اكتشفت", "اكتشفوا", "رصد", "رصدت", "رصدوا"))
+_DISPOSED = frozenset(norm_key(v + s) for v in (
+    "فجر", "فجرت", "فجروا", "فكك", "فككت", "فككوا", "تفجير", "بتفجير", "تفكيك", "بتفكيك", "أتلف", "أتلفت", "إتلاف",
+    "بإتلاف") for s in ("ها", "ه", "هما", "وها", "وه"))
+_FOUND_CHARGE_REACH = 6  # tokens from the verb of finding to the charge found ("عثرت قواته على عبوات")
+
+
+def _found_and_destroyed(ctx: SentenceContext, frames: list[Frame]) -> list[Frame]:
+    """A remote explosive the sentence tells found (:data:`_FOUND_CHARGE`, a few words before the charge's word) and
+    then blown up or dismantled by its finders (:data:`_DISPOSED`, its object a pronoun), with no one killed or hurt:
+    "قال الجيش إن قواته عثرت على عبوات ناسفة مزروعة تحت الطريق وفجّرتها" tells a disposal (ACLED: Strategic
+    developments / Disrupted weapons use), not a blast that hit anyone."""
+    vals = _stripped_values(ctx.token_values)
+    i0, i1 = ctx.i0, ctx.i1
+    for f in frames:
+        if f.sub_event_type != _IED or f.quantities.get("killed") or f.quantities.get("injured") \
+                or f.unnumbered_deaths or not f.triggers:
+            continue
+        first = ctx.tok(f.triggers[0].start)
+        found = next((j for j in range(max(i0, first - _FOUND_CHARGE_REACH), first) if vals[j] in _FOUND_CHARGE), None)
+        if found is None or not any(vals[j] in _DISPOSED for j in range(first + 1, i1 + 1)):
+            continue
+        f.event_type, f.sub_event_type = "Strategic developments", _DISRUPTED
+        f.plover_type, f.plover_mode = "COERCE", "seize"
+        f.generic_type = f.flex = f.civilian_targeting = False
+        f.actor2 = None
+    return frames
 
 
 # a country's wealth as the object of "looting" ("نهب الثروات الوطنية من نفط وغاز", "سرقة النفط السوري", "نهب
@@ -10470,6 +10549,8 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         a2 = next((m for m in side2 if m.span.start > a2.span.start and m.entry.inter in ARMED_INTER
                    and m.role != "agent" and not _allied(a1.entry, m.entry)
                    and (_member_aside(ctx, m.span) or _said_identity(ctx, a2.span, m.span))), a2)
+    if a1 is not None and a2 is not None and _armed_adjective_of(ctx, a1, a2):
+        a2 = None  # session 42 (ty28): "عشرات المستعمرين المسلحين": the settlers armed, no second side
     f.actor2 = a2
     for m in ms:
         if m is a1 or m is a2:
@@ -10611,16 +10692,38 @@ def _one_sided_fire(ctx: SentenceContext, f: Frame, a1: ActorMention) -> bool:
         return False
     s0, i1 = ctx.i0, ctx.i1
     words = [strip_conj(v) for v in ctx.token_values[s0:i1 + 1]]
+    skip = -1  # a token whose actor mention is no side (the settlers' adjective)
     if _shot_by_force(ctx, f, a1, words):
         # the one shot carried out an attack, unless only the force claims so
         stems = _FIGHTER_STEMS if any(w in _ALLEGED for w in words) else _FIGHTER_STEMS + _ATTACKER_STEMS
     elif _settlers_raid(ctx, a1):
         stems = _FIGHTER_STEMS
+        # session 42 (ty28): "عشرات المستعمرين المسلحين هاجموا …": the armed men right after the settlers are the
+        # settlers armed, an adjective, neither a side of its own nor a word of fighters
+        k = ctx.tok(a1.span.end - 1) + 1
+        if k <= i1 and strip_conj(ctx.token_values[k]) in _ARMED_ADJECTIVE:
+            words[k - s0] = ""
+            skip = k
     else:
         return False
-    if any(e.inter in ARMED_INTER and e.key != a1.entry.key and not _allied(a1.entry, e) for _, e in ctx.actors):
+    if any(e.inter in ARMED_INTER and e.key != a1.entry.key and not _allied(a1.entry, e)
+           and ctx.tok(sp.start) != skip for sp, e in ctx.actors):
         return False
-    return not any(w.removeprefix("ال").startswith(stems) or w.startswith(stems) for w in words)
+    return not any(w and (w.removeprefix("ال").startswith(stems) or w.startswith(stems)) for w in words)
+
+
+def _armed_adjective_of(ctx: SentenceContext, a1: ActorMention, a2: ActorMention) -> bool:
+    """``a2`` is the bare word "armed" (:data:`_ARMED_ADJECTIVE`) right after the settlers' mention ``a1``
+    ("عشرات المستعمرين المسلحين", "مستوطنون مسلحون"): an adjective of the settlers, not a side of its own."""
+    if a1.entry.key != "settlers" or a2.entry.key == a1.entry.key:
+        return False
+    k = ctx.tok(a1.span.end - 1) + 1
+    return ctx.tok(a2.span.start) == k and ctx.tok(a2.span.end - 1) == k \
+        and strip_conj(ctx.token_values[k]) in _ARMED_ADJECTIVE
+
+
+# the adjective "armed" of the settlers' mention ("المستوطنين المسلحين", "مستعمرون مسلحون")
+_ARMED_ADJECTIVE = frozenset(norm_key(w) for w in ("المسلحين", "المسلحون", "مسلحين", "مسلحون"))
 
 
 def _shot_by_force(ctx: SentenceContext, f: Frame, a1: ActorMention, words: list[str]) -> bool:
@@ -10648,9 +10751,16 @@ def _settlers_raid(ctx: SentenceContext, a1: ActorMention) -> bool:
     # the verb right before the settlers ("هاجم مستوطنون", "أطلق مستوطنون النار": a phrase split by its subject), or
     # within two words after ("مستوطنين هاجموا"), auxiliaries not counted ("مستوطنين كانوا قد أطلقوا النار")
     aux = sum(1 for v in ctx.token_values[j + 1:j + 3 + _SETTLER_AUX_MAX] if strip_conj(v) in _WAS)
+    # (session 42, ty28: a count of them between the verb and the settlers, "هاجم عشرات المستوطنين")
+    before = i - 2 if i - 1 >= ctx.i0 and strip_conj(ctx.token_values[i - 1]) in _SETTLER_COUNTS else i - 1
     return any("verb" in _trig(m).flags and "casualty" not in _trig(m).flags
-               and (i - 1 in (ctx.tok(m.end - 1), ctx.tok(m.start)) or 0 < ctx.tok(m.start) - j <= 2 + aux)
+               and (before in (ctx.tok(m.end - 1), ctx.tok(m.start)) or 0 < ctx.tok(m.start) - j <= 2 + aux)
                for m in ctx.triggers + _split_triggers(ctx))
+
+
+# the words counting the settlers right before their mention ("عشرات المستوطنين", "مجموعة من المستوطنين" is read
+# with its "من" by the actor table)
+_SETTLER_COUNTS = frozenset(norm_key(w) for w in ("عشرات", "مئات", "آلاف", "عدد", "مجموعة", "مجموعات"))
 
 
 _SETTLER_AUX_MAX = 2  # "كانوا قد" between the settlers and their verb (_settlers_raid)
