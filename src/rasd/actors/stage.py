@@ -75,6 +75,10 @@ def recognize_actors(doc: Document) -> None:
             m = replace(m, end=m.end + 1, nend=m.nend + 1)
         if _adjective_of_noun(text, m.start, m.end, m.prefix, m.payloads[0]):
             continue  # "التفجيرين الإرهابيين": an adjective of the act, not the people
+        if _side_as_place(text, m.start, m.end, m.prefix):
+            continue  # "فرّوا باتجاه الجانب السوري", "على الجانب التركي من الحدود": a border's side, a place
+        if _armed_adjective(text, m.start, m.end, m.prefix, found):
+            continue  # "عشرات المستوطنين المسلحين": the settlers armed, no second group of gunmen
         if _nisba_adjective(text, m.start, m.end, m.prefix, table.get(m.payloads[0])):
             continue  # "المجتمع الجولاني": "of the Golan", not the leader of HTS
         if _media_name(text, m.start):
@@ -1303,6 +1307,51 @@ def _adjective_of_noun(text: str, start: int, end: int, prefix: str, payload: st
     acts = [m for m in acts if "verb" not in m.payloads[0].flags]
     return bool(acts) and not w.endswith(("ون", "ات", "و", "يي")) and not any(
         m.suffix in ("ين", "ان", "ات", "ون") for m in acts)
+
+
+# session 42 (ac29): a state named as a border's "side" ("الجانب السوري") after a word of place or direction is
+# that side of the border, a place: no force ("من" is left out: "جاء القصف من الجانب التركي" names who fired, and
+# "مع" is whom a fight is with)
+_SIDE_WORD = "الجانب"
+_SIDE_PLACE_BEFORE = frozenset(norm_key(w) for w in (
+    "على", "في", "إلى", "الى", "نحو", "باتجاه", "اتجاه", "داخل", "عبر", "تجاه", "صوب", "عند"))
+
+
+def _side_as_place(text: str, start: int, end: int, prefix: str) -> bool:
+    """ "على الجانب السوري", "باتجاه الجانب التركي", "في الجانب اللبناني", "بالجانب السوري": a state's "side" after a
+    preposition of place or direction (or the proclitic "ب") is the side of the border, not its forces."""
+    words = norm_key(text[start:end]).split()
+    if len(words) != 2 or not words[0].lstrip("وفبل").startswith(_SIDE_WORD):
+        return False
+    if prefix.lstrip("وف") == "ب":
+        return True
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and norm_key(before[-1]).lstrip("و") in _SIDE_PLACE_BEFORE
+
+
+# session 42 (ac29): the armed-men word as an adjective ("مسلحين", "المسلحون", "مسلح") and the plural endings
+_ARMED_STEM = "مسلح"
+_PLURAL_ENDS = ("ين", "ون")
+
+
+def _armed_adjective(text: str, start: int, end: int, prefix: str,
+                     found: list[tuple[int, int, ActorEntry | None, str]]) -> bool:
+    """ "هاجم عشرات المستوطنين المسلحين", "مستوطنون مسلحون", "عناصر الحشد المسلحين": the armed-men word right after
+    a named group of people (no civilians, no nationality), of the same definiteness and number, describes that
+    group; it names no other armed men (a second, unknown side)."""
+    words = text[start:end].split()
+    if prefix or len(words) != 1 or not found:
+        return False
+    w = norm_key(words[0])
+    core = w[2:] if w.startswith("ال") else w
+    if not core.startswith(_ARMED_STEM) or len(core) > len(_ARMED_STEM) + 2:
+        return False
+    s0, e0, entry, _ = found[-1]
+    if entry is None or entry.inter in (0, 7) or entry.key in ("nationals", "civilians") \
+            or entry.key in _ADJECTIVAL_KEYS or text[e0:start].strip():
+        return False
+    prev = norm_key(text[s0:e0].split()[-1])
+    return _definite(prev) == _definite(w) and prev.endswith(_PLURAL_ENDS) == w.endswith(_PLURAL_ENDS)
 
 
 # words after which a nationality noun names people: prepositions of an act's object or of a part

@@ -10927,6 +10927,15 @@ def _between_faction(ctx: SentenceContext, a1: ActorMention, ms: list[ActorMenti
 _TWO_KIN = re.compile(r"(?:^|\s)و?بين\s+(?:(?:مسلحين|مقاتلين|أبناء|أفراد|عناصر|شبان)\s+(?:من\s+)?)?"
                       r"(عشيرتين|قبيلتين|عائلتين)(?=$|[\s،,.؛:])")
 _KIN_ACTOR = {"عشيرتين": "tribal", "قبيلتين": "tribal", "عائلتين": "communal"}
+# session 42 (ac29): a fight called tribal or a family feud by its adjective ("نزاع عشائري مسلح", "اشتباكات
+# عشائرية", "بشجار عائلي", "اقتتال قبلي"): two clans (or families) fight each other, named by no dual
+# (a feud's words name a fight between clans; "اشتباكات عشائرية" may be the tribes' fight with a force, "اشتباكات
+# بين قسد ومسلحي العشائر", so a clash's word takes only the family's adjective, "اشتباك عائلي")
+_KIN_FIGHT = re.compile(
+    r"(?:^|[\s،,.؛:\"«(])(?:[وف]?(?:ب|ل)?(?:ال)?)(?:(?:نزاع|نزاعات|شجار|اقتتال|ثأر)[اًٍ]*\s+(?:ال)?(عشائري|قبلي|عائلي)"
+    r"|(?:اشتباك|اشتباكات|مواجهات|مواجهة|معركة|معارك|قتال)[اًٍ]*\s+(?:ال)?(عائلي))(?:ة|ا|اً|ًا)?(?=$|[\s،,.؛:\"»)])")
+_KIN_FIGHT_ACTOR = {"عشائري": "tribal", "قبلي": "tribal", "عائلي": "communal"}
+_KIN_NAMED_AFTER = 400  # characters after the fight's sentence within which its clans' dual names them
 
 
 def _two_kin_groups(ctx: SentenceContext, a1: ActorMention | None) -> tuple[Span, ActorEntry] | None:
@@ -10934,11 +10943,27 @@ def _two_kin_groups(ctx: SentenceContext, a1: ActorMention | None) -> tuple[Span
     fight has no first side named outside that phrase; else None."""
     text = ctx.nt.original
     m = _TWO_KIN.search(text, ctx.sentence.start, ctx.sentence.end)
+    key = _KIN_ACTOR[m.group(1)] if m is not None else ""
     if m is None:
-        return None
+        # "بنزاع عشائري مسلح", "اشتباكات عشائرية": the fight's adjective names its two sides
+        m = _KIN_FIGHT.search(text, ctx.sentence.start, ctx.sentence.end)
+        if m is None:
+            return None
+        g = 1 if m.group(1) else 2
+        key = _KIN_FIGHT_ACTOR[m.group(g)]
+        if a1 is not None and not (m.start() <= a1.span.start and a1.span.end <= m.end()):
+            return None
+        entry = actors().get(key)
+        if entry is None:
+            return None
+        # the clans named by their dual in the report's next lines ("بنزاع عشائري" … "خلاف بين عشيرتين"): that name
+        after = _TWO_KIN.search(text, ctx.sentence.end, min(len(text), ctx.sentence.end + _KIN_NAMED_AFTER))
+        if after is not None and _KIN_ACTOR[after.group(1)] == key:
+            return Span(after.start(1), after.end(1), "actor", None), entry
+        return Span(m.start(g), m.end(g), "actor", None), entry
     if a1 is not None and not (m.start() <= a1.span.start and a1.span.end <= m.end()):
         return None
-    entry = actors().get(_KIN_ACTOR[m.group(1)])
+    entry = actors().get(key)
     if entry is None:
         return None
     return Span(m.start(1), m.end(1), "actor", None), entry
