@@ -5872,18 +5872,45 @@ _LIKE_PLACE_NOUNS = frozenset(norm_key(w) for w in (
     "مدينة", "بلدة", "قرية", "مخيم", "حي", "ساحة", "ناحية", "منطقة", "محافظة", "ريف", "مركز"))
 
 
+_LIKE_FRONT_OPENERS = frozenset(norm_key(w) for w in ("في", "وفي"))
+_LIKE_FRONT_REACH = 5  # tokens from the opening "وفي" to the verb after the comma (the place's name between)
+# verbs of taking place or breaking out after a fronted place ("وفي بلدة X، اندلعت/دارت/وقعت/جرت …")
+_LIKE_FRONT_VERBS = _TAKING_PLACE | _FIGHT_OUTBREAK | frozenset(norm_key(w) for w in ("وقعت", "وقع"))
+
+
+def _fronted_place_verb(ctx: SentenceContext) -> list[int]:
+    """(session 42, rc29) The sentence opens on a place fronted by "وفي" and named by its kind, set off by a comma,
+    then a verb of taking place or breaking out ("وفي بلدة هجين، اندلعت اشتباكات مماثلة …", "وفي قرية X، دارت
+    معارك مشابهة"): the token of that verb (none: an empty list), the place the act's own."""
+    i0, i1 = ctx.i0, ctx.i1
+    vals = ctx.token_values
+    if i1 - i0 < 3 or vals[i0] not in _LIKE_FRONT_OPENERS or vals[i0 + 1] not in _LIKE_PLACE_NOUNS:
+        return []
+    text = ctx.nt.original
+    for j in range(i0 + 3, min(i1, i0 + _LIKE_FRONT_REACH) + 1):
+        gap = text[ctx.token_spans[j - 1].end:ctx.token_spans[j].start]
+        if _CLAUSE_BREAK.search(gap):
+            return [j] if strip_conj(vals[j]) in _LIKE_FRONT_VERBS and ("،" in gap or "," in gap) else []
+    return []
+
+
 def _like_event(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
                 feats: dict[str, float]) -> bool:
     """The sentence opens on a verb of taking place whose object is an act's noun followed by a word of likeness
-    ("كما شهدت مدينة شهبا وقفة مماثلة", "وشهدت بلدة نوى هجوماً مشابهاً"): the like of an event the article told,
+    ("كما شهدت مدينة شهبا وقفة مماثلة", "وشهدت بلدة نوى هجوماً مشابهاً"), or on a fronted place and such a verb
+    ("وفي بلدة X، اندلعت اشتباكات مماثلة": :func:`_fronted_place_verb`): the like of an event the article told,
     in another place (one place, named by its kind: :data:`_LIKE_PLACE_NOUNS`), an event of its own; not in two
     countries at once, nor under a cue of a non-event."""
-    if scorer.rule_blocked(feats) or several_countries(ctx):
+    if several_countries(ctx):
         return False
     i0, i1 = ctx.i0, ctx.i1
     vals = ctx.token_values
     verbs = [j for j in range(i0, min(i1 - 1, i0 + _LIKE_VERB_AT) + 1) if strip_conj(vals[j]) in _TAKING_PLACE
-             and vals[j + 1] in _LIKE_PLACE_NOUNS]
+             and vals[j + 1] in _LIKE_PLACE_NOUNS] if not scorer.rule_blocked(feats) else []
+    if not any(feats.get(k) for k in scorer.RULE_BLOCKERS if k != "plural_only"):
+        # (a plural noun alone, "دارت معارك مماثلة", is no general statement when a fronted place and a verb of
+        # breaking out tell where it happened)
+        verbs += _fronted_place_verb(ctx)
     for m, te, _w in ks:
         ti, te_end = ctx.tok(m.start), ctx.tok(m.end - 1)
         if "verb" in te.flags or "casualty" in te.flags or te_end >= i1:

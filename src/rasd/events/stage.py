@@ -1046,10 +1046,11 @@ CITY_PROPER_KM = 5.0  # a place this close to a capital named as a city is the c
 def _city_proper(doc: Document, ev: Event, place: PlaceRef) -> bool:
     """``ev`` lies at a governorate's capital, which its sentences name as a city ("وسط مدينة إدلب"), and ``place`` is
     another place of that governorate: the city's record does not hold it (the capital named bare, "مظاهرات في
-    إدلب", stands for the whole province and does)."""
+    إدلب", stands for the whole province and does); a town named by its outskirts ("أطراف بلدة بنش", role
+    ``near``) is another place as much as the town itself (session 42, rc29)."""
     p = ev.place
     if p is None or p.id == place.id or not p.admin1 or capital_of(p) != p.admin1 \
-            or place.level in ("governorate", "site") or place.role != "place":
+            or place.level in ("governorate", "site") or place.role not in ("place", "near"):
         return False
     km = distance_km(p, place)
     if km is None or km <= CITY_PROPER_KM:
