@@ -10576,8 +10576,6 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
         a2 = next((m for m in side2 if m.span.start > a2.span.start and m.entry.inter in ARMED_INTER
                    and m.role != "agent" and not _allied(a1.entry, m.entry)
                    and (_member_aside(ctx, m.span) or _said_identity(ctx, a2.span, m.span))), a2)
-    if a1 is not None and a2 is not None and _armed_adjective_of(ctx, a1, a2):
-        a2 = None  # session 42 (ty28): "عشرات المستعمرين المسلحين": the settlers armed, no second side
     f.actor2 = a2
     for m in ms:
         if m is a1 or m is a2:
@@ -10719,34 +10717,22 @@ def _one_sided_fire(ctx: SentenceContext, f: Frame, a1: ActorMention) -> bool:
         return False
     s0, i1 = ctx.i0, ctx.i1
     words = [strip_conj(v) for v in ctx.token_values[s0:i1 + 1]]
-    skip = -1  # a token whose actor mention is no side (the settlers' adjective)
     if _shot_by_force(ctx, f, a1, words):
         # the one shot carried out an attack, unless only the force claims so
         stems = _FIGHTER_STEMS if any(w in _ALLEGED for w in words) else _FIGHTER_STEMS + _ATTACKER_STEMS
     elif _settlers_raid(ctx, a1):
         stems = _FIGHTER_STEMS
         # session 42 (ty28): "عشرات المستعمرين المسلحين هاجموا …": the armed men right after the settlers are the
-        # settlers armed, an adjective, neither a side of its own nor a word of fighters
+        # settlers armed, an adjective, no word of fighters (nor a side: the actor stage reads no mention there)
         k = ctx.tok(a1.span.end - 1) + 1
         if k <= i1 and strip_conj(ctx.token_values[k]) in _ARMED_ADJECTIVE:
             words[k - s0] = ""
-            skip = k
     else:
         return False
     if any(e.inter in ARMED_INTER and e.key != a1.entry.key and not _allied(a1.entry, e)
-           and ctx.tok(sp.start) != skip for sp, e in ctx.actors):
+           for sp, e in ctx.actors):
         return False
     return not any(w and (w.removeprefix("ال").startswith(stems) or w.startswith(stems)) for w in words)
-
-
-def _armed_adjective_of(ctx: SentenceContext, a1: ActorMention, a2: ActorMention) -> bool:
-    """``a2`` is the bare word "armed" (:data:`_ARMED_ADJECTIVE`) right after the settlers' mention ``a1``
-    ("عشرات المستعمرين المسلحين", "مستوطنون مسلحون"): an adjective of the settlers, not a side of its own."""
-    if a1.entry.key != "settlers" or a2.entry.key == a1.entry.key:
-        return False
-    k = ctx.tok(a1.span.end - 1) + 1
-    return ctx.tok(a2.span.start) == k and ctx.tok(a2.span.end - 1) == k \
-        and strip_conj(ctx.token_values[k]) in _ARMED_ADJECTIVE
 
 
 # the adjective "armed" of the settlers' mention ("المستوطنين المسلحين", "مستعمرون مسلحون")
