@@ -3566,9 +3566,7 @@ def _governorate_front_told(doc: Document, x: Event, y: Event) -> bool:
     norm = doc.normalized()
     named = False  # (the capital named as the governorate, its front or its office somewhere in y's act sentences)
     for sp in acts:
-        key = norm.slice_norm(sp.start, sp.end)
-        if _RENEWED_ACT.search(key) or _SEPARATE.match(doc.text, sp.start) \
-                or _ANOTHER_ACT.search(doc.text, sp.start, sp.end) or _ANOTHER_ACT.search(key):
+        if _told_as_another(doc, norm, sp):
             return False
         for p in places:
             if not sp.start <= p.start < sp.end or is_broad(p.value) or p.value.role != "place" \
@@ -3583,6 +3581,13 @@ def _governorate_front_told(doc: Document, x: Event, y: Event) -> bool:
             if p.value.id != x.place.id:
                 return False  # (a third place: an act of its own)
     return named
+
+
+def _told_as_another(doc: Document, norm: NormText, sp: Span) -> bool:
+    """The sentence ``sp`` calls its act a further, renewed or separate one ("وفي هجوم منفصل", "تجدد القصف")."""
+    key = norm.slice_norm(sp.start, sp.end)
+    return bool(_RENEWED_ACT.search(key) or _SEPARATE.match(doc.text, sp.start)
+                or _ANOTHER_ACT.search(doc.text, sp.start, sp.end) or _ANOTHER_ACT.search(key))
 
 
 # the words right before a place that name it as a district ("استهدف العدوان مديرية X بست غارات", "قضاء X", "ناحية X")
@@ -3620,9 +3625,7 @@ def _district_told(doc: Document, x: Event, y: Event) -> bool:
     places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)]
     named = False
     for sp in acts:
-        key = norm.slice_norm(sp.start, sp.end)
-        if _RENEWED_ACT.search(key) or _SEPARATE.match(doc.text, sp.start) \
-                or _ANOTHER_ACT.search(doc.text, sp.start, sp.end) or _ANOTHER_ACT.search(key):
+        if _told_as_another(doc, norm, sp):
             return False
         for p in places:
             if not sp.start <= p.start < sp.end or is_broad(p.value) or p.value.role != "place" \
@@ -3670,9 +3673,7 @@ def _dated_twice(doc: Document, x: Event, y: Event) -> bool:
         return False
     norm = doc.normalized()
     for sp in own:
-        key = norm.slice_norm(sp.start, sp.end)
-        if _RENEWED_ACT.search(key) or _SEPARATE.match(doc.text, sp.start) \
-                or _ANOTHER_ACT.search(doc.text, sp.start, sp.end) or _ANOTHER_ACT.search(key):
+        if _told_as_another(doc, norm, sp):
             return False
     return True
 
@@ -3788,9 +3789,7 @@ def _road_end_told(doc: Document, x: Event, y: Event) -> bool:
     for sp in y.evidence:
         if sp.start in told or not any(sp.start <= t.start < sp.end for t in y.triggers):
             continue  # (a sentence of the act's aftermath, "وردّت قوات النظام بإطلاق نار", tells no act of this type)
-        key = norm.slice_norm(sp.start, sp.end)
-        if _RENEWED_ACT.search(key) or _SEPARATE.match(doc.text, sp.start) \
-                or _ANOTHER_ACT.search(doc.text, sp.start, sp.end) or _ANOTHER_ACT.search(key):
+        if _told_as_another(doc, norm, sp):
             return False
         if _REPLY.search(doc.text, sp.start, sp.end) and any(
                 sp.start <= t.start < sp.end
