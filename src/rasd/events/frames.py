@@ -11167,7 +11167,7 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
         qs = [q for q in qs if not (q[2] == "killed" and strip_conj(ctx.token_values[q[0]]) in _EXECUTED)]
     qs += split + ctx.passed_away
     kind_words = [q for q in qs if q[2] in _TOLL_KINDS]
-    stale = _superseded_toll(ctx, kind_words)
+    stale = _superseded_toll(ctx, kind_words) | _updated_toll(ctx, qs)
     if stale:
         qs = [q for q in qs if q[0] not in stale]
         kind_words = [q for q in kind_words if q[0] not in stale]
@@ -11258,6 +11258,10 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
                                and ctx.token_values[i1 + 1] not in _PART_WORDS):
                 kind = k
                 break
+        if not kind and value == 2 and i0 > ctx.i0 and (dual := _dual_toll(ctx.token_values[i0 - 1])):
+            # session 43 (fa31): the number word of a dual that is itself a casualty noun ("سقوط شهيدين اثنين",
+            # "قتيلان اثنان"): the dual's own count, of the kind the dual names
+            kind, unit = dual, "person"
         if not kind:
             prev = ctx.token_values[i0 - 1] if i0 > 0 else ""
             far = 16 if prev in _COUNT_WORDS or (prev and prev[:3] in ("عدد", "وعد")) else 5
@@ -11670,6 +11674,40 @@ def _superseded_toll(ctx: SentenceContext, kind_words: list[tuple[int, int, str]
             return span
     return frozenset()
 _BARE_TOLL = norm_key("الحصيلة")
+
+# session 43 (fa31): a toll told as updated ("أدت في حصيلة محدثة إلى استشهاد 7 مواطنين", "بحصيلة جديدة", "وفق الحصيلة
+# النهائية"): its figure is the act's whole toll (ACLED: the latest figure replaces the first), so the first figure the
+# sentence told before it ("أفادت المعلومات الأولية عن سقوط أربعة شهداء، قبل أن تعلن …") and the death that raised it,
+# told after it ("بعدما فارق أحد الجريحين الحياة", "بعد وفاة أحد الجرحى"), are in it, never more dead
+_UPDATED_TOLL_HEAD = frozenset(norm_key(w) for w in ("حصيلة", "الحصيلة", "بحصيلة", "بالحصيلة", "للحصيلة"))
+_UPDATED_TOLL = frozenset(norm_key(w) for w in (
+    "محدثة", "المحدثة", "محدّثة", "المحدّثة", "جديدة", "الجديدة", "نهائية", "النهائية"))
+_UPDATED_FIGURE_REACH = 5  # tokens after the updated toll's head within which its figure or word of death stands
+_RAISED_BY = frozenset(norm_key(w) for w in ("بعد", "بعدما", "إثر", "اثر", "عقب"))
+
+
+def _updated_toll(ctx: SentenceContext, qs: list[tuple[int, int, str]]) -> frozenset[int]:
+    """The tokens of the counts an updated toll (:data:`_UPDATED_TOLL`) of the sentence holds: the killed and wounded
+    told before its head, and a death told after its figure as what raised it ("بعدما توفي أحد الجرحى"); empty when
+    the sentence tells no such toll or no figure follows its head."""
+    vals = ctx.token_values
+    i0, i1 = ctx.i0, ctx.i1
+    counts = {ctx.tok(n.start) for n in ctx.numbers if not any(t.start <= n.start < t.end for t in ctx.times)}
+    for i in range(i0, i1):
+        if strip_conj(vals[i]) not in _UPDATED_TOLL_HEAD or strip_conj(vals[i + 1]) not in _UPDATED_TOLL:
+            continue
+        reach = range(i + 2, min(i1, i + 1 + _UPDATED_FIGURE_REACH) + 1)
+        if not any(a in reach and k == "killed" for a, _b, k in qs) and not any(k in counts for k in reach):
+            continue  # "في حصيلة جديدة للحرب": no figure of its own
+        if any(strip_conj(v) in _OVER_PERIOD for v in vals[i:min(i1, i + 12) + 1]):
+            continue  # "بلغت في حصيلة جديدة منذ بدء الحرب …": a running total, no act's
+        out = {a for a, _b, k in qs if a < i and k in _TOLL_KINDS} | {k for k in counts if k < i}
+        later = next((k for k in range(i + 2, i1 + 1) if strip_conj(vals[k]) in _RAISED_BY
+                      and any(a > k and q == "killed" for a, _b, q in qs)), None)
+        if later is not None:
+            out |= set(range(later, i1 + 1))
+        return frozenset(out)
+    return frozenset()
 
 
 def _revised_toll(ctx: SentenceContext, qs: list[tuple[int, int, str]], i: int, j: int, k: int) -> bool:
@@ -12311,6 +12349,8 @@ def _noun_counts(ctx: SentenceContext, qs: list[tuple[int, int, str]],
                 break
             total += more[1]
             k += 1
+        if total == 1 and (kin := _kin_after_name(ctx, k, last, word_toks | num_toks)):
+            total, k = total + kin[0], kin[1]  # "استشهاد القيادي في الحركة أبو تقوى ومرافقه": two
         others = _and_others(ctx, k, last) if kind == "killed" else 0
         if others:
             j = others + 1  # "استشهاد رئيس البلدية وعدد من أفراد أسرته": more dead with no number, ACLED's unnumbered
@@ -12355,9 +12395,28 @@ def _and_others(ctx: SentenceContext, k: int, last: int) -> int:
     return 0
 
 
+_KIN_NAME_REACH = 6  # tokens of the name and title of a singular counted before his kin ("القيادي في الحركة أبو تقوى")
+
+
+def _kin_after_name(ctx: SentenceContext, k: int, last: int, taken: set[int]) -> tuple[int, int] | None:
+    """Session 43 (fa31): the kin or companions (:func:`_kin_one`) joined after the name and title of the singular
+    just counted, from token ``k`` on, in one clause part ("استشهاد القيادي في الحركة أبو تقوى السعيدي ومرافقه"):
+    their number and the token after them; None when no kin follows before another word joined by "و", a count, a
+    word of the toll or a comma."""
+    vals = ctx.token_values
+    for i in range(k, min(last, k + _KIN_NAME_REACH) + 1):
+        if i in taken or _PART_BREAK.search(ctx.nt.original[ctx.token_spans[k].start:ctx.token_spans[i].start]):
+            return None
+        if vals[i].startswith("و"):
+            n = _kin_after(ctx, i)
+            return (n, i + n) if n and i > k else None
+    return None
+
+
 # one of a group told by its pronoun ("أحدهم", "إحداهن"): one of those the sentence counted already, if it did
 _ONE_OF_THEM = frozenset(norm_key(w) for w in ("أحدهم", "أحدهما", "إحداهن", "إحداهما"))
-_OF_GROUP_REACH = 3  # words of the group after "من" before the next coordinated noun ("من قوات النظام وعنصر"); a
+# (session 43, fa31: 3 → 5 for a group of several words, "عنصران من فصائل الجيش الوطني السوري ومدني")
+_OF_GROUP_REACH = 5  # words of the group after "من" before the next coordinated noun ("من قوات النظام وعنصر"); a
 # number among them names a unit ("جنديان من اللواء 105 ومسعف"), where the list is left as it was
 
 
@@ -12458,6 +12517,7 @@ def _own_people(tok: str) -> bool:
 # the words that open a "that" clause whose subject an indefinite noun before its verb is ("أن عسكرياً استشهد")
 _THAT_CLAUSE = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "لأن"))
 _DYING_REACH = 2  # tokens after the noun within which its verb stands (after an agreeing adjective: "عسكرياً سورياً")
+_WAS_SINGULAR = frozenset(norm_key(w) for w in ("كان", "كانت"))
 _WAS_REACH = 9  # tokens after the noun of a pluperfect within which its "قد" stands (its age, its group between)
 
 
@@ -12480,6 +12540,17 @@ def _subject_of_dying(ctx: SentenceContext, j: int, last: int) -> bool:
     if j == ctx.i0:
         return False
     was = strip_conj(vals[j - 1]) in _AUX_WAS
+    if strip_conj(vals[j - 1]) in _THAT_CLAUSE and vals[j].startswith("ال"):
+        # session 43 (fa31): "يُذكر أن المواطن X كان قد قُتل برصاص …": the definite singular (his name after it) as
+        # the subject of a singular pluperfect of dying, in one clause part: one dead, told back
+        w = next((k for k in range(j + 1, min(last - 2, j + _WAS_REACH) + 1)
+                  if strip_conj(vals[k]) in _WAS_SINGULAR), 0)
+        if not w or strip_conj(vals[w + 1]) != "قد" or _CLAUSE_BREAK.search(
+                ctx.nt.original[ctx.token_spans[j].end:ctx.token_spans[w].start]):
+            return False
+        v, tok = strip_conj(vals[w + 2]), ctx.token_spans[w + 2]
+        return v in _DIED_SINGULAR or (v in _KILLED_SINGULAR and (
+            _DAMMA in ctx.nt.original[tok.start:tok.start + 3] or _no_object(ctx, w + 2, last)))
     if not was and (strip_conj(vals[j - 1]) not in _THAT_CLAUSE or vals[j].startswith("ال")):
         return False
     if was:
