@@ -1910,6 +1910,9 @@ def _unexplained_blast(ctx: SentenceContext, m: Match) -> bool:
 # march that marks it ("وأحيت المدينة الذكرى بوقفة …"), which is the news
 _ANNIVERSARY = frozenset(norm_key(w) for w in ("ذكرى", "الذكرى"))
 _ANNIVERSARY_REACH = 6
+# the participles of a side's verdict on an act told before ("واصفةً الضربات بأنها اعتداء"; cues.tsv, session 43):
+# before a casualty word they describe the wounds ("واصفاً إصابة الشابين بالمتوسطة"), which keeps its act
+_DESCRIBING = frozenset(norm_key(w) for w in ("واصفة", "واصفا", "واصفين"))
 
 
 # a sentence (or a headline) that opens on the time passed since an earlier act, a week or more ("بعد شهرين على
@@ -2147,7 +2150,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "capability"  # "تمتلك صواريخ", "مناورات تحاكي هجوماً", "بيع قذائف": owned, rehearsed, sold
         if cue.kind in ("negation", "irrealis", "condemn") and c.end <= m.start:
             ci = ctx.tok(c.start)
-            if ti - ci <= max(cue.window, 1) and not (cue.kind == "condemn" and _result_after(ctx, m)):
+            if ti - ci <= max(cue.window, 1) and not (cue.kind == "condemn" and _result_after(ctx, m)) \
+                    and not (casualty and c.key in _DESCRIBING):
                 return cue.kind
             if cue.kind == "condemn" and not casualty and violent \
                     and _protest_condemns(ctx, m) and not _result_after(ctx, m):

@@ -2860,8 +2860,15 @@ def _fire_on_protesters(doc: Document, ev: Event, events: list[Event]) -> bool:
     inters = [a.inter if a is not None else 0 for a in (ev.actor1, ev.actor2)]
     if 6 not in inters or 5 in inters or inters == [6, 6]:
         return False
-    # (_FIGHT_WORDS, defined further down with the "similar attack" rule, is the word list of a fight)
-    return not any(_FIGHT_WORDS.search(norm_key(doc.text[sp.start:sp.end])) for sp in ev.evidence)
+    # (_FIGHT_WORDS, defined further down with the "similar attack" rule, is the word list of a fight; "المواجهات" of
+    # a sentence that names the protesters is the force meeting the crowd: "ارتفعت حصيلة ضحايا المواجهات … إلى ثلاثة
+    # قتلى من المتظاهرين", session 43, iq30)
+    return not any(_FIGHT_WORDS.search(t) and not (_PROTEST_WORDS.search(t) and not _ARMED_FIGHT_WORDS.search(t))
+                   for sp in ev.evidence if (t := norm_key(doc.text[sp.start:sp.end])))
+
+
+# the words of a fight of armed men (_FIGHT_WORDS less the confrontations of a crowd with a force)
+_ARMED_FIGHT_WORDS = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:اشتباك|اشتباكات|معارك|اقتتال|كمين)(?:\s|$)")
 
 
 # a brawl ("عراك", "شجار", "مشاجرة", "تضارب بالأيدي"), normalised stems; and the words of a gun or a blast, which make

@@ -836,6 +836,9 @@ _WAY_OUT_TO = re.compile(
     r"(?:^|\s)(?:إلى|الى|نحو|باتجاه|بإتجاه)\s+(?:(?:ال[^\s.،,؛;:]+\s+){1,3}(?:في\s+|ب))?"
     # (session 42, pd28: also into the depth of a desert or a region: "لاذوا بالفرار باتجاه عمق البادية")
     r"(?:(?:عمق|أعماق|اعماق|داخل)\s+)?"
+    # (session 43, iq30: also into the cover of a place's land, in construct: "قبل أن يفرّ المهاجمون باتجاه بساتين حوض
+    # نهر X", "لاذوا بالفرار نحو أحراش قرية X")
+    r"(?:(?:بساتين|بستان|أحراش|احراش|أحراج|احراج|مزارع|أراضي|اراضي|حوض|وادي|ضفاف|نهر|جبال|تلال|سلسلة|سلسله)\s+){0,3}"
     # (also to their own positions there: "انسحبوا نحو مواقعهم في ريف X", "انسحب العناصر نحو نقاط شرق الفرات")
     r"(?:(?:مواقع|مواقعها|مواقعهم|مواقعه|نقاط|نقاطها|نقاطهم|مقرات|مقراتها|مقراتهم)\s+(?:(?:في|ب)\s*)?)?"
     r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|مخيم|ريف)\s+)?[\"«(]*$")
@@ -954,8 +957,11 @@ _HURT_HERE = re.compile(r"(?:^|\s)[وف]?(?:أصيب|اصيب|أصيبت|اصي�
 # the act told before, at its own place, whose wounded the hospital's clause then takes away
 _TOLL_VERB = r"(?:أسفرت|اسفرت|أسفر|اسفر|أدت|ادت|أدى|ادى|خلفت|خلف)"
 _TOLD_ACT = r"(?:ال)(?:غارة|غاره|غارات|قصف|ضربة|ضربه|ضربات|هجوم|هجمات|انفجار|تفجير|استهداف|عملية|عمليه)"
+# and so is the act the sentence itself told, whose toll a relative clause then gives ("انفجرت عبوة على عجلة في Z،
+# ما أدى إلى إصابة ثلاثة جنود … نُقلوا إلى مستشفى Y"; session 43, iq30)
 _TOLD_ACT_TOLL = re.compile(rf"(?:^|\s)[وف]?(?:قد\s+)?(?:{_TOLL_VERB}\s+{_TOLD_ACT}(?=[\s.،,؛:]|$)"
-                            rf"|{_TOLD_ACT}\s+(?:قد\s+)?{_TOLL_VERB}\s+(?:عن|إلى|الى)(?=\s))")
+                            rf"|{_TOLD_ACT}\s+(?:قد\s+)?{_TOLL_VERB}\s+(?:عن|إلى|الى)(?=\s))"
+                            rf"|[،,]\s*(?:مما|ما)\s+{_TOLL_VERB}\s+(?:عن|إلى|الى)(?=\s)")
 
 
 def _named_before(doc: Document, sent: Span | None, p: Span) -> bool:

@@ -279,6 +279,10 @@ class _Reading:
 _TOWN_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم", "مستوطنه", "مستعمره", "ثكنه"})
 # their plurals and duals: "أطراف بلدات X وY", "محيط بلدتي X وY" (the near word then holds for each town listed)
 _TOWNS_HEADS = frozenset({"بلدات", "قري", "مدن", "بلدتي", "قريتي", "مدينتي", "مخيمات"})
+# the district heads that the place lists write into a name ("قضاء الدبس", "مديرية لودر", "مجمع خانصور") though the
+# cue words do not hold them (bare "قضاء" is also the judiciary): the listed name carries its own cue, after "لـ" too
+# ("قرية X التابعة لقضاء الدبس"; session 43, iq30)
+_ALIAS_ADMIN_HEADS = frozenset({"قضاء", "مديريه", "مجمع"})
 
 
 def _near_town(before: list[tuple[int, int, str]], r: _Reading, cues: dict[str, str]) -> tuple[str, int] | None:
@@ -1514,6 +1518,8 @@ def find_places(nt: NormText, g: Gazetteer | None = None, meta: dict[str, Any] |
         if r.cue not in ("org", "person"):
             if head == "ريف":
                 r.cue = "region_gov"  # "ريف دمشق": the governorate Rif Dimashq
+            elif r.cue == "" and rest and head in _ALIAS_ADMIN_HEADS:
+                r.cue = "admin"  # "التابعة لقضاء الدبس": the district head listed in the name is its cue
             elif rest and cues.get(head) in ("settlement", "admin") and rest in g.by_key:
                 # "مدينة إدلب" listed as a name: read as the cue + the name ("محيط مدينة حمص", "غربي
                 # مدينة X": the near or compass word before the town head keeps its reading)
