@@ -522,7 +522,8 @@ _BASED = re.compile(r"(?:ال)?(?:منتشر|متمركز|متواجد|موجو�
 _TOOK_OFF = re.compile(r"(?:^|\s)[وف]?(?:أقلعت|اقلعت|أقلع|اقلع|أقلعتا|اقلعتا|أقلعوا|اقلعوا)\s+من\s+"
                        r"(?:[^\s.،,؛;:]+\s+){0,3}?(?:(?:في|ب)\s*)?"
                        r"(?:(?:محافظة|محافظه|مدينة|مدينه|ريف|منطقة|منطقه)\s+)?[\"«(]*$")
-_LAUNCHED = re.compile(r"أطلق|اطلق|اعتداء|إعتداء")
+# (also the shells' own setting off: "القذائف انطلقت من القواعد التركية المتمركزة في محيط X")
+_LAUNCHED = re.compile(r"أطلق|اطلق|انطلق|اعتداء|إعتداء")
 # the verb of a relative clause that names the doer of an act noun ("قصف مدفعي نفذته قوات X المتمركزة في Y على بلدة
 # Z", "غارة شنّتها طائرات …"): the doer's base, with the act's own place after it in the sentence
 _DONE_BY = re.compile(r"(?:^|\s)(?:نفذته|نفذتها|نفذها|نفذه|شنته|شنتها|شنها|شنه)(?=\s)")
@@ -564,15 +565,35 @@ _POSTS_FROM = re.compile(
     r"\S*(?:\s+[^\s.،,؛;:]+){0,3}?\s+(?:في|ب|قرب|بالقرب\s+من|عند|داخل|(?:في\s+|ب)?محيط)\s+"
     r"(?:(?:منطقة|منطقه|مدينة|مدينه|بلدة|بلده|قرية|قريه|ريف|ريفي|مطار|معسكر)\s+)?[\s\"«(]*$")
 _SHOOT = re.compile(r"قصف|قذائف|قذيف|أطلق|اطلق|ستهدف|صاروخ|صواريخ|رشق|نيران|مدفع|رصاص|قنص|مسير|مسيّر|راجم|هاون")
+_SETTING_OFF = re.compile(r"^[وف]?(?:انطلاقا|انطلاقاً|انطلاقًا)$")
 _POST_NOUN = re.compile(r"^[وب]?(?:ال)?(?:مواقع|موقع|نقاط|نقطة|نقطه|ثكن|قاعد|قواعد|مقر|مقار|عدد|عدة|عده)")
 
 
+# session 43 (pl30): the next item of a list of such positions ("أُطلقت من مواقع قوات النظام في الفوج 46 ومحيط قرية
+# X"): "و", maybe a town's surroundings, after the first item's place (which the gazetteer may lack)
+_POSTS_LIST = re.compile(
+    r"(?:^|\s)(\S+)\s+من\s+(?:مواقع|موقع|نقاط|نقطت|نقطة|نقطه|ثكن|قاعدت|قاعدة|قاعده|قواعد|مقر|مقار|مرابض|منص|تمركز)"
+    r"\S*(?:\s+[^\s.،,؛;:]+){0,3}?\s+(?:في|ب|قرب|عند|داخل)\s*(?:[^\s.،,؛;:]+\s+){1,3}?"
+    r"و(?:(?:محيط|أطراف|اطراف)\s+)?(?:(?:منطقة|منطقه|مدينة|مدينه|بلدة|بلده|قرية|قريه|مطار|معسكر)\s+)?[\s\"«(]*$")
+
+
 def _posts_from(doc: Document, p: Span) -> bool:
-    """The place is where the positions that the sentence's fire was launched from lie ("من مواقعها في X")."""
+    """The place is where the positions that the sentence's fire was launched from lie ("من مواقعها في X"), or the
+    next item of a list of them ("من مواقعها في X ومحيط قرية Y": every place between is such a position too)."""
     before = _before(doc, p, 90)
     m = _POSTS_FROM.search(before)
+    if m is None:
+        m = _POSTS_LIST.search(before)
+        lo = p.start - (len(before) - m.start()) if m is not None else p.start
+        if m is not None and any(lo <= q.start and q.end <= p.start and not _posts_from(doc, q)
+                                 for q in doc.layer("places")):
+            return False
     if m is None or m.group(1) in _PARTITIVE or _POST_NOUN.match(m.group(1)):
         return False
+    # "انطلاقاً من مواقعها في X": setting off from the positions, by fire or by a movement (an infiltration, an
+    # attack), says where it came from without a word of fire
+    if _SETTING_OFF.match(m.group(1)):
+        return True
     sent = doc.sentence_of(p.start)
     lo = sent.start if sent is not None else max(0, p.start - 160)
     head = SHORT_VOWELS.sub("", doc.text[lo:p.start])[:-(len(before) - m.start())]
@@ -894,7 +915,8 @@ _TO_WORD = re.compile(r"(?:^|\s)(?:إلى|الى)\s*$")
 # branch or prison detainees were led to ("واقتادتهم إلى فرع الأمن العسكري في درعا", "اقتيد إلى سجن X"): not
 # where they were seized
 _HOSPITAL_DEST = re.compile(
-    r"(?:^|\s)(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|مستوصف|مجمع|فرع|سجن|معتقل|مقر|مفرزة|مفرزه|أحد\s+سجون|احد\s+سجون)"
+    r"(?:^|\s)(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|مستوصف|مجمع|فرع|سجن|معتقل|مقر|مفرزة|مفرزه|أحد\s+سجون|احد\s+سجون"
+    r"|(?:أحد|احد)\s+(?:مشافي|مستشفيات))"
     r"(?:\s+[^\s.،,؛;:]+){0,3}?(?:\s+(?:في|ب))?\s*$")
 # the same with a settlement word before the town, for those led away ("واقتادت معها ثلاثة شبان إلى فرع الأمن
 # العسكري في مدينة درعا")
@@ -906,7 +928,9 @@ _LED_DEST = re.compile(_HOSPITAL_DEST.pattern[:-len(r"\s*$")] + r"(?:\s+(?:مد�
 # (_CARE_VERB: "حيث يتلقى العلاج"، "يرقد في …"، "يخضع للعلاج"; or died there of wounds: "توفي في مشفى بمدينة X
 # متأثراً بجروحه"), the town where someone is treated, not where an act was
 _CARE_AT = re.compile(
-    r"(?:^|\s)[وفب]?(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|عيادة|عياده|مستوصف|مركز\s+طبي|مركز\s+صحي)"
+    r"(?:^|\s)[وفب]?(?:ال)?(?:مستشفى|مستشفي|مشفى|مشفي|عيادة|عياده|مستوصف|مركز\s+طبي|مركز\s+صحي"
+    # (session 43, pl30: one of a town's hospitals, "متأثراً بجراحه في أحد مشافي مدينة X")
+    r"|مشافي|مستشفيات)"
     r"(?:\s+[^\s.،,؛;:]+){0,3}?(?:\s+(?:في|ب))?(?:\s+(?:بلدة|بلده|مدينة|مدينه|قرية|قريه|مخيم))?\s*$")
 _CARE_VERB = re.compile(r"(?<!\w)[وف]?(?:يتلقى|تتلقى|يتلقون|تلقى|تلقت|يرقد|ترقد|يرقدون|يعالج|تعالج|يعالجون"
                         r"|يخضع|تخضع|متأثرا|متأثرة|متأثرين|متاثرا|متاثرة|متاثرين)(?!\w)")
@@ -1471,8 +1495,41 @@ def _namesake(doc: Document, p: Span) -> bool:
                     or (bool(_BEARING_OF.match(gap)) and _bearing_namesake(v, q.value))
             if not got and _LIST_HEAD.search(doc.text[max(0, p.start - 25):p.start]):
                 got = _far_list_namesake(doc, p)
+            if not got:
+                got = _quarter_namesake(doc, p)
         memo[key] = got
     return got
+
+
+# session 43 (pl30): a quarter's noun right before the name ("في حي X", "بحي X")
+# (not the plural: "في أحد أحياء X" names the city X itself)
+_QUARTER_HEAD = re.compile(r"(?:^|\s)[وفب]?حي\s+[\"«(]*$")
+QUARTER_KM = 20.0  # a village this far from the city of the sentence is no quarter of it
+_QUARTER_REACH = 250  # characters back to the city whose quarter the sentence names
+
+
+def _quarter_namesake(doc: Document, p: Span) -> bool:
+    """``p`` is named as a quarter ("في حي X") of the city the sentence names before it ("تشهد مدينة Y اقتتالاً …
+    في حي X"), while the gazetteer entry read for X is a village far from that city: a quarter of Y that shares a
+    village's name (the gazetteer lacks the quarter), not that village."""
+    v: PlaceRef = p.value
+    towns = ("community", "city", "foreign_city")
+    if v.level not in towns \
+            or not _QUARTER_HEAD.search(SHORT_VOWELS.sub("", doc.text[max(0, p.start - 20):p.start])):
+        return False
+    # (the city named last before it, in its sentence or, where the sentence names none, just before it: "قُتل مسلح
+    # في حي X، وفق مصادر في المخيم" after a paragraph on the camp)
+    # (never where the sentence names a town near the entry: "حي X في Y" is that town's quarter the gazetteer holds)
+    sent = doc.sentence_of(p.start)
+    if sent is not None and any(sent.start <= q.start < sent.end and q is not p
+                                and (_km(v, q.value) or 1e9) <= QUARTER_KM for q in doc.layer("places")):
+        return False
+    cities = [q for q in doc.layer("places") if p.start - _QUARTER_REACH <= q.start and q.end <= p.start
+              and q.value.id != v.id and q.value.level in towns and _usable(q)]
+    if not cities:
+        return False
+    d = _km(v, cities[-1].value)
+    return d is not None and d > QUARTER_KM
 
 
 # the plural or dual noun that opens a list of villages or towns ("قرى X وY وZ في ريف T", "بلدتي X وY بريف T")
@@ -2844,7 +2901,7 @@ def _event_place(
         ana = _DEFINITE_ANAPHOR.search(doc.text, main.start, main.end)
         if ana is not None:
             own = [p for p in _in(places, main.start, ana.start()) if p.value.level in _SETTLEMENT
-                   and p.value.level != "site" and not _weak(p) and not _reporter(doc, p)
+                   and p.value.level != "site" and not _weak(p) and not _reporter(doc, p) and not _namesake(doc, p)
                    and not _seat_then_anaphor(doc, p, main, places)
                    and not (_origin(doc, p) and not _PLAIN_FROM.search(_before(doc, p)))]
             if own:
@@ -4298,7 +4355,10 @@ def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list
     # the home town of the people an act names ("العشرات من أهالي بلدة X وقفة احتجاجية … في بلدة Y", "مقتل مدني من
     # سكان قرية X بقصف على Y") says who they are, not a second place of the act, when the sentence names another
     # (each town of a list "من أهالي X ومن أهالي Y" is still its own)
-    dwellers = {id(p) for p in cands if _DWELLERS.search(_before(doc, p))}
+    # (session 43, pl30: a native's town too, "استشهد شابان من أبناء بلدة X … بغارة … عند مدخل بلدة Y", "قُتل
+    # شاب من مدينة X بقصف على Y": the victims' home, the strike's place is Y)
+    dwellers = {id(p) for p in cands if _DWELLERS.search(_before(doc, p))
+                or ((_NATIVE.search(_before(doc, p)) or _person_from(doc, p)) and not _home_told_again(doc, p))}
     for q, p in pairwise(cands):  # (and the places listed with such a town: "من سكان مدينة X وشمالي Y")
         if id(q) in dwellers and (_listed(doc, q, p) or _IN_TAIL.match(SHORT_VOWELS.sub("", doc.text[q.end:p.start]))):
             dwellers.add(id(p))
