@@ -8256,9 +8256,22 @@ def _arresting_members(ctx: SentenceContext, span: Span, i: int) -> bool:
     words = role_words()
     if strip_conj(ctx.token_values[i - 2]) not in words["member"] | words["manned"]:
         return False
-    if i - 3 >= lo and _arrest_verb_at(ctx, ctx.token_spans[i - 3]):
+    if i - 3 >= lo and (_arrest_verb_at(ctx, ctx.token_spans[i - 3]) or _taking_verb_at(ctx, ctx.token_spans[i - 3])):
         return True
     return _members_then_arrest(ctx, span)
+
+
+# session 43 (sl30): the one-sided acts of taking whose verb a force's men may follow as its subject, like an arrest's
+# ("نهبت عناصر من X محتويات المستشفى", "اختطف عناصر من X تاجرين")
+_TAKING = frozenset({"Looting/property destruction", "Abduction/forced disappearance"})
+
+
+def _taking_verb_at(ctx: SentenceContext, token: Span) -> bool:
+    """A past-tense verb trigger of looting or abduction (:data:`_TAKING`), not a passive (its damma), lies within
+    ``token``."""
+    return _DAMMA not in ctx.nt.original[token.start:token.end] and any(
+        m.start >= token.start and m.end <= token.end and _trig(m).trigger.sub_event_type in _TAKING
+        and "verb" in _trig(m).flags for m in ctx.triggers)
 
 
 def _arrest_verb_at(ctx: SentenceContext, token: Span) -> bool:

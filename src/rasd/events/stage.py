@@ -5648,8 +5648,8 @@ def _statement_retells(doc: Document, s: Event, x: Event) -> bool:
 
 # the words that hand the story to the other party, opening a sentence of its statement ("من جهتها، قالت …",
 # "في المقابل، أعلنت …", "بدوره، أكد …"), normalised text
-_TURN_OPEN = re.compile(rf"^\W*(?:(?:{_TURN_STEMS})(?:ه|ها|هم|هما)\W+|في\s+المقابل\W+)"
-                        r"[وف]?(?:اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|قال|قالت|افاد|افادت|اوضح|اوضحت|اتهم|اتهمت)(?!\w)")
+_TURN_OPEN = re.compile(rf"^\W*(?:(?:{_TURN_STEMS})(?:ه|ها|هم|هما)\W+|في\s+المقابل\W+|فيما\s+)"
+                        r"[وف]?(?:اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|قال|قالت|افاد|افادت|اوضح|اوضحت|اتهم|اتهمت|زعم|زعمت|ادعي|ادعت)(?!\w)")
 
 
 def _party_version(doc: Document, s: Event, x: Event) -> bool:
@@ -5669,10 +5669,29 @@ def _party_version(doc: Document, s: Event, x: Event) -> bool:
     told = [t for t in s.triggers if any(sp.start <= t.start < sp.end for sp in own)]
     if not told or any(getattr(t.value, "plover_mode", "") for t in told):
         return False  # a weapon or a manner of its own ("قصفت"، "اشتبكت"): an act the party tells, not a version
+    if _foe_repelled(doc, s, x, own):
+        return True
     if s.actor1 is not None and _one_actor(s.actor1, x.actor2) and not _one_actor(s.actor1, x.actor1):
         return False  # the side hit striking back
     return any(a is not None and b is not None and _one_actor(a, b)
                for a in (s.actor1, s.actor2) for b in (x.actor1, x.actor2))
+
+
+# session 43 (sl30): the definite attack the other party says it repelled ("فيما أكد الجيش أن قواته صدت الهجوم",
+# "وقال الجيش إنه أحبط الهجوم"), in normalised text: the very attack just told, not a new one
+_REPELLED_THE_ATTACK = re.compile(r"(?:^|\s)[وف]?(?:صد|صدت|صدوا|احبط|احبطت|افشل|افشلت|تصدي|تصدت|دحر|دحرت)\s+"
+                                  r"(?:ال)?(?:هجوم|هجمات|هجوما|تقدم|محاوله|اعتداء)(?:\s|$)")
+
+
+def _foe_repelled(doc: Document, s: Event, x: Event, own: list[Span]) -> bool:
+    """``s`` is the other party's version of the attack ``x`` whose target the report left unnamed: ``x``'s attacker
+    named alone, ``s`` told by a side that is not its ally, in a turn to its statement saying it repelled the
+    attack (:data:`_REPELLED_THE_ATTACK`; "قالت قوات X إنها اقتحمت دفاعات الفرقة، فيما أكد الجيش أن قواته صدت
+    الهجوم"): the side ``s`` names is ``x``'s target, one battle told by both (ACLED: one event)."""
+    if x.actor1 is None or x.actor2 is not None or s.actor1 is None or s.actor2 is not None \
+            or _one_actor(s.actor1, x.actor1):
+        return False
+    return any(_REPELLED_THE_ATTACK.search(norm_key(doc.text[sp.start:sp.end])) for sp in own)
 
 
 def _own_telling(doc: Document, s: Event, x: Event, tells: Callable[[str], object]) -> list[Span]:
@@ -5763,7 +5782,13 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
             or next((x for x in order if x is not s and id(x) not in gone and _withdrawal_of_handover(s, x)), None)
         if x is None:
             continue
+        # (session 43, sl30: a battle whose report named only its attacker takes the side that tells it repelled
+        # the attack as its target, :func:`_foe_repelled`)
+        foe = s.actor1 if x.event_type == "Battles" and x.actor1 is not None and x.actor2 is None \
+            and s.actor2 is None and s.actor1 is not None and not _one_actor(s.actor1, x.actor1) else None
         _fold_twin(x, s, unnumbered, doc)
+        if foe is not None and x.actor2 is None:
+            x.actor2 = foe
         gone.add(id(s))
     return [ev for ev in events if id(ev) not in gone]
 
