@@ -2315,6 +2315,7 @@ def detect_events(doc: Document) -> None:
     events = _fold_target_tellings(doc, events, unnumbered)
     events = _fold_near_namings(doc, events, unnumbered)
     events = _fold_near_city_namings(doc, events, unnumbered)
+    events = _fold_quarter_namings(doc, events, unnumbered)
     events = _fold_same_side_namings(doc, events, unnumbered)
     events = _fold_governorate_fronts(doc, events, unnumbered)
     events = _fold_districts_told(doc, events, unnumbered)
@@ -3463,6 +3464,43 @@ def _near_city_naming(doc: Document, x: Event, y: Event) -> bool:
                 for p in places)
 
 
+# the quarter noun right before a place's name ("حي السرب", "بحي", "وأحياء"): a part of a town, not a town of its own
+_QUARTER_NOUN = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:حي|احياء|أحياء)\s+$")
+QUARTER_KM = 5.0  # how far from the town's point a place its sentence calls a quarter of it may lie
+
+
+def _quarter_naming(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` is ``x``'s act told at a place that the very sentences of ``x`` call a quarter ("سقطت قذائف على حي
+    السرب وسط المدينة" after "مصادر محلية في منبج"), though the gazetteer keeps that quarter as a community of its
+    own, within :data:`QUARTER_KM` of ``x``'s town: one type and sub-type, both news or both background, one day,
+    sides that can be one, told in the same sentences, and each naming of ``y``'s place a quarter's.  ACLED codes
+    a town's quarter at the town, once."""
+    if (x.event_type, x.sub_event_type, x.historical) != (y.event_type, y.sub_event_type, y.historical) \
+            or x.event_type not in VIOLENT or x.place is None or y.place is None or x.place.id == y.place.id \
+            or x.date is None or y.date is None or x.date.iso() != y.date.iso() \
+            or _stand_in(x.place) or _stand_in(y.place) or not _told_alike(x, y):
+        return False
+    if is_broad(x.place) or is_broad(y.place) or x.place.level not in _TOWN_LEVELS \
+            or y.place.level not in _TOWN_LEVELS:
+        return False
+    km = distance_km(x.place, y.place)
+    if km is None or km > QUARTER_KM:
+        return False
+    if not all(_same_or_unknown(u, v) for u, v in ((x.actor1, y.actor1), (x.actor2, y.actor2))):
+        return False
+    def quarter(p: Span) -> bool:
+        return _QUARTER_NOUN.search(doc.text, max(0, p.start - 12), p.start) is not None
+
+    spans, town = _place_spans(doc, y, y.place), _place_spans(doc, x, x.place)
+    return bool(spans) and bool(town) and all(quarter(p) for p in spans) and not any(quarter(p) for p in town)
+
+
+def _fold_quarter_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record at a place its sentences call a quarter of the town of a record told in them too
+    (:func:`_quarter_naming`) joins that town's record, which keeps its place and day."""
+    return _fold_kept(doc, events, unnumbered, _quarter_naming, "quarter's record folded into the town's record at")
+
+
 def _fold_near_city_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record at a governorate's capital named only as the act's neighbourhood (:func:`_near_city_naming`) joins
     the record at the town the act hit, which keeps its place and day and takes the larger toll."""
@@ -4276,13 +4314,22 @@ def _seized_in_raid(doc: Document, d: Event, x: Event) -> bool:
             or d.historical != x.historical or not _day_fits(doc, d.date, x.date) or d.place is None \
             or x.place is None or d.place.id != x.place.id or not d.evidence or not x.evidence:
         return False
-    same_told = x.sub_event_type == "Arrests" and _told_alike(d, x)
+    same_told = x.sub_event_type == "Arrests" and (_told_alike(d, x) or _haul_of_arrest(doc, d, x))
     if (x.evidence[0].start >= d.evidence[0].start and not same_told) or _told_earlier(doc, d):
         return False
     if d.actor1 is not None and not (_one_actor(d.actor1, x.actor1) or _one_actor(d.actor1, x.actor2)):
         return False
     return same_told or all(_RAID_BACK.search(normalize(doc.text[sp.start:sp.end]).norm) is not None
                             for sp in d.evidence)
+
+
+def _haul_of_arrest(doc: Document, d: Event, x: Event) -> bool:
+    """``d``'s first sentence is one of the arrest ``x``'s own and tells the haul as the arrested men's ("أعلنت
+    القيادة القبض على أربعة أشخاص …، مشيرة إلى أنها ضبطت بحوزتهم مواد متفجرة"): the seizure of that raid, even
+    where a later sentence about devices in general ("فُككت عبوات خلال الأشهر الماضية") joined ``d``."""
+    first = min(d.evidence, key=lambda sp: sp.start)
+    return any(sp.start == first.start and sp.end == first.end for sp in x.evidence) \
+        and _RAID_BACK.search(normalize(doc.text[first.start:first.end]).norm) is not None
 
 
 def _told_alike(a: Event, b: Event) -> bool:
@@ -5037,7 +5084,11 @@ def _heard_blast(doc: Document, r: Event, x: Event) -> bool:
     heard there, told again, not an act of their own (whoever a clause beside them names)."""
     if r.event_type != "Explosions/Remote violence" or x.event_type not in VIOLENT or r.historical != x.historical \
             or not r.triggers or not x.triggers or not r.evidence or not x.evidence \
-            or r.place is None or x.place is None or not _twin_days(r.date, x.date):
+            or r.place is None or x.place is None \
+            or not (_twin_days(r.date, x.date) or _weakly_next_day(r.date, x.date)):
+        # (blasts told with no time of their own, dated by the publication day, after an act the text dates to
+        # the evening before: "استهدفوا، مساء الثلاثاء، قاعدة الاحتلال في حقل كونيكو" … "أصوات انفجارات سُمعت
+        # من داخل القاعدة في حقل كونيكو")
         return False
     if r.place.id != x.place.id and not _heard_defence(doc, r, x):
         return False
@@ -5047,6 +5098,13 @@ def _heard_blast(doc: Document, r: Event, x: Event) -> bool:
         return False
     return x.evidence[0].start < r.evidence[0].start and x.sub_event_type != "Disrupted weapons use" \
         and not any(r.quantities.values())
+
+
+def _weakly_next_day(weak: TimeValue | None, firm: TimeValue | None) -> bool:
+    """``weak``, a day no sentence of its own gives (the publication day, or one inherited from the sentences
+    before), is the day after ``firm``, a day the text gives its act."""
+    return weak is not None and firm is not None and weak.granularity == "day" and firm.granularity == "day" \
+        and _strength(weak) < 2 == _strength(firm) and (weak.date - firm.date).days == 1
 
 
 def _heard_defence(doc: Document, r: Event, x: Event) -> bool:
@@ -7696,7 +7754,7 @@ _RELATIVE_CLAUSE_OF = re.compile(
 
 # session 38 (dp20): a verb of result between a definite act word and a later act word ("الرمايات أسفرت عن إيقاع
 # قتلى … وتدمير عربة", "أدت الغارة إلى تدمير منزل"), in normalised text: the later word tells what that act did
-_DEF_RESULT = re.compile(r"(?<!\w)[وف]?(?:اسفر|اسفرت|ادى|ادت|خلف|خلفت|اوقع|اوقعت|تسبب|تسببت)(?!\w)")
+_DEF_RESULT = re.compile(r"(?<!\w)[وف]?(?:اسفر|اسفرت|ادى|ادي|ادت|خلف|خلفت|اوقع|اوقعت|تسبب|تسببت)(?!\w)")
 _DEF_RESULT_REACH = 160  # characters from the definite act word to the word of its result
 
 
@@ -7748,6 +7806,15 @@ def _fold_definite_retellings(doc: Document, events: list[Event], unnumbered: di
                   and x.historical == h.historical
                   and (_day_fits(doc, x.date, h.date) or (claim and _claimed_after(x, h)))
                   and id(x) not in definite and id(x) not in claims), None)
+        if x is None and id(h) in definite and _origin_only(doc, h):
+            # (its place only where the fire came from, "القذائف أُطلقت من مواقع القوات في محيط قرية X": the
+            # shelling told just before, wherever it landed)
+            x = next((x for x in reversed(order) if x is not h and id(x) not in gone and x.evidence
+                      and x.evidence[0].start <= h.evidence[0].start and x.place is not None
+                      and (x.event_type, x.sub_event_type, x.historical) == (h.event_type, h.sub_event_type,
+                                                                              h.historical)
+                      and _day_fits(doc, x.date, h.date) and id(x) not in definite and id(x) not in claims
+                      and _same_or_unknown(x.actor1, h.actor1) and _same_or_unknown(x.actor2, h.actor2)), None)
         if x is None:
             continue
         doc.debug.append(f"definite re-telling folded into the record at {x.place.id if x.place else None}")
@@ -7818,6 +7885,23 @@ def _claimed_after(x: Event, h: Event) -> bool:
     if not 0 <= (h.date.date - x.date.date).days <= _CLAIM_DAYS:
         return False
     return x.actor1 is None or h.actor1 is None or _one_actor(x.actor1, h.actor1)
+
+
+# fire sent out of a place ("أُطلقت من مواقع القوات في …", "انطلاقاً من", "مصدرها"), normalised: a launch word and
+# "من" before the place's name, in the same clause
+_FIRED_OUT_OF = re.compile(r"(?<!\w)(?:[وف]?(?:اطلق|انطلق|تطلق|يطلق)\S*|مصدرها|مصدره)\s+(?:\S+\s+)?من\s+[^،,.؛:]*$")
+_FIRED_OUT_REACH = 70  # characters before the place's name within which the launch words stand
+
+
+def _origin_only(doc: Document, h: Event) -> bool:
+    """Each naming of ``h``'s place in its sentences is where the fire was sent out of ("فإن القذائف أُطلقت من مواقع
+    قوات النظام في محيط قرية X"): the place the shells left, not the one they hit."""
+    if h.place is None:
+        return False
+    spans = _place_spans(doc, h, h.place)
+    nt = doc.normalized()
+    return bool(spans) and all(_FIRED_OUT_OF.search(nt.slice_norm(max(0, p.start - _FIRED_OUT_REACH), p.start))
+                               is not None for p in spans)
 
 
 def _placed_near(doc: Document, h: Event, place: PlaceRef) -> bool:

@@ -768,6 +768,12 @@ def _heard_at(doc: Document, p: Span) -> bool:
     return _HEARD_AT.search(_before(doc, p, 110)) is not None
 
 
+# aircraft flying over places ("فيما حلّقت طائرات الاستطلاع في أجواء قرى قضاءَي صور وبنت جبيل", "حلق الطيران
+# المسيّر فوق بلدات X وY"), unvowelled: a list of villages flown over, not of villages an act hit
+_FLOWN_OVER = re.compile(r"(?:^|\s)[وف]?(?:حلق|حلقت|يحلق|تحلق|حلقوا|تحليق|وتحليق)(?:\s+[^\s.،,؛;:]+){0,4}?\s+"
+                         r"(?:في\s+)?(?:أجواء|اجواء|سماء|فوق)(?:\s+[^\s.،,؛;:]+){0,5}?\s*[\"«(]*$")
+
+
 def _target(doc: Document, p: Span, pivot: int | None = None) -> bool:
     """A place the event can be at: not a reference, an origin, a destination, a reporter's base, a
     gazetteer namesake that the sentence's own locating phrase contradicts, nor a place inside a
@@ -4624,6 +4630,8 @@ def unlisted_places(doc: Document, sentence: Span, triggers: list[Span]) -> tupl
         if _FROM_BEFORE.search(text[max(sentence.start, m.start() - 6):m.start() + 1]) \
                 or _BETWEEN.search(text[max(sentence.start, m.start() - 40):m.end()]):
             continue  # "من بلدات X وY": where the act came from; "بين بلدتي X وY": one area, one target
+        if _FLOWN_OVER.search(_text_before(text, m.start(), 90)):
+            continue  # "حلّقت طائرات الاستطلاع في أجواء قرى X وY": villages flown over, no target
         nouned.add(len(lists))
         lists.append(_list_items(text, m.end(), sentence.end))
     # an enumeration of known places with bare names the gazetteer lacks between them ("X، U، V، Y وZ"): U and V

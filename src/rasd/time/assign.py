@@ -1451,12 +1451,19 @@ def _recalled_clause(doc: Document, main: Span, triggers: list[Span]) -> int | N
         # a clause of the pluperfect with no subject of its own, opened by a comma after the act ("اغتال مسلحون، مساء
         # الاثنين، شاباً …، كان قد أجرى التسوية عام 2018"): what the person named before had done, not the act
         m = _CLAUSE_COMMA_RE.search(doc.text, max(first, cue - 4), cue)
+    if m is None:
+        # a clause of the pluperfect that explains the act, opened by "إذ" or "حيث" after a comma ("واقتصرت الأضرار
+        # على الماديات، إذ كان المحل قد أُخلي منذ أيام"): what had been done before, not the act
+        m = _EXPLAINING_PLUPERFECT_RE.search(doc.text, max(first, cue - 12), cue)
+        if m is not None and any(m.start() <= t.start < main.end for t in triggers):
+            m = None  # (an act of its own in that clause, "إذ كانت الطائرات قد استهدفته الخميس الماضي": its time)
     return m.start() if m is not None else None
 
 
 # the pluperfect's auxiliary right before "قد" ("كان قد", "وكانت قد"), and the comma that opens its clause
 _BARE_PLUPERFECT_RE = re.compile(r"[وف]?كان(?:ت|وا)?[\u064B-\u0652]*\s+قد(?!\w)")
 _CLAUSE_COMMA_RE = re.compile(r"[،,]\s*[وف]?$")
+_EXPLAINING_PLUPERFECT_RE = re.compile(r"[،,]\s*(?:إذ|اذ|حيث)\s+$")
 
 
 def _reported_time(doc: Document, found: list[Span], act: Span) -> Span | None:
