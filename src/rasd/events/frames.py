@@ -6310,8 +6310,9 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
                 # the protest was broken up, "with intervention" (ACLED), not peaceful
                 repressed = any(k[1].trigger.sub_event_type == "Protest with intervention" for k in demo) \
                     or _repressed(ctx, demo)
-                intervened = repressed or any(
+                intervened = repressed or (any(
                     k[1].trigger.sub_event_type == "Arrests" and "verb" in k[1].flags for k in kept)
+                    and not _protest_over(ctx, demo))
                 sub = "Protest with intervention" if intervened else "Peaceful protest"
                 if not ok and repressed and _told_unblocked(feats_d) and not any(
                         "casualty" in k[1].flags for k in violent) and not any("plural" in k[1].flags for k in demo) \
@@ -6865,6 +6866,12 @@ def _violent_frame(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry
         # الإسرائيلي استهدف دراجة بصاروخين"): fired from the air, an air/drone strike (ACLED)
         f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
         f.generic_type = False
+    if f.event_type == "Explosions/Remote violence" and f.sub_event_type in _DROPPED_KINDS \
+            and _dropped_from_air(ctx):
+        # a bomb or a grenade that a drone or an aircraft drops ("ألقت مسيّرة إسرائيلية قنبلة قرب دورية", "ألقت
+        # طائرة مسيرة قنبلتين على تجمع"): fired from the air, an air/drone strike (ACLED), not a planted device
+        f.sub_event_type, f.plover_mode = "Air/drone strike", "aerial"
+        f.generic_type = False
     if f.event_type == "Explosions/Remote violence" and f.sub_event_type == "Shelling/artillery/missile attack" \
             and _close_range_weapon(ctx) and not _remote_besides_shells(non_cas) and not _aircraft_agent(ctx):
         # shoulder-fired anti-armour rounds ("بقذيفة تاندوم", "بقذائف الياسين 105", "قذيفة RPG", "عبوات شواظ
@@ -7272,6 +7279,22 @@ _LOSSES = frozenset(norm_key(w) for w in ("الخسائر", "خسائر", "ال�
                                           "أضراره", "أضرارها"))  # (its losses: "واقتصرت أضراره على الماديات")
 
 
+# the words that tell a protest as over before what the sentence goes on to tell ("وبعد انتهاء مظاهرة البلدة بساعات
+# داهمت دورية منزلاً واعتقلت ناشطين", "عقب انفضاض الوقفة اعتقلت …"), normalised, conjunctions stripped
+_PROTEST_OVER = frozenset(norm_key(w) for w in ("بعد", "عقب", "إثر", "اثر", "انتهاء", "انفضاض", "ختام", "انتهت"))
+_PROTEST_OVER_REACH = 2  # tokens before the protest word where they stand
+
+
+def _protest_over(ctx: SentenceContext, demo: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """The sentence's first protest word follows a word that tells the protest over (:data:`_PROTEST_OVER`): the
+    arrests the sentence goes on to tell came after it (the arrest of its organisers), not its breaking up."""
+    if not demo:
+        return False
+    vals = ctx.token_values
+    first = ctx.tok(min(m.start for m, _te, _p in demo))
+    return any(strip_conj(vals[i]) in _PROTEST_OVER for i in range(max(ctx.i0, first - _PROTEST_OVER_REACH), first))
+
+
 def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
     """The sentence of a stopped weapon says that some of it got through: the strike caused losses
     ("اقتصرت الخسائر على الماديات"; not "دون خسائر"), or a word of striking names the attack ("عدوان
@@ -7304,7 +7327,30 @@ def _got_through(ctx: SentenceContext, frames: list[Frame]) -> bool:
                 return True
     vals = ctx.words
     return any(v in _LOSSES and not any(w in _NO_LOSS for w in vals[max(i - _no_loss_gap(vals, i), 0):i])
+               and not _no_result_before(vals, i)
                for i, v in enumerate(vals))
+
+
+# the words between a "no" and the losses it denies through a verb of result ("دون أن يسفر ذلك عن أضرار", "ولم
+# تؤد إلى وقوع أضرار", "من غير أن يخلف الاعتراض أي أضرار") (normalised, conjunctions stripped)
+_RESULT_FILLER = frozenset(norm_key(w) for w in (
+    "أن", "ان", "يسفر", "تسفر", "يؤد", "تؤد", "يؤدي", "تؤدي", "يخلف", "تخلف", "يوقع", "توقع", "ذلك", "عن", "إلى",
+    "الى", "وقوع", "تسجيل", "أي", "اي"))
+_NO_RESULT = frozenset(norm_key(w) for w in ("دون", "بدون", "لم", "عدم", "غير"))
+_NO_RESULT_REACH = 6  # filler words a "no" may stand before the losses word
+
+
+def _no_result_before(vals: list[str], i: int) -> bool:
+    """The losses word at ``i`` is denied by a "no" before a verb of result ("دون أن يسفر ذلك عن أضرار", "ولم
+    يؤدِّ إلى وقوع أضرار"): only the filler words of :data:`_RESULT_FILLER` stand between them."""
+    j = i - 1
+    while j >= 0 and i - j <= _NO_RESULT_REACH:
+        if vals[j] in _NO_RESULT:
+            return True
+        if vals[j] not in _RESULT_FILLER:
+            return False
+        j -= 1
+    return False
 
 
 # words of aiming at a target ("لاستهداف نقاط", "استهدفت مواقع", "مستهدفةً نقاطاً", "اعتدت على البلاد")
@@ -9194,6 +9240,19 @@ def _aircraft_fires(ctx: SentenceContext, m: Match, bombard: bool = False) -> bo
             continue
         return True
     return False
+
+
+# the kinds a bomb word types an act by (:data:`_DROP_VERBS` can make of it a bomb dropped from the air)
+_DROPPED_KINDS = ("Remote explosive/landmine/IED", "Grenade")
+# verbs of dropping, in the past or the present ("ألقت", "ألقى", "تلقي", "ألقتا"), normalised, conjunctions stripped
+_DROP_VERBS = frozenset(norm_key(w) for w in ("ألقت", "ألقى", "القت", "القى", "تلقي", "يلقي", "ألقتا", "ألقيا",
+                                              "القتا", "القيا", "رمت", "رمى"))
+
+
+def _dropped_from_air(ctx: SentenceContext) -> bool:
+    """The sentence has aircraft or drones for an actor (:func:`_aircraft_agent`) and a verb of dropping
+    (:data:`_DROP_VERBS`): the bomb it names was dropped from the air."""
+    return any(strip_conj(v) in _DROP_VERBS for v in ctx.token_values[ctx.i0:ctx.i1 + 1]) and _aircraft_agent(ctx)
 
 
 def _aircraft_agent(ctx: SentenceContext) -> bool:

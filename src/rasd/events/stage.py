@@ -4565,6 +4565,12 @@ _KILLED_AND_HELD = re.compile(
 _CLASH_AFTER_RAID = re.compile(r"(?:اشتباك|اشتباكات|مواجهة|مواجهات|معارك)[^.]{0,40}?(?<!\w)(?:بعد\s+أن|إثر|اثر|عقب)\s+"
                                r"(?:\S+\s+)?(?:داهم\w*|مداهمة|محاولة\s+(?:اعتقال|القبض|توقيف))(?!\w)")
 
+# ... or the arrest the clash broke out over, told as its cause in the clash's sentence ("اندلعت اشتباكات بين عناصر
+# الميليشيا وشبان من العشيرة على خلفية اعتقال الميليشيا أحد أبنائها"): the fight's motive, told without a day of
+# its own, no second record (:func:`_arrest_in_clash`)
+_CLASH_OVER_ARREST = re.compile(r"(?:اشتباك|اشتباكات|مواجهة|مواجهات|معارك|اقتتال|نزاع)[^.]{0,160}?(?<!\w)"
+                                r"(?:على\s+خلفية|بسبب|احتجاج(?:اً|ا|ً)?\s+على|رد(?:اً|ا|ً)?\s+على)\s+"
+                                r"(?:قيام\s+\S+\s+ب)?(?:اعتقال|توقيف|القبض|احتجاز)(?!\w)")
 # ... or the raid told first, then the fight it broke into, in one sentence ("داهم مسلحون منزلاً …، واندلع اشتباك مع
 # المتحصنين داخله"): the raid is the start of the clash
 # (the raid's verb, and nothing between that moves to another place or act: "داهم … منزله، واقتحم أيضاً مدينة Y حيث
@@ -4600,6 +4606,7 @@ def _arrest_in_clash(doc: Document, r: Event, x: Event) -> bool:
             _CLASH_YIELD_ARREST.search(doc.text, sp.start, sp.end)
             or _KILLED_AND_HELD.search(doc.text, sp.start, sp.end)
             or _CLASH_AFTER_RAID.search(doc.text, sp.start, sp.end)
+            or _CLASH_OVER_ARREST.search(doc.text, sp.start, sp.end)
             or _RAID_THEN_CLASH.search(doc.text, sp.start, sp.end))) for sp in r.evidence):
         return False  # told "خلال الاشتباك", or as the result of the clash in its sentence ("أسفرت عن … وإلقاء القبض",
         # "قتلت اثنين منهم وألقت القبض على ثالث"), or as its start ("بعد أن داهمت …", "داهم … واندلع اشتباك"), or
@@ -8120,10 +8127,53 @@ def _fold_statement_details(doc: Document, events: list[Event], unnumbered: dict
                 x.date = day  # the detail's day is not its own
             if not paired:  # sides read from the detail's act words alone are not the act's sides
                 x.actor1, x.actor1_mentions, x.actor2, x.actor2_mentions = sides
+            if _clash_of_shelling(doc, x, d):
+                _take_clash(x, d)
             gone.add(id(d))
             for sp in d.evidence:
                 holder.setdefault(sp.start, set()).add(id(x))
     return [ev for ev in events if id(ev) not in gone]
+
+
+# the remote fire that a battle's own telling can hold (ACLED: a remote weapon used within a battle is part of it)
+_FIRE_IN_BATTLE = frozenset({"Shelling/artillery/missile attack", "Grenade"})
+
+
+# a word of fighting itself ("الاشتباكات", "المواجهات", "المعارك", "القتال"), normalised: the battle told as a battle
+_FIGHT_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:اشتباك|اشتباكات|مواجه[ةه]|مواجهات|معارك|معركه|معركة|قتال|"
+                         r"اقتتال)(?!\w)")
+
+
+def _clash_of_shelling(doc: Document, x: Event, d: Event) -> bool:
+    """``x``, shells or grenades whose record took ``d``, the telling of an armed clash (by a word of fighting:
+    :data:`_FIGHT_WORD`) between armed sides, as a detail of the same act ("وكانت الاشتباكات قد بلغت ذروتها حين
+    استخدمت القذائف …" beside "وسقطت قذائف خارج المخيم"): the fire was the clash's weapon, and the one record is
+    the clash (ACLED: a remote weapon used within a battle is part of the battle)."""
+    return x.event_type == "Explosions/Remote violence" and x.sub_event_type in _FIRE_IN_BATTLE \
+        and d.event_type == "Battles" and d.sub_event_type == "Armed clash" and x.historical == d.historical \
+        and not any(a is not None and a.inter == 7 for a in (d.actor1, d.actor2)) \
+        and (x.actor1 is None or d.actor1 is None or d.actor2 is None
+             or _one_actor(x.actor1, d.actor1) or _one_actor(x.actor1, d.actor2)) \
+        and any(_FIGHT_WORD.search(norm_key(doc.text[sp.start:sp.end])) for sp in d.evidence)
+
+
+def _take_clash(x: Event, d: Event) -> None:
+    """Type ``x`` as the clash ``d`` it is one act with (:func:`_clash_of_shelling`), with the clash's two sides."""
+    x.event_type, x.sub_event_type = d.event_type, d.sub_event_type
+    x.plover_type, x.plover_mode = d.plover_type, d.plover_mode
+    x.civilian_targeting = d.civilian_targeting
+    # the clash's own sides, else the armed sides either telling names (the people the shells hit are no side)
+    told = ((d.actor1, d.actor1_mentions, d.assoc_actor_1), (d.actor2, d.actor2_mentions, d.assoc_actor_2),
+            (x.actor1, x.actor1_mentions, x.assoc_actor_1), (x.actor2, x.actor2_mentions, x.assoc_actor_2))
+    kept: list[tuple[ActorRef, list[str], list[ActorRef]]] = []
+    for a, m, s in told:
+        if a is not None and a.inter != 7 and not any(_one_actor(a, k[0]) for k in kept):
+            kept.append((a, m, s))
+    kept = kept[:2]
+    a1 = kept[0] if kept else None
+    a2 = kept[1] if len(kept) > 1 else None
+    x.actor1, x.actor1_mentions, x.assoc_actor_1 = (a1[0], list(a1[1]), list(a1[2])) if a1 else (None, [], [])
+    x.actor2, x.actor2_mentions, x.assoc_actor_2 = (a2[0], list(a2[1]), list(a2[2])) if a2 else (None, [], [])
 
 
 # the adjective that makes an act "like" another ("اعتداء مماثل", "ضربة مشابهة") (normalised)
