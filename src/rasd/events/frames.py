@@ -5116,6 +5116,32 @@ def _also_act(ctx: SentenceContext, i: int) -> bool:
     return first is not None and _places_apart(ctx, first.end, mid)
 
 
+def _named_times(ctx: SentenceContext, lo: int, hi: int) -> list[TimeValue]:
+    """The dates the text names in ``[lo, hi)`` (a day, a month or a year by its name, not a day counted from the
+    news), with no span of days."""
+    return [t.value for t in ctx.times if lo <= t.start < hi and isinstance(t.value, TimeValue)
+            and t.value.kind == "absolute" and t.value.end is None]
+
+
+def _dated_also(ctx: SentenceContext, i: int) -> bool:
+    """Token ``i`` is the "كما" after a comma that opens a clause telling another act with a date of its own, the
+    clause before named by another ("وكان المطار قد تعرّض في 14 نيسان لهجوم بمسيّرة …، كما قُتل متعاقد في هجوم
+    صاروخي على المطار خلال شباط"): two acts of two days, each an event of its own day."""
+    if ctx.token_values[i] not in _ALSO_TOLD or not _comma_before(ctx, i):
+        return False
+    mid = ctx.token_spans[i].start
+    before, after = _named_times(ctx, ctx.sentence.start, mid), _named_times(ctx, mid, ctx.sentence.end)
+    if len(before) != 1 or len(after) != 1 or before[0].date == after[0].date:
+        return False
+    if {before[0].granularity, after[0].granularity} - {"day", "month"}:
+        return False
+    if (before[0].date.year, before[0].date.month) == (after[0].date.year, after[0].date.month) \
+            and "month" in (before[0].granularity, after[0].granularity):
+        return False  # (a month and a day of it: one period)
+    acts = [m for m in ctx.triggers if "casualty" not in _trig(m).flags]
+    return any(m.start < mid for m in acts) and any(m.start > mid for m in acts)
+
+
 _AND_AFTER = (norm_key("وبعد"), norm_key("وبعده"))  # (_lapse_then: "and after" with no unit of time after it)
 _REPLY_WORD = norm_key("رد")  # (_clause_marks: "في رد على …")
 
@@ -5166,6 +5192,8 @@ def _clause_marks(ctx: SentenceContext) -> list[tuple[int, str]]:
             marks.append((i, "side"))
         elif _also_act(ctx, i):
             marks.append((i, "also"))
+        elif _dated_also(ctx, i):
+            marks.append((i, "dated"))
     out: list[tuple[int, str]] = []
     for i, kind in marks:  # marks too near the one before are words of its clause
         if not out or out[-1][0] + _CLAUSE_MIN <= i:
@@ -5293,7 +5321,7 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
         parts.append(frames)
         kinds.append(kind)
     out = _joined_acts(parts, kinds)
-    if out is not None and {"toll", "also", "then"} & set(kinds):
+    if out is not None and {"toll", "also", "then", "dated"} & set(kinds):
         for f in out:
             f.flags = f.flags | {OWN_CLAUSE}
     for f in out or []:
@@ -5368,13 +5396,13 @@ def _joined_acts(parts: list[list[Frame]], kinds: list[str]) -> list[Frame] | No
     acts = [[f for f in p if f.primary and f.event_type in VIOLENT + DEMO
              and (not f.casualty_only or (k == 0 and f.actor1 is not None) or kinds[k + 1:k + 2] == ["toll"])]
             for k, p in enumerate(parts)]
-    if not all(acts) or not all(any(f.actor1 is not None for f in a) or kind in ("toll", "then")
+    if not all(acts) or not all(any(f.actor1 is not None for f in a) or kind in ("toll", "then", "dated")
                                 or (kind == "act" and _other_kind_of_act(p, a))
                                 for p, a, kind in zip(acts[:-1], acts[1:], kinds[1:], strict=True)):
         return None
     for (a, b), kind in zip(pairwise(acts), kinds[1:], strict=True):
-        if kind == "toll":
-            continue  # (each clause names its own place)
+        if kind in ("toll", "dated"):
+            continue  # (each clause names its own place, or its own day)
         if kind == "then" and not {(f.event_type, f.sub_event_type) for f in b} - {
                 (f.event_type, f.sub_event_type) for f in a}:
             return None  # "…، تلاه …" of the same kind of act: its further course, not another act
@@ -5427,6 +5455,15 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
     if split is None:
         split = _goes_on_and_acts(ctx)
     frames = split if split is not None else _frames_of(ctx)
+    if not any(f.primary for f in frames):
+        recalled = _recalled_act_clause(ctx)
+        if recalled is not None:
+            own = [f for f in _frames_of(recalled) if f.primary]
+            for f in own:
+                f.sentence = ctx.sentence  # (the place and the doer the sentence named before the clause stay its)
+            if own:
+                cut = recalled.sentence.start
+                frames = [f for f in frames if all(t.end <= cut for t in f.triggers)] + own
     if frames and _names_fire_origin(ctx):
         for f in frames:
             f.flags = f.flags | {FIRED_FROM}
@@ -5434,6 +5471,39 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
     # aside about who he is (joining, defecting, an old arrest) is no event of the report
     return [f for f in frames if f.event_type != "Strategic developments"
             or not f.triggers or not all(_in_person_aside(ctx, t.start) for t in f.triggers)]
+
+
+_EXPLAINING = frozenset(norm_key(w) for w in ("إذ", "حيث"))
+_HAD_BEFORE = frozenset(norm_key(w) for w in ("سبق",))
+_HAD = frozenset(norm_key(w) for w in ("كان", "كانت", "كانوا"))
+_ALREADY = norm_key("قد")
+_PLUPERFECT_REACH = 8  # tokens from "كان" to its "قد" (the subject between)
+
+
+def _recalled_act_clause(ctx: SentenceContext) -> SentenceContext | None:
+    """The clause, opened after a comma by "إذ"/"حيث" and a verb of the past before ("سبق أن", "كان … قد"), that
+    recalls an earlier act with a time of its own after a sentence that reports none ("وتكرّرت الغارات على محيط
+    البلدة منذ بداية العام، إذ سبق أن استهدفت مسيّرة في الأسبوع الثاني من الشهر الماضي دراجة نارية …"): an act of
+    its own day, background the coders code with its date, when the clause tells its dead; None when the sentence
+    holds no such clause."""
+    i0, i1 = ctx.i0, ctx.i1
+    vals = ctx.token_values
+    for i in range(i0 + _CLAUSE_MIN, i1 - 1):
+        if strip_conj(vals[i]) not in _EXPLAINING or not _comma_before(ctx, i):
+            continue
+        nxt = vals[i + 1]
+        if nxt not in _HAD_BEFORE and not (nxt in _HAD and _ALREADY in vals[i + 2:min(i + 2 + _PLUPERFECT_REACH,
+                                                                                         i1 + 1)]):
+            continue
+        start = ctx.token_spans[i].start
+        if not any(start <= t.start < ctx.sentence.end and isinstance(t.value, TimeValue) and t.value.end is None
+                   and ctx.published is not None and t.value.date < ctx.published for t in ctx.times):
+            return None
+        if not any(m.start >= start and "casualty" not in _trig(m).flags for m in ctx.triggers) \
+                or not any(m.start >= start and "casualty" in _trig(m).flags for m in ctx.triggers):
+            return None  # (an act and its dead: "… ما أدى إلى مقتل راكبها"; not damage alone)
+        return _sub_context(ctx, start, ctx.sentence.end)
+    return None
 
 
 # a frame flag: its sentence names where the fire came from ("قصفت الميليشيات، انطلاقاً من مواقعها في X، بلدة Y")

@@ -1773,6 +1773,35 @@ def _span_date(v: TimeValue) -> TimeValue:
     return TimeValue(mid, 3, "month", v.kind, historical=v.historical)
 
 
+# how fine a time is (the lower the finer): a day, a week, a month, a year
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _within(inner: TimeValue, outer: TimeValue) -> bool:
+    """``inner`` lies inside the period ``outer`` names (a month of that year, a day of that month)."""
+    if outer.granularity == "year":
+        return inner.date.year == outer.date.year
+    if outer.granularity == "month":
+        return (inner.date.year, inner.date.month) == (outer.date.year, outer.date.month)
+    return False
+
+
+def _finer_within(found: list[Span], own: Span) -> Span:
+    """A year or a month chosen for the act, when the sentence names after it a finer time inside that period
+    ("وتبقى أكثر الهجمات دموية خلال العام الماضي، تفجير السيارة المفخخة … في شباط 2025"): the year frames a
+    comparison or a series; the month (the day) is the act's own time."""
+    rank = _FINENESS.get(own.value.granularity)
+    if rank is None or rank < 2 or own.value.end is not None:
+        return own
+    for t in found:
+        v = t.value
+        if t.start <= own.start or not isinstance(v, TimeValue) or v.end is not None:
+            continue
+        if _FINENESS.get(v.granularity, rank) < rank and _within(v, own.value):
+            return t
+    return own
+
+
 def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tuple[TimeValue | None, bool]:
     if not evidence:
         return _published(doc), False
@@ -1839,6 +1868,8 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
     if shown:
         return result(shown[0], cue)  # "نشرت مشاهد لكمين نفّذه مجاهدوها، الاثنين": the act's own day
     own = _act_time(doc, found, main, triggers) if found else None
+    if own is not None:
+        own = _finer_within(found, own)
     eve = _act_eve_day(doc, main, own) if own is not None else None
     if eve is not None:
         return eve
@@ -2887,6 +2918,11 @@ def _before_news_cut(doc: Document, days: list[Span]) -> list[Span]:
             continue
         if _TOLL_ACT_RE.search(nt.slice_norm(s.start, last.start)) or _dates_attribution(doc, e):
             return days
+        if (e.value.date - (last.value.end or last.value.date)).days > WEEK_DAYS and _of_a_document(doc, last, []):
+            # "انتشرت وحدات الجيش أمس في المدينة، بعد انسحاب …، تنفيذاً للاتفاق الموقع في العاشر من آذار الماضي": a
+            # day weeks before the sentence's own day, told after it, that dates a signed agreement or a decree the
+            # news is set against (_of_a_document); the next paragraph goes on with the news day
+            return days[:days.index(e) + 1]
         between = nt.slice_norm(e.end, last.start)
         if _CAME_AFTER_RE.search(between) and _RENEWED_RE.search(nt.slice_norm(s.start, e.start)):
             return days[:days.index(e) + 1]
@@ -3305,7 +3341,7 @@ def _of_an_object(doc: Document, t: Span, triggers: list[Span]) -> bool:
 # ("رغم اتفاق وقف إطلاق النار الموقّع بين روسيا وتركيا في آذار 2020"، "الهدنة المبرمة مطلع العام"، "القرار الصادر
 # في 3 أيار"): the time dates the document, never an act the sentence tells
 _DOCUMENT_CLAUSE_RE = re.compile(
-    r"(?<!\w)[وبلف]?(?:ال)?(?:اتفاق|اتفاقية|اتفاقيات|تفاهم|تفاهمات|هدنة|معاهدة|قرار|مرسوم)(?!\w)[^.،,؛:\n]{0,60}?"
+    r"(?<!\w)(?:[وبلف]?(?:ال)?|[وف]?لل)(?:اتفاق|اتفاقية|اتفاقيات|تفاهم|تفاهمات|هدنة|معاهدة|قرار|مرسوم)(?!\w)[^.،,؛:\n]{0,60}?"
     r"(?<!\w)(?:ال)?(?:مو[\u064b-\u0652]*ق[\u064b-\u0652]*ع|مو[\u064b-\u0652]*ق[\u064b-\u0652]*عة|مبرم|مبرمة|صادر|صادرة)"
     r"[\u064b-\u0652]*(?!\w)(?:\s+[^\s.،,؛:]+){0,5}?\s+(?:(?:في|عام|بتاريخ|تاريخ)\s+)?$")
 
