@@ -4391,6 +4391,14 @@ def _stripped_values(values: list[str]) -> list[str]:
     return out
 
 
+def _negated(ctx: SentenceContext, m: Match) -> bool:
+    """(session 43, ac31) A negation cue stands right before the trigger ``m``, within its window ("من دون تسجيل
+    اشتباكات", "لم تقع اشتباكات"): the act is said not to have happened."""
+    ti = ctx.tok(m.start)
+    return any(_cue(c).kind == "negation" and c.end <= m.start and ti - ctx.tok(c.start) <= max(_cue(c).window, 1)
+               for c in ctx.cues)
+
+
 def _armed_move(ctx: SentenceContext, m: Match) -> bool:
     """A verb of entering, advancing on or seizing a place (``movement``: "دخلت", "تقدمت", "سيطرة … على")
     reports a fight only with an armed subject beside it and a settlement or a position after it
@@ -4411,7 +4419,8 @@ def _armed_move(ctx: SentenceContext, m: Match) -> bool:
         return False  # forces entering a place to arrest, loot or demolish: that act is the event
     agents = ARMED_INTER
     if _trig(m).trigger.sub_event_type not in _TERRITORY and not any(
-            _trig(o).trigger.event_type == "Battles" and "movement" not in _trig(o).flags for o in ctx.triggers):
+            _trig(o).trigger.event_type == "Battles" and "movement" not in _trig(o).flags and not _negated(ctx, o)
+            for o in ctx.triggers):
         # state forces entering a town with no fight told is an incursion or a raid ("دخلت قوات الاحتلال
         # بلدتي …"), not a battle; an armed group entering one is an offensive
         agents = _NON_STATE_INTER
@@ -7883,6 +7892,17 @@ def _backed_side(ctx: SentenceContext, span: Span) -> bool:
     return not any(v in opposed for v in ctx.token_values[ctx.tok(end - 1) + 1:ctx.tok(span.start)])
 
 
+# (session 43, ac31) a group named as another's offshoot ("وحدات … التي تتهمها أنقرة بأنها امتداد لحزب العمال",
+# "ذراعاً عسكرياً لـ", "واجهة لـ", "فرع للتنظيم"): a description of the first group, no side of its own
+_KIN_GROUP_BEFORE = re.compile(r"(?<!\S)(?:امتداد|امتدادا|امتداداً|ذراع|ذراعا|ذراعاً|واجهة|واجهه|فرع|فرعا|فرعاً)"
+                               r"(?:\s+(?:ال)?(?:عسكري|عسكرياً|عسكريا|سياسي|سياسياً|سياسيا))?\s*(?:ل|لـ|ل\s)\s*[\"«“]?$")
+
+
+def _kin_group(ctx: SentenceContext, span: Span) -> bool:
+    """The mention names the group another one is told to be an offshoot of (:data:`_KIN_GROUP_BEFORE`)."""
+    return bool(_KIN_GROUP_BEFORE.search(ctx.nt.original[max(0, span.start - 30):span.start]))
+
+
 _AFTERMATH_BEFORE = 4  # tokens between a phrase of aftermath and the side after it ("فرضت الشرطة المدنية طوقاً أمنياً")
 _AFTERMATH_AFTER = 3  # tokens between a side and the phrase of aftermath after it ("عناصر من الأمن الداخلي طوّقوا …")
 
@@ -8903,6 +8923,11 @@ _MEMBER_BODY = frozenset(norm_key(w) for w in ("جهاز", "صفوف"))
 _ONE_MEMBER = frozenset(norm_key(w) for w in ("عنصر", "قيادي", "مقاتل", "ضابط", "متطوع", "مسؤول", "موظف"))
 
 
+# (session 43, ac31) "one of" / "some of" between a thing hit and the group it belongs to ("تابعاً لأحد الفصائل")
+_ONE_OF_OWNERS = frozenset(norm_key(w) for w in ("أحد", "إحدى", "بعض"))
+_ONE_OF_OWNERS_GLUED = frozenset("ل" + w for w in _ONE_OF_OWNERS)
+
+
 def _asset_word(v: str) -> bool:
     """``v`` is a position, base or vehicle word of roles.tsv, with a clitic or the article, or "بـ" of means
     ("بسيارة")."""
@@ -8919,6 +8944,10 @@ def _owner_of_target(ctx: SentenceContext, span: Span, i: int) -> bool:
     hit is a target."""
     j = i - 1
     lo = ctx.i0
+    if j - 1 >= lo and strip_conj(ctx.token_values[j]) in _ONE_OF_OWNERS_GLUED:
+        j -= 1  # (session 43, ac31) "مخزناً تابعاً لأحد الفصائل": the owner is one of the groups named after it
+    elif j - 2 >= lo and ctx.token_values[j] in _ONE_OF_OWNERS and ctx.token_values[j - 1] in ("ل", "لـ"):
+        j -= 1  # "تابعاً لـ أحد الفصائل"
     if j >= lo and ctx.token_values[j] in ("ل", "لـ"):
         j -= 1
     if j < lo:
@@ -10498,7 +10527,7 @@ def _fill_actors(ctx: SentenceContext, f: Frame) -> None:
     sources: list[ActorMention] = []
     war = {span.start for span, _ in ctx.actors if dated_by_war(ctx.nt.original, span.start, span.end)}
     present = {span.start for span, _ in ctx.actors if _only_present(ctx, span)}
-    backed = {span.start for span, _ in ctx.actors if _backed_side(ctx, span)}
+    backed = {span.start for span, _ in ctx.actors if _backed_side(ctx, span) or _kin_group(ctx, span)}
     held: set[int] = set()  # starts of the groups whose members the arrest holds
     if present and not any(span.start not in present and _role_of(ctx, span) != "source" for span, _ in ctx.actors):
         present = set()  # the side whose aircraft are there is the only one named: it may be the one acting

@@ -2334,8 +2334,12 @@ def detect_events(doc: Document) -> None:
     _confronted_force(doc, events)
     _occupier_fire_on_civilians(doc, events)
     _israels_fire_on_lebanon(doc, events)
+    _one_air_force(doc, events)
+    _civilians_hit(doc, events)  # (session 43, ac31) again: for the strikes whose attacker the last two passes named
     _unworded_factions(doc, events)
     _arrested_people(doc, events)
+    _dead_named_members(doc, events)
+    _protest_crowds(doc, events)
     _article_names(doc, events)
     _eve_is_news(doc, events)
     doc.events.extend(events)
@@ -2415,6 +2419,95 @@ def _arrested_people(doc: Document, events: list[Event]) -> None:
             ev.actor2 = crowd.ref(ev.date.date if ev.date else None, _country(doc, ev))
             ev.actor2_mentions = [words]
             break
+
+
+# session 43 (ac31): the sentence after a strike that killed people tells whose men they were ("وذكر الجهاز أن
+# القتيلين عضوان في حزب العمال الكردستاني", "وتبيّن أن الضحية عنصر في الفصائل"), normalised text: the dead (or the
+# one hit) as subject, an optional pronoun or "كان", then a word of membership; the group named right after it (or
+# the vehicle hit "carrying" such men: "قصفت عجلة تقل عنصرين من …")
+_DEAD_ARE_MEMBERS = re.compile(
+    r"(?<!\S)(?:القتيل|القتيلين|القتيلان|القتلي|الضحيه|الضحيتين|الضحيتان|الضحايا|المستهدف|المستهدفين|المستهدفان"
+    r"|المصاب|المصابين|المصابان|تقل|يقل|تقلان)\s+(?:(?:هو|هما|هم|كان|كانا|كانوا)\s+)?(?:من\s+)?"
+    r"(?:عضو|عضوان|عضوين|اعضاء|عنصر|عنصران|عنصرين|عناصر|مقاتل|مقاتلان|مقاتلين|مقاتلي|قيادي|قياديان|قياديين)"
+    r"(?:\s+(?:في|من|ب|بـ))?(?=\s)")
+_MEMBERS_REACH = 30  # characters after the membership word within which the group's name starts
+
+
+def _dead_named_members(doc: Document, events: list[Event]) -> None:
+    """A remote strike whose side hit is people (civilians) takes as that side the armed group that its own sentences,
+    or the next sentence of its paragraph, name as the one the dead belonged to (:data:`_DEAD_ARE_MEMBERS`), when that
+    sentence gives no other date or place and the group fits the slot (never the striker's own side)."""
+    todo = [ev for ev in events if ev.evidence and ev.event_type == "Explosions/Remote violence"
+            and ev.actor2 is not None and ev.actor2.inter == 7]
+    if not todo:
+        return
+    sents = doc.layer("sentences")
+    acts = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
+    if not sents or not acts:
+        return
+    starts = [s.start for s in sents]
+    paras = doc.layer("paragraphs")
+    pstarts = [p.start for p in paras]
+    table = actors()
+    for ev in todo:
+        last = max(bisect_left(starts, sp.start + 1) - 1 for sp in ev.evidence)
+        j = last + 1
+        told = list(ev.evidence)
+        if j < len(sents) and _adjacent(sents[last], sents[j], paras, pstarts, starts) \
+                and _same_event_context(doc, ev, sents[j], at_home=True):
+            told.append(sents[j])
+        hit: tuple[Span, Span] | None = None
+        for s in told:
+            nt = normalize(doc.text[s.start:s.end])
+            m = _DEAD_ARE_MEMBERS.search(nt.norm)
+            if m is None:
+                continue
+            after = s.start + nt.orig_span(max(0, m.end() - 1), m.end())[1]
+            a = next((a for a in acts if after <= a.start <= after + _MEMBERS_REACH and a.start < s.end), None)
+            if a is not None:
+                hit = (s, a)
+                break
+        if hit is None:
+            continue
+        s, a = hit
+        entry = table.get(a.value.key)
+        if entry is None or entry.inter not in _ARMED or entry.key == "unidentified" or not _fits_slot(ev, 2, entry):
+            continue
+        country = _force_country(doc.text, a.end, entry) or _country(doc, ev)
+        ref = entry.ref(ev.date.date if ev.date else None, country)
+        words = doc.text[a.start:a.end]
+        ev.actor2 = ref
+        ev.actor2_mentions[:] = [words, *ev.actor2_mentions]
+        ev.civilian_targeting = False
+        _cite(doc, ev, [s], ref, [words])
+
+
+# session 43 (ac31): the crowd of a protest as its own sentences name it: a count and the people after it ("مئات
+# المحتجين", "العشرات من أبناء المدينة", "المئات من أنصار …"), the count alone closing its phrase ("شارك فيها
+# العشرات،"), or the participants' own plural ("المحتجون", "المشاركين", "متظاهرين"), original text
+_CROWD_NAMED = re.compile(
+    r"(?<![^\s\"«“(])[وف]?((?:ال)?(?:عشرات|مئات|آلاف|الاف|ألوف)(?:\s+من)?\s+(?:ال|لل)?[^\s،,.:؛\"»”)]{3,}"
+    r"|(?:ال)?(?:مشاركون|مشاركين|محتجون|محتجين|متظاهرون|متظاهرين|معتصمون|معتصمين|محتجّون|محتجّين)"
+    r"|(?:العشرات|المئات|الآلاف|الالاف)(?=[\s،,.:؛]|$))(?![^\s،,.:؛\"»”)])")
+
+
+def _protest_crowds(doc: Document, events: list[Event]) -> None:
+    """A protest's crowd (Protesters) is named by the words its sentences use for the people
+    (:data:`_CROWD_NAMED`), which are added to the side's names after its own (a record whose only name is the
+    protest's word, "مظاهرة" or "وقفة احتجاجية", cites the people it stands for); and a peaceful protest, which
+    no side broke up, has no second side (ACLED: the side protested against is no actor of the event)."""
+    for ev in events:
+        if ev.event_type != "Protests" or ev.actor1 is None or ev.actor1.inter != 6:
+            continue
+        if ev.sub_event_type == "Peaceful protest" and ev.actor2 is not None and ev.actor2.inter != 6:
+            ev.actor2, ev.actor2_mentions, ev.assoc_actor_2 = None, [], []
+        seen = set(ev.actor1_mentions)
+        for sp in ev.evidence:
+            for m in _CROWD_NAMED.finditer(doc.text, sp.start, sp.end):
+                words = m.group(1)
+                if words not in seen:
+                    seen.add(words)
+                    ev.actor1_mentions.append(words)
 
 
 # the words that put an act at some earlier time the text does not give ("في وقت سابق", "سابقاً", "في السابق", "غير
@@ -3163,6 +3256,44 @@ def _israels_fire_on_lebanon(doc: Document, events: list[Event]) -> None:
             continue
         ev.actor1 = israel.ref(ev.date.date if ev.date else None, _LEBANON)
         ev.assoc_actor_1 = []
+
+
+_AIR_STRIKE = "Air/drone strike"
+_AIR_FORCE_INTER = frozenset({1, 8})
+
+
+def _one_air_force(doc: Document, events: list[Event]) -> None:
+    """(session 43, ac31) An air strike that names no doer ("كما استهدفت غارات أخرى مصنعاً في عمران", "غارة جوية
+    استهدفت مخزناً …") in an article whose other air strikes, one of them told before it, are all one state's forces
+    ("شنّ الطيران الحربي الإسرائيلي غارات على مطار صنعاء"): the strikes the article goes on to tell are that force's,
+    its names as the nearest earlier record gave them.  Not taken where the strikes told before it have two doers or
+    one that is no state's force, where the force would stand on both sides of the act, where the strike lies in
+    another country than that record's, or where it hit an armed side of another kind (inter code) than that
+    record's."""
+    table = actors()
+    doers = [ev for ev in events if ev.sub_event_type == _AIR_STRIKE and ev.actor1 is not None
+             and ev.actor1_mentions and ev.evidence]
+    for ev in events:
+        if ev.sub_event_type != _AIR_STRIKE or ev.actor1 is not None or ev.actor1_mentions or not ev.evidence:
+            continue
+        first = min(sp.start for sp in ev.evidence)
+        before = [d for d in doers if min(sp.start for sp in d.evidence) < first]
+        keys = {d.actor1.key for d in before if d.actor1 is not None}
+        if len(keys) != 1 or any(d.actor1 is not None and d.actor1.inter not in _AIR_FORCE_INTER for d in before):
+            continue
+        entry = table.get(next(iter(keys)))
+        if entry is None or not _fits_slot(ev, 1, entry):
+            continue
+        src = max(before, key=lambda d: min(sp.start for sp in d.evidence))
+        assert src.actor1 is not None
+        if _country(doc, ev) != _country(doc, src):
+            continue  # a strike across a front ("مسيّرة على إيلات" after Israel's strikes on Gaza): the other side's
+        if ev.actor2 is not None and ev.actor2.inter != 7 and not _one_side(ev.actor2, src.actor2) \
+                and (src.actor2 is None or src.actor2.inter != ev.actor2.inter):
+            continue  # another kind of side hit than the force's strikes hit: another doer's act ("هجوم على قاعدة
+            # أمريكية" after Israel's strikes on the Syrian army)
+        ev.actor1 = src.actor1
+        ev.actor1_mentions = list(src.actor1_mentions)
 
 
 def _strip_prefixes(word: str) -> str:
