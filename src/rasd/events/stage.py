@@ -2441,13 +2441,10 @@ def _dead_named_members(doc: Document, events: list[Event]) -> None:
             and ev.actor2 is not None and ev.actor2.inter == 7]
     if not todo:
         return
-    sents = doc.layer("sentences")
-    acts = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
-    if not sents or not acts:
+    frame = _named_actor_frame(doc)
+    if frame is None:
         return
-    starts = [s.start for s in sents]
-    paras = doc.layer("paragraphs")
-    pstarts = [p.start for p in paras]
+    sents, acts, starts, paras, pstarts = frame
     table = actors()
     for ev in todo:
         last = max(bisect_left(starts, sp.start + 1) - 1 for sp in ev.evidence)
@@ -10804,6 +10801,18 @@ _WEAPON_OWNER_AFTER = re.compile(
     r"(?:اطلقتها|اطلقها|اطلقت\s+من|انطلقت\s+من|انطلق\s+من|مصدرها|مصدره|تابعه\s+ل|تابع\s+ل|تعود\s+ل|نفذتها|نفذها)")
 
 
+def _named_actor_frame(doc: Document) -> tuple[list[Span], list[Span], list[int], list[Span], list[int]] | None:
+    """The document's sentences, its actor mentions with a key, the sentences' starts, its paragraphs and their starts
+    (what the passes that read a side in the sentence after an act look up); None when it has no sentence or no
+    such mention."""
+    sents = doc.layer("sentences")
+    acts = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
+    if not sents or not acts:
+        return None
+    paras = doc.layer("paragraphs")
+    return sents, acts, [s.start for s in sents], paras, [p.start for p in paras]
+
+
 def _weapon_owner_after(doc: Document, events: list[Event]) -> None:
     """A violent act with no named doer takes the armed side that the next sentence of its paragraph names as the
     weapon's owner (:data:`_WEAPON_OWNER_AFTER`): the first armed actor named after that verb, when it fits the slot
@@ -10812,13 +10821,10 @@ def _weapon_owner_after(doc: Document, events: list[Event]) -> None:
             and (ev.actor1 is None or (ev.actor1.key == "unidentified" and not ev.actor1_mentions))]
     if not todo:
         return
-    sents = doc.layer("sentences")
-    acts = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
-    if not sents or not acts:
+    frame = _named_actor_frame(doc)
+    if frame is None:
         return
-    starts = [s.start for s in sents]
-    paras = doc.layer("paragraphs")
-    pstarts = [p.start for p in paras]
+    sents, acts, starts, paras, pstarts = frame
     table = actors()
     for ev in todo:
         last = max(bisect_left(starts, s.start + 1) - 1 for s in ev.evidence)
