@@ -5484,8 +5484,6 @@ def sentence_frames(ctx: SentenceContext) -> list[Frame]:
 
 _EXPLAINING = frozenset(norm_key(w) for w in ("إذ", "حيث"))
 _HAD_BEFORE = frozenset(norm_key(w) for w in ("سبق",))
-_HAD = frozenset(norm_key(w) for w in ("كان", "كانت", "كانوا"))
-_ALREADY = norm_key("قد")
 _PLUPERFECT_REACH = 8  # tokens from "كان" to its "قد" (the subject between)
 
 
@@ -5501,8 +5499,8 @@ def _recalled_act_clause(ctx: SentenceContext) -> SentenceContext | None:
         if strip_conj(vals[i]) not in _EXPLAINING or not _comma_before(ctx, i):
             continue
         nxt = vals[i + 1]
-        if nxt not in _HAD_BEFORE and not (nxt in _HAD and _ALREADY in vals[i + 2:min(i + 2 + _PLUPERFECT_REACH,
-                                                                                         i1 + 1)]):
+        if nxt not in _HAD_BEFORE \
+                and not (nxt in _AUX_WAS and _QAD in vals[i + 2:min(i + 2 + _PLUPERFECT_REACH, i1 + 1)]):
             continue
         start = ctx.token_spans[i].start
         if not any(start <= t.start < ctx.sentence.end and isinstance(t.value, TimeValue) and t.value.end is None

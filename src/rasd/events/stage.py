@@ -2959,7 +2959,8 @@ def _fire_on_protesters(doc: Document, ev: Event, events: list[Event]) -> bool:
 
 
 # the words of a fight of armed men (_FIGHT_WORDS less the confrontations of a crowd with a force)
-_ARMED_FIGHT_WORDS = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:اشتباك|اشتباكات|معارك|اقتتال|كمين)(?:\s|$)")
+_ARMED_FIGHT_STEMS = "اشتباك|اشتباكات|معارك|اقتتال|كمين"
+_ARMED_FIGHT_WORDS = re.compile(rf"(?:^|\s|[وبلف])(?:ال)?(?:{_ARMED_FIGHT_STEMS})(?:\s|$)")
 
 
 # a brawl ("عراك", "شجار", "مشاجرة", "تضارب بالأيدي"), normalised stems; and the words of a gun or a blast, which make
@@ -5881,10 +5882,18 @@ def _foe_repelled(doc: Document, s: Event, x: Event, own: list[Span]) -> bool:
     named alone, ``s`` told by a side that is not its ally, in a turn to its statement saying it repelled the
     attack (:data:`_REPELLED_THE_ATTACK`; "قالت قوات X إنها اقتحمت دفاعات الفرقة، فيما أكد الجيش أن قواته صدت
     الهجوم"): the side ``s`` names is ``x``'s target, one battle told by both (ACLED: one event)."""
-    if x.actor1 is None or x.actor2 is not None or s.actor1 is None or s.actor2 is not None \
-            or _one_actor(s.actor1, x.actor1):
+    if _lone_foe(s, x) is None:
         return False
     return any(_REPELLED_THE_ATTACK.search(norm_key(doc.text[sp.start:sp.end])) for sp in own)
+
+
+def _lone_foe(s: Event, x: Event) -> ActorRef | None:
+    """The one side ``s`` names, when ``x`` names its attacker alone and that side is not it: the target ``x`` left
+    unnamed, if ``s`` tells the same act; None otherwise."""
+    if x.actor1 is None or x.actor2 is not None or s.actor1 is None or s.actor2 is not None \
+            or _one_actor(s.actor1, x.actor1):
+        return None
+    return s.actor1
 
 
 def _own_telling(doc: Document, s: Event, x: Event, tells: Callable[[str], object]) -> list[Span]:
@@ -5975,10 +5984,10 @@ def _fold_twins(doc: Document, events: list[Event], unnumbered: dict[int, bool])
             or next((x for x in order if x is not s and id(x) not in gone and _withdrawal_of_handover(s, x)), None)
         if x is None:
             continue
-        # (session 43, sl30: a battle whose report named only its attacker takes the side that tells it repelled
-        # the attack as its target, :func:`_foe_repelled`)
-        foe = s.actor1 if x.event_type == "Battles" and x.actor1 is not None and x.actor2 is None \
-            and s.actor2 is None and s.actor1 is not None and not _one_actor(s.actor1, x.actor1) else None
+        # (session 43, sl30: a battle whose report named only its attacker takes as its target the lone other side
+        # of the record folded into it, :func:`_lone_foe`: the side that tells it repelled the attack,
+        # :func:`_foe_repelled`, or any other version naming one side)
+        foe = _lone_foe(s, x) if x.event_type == "Battles" else None
         _fold_twin(x, s, unnumbered, doc)
         if foe is not None and x.actor2 is None:
             x.actor2 = foe
@@ -9650,7 +9659,7 @@ def _similar_act(doc: Document, ev: Event, before: list[Event]) -> Event | None:
 # an attack told only as like one told before, by a generic act noun ("بعد أيام على هجوم مماثل طال قاعدة X",
 # "استهداف مماثل", "هجمات مماثلة"), in normalised text; and the words of a fight that make it a clash after all
 _GENERIC_LIKE_ACT = _like_act("هجوم|هجمات|اعتداء|استهداف")
-_FIGHT_WORDS = re.compile(r"(?:^|\s|[وبلف])(?:ال)?(?:اشتباك|اشتباكات|معارك|مواجهات|اقتتال|كمين)(?:\s|$)")
+_FIGHT_WORDS = re.compile(rf"(?:^|\s|[وبلف])(?:ال)?(?:{_ARMED_FIGHT_STEMS}|مواجهات)(?:\s|$)")
 
 
 def _like_typed(doc: Document, events: list[Event]) -> None:
