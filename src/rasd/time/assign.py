@@ -1244,6 +1244,12 @@ _BUT_RE = re.compile(r"(?<!\w)(?:ولكن|لكن|ولكنّ|لكنّ|غير\s+(?
 _WHILE_CLAUSE_RE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين)(?!\w)")
 
 
+# the dead of an act told before, named again by a definite noun and the adjective "القتيل" ("العنصر القتيل", "الشاب
+# المغدور", "الطفلة الضحية") (normalised text)
+_DEAD_NAMED_AGAIN_RE = re.compile(r"(?<!\w)[وفب]?ال[^\s،,]{2,}\s+"
+                                  r"(?:القتيل|القتيله|المقتول|المغدور|المغدوره|الضحيه)(?!\w)")
+
+
 def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]) -> Span | None:
     """Of the times of the main sentence, the one that goes with the act: the first one, unless it
     comes before the act's word and the act's own clause gives another time right after it (a funeral
@@ -1253,9 +1259,16 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
         # only casualty words, after a verb of reporting that opens the sentence ("أقرّ الجيش، اليوم، بمقتل ضابط
         # في العملية التي نُفّذت أمس"): the first time dates the report, an earlier day told later in its clause
         # the deaths (not after another verb: "وشيّع الأهالي، اليوم، ضحايا القصف … أمس" is the funeral's day)
+        if _DEAD_NAMED_AGAIN_RE.search(doc.normalized().slice_norm(main.start, found[0].start)):
+            # "وأضاف أن العنصر القتيل كان قد التحق بعد التسوية في تموز 2018 بصفوف الفرع": the dead man of the act told
+            # before, described; the sentence's time is of his past, not of his death
+            return None
         if _REPORT_OPENING_RE.match(doc.normalized().slice_norm(main.start, found[0].start)):
             return _told_earlier(doc, found) or found[0]
         return found[0]
+    later = _after_opening_time(doc, found, main, acts)
+    if later is not None:
+        return later
     if found[0].start > acts[0].start:
         if _is_day(found[0].value) and _BUT_RE.search(doc.text, acts[0].end, found[0].start):
             return None  # "…، ولكن بيانهم المعلن بالأمس أكّد …": the day of another clause's statement
@@ -1292,6 +1305,37 @@ def _act_time(doc: Document, found: list[Span], main: Span, triggers: list[Span]
         break
     return _wounded_earlier(doc, found, main) or _told_earlier(doc, found) or _reported_time(doc, found, act) \
         or _clause_day(doc, found, act) or _day_after_period(doc, found) or found[0]
+
+
+# a sentence that opens on the time passed since an earlier act, up to the "من"/"على" that names it ("وبعد أيام من
+# الغارة …"، "وعقب أسبوعين على اغتيال …"، "بعد أقل من شهر على …") (normalised text)
+_LAPSE_OPENING_RE = re.compile(
+    r"^\W*[وف]?(?:بعد|عقب)\s+(?:مرور\s+)?(?:(?:نحو|حوالي|حوالى|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+)?"
+    r"(?:[^\s،,]+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور)(?:\s+واحد)?\s+(?:من|علي)(?!\w)")
+
+
+def _after_opening_time(doc: Document, found: list[Span], main: Span, acts: list[Span]) -> Span | None:
+    """The time of the sentence's own act where the sentence opens on the lapse since an earlier act whose day its
+    opening clause names ("وبعد أيام من الغارة التي استهدفت معسكراً في 26 تشرين الأول، أصيب ثلاثة أطفال صباح اليوم
+    بانفجار لغم"): the first time after that clause's comma, when an act word follows the comma too; the day of
+    the opening clause is the earlier act's, not the one the sentence tells (None otherwise)."""
+    if len(found) < 2 or not acts:
+        return None
+    nt = doc.normalized()
+    head = nt.slice_norm(main.start, main.end)
+    m = _LAPSE_OPENING_RE.match(head)
+    if m is None:
+        return None
+    comma = next((k for k in range(m.end(), len(head)) if head[k] in "،,"), None)
+    if comma is None:
+        return None
+
+    def at(t: Span) -> int:
+        return len(nt.slice_norm(main.start, t.start))
+
+    if not any(m.end() <= at(t) < comma for t in found) or not any(at(a) > comma for a in acts):
+        return None
+    return next((t for t in found if at(t) > comma), None)
 
 
 # what follows the date of a dateline: the agency's name and a dash ("رام الله 26-6-2025 وفا-", "دمشق، 3 آذار (سانا) -")
