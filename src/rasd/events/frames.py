@@ -1908,7 +1908,10 @@ def _unexplained_blast(ctx: SentenceContext, m: Match) -> bool:
 # same clause ("في الذكرى الثالثة لمجزرة …", "للذكرى السابعة للهجوم الكيماوي الذي استهدف المدينة"), is the one
 # remembered, no act of the news (the article codes it where it tells it, with its own date); not the vigil or the
 # march that marks it ("وأحيت المدينة الذكرى بوقفة …"), which is the news
-_ANNIVERSARY = frozenset(norm_key(w) for w in ("ذكرى", "الذكرى"))
+# session 44 (iv31): so are the verbs of remembering ("أهالي القرية يستذكرون ضحايا هجوم داعش في ذكراه الثالثة",
+# "استذكار مجزرة …"): the act they name is the one remembered, not one of the news
+_ANNIVERSARY = frozenset(norm_key(w) for w in ("ذكرى", "الذكرى", "يستذكر", "يستذكرون", "تستذكر", "استذكر", "استذكرت",
+                                               "استذكروا", "استذكار"))
 _ANNIVERSARY_REACH = 6
 # the participles of a side's verdict on an act told before ("واصفةً الضربات بأنها اعتداء"; cues.tsv, session 43):
 # before a casualty word they describe the wounds ("واصفاً إصابة الشابين بالمتوسطة"), which keeps its act
@@ -5975,6 +5978,29 @@ def _fronted_place_verb(ctx: SentenceContext) -> list[int]:
     return []
 
 
+# session 44 (iv31): the past verbs of marking an anniversary ("أحيا أهالي القرية الذكرى الثالثة للمجزرة"), the words
+# of that anniversary they take, and how many words after the verb it may stand (the crowd, its place and its day
+# between)
+_COMMEMORATED = frozenset(norm_key(w) for w in ("أحيا", "أحيت", "أحيوا"))
+_COMMEMORATION_REACH = 20
+
+
+def _commemorated(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
+                  feats: dict[str, float]) -> bool:
+    """A crowd marked an anniversary in the sentence's own words and a word of protest tells its gathering ("أحيا
+    العشرات من أهالي القرية، اليوم، الذكرى الثالثة للهجوم، ورفع المشاركون في الوقفة لافتات تطالب …"): a vigil,
+    ACLED's peaceful protest, however weak the word of protest alone (the definite "الوقفة" that names it again);
+    not under a cue of a non-event, nor a remembrance with no gathering word."""
+    if any(feats.get(k) for k in scorer.RULE_BLOCKERS if k != "embed"):
+        return False  # (the anniversary word is itself a cue of kind embed)
+    vals = ctx.token_values
+    i0, i1 = ctx.i0, ctx.i1
+    verbs = [j for j in range(i0, i1 + 1) if strip_conj(vals[j]) in _COMMEMORATED]
+    marked = any(strip_conj(vals[k]) in _ANNIVERSARY for j in verbs
+                 for k in range(j + 1, min(i1, j + _COMMEMORATION_REACH) + 1))
+    return marked and any("casualty" not in te.flags for _m, te, _w in ks)
+
+
 def _like_event(ctx: SentenceContext, ks: list[tuple[Match, TriggerEntry, float]],
                 feats: dict[str, float]) -> bool:
     """The sentence opens on a verb of taking place whose object is an act's noun followed by a word of likeness
@@ -6371,7 +6397,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
     crowd_riot = False  # the crowd storms, burns or stones: its damage is the violent demonstration's own
     if demo and feats_d is not None:
         ok, p = scorer.accepts("demo", feats_d)
-        ok = ok or _like_event(ctx, demo, feats_d)
+        ok = ok or _like_event(ctx, demo, feats_d) or _commemorated(ctx, demo, feats_d)
         if ok or p >= MENTION_FLOOR:
             demo = [k for k in demo if not _riot_control(ctx, k)] or demo
             riot = [k for k in demo if k[1].trigger.event_type == "Riots"]
@@ -11516,6 +11542,8 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
             counted[k] = own  # "قتل مسلحون مجهولون شاباً": the one the killers killed, told by his singular noun
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _FOUND_KILLED_ONE | _BODY_ONE:
             counted[k] = 1  # "عُثر على جثة شاب مقتولاً": the one found killed, told by the singular adjective
+        elif k == "killed" and _one_pluperfect_death(ctx, a):
+            counted[k] = 1  # "وكان فقيه قد قُتل عصر الجمعة …": one man, the subject named before the singular verb
         elif k == "killed" and strip_conj(ctx.token_values[a]) in _TOLL_PRONOUNS and _result_of_act(ctx, a):
             # (and the kin or companion named with him: "ما أدى إلى مقتله ومرافقه", two)
             counted[k] = _TOLL_PRONOUNS[strip_conj(ctx.token_values[a])] + _kin_after(ctx, a + 1)
@@ -11566,6 +11594,34 @@ def _fill_numbers(ctx: SentenceContext, f: Frame) -> None:
              and strip_conj(ctx.token_values[a]) not in _TOLL_PRONOUNS.keys() | _TOLL_GROUP_PRONOUNS
              and not _honoured(ctx, a))
             or (k == "combined" and a not in alleged and _some_dead(ctx, a, num_at)) for a, _b, k in kind_words)
+
+
+# session 44 (iv31): the singular verbs of dying in the passive or intransitive (normalised), whose subject, told
+# before them, is one person
+# (not "قتلت", as often "she killed" as "she was killed")
+_DIED_ONE = frozenset(norm_key(w) for w in ("قتل", "استشهد", "استشهدت"))
+_ONE_SUBJECT_REACH = 4  # the words of the subject between "كان" and "قد"
+_AUX_ONE = frozenset(norm_key(w) for w in ("كان", "كانت"))
+_ONE_VICTIM_INTER = frozenset({0, 7})  # a subject of no side, or a civilian
+
+
+def _one_pluperfect_death(ctx: SentenceContext, a: int) -> bool:
+    """The word of death at ``a`` is a singular verb of the pluperfect whose subject stands between the auxiliary
+    and "قد" ("وكان فقيه قد قُتل …", "وكانت الطفلة قد استشهدت …", in a death notice or a funeral report): one dead,
+    the man the article names (not "وكان قد قُتل ثلاثة مدنيين": the subject, after the verb, is counted there;
+    nor a plural subject, which takes a plural verb)."""
+    vals = ctx.token_values
+    if strip_conj(vals[a]) not in _DIED_ONE or a - 1 <= ctx.i0 or vals[a - 1] != _QAD \
+            or (a < ctx.i1 and _is_number(vals[a + 1])):
+        return False
+    aux = next((j for j in range(a - 2, max(ctx.i0, a - 2 - _ONE_SUBJECT_REACH) - 1, -1)
+                if strip_conj(vals[j]) in _AUX_WAS), None)
+    if aux is None or aux >= a - 2 or strip_conj(vals[aux]) not in _AUX_ONE:
+        return False
+    # (an armed side for subject, "وكانت القوات قد قتلت …", is the killer, and its victims follow the verb)
+    lo, hi = ctx.token_spans[aux].end, ctx.token_spans[a - 1].start
+    return not any(_is_number(v) for v in vals[aux + 1:a - 1]) \
+        and not any(lo <= span.start < hi and e.inter not in _ONE_VICTIM_INTER for span, e in ctx.actors)
 
 
 # the words that tell a toll as one side's allegation, doubted by the writer ("زعم", "ادّعى", "زاعماً", "مدعياً"):

@@ -1846,6 +1846,33 @@ def _finer_within(found: list[Span], own: Span) -> Span:
     return own
 
 
+# session 44 (iv31): the marks that open a question and an answer of an interview ("س: متى بدأت …؟" then "ج: كنت في
+# …"; normalised text)
+_QUESTION_RE = re.compile(r"^\W*(?:س|سؤال|السؤال)\s*[:\-–]")
+_ANSWER_RE = re.compile(r"^\W*(?:ج|جواب|الجواب)\s*[:\-–]")
+
+
+def _asked_time(doc: Document, main: Span) -> Span | None:
+    """The time the question names, for an act an interview's answer tells with no time of its own ("س: عشت الغارة
+    على السوق في أيار 2019، ماذا تتذكر؟" then "ج: كنت في المركز عندما سقطت الصواريخ …"): the answer (its paragraph
+    opened by "ج:") tells the act the question dates (its first time that is not to come); None outside an answer,
+    or when the question names no time."""
+    paras = doc.layer("paragraphs")
+    nt = doc.normalized()
+    at = next((i for i, p in enumerate(paras) if p.start <= main.start < p.end), None)
+    if at is None or _ANSWER_RE.match(nt.slice_norm(paras[at].start, paras[at].end)) is None:
+        return None
+    for p in reversed(paras[:at]):
+        head = nt.slice_norm(p.start, p.end)
+        if _ANSWER_RE.match(head) is not None:
+            return None  # (another answer before: the question of this one is not the paragraph above)
+        if _QUESTION_RE.match(head) is not None:
+            # (its first time: "ذلك اليوم" after it points back to that time)
+            found = _times_in(doc, p)
+            return found[0] if found else None
+    return None
+
+
 def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tuple[TimeValue | None, bool]:
     if not evidence:
         return _published(doc), False
@@ -1928,6 +1955,10 @@ def _event_date(doc: Document, evidence: list[Span], triggers: list[Span]) -> tu
         return v, hist
     if cue:
         return None, True
+    asked = _asked_time(doc, main) if not found else None
+    if asked is not None:
+        v, hist = result(asked)
+        return replace(v, kind=INHERITED), hist
     voided = bool(found)  # the sentence's only times date another clause: it names no day of its act
     for ev in evidence[1:]:
         found = _times_in(doc, ev)
