@@ -12088,6 +12088,26 @@ def drop_name_words(ctx: SentenceContext) -> None:
                                              and (s.start, s.end) != (m.start, m.end) for s, _ in ctx.actors))]
 
 
+# the dead named by a definite adjective after a definite noun ("العنصر القتيل", "الشاب القتيل"): the man whose death
+# the article told, named again to say who he was (normalised)
+_DEAD_EPITHETS = frozenset(norm_key(w) for w in ("القتيل", "القتيلة", "القتيلين", "القتيلان"))
+
+
+def drop_dead_epithets(ctx: SentenceContext) -> None:
+    """Take out of the sentence's triggers the dead named again by a definite adjective after a definite noun, his
+    past told right after ("وأضاف أن العنصر القتيل كان يقاتل سابقاً في صفوف الفصائل"): who the victim was, no
+    death of its own."""
+    def epithet(m: Match) -> bool:
+        i = ctx.tok(m.start)
+        if "casualty" not in _trig(m).flags or i <= ctx.i0 or strip_conj(ctx.token_values[i]) not in _DEAD_EPITHETS:
+            return False
+        prev = strip_conj(ctx.token_values[i - 1])
+        nxt = ctx.token_values[i + 1] if i + 1 <= ctx.i1 else ""
+        # (only where his past is told next, "… القتيل كان يقاتل …": "الجندي القتيل هو …" may still count the dead)
+        return prev.startswith("ال") and len(prev) > 3 and prev not in _DEAD_EPITHETS and nxt in _WAS
+    ctx.triggers = [m for m in ctx.triggers if not epithet(m)]
+
+
 def drop_unmet_bodies(ctx: SentenceContext) -> None:
     """Take out of the sentence's triggers the marks of violence with no body named before them (``body_marks``)
     and the bodies not found after an abduction (``found_body``): words that say nothing of an act by themselves,

@@ -66,6 +66,7 @@ from rasd.events.frames import (
     _FIGHTER_STEMS,
     _HURT_STEMS,
     _NON_STATE_INTER,
+    _SEQUEL_OPENING,
     _SHOT_WORDS,
     _STATE_INTER,
     _VAC_SPECIFIC,
@@ -93,6 +94,7 @@ from rasd.events.frames import (
     clan_of_person,
     cut_running_total,
     dated_by_war,
+    drop_dead_epithets,
     drop_name_words,
     drop_outlet_words,
     drop_unmet_bodies,
@@ -281,6 +283,7 @@ def sentence_contexts(doc: Document) -> list[SentenceContext]:
         drop_unmet_bodies(ctx)
         drop_outlet_words(ctx)
         drop_name_words(ctx)
+        drop_dead_epithets(ctx)
         if ctx.triggers:
             out.append(ctx)
     return out
@@ -1784,6 +1787,7 @@ def detect_events(doc: Document) -> None:
     # frames typed from a general word ("مجزرة", "العدوان", "هجوم"), before they borrow the article's weapon
     generic = {id(f) for f in frames if f.generic_type}
     _jets_over_syria(doc, frames)
+    _raid_targets(doc, frames)
     _retype_generic(frames, doc)
     doc.add("triggers", [t for f in frames if f.primary for t in f.triggers])
     events: list[Event] = []
@@ -1928,7 +1932,7 @@ def detect_events(doc: Document) -> None:
                 target.event_type, target.sub_event_type = f.event_type, f.sub_event_type
                 target.plover_type, target.plover_mode = f.plover_type, f.plover_mode
         elif id(target) in vague_type and not f.generic_type and not f.casualty_only \
-                and f.event_type == target.event_type:
+                and f.event_type == target.event_type and not _weapon_of_no_news(doc, f):
             # an event begun by a general word ("استهدف") takes the weapon a later sentence names
             target.sub_event_type, target.plover_mode = f.sub_event_type, f.plover_mode
             vague_type.discard(id(target))
@@ -8892,14 +8896,68 @@ def _jets_over_syria(doc: Document, frames: list[Frame]) -> None:
             f.generic_type = False
 
 
+# a security operation or a landing named as the subject of a general "استهدف" ("نفذت الوحدات عملية أمنية في بلدة
+# X، استهدفت منزلاً يتحصن فيه قيادي", "عملية إنزال … استهدفت منزلاً") (normalised)
+_RAID_SUBJECT = re.compile(r"(?<!\w)(?:[وب]?عمليه\s+(?:امنيه|انزال|دهم|مداهمه)|[وب]?انزال\s+جوي)(?!\w)")
+_TARGET_VERB = re.compile(r"^[وف]?(?:استهدف|استهدفت|استهدفوا)$")
+
+
+def _raid_targets(doc: Document, frames: list[Frame]) -> None:
+    """A general "استهدف" whose subject is a security operation or a landing ("عملية أمنية … استهدفت منزلاً /
+    وكراً / خلية") tells the raid's target, not a strike: the raid on armed men is a clash (ACLED: the forces'
+    raid on a cell, met by fire or killing its men, is an armed clash; its arrests are told apart)."""
+    for f in frames:
+        if not f.primary or not f.generic_type or f.event_type != "Explosions/Remote violence":
+            continue
+        aims = [t for t in f.triggers if _TARGET_VERB.match(norm_key(doc.text[t.start:t.end]))]
+        if len(aims) != 1 or any(t is not aims[0] and t.value.key not in _casualty_keys() for t in f.triggers):
+            continue  # (the raid's toll may be told with it: "وأسفرت عن مقتل أحد أفرادها")
+        t = aims[0]
+        before = norm_key(doc.text[max(f.sentence.start, t.start - 120):t.start])
+        if _RAID_SUBJECT.search(before) is None:
+            continue
+        f.event_type, f.sub_event_type = "Battles", "Armed clash"
+        f.plover_type, f.plover_mode = "ASSAULT", "firearms"
+        f.generic_type = False
+
+
+# the words before a weapon that make it no act of the news: weapons seized or defused, or the charge a man is
+# arrested on ("ضبطت … العبوات المعدة للتفجير", "ثبت تورطهما في زرع عبوات ناسفة", "بتهمة زرع ألغام") (normalised)
+_NO_ACT_WEAPON = re.compile(
+    r"(?<!\w)(?:[وف]?(?:ضبط|ضبطت|صادر|صادرت|مصادره|تفكيك|فكك|فككت|تورط|تورطه|تورطهما|تورطهم|بتهمه|بتهم|متهم"
+    r"|العثور|عثر|عثرت|مخزن|مستودع))(?!\w)")
+
+
+def _weapon_of_no_news(doc: Document, f: Frame) -> bool:
+    """A frame whose weapon is no act of the article's news, so no weapon a general "attack" of the news refers
+    back to: the earlier act a sequel names after the time passed since it ("ويأتي هجوم X بعد نحو شهر من تفجير
+    عبوة ناسفة قرب Y": the bomb is the earlier act's, the news attack's weapon is not named), or, in a sentence
+    that reports no event of its own, a weapon seized or defused, or the charge of an arrest ("ضبطت … العبوات
+    المعدة للتفجير", "ثبت تورطهما في زرع عبوات ناسفة")."""
+    if not f.triggers:
+        return False
+    first = min(t.start for t in f.triggers)
+    sequel = _SEQUEL_OPENING.match(doc.text, f.sentence.start, f.sentence.end)
+    if sequel is not None and first >= sequel.end():
+        return True
+    if f.primary:
+        return False
+    before = norm_key(doc.text[max(f.sentence.start, first - 100):first])
+    return _NO_ACT_WEAPON.search(before) is not None
+
+
 def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
     """A frame typed from a general word ("الاستهداف", "العدوان", "هجوم") takes the weapon type the article
     names elsewhere (the strike it refers back to), when the article names one kind of weapon only.
     Without a weapon, a bare "attack" in an article that reports one attack on civilians and no
     fighting refers back to that attack; in a news bulletin, whose lines are stories of their own, only within the
     attack's own line ("… تؤكد أنها سترد على اغتيال القائد" names no weapon of another line's "تستهدف")."""
-    explicit = {(f.event_type, f.sub_event_type, f.plover_mode) for f in frames
+    named = [f for f in frames if doc is None or not _weapon_of_no_news(doc, f)]
+    explicit = {(f.event_type, f.sub_event_type, f.plover_mode) for f in named
                 if f.event_type == "Explosions/Remote violence" and not f.generic_type}
+    if explicit != {(f.event_type, f.sub_event_type, f.plover_mode) for f in frames
+                    if f.event_type == "Explosions/Remote violence" and not f.generic_type}:
+        return  # a weapon of no act of the news only keeps a general word from borrowing it, never lends another
     if not explicit and not any(f.event_type == "Battles" and not f.generic_type for f in frames):
         attacks = [f for f in frames if f.event_type == "Violence against civilians" and f.sub_event_type == "Attack"
                    and not f.generic_type and not f.casualty_only]
@@ -8925,7 +8983,7 @@ def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
         return
     etype, sub, mode = next(iter(explicit))
     # the sides of the acts that name the weapon
-    sides = [(_ref(f.actor1, None, None), _ref(f.actor2, None, None)) for f in frames
+    sides = [(_ref(f.actor1, None, None), _ref(f.actor2, None, None)) for f in named
              if (f.event_type, f.sub_event_type, f.plover_mode) == (etype, sub, mode) and not f.generic_type]
     for f in frames:
         if f.generic_type and not f.casualty_only:

@@ -714,8 +714,9 @@ _YARDSTICK = re.compile(r"(?:^|\s)(?:أصعب|أسهل|أشد|أسوأ|اسوأ|
 # a clause that only describes the people of the act by their home area ("ألقت القبض على السائق ومرافقه، وهما من
 # أبناء ريف دمشق"): a wide home area is who they are, not where the act happened (a town keeps the rules of
 # _NATIVE)
-_DESCRIBED_NATIVE = re.compile(r"(?:^|\s)[وف](?:هو|هي|هما|هم|هن)\s+(?:(?:جميعا|جميعاً|جميعهم|كلهم)\s+)?من\s+"
-                               r"(?:أبناء|ابناء|مواليد|سكان|أهالي|اهالي)\s+(?:(?:محافظة|محافظه|منطقة|منطقه)\s+)?"
+_DESCRIBED_NATIVE = re.compile(r"(?:^|\s)[وف]?(?:هو|هي|هما|هم|هن)\s+(?:(?:جميعا|جميعاً|جميعهم|كلهم)\s+)?من\s+"
+                               r"(?:أبناء|ابناء|مواليد|سكان|أهالي|اهالي)\s+"
+                               r"(?:(?:محافظة|محافظه|منطقة|منطقه|مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+)?"
                                r"[\"«(]*$")
 
 
@@ -726,6 +727,13 @@ _PART_NATIVE = re.compile(r"(?:^|\s)منه(?:م|ما|ن)\s+(?:(?:جميعا|جم
                           r"(?:(?:محافظة|محافظه|منطقة|منطقه|مدينة|مدينه|بلدة|بلده|قرية|قريه|مخيم)\s+)?[\"«(]*$")
 
 
+def _placed_earlier(doc: Document, p: Span) -> bool:
+    """A sentence before ``p``'s names a place of an act (not a reference, a road or a weak name)."""
+    start = max((s.start for s in doc.layer("sentences") if s.start <= p.start), default=0)
+    return any(q.end <= start and isinstance(q.value, PlaceRef) and q.value.role in ("place", "near")
+               and q.value.level != "country" and not _weak(q) for q in doc.layer("places"))
+
+
 def _described_native(doc: Document, p: Span) -> bool:
     """``p`` is a wide home area (:func:`is_broad`) in a clause that describes the people
     (:data:`_DESCRIBED_NATIVE`), or any home place of a part of them (:data:`_PART_NATIVE`)."""
@@ -733,6 +741,10 @@ def _described_native(doc: Document, p: Span) -> bool:
         return False
     before = _visible(_before(doc, p, 60))[0]
     if (is_broad(p.value) and _DESCRIBED_NATIVE.search(before) is not None) or _PART_NATIVE.search(before):
+        return True
+    if _DESCRIBED_NATIVE.search(before) is not None and _placed_earlier(doc, p):
+        # (a town too, in a sentence after the one that placed the act: "قُتل عنصران … قرب بلدة X" then "أدى
+        # الانفجار إلى مقتل عنصرين، هما من أبناء بلدة Y": who the dead are, not a second or narrower place)
         return True
     # (a place that only says where that home lies: "من سكان مخيم X في مدينة Y")
     q = _place_before(doc, p)
@@ -4270,6 +4282,22 @@ def _contrasted_protests(doc: Document, sentence: Span, head: Span, inside: list
     return out
 
 
+# the people of a town named as a crowd ("العشرات من أهالي مدينة X", "أبناء بلدة Y") (raw text, before the name)
+_CROWD_HOME = re.compile(r"(?:^|\s)[وف]?(?:أهالي|اهالي|سكان|أبناء|ابناء)\s+"
+                         r"(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+)?$")
+
+
+def _crowd_home(doc: Document, inside: list[Span], triggers: list[Span]) -> Span | None:
+    """The town of a crowd named before its protest act, the sentence's first place ("نظّم العشرات من أهالي مدينة X
+    وقفة احتجاجية"): where the crowd stands when its clause names no other place."""
+    if not inside:
+        return None
+    p = min(inside, key=lambda q: q.start)
+    if not any(p.end <= t.start for t in triggers):
+        return None
+    return p if _CROWD_HOME.search(doc.text[max(0, p.start - 40):p.start]) and not _weak(p) else None
+
+
 def _fronted_places(doc: Document, sentence: Span, triggers: list[Span]) -> list[Span]:
     """The places of a sentence that tells its acts each after a place of its own, fronted ("وفي X، استهدفت غارة
     منزلاً، وفي Y، قصفت مسيّرة سيارة"): one event per place (ACLED). Each fronted place needs an act word of its own
@@ -4279,6 +4307,16 @@ def _fronted_places(doc: Document, sentence: Span, triggers: list[Span]) -> list
     heads = sorted((p for p in inside if _fronted(doc, sentence, p)), key=lambda p: p.start)
     if len(heads) == 1 and triggers and all(_protest_act(t) for t in triggers):
         heads += _contrasted_protests(doc, sentence, heads[0], inside, triggers)
+    elif not heads and triggers and all(_protest_act(t) for t in triggers):
+        # "نظّم العشرات من أهالي مدينة X وقفة احتجاجية …، كما خرجت مظاهرة مماثلة في بلدة Y": the crowd named by
+        # its town before its own protest, then another town's protest set beside it: one event per town
+        # (each later town's act may come before its name: "خرجت مظاهرة في Y", checked by _contrasted_protests)
+        home = _crowd_home(doc, inside, triggers)
+        more = _contrasted_protests(doc, sentence, home, inside, triggers) if home is not None else []
+        towns = [home, *more] if home is not None and more else []
+        return towns if all(a.value.id != b.value.id and not contains(a.value, b.value)
+                            and not contains(b.value, a.value) and _km(a.value, b.value) is not None
+                            for a, b in pairwise(towns)) else []
     if len(heads) < 2:
         return []
     ends = [q.start for q in heads[1:]] + [sentence.end]
