@@ -2320,6 +2320,8 @@ def detect_events(doc: Document) -> None:
     events = _fold_near_namings(doc, events, unnumbered)
     events = _fold_near_city_namings(doc, events, unnumbered)
     events = _fold_quarter_namings(doc, events, unnumbered)
+    events = _fold_area_namings(doc, events, unnumbered)
+    events = _fold_borrowed_place_tellings(doc, events, unnumbered)
     events = _fold_same_side_namings(doc, events, unnumbered)
     events = _fold_governorate_fronts(doc, events, unnumbered)
     events = _fold_districts_told(doc, events, unnumbered)
@@ -3634,6 +3636,107 @@ def _fold_quarter_namings(doc: Document, events: list[Event], unnumbered: dict[i
     return _fold_kept(doc, events, unnumbered, _quarter_naming, "quarter's record folded into the town's record at")
 
 
+# session 44 (dp32): the area words right before a town's name that name its surroundings, not the town itself
+# ("في منطقة القصير", "بريف X", "في محيط مدينة X")
+_AREA_OF_TOWN = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:منطقة|منطقه|ريف|محيط)\s+(?:(?:مدينة|مدينه|بلدة|بلده)\s+)?[\"«(]*$")
+_AREA_WORD_FIRST = re.compile(r"[وفب]?(?:ال)?(?:منطقة|منطقه|ريف|محيط)\s")
+AREA_SITE_KM = 15.0  # how far from the town a site its area holds may lie ("معبر X في ريف Y")
+
+
+def _area_naming(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` is ``x``'s act told again at the town whose area ``x``'s own sentence puts ``x``'s spot in ("استهدفت
+    الغارات محيط معبر X في ريف Y" and a statement's "استهدف العدوان نقاطاً في منطقة Y"): one violent type and
+    sub-type, both news or both background, one day, sides that can be one, ``x`` within :data:`AREA_SITE_KM` of the
+    town, ``y``'s sentences of its own (not ``x``'s, out of the headline block) naming the town only as an area
+    ("منطقة Y", "ريف Y", "محيط Y") and never ``x``'s spot, and ``x``'s sentences naming the town as its spot's area.
+    ACLED codes the act once, at the spot."""
+    if (x.event_type, x.sub_event_type, x.historical) != (y.event_type, y.sub_event_type, y.historical) \
+            or x.event_type not in VIOLENT or x.place is None or y.place is None or x.place.id == y.place.id \
+            or x.date is None or y.date is None or x.date.granularity != "day" or x.date.iso() != y.date.iso() \
+            or _stand_in(x.place) or _stand_in(y.place) or is_broad(x.place) or is_broad(y.place) \
+            or y.place.level not in _TOWN_LEVELS or x.place.level not in (*_TOWN_LEVELS, "site"):
+        return False
+    km = distance_km(x.place, y.place)
+    if km is None or km > AREA_SITE_KM:
+        return False
+    if not all(_same_or_unknown(u, v) for u, v in ((x.actor1, y.actor1), (x.actor2, y.actor2))):
+        return False
+
+    def area(p: Span) -> bool:  # (the area word before the name, or within the place's own mention: "منطقة Y")
+        return _AREA_OF_TOWN.search(doc.text, max(0, p.start - 30), p.start) is not None \
+            or _AREA_WORD_FIRST.match(doc.text, p.start, p.end) is not None
+
+    def town_area(p: Span) -> bool:  # (the town, or its district of the same name: "ريف Y")
+        v = p.value
+        return isinstance(v, PlaceRef) and (v.id == y.place.id or (
+            v.level in ("district", "subdistrict") and bool(v.name_en) and v.name_en == y.place.name_en))
+
+    heads = _headline_spans(doc)
+    mine = {sp.start for sp in x.evidence}
+    own = [sp for sp in y.evidence if sp.start not in mine and not any(h.start <= sp.start < h.end for h in heads)]
+    places = [p for p in doc.layer("places") if isinstance(p.value, PlaceRef)]
+    if not own or any(p.value.id == x.place.id and any(sp.start <= p.start < sp.end for sp in own) for p in places):
+        return False
+    told = [p for p in places if p.value.id == y.place.id and any(sp.start <= p.start < sp.end for sp in own)]
+    return bool(told) and all(area(p) for p in told) \
+        and any(town_area(p) and area(p) for p in places if any(sp.start <= p.start < sp.end for sp in x.evidence))
+
+
+# the words that open a sentence's second clause of another act ("فيما قُتل …", "بينما …", "في حين …")
+_SECOND_CLAUSE = re.compile(r"[\s،,]*(?:فيما|بينما|وبينما|في\s+حين|وفي\s+حين)\s")
+
+
+def _borrowed_place_telling(doc: Document, x: Event, y: Event) -> bool:
+    """``y`` tells, in the one second clause of a sentence that names no place, the act that the later record ``x``
+    tells at a place of its own: the lead's second clause ("… في بلدة X مساء الأربعاء، فيما قُتل عنصران بانفجار عبوة
+    ناسفة فجر الخميس") took the place of the clause before it, and the details place the bomb ("انفجرت عبوة ناسفة …
+    قرب بلدة Y").
+    One violent type and sub-type, both news or both background, one day, ``y`` told before ``x``, and sides that
+    fit (a bomb's side that ``y`` names alone is the side it hit, read as its doer: no bomb is claimed by its dead)."""
+    if (x.event_type, x.sub_event_type, x.historical) != (y.event_type, y.sub_event_type, y.historical) \
+            or x.event_type not in VIOLENT or x.place is None or y.place is None or x.place.id == y.place.id \
+            or x.date is None or y.date is None or x.date.granularity != "day" or x.date.iso() != y.date.iso() \
+            or not x.evidence or not y.evidence or _first_start(y) >= _first_start(x):
+        return False
+    mine = {sp.start for sp in x.evidence}
+    if any(sp.start in mine for sp in y.evidence) or not _place_spans(doc, x, x.place) or len(y.evidence) != 1:
+        return False
+    # (y's one sentence is the second clause of a sentence, "…، فيما …", whose first clause names y's place)
+    start = y.evidence[0].start
+    if _SECOND_CLAUSE.match(doc.text, start, y.evidence[0].end) is None:
+        return False
+    line = doc.text.rfind("\n", 0, start) + 1
+    if not any(isinstance(p.value, PlaceRef) and p.value.id == y.place.id and line <= p.start < start
+               for p in doc.layer("places")):
+        return False
+    if any(isinstance(p.value, PlaceRef) and p.value.level != "country" and any(sp.start <= p.start < sp.end
+           for sp in y.evidence) for p in doc.layer("places")):
+        return False  # (a sentence of y's own names a place: y placed there, an act of its own)
+    hit = x.sub_event_type == "Remote explosive/landmine/IED" and y.actor2 is None and y.actor1 is not None \
+        and x.actor2 is not None and _one_actor(y.actor1, x.actor2)
+    return hit or _pair_fits(x, y, unnamed=True)
+
+
+def _fold_borrowed_place_tellings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record whose sentences name no place, placed by the clause before it, joins the one later record of its act
+    told at a place of its own (:func:`_borrowed_place_telling`), which keeps its place and day."""
+    gone: set[int] = set()
+    order = _in_text_order(events)
+    for y in order:
+        fits = [x for x in order if x is not y and id(x) not in gone and _borrowed_place_telling(doc, x, y)]
+        if len(fits) != 1:
+            continue
+        _join_kept(doc, fits[0], y, unnumbered, "record of a borrowed place folded into the record at")
+        gone.add(id(y))
+    return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+def _fold_area_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
+    """A record at a town named only as the area of the act (:func:`_area_naming`) joins the record at the spot in
+    that area another sentence names, which keeps its place and day and takes the larger toll."""
+    return _fold_kept(doc, events, unnumbered, _area_naming, "area's record folded into the spot's record at")
+
+
 def _fold_near_city_namings(doc: Document, events: list[Event], unnumbered: dict[int, bool]) -> list[Event]:
     """A record at a governorate's capital named only as the act's neighbourhood (:func:`_near_city_naming`) joins
     the record at the town the act hit, which keeps its place and day and takes the larger toll."""
@@ -3933,14 +4036,20 @@ def _fold_kept(doc: Document, events: list[Event], unnumbered: dict[int, bool],
         for y in events:
             if y is x or id(y) in gone or not retells(doc, x, y):
                 continue
-            date, place, mentions = x.date, x.place, list(x.location_mentions)
-            if note:
-                doc.debug.append(f"{note} {place.id if place else None}")
-            _fold(x, y, unnumbered, doc)
-            x.date, x.place, x.location_mentions = date, place, mentions
-            x.fatalities = max(x.fatalities, y.fatalities)
+            _join_kept(doc, x, y, unnumbered, note)
             gone.add(id(y))
     return [ev for ev in events if id(ev) not in gone] if gone else events
+
+
+def _join_kept(doc: Document, x: Event, y: Event, unnumbered: dict[int, bool], note: str = "") -> None:
+    """``y`` joins ``x``, which keeps its place, day and place mentions and takes the larger toll; ``note`` (with the
+    kept place's id) goes to the debug log."""
+    date, place, mentions = x.date, x.place, list(x.location_mentions)
+    if note:
+        doc.debug.append(f"{note} {place.id if place else None}")
+    _fold(x, y, unnumbered, doc)
+    x.date, x.place, x.location_mentions = date, place, mentions
+    x.fatalities = max(x.fatalities, y.fatalities)
 
 
 # "another", "a second" of an act, in the text or its normalised form ("عبوة أخرى", "هجوم ثانٍ")
