@@ -2654,6 +2654,21 @@ _TALLIED_ACTS = frozenset(norm_key(w) for w in ("عمليات", "بعمليات"
                                              "بحالات"))
 
 
+# an agency's or a ministry's own running count the dead are given by ("وفق تعداد لفرانس برس", "بحسب تعداد
+# لوكالة …", "استناداً إلى إحصاء …"), in normalised text
+_BY_COUNT = re.compile(r"(?<!\w)[وف]?(?:وفق|وفقا\s+ل|بحسب|حسب|استنادا\s+(?:الي|الى))\s*"
+                       r"(?:ال)?(?:تعداد|احصاء|احصاءات|احصائيه)(?!\w)")
+
+
+def _agency_count(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
+    """Session 44 (pa31): the sentence names the dead only, by no act word and no verb of killing, and gives them by
+    a running count (:data:`_BY_COUNT`: "وأسفر التصعيد عن مقتل أكثر من 300 شخص، وفق تعداد لفرانس برس"): a war's
+    total kept by an agency, no act of its own."""
+    if not violent or any("casualty" not in te.flags or "verb" in te.flags for _m, te, _w in violent):
+        return False
+    return _BY_COUNT.search(ctx.nt.slice_norm(ctx.sentence.start, ctx.sentence.end)) is not None
+
+
 def _period_tally(ctx: SentenceContext, violent: list[tuple[Match, TriggerEntry, float]]) -> bool:
     """The sentence counts the dead of many acts over a whole month or year ("وثّق المكتب مقتل 37 شخصاً بعمليات اغتيال
     خلال تشرين الأول الماضي") and tells no act by its verb: a monitor's tally, no event of its own (ACLED codes each
@@ -4710,15 +4725,18 @@ _RESPONSIBLE_FOR = re.compile(
 # a series noun right before an act word: "مسلسل" (a serial: always acts in general, "وقف مسلسل الاغتيالات",
 # "في مسلسل اغتيالات لا ينتهي"), "سلسلة" or "موجة" before a definite act noun ("موجة الاغتيالات التي تشهدها
 # المحافظة", "سلسلة التفجيرات"), in normalised text ending with the act word.  Not an indefinite "سلسلة غارات"
-# or "موجة من الغارات", which a side carries out on a day ("نفّذ الطيران سلسلة غارات على …")
-_SERIAL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?مسلسل\s+\S+$")
-_SERIES = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:سلسله|موجه)\s+ال\S+$")
+# or "موجة من الغارات", which a side carries out on a day ("نفّذ الطيران سلسلة غارات على …"); the act words joined
+# to the first by "و" are the series' too ("تواصل مسلسل الاغتيالات والتفجيرات في المحافظة، إذ قُتل …": the blasts in
+# general, not the type of the act the clause then tells)
+_SERIAL = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?مسلسل\s+\S+(?:\s+و\S+){0,2}$")
+_SERIES = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:سلسله|موجه)\s+ال\S+(?:\s+وال\S+){0,2}$")
+_SERIES_REACH = 50  # characters before the act word looked at (the series noun and up to two act words before it)
 
 
 def _series_of(ctx: SentenceContext, m: Match) -> bool:
     """The act word ``m`` is governed by a series noun (:data:`_SERIAL`, :data:`_SERIES`): the acts of its kind in
     general, the setting of the news, no act of its own."""
-    start = max(ctx.sentence.start, m.start - 30)
+    start = max(ctx.sentence.start, m.start - _SERIES_REACH)
     # (the patterns need "مسلسل", "سلسله" or "موجه"; the letters of a normalised slice, where no space parts them,
     # stand together in norm() of the original slice too, so a slice whose norm() holds none of them matches neither)
     letters = norm(ctx.nt.original[start:m.end])
@@ -6387,7 +6405,7 @@ def _frames_of(ctx: SentenceContext) -> list[Frame]:
             if f is not None:
                 f.primary = ok and not _mourning(ctx) and not _ongoing(ctx) and not several_countries(ctx) \
                     and not _death_notice(ctx, violent) and not _running_toll(ctx, violent) \
-                    and not _period_tally(ctx, violent) \
+                    and not _period_tally(ctx, violent) and not _agency_count(ctx, violent) \
                     and not _funeral_of_past_dead(ctx, violent) \
                     and not _toll_update(ctx, violent)
                 if _toll_of_named_act(ctx, f):

@@ -1216,16 +1216,39 @@ def _told_earlier(doc: Document, ev: Event) -> bool:
     return told
 
 
+def _record_capital(doc: Document, ev: Event) -> PlaceRef | None:
+    """The governorate's capital ``ev`` is told at: its place itself, or the capital its sentences name as a city
+    when its place is a site or a quarter inside that city ("تظاهر الآلاف في مدينة السويداء … واحتشدوا في ساحة
+    الكرامة": the square's record is the city's)."""
+    p = ev.place
+    if p is None or not p.admin1:
+        return None
+    if p.level in ("city", "community"):
+        return p if capital_of(p) == p.admin1 else None
+    if p.level not in ("site", "neighbourhood") or is_broad(p):
+        return None
+    for sp in doc.layer("places"):
+        q = sp.value
+        if isinstance(q, PlaceRef) and q.level in ("city", "community") and q.admin1 == p.admin1 \
+                and capital_of(q) == q.admin1 and any(e.start <= sp.start < e.end for e in ev.evidence):
+            km = distance_km(p, q)
+            if km is not None and km <= CITY_PROPER_KM:
+                return q
+    return None
+
+
 def _city_apart(doc: Document, ev: Event, place: PlaceRef | None) -> bool:
     """``ev`` is told at a governorate's capital that its sentences name as a city ("تجمّع محتجون وسط مدينة
-    السويداء") and ``place``, one place of a list the sentence tells one act at each of ("وشهدت مدينة شهبا وبلدة
-    القريا تجمعات مماثلة"), is another town of that governorate, beyond the city's surroundings: two places, two
-    events (the capital named bare also stands for its governorate)."""
-    if ev.place is None or place is None or ev.place.id == place.id or ev.place.level not in ("city", "community") \
-            or not ev.place.admin1 or capital_of(ev.place) != ev.place.admin1 or is_broad(place):
+    السويداء"), or at a square or quarter of it (:func:`_record_capital`), and ``place``, one place of a list the
+    sentence tells one act at each of ("وشهدت مدينة شهبا وبلدة القريا تجمعات مماثلة"), is another town of that
+    governorate, beyond the city's surroundings: two places, two events (the capital named bare also stands for
+    its governorate)."""
+    cap = _record_capital(doc, ev)
+    if cap is None or place is None or ev.place is None or ev.place.id == place.id or cap.id == place.id \
+            or is_broad(place):
         return False
-    km = distance_km(ev.place, place)
-    return km is not None and km > TOWN_RING_KM and named_as_city(doc, ev.evidence, ev.place)
+    km = distance_km(cap, place)
+    return km is not None and km > TOWN_RING_KM and named_as_city(doc, ev.evidence, cap)
 
 
 def _reply(text: str, f: Frame) -> bool:
@@ -6787,6 +6810,13 @@ def _first_naming(doc: Document, x: Event) -> int:
     return min(named or [sp.start for sp in x.evidence] or [0])
 
 
+def _state_named_twice(ev: Event) -> bool:
+    """Both sides of ``ev`` are a state's forces that can be one side (the army and its border guards, a named
+    army and "the forces" of its country): the record names that side alone."""
+    a, b = ev.actor1, ev.actor2
+    return a is not None and b is not None and a.inter in (1, 8) and b.inter in (1, 8) and _one_actor(a, b)
+
+
 def _summarises(doc: Document, s: Event, x: Event) -> bool:
     """``s`` is a summary of the precise record ``x`` of the same article: same day, type and sides, at a
     country or a region around ``x``'s place, or at the surroundings of a city ("محيط دمشق") that reach
@@ -6826,10 +6856,18 @@ def _summarises(doc: Document, s: Event, x: Event) -> bool:
         # no side ("انطلاق صواريخ نحو الجليل") sums up an attacker's precise act in the region's country that day
         # (a province or a state abroad whose reach the gazetteer gives sums up only the places within it: a clash
         # in the next state's city is no act of "ولاية الجزيرة")
+        if s.place.lat is None and not s.place.admin1 and s.place.country and s.place.country == x.place.country:
+            # (session 44, pa31) a region the gazetteer gives no point ("جنوب لبنان": coded at its country's level)
+            # sums up the precise record of its country as the country does
+            return _pair_fits(s, x) or _front_sums(s, x)
+        # (session 44, pa31: a record whose two sides are one side, a state's forces named twice — "قوات حرس
+        # الحدود في المنطقة العسكرية الشرقية" in the army's statement — names that side alone)
         return not s.place.admin1 and km is not None and km <= REGION_KM \
             and (not region_reach(s.place) or contains(s.place, x.place)) and (
             _pair_fits(s, x) or _front_sums(s, x) or (s.actor1 is None and s.actor2 is None and x.actor1 is not None
-                                                      and x.place.country == s.place.country))
+                                                      and x.place.country == s.place.country)
+            or (_state_named_twice(s) and s.sub_event_type == x.sub_event_type
+                and (_one_actor(s.actor1, x.actor1) or _one_actor(s.actor1, x.actor2))))
     if s.place.level.endswith("city") and not x.place.level.endswith("city") and km is not None and km <= NEAR_KM \
             and _named_after(x.place, s.place):
         # a city and a site beside it that bears its name ("هجوم على أربيل" over "… قرب مطار أربيل الدولي", "رفح"

@@ -4233,7 +4233,8 @@ def _added(doc: Document, a: Span, b: Span) -> bool:
 _TIME_COMMAS = re.compile(r"[،,]\s*[،,]")  # the commas around a time taken out of a clause
 # ... and the verbs of undergoing an act ("تعرّضت القاعدة في X لهجوم، وردّت القوات بقصف Y"): their subject's
 # place is the target of the act the sentence names after it
-_WITNESS = re.compile(r"(?:^|\s)[وف]?(?:" + WITNESS_VERBS + r"|شهدتا|شهدا|تعر\u0651?ضتا|تعر\u0651?ضا)(?=\s)")
+# (a lookbehind, not "^": a search from a sentence's start inside the text finds the verb that opens the sentence)
+_WITNESS = re.compile(r"(?<!\S)[وف]?(?:" + WITNESS_VERBS + r"|شهدتا|شهدا|تعر\u0651?ضتا|تعر\u0651?ضا)(?=\s)")
 
 
 # a clause that opens with the place of its act, the act told after it ("وفي بلدة X، استهدفت غارة منزلاً، وفي Y،
@@ -4362,9 +4363,11 @@ def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list
     # "شهدت مدينة X وبلدة Y وقفات احتجاجية", "كما شهد ريف X وY قصفاً": the places a verb of witnessing makes its
     # subject, in the act word's own clause, are where the act was (as after the act word)
     w = max((m for m in _WITNESS.finditer(doc.text, sentence.start, first)), key=lambda m: m.start(), default=None)
+    subject: tuple[int, int] | None = None  # where the verb's subject stands
     if w is not None:
         # (a time set off by commas, "شهدت X وY، اليوم الجمعة، وقفات", stays in the clause)
         if not _CLAUSE.search(_TIME_COMMAS.sub(" ", _blank_times(doc, w.end(), first))):
+            subject = (w.end(), first)
             first = w.end()
     inside = sorted((p for p in doc.layer("places") if sentence.start <= p.start and p.end <= sentence.end),
                     key=lambda p: p.start)
@@ -4383,6 +4386,17 @@ def _listed_targets(doc: Document, sentence: Span, triggers: list[Span]) -> list
     # read as a place ("مخيم X المطلة على البحر")
     cands = [p for p in inside if (p.start > first or id(p) in paired or id(p) in caused)
              and not any(q.end <= p.start and not doc.text[q.end:p.start].strip() for q in inside)]
+    if subject is not None:
+        # (session 44, pa31) a broad subject, or one around the targets the act word names after it ("تعرّض محيط
+        # العاصمة دمشق لعدوان استهدف المطار ونقاطاً قرب الكسوة"), sums those targets up: no item of the list
+        after = [q for q in cands if q.start >= subject[1]]
+
+        def sums_up(p: Span) -> bool:
+            around = "محيط" in doc.text[subject[0]:p.start]  # (not "أطراف بلدة X": the town's own edge is hit)
+            return is_broad(p.value) or (around and any(
+                (km := _km(p.value, q.value)) is not None and km <= QUALIFIED_KM for q in after))
+
+        cands = [p for p in cands if not (subject[0] <= p.start < subject[1] and sums_up(p))]
     if len(cands) < 2:
         return []
     # two countrysides or governorates named by one dual noun ("في ريفي إدلب واللاذقية", "ريفي إدلب الجنوبي وحلب
