@@ -133,6 +133,7 @@ def recognize_actors(doc: Document) -> None:
     _civilians_origin(nt, found, norm_ends)
     _area_military_police(nt, found, norm_ends)
     _same_noun(nt, found, norm_ends)
+    _statement_forces(nt, found, norm_ends)
     resolved: list[tuple[int, int, ActorEntry, bool]] = []  # start, end, entry, vague
     kept_ends: list[tuple[int, int]] = []
     # the spans of words that take their actor from another mention ("التنظيم" after "داعش"): only inferred
@@ -156,6 +157,58 @@ def recognize_actors(doc: Document) -> None:
             ref = _layer_ref(was if was.named_by_event_day else was.on(doc.published), doc.published)
             spans[k] = Span(sp.start, sp.end, "actor", replace(sp.value, group=FORMER + ref.key))
     doc.add("actors", spans)
+
+
+# session 44 (ac32): a force's own statement ("بيان إلى الرأي العام") speaks of its men in the first person ("نفذت
+# وحداتنا الخاصة عملية", "داهمت قواتنا منزلاً", "أصيب أحد مقاتلينا") and names itself in its header or signature line
+# ("المركز الإعلامي لقوات سوريا الديمقراطية", "القيادة العامة لـ…") or in "إننا في …": those words are the issuer's
+# forces, not the army of the country the event is in (normalised text)
+_FIRST_PERSON_FORCE = re.compile(r"(?<!\S)[وفبل]{0,2}((?:قوات|وحدات|مقاتلي|مقاتلو|جنود|عناصر|مجاهدي|مجاهدو)نا)"
+                                 r"(?=[\s\"'«»“”،,.:؛()]|$)")
+_WE_IN = re.compile(r"(?<!\S)[وف]?(?:اننا|نحن)\s+في\s+[\"'«»“”]?$")
+_ISSUER_HEAD = re.compile(r"^[\s\"'«»“”]*(?:المركز\s+الاعلامي|المكتب\s+الاعلامي|القياده\s+العامه|القياده\s+المركزيه"
+                          r"|بيان\s+صادر\s+عن)\s+")
+_ISSUER_LINE_WORDS = 8  # words at most in a header or signature line
+_ISSUER_INTER = frozenset({1, 2, 3, 4, 8})
+
+
+def _statement_issuer(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                      norm_ends: list[tuple[int, int]]) -> ActorEntry | None:
+    """The armed actor a statement names as its issuer (see above), or None."""
+    text = nt.original
+    for (start, end, entry, _k), (ns, _ne) in zip(found, norm_ends, strict=True):
+        if entry is None or entry.generic or entry.inter not in _ISSUER_INTER:
+            continue
+        if _WE_IN.search(nt.norm[max(0, ns - 20):ns]):
+            return entry
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        line = text[lo:hi if hi >= 0 else len(text)]
+        if len(line.split()) <= _ISSUER_LINE_WORDS and _ISSUER_HEAD.match(norm_key(line) + " "):
+            return entry
+    return None
+
+
+def _statement_forces(nt: NormText, found: list[tuple[int, int, ActorEntry | None, str]],
+                      norm_ends: list[tuple[int, int]]) -> None:
+    """The first-person force words of a statement whose issuer it names are mentions of that issuer."""
+    words = list(_FIRST_PERSON_FORCE.finditer(nt.norm))
+    if not words:
+        return
+    issuer = _statement_issuer(nt, found, norm_ends)
+    if issuer is None:
+        return
+    added: list[tuple[tuple[int, int, ActorEntry | None, str], tuple[int, int]]] = []
+    for w in words:
+        s, e = w.span(1)
+        k = next((k for k, (ns, ne) in enumerate(norm_ends) if ns < e and ne > s), None)
+        if k is None:
+            a, b = nt.orig_span(s, e)
+            added.append(((a, b, issuer, ""), (s, e)))
+        elif found[k][2] is not None and (found[k][2].generic or found[k][2].inter == 1):
+            start, end, _entry, akey = found[k]
+            found[k] = (start, end, issuer, akey)
+    _merge_in(found, norm_ends, added)
 
 
 # "القوات ذاتها", "القاعدة نفسها", "والمجموعة ذاتها": a definite noun told as the same one (normalised text) points back
@@ -1114,6 +1167,8 @@ def _merge_affiliations(resolved: list[tuple[int, int, ActorEntry, bool]], norm_
                 target = table.get(other.proxy) if other.proxy else (other if other.inter not in (1, 8) else None)
             elif _soldiers_of(gap, nt.norm[norm_ends[i][0]:norm_ends[i][1]], entry, other):
                 target = other  # "إصابة جنديين من "الجيش" الإسرائيلي": soldiers of that army, one mention
+            elif _foreign_post_force(gap, entry, other):
+                target = other  # "الدفاعات الجوية في قاعدة التحالف الدولي": the coalition's air defences
             if target is not None:
                 out.append((start, resolved[i + 1][1], target))
                 i += 2
@@ -1196,6 +1251,21 @@ def _soldiers_of(gap: str, word: str, vague: ActorEntry, named: ActorEntry) -> b
     country's own army ("جنود من الجيش السوري") is what the vague word names already: the two stay apart."""
     return bool(_SOLDIERS_GAP.match(gap)) and not word.lstrip("وفبل").startswith("ال") \
         and "{country}" in vague.name and vague.name.startswith("Military") \
+        and not named.generic and named.inter == 8
+
+
+# session 44 (ac32): a base noun after "في" between a vague army word and a named foreign force (normalised text):
+# "الدفاعات الجوية في قاعدة التحالف الدولي", "الجنود في معسكر القوات التركية" (not a bare "لـ": "تصدت الدفاعات
+# الجوية لعدوان إسرائيلي" is the home army facing the foreign one)
+_FOREIGN_POST_GAP = re.compile(rf"^[\s{_QUOTES}]*في\s+(?:ال)?(?:قاعده|مطار|معسكر|مقر)(?:\s+عسكريه)?\s*ل?"
+                               rf"[\s{_QUOTES}]*$")
+
+
+def _foreign_post_force(gap: str, vague: ActorEntry, named: ActorEntry) -> bool:
+    """A vague army word ("الدفاعات الجوية", "الجنود") whose force the phrase after it says is a named foreign force's,
+    at that force's base (:data:`_FOREIGN_POST_GAP`): that force's men, not the army of the country the
+    event is in."""
+    return bool(_FOREIGN_POST_GAP.match(gap)) and "{country}" in vague.name and vague.name.startswith("Military") \
         and not named.generic and named.inter == 8
 
 

@@ -2368,6 +2368,7 @@ def detect_events(doc: Document) -> None:
     _unworded_factions(doc, events)
     _arrested_people(doc, events)
     _dead_named_members(doc, events)
+    _withdrawn_side(doc, events)
     _protest_crowds(doc, events)
     _article_names(doc, events)
     _eve_is_news(doc, events)
@@ -2506,6 +2507,58 @@ def _dead_named_members(doc: Document, events: list[Event]) -> None:
         ev.actor2_mentions[:] = [words, *ev.actor2_mentions]
         ev.civilian_targeting = False
         _cite(doc, ev, [s], ref, [words])
+
+
+# session 44 (ac32): a force that enters or takes over a place "after the withdrawal of" another ("انتشرت وحدات من الجيش
+# في المدينة بعد انسحاب مجموعات قسد منها", "دخلت القوات البلدة إثر انسحاب عناصر التنظيم"): the side that left is the
+# event's other side (ACLED codes the handover with both), normalised text: a word of sequence, then "انسحاب"
+_AFTER_WITHDRAWAL = re.compile(r"(?<!\S)[وف]?(?:بعد|اثر|عقب|بعيد|اعقاب|في\s+اعقاب|مع)\s+انسحاب(?=\s)")
+# or a force that "takes over" a place "from" another ("تسلّمت وحدات الجيش البلدة من قوات سوريا الديمقراطية"): the
+# first side the verb's clause names after "من" that is not the taker's own
+_HANDED_FROM = re.compile(r"(?<!\S)[وف]?(?:تسلم|تسلمت|يتسلم|تتسلم|استلم|استلمت|يستلم|تستلم)(?=\s)")
+_FROM = re.compile(r"(?<!\S)من(?=\s)")
+_HANDOVER_CLAUSE = re.compile(r"[،,.:؛]")
+_WITHDRAWN_REACH = 30  # characters after "انسحاب" within which the name of the side that withdrew starts
+_HANDOVERS = frozenset({"Other", "Non-state actor overtakes territory", "Government regains territory",
+                        "Non-violent transfer of territory"})
+
+
+def _withdrawn_side(doc: Document, events: list[Event]) -> None:
+    """A move into a place (a strategic development, a takeover, a handover) with one side only (or a second one of the
+    first's own state, "تمركزت في مبنى قيادة الشرطة", or the people there, "وسط ترحيب من الأهالي") takes as its
+    other side the armed group its own sentence says withdrew from there first (:data:`_AFTER_WITHDRAWAL`) or took it
+    over from (:data:`_HANDED_FROM`), when that group is not the first side's own side."""
+    todo = [ev for ev in events if ev.sub_event_type in _HANDOVERS and ev.actor1 is not None and ev.evidence
+            and (ev.actor2 is None or ev.actor2.inter == 7 or _one_side(ev.actor1, ev.actor2)
+                 or ev.actor1.inter == ev.actor2.inter == 1)]
+    if not todo:
+        return
+    table = actors()
+    acts = [a for a in doc.layer("actors") if isinstance(a.value, ActorRef) and a.value.key]
+    for ev in todo:
+        for s in ev.evidence:
+            nt = normalize(doc.text[s.start:s.end])
+            ends = [m.end() for m in _AFTER_WITHDRAWAL.finditer(nt.norm)]
+            for v in _HANDED_FROM.finditer(nt.norm):
+                clause = _HANDOVER_CLAUSE.search(nt.norm, v.end())
+                stop = clause.start() if clause else len(nt.norm)
+                ends += [f.end() for f in _FROM.finditer(nt.norm, v.end(), stop)]
+            hit = None
+            for end in sorted(ends):
+                after = s.start + nt.orig_span(max(0, end - 1), end)[1]
+                a = next((a for a in acts if after <= a.start <= after + _WITHDRAWN_REACH and a.start < s.end), None)
+                entry = table.get(a.value.key) if a is not None else None
+                if a is not None and entry is not None and entry.inter in _ARMED and entry.key != "unidentified" \
+                        and _fits_slot(ev, 2, entry):
+                    hit = (a, entry)
+                    break
+            if hit is None:
+                continue
+            a, entry = hit
+            country = _force_country(doc.text, a.end, entry) or _country(doc, ev)
+            ev.actor2 = entry.ref(ev.date.date if ev.date else None, country)
+            ev.actor2_mentions = [doc.text[a.start:a.end]]
+            break
 
 
 # session 43 (ac31): the crowd of a protest as its own sentences name it: a count and the people after it ("مئات
