@@ -1,8 +1,9 @@
-"""Session 44 (pa31): pan-Arab and international outlets' Arabic services.  Towns listed as the subject of "شهدت"
-after a rally at a square of the governorate's capital are events of their own; a series noun governs every act
-word joined to it; a lead's second clause with no place of its own is the act a later sentence places; a region
-record whose sides are one state's forces named twice, or a region with no point, sums the precise record up (the
-lead's placeless clause is folded by dp32's rule in stage.py, which the lead kept of the two); a state's strike named by its adjective alone is an air strike; a death toll given by an agency's running count is no event."""
+"""Session 44 (pa31): pan-Arab and international outlets' Arabic services. Towns listed as the subject of "شهدت" after
+a rally at a square of the governorate's capital are events of their own; a series noun governs every act word
+joined to it; a lead's second clause with no place of its own is the act a later sentence places; a region record
+whose sides are one state's forces named twice, or a region with no point, sums the precise record up (the lead's
+placeless clause is folded by dp32's rule in stage.py, which the lead kept of the two); a state's strike named by
+its adjective alone is an air strike; a death toll given by an agency's running count is no event."""
 
 from __future__ import annotations
 
