@@ -319,6 +319,11 @@ _SINCE_TRUCE = frozenset(norm_key(w) for w in (
 # the words of a truce's start that may stand between منذ and it ("منذ إعلان وقف …"; not "منذ انهيار الهدنة", the
 # truce's end, after which an act may be the first of its kind)
 _TRUCE_ONSET = frozenset(norm_key(w) for w in ("إعلان", "اعلان", "دخول", "سريان", "توقيع", "إبرام", "ابرام"))
+# the words of onset with the pronoun of a truce named within this many tokens before "منذ" ("لاتفاق وقف إطلاق النار
+# منذ دخوله حيز التنفيذ")
+_TRUCE_ONSET_OF = frozenset(norm_key(w + s) for w in ("إعلان", "اعلان", "دخول", "سريان", "توقيع", "إبرام", "ابرام")
+                            for s in ("ه", "ها"))
+_TRUCE_BACK = 6
 # a vague count after منذ that, after a perfect with قد, counts back to the act ("قد نفذت منذ أسابيع", "قد أعلن منذ
 # عدة أشهر"), as the time recogniser reads it
 _AGO_COUNTS = frozenset(norm_key(w) for w in ("أسابيع", "أشهر", "شهور", "عدة", "بضعة"))
@@ -546,6 +551,26 @@ def _war_bombing(ctx: SentenceContext, m: Match) -> bool:
     return strip_conj(ctx.token_values[ctx.tok(m.start)]).startswith(("ال", "بال", "لل"))
 
 
+def _many_dead(ctx: SentenceContext, vals: list[str], counted: bool) -> bool:
+    """The sentence counts its dead ("عدد الشهداء … تجاوز الثمانين", "ما أسفر عن استشهاد العشرات"): a word of the dead
+    and a word of counting or "عشرات" (not one dated act's toll: "… استشهاد شخصين، في واحد من أعنف الخروقات منذ …")."""
+    if not any("casualty" in _trig(m).flags for m in ctx.triggers):
+        return False
+    return counted or any(strip_conj(v) in _MANY or strip_conj(v).removeprefix("ال") in _MANY for v in vals)
+
+
+def _since_truce(vals: list[str], i: int) -> bool:
+    """The "منذ" at ``i`` opens a truce's start ("منذ وقف إطلاق النار", "منذ دخول الاتفاق حيز التنفيذ", "… لاتفاق وقف
+    إطلاق النار منذ دخوله حيز التنفيذ": the truce named just before, its pronoun after the word of onset)."""
+    nxt = vals[i + 1:i + 3]
+    if not nxt:
+        return False
+    if nxt[0] in _SINCE_TRUCE or (nxt[0] in _TRUCE_ONSET and len(nxt) > 1 and nxt[1] in _SINCE_TRUCE):
+        return True
+    return nxt[0] in _TRUCE_ONSET_OF and any(v.removeprefix("ل").removeprefix("ا") in _SINCE_TRUCE
+                                             or strip_conj(v) in _SINCE_TRUCE for v in vals[max(0, i - _TRUCE_BACK):i])
+
+
 def _since_period(vals: list[str], i: int) -> bool:
     """Whether the "منذ" at ``i`` opens a long period (see _SINCE_START)."""
     nxt = vals[i + 1:i + 4]
@@ -696,6 +721,7 @@ def campaign(ctx: SentenceContext) -> str:
     several = False  # "مرّات عدّة" (the count word after "times")
     times_counted = False  # "3 مرات", "عدة مرات" (a count before "times")
     opening = _fronted_since(ctx, vals, i0)
+    truce_since = False  # "منذ دخول الاتفاق حيز التنفيذ": a count since a truce took effect
     for i, v in enumerate(vals):
         if ws[i] in _MONTH_SPAN_WORDS and _month_span(vals, i):
             month_span = True  # "خلال تموز الماضي", "خلال الشهر الماضي", "خلال عام 2022"
@@ -713,6 +739,8 @@ def campaign(ctx: SentenceContext) -> str:
         if ws[i] in _RISE and i + 1 < len(vals) and vals[i + 1] in _TOLL \
                 and any(w in _UNTIL for w in vals[i + 2:i + 2 + _ADDED_TO]):
             toll_rise = True  # "ارتفاع حصيلة الشهداء إلى …"
+        if v in _SINCE and _since_truce(vals, i):
+            truce_since = True
         if v in _SINCE and (_since_period(vals, i) or _tally_since_month(ctx, vals, i)) \
                 and not _compares_since(vals, i) and not _since_when(ctx, vals, i0, i) \
                 and not _since_then_pluperfect(ctx, vals, i0, i):
@@ -801,6 +829,10 @@ def campaign(ctx: SentenceContext) -> str:
         # "وكانت الفصائل استهدفت القاعدة مرّات عدّة": several acts counted together; "استهدفت الكتائب المدينة مرّات عدّة
         # اليوم" is the day's act at one place (ACLED: one event per day, place and pair of sides)
         return "repeated"
+    if truce_since and (_casualties_only(ctx) or _counted_acts(ctx, vals, i0) or _many_dead(ctx, vals, counted)):
+        # "عدد الشهداء الذين سقطوا بنيران الاحتلال منذ دخول الاتفاق حيز التنفيذ تجاوز الثمانين", even in a statement
+        # of today: the dead or the breaches summed up since the truce, no act of their own
+        return "total"
     if same_day:
         return ""
     if scattered:
@@ -1999,6 +2031,19 @@ def _protest_condemns(ctx: SentenceContext, m: Match) -> bool:
     return any(_trig(t).trigger.event_type == "Protests" and t.start < m.start for t in ctx.triggers)
 
 
+_UNDER = frozenset({norm_key("ظل")})
+
+
+def _amid(ctx: SentenceContext, ti: int) -> bool:
+    """The act noun at token ``ti`` is definite and governed by "في ظل" ("وفي ظل القصف، نزحت العائلات"), in a sentence
+    that tells no toll: the act the article told before, named as the setting of another matter."""
+    vals = ctx.token_values
+    if ti - 2 < ctx.i0 or vals[ti - 1] not in _UNDER or vals[ti - 2] not in ("في", "وفي", "ففي") \
+            or not _DEFINITE_WORD.match(vals[ti]):
+        return False
+    return not any("casualty" in _trig(o).flags for o in ctx.triggers)
+
+
 def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
     """Why a trigger does not report an event ('' when nothing blocks it); ``background``: what
     :func:`campaign` says of the sentence (it blocks the violent triggers)."""
@@ -2012,6 +2057,8 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
         return background
     if violent and _named_as_cause(ctx, m):
         return "cause"
+    if violent and not casualty and "verb" not in te.flags and _amid(ctx, ti):
+        return "setting"  # "وفي ظل القصف، نزحت مئات العائلات": the shelling told before, the setting of what follows
     if violent and _named_as_time(ctx, m):
         return "time"
     if violent and _compared_with(ctx, ti):
@@ -2073,6 +2120,9 @@ def _blocked(ctx: SentenceContext, m: Match, background: str = "") -> str:
             return "generic"
         if te.trigger.key in _FIRE_NOUNS and prev in _BLAZE_BEFORE:
             return "blaze"  # "اشتعال النيران في المالكية": a fire burning, not gunfire
+        if te.trigger.key in _FIRE_NOUNS and _blaze_after(ctx, ti) and not any(
+                _trig(o).trigger.event_type in ("Protests", "Riots") for o in ctx.triggers):
+            return "blaze"  # "أن النيران اشتعلت في خزانات الوقود", "النيران التي أشعلها المهاجمون": a fire burning
         if te.trigger.key in _FIRE_NOUNS and prev in _FIRE_SCOPE:
             return "generic"  # "تدخل المستوطنة على جدول نيرانها": a list of targets, not an act
         if prev in _DURING and strip_conj(ctx.token_values[ti]) in _THE_FIGHTING \
@@ -2491,6 +2541,21 @@ _FIRE_NOUNS = frozenset(norm_key(w) for w in ("نيران",))
 _BLAZE_BEFORE = frozenset(norm_key(w) for w in (
     "اشتعال", "اندلاع", "اشتعلت", "اندلعت", "نشوب", "شبت", "إخماد", "اخماد", "ألسنة", "لهيب", "أضرمت", "إضرام"))
 _FIRE_SCOPE = frozenset(norm_key(w) for w in ("جدول", "مرمى", "دائرة", "مدى", "نطاق"))
+# the verbs of a fire burning told after "النيران", or after "التي" ("النيران اشتعلت في الخزانات", "النيران التي
+# أشعلها المسلحون", "أتت النيران على …" is the verb before, :data:`_BLAZE_BEFORE`)
+_BLAZE_AFTER = frozenset(norm_key(w) for w in (
+    "اشتعلت", "اندلعت", "شبت", "التهمت", "أتت", "اتت", "امتدت", "أشعلها", "اشعلها", "أشعلوها", "اشعلوها",
+    "أضرمها", "اضرمها", "أضرموها", "اضرموها", "تلتهم", "تشتعل"))
+
+
+def _blaze_after(ctx: SentenceContext, ti: int) -> bool:
+    """The word after the fire noun at token ``ti`` (or after a relative pronoun after it) is a verb of burning (in a
+    sentence of a crowd, "اشتعلت النيران في المبنى بعدما اقتحمه متظاهرون", the crowd's arson: the caller keeps it)."""
+    vals = ctx.token_values
+    j = ti + 1
+    if j <= ctx.i1 and strip_conj(vals[j]) in RELATIVE_PRONOUNS:
+        j += 1
+    return j <= ctx.i1 and strip_conj(vals[j]) in _BLAZE_AFTER
 _AXES = frozenset(norm_key(w) for w in ("محاور", "المحاور"))
 # a word of the time during which another act happened ("في أثناء القتال", "خلال المعارك"): a fighting noun after it
 # in a sentence that tells an interception is the setting of the interception, no clash of its own
@@ -3759,6 +3824,8 @@ _IED = "Remote explosive/landmine/IED"
 # the words of making a device safe or seizing it: "تفكيك", "فكك", "إبطال مفعول", "نزع", "ضبط"
 _DEFUSE = frozenset(norm_key(w) for w in (
     "تفكيك", "فكك", "فككت", "فككوا", "إبطال", "أبطل", "أبطلت", "نزع", "نزعت", "ضبط", "ضبطت", "صادرت", "مصادرة"))
+# the words of a device readied for a blast ("عبوات معدّة للتفجير", "جاهزة للتفجير"): a charge found or seized before use
+_PRIMED = frozenset(norm_key(w) for w in ("معدة", "المعدة", "معدّة", "المعدّة", "جاهزة", "الجاهزة"))
 _DEFUSE_GAP = 3  # tokens between the word of making safe and the device ("تفكيك عدة عبوات")
 _DEFUSED_ENTRY = norm_key("تفكيك عبوات")
 # the past verbs of making safe, whose subject (the team, its force, a time) stands between the verb and the device
@@ -3797,6 +3864,8 @@ def _defused(ctx: SentenceContext, m: Match) -> bool:
     من الألغام", "بتفكيك عدة عبوات ناسفة", "فكّك فريق هندسي تابع لوزارة الدفاع أمس عبوة")."""
     ti = ctx.tok(m.start)
     s0 = ctx.i0
+    if ti > s0 and strip_conj(ctx.token_values[ti - 1]) in _PRIMED:
+        return True  # "ضبطت … عبوات معدّة للتفجير": charges readied for a blast that never came
     lo = max(ti - _DEFUSE_GAP, s0)
     for v in ctx.token_values[lo:ti]:
         v = strip_conj(v)
@@ -5329,6 +5398,7 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
     agents: list[ActorMention] = []  # the sides acting in the acts replied to
     subject: list[tuple[Span, ActorEntry]] = []
     skipped: set[tuple[int, int]] = set()
+    retold = False  # a later clause names the act told before (:func:`_retold`): read apart, it is left out
     for a, b, kind in clauses:
         sub = _sub_context(ctx, a, b)
         if kind == "also" and subject:
@@ -5339,6 +5409,9 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
                 skipped.add((a, b))  # another side's operations that tell no act the reader knows: no side of this one
                 continue
             kind = "side"
+        if kind in ("act", "side") and parts and _retold(sub, frames):
+            retold = True  # "…، في حين قالت الوزارة إن الهجوم أدى إلى مقتل …": the act told before, its toll or version
+            continue
         if kind == "first":  # the side acting in the first clause (the subject of the later verb)
             subject = [(f.actor1.span, f.actor1.entry) for f in frames if f.primary and f.actor1 is not None][:1]
         if kind == "replied":
@@ -5350,7 +5423,9 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
                 f.primary = True
         parts.append(frames)
         kinds.append(kind)
-    out = _joined_acts(parts, kinds)
+    out = _joined_acts(parts, kinds) if len(parts) > 1 or not retold else list(parts[0])
+    if out is None and retold:
+        return None
     if out is not None and {"toll", "also", "then", "dated"} & set(kinds):
         for f in out:
             f.flags = f.flags | {OWN_CLAUSE}
@@ -5374,6 +5449,27 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
         if f.event_type in VIOLENT and f.actor1 is not None and f.actor2 is None:
             f.actor2 = next((g for g in agents if not _allied(g.entry, f.actor1.entry)), None)
     return out + replied
+
+
+_DEFINITE_WORD = re.compile(r"^[وف]?[بك]?(?:ال|لل)")
+
+
+def _retold(ctx: SentenceContext, frames: list[Frame]) -> bool:
+    """A later clause whose acts are all told by a general word made definite ("الهجوم", "العدوان", "بالقصف") with
+    no weapon of its own ("…، في حين قالت الوزارة إن الهجوم أدى إلى مقتل عسكريين"): the act the clause before
+    told, named again for its toll or a source's version of it, not a second act."""
+    acts = [f for f in frames if f.primary and f.event_type in VIOLENT and not f.casualty_only]
+    if not acts or any("verb" in _trig(m).flags for m in ctx.triggers):
+        return False  # (a verb of its own, "فيما أكد الجيش أن قواته صدت الهجوم وقتلت …": the other side's part)
+    for f in acts:
+        if not f.generic_type:
+            return False
+        own = [m for m in ctx.triggers if any(t.start == m.start for t in f.triggers)
+               and "casualty" not in _trig(m).flags]
+        if not own or any("verb" in _trig(m).flags or not _DEFINITE_WORD.match(ctx.token_values[ctx.tok(m.start)])
+                          for m in own):
+            return False
+    return True
 
 
 def _sides_apart(ctx: SentenceContext) -> list[Frame] | None:
@@ -5426,6 +5522,14 @@ def _joined_acts(parts: list[list[Frame]], kinds: list[str]) -> list[Frame] | No
     acts = [[f for f in p if f.primary and f.event_type in VIOLENT + DEMO
              and (not f.casualty_only or (k == 0 and f.actor1 is not None) or kinds[k + 1:k + 2] == ["toll"])]
             for k, p in enumerate(parts)]
+    # "هاجم المقاتلون مواقع القوات، بينما ردّت القوات بقذائف الهاون على تجمعات المهاجمين": the battle's own fire, read
+    # with the clause of the battle alone
+    fire = {k for k in range(1, len(parts)) if acts[k - 1] and acts[k] and kinds[k] in ("act", "side")
+            and _fire_of_battle(acts[k - 1], acts[k])}
+    if fire:
+        parts, kinds, acts = ([x for k, x in enumerate(seq) if k not in fire] for seq in (parts, kinds, acts))
+        if len(parts) == 1:
+            return list(parts[0])
     if not all(acts) or not all(any(f.actor1 is not None for f in a) or kind in ("toll", "then", "dated")
                                 or (kind == "act" and _other_kind_of_act(p, a))
                                 for p, a, kind in zip(acts[:-1], acts[1:], kinds[1:], strict=True)):
@@ -5451,6 +5555,20 @@ def _joined_acts(parts: list[list[Frame]], kinds: list[str]) -> list[Frame] | No
                 f.event_type, f.sub_event_type = g.event_type, g.sub_event_type
                 f.plover_type, f.plover_mode, f.actor1 = g.plover_type, g.plover_mode, g.actor1
     return [f for p in parts for f in p]
+
+
+def _fire_of_battle(before: list[Frame], acts: list[Frame]) -> bool:
+    """The later clause's acts are remote fire of a side of the battle the clause before tells, at the other side
+    or at fighters it does not name ("اشتبك المقاتلون مع القوات …، بينما ردّت القوات بالهاون والمسيّرات على
+    تجمعات المهاجمين"): the weapons of that battle (ACLED codes the exchange as the battle), not an act of its own."""
+    sides = {m.entry.key for f in before if f.event_type == "Battles" and f.actor1 is not None
+             and f.actor2 is not None for m in (f.actor1, f.actor2)}
+    if not sides:
+        return False
+    return all(f.event_type == "Explosions/Remote violence" and f.actor1 is not None and f.actor1.entry.key in sides
+               and f.actor2 is not None and f.actor2.entry.key != f.actor1.entry.key
+               and (f.actor2.entry.key in sides or f.actor2.entry.key.startswith("unidentified"))
+               for f in acts)
 
 
 def _strikes_back(before: list[Frame], acts: list[Frame]) -> bool:
@@ -12092,9 +12210,36 @@ def _in_outlet_name(ctx: SentenceContext, m: Match) -> bool:
     return False
 
 
+# the nouns of a medium before its quoted name ("قناة "المسيرة"", "صحيفة "الثورة"") and the verbs of reporting
+# whose subject a quoted name is ("ذكرت "المسيرة" أن …", "وبثّت "المسيرة" صوراً …")
+_MEDIA_NOUNS = frozenset(norm_key(w) for w in (
+    "قناة", "القناة", "فضائية", "الفضائية", "صحيفة", "الصحيفة", "جريدة", "الجريدة", "موقع", "الموقع", "وكالة",
+    "الوكالة", "إذاعة", "الإذاعة", "تلفزيون", "شبكة", "مجلة", "المجلة"))
+_REPORTING_VERBS = frozenset(norm_key(w) for w in (
+    "ذكرت", "قالت", "أفادت", "افادت", "نقلت", "بثت", "بثّت", "أوردت", "اوردت", "نشرت", "أضافت", "اضافت", "أشارت",
+    "اشارت", "زعمت", "ادعت", "ادّعت", "تحدثت", "أكدت", "اكدت"))
+_QUOTES_OPEN = "\"«“'"
+_QUOTES_CLOSE = "\"»”'"
+
+
+def _quoted_outlet(ctx: SentenceContext, m: Match) -> bool:
+    """The trigger ``m`` is a word quoted alone after a medium's noun or a verb of reporting ("قالت قناة "المسيرة"
+    إن …", "وذكرت "المسيرة" أن …"): the name of the outlet that reports, no march."""
+    text = ctx.nt.original
+    before, after = text[max(0, m.start - 2):m.start].rstrip(), text[m.end:m.end + 2].lstrip()
+    if not before or before[-1] not in _QUOTES_OPEN or not after or after[0] not in _QUOTES_CLOSE:
+        return False
+    ti = ctx.tok(m.start)
+    if ti <= ctx.i0:
+        return False
+    prev = strip_conj(ctx.token_values[ti - 1])
+    return prev in _MEDIA_NOUNS or prev in _REPORTING_VERBS
+
+
 def drop_outlet_words(ctx: SentenceContext) -> None:
-    """Take out of the sentence's triggers the words of a known outlet's name (:func:`_in_outlet_name`)."""
-    ctx.triggers = [m for m in ctx.triggers if not _in_outlet_name(ctx, m)]
+    """Take out of the sentence's triggers the words of a known outlet's name (:func:`_in_outlet_name`) and a word
+    quoted alone as an outlet's name (:func:`_quoted_outlet`)."""
+    ctx.triggers = [m for m in ctx.triggers if not _in_outlet_name(ctx, m) and not _quoted_outlet(ctx, m)]
 
 
 def drop_name_words(ctx: SentenceContext) -> None:
