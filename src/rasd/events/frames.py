@@ -2032,14 +2032,19 @@ def _protest_condemns(ctx: SentenceContext, m: Match) -> bool:
 
 
 _UNDER = frozenset({norm_key("ظل")})
+_AMID_SIDES_REACH = 8  # tokens after the act noun within which "بين" names its two sides
 
 
 def _amid(ctx: SentenceContext, ti: int) -> bool:
     """The act noun at token ``ti`` is definite and governed by "في ظل" ("وفي ظل القصف، نزحت العائلات"), in a sentence
-    that tells no toll: the act the article told before, named as the setting of another matter."""
+    that tells no toll: the act the article told before, named as the setting of another matter (not a fight whose
+    two sides the clause names, "في ظل المعارك التي تشهدها العاصمة بين الجيش وقوات X": the fighting of the day, told
+    there first)."""
     vals = ctx.token_values
     if ti - 2 < ctx.i0 or vals[ti - 1] not in _UNDER or vals[ti - 2] not in ("في", "وفي", "ففي") \
             or not _DEFINITE_WORD.match(vals[ti]):
+        return False
+    if any(v in _BETWEEN for v in vals[ti + 1:min(ctx.i1, ti + _AMID_SIDES_REACH) + 1]):
         return False
     return not any("casualty" in _trig(o).flags for o in ctx.triggers)
 
@@ -5409,7 +5414,7 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
                 skipped.add((a, b))  # another side's operations that tell no act the reader knows: no side of this one
                 continue
             kind = "side"
-        if kind in ("act", "side") and parts and _retold(sub, frames):
+        if kind in ("act", "side") and _told_before(parts) and _retold(sub, frames):
             retold = True  # "…، في حين قالت الوزارة إن الهجوم أدى إلى مقتل …": the act told before, its toll or version
             continue
         if kind == "first":  # the side acting in the first clause (the subject of the later verb)
@@ -5452,6 +5457,14 @@ def _two_acts(ctx: SentenceContext) -> list[Frame] | None:
 
 
 _DEFINITE_WORD = re.compile(r"^[وف]?[بك]?(?:ال|لل)")
+
+
+def _told_before(parts: list[list[Frame]]) -> bool:
+    """An earlier clause of the sentence tells a violent act by its own weapon or deed (not a general word, not a
+    toll): the act a later clause's "الهجوم" may name again (not "ارتفعت حصيلة ضحايا العدوان …، بعد المجزرة التي
+    ارتكبها الاحتلال في X": the massacre is told there for the first time)."""
+    return any(f.primary and f.event_type in VIOLENT and not f.casualty_only and not f.generic_type
+               for p in parts for f in p)
 
 
 def _retold(ctx: SentenceContext, frames: list[Frame]) -> bool:
