@@ -9183,14 +9183,8 @@ def _retype_generic(frames: list[Frame], doc: Document | None = None) -> None:
         return
     etype, sub, mode = next(iter(explicit))
     # the sides of the acts that name the weapon
-    weapon = [f for f in named if (f.event_type, f.sub_event_type, f.plover_mode) == (etype, sub, mode)
-              and not f.generic_type]
-    if doc is not None:
-        # a headline that lists two acts ("مقتل جنديين بهجوم للتنظيم في X وضربة جوية تقتل ثلاثة في Y") gives its
-        # weapon the sides of both items: the body's report of the weapon names its own
-        body = [f for f in weapon if not _in_headline(doc, f.sentence.start)]
-        weapon = body or weapon
-    sides = [(_ref(f.actor1, None, None), _ref(f.actor2, None, None)) for f in weapon]
+    sides = [(_ref(f.actor1, None, None), _ref(f.actor2, None, None)) for f in named
+             if (f.event_type, f.sub_event_type, f.plover_mode) == (etype, sub, mode) and not f.generic_type]
     for f in frames:
         if f.generic_type and not f.casualty_only:
             a1 = _ref(f.actor1, None, None)
